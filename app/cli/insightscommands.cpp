@@ -38,22 +38,30 @@ int InsightsCommands::run(CliContext &ctx)
     ctx.setCommand(QStringLiteral("insights ") + sub);
     static const QStringList subs{QStringLiteral("queries"), QStringLiteral("indexes"),
                                   QStringLiteral("tables"),  QStringLiteral("connections"),
-                                  QStringLiteral("enable"),  QStringLiteral("since")};
-    const bool takesArgument = sub == QLatin1String("enable") || sub == QLatin1String("since");
+                                  QStringLiteral("enable"),  QStringLiteral("since"),
+                                  QStringLiteral("migrate")};
+    const bool takesArgument = sub == QLatin1String("enable") || sub == QLatin1String("since")
+        || sub == QLatin1String("migrate");
     if (!subs.contains(sub) || (!takesArgument && ctx.args().size() != 1)
-        || (sub == QLatin1String("since") && ctx.args().size() != 2))
+        || (takesArgument && sub != QLatin1String("enable") && ctx.args().size() != 2))
         return ctx.fail(2,
                         tr("usage: uaip-migrate insights queries [--order total|mean] [--limit "
                            "N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | "
-                           "connections | since VERSION | enable EXTENSION [--confirm "
-                           "DATABASE]"));
+                           "connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] "
+                           "| enable EXTENSION [--confirm DATABASE]"));
     const auto misplaced = [&](const char *option, const QStringList &where) {
         return ctx.parser().isSet(QLatin1String(option)) && !where.contains(sub);
     };
     if (misplaced("order", {QStringLiteral("queries")}))
         return ctx.fail(2, tr("--order applies to \"insights queries\" only"));
-    if (misplaced("bloat", {QStringLiteral("indexes"), QStringLiteral("tables")}))
-        return ctx.fail(2, tr("--bloat applies to \"insights indexes\" and \"insights tables\""));
+    if (misplaced("bloat",
+                  {QStringLiteral("indexes"), QStringLiteral("tables"), QStringLiteral("migrate")}))
+        return ctx.fail(2,
+                        tr("--bloat applies to \"insights indexes\", \"insights tables\" and "
+                           "\"insights migrate\""));
+    if (misplaced("name", {QStringLiteral("migrate")})
+        || misplaced("dry-run", {QStringLiteral("migrate")}))
+        return ctx.fail(2, tr("--name and --dry-run apply to \"insights migrate\" only"));
     if (misplaced("confirm", {QStringLiteral("enable")}))
         return ctx.fail(2, tr("--confirm applies to \"insights enable\" only"));
     PgConnection *c = ctx.connect();
@@ -72,6 +80,8 @@ int InsightsCommands::run(CliContext &ctx)
         return connections(ctx, caps.value());
     if (sub == QLatin1String("since"))
         return since(ctx, caps.value());
+    if (sub == QLatin1String("migrate"))
+        return migrate(ctx, caps.value());
     return enable(ctx, caps.value());
 }
 

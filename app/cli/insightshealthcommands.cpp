@@ -17,31 +17,12 @@ namespace uaip {
 
 namespace {
 
-constexpr int kAdvisedStatements = 20;
 constexpr int kDefaultTables = 20;
-constexpr int kBloatReads = 10;
 constexpr int kSequences = 20;
 
 QString cost(double value)
 {
     return QString::number(value, 'f', 2);
-}
-
-// The index advice for the top statements; the reason there is none when it cannot be read.
-DbResult<AdviceReport> advise(PgConnection &c, const InsightsCapabilities &caps, int statements,
-                              const QList<IndexInfo> &existing, QString *unavailable)
-{
-    for (const char *e : {InsightsCapabilities::kStatements, InsightsCapabilities::kHypopg})
-        if (!caps.ready(QLatin1String(e))) {
-            *unavailable = caps.howToEnable(QLatin1String(e));
-            return AdviceReport();
-        }
-    WorkloadReader workload(c, caps);
-    DbResult<Workload> w = workload.top(WorkloadReader::Order::TotalTime, statements);
-    if (!w)
-        return w.error();
-    IndexAdvisor advisor(c, caps);
-    return advisor.advise(w.value().queries, existing);
 }
 
 void printAdvice(CliContext &ctx, const AdviceReport &report)
@@ -83,9 +64,10 @@ void printAdvice(CliContext &ctx, const AdviceReport &report)
 void printFindings(CliContext &ctx, const IndexHealthReport &report)
 {
     ctx.out().line(QString());
-    const QString since = report.statsReset.isEmpty()
-        ? InsightsCommands::tr("scans counted since the statistics began, never reset")
-        : InsightsCommands::tr("scans counted since %1").arg(report.statsReset);
+    const QString since
+        = InsightsCommands::tr("scans counted since %1, the later of the statistics' reset and "
+                               "the server's start")
+              .arg(report.countedSince());
     if (report.findings.isEmpty()) {
         ctx.out().line(InsightsCommands::tr("Index health: nothing found in %n index(es) (%1).",
                                             nullptr, int(report.indexes.size()))
@@ -213,6 +195,23 @@ void printHorizon(CliContext &ctx, const TableHealthReport &r)
 
 } // namespace
 
+DbResult<AdviceReport> InsightsCommands::advise(PgConnection &c, const InsightsCapabilities &caps,
+                                                int statements, const QList<IndexInfo> &existing,
+                                                QString *unavailable)
+{
+    for (const char *e : {InsightsCapabilities::kStatements, InsightsCapabilities::kHypopg})
+        if (!caps.ready(QLatin1String(e))) {
+            *unavailable = caps.howToEnable(QLatin1String(e));
+            return AdviceReport();
+        }
+    WorkloadReader workload(c, caps);
+    DbResult<Workload> w = workload.top(WorkloadReader::Order::TotalTime, statements);
+    if (!w)
+        return w.error();
+    IndexAdvisor advisor(c, caps);
+    return advisor.advise(w.value().queries, existing);
+}
+
 int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
 {
     const int n = limit(ctx, kAdvisedStatements);
@@ -236,6 +235,10 @@ int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
     DbResult<AdviceReport> advice = advise(c, caps, n, health.value().indexes, &unavailable);
     if (!advice)
         return ctx.fail(1, advice.error().message);
+    if (!advice.value().qualstatsUnread.isEmpty())
+        notes << tr("pg_qualstats was not read (candidates come from the statements' text "
+                    "alone): %1")
+                     .arg(advice.value().qualstatsUnread);
     if (unavailable.isEmpty())
         printAdvice(ctx, advice.value());
     else
@@ -254,10 +257,12 @@ int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
           advice.value().notPlanned.isEmpty() ? QJsonValue()
                                               : QJsonValue(advice.value().notPlanned)},
          {QStringLiteral("hypothetical_indexes"), advice.value().hypotheticalIndexes},
+         {QStringLiteral("qualstats_statements"), advice.value().qualstatsStatements},
          {QStringLiteral("not_advised"), InsightsJson::skipped(advice.value())},
          {QStringLiteral("stats_reset"),
           health.value().statsReset.isEmpty() ? QJsonValue()
                                               : QJsonValue(health.value().statsReset)},
+         {QStringLiteral("counted_since"), health.value().countedSince()},
          {QStringLiteral("index_count"), int(health.value().indexes.size())},
          {QStringLiteral("findings"), InsightsJson::findings(health.value())},
          {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}});

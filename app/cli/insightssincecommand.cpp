@@ -6,8 +6,7 @@
 #include "insightsjson.h"
 
 #include "insights/insightscapabilities.h"
-#include "insights/regressioncheck.h"
-#include "insights/workloadsnapshots.h"
+#include "insights/workloadsince.h"
 
 #include <QJsonArray>
 
@@ -36,29 +35,20 @@ QJsonObject regressionJson(const QueryRegression &r)
 int InsightsCommands::since(CliContext &ctx, const InsightsCapabilities &caps)
 {
     const QString version = ctx.args().value(1);
-    WorkloadSnapshots snapshots(*ctx.connect(), caps);
-    const DbResult<std::optional<WorkloadSnapshot>> snapshot = snapshots.of(version);
-    if (!snapshot)
-        return ctx.fail(1, snapshot.error().message);
-    if (!snapshot.value())
-        return ctx.fail(1,
-                        tr("no workload snapshot was kept when %1 was applied (it is not "
-                           "applied, was applied before the console kept them, or the "
-                           "database had no pg_stat_statements then)")
-                            .arg(version));
-    const WorkloadSnapshot &before = *snapshot.value();
-    const DbResult<QHash<QString, SnapshotQuery>> now = snapshots.now(before);
-    if (!now)
-        return ctx.fail(1, now.error().message);
-    const QList<QueryRegression> compared
-        = RegressionCheck::compare(before, now.value(), snapshots.statsSinceNow());
-    if (snapshots.statsSinceNow() != before.statsSince)
+    const DbResult<WorkloadSince::Report> read = WorkloadSince::read(*ctx.connect(), caps, version);
+    if (!read)
+        return ctx.fail(1, read.error().message);
+    const WorkloadSince::Report &report = read.value();
+    if (!report.nothingToCompare().isEmpty())
+        return ctx.fail(1, report.nothingToCompare());
+    const WorkloadSnapshot &before = *report.snapshot;
+    const QList<QueryRegression> &compared = report.statements;
+    if (report.resetSinceSnapshot())
         ctx.out().line(tr("The statement statistics were reset after the snapshot (now counted "
                           "since %1): \"since\" counts from that reset.")
-                           .arg(snapshots.statsSinceNow()));
-    if (!snapshots.notPlanned().isEmpty())
-        ctx.out().line(
-            CliText::printable(tr("Plans not compared: %1").arg(snapshots.notPlanned())));
+                           .arg(report.statsSinceNow));
+    if (!report.notPlanned.isEmpty())
+        ctx.out().line(CliText::printable(tr("Plans not compared: %1").arg(report.notPlanned)));
     int regressed = 0;
     QJsonArray items;
     for (const QueryRegression &r : compared) {
@@ -78,16 +68,15 @@ int InsightsCommands::since(CliContext &ctx, const InsightsCapabilities &caps)
                           "(%2).",
                           nullptr, int(compared.size()))
                            .arg(version, before.appliedAt));
-    ctx.out().document(
-        {{QStringLiteral("command"), QStringLiteral("insights since")},
-         {QStringLiteral("ok"), true},
-         {QStringLiteral("version"), version},
-         {QStringLiteral("snapshot"), before.id},
-         {QStringLiteral("taken_at"), before.takenAt},
-         {QStringLiteral("applied_at"), before.appliedAt},
-         {QStringLiteral("reset_since_snapshot"), snapshots.statsSinceNow() != before.statsSince},
-         {QStringLiteral("regressions"), regressed},
-         {QStringLiteral("statements"), items}});
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("insights since")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("version"), version},
+                        {QStringLiteral("snapshot"), before.id},
+                        {QStringLiteral("taken_at"), before.takenAt},
+                        {QStringLiteral("applied_at"), before.appliedAt},
+                        {QStringLiteral("reset_since_snapshot"), report.resetSinceSnapshot()},
+                        {QStringLiteral("regressions"), regressed},
+                        {QStringLiteral("statements"), items}});
     return regressed > 0 ? 3 : 0;
 }
 

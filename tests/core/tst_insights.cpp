@@ -8,7 +8,8 @@
 //   index is built the advice is gone and the query's plan uses it; as a role without
 //   pg_read_all_stats the advice covers its own statements and the note says what is hidden;
 // - a dropped hot index named as a regression by insights since;
-// - another role's function never planned; odd tables and locks.
+// - another role's function never planned; odd tables and locks;
+// - a statement on a view gets its base table's index from pg_qualstats' quals.
 // (Index, table and connection health, enable: tst_insightshealth.cpp.)
 #include "approle.h"
 #include "insightstestutil.h"
@@ -137,6 +138,43 @@ private slots:
         for (int i = 0; i < plan.rows(); ++i)
             text += plan.value(i, 0) + u'\n';
         QVERIFY2(text.contains(a.index.indexName()), qPrintable(text));
+    }
+
+    // A statement that reads a view: the parse tree names the view only; pg_qualstats saw the
+    // quals on its base table, and the index proposed is on that table.
+    void aViewsBaseTableFromPgQualstats()
+    {
+        TestDatabase db;
+        createEvents(db);
+        QVERIFY(db.witness()
+                    .execScript("CREATE EXTENSION pg_qualstats; CREATE VIEW recent AS SELECT * "
+                                "FROM events WHERE created_at > '2026-01-01';")
+                    .ok());
+        {
+            PgConnection app;
+            QVERIFY(app.open(db.conninfo(), QStringLiteral("insights-test-app")));
+            for (int i = 0; i < 30; ++i)
+                QVERIFY(app.exec("SELECT id FROM recent WHERE agent_id = $1 AND kind = $2",
+                                 {i, QStringLiteral("k1")})
+                            .ok());
+        }
+        const Run r = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.json().value(QStringLiteral("qualstats_statements")).toInt() >= 1,
+                 qPrintable(r.out));
+        const QJsonArray advice = r.json().value(QStringLiteral("advice")).toArray();
+        QVERIFY2(advice.size() == 1, qPrintable(r.out));
+        const QJsonObject a = advice.at(0).toObject();
+        QCOMPARE(a.value(QStringLiteral("table")).toString(), QStringLiteral("events"));
+        QCOMPARE(a.value(QStringLiteral("columns")).toArray().at(0).toString(),
+                 QStringLiteral("agent_id"));
+        QVERIFY(a.value(QStringLiteral("queries"))
+                    .toArray()
+                    .at(0)[QStringLiteral("query")]
+                    .toString()
+                    .startsWith(QLatin1String("SELECT id FROM recent")));
     }
 
     void adviceAsARoleWithoutReadAllStats()

@@ -6,7 +6,11 @@
 #include <QThread>
 
 #include <csignal>
+#include <cstring>
+#include <sys/socket.h>
 #include <sys/types.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace uaip::test {
 
@@ -16,6 +20,25 @@ QString readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// Whether a client can connect to the Unix socket at path: the file exists from bind(), the
+// server accepts only from listen() on (a connect between the two is refused).
+bool accepts(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (name.size() >= qsizetype(sizeof(address.sun_path)))
+        return false;
+    std::memcpy(address.sun_path, name.constData(), std::size_t(name.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd < 0)
+        return false;
+    const bool ok
+        = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0;
+    ::close(fd);
+    return ok;
 }
 
 bool writeFile(const QString &path, const QByteArray &text)
@@ -53,11 +76,11 @@ PgBouncer::PgBouncer(const QString &serverSocketDir, int serverPort, const Optio
         m_error = QStringLiteral("pgbouncer did not start: %1\n%2").arg(out, log());
         return;
     }
-    // it answers once its socket is there
+    // it answers once its socket accepts a connection (bounded wait)
     const QString socket = QStringLiteral("%1/.s.PGSQL.%2").arg(m_dir).arg(m_port);
-    for (int i = 0; i < 100 && !QFile::exists(socket); ++i)
+    for (int i = 0; i < 250 && !accepts(socket); ++i)
         QThread::msleep(20);
-    m_running = QFile::exists(socket);
+    m_running = accepts(socket);
     if (!m_running)
         m_error = QStringLiteral("pgbouncer made no socket at %1\n%2").arg(socket, log());
 }

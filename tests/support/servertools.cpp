@@ -82,4 +82,15 @@ void ServerTools::removeDir(const QString &dir)
         QDir(dir).removeRecursively();
 }
 
+QStringList ServerTools::connectionArgs(const Sandbox &sandbox, const QString &database)
+{
+    return {QStringLiteral("-h"),
+            sandbox.socketDir(),
+            QStringLiteral("-p"),
+            QString::number(sandbox.port()),
+            QStringLiteral("-U"),
+            sandbox.superuser(),
+            database};
+}
+
 } // namespace uaip::test

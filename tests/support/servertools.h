@@ -3,11 +3,15 @@
 #include <QString>
 #include <QStringList>
 
+namespace uaip {
+class Sandbox;
+}
+
 namespace uaip::test {
 
 // What the topology helpers (PgBouncer, StandbyServer) share: running a server program as the
-// user PostgreSQL's servers run as (runuser -u postgres under root), a free port, and a fresh
-// folder that user owns.
+// user PostgreSQL's servers run as (runuser -u postgres under root), a free port, a fresh
+// folder that user owns, and the client tools' options for a sandbox's database.
 class ServerTools
 {
 public:
@@ -20,6 +24,9 @@ public:
     // removed by removeDir.
     static QString makeDir(const QString &prefix);
     static void removeDir(const QString &dir);
+    // pgbench's (and psql's) options that connect to database on sandbox's socket as its
+    // superuser: -h, -p, -U and the database last.
+    static QStringList connectionArgs(const Sandbox &sandbox, const QString &database);
 };
 
 } // namespace uaip::test

@@ -1,6 +1,7 @@
 #include "standbyserver.h"
 
 #include "db/pgconnection.h"
+#include "db/sandbox.h"
 #include "servertools.h"
 
 #include <QElapsedTimer>
@@ -27,7 +28,9 @@ StandbyServer::StandbyServer(const QString &primarySocketDir, int primaryPort)
                                            "-c unix_socket_permissions=0700 -c fsync=off "
                                            "-c full_page_writes=off -c hot_standby=on")
                                 .arg(m_port)
-                                .arg(m_dir);
+                                .arg(m_dir)
+        + Sandbox::workloadServerOptions(); // as its primary (a Sandbox) runs
+
     if (!ServerTools::run(QStringLiteral("pg_ctl"),
                           {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
                            QStringLiteral("60"), QStringLiteral("-D"), dataDir(),

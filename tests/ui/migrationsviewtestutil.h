@@ -77,6 +77,17 @@ public:
         recordOffered = canRecord;
         return generatedChoice;
     }
+    bool writeIndexMigration = false; // the answer to an index migration's review
+    std::optional<IndexMigration> indexReviewed; // the index migration shown for review
+    QString indexFolder;
+    bool reviewIndexMigration(QWidget *, const IndexMigration &m, const QString &folder) override
+    {
+        indexReviewed = m;
+        indexFolder = folder;
+        return writeIndexMigration;
+    }
+    QString chosenDir; // what the scripted user picks in Open migrations folder
+    QString chooseMigrationsDir(QWidget *, const QString &) override { return chosenDir; }
     bool applyAnswer = true; // the answer to the Apply confirmation (when nothing is refused)
     int applyAsked = 0;
     std::optional<PlanForecast> forecast; // what the Apply confirmation showed

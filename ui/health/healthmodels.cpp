@@ -100,9 +100,14 @@ void HealthModels::fillQueries(QStandardItemModel *model, const Workload &worklo
     }
 }
 
-void HealthModels::fillIndexes(QStandardItemModel *model, const AdviceReport &advice,
-                               const IndexHealthReport &health)
+QList<IndexAction> HealthModels::fillIndexes(QStandardItemModel *model, const AdviceReport &advice,
+                                             const IndexHealthReport &health)
 {
+    QList<IndexAction> actions;
+    const auto tag = [&](const IndexAction &action) {
+        model->item(model->rowCount() - 1, 0)->setData(int(actions.size()), kActionRole);
+        actions << action;
+    };
     reset(model, {tr("Finding"), tr("Table"), tr("Index"), tr("Evidence")});
     for (const IndexAdvice &a : advice.advice) {
         QString details = a.index.statement() + u'\n';
@@ -120,6 +125,7 @@ void HealthModels::fillIndexes(QStandardItemModel *model, const AdviceReport &ad
                       .arg(cost(a.costBefore()), cost(a.costAfter()))
                       .arg(cut),
                   details)});
+        tag(IndexAction::of(a));
     }
     for (const IndexFinding &f : health.findings) {
         const QString details = f.statement + QStringLiteral("\n\n") + f.evidence
@@ -127,7 +133,9 @@ void HealthModels::fillIndexes(QStandardItemModel *model, const AdviceReport &ad
         model->appendRow({text(kindLabel(f.kind), details),
                           text(f.schema + u'.' + f.table, details), text(f.index, details),
                           text(f.evidence, details)});
+        tag(IndexAction::of(f));
     }
+    return actions;
 }
 
 void HealthModels::fillTables(QStandardItemModel *model, const TableHealthReport &report)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "insights/indexaction.h"
+
 #include <QCoreApplication>
+#include <QList>
 
 class QStandardItemModel;
 
@@ -21,9 +24,13 @@ class HealthModels
 
 public:
     static void fillQueries(QStandardItemModel *model, const Workload &workload);
-    // Proposed indexes first, then the findings.
-    static void fillIndexes(QStandardItemModel *model, const AdviceReport &advice,
-                            const IndexHealthReport &health);
+    // The role of a row's first cell that holds the number of its action in what fillIndexes
+    // returns (the rows sort; the numbers stay).
+    static constexpr int kActionRole = Qt::UserRole + 2;
+
+    // Proposed indexes first, then the findings; the action each row takes, in row order.
+    static QList<IndexAction> fillIndexes(QStandardItemModel *model, const AdviceReport &advice,
+                                          const IndexHealthReport &health);
     static void fillTables(QStandardItemModel *model, const TableHealthReport &report);
     // What holds back the xmin horizon, the wraparound headroom, the sequences.
     static void fillHorizon(QStandardItemModel *model, const TableHealthReport &report);

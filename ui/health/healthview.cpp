@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -51,12 +50,12 @@ HealthView::HealthView(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         m_copy->setVisible(tab == IndexesTab);
+        m_migrate->setVisible(tab == IndexesTab);
         if (!m_loaded.value(tab))
             read(tab);
     });
     m_copy->setVisible(false);
-    auto *f5 = new QShortcut(QKeySequence::Refresh, this, this, &HealthView::refresh);
-    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    m_migrate->setVisible(false);
     setTarget(std::nullopt);
 }
 
@@ -81,17 +80,30 @@ QWidget *HealthView::buildToolBar()
     m_copy->setObjectName(QStringLiteral("healthCopy"));
     m_copy->setToolTip(tr("Copy the selected finding's statement (CONCURRENTLY: it runs "
                           "outside a transaction)"));
+    m_migrate = new QPushButton(tr("Create as migration..."), bar);
+    m_migrate->setObjectName(QStringLiteral("healthMigrate"));
+    m_migrate->setToolTip(tr("Make the selected proposal or finding a no-transaction migration "
+                             "of your migrations folder, proved on the sandbox, to review and "
+                             "apply in the Migrations view"));
+    m_migrate->setEnabled(false);
     m_status = new ElidingLabel(bar);
     m_status->setObjectName(QStringLiteral("healthStatus"));
     row->addWidget(m_refresh);
     row->addWidget(m_bloat);
     row->addWidget(m_copy);
+    row->addWidget(m_migrate);
     row->addWidget(m_status, 1);
     connect(m_refresh, &QPushButton::clicked, this, &HealthView::refresh);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         const QString text = m_details->toPlainText().section(u'\n', 0, 0).trimmed();
         if (!text.isEmpty())
             QApplication::clipboard()->setText(text);
+    });
+    connect(m_migrate, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_indexView->currentIndex();
+        const QVariant n = current.siblingAtColumn(0).data(HealthModels::kActionRole);
+        if (current.isValid() && n.isValid() && n.toInt() < m_actions.size())
+            emit migrationRequested(m_actions.at(n.toInt()));
     });
     return bar;
 }
@@ -175,6 +187,8 @@ void HealthView::setTarget(const std::optional<SessionSpec> &spec)
     for (QStandardItemModel *m : {m_queries, m_indexes, m_tables, m_horizon, m_connections, m_idle})
         m->clear();
     m_details->clear();
+    m_actions.clear();
+    m_migrate->setEnabled(false);
     m_summary->clear();
     setNotes({});
     if (!spec) {
@@ -246,8 +260,9 @@ void HealthView::onRead(InsightsJob *job, bool ok, const QString &summary)
         HealthModels::fillQueries(m_queries, job->workload());
         break;
     case InsightsJob::Part::Indexes:
-        HealthModels::fillIndexes(m_indexes, job->advice(), job->indexes());
+        m_actions = HealthModels::fillIndexes(m_indexes, job->advice(), job->indexes());
         m_details->clear();
+        m_migrate->setEnabled(false);
         break;
     case InsightsJob::Part::Tables:
         HealthModels::fillTables(m_tables, job->tables());
@@ -274,6 +289,7 @@ void HealthView::showDetails()
     // its statement first (what Copy takes), then the evidence, the plans and the undo
     const QModelIndex current = m_indexView->currentIndex();
     m_details->setPlainText(current.isValid() ? current.data(Qt::UserRole).toString() : QString());
+    m_migrate->setEnabled(current.isValid());
 }
 
 void HealthView::setNotes(const QStringList &notes)

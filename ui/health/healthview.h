@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/sessionspec.h"
+#include "insights/indexaction.h"
 
 #include <QWidget>
 
@@ -26,13 +27,13 @@ class SessionWorker;
 // - Indexes: the indexes the top statements need, each proven with a hypothetical index
 //   (hypopg) on their generic plans, then the unused, duplicate, covered, invalid (and with
 //   "Measure bloat", bloated) indexes; the selected row's statement, plans and undo below, to
-//   copy;
+//   copy or to make a proved migration of (Create as migration…, in the Migrations view);
 // - Tables: dead tuples, vacuum and analyze, and what holds back vacuum's xmin horizon, the
 //   wraparound headroom, the sequences near their end;
 // - Connections: the slots left, the sessions by application and state, the sessions idle in a
 //   transaction.
-// A tab reads when it is first shown and on Refresh (F5); what cannot be read (a missing
-// extension, a role without pg_read_all_stats, a locked table) is said above the tabs, with
+// A tab reads when it is first shown and on Refresh (and the window's F5); what cannot be read (a
+// missing extension, a role without pg_read_all_stats, a locked table) is said above the tabs, with
 // what to do.
 class HealthView : public QWidget
 {
@@ -61,11 +62,15 @@ public:
     QLabel *notes() const { return m_notes; }
     QCheckBox *bloatBox() const { return m_bloat; }
     QPushButton *copyButton() const { return m_copy; }
+    QPushButton *migrateButton() const { return m_migrate; }
 
 signals:
     void jobStarted(Job *job);
     // A reading ended (the tab it was for).
     void refreshed(int tab, bool ok);
+    // "Create as migration…" on the selected proposal or finding: the Migrations view makes it
+    // a migration of its folder.
+    void migrationRequested(const uaip::IndexAction &action);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -96,6 +101,8 @@ private:
     QCheckBox *m_bloat = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_copy = nullptr;
+    QPushButton *m_migrate = nullptr;
+    QList<IndexAction> m_actions; // of the Indexes tab's rows (HealthModels::kActionRole)
     SessionWorker *m_worker = nullptr;
     std::optional<SessionSpec> m_spec;
     quint64 m_generation = 0;

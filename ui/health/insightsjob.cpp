@@ -101,6 +101,10 @@ bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
         if (!advice)
             return failed(advice.error(), summary);
         m_advice = advice.take();
+        if (!m_advice.qualstatsUnread.isEmpty())
+            m_notes << tr("pg_qualstats was not read (candidates come from the statements' text "
+                          "alone): %1")
+                           .arg(m_advice.qualstatsUnread);
         if (!m_advice.notPlanned.isEmpty())
             m_notes.prepend(
                 tr("No index advice: no statement is planned here: %1").arg(m_advice.notPlanned));

@@ -2,11 +2,17 @@
 
 #include "backupgate.h"
 #include "connections/connectiontester.h"
+#include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/session.h"
 #include "dialogconfirmer.h"
 #include "eventtablemodel.h"
 #include "foreignhistorysection.h"
 #include "generatemigrationflow.h"
+#include "indexmigrationflow.h"
+#include "insights/insightscapabilities.h"
+#include "jobs/functionjob.h"
+#include "jobs/jobcontext.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobprogressdialog.h"
 #include "jobs/migrationrunjob.h"
@@ -36,6 +42,8 @@ MigrationsView::MigrationsView(JobManager *jobs, QWidget *parent)
           m_source, m_actions, m_backup, [this] { return confirmer(); }, this))
     , m_generate(new GenerateMigrationFlow(
           m_source, [this] { return confirmer(); }, this))
+    , m_index(new IndexMigrationFlow(
+          m_source, [this] { return confirmer(); }, this))
     , m_sandboxDir(Sandbox::defaultRootDir())
     , m_ui(this, m_actions, m_backup)
 {
@@ -43,7 +51,7 @@ MigrationsView::MigrationsView(JobManager *jobs, QWidget *parent)
     connectParts();
     connectActions();
     // The shortcuts work where this view has the focus, and nowhere else: the other views
-    // have their own F5, Ctrl+F and Ctrl+D (the window's menu shows the same actions).
+    // have their own Ctrl+F and Ctrl+D (the window's menu shows the same actions).
     addActions(m_actions->all());
     setMigrationsDir(MigrationSource::bundledDir());
 }
@@ -89,6 +97,10 @@ void MigrationsView::connectParts()
     connect(m_generate, &GenerateMigrationFlow::message, m_ui.banner,
             &MigrationBanner::showMessage);
     connect(m_generate, &GenerateMigrationFlow::written, this, &MigrationsView::onMigrationWritten);
+    connect(m_index, &IndexMigrationFlow::started, this, startBusy);
+    connect(m_index, &IndexMigrationFlow::jobEnded, this, &MigrationsView::endBusyJob);
+    connect(m_index, &IndexMigrationFlow::message, m_ui.banner, &MigrationBanner::showMessage);
+    connect(m_index, &IndexMigrationFlow::written, this, &MigrationsView::onIndexMigrationWritten);
 }
 
 void MigrationsView::connectActions()
@@ -119,6 +131,8 @@ void MigrationsView::connectActions()
     });
     connect(m_actions->validate, &QAction::triggered, this, &MigrationsView::validate);
     connect(m_actions->verify, &QAction::triggered, this, &MigrationsView::verify);
+    connect(m_actions->openFolder, &QAction::triggered, this, &MigrationsView::openFolder);
+    connect(m_actions->workloadSince, &QAction::triggered, this, &MigrationsView::workloadSince);
     connect(m_actions->generateMigration, &QAction::triggered, this,
             &MigrationsView::generateMigration);
 }
@@ -180,6 +194,7 @@ void MigrationsView::setTarget(const std::optional<SessionSpec> &spec)
     m_backup->disown();
     m_runs->setTarget(spec);
     m_generate->disown();
+    m_index->disown();
     m_statusJob.clear();
     m_worker.reset(); // retires: cancels a status read, never waits
     m_identity = {};
@@ -241,7 +256,7 @@ void MigrationsView::updateActions()
 {
     const MigrationActionGuard guard({.connected = isConnected(),
                                       .readOnly = m_profile.readOnly,
-                                      .profileName = m_profile.name,
+                                      .profileName = m_profile.displayName(),
                                       .standby = m_standby,
                                       .serverRole = m_serverRole,
                                       .sourceOk = m_sourceOk,
@@ -415,6 +430,94 @@ void MigrationsView::onMigrationWritten(const QString &dir, const QString &folde
         return m_ui.banner->showMessage(
             tr("Wrote %1, but it does not load again; it was not recorded.").arg(folder), true);
     m_runs->recordAsApplied(written->version, m_identity);
+}
+
+bool MigrationsView::createIndexMigration(const IndexAction &action)
+{
+    QString why;
+    if (!isConnected())
+        why = tr("connect first.");
+    else if (isBusy())
+        why = tr("wait until the running job ends.");
+    else if (!m_sourceOk)
+        why = tr("the migrations folder has problems: fix them first.");
+    else if (m_source.dir().startsWith(u':'))
+        why = tr("the bundled migrations are read-only. Open your migrations folder "
+                 "(Migrations > Open migrations folder...) and try again.");
+    if (!why.isEmpty()) {
+        m_ui.banner->showMessage(tr("%1 cannot be created: %2").arg(action.migrationName(), why),
+                                 true);
+        return false;
+    }
+    m_index->run(action, *m_target, m_sandboxDir);
+    return true;
+}
+
+void MigrationsView::onIndexMigrationWritten(const QString &dir, const QString &folderName,
+                                             const QString &folder)
+{
+    connect(
+        this, &MigrationsView::refreshed, this,
+        [this, folderName] { selectVersion(folderName.section(u'_', 0, 0)); },
+        Qt::SingleShotConnection);
+    setMigrationsDir(dir); // reads the status again
+    m_ui.banner->showMessage(tr("Wrote %1. Review it, then apply it: it runs CONCURRENTLY, "
+                                "outside a transaction, so the platform's reads and writes go on.")
+                                 .arg(folder),
+                             false);
+}
+
+void MigrationsView::workloadSince()
+{
+    const auto version = selectedVersion();
+    if (!isConnected() || !version)
+        return;
+    auto report = std::make_shared<std::optional<WorkloadSince::Report>>();
+    auto *job = new FunctionJob(
+        tr("Workload since %1").arg(*version),
+        [version = *version, report](JobContext &context, QString *summary) {
+            const DbResult<Session *> session = context.session();
+            if (!session) {
+                *summary = session.error().message;
+                return false;
+            }
+            PgConnection &pg = session.value()->pg();
+            const DbResult<InsightsCapabilities> caps = InsightsCapabilities::read(pg);
+            const DbResult<WorkloadSince::Report> read = caps
+                ? WorkloadSince::read(pg, caps.value(), version)
+                : DbResult<WorkloadSince::Report>(caps.error());
+            if (!read) {
+                *summary = read.error().message;
+                return false;
+            }
+            *report = read.value();
+            *summary = tr("%n statement(s) slower", nullptr, read.value().regressions());
+            return true;
+        });
+    const int generation = m_generation;
+    connect(job, &Job::finished, this,
+            [this, report, generation, version = *version](bool ok, const QString &summary) {
+                endBusyJob();
+                if (generation != m_generation)
+                    return;
+                const QString title = tr("Workload since %1").arg(version);
+                if (!ok)
+                    return m_ui.banner->showMessage(tr("%1: %2").arg(title, summary), true);
+                confirmer()->showText(this, title, MigrationReports::workloadSince(**report),
+                                      false);
+            });
+    adopt(job, true, nullptr, m_target->withPurpose(QStringLiteral("workload since")));
+}
+
+void MigrationsView::openFolder()
+{
+    if (isBusy())
+        return;
+    const QString dir = confirmer()->chooseMigrationsDir(this, m_source.dir());
+    if (dir.isEmpty() || dir == m_source.dir())
+        return;
+    setMigrationsDir(dir); // reads the status again
+    emit migrationsDirChanged(dir);
 }
 
 } // namespace uaip

@@ -26,6 +26,8 @@ class EventTableModel;
 class ForeignHistorySection;
 class BackupGate;
 class GenerateMigrationFlow;
+class IndexMigrationFlow;
+struct IndexAction;
 class JobManager;
 class MigrationActions;
 class MigrationDetailPane;
@@ -77,6 +79,10 @@ public:
     bool isBusy() const { return !m_busyJob.isNull(); }
     Job *currentJob() const { return m_busyJob.data(); }
     bool selectVersion(const QString &version);
+    // The Health view's "Create as migration…": action made a migration of this view's folder,
+    // proved on the sandbox, reviewed and written (IndexMigrationFlow); false, with the reason
+    // in the banner, when it cannot start (not connected, busy, the bundled folder).
+    bool createIndexMigration(const IndexAction &action);
     const MigrationSource &source() const { return m_source; }
     const std::optional<SessionSpec> &target() const { return m_target; }
     bool isConnected() const { return m_target && m_target->isComplete(); }
@@ -90,6 +96,8 @@ public slots:
 
 signals:
     void refreshed(bool ok);
+    // The user opened another migrations folder (Open migrations folder…).
+    void migrationsDirChanged(const QString &dir);
     // After an apply or rollback has finished and the status was read again; also (false)
     // when a rollback was not confirmed or its preview failed.
     void runFinished(bool ok);
@@ -135,6 +143,14 @@ private:
     // migration as applied on the target.
     void onMigrationWritten(const QString &dir, const QString &folderName, const QString &folder,
                             bool record);
+    // An index migration was written: loads the folder again and selects it (pending).
+    void onIndexMigrationWritten(const QString &dir, const QString &folderName,
+                                 const QString &folder);
+    // Workload since this migration: the selected applied migration's workload snapshot
+    // against now (WorkloadSince), shown as a report.
+    void workloadSince();
+    // Open migrations folder…: asks for a folder and reads it.
+    void openFolder();
     // Shows a busy job (progress dialog, actions disabled) and starts it on worker, or on a
     // one-shot worker of spec when worker is null.
     void adopt(Job *job, bool busy, SessionWorker *worker, const std::optional<SessionSpec> &spec);
@@ -148,6 +164,7 @@ private:
     MigrationSource m_source;
     MigrationRunFlow *m_runs; // apply, rollback, record as applied
     GenerateMigrationFlow *m_generate;
+    IndexMigrationFlow *m_index; // the Health view's Create as migration
     ConnectionProfile m_profile;
     bool m_standby = false; // the last status read found a standby
     QString m_serverRole;

@@ -16,6 +16,10 @@ struct AdviceReport
     int statementsTried = 0;
     QString notPlanned; // PlanSafety's refusal: why no statement was planned
     int hypotheticalIndexes = 0;
+    // Statements whose candidates include the columns pg_qualstats saw them compare, and why
+    // pg_qualstats could not be read where it is installed (empty when it was, or is absent).
+    int qualstatsStatements = 0;
+    QString qualstatsUnread;
 };
 
 } // namespace uaip

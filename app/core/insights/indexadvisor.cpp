@@ -4,6 +4,7 @@
 #include "indexcandidates.h"
 #include "insightstransaction.h"
 #include "plansafety.h"
+#include "qualstatsreader.h"
 #include "queryshapereader.h"
 
 #include "db/pgconnection.h"
@@ -164,6 +165,13 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
     if (!refusal)
         return refusal.error();
     report.notPlanned = refusal.value();
+    QStringList ids;
+    for (const QueryStat &q : queries)
+        ids << q.queryId;
+    DbResult<QHash<QString, QList<QualColumn>>> quals
+        = QualstatsReader(m_connection, m_capabilities).read(ids);
+    if (!quals)
+        report.qualstatsUnread = quals.error().message;
     for (const QueryStat &q : queries) {
         QString why;
         std::optional<QueryShape> shape;
@@ -174,6 +182,10 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
         if (shape && !report.notPlanned.isEmpty()) {
             why = tr("not planned here: %1").arg(report.notPlanned);
             shape.reset();
+        }
+        if (shape && quals && quals.value().contains(q.queryId)) {
+            QualstatsReader::addTo(*shape, quals.value().value(q.queryId));
+            ++report.qualstatsStatements;
         }
         DbResult<std::optional<Trial>> trial = shape
             ? tryStatement(q, *shape, existing, &why, &report.hypotheticalIndexes)

@@ -22,11 +22,14 @@ struct IndexFinding
     QString table;
     QString index;
     QString other; // Duplicate, Covered: the index that stays
+    QString otherDefinition; // its pg_get_indexdef
+    QString countedSince; // Unused: since when no scan was counted (UTC, IndexHealthReport)
     qint64 bytes = 0;
     qint64 scans = 0;
     QString evidence; // the numbers, one sentence
     QString statement; // DROP INDEX CONCURRENTLY ... / REINDEX INDEX CONCURRENTLY ...
     QString down; // what undoes it (the index's definition, CONCURRENTLY), empty for REINDEX
+    QString definition; // pg_get_indexdef of the index, schema-qualified
 
     static QString kindName(Kind kind); // "unused", "duplicate", ...
 };

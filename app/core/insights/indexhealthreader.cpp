@@ -5,6 +5,7 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "insightstransaction.h"
+#include "migrate/ledger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,11 @@
 namespace uaip {
 
 namespace {
+
+bool ledgers(const IndexInfo &index)
+{
+    return index.schema == QLatin1String(Ledger::kSchema);
+}
 
 bool isTrue(const PgResult &r, int row, const char *column)
 {
@@ -93,7 +99,14 @@ DbResult<IndexHealthReport> IndexHealthReader::read()
         report.indexes.append(indexOf(results[0], i));
     report.statsReset = results[1].value(0, "stats_reset");
     report.serverStart = results[1].value(0, "server_start");
-    report.findings = IndexHealthRules::findings(report.indexes);
+    // the console's own ledger is not the DBA's to tune: nothing is proposed for its indexes
+    QList<IndexInfo> platform;
+    std::copy_if(report.indexes.cbegin(), report.indexes.cend(), std::back_inserter(platform),
+                 [](const IndexInfo &i) { return !ledgers(i); });
+    report.findings = IndexHealthRules::findings(platform);
+    for (IndexFinding &f : report.findings)
+        if (f.kind == IndexFinding::Kind::Unused)
+            f.countedSince = report.countedSince();
     if (DbStatus s = tx.end(); !s)
         return s.error();
     return report;
@@ -123,7 +136,7 @@ DbStatus IndexHealthReader::bloat(IndexHealthReport &report, int count)
                        m_connection.quoteIdentifier(m_capabilities.schemaOf(extension)));
     QList<IndexInfo *> btrees;
     for (IndexInfo &i : report.indexes)
-        if (i.valid && i.accessMethod == QLatin1String("btree"))
+        if (i.valid && i.accessMethod == QLatin1String("btree") && !ledgers(i))
             btrees.append(&i);
     std::stable_sort(btrees.begin(), btrees.end(),
                      [](const IndexInfo *a, const IndexInfo *b) { return a->bytes > b->bytes; });

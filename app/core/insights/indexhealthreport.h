@@ -17,6 +17,9 @@ struct IndexHealthReport
     QString statsReset; // UTC; empty: never reset
     QString serverStart;
 
+    // Since when the scans surely count: the later of the statistics' reset and the server's
+    // start (a crash resets the counts, and a restart cannot be told from one).
+    QString countedSince() const { return qMax(statsReset, serverStart); }
     // The tables whose indexes were not read: an ACCESS EXCLUSIVE lock held or waited for.
     QStringList lockedTables() const;
 };

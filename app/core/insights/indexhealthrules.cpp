@@ -65,6 +65,7 @@ IndexFinding IndexHealthRules::drop(const IndexInfo &index, IndexFinding::Kind k
     f.statement
         = QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1;").arg(index.qualifiedName());
     f.down = OnlineFormWriter::concurrentIndex(index.definition.toUtf8());
+    f.definition = index.definition;
     return f;
 }
 
@@ -104,6 +105,7 @@ void IndexHealthRules::addPairs(const QList<IndexInfo> &indexes, QList<IndexFind
             if (same && strength(a) < 2 && givesWay(a, b)) {
                 IndexFinding f = drop(a, IndexFinding::Kind::Duplicate);
                 f.other = b.name;
+                f.otherDefinition = b.definition;
                 f.evidence = tr("%1 has the same keys, method and predicate as %2; %3, scans: %4")
                                  .arg(a.name, b.name, sizeText(a.bytes))
                                  .arg(a.scans);
@@ -114,6 +116,7 @@ void IndexHealthRules::addPairs(const QList<IndexInfo> &indexes, QList<IndexFind
             if (!same && dropsFreely(a) && leads(a, b)) {
                 IndexFinding f = drop(a, IndexFinding::Kind::Covered);
                 f.other = b.name;
+                f.otherDefinition = b.definition;
                 f.evidence
                     = tr("the keys of %1 (%2) lead those of %3 (%4), which serves the "
                          "same lookups; %5, scans: %6")
@@ -140,6 +143,7 @@ QList<IndexFinding> IndexHealthRules::findings(const QList<IndexInfo> &indexes)
         f.table = i.table;
         f.index = i.name;
         f.bytes = i.bytes;
+        f.definition = i.definition;
         const bool leftover
             = i.name.contains(QLatin1String("_ccnew")) || i.name.contains(QLatin1String("_ccold"));
         f.evidence = leftover ? tr("%1 is left over from a failed REINDEX CONCURRENTLY: no "
@@ -181,6 +185,7 @@ bool IndexHealthRules::bloated(const IndexInfo &index, IndexFinding *finding)
     f.index = index.name;
     f.bytes = index.bytes;
     f.scans = index.scans;
+    f.definition = index.definition;
     f.evidence = tr("%1's leaves are %2% full (a fresh build: about 90%), %3% fragmented; "
                     "rebuilt it would take about %4")
                      .arg(index.name, QString::number(index.leafDensity, 'f', 1),

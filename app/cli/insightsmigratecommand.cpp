@@ -1,0 +1,152 @@
+// InsightsCommands::migrate: a proposed index or an index finding as a proved migration.
+#include "insightscommands.h"
+
+#include "clicontext.h"
+#include "clitext.h"
+#include "interruptwatch.h"
+
+#include "db/sandbox.h"
+#include "insights/advicereport.h"
+#include "insights/indexhealthreader.h"
+#include "insights/indexmigrationbuilder.h"
+#include "insights/insightscapabilities.h"
+#include "migrate/generatedfolder.h"
+#include "migrate/migrationscaffold.h"
+#include "migrate/migrationsource.h"
+#include "util/visibletext.h"
+
+#include <QJsonObject>
+
+namespace uaip {
+
+namespace {
+
+bool named(const QString &wanted, const QString &schema, const QString &name)
+{
+    return wanted == name || wanted == schema + u'.' + name;
+}
+
+// insights migrate's --json document.
+QJsonObject migrationJson(const IndexMigration &m, const QString &folder)
+{
+    const IndexAction &action = m.action;
+    return {{QStringLiteral("command"), QStringLiteral("insights migrate")},
+            {QStringLiteral("ok"), true},
+            {QStringLiteral("action"), action.kindName()},
+            {QStringLiteral("schema"), action.schema},
+            {QStringLiteral("index"), action.index},
+            {QStringLiteral("statement"), action.statement},
+            {QStringLiteral("down"), action.down},
+            {QStringLiteral("migration"), m.folderName},
+            {QStringLiteral("folder"), folder},
+            {QStringLiteral("up_sql"), QString::fromUtf8(m.upSql)},
+            {QStringLiteral("down_sql"), QString::fromUtf8(m.downSql)},
+            {QStringLiteral("proof"), m.proof}};
+}
+
+} // namespace
+
+DbResult<QList<IndexAction>> InsightsCommands::actionsNamed(CliContext &ctx,
+                                                            const InsightsCapabilities &caps,
+                                                            const QString &wanted,
+                                                            QString *unavailable)
+{
+    PgConnection &c = *ctx.connect();
+    IndexHealthReader reader(c, caps);
+    DbResult<IndexHealthReport> health = reader.read();
+    if (!health)
+        return health.error();
+    if (ctx.parser().isSet(QStringLiteral("bloat")))
+        if (DbStatus s = reader.bloat(health.value(), kBloatReads); !s)
+            return s.error();
+    QList<IndexAction> found;
+    for (const IndexFinding &f : health.value().findings)
+        if (named(wanted, f.schema, f.index))
+            found << IndexAction::of(f);
+    if (!found.isEmpty())
+        return found;
+    DbResult<AdviceReport> advice
+        = advise(c, caps, kAdvisedStatements, health.value().indexes, unavailable);
+    if (!advice)
+        return advice.error();
+    for (const IndexAdvice &a : advice.value().advice)
+        if (named(wanted, a.index.schema, a.index.indexName()))
+            found << IndexAction::of(a);
+    return found;
+}
+
+int InsightsCommands::migrate(CliContext &ctx, const InsightsCapabilities &caps)
+{
+    const QString wanted = ctx.args().value(1);
+    const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
+    if (!dryRun && !ctx.parser().isSet(QStringLiteral("dir")))
+        return ctx.fail(2,
+                        tr("insights migrate needs --dir PATH to write the migration to (the "
+                           "bundled migrations are read-only); --dry-run only prints it"));
+    QString error;
+    if (ctx.parser().isSet(QStringLiteral("name"))
+        && !MigrationScaffold::checkName(ctx.parser().value(QStringLiteral("name")), &error))
+        return ctx.fail(2, error);
+    const auto [source, target] = ctx.sourceAndConnection(CliContext::SourceUse::Strict);
+    if (!source || !target)
+        return 2;
+    QString unavailable;
+    const DbResult<QList<IndexAction>> found = actionsNamed(ctx, caps, wanted, &unavailable);
+    if (!found)
+        return ctx.fail(1, found.error().message);
+    if (found.value().isEmpty())
+        return ctx.fail(
+            2,
+            tr("no finding and no proposed index names %1 (\"insights indexes\" "
+               "lists them%2)%3")
+                .arg(CliText::printable(wanted),
+                     ctx.parser().isSet(QStringLiteral("bloat"))
+                         ? QString()
+                         : tr("; a bloated index needs --bloat"),
+                     unavailable.isEmpty() ? QString() : QStringLiteral(": ") + unavailable));
+    if (found.value().size() > 1) {
+        QStringList which;
+        for (const IndexAction &a : found.value())
+            which << CliText::printable(a.schema + u'.' + a.index) + u' ' + a.kindName();
+        return ctx.fail(2,
+                        tr("%1 names %n action(s): %2; name one as schema.index", nullptr,
+                           int(found.value().size()))
+                            .arg(CliText::printable(wanted), which.join(QStringLiteral(", "))));
+    }
+    const IndexAction action = found.value().constFirst();
+    const QString name = ctx.parser().isSet(QStringLiteral("name"))
+        ? ctx.parser().value(QStringLiteral("name"))
+        : action.migrationName();
+    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    IndexMigrationBuilder builder(sandbox, source->migrations());
+    QObject::connect(&builder, &IndexMigrationBuilder::progress,
+                     [&](const QString &step) { ctx.out().progress(step); });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // SIGINT/SIGTERM: the proof stops before its next step; its scratch database is dropped
+    const InterruptWatch interrupt([&builder] { builder.cancel(); });
+    const auto m = builder.build(*target, action, name, now, &error);
+    if (!m)
+        return ctx.fail(3, tr("no migration written: %1").arg(error));
+    ctx.out().line(tr("%1: %2 the index %3, proved %4")
+                       .arg(m->folderName, action.kindName(),
+                            CliText::printable(action.schema + u'.' + action.index), m->proof));
+    QString folder;
+    if (dryRun) {
+        ctx.out().line(QStringLiteral("--- %1/up.sql\n%2--- %1/down.sql\n%3")
+                           .arg(m->folderName,
+                                VisibleText::escapedKeepingLines(QString::fromUtf8(m->upSql)),
+                                VisibleText::escapedKeepingLines(QString::fromUtf8(m->downSql))));
+    } else {
+        folder = GeneratedFolder::write(m->folderName, m->upSql, m->downSql, source->dir(),
+                                        source->migrations(), now, &error);
+        if (folder.isEmpty())
+            return ctx.fail(2, error);
+        ctx.out().line(tr("wrote %1/up.sql and %1/down.sql: review them, then apply with "
+                          "\"uaip-migrate --dir %2 up\"")
+                           .arg(folder, source->dir()));
+    }
+    ctx.out().document(migrationJson(*m, folder));
+    return 0;
+}
+
+} // namespace uaip
