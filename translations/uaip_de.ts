@@ -546,29 +546,28 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+6"/>
-        <source>Stay pending (not in %1&apos;s history): %2</source>
-        <translation>Bleiben ausstehend (nicht in der Historie von %1): %2</translation>
+        <source>Stay pending (no row of %1&apos;s history takes them over): %2</source>
+        <translation>Bleiben ausstehend (keine Zeile der Historie von %1 übernimmt sie): %2</translation>
     </message>
 </context>
 <context>
     <name>uaip::AdoptionPlanner</name>
     <message>
-        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+158"/>
+        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+148"/>
         <source>%1 in %2: settle it with %2 first</source>
         <translation>%1 in %2: zuerst mit %2 klären</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
-        <location line="+39"/>
+        <location line="+51"/>
         <location line="+36"/>
-        <location line="+48"/>
-        <location line="+19"/>
+        <location line="+73"/>
+        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="+61"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>rolled back in %1: not applied</source>
         <translation>in %1 zurückgerollt: nicht angewendet</translation>
     </message>
@@ -578,12 +577,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Schema-Markierung von %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a repeatable migration has no versioned folder to take it over</source>
-        <translation>eine wiederholbare Migration hat keinen versionierten Ordner, der sie übernehmen könnte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>version %1 is no longer applied (%2)</source>
         <translation>Version %1 ist nicht mehr angewendet (%2)</translation>
     </message>
@@ -629,12 +623,13 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+10"/>
-        <location line="+73"/>
+        <location line="+80"/>
+        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="+65"/>
         <source>in our ledger already (%1)</source>
         <translation>schon in unserem Ledger (%1)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>%1 recorded no checksum for %2 (%3, applied %4): nothing shows that %5/up.sql is what ran</source>
         <translation>%1 hat für %2 keine Prüfsumme aufgezeichnet (%3, angewendet %4): nichts zeigt, dass %5/up.sql ausgeführt wurde</translation>
     </message>
@@ -644,28 +639,28 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source> (--accept-checksums takes it over all the same)</source>
         <translation> (--accept-checksums übernimmt ihn trotzdem)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
         <source>%1 recorded the checksum %2, but %3/up.sql has %4</source>
         <translation>%1 hat die Prüfsumme %2 vermerkt, aber %3/up.sql hat %4</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+17"/>
+        <location line="+4"/>
+        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="-38"/>
         <source>(taken over with --accept-checksums)</source>
         <translation>(mit --accept-checksums übernommen)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>: not the file %1 ran (--accept-checksums takes it over all the same)</source>
         <translation>: nicht die Datei, die %1 ausgeführt hat (--accept-checksums übernimmt sie trotzdem)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>(at or below version %1)</source>
         <translation>(bis einschließlich Version %1)</translation>
     </message>
@@ -673,6 +668,51 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <location line="+1"/>
         <source>at or below version %1</source>
         <translation>bis einschließlich Version %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="-47"/>
+        <source>: %1 stays pending, and `up --allow-out-of-order` runs it again after the others, as %2 would</source>
+        <translation>: %1 bleibt ausstehend, und `up --allow-out-of-order` führt sie nach den anderen erneut aus, wie %2 es täte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: %1 stays pending, and `up` runs it again, as %2 would</source>
+        <translation>: %1 bleibt ausstehend, und `up` führt sie erneut aus, wie %2 es täte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no folder was imported from %1 (import-migrations --from flyway makes one of each repeatable file)</source>
+        <translation>aus %1 wurde kein Ordner importiert (import-migrations --from flyway macht aus jeder wiederholbaren Datei einen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 changed since %2 last ran it (checksum %3; %4/up.sql has %5)</source>
+        <translation>%1 wurde geändert, seit %2 sie zuletzt ausgeführt hat (Prüfsumme %3; %4/up.sql hat %5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the same text as %1, which ran it again</source>
+        <translation>derselbe Text wie %1, die ihn erneut ausführte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier text of %1, run again later</source>
+        <translation>ein früherer Text von %1, später erneut ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an earlier text of %1: %2 ran a later one</source>
+        <translation>ein früherer Text von %1: %2 hat einen späteren ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(an earlier text)</source>
+        <translation>(ein früherer Text)</translation>
     </message>
 </context>
 <context>
@@ -927,7 +967,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AnalyticsLegend</name>
     <message>
-        <location filename="../ui/analytics/analyticslegend.cpp" line="+38"/>
+        <location filename="../ui/analytics/analyticslegend.cpp" line="+39"/>
         <source>Uncheck a series to leave it out of the chart</source>
         <translation>Eine Reihe abwählen, um sie nicht zu zeichnen</translation>
     </message>
@@ -967,7 +1007,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Min., Max., Mittel und Letzter Wert der gezeichneten Intervalle (%1 je Intervall)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>%1
 Uncheck to leave it out of the chart</source>
         <translation>%1
@@ -977,7 +1017,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::AnalyticsPanel</name>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+47"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+48"/>
         <source>vs previous</source>
         <translation>vs. Vorperiode</translation>
     </message>
@@ -1008,12 +1048,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -1048,7 +1088,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Noch keine Messgrößen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Persona metrics</source>
         <translation>Persona-Metriken</translation>
     </message>
@@ -1118,7 +1158,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1128,7 +1168,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 bis %2 (%3), Intervall %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (not drawn)</source>
         <translation>%1 (nicht gezeichnet)</translation>
     </message>
@@ -1138,18 +1178,18 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Das Bild kann nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+52"/>
+        <location line="-59"/>
+        <location line="+53"/>
         <source>Nothing drawn to export yet.</source>
         <translation>Noch nichts gezeichnet, das exportiert werden könnte.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>SQL of %1</source>
         <translation>SQL von %1</translation>
     </message>
@@ -1321,7 +1361,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+103"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+109"/>
         <location line="+50"/>
         <location line="+1"/>
         <location line="+72"/>
@@ -1359,12 +1399,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Der Zeitraum ist leer: Von (%1) muss vor Bis (%2) liegen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>querying…</source>
         <translation>Abfrage läuft…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1788,7 +1828,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+161"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+246"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1832,6 +1872,32 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Row %1: the delete will fail: rows in %2 reference it (foreign key %3, %4).</source>
+        <translation>Zeile %1: das Löschen wird scheitern: Zeilen in %2 verweisen auf sie (Fremdschlüssel %3, %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: the key change will fail: rows in %2 reference it (foreign key %3, %4).</source>
+        <translation>Zeile %1: die Schlüsseländerung wird scheitern: Zeilen in %2 verweisen auf sie (Fremdschlüssel %3, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Row %1: the delete will fail: %Ln row(s) in %2 reference it (foreign key %3, %4).</source>
+        <translation>
+            <numerusform>Zeile %1: das Löschen wird scheitern: %Ln Zeile in %2 verweist auf sie (Fremdschlüssel %3, %4).</numerusform>
+            <numerusform>Zeile %1: das Löschen wird scheitern: %Ln Zeilen in %2 verweisen auf sie (Fremdschlüssel %3, %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Row %1: the key change will fail: %Ln row(s) in %2 reference it (foreign key %3, %4).</source>
+        <translation>
+            <numerusform>Zeile %1: die Schlüsseländerung wird scheitern: %Ln Zeile in %2 verweist auf sie (Fremdschlüssel %3, %4).</numerusform>
+            <numerusform>Zeile %1: die Schlüsseländerung wird scheitern: %Ln Zeilen in %2 verweisen auf sie (Fremdschlüssel %3, %4).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uaip::CatalogJob</name>
@@ -1839,6 +1905,14 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <location filename="../ui/analytics/catalogjob.cpp" line="+29"/>
         <source>Analytics: look-up</source>
         <translation>Analyse: Nachschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::CatalogQuery</name>
+    <message>
+        <location filename="../app/core/objects/catalogquery.cpp" line="+26"/>
+        <source>the connection ended before the answer</source>
+        <translation>die Verbindung endete vor der Antwort</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1931,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CellDelegate</name>
     <message>
-        <location filename="../ui/browser/celldelegate.cpp" line="+99"/>
+        <location filename="../ui/browser/celldelegate.cpp" line="+100"/>
         <source>Enter saves the cell; Shift+Enter or Ctrl+Enter starts a new line.</source>
         <translation>Eingabetaste speichert die Zelle; Umschalt+Eingabe oder Strg+Eingabe beginnt eine neue Zeile.</translation>
     </message>
@@ -1877,12 +1951,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 (leerer Text; Strg+0 setzt NULL)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Not a valid %1 value.</source>
         <translation>Kein gültiger Wert für %1.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>%1…
 (%2 characters in all; the row form shows the whole value.)</source>
         <translation>%1…
@@ -1990,7 +2064,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+144"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+147"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -2076,7 +2150,7 @@ Eintrag zu genau einem Ordner, als angewendet
 eingetragen, ohne ihn auszuführen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>convert dbmate, golang-migrate, Flyway, node-pg-migrate,
 diesel, Prisma or TypeORM files into VERSION_name/{up,down}.sql</source>
         <translation>dbmate-, golang-migrate-, Flyway-, node-pg-migrate-,
@@ -2195,6 +2269,13 @@ Plan; Exit 3, wenn eine langsamer ist</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>a proposed index or an index finding as a
+no-transaction migration, proved on a sandbox</source>
+        <translation>einen vorgeschlagenen Index oder einen Index-Befund als
+Migration ohne Transaktion, in einer Sandbox bewiesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CREATE EXTENSION pg_stat_statements, hypopg,
 pg_qualstats or pgstattuple</source>
         <translation>CREATE EXTENSION pg_stat_statements, hypopg,
@@ -2202,6 +2283,20 @@ pg_qualstats oder pgstattuple</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the statements that create an object (pg_dump -s&apos;s
+form); --json adds uses, used_by and size</source>
+        <translation>die Anweisungen, die ein Objekt anlegen (in der Form
+von pg_dump -s); --json fügt uses, used_by und size hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the schemas with their objects per kind, or one
+schema&apos;s objects</source>
+        <translation>die Schemas mit ihren Objekten je Art, oder die
+Objekte eines Schemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the server&apos;s sessions and lock chains
 (blocked -&gt; blocker -&gt; root blocker)</source>
         <translation>Sitzungen und Sperrketten des Servers
@@ -2245,7 +2340,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+154"/>
+        <location filename="../app/cli/clioptions.cpp" line="+197"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
@@ -2325,12 +2420,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>validate: nur Syntax, keine Datenbank.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>diff: the generated migration&apos;s name.</source>
-        <translation>diff: der Name der generierten Migration.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>lint: exit 3 on findings of this severity.</source>
         <translation>lint: Exit-Code 3 bei Befunden dieses Schweregrads.</translation>
     </message>
@@ -2360,7 +2450,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-208"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2375,7 +2465,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>import-migrations --from flyway: der Wert eines Flyway-Platzhalters ${NAME} (wiederholbar; Namen ohne Unterscheidung von Groß- und Kleinschreibung).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>import-migrations: replace a non-empty --out directory an earlier import wrote (its .uaip-import marker&apos;s files, unchanged).</source>
         <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen, das ein früherer Import geschrieben hat (die Dateien seiner .uaip-import-Markierung, unverändert).</translation>
     </message>
@@ -2403,12 +2493,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
+        <source>insights indexes|tables|migrate: also measure bloat with pgstattuple (reads the 10 biggest indexes or tables).</source>
+        <translation>insights indexes|tables|migrate: auch die Aufblähung mit pgstattuple messen (liest die 10 größten Indizes oder Tabellen).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>seed demo: number of metric rows.</source>
         <translation>seed demo: Anzahl der Metrikzeilen.</translation>
     </message>
@@ -2438,7 +2533,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>import-migrations: die umgewandelten Migrationen in dieses Verzeichnis schreiben (neu oder leer).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>import-migrations: leave out the files and migration folders of SRC whose name matches GLOB (repeatable; listed as left out).</source>
+        <translation>import-migrations: die Dateien und Migrationsordner von SRC auslassen, deren Name auf GLOB passt (wiederholbar; als ausgelassen aufgeführt).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>import-migrations: apply the converted set on a sandbox database and compare its schema with the connected source database&apos;s.</source>
         <translation>import-migrations: die umgewandelten Migrationen auf einer Sandbox-Datenbank anwenden und ihr Schema mit dem der verbundenen Quelldatenbank vergleichen.</translation>
     </message>
@@ -2503,12 +2603,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff, und import-migrations mit --db: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
+        <source>diff, insights migrate: the generated migration&apos;s name.</source>
+        <translation>diff, insights migrate: der Name der erzeugten Migration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>history: at most N events; insights: at most N statements (queries, indexes&apos; advice) or tables.</source>
         <translation>history: höchstens N Ereignisse; insights: höchstens N Anweisungen (queries, Index-Empfehlungen) oder Tabellen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -2518,12 +2623,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts list: nur dieser Prompt-Typ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>prompts list: only this model preference.</source>
         <translation>prompts list: nur diese Modellpräferenz.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>prompts list: only prompts with this label.</source>
         <translation>prompts list: nur Prompts mit diesem Label.</translation>
     </message>
@@ -2543,7 +2648,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts export: verschlüsselte Prompts entschlüsselt exportieren (erfordert den Schlüssel).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>prompts label: protect the label.</source>
         <translation>prompts label: das Label schützen.</translation>
     </message>
@@ -2569,21 +2674,26 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+6"/>
+        <source>ddl: only objects of this kind (table, view, materialized_view, sequence, function, procedure, type, domain, extension, role, schema).</source>
+        <translation>ddl: nur Objekte dieser Art (table, view, materialized_view, sequence, function, procedure, type, domain, extension, role, schema).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddl: list the schemas, or the objects of the schema given.</source>
+        <translation>ddl: die Schemas auflisten, oder die Objekte des angegebenen Schemas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>activity: only the sessions in lock chains (blocked or blocking).</source>
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-310"/>
         <source>insights queries: the top statements by total (default) or mean time.</source>
         <translation>insights queries: die teuersten Anweisungen nach Gesamtzeit (Standard) oder mittlerer Zeit.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>insights indexes|tables: also measure bloat with pgstattuple (reads the 10 biggest indexes or tables).</source>
-        <translation>insights indexes|tables: auch die Aufblähung mit pgstattuple messen (liest die 10 größten Indizes oder Tabellen).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+313"/>
         <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
@@ -2603,7 +2713,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-311"/>
         <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
         <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
     </message>
@@ -2905,12 +3015,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Local sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>STANDBY</source>
         <translation>STANDBY</translation>
     </message>
@@ -2938,7 +3043,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionController</name>
     <message>
-        <location filename="../ui/connections/connectioncontroller.cpp" line="+37"/>
+        <location filename="../ui/connections/connectioncontroller.cpp" line="+39"/>
         <source>reading the password</source>
         <translation>Passwort wird gelesen</translation>
     </message>
@@ -2948,7 +3053,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -2963,7 +3068,8 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-24"/>
+        <location line="+38"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
@@ -2978,7 +3084,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>läuft nicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2988,7 +3094,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>wird gestoppt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -2996,7 +3102,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/db/connectionprofile.cpp" line="+113"/>
+        <location filename="../app/core/db/connectionprofile.cpp" line="+112"/>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(default user)</source>
         <translation>(Standardbenutzer)</translation>
     </message>
@@ -3243,7 +3354,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CsvExporter</name>
     <message>
-        <location filename="../app/core/browse/csvexporter.cpp" line="+68"/>
+        <location filename="../app/core/browse/csvexporter.cpp" line="+61"/>
         <source>Export %1 to %2</source>
         <translation>%1 nach %2 exportieren</translation>
     </message>
@@ -3310,6 +3421,92 @@ verbundenen Datenbank außer mit --all-databases;
         <location filename="../app/core/drift/ddlcatalog.cpp" line="+15"/>
         <source>cannot read the schema&apos;s definitions: %1</source>
         <translation>die Definitionen des Schemas können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DdlCommands</name>
+    <message>
+        <location filename="../app/cli/ddlcommands.cpp" line="+70"/>
+        <source>--kind &quot;%1&quot; is none of: %2</source>
+        <translation>--kind „%1“ ist keine von: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 objects named %2: %3; %4</source>
+        <extracomment>%1 the count, %2 the name, %3 the objects (&quot;table app.x and function public.x()&quot;)</extracomment>
+        <translation>%1 Objekte namens %2: %3; %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>name the schema</source>
+        <translation>das Schema nennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pass --kind or name the schema</source>
+        <translation>--kind angeben oder das Schema nennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: uaip-migrate ddl [schema.]name[(argument types)] [--kind KIND] | ddl --list [SCHEMA] [--kind KIND]</source>
+        <translation>Aufruf: uaip-migrate ddl [schema.]name[(argument types)] [--kind KIND] | ddl --list [SCHEMA] [--kind KIND]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &quot;%1&quot; as [schema.]name: %2</source>
+        <translation>„%1“ lässt sich nicht als [schema.]name lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NOTICE: %1</source>
+        <translation>HINWEIS: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 exists, but ddl does not write that kind of object</source>
+        <extracomment>%1 what exists (&quot;aggregate public.ag(integer)&quot;, joined by &quot;and&quot;)</extracomment>
+        <translation>%1 existiert, aber ddl schreibt diese Art von Objekt nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no %1 named %2 in schema %3</source>
+        <translation>%1 namens %2 gibt es im Schema %3 nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no %1 named %2</source>
+        <translation>%1 namens %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>usage: uaip-migrate ddl --list [SCHEMA] [--kind KIND]</source>
+        <translation>Aufruf: uaip-migrate ddl --list [SCHEMA] [--kind KIND]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--list lists schemas, extensions, roles and a schema&apos;s %1</source>
+        <translation>--list listet Schemas, Erweiterungen, Rollen und die %1 eines Schemas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--list --kind %1 needs a schema</source>
+        <translation>--list --kind %1 braucht ein Schema</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3596,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DialogConfirmer</name>
     <message>
-        <location filename="../ui/migrations/dialogconfirmer.cpp" line="+38"/>
+        <location filename="../ui/migrations/dialogconfirmer.cpp" line="+40"/>
         <source>Another migration is running</source>
         <translation>Eine andere Migration läuft</translation>
     </message>
@@ -3446,6 +3643,11 @@ Länger warten oder aufgeben?</translation>
         <location line="-8"/>
         <source>Name of the new migration (lower-case letters, digits and underscores):</source>
         <translation>Name der neuen Migration (Kleinbuchstaben, Ziffern und Unterstriche):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open Migrations Folder</source>
+        <translation>Migrationsordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3747,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftCommands</name>
     <message>
-        <location filename="../app/cli/driftcommands.cpp" line="+68"/>
+        <location filename="../app/cli/driftcommands.cpp" line="+69"/>
         <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] [--max-blocking-rows N|off]</source>
         <translation>Aufruf: uaip-migrate --dir PFAD diff --name NAME [--dry-run] [--max-blocking-rows N|off]</translation>
     </message>
@@ -3555,7 +3757,7 @@ Länger warten oder aufgeben?</translation>
         <translation>diff erfordert --dir PATH, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>no migration generated: %1</source>
         <translation>keine Migration generiert: %1</translation>
     </message>
@@ -3570,7 +3772,7 @@ Länger warten oder aufgeben?</translation>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-69"/>
         <source>drift of %1 from the migrations: %n difference(s)</source>
         <translation>
             <numerusform>Abweichung von %1 gegenüber den Migrationen: %n Unterschied</numerusform>
@@ -3593,7 +3795,7 @@ Länger warten oder aufgeben?</translation>
         <translation>  prüfen (down.sql): %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>wrote %1/up.sql and %1/down.sql</source>
         <translation>%1/up.sql und %1/down.sql geschrieben</translation>
     </message>
@@ -3606,44 +3808,27 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+183"/>
-        <source>%1 is applied but has no migration folder</source>
-        <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not applied yet</source>
-        <translation>%1 ist noch nicht angewendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is %2</source>
-        <translation>%1 ist %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the live database must be at the last migration before its drift can become the next one:
-  %1</source>
-        <translation>die Live-Datenbank muss auf dem Stand der letzten Migration sein, bevor ihre Abweichung zur nächsten Migration werden kann:
-  %1</translation>
-    </message>
-    <message>
-        <location line="-65"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+126"/>
         <source>reading the live database&apos;s schema</source>
         <translation>Schema der Live-Datenbank wird gelesen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+66"/>
         <source>%1 is %2&apos;s history table: left out</source>
         <translation>%1 ist die Verlaufstabelle von %2: ausgelassen</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-60"/>
         <source>applying the migrations on a sandbox database</source>
         <translation>Migrationen werden auf einer Sandbox-Datenbank angewendet</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-11"/>
+        <source>its drift can become the next one</source>
+        <translation>ihre Abweichung zur nächsten werden kann</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>the migrations fail on a fresh sandbox database: %1</source>
         <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
     </message>
@@ -3677,32 +3862,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die aktuellen Größen der Tabellen, die das erzeugte SQL sperren würde, während es sie liest, sind nicht lesbar; ob es seine Online-Form braucht, ist daher unbekannt: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot create a temporary folder for the proof</source>
-        <translation>für die Erprobung kann kein temporärer Ordner angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the generated migration cannot be read back: %1</source>
-        <translation>die generierte Migration kann nicht zurückgelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>cannot create role %1 on the sandbox: %2</source>
         <translation>die Rolle %1 kann in der Sandbox nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-122"/>
         <source>proving up.sql and down.sql on the sandbox</source>
         <translation>up.sql und down.sql werden in der Sandbox erprobt</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+137"/>
         <source>the generated up.sql fails on the sandbox: %1
 
 %2</source>
@@ -3745,11 +3915,6 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <location line="+10"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the migrations folder changed since %1 was generated: generate it again</source>
-        <translation>der Migrationsordner hat sich geändert, seit %1 generiert wurde: Generieren Sie die Migration erneut</translation>
     </message>
 </context>
 <context>
@@ -3953,7 +4118,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EntitiesView</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+45"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+50"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -3963,7 +4128,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Refresh</source>
         <translation>Neu laden</translation>
     </message>
@@ -4078,12 +4243,37 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>A save is running.</source>
+        <translation>Ein Speichern läuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No table is open.</source>
+        <translation>Keine Tabelle ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — not available: %2</source>
+        <translation>%1 — nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cell is selected.</source>
+        <translation>Keine Zelle ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.%2 is NOT NULL.</source>
+        <translation>%1.%2 ist NOT NULL.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Stage the deletion of %n row(s) of %1 on a production database?</source>
         <translation>
             <numerusform>Löschen von %n Zeile aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
@@ -4105,13 +4295,14 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EntityModel</name>
     <message>
-        <location filename="../app/core/browse/entitymodel.cpp" line="+140"/>
+        <location filename="../app/core/browse/entitymodel.cpp" line="+141"/>
         <location line="+9"/>
+        <location line="+152"/>
         <source>No table is open.</source>
         <translation>Keine Tabelle geöffnet.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-84"/>
         <source>Read-only while the save runs: edits made now could not be part of it. Wait for it or cancel it (Cancel save).</source>
         <translation>Schreibgeschützt, solange das Speichern läuft: Jetzt vorgenommene Änderungen könnten nicht mehr einfließen. Warten Sie, bis es abgeschlossen ist, oder brechen Sie es ab (Speichern abbrechen).</translation>
     </message>
@@ -4134,6 +4325,31 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <location line="+6"/>
         <source>GENERATED ALWAYS (not editable)</source>
         <translation>GENERATED ALWAYS (nicht bearbeitbar)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No cell is selected.</source>
+        <translation>Keine Zelle ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A save is running.</source>
+        <translation>Ein Speichern läuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The row is staged for deletion.</source>
+        <translation>Die Zeile ist zum Löschen vorgemerkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row is still loading.</source>
+        <translation>Die Zeile wird noch geladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The table&apos;s constraints are still being read.</source>
+        <translation>Die Constraints der Tabelle werden noch gelesen.</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4812,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetResult</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetresult.cpp" line="+41"/>
+        <location filename="../app/core/fleet/fleettargetresult.cpp" line="+49"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -4635,6 +4851,11 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <source>drifted</source>
         <translation>abgewichen</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
 </context>
 <context>
     <name>uaip::FleetTargetRun</name>
@@ -4644,7 +4865,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>default_transaction_read_only is on for this session: the run could not write its ledger; nothing would be run</source>
         <translation>default_transaction_read_only ist für diese Sitzung eingeschaltet: der Lauf könnte sein Ledger nicht schreiben; nichts würde ausgeführt</translation>
     </message>
@@ -4791,7 +5012,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Every connection profile of a group (Connection → Edit profiles)</source>
         <translation>Alle Verbindungsprofile einer Gruppe (Verbindung → Profile bearbeiten)</translation>
     </message>
@@ -4954,7 +5175,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignCommands</name>
     <message>
-        <location filename="../app/cli/foreigncommands.cpp" line="+93"/>
+        <location filename="../app/cli/foreigncommands.cpp" line="+99"/>
         <source>usage: uaip-migrate foreign [--table NAME] [--json]</source>
         <translation>Aufruf: uaip-migrate foreign [--table NAME] [--json]</translation>
     </message>
@@ -4964,8 +5185,16 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <extracomment>%1 tool, %2 schema.table, %3 applied entries, %4 all entries</extracomment>
         <translation>Historie von %1 in %2: %3 von %4 Einträgen angewendet</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>with %n column(s) %1 does not create: %2</source>
+        <translation>
+            <numerusform>mit %n Spalte, die %1 nicht anlegt: %2</numerusform>
+            <numerusform>mit %n Spalten, die %1 nicht anlegt: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>no other tool&apos;s migration history found on the search path</source>
         <translation>keine Migrationshistorie eines anderen Werkzeugs im Suchpfad gefunden</translation>
     </message>
@@ -4985,17 +5214,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Historien von %1 in mehreren Schemas (%2): die zu übernehmende zuerst in den Suchpfad setzen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+21"/>
+        <source>  stays pending: %1 (no row of %2&apos;s history takes it over)</source>
+        <translation>  bleibt ausstehend: %1 (keine Zeile der Historie von %2 übernimmt sie)</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>cannot read the ledger: %1</source>
         <translation>das Ledger kann nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>  stays pending: %1 (not in %2&apos;s history)</source>
-        <translation>  bleibt ausstehend: %1 (nicht in der Historie von %2)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+65"/>
         <source>nothing was adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran)</source>
         <translation>
             <numerusform>nichts wurde übernommen: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
@@ -5003,7 +5232,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-49"/>
+        <location line="-50"/>
         <source>dry run: would adopt %n migration(s) from %1; nothing changed</source>
         <translation>
             <numerusform>Probelauf: würde %n Migration aus %1 übernehmen; nichts geändert</numerusform>
@@ -5068,12 +5297,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignLedgerReader</name>
     <message>
-        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+44"/>
+        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+47"/>
         <source>cannot look for other tools&apos; history tables: %1</source>
         <translation>nach Historientabellen anderer Werkzeuge kann nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>cannot read %1&apos;s history in %2: %3</source>
         <translation>die Historie von %1 in %2 kann nicht gelesen werden: %3</translation>
     </message>
@@ -5107,9 +5336,54 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::GeneratedFolder</name>
+    <message>
+        <location filename="../app/core/migrate/generatedfolder.cpp" line="+26"/>
+        <source>%1 is applied but has no migration folder</source>
+        <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not applied yet</source>
+        <translation>%1 ist noch nicht angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the live database must be at the last migration before %1:
+  %2</source>
+        <translation>die Live-Datenbank muss bei der letzten Migration stehen, bevor %1:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create a temporary folder for the proof</source>
+        <translation>für den Beweis lässt sich kein temporärer Ordner anlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the generated migration cannot be read back: %1</source>
+        <translation>die erzeugte Migration lässt sich nicht wieder lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the migrations folder changed since %1 was generated: generate it again</source>
+        <translation>der Migrationsordner hat sich geändert, seit %1 erzeugt wurde: erneut erzeugen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::GeneratedMigrationDialog</name>
     <message>
-        <location filename="../ui/migrations/generatedmigrationdialog.cpp" line="+35"/>
+        <location filename="../ui/migrations/generatedmigrationdialog.cpp" line="+23"/>
         <source>Generated Migration %1</source>
         <translation>Generierte Migration %1</translation>
     </message>
@@ -5243,18 +5517,18 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Anweisung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -5278,12 +5552,12 @@ Plan nachher: %6
     </message>
     <message>
         <location line="+3"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
@@ -5296,7 +5570,7 @@ Plan nachher: %6
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -5477,7 +5751,7 @@ Plan nachher: %6
 <context>
     <name>uaip::HealthView</name>
     <message>
-        <location filename="../ui/health/healthview.cpp" line="+47"/>
+        <location filename="../ui/health/healthview.cpp" line="+46"/>
         <source>Queries</source>
         <translation>Abfragen</translation>
     </message>
@@ -5527,7 +5801,17 @@ Plan nachher: %6
         <translation>Die Anweisung des gewählten Befunds kopieren (CONCURRENTLY: sie läuft außerhalb einer Transaktion)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>Create as migration...</source>
+        <translation>Als Migration anlegen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the selected proposal or finding a no-transaction migration of your migrations folder, proved on the sandbox, to review and apply in the Migrations view</source>
+        <translation>Den gewählten Vorschlag oder Befund als Migration ohne Transaktion in Ihren Migrationsordner schreiben, in der Sandbox bewiesen, zum Prüfen und Anwenden in der Ansicht Migrationen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Select a proposed index or a finding to see its statement, its plans and how to undo it.</source>
         <translation>Einen vorgeschlagenen Index oder einen Befund wählen, um seine Anweisung, seine Pläne und das Rückgängigmachen zu sehen.</translation>
     </message>
@@ -5542,7 +5826,7 @@ Plan nachher: %6
         <translation>Untätig in einer Transaktion (sie halten ihre Sperren):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -5565,28 +5849,20 @@ Plan nachher: %6
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+92"/>
+        <location filename="../app/cli/importcommands.cpp" line="+95"/>
         <source>--from %1: not a tool whose files can be imported (%2)</source>
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+34"/>
         <source>nothing was written: %n file(s) of %1 cannot be converted</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Datei aus %1 kann nicht umgewandelt werden</numerusform>
             <numerusform>nichts wurde geschrieben: %n Dateien aus %1 können nicht umgewandelt werden</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>nothing was written: %n migration(s) of %1 to convert by hand</source>
-        <translation>
-            <numerusform>nichts wurde geschrieben: %n Migration aus %1 ist von Hand umzuwandeln</numerusform>
-            <numerusform>nichts wurde geschrieben: %n Migrationen aus %1 sind von Hand umzuwandeln</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>convert by hand:</source>
         <translation>von Hand umzuwandeln:</translation>
     </message>
@@ -5601,18 +5877,23 @@ Plan nachher: %6
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-107"/>
         <location line="+33"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
     <message>
         <location line="-16"/>
-        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--max-blocking-rows N|off]</source>
-        <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]] [--placeholder NAME=WERT]... [--max-blocking-rows N|off]</translation>
+        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--exclude GLOB]... [--max-blocking-rows N|off]</source>
+        <translation>Aufruf: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--exclude GLOB]... [--max-blocking-rows N|off]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>--exclude &quot;%1&quot;: not a pattern (a name with * ? [...])</source>
+        <translation>--exclude &quot;%1&quot;: kein Muster (ein Name mit * ? [...])</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--placeholder &quot;%1&quot;: not NAME=VALUE</source>
         <translation>--placeholder „%1“: nicht NAME=WERT</translation>
     </message>
@@ -5621,13 +5902,21 @@ Plan nachher: %6
         <source>--placeholder applies to --from flyway only</source>
         <translation>--placeholder gilt nur für --from flyway</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>nothing was written: %n place(s) in %1 to convert by hand</source>
+        <translation>
+            <numerusform>nichts wurde geschrieben: %n Stelle in %1 ist von Hand umzuschreiben</numerusform>
+            <numerusform>nichts wurde geschrieben: %n Stellen in %1 sind von Hand umzuschreiben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
         <source>down.sql files written as generated: the database named for their live table sizes cannot be reached</source>
         <translation>down.sql-Dateien wie erzeugt geschrieben: die für ihre aktuellen Tabellengrößen genannte Datenbank ist nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>(no transaction)</source>
         <translation>(ohne Transaktion)</translation>
     </message>
@@ -5636,16 +5925,26 @@ Plan nachher: %6
         <source>(its own BEGIN/COMMIT removed)</source>
         <translation>(sein eigenes BEGIN/COMMIT entfernt)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>(kept from the earlier import)</source>
+        <translation>(aus dem früheren Import behalten)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>wrote %n migration(s) from %1 into %2</source>
         <translation>
             <numerusform>%n Migration aus %1 nach %2 geschrieben</numerusform>
             <numerusform>%n Migrationen aus %1 nach %2 geschrieben</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
+        <source>left out with --exclude: %1</source>
+        <translation>mit --exclude ausgelassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>review: %n down.sql file(s) written from the schema difference and proved by a round trip (the %1 migration had no down):
   %2</source>
         <translation>
@@ -5657,6 +5956,17 @@ Plan nachher: %6
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <source>no down needed, data not restored: %n down.sql file(s) run nothing (the up.sql changes no schema, or only what is held back for review; rows it wrote stay):
+  %1</source>
+        <translation>
+            <numerusform>keine Rücknahme nötig, Daten nicht wiederhergestellt: %n down.sql führt nichts aus (die up.sql ändert kein Schema oder nur, was zur Prüfung zurückgehalten ist; Zeilen, die sie schrieb, bleiben):
+  %1</numerusform>
+            <numerusform>keine Rücknahme nötig, Daten nicht wiederhergestellt: %n down.sql-Dateien führen nichts aus (die up.sql ändert kein Schema oder nur, was zur Prüfung zurückgehalten ist; Zeilen, die sie schrieb, bleiben):
+  %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>review: %n down.sql file(s) refuse to run (the %1 migration had no down):
   %2</source>
         <translation>
@@ -5667,7 +5977,7 @@ Plan nachher: %6
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the converted migrations in %1 do not load:
   %2</source>
         <translation>die umgewandelten Migrationen in %1 lassen sich nicht laden:
@@ -5700,17 +6010,24 @@ Plan nachher: %6
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+71"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+83"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1: no down.sql generated: %2&apos;s up.sql fails on an empty database (%3)</source>
-        <translation>%1: keine down.sql generiert: die up.sql von %2 schlägt auf einer leeren Datenbank fehl (%3)</translation>
+        <location line="+52"/>
+        <source>%1&apos;s up.sql fails on an empty database (%2)</source>
+        <translation>die up.sql von %1 scheitert auf einer leeren Datenbank (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+46"/>
+        <location line="+3"/>
+        <source>%1: no down.sql generated: %2</source>
+        <translation>%1: keine down.sql erzeugt: %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>%1: down.sql written as generated: the live sizes of its tables cannot be read (%2)</source>
         <translation>%1: down.sql wie erzeugt geschrieben: die aktuellen Größen ihrer Tabellen sind nicht lesbar (%2)</translation>
     </message>
@@ -5733,11 +6050,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: no down.sql generated: it held a statement that is not one of its steps (%2)</source>
-        <translation>%1: keine down.sql erzeugt: sie enthielt eine Anweisung, die keiner ihrer Schritte ist (%2)</translation>
+        <source>it held a statement that is not one of its steps (%1)</source>
+        <translation>sie enthielt eine Anweisung, die keiner ihrer Schritte ist (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
+        <source>the generated down.sql did not pass its round trip: %1</source>
+        <translation>die erzeugte down.sql hat ihren Rundlauf nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>the schema was not restored: %1</source>
         <translation>das Schema wurde nicht wiederhergestellt: %1</translation>
     </message>
@@ -5923,14 +6245,40 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::IndexAction</name>
+    <message>
+        <location filename="../app/core/insights/indexaction.cpp" line="+27"/>
+        <source>cost %1 -&gt; %2, calls: %3: %4</source>
+        <translation>Kosten %1 -&gt; %2, Aufrufe: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  plan before: %1</source>
+        <translation>  Plan vorher: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  plan after:  %1</source>
+        <translation>  Plan nachher: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>proposed for %n statement(s) with %1 call(s): the generic plan&apos;s cost %2 -&gt; %3 for the one it helps most, tried as a hypothetical index (hypopg)</source>
+        <translation>
+            <numerusform>vorgeschlagen für %n Anweisung mit %1 Aufrufen: Kosten des generischen Plans %2 -&gt; %3 für die, der er am meisten hilft, als hypothetischer Index (hypopg) erprobt</numerusform>
+            <numerusform>vorgeschlagen für %n Anweisungen mit %1 Aufrufen: Kosten des generischen Plans %2 -&gt; %3 für die, der er am meisten hilft, als hypothetischer Index (hypopg) erprobt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/insights/indexadvisor.cpp" line="+179"/>
+        <location filename="../app/core/insights/indexadvisor.cpp" line="+183"/>
         <source>not planned here: %1</source>
         <translation>hier nicht geplant: %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>its generic plan cannot be made: %1</source>
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
@@ -5950,12 +6298,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keiner ließ sich erproben: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>its text is another role&apos;s (pg_read_all_stats)</source>
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -5963,7 +6311,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthReader</name>
     <message>
-        <location filename="../app/core/insights/indexhealthreader.cpp" line="+77"/>
+        <location filename="../app/core/insights/indexhealthreader.cpp" line="+83"/>
         <source>cannot read %1 of %2: %3</source>
         <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
     </message>
@@ -5974,7 +6322,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Indizes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>the bloat of index %1</source>
         <translation>Aufblähung von Index %1</translation>
     </message>
@@ -5982,17 +6330,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthRules</name>
     <message>
-        <location filename="../app/core/insights/indexhealthrules.cpp" line="+106"/>
+        <location filename="../app/core/insights/indexhealthrules.cpp" line="+109"/>
         <source>%1 has the same keys, method and predicate as %2; %3, scans: %4</source>
         <translation>%1 hat dieselben Schlüssel, Methode und Bedingung wie %2; %3, Scans: %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the keys of %1 (%2) lead those of %3 (%4), which serves the same lookups; %5, scans: %6</source>
         <translation>die Schlüssel von %1 (%2) bilden den Anfang von %3 (%4), der dieselben Suchen bedient; %5, Scans: %6</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 is left over from a failed REINDEX CONCURRENTLY: no query uses it, every write still updates it</source>
         <translation>%1 ist von einem gescheiterten REINDEX CONCURRENTLY übrig: keine Abfrage nutzt ihn, jeder Schreibzugriff aktualisiert ihn noch</translation>
     </message>
@@ -6007,9 +6355,258 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 auf %2 hatte seit dem Zurücksetzen der Statistik keinen Scan; %3, die jeder Schreibzugriff auf %2 aktualisiert (Zeilen: %4)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1&apos;s leaves are %2% full (a fresh build: about 90%), %3% fragmented; rebuilt it would take about %4</source>
         <translation>die Blätter von %1 sind zu %2% gefüllt (frisch gebaut: etwa 90%), %3% fragmentiert; neu gebaut bräuchte er etwa %4</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::IndexMigrationBuilder</name>
+    <message>
+        <location filename="../app/core/insights/indexmigrationbuilder.cpp" line="+28"/>
+        <source>  (no difference)</source>
+        <translation>  (kein Unterschied)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the generated %1 holds other statements than the one intended, so it is neither run nor written</source>
+        <translation>die erzeugte %1 enthält andere Anweisungen als die beabsichtigte und wird daher weder ausgeführt noch geschrieben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the index %1 has no statement that undoes the action (its definition cannot be written in its CONCURRENTLY form): %2</source>
+        <translation>für den Index %1 gibt es keine Anweisung, die die Aktion rückgängig macht (seine Definition lässt sich nicht in der CONCURRENTLY-Form schreiben): %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an index migration can become the next one</source>
+        <translation>eine Index-Migration zur nächsten werden kann</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>applying the migrations on a sandbox database</source>
+        <translation>Migrationen auf einer Sandbox-Datenbank anwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the migrations fail on a fresh sandbox database: %1</source>
+        <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>proving up.sql and down.sql on the sandbox</source>
+        <translation>up.sql und down.sql in der Sandbox beweisen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 exists on the live database already: read the advice again</source>
+        <translation>%1 besteht in der Live-Datenbank bereits: die Empfehlungen neu lesen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is no longer on the live database as the finding saw it: read the findings again</source>
+        <translation>%1 ist in der Live-Datenbank nicht mehr so, wie der Befund ihn sah: die Befunde neu lesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: written by uaip-migrate insights from database %2 on %3.</source>
+        <translation>%1: geschrieben von uaip-migrate insights aus der Datenbank %2 am %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Proved on a sandbox before it was written: the index is rebuilt valid, with the same definition.</source>
+        <translation>Vor dem Schreiben in einer Sandbox bewiesen: der Index wird gültig neu aufgebaut, mit derselben Definition.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proved on a sandbox before it was written: the schema differs by this index alone, and down.sql restores it.</source>
+        <translation>Vor dem Schreiben in einer Sandbox bewiesen: das Schema unterscheidet sich allein um diesen Index, und down.sql stellt es wieder her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a rebuilt index keeps its definition, so rolling back has nothing to undo.</source>
+        <translation>%1: ein neu aufgebauter Index behält seine Definition, ein Zurückrollen hat also nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: undoes up.sql</source>
+        <translation>%1: macht up.sql rückgängig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+77"/>
+        <location line="+56"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>the migrations (up to version %1) do not make the table %2: it is drift of the live database. Bring it into the migrations first (uaip-migrate diff), or run the statement by hand</source>
+        <translation>die Migrationen (bis Version %1) legen die Tabelle %2 nicht an: sie ist eine Abweichung der Live-Datenbank. Zuerst in die Migrationen aufnehmen (uaip-migrate diff) oder die Anweisung von Hand ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the migrations (up to version %1) make an index named %2 already</source>
+        <translation>die Migrationen (bis Version %1) legen bereits einen Index namens %2 an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the migrations (up to version %1) do not make the index %2: it is drift of the live database, and a fresh database made from the migrations would not have it. Drop it by hand, or bring it into the migrations first (uaip-migrate diff)</source>
+        <translation>die Migrationen (bis Version %1) legen den Index %2 nicht an: er ist eine Abweichung der Live-Datenbank, und eine aus den Migrationen frisch erzeugte Datenbank hätte ihn nicht. Von Hand löschen oder zuerst in die Migrationen aufnehmen (uaip-migrate diff)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the migrations (up to version %1) make %2 differently from the live database:
+  migrations: %3
+  live:       %4</source>
+        <translation>die Migrationen (bis Version %1) legen %2 anders an als die Live-Datenbank:
+  Migrationen: %3
+  live:        %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>the scans of %1 have been counted only since %2 (the later of the statistics&apos; reset and the server&apos;s start: a crash resets the counts, and a restart cannot be told from one); an index used once a week would look unused. Wait until they have been counted for %n day(s), or drop it by hand</source>
+        <translation>
+            <numerusform>die Scans von %1 werden erst seit %2 gezählt (dem späteren Zeitpunkt von Statistik-Reset und Serverstart: ein Absturz setzt die Zähler zurück, und ein Neustart ist davon nicht zu unterscheiden); ein wöchentlich genutzter Index sähe ungenutzt aus. Warten, bis %n Tag lang gezählt wurde, oder von Hand löschen</numerusform>
+            <numerusform>die Scans von %1 werden erst seit %2 gezählt (dem späteren Zeitpunkt von Statistik-Reset und Serverstart: ein Absturz setzt die Zähler zurück, und ein Neustart ist davon nicht zu unterscheiden); ein wöchentlich genutzter Index sähe ungenutzt aus. Warten, bis %n Tage lang gezählt wurde, oder von Hand löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 would be dropped because %2 serves the same lookups, but the migrations (up to version %3) do not make %2 as the live database has it: a database made from them would be left with neither. Bring %2 into the migrations first (uaip-migrate diff), or drop %1 by hand</source>
+        <translation>%1 würde gelöscht, weil %2 dieselben Suchen bedient, aber die Migrationen (bis Version %3) legen %2 nicht so an wie die Live-Datenbank: eine daraus erzeugte Datenbank hätte keinen von beiden. Zuerst %2 in die Migrationen aufnehmen (uaip-migrate diff) oder %1 von Hand löschen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>up.sql fails on the sandbox: %1
+
+%2</source>
+        <translation>up.sql scheitert in der Sandbox: %1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>after up.sql the sandbox&apos;s schema is not the one before with the index %1 %2:
+%3</source>
+        <translation>nach up.sql ist das Schema der Sandbox nicht das vorherige mit dem Index %1 (%2):
+%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>down.sql fails on the sandbox: %1</source>
+        <translation>down.sql scheitert in der Sandbox: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>down.sql does not restore the schema:
+%1</source>
+        <translation>down.sql stellt das Schema nicht wieder her:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on a sandbox database at version %1: up.sql changed the schema by the index %2 alone, down.sql restored it</source>
+        <translation>auf einer Sandbox-Datenbank bei Version %1: up.sql änderte das Schema allein um den Index %2, down.sql stellte es wieder her</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::IndexMigrationDialog</name>
+    <message>
+        <location filename="../ui/migrations/indexmigrationdialog.cpp" line="+21"/>
+        <source>builds the index &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>baut den Index &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drops the index &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>löscht den Index &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuilds the index &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>baut den Index &lt;b&gt;%1&lt;/b&gt; neu auf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create as Migration %1</source>
+        <translation>Als Migration anlegen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The migration %1 CONCURRENTLY, outside a transaction: the platform&apos;s reads and writes go on while it runs.&lt;br&gt;Why: %2&lt;br&gt;Proved %3.&lt;br&gt;It will be written to &lt;b&gt;%4&lt;/b&gt;; nothing runs on the database until you apply it.</source>
+        <translation>Die Migration %1 mit CONCURRENTLY, außerhalb einer Transaktion: Lesen und Schreiben der Plattform laufen währenddessen weiter.&lt;br&gt;Warum: %2&lt;br&gt;Bewiesen %3.&lt;br&gt;Sie wird nach &lt;b&gt;%4&lt;/b&gt; geschrieben; auf der Datenbank läuft nichts, bis Sie sie anwenden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Write Files</source>
+        <translation>Dateien &amp;schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the folder; the Migrations view lists it as pending</source>
+        <translation>Den Ordner schreiben; die Ansicht Migrationen führt ihn als ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::IndexMigrationFlow</name>
+    <message>
+        <location filename="../ui/migrations/indexmigrationflow.cpp" line="+46"/>
+        <source>Creating the migration was cancelled.</source>
+        <translation>Das Anlegen der Migration wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create as migration</source>
+        <translation>Als Migration anlegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::IndexMigrationJob</name>
+    <message>
+        <location filename="../app/core/jobs/indexmigrationjob.cpp" line="+13"/>
+        <source>Create the migration %1</source>
+        <translation>Migration %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot connect: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>starting the sandbox</source>
+        <translation>Sandbox wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>creating the migration was cancelled</source>
+        <translation>das Anlegen der Migration wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no migration created: %1</source>
+        <translation>keine Migration angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 created and proved</source>
+        <translation>%1 angelegt und bewiesen</translation>
     </message>
 </context>
 <context>
@@ -6151,7 +6748,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1, dann %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>now &quot;%1&quot;</source>
         <translation>jetzt „%1“</translation>
     </message>
@@ -6179,29 +6776,24 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCommands</name>
     <message>
-        <location filename="../app/cli/insightscommands.cpp" line="+54"/>
+        <location filename="../app/cli/insightscommands.cpp" line="+56"/>
         <source>--order applies to &quot;insights queries&quot; only</source>
         <translation>--order gilt nur für „insights queries“</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--bloat applies to &quot;insights indexes&quot; and &quot;insights tables&quot;</source>
-        <translation>--bloat gilt für „insights indexes“ und „insights tables“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>--confirm applies to &quot;insights enable&quot; only</source>
         <translation>--confirm gilt nur für „insights enable“</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/insightshealthcommands.cpp" line="+221"/>
-        <location line="+51"/>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="+219"/>
+        <location line="+57"/>
         <source>--limit needs a positive number</source>
         <translation>--limit braucht eine positive Zahl</translation>
     </message>
@@ -6264,12 +6856,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-68"/>
-        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | enable EXTENSION [--confirm DATABASE]</source>
-        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | enable ERWEITERUNG [--confirm DATENBANK]</translation>
+        <location line="-76"/>
+        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--bloat applies to &quot;insights indexes&quot;, &quot;insights tables&quot; and &quot;insights migrate&quot;</source>
+        <translation>--bloat gilt für „insights indexes“, „insights tables“ und „insights migrate“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--name and --dry-run apply to &quot;insights migrate&quot; only</source>
+        <translation>--name und --dry-run gelten nur für „insights migrate“</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+61"/>
         <source>Top %n statement(s) of %1 by total time</source>
         <translation>
             <numerusform>Die teuerste Anweisung von %1 nach Gesamtzeit</numerusform>
@@ -6373,7 +6975,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Erweiterung %1 in %2 angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/insightshealthcommands.cpp" line="-216"/>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="-239"/>
         <source>No index proposed: none of the %n statement(s) tried plans at least half as costly with one.</source>
         <translation>
             <numerusform>Kein Index vorgeschlagen: die %n versuchte Anweisung wird mit keinem nur halb so teuer geplant.</numerusform>
@@ -6400,18 +7002,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>   undo: %1</source>
         <translation>   rückgängig: %1</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>scans counted since the statistics began, never reset</source>
-        <translation>Scans gezählt seit Beginn der Statistik, nie zurückgesetzt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scans counted since %1</source>
-        <translation>Scans gezählt seit %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Index health: nothing found in %n index(es) (%1).</source>
         <translation>
             <numerusform>Indexzustand: nichts gefunden in %n Index (%1).</numerusform>
@@ -6444,7 +7036,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Standby %1 (hot_standby_feedback)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>   cost %1 -&gt; %2 (-%3%), calls: %4: %5</source>
         <translation>   Kosten %1 -&gt; %2 (-%3%), Aufrufe: %4: %5</translation>
     </message>
@@ -6454,7 +7046,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Keine Index-Empfehlung: hier wird keine Anweisung geplant: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+36"/>
+        <source>scans counted since %1, the later of the statistics&apos; reset and the server&apos;s start</source>
+        <translation>Scans gezählt seit %1, dem späteren Zeitpunkt von Statistik-Reset und Serverstart</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(a name holds control characters, shown escaped: --json has the statement to run)</source>
         <translation>(ein Name enthält Steuerzeichen, maskiert gezeigt: --json enthält die auszuführende Anweisung)</translation>
     </message>
@@ -6517,7 +7114,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>XID-Alter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>never</source>
         <translation>nie</translation>
@@ -6586,27 +7183,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>, zyklisch: beginnt an seinem Ende von vorn</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>the indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited for on it</source>
         <translation>die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>pg_qualstats was not read (candidates come from the statements&apos; text alone): %1</source>
+        <translation>pg_qualstats wurde nicht gelesen (Kandidaten allein aus dem Text der Anweisungen): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No index advice: %1</source>
         <translation>Keine Index-Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/insightssincecommand.cpp" line="+45"/>
-        <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then)</source>
-        <translation>beim Anwenden von %1 wurde keine Momentaufnahme der Last aufbewahrt (sie ist nicht angewendet, wurde angewendet, bevor die Konsole sie aufbewahrte, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/insightssincecommand.cpp" line="+47"/>
         <source>The statement statistics were reset after the snapshot (now counted since %1): &quot;since&quot; counts from that reset.</source>
         <translation>Die Anweisungsstatistik wurde nach der Momentaufnahme zurückgesetzt (jetzt gezählt seit %1): „seither“ zählt ab diesem Zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Plans not compared: %1</source>
         <translation>Pläne nicht verglichen: %1</translation>
     </message>
@@ -6622,6 +7219,44 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>Die eine Anweisung der Momentaufnahme ist nicht langsamer, seit %1 angewendet wurde (%2).</numerusform>
             <numerusform>Keine der %n Anweisungen der Momentaufnahme ist langsamer, seit %1 angewendet wurde (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/insightsmigratecommand.cpp" line="+84"/>
+        <source>insights migrate needs --dir PATH to write the migration to (the bundled migrations are read-only); --dry-run only prints it</source>
+        <translation>insights migrate braucht --dir PFAD, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no finding and no proposed index names %1 (&quot;insights indexes&quot; lists them%2)%3</source>
+        <translation>kein Befund und kein vorgeschlagener Index heißt %1 („insights indexes“ listet sie%2)%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; a bloated index needs --bloat</source>
+        <translation>; ein aufgeblähter Index braucht --bloat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 names %n action(s): %2; name one as schema.index</source>
+        <translation>
+            <numerusform>%1 bezeichnet %n Aktion: %2; eine als schema.index angeben</numerusform>
+            <numerusform>%1 bezeichnet %n Aktionen: %2; eine als schema.index angeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no migration written: %1</source>
+        <translation>keine Migration geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 the index %3, proved %4</source>
+        <translation>%1: %2 den Index %3, bewiesen %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>wrote %1/up.sql and %1/down.sql: review them, then apply with &quot;uaip-migrate --dir %2 up&quot;</source>
+        <translation>%1/up.sql und %1/down.sql geschrieben: prüfen, dann mit „uaip-migrate --dir %2 up“ anwenden</translation>
     </message>
 </context>
 <context>
@@ -6659,11 +7294,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+15"/>
+        <source>pg_qualstats was not read (candidates come from the statements&apos; text alone): %1</source>
+        <translation>pg_qualstats wurde nicht gelesen (Kandidaten allein aus dem Text der Anweisungen): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No index advice: no statement is planned here: %1</source>
         <translation>Keine Index-Empfehlung: hier wird keine Anweisung geplant: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n index(es) proposed</source>
         <translation>
             <numerusform>%n Index vorgeschlagen</numerusform>
@@ -6773,11 +7413,81 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
-    <name>uaip::JsonText</name>
+    <name>uaip::JsonSyntax</name>
     <message>
-        <location filename="../ui/browser/jsontext.cpp" line="+16"/>
-        <source>not a single JSON value</source>
-        <translation>kein einzelner JSON-Wert</translation>
+        <location filename="../app/core/browse/jsonsyntax.cpp" line="+52"/>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>invalid escape \%1</source>
+        <translation>ungültiges Escape \%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>\u0000 cannot be stored in jsonb</source>
+        <translation>\u0000 kann in jsonb nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a low surrogate \u%1 without its high surrogate</source>
+        <translation>ein niedriges Surrogat \u%1 ohne sein hohes Surrogat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a high surrogate \u%1 without its low surrogate</source>
+        <translation>ein hohes Surrogat \u%1 ohne sein niedriges Surrogat</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a control character (U+%1) must be escaped in a string</source>
+        <translation>ein Steuerzeichen (U+%1) muss in einer Zeichenkette maskiert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the string is not closed</source>
+        <translation>die Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>invalid number &quot;%1&quot;</source>
+        <translation>ungültige Zahl „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a value is missing</source>
+        <translation>ein Wert fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a member name in double quotes is expected</source>
+        <translation>ein Member-Name in doppelten Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;:&apos; is expected after a member name</source>
+        <translation>nach einem Member-Namen wird &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>text after the value</source>
+        <translation>Text nach dem Wert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;,&apos; or &apos;%1&apos; is expected</source>
+        <translation>&apos;,&apos; oder &apos;%1&apos; wird erwartet</translation>
     </message>
 </context>
 <context>
@@ -7410,7 +8120,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+60"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+65"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -7420,7 +8130,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>UAIP Admin</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>The local sandbox did not start: %1</source>
         <translation>Die lokale Sandbox ist nicht gestartet: %1</translation>
     </message>
@@ -7435,17 +8145,18 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <location line="+28"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-10"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <location line="+67"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
@@ -7472,17 +8183,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+10"/>
-        <location line="+37"/>
+        <location line="+83"/>
         <source>Switching to %1</source>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-75"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+53"/>
+        <source>Reconnecting</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -8102,14 +8818,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+26"/>
-        <source>The bundled migrations are read-only: open a migrations folder (--migrations-dir) to write one</source>
-        <translation>Die mitgelieferten Migrationen sind schreibgeschützt: Öffnen Sie einen Migrationsordner (--migrations-dir), um eine zu schreiben</translation>
+        <source>The bundled migrations are read-only: open a migrations folder (Migrations &gt; Open migrations folder...) to write one</source>
+        <translation>Die mitgelieferten Migrationen sind schreibgeschützt: einen Migrationsordner öffnen (Migrationen &gt; Migrationsordner öffnen...), um eine zu schreiben</translation>
     </message>
 </context>
 <context>
     <name>uaip::MigrationActions</name>
     <message>
-        <location filename="../ui/migrations/migrationactions.cpp" line="+32"/>
+        <location filename="../ui/migrations/migrationactions.cpp" line="+34"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -8119,7 +8835,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationsstatus neu lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Apply all pending</source>
         <translation>Alle ausstehenden a&amp;nwenden</translation>
     </message>
@@ -8197,6 +8913,26 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+2"/>
         <source>Write how this database differs from the migrations as a new migration, proved on the sandbox</source>
         <translation>Die Abweichungen dieser Datenbank von den Migrationen als neue Migration schreiben, in der Sandbox erprobt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open migrations folder...</source>
+        <translation>Migrationsordner ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the migrations of a folder of yours instead of the bundled ones (generated migrations are written there)</source>
+        <translation>Die Migrationen eines eigenen Ordners statt der mitgelieferten lesen (erzeugte Migrationen werden dorthin geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Workload since this migration...</source>
+        <translation>&amp;Last seit dieser Migration...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the top statements&apos; time, calls and plans before the selected migration was applied and now</source>
+        <translation>Zeit, Aufrufe und Pläne der teuersten Anweisungen vor der gewählten Migration mit jetzt vergleichen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8447,12 +9183,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationGenerator</name>
     <message>
-        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+97"/>
+        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+127"/>
         <source>column %1 is taken as renamed to %2 (same type, default and position); if it is a new column, drop the old one instead</source>
         <translation>Spalte %1 gilt als in %2 umbenannt (gleicher Typ, Standardwert und gleiche Position); ist es eine neue Spalte, entfernen Sie stattdessen die alte</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
         <source>table %1 is gone and table %2 has the same columns: if it was renamed, replace the held-back DROP TABLE and the CREATE TABLE with ALTER TABLE %1 RENAME TO ...</source>
         <translation>Tabelle %1 ist verschwunden und Tabelle %2 hat dieselben Spalten: Wurde sie umbenannt, ersetzen Sie das zurückgehaltene DROP TABLE und das CREATE TABLE durch ALTER TABLE %1 RENAME TO ...</translation>
     </message>
@@ -8473,7 +9209,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>entfernt %1 samt den enthaltenen Daten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-291"/>
+        <source>table %1 is taken as renamed to %2 (the same columns, constraints and indexes); if it is a new table, drop the old one instead</source>
+        <translation>Tabelle %1 gilt als in %2 umbenannt (dieselben Spalten, Constraints und Indizes); ist es eine neue Tabelle, stattdessen die alte löschen</translation>
+    </message>
+    <message>
+        <location line="+303"/>
         <source>%1 is not generated: create it by hand</source>
         <translation>%1 wird nicht generiert: von Hand anlegen</translation>
     </message>
@@ -8486,43 +9227,56 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+102"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+98"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: no such directory</source>
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%1: no %2 migrations (%3)</source>
         <translation>%1: keine %2-Migrationen (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>a %1 migration: our engine has no repeatable migrations; fold it into a versioned one by hand</source>
-        <translation>eine %1-Migration: unsere Engine kennt keine wiederholbaren Migrationen; von Hand in eine versionierte überführen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>not a %1 migration name (%2)</source>
-        <translation>kein %1-Migrationsname (%2)</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <location line="+83"/>
+        <location line="-16"/>
+        <location line="+116"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-97"/>
+        <source>%1: no %2 migrations (%3) besides the %n entry(s) left out with --exclude</source>
+        <translation>
+            <numerusform>%1: keine %2-Migrationen (%3) außer dem %n mit --exclude ausgelassenen Eintrag</numerusform>
+            <numerusform>%1: keine %2-Migrationen (%3) außer den %n mit --exclude ausgelassenen Einträgen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>in a subdirectory, where %1 finds it too: move it up, or leave the subdirectory out with --exclude</source>
+        <translation>in einem Unterverzeichnis, wo %1 sie auch findet: nach oben verschieben oder das Unterverzeichnis mit --exclude auslassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a file name with a line break or another control character: rename it</source>
+        <translation>ein Dateiname mit einem Zeilenumbruch oder einem anderen Steuerzeichen: umbenennen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not a %1 migration name (%2): rename it, or leave it out with --exclude &apos;%3&apos;</source>
+        <translation>kein %1-Migrationsname (%2): umbenennen oder mit --exclude &apos;%3&apos; auslassen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1: a JavaScript or TypeScript migration: convert by hand</source>
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/core/foreign/sectionsplitter.cpp" line="+41"/>
         <source>no up section (a line like &quot;-- migrate:up&quot;)</source>
         <translation>kein Up-Abschnitt (eine Zeile wie „-- migrate:up“)</translation>
     </message>
@@ -8537,19 +9291,24 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen vor dem Up-Abschnitt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+64"/>
         <source>a down migration without its up migration</source>
         <translation>eine Down-Migration ohne ihre Up-Migration</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1: %2: convert by hand</source>
         <translation>%1: %2: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>missing: the folder has no %1</source>
-        <translation>fehlt: der Ordner hat keine %1</translation>
+        <location line="+28"/>
+        <source>missing: the folder has no %1 (it is empty)</source>
+        <translation>fehlt: der Ordner hat keine %1 (er ist leer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing: the folder has no %1, only %2 (leave such folders out with --exclude &apos;%3&apos;)</source>
+        <translation>fehlt: der Ordner hat keine %1, nur %2 (solche Ordner mit --exclude &apos;%3&apos; auslassen)</translation>
     </message>
 </context>
 <context>
@@ -8795,6 +9554,67 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>%n Probleme:
 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to compare: %1</source>
+        <translation>Nichts zu vergleichen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied %1; the workload snapshot was taken %2, before the run.</source>
+        <translation>Angewendet %1; die Momentaufnahme der Last entstand %2, vor dem Lauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The statement statistics were reset after the snapshot (now counted since %1): &quot;since&quot; counts from that reset.</source>
+        <translation>Die Anweisungsstatistik wurde nach der Momentaufnahme zurückgesetzt (jetzt gezählt seit %1): „seitdem“ zählt ab diesem Reset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plans not compared: %1</source>
+        <translation>Pläne nicht verglichen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n statement(s) slower since %1 was applied:</source>
+        <translation>
+            <numerusform>%n Anweisung langsamer, seit %1 angewendet wurde:</numerusform>
+            <numerusform>%n Anweisungen langsamer, seit %1 angewendet wurde:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No statement of the %n in the snapshot is slower since %1 was applied.</source>
+        <translation>
+            <numerusform>Die %n Anweisung der Momentaufnahme ist nicht langsamer, seit %1 angewendet wurde.</numerusform>
+            <numerusform>Keine der %n Anweisungen der Momentaufnahme ist langsamer, seit %1 angewendet wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SLOWER: %1</source>
+        <translation>LANGSAMER: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not slower:</source>
+        <translation>Nicht langsamer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  calls %1 before, %2 since; mean %3 ms before, %4 ms since</source>
+        <translation>  Aufrufe %1 vorher, %2 seitdem; Mittel %3 ms vorher, %4 ms seitdem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  plan before: %1 (cost %2)</source>
+        <translation>  Plan vorher: %1 (Kosten %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  plan now:    %1 (cost %2)</source>
+        <translation>  Plan jetzt:   %1 (Kosten %2)</translation>
     </message>
 </context>
 <context>
@@ -9155,7 +9975,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Warnung: Sitzung %1 (%2, %3) ist seit %4 untätig in einer Transaktion: sie hält ihre Sperren, und ein Schritt, der eine davon braucht, wartet (wiederholt) auf sie, bis sie endet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>workload snapshot %1 kept: insights since %2 compares the statements with it</source>
         <translation>Momentaufnahme %1 der Last aufbewahrt: insights since %2 vergleicht die Anweisungen damit</translation>
     </message>
@@ -9165,7 +9985,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>(nur ihre Zähler, kein Plan: %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no workload snapshot kept (insights since cannot compare this run): %1</source>
         <translation>keine Momentaufnahme der Last aufbewahrt (insights since kann diesen Lauf nicht vergleichen): %1</translation>
     </message>
@@ -9173,14 +9993,29 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScaffold</name>
     <message>
-        <location filename="../app/core/migrate/migrationscaffold.cpp" line="+68"/>
-        <source>bad migration name &quot;%1&quot;: use lower-case letters, digits and underscores (e.g. add_user_index)</source>
-        <translation>ungültiger Migrationsname „%1“: verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche (z. B. add_user_index)</translation>
-    </message>
-    <message>
-        <location line="-24"/>
+        <location filename="../app/core/migrate/migrationscaffold.cpp" line="+50"/>
         <source>the bundled migrations are read-only; pass --dir PATH</source>
         <translation>die mitgelieferten Migrationen sind schreibgeschützt; geben Sie --dir PATH an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>another console is writing a migration into %1 (%2); try again</source>
+        <translation>eine andere Konsole schreibt gerade eine Migration nach %1 (%2); erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write into %1: %2 cannot be made (read-only, or no permission)</source>
+        <translation>in %1 lässt sich nicht schreiben: %2 lässt sich nicht anlegen (schreibgeschützt oder keine Berechtigung)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create %1: it exists</source>
+        <translation>%1 lässt sich nicht anlegen: es besteht bereits</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create a folder in %1</source>
+        <translation>in %1 lässt sich kein Ordner anlegen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9188,7 +10023,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
+        <source>the migrations folder changed since it was read (%1 appeared): read it again</source>
+        <translation>der Migrationsordner hat sich seit dem Lesen geändert (%1 kam hinzu): erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the next version in this folder&apos;s style, %1, does not come after the last one, %2 (a migration made in the same minute, or one with a version in the future)</source>
+        <translation>die nächste Version im Stil dieses Ordners, %1, kommt nicht nach der letzten, %2 (eine Migration derselben Minute oder eine mit einer Version in der Zukunft)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad migration name &quot;%1&quot;: use lower-case letters, digits and underscores (e.g. add_user_index), at most %2</source>
+        <translation>ungültiger Migrationsname „%1“: Kleinbuchstaben, Ziffern und Unterstriche verwenden (z. B. add_user_index), höchstens %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -9568,7 +10418,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationsView</name>
     <message>
-        <location filename="../ui/migrations/migrationsview.cpp" line="+103"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+115"/>
         <source>Roll back the last applied migration</source>
         <translation>Die zuletzt angewendete Migration zurückrollen</translation>
     </message>
@@ -9583,7 +10433,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Refresh cancelled; the list may be out of date (F5 reads it again).</source>
         <translation>Aktualisierung abgebrochen; die Liste ist eventuell veraltet (F5 liest sie neu).</translation>
     </message>
@@ -9639,6 +10489,55 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+13"/>
         <source>Wrote %1, but it does not load again; it was not recorded.</source>
         <translation>%1 geschrieben, lässt sich aber nicht erneut laden; die Migration wurde nicht eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connect first.</source>
+        <translation>zuerst verbinden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait until the running job ends.</source>
+        <translation>warten, bis der laufende Auftrag endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the migrations folder has problems: fix them first.</source>
+        <translation>der Migrationsordner hat Probleme: zuerst beheben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundled migrations are read-only. Open your migrations folder (Migrations &gt; Open migrations folder...) and try again.</source>
+        <translation>die mitgelieferten Migrationen sind schreibgeschützt. Ihren Migrationsordner öffnen (Migrationen &gt; Migrationsordner öffnen...) und erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote %1. Review it, then apply it: it runs CONCURRENTLY, outside a transaction, so the platform&apos;s reads and writes go on.</source>
+        <translation>%1 geschrieben. Prüfen, dann anwenden: sie läuft mit CONCURRENTLY außerhalb einer Transaktion, Lesen und Schreiben der Plattform laufen also weiter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>Workload since %1</source>
+        <translation>Last seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n statement(s) slower</source>
+        <translation>
+            <numerusform>%n Anweisung langsamer</numerusform>
+            <numerusform>%n Anweisungen langsamer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -9839,6 +10738,301 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+5"/>
         <source>%1 is too large for %2: it must be below %3.</source>
         <translation>%1 ist zu groß für %2: Der Betrag muss kleiner als %3 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ObjectCatalog</name>
+    <message>
+        <location filename="../app/core/objects/objectcatalog.cpp" line="+90"/>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>%1 auf %2 lässt sich nicht lesen: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 no longer exists in %3</source>
+        <translation>%1 %2 gibt es in %3 nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the databases</source>
+        <translation>die Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the schemas</source>
+        <translation>die Schemas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the %1 objects of schema %2</source>
+        <translation>die Objekte der Art %1 im Schema %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the parts of %1</source>
+        <translation>die Teile von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the objects named like &quot;%1&quot;</source>
+        <translation>die Objekte mit Namen wie „%1“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>the objects named &quot;%1&quot;</source>
+        <translation>die Objekte namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the definition of %1</source>
+        <translation>die Definition von %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 %2 has no definition of its own: see its table&apos;s</source>
+        <translation>%1 %2 hat keine eigene Definition: siehe die ihrer Tabelle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the dependencies of %1</source>
+        <translation>die Abhängigkeiten von %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ObjectDetailPane</name>
+    <message>
+        <location filename="../ui/objects/objectdetailpane.cpp" line="+69"/>
+        <source>No object selected</source>
+        <translation>Kein Objekt ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick an object in the tree, or find one by name.</source>
+        <translation>Ein Objekt im Baum wählen oder eines nach Namen suchen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uses</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or press Enter to show the object</source>
+        <translation>Doppelklick oder Enter zeigt das Objekt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading its definition from %1…</source>
+        <translation>Seine Definition wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size: about %1 (the catalog&apos;s estimate)</source>
+        <translation>Größe: etwa %1 (Schätzung des Katalogs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No comment</source>
+        <translation>Kein Kommentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ObjectKindText</name>
+    <message>
+        <location filename="../ui/objects/objectkindtext.cpp" line="+9"/>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Materialized views</source>
+        <translation>Materialisierte Sichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedures</source>
+        <translation>Prozeduren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partition</source>
+        <translation>Partition</translation>
     </message>
 </context>
 <context>
@@ -10068,6 +11262,275 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::ObjectName</name>
+    <message>
+        <location filename="../app/core/objects/objectname.cpp" line="+49"/>
+        <source>a quoted name has no closing double quote</source>
+        <translation>einem Namen in Anführungszeichen fehlt das schließende doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quoted name is empty</source>
+        <translation>ein Name in Anführungszeichen ist leer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a part of the name is empty</source>
+        <translation>ein Teil des Namens ist leer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>identifier &quot;%1&quot; will be truncated to &quot;%2&quot;</source>
+        <extracomment>as the server&apos;s NOTICE says it; %1 the name as given, %2 as truncated</extracomment>
+        <translation>Bezeichner „%1“ wird auf „%2“ gekürzt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the argument types have no closing parenthesis</source>
+        <translation>den Argumenttypen fehlt die schließende Klammer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected &quot;%1&quot; after the name</source>
+        <translation>unerwartetes „%1“ nach dem Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than schema and name</source>
+        <translation>mehr als Schema und Name</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ObjectTreeModel</name>
+    <message>
+        <location filename="../ui/objects/objecttreemodel.cpp" line="+64"/>
+        <source>List the databases</source>
+        <translation>Die Datenbanken auflisten</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>List the schemas of %1</source>
+        <translation>Die Schemas von %1 auflisten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>List the %1 of %2</source>
+        <translation>Die %1 von %2 auflisten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>List the parts of %1</source>
+        <translation>Die Teile von %1 auflisten</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>(default database)</source>
+        <translation>(Standarddatenbank)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read (collapse and expand to try again)</source>
+        <translation>konnte nicht gelesen werden (zu- und wieder aufklappen, um es erneut zu versuchen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be opened: it does not allow connections</source>
+        <translation>kann nicht geöffnet werden: sie erlaubt keine Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be opened: this role has no CONNECT privilege on it</source>
+        <translation>kann nicht geöffnet werden: diese Rolle hat kein CONNECT-Recht darauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this connection&apos;s database</source>
+        <translation>die Datenbank dieser Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ObjectsView</name>
+    <message>
+        <location filename="../ui/objects/objectsview.cpp" line="+153"/>
+        <source>Find objects by name…</source>
+        <translation>Objekte nach Namen suchen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the databases&apos; objects again (expanded nodes stay expanded)</source>
+        <translation>Die Objekte der Datenbanken neu lesen (aufgeklappte Knoten bleiben aufgeklappt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy DDL</source>
+        <translation>DDL kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected object&apos;s DDL to the clipboard</source>
+        <translation>Die DDL des ausgewählten Objekts in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open in Entities</source>
+        <translation>In Entitäten öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse the selected table&apos;s or view&apos;s rows in Entities</source>
+        <translation>Die Zeilen der ausgewählten Tabelle oder Sicht in Entitäten durchsehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in SQL</source>
+        <translation>In SQL öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected function&apos;s definition, or a query of the selected view&apos;s rows, into the current SQL tab</source>
+        <translation>Die Definition der ausgewählten Funktion oder eine Abfrage der Zeilen der ausgewählten Sicht in den aktuellen SQL-Tab setzen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a database to browse its objects.</source>
+        <translation>Mit einer Datenbank verbinden, um ihre Objekte zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No object selected</source>
+        <translation>Kein Objekt ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an object in the tree, or find one by name.</source>
+        <translation>Ein Objekt im Baum wählen oder eines nach Namen suchen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read %1 (database %2)</source>
+        <translation>%1 konnte nicht gelesen werden (Datenbank %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not read this level</source>
+        <translation>Diese Ebene konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Expand it to see what it holds.</source>
+        <translation>Aufklappen, um zu sehen, was sie enthält.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read the definition of %1</source>
+        <translation>Die Definition von %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read it from %1: %2</source>
+        <translation>Konnte es nicht aus %1 lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation>Suche nach „%1“…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find objects named like &quot;%1&quot;</source>
+        <translation>Objekte mit Namen wie „%1“ suchen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in %1 is named like &quot;%2&quot;.</source>
+        <translation>Nichts in %1 heißt wie „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The first %n objects named like &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Das erste Objekt mit Namen wie „%1“.</numerusform>
+            <numerusform>Die ersten %n Objekte mit Namen wie „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n object(s) named like &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Objekt mit Namen wie „%1“.</numerusform>
+            <numerusform>%n Objekte mit Namen wie „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not loaded in the tree: expand its schema to see it.</source>
+        <translation>Nicht im Baum geladen: sein Schema aufklappen, um es zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Look up %1</source>
+        <translation>%1 nachschlagen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::OnlineFormWriter</name>
     <message>
         <location filename="../app/core/drift/onlineformwriter.cpp" line="+282"/>
@@ -10103,19 +11566,19 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OwnTransaction</name>
     <message>
-        <location filename="../app/core/foreign/owntransaction.cpp" line="+68"/>
+        <location filename="../app/core/foreign/owntransaction.cpp" line="+104"/>
         <source>the file&apos;s own %1 with options: convert by hand</source>
         <translation>das eigene %1 der Datei mit Optionen: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>the file&apos;s own transaction control (%1) inside it: convert by hand</source>
         <translation>die eigene Transaktionssteuerung der Datei (%1) mittendrin: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>the file&apos;s own %1 without its %2: convert by hand</source>
-        <translation>das eigene %1 der Datei ohne sein %2: von Hand umwandeln</translation>
+        <location line="+7"/>
+        <source>the file&apos;s own BEGIN without its COMMIT: convert by hand</source>
+        <translation>das eigene BEGIN der Datei ohne sein COMMIT: von Hand umschreiben</translation>
     </message>
 </context>
 <context>
@@ -10501,6 +11964,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+19"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ProductionConfirmation</name>
+    <message>
+        <location filename="../ui/prompts/productionconfirmation.cpp" line="+35"/>
+        <source>Move the label?</source>
+        <translation>Das Label verschieben?</translation>
     </message>
 </context>
 <context>
@@ -11871,24 +13342,29 @@ Es wurde nichts geschrieben.</translation>
         <translation>„%1“ ist kein Label-Name: Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Move the production label of %1 to version %2? The platform serves that version from then on.</source>
         <translation>Das Label „production“ von %1 auf Version %2 verschieben? Die Plattform liefert ab dann diese Version aus.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+29"/>
+        <location line="-9"/>
+        <location line="+49"/>
         <source>Label not moved.</source>
         <translation>Label nicht verschoben.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>not confirmed</source>
         <translation>nicht bestätigt</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
+        <source>Move the label %1 of %2 to version %3? Whoever reads %2 by this label gets that version from then on.</source>
+        <translation>Das Label %1 von %2 auf Version %3 verschieben? Wer %2 über dieses Label liest, bekommt von da an diese Version.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Move label %1 of %2</source>
         <translation>Label %1 von %2 verschieben</translation>
     </message>
@@ -12723,7 +14199,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Schreibgeschütztes Profil %1: Prompts können gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: not connected.</source>
         <translation>%1: nicht verbunden.</translation>
     </message>
@@ -13155,7 +14631,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -13201,7 +14677,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::QueryShapeReader</name>
     <message>
-        <location filename="../app/core/insights/queryshapereader.cpp" line="+121"/>
+        <location filename="../app/core/insights/queryshapereader.cpp" line="+113"/>
         <source>does not parse: %1</source>
         <translation>lässt sich nicht parsen: %1</translation>
     </message>
@@ -13256,6 +14732,24 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+5"/>
         <source>plan cost %1 -&gt; %2 (%3 -&gt; %4)</source>
         <translation>Plankosten %1 -&gt; %2 (%3 -&gt; %4)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::RenamedDataGuard</name>
+    <message>
+        <location filename="../app/core/drift/renameddataguard.cpp" line="+79"/>
+        <source>the table %1</source>
+        <translation>die Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the column %1.%2</source>
+        <translation>die Spalte %1.%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the up.sql renames or moves a table or a column (line %1) and the generated down.sql drops %2, what it was renamed or moved to: a rollback would lose its rows; write the down.sql by hand</source>
+        <translation>die up.sql benennt eine Tabelle oder Spalte um oder verschiebt sie (Zeile %1), und die erzeugte down.sql löscht %2, wohin umbenannt oder verschoben wurde: eine Rücknahme verlöre ihre Zeilen; die down.sql von Hand schreiben</translation>
     </message>
 </context>
 <context>
@@ -13478,6 +14972,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location filename="../app/core/activity/replicationreader.cpp" line="+35"/>
         <source>cannot read the replication state: %1</source>
         <translation>der Replikationszustand kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ResultCopy</name>
+    <message>
+        <location filename="../app/core/sqlconsole/resultcopy.cpp" line="+106"/>
+        <source>-- Nothing to insert: every column copied is a generated column.</source>
+        <translation>-- Nichts einzufügen: jede kopierte Spalte ist eine generierte Spalte.</translation>
     </message>
 </context>
 <context>
@@ -13709,6 +15211,42 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::RoutineArguments</name>
+    <message>
+        <location filename="../app/core/objects/routinearguments.cpp" line="+49"/>
+        <source>an argument has no type</source>
+        <translation>ein Argument hat keinen Typ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an argument&apos;s type is written with %1, which names no type by itself</source>
+        <translation>der Typ eines Arguments ist mit %1 geschrieben, das für sich keinen Typ nennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an argument&apos;s type name is not a name</source>
+        <translation>der Typname eines Arguments ist kein Name</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the argument list (%1) as [IN|OUT|INOUT|VARIADIC] [name] type, ...: %2</source>
+        <extracomment>%1 the argument list as written, %2 the SQL parser&apos;s message</extracomment>
+        <translation>die Argumentliste (%1) lässt sich nicht als [IN|OUT|INOUT|VARIADIC] [name] type, ... lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>the argument list (%1) holds more than argument types</source>
+        <translation>die Argumentliste (%1) enthält mehr als Argumenttypen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in the argument list (%1): %2</source>
+        <extracomment>%1 the argument list as written, %2 what is wrong with it</extracomment>
+        <translation>in der Argumentliste (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::RowCounter</name>
     <message>
         <location filename="../app/core/browse/rowcounter.cpp" line="+58"/>
@@ -13719,18 +15257,13 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+102"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+110"/>
         <location line="+1"/>
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Not valid JSON; not applied.</source>
-        <translation>Kein gültiges JSON; nicht übernommen.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="+13"/>
         <source> generated</source>
         <translation> generiert</translation>
     </message>
@@ -13740,7 +15273,13 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation> Standardwert</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+30"/>
+        <location line="+4"/>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>No row selected.</source>
         <translation>Keine Zeile gewählt.</translation>
     </message>
@@ -13750,7 +15289,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>→ %1.%2 (%3)</source>
         <translation>→ %1.%2 (%3)</translation>
     </message>
@@ -13820,7 +15359,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+212"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+227"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
@@ -13912,7 +15451,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>der Socket-Ordner %1 enthält ein Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -14225,7 +15764,17 @@ letzte Zeilen von %2:
         <translation>Die Zeilen anderer Tabellen, die diese Anweisungen über Fremdschlüssel löschen oder ändern (CASCADE, SET NULL, SET DEFAULT), werden gezählt…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The server would refuse this save; nothing can be saved as it is.</source>
+        <translation>Der Server würde dieses Speichern ablehnen; so lässt sich nichts speichern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved. Cancel, then delete or change the referencing rows first, or revert this change.</source>
+        <translation>Nichts wird gespeichert. Abbrechen, dann zuerst die verweisenden Zeilen löschen oder ändern, oder diese Änderung zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;What the save cascades to changed since the last preview&lt;/b&gt; (someone else changed the data); it was not saved. Counted again in the save&apos;s own transaction:</source>
         <translation>&lt;b&gt;Was das Speichern mitreißt, hat sich seit der letzten Vorschau geändert&lt;/b&gt; (jemand anderes hat die Daten geändert); es wurde nicht gespeichert. Erneut gezählt in der eigenen Transaktion des Speicherns:</translation>
     </message>
@@ -14288,7 +15837,7 @@ letzte Zeilen von %2:
         <translation>%1 erhält einen neuen Generierungsausdruck: Die Spalte wird entfernt und neu hinzugefügt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 changes type from %2 to %3, which may not keep every value</source>
         <translation>%1 ändert den Typ von %2 zu %3; dabei bleibt womöglich nicht jeder Wert erhalten</translation>
     </message>
@@ -14309,7 +15858,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+74"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+76"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -14319,7 +15868,7 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>activity: %1</source>
         <translation>Aktivität: %1</translation>
     </message>
@@ -14341,7 +15890,7 @@ letzte Zeilen von %2:
         <translation>Prompts: kein Prüfdialog: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>cannot preview a rollback: %1</source>
         <translation>ein Rollback kann nicht vorab geprüft werden: %1</translation>
     </message>
@@ -14475,9 +16024,19 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SectionAdjuster</name>
     <message>
-        <location filename="../app/core/foreign/sectionadjuster.cpp" line="+48"/>
+        <location filename="../app/core/foreign/sectionadjuster.cpp" line="+26"/>
+        <source>%1:%2: changes %3&apos;s own table %4 (%5): our ledger is kept elsewhere, so it fails where that table does not exist: convert by hand</source>
+        <translation>%1:%2: ändert die eigene Tabelle %4 von %3 (%5): unser Ledger liegt anderswo, daher scheitert es, wo es diese Tabelle nicht gibt: von Hand umschreiben</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1:%2: the file&apos;s own BEGIN/COMMIT and a statement that only runs outside a transaction (%3): split it by hand</source>
+        <translation>%1:%2: das eigene BEGIN/COMMIT der Datei und eine Anweisung, die nur außerhalb einer Transaktion läuft (%3): von Hand aufteilen</translation>
     </message>
 </context>
 <context>
@@ -15242,12 +16801,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SessionStatusLabels</name>
     <message>
-        <location filename="../ui/shell/sessionstatuslabels.cpp" line="+21"/>
+        <location filename="../ui/shell/sessionstatuslabels.cpp" line="+24"/>
         <source>Round trip of a SELECT 1 at the last refresh</source>
         <translation>Antwortzeit (Round Trip) eines SELECT 1 bei der letzten Aktualisierung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -15358,6 +16917,16 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>&amp;Profile bearbeiten...</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close every session of this connection and open them again; each view reads the database again</source>
+        <translation>Jede Sitzung dieser Verbindung schließen und neu öffnen; jede Ansicht liest die Datenbank neu</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Start local &amp;sandbox</source>
         <translation>Lokale &amp;Sandbox starten</translation>
@@ -15373,24 +16942,78 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>&amp;Refresh all</source>
+        <translation>Alles &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every view reads the database again (F5)</source>
+        <translation>Jede Ansicht liest die Datenbank neu (F5)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quick tour</source>
+        <translation>&amp;Kurze Tour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About UAIP Admin</source>
         <translation>Ü&amp;ber UAIP Admin</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/shortcutsdialog.cpp" line="+38"/>
+        <location line="+31"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Where it has the focus</source>
+        <translation>Wo sie den Fokus hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -15419,6 +17042,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+1"/>
         <source>SQL</source>
         <translation>SQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation>Objekte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15462,6 +17090,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Every object of the server&apos;s databases as a tree: its DDL, size, comment and dependencies; find by name.</source>
+        <translation>Jedes Objekt der Datenbanken des Servers als Baum: seine DDL, Größe, sein Kommentar und seine Abhängigkeiten; Suche nach Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Who is connected, what runs, who waits on whom; table statistics.</source>
         <translation>Wer verbunden ist, was läuft, wer auf wen wartet; Tabellenstatistik.</translation>
     </message>
@@ -15566,7 +17199,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlConsoleTab</name>
     <message>
-        <location filename="../ui/sql/sqlconsoletab.cpp" line="+39"/>
+        <location filename="../ui/sql/sqlconsoletab.cpp" line="+47"/>
         <source>Production database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
@@ -15576,7 +17209,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Geben Sie den Datenbanknamen „%1“ ein, um sie auszuführen:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Autocommit</source>
         <translation>Autocommit</translation>
     </message>
@@ -15611,7 +17244,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Anweisungs-Timeout dieses Tabs</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -15641,7 +17274,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close result</source>
+        <translation>Ergebnis schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what is left of a short result, close its cursor and end the read transaction that holds its tables&apos; locks</source>
+        <translation>Den Rest eines kurzen Ergebnisses lesen, seinen Cursor schließen und die Lesetransaktion beenden, die die Sperren seiner Tabellen hält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Timeout:</source>
         <translation>Timeout:</translation>
     </message>
@@ -15661,12 +17304,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Auswahl oder die Anweisung unter dem Cursor</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Running…</source>
         <translation>Läuft …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -15679,27 +17322,27 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the transaction failed: roll it back</source>
-        <translation>die Transaktion ist fehlgeschlagen: rollen Sie sie zurück</translation>
+        <location line="+92"/>
+        <source>%1: all %2 rows read; its cursor is closed.</source>
+        <translation>%1: alle %2 Zeilen gelesen; sein Cursor ist geschlossen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>in a transaction: commit or roll back</source>
-        <translation>in einer Transaktion: Commit oder Zurückrollen</translation>
+        <location line="+5"/>
+        <source>%1: the result was idle for %2, so its cursor closed after the first %3 rows and its read transaction ended (it held its tables&apos; locks); run the statement again for the rest.</source>
+        <translation>%1: das Ergebnis war %2 untätig, daher wurde sein Cursor nach den ersten %3 Zeilen geschlossen und seine Lesetransaktion beendet (sie hielt die Sperren seiner Tabellen); für den Rest die Anweisung erneut ausführen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>rows are read in an open read transaction (it holds its table locks) until all are read or the next run</source>
-        <translation>die Zeilen werden in einer offenen Lesetransaktion gelesen (sie hält ihre Tabellensperren), bis alle gelesen sind oder zum nächsten Ausführen</translation>
+        <location line="+5"/>
+        <source>%1: the cursor closed after the first %2 rows; run the statement again for the rest.</source>
+        <translation>%1: der Cursor wurde nach den ersten %2 Zeilen geschlossen; für den Rest die Anweisung erneut ausführen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+77"/>
         <source>Only the rows of a plain SELECT can be exported.</source>
         <translation>Nur die Zeilen eines einfachen SELECT können exportiert werden.</translation>
     </message>
@@ -15737,7 +17380,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Abfrage %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Read the names for completion</source>
         <translation>Namen für die Vervollständigung lesen</translation>
     </message>
@@ -15870,7 +17513,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
@@ -15931,8 +17574,13 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Close results</source>
+        <translation>Ergebnisse schließen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+42"/>
         <source>%n statement(s) in %1 ms</source>
         <translation>
             <numerusform>%n Anweisung in %1 ms</numerusform>
@@ -15957,16 +17605,29 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n result(s) closed</source>
+        <translation>
+            <numerusform>%n Ergebnis geschlossen</numerusform>
+            <numerusform>%n Ergebnisse geschlossen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+109"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+97"/>
+        <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
+        <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The statement at %1 (%2) leaves state on the server session, and this connection goes through %3, which gives that server session to its other clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) inside a transaction, or a direct connection to the server.</source>
         <translation>Die Anweisung bei %1 (%2) hinterlässt Zustand in der Serversitzung, und diese Verbindung läuft über %3, der diese Serversitzung an seine anderen Clients weitergibt: Nichts vom Skript wird ausgeführt. Verwenden Sie SET LOCAL (oder die _xact_-Form) innerhalb einer Transaktion oder eine direkte Verbindung zum Server.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -16036,6 +17697,75 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::SqlTransactionMonitor</name>
+    <message>
+        <location filename="../ui/sql/sqltransactionmonitor.cpp" line="+68"/>
+        <source>Watch the tab&apos;s transaction</source>
+        <translation>Die Transaktion des Tabs beobachten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds %1</source>
+        <translation>hält %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pid %1 waits for %2 on %3</source>
+        <translation>PID %1 wartet auf %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pid %1 waits for a row this transaction (%2) changed</source>
+        <translation>PID %1 wartet auf eine Zeile, die diese Transaktion (%2) geändert hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pid %1 waits for %2 (%3 lock)</source>
+        <translation>PID %1 wartet auf %2 (Sperre vom Typ %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>BLOCKS %n session(s): %1</source>
+        <translation>
+            <numerusform>BLOCKIERT %n Sitzung: %1</numerusform>
+            <numerusform>BLOCKIERT %n Sitzungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read transaction open %1 for the result&apos;s rows; it ends when they are all read, or after %2 idle (Close result ends it now)</source>
+        <translation>Lesetransaktion seit %1 offen für die Zeilen des Ergebnisses; sie endet, wenn alle gelesen sind, oder nach %2 Untätigkeit („Ergebnis schließen“ beendet sie sofort)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read transaction open %1 for the result&apos;s rows (Close result ends it)</source>
+        <translation>Lesetransaktion seit %1 offen für die Zeilen des Ergebnisses („Ergebnis schließen“ beendet sie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed transaction open %1, idle %2: roll it back</source>
+        <translation>Gescheiterte Transaktion seit %1 offen, %2 untätig: zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction open %1, idle %2: commit or roll back</source>
+        <translation>Transaktion seit %1 offen, %2 untätig: bestätigen oder zurückrollen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::StagedEditQuestions</name>
     <message>
         <location filename="../ui/browser/stagededitquestions.cpp" line="+20"/>
@@ -16061,20 +17791,25 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Save deletes or changes more rows</source>
         <translation>Speichern löscht oder ändert weitere Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-6"/>
         <source>This save also deletes or changes at least %Ln row(s) of other tables (the count stopped early):</source>
         <translation>
             <numerusform>Dieses Speichern löscht oder ändert außerdem mindestens %Ln Zeile anderer Tabellen (die Zählung wurde vorzeitig beendet):</numerusform>
             <numerusform>Dieses Speichern löscht oder ändert außerdem mindestens %Ln Zeilen anderer Tabellen (die Zählung wurde vorzeitig beendet):</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-4"/>
+        <source>What this save deletes or changes in other tables could not be counted: %1</source>
+        <translation>Was dieses Speichern in anderen Tabellen löscht oder ändert, ließ sich nicht zählen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>This save also deletes or changes %Ln row(s) of other tables:</source>
         <translation>
             <numerusform>Dieses Speichern löscht oder ändert außerdem %Ln Zeile anderer Tabellen:</numerusform>
@@ -16082,7 +17817,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>They go with the rows you deleted or whose key you changed (foreign keys with CASCADE, SET NULL, SET DEFAULT). Save anyway?</source>
         <translation>Sie folgen den Zeilen, die Sie gelöscht oder deren Schlüssel Sie geändert haben (Fremdschlüssel mit CASCADE, SET NULL, SET DEFAULT). Trotzdem speichern?</translation>
     </message>
@@ -16151,7 +17886,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StartPage</name>
     <message>
-        <location filename="../ui/shell/startpage.cpp" line="+20"/>
+        <location filename="../ui/shell/startpage.cpp" line="+21"/>
         <source>Connect to a database</source>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
@@ -16192,11 +17927,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sandbox, demo data and the eight views (Migrations, Entities, Prompts, Analytics, SQL, Activity, Health and Fleet), step by step (from the README).</source>
-        <translation>Sandbox, Demodaten und die acht Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL, Aktivität, Zustand und Flotte), Schritt für Schritt (aus dem README).</translation>
+        <source>Sandbox, demo data and the nine views (Migrations, Entities, Prompts, Analytics, SQL, Objects, Activity, Health and Fleet), step by step (from the README).</source>
+        <translation>Sandbox, Demodaten und die neun Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL, Objekte, Aktivität, Zustand und Flotte), Schritt für Schritt (aus dem README).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>Host, port, database, user and password of %1; a connection test says what is wrong before you save.</source>
         <translation>Host, Port, Datenbank, Benutzer und Passwort von %1; ein Verbindungstest sagt vor dem Speichern, was nicht stimmt.</translation>
     </message>
@@ -16358,7 +18093,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Tabellenzustand</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <location line="+6"/>
         <source>the bloat of %1.%2</source>
         <translation>Aufblähung von %1.%2</translation>
@@ -16367,15 +18102,45 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TableInfo</name>
     <message>
-        <location filename="../app/core/browse/tableinfo.h" line="+45"/>
-        <location line="+13"/>
+        <location filename="../app/core/browse/tableinfo.h" line="+50"/>
+        <location line="+41"/>
         <source>%1 is not a table; it is shown read-only.</source>
         <translation>%1 ist keine Tabelle und wird schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-39"/>
         <source>%1 has no primary key, so a row cannot be identified safely: new rows can be inserted, existing ones are not changed or deleted.</source>
         <translation>%1 hat keinen Primärschlüssel, daher lässt sich eine Zeile nicht sicher identifizieren: Neue Zeilen können eingefügt werden, vorhandene werden weder geändert noch gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>role %1 may neither UPDATE nor DELETE rows of %2 (no privilege).</source>
+        <translation>Rolle %1 darf Zeilen von %2 weder ändern (UPDATE) noch löschen (DELETE) (kein Recht).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1 may not DELETE rows of %2 (no privilege).</source>
+        <translation>Rolle %1 darf keine Zeilen von %2 löschen (DELETE) (kein Recht).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1.%2 is a generated column.</source>
+        <translation>%1.%2 ist eine generierte Spalte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.%2 is an identity column (GENERATED ALWAYS).</source>
+        <translation>%1.%2 ist eine Identitätsspalte (GENERATED ALWAYS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role %1 may not %2 column %3.%4 (no privilege).</source>
+        <translation>Rolle %1 darf Spalte %3.%4 nicht %2 (kein Recht).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>role %1 may not INSERT rows into %2 (no privilege).</source>
+        <translation>Rolle %1 darf keine Zeilen in %2 einfügen (INSERT) (kein Recht).</translation>
     </message>
 </context>
 <context>
@@ -16464,7 +18229,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Zeilen, vom Planer geschätzt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source> (view, read-only)</source>
         <translation> (Sicht, schreibgeschützt)</translation>
     </message>
@@ -16575,6 +18340,115 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+3"/>
         <source>Type the database name “%1” to confirm.</source>
         <translation>Geben Sie zur Bestätigung den Datenbanknamen „%1“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ValueSyntax</name>
+    <message>
+        <location filename="../app/core/browse/valuesyntax.cpp" line="+44"/>
+        <source>an array starts with &apos;{&apos;</source>
+        <translation>ein Array beginnt mit &apos;{&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text after the closing &apos;}&apos;</source>
+        <translation>Text nach der schließenden &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the dimensions are written [lower:upper]</source>
+        <translation>die Dimensionen werden als [untere:obere] geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;=&apos; is expected after the dimensions</source>
+        <translation>nach den Dimensionen wird &apos;=&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sub-arrays of one level must have the same number of elements</source>
+        <translation>Unter-Arrays einer Ebene müssen gleich viele Elemente haben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a quoted element is not closed</source>
+        <translation>ein Element in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; in an element must be quoted or escaped</source>
+        <translation>&apos;%1&apos; in einem Element muss in Anführungszeichen stehen oder maskiert werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a backslash at the end</source>
+        <translation>ein Backslash am Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an element is missing</source>
+        <translation>ein Element fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than %1 dimensions</source>
+        <translation>mehr als %1 Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>elements and sub-arrays are mixed</source>
+        <translation>Elemente und Unter-Arrays sind gemischt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the array is not closed with &apos;}&apos;</source>
+        <translation>das Array ist nicht mit &apos;}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; or &apos;}&apos; is expected</source>
+        <translation>&apos;%1&apos; oder &apos;}&apos; wird erwartet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a valid array literal: %1</source>
+        <translation>kein gültiges Array-Literal: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a valid bytea value: %1</source>
+        <translation>kein gültiger bytea-Wert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; at character %2 is not a hexadecimal digit (hex format \x…)</source>
+        <translation>&apos;%1&apos; bei Zeichen %2 ist keine Hexadezimalziffer (Hex-Format \x…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an odd number of hexadecimal digits (%1): each byte is two</source>
+        <translation>eine ungerade Zahl von Hexadezimalziffern (%1): jedes Byte sind zwei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a backslash at character %1 must be followed by another backslash or three octal digits (\000 to \377), or the value start with \x</source>
+        <translation>auf einen Backslash bei Zeichen %1 muss ein weiterer Backslash oder drei Oktalziffern (\000 bis \377) folgen, oder der Wert mit \x beginnen</translation>
     </message>
 </context>
 <context>
@@ -16733,9 +18607,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::WorkloadReader</name>
     <message>
-        <location filename="../app/core/insights/workloadreader.cpp" line="+52"/>
+        <location filename="../app/core/insights/workloadreader.cpp" line="+48"/>
         <source>cannot read pg_stat_statements in %1: %2</source>
         <translation>pg_stat_statements in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::WorkloadSince</name>
+    <message>
+        <location filename="../app/core/insights/workloadsince.cpp" line="+22"/>
+        <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then)</source>
+        <translation>als %1 angewendet wurde, wurde keine Momentaufnahme der Last behalten (sie ist nicht angewendet, wurde angewendet, bevor die Konsole welche behielt, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "clicontext.h"
 #include "clioptions.h"
 #include "clioutput.h"
+#include "ddlcommands.h"
 #include "driftcommands.h"
 #include "explaincommands.h"
 #include "fleetcommands.h"
@@ -82,7 +83,7 @@ CommandList foreignAndCheckCommands()
          {ImportCommands::importMigrations,
           {QStringLiteral("from"), QStringLiteral("out"), QStringLiteral("force"),
            QStringLiteral("verify"), QStringLiteral("table"), QStringLiteral("placeholder"),
-           QStringLiteral("max-blocking-rows")}}},
+           QStringLiteral("exclude"), QStringLiteral("max-blocking-rows")}}},
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
@@ -128,7 +129,9 @@ CommandList dataAndServerCommands()
         {QStringLiteral("insights"),
          {InsightsCommands::run,
           {QStringLiteral("order"), QStringLiteral("limit"), QStringLiteral("bloat"),
-           QStringLiteral("confirm")}}},
+           QStringLiteral("confirm"), QStringLiteral("name"), QStringLiteral("dry-run")}}},
+        {QStringLiteral("ddl"),
+         {DdlCommands::run, {QStringLiteral("kind"), QStringLiteral("list")}}},
         {QStringLiteral("activity"),
          {ActivityCommands::run,
           {QStringLiteral("blocking"), QStringLiteral("confirm"), QStringLiteral("all-databases"),
@@ -220,7 +223,8 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "take over a tool's history: each entry matched to\none folder, "
                        "recorded applied without running it")},
-    {"import-migrations --from TOOL SRC --out DIR [--force] [--verify] [--placeholder N=V]",
+    {"import-migrations --from TOOL SRC --out DIR [--force] [--verify] [--placeholder N=V]\n"
+     "    [--exclude GLOB]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "convert dbmate, golang-migrate, Flyway, node-pg-migrate,\n"
                        "diesel, Prisma or TypeORM files into VERSION_name/{up,down}.sql")},
@@ -289,10 +293,21 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "each top statement before the run that applied\nVERSION and now: mean "
                        "time, calls, plan; exit 3\nwhen one is slower")},
+    {"insights migrate INDEX [--name NAME] [--dry-run] [--bloat]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "a proposed index or an index finding as a\nno-transaction migration, "
+                       "proved on a sandbox")},
     {"insights enable EXTENSION [--confirm DATABASE]",
      QT_TRANSLATE_NOOP(
          "uaip::CliApplication",
          "CREATE EXTENSION pg_stat_statements, hypopg,\npg_qualstats or pgstattuple")},
+    {"ddl [schema.]name[(argument types)] [--kind KIND]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "the statements that create an object (pg_dump -s's\nform); --json adds "
+                       "uses, used_by and size")},
+    {"ddl --list [SCHEMA] [--kind KIND]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "the schemas with their objects per kind, or one\nschema's objects")},
     {"activity [--blocking]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the server's sessions and lock chains\n(blocked -> blocker -> root "

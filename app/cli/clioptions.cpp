@@ -16,8 +16,8 @@ QList<QCommandLineOption> insightsOptions()
                             "time."),
          QStringLiteral("total|mean")},
         {QStringLiteral("bloat"),
-         CliApplication::tr("insights indexes|tables: also measure bloat with pgstattuple (reads "
-                            "the 10 biggest indexes or tables).")},
+         CliApplication::tr("insights indexes|tables|migrate: also measure bloat with pgstattuple "
+                            "(reads the 10 biggest indexes or tables).")},
     };
 }
 
@@ -94,6 +94,11 @@ QList<QCommandLineOption> importOptions()
              "import-migrations --from flyway: the value of a Flyway placeholder ${NAME} "
              "(repeatable; names match case-insensitively)."),
          QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("exclude"),
+         CliApplication::tr(
+             "import-migrations: leave out the files and migration folders of SRC whose name "
+             "matches GLOB (repeatable; listed as left out)."),
+         QStringLiteral("GLOB")},
         {QStringLiteral("force"),
          CliApplication::tr(
              "import-migrations: replace a non-empty --out directory an earlier import wrote "
@@ -231,7 +236,8 @@ QList<QCommandLineOption> globalAndMigrationOptions()
                  "applied again)."),
              QStringLiteral("V")},
             {QStringLiteral("offline"), CliApplication::tr("validate: syntax only, no database.")},
-            {QStringLiteral("name"), CliApplication::tr("diff: the generated migration's name."),
+            {QStringLiteral("name"),
+             CliApplication::tr("diff, insights migrate: the generated migration's name."),
              QStringLiteral("NAME")},
             {QStringLiteral("fail-on"),
              CliApplication::tr("lint: exit 3 on findings of this severity."),
@@ -308,6 +314,13 @@ QList<QCommandLineOption> promptAndActivityOptions()
                  "--json); a pid now held by a session with another start is not signalled "
                  "(default: read just before)."),
              QStringLiteral("time")},
+            {QStringLiteral("kind"),
+             CliApplication::tr(
+                 "ddl: only objects of this kind (table, view, materialized_view, sequence, "
+                 "function, procedure, type, domain, extension, role, schema)."),
+             QStringLiteral("kind")},
+            {QStringLiteral("list"),
+             CliApplication::tr("ddl: list the schemas, or the objects of the schema given.")},
             {QStringLiteral("blocking"),
              CliApplication::tr(
                  "activity: only the sessions in lock chains (blocked or blocking).")},

@@ -17,6 +17,7 @@
 // Usage: bench_live_migrations [rows] [blocker seconds] [scenario,...]
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "servertools.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,26 +107,20 @@ bool sql(const Env &env, const QByteArray &statement)
 
 QStringList pgbenchArgs(const Env &env, const QString &script, const QString &prefix, int seconds)
 {
-    return {QStringLiteral("-n"),
-            QStringLiteral("-f"),
-            script,
-            QStringLiteral("-R"),
-            QString::number(kRate),
-            QStringLiteral("-T"),
-            QString::number(seconds),
-            QStringLiteral("-c"),
-            QStringLiteral("8"),
-            QStringLiteral("-j"),
-            QStringLiteral("2"),
-            QStringLiteral("-l"),
-            QStringLiteral("--log-prefix=") + prefix,
-            QStringLiteral("-h"),
-            env.sandbox->socketDir(),
-            QStringLiteral("-p"),
-            QString::number(env.sandbox->port()),
-            QStringLiteral("-U"),
-            QStringLiteral("postgres"),
-            QStringLiteral("bench")};
+    return QStringList{QStringLiteral("-n"),
+                       QStringLiteral("-f"),
+                       script,
+                       QStringLiteral("-R"),
+                       QString::number(kRate),
+                       QStringLiteral("-T"),
+                       QString::number(seconds),
+                       QStringLiteral("-c"),
+                       QStringLiteral("8"),
+                       QStringLiteral("-j"),
+                       QStringLiteral("2"),
+                       QStringLiteral("-l"),
+                       QStringLiteral("--log-prefix=") + prefix}
+    + test::ServerTools::connectionArgs(*env.sandbox, QStringLiteral("bench"));
 }
 
 // Runs the app's traffic for seconds; after the warm-up, the analytics transaction (when

@@ -188,6 +188,19 @@ private slots:
                  QStringLiteral("Threads"));
         QCOMPARE(view.tree()->itemFor("extra", "notes")->parent()->text(0),
                  QStringLiteral("extra"));
+        // In a narrow tree (1024x700) the ai_prompt_* names still differ where they are cut
+        // (issue 46: six of them read "ai_prompt_…").
+        QStringList shown;
+        const int room
+            = view.tree()->fontMetrics().horizontalAdvance(QStringLiteral("ai_prompt_lab"));
+        for (const char *name :
+             {"ai_prompt_versions", "ai_prompt_labels", "ai_prompt_label_history",
+              "ai_prompt_encryption", "ai_prompt_metrics", "ai_prompts"})
+            if (view.tree()->itemFor("public", QString::fromLatin1(name)))
+                shown.append(view.tree()->fontMetrics().elidedText(
+                    QString::fromLatin1(name), view.tree()->textElideMode(), room));
+        QVERIFY(shown.size() >= 4);
+        QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()).size(), shown.size());
     }
 
     void saveFlowShowsPreviewThenSaves()

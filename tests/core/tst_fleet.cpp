@@ -544,6 +544,35 @@ private:
             }
         }
     }
+
+    // Issue 46, point 4: a target whose ledger holds a migration the folder lacks needs
+    // attention (as single-database status says), never "up to date". Last: it changes tenant 1.
+    void aMissingFolderNeedsAttention()
+    {
+        MigrationFolder first;
+        addTwo(first);
+        const QString file = m_tmp.filePath(QStringLiteral("one.txt"));
+        writeFile(file, m_tenants->lines(1, 1));
+        QCOMPARE(fleet({QStringLiteral("up")}, file).exitCode, 0);
+        const Run r = migrate(QStringList{
+            QStringLiteral("--dir"), first.path(), QStringLiteral("--json"),
+            QStringLiteral("fleet"), QStringLiteral("--targets"), file, QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject target = byName(r.json()).value(m_tenants->name(1));
+        QCOMPARE(state(target), QStringLiteral("needs-attention"));
+        QVERIFY2(target.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("0003_tags is applied, but its folder is gone")),
+                 qPrintable(r.out));
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("summary"))
+                     .toObject()
+                     .value(QStringLiteral("needs-attention"))
+                     .toInt(),
+                 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFleet)

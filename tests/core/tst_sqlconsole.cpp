@@ -68,6 +68,8 @@ private slots:
         QVERIFY(StatementClass::of("SET default_transaction_read_only = off").writes);
         QVERIFY(StatementClass::of("BEGIN READ WRITE").transactionControl);
         QVERIFY(StatementClass::of("PREPARE TRANSACTION 'x'").writes);
+        QVERIFY(StatementClass::of("PREPARE TRANSACTION 'x'").preparesTransaction);
+        QVERIFY(!StatementClass::of("COMMIT PREPARED 'x'").preparesTransaction);
         QCOMPARE(StatementClass::of("SELECT public.f(1), count(*), 1 OPERATOR(public.+) 2, a @> b "
                                     "FROM g() WHERE x BETWEEN 1 AND 2")
                      .functions,

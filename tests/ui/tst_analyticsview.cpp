@@ -311,7 +311,7 @@ private slots:
         for (int i = 0; i < previous.size(); ++i) {
             const MetricsSeries *s = nullptr;
             for (const MetricsSeries &p : server.previous)
-                if (p.key == server.series.at(i).key)
+                if (p.key == persona->lastResult().series.at(i).key)
                     s = &p;
             QVERIFY(s);
             QCOMPARE(previous.at(i).size(), s->points.size());

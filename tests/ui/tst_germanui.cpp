@@ -85,7 +85,7 @@ private slots:
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
         const QString description = window.startPage()->tourButton()->description();
-        QVERIFY2(description.contains(QStringLiteral("acht Ansichten")), qPrintable(description));
+        QVERIFY2(description.contains(QStringLiteral("neun Ansichten")), qPrintable(description));
         for (int i = 0; i < sidebar->count(); ++i)
             QVERIFY2(description.contains(sidebar->item(i)->text()),
                      qPrintable(sidebar->item(i)->text() + u'\n' + description));

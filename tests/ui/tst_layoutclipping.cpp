@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,6 +208,41 @@ private slots:
         QStringList problems = clipped(&window);
         problems << horizontalScrollBars(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(window.size(), size);
+
+        // A long failure reason, with the offer to edit the profile (issue 46, point 5: cut
+        // through its glyphs in German at 1024x700, and no scrolling): whole, or scrolled to.
+        const QString reason
+            = QCoreApplication::translate("uaip::MainWindow", "The local sandbox did not start: %1")
+                  .arg(QString(QStringLiteral("could not bind IPv4 address "
+                                              "\"127.0.0.1\": Address already in "
+                                              "use; is another postmaster "
+                                              "already running on port 5432? "
+                                              "HINT: check listen_addresses. "))
+                           .repeated(6));
+        window.startPage()->setState(reason, true, QStringLiteral("production eu-west"));
+        test::settleLayouts();
+        problems = clipped(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(window.size(), size);
+        auto *scroll = window.startPage()->findChild<QScrollArea *>(QStringLiteral("startScroll"));
+        QVERIFY(scroll);
+        auto *state = window.startPage()->findChild<QLabel *>(QStringLiteral("startState"));
+        QVERIFY(state && state->isVisible());
+        QCOMPARE(state->height(), state->heightForWidth(state->width()));
+        // Everything can be reached: the page is as tall as it needs, the rest scrolls.
+        QVERIFY(scroll->widget()->height() >= scroll->widget()->minimumSizeHint().height());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+
+        // A long status message: one line, shortened with "…", the whole in the tool tip (it
+        // was cut through a word: "listen_a").
+        const QString name = QStringLiteral("listen_addresses ").repeated(20).trimmed();
+        window.connectProfile(name);
+        const QString shown = window.statusBar()->currentMessage();
+        QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+        QVERIFY(window.statusBar()->fontMetrics().horizontalAdvance(shown)
+                < window.statusBar()->width());
+        QVERIFY(window.statusBar()->toolTip().contains(name));
         QCOMPARE(window.size(), size);
     }
 

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -216,6 +217,42 @@ private slots:
         QVERIFY(!cancelled.first().first().toBool());
         QCOMPARE(f.count("SELECT current_version FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
                  2);
+    }
+
+    // Issue 46, point 6: on a profile that is not production, Promote and every label move ask
+    // first (Yes/Cancel); Cancel moves nothing, Yes moves it.
+    void labelMovesAskOnEveryProfile()
+    {
+        PromptViewFixture f(QStringLiteral("tst_promptstools"));
+        writeVersion2(f);
+        QVERIFY(f.open());
+        const auto labelVersion = [&f](const char *label) {
+            return f.text("SELECT coalesce(max(l.version_no)::text, '-') FROM ai_prompt_labels l "
+                          "JOIN ai_prompts p ON p.id = l.prompt_id WHERE p.prompt_id = $1 AND "
+                          "l.label = $2",
+                          {kCoach, QString::fromLatin1(label)});
+        };
+        for (const char *label : {"production", "staging"}) {
+            const QString before = labelVersion(label);
+            QSignalSpy finished(&f.view, &PromptsView::labelMoveFinished);
+            f.view.requestLabelMove(QString::fromLatin1(label), 3);
+            auto *box = visibleDialog<QMessageBox>(&f.view);
+            QVERIFY2(box && box->objectName() == QStringLiteral("promptConfirm"), label);
+            QVERIFY(box->text().contains(QStringLiteral("version 3")));
+            box->button(QMessageBox::Cancel)->click();
+            QCOMPARE(finished.size(), 1);
+            QVERIFY(!finished.first().first().toBool());
+            QCOMPARE(labelVersion(label), before);
+
+            f.view.requestLabelMove(QString::fromLatin1(label), 3);
+            box = visibleDialog<QMessageBox>(&f.view);
+            QVERIFY(box);
+            QSignalSpy moved(&f.view, &PromptsView::labelMoveFinished);
+            box->button(QMessageBox::Yes)->click();
+            QVERIFY(moved.wait(20000));
+            QVERIFY2(moved.first().first().toBool(), qPrintable(moved.first().last().toString()));
+            QCOMPARE(labelVersion(label), QStringLiteral("3"));
+        }
     }
 
     void importShowsADryRunBeforeWriting()

@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -165,6 +166,10 @@ private slots:
         QVERIFY2(promote->isEnabled(), qPrintable(promote->toolTip()));
         QSignalSpy loaded(&f.view, &PromptsView::promptLoaded);
         QTest::mouseClick(promote, Qt::LeftButton);
+        // Not production: a Yes/Cancel question first (issue 46).
+        auto *box = f.view.findChild<QMessageBox *>(QStringLiteral("promptConfirm"));
+        QVERIFY(box && box->isVisible());
+        box->button(QMessageBox::Yes)->click();
         QVERIFY(loaded.wait(20000));
         QCOMPARE(production(f), 2);
         QCOMPARE(current(f), 2);

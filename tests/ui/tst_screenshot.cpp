@@ -62,7 +62,7 @@ private slots:
         QVERIFY2(!log.contains(QStringLiteral("no lock chain")), qPrintable(log));
         for (const char *name :
              {"migrations", "entities", "prompts", "prompts-diff", "prompts-labels", "analytics",
-              "sql", "activity", "fleet", "rollback-preview"}) {
+              "sql", "objects", "activity", "fleet", "rollback-preview"}) {
             const QString path = out.filePath(QLatin1String(name) + QStringLiteral(".png"));
             QImage image(path);
             QVERIFY2(!image.isNull(), qPrintable(path));

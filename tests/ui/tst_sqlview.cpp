@@ -241,8 +241,9 @@ private slots:
         tab->editor()->setText(QStringLiteral("SELECT 1/0"));
         QVERIFY(runAndWait(tab, tab->runAction()));
         QVERIFY(tab->inTransaction());
-        QVERIFY2(tab->statusText().contains(u"the transaction failed"),
-                 qPrintable(tab->statusText()));
+        QVERIFY2(tab->transactionText().startsWith(u"Failed transaction open"),
+                 qPrintable(tab->transactionText()));
+        QVERIFY(tab->transactionText().contains(u"roll it back"));
         QVERIFY(tab->rollbackAction()->isEnabled());
         QVERIFY(!tab->commitAction()->isEnabled());
         QVERIFY(runAndWait(tab, tab->rollbackAction()));

@@ -9,6 +9,7 @@
 #include "migrations/migrationsview.h"
 #include "migrations/migrationtableview.h"
 #include "shell/mainwindow.h"
+#include "shell/shellmenus.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -53,22 +54,21 @@ class TestViewShortcuts : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase()
+private:
+    struct Shown
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-    }
+        MainWindow::View view;
+        QWidget *widget;
+        QWidget *focus; // where the keys go
+    };
 
-    void everyShortcutTriggersItsActionInItsView()
+    // The window shown on db with a table of two rows open in Entities.
+    static void openTable(MainWindow &window, test::TestDatabase &db)
     {
-        QTest::failOnWarning(QRegularExpression(QStringLiteral("Ambiguous shortcut")));
-        test::TestDatabase db;
         QVERIFY(db.witness()
                     .execScript("CREATE TABLE t (id int PRIMARY KEY, v text); "
                                 "INSERT INTO t VALUES (1, 'a'), (2, 'b')")
                     .ok());
-        MainWindow window(MainWindow::Options{});
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -86,30 +86,98 @@ private slots:
         QVERIFY(opened.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(
             entities->model()->rowCount() == 2 && !entities->model()->loader()->isLoading(), 20000);
+    }
 
-        struct Shown
-        {
-            MainWindow::View view;
-            QWidget *widget;
-            QWidget *focus; // where the keys go
-        };
+    // The views with keys of their own, each with the widget its keys are typed into.
+    static QList<Shown> shownViews(MainWindow &window)
+    {
         auto *migrationTable = window.migrationsView()->findChild<MigrationTableView *>();
-        QVERIFY(migrationTable);
-        QList<Shown> views{{MainWindow::Migrations, window.migrationsView(), migrationTable},
-                           {MainWindow::Entities, entities, entities->grid()}};
+        auto *stack = window.findChild<QStackedWidget *>();
+        if (!migrationTable || !stack) {
+            QTest::qFail("no migration table or view stack", __FILE__, __LINE__);
+            return {};
+        }
+        QList<Shown> views{
+            {MainWindow::Migrations, window.migrationsView(), migrationTable},
+            {MainWindow::Entities, window.entitiesView(), window.entitiesView()->grid()}};
         for (const MainWindow::View v :
              {MainWindow::Prompts, MainWindow::Analytics, MainWindow::Activity}) {
-            auto *stack = window.findChild<QStackedWidget *>();
-            QVERIFY(stack);
             QWidget *widget = stack->widget(int(v));
             QWidget *focus = nullptr;
             for (QWidget *child : widget->findChildren<QWidget *>())
                 if (!focus && (child->focusPolicy() & Qt::TabFocus))
                     focus = child;
-            QVERIFY(focus);
+            if (!focus) {
+                QTest::qFail(qPrintable(MainWindow::viewKey(v)), __FILE__, __LINE__);
+                return {};
+            }
             views.append({v, widget, focus});
         }
+        return views;
+    }
 
+    // key, typed in s's focus widget, triggers a and no other action of all.
+    static void keyTriggersOnlyItsAction(const Shown &s, QAction *a, const QKeySequence &key,
+                                         const QList<QAction *> &all)
+    {
+        for (QAction *other : all)
+            other->setEnabled(true);
+        QList<std::shared_ptr<QSignalSpy>> spies;
+        QHash<QAction *, int> index;
+        for (QAction *other : all) {
+            index.insert(other, int(spies.size()));
+            spies << std::make_shared<QSignalSpy>(other, &QAction::triggered);
+        }
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY2(target && s.widget->isAncestorOf(target), qPrintable(a->text()));
+        QTest::keyClick(target, key[0].key(), key[0].keyboardModifiers());
+        QVERIFY2(spies.at(index.value(a))->size() == 1,
+                 qPrintable(QStringLiteral("%1 in %2 did not trigger")
+                                .arg(describe(a, key), MainWindow::viewKey(s.view))));
+        for (QAction *other : all)
+            if (other != a)
+                QVERIFY2(spies.at(index.value(other))->isEmpty(),
+                         qPrintable(QStringLiteral("%1 in %2 triggered %3")
+                                        .arg(describe(a, key), MainWindow::viewKey(s.view),
+                                             other->text())));
+        // keep the focus in the view (an action may have moved it, e.g. Ctrl+F)
+        s.focus->setFocus(Qt::OtherFocusReason);
+    }
+
+    // The other views' keys do nothing in s.
+    static void otherViewsKeysDoNothing(const Shown &s, const QHash<QAction *, QWidget *> &owner)
+    {
+        for (QAction *other : owner.keys()) {
+            if (owner.value(other) == s.widget)
+                continue;
+            QSignalSpy spy(other, &QAction::triggered);
+            const QKeySequence key = other->shortcut();
+            QTest::keyClick(QApplication::focusWidget(), key[0].key(), key[0].keyboardModifiers());
+            QVERIFY2(spy.isEmpty(),
+                     qPrintable(QStringLiteral("%1 triggered in %2")
+                                    .arg(describe(other, key), MainWindow::viewKey(s.view))));
+            s.focus->setFocus(Qt::OtherFocusReason);
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void everyShortcutTriggersItsActionInItsView()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Ambiguous shortcut")));
+        test::TestDatabase db;
+        MainWindow window(MainWindow::Options{});
+        openTable(window, db);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<Shown> views = shownViews(window);
+        if (QTest::currentTestFailed())
+            return;
         // Every action of every view, with its handlers removed (the test checks where a key
         // goes, not what the action does) and enabled, so a triggered signal is the only effect.
         QHash<QAction *, QWidget *> owner;
@@ -131,45 +199,15 @@ private slots:
                 QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)),
                          qPrintable(a->toolTip()));
                 for (const QKeySequence &key : a->shortcuts()) {
-                    for (QAction *other : owner.keys())
-                        other->setEnabled(true);
-                    QList<std::shared_ptr<QSignalSpy>> spies;
-                    QHash<QAction *, int> index;
-                    for (QAction *other : owner.keys()) {
-                        index.insert(other, int(spies.size()));
-                        spies << std::make_shared<QSignalSpy>(other, &QAction::triggered);
-                    }
-                    QWidget *target = QApplication::focusWidget();
-                    QVERIFY2(target && s.widget->isAncestorOf(target), qPrintable(a->text()));
-                    QTest::keyClick(target, key[0].key(), key[0].keyboardModifiers());
-                    QVERIFY2(spies.at(index.value(a))->size() == 1,
-                             qPrintable(QStringLiteral("%1 in %2 did not trigger")
-                                            .arg(describe(a, key), MainWindow::viewKey(s.view))));
-                    for (QAction *other : owner.keys())
-                        if (other != a)
-                            QVERIFY2(
-                                spies.at(index.value(other))->isEmpty(),
-                                qPrintable(QStringLiteral("%1 in %2 triggered %3")
-                                               .arg(describe(a, key), MainWindow::viewKey(s.view),
-                                                    other->text())));
+                    keyTriggersOnlyItsAction(s, a, key, owner.keys());
+                    if (QTest::currentTestFailed())
+                        return;
                     ++checked;
-                    // keep the focus in the view (an action may have moved it, e.g. Ctrl+F)
-                    s.focus->setFocus(Qt::OtherFocusReason);
                 }
             }
-            // The other views' keys do nothing here.
-            for (QAction *other : owner.keys()) {
-                if (owner.value(other) == s.widget)
-                    continue;
-                QSignalSpy spy(other, &QAction::triggered);
-                const QKeySequence key = other->shortcut();
-                QTest::keyClick(QApplication::focusWidget(), key[0].key(),
-                                key[0].keyboardModifiers());
-                QVERIFY2(spy.isEmpty(),
-                         qPrintable(QStringLiteral("%1 triggered in %2")
-                                        .arg(describe(other, key), MainWindow::viewKey(s.view))));
-                s.focus->setFocus(Qt::OtherFocusReason);
-            }
+            otherViewsKeysDoNothing(s, owner);
+            if (QTest::currentTestFailed())
+                return;
         }
         qInfo("%d shortcuts checked", checked);
         QVERIFY(checked >= 15);
@@ -197,22 +235,25 @@ private slots:
         sidebar->setFocus();
         QTRY_VERIFY(sidebar->hasFocus());
 
+        // F5 is the window's Refresh all wherever the focus is: it reads every view again.
         QSignalSpy entitiesRefresh(window.entitiesView()->refreshAction(), &QAction::triggered);
+        QSignalSpy refreshAll(window.menus()->refreshAllAction(), &QAction::triggered);
         QTest::keyClick(sidebar, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentView(), MainWindow::Entities);
         QTRY_VERIFY(window.entitiesView()->isAncestorOf(QApplication::focusWidget()));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QCOMPARE(refreshAll.size(), 1);
         QCOMPARE(entitiesRefresh.size(), 1);
 
-        QSignalSpy migrationsRefresh(window.migrationsView()->actions()->refresh,
-                                     &QAction::triggered);
         const QRect item = sidebar->visualItemRect(sidebar->item(MainWindow::Migrations));
         QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, item.center());
         QCOMPARE(window.currentView(), MainWindow::Migrations);
         QTRY_VERIFY(window.migrationsView()->isAncestorOf(QApplication::focusWidget()));
+        QSignalSpy migrationsRead(window.migrationsView(), &MigrationsView::refreshed);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
-        QCOMPARE(migrationsRefresh.size(), 1);
-        QCOMPARE(entitiesRefresh.size(), 1);
+        QCOMPARE(refreshAll.size(), 2);
+        QCOMPARE(entitiesRefresh.size(), 2);
+        QVERIFY(migrationsRead.wait(30000));
     }
 };
 

@@ -28,7 +28,7 @@ ActivityToolBar::ActivityToolBar(QWidget *view)
     : QToolBar(view)
 {
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    addRefreshControls(view);
+    addRefreshControls();
     addSeparator();
     addIdleThreshold();
     addSeparator();
@@ -37,11 +37,11 @@ ActivityToolBar::ActivityToolBar(QWidget *view)
     addSessionActions();
 }
 
-void ActivityToolBar::addRefreshControls(QWidget *view)
+void ActivityToolBar::addRefreshControls()
 {
     m_refresh = addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"));
-    addShortcut(view, m_refresh, QKeySequence(Qt::Key_F5),
-                tr("Read the server activity and the statistics again"));
+    // F5 is the window's Refresh all, which reads this view again too.
+    m_refresh->setToolTip(tr("Read the server activity and the statistics again"));
     m_pause = addAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("Pause"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop refreshing on its own (the list stays as it is)"));

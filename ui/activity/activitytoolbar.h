@@ -11,7 +11,8 @@ namespace uaip {
 
 // The Activity view's tool bar: Refresh, Pause and the refresh interval; the idle-in-transaction
 // threshold; the sessions' filter; Cancel query, Terminate and All databases. It holds the
-// controls, the view acts on them. Its keys (F5, Ctrl+F) are the view's own.
+// controls, the view acts on them. Its key (Ctrl+F) is the view's own; F5 is the window's Refresh
+// all.
 class ActivityToolBar : public QToolBar
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ public:
     void enableSessionActions(bool enabled, const QString &why);
 
 private:
-    void addRefreshControls(QWidget *view);
+    void addRefreshControls();
     void addIdleThreshold();
     void addFilter(QWidget *view);
     void addSessionActions();

@@ -50,7 +50,7 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     chart()->legend()->hide();
-    chart()->setMargins(QMargins(2, 2, 2, 2));
+    applyMargins();
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setBackgroundRoundness(0);
     chart()->addAxis(m_x, Qt::AlignBottom);
@@ -71,9 +71,31 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
     updatePlot();
 }
 
+void AnalyticsChart::applyMargins()
+{
+    // The top value label is centred on the plot's top edge: half of it lies above the plot,
+    // and with a 2 px margin it was cut off at the top of the chart.
+    const QFontMetrics metrics(m_y->labelsFont());
+    chart()->setMargins(QMargins(2, (metrics.height() + 1) / 2 + 2, 2, 2));
+}
+
 void AnalyticsChart::updatePlot()
 {
     m_plot->setPlot(chart()->plotArea(), m_x->min(), m_x->max(), m_y->min(), m_y->max());
+    // A result drawn before the chart was laid out (the view queried while hidden) was ticked
+    // for a plot of no width: tick it again for the width it has now (after this layout pass:
+    // Qt Charts is laying out its axes).
+    if (!m_request.from.isValid() || m_retickPending || maxTimeTicks() == m_timeTicksFor)
+        return;
+    m_retickPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_retickPending = false;
+            if (maxTimeTicks() != m_timeTicksFor)
+                setTimeTicks();
+        },
+        Qt::QueuedConnection);
 }
 
 QPointF AnalyticsChart::positionOf(const QPointF &value) const
@@ -96,7 +118,40 @@ QColor AnalyticsChart::seriesColor(int index, const QPalette &palette)
 
 QColor AnalyticsChart::colorOf(int series) const
 {
-    return seriesColor(series, palette());
+    if (series < 0 || series >= m_result.series.size())
+        return seriesColor(series, palette());
+    return seriesColor(m_colourSlots.value(m_result.series.at(series).key, series), palette());
+}
+
+QList<QColor> AnalyticsChart::seriesColours() const
+{
+    QList<QColor> colours;
+    colours.reserve(m_result.series.size());
+    for (int i = 0; i < m_result.series.size(); ++i)
+        colours.append(colorOf(i));
+    return colours;
+}
+
+void AnalyticsChart::assignColourSlots()
+{
+    // A key keeps its colour; a new one (or one whose colour another series of this result
+    // holds) takes the lowest colour free in this result.
+    QSet<int> taken;
+    QStringList fresh;
+    for (const MetricsSeries &s : std::as_const(m_result.series)) {
+        const auto it = m_colourSlots.constFind(s.key);
+        if (it != m_colourSlots.cend() && !taken.contains(*it))
+            taken.insert(*it);
+        else
+            fresh.append(s.key);
+    }
+    int next = 0;
+    for (const QString &key : std::as_const(fresh)) {
+        while (taken.contains(next))
+            ++next;
+        m_colourSlots.insert(key, next);
+        taken.insert(next);
+    }
 }
 
 void AnalyticsChart::applyPalette()
@@ -144,13 +199,8 @@ QList<QPair<qint64, QString>> AnalyticsChart::timeTicks() const
     return out;
 }
 
-void AnalyticsChart::setTimeTicks()
+int AnalyticsChart::maxTimeTicks() const
 {
-    for (const QString &label : m_x->categoriesLabels())
-        m_x->remove(label);
-    const qint64 from = m_request.from.toMSecsSinceEpoch();
-    const qint64 to = m_request.to.toMSecsSinceEpoch();
-    m_x->setRange(double(from), double(to));
     // As many labels as fit the plot's width with a gap between them (the widest a label can
     // be: a day and month, or a month and year).
     const QFontMetrics metrics(m_x->labelsFont());
@@ -158,9 +208,19 @@ void AnalyticsChart::setTimeTicks()
         + metrics.averageCharWidth() * kTimeLabelSpacingChars;
     const int width = int(chart()->plotArea().width() > 0 ? chart()->plotArea().width()
                                                           : std::max(100, viewport()->width()));
-    const int maxTicks = std::clamp(width / std::max(1, room), 2, 12);
+    return std::clamp(width / std::max(1, room), 2, 12);
+}
+
+void AnalyticsChart::setTimeTicks()
+{
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    const qint64 from = m_request.from.toMSecsSinceEpoch();
+    const qint64 to = m_request.to.toMSecsSinceEpoch();
+    m_x->setRange(double(from), double(to));
+    m_timeTicksFor = maxTimeTicks();
     const QList<TimeAxisTicks::Tick> ticks = TimeAxisTicks::ticks(
-        m_request.from, m_request.to, QTimeZone(m_request.timeZone.toUtf8()), maxTicks);
+        m_request.from, m_request.to, QTimeZone(m_request.timeZone.toUtf8()), m_timeTicksFor);
     // A category starts where the one before it ends: the first ends at the first tick.
     m_x->setStartValue(double(from) - 1);
     QSet<QString> used;
@@ -236,6 +296,7 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
     m_request = request;
     m_result = result;
     m_value = value;
+    assignColourSlots();
     draw();
 }
 
@@ -243,7 +304,7 @@ void AnalyticsChart::draw()
 {
     clear();
     AnalyticsSeriesMapper::Drawn drawn
-        = AnalyticsSeriesMapper(m_request, m_result, m_value).map(m_hidden, palette());
+        = AnalyticsSeriesMapper(m_request, m_result, m_value).map(m_hidden, seriesColours());
     m_lines = std::move(drawn.lines);
     m_previous = std::move(drawn.previous);
     m_breaks = std::move(drawn.breaks);

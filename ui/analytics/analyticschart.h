@@ -6,6 +6,7 @@
 
 #include <QChartView>
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 
@@ -53,7 +54,13 @@ public:
     // where that is not known, buckets without a value lie between. A bucket that holds no row
     // only because the rows fell into its neighbours is no gap.
     const QList<QList<qsizetype>> &drawnBreaks() const { return m_breaks; }
+    // A series' colour: by its key, the same across results while the chart lives (a key seen
+    // first takes the lowest colour no other series of the result has).
     QColor colorOf(int series) const;
+    // Series key -> colour index (seriesColor()) of every key drawn so far; an export's chart
+    // takes the panel's (before setResult()) to draw in the same colours.
+    const QHash<QString, int> &colourSlots() const { return m_colourSlots; }
+    void setColourSlots(const QHash<QString, int> &colours) { m_colourSlots = colours; }
     // What is painted (for tests: kinds, pens, brushes, points of every layer).
     const AnalyticsPlotItem *plotItem() const { return m_plot; }
     // Position of a (ms, value) point in chart() item coordinates.
@@ -76,6 +83,12 @@ protected:
 
 private:
     void applyPalette();
+    // Room over the plot for the top value label (drawn centred on the plot's top edge).
+    void applyMargins();
+    void assignColourSlots();
+    QList<QColor> seriesColours() const;
+    // Time labels that fit the plot's current width.
+    int maxTimeTicks() const;
     void updatePlot();
     QPointF valueAtViewport(const QPoint &pos) const;
     void clickAt(const QPoint &pos);
@@ -96,6 +109,9 @@ private:
     QList<QList<QPointF>> m_lines;
     QList<QList<QPointF>> m_previous;
     QList<QList<qsizetype>> m_breaks;
+    QHash<QString, int> m_colourSlots;
+    int m_timeTicksFor = 0; // the maxTimeTicks() the time axis was ticked for
+    bool m_retickPending = false;
     AnalyticsPlotItem *m_plot;
 };
 

@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPixmap>
+#include <QSet>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -91,9 +92,20 @@ QStringList AnalyticsLegend::cells(const MetricsSeries &series, const Statistics
 QList<bool> AnalyticsLegend::hiddenSeries(const QList<MetricsSeries> &series,
                                           qsizetype drawnByDefault) const
 {
+    // The drawnByDefault largest by volume (on a tie the lower key, as the server ranks them).
+    QList<const MetricsSeries *> byVolume;
+    for (const MetricsSeries &s : series)
+        byVolume.append(&s);
+    std::stable_sort(byVolume.begin(), byVolume.end(),
+                     [](const MetricsSeries *a, const MetricsSeries *b) {
+                         return a->volume != b->volume ? a->volume > b->volume : a->key < b->key;
+                     });
+    QSet<QString> largest;
+    for (qsizetype i = 0; i < std::min(drawnByDefault, byVolume.size()); ++i)
+        largest.insert(byVolume.at(i)->key);
     QList<bool> hidden;
-    for (int i = 0; i < series.size(); ++i)
-        hidden.append(!m_userShown.value(series.at(i).key, i < drawnByDefault));
+    for (const MetricsSeries &s : series)
+        hidden.append(!m_userShown.value(s.key, largest.contains(s.key)));
     return hidden;
 }
 

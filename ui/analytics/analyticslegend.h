@@ -49,8 +49,8 @@ public:
     // The four statistics of a series as shown (empty where there is none).
     static QStringList cells(const MetricsSeries &series, const Statistics &statistics);
 
-    // Per series: left out of the chart. Unless the user checked it, a series after the first
-    // drawnByDefault ones is left out.
+    // Per series: left out of the chart. Unless the user checked it, a series that is not one
+    // of the drawnByDefault largest (by volume) is left out.
     QList<bool> hiddenSeries(const QList<MetricsSeries> &series, qsizetype drawnByDefault) const;
     // Forgets what the user checked (another measurement has other series).
     void forgetChecks();

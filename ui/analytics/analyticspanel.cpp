@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -129,6 +130,7 @@ void AnalyticsPanel::layOut(QToolButton *more)
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_message);
     m_chart->setMinimumHeight(fontMetrics().height() * 10);
+    m_stack->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -287,10 +289,31 @@ void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResul
         setMessage(tr("No data in this range."));
         return;
     }
+    sortSeries();
     // Shown first: a chart laid out while hidden keeps axis labels sized for its old range.
     m_stack->setCurrentWidget(m_chart);
-    m_chart->setResult(request, result, measure().value, hiddenSeries());
+    m_chart->setResult(request, m_result, measure().value, hiddenSeries());
     m_legend->fill(m_result.series, hiddenSeries(), legendStatistics());
+}
+
+void AnalyticsPanel::sortSeries()
+{
+    // By name (then key), not by volume as the server ranks them: a refresh while rows
+    // arrive must not reorder the legend (the largest series are still the ones drawn).
+    std::stable_sort(m_result.series.begin(), m_result.series.end(),
+                     [](const MetricsSeries &a, const MetricsSeries &b) {
+                         const int c = QString::localeAwareCompare(a.label, b.label);
+                         return c != 0 ? c < 0 : a.key < b.key;
+                     });
+}
+
+bool AnalyticsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_stack && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->size().width()
+            != static_cast<QResizeEvent *>(event)->oldSize().width())
+        emit plotWidthChanged();
+    return QFrame::eventFilter(watched, event);
 }
 
 void AnalyticsPanel::setSeriesList(const QList<MetricsSeries> &series)
@@ -375,6 +398,7 @@ AnalyticsPngExport::Content AnalyticsPanel::pngContent() const
     const AnalyticsLegend::Statistics statistics = legendStatistics();
     content.legendHeader = AnalyticsLegend::header(statistics);
     content.columns = AnalyticsLegend::columns();
+    content.colourSlots = m_chart->colourSlots();
     const QList<bool> hidden = hiddenSeries();
     for (int i = 0; i < m_result.series.size(); ++i) {
         AnalyticsPngExport::Row row;

@@ -26,10 +26,11 @@ class AnalyticsChart;
 
 // One panel of the Analytics dashboard: a measurement, an aggregation, the series shown (top N
 // by volume unless chosen), the previous-period overlay, the chart with its legend table
-// (min / max / mean / last of the raw rows in the range; the largest kDrawnSeries series drawn,
-// the others to check: AnalyticsLegend), the bucket size, and Show SQL / Export PNG /
-// Export CSV / maximise. It builds requests and draws results; the view runs the queries.
-// The series menu is an AnalyticsSeriesMenu, the rows behind a point AnalyticsRowFilters.
+// (min / max / mean / last of the raw rows in the range; series by name, in colours that stay
+// with them, the largest kDrawnSeries series drawn, the others to check: AnalyticsLegend), the
+// bucket size, and Show SQL / Export PNG / Export CSV / maximise. It builds requests and draws
+// results; the view runs the queries. The series menu is an AnalyticsSeriesMenu, the rows behind a
+// point AnalyticsRowFilters.
 class AnalyticsPanel : public QFrame
 {
     Q_OBJECT
@@ -93,6 +94,12 @@ signals:
     void zoomRequested(const QDateTime &from, const QDateTime &to);
     void rowsRequested(const QString &schema, const QString &table,
                        const QList<uaip::ColumnFilter> &filters);
+    // The plot's width changed (also its first layout after a query made while hidden): the
+    // request's widthPx may be another now.
+    void plotWidthChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // The "More" menu: Show SQL, Export PNG and Export CSV.
@@ -101,6 +108,8 @@ private:
     // the legend.
     void layOut(QToolButton *more);
     void onMeasureChanged();
+    // The last result's series in the legend's order: by label, then key.
+    void sortSeries();
     void applyHidden();
     AnalyticsLegend::Statistics legendStatistics() const;
     void exportPngInteractive();

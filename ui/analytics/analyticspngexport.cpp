@@ -145,6 +145,7 @@ QImage AnalyticsPngExport::render(const Content &content, const QSize &size,
     chart.setPalette(palette);
     chart.setFrameShape(QFrame::NoFrame);
     chart.resize(g.width, g.chartHeight);
+    chart.setColourSlots(content.colourSlots);
     chart.setResult(request, result, value, hidden);
     static_cast<QWidget &>(chart).render(&painter, QPoint(kMargin, y)); // the widget, as shown
     y += g.chartHeight + kGap;

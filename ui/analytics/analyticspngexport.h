@@ -3,6 +3,7 @@
 #include "analyticschart.h"
 
 #include <QColor>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPalette>
@@ -31,6 +32,9 @@ public:
         QString legendHeader; // what the statistics are of
         QStringList columns; // Series, Min, Max, Mean, Last
         QList<Row> rows;
+        // The panel chart's colours (AnalyticsChart::colourSlots()): the series drawn as
+        // coloured there and in the rows.
+        QHash<QString, int> colourSlots;
     };
 
     static QImage render(const Content &content, const QSize &size, const MetricsRequest &request,

@@ -3,6 +3,7 @@
 #include "analyticschart.h"
 
 #include <QBrush>
+#include <QPalette>
 #include <QPen>
 
 #include <algorithm>
@@ -154,7 +155,7 @@ AnalyticsSeriesMapper::Timeline AnalyticsSeriesMapper::timeline(const QList<Metr
 }
 
 AnalyticsSeriesMapper::Drawn AnalyticsSeriesMapper::map(const QList<bool> &hidden,
-                                                        const QPalette &palette) const
+                                                        const QList<QColor> &colours) const
 {
     Drawn drawn;
     drawn.lines.reserve(m_result.series.size());
@@ -167,7 +168,7 @@ AnalyticsSeriesMapper::Drawn AnalyticsSeriesMapper::map(const QList<bool> &hidde
             drawn.previous.append(QList<QPointF>());
             continue;
         }
-        mapSeries(i, AnalyticsChart::seriesColor(i, palette), drawn);
+        mapSeries(i, colours.value(i, AnalyticsChart::seriesColor(i, QPalette())), drawn);
     }
     return drawn;
 }

@@ -8,7 +8,6 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
-#include <QPalette>
 #include <QPointF>
 #include <QTimeZone>
 
@@ -40,9 +39,9 @@ public:
     AnalyticsSeriesMapper(const MetricsRequest &request, const MetricsResult &result,
                           MetricsMeasure::Value value);
 
-    // hidden: per series, left out of the plot (empty = every series drawn); palette: the
-    // chart's, for the series' colours.
-    Drawn map(const QList<bool> &hidden, const QPalette &palette) const;
+    // hidden: per series, left out of the plot (empty = every series drawn); colours: per
+    // series (AnalyticsChart::colorOf()).
+    Drawn map(const QList<bool> &hidden, const QList<QColor> &colours) const;
 
 private:
     struct Timeline;

@@ -3,6 +3,7 @@
 #include "analyticspanel.h"
 #include "catalogjob.h"
 #include "jobs/workerpool.h"
+#include "metrics/metricsbucket.h"
 #include "metricsjob.h"
 #include "timezonebox.h"
 #include "widgets/flowlayout.h"
@@ -39,6 +40,7 @@ QString choiceLabel(const MetricsChoice &c)
 AnalyticsView::AnalyticsView(QWidget *parent)
     : QWidget(parent)
     , m_zone(TimeZoneBox::systemZone())
+    , m_widthTimer(new QTimer(this))
     , m_bar(this)
     , m_grid(new QGridLayout)
 {
@@ -75,7 +77,11 @@ AnalyticsView::AnalyticsView(QWidget *parent)
                 [this, p](bool on) { setMaximised(p, on); });
         connect(p, &AnalyticsPanel::seriesListRequested, this, [this, p] { loadSeriesList(p); });
         connect(p, &AnalyticsPanel::rowsRequested, this, &AnalyticsView::showRowsRequested);
+        connect(p, &AnalyticsPanel::plotWidthChanged, m_widthTimer, qOverload<>(&QTimer::start));
     }
+    m_widthTimer->setSingleShot(true);
+    m_widthTimer->setInterval(0);
+    connect(m_widthTimer, &QTimer::timeout, this, &AnalyticsView::requeryAtNewWidth);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(grid);
     scroll->setWidgetResizable(true);
@@ -331,8 +337,11 @@ void AnalyticsView::refresh()
         return;
     }
     if (!m_choicesLoaded) {
+        // Not read yet, or the read failed (a schema without the metrics tables): read them
+        // again, which refreshes when it is done.
+        loadChoices();
         updateBusy();
-        return; // loadChoices() refreshes when it is done
+        return;
     }
     m_posting = true;
     for (AnalyticsPanel *p : m_panels)
@@ -352,6 +361,7 @@ void AnalyticsView::query(AnalyticsPanel *panel)
         return updateBusy();
     MetricsRequest request = panel->request(m_from, m_to, m_zone);
     request.bucketAtLeastSampling = !m_zoomed;
+    m_queriedWidth.insert(panel, request.widthPx);
     auto *job = new MetricsJob(request, m_generation);
     connect(job, &Job::finished, this, [this, job] { onQueryFinished(job); });
     m_running.insert(panel, job);
@@ -368,6 +378,29 @@ void AnalyticsView::onQueryFinished(MetricsJob *job)
         return; // a range or request since then
     m_running.remove(panel);
     panel->setResult(job->request(), job->result());
+    updateBusy();
+}
+
+void AnalyticsView::requeryAtNewWidth()
+{
+    if (!m_pool || !m_choicesLoaded || !isVisible())
+        return;
+    QList<AnalyticsPanel *> stale;
+    for (AnalyticsPanel *p : std::as_const(m_panels)) {
+        const auto asked = m_queriedWidth.constFind(p);
+        if (!p->isVisible() || !p->hasMeasure() || asked == m_queriedWidth.cend())
+            continue;
+        const int width = p->request(m_from, m_to, m_zone).widthPx;
+        if (MetricsBucketChooser::choose(m_from, m_to, width)
+            != MetricsBucketChooser::choose(m_from, m_to, *asked))
+            stale.append(p);
+    }
+    if (stale.isEmpty())
+        return;
+    m_posting = true; // one refreshFinished when they have all answered
+    for (AnalyticsPanel *p : std::as_const(stale))
+        query(p);
+    m_posting = false;
     updateBusy();
 }
 

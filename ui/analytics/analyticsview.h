@@ -18,6 +18,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QGridLayout;
 class QPushButton;
+class QTimer;
 class QToolButton;
 
 namespace uaip {
@@ -106,6 +107,9 @@ private:
     void query(AnalyticsPanel *panel);
     void onQueryFinished(MetricsJob *job);
     void loadSeriesList(AnalyticsPanel *panel);
+    // Asks again the visible panels whose plot width now gives another bucket than the width
+    // they were asked at (the view queried while hidden, before its first layout; a resize).
+    void requeryAtNewWidth();
     void setMaximised(AnalyticsPanel *panel, bool on);
     void updateBusy();
     void setStatus(const QString &text);
@@ -129,6 +133,8 @@ private:
     bool m_posting = false; // refresh() posts the panels' queries: one refreshFinished at the end
     WorkerPool *m_pool = nullptr;
     QHash<AnalyticsPanel *, QPointer<MetricsJob>> m_running;
+    QHash<AnalyticsPanel *, int> m_queriedWidth; // the widthPx of each panel's last query
+    QTimer *m_widthTimer; // a layout pass's resizes, then requeryAtNewWidth()
 
     AnalyticsRangeBar m_bar;
     QGridLayout *m_grid;

@@ -3,6 +3,7 @@
 #include "browse/entitymodel.h"
 #include "browse/numericcellvalue.h"
 #include "browse/textcellvalue.h"
+#include "browse/valuesyntax.h"
 #include "browser/foreignkeypicker.h"
 #include "browser/jsontext.h"
 #include "widgets/statestyle.h"
@@ -146,9 +147,10 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
                           : value.toString());
 }
 
-bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *value,
+bool CellDelegate::editorValue(QWidget *editor, const TableInfo &table, int column, QVariant *value,
                                QString *reason)
 {
+    const ColumnInfo &c = table.columns.value(column);
     if (auto *picker = qobject_cast<ForeignKeyPicker *>(editor)) {
         *value = picker->value();
         return true;
@@ -169,11 +171,10 @@ bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *v
             *value = QVariant();
             return true;
         }
-        if (c.kind == ColumnInfo::Kind::Json || c.kind == ColumnInfo::Kind::Jsonb) {
-            if (!JsonText::isValid(t))
-                return false;
-        }
-        if (const QString refused = TextCellValue::refusal(t, c); !refused.isEmpty()) {
+        QString refused = TextCellValue::refusal(t, c);
+        if (refused.isEmpty())
+            refused = ValueSyntax::refusal(t, table, column); // JSON, array, bytea
+        if (!refused.isEmpty()) {
             if (reason)
                 *reason = refused;
             return false;
@@ -198,7 +199,10 @@ bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *v
         }
         if (!line->hasAcceptableInput())
             return false;
-        if (const QString refused = TextCellValue::refusal(line->text(), c); !refused.isEmpty()) {
+        QString refused = TextCellValue::refusal(line->text(), c);
+        if (refused.isEmpty())
+            refused = ValueSyntax::refusal(line->text(), table, column);
+        if (!refused.isEmpty()) {
             if (reason)
                 *reason = refused;
             return false;
@@ -215,7 +219,7 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     QVariant value;
     QString reason;
     const ColumnInfo &c = m_model->table().columns.value(index.column());
-    if (!editorValue(editor, c, &value, &reason)) {
+    if (!editorValue(editor, m_model->table(), index.column(), &value, &reason)) {
         if (reason.isEmpty())
             reason = tr("Not a valid %1 value.").arg(c.displayType);
         editor->setToolTip(reason);
@@ -240,8 +244,9 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
         QVariant value;
         QString reason;
         if (commits && index.isValid()
-            && (NumericCellValue::isNumeric(c) || TextCellValue::hasLimit(c))
-            && !editorValue(line, c, &value, &reason)) {
+            && (NumericCellValue::isNumeric(c) || TextCellValue::hasLimit(c)
+                || ValueSyntax::checks(c))
+            && !editorValue(line, m_model->table(), index.column(), &value, &reason)) {
             line->setToolTip(reason);
             emit valueRefused(index, reason);
             return true;
@@ -257,8 +262,10 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
             QString reason;
             if (key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)) {
                 text->insertPlainText(QStringLiteral("\n"));
-            } else if (index.isValid() && TextCellValue::hasLimit(c)
-                       && !editorValue(text, c, &value, &reason) && !reason.isEmpty()) {
+            } else if (index.isValid() && (TextCellValue::hasLimit(c) || ValueSyntax::checks(c))
+                       && !editorValue(text, m_model->table(), index.column(), &value, &reason)
+                       && !reason.isEmpty()) {
+                // The editor stays open with the value: nothing typed is lost.
                 text->setToolTip(reason);
                 emit valueRefused(index, reason);
             } else {

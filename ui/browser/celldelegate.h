@@ -6,6 +6,7 @@ namespace uaip {
 
 class EntityModel;
 struct ColumnInfo;
+struct TableInfo;
 
 // One delegate for the grid and the row form, choosing the editor from the catalog: enum ->
 // combo of the type's labels, boolean -> check box (tri-state when nullable), integer,
@@ -43,7 +44,8 @@ public:
 
     // The text the editor holds, as the server will get it (null QVariant = NULL); false when
     // the editor's content is not valid for the column (*reason says why, where known).
-    static bool editorValue(QWidget *editor, const ColumnInfo &column, QVariant *value,
+    // A JSON, array or bytea literal the server would refuse is refused naming the column.
+    static bool editorValue(QWidget *editor, const TableInfo &table, int column, QVariant *value,
                             QString *reason = nullptr);
     // The validation pattern of a column's line editor (empty: any text; numbers are checked
     // by NumericCellValue instead).

@@ -33,6 +33,11 @@
 
 namespace uaip {
 
+namespace {
+// An action's own tool tip (its name and shortcut), before the reason it is disabled.
+const char *const kOwnToolTip = "uaipOwnToolTip";
+} // namespace
+
 EntitiesView::EntitiesView(QWidget *parent)
     : QWidget(parent)
     , m_model(new EntityModel(this))
@@ -137,6 +142,12 @@ void EntitiesView::connectParts()
     connect(m_details, &RowDetailPanel::valueRefused, this, &EntitiesView::showRefusal);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_details->setRow(current.row()); });
+    // Set NULL follows the cells it would change.
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EntitiesView::updateState);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EntitiesView::updateState);
+    connect(m_model, &EntityModel::tableDetailsLoaded, this, &EntitiesView::updateState);
     connect(m_details, &RowDetailPanel::followRequested, this,
             [this](const ForeignKeyInfo &fk, const QVariantList &v) { follow(fk, v, false); });
     connect(m_details, &RowDetailPanel::referencingRequested, this,
@@ -166,12 +177,13 @@ void EntitiesView::buildActions()
         a->setToolTip(key.isEmpty() ? text
                                     : text + QStringLiteral(" (")
                               + key.toString(QKeySequence::NativeText) + u')');
+        a->setProperty(kOwnToolTip, a->toolTip());
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         bar->addAction(a);
         return a;
     };
-    m_refresh = add("view-refresh", tr("Refresh"), QKeySequence::Refresh, [this] {
+    m_refresh = add("view-refresh", tr("Refresh"), QKeySequence(), [this] {
         refreshTables();
         m_model->loader()->reload();
     });
@@ -344,13 +356,17 @@ void EntitiesView::updateState()
     const PageLoader *loader = m_model->loader();
     const bool open = m_model->table().isValid();
     const bool saving = m_model->isSaving();
-    const bool editable = open && m_model->isEditable() && !saving;
     const bool insertable = open && m_model->canInsert() && !saving;
     const int pending = m_model->pendingChangeCount();
-    m_insert->setEnabled(insertable);
-    m_duplicate->setEnabled(insertable);
-    m_delete->setEnabled(editable);
-    m_setNull->setEnabled(insertable);
+    const QString savingReason = saving ? tr("A save is running.") : QString();
+    const QString insertReason
+        = !savingReason.isEmpty() ? savingReason : m_model->insertReadOnlyReason();
+    setAvailable(m_insert, insertable, insertReason);
+    setAvailable(m_duplicate, insertable, insertReason);
+    setAvailable(m_delete, open && m_model->canDelete() && !saving,
+                 !savingReason.isEmpty() ? savingReason : m_model->deleteReadOnlyReason());
+    const QString nullReason = open ? setNullReason() : tr("No table is open.");
+    setAvailable(m_setNull, nullReason.isEmpty(), nullReason);
     m_save->setEnabled(pending > 0 && !saving);
     // A running save is stopped with Cancel save, never by reverting what it writes.
     m_revert->setEnabled(pending > 0 && !saving);
@@ -371,6 +387,41 @@ void EntitiesView::updateState()
         EntitiesStatusText::describe(*m_model, m_spec.has_value(), m_requested, m_notice));
 }
 
+void EntitiesView::setAvailable(QAction *action, bool enabled, const QString &reason)
+{
+    action->setEnabled(enabled);
+    const QString own = action->property(kOwnToolTip).toString();
+    action->setToolTip(enabled || reason.isEmpty() ? own
+                                                   : tr("%1 — not available: %2").arg(own, reason));
+}
+
+QString EntitiesView::setNullReason() const
+{
+    // Nothing of the table can change (profile, not a table, no privilege): said at once,
+    // without looking at every selected cell.
+    if (const QString reason = m_model->readOnlyReason();
+        !reason.isEmpty() && !m_model->insertReadOnlyReason().isEmpty())
+        return reason;
+    QModelIndexList cells = m_grid->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_grid->currentIndex().isValid())
+        cells << m_grid->currentIndex();
+    if (cells.isEmpty())
+        return tr("No cell is selected.");
+    QString first;
+    for (const QModelIndex &cell : std::as_const(cells)) {
+        QString reason = m_model->cellReadOnlyReason(cell);
+        if (reason.isEmpty() && m_model->table().columns.value(cell.column()).notNull)
+            reason = tr("%1.%2 is NOT NULL.")
+                         .arg(m_model->table().displayName(),
+                              m_model->table().columns.value(cell.column()).name);
+        if (reason.isEmpty())
+            return QString(); // at least one selected cell takes NULL
+        if (first.isEmpty())
+            first = reason;
+    }
+    return first;
+}
+
 QList<int> EntitiesView::selectedRows() const
 {
     QList<int> rows;
@@ -385,7 +436,7 @@ QList<int> EntitiesView::selectedRows() const
 void EntitiesView::deleteSelected()
 {
     const QList<int> rows = selectedRows();
-    if (rows.isEmpty() || !m_model->canInsert())
+    if (rows.isEmpty() || !(m_model->canDelete() || m_model->canInsert()))
         return;
     if (!m_production) {
         m_model->deleteRows(rows);

@@ -79,6 +79,7 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *insertAction() const { return m_insert; }
     QAction *setNullAction() const { return m_setNull; }
+    QAction *duplicateAction() const { return m_duplicate; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *readOnlyLabel() const { return m_readOnly; }
 
@@ -98,6 +99,11 @@ private:
     void connectParts();
     void applyProportions();
     void updateState();
+    // Enables the action, or disables it with the reason added to its tool tip.
+    static void setAvailable(QAction *action, bool enabled, const QString &reason);
+    // Why Set NULL cannot change any selected cell (read-only profile or table, no privilege,
+    // NOT NULL, ...), or empty when it can change one.
+    QString setNullReason() const;
     // A value the cell did not take: the reason in the status line and as a tooltip there.
     void showRefusal(const QModelIndex &index, const QString &reason);
     void deleteSelected();

@@ -3,9 +3,10 @@
 #include "browse/entitymodel.h"
 #include "browse/numericcellvalue.h"
 #include "browse/textcellvalue.h"
+#include "browse/valuesyntax.h"
 #include "browser/celldelegate.h"
-#include "browser/jsontext.h"
 #include "widgets/elidingbutton.h"
+#include "widgets/statestyle.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -15,12 +16,16 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
+#include <QStyle>
+
+#include <limits>
 
 namespace uaip {
 
 namespace {
 const char *const kColumnProperty = "uaipColumn";
-}
+const char *const kRefusedProperty = "uaipRefused"; // the field holds a refused value
+} // namespace
 
 RowDetailPanel::RowDetailPanel(EntityModel *model, QWidget *parent)
     : QWidget(parent)
@@ -92,6 +97,9 @@ void RowDetailPanel::addField(QVBoxLayout *form, int c, const ColumnInfo &info)
     auto *h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     auto *edit = new QLineEdit(row);
+    // QLineEdit keeps 32767 characters by default and cuts the rest silently: a longer value
+    // would be shown cut and, once edited, saved cut.
+    edit->setMaxLength(std::numeric_limits<int>::max());
     edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 4);
     edit->setObjectName(QStringLiteral("value_") + info.name);
     edit->setProperty(kColumnProperty, c);
@@ -106,7 +114,8 @@ void RowDetailPanel::addField(QVBoxLayout *form, int c, const ColumnInfo &info)
     null->setObjectName(QStringLiteral("null_") + info.name);
     null->setEnabled(!info.notNull);
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, c] { applyEdit(edit, c); });
-    connect(null, &QCheckBox::clicked, this, [this, c](bool checked) {
+    connect(null, &QCheckBox::clicked, this, [this, c, edit](bool checked) {
+        markRefused(edit, QString()); // NULL (or the empty text) replaces a refused value
         if (m_row >= 0 && formIsCurrent())
             m_model->setData(m_model->index(m_row, c), checked ? QVariant() : QVariant(QString()));
     });
@@ -128,39 +137,63 @@ void RowDetailPanel::addField(QVBoxLayout *form, int c, const ColumnInfo &info)
     form->addWidget(row);
 }
 
-// A value typed in column c's field: checked, then written to the current row.
+// A value typed in column c's field: checked, then written to the current row. A value the
+// column cannot take stays in the field, marked, with the reason (naming the column) in its
+// tool tip and the status line; leaving the field again after a correction tries again.
 void RowDetailPanel::applyEdit(QLineEdit *edit, int c)
 {
     if (m_row < 0 || !edit->isModified() || !formIsCurrent())
         return;
-    edit->setModified(false);
-    const ColumnInfo &col = m_model->table().columns[c];
-    if ((col.kind == ColumnInfo::Kind::Json || col.kind == ColumnInfo::Kind::Jsonb)
-        && !JsonText::isValid(edit->text())) {
-        edit->setToolTip(tr("Not valid JSON; not applied."));
-        return;
-    }
+    const TableInfo &table = m_model->table();
+    const ColumnInfo &col = table.columns[c];
     QString value = edit->text();
+    QString refused;
     if (NumericCellValue::isNumeric(col)) {
         const NumericCellValue number = NumericCellValue::fromText(value, col, QLocale());
-        if (!number.ok()) {
-            edit->setToolTip(number.error());
-            emit valueRefused(m_model->index(m_row, c), number.error());
-            return;
-        }
-        value = number.value();
+        if (number.ok())
+            value = number.value();
+        else
+            refused = tr("%1.%2: %3").arg(table.displayName(), col.name, number.error());
     }
-    if (const QString refused = TextCellValue::refusal(value, col); !refused.isEmpty()) {
-        edit->setToolTip(refused);
+    if (const QString tooLong = TextCellValue::refusal(value, col);
+        refused.isEmpty() && !tooLong.isEmpty())
+        refused = tr("%1.%2: %3").arg(table.displayName(), col.name, tooLong);
+    if (refused.isEmpty())
+        refused = ValueSyntax::refusal(value, table, c);
+    if (!refused.isEmpty()) {
+        markRefused(edit, refused);
         emit valueRefused(m_model->index(m_row, c), refused);
         return;
     }
-    edit->setToolTip(QString());
+    edit->setModified(false);
+    markRefused(edit, QString());
     m_model->setData(m_model->index(m_row, c), value);
+}
+
+void RowDetailPanel::markRefused(QLineEdit *edit, const QString &reason)
+{
+    const bool refused = !reason.isEmpty();
+    if (refused)
+        m_refusedRow = m_row;
+    edit->setProperty(kRefusedProperty, refused);
+    edit->setToolTip(reason);
+    QPalette palette = this->palette();
+    if (refused)
+        palette.setColor(QPalette::Base, StateStyle::cellBackground(StateStyle::Cell::Error));
+    edit->setPalette(refused ? palette : QPalette());
+}
+
+bool RowDetailPanel::isRefused(const QLineEdit *edit) const
+{
+    return edit->property(kRefusedProperty).toBool() && m_row == m_refusedRow;
 }
 
 void RowDetailPanel::setRow(int row)
 {
+    if (row != m_row && m_form) // another row: what was refused in this one is let go
+        for (QLineEdit *edit : m_form->findChildren<QLineEdit *>())
+            if (edit->property(kRefusedProperty).toBool())
+                markRefused(edit, QString());
     m_row = row;
     refresh();
 }
@@ -193,6 +226,8 @@ void RowDetailPanel::refresh()
         for (QLineEdit *edit : m_form->findChildren<QLineEdit *>()) {
             const int c = edit->property(kColumnProperty).toInt();
             const QModelIndex index = m_model->index(m_row, c);
+            if (isRefused(edit))
+                continue; // the refused text stays until corrected or the row changes
             const bool isNull = editable && index.data(EntityModel::NullRole).toBool();
             const QString value
                 = editable && !isNull ? index.data(Qt::EditRole).toString() : QString();
@@ -202,6 +237,8 @@ void RowDetailPanel::refresh()
             edit->setCursorPosition(0); // a long value shows its beginning, not its end
             edit->setPlaceholderText(editable ? index.data(Qt::DisplayRole).toString() : QString());
             edit->setReadOnly(!(m_model->flags(index) & Qt::ItemIsEditable));
+            // A field that cannot change says why (read-only profile, no privilege, ...).
+            edit->setToolTip(edit->isReadOnly() ? m_model->cellReadOnlyReason(index) : QString());
             edit->setModified(false);
             if (auto *null
                 = m_form->findChild<QCheckBox *>(QStringLiteral("null_") + table.columns[c].name)) {

@@ -39,6 +39,10 @@ signals:
 private:
     void addField(QVBoxLayout *form, int c, const ColumnInfo &info);
     void applyEdit(QLineEdit *edit, int c);
+    // Marks the field as holding a refused value (reason), or clears the mark (empty).
+    void markRefused(QLineEdit *edit, const QString &reason);
+    // The field holds a value refused in the row shown.
+    bool isRefused(const QLineEdit *edit) const;
     void refresh();
     // The form was built for the table the model has open now (not for the previous one
     // while a new table is being opened: its columns differ or are not known yet).
@@ -46,6 +50,7 @@ private:
 
     EntityModel *m_model;
     int m_row = -1;
+    int m_refusedRow = -1; // the row whose fields hold refused values
     quint32 m_formTable = 0; // oid of the table the form was built for
     QStringList m_formColumns; // its column names, in order
     QLabel *m_title;

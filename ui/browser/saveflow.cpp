@@ -26,8 +26,8 @@ void SaveFlow::setTarget(const ConnectionProfile &profile)
 {
     m_afterSave = nullptr;
     const QString where = profile.sandbox
-        ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
-        : tr("profile %1, %2").arg(profile.name, profile.describe());
+        ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.displayName())
+        : tr("profile %1, %2").arg(profile.displayName(), profile.describe());
     m_target = tr("database %1 — %2").arg(profile.database, where);
     m_database = profile.database;
 }

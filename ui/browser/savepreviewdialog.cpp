@@ -61,7 +61,20 @@ void SavePreviewDialog::setCounting()
 void SavePreviewDialog::setCascade(const CascadeReport &cascade, bool changedSincePreview)
 {
     m_counting = false;
-    m_save->setEnabled(true);
+    m_refused = cascade.refusal.has_value();
+    m_save->setEnabled(!m_refused);
+    if (m_refused) {
+        // Refused before anything is sent: the server would stop the save at this statement.
+        m_save->setToolTip(tr("The server would refuse this save; nothing can be saved as it is."));
+        m_cascade->setText(
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(cascade.refusalText().toHtmlEscaped(),
+                     tr("Nothing is saved. Cancel, then delete or change the referencing rows "
+                        "first, or revert this change.")));
+        m_cascade->show();
+        return;
+    }
+    m_save->setToolTip(QString());
     QStringList text;
     if (changedSincePreview)
         text << tr("<b>What the save cascades to changed since the last preview</b> (someone "
@@ -100,7 +113,7 @@ QString SavePreviewDialog::cascadeText() const
 
 void SavePreviewDialog::accept()
 {
-    if (m_counting)
+    if (m_counting || m_refused)
         return;
     QDialog::accept();
 }

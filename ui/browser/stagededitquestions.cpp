@@ -47,18 +47,26 @@ StagedEditQuestions::Answer StagedEditQuestions::askAboutStaged(const QString &i
 
 bool StagedEditQuestions::confirmCascade(const CascadeReport &cascade) const
 {
+    if (cascade.refusal)
+        return false; // the server would refuse the save (the preview says why)
     if (!cascade.bounded && cascade.totalRows() <= kCascadeAskAbove)
         return true;
     const int total = int(qMin<qint64>(cascade.totalRows(), INT_MAX));
-    QMessageBox box(
-        QMessageBox::Warning, tr("Save deletes or changes more rows"),
-        (cascade.bounded
-             ? tr("This save also deletes or changes at least %Ln row(s) of other "
-                  "tables (the count stopped early):",
-                  nullptr, total)
-             : tr("This save also deletes or changes %Ln row(s) of other tables:", nullptr, total))
-            + u'\n' + cascade.lines().join(u'\n'),
-        QMessageBox::Save | QMessageBox::Cancel, m_parent);
+    QString text;
+    if (cascade.bounded && total == 0)
+        // Nothing counted: "at least 0 rows" would read as "nothing".
+        text = tr("What this save deletes or changes in other tables could not be counted: %1")
+                   .arg(cascade.boundReason);
+    else
+        text = (cascade.bounded
+                    ? tr("This save also deletes or changes at least %Ln row(s) of other "
+                         "tables (the count stopped early):",
+                         nullptr, total)
+                    : tr("This save also deletes or changes %Ln row(s) of other tables:", nullptr,
+                         total))
+            + u'\n' + cascade.lines().join(u'\n');
+    QMessageBox box(QMessageBox::Warning, tr("Save deletes or changes more rows"), text,
+                    QMessageBox::Save | QMessageBox::Cancel, m_parent);
     box.setInformativeText(tr("They go with the rows you deleted or whose key you changed "
                               "(foreign keys with CASCADE, SET NULL, SET DEFAULT). Save anyway?"));
     box.setDefaultButton(QMessageBox::Cancel);

@@ -38,6 +38,9 @@ TableTree::TableTree(QWidget *parent)
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(false);
     setUniformRowHeights(true);
+    // Names share long prefixes (ai_prompt_labels, ai_prompt_label_history, ...): cut in the
+    // middle, where they are alike, so narrow trees still tell them apart.
+    setTextElideMode(Qt::ElideMiddle);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, kNameRole).isNull())
             emit tableActivated(item->data(0, kSchemaRole).toString(),

@@ -67,18 +67,12 @@ void ConnectionBar::setProfiles(const QList<ConnectionProfile> &profiles, const 
         if (p.readOnly)
             marks << tr("read-only");
         const QString text = marks.isEmpty()
-            ? displayName(p)
-            : tr("%1 — %2").arg(displayName(p), marks.join(QStringLiteral(", ")));
+            ? p.displayName()
+            : tr("%1 — %2").arg(p.displayName(), marks.join(QStringLiteral(", ")));
         m_switcher->addItem(text, p.name);
     }
     const int index = m_switcher->findData(current);
     m_switcher->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-QString ConnectionBar::displayName(const ConnectionProfile &profile)
-{
-    return profile.sandbox && profile.name == ConnectionProfile::sandboxName() ? tr("Local sandbox")
-                                                                               : profile.name;
 }
 
 QString ConnectionBar::currentName() const

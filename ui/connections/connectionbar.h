@@ -28,9 +28,6 @@ public:
     // What the last status read found the server to be (ServerTopology::role): a standby gets a
     // STANDBY badge, its role (of which primary) in the tool tip. Reset by setCurrent.
     void setServerRole(const QString &role, bool standby);
-    // A profile's name as the user reads it: the local sandbox's in the user's language (its
-    // stored name, ConnectionProfile::sandboxName(), stays the key).
-    static QString displayName(const ConnectionProfile &profile);
 
 signals:
     void profileChosen(const QString &name);

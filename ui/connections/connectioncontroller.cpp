@@ -1,5 +1,6 @@
 #include "connectioncontroller.h"
 
+#include "jobs/connectiontestjob.h"
 #include "jobs/job.h"
 #include "jobs/jobmanager.h"
 #include "jobs/sandboxjob.h"
@@ -27,6 +28,7 @@ ConnectionController::ConnectionController(JobManager *jobs, const QString &sand
 void ConnectionController::open(const ConnectionProfile &profile)
 {
     m_current = profile;
+    ++m_attempt;
     m_awaiting.clear();
     emit targetChanged(std::nullopt);
     if (m_current.sandbox)
@@ -49,6 +51,25 @@ void ConnectionController::onPasswordRead(const QString &key, const QString &pas
         emit message(tr("Keychain: %1").arg(error), 0);
     if (found)
         return connectWithPassword(password);
+    // No password stored: the server may need none (trust, peer, a .pgpass or service file,
+    // a client certificate). Asked only when it says it needs one.
+    emit stateChanged(m_current, tr("connecting"));
+    auto *job = new ConnectionTestJob(SessionSpec::from(m_current, QString()));
+    connect(job, &Job::finished, this,
+            [this, job, key, attempt = m_attempt](bool, const QString &) {
+                if (attempt != m_attempt)
+                    return; // a profile was chosen again meanwhile
+                const ConnectionDiagnosis::Kind kind = job->diagnosis().kind;
+                if (kind == ConnectionDiagnosis::Kind::NoPassword
+                    || kind == ConnectionDiagnosis::Kind::WrongPassword)
+                    return askPassword(key);
+                connectWithPassword(QString()); // connected, or the session says why not
+            });
+    m_jobs->start(job, std::nullopt);
+}
+
+void ConnectionController::askPassword(const QString &key)
+{
     bool ok = false;
     const QString typed = QInputDialog::getText(
         m_window, tr("Password"), tr("Password for %1 (empty: none):").arg(m_current.describe()),
@@ -103,6 +124,7 @@ void ConnectionController::startSandbox()
             return;
         }
         emit message(summary, 5000);
+        emit sandboxRunning(true);
         emit stateChanged(m_current, tr("running"));
         ConnectionProfile profile = job->profile();
         profile.name = m_current.name;
@@ -118,8 +140,10 @@ void ConnectionController::stopSandbox()
         emit stateChanged(m_current, tr("stopping"));
     }
     auto *job = new SandboxJob(SandboxJob::Action::Stop, m_sandboxDir);
-    connect(job, &Job::finished, this, [this](bool, const QString &summary) {
+    connect(job, &Job::finished, this, [this](bool ok, const QString &summary) {
         emit message(summary, 0);
+        if (ok)
+            emit sandboxRunning(false);
         if (m_current.sandbox)
             emit stateChanged(m_current, tr("stopped"));
     });

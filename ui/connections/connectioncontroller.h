@@ -17,7 +17,8 @@ class PasswordStore;
 
 // Turns the chosen connection profile into a SessionSpec for the views: the sandbox is started
 // (SandboxJob) and connected without a password; any other profile gets the password held for
-// this session, the keychain's (PasswordStore), or one the user types. Until the password is
+// this session, the keychain's (PasswordStore), none when the server lets it in without one
+// (ConnectionTestJob first), or one the user types. Until the password is
 // known the target is std::nullopt: no session is opened from an incomplete profile.
 class ConnectionController : public QObject
 {
@@ -45,6 +46,8 @@ signals:
     void stateChanged(const uaip::ConnectionProfile &profile, const QString &state);
     void message(const QString &text, int timeoutMs);
     void sandboxFailed(const QString &why);
+    // The local sandbox was started (true) or stopped (false) from this window.
+    void sandboxRunning(bool running);
     // The password prompt was cancelled: nothing is opened for the profile.
     void passwordCancelled(const uaip::ConnectionProfile &profile);
 
@@ -53,6 +56,7 @@ private:
     void onPasswordRead(const QString &key, const QString &password, bool found,
                         const QString &error);
     void connectWithPassword(const QString &password);
+    void askPassword(const QString &key);
 
     JobManager *m_jobs;
     QString m_sandboxDir;
@@ -60,6 +64,7 @@ private:
     PasswordStore *m_passwords;
     ConnectionProfile m_current;
     QString m_awaiting; // the profile whose password is being read
+    int m_attempt = 0; // open() calls: a probe of an earlier one is dropped
     QHash<QString, QString> m_held; // profile name -> password, this session only
 };
 

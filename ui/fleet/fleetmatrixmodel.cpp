@@ -183,7 +183,7 @@ QVariant FleetMatrixModel::targetData(int row, int column, int role) const
             using S = FleetTargetResult::State;
             if (r.state == S::Failed || r.state == S::Unreachable)
                 return QBrush(StateStyle::danger());
-            if (r.state == S::Drifted || r.state == S::Pending)
+            if (r.state == S::Drifted || r.state == S::Pending || r.state == S::Attention)
                 return QBrush(StateStyle::warning());
             if (r.state == S::Skipped || r.state == S::Standby)
                 return QBrush(StateStyle::muted());

@@ -90,9 +90,7 @@ void FleetView::setupOptions()
 {
     m_filter->setObjectName(QStringLiteral("fleetFilter"));
     m_filter->addItem(tr("All targets"), -1);
-    using S = FleetTargetResult::State;
-    for (S s : {S::Pending, S::UpToDate, S::Applied, S::Failed, S::Drifted, S::Skipped, S::Standby,
-                S::Unreachable})
+    for (const FleetTargetResult::State s : FleetTargetResult::states())
         m_filter->addItem(FleetTargetResult::stateText(s), int(s));
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStateFilter(m_filter->currentData().toInt()); });

@@ -95,7 +95,7 @@ QString AdoptDialog::summaryText() const
                .arg(m_plan.toolName, m_plan.table);
     if (!m_plan.pending.isEmpty())
         text += u'\n'
-            + tr("Stay pending (not in %1's history): %2")
+            + tr("Stay pending (no row of %1's history takes them over): %2")
                   .arg(m_plan.toolName, m_plan.pending.join(QStringLiteral(", ")));
     return text;
 }

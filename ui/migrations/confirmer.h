@@ -2,6 +2,7 @@
 
 #include "db/connectionprofile.h"
 #include "drift/driftmigration.h"
+#include "insights/indexmigration.h"
 #include "migrate/lockholder.h"
 #include "migrate/planforecast.h"
 #include "migrate/rollbackimpact.h"
@@ -54,6 +55,15 @@ public:
                                             const QString &, bool)
     {
         return GeneratedChoice::Discard;
+    }
+    // A migrations folder to read instead of the current one (current); empty: keep it. The
+    // default: keep it.
+    virtual QString chooseMigrationsDir(QWidget *, const QString &) { return QString(); }
+    // An index action made a migration and proved (the Health view's "Create as migration"):
+    // true writes it to folder. The default: nothing is written without a human's review.
+    virtual bool reviewIndexMigration(QWidget *, const IndexMigration &, const QString &)
+    {
+        return false;
     }
     // The target changed while a question was open: close it (answered "no").
     virtual void dismiss() { }

@@ -2,10 +2,12 @@
 
 #include "applyforecastdialog.h"
 #include "generatedmigrationdialog.h"
+#include "indexmigrationdialog.h"
 #include "migrate/migrationscaffold.h"
 #include "plandialog.h"
 #include "rollbackconfirmdialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -93,6 +95,20 @@ Confirmer::GeneratedChoice DialogConfirmer::reviewGenerated(QWidget *parent,
     m_open = &dialog;
     dialog.exec();
     return dialog.choice();
+}
+
+QString DialogConfirmer::chooseMigrationsDir(QWidget *parent, const QString &current)
+{
+    return QFileDialog::getExistingDirectory(parent, tr("Open Migrations Folder"),
+                                             current.startsWith(u':') ? QDir::homePath() : current);
+}
+
+bool DialogConfirmer::reviewIndexMigration(QWidget *parent, const IndexMigration &migration,
+                                           const QString &folder)
+{
+    IndexMigrationDialog dialog(migration, folder, parent);
+    m_open = &dialog;
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace uaip

@@ -26,6 +26,9 @@ public:
     GeneratedChoice reviewGenerated(QWidget *parent, const DriftMigration &migration,
                                     const QString &folder, const QString &database,
                                     bool canRecord) override;
+    QString chooseMigrationsDir(QWidget *parent, const QString &current) override;
+    bool reviewIndexMigration(QWidget *parent, const IndexMigration &migration,
+                              const QString &folder) override;
     void dismiss() override;
 
 private:

@@ -15,18 +15,6 @@
 
 namespace uaip {
 
-namespace {
-
-SqlView *sqlTab(const QByteArray &sql, QWidget *parent)
-{
-    auto *view = new SqlView(parent);
-    view->setSql(QString::fromUtf8(sql));
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return view;
-}
-
-} // namespace
-
 GeneratedMigrationDialog::GeneratedMigrationDialog(const DriftMigration &migration,
                                                    const QString &folder, const QString &database,
                                                    bool canRecord, QWidget *parent)
@@ -68,8 +56,8 @@ GeneratedMigrationDialog::GeneratedMigrationDialog(const DriftMigration &migrati
         lines << d.describe();
     drift->setPlainText(lines.join(u'\n'));
     new DiffHighlighter(drift->document());
-    m_tabs->addTab(sqlTab(migration.upSql, this), QStringLiteral("up.sql"));
-    m_tabs->addTab(sqlTab(migration.downSql, this), QStringLiteral("down.sql"));
+    m_tabs->addTab(SqlView::ofFile(migration.upSql, this), QStringLiteral("up.sql"));
+    m_tabs->addTab(SqlView::ofFile(migration.downSql, this), QStringLiteral("down.sql"));
     m_tabs->addTab(drift, tr("Drift (%n)", nullptr, int(migration.drift.size())));
     layout->addWidget(m_tabs, 1);
 

@@ -89,8 +89,15 @@ void MigrationActionGuard::apply(MigrationActions &actions) const
         generate->statusTip(), generate->shortcut().toString(QKeySequence::NativeText));
     generate->setToolTip(m_state.bundled ? generateTip + u'\n'
                                  + tr("The bundled migrations are read-only: open a migrations "
-                                      "folder (--migrations-dir) to write one")
+                                      "folder (Migrations > Open migrations folder...) to write "
+                                      "one")
                                          : generateTip);
+    actions.openFolder->setEnabled(!m_state.busy);
+    // the workload before and after the selected migration: it must have been applied
+    bool applied = false;
+    for (const MigrationStatus &s : m_state.statuses)
+        applied = applied || (m_state.selected && s.version == *m_state.selected && s.isApplied());
+    actions.workloadSince->setEnabled(connected && !m_state.busy && applied);
 }
 
 } // namespace uaip

@@ -19,7 +19,9 @@ QAction *make(QObject *parent, const QString &text, const char *theme,
     // Only where the view that shows the action has the focus (MigrationsView adds them).
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     a->setObjectName(QLatin1String(name));
-    a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setToolTip(key.isEmpty()
+                      ? tip
+                      : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     a->setStatusTip(tip);
     return a;
 }
@@ -29,9 +31,11 @@ QAction *make(QObject *parent, const QString &text, const char *theme,
 MigrationActions::MigrationActions(QObject *parent)
     : QObject(parent)
 {
-    refresh = make(this, tr("&Refresh"), "view-refresh", QStyle::SP_BrowserReload,
-                   QKeySequence(Qt::Key_F5), tr("Read the migration status again"), "refresh");
-    applyAll = make(this, tr("&Apply all pending"), "go-top", QStyle::SP_ArrowUp,
+    refresh = make(this, tr("&Refresh"), "view-refresh", QStyle::SP_BrowserReload, QKeySequence(),
+                   tr("Read the migration status again"), "refresh");
+    // Every fallback icon differs from the others' (without a desktop theme "go-top" and
+    // "go-up" were both SP_ArrowUp: two tool buttons looked alike at 1024x700).
+    applyAll = make(this, tr("&Apply all pending"), "go-top", QStyle::SP_MediaSkipForward,
                     QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Apply every pending migration"),
                     "applyAll");
     applyToSelected = make(this, tr("Apply &up to selected"), "go-up", QStyle::SP_ArrowUp,
@@ -65,6 +69,16 @@ MigrationActions::MigrationActions(QObject *parent)
                tr("Write how this database differs from the migrations as a new migration, "
                   "proved on the sandbox"),
                "generateMigration");
+    openFolder = make(this, tr("&Open migrations folder..."), "folder-open", QStyle::SP_DirOpenIcon,
+                      QKeySequence(),
+                      tr("Read the migrations of a folder of yours instead of the bundled ones "
+                         "(generated migrations are written there)"),
+                      "openFolder");
+    workloadSince = make(this, tr("&Workload since this migration..."), "utilities-system-monitor",
+                         QStyle::SP_FileDialogListView, QKeySequence(),
+                         tr("Compare the top statements' time, calls and plans before the "
+                            "selected migration was applied and now"),
+                         "workloadSince");
     // The tool bar shows these shorter words (the menu the full ones), so every action fits
     // beside its icon.
     applyAll->setIconText(tr("Apply all"));
@@ -94,7 +108,7 @@ QList<QAction *> MigrationActions::writeActions() const
 QList<QAction *> MigrationActions::all() const
 {
     return {refresh,  applyAll, applyToSelected,   rollbackLast, rollbackToSelected, dryRun,
-            validate, verify,   generateMigration, findFilter,   showHistory};
+            validate, verify,   generateMigration, findFilter,   showHistory,        openFolder};
 }
 
 } // namespace uaip

@@ -62,4 +62,40 @@ QString MigrationReports::validate(const MigrationSource &source,
     return tr("%n problem(s):\n%1", nullptr, int(lines.size())).arg(lines.join(u'\n'));
 }
 
+QString MigrationReports::workloadSince(const WorkloadSince::Report &report)
+{
+    if (!report.nothingToCompare().isEmpty())
+        return tr("Nothing to compare: %1").arg(report.nothingToCompare());
+    const WorkloadSnapshot &before = *report.snapshot;
+    QStringList lines;
+    lines << tr("Applied %1; the workload snapshot was taken %2, before the run.")
+                 .arg(before.appliedAt, before.takenAt);
+    if (report.resetSinceSnapshot())
+        lines << tr("The statement statistics were reset after the snapshot (now counted since "
+                    "%1): \"since\" counts from that reset.")
+                     .arg(report.statsSinceNow);
+    if (!report.notPlanned.isEmpty())
+        lines << tr("Plans not compared: %1").arg(report.notPlanned);
+    lines << (report.regressions() > 0
+                  ? tr("%n statement(s) slower since %1 was applied:", nullptr,
+                       report.regressions())
+                        .arg(report.version)
+                  : tr("No statement of the %n in the snapshot is slower since %1 was applied.",
+                       nullptr, int(report.statements.size()))
+                        .arg(report.version));
+    for (const QueryRegression &r : report.statements) {
+        lines << QString() << (r.regressed ? tr("SLOWER: %1").arg(r.why) : tr("Not slower:"));
+        lines << tr("  calls %1 before, %2 since; mean %3 ms before, %4 ms since")
+                     .arg(r.callsBefore)
+                     .arg(r.callsAfter)
+                     .arg(QString::number(r.meanBeforeMs, 'f', 3),
+                          QString::number(r.meanAfterMs, 'f', 3));
+        if (!r.planBefore.isEmpty() && !r.planAfter.isEmpty())
+            lines << tr("  plan before: %1 (cost %2)").arg(r.planBefore).arg(r.costBefore)
+                  << tr("  plan now:    %1 (cost %2)").arg(r.planAfter).arg(r.costAfter);
+        lines << QStringLiteral("  ") + r.query.simplified();
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace uaip

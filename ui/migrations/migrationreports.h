@@ -1,5 +1,7 @@
 #pragma once
 
+#include "insights/workloadsince.h"
+
 #include "migrate/migrationsource.h"
 #include "migrate/migrationstatus.h"
 
@@ -17,6 +19,8 @@ class MigrationReports
 public:
     // nullopt blockers: the plan; otherwise why applying would refuse (sql = false).
     // oneTransaction: as the run in one transaction would check and send it.
+    // Workload since this migration: the regressions first, then every statement compared.
+    static QString workloadSince(const WorkloadSince::Report &report);
     static QString dryRun(const QList<MigrationStatus> &statuses, bool oneTransaction, bool *sql);
     // The whole-plan check of applying everything pending (PlanChecker), one line per problem.
     static QStringList planProblems(const QList<MigrationStatus> &statuses,

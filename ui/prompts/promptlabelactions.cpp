@@ -29,19 +29,30 @@ void PromptLabelActions::requestMove(const QString &promptId, const QString &lab
         emit finished(false, why);
         return;
     }
-    if (label != PromptLabel::production())
+    const auto notMoved = [this] {
+        emit status(tr("Label not moved."), false);
+        emit finished(false, tr("not confirmed"));
+    };
+    // The production label: the typed database name on production profiles, Yes/Cancel on the
+    // others. Another label: asked on every profile but production ones, where the server
+    // asks for the typed name of a protected label (NeedsConfirmation below).
+    if (label == PromptLabel::production())
+        return ProductionConfirmation::askOnEveryProfile(
+            *m_runner, m_dialogParent,
+            tr("Move the production label of %1 to version %2? The platform serves that "
+               "version from then on.")
+                .arg(promptId)
+                .arg(version),
+            [this, promptId, label, version] { move(promptId, label, version, true); }, notMoved);
+    if (m_runner->isProduction())
         return move(promptId, label, version, false);
-    ProductionConfirmation::ask(
+    ProductionConfirmation::askOnEveryProfile(
         *m_runner, m_dialogParent,
-        tr("Move the production label of %1 to version %2? The platform serves that "
+        tr("Move the label %1 of %2 to version %3? Whoever reads %2 by this label gets that "
            "version from then on.")
-            .arg(promptId)
+            .arg(label, promptId)
             .arg(version),
-        [this, promptId, label, version] { move(promptId, label, version, true); },
-        [this] {
-            emit status(tr("Label not moved."), false);
-            emit finished(false, tr("not confirmed"));
-        });
+        [this, promptId, label, version] { move(promptId, label, version, false); }, notMoved);
 }
 
 void PromptLabelActions::move(const QString &promptId, const QString &label, int version,

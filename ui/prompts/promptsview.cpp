@@ -89,9 +89,9 @@ void PromptsView::connectPanels()
     connect(m_requests, &PromptsViewRequests::detailRead, this, &PromptsView::applyDetail);
     connect(m_listPanel, &PromptListPanel::filterChanged, this, &PromptsView::refresh);
     connect(m_listPanel, &PromptListPanel::promptPicked, this, &PromptsView::onPromptPicked);
-    // Refresh re-reads the list and the open prompt (editor base, history, labels, audit).
-    connect(m_toolButtons, &PromptToolButtons::refreshRequested, this,
-            &PromptsView::reloadAfterWrite);
+    // Refresh re-reads the encryption status, the list and the open prompt (editor base,
+    // history, labels, audit): a migration may have added what the view found missing.
+    connect(m_toolButtons, &PromptToolButtons::refreshRequested, this, &PromptsView::reloadCatalog);
     PromptEditor *editor = m_tabs->editor();
     connect(editor, &PromptEditor::saveRequested, this, &PromptsView::requestSave);
     connect(editor, &PromptEditor::revertRequested, this, [this] {
@@ -227,6 +227,14 @@ void PromptsView::showList(QList<PromptSummary> prompts, bool allTypes)
     updateWritable();
     setStatus(tr("%n prompt(s).", nullptr, count), false);
     emit listLoaded(count);
+}
+
+void PromptsView::reloadCatalog()
+{
+    if (!m_runner->isConnected())
+        return;
+    m_encryptionActions->loadStatus();
+    reloadAfterWrite();
 }
 
 void PromptsView::reloadAfterWrite()

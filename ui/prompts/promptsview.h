@@ -70,6 +70,9 @@ public:
     bool confirmClose();
 
     void refresh(); // the rows, then the usage of the period
+    // What the view read from the database's schema, all again (its Refresh, the shell's Refresh
+    // all, and after a migration): the encryption status, the list and the open prompt.
+    void reloadCatalog();
     void openPrompt(const QString &promptId);
     void requestSave(); // opens the review dialog
     void compareVersions(int before, int after);

@@ -18,7 +18,8 @@ void PromptTaskRunner::setTarget(const std::optional<SessionSpec> &spec)
     m_spec = spec;
     m_codec.reset();
     m_readOnlyReason = spec && spec->profile.readOnly
-        ? tr("Read-only profile %1: prompts can be read, not changed.").arg(spec->profile.name)
+        ? tr("Read-only profile %1: prompts can be read, not changed.")
+              .arg(spec->profile.displayName())
         : QString();
     if (spec)
         m_worker = new SessionWorker(spec->withPurpose(QStringLiteral("prompts")),

@@ -15,12 +15,16 @@
 #include "jobs/jobmanager.h"
 #include "jobs/jobpanel.h"
 #include "migrations/migrationsview.h"
+#include "objects/objectsview.h"
 #include "prompts/promptsview.h"
 #include "quicktourdialog.h"
 #include "sessionstatuslabels.h"
 #include "shellmenus.h"
+#include "shortcutsdialog.h"
 #include "sidebarentries.h"
+#include "sql/sqlconsoletab.h"
 #include "sql/sqlconsoleview.h"
+#include "sql/sqleditor.h"
 #include "startpage.h"
 #include "unsavedworkguard.h"
 
@@ -53,6 +57,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_analytics(new AnalyticsView(this))
     , m_prompts(new PromptsView(this))
     , m_sql(new SqlConsoleView(this))
+    , m_objects(new ObjectsView(this))
     , m_activity(new ActivityView(this))
     , m_health(new HealthView(this))
     , m_fleet(new FleetView(m_jobs, this))
@@ -85,8 +90,8 @@ void MainWindow::buildSidebar()
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
     SidebarEntries::addTo(m_sidebar);
-    QWidget *const pages[ViewCount]
-        = {m_migrations, m_entities, m_prompts, m_analytics, m_sql, m_activity, m_health, m_fleet};
+    QWidget *const pages[ViewCount] = {m_migrations, m_entities, m_prompts, m_analytics, m_sql,
+                                       m_objects,    m_activity, m_health,  m_fleet};
     for (QWidget *page : pages)
         m_stack->addWidget(page);
     m_stack->addWidget(m_start); // after the views: index ViewCount
@@ -142,6 +147,13 @@ void MainWindow::buildMenus()
         showView(View(row));
         focusCurrentView();
     });
+    connect(menus, &ShellMenus::refreshAllRequested, this, &MainWindow::refreshAll);
+    connect(menus, &ShellMenus::reconnectRequested, this, &MainWindow::reconnect);
+    connect(menus, &ShellMenus::quickTourRequested, this, &MainWindow::showQuickTour);
+    connect(menus, &ShellMenus::shortcutsRequested, this, &MainWindow::showShortcuts);
+    connect(m_connections, &ConnectionController::sandboxRunning, menus,
+            &ShellMenus::setSandboxRunning);
+    m_menus = menus;
     connect(menus, &ShellMenus::aboutRequested, this,
             [this] { AboutDialog(m_status->serverVersion(), this).exec(); });
 }
@@ -157,7 +169,7 @@ void MainWindow::connectSession()
             });
     connect(m_connections, &ConnectionController::stateChanged, m_bar, &ConnectionBar::setCurrent);
     connect(m_connections, &ConnectionController::message, this,
-            [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+            [this](const QString &text, int ms) { m_status->showMessage(text, ms); });
     connect(m_connections, &ConnectionController::sandboxFailed, this, [this](const QString &why) {
         showStartPage(tr("The local sandbox did not start: %1").arg(why), true);
         QMessageBox::warning(this, tr("Local sandbox"), why);
@@ -168,16 +180,16 @@ void MainWindow::connectSession()
                 m_checking = false;
                 showStartPage(tr("No password was given for %1, so nothing was opened. Connect "
                                  "again, pick another profile, or edit this one.")
-                                  .arg(ConnectionBar::displayName(profile)),
+                                  .arg(profile.displayName()),
                               true);
             });
 }
 
 void MainWindow::connectViews()
 {
-    // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
-    connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
-    connect(m_migrations, &MigrationsView::runFinished, m_health, &HealthView::markStale);
+    // Migrations change the schema: every view reads again what it read from the catalog (the
+    // Entities tree keeps its expansion and selection).
+    connect(m_migrations, &MigrationsView::runFinished, this, &MainWindow::reloadCatalogs);
     // The views' own jobs (saves, exports, prompt and chart queries) are listed in the job dock.
     connect(m_entities, &EntitiesView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_prompts, &PromptsView::jobStarted, m_jobs, &JobManager::announce);
@@ -185,6 +197,13 @@ void MainWindow::connectViews()
     connect(m_sql, &SqlConsoleView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_activity, &ActivityView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_health, &HealthView::jobStarted, m_jobs, &JobManager::announce);
+    // Create as migration: the Migrations view proves and writes it, then lists it to apply.
+    connect(m_health, &HealthView::migrationRequested, this, [this](const IndexAction &action) {
+        showView(Migrations);
+        m_migrations->createIndexMigration(action);
+    });
+    connect(m_migrations, &MigrationsView::migrationsDirChanged, m_fleet,
+            &FleetView::setMigrationsDir);
     connect(m_fleet, &FleetView::openTargetRequested, this, &MainWindow::openFleetTarget);
     connect(m_fleet, &FleetView::openProfileRequested, this, [this](const QString &name) {
         showView(Migrations);
@@ -199,8 +218,9 @@ void MainWindow::connectViews()
             showView(Entities);
             m_entities->openTable(schema, table, BrowseQuery{filters, {}, {}, false});
         });
+    connectObjectsView();
     connect(m_migrations, &MigrationsView::statusText, this,
-            [this](const QString &text) { statusBar()->showMessage(text); });
+            [this](const QString &text) { m_status->showMessage(text); });
     // The bar says "connected" only once a session is open: the status read answered.
     connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
         m_sessionOk = ok;
@@ -211,9 +231,28 @@ void MainWindow::connectViews()
     connect(m_migrations, &MigrationsView::sessionChecked, this, &MainWindow::sessionChecked);
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
-                setWindowTitle(tr("%1 – %2").arg(ConnectionBar::displayName(m_current), db));
+                setWindowTitle(tr("%1 – %2").arg(m_current.displayName(), db));
                 m_status->setSession(version, db, user, ms);
             });
+}
+
+void MainWindow::connectObjectsView()
+{
+    // The object browser's Open in Entities / Open in SQL: the other view, on the same database.
+    connect(m_objects, &ObjectsView::openInEntitiesRequested, this,
+            [this](const QString &schema, const QString &table) {
+                if (!m_entities->confirmLeave(tr("Opening %1").arg(table)))
+                    return;
+                showView(Entities);
+                m_entities->openTable(schema, table, BrowseQuery{});
+            });
+    connect(m_objects, &ObjectsView::openInSqlRequested, this, [this](const QString &text) {
+        showView(Sql);
+        if (SqlConsoleTab *tab = m_sql->currentTab()) {
+            tab->editor()->setText(text);
+            tab->editor()->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
 }
 
 void MainWindow::restoreSession()
@@ -267,8 +306,8 @@ void MainWindow::showEvent(QShowEvent *event)
 
 QString MainWindow::viewKey(View view)
 {
-    static const char *keys[ViewCount]
-        = {"migrations", "entities", "prompts", "analytics", "sql", "activity", "health", "fleet"};
+    static const char *keys[ViewCount] = {"migrations", "entities", "prompts", "analytics", "sql",
+                                          "objects",    "activity", "health",  "fleet"};
     return QLatin1String(keys[qBound(0, int(view), int(ViewCount) - 1)]);
 }
 
@@ -311,7 +350,7 @@ void MainWindow::sessionChecked(bool open, const QString &why)
         return;
     m_checking = false;
     showStartPage(tr("Cannot connect to %1 (%2): %3")
-                      .arg(m_current.name,
+                      .arg(m_current.displayName(),
                            m_current.sandbox ? tr("local sandbox") : m_current.describe(), why),
                   true);
 }
@@ -363,7 +402,7 @@ void MainWindow::connectProfile(const QString &name)
     const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
                                  [&name](const ConnectionProfile &p) { return p.name == name; });
     if (it == m_profiles.cend()) {
-        statusBar()->showMessage(tr("No connection profile named \"%1\".").arg(name));
+        m_status->showMessage(tr("No connection profile named \"%1\".").arg(name));
         return;
     }
     // The profile in use, picked again: keep the session (no password, no reconnect).
@@ -381,10 +420,10 @@ void MainWindow::connectProfile(const QString &name)
     m_current = *it;
     // The start page stays up until a session is open (then the view), saying what happens.
     if (showsStartPage())
-        m_start->setState(tr("Connecting to %1…").arg(ConnectionBar::displayName(m_current)));
+        m_start->setState(tr("Connecting to %1…").arg(m_current.displayName()));
     QSettings().setValue(QStringLiteral("session/profile"), name);
     m_status->clear();
-    setWindowTitle(ConnectionBar::displayName(m_current));
+    setWindowTitle(m_current.displayName());
     m_connections->open(m_current); // no target until the password is known
 }
 
@@ -393,13 +432,59 @@ void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
     m_sessionOk = false;
     m_checking = spec.has_value();
     statusBar()->clearMessage();
+    m_status->clear(); // the server, database and user of a session that is gone
+    m_spec = spec;
     m_migrations->setTarget(spec);
     m_entities->setTarget(spec);
     m_prompts->setTarget(spec);
     m_analytics->setTarget(spec);
     m_sql->setTarget(spec);
+    m_objects->setTarget(spec);
     m_activity->setTarget(spec);
     m_health->setTarget(spec);
+}
+
+void MainWindow::reloadCatalogs()
+{
+    m_entities->refreshTables();
+    m_prompts->reloadCatalog();
+    m_analytics->reload();
+    m_sql->reloadCatalog();
+    m_objects->reload();
+    m_health->markStale();
+}
+
+void MainWindow::refreshAll()
+{
+    // Each view reads again what it can: one without a session does nothing.
+    m_migrations->refresh();
+    m_entities->refreshAction()->trigger();
+    m_prompts->reloadCatalog();
+    m_analytics->reload();
+    m_sql->reloadCatalog();
+    m_objects->reload();
+    m_activity->refresh();
+    if (currentView() == Health)
+        m_health->refresh();
+    else
+        m_health->markStale();
+}
+
+void MainWindow::reconnect()
+{
+    const std::optional<SessionSpec> spec = m_spec;
+    if (!spec || !m_unsaved.confirmLeave(tr("Reconnecting")))
+        return;
+    setTarget(std::nullopt); // every session closes
+    setTarget(spec);
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QPair<QWidget *, QString>> views;
+    for (int i = 0; i < ViewCount; ++i)
+        views.append({m_stack->widget(i), m_sidebar->item(i)->text()});
+    ShortcutsDialog(this, views).exec();
 }
 
 void MainWindow::openFleetTarget(const FleetTarget &target)
@@ -407,14 +492,14 @@ void MainWindow::openFleetTarget(const FleetTarget &target)
     QString why;
     const std::optional<ConnectionProfile> profile = FleetTargetProfile::from(target, &why);
     if (!profile) {
-        statusBar()->showMessage(tr("Cannot open %1: %2").arg(target.name, why));
+        m_status->showMessage(tr("Cannot open %1: %2").arg(target.name, why));
         return;
     }
     if (!m_unsaved.confirmLeave(tr("Switching to %1").arg(target.name)))
         return;
     m_current = *profile;
     m_status->clear();
-    setWindowTitle(ConnectionBar::displayName(m_current));
+    setWindowTitle(m_current.displayName());
     m_bar->setCurrent(m_current, tr("connecting"));
     // The password, if any, from .pgpass / PGPASSFILE as for the CLI: never in the file.
     setTarget(SessionSpec::from(m_current, QString(), QStringLiteral("migrations")));

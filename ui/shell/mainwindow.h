@@ -27,10 +27,12 @@ struct FleetTarget;
 class AnalyticsView;
 class EntitiesView;
 class MigrationsView;
+class ObjectsView;
 class PromptsView;
 class SqlConsoleView;
 class ProfileStore;
 class SessionStatusLabels;
+class ShellMenus;
 class StartPage;
 
 // uaip-admin's window: connection bar on top, the views in a side bar, the current view
@@ -40,7 +42,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum View { Migrations, Entities, Prompts, Analytics, Sql, Activity, Health, Fleet, ViewCount };
+    enum View {
+        Migrations,
+        Entities,
+        Prompts,
+        Analytics,
+        Sql,
+        Objects,
+        Activity,
+        Health,
+        Fleet,
+        ViewCount
+    };
 
     struct Options
     {
@@ -57,6 +70,7 @@ public:
     AnalyticsView *analyticsView() const { return m_analytics; }
     PromptsView *promptsView() const { return m_prompts; }
     SqlConsoleView *sqlView() const { return m_sql; }
+    ObjectsView *objectsView() const { return m_objects; }
     ActivityView *activityView() const { return m_activity; }
     HealthView *healthView() const { return m_health; }
     FleetView *fleetView() const { return m_fleet; }
@@ -77,6 +91,13 @@ public:
 
     // Connects to a profile by name (ConnectionProfile::sandboxName() for the sandbox).
     void connectProfile(const QString &name);
+    // F5: every view reads the database again (the Migrations status, the Entities tree and
+    // page, the prompts and their encryption status, the charts' measures and panels, the SQL
+    // completion names, the object tree, the activity, the health tab shown).
+    void refreshAll();
+    // Connection > Reconnect: every session of the current connection closes and opens again.
+    void reconnect();
+    ShellMenus *menus() const { return m_menus; }
 
 signals:
     void connected(const ConnectionProfile &profile);
@@ -97,6 +118,8 @@ private:
     void connectSession();
     // The views to each other, to the job dock, and the Migrations view's session reports.
     void connectViews();
+    // The Objects view's requests to open an object in Entities or SQL.
+    void connectObjectsView();
     // Geometry, dock layout, view and profile of the last run (or the sandbox if asked to).
     void restoreSession();
     void reloadProfiles(const QString &current);
@@ -115,6 +138,9 @@ private:
     void showQuickTour();
     // The Fleet view's target in the Migrations view (a session on its conninfo).
     void openFleetTarget(const FleetTarget &target);
+    // After a migration, a rollback or an adoption: what the views read from the catalog.
+    void reloadCatalogs();
+    void showShortcuts();
 
     Options m_options;
     JobManager *m_jobs;
@@ -129,6 +155,7 @@ private:
     AnalyticsView *m_analytics;
     PromptsView *m_prompts;
     SqlConsoleView *m_sql;
+    ObjectsView *m_objects;
     ActivityView *m_activity;
     HealthView *m_health;
     FleetView *m_fleet;
@@ -138,6 +165,8 @@ private:
     std::unique_ptr<SessionStatusLabels> m_status; // server, database, user, latency
     QList<ConnectionProfile> m_profiles;
     ConnectionProfile m_current;
+    std::optional<SessionSpec> m_spec; // the views' target
+    ShellMenus *m_menus = nullptr;
     bool m_sessionOk = false; // the current connection's last status read succeeded
     bool m_checking = false; // a target was set; its first status read has not answered yet
     bool m_firstStart = false; // no saved window state: size the dock on the first show

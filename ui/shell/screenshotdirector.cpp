@@ -33,7 +33,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QThread>
@@ -150,6 +152,8 @@ void ScreenshotDirector::captureViews(int index)
         return capturePrompts();
     if (index == MainWindow::Sql)
         return captureSql();
+    if (index == MainWindow::Objects)
+        return captureObjects();
     if (index == MainWindow::Activity)
         return captureActivity();
     if (index == MainWindow::Health)
@@ -446,6 +450,9 @@ void ScreenshotDirector::promptsDiff()
                     },
                     Qt::SingleShotConnection);
                 view->requestLabelMove(QStringLiteral("staging"), qMax(1, latest - 1));
+                // Every label move asks first (Yes/Cancel, a window-modal box): answered Yes.
+                if (auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("promptConfirm")))
+                    box->button(QMessageBox::Yes)->click();
             });
         },
         Qt::SingleShotConnection);

@@ -50,6 +50,7 @@ private:
     void captureEntities();
     void captureAnalytics();
     void captureSql();
+    void captureObjects(); // screenshotobjects.cpp
     void captureActivity();
     void captureHealth();
     void captureFleet(); // screenshotfleet.cpp

@@ -6,10 +6,13 @@
 #include <QMainWindow>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace uaip {
 
 SessionStatusLabels::SessionStatusLabels(QMainWindow *window)
-    : m_server(new QLabel(window))
+    : m_bar(window->statusBar())
+    , m_server(new QLabel(window))
     , m_database(new QLabel(window))
     , m_user(new QLabel(window))
     , m_latency(new QLabel(window))
@@ -21,6 +24,10 @@ SessionStatusLabels::SessionStatusLabels(QMainWindow *window)
     m_latency->setToolTip(tr("Round trip of a SELECT 1 at the last refresh"));
     for (QLabel *l : {m_server, m_database, m_user, m_latency})
         window->statusBar()->addPermanentWidget(l);
+    QObject::connect(m_bar, &QStatusBar::messageChanged, m_bar, [bar = m_bar](const QString &m) {
+        if (m.isEmpty())
+            bar->setToolTip(QString()); // the whole text of a message that is gone
+    });
 }
 
 void SessionStatusLabels::setSession(const QString &version, const QString &database,
@@ -31,6 +38,20 @@ void SessionStatusLabels::setSession(const QString &version, const QString &data
     m_database->setText(tr("database %1").arg(database));
     m_user->setText(tr("user %1").arg(user));
     m_latency->setText(LocaleFormat::milliseconds(ms));
+}
+
+void SessionStatusLabels::showMessage(const QString &text, int timeoutMs)
+{
+    const QFontMetrics metrics = m_bar->fontMetrics();
+    int room = m_bar->width() - 2 * metrics.averageCharWidth() * 2;
+    for (const QLabel *l : {m_server, m_database, m_user, m_latency})
+        if (!l->text().isEmpty())
+            room -= l->sizeHint().width() + metrics.averageCharWidth();
+    const QString line = text.simplified();
+    const QString shown
+        = metrics.elidedText(line, Qt::ElideRight, std::max(room, metrics.averageCharWidth() * 20));
+    m_bar->setToolTip(shown == line ? QString() : text);
+    m_bar->showMessage(shown, timeoutMs);
 }
 
 void SessionStatusLabels::clear()

@@ -5,12 +5,15 @@
 
 class QLabel;
 class QMainWindow;
+class QStatusBar;
 
 namespace uaip {
 
 // The status bar's permanent part: the connected server's version, the database, the user and
 // the latency of the last refresh (object names serverVersion, statusDatabase, statusUser,
-// statusLatency). Empty from a switch of the connection until the new session answers.
+// statusLatency). Empty from a switch of the connection until the new session answers. The
+// window's messages go through showMessage: on one line, shortened with "…" to the room the
+// labels leave (never cut through a word), the whole text in the status bar's tool tip.
 class SessionStatusLabels
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SessionStatusLabels)
@@ -21,10 +24,12 @@ public:
 
     void setSession(const QString &version, const QString &database, const QString &user, int ms);
     void clear();
+    void showMessage(const QString &text, int timeoutMs = 0);
     // The connected server's version() text, for Help -> About; empty when not connected.
     QString serverVersion() const { return m_serverVersion; }
 
 private:
+    QStatusBar *m_bar;
     QLabel *m_server;
     QLabel *m_database;
     QLabel *m_user;

@@ -48,26 +48,45 @@ void ShellMenus::buildConnectionMenu(QMainWindow *window, ConnectionBar *bar)
         themed("document-properties", QStyle::SP_FileDialogDetailedView), tr("&Edit profiles..."));
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(profiles, &QAction::triggered, this, &ShellMenus::editProfilesRequested);
+    m_reconnect
+        = file->addAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("&Reconnect"));
+    m_reconnect->setObjectName(QStringLiteral("reconnectAction"));
+    m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reconnect->setToolTip(tr("Close every session of this connection and open them again; "
+                               "each view reads the database again"));
+    connect(m_reconnect, &QAction::triggered, this, &ShellMenus::reconnectRequested);
     file->addSeparator();
     QAction *startSandbox = file->addAction(themed("media-playback-start", QStyle::SP_MediaPlay),
                                             tr("Start local &sandbox"));
     startSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     connect(startSandbox, &QAction::triggered, this, &ShellMenus::startSandboxRequested);
-    QAction *stopSandbox = file->addAction(themed("media-playback-stop", QStyle::SP_MediaStop),
-                                           tr("Sto&p local sandbox"));
-    stopSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
-    connect(stopSandbox, &QAction::triggered, this, &ShellMenus::stopSandboxRequested);
+    m_stopSandbox = file->addAction(themed("media-playback-stop", QStyle::SP_MediaStop),
+                                    tr("Sto&p local sandbox"));
+    m_stopSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
+    connect(m_stopSandbox, &QAction::triggered, this, &ShellMenus::stopSandboxRequested);
     file->addSeparator();
     QAction *quit
         = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, window, &QWidget::close);
-    bar->addActions({profiles, startSandbox, stopSandbox});
+    bar->addActions({profiles, startSandbox, m_stopSandbox});
+}
+
+void ShellMenus::setSandboxRunning(bool running)
+{
+    m_stopSandbox->setEnabled(running);
 }
 
 void ShellMenus::buildViewMenu(QMainWindow *window, QListWidget *sidebar, QDockWidget *jobDock)
 {
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    m_refreshAll
+        = view->addAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh all"));
+    m_refreshAll->setObjectName(QStringLiteral("refreshAllAction"));
+    m_refreshAll->setShortcut(QKeySequence::Refresh);
+    m_refreshAll->setToolTip(tr("Every view reads the database again (F5)"));
+    connect(m_refreshAll, &QAction::triggered, this, &ShellMenus::refreshAllRequested);
+    view->addSeparator();
     for (int i = 0; i < sidebar->count(); ++i) {
         QAction *a = view->addAction(sidebar->item(i)->icon(), sidebar->item(i)->text());
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
@@ -84,19 +103,28 @@ void ShellMenus::buildViewMenu(QMainWindow *window, QListWidget *sidebar, QDockW
 void ShellMenus::buildMigrationsMenu(QMainWindow *window, MigrationActions *a)
 {
     QMenu *migrations = window->menuBar()->addMenu(tr("&Migrations"));
-    migrations->addActions({a->refresh, a->findFilter, a->showHistory});
+    migrations->addActions({a->openFolder, a->refresh, a->findFilter, a->showHistory});
     migrations->addSeparator();
     migrations->addActions({a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected,
                             a->singleTransaction});
     migrations->addSeparator();
     migrations->addActions({a->dryRun, a->validate, a->verify, a->generateMigration});
-    // Their shortcuts are the Migrations view's own (WidgetWithChildrenShortcut), so F5, Ctrl+F
-    // and Ctrl+D reach the view that is shown; the menu entries work from every view.
+    migrations->addSeparator();
+    migrations->addAction(a->workloadSince);
+    // Their shortcuts are the Migrations view's own (WidgetWithChildrenShortcut), so Ctrl+F and
+    // Ctrl+D reach the view that is shown; the menu entries work from every view.
 }
 
 void ShellMenus::buildHelpMenu(QMainWindow *window)
 {
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    QAction *tour = help->addAction(tr("&Quick tour"));
+    connect(tour, &QAction::triggered, this, &ShellMenus::quickTourRequested);
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, &ShellMenus::shortcutsRequested);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About UAIP Admin"));
     about->setShortcut(QKeySequence::HelpContents);
     about->setObjectName(QStringLiteral("aboutAction"));

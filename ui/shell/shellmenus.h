@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAction;
 class QDockWidget;
 class QListWidget;
 class QMainWindow;
@@ -11,10 +12,11 @@ namespace uaip {
 class ConnectionBar;
 class MigrationActions;
 
-// The window's menu bar: Connection (switch, edit profiles, start and stop the local sandbox,
-// quit), View (an entry per side bar view, the job dock, the language), Migrations (the
-// Migrations view's actions, reachable from every view) and Help. What needs the window's
-// state is asked for with a signal; the window acts on it.
+// The window's menu bar: Connection (switch, edit profiles, reconnect, start and stop the local
+// sandbox, quit), View (Refresh all, an entry per side bar view, the job dock, the language),
+// Migrations (the Migrations view's actions, reachable from every view) and Help (quick tour,
+// keyboard shortcuts, about). What needs the window's state is asked for with a signal; the
+// window acts on it.
 class ShellMenus : public QObject
 {
     Q_OBJECT
@@ -23,7 +25,17 @@ public:
     ShellMenus(QMainWindow *window, ConnectionBar *bar, QListWidget *sidebar, QDockWidget *jobDock,
                MigrationActions *migrations);
 
+    QAction *refreshAllAction() const { return m_refreshAll; }
+    QAction *reconnectAction() const { return m_reconnect; }
+    QAction *stopSandboxAction() const { return m_stopSandbox; }
+    // Stop is offered while the sandbox may run (unknown at start: the CLI may have started it).
+    void setSandboxRunning(bool running);
+
 signals:
+    void refreshAllRequested();
+    void reconnectRequested();
+    void quickTourRequested();
+    void shortcutsRequested();
     void editProfilesRequested();
     void startSandboxRequested();
     void stopSandboxRequested();
@@ -35,6 +47,10 @@ private:
     void buildViewMenu(QMainWindow *window, QListWidget *sidebar, QDockWidget *jobDock);
     static void buildMigrationsMenu(QMainWindow *window, MigrationActions *a);
     void buildHelpMenu(QMainWindow *window);
+
+    QAction *m_refreshAll = nullptr;
+    QAction *m_reconnect = nullptr;
+    QAction *m_stopSandbox = nullptr;
 };
 
 } // namespace uaip

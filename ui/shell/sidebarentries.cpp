@@ -21,6 +21,7 @@ void SidebarEntries::addTo(QListWidget *sidebar)
         {"accessories-text-editor", QStyle::SP_FileDialogContentsView, tr("Prompts")},
         {"utilities-system-monitor", QStyle::SP_ComputerIcon, tr("Analytics")},
         {"utilities-terminal", QStyle::SP_FileDialogListView, tr("SQL")},
+        {"view-list-tree", QStyle::SP_DirOpenIcon, tr("Objects")},
         {"network-server", QStyle::SP_DriveNetIcon, tr("Activity")},
         {"dialog-information", QStyle::SP_MessageBoxInformation, tr("Health")},
         {"network-workgroup", QStyle::SP_DirIcon, tr("Fleet")},
@@ -31,6 +32,8 @@ void SidebarEntries::addTo(QListWidget *sidebar)
         tr("Seed, edit, version and diff the AI agents' system prompts."),
         tr("Persona and agent-capability metrics as charts."),
         tr("Run SQL and see its plan (EXPLAIN), safely."),
+        tr("Every object of the server's databases as a tree: its DDL, size, comment and "
+           "dependencies; find by name."),
         tr("Who is connected, what runs, who waits on whom; table statistics."),
         tr("The workload: costly queries, the indexes they need (proven), unused and "
            "duplicate indexes, vacuum blockers, wraparound and connection headroom."),

@@ -5,6 +5,7 @@
 #include <QCommandLinkButton>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace uaip {
@@ -43,9 +44,9 @@ StartPage::StartPage(QWidget *parent)
     m_sandbox->setDescription(tr("A private PostgreSQL cluster in your home folder, created "
                                  "and connected to at once (as uaip-admin --sandbox)."));
     m_tour->setObjectName(QStringLiteral("startTour"));
-    m_tour->setDescription(tr("Sandbox, demo data and the eight views (Migrations, Entities, "
-                              "Prompts, Analytics, SQL, Activity, Health and Fleet), step by step "
-                              "(from the README)."));
+    m_tour->setDescription(tr("Sandbox, demo data and the nine views (Migrations, Entities, "
+                              "Prompts, Analytics, SQL, Objects, Activity, Health and Fleet), step "
+                              "by step (from the README)."));
 
     // A column of at most kWidthChars characters, centred. Not by an alignment flag: an aligned
     // item gets its size hint, and the wrapped introduction and the buttons' descriptions their
@@ -67,14 +68,27 @@ StartPage::StartPage(QWidget *parent)
     inner->addWidget(m_connect);
     inner->addWidget(m_sandbox);
     inner->addWidget(m_tour);
+    // In a scroll area: a long reason (a server's message in German at 1024x700) makes the
+    // column taller than the window; it scrolls instead of being cut through its glyphs.
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("startScrolled"));
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(column, 1000); // the room up to its maximum; what is left either side
     row->addStretch(1);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addStretch(1);
+    pageLayout->addLayout(row);
+    pageLayout->addStretch(2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("startScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_connect, &QCommandLinkButton::clicked, this, &StartPage::connectRequested);
     connect(m_sandbox, &QCommandLinkButton::clicked, this, &StartPage::sandboxRequested);

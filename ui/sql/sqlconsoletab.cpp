@@ -1,5 +1,6 @@
 #include "sqlconsoletab.h"
 
+#include "activity/activityage.h"
 #include "planhistoryview.h"
 #include "plansqllink.h"
 #include "sqlconsole/sqlcsvexportjob.h"
@@ -11,7 +12,9 @@
 #include "sqlhistorydialog.h"
 #include "sqlresultmodel.h"
 #include "sqltabexplainer.h"
+#include "sqltransactionmonitor.h"
 #include "widgets/elidinglabel.h"
+#include "widgets/statestyle.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,11 +29,16 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace uaip {
 
 namespace {
 
 constexpr int kPageSize = 500;
+// Closing a result reads at most this many more rows of it first: a result that ends within
+// them is whole (most results a person scrolls are), a longer one is cut where it was read.
+constexpr int kRestRows = 2000;
 
 QString askName(QWidget *parent, const QString &database, const QString &why)
 {
@@ -54,6 +62,8 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     , m_results(new SqlResultTabs(this))
     , m_status(new ElidingLabel(this))
     , m_planLink(new QLabel(this))
+    , m_monitor(new SqlTransactionMonitor(m_session, this))
+    , m_transactionLine(new ElidingLabel(this))
     , m_autocommit(new QCheckBox(tr("Autocommit"), this))
     , m_analyze(new QCheckBox(tr("Analyze"), this))
     , m_timeout(new QSpinBox(this))
@@ -72,6 +82,15 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     connect(m_session, &SqlTabSession::busyChanged, this, &SqlConsoleTab::updateActions);
     connect(m_session, &SqlTabSession::jobStarted, this, &SqlConsoleTab::jobStarted);
     connect(m_results, &SqlResultTabs::moreRowsWanted, this, &SqlConsoleTab::fetchMore);
+    connect(m_monitor, &SqlTransactionMonitor::changed, this, &SqlConsoleTab::showTransactionLine);
+    connect(m_monitor, &SqlTransactionMonitor::idleCloseDue, this, [this] {
+        if (m_session->isReady() && m_monitor->state().runnersRead) {
+            m_closingIdle = true;
+            closeResults();
+        }
+    });
+    m_transactionLine->setObjectName(QStringLiteral("sqlTransactionLine"));
+    m_transactionLine->hide();
 
     m_link = new PlanSqlLink(m_results->plans(), m_editor, m_planLink, this);
     m_explainer = new SqlTabExplainer(
@@ -98,6 +117,7 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolbar);
     layout->addWidget(split, 1);
+    layout->addWidget(m_transactionLine);
     layout->addWidget(m_status);
     // A long outcome (a refusal names the statement, the function and the database) never
     // widens the window: elided where it does not fit, whole in the tool tip (ElidingLabel).
@@ -133,6 +153,9 @@ void SqlConsoleTab::buildActions()
     m_toolbar->addWidget(m_autocommit);
     m_commit = add(tr("Commit"), QKeySequence(), &SqlConsoleTab::commit);
     m_rollback = add(tr("Roll back"), QKeySequence(), &SqlConsoleTab::rollback);
+    m_closeResults = add(tr("Close result"), QKeySequence(), &SqlConsoleTab::closeResults);
+    m_closeResults->setToolTip(tr("Read what is left of a short result, close its cursor and "
+                                  "end the read transaction that holds its tables' locks"));
     m_toolbar->addSeparator();
     m_toolbar->addWidget(new QLabel(tr("Timeout:"), this));
     m_toolbar->addWidget(m_timeout);
@@ -146,6 +169,7 @@ void SqlConsoleTab::buildActions()
 void SqlConsoleTab::setTarget(const std::optional<SessionSpec> &spec)
 {
     m_session->setTarget(spec);
+    m_monitor->reset();
     m_inTransaction = false;
     m_transactionFailed = false;
     if (spec) {
@@ -229,6 +253,7 @@ void SqlConsoleTab::run(SqlRunRequest request)
     m_session->post(job, [this, job, request](bool) {
         const SqlRunResult result = job->result();
         showRun(request, result);
+        heldAfter(job->transactionState());
         const std::optional<SessionSpec> &spec = m_session->spec();
         if (result.error && result.error->kind == SqlRunError::Kind::NeedsConfirmation
             && request.confirmedDatabase.isEmpty() && spec) {
@@ -265,17 +290,10 @@ void SqlConsoleTab::showRun(const SqlRunRequest &request, const SqlRunResult &re
     m_inTransaction = result.inTransaction;
     m_transactionFailed = result.transactionFailed;
     const QLocale locale;
+    // What the session holds after the run is the transaction line's (SqlTransactionMonitor).
     m_status->setText(
-        (result.error ? outcome
-                      : tr("%1 in %2 ms").arg(outcome, locale.toString(result.durationMs, 'f', 1)))
-        + (m_inTransaction ? QStringLiteral("  —  ")
-                   + (result.transactionFailed ? tr("the transaction failed: roll it back")
-                                               : tr("in a transaction: commit or roll back"))
-                           : QString())
-        + (result.readTransactionOpen ? QStringLiteral("  —  ")
-                   + tr("rows are read in an open read transaction (it holds its table locks) "
-                        "until all are read or the next run")
-                                      : QString()));
+        result.error ? outcome
+                     : tr("%1 in %2 ms").arg(outcome, locale.toString(result.durationMs, 'f', 1)));
     QString sql;
     for (const SqlStatement &st : request.statements)
         sql += QString::fromUtf8(st.text) + QStringLiteral(";\n");
@@ -292,6 +310,7 @@ void SqlConsoleTab::fetchMore(SqlResultModel *model, const QByteArray &cursor)
     auto *job = SqlRunJob::fetch(m_session->runner(), cursor, kPageSize);
     const QPointer<SqlResultModel> guard(model);
     m_session->post(job, [this, job, guard](bool ok) {
+        heldAfter(job->transactionState());
         if (guard) {
             if (ok) {
                 guard->appendPage(job->page());
@@ -335,9 +354,85 @@ void SqlConsoleTab::endTransactionJob(bool commitIt)
             m_status->setText(job->summary());
         }
         m_results->endRows(); // their cursors ended with the transaction
-        updateActions();
+        heldAfter(job->transactionState());
         emit finished();
     });
+}
+
+void SqlConsoleTab::closeResults()
+{
+    if (!m_session->isReady())
+        return;
+    const bool idle = std::exchange(m_closingIdle, false);
+    auto *job = SqlRunJob::closeResults(m_session->runner(), kRestRows);
+    m_session->post(job, [this, job, idle](bool ok) {
+        if (ok)
+            showClosed(job->closed(), idle);
+        else
+            message(job->summary());
+        heldAfter(job->transactionState());
+        emit finished();
+    });
+}
+
+void SqlConsoleTab::showClosed(const QList<SqlClosedCursor> &closed, bool idle)
+{
+    const QLocale locale;
+    for (const SqlClosedCursor &c : closed) {
+        SqlResultModel *model = m_results->modelOf(c.cursor);
+        if (!model)
+            continue;
+        model->appendPage(c.rest);
+        const QString where = model->resultSet().start.toString();
+        if (c.rest.done) {
+            message(tr("%1: all %2 rows read; its cursor is closed.")
+                        .arg(where, locale.toString(model->rowCount())));
+            continue;
+        }
+        model->endRows();
+        message((idle ? tr("%1: the result was idle for %2, so its cursor closed after the first "
+                           "%3 rows and its read transaction ended (it held its tables' locks); "
+                           "run the statement again for the rest.")
+                            .arg(where, ActivityAge::text(m_monitor->idleCloseMs()),
+                                 locale.toString(model->rowCount()))
+                      : tr("%1: the cursor closed after the first %2 rows; run the statement "
+                           "again for the rest.")
+                            .arg(where, locale.toString(model->rowCount()))));
+    }
+}
+
+void SqlConsoleTab::heldAfter(const SqlTransactionState &state)
+{
+    m_inTransaction = state.open && !state.runnersRead;
+    m_transactionFailed = state.failed;
+    m_monitor->setState(state);
+    updateActions();
+}
+
+void SqlConsoleTab::showTransactionLine()
+{
+    const QString text = m_monitor->text();
+    m_transactionLine->setText(text);
+    m_transactionLine->setToolTip(text);
+    m_transactionLine->setVisible(!text.isEmpty());
+    QPalette p = palette();
+    switch (m_monitor->level()) {
+    case SqlTransactionMonitor::Level::Blocking:
+        p.setColor(QPalette::WindowText, StateStyle::danger());
+        break;
+    case SqlTransactionMonitor::Level::Warning:
+        p.setColor(QPalette::WindowText, StateStyle::warning());
+        break;
+    default:
+        break;
+    }
+    m_transactionLine->setPalette(p);
+    m_closeResults->setEnabled(m_session->isReady() && !m_monitor->state().cursors.isEmpty());
+}
+
+QString SqlConsoleTab::transactionText() const
+{
+    return m_transactionLine->text();
 }
 
 void SqlConsoleTab::updateActions()
@@ -349,6 +444,7 @@ void SqlConsoleTab::updateActions()
     m_cancel->setEnabled(m_session->isBusy());
     m_commit->setEnabled(ready && m_inTransaction && !m_transactionFailed);
     m_rollback->setEnabled(ready && m_inTransaction);
+    m_closeResults->setEnabled(ready && !m_monitor->state().cursors.isEmpty());
     m_export->setEnabled(ready);
     m_history->setEnabled(m_session->spec().has_value());
     m_autocommit->setEnabled(!m_inTransaction);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "db/sessionspec.h"
+#include "sqlconsole/sqlclosedcursor.h"
 #include "sqlconsole/sqlrunrequest.h"
 #include "sqlconsole/sqlrunresult.h"
+#include "sqlconsole/sqltransactionstate.h"
 #include "sqlresulttabs.h"
 #include "sqltabsession.h"
 
@@ -27,6 +29,7 @@ class PlanView;
 class SqlEditor;
 class SqlResultModel;
 class SqlTabExplainer;
+class SqlTransactionMonitor;
 
 // One tab of the SQL view: an editor over its results. It runs on a SessionWorker of its own
 // (a session per tab: its transaction, cursors and statement timeout are the tab's), never on
@@ -73,6 +76,11 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *commitAction() const { return m_commit; }
     QAction *rollbackAction() const { return m_rollback; }
+    // Reads what is left of small results, closes the cursors and ends the read transaction.
+    QAction *closeResultsAction() const { return m_closeResults; }
+    SqlTransactionMonitor *transactionMonitor() const { return m_monitor; }
+    // The transaction line under the status: what the tab's session holds (empty: nothing).
+    QString transactionText() const;
     QCheckBox *autocommitBox() const { return m_autocommit; }
     QCheckBox *analyzeBox() const { return m_analyze; }
     QSpinBox *timeoutBox() const { return m_timeout; }
@@ -83,6 +91,7 @@ public:
     void cancel();
     void commit();
     void rollback();
+    void closeResults();
     void exportCsv();
     void showHistory();
 
@@ -100,6 +109,10 @@ private:
     void message(const QString &text);
     void fetchMore(SqlResultModel *model, const QByteArray &cursor);
     void endTransactionJob(bool commit);
+    // A job of the tab ended: what its session holds now.
+    void heldAfter(const SqlTransactionState &state);
+    void showTransactionLine();
+    void showClosed(const QList<SqlClosedCursor> &closed, bool idle);
     void remember(const QString &sql, bool ok, double ms, const QString &outcome);
 
     SqlTabSession *m_session;
@@ -111,12 +124,15 @@ private:
     QLabel *m_planLink;
     PlanSqlLink *m_link = nullptr;
     SqlTabExplainer *m_explainer = nullptr;
+    SqlTransactionMonitor *m_monitor;
+    QLabel *m_transactionLine;
     QAction *m_run = nullptr;
     QAction *m_runScript = nullptr;
     QAction *m_explain = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_commit = nullptr;
     QAction *m_rollback = nullptr;
+    QAction *m_closeResults = nullptr;
     QAction *m_export = nullptr;
     QAction *m_history = nullptr;
     QCheckBox *m_autocommit;
@@ -124,6 +140,7 @@ private:
     QSpinBox *m_timeout;
     bool m_inTransaction = false;
     bool m_transactionFailed = false; // the user's transaction failed: only Roll back ends it
+    bool m_closingIdle = false; // the close that runs was the idle time's, not the user's
 };
 
 } // namespace uaip

@@ -93,6 +93,12 @@ void SqlConsoleView::setTarget(const std::optional<SessionSpec> &spec)
     }
 }
 
+void SqlConsoleView::reloadCatalog()
+{
+    if (m_catalogWorker)
+        loadCompletionNames();
+}
+
 void SqlConsoleView::loadCompletionNames()
 {
     const QPointer<SqlConsoleView> self(this);

@@ -31,6 +31,8 @@ public:
     int tabCount() const;
     SqlConsoleTab *addTab();
     QStringList completionNames() const { return m_names; }
+    // Reads the completion names from the catalog again (after a migration, Refresh all).
+    void reloadCatalog();
 
 signals:
     void jobStarted(uaip::Job *job);

@@ -109,7 +109,9 @@ QString SqlResultGrid::selectionAsInserts(const QStringList &table) const
         names.append(set.columns.value(c));
         types.append(set.columnTypes.value(c));
     }
-    return ResultCopy::inserts(table, names, types, values(rows, columns));
+    const bool intoSource = table == set.sourceTable;
+    return ResultCopy::inserts(table, names, types, values(rows, columns),
+                               intoSource ? m_source : ResultCopy::SourceColumns());
 }
 
 QStringList SqlResultGrid::insertTable()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlconsole/resultcopy.h"
+
 #include <QStringList>
 #include <QTableView>
 
@@ -28,12 +30,18 @@ public:
 
     SqlResultModel *resultModel() const { return m_model; }
     void setTableAsker(TableAsker asker) { m_askTable = std::move(asker); }
+    // The source table's generated and GENERATED ALWAYS identity columns (read on the tab's
+    // session with ResultCopy::readSourceColumns): the INSERTs leave the generated ones out and
+    // keep the identity values with OVERRIDING SYSTEM VALUE.
+    void setSourceColumns(const ResultCopy::SourceColumns &source) { m_source = source; }
+    const ResultCopy::SourceColumns &sourceColumns() const { return m_source; }
     QAction *copyTsvAction() const { return m_copyTsv; }
     QAction *copyTsvWithHeaderAction() const { return m_copyTsvHeader; }
     QAction *copyInsertAction() const { return m_copyInsert; }
 
     QString selectionAsTsv(bool header) const;
-    // The INSERTs of the selection into table (its parts).
+    // The INSERTs of the selection into table (its parts); the source columns apply to the
+    // source table only, not to a table the user named.
     QString selectionAsInserts(const QStringList &table) const;
     // The table the INSERTs name: the source table, else what the user types; empty: cancelled.
     QStringList insertTable();
@@ -49,6 +57,7 @@ private:
 
     SqlResultModel *m_model;
     TableAsker m_askTable;
+    ResultCopy::SourceColumns m_source;
     QAction *m_copyTsv;
     QAction *m_copyTsvHeader;
     QAction *m_copyInsert;

@@ -24,6 +24,14 @@ SqlResultTabs::SqlResultTabs(QWidget *parent)
     addTab(m_messages, tr("Messages"));
 }
 
+SqlResultModel *SqlResultTabs::modelOf(const QByteArray &cursor) const
+{
+    for (SqlResultModel *m : m_models)
+        if (m && !cursor.isEmpty() && m->resultSet().cursor == cursor)
+            return m;
+    return nullptr;
+}
+
 SqlResultModel *SqlResultTabs::currentModel() const
 {
     auto *view = qobject_cast<QTableView *>(currentWidget());
@@ -46,6 +54,7 @@ void SqlResultTabs::showResultSets(const SqlRunResult &result)
         if (set.hasRows) {
             auto *model = new SqlResultModel(set);
             auto *view = new SqlResultGrid(model, this);
+            view->setSourceColumns(set.sourceColumns);
             view->resizeColumnsToContents();
             const QPointer<SqlResultModel> guard(model);
             connect(model, &SqlResultModel::moreRowsWanted, this,

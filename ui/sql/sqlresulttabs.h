@@ -25,6 +25,8 @@ public:
     QPlainTextEdit *messages() const { return m_messages; }
     // The grid model of result set i of the last run.
     SqlResultModel *model(int i) const { return m_models.value(i); }
+    // The grid model whose rows come from cursor; null when none does.
+    SqlResultModel *modelOf(const QByteArray &cursor) const;
     // The grid model of the result set shown; null when none is.
     SqlResultModel *currentModel() const;
 

@@ -13,6 +13,7 @@ SqlTabSession::SqlTabSession(QObject *parent)
 SqlTabSession::~SqlTabSession()
 {
     delete m_worker; // cancels what runs; never waits
+    delete m_watchWorker;
 }
 
 void SqlTabSession::setTarget(const std::optional<SessionSpec> &spec)
@@ -20,6 +21,8 @@ void SqlTabSession::setTarget(const std::optional<SessionSpec> &spec)
     ++m_generation;
     delete m_worker;
     m_worker = nullptr;
+    delete m_watchWorker;
+    m_watchWorker = nullptr;
     m_running = nullptr;
     m_busy = false;
     m_spec = spec;
@@ -52,6 +55,19 @@ void SqlTabSession::cancel()
 {
     if (m_running)
         m_running->cancel();
+}
+
+bool SqlTabSession::postWatch(Job *job)
+{
+    if (!m_spec) {
+        delete job;
+        return false;
+    }
+    if (!m_watchWorker)
+        m_watchWorker = new SessionWorker(m_spec->withPurpose(QStringLiteral("sql watch")),
+                                          QStringLiteral("sql watch"), this);
+    m_watchWorker->post(job);
+    return true;
 }
 
 void SqlTabSession::setBusy(bool busy)

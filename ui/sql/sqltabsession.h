@@ -40,6 +40,10 @@ public:
     void post(Job *job, std::function<void(bool ok)> done);
     // Cancel reaches the server at once.
     void cancel();
+    // Runs job on a second session of the same target (SqlTransactionMonitor's watch: never on
+    // the tab's own session, whose transaction it reads), started at the first watch; false
+    // (job deleted) when there is no target.
+    bool postWatch(Job *job);
 
 signals:
     void jobStarted(uaip::Job *job);
@@ -50,6 +54,7 @@ private:
 
     std::optional<SessionSpec> m_spec;
     SessionWorker *m_worker = nullptr;
+    SessionWorker *m_watchWorker = nullptr;
     std::shared_ptr<SqlRunner> m_runner;
     Job *m_running = nullptr;
     bool m_busy = false;

@@ -89,4 +89,12 @@ int SqlView::markedLine() const
     return found < 0 ? 0 : found + 1;
 }
 
+SqlView *SqlView::ofFile(const QByteArray &sql, QWidget *parent)
+{
+    auto *view = new SqlView(parent);
+    view->setSql(QString::fromUtf8(sql));
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
+
 } // namespace uaip

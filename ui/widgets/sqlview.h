@@ -11,6 +11,8 @@ class SqlView : public QsciScintilla
     Q_OBJECT
 public:
     explicit SqlView(QWidget *parent = nullptr);
+    // A view of a file's SQL (UTF-8) in the fixed-width font: a dialog's up.sql or down.sql tab.
+    static SqlView *ofFile(const QByteArray &sql, QWidget *parent);
 
     void setSql(const QString &sql);
     // 1-based line and column; clears any earlier mark.

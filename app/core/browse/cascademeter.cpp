@@ -24,7 +24,83 @@ bool isUpdateOfReferencedKey(const TableInfo &table, const SaveStatement &s)
     return false;
 }
 
+// 23503 foreign_key_violation (NO ACTION), 23001 restrict_violation (RESTRICT).
+bool isRefusal(const PgError &error)
+{
+    return error.sqlState == QLatin1String("23503") || error.sqlState == QLatin1String("23001");
+}
+
+// "(id)=(1)", "(a, b)=(1, x)": the row of a statement by its primary key.
+QString rowKeyOf(const TableInfo &table, const SaveStatement &s)
+{
+    QStringList names;
+    QStringList values;
+    for (qsizetype i = 0; i < table.primaryKey.size(); ++i) {
+        names << table.columns.value(table.primaryKey[i]).name;
+        const QVariant v = s.primaryKey.value(i);
+        values << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+    }
+    return u'(' + names.join(QStringLiteral(", ")) + QStringLiteral(")=(")
+        + values.join(QStringLiteral(", ")) + u')';
+}
+
+QByteArray quotedList(const PgConnection &connection, const QStringList &names)
+{
+    QList<QByteArray> quoted;
+    for (const QString &n : names)
+        quoted << connection.quoteIdentifier(n);
+    return quoted.join(", ");
+}
+
 } // namespace
+
+CascadeReport::Refusal CascadeMeter::refusalOf(PgConnection &connection, const TableInfo &table,
+                                               const SaveStatement &s, const PgError &error,
+                                               int timeoutMs)
+{
+    CascadeReport::Refusal r;
+    r.isDelete = s.kind == StagedRow::Kind::Delete;
+    r.rowKey = rowKeyOf(table, s);
+    r.table = error.schema + u'.' + error.table;
+    r.constraint = error.constraint;
+    r.action = error.sqlState == QLatin1String("23001") ? QStringLiteral("RESTRICT")
+                                                        : QStringLiteral("NO ACTION");
+    const auto fk = std::find_if(
+        table.referencedBy.cbegin(), table.referencedBy.cend(), [&error](const ForeignKeyInfo &f) {
+            return f.name == error.constraint && f.schema == error.schema && f.table == error.table;
+        });
+    if (fk == table.referencedBy.cend())
+        return r; // the catalog changed since the table was opened: not counted
+    if (const QString action = ForeignKeyInfo::actionName(r.isDelete ? fk->onDelete : fk->onUpdate);
+        !action.isEmpty())
+        r.action = action;
+    QList<QByteArray> key;
+    QList<QByteArray> params;
+    for (qsizetype i = 0; i < table.primaryKey.size(); ++i) {
+        key << table.columns.value(table.primaryKey[i]).quoted;
+        params << '$' + QByteArray::number(i + 1);
+    }
+    const QByteArray sql = SqlResource::fill(
+        SqlResource::of("browse", "referencing_count"),
+        {{"%CHILD%",
+          connection.quoteIdentifier(fk->schema) + '.' + connection.quoteIdentifier(fk->table)},
+         {"%COLUMNS%", quotedList(connection, fk->columns)},
+         {"%REFCOLUMNS%", quotedList(connection, fk->refColumns)},
+         {"%REFERENCED%", table.quotedName},
+         {"%KEY%", key.join(", ")},
+         {"%PARAMS%", params.join(", ")}});
+    // Bounded as the count was; a count that stops says "rows" without a number.
+    TransactionGuard tx(connection);
+    if (!tx.begin()
+        || !connection
+                .exec(SqlResource::of("browse", "cascade_limits"), {QString::number(timeoutMs)})
+                .ok())
+        return r;
+    const PgResult counted = connection.exec(sql, s.primaryKey);
+    if (counted.ok() && counted.rows() == 1)
+        r.rows = counted.value(0, 0).toLongLong();
+    return r;
+}
 
 bool CascadeMeter::mayCascade(const TableInfo &table, const SavePlan &plan)
 {
@@ -125,7 +201,26 @@ struct CascadeMeter::Run
     bool stopped = false;
     qsizetype stoppedAt = 0;
     QString reason;
+    // The server refused statement stoppedAt (a foreign key with NO ACTION or RESTRICT).
+    std::optional<PgError> refused;
 };
+
+std::optional<PgError> CascadeMeter::begin(PgConnection &connection, TransactionGuard &tx,
+                                           int timeoutMs)
+{
+    if (DbStatus begun = tx.begin(); !begun)
+        return begun.error();
+    if (const PgResult r = connection.exec(SqlResource::of("browse", "cascade_limits"),
+                                           {QString::number(timeoutMs)});
+        !r.ok())
+        return r.error();
+    // Deferred foreign keys are checked at each statement, not at a COMMIT the preview never
+    // reaches.
+    if (const PgResult r = connection.exec(SqlResource::of("browse", "constraints_immediate"));
+        !r.ok())
+        return r.error();
+    return std::nullopt;
+}
 
 CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &table,
                                     const SavePlan &plan, qsizetype limit, int timeoutMs,
@@ -133,14 +228,8 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
 {
     Run out;
     TransactionGuard tx(connection); // rolled back: the preview never writes
-    if (DbStatus begun = tx.begin(); !begun) {
-        out.report = begun.error();
-        return out;
-    }
-    if (const PgResult r = connection.exec(SqlResource::of("browse", "cascade_limits"),
-                                           {QString::number(timeoutMs)});
-        !r.ok()) {
-        out.report = r.error();
+    if (std::optional<PgError> failed = begin(connection, tx, timeoutMs)) {
+        out.report = *failed;
         return out;
     }
     const DbResult<Counters> before = read(connection);
@@ -165,6 +254,11 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
         const PgResult r = connection.exec(s.sql.sql, s.sql.params);
         if (!r.ok()) {
             const PgError error = r.error();
+            if (isRefusal(error)) {
+                out.refused = error;
+                out.stoppedAt = i;
+                return out;
+            }
             // 57014: statement_timeout; 55P03: lock_timeout. What ran before stands as a lower
             // bound; any other error would stop the save as well and is reported.
             if (error.sqlState != QLatin1String("57014")
@@ -209,6 +303,12 @@ DbResult<CascadeReport> CascadeMeter::preview(PgConnection &connection, const Ta
                                               const std::function<bool()> &isCancelled)
 {
     Run first = run(connection, table, plan, plan.statements.size(), timeoutMs, isCancelled);
+    if (first.refused) {
+        CascadeReport refused;
+        refused.refusal = refusalOf(connection, table, plan.statements[first.stoppedAt],
+                                    *first.refused, timeoutMs);
+        return refused;
+    }
     if (!first.report || !first.stopped)
         return first.report;
     // Stopped: the counters of the statements before the stop count operations, which can be

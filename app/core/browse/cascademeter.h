@@ -2,16 +2,19 @@
 
 #include "cascadereport.h"
 #include "db/dbresult.h"
+#include "db/pgerror.h"
 #include "saveplan.h"
 #include "tableinfo.h"
 
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 namespace uaip {
 
 class PgConnection;
+class TransactionGuard;
 
 // Measures what a save cascades. Counters: pg_stat_xact_user_tables (rows inserted, deleted
 // and updated by this transaction so far, per table, whatever did it: the statement, a foreign
@@ -61,10 +64,18 @@ public:
                                            const std::function<bool()> &isCancelled = {});
 
 private:
+    // The refused statement s (error: the server's 23503 or 23001), with the rows of the
+    // referencing table that point at its row, counted in a transaction of their own.
+    static CascadeReport::Refusal refusalOf(PgConnection &connection, const TableInfo &table,
+                                            const SaveStatement &s, const PgError &error,
+                                            int timeoutMs);
     // The counters' difference (operations), less the save's own rows.
     static CascadeReport difference(const Counters &before, const Counters &after,
                                     const TableInfo &table, qint64 directDeleted,
                                     qint64 directUpdated);
+    // The preview's transaction: begun, with its time limits and every constraint immediate.
+    static std::optional<PgError> begin(PgConnection &connection, TransactionGuard &tx,
+                                        int timeoutMs);
     struct Run;
     static Run run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
                    qsizetype limit, int timeoutMs, const std::function<bool()> &isCancelled);

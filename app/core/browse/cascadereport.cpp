@@ -43,4 +43,29 @@ QStringList CascadeReport::lines() const
     return out;
 }
 
+QString CascadeReport::refusalText() const
+{
+    if (!refusal)
+        return QString();
+    const Refusal &r = *refusal;
+    const QString foreignKey
+        = (r.isDelete ? QStringLiteral("ON DELETE ") : QStringLiteral("ON UPDATE ")) + r.action;
+    if (r.rows < 0)
+        return r.isDelete
+            ? tr("Row %1: the delete will fail: rows in %2 reference it (foreign key %3, %4).")
+                  .arg(r.rowKey, r.table, r.constraint, foreignKey)
+            : tr("Row %1: the key change will fail: rows in %2 reference it (foreign key %3, "
+                 "%4).")
+                  .arg(r.rowKey, r.table, r.constraint, foreignKey);
+    const int n = int(qMin<qint64>(r.rows, INT_MAX));
+    return r.isDelete
+        ? tr("Row %1: the delete will fail: %Ln row(s) in %2 reference it (foreign key %3, %4).",
+             nullptr, n)
+              .arg(r.rowKey, r.table, r.constraint, foreignKey)
+        : tr("Row %1: the key change will fail: %Ln row(s) in %2 reference it (foreign key %3, "
+             "%4).",
+             nullptr, n)
+              .arg(r.rowKey, r.table, r.constraint, foreignKey);
+}
+
 } // namespace uaip

@@ -102,6 +102,10 @@ TableInfo CatalogReader::tableOf(PgConnection &connection, const QString &schema
     t.oid = rel.value(0, 0).toUInt();
     t.kind = rel.value(0, 1).at(0);
     t.estimate = rel.value(0, 2).toLongLong();
+    t.mayInsert = rel.value(0, 3) == QLatin1String("t");
+    t.mayUpdate = rel.value(0, 4) == QLatin1String("t");
+    t.mayDelete = rel.value(0, 5) == QLatin1String("t");
+    t.role = rel.value(0, 6);
     t.schema = schema;
     t.name = name;
     t.quotedName = connection.quoteIdentifier(schema) + '.' + connection.quoteIdentifier(name);
@@ -128,6 +132,8 @@ TableInfo CatalogReader::tableOf(PgConnection &connection, const QString &schema
             keyOrder.insert(cols.value(i, k).toInt(), i);
             c.primaryKey = true;
         }
+        c.mayInsert = cols.value(i, "may_insert") == QLatin1String("t");
+        c.mayUpdate = cols.value(i, "may_update") == QLatin1String("t");
         t.columns.append(c);
     }
     t.primaryKey = keyOrder.values();
@@ -164,15 +170,20 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
         t.constraintColumns.insert(conName, columns);
         if (kind == QLatin1String("f")) { // the primary key came with the columns
             t.foreignKeys.append(ForeignKeyInfo{conName, schema, name, columns, cons.value(i, 3),
-                                                cons.value(i, 4), jsonList(cons.value(i, 5))});
+                                                cons.value(i, 4), jsonList(cons.value(i, 5)),
+                                                QChar(), QChar()});
         }
     }
 
     const PgResult &refs = parts[4];
+    const auto action = [&refs](int i, int c) {
+        const QString a = refs.value(i, c);
+        return a.isEmpty() ? QChar() : a.front();
+    };
     for (int i = 0; i < refs.rows(); ++i)
-        t.referencedBy.append(ForeignKeyInfo{refs.value(i, 0), refs.value(i, 1), refs.value(i, 2),
-                                             jsonList(refs.value(i, 3)), schema, name,
-                                             jsonList(refs.value(i, 4))});
+        t.referencedBy.append(ForeignKeyInfo{
+            refs.value(i, 0), refs.value(i, 1), refs.value(i, 2), jsonList(refs.value(i, 3)),
+            schema, name, jsonList(refs.value(i, 4)), action(i, 5), action(i, 6)});
     return t;
 }
 

@@ -44,6 +44,9 @@ struct ColumnInfo
     int maxLength = -1; // varchar(n)/char(n)
     bool sortable = false; // has a default btree operator class
     bool primaryKey = false;
+    // The current role's column privileges (has_column_privilege).
+    bool mayInsert = true;
+    bool mayUpdate = true;
 
     bool hasDefault() const { return !defaultExpr.isEmpty() || !identity.isEmpty(); }
     // Never written by an INSERT or UPDATE of ours.

@@ -1,4 +1,5 @@
 #include "csvexporter.h"
+
 #include "db/pgcopy.h"
 
 #include "browse/querybuilder.h"
@@ -8,6 +9,7 @@
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "util/namepart.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -32,17 +34,8 @@ CsvExporter::~CsvExporter()
 
 QString CsvExporter::suggestedFileName(const QString &table)
 {
-    QString name;
-    for (const QChar c : table) {
-        if (c.isLetterOrNumber() || c == u'_')
-            name += c;
-        else if (!name.isEmpty() && !name.endsWith(u'_'))
-            name += u'_';
-    }
-    while (name.endsWith(u'_'))
-        name.chop(1);
-    if (name.isEmpty())
-        name = QStringLiteral("export");
+    const QString name = NamePart::of(
+        table, [](QChar c) { return c.isLetterOrNumber() || c == u'_'; }, QStringLiteral("export"));
     return name.left(100) + QStringLiteral(".csv");
 }
 

@@ -2,6 +2,7 @@
 
 #include "numericcellvalue.h"
 #include "textcellvalue.h"
+#include "valuesyntax.h"
 
 #include <QLocale>
 
@@ -261,11 +262,45 @@ Qt::ItemFlags EntityModel::flags(const QModelIndex &index) const
     const ColumnInfo &c = table().columns.value(index.column());
     const RowState state = rowState(index.row());
     // A staged insert needs no key; changing a loaded row does. Nothing changes during a save.
-    const bool allowed = state == RowState::Inserted ? canInsert() : isEditable();
+    const bool inserted = state == RowState::Inserted;
+    const bool allowed = inserted ? canInsert() : isEditable();
     if (allowed && !isSaving() && !c.readOnly() && state != RowState::Deleted
-        && state != RowState::Unloaded)
+        && state != RowState::Unloaded
+        && table().columnReadOnlyReason(index.column(), inserted).isEmpty())
         f |= Qt::ItemIsEditable;
     return f;
+}
+
+QString EntityModel::cellReadOnlyReason(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return tr("No cell is selected.");
+    if (isSaving())
+        return tr("A save is running.");
+    const RowState state = rowState(index.row());
+    const bool inserted = state == RowState::Inserted;
+    if (const QString reason = inserted ? insertReadOnlyReason() : readOnlyReason();
+        !reason.isEmpty())
+        return reason;
+    if (state == RowState::Deleted)
+        return tr("The row is staged for deletion.");
+    if (state == RowState::Unloaded)
+        return tr("The row is still loading.");
+    if (const QString reason = table().columnReadOnlyReason(index.column(), inserted);
+        !reason.isEmpty())
+        return reason;
+    if (m_loader->detailsPending())
+        return tr("The table's constraints are still being read.");
+    return QString();
+}
+
+QString EntityModel::deleteReadOnlyReason() const
+{
+    if (!m_profileReason.isEmpty())
+        return m_profileReason;
+    if (!table().isValid())
+        return tr("No table is open.");
+    return table().deleteReadOnlyReason();
 }
 
 bool EntityModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -283,10 +318,13 @@ bool EntityModel::setData(const QModelIndex &index, const QVariant &value, int r
             return false;
         }
     }
-    // Never a text the column would refuse or cut (paste, row form, a caller of ours).
+    // Never a text the column would refuse or cut (paste, row form, a caller of ours), nor a
+    // JSON, array or bytea literal the server would refuse at Save.
     if (!v.isNull()) {
-        if (const QString refused = TextCellValue::refusal(v.toString(), info);
-            !refused.isEmpty()) {
+        QString refused = TextCellValue::refusal(v.toString(), info);
+        if (refused.isEmpty())
+            refused = ValueSyntax::refusal(v.toString(), table(), index.column());
+        if (!refused.isEmpty()) {
             emit valueRefused(index, refused);
             return false;
         }
@@ -340,7 +378,7 @@ void EntityModel::deleteRows(const QList<int> &rows)
 {
     if (isSaving())
         return;
-    if (isEditable()) {
+    if (canDelete()) {
         m_editor->deleteRows(rows);
         return;
     }

@@ -56,6 +56,16 @@ public:
         return insertReadOnlyReason().isEmpty() && !m_loader->detailsPending();
     }
 
+    // Why existing rows cannot be deleted (profile, table, privilege), or empty.
+    QString deleteReadOnlyReason() const;
+    bool canDelete() const
+    {
+        return deleteReadOnlyReason().isEmpty() && !m_loader->detailsPending();
+    }
+    // Why the cell cannot be changed (profile, table, privilege, generated, save running, row
+    // deleted), or empty when it can.
+    QString cellReadOnlyReason(const QModelIndex &index) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

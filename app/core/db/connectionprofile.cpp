@@ -107,6 +107,11 @@ ConnectionProfile ConnectionProfile::forMigrations() const
     return p;
 }
 
+QString ConnectionProfile::displayName() const
+{
+    return sandbox && name == sandboxName() ? tr("Local sandbox") : name;
+}
+
 QString ConnectionProfile::describe() const
 {
     return QStringLiteral("%1@%2:%3/%4")

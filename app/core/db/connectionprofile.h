@@ -49,6 +49,9 @@ public:
     ConnectionProfile forMigrations() const;
     // "user@host:port/database"
     QString describe() const;
+    // The name shown to people: the sandbox's translated ("Lokale Sandbox"), any other as it is
+    // stored. The stored name stays the key (settings, keychain, history files, audit rows).
+    QString displayName() const;
     bool isValid(QString *why = nullptr) const;
 };
 

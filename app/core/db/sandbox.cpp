@@ -161,6 +161,21 @@ QString Sandbox::serverBinDir()
     return QString();
 }
 
+QString Sandbox::workloadServerOptions()
+{
+    // The workload insights: every statement counted, every qual sampled, and room for ten times
+    // pg_qualstats' default 1000 entries: each constant is an entry of its own, and a busy
+    // server evicted a statement's quals before the advisor read them. (Not tracking constants
+    // would be the smaller fix, but pg_qualstats 2.0 then fails to start above 1000 entries.)
+    QString options;
+    const QStringList preload = preloadLibraries();
+    if (!preload.isEmpty())
+        options += QStringLiteral(" -c shared_preload_libraries='%1'").arg(preload.join(u','));
+    if (preload.contains(QLatin1String("pg_qualstats")))
+        options += QStringLiteral(" -c pg_qualstats.sample_rate=1 -c pg_qualstats.max=10000");
+    return options;
+}
+
 QStringList Sandbox::preloadLibraries()
 {
     const QString bin = serverBinDir();
@@ -436,13 +451,7 @@ bool Sandbox::start(const Options &options, QString *error)
                                            "-c unix_socket_permissions=0700")
                                 .arg(m_port)
                                 .arg(m_socketDir, m_tcp ? QStringLiteral("127.0.0.1") : QString());
-    // the workload insights: every statement counted, every qual sampled
-    const QStringList preload = preloadLibraries();
-    if (!preload.isEmpty())
-        serverOptions
-            += QStringLiteral(" -c shared_preload_libraries='%1'").arg(preload.join(u','));
-    if (preload.contains(QLatin1String("pg_qualstats")))
-        serverOptions += QStringLiteral(" -c pg_qualstats.sample_rate=1");
+    serverOptions += workloadServerOptions();
     if (!options.durable)
         serverOptions += QStringLiteral(" -c fsync=off -c synchronous_commit=off "
                                         "-c full_page_writes=off");

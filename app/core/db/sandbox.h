@@ -30,6 +30,9 @@ public:
     // The workload libraries the sandbox preloads (shared_preload_libraries) when the server
     // has them: pg_stat_statements (contrib), pg_qualstats (postgresql-15-pg-qualstats).
     static QStringList preloadLibraries();
+    // Those libraries as pg_ctl -o options (" -c shared_preload_libraries='…'", every qual
+    // sampled); empty when the server has none. A standby of the sandbox starts with them too.
+    static QString workloadServerOptions();
 
     bool start(const Options &options, QString *error);
     bool start(QString *error) { return start(Options{}, error); }

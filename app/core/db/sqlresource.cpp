@@ -48,4 +48,25 @@ QStringList SqlResource::firstLines()
     return lines;
 }
 
+QByteArray SqlResource::fill(const QByteArray &statement,
+                             const QList<QPair<QByteArray, QByteArray>> &marks)
+{
+    QByteArray out;
+    out.reserve(statement.size());
+    for (qsizetype i = 0; i < statement.size();) {
+        bool replaced = false;
+        if (statement.at(i) == '%')
+            for (const QPair<QByteArray, QByteArray> &mark : marks)
+                if (statement.mid(i, mark.first.size()) == mark.first) {
+                    out += mark.second;
+                    i += mark.first.size();
+                    replaced = true;
+                    break;
+                }
+        if (!replaced)
+            out += statement.at(i++);
+    }
+    return out;
+}
+
 } // namespace uaip

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,11 @@ public:
     // console's own statements are told apart in pg_stat_statements, which keeps their text as
     // sent.
     static QStringList firstLines();
+    // The statement with each %NAME% mark of marks replaced by its text (quoted identifiers),
+    // in one pass: text put in is never read for marks again, so an identifier holding
+    // "%COLUMNS%" stays an identifier.
+    static QByteArray fill(const QByteArray &statement,
+                           const QList<QPair<QByteArray, QByteArray>> &marks);
 };
 
 } // namespace uaip

@@ -122,10 +122,10 @@ void DemoSeriesGenerator::beginSeries(Series &s, DemoRandom &r, int spec, bool a
 {
     const MetricSpec &m = specOf(agentTable, spec);
     s.spec = spec;
-    // A period's row is recorded up to a few hours after the period ends: the last period
-    // ends one step before the anchor, so no row lies after it (the demo data ends at the
-    // time of its load: nothing in the future).
-    s.start = m_options.anchorEpoch - qint64(s.length + 1) * s.step;
+    // The last period ends at the anchor (the time of the load): its row is the period so far,
+    // recorded in the minutes before the load (recordedAt), so every preset down to the last
+    // hour shows data right after a load, and nothing lies in the future.
+    s.start = m_options.anchorEpoch - qint64(s.length) * s.step;
     s.base = r.uniform(m.baseLo, m.baseHi);
     s.slope1 = r.uniform(m.trendLo, m.trendHi);
     s.slope2 = r.uniform(m.trendLo, m.trendHi);
@@ -217,6 +217,14 @@ double DemoSeriesGenerator::value(const Series &s, int j, DemoRandom &r, bool ag
     return v;
 }
 
+qint64 DemoSeriesGenerator::recordedAt(qint64 periodEnd, qint64 delay) const
+{
+    // A finished period is recorded delay seconds after its end; the running one (it ends at
+    // the anchor) up to five minutes before the anchor.
+    const qint64 at = periodEnd + delay;
+    return at <= m_options.anchorEpoch ? at : m_options.anchorEpoch - delay % 300;
+}
+
 void DemoSeriesGenerator::writePersonaPoint(int j, qint64 row, CopyRowWriter &w) const
 {
     const Series &s = m_persona;
@@ -225,7 +233,8 @@ void DemoSeriesGenerator::writePersonaPoint(int j, qint64 row, CopyRowWriter &w)
     qint64 samples = 0;
     const double v = value(s, j, r, false, &samples);
     const qint64 start = s.start + qint64(j) * s.step;
-    const qint64 recorded = start + s.step + r.between(30, s.step == kHour ? 600 : 3 * kHour);
+    const qint64 recorded
+        = recordedAt(start + s.step, r.between(30, s.step == kHour ? 600 : 3 * kHour));
     const auto [hi, lo] = DemoRandom::uuid(m_options.seed, int(DemoTable::PersonaAnalytics), row);
     w.uuid(hi, lo);
     w.uuid(s.owner.first, s.owner.second);
@@ -259,7 +268,7 @@ void DemoSeriesGenerator::writeAgentPoint(int j, qint64 row, CopyRowWriter &w) c
     qint64 samples = 0;
     const double v = value(s, j, r, true, &samples);
     const qint64 start = s.start + qint64(j) * s.step;
-    const qint64 recorded = start + s.step + r.between(30, 2 * kHour);
+    const qint64 recorded = recordedAt(start + s.step, r.between(30, 2 * kHour));
     const double scale = m.volume ? double(s.step) / double(kDay) : 1.0;
     const double baseline = s.base * scale;
     double target = m.higherIsBetter ? baseline * 1.1 : baseline * 0.85;

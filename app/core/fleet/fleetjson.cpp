@@ -44,8 +44,7 @@ QJsonObject FleetJson::summary(const FleetSummary &s)
     QJsonObject o{{QStringLiteral("total"), int(s.results.size())},
                   {QStringLiteral("duration_ms"), s.durationMs},
                   {QStringLiteral("cancelled"), s.cancelled}};
-    for (S state : {S::Pending, S::Applied, S::UpToDate, S::Failed, S::Skipped, S::Standby,
-                    S::Unreachable, S::Drifted})
+    for (S state : FleetTargetResult::states())
         o.insert(FleetTargetResult::stateName(state), s.count(state));
     if (!s.refusal.isEmpty())
         o.insert(QStringLiteral("refusal"), s.refusal);

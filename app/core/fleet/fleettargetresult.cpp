@@ -11,6 +11,12 @@ QString FleetTargetResult::Error::location() const
     return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(col);
 }
 
+QList<FleetTargetResult::State> FleetTargetResult::states()
+{
+    return {State::Pending, State::UpToDate, State::Applied, State::Attention,  State::Failed,
+            State::Drifted, State::Skipped,  State::Standby, State::Unreachable};
+}
+
 QString FleetTargetResult::stateName(State state)
 {
     switch (state) {
@@ -30,6 +36,8 @@ QString FleetTargetResult::stateName(State state)
         return QStringLiteral("unreachable");
     case State::Drifted:
         return QStringLiteral("drifted");
+    case State::Attention:
+        return QStringLiteral("needs-attention");
     }
     return {};
 }
@@ -53,6 +61,8 @@ QString FleetTargetResult::stateText(State state)
         return QCoreApplication::translate("uaip::FleetTargetResult", "unreachable");
     case State::Drifted:
         return QCoreApplication::translate("uaip::FleetTargetResult", "drifted");
+    case State::Attention:
+        return QCoreApplication::translate("uaip::FleetTargetResult", "needs attention");
     }
     return {};
 }

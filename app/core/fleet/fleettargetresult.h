@@ -23,6 +23,9 @@ struct FleetTargetResult
         Standby, // a standby (read-only): nothing written
         Unreachable, // no connection
         Drifted, // drift: objects differ from what its applied migrations make
+        // status: a migration needs attention (changed after it was applied, a failed
+        // non-transactional run, or applied with its folder gone): never "up to date"
+        Attention,
     };
     struct Error
     {
@@ -53,6 +56,7 @@ struct FleetTargetResult
     Error error;
     qint64 durationMs = 0;
 
+    static QList<State> states(); // every state, in the order they are listed
     static QString stateName(State state); // "applied", "up-to-date", ... (JSON, stable)
     static QString stateText(State state); // translated, for people
     bool succeeded() const { return state == State::Applied || state == State::UpToDate; }

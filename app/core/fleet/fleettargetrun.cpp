@@ -185,12 +185,16 @@ FleetTargetResult::State FleetTargetRun::runCommand(PgConnection &connection,
     const bool standby = topology.inRecovery;
     switch (m_options.command) {
     case FleetOptions::Command::Status: {
-        const QStringList blockers = MigrationPlanner::blockers(statuses);
+        // what single-database status counts as needing attention: modified, failed, missing
+        QStringList blockers = MigrationPlanner::blockers(statuses);
+        for (const QString &b : MigrationPlanner::upBlockers(statuses, true))
+            if (!blockers.contains(b))
+                blockers << b;
         if (standby)
             return FleetTargetResult::State::Standby;
         if (!blockers.isEmpty()) {
             r.error.message = blockers.join(u'\n');
-            return FleetTargetResult::State::Failed;
+            return FleetTargetResult::State::Attention;
         }
         return r.pending > 0 ? FleetTargetResult::State::Pending
                              : FleetTargetResult::State::UpToDate;

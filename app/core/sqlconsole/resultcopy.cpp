@@ -1,5 +1,8 @@
 #include "resultcopy.h"
 
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+
 #include <QRegularExpression>
 
 namespace uaip {
@@ -61,21 +64,54 @@ QString ResultCopy::tsv(const QList<QVariantList> &rows, const QStringList &head
     return out;
 }
 
+DbResult<ResultCopy::SourceColumns> ResultCopy::readSourceColumns(PgConnection &connection,
+                                                                  const QStringList &table)
+{
+    if (table.size() != 2)
+        return SourceColumns{}; // a name typed by the user: not read
+    const PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/source_columns.sql")),
+                          {table.at(0), table.at(1)});
+    if (!r.ok())
+        return r.error();
+    SourceColumns source;
+    for (int i = 0; i < r.rows(); ++i) {
+        if (!r.value(i, 1).isEmpty())
+            source.generated.append(r.value(i, 0));
+        else if (r.value(i, 2) == QLatin1String("a"))
+            source.identityAlways.append(r.value(i, 0));
+    }
+    return source;
+}
+
 QString ResultCopy::inserts(const QStringList &table, const QStringList &columns,
-                            const QList<unsigned int> &types, const QList<QVariantList> &rows)
+                            const QList<unsigned int> &types, const QList<QVariantList> &rows,
+                            const SourceColumns &source)
 {
     QStringList tableParts;
     for (const QString &part : table)
         tableParts.append(quoteIdentifier(part));
+    QList<int> written; // the columns an INSERT can take: not the generated ones
     QStringList names;
-    for (const QString &column : columns)
-        names.append(quoteIdentifier(column));
-    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES (")
-                             .arg(tableParts.join(u'.'), names.join(QStringLiteral(", ")));
+    bool overriding = false;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (source.generated.contains(columns.at(c)))
+            continue;
+        written.append(c);
+        names.append(quoteIdentifier(columns.at(c)));
+        overriding = overriding || source.identityAlways.contains(columns.at(c));
+    }
+    if (written.isEmpty() && !columns.isEmpty())
+        // (no names here: a line break in one would end the comment)
+        return tr("-- Nothing to insert: every column copied is a generated column.") + u'\n';
+    const QString head
+        = QStringLiteral("INSERT INTO %1 (%2)%3 VALUES (")
+              .arg(tableParts.join(u'.'), names.join(QStringLiteral(", ")),
+                   overriding ? QStringLiteral(" OVERRIDING SYSTEM VALUE") : QString());
     QString out;
     for (const QVariantList &row : rows) {
         QStringList values;
-        for (int c = 0; c < columns.size(); ++c)
+        for (const int c : std::as_const(written))
             values.append(literal(row.value(c), types.value(c)));
         out += head + values.join(QStringLiteral(", ")) + QStringLiteral(");\n");
     }

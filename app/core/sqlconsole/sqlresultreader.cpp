@@ -20,6 +20,18 @@ void SqlResultReader::readRows(const PgResult &pg, SqlResultSet *set)
         set->commandTag = QStringLiteral("SELECT");
 }
 
+void SqlResultReader::readSource(PgConnection &connection, const PgResult &pg, SqlResultSet *set)
+{
+    set->sourceTable = sourceTable(connection, pg);
+    if (set->sourceTable.isEmpty())
+        return;
+    // Without them the INSERT names every column (the old form), so a failed read only loses
+    // the refinement, never rows.
+    if (DbResult<ResultCopy::SourceColumns> columns
+        = ResultCopy::readSourceColumns(connection, set->sourceTable))
+        set->sourceColumns = columns.take();
+}
+
 QStringList SqlResultReader::sourceTable(PgConnection &connection, const PgResult &pg)
 {
     const quint32 table = pg.columns() > 0 ? pg.columnTable(0) : 0; // 0: InvalidOid

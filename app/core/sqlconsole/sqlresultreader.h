@@ -19,9 +19,13 @@ public:
     // The columns, their types and the rows of pg into set (a command tag of SELECT when it
     // has none).
     static void readRows(const PgResult &pg, SqlResultSet *set);
-    // Schema and name of the one table every column of pg comes from; empty otherwise.
-    static QStringList sourceTable(PgConnection &connection, const PgResult &pg);
+    // Schema and name of the one table every column of pg comes from (empty otherwise), and
+    // that table's generated and identity columns, into set.
+    static void readSource(PgConnection &connection, const PgResult &pg, SqlResultSet *set);
     static QList<QVariantList> rowsOf(const PgResult &pg);
+
+private:
+    static QStringList sourceTable(PgConnection &connection, const PgResult &pg);
 };
 
 } // namespace uaip

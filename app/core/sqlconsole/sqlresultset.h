@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migrate/textposition.h"
+#include "resultcopy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,6 +24,9 @@ struct SqlResultSet
     // Schema and name of the one table every column comes from (PQftable), for "Copy as SQL
     // INSERT"; empty when a column is computed or the columns come from several tables.
     QStringList sourceTable;
+    // Its generated and GENERATED ALWAYS identity columns (the INSERT leaves the first out and
+    // writes the second with OVERRIDING SYSTEM VALUE).
+    ResultCopy::SourceColumns sourceColumns;
     QList<QVariantList> rows; // a null QVariant for SQL NULL, else the text value
     // The cursor the rest of the rows come from (FETCH); empty when every row is here.
     QByteArray cursor;

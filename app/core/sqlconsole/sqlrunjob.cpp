@@ -37,6 +37,13 @@ SqlRunJob *SqlRunJob::rollback(std::shared_ptr<SqlRunner> runner)
     return new SqlRunJob(Kind::Rollback, tr("Roll back"), std::move(runner));
 }
 
+SqlRunJob *SqlRunJob::closeResults(std::shared_ptr<SqlRunner> runner, int restRows)
+{
+    auto *job = new SqlRunJob(Kind::CloseResults, tr("Close results"), std::move(runner));
+    job->m_count = restRows;
+    return job;
+}
+
 bool SqlRunJob::execute(JobContext &context, QString *summary)
 {
     DbResult<Session *> session = context.session();
@@ -50,14 +57,21 @@ bool SqlRunJob::execute(JobContext &context, QString *summary)
         *summary = session.error().toString();
         return false;
     }
-    PgConnection &pg = session.value()->pg();
+    const bool ok = runStep(*session.value(), context, summary);
+    m_state = m_runner->transactionState(session.value()->pg());
+    return ok;
+}
+
+bool SqlRunJob::runStep(Session &session, JobContext &context, QString *summary)
+{
+    PgConnection &pg = session.pg();
     switch (m_kind) {
     case Kind::Run: {
         // The guard follows the session's profile, whatever the caller set.
         SqlRunner::Guard guard;
-        guard.production = session.value()->spec().profile.production;
-        guard.readOnly = session.value()->spec().profile.readOnly;
-        guard.database = session.value()->identity().database;
+        guard.production = session.spec().profile.production;
+        guard.readOnly = session.spec().profile.readOnly;
+        guard.database = session.identity().database;
         m_runner->setGuard(guard);
         std::atomic_bool cancelled{false};
         auto scope = context.onCancel([&cancelled] { cancelled = true; });
@@ -91,6 +105,17 @@ bool SqlRunJob::execute(JobContext &context, QString *summary)
             return false;
         }
         *summary = m_kind == Kind::Commit ? tr("committed") : tr("rolled back");
+        return true;
+    }
+    case Kind::CloseResults: {
+        DbResult<QList<SqlClosedCursor>> closed = m_runner->closeResults(pg, m_count);
+        if (!closed) {
+            setError(closed.error());
+            *summary = closed.error().toString();
+            return false;
+        }
+        m_closed = closed.take();
+        *summary = tr("%n result(s) closed", nullptr, int(m_closed.size()));
         return true;
     }
     }

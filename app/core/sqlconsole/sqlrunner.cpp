@@ -3,6 +3,7 @@
 #include "conformingstrings.h"
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
+#include "db/sqlresource.h"
 #include "guardsavepoint.h"
 #include "sqlresultreader.h"
 #include "sqlscript.h"
@@ -11,6 +12,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <optional>
 
 namespace uaip {
@@ -84,6 +86,25 @@ int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request,
     return -1;
 }
 
+int SqlRunner::preparedStop(const SqlRunRequest &request, const QList<StatementClass> &classes,
+                            SqlRunError *why)
+{
+    for (int i = 0; i < classes.size(); ++i) {
+        if (!classes.at(i).preparesTransaction)
+            continue;
+        SqlRunError e = errorAt(request, i, PgError(), 0);
+        e.kind = SqlRunError::Kind::Refused;
+        e.error.message = tr("The statement at %1 prepares the transaction for two-phase commit: "
+                             "it and its locks would outlive this session, with nothing here to "
+                             "show or end it. Nothing of the script is run; use COMMIT or "
+                             "ROLLBACK (or psql for two-phase commit).")
+                              .arg(request.statements.at(i).start.toString());
+        *why = e;
+        return i;
+    }
+    return -1;
+}
+
 int SqlRunner::poolerStop(PgConnection &connection, const SqlRunRequest &request,
                           const QList<StatementClass> &classes, SqlRunError *why)
 {
@@ -122,6 +143,7 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     QElapsedTimer timer;
     timer.start();
     SqlRunResult result;
+    m_serverPid = 0; // the run may end a transaction and begin another (read again)
     // A session advisory lock outlives the ROLLBACK of a guarded read (taken through a view or
     // a function marked STABLE, which the verdict cannot see): released when the run ends.
     const bool unlockAfter = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
@@ -141,7 +163,8 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     SqlRunError stop;
     QList<StatementClass> classes;
     if (guardStop(connection, request, &stop, &classes) >= 0
-        || poolerStop(connection, request, classes, &stop) >= 0) {
+        || poolerStop(connection, request, classes, &stop) >= 0
+        || preparedStop(request, classes, &stop) >= 0) {
         result.error = stop;
         return finish();
     }
@@ -336,7 +359,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     set.affectedRows = res.affectedRows();
     if (res.status() == PgResult::Status::TuplesOk) {
         SqlResultReader::readRows(res, &set);
-        set.sourceTable = SqlResultReader::sourceTable(connection, res);
+        SqlResultReader::readSource(connection, res, &set);
     }
     if (guardedRead && m_readTransaction && m_cursors.isEmpty())
         if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
@@ -372,7 +395,7 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
         return false;
     }
     SqlResultReader::readRows(page, set);
-    set->sourceTable = SqlResultReader::sourceTable(connection, page);
+    SqlResultReader::readSource(connection, page, set);
     set->commandTag = QStringLiteral("SELECT");
     if (set->rows.size() < request.pageSize) {
         connection.exec(QByteArray(kClose).replace("%1", name));
@@ -437,6 +460,55 @@ DbStatus SqlRunner::rollback(PgConnection &connection)
     return endTransaction(connection, kRollback);
 }
 
+DbResult<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connection, int restRows)
+{
+    QList<SqlClosedCursor> closed;
+    QList<QByteArray> cursors = m_cursors.values();
+    std::sort(cursors.begin(), cursors.end());
+    for (const QByteArray &cursor : std::as_const(cursors)) {
+        DbResult<SqlPage> rest = fetch(connection, cursor, restRows); // closes it when it ends
+        if (!rest)
+            return rest.error();
+        closed.append({cursor, rest.take()});
+        if (m_cursors.remove(cursor)) {
+            PgResult r = connection.exec(QByteArray(kClose).replace("%1", cursor));
+            if (!r.ok())
+                return r.error();
+        }
+    }
+    if (m_readTransaction)
+        if (DbStatus s = endReadTransaction(connection, nullptr); !s)
+            return s.error();
+    return closed;
+}
+
+SqlTransactionState SqlRunner::transactionState(PgConnection &connection)
+{
+    SqlTransactionState state;
+    state.open = inTransaction(connection);
+    state.failed = connection.transactionState() == PgConnection::TransactionState::InError;
+    state.runnersRead = m_readTransaction;
+    state.cursors = m_cursors.values();
+    std::sort(state.cursors.begin(), state.cursors.end());
+    if (!state.open) {
+        m_serverPid = 0;
+        return state;
+    }
+    if (m_serverPid == 0 && !state.failed) {
+        // Behind a pooler the server process is the one the transaction is pinned to.
+        const DbResult<QString> pooler = m_pooler.description(connection);
+        if (pooler && pooler.value().isEmpty()) {
+            m_serverPid = connection.backendPid();
+        } else {
+            PgResult pid = connection.exec(
+                SqlResource::get(QStringLiteral("sqlconsole/sql/backend_pid.sql")));
+            m_serverPid = pid.ok() && pid.rows() == 1 ? pid.value(0, 0).toInt() : 0;
+        }
+    }
+    state.serverPid = m_serverPid;
+    return state;
+}
+
 DbStatus SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *result)
 {
     if (result)
@@ -453,6 +525,7 @@ DbStatus SqlRunner::endTransaction(PgConnection &connection, const char *command
 {
     m_cursors.clear();
     m_readTransaction = false;
+    m_serverPid = 0;
     if (!inTransaction(connection))
         return {};
     PgResult r = connection.exec(command);

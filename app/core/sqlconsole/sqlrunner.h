@@ -2,10 +2,12 @@
 
 #include "connectionpooler.h"
 #include "db/dbresult.h"
+#include "sqlclosedcursor.h"
 #include "sqlguard.h"
 #include "sqlpage.h"
 #include "sqlrunrequest.h"
 #include "sqlrunresult.h"
+#include "sqltransactionstate.h"
 #include "statementclass.h"
 
 #include <QByteArray>
@@ -63,6 +65,12 @@ public:
     // cursor.
     DbStatus commit(PgConnection &connection);
     DbStatus rollback(PgConnection &connection);
+    // Ends what the open results hold: each cursor reads at most restRows more rows (a result
+    // that ends within them is whole) and closes; the runner's read transaction then ends. The
+    // user's own transaction stays open (its cursors close; Commit or Roll back ends it).
+    DbResult<QList<SqlClosedCursor>> closeResults(PgConnection &connection, int restRows);
+    // What the session holds now; reads the server's pid once per transaction behind a pooler.
+    SqlTransactionState transactionState(PgConnection &connection);
 
     // The index of the first statement the guard stops, and why (a refusal, or the catalog
     // query's error); -1 when none. Asks the catalog on connection when the guard is active.
@@ -77,6 +85,9 @@ private:
     // statement leaves such state, once per connection.
     int poolerStop(PgConnection &connection, const SqlRunRequest &request,
                    const QList<StatementClass> &classes, SqlRunError *why);
+    // The first PREPARE TRANSACTION (refused in why); -1 when none.
+    static int preparedStop(const SqlRunRequest &request, const QList<StatementClass> &classes,
+                            SqlRunError *why);
     // run()'s steps; false (where they say) with the error in result.
     bool endLastRun(PgConnection &connection, const SqlRunRequest &request, SqlRunResult *result);
     bool beginUserTransaction(PgConnection &connection, const SqlRunRequest &request,
@@ -112,6 +123,7 @@ private:
     int m_nextCursor = 0;
     int m_statementTimeoutMs = 0; // the last run's, for its cursors' fetches too
     ConnectionPooler m_pooler; // what poolerStop read
+    int m_serverPid = 0; // of the open transaction (transactionState)
 };
 
 } // namespace uaip

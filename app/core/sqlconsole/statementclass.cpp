@@ -162,6 +162,8 @@ StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &s
     out.writes = !readsOnly(node);
     out.cursorable = out.type == u"SelectStmt" && !out.writes;
     out.transactionControl = opensOrEndsATransaction(node);
+    out.preparesTransaction = node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT
+        && node->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE;
     const bool explain = node->node_case == PG_QUERY__NODE__NODE_EXPLAIN_STMT;
     const bool analyze = explain && hasAnalyze(&node->base);
     if (!out.writes && out.type == u"SelectStmt")

@@ -26,6 +26,9 @@ struct StatementClass
     // BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK TO (not the two-phase commands,
     // which act on other transactions and count as writing)
     bool transactionControl = false;
+    // PREPARE TRANSACTION: the transaction and its locks outlive the session (the console
+    // refuses it: nothing would show or end it)
+    bool preparesTransaction = false;
     bool parsed = false; // false: the parser refused it (it is treated as writing)
     // What the statement executes, as written ("name" or "schema.name"): the functions it
     // calls and the operators it applies. Empty for EXPLAIN without ANALYZE (nothing runs).

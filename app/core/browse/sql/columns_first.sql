@@ -4,7 +4,8 @@
 -- modifier (format_type quotes as needed), the base type behind a domain, generated /
 -- identity / NOT NULL, numeric precision and scale (PostgreSQL's typmod layout: the scale is
 -- 11 bits, signed since 15; a domain's own typmod), varchar length, and the column's place in
--- the primary key (1-based, NULL when not in it). column_details.sql has the rest.
+-- the primary key (1-based, NULL when not in it), and whether the current role may INSERT and
+-- UPDATE it. column_details.sql has the rest.
 WITH rel AS (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = $1 AND c.relname = $2),
 pk AS (SELECT i.indkey::int2[] AS keys FROM pg_index i
@@ -24,7 +25,9 @@ SELECT a.attname AS name,
             THEN (((m.typmod - 4) & 2047) # 1024) - 1024 END AS numeric_scale,
        CASE WHEN bt.typname IN ('varchar', 'bpchar') AND m.typmod >= 4
             THEN m.typmod - 4 END AS max_length,
-       array_position((SELECT keys FROM pk), a.attnum) AS pk_position
+       array_position((SELECT keys FROM pk), a.attnum) AS pk_position,
+       pg_catalog.has_column_privilege(a.attrelid, a.attnum, 'INSERT') AS may_insert,
+       pg_catalog.has_column_privilege(a.attrelid, a.attnum, 'UPDATE') AS may_update
 FROM pg_attribute a
 JOIN pg_type t ON t.oid = a.atttypid
 JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "objectkind.h"
+
+#include <QMap>
+#include <QString>
+
+namespace uaip {
+
+// One node of the object browser as ObjectCatalog reads it. Names are the catalog's, as they
+// are (a quote, a semicolon or a line break in a name stays in it); identity is the object as
+// SQL writes it, every part quoted where needed ("app.items", "app.add(a integer, b integer)",
+// "items_pkey ON app.items" for a constraint).
+struct CatalogNode
+{
+    ObjectKind kind = ObjectKind::Table;
+    QString schema; // empty for a schema, an extension, a role
+    QString name;
+    quint32 oid = 0; // a column's is its table's
+    QString identity;
+    QString parent; // a child's table (its identity); empty otherwise
+    qint64 childCount = 0; // a table's or view's columns, a schema's objects
+    // Bytes on disk where a size applies (table with TOAST and indexes, materialized view,
+    // sequence, index, partition), else -1: pg_total_relation_size; in a schema's listing
+    // (ObjectCatalog::objects) the catalog's estimate instead (sizeEstimated).
+    qint64 sizeBytes = -1;
+    bool sizeEstimated = false;
+    QString comment;
+    // What the browser shows beside the name: a column's type, a constraint's or index's
+    // definition, a function's result type, a partition's bound, "partitioned", an
+    // extension's version.
+    QString detail;
+    QMap<ObjectKind, qint64> counts; // a schema's objects per kind (ObjectCatalog::schemas)
+
+    bool hasChildren() const { return childCount > 0; }
+};
+
+} // namespace uaip

@@ -1,0 +1,56 @@
+#include "catalogquery.h"
+
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+#include "db/transactionguard.h"
+
+#include <QCoreApplication>
+
+namespace uaip {
+
+namespace {
+
+// The first failed result of a pipeline, or a set error when fewer results came than commands
+// were sent (a lost connection).
+PgError firstError(PgConnection &connection, const std::vector<PgResult> &results, size_t sent)
+{
+    for (const PgResult &each : results)
+        if (!each.ok())
+            return each.error();
+    PgError e;
+    if (results.size() < sent) {
+        e.severity = QStringLiteral("ERROR");
+        e.sqlState = QStringLiteral("08006"); // connection_failure
+        e.message = connection.lastLibpqMessage();
+        if (e.message.isEmpty())
+            e.message = QCoreApplication::translate("uaip::CatalogQuery",
+                                                    "the connection ended before the answer");
+    }
+    return e;
+}
+
+} // namespace
+
+DbResult<PgResult> CatalogQuery::run(PgConnection &connection, const QByteArray &sql,
+                                     const QVariantList &params)
+{
+    const QByteArray pin = SqlResource::of("objects", "pin_search_path");
+    if (connection.inTransaction()) {
+        std::vector<PgResult> r = connection.pipeline(
+            {pin, sql, SqlResource::of("objects", "unpin_search_path")}, {{}, params, {}});
+        for (const PgResult &each : r)
+            if (!each.ok())
+                return each.error();
+        return DbResult<PgResult>(std::move(r[1]));
+    }
+    TransactionGuard tx(connection);
+    if (DbStatus s = tx.begin(QByteArrayLiteral("BEGIN READ ONLY")); !s)
+        return s.error();
+    std::vector<PgResult> r = connection.pipeline({pin, sql}, {{}, params});
+    if (PgError e = firstError(connection, r, 2); e.isSet())
+        return e;
+    tx.rollback(); // a read: nothing to keep
+    return DbResult<PgResult>(std::move(r[1]));
+}
+
+} // namespace uaip

@@ -1,0 +1,262 @@
+-- The statements that create one table (ObjectCatalog::ddl), in the order and the form
+-- pg_dump -s writes them: CREATE TABLE with its columns (type, generated expression or
+-- default, NOT NULL, collation) and validated CHECK constraints, INHERITS, PARTITION BY and
+-- storage options; the sequences its columns own (identity, serial) and the defaults that use
+-- them; comments; a partition's ATTACH with its bound; primary key, unique and exclusion
+-- constraints; the indexes no constraint owns and their attachment to a partitioned index;
+-- triggers (not a partition's clones), rules, foreign keys, NOT VALID checks, row-level
+-- security and its policies. Parameter: the table's oid. Run with search_path empty, so every
+-- name outside pg_catalog is schema-qualified, as in pg_dump's output. Columns: ord, sub,
+-- statement (ordered by ord, then sub).
+WITH rel AS (
+    SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.reloptions AS relreloptions,
+           c.reloftype,
+           c.relrowsecurity, c.relforcerowsecurity, c.relpartbound, n.nspname,
+           pg_catalog.format('%I.%I', n.nspname, c.relname) AS qname
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.oid = $1::pg_catalog.oid AND c.relkind IN ('r', 'p')
+),
+seqs AS (
+    SELECT s.seqrelid, d.deptype, a.attname, a.attidentity,
+           pg_catalog.format('%I.%I', sn.nspname, sc.relname) AS seqname,
+           pg_catalog.concat(
+               CASE WHEN s.seqtypid <> 'pg_catalog.int8'::pg_catalog.regtype AND d.deptype = 'a'
+                    THEN E'\n    AS ' || pg_catalog.format_type(s.seqtypid, NULL) END,
+               E'\n    START WITH ', s.seqstart, E'\n    INCREMENT BY ', s.seqincrement,
+               CASE WHEN s.seqmin = CASE WHEN s.seqincrement > 0 THEN 1 ELSE lim.low END
+                    THEN E'\n    NO MINVALUE' ELSE E'\n    MINVALUE ' || s.seqmin END,
+               CASE WHEN s.seqmax = CASE WHEN s.seqincrement > 0 THEN lim.high ELSE -1 END
+                    THEN E'\n    NO MAXVALUE' ELSE E'\n    MAXVALUE ' || s.seqmax END,
+               E'\n    CACHE ', s.seqcache, CASE WHEN s.seqcycle THEN E'\n    CYCLE' END) AS opts
+    FROM rel r
+    JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                AND d.refobjid = r.oid AND d.refobjsubid > 0
+                                AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                AND d.deptype IN ('a', 'i')
+    JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+    JOIN pg_catalog.pg_class sc ON sc.oid = s.seqrelid
+    JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
+    JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = d.refobjsubid
+    CROSS JOIN LATERAL (
+        SELECT CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN -32768
+                               WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN -2147483648
+                               ELSE -9223372036854775808 END AS low,
+               CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN 32767
+                               WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN 2147483647
+                               ELSE 9223372036854775807 END AS high) lim
+),
+cols AS (
+    SELECT a.attnum, a.attname, a.attgenerated, a.attnotnull, a.attcompression,
+           -- what CREATE TABLE writes: the local columns (all of a partition's)
+           a.attislocal OR r.relispartition AS shown,
+           -- NOT NULL that a parent has already (pg_dump's inhNotNull; not a partition's)
+           NOT r.relispartition
+           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
+                       JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent
+                                                      AND pa.attname = a.attname
+                       WHERE h.inhrelid = r.oid AND pa.attnotnull) AS inh_notnull,
+           pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+           (SELECT pg_catalog.format('%I.%I', cn.nspname, co.collname)
+            FROM pg_catalog.pg_collation co
+            JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+            WHERE co.oid = a.attcollation AND a.attcollation <> t.typcollation) AS collation,
+           pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS expr,
+           -- a default that uses a sequence the table owns is set after that sequence
+           EXISTS (SELECT 1 FROM pg_catalog.pg_depend dd JOIN seqs s ON s.seqrelid = dd.refobjid
+                   WHERE dd.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+                     AND dd.objid = d.oid) AS separate
+    FROM rel r
+    JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+    JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+    LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+),
+lines AS (
+    -- a typed table's columns come from its type: written only for a default or NOT NULL
+    SELECT 1 AS grp, c.attnum::text AS k,
+           pg_catalog.format('    %I', c.attname)
+           || CASE WHEN r.reloftype = 0 THEN ' ' || c.type ELSE '' END
+           || CASE WHEN c.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || c.expr || ') STORED'
+                   WHEN c.expr IS NOT NULL AND NOT c.separate THEN ' DEFAULT ' || c.expr
+                   ELSE '' END
+           || CASE WHEN c.attnotnull AND NOT c.inh_notnull THEN ' NOT NULL' ELSE '' END
+           || coalesce(' COLLATE ' || c.collation, '') AS line
+    FROM rel r, cols c
+    WHERE c.shown
+      AND (r.reloftype = 0 OR (c.expr IS NOT NULL AND NOT c.separate)
+           OR (c.attnotnull AND NOT c.inh_notnull))
+    UNION ALL
+    SELECT 2, con.conname::text,
+           pg_catalog.format('    CONSTRAINT %I %s', con.conname,
+                             pg_catalog.pg_get_constraintdef(con.oid))
+    FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+    WHERE con.contype = 'c' AND con.convalidated AND con.conislocal
+),
+idx AS (
+    SELECT i.indexrelid, ic.relname,
+           pg_catalog.format('%I.%I', n.nspname, ic.relname) AS qname,
+           (SELECT con.oid FROM pg_catalog.pg_constraint con
+            WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+              AND con.contype IN ('p', 'u', 'x')) AS conoid
+    FROM rel r JOIN pg_catalog.pg_index i ON i.indrelid = r.oid
+    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+    JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
+)
+SELECT 10 AS ord, ''::text COLLATE "C" AS sub,
+       pg_catalog.format(E'CREATE %sTABLE %s%s%s%s%s%s;',
+                         CASE r.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END, r.qname,
+                         ' OF ' || nullif(r.reloftype, 0)::pg_catalog.regtype::text,
+                         coalesce((SELECT E' (\n' || pg_catalog.string_agg(l.line, E',\n'
+                                                       ORDER BY l.grp, l.k::text COLLATE "C")
+                                          || E'\n)'
+                                   FROM (SELECT grp,
+                                                CASE grp WHEN 1 THEN lpad(k, 6, '0') ELSE k END AS k,
+                                                line FROM lines) l),
+                                  CASE WHEN r.reloftype = 0 THEN E' (\n)' ELSE '' END),
+                         (SELECT E'\nINHERITS (' || pg_catalog.string_agg(h.inhparent::pg_catalog.regclass::text, ', ' ORDER BY h.inhseqno) || ')'
+                          FROM pg_catalog.pg_inherits h WHERE h.inhrelid = r.oid
+                          HAVING NOT r.relispartition AND count(*) > 0),
+                         CASE WHEN r.relkind = 'p'
+                              THEN E'\nPARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid) END,
+                         E'\nWITH (' || pg_catalog.array_to_string(r.relreloptions, ', ') || ')')
+           AS statement
+FROM rel r
+UNION ALL
+-- a column's NOT NULL CREATE TABLE does not write (an inherited column's), its compression
+SELECT 12, lpad(c.attnum::text, 6, '0') || '1',
+       pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET NOT NULL;', r.qname, c.attname)
+FROM rel r, cols c WHERE NOT c.shown AND c.attnotnull AND NOT c.inh_notnull
+UNION ALL
+SELECT 12, lpad(c.attnum::text, 6, '0') || '2',
+       pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET COMPRESSION %s;', r.qname,
+                         c.attname, CASE c.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END)
+FROM rel r, cols c WHERE c.attcompression IN ('p', 'l')
+UNION ALL
+SELECT 20, s.seqname,
+       CASE WHEN s.deptype = 'i'
+            THEN pg_catalog.format(E'ALTER TABLE %s ALTER COLUMN %I ADD GENERATED %s AS IDENTITY (\n    SEQUENCE NAME %s%s\n);',
+                                   r.qname, s.attname,
+                                   CASE s.attidentity WHEN 'a' THEN 'ALWAYS' ELSE 'BY DEFAULT' END,
+                                   s.seqname, s.opts)
+            ELSE pg_catalog.format('CREATE SEQUENCE %s%s;', s.seqname, s.opts) END
+FROM rel r, seqs s
+UNION ALL
+SELECT 21, s.seqname,
+       pg_catalog.format('ALTER SEQUENCE %s OWNED BY %s.%I;', s.seqname, r.qname, s.attname)
+FROM rel r, seqs s WHERE s.deptype = 'a'
+UNION ALL
+SELECT 22, lpad(c.attnum::text, 6, '0'),
+       pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET DEFAULT %s;', r.qname,
+                         c.attname, c.expr)
+FROM rel r, cols c WHERE c.separate AND c.attgenerated = ''
+UNION ALL
+SELECT 30, '', pg_catalog.format('COMMENT ON TABLE %s IS %L;', r.qname, d.description)
+FROM rel r JOIN pg_catalog.pg_description d
+    ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = r.oid
+   AND d.objsubid = 0
+UNION ALL
+SELECT 31, lpad(a.attnum::text, 6, '0'),
+       pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L;', r.qname, a.attname, d.description)
+FROM rel r JOIN pg_catalog.pg_description d
+    ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = r.oid
+   AND d.objsubid > 0
+JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = d.objsubid
+UNION ALL
+-- a partition attached after its own indexes and constraints: attaching adopts those that
+-- match its table's (pg_dump attaches before them and so cannot follow its table's DDL)
+SELECT 62, '',
+       pg_catalog.format('ALTER TABLE ONLY %s ATTACH PARTITION %s %s;',
+                         h.inhparent::pg_catalog.regclass::text, r.qname,
+                         pg_catalog.pg_get_expr(r.relpartbound, r.oid))
+FROM rel r JOIN pg_catalog.pg_inherits h ON h.inhrelid = r.oid
+WHERE r.relispartition
+UNION ALL
+SELECT 50, con.conname,
+       pg_catalog.format(E'ALTER TABLE ONLY %s\n    ADD CONSTRAINT %I %s;', r.qname, con.conname,
+                         pg_catalog.pg_get_constraintdef(con.oid))
+FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+WHERE con.contype IN ('p', 'u', 'x')
+UNION ALL
+SELECT 60, x.relname, pg_catalog.pg_get_indexdef(x.indexrelid) || ';'
+FROM idx x WHERE x.conoid IS NULL
+UNION ALL
+SELECT 65, x.relname,
+       pg_catalog.format('ALTER INDEX %s ATTACH PARTITION %s;',
+                         h.inhparent::pg_catalog.regclass::text, x.qname)
+FROM idx x JOIN pg_catalog.pg_inherits h ON h.inhrelid = x.indexrelid
+UNION ALL
+SELECT 70, t.tgname, pg_catalog.pg_get_triggerdef(t.oid, false) || ';'
+FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
+WHERE NOT t.tgisinternal AND t.tgparentid = 0
+UNION ALL
+SELECT 71, t.tgname,
+       pg_catalog.format(CASE t.tgenabled WHEN 'D' THEN 'ALTER TABLE %s DISABLE TRIGGER %I;'
+                                          WHEN 'R' THEN 'ALTER TABLE %s ENABLE REPLICA TRIGGER %I;'
+                                          ELSE 'ALTER TABLE %s ENABLE ALWAYS TRIGGER %I;' END,
+                         r.qname, t.tgname)
+FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND t.tgenabled <> 'O'
+UNION ALL
+SELECT 75, w.rulename, pg_catalog.pg_get_ruledef(w.oid)
+FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
+WHERE w.rulename <> '_RETURN'
+UNION ALL
+SELECT 80, con.conname,
+       pg_catalog.format(E'ALTER TABLE %s%s\n    ADD CONSTRAINT %I %s;',
+                         CASE r.relkind WHEN 'p' THEN '' ELSE 'ONLY ' END, r.qname, con.conname,
+                         pg_catalog.pg_get_constraintdef(con.oid))
+FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+WHERE con.contype = 'f' AND con.conparentid = 0
+UNION ALL
+SELECT 85, con.conname,
+       pg_catalog.format(E'ALTER TABLE %s\n    ADD CONSTRAINT %I %s;', r.qname, con.conname,
+                         pg_catalog.pg_get_constraintdef(con.oid))
+FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+WHERE con.contype = 'c' AND NOT con.convalidated AND con.conislocal
+UNION ALL
+SELECT 90, '', pg_catalog.format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY;', r.qname)
+FROM rel r WHERE r.relrowsecurity
+UNION ALL
+SELECT 91, '', pg_catalog.format('ALTER TABLE ONLY %s FORCE ROW LEVEL SECURITY;', r.qname)
+FROM rel r WHERE r.relforcerowsecurity
+UNION ALL
+SELECT 95, p.polname,
+       pg_catalog.concat(
+           pg_catalog.format('CREATE POLICY %I ON %s', p.polname, r.qname),
+           CASE WHEN NOT p.polpermissive THEN ' AS RESTRICTIVE' END,
+           CASE p.polcmd WHEN 'r' THEN ' FOR SELECT' WHEN 'a' THEN ' FOR INSERT'
+                         WHEN 'w' THEN ' FOR UPDATE' WHEN 'd' THEN ' FOR DELETE' END,
+           CASE WHEN p.polroles <> '{0}'
+                THEN ' TO ' || (SELECT pg_catalog.string_agg(CASE WHEN ro = 0 THEN 'PUBLIC'
+                                                                  ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(ro)) END,
+                                                             ', ')
+                                FROM pg_catalog.unnest(p.polroles) ro) END,
+           ' USING (' || pg_catalog.pg_get_expr(p.polqual, p.polrelid) || ')',
+           ' WITH CHECK (' || pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) || ')', ';')
+FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
+UNION ALL
+SELECT 99, '1' || con.conname,
+       pg_catalog.format('COMMENT ON CONSTRAINT %I ON %s IS %L;', con.conname, r.qname,
+                         d.description)
+FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+JOIN pg_catalog.pg_description d
+    ON d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objoid = con.oid
+UNION ALL
+SELECT 99, '2' || x.relname,
+       pg_catalog.format('COMMENT ON INDEX %s IS %L;', x.qname, d.description)
+FROM idx x JOIN pg_catalog.pg_description d
+    ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = x.indexrelid
+   AND d.objsubid = 0
+UNION ALL
+SELECT 99, '3' || t.tgname,
+       pg_catalog.format('COMMENT ON TRIGGER %I ON %s IS %L;', t.tgname, r.qname, d.description)
+FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
+JOIN pg_catalog.pg_description d
+    ON d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND d.objoid = t.oid
+WHERE NOT t.tgisinternal AND t.tgparentid = 0
+UNION ALL
+SELECT 99, '4' || p.polname,
+       pg_catalog.format('COMMENT ON POLICY %I ON %s IS %L;', p.polname, r.qname, d.description)
+FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
+JOIN pg_catalog.pg_description d
+    ON d.classoid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND d.objoid = p.oid
+ORDER BY ord, sub

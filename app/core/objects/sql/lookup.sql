@@ -1,0 +1,88 @@
+-- The objects a name names (ObjectCatalog::lookup, `uaip-migrate ddl OBJECT`): tables
+-- (partitions too), views, materialized views, sequences, functions, procedures, types and
+-- domains named exactly so in the given schema, or in any schema when none is given; without
+-- a schema also the schemas, extensions and roles of that name. Parameters: the schema or
+-- null, the name, a function's argument types or null (every overload): a JSON array of
+-- type names (RoutineArguments: its input arguments, each resolved by the server's to_regtype;
+-- a type that does not exist matches nothing), never spliced into this text. Extension
+-- members are left out. Same columns as objects.sql.
+WITH nsp AS (
+    SELECT oid, nspname FROM pg_catalog.pg_namespace
+    WHERE ($1::text IS NULL OR nspname = $1::text)
+      AND nspname NOT IN ('pg_catalog', 'information_schema')
+      AND nspname NOT LIKE 'pg\_toast%' AND nspname NOT LIKE 'pg\_temp\_%'
+),
+-- extension members (found from the extensions: pg_depend's index on what is referenced)
+ext AS (
+    SELECT d.classid, d.objid
+    FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_depend d
+        ON d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.refobjid = e.oid
+       AND d.deptype = 'e'
+)
+SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized_view'
+                      WHEN 'S' THEN 'sequence' ELSE 'table' END AS kind,
+       n.nspname AS schema, c.relname AS name, c.oid,
+       pg_catalog.format('%I.%I', n.nspname, c.relname) AS identity, '' AS parent,
+       CASE WHEN c.relkind IN ('r', 'p', 'v', 'm') THEN c.relnatts::bigint ELSE 0 END
+           AS child_count,
+       CASE WHEN c.relkind IN ('r', 'p', 'm', 'S') THEN pg_catalog.pg_total_relation_size(c.oid)
+       END AS size_bytes,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+       CASE WHEN c.relispartition THEN 'partition' WHEN c.relkind = 'p' THEN 'partitioned'
+            ELSE '' END AS detail
+FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+WHERE $3::text IS NULL AND c.relname = $2::text AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = c.oid
+                                      AND ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass)
+UNION ALL
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, p.proname,
+       p.oid,
+       pg_catalog.format('%I.%I(%s)', n.nspname, p.proname,
+                         pg_catalog.pg_get_function_identity_arguments(p.oid)),
+       '', 0, NULL, pg_catalog.obj_description(p.oid, 'pg_proc'),
+       coalesce(pg_catalog.pg_get_function_result(p.oid), '')
+FROM pg_catalog.pg_proc p JOIN nsp n ON n.oid = p.pronamespace
+WHERE p.proname = $2::text AND p.prokind IN ('f', 'p', 'w')
+  AND ($3::text IS NULL
+       -- a type that does not exist: 0, which no argument's type is
+       OR p.proargtypes
+          = (SELECT coalesce(pg_catalog.string_agg(
+                                 coalesce(pg_catalog.to_regtype(t.type)::pg_catalog.oid, 0)::text,
+                                 ' ' ORDER BY t.ord),
+                             '')::pg_catalog.oidvector
+             FROM pg_catalog.jsonb_array_elements_text($3::text::pg_catalog.jsonb)
+                  WITH ORDINALITY AS t(type, ord)))
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = p.oid
+                                      AND ext.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
+  -- what the server made for another object (a range type's constructors)
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
+                  WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                    AND i.objid = p.oid AND i.objsubid = 0 AND i.deptype = 'i')
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, t.oid,
+       pg_catalog.format('%I.%I', n.nspname, t.typname), '', 0, NULL,
+       pg_catalog.obj_description(t.oid, 'pg_type'),
+       CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'r' THEN 'range' WHEN 'c' THEN 'composite'
+                      ELSE pg_catalog.format_type(t.typbasetype, t.typtypmod) END
+FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
+WHERE $3::text IS NULL AND t.typname = $2::text AND t.typtype IN ('e', 'r', 'c', 'd')
+  AND (t.typtype <> 'c' OR (SELECT r.relkind FROM pg_catalog.pg_class r
+                            WHERE r.oid = t.typrelid) = 'c')
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = t.oid
+                                      AND ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass)
+UNION ALL
+SELECT 'schema', '', n.nspname, n.oid, pg_catalog.quote_ident(n.nspname), '', 0, NULL,
+       pg_catalog.obj_description(n.oid, 'pg_namespace'), ''
+FROM nsp n
+WHERE $1::text IS NULL AND $3::text IS NULL AND n.nspname = $2::text
+UNION ALL
+SELECT 'extension', '', e.extname, e.oid, pg_catalog.quote_ident(e.extname), '', 0, NULL,
+       pg_catalog.obj_description(e.oid, 'pg_extension'), e.extversion
+FROM pg_catalog.pg_extension e
+WHERE $1::text IS NULL AND $3::text IS NULL AND e.extname = $2::text
+UNION ALL
+SELECT 'role', '', r.rolname, r.oid, pg_catalog.quote_ident(r.rolname), '', 0, NULL,
+       pg_catalog.shobj_description(r.oid, 'pg_authid'), ''
+FROM pg_catalog.pg_roles r
+WHERE $1::text IS NULL AND $3::text IS NULL AND r.rolname = $2::text
+ORDER BY 2, 1, 5

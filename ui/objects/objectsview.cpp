@@ -1,0 +1,452 @@
+#include "objectsview.h"
+
+#include "objectdetailpane.h"
+#include "objectkindtext.h"
+#include "objects/objectname.h"
+#include "objectsessions.h"
+#include "objecttreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+namespace {
+
+bool isRelation(ObjectKind kind)
+{
+    return kind == ObjectKind::Table || kind == ObjectKind::View
+        || kind == ObjectKind::MaterializedView || kind == ObjectKind::Partition;
+}
+
+// The details of node: its DDL, uses and used by, and its exact size where it has one.
+DbResult<ObjectDetails> readDetails(ObjectCatalog &catalog, const QString &database,
+                                    const CatalogNode &node)
+{
+    ObjectDetails d;
+    d.database = database;
+    d.node = node;
+    if (node.sizeEstimated && !node.schema.isEmpty()) {
+        // the exact size; without it the estimate stays (the DDL is what matters)
+        const DbResult<QList<CatalogNode>> exact = catalog.lookup(node.schema, node.name);
+        for (const CatalogNode &n : exact ? exact.value() : QList<CatalogNode>())
+            if (n.oid == node.oid) {
+                d.node.sizeBytes = n.sizeBytes;
+                d.node.sizeEstimated = false;
+            }
+    }
+    const DbResult<QStringList> ddl = catalog.ddl(node);
+    if (ddl)
+        d.ddl = ddl.value();
+    else
+        d.ddlError = ddl.error().message;
+    const DbResult<ObjectDependencies> deps = catalog.dependencies(node);
+    if (deps)
+        d.dependencies = deps.value();
+    else
+        d.dependenciesError = deps.error().message;
+    return d;
+}
+
+} // namespace
+
+ObjectsView::ObjectsView(QWidget *parent)
+    : QWidget(parent)
+    , m_sessions(new ObjectSessions(this))
+    , m_model(new ObjectTreeModel(m_sessions, this))
+    , m_search(new QLineEdit(this))
+    , m_left(new QStackedWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_results(new QListWidget(this))
+    , m_pane(new ObjectDetailPane(this))
+    , m_status(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("objectsView"));
+    m_tree->setObjectName(QStringLiteral("objectTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true); // 10,000 rows lay out at once
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setIndentation(fontMetrics().height());
+    m_tree->header()->setStretchLastSection(true); // the details; the name sized on showing
+    m_results->setObjectName(QStringLiteral("objectSearchResults"));
+    m_left->addWidget(m_tree);
+    m_left->addWidget(m_results);
+    m_status->setObjectName(QStringLiteral("objectsStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("objectsSplit"));
+    split->addWidget(m_left);
+    split->addWidget(m_pane);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    split->setSizes({450000, 550000}); // scaled to the width: the tree a bit under half
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildToolBar());
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { treeSelectionChanged(current); });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_expanded.remove(m_model->item(index)->key());
+        const ObjectTreeItem *it = m_model->item(index);
+        if (it->load == ObjectTreeItem::Load::Failed)
+            m_model->unload(index); // expanding again reads it again
+    });
+    connect(m_tree, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_expanded.insert(m_model->item(index)->key()); });
+    connect(m_model, &ObjectTreeModel::levelLoaded, this, &ObjectsView::levelLoaded);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ObjectsView::rowsArrived);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_left->setCurrentWidget(text.trimmed().isEmpty() ? static_cast<QWidget *>(m_tree)
+                                                          : m_results);
+        m_searchTimer->start();
+    });
+    connect(m_searchTimer, &QTimer::timeout, this, &ObjectsView::runSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &ObjectsView::runSearch); // no delay
+    connect(m_results, &QListWidget::currentRowChanged, this, &ObjectsView::showSearchResult);
+    connect(m_pane, &ObjectDetailPane::referenceActivated, this, &ObjectsView::showReference);
+    setTarget(std::nullopt);
+}
+
+ObjectsView::~ObjectsView() = default;
+
+void ObjectsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // Once laid out: the names get about three fifths of the tree, the details the rest.
+    QTimer::singleShot(0, this, [this] {
+        m_tree->setColumnWidth(ObjectTreeModel::NameColumn, m_tree->viewport()->width() * 3 / 5);
+    });
+}
+
+QWidget *ObjectsView::buildToolBar()
+{
+    buildActions();
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_search->setObjectName(QStringLiteral("objectSearch"));
+    m_search->setPlaceholderText(tr("Find objects by name…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    row->addWidget(m_search, 1);
+    for (QAction *a : {m_refresh, m_copyDdl, m_openEntities, m_openSql}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        row->addWidget(button);
+    }
+    return bar;
+}
+
+void ObjectsView::buildActions()
+{
+    QStyle *style = QApplication::style();
+    m_refresh = new QAction(style->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("objectsRefresh"));
+    m_refresh->setToolTip(tr("Read the databases' objects again (expanded nodes stay expanded)"));
+    connect(m_refresh, &QAction::triggered, this, &ObjectsView::reload);
+    m_copyDdl = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy DDL"), this);
+    m_copyDdl->setObjectName(QStringLiteral("objectsCopyDdl"));
+    m_copyDdl->setToolTip(tr("Copy the selected object's DDL to the clipboard"));
+    connect(m_copyDdl, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(m_pane->ddl()); });
+    m_openEntities = new QAction(style->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                 tr("Open in Entities"), this);
+    m_openEntities->setObjectName(QStringLiteral("objectsOpenEntities"));
+    m_openEntities->setToolTip(tr("Browse the selected table's or view's rows in Entities"));
+    connect(m_openEntities, &QAction::triggered, this, &ObjectsView::openInEntities);
+    m_openSql
+        = new QAction(style->standardIcon(QStyle::SP_FileDialogListView), tr("Open in SQL"), this);
+    m_openSql->setObjectName(QStringLiteral("objectsOpenSql"));
+    m_openSql->setToolTip(tr("Put the selected function's definition, or a query of the "
+                             "selected view's rows, into the current SQL tab"));
+    connect(m_openSql, &QAction::triggered, this, &ObjectsView::openInSql);
+    for (QAction *a : {m_copyDdl, m_openEntities, m_openSql})
+        a->setEnabled(false);
+}
+
+void ObjectsView::setTarget(const std::optional<SessionSpec> &spec)
+{
+    ++m_detailSerial;
+    ++m_searchSerial;
+    m_expanded.clear();
+    m_selected.clear();
+    m_found.clear();
+    m_results->clear();
+    m_sessions->setTarget(spec);
+    m_refresh->setEnabled(spec.has_value());
+    m_search->setEnabled(spec.has_value());
+    reload();
+    if (!spec) {
+        m_pane->showMessage(tr("Not connected"),
+                            tr("Connect to a database to browse its objects."));
+        setStatus(tr("Not connected."));
+        return;
+    }
+    m_pane->showMessage(tr("No object selected"),
+                        tr("Pick an object in the tree, or find one by name."));
+    setStatus(QString());
+    m_tree->expand(m_model->targetDatabase());
+}
+
+void ObjectsView::reload()
+{
+    ++m_detailSerial;
+    m_model->reload(); // rowsArrived() expands and selects again what was
+    if (m_sessions->hasTarget()) {
+        m_tree->expand(m_model->targetDatabase());
+        if (!m_search->text().trimmed().isEmpty())
+            runSearch();
+    }
+    updateActions();
+}
+
+bool ObjectsView::selectInTree(const QString &database, const QString &identity)
+{
+    const QModelIndex at = m_model->find(database, identity);
+    if (!at.isValid())
+        return false;
+    m_search->clear();
+    m_tree->setCurrentIndex(at);
+    m_tree->scrollTo(at);
+    return true;
+}
+
+void ObjectsView::rowsArrived(const QModelIndex &parent, int first, int last)
+{
+    if (m_expanded.isEmpty() && m_selected.isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex at = m_model->index(row, 0, parent);
+        const QString key = m_model->item(at)->key();
+        if (m_expanded.contains(key))
+            QTimer::singleShot(0, this, [this, at = QPersistentModelIndex(at)] {
+                if (at.isValid())
+                    m_tree->expand(at);
+            });
+        if (key == m_selected && m_tree->currentIndex() != at)
+            m_tree->setCurrentIndex(at);
+    }
+}
+
+void ObjectsView::levelLoaded(const QModelIndex &parent, const QString &error)
+{
+    if (error.isEmpty())
+        return;
+    const ObjectTreeItem *it = m_model->item(parent);
+    const QString what = m_model->data(parent).toString();
+    setStatus(tr("Could not read %1: %2").arg(what, error));
+    if (!m_pane->showsDetails() || m_tree->currentIndex() == parent)
+        m_pane->showMessage(tr("Could not read %1 (database %2)").arg(what, it->database), error,
+                            true);
+}
+
+void ObjectsView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void ObjectsView::treeSelectionChanged(const QModelIndex &current)
+{
+    const ObjectTreeItem *it = current.isValid() ? m_model->item(current) : nullptr;
+    m_selected = it ? it->key() : QString();
+    if (!it)
+        return updateActions();
+    switch (it->type) {
+    case ObjectTreeItem::Type::Schema:
+    case ObjectTreeItem::Type::Object:
+        showNode(it->database, it->node);
+        break;
+    case ObjectTreeItem::Type::Database:
+    case ObjectTreeItem::Type::Folder:
+        showFolder(it);
+        break;
+    case ObjectTreeItem::Type::Message:
+        m_pane->showMessage(tr("Could not read this level"), it->message, true);
+        updateActions();
+        break;
+    }
+}
+
+void ObjectsView::showFolder(const ObjectTreeItem *it)
+{
+    ++m_detailSerial;
+    const QString name = m_model->data(m_model->indexOf(it)).toString();
+    QString text = m_model->data(m_model->indexOf(it, ObjectTreeModel::DetailColumn)).toString();
+    if (it->type == ObjectTreeItem::Type::Database && !it->db.comment.isEmpty())
+        text = text.isEmpty() ? it->db.comment : text + u'\n' + it->db.comment;
+    m_pane->showMessage(name, text.isEmpty() ? tr("Expand it to see what it holds.") : text,
+                        it->type == ObjectTreeItem::Type::Database && !it->db.canOpen());
+    updateActions();
+}
+
+void ObjectsView::showNode(const QString &database, const CatalogNode &node)
+{
+    const int serial = ++m_detailSerial;
+    m_pane->showLoading(database, node);
+    updateActions();
+    const QPointer<ObjectsView> self(this);
+    m_sessions->read<ObjectDetails>(
+        database, tr("Read the definition of %1").arg(node.identity),
+        [database, node](ObjectCatalog &catalog) { return readDetails(catalog, database, node); },
+        [self, serial, node, database](const DbResult<ObjectDetails> &result) {
+            if (!self || serial != self->m_detailSerial)
+                return; // another object was picked meanwhile
+            if (result) {
+                self->m_pane->showDetails(result.value());
+                emit self->detailsShown();
+            } else {
+                self->m_pane->showMessage(
+                    ObjectKindText::one(node.kind) + u' ' + node.identity,
+                    tr("Could not read it from %1: %2").arg(database, result.error().message),
+                    true);
+            }
+            self->updateActions();
+        });
+}
+
+void ObjectsView::runSearch()
+{
+    m_searchTimer->stop();
+    const QString text = m_search->text().trimmed();
+    const int serial = ++m_searchSerial;
+    if (text.isEmpty() || !m_sessions->hasTarget()) {
+        m_found.clear();
+        m_results->clear();
+        return;
+    }
+    const QModelIndex own = m_model->targetDatabase();
+    const QString database = own.isValid() ? m_model->item(own)->database : QString();
+    const QPointer<ObjectsView> self(this);
+    setStatus(tr("Searching for \"%1\"…").arg(text));
+    m_sessions->read<QList<CatalogNode>>(
+        database, tr("Find objects named like \"%1\"").arg(text),
+        [text](ObjectCatalog &catalog) { return catalog.find(text); },
+        [self, serial, text, database](const DbResult<QList<CatalogNode>> &result) {
+            if (!self || serial != self->m_searchSerial)
+                return; // the text changed meanwhile
+            self->m_found = result ? result.value() : QList<CatalogNode>();
+            self->m_foundDatabase = database;
+            const QSignalBlocker quiet(self->m_results);
+            self->m_results->clear();
+            for (const CatalogNode &n : std::as_const(self->m_found)) {
+                auto *item = new QListWidgetItem(ObjectKindText::one(n.kind) + u' '
+                                                     + QString(n.identity).replace(u'\n', u' '),
+                                                 self->m_results);
+                item->setToolTip(n.identity);
+            }
+            if (!result)
+                self->setStatus(tr("The search failed: %1").arg(result.error().message));
+            else if (self->m_found.isEmpty())
+                self->setStatus(tr("Nothing in %1 is named like \"%2\".").arg(database, text));
+            else
+                self->setStatus(
+                    self->m_found.size() >= ObjectCatalog::kFindLimit
+                        ? tr("The first %n objects named like \"%1\".", nullptr,
+                             int(self->m_found.size()))
+                              .arg(text)
+                        : tr("%n object(s) named like \"%1\".", nullptr, int(self->m_found.size()))
+                              .arg(text));
+            emit self->searchFinished(result ? int(self->m_found.size()) : -1);
+        });
+}
+
+void ObjectsView::showSearchResult(int row)
+{
+    if (row < 0 || row >= m_found.size())
+        return;
+    m_selected.clear();
+    showNode(m_foundDatabase, m_found.at(row));
+}
+
+void ObjectsView::showReference(const ObjectReference &reference)
+{
+    const QString database = m_pane->details().database;
+    if (selectInTree(database, reference.identity))
+        return;
+    // Not loaded in the tree: a relation or type by its name, else its identity alone.
+    QString why;
+    const std::optional<ObjectName> name = ObjectName::parse(reference.identity, &why);
+    const auto identityOnly = [this, reference] {
+        m_pane->showMessage(reference.type + u' ' + reference.identity,
+                            tr("Not loaded in the tree: expand its schema to see it."));
+        updateActions();
+    };
+    if (!name || name->arguments)
+        return identityOnly();
+    const int serial = ++m_detailSerial;
+    const QPointer<ObjectsView> self(this);
+    const ObjectName n = *name;
+    m_sessions->read<QList<CatalogNode>>(
+        database, tr("Look up %1").arg(reference.identity),
+        [n](ObjectCatalog &catalog) { return catalog.lookup(n.schema, n.name); },
+        [self, serial, database, reference, identityOnly](const DbResult<QList<CatalogNode>> &r) {
+            if (!self || serial != self->m_detailSerial)
+                return;
+            for (const CatalogNode &node : r ? r.value() : QList<CatalogNode>())
+                if (node.identity == reference.identity)
+                    return self->showNode(database, node);
+            identityOnly();
+        });
+}
+
+void ObjectsView::updateActions()
+{
+    const bool shown = m_pane->showsDetails();
+    const CatalogNode &node = m_pane->details().node;
+    const QModelIndex own = m_model->targetDatabase();
+    const bool here
+        = shown && own.isValid() && m_pane->details().database == m_model->item(own)->database;
+    m_copyDdl->setEnabled(shown && !m_pane->ddl().isEmpty());
+    m_openEntities->setEnabled(here && isRelation(node.kind));
+    m_openSql->setEnabled(
+        here
+        && (isRelation(node.kind)
+            || ((node.kind == ObjectKind::Function || node.kind == ObjectKind::Procedure)
+                && !m_pane->ddl().isEmpty())));
+}
+
+void ObjectsView::openInEntities()
+{
+    const CatalogNode &node = m_pane->details().node;
+    if (m_openEntities->isEnabled())
+        emit openInEntitiesRequested(node.schema, node.name);
+}
+
+void ObjectsView::openInSql()
+{
+    if (!m_openSql->isEnabled())
+        return;
+    const CatalogNode &node = m_pane->details().node;
+    emit openInSqlRequested(isRelation(node.kind) ? ObjectCatalog::selectText(node)
+                                                  : m_pane->ddl());
+}
+
+} // namespace uaip
