@@ -388,6 +388,39 @@ private slots:
                           .startsWith(QLatin1String("-- ")),
                      qPrintable(v.toObject().value(QStringLiteral("query")).toString()));
     }
+
+    // "$user" in a role's search_path is that role's name, not the console's: its statement on
+    // "orders" reads the table of its own schema (public has a decoy without the column)
+    void userInTheSearchPathIsTheRolesName()
+    {
+        TestDatabase db;
+        createEvents(db);
+        AppRole app(db);
+        const QString role = QString::fromUtf8(db.witness().quoteIdentifier(app.name));
+        const PgResult setup = db.witness().execScript(
+            QStringLiteral("CREATE SCHEMA %1 AUTHORIZATION %1;"
+                           "CREATE TABLE %1.orders AS SELECT g AS id, g % 1000 AS customer "
+                           "FROM generate_series(1, 30000) g; ANALYZE %1.orders;"
+                           "GRANT SELECT ON %1.orders TO %1;"
+                           "CREATE TABLE public.orders (id int);")
+                .arg(role)
+                .toUtf8());
+        QVERIFY2(setup.ok(), qPrintable(setup.error().toString()));
+        PgConnection c;
+        QVERIFY(c.open(app.conninfo(), QStringLiteral("own schema app")));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(c.exec("SELECT id FROM orders WHERE customer = $1", {i}).ok());
+        const Run r = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject orders = findIn(r.json().value(QStringLiteral("advice")).toArray(),
+                                          QStringLiteral("table"), QStringLiteral("orders"));
+        QVERIFY2(!orders.isEmpty(), qPrintable(r.out));
+        QCOMPARE(orders.value(QStringLiteral("schema")).toString(), app.name);
+        QCOMPARE(orders.value(QStringLiteral("columns")).toArray().first().toString(),
+                 QStringLiteral("customer"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInsights)

@@ -139,7 +139,8 @@ private slots:
                  (QStringList{QStringLiteral("agent_id"), QStringLiteral("kind"),
                               QStringLiteral("created_at"), QStringLiteral("agent_id,kind"),
                               QStringLiteral("agent_id,created_at"),
-                              QStringLiteral("kind,agent_id"), QStringLiteral("kind,created_at")}));
+                              QStringLiteral("kind,agent_id"), QStringLiteral("kind,created_at"),
+                              QStringLiteral("agent_id,kind,created_at")}));
         // an index on (agent_id, kind) already serves agent_id and agent_id,kind
         got.clear();
         for (const IndexCandidate &c :

@@ -68,10 +68,21 @@ QList<IndexCandidate> IndexCandidates::of(const QueryShape &shape,
                 u = uses.insert(uses.end(), TableUses{t, {}, {}});
             addOnce(c.use == QueryShape::Use::Equality ? u->equality : u->other, c.name);
         }
+    // per table, its equality columns (up to kMaxEqualityLead) then its first range or sort
+    // column: the one index that serves the whole WHERE ... ORDER BY, tried after the shorter
+    // ones so that a tie keeps the smaller index
+    QList<IndexCandidate> wide;
+    for (const TableUses &u : uses) {
+        const QStringList columns = u.equality.mid(0, kMaxEqualityLead) + u.other.mid(0, 1);
+        const IndexCandidate c{u.table->oid, u.table->schema, u.table->table, columns, QString()};
+        if (columns.size() > 2 && !existsAlready(c, existing))
+            wide << c;
+    }
     QList<IndexCandidate> out;
     const auto add = [&](const ResolvedTable *t, const QStringList &columns) {
         const IndexCandidate c{t->oid, t->schema, t->table, columns, QString()};
-        if (out.size() < kMaxPerStatement && !out.contains(c) && !existsAlready(c, existing))
+        if (out.size() + wide.size() < kMaxPerStatement && !out.contains(c)
+            && !existsAlready(c, existing))
             out << c;
     };
     for (const TableUses &u : uses) {
@@ -82,7 +93,7 @@ QList<IndexCandidate> IndexCandidates::of(const QueryShape &shape,
                 if (c != e)
                     add(u.table, {e, c});
     }
-    return out;
+    return out + wide.mid(0, kMaxPerStatement - out.size());
 }
 
 } // namespace uaip
