@@ -1,4 +1,5 @@
-// The insights as production runs them: on a streaming standby (its own statement counts, the
+// The insights as production runs them: an inactive replication slot named as what holds back
+// vacuum; on a streaming standby (its own statement counts, the
 // advice planned there, nothing written, a note that it is a standby) and behind a real
 // PgBouncer in transaction mode with one server connection (the advice, twice, leaves no
 // prepared statement and no hypothetical index on the pooled session; `up` keeps its workload
@@ -7,6 +8,7 @@
 #include "migrationfolder.h"
 #include "pgbouncer.h"
 #include "primaryserver.h"
+#include "servertools.h"
 #include "standbyserver.h"
 #include "testcluster.h"
 #include "uaipmigratetestutil.h"
@@ -83,6 +85,46 @@ private slots:
             QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
             QVERIFY2(r.out.contains(QLatin1String("standby")), qPrintable(r.out));
         }
+    }
+
+    // An inactive logical replication slot holds back the horizon (its catalog_xmin) with no
+    // session at all: `insights tables` names it, as a slot, inactive, with its name.
+    void anInactiveSlotIsNamedAsTheHorizonsBlocker()
+    {
+        PrimaryServer primary;
+        QVERIFY2(primary.isRunning(), qPrintable(primary.error()));
+        QString error;
+        QVERIFY2(primary.createDatabase(QStringLiteral("platform"), &error), qPrintable(error));
+        PgConnection p;
+        QVERIFY(p.open(primary.conninfo(QStringLiteral("platform")), QStringLiteral("setup")));
+        QVERIFY(p.exec("ALTER SYSTEM SET wal_level = logical").ok());
+        p.close();
+        QVERIFY2(
+            ServerTools::run(QStringLiteral("pg_ctl"),
+                             {QStringLiteral("restart"), QStringLiteral("-w"), QStringLiteral("-m"),
+                              QStringLiteral("fast"), QStringLiteral("-D"), primary.dataDir()},
+                             &error),
+            qPrintable(error));
+        QVERIFY(p.open(primary.conninfo(QStringLiteral("platform")), QStringLiteral("setup")));
+        const QString slot = QStringLiteral("stale_report_slot");
+        QVERIFY(
+            p.exec("SELECT pg_create_logical_replication_slot($1, 'test_decoding')", {slot}).ok());
+        const Run r = migrate(
+            primary.conninfo(QStringLiteral("platform")),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("tables")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject blocker
+            = findIn(r.json().value(QStringLiteral("xmin_blockers")).toArray(),
+                     QStringLiteral("slot"), slot);
+        QVERIFY2(!blocker.isEmpty(), qPrintable(r.out));
+        QCOMPARE(blocker.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("replication_slot"));
+        QCOMPARE(blocker.value(QStringLiteral("state")).toString(), QStringLiteral("inactive"));
+        QVERIFY(blocker.value(QStringLiteral("xmin_age")).toInteger() >= 0);
+        const Run text = migrate(primary.conninfo(QStringLiteral("platform")),
+                                 {QStringLiteral("insights"), QStringLiteral("tables")});
+        QVERIFY2(text.out.contains(slot), qPrintable(text.out));
+        QVERIFY(p.exec("SELECT pg_drop_replication_slot($1)", {slot}).ok());
     }
 
     void behindATransactionPooler()
