@@ -29,6 +29,18 @@ QJsonArray problemsJson(const QStringList &lines)
     return out;
 }
 
+// Written all the same: each of kind "warning", not an error of the import.
+QJsonArray warningsJson(const QStringList &lines)
+{
+    QJsonArray out;
+    for (const QString &p : lines) {
+        QJsonObject o = JsonFormat::problem(p);
+        o.insert(QStringLiteral("kind"), QStringLiteral("warning"));
+        out.append(o);
+    }
+    return out;
+}
+
 } // namespace
 
 // What import-migrations was asked: the tool, the folders and the tool's options.
@@ -181,7 +193,7 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
 {
     const ImportFormat *format = request.format;
     QJsonArray migrations;
-    QStringList fromSchema, runsNothing, refusing;
+    QStringList fromSchema, runsNothing, keptNoOp, refusing;
     for (const ImportedMigration &m : converted) {
         migrations.append(
             QJsonObject{{QStringLiteral("folder"), m.folder},
@@ -191,8 +203,11 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
                         {QStringLiteral("down_generated"), m.downGenerated},
                         {QStringLiteral("down_from_schema"), m.downFromSchema},
                         {QStringLiteral("down_runs_nothing"), m.downRunsNothing},
+                        {QStringLiteral("down_kept_no_op"), m.downKeptNoOp},
                         {QStringLiteral("kept"), m.kept}});
-        if (m.downRunsNothing)
+        if (m.downKeptNoOp)
+            keptNoOp << m.folder;
+        else if (m.downRunsNothing)
             runsNothing << m.folder;
         else if (m.downFromSchema)
             fromSchema << m.folder;
@@ -225,6 +240,12 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
                           "rows it wrote stay):\n  %1",
                           nullptr, int(runsNothing.size()))
                            .arg(runsNothing.join(QStringLiteral("\n  "))));
+    if (!keptNoOp.isEmpty())
+        ctx.out().line(tr("no down needed, kept from the project: %n down file(s) with only "
+                          "comments, the project's own no-op (SELECT 1; added so that it runs):"
+                          "\n  %1",
+                          nullptr, int(keptNoOp.size()))
+                           .arg(keptNoOp.join(QStringLiteral("\n  "))));
     if (!refusing.isEmpty())
         ctx.out().line(tr("review: %n down.sql file(s) refuse to run (the %1 migration had no "
                           "down):\n  %2",
@@ -232,10 +253,17 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
                            .arg(format->displayName, refusing.join(QStringLiteral("\n  "))));
     for (const QString &note : downNotes)
         ctx.out().line(QStringLiteral("  ") + note);
+    if (!result.warnings.isEmpty())
+        ctx.out().line(tr("warning: %n down file(s) of the project do not parse (written "
+                          "unchanged; rolling back those migrations fails until they are "
+                          "fixed):\n  %1",
+                          nullptr, int(result.warnings.size()))
+                           .arg(result.warnings.join(QStringLiteral("\n  "))));
     doc->insert(QStringLiteral("migrations"), migrations);
     doc->insert(QStringLiteral("review"), QJsonArray::fromStringList(review));
     doc->insert(QStringLiteral("excluded"), QJsonArray::fromStringList(result.excluded));
     doc->insert(QStringLiteral("down_notes"), QJsonArray::fromStringList(downNotes));
+    doc->insert(QStringLiteral("warnings"), warningsJson(result.warnings));
 }
 
 int ImportCommands::verify(CliContext &ctx, const QString &outDir, QJsonObject *doc)

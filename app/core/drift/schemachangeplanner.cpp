@@ -388,11 +388,7 @@ void SchemaChangePlanner::emitSteps()
         if (m_skipped.contains(k) || isUnderRebuilt(k))
             continue;
         if (!before->comesWith.isEmpty() || !after->comesWith.isEmpty()) {
-            if (!coveredBy(after->comesWith, m_changed) && !coveredBy(k, m_rebuilt))
-                leaveAsIs(k,
-                          tr("%1 changed, but it belongs to %2, which did not: change it "
-                             "by hand")
-                              .arg(k, after->comesWith));
+            leaveChangedPart(*before, *after);
             continue;
         }
         if (m_rebuilt.contains(k)) {
@@ -408,6 +404,28 @@ void SchemaChangePlanner::emitSteps()
             drop(*m_from.find(k));
             create(*m_to.find(k));
         }
+}
+
+void SchemaChangePlanner::leaveChangedPart(const DdlObject &before, const DdlObject &after)
+{
+    const QString k = after.key();
+    // made by another object's CREATE only in 'from' (a serial made an identity column, whose
+    // sequence kept the serial's name): that object is the one to name, and no step turns one
+    // into the other
+    if (after.comesWith.isEmpty()) {
+        const QString ownedBy = attr(after, "owned_by");
+        leaveAsIs(k,
+                  tr("%1 changed: it now comes with %2 (its CREATE makes it) and is to be one of "
+                     "its own%3: change it by hand")
+                      .arg(k, before.comesWith,
+                           ownedBy.isEmpty() ? QString()
+                                             : QStringLiteral(" (OWNED BY %1)").arg(ownedBy)));
+        return;
+    }
+    if (!coveredBy(after.comesWith, m_changed) && !coveredBy(k, m_rebuilt))
+        leaveAsIs(k,
+                  tr("%1 changed, but it belongs to %2, which did not: change it by hand")
+                      .arg(k, after.comesWith));
 }
 
 // Dropping a table drops its columns, constraints, indexes, ...; dropping a schema

@@ -59,6 +59,9 @@ private:
     // An object of a renamed column (its comment, a grant on it) that is the same as before.
     bool movedWithRename(const QString &key) const;
     void recreateDescendantsOfRebuilt();
+    // An object changed whose CREATE another object's makes (on either side): left as it is,
+    // with a note naming that object (the one in 'from' where 'to' has none).
+    void leaveChangedPart(const DdlObject &before, const DdlObject &after);
     // Writes what SchemaAlterPlanner plans for one object changed in place.
     void alter(const SchemaAlterPlanner &planner, const DdlObject &before, const DdlObject &after);
     QSet<QString> tablesGainingOrLosingColumns() const;

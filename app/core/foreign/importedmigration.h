@@ -16,9 +16,13 @@ struct ImportedMigration
     // schema difference up.sql makes (ImportDownGenerator); either way, review it.
     bool downGenerated = false;
     bool downFromSchema = false;
-    // downFromSchema, and it runs nothing: the up.sql changes no schema (data only) or only
-    // what is held back. "No down needed, data not restored", never "proved".
+    // It runs nothing: downFromSchema, and the up.sql changes no schema (data only) or only
+    // what is held back; or downKeptNoOp. "No down needed", never "proved".
     bool downRunsNothing = false;
+    // The project's own down had no statement, only comments ("-- do nothing"): its deliberate
+    // no-op, kept with its comments and SELECT 1; (so that it runs), never replaced by a
+    // generated one. downRunsNothing too.
+    bool downKeptNoOp = false;
     bool noTransaction = false; // the tool ran it outside a transaction
     bool ownTransactionRemoved = false; // the file's own BEGIN; ... COMMIT; was removed
     // an earlier import's folder, kept byte for byte (a Flyway repeatable's text before it

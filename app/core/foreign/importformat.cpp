@@ -91,6 +91,8 @@ ImportFormat dieselFormat()
     diesel.noTransaction = ImportFormat::NoTransaction::MetadataToml;
     diesel.digitsOnlyVersion = true;
     diesel.layoutText = QStringLiteral("VERSION_name/up.sql");
+    // `diesel migration generate`'s down.sql
+    diesel.downTemplate = {QStringLiteral("-- This file should undo anything in `up.sql`")};
     return diesel;
 }
 

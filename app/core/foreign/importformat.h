@@ -73,6 +73,9 @@ struct ImportFormat
     // '-' removed (2017-08-31-230457 is 20170831230457, after 20140924113530)
     bool digitsOnlyVersion = false;
     QString layoutText; // for messages: "VERSION_name.sql"
+    // The comment lines the tool's generator writes into a new down file (diesel's): a down with
+    // only these was never written, unlike one with comments of the project's ("-- do nothing")
+    QStringList downTemplate;
 
     static const QList<ImportFormat> &all();
     static const ImportFormat *find(const QString &id);

@@ -362,7 +362,7 @@ bool Reader::readFilePair(const Found &found, Section &up, Section &down, QStrin
         if (!d)
             return false;
         down = *d;
-        down.present = !SectionSplitter::noStatements(down.sql);
+        down.present = !SectionSplitter::unwritten(down.sql, m_format);
         const Conf downConf = readConf(found.downFile);
         down.noTransaction = downConf.noTransaction;
         adjusted = adjust(down, found.downFile, false, downConf.placeholders) && adjusted;
@@ -427,7 +427,7 @@ bool Reader::readFolder(const Found &found, Section &up, Section &down, QString 
         if (!d)
             return false;
         down = *d;
-        down.present = !SectionSplitter::noStatements(down.sql);
+        down.present = !SectionSplitter::unwritten(down.sql, m_format);
     }
     const QString toml = found.upFile + QStringLiteral("/metadata.toml");
     if (m_format.noTransaction == NoTransaction::MetadataToml && m_dir.exists(toml)) {
@@ -487,6 +487,7 @@ void Reader::convert(const Found &found)
     m.upSql = header(up, m_format.layout == Layout::FilePair ? found.upFile : source);
     if (down.present) {
         m.downSql = header(down, m_format.layout == Layout::FilePair ? found.downFile : source);
+        m.downKeptNoOp = m.downRunsNothing = down.noOp;
     } else {
         m.downSql = RefusingDown::sql(m_format.displayName, source);
         m.downGenerated = true;

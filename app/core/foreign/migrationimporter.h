@@ -16,8 +16,10 @@ namespace uaip {
 // .conf or marker says so, or, for a tool that runs files as they are, a statement in it only
 // runs outside one: OwnTransaction); Flyway's placeholders are replaced (FlywayPlaceholders),
 // and a golang-migrate file's own BEGIN; ... COMMIT; removed, each noted in the header. A
-// migration without a down gets a down.sql that raises an exception naming the file, marked
-// for review (RefusingDown). Reads only; ImportWriter writes.
+// migration without a down (none, an empty one, the tool's template) gets a down.sql that raises
+// an exception naming the file, marked for review (RefusingDown); a down of comments only is the
+// project's no-op, kept (SectionAdjuster), and one that does not parse is kept with a warning
+// (ImportResult::warnings). Reads only; ImportWriter writes.
 class MigrationImporter
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationImporter)

@@ -32,6 +32,57 @@ bool SectionAdjuster::toolTableUntouched(const ImportedSection &s, const ImportF
     return hits.isEmpty();
 }
 
+void SectionAdjuster::finishUp(ImportedSection &s, const ImportFormat &format,
+                               const ForeignTool *tool, const QByteArray &asTheToolRanIt)
+{
+    if (const SqlSplitResult split = SqlSplitter::split(s.sql.toUtf8());
+        split.ok() && split.statements.isEmpty()) {
+        // file content, never translated: a migration without a statement (Prisma's empty
+        // migration) is one our runner refuses
+        s.sql += QStringLiteral("\nSELECT 1;\n");
+        s.notes << QStringLiteral("the file has no statement: SELECT 1; added at its end, so "
+                                  "that the migration has one to run");
+    }
+    // file content, never translated: what the tool recorded is its file's checksum, which
+    // adopt compares (the up file only: the tools keep none of a down); with the body's own,
+    // so that a body changed after the import is not taken for the file the tool ran
+    if (tool && tool->checksum != ForeignChecksum::Kind::None && s.sql.toUtf8() != asTheToolRanIt) {
+        s.notes.prepend(ImportHeader::bodyChecksumNote(s.sql.toUtf8()));
+        s.notes.prepend(ImportHeader::sourceChecksumNote(
+            ForeignChecksum::of(tool->checksum, asTheToolRanIt),
+            QStringLiteral("%1's, of the file before the changes noted here")
+                .arg(format.displayName)));
+    }
+}
+
+void SectionAdjuster::checkDown(ImportedSection &s, const QString &file, ImportResult &result)
+{
+    const SqlSplitResult split = SqlSplitter::split(s.sql.toUtf8());
+    if (!split.ok()) {
+        // kept as it is (nothing of the project's is lost), but named: our plan check refuses
+        // it, so `down` stops there
+        const TextPosition at{split.error->position.line + s.firstLine - 1,
+                              split.error->position.column};
+        result.warnings << tr("%1:%2: %3: written unchanged, but rolling this migration back "
+                              "fails until it is fixed")
+                               .arg(file, at.toString(), split.error->message);
+        // file content, never translated
+        s.notes << QStringLiteral("the down migration does not parse (%1:%2: %3): rolling back "
+                                  "fails until the lines below are fixed")
+                       .arg(file, at.toString(), split.error->message);
+        return;
+    }
+    if (!split.statements.isEmpty())
+        return;
+    // comments only (SectionSplitter::unwritten() told them from a tool's template): the
+    // project's deliberate no-op, which our plan check would refuse without a statement. File
+    // content, never translated, as the generated no-op down's SELECT 1;
+    s.sql += QStringLiteral("\nSELECT 1; -- the project's down runs nothing\n");
+    s.notes << QStringLiteral("the project's down has no statement, only comments: its no-op, "
+                              "kept; SELECT 1; added at its end, so that rolling back runs it");
+    s.noOp = true;
+}
+
 bool SectionAdjuster::adjust(ImportedSection &s, const ImportFormat &format,
                              const ImportOptions &options, const QString &file, bool isUp,
                              bool placeholders, ImportResult &result)
@@ -89,25 +140,10 @@ bool SectionAdjuster::adjust(ImportedSection &s, const ImportFormat &format,
             s.notes << note;
         }
     }
-    if (const SqlSplitResult split = SqlSplitter::split(s.sql.toUtf8());
-        isUp && split.ok() && split.statements.isEmpty()) {
-        // file content, never translated: a migration without a statement (Prisma's empty
-        // migration) is one our runner refuses
-        s.sql += QStringLiteral("\nSELECT 1;\n");
-        s.notes << QStringLiteral("the file has no statement: SELECT 1; added at its end, so "
-                                  "that the migration has one to run");
-    }
-    // file content, never translated: what the tool recorded is its file's checksum, which
-    // adopt compares (the up file only: the tools keep none of a down); with the body's own,
-    // so that a body changed after the import is not taken for the file the tool ran
-    if (isUp && tool && tool->checksum != ForeignChecksum::Kind::None
-        && s.sql.toUtf8() != asTheToolRanIt) {
-        s.notes.prepend(ImportHeader::bodyChecksumNote(s.sql.toUtf8()));
-        s.notes.prepend(ImportHeader::sourceChecksumNote(
-            ForeignChecksum::of(tool->checksum, asTheToolRanIt),
-            QStringLiteral("%1's, of the file before the changes noted here")
-                .arg(format.displayName)));
-    }
+    if (isUp)
+        finishUp(s, format, tool, asTheToolRanIt);
+    else
+        checkDown(s, file, result);
     return true;
 }
 

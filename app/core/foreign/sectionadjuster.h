@@ -29,6 +29,14 @@ public:
                        const QString &file, bool isUp, bool placeholders, ImportResult &result);
 
 private:
+    // An up section after the changes: SELECT 1; where it has no statement, and the tool's
+    // checksum of the file it ran where the section changed.
+    static void finishUp(ImportedSection &s, const ImportFormat &format, const ForeignTool *tool,
+                         const QByteArray &asTheToolRanIt);
+    // A down section after the changes: one that does not parse is kept, with a warning naming
+    // file:line:col in result.warnings and a note; one without a statement (comments only) is
+    // the project's no-op, SELECT 1; added (s.noOp).
+    static void checkDown(ImportedSection &s, const QString &file, ImportResult &result);
     // False (each statement listed to convert by hand) when s changes the tool's own table.
     static bool toolTableUntouched(const ImportedSection &s, const ImportFormat &format,
                                    const ForeignTool *tool, const ImportOptions &options,

@@ -30,6 +30,16 @@ bool SectionSplitter::noStatements(const QString &sql)
     return true;
 }
 
+bool SectionSplitter::unwritten(const QString &sql, const ImportFormat &format)
+{
+    for (const QString &line : sql.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty() && !format.downTemplate.contains(t))
+            return false;
+    }
+    return true;
+}
+
 bool SectionSplitter::split(const ImportFormat &format, const QString &file, const QString &text,
                             ImportedSection &up, ImportedSection &down, QStringList *problems)
 {
@@ -86,7 +96,7 @@ bool SectionSplitter::split(const ImportFormat &format, const QString &file, con
             : text.size();
         down.sql = text.mid(downStart, downEnd - downStart);
         down.firstLine = lineAt(text, downStart);
-        down.present = !noStatements(down.sql);
+        down.present = !unwritten(down.sql, format);
         down.noTransaction = options(markerLine(d.capturedStart()));
     }
     return true;

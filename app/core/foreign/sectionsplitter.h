@@ -24,6 +24,10 @@ public:
                       ImportedSection &up, ImportedSection &down, QStringList *problems);
     // Only blank lines and "--" comments: no SQL (an empty down section).
     static bool noStatements(const QString &sql);
+    // A down that was never written: blank, or only the comment lines of the tool's template
+    // (ImportFormat::downTemplate). One with other comments is the project's no-op, written on
+    // purpose.
+    static bool unwritten(const QString &sql, const ImportFormat &format);
 };
 
 } // namespace uaip
