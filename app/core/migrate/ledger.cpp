@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
+#include "ledgertrust.h"
 #include "migrationlock.h"
 #include "sqlsplitter.h"
 
@@ -121,6 +122,11 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
 
 DbStatus Ledger::ensure(std::optional<int> transactionLockWaitMs)
 {
+    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    if (!untrusted)
+        return untrusted.error();
+    if (!untrusted.value().isEmpty())
+        return notOurs(untrusted.value());
     const DbResult<bool> found = exists();
     if (!found)
         return found.error();

@@ -33,7 +33,8 @@ public:
     // Whether a ledger (of any format) is there; the server's error when the look fails.
     DbResult<bool> exists();
     // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
-    // call it under the migration lock); refuses a ledger written by a newer format.
+    // call it under the migration lock); refuses a ledger written by a newer format, and one
+    // whose schema another role made (LedgerTrust).
     // transactionLockWaitMs (behind a pooler, MigrationLock::Scope::Transaction): that
     // transaction takes the migration lock itself first, waiting at most this long.
     DbStatus ensure(std::optional<int> transactionLockWaitMs = std::nullopt);
