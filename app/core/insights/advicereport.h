@@ -14,7 +14,7 @@ struct AdviceReport
     QList<IndexAdvice> advice;
     QList<SkippedQuery> skipped;
     int statementsTried = 0;
-    QString notPlanned; // PlanSafety's refusal: why no statement was planned
+    QString notPlanned; // why no statement was planned (GenericPlan::actAs), when none was
     int hypotheticalIndexes = 0;
     // Statements whose candidates include the columns pg_qualstats saw them compare, and why
     // pg_qualstats could not be read where it is installed (empty when it was, or is absent).

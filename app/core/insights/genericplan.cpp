@@ -1,5 +1,7 @@
 #include "genericplan.h"
 
+#include "plansafety.h"
+
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 
@@ -29,6 +31,19 @@ PgError GenericPlan::undo(const PgError &error)
     return error;
 }
 
+DbResult<QString> GenericPlan::actAs(const QString &role)
+{
+    if (role.isEmpty())
+        return tr("the role that ran it is not known here");
+    if (role == QLatin1String("none")) // SET ROLE none is RESET ROLE: the console's own rights
+        return tr("a role named none cannot be acted as");
+    const PgResult r = m_connection.exec(SqlResource::of("insights", "act_as_role"), {role});
+    if (!r.ok())
+        return tr("the console cannot act as role %1, which ran it (%2)")
+            .arg(role, r.error().message);
+    return PlanSafety::refusal(m_connection);
+}
+
 DbStatus GenericPlan::useSearchPathOf(const QString &role)
 {
     const PgResult r = m_connection.exec(SqlResource::of("insights", "role_search_path"),
@@ -50,13 +65,33 @@ DbResult<ExplainPlan> GenericPlan::plan(const QString &query, int parameters, co
 {
     if (DbStatus s = useSearchPathOf(role); !s)
         return s.error();
-    DbResult<ExplainPlan> p = planHere(query, parameters);
+    DbResult<ExplainPlan> p = planHere(query, parameters, role);
     if (DbStatus s = pinSearchPath(); !s)
         return s.error();
     return p;
 }
 
-DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters)
+std::optional<PgError> GenericPlan::refusedNow(const QString &role)
+{
+    const DbStatus pinned = pinSearchPath();
+    if (!pinned)
+        return pinned.error();
+    const DbResult<QString> refusal = PlanSafety::refusal(m_connection);
+    if (!refusal)
+        return refusal.error();
+    if (!refusal.value().isEmpty()) {
+        PgError e;
+        e.message = tr("not planned: %1").arg(refusal.value());
+        return e;
+    }
+    // the same search_path again: the prepared statement is not parsed anew
+    if (DbStatus s = useSearchPathOf(role); !s)
+        return s.error();
+    return std::nullopt;
+}
+
+DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters,
+                                            const QString &role)
 {
     const QByteArray name(kStatementName);
     QStringList nulls;
@@ -82,6 +117,12 @@ DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters
     }
     if (!prepared.ok())
         return undo(prepared.error());
+    // names are resolved now: checked again right before planning runs anything
+    if (const std::optional<PgError> refused = refusedNow(role)) {
+        undo(*refused);
+        m_connection.exec(deallocate);
+        return *refused;
+    }
     const PgResult r = m_connection.exec(explain);
     if (!r.ok()) {
         undo(r.error());

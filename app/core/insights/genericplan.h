@@ -3,7 +3,10 @@
 #include "db/dbresult.h"
 #include "explain/explainplan.h"
 
+#include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace uaip {
 
@@ -16,10 +19,23 @@ class PgConnection;
 // afresh for each plan, so hypothetical indexes made since are seen, and deallocated before plan()
 // returns; a failure is rolled back to a savepoint, so the transaction goes on. The console's own
 // plans are left out of the workload it reads (insights/sql/top_queries.sql).
+//
+// Planning runs code (PlanSafety), so the transaction first acts as the role that ran the
+// statement (actAs): what planning runs, runs with that role's rights, as when the role ran the
+// statement itself; PlanSafety is checked as that role there and again once the statement is
+// prepared, right before it is planned, in the same transaction under a pinned search_path.
 class GenericPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::GenericPlan)
+
 public:
     explicit GenericPlan(PgConnection &connection);
+
+    // For the rest of the caller's transaction: act as role (act_as_role.sql) and check
+    // PlanSafety as it. The refusal when the statement may not be planned here (the role is not
+    // known, the console cannot act as it, or PlanSafety's; the transaction is then unusable),
+    // empty when it may.
+    DbResult<QString> actAs(const QString &role);
 
     // plan_cache_mode = force_generic_plan for the rest of the caller's transaction.
     DbStatus useGenericPlans();
@@ -37,7 +53,11 @@ public:
 private:
     // prepare, explain (its EXPLAIN EXECUTE names nothing a search_path could shadow),
     // deallocate
-    DbResult<ExplainPlan> planHere(const QString &query, int parameters);
+    DbResult<ExplainPlan> planHere(const QString &query, int parameters, const QString &role);
+    // Once prepared: PlanSafety's refusal read under the pinned search_path, then role's
+    // search_path set again as it was at PREPARE (a different one would have the statement
+    // parsed anew when it is planned); nullopt when it may be planned.
+    std::optional<PgError> refusedNow(const QString &role);
     PgError undo(const PgError &error);
 
     PgConnection &m_connection;

@@ -3,7 +3,6 @@
 #include "genericplan.h"
 #include "indexcandidates.h"
 #include "insightstransaction.h"
-#include "plansafety.h"
 #include "qualstatsreader.h"
 #include "queryshapereader.h"
 
@@ -87,7 +86,8 @@ DbResult<double> IndexAdvisor::costWith(const IndexCandidate &candidate, const Q
 
 DbResult<std::optional<IndexAdvisor::Trial>>
 IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
-                           const QList<IndexInfo> &existing, QString *why, int *tried)
+                           const QList<IndexInfo> &existing, QString *why, QString *refused,
+                           int *tried)
 {
     InsightsTransaction tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
@@ -95,7 +95,16 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
     GenericPlan plans(m_connection);
     if (DbStatus g = plans.useGenericPlans(); !g)
         return g.error();
-    // the names resolve as they did for the role that ran it
+    // what planning runs, runs as the role that ran it
+    const DbResult<QString> refusal = plans.actAs(stat.user);
+    if (!refusal)
+        return refusal.error();
+    if (!refusal.value().isEmpty()) {
+        *refused = refusal.value();
+        *why = tr("not planned here: %1").arg(refusal.value());
+        return std::optional<Trial>();
+    }
+    // the names resolve as they did for that role
     if (DbStatus p = plans.useSearchPathOf(stat.user); !p)
         return p.error();
     DbResult<QHash<QString, ResolvedTable>> tables = resolve(shape.relationNames());
@@ -161,10 +170,8 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
     if (!m_capabilities.ready(hypopg))
         return m_capabilities.notReady(hypopg);
     AdviceReport report;
-    DbResult<QString> refusal = notPlannedBecause();
-    if (!refusal)
-        return refusal.error();
-    report.notPlanned = refusal.value();
+    QString firstRefusal;
+    int refusals = 0;
     QStringList ids;
     for (const QueryStat &q : queries)
         ids << q.queryId;
@@ -179,21 +186,20 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
             why = tr("its text is another role's (pg_read_all_stats)");
         else
             shape = QueryShapeReader::read(q.query, &why);
-        if (shape && !report.notPlanned.isEmpty()) {
-            why = tr("not planned here: %1").arg(report.notPlanned);
-            shape.reset();
-        }
         if (shape && quals && quals.value().contains(q.queryId)) {
             QualstatsReader::addTo(*shape, quals.value().value(q.queryId));
             ++report.qualstatsStatements;
         }
+        QString refused;
         DbResult<std::optional<Trial>> trial = shape
-            ? tryStatement(q, *shape, existing, &why, &report.hypotheticalIndexes)
+            ? tryStatement(q, *shape, existing, &why, &refused, &report.hypotheticalIndexes)
             : DbResult<std::optional<Trial>>(std::optional<Trial>());
         if (!trial)
             return trial.error();
         if (shape)
             ++report.statementsTried;
+        if (!refused.isEmpty() && refusals++ == 0)
+            firstRefusal = refused;
         if (!trial.value()) {
             report.skipped.append({q.queryId, q.query, why});
             continue;
@@ -206,23 +212,12 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
         else
             same->served.append(t.served);
     }
+    if (refusals > 0 && refusals == report.statementsTried)
+        report.notPlanned = firstRefusal;
     std::stable_sort(
         report.advice.begin(), report.advice.end(),
         [](const IndexAdvice &a, const IndexAdvice &b) { return a.saving() > b.saving(); });
     return nameUniquely(report);
-}
-
-DbResult<QString> IndexAdvisor::notPlannedBecause()
-{
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
-        return s.error();
-    DbResult<QString> refusal = PlanSafety::refusal(m_connection);
-    if (!refusal)
-        return refusal.error();
-    if (DbStatus s = tx.end(); !s)
-        return s.error();
-    return refusal;
 }
 
 DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)

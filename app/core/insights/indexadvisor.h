@@ -25,11 +25,13 @@ class PgConnection;
 //
 // Every statement is tried in a read-only transaction of its own (InsightsTransaction: nothing
 // is written, no lock waited on for long, and behind a transaction-mode pooler the prepared
-// statement and the hypothetical indexes stay on one server session), under the search_path of
-// the role that ran it; its prepared statement is deallocated and its hypothetical indexes
-// dropped before that transaction ends, also when a plan fails (a savepoint). Nothing is planned
+// statement and the hypothetical indexes stay on one server session), acting as the role that
+// ran it and under that role's search_path (GenericPlan::actAs); its prepared statement is
+// deallocated and its hypothetical indexes dropped before that transaction ends, also when a plan
+// fails (a savepoint). A statement is not planned when the console cannot act as its role, or
 // while the database has a function planning could run with more rights than its owner's
-// (PlanSafety): every statement then says why.
+// (PlanSafety, checked as that role): it then says why, and the report says so once when no
+// statement could be planned.
 class IndexAdvisor
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::IndexAdvisor)
@@ -52,13 +54,11 @@ private:
     QByteArray hypopgSql(const char *name) const;
     DbResult<QHash<QString, ResolvedTable>> resolve(const QStringList &names);
     // The best candidate for one statement, within its own read-only transaction; nullopt and
-    // why when none cuts the cost by kMinSaving.
+    // why when none cuts the cost by kMinSaving, and in *refused the reason too when the
+    // statement may not be planned here at all.
     DbResult<std::optional<Trial>> tryStatement(const QueryStat &stat, const QueryShape &shape,
                                                 const QList<IndexInfo> &existing, QString *why,
-                                                int *tried);
-    // PlanSafety's refusal, read in a transaction of its own; empty when statements may be
-    // planned.
-    DbResult<QString> notPlannedBecause();
+                                                QString *refused, int *tried);
     // Each proposed index named so no relation of its schema has the name, nor another
     // proposal: table_columns_idx, else table_columns_idx1, ... (63 bytes at most).
     DbResult<AdviceReport> nameUniquely(AdviceReport report);

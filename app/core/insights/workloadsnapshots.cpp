@@ -2,7 +2,6 @@
 
 #include "genericplan.h"
 #include "insightstransaction.h"
-#include "plansafety.h"
 #include "queryshapereader.h"
 #include "typedliteralrewrite.h"
 #include "workloadreader.h"
@@ -10,6 +9,7 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
+#include "migrate/ledgertrust.h"
 #include "sqlparse/pgparsetree.h"
 
 #include <QJsonArray>
@@ -104,6 +104,14 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
     GenericPlan plans(m_connection);
     if (DbStatus s = plans.useGenericPlans(); !s)
         return s;
+    const DbResult<QString> refusal = plans.actAs(q.user);
+    if (!refusal)
+        return refusal.error();
+    if (!refusal.value().isEmpty()) {
+        if (m_notPlanned.isEmpty())
+            m_notPlanned = refusal.value();
+        return {};
+    }
     if (DbResult<ExplainPlan> p = plans.plan(shape.text, shape.parameters, q.user)) {
         q.plan = GenericPlan::shape(p.value());
         q.cost = p.value().total();
@@ -113,19 +121,6 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
 
 DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
 {
-    {
-        InsightsTransaction tx(m_connection);
-        if (DbStatus s = tx.begin(); !s)
-            return s;
-        DbResult<QString> refusal = PlanSafety::refusal(m_connection);
-        if (!refusal)
-            return refusal.error();
-        m_notPlanned = refusal.value();
-        if (DbStatus s = tx.end(); !s)
-            return s;
-    }
-    if (!m_notPlanned.isEmpty())
-        return {}; // the counters are kept, no plan
     int planned = 0;
     for (SnapshotQuery &q : queries) {
         QString why;
@@ -168,6 +163,8 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
         return s.error();
     if (DbStatus s = GenericPlan(m_connection).pinSearchPath(); !s)
         return s.error();
+    if (DbStatus s = trusted(); !s)
+        return s.error();
     if (PgResult c = m_connection.exec(SqlResource::of("insights", "workload_snapshot_table"));
         !c.ok())
         return c.error();
@@ -183,10 +180,24 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
     return r.value(0, "id").toLongLong();
 }
 
+DbStatus WorkloadSnapshots::trusted()
+{
+    const DbResult<QString> refusal = LedgerTrust::refusal(m_connection);
+    if (!refusal)
+        return refusal.error();
+    if (refusal.value().isEmpty())
+        return {};
+    PgError e;
+    e.message = refusal.value();
+    return e;
+}
+
 DbResult<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &version)
 {
     InsightsTransaction tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
+        return s.error();
+    if (DbStatus s = trusted(); !s)
         return s.error();
     const PgResult r
         = m_connection.exec(SqlResource::of("insights", "workload_snapshot_for"), {version});

@@ -39,7 +39,8 @@ public:
     DbResult<std::optional<WorkloadSnapshot>> of(const QString &version);
     // The counters and plans now of the snapshot's statements, by queryid.
     DbResult<QHash<QString, SnapshotQuery>> now(const WorkloadSnapshot &snapshot);
-    // After take() or now(): why no plan was made (PlanSafety), empty when they were.
+    // After take() or now(): why a statement was not planned (the first one's refusal,
+    // GenericPlan::actAs), empty when every one was.
     QString notPlanned() const { return m_notPlanned; }
     // After now(): since when pg_stat_statements counts now (UTC, empty: never reset).
     QString statsSinceNow() const { return m_statsSinceNow; }
@@ -48,10 +49,12 @@ private:
     QByteArray withSchema(const char *name) const;
     // Fills plan and cost of each statement an index could serve, at most kPlanned.
     DbStatus addPlans(QList<SnapshotQuery> &queries);
-    // One statement's plan, in a read-only transaction of its own, under the search_path of
-    // the role that ran it. addPlans() plans none where planning could run another role's code
-    // (PlanSafety).
+    // One statement's plan, in a read-only transaction of its own, acting as the role that ran
+    // it, under its search_path; none where that cannot be done safely (GenericPlan::actAs).
     DbStatus planOne(SnapshotQuery &q, const QueryShape &shape);
+    // The ledger's schema is the console's (LedgerTrust): its snapshots were written by the
+    // console, and a trigger of another role's never runs as it.
+    DbStatus trusted();
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;

@@ -43,14 +43,14 @@ void MigrationRunner::keepWorkloadSnapshot(const QList<MigrationStatus> &plan)
     WorkloadSnapshots snapshots(m_connection, caps.value());
     const DbResult<qint64> id = snapshots.take(versions);
     if (id)
-        emit message(
-            tr("workload snapshot %1 kept: insights since %2 compares the statements "
-               "with it")
-                .arg(id.value())
-                .arg(versions.last())
-            + (snapshots.notPlanned().isEmpty()
-                   ? QString()
-                   : u' ' + tr("(their counters only, no plan: %1)").arg(snapshots.notPlanned())));
+        emit message(tr("workload snapshot %1 kept: insights since %2 compares the statements "
+                        "with it")
+                         .arg(id.value())
+                         .arg(versions.last())
+                     + (snapshots.notPlanned().isEmpty() ? QString()
+                                                         : u' '
+                                + tr("(not every statement with its plan: %1)")
+                                      .arg(snapshots.notPlanned())));
     else
         emit message(tr("no workload snapshot kept (insights since cannot compare this run): %1")
                          .arg(id.error().message));
