@@ -65,8 +65,8 @@ void printFindings(CliContext &ctx, const IndexHealthReport &report)
 {
     ctx.out().line(QString());
     const QString since
-        = InsightsCommands::tr("scans counted since %1, the later of the statistics' reset and "
-                               "the server's start")
+        = InsightsCommands::tr("scans counted since %1, the latest of the statistics' reset, "
+                               "the server's start and its last crash recovery")
               .arg(report.countedSince());
     if (report.findings.isEmpty()) {
         ctx.out().line(InsightsCommands::tr("Index health: nothing found in %n index(es) (%1).",

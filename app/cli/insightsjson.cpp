@@ -186,7 +186,8 @@ QJsonArray InsightsJson::findings(const IndexHealthReport &report)
                                {QStringLiteral("scans"), f.scans},
                                {QStringLiteral("evidence"), f.evidence},
                                {QStringLiteral("statement"), f.statement},
-                               {QStringLiteral("down"), orNull(f.down)}});
+                               {QStringLiteral("down"), orNull(f.down)},
+                               {QStringLiteral("counted_since"), orNull(f.countedSince)}});
     return out;
 }
 

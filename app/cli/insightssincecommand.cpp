@@ -14,7 +14,18 @@ namespace uaip {
 
 namespace {
 
-QJsonObject regressionJson(const QueryRegression &r)
+// A cost as JSON: null where there is none (-1: not planned then, or not now).
+QJsonValue costOrNull(double cost)
+{
+    return cost < 0 ? QJsonValue() : QJsonValue(cost);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject regressionJson(const QueryRegression &r, const QString &planUnavailable)
 {
     return {{QStringLiteral("queryid"), r.queryId},
             {QStringLiteral("query"), r.query},
@@ -24,10 +35,30 @@ QJsonObject regressionJson(const QueryRegression &r)
             {QStringLiteral("mean_after_ms"), r.meanAfterMs},
             {QStringLiteral("plan_before"), r.planBefore},
             {QStringLiteral("plan_after"), r.planAfter},
-            {QStringLiteral("cost_before"), r.costBefore},
-            {QStringLiteral("cost_after"), r.costAfter},
+            {QStringLiteral("cost_before"), costOrNull(r.costBefore)},
+            {QStringLiteral("cost_after"), costOrNull(r.costAfter)},
+            {QStringLiteral("plan_unavailable"), textOrNull(planUnavailable)},
             {QStringLiteral("regressed"), r.regressed},
             {QStringLiteral("why"), r.why}};
+}
+
+// The statements planned in the snapshot that could not be planned now, each with the reason:
+// their plans are not compared (never a cost of -1).
+void printUnplanned(CliContext &ctx, const WorkloadSince::Report &report)
+{
+    if (report.planUnavailable.isEmpty())
+        return;
+    ctx.out().line(InsightsCommands::tr("%n statement(s) could not be planned now, so their "
+                                        "plans were not compared:",
+                                        nullptr, int(report.planUnavailable.size())));
+    for (const QueryRegression &r : report.statements) {
+        const auto why = report.planUnavailable.constFind(r.queryId);
+        if (why == report.planUnavailable.constEnd())
+            continue;
+        ctx.out().line(QStringLiteral("  ") + CliText::oneLine(r.query, 90));
+        ctx.out().line(QStringLiteral("    ")
+                       + CliText::printable(InsightsCommands::tr("not planned now: %1").arg(*why)));
+    }
 }
 
 } // namespace
@@ -52,7 +83,7 @@ int InsightsCommands::since(CliContext &ctx, const InsightsCapabilities &caps)
     int regressed = 0;
     QJsonArray items;
     for (const QueryRegression &r : compared) {
-        items.append(regressionJson(r));
+        items.append(regressionJson(r, report.planUnavailable.value(r.queryId)));
         if (!r.regressed)
             continue;
         if (regressed++ == 0)
@@ -68,6 +99,7 @@ int InsightsCommands::since(CliContext &ctx, const InsightsCapabilities &caps)
                           "(%2).",
                           nullptr, int(compared.size()))
                            .arg(version, before.appliedAt));
+    printUnplanned(ctx, report);
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("insights since")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("version"), version},
@@ -76,6 +108,7 @@ int InsightsCommands::since(CliContext &ctx, const InsightsCapabilities &caps)
                         {QStringLiteral("applied_at"), before.appliedAt},
                         {QStringLiteral("reset_since_snapshot"), report.resetSinceSnapshot()},
                         {QStringLiteral("regressions"), regressed},
+                        {QStringLiteral("plans_unavailable"), int(report.planUnavailable.size())},
                         {QStringLiteral("statements"), items}});
     return regressed > 0 ? 3 : 0;
 }

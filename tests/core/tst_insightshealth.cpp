@@ -7,7 +7,12 @@
 //   values left (near the end, descending, shared by two columns, fed by a default);
 // - connections: the idle-in-transaction session with its pid, the free slots; up names it
 //   before it starts;
-// - insights enable: refused without the database name, created with it.
+// - insights enable: refused without the database name, created with it, in public even where
+//   another role made a schema named like the console's role;
+// - scans counted since the shared statistics' reset too (what a crash recovery moves);
+// - insights since: a statement whose table another session locks is "not planned now", with
+//   the reason, and no cost.
+#include "approle.h"
 #include "insightstestutil.h"
 #include "migrationfolder.h"
 #include "uaipmigratetestutil.h"
@@ -238,6 +243,117 @@ private slots:
         QVERIFY2(done.exitCode == 0, qPrintable(done.err + done.out));
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_extension WHERE extname = 'pgstattuple'"),
                  QStringLiteral("1"));
+    }
+
+    // "$user" in the console's search_path: a schema another role made, named like the console's
+    // role, must not receive the extension (its functions would sit in that role's schema).
+    void enableCreatesInPublicNotInTheUsersSchema()
+    {
+        TestDatabase db;
+        AppRole other(db, QStringLiteral("SELECT"), true);
+        const QString console = db.scalar("SELECT current_user");
+        PgConnection c;
+        QVERIFY(c.open(other.conninfo(), QStringLiteral("schema squatter")));
+        const PgResult made = c.exec("CREATE SCHEMA " + c.quoteIdentifier(console));
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        QCOMPARE(db.scalar("SELECT current_schema()"), console); // "$user" finds it first
+        const Run done
+            = migrate(db.conninfo(),
+                      {QStringLiteral("insights"), QStringLiteral("enable"),
+                       QStringLiteral("pgstattuple"), QStringLiteral("--confirm"), db.name()});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err + done.out));
+        QCOMPARE(db.scalar("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
+                           "e.extnamespace WHERE e.extname = 'pgstattuple'"),
+                 QStringLiteral("public"));
+    }
+
+    // A crash recovery (one backend killed) discards every statistic, idx_scan too, but moves
+    // neither pg_postmaster_start_time() nor the database's stats_reset; it does set the shared
+    // statistics' reset time. Killing a backend of the shared test cluster would restart the
+    // backends of every test running beside this one, so pg_stat_reset_shared('bgwriter') stands
+    // in for the crash recovery here: the scans then count only since it.
+    void scansCountSinceTheSharedStatisticsReset()
+    {
+        TestDatabase db;
+        QVERIFY(
+            db.witness().execScript("CREATE TABLE t (id int); CREATE INDEX t_id ON t (id);").ok());
+        // a second after the server's start and the database's reset, so the reset is the latest
+        QVERIFY(waitFor(
+            [&] {
+                return db.scalar("SELECT date_trunc('second', clock_timestamp()) > greatest("
+                                 "pg_postmaster_start_time(), (SELECT stats_reset FROM "
+                                 "pg_stat_database WHERE datname = current_database()))")
+                    == QLatin1String("t");
+            },
+            5000));
+        QVERIFY(db.witness().exec("SELECT pg_stat_reset_shared('bgwriter')").ok());
+        const QString reset = db.scalar("SELECT to_char(stats_reset AT TIME ZONE 'UTC', "
+                                        "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM pg_stat_bgwriter");
+        const Run run = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(run.json().value(QStringLiteral("counted_since")).toString(), reset);
+        // the unused finding (what insights migrate's observation days count from) too
+        const QJsonObject unused = findIn(run.json().value(QStringLiteral("findings")).toArray(),
+                                          QStringLiteral("index"), QStringLiteral("t_id"));
+        QCOMPARE(unused.value(QStringLiteral("counted_since")).toString(), reset);
+        const Run text
+            = migrate(db.conninfo(), {QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(text.out.contains(QStringLiteral("scans counted since %1").arg(reset)),
+                 qPrintable(text.out));
+    }
+
+    // A statement planned in the snapshot whose table another session holds ACCESS EXCLUSIVE
+    // cannot be planned now (lock_timeout): insights since says so, with the reason, and prints
+    // no cost for it.
+    void sinceNamesAStatementNotPlannedNow()
+    {
+        TestDatabase db;
+        createEvents(db);
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_index"),
+              "CREATE INDEX events_agent_created ON events (agent_id, created_at);\n",
+              "DROP INDEX events_agent_created;\n");
+        f.add(QStringLiteral("0002_other"), "CREATE TABLE other (id int);\n",
+              "DROP TABLE other;\n");
+        const QStringList on{QStringLiteral("--dir"), f.path()};
+        QCOMPARE(migrate(db.conninfo(),
+                         QStringList(on) << QStringLiteral("up") << QStringLiteral("--to")
+                                         << QStringLiteral("1"))
+                     .exitCode,
+                 0);
+        runHot(db.conninfo(), 30);
+        const Run up = migrate(db.conninfo(), QStringList(on) << QStringLiteral("up"));
+        QVERIFY2(up.exitCode == 0 && up.out.contains(QLatin1String("workload snapshot")),
+                 qPrintable(up.err + up.out));
+        PgConnection holder;
+        QVERIFY(holder.open(db.conninfo(), QStringLiteral("lock holder")));
+        QVERIFY(holder.execScript("BEGIN; LOCK TABLE events IN ACCESS EXCLUSIVE MODE;").ok());
+        const Run since = migrate(db.conninfo(),
+                                  {QStringLiteral("--json"), QStringLiteral("insights"),
+                                   QStringLiteral("since"), QStringLiteral("0002")});
+        const Run text = migrate(
+            db.conninfo(),
+            {QStringLiteral("insights"), QStringLiteral("since"), QStringLiteral("0002")});
+        holder.exec("ROLLBACK");
+        QVERIFY2(since.exitCode == 0, qPrintable(since.err + since.out));
+        const QJsonObject hot
+            = findQuery(since.json().value(QStringLiteral("statements")).toArray(),
+                        QStringLiteral("SELECT id, kind FROM events"));
+        QVERIFY2(!hot.isEmpty(), qPrintable(since.out));
+        QVERIFY2(hot.value(QStringLiteral("cost_before")).toDouble() > 0, qPrintable(since.out));
+        QVERIFY2(hot.value(QStringLiteral("cost_after")).isNull(), qPrintable(since.out));
+        QVERIFY2(hot.value(QStringLiteral("plan_unavailable"))
+                     .toString()
+                     .contains(QLatin1String("lock timeout")),
+                 qPrintable(since.out));
+        QCOMPARE(since.json().value(QStringLiteral("plans_unavailable")).toInt(), 1);
+        QVERIFY2(text.out.contains(QLatin1String("1 statement(s) could not be planned now"))
+                     && text.out.contains(QLatin1String("not planned now: public.events is "
+                                                        "locked ACCESS EXCLUSIVE by session "))
+                     && !text.out.contains(QLatin1String("cost -1")),
+                 qPrintable(text.out));
     }
 };
 

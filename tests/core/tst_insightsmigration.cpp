@@ -1,7 +1,8 @@
 // uaip-migrate insights migrate against the real sandbox, each case in a fresh database whose
 // events table a migration folder makes:
 // - a proposed index becomes a no-transaction migration, proved on a scratch database of the
-//   sandbox, that `up` applies (the index built, the advice gone) and `down` undoes;
+//   sandbox, that `up` applies (the index built, the advice gone) and `down` undoes; where an
+//   index of its name was made by hand meanwhile, `up` fails and leaves that index alone;
 // - a covered index the migrations made becomes its DROP INDEX CONCURRENTLY, whose down builds
 //   the same definition again; one only the live database has is drift and refused, and so is
 //   one whose covering index only the live database has; an unused one waits until its scans
@@ -109,9 +110,9 @@ private slots:
                  QFileInfo(f.path() + QStringLiteral("/.probe")).permissions());
         const QByteArray up = read(folder + QStringLiteral("/up.sql"));
         QVERIFY2(up.startsWith("-- uaip:no-transaction\n"), up.constData());
-        QVERIFY(up.contains("\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "
-                            "events_agent_id_created_at_idx ON public.events (agent_id, "
-                            "created_at);\n"));
+        QVERIFY2(up.contains("\nCREATE INDEX CONCURRENTLY events_agent_id_created_at_idx ON "
+                             "public.events (agent_id, created_at);\n"),
+                 up.constData());
         QVERIFY(up.contains("-- cost ") && up.contains("SELECT id, kind FROM events"));
         QVERIFY(read(folder + QStringLiteral("/down.sql"))
                     .contains("\nDROP INDEX CONCURRENTLY IF EXISTS "
@@ -135,6 +136,25 @@ private slots:
         QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
         QCOMPARE(db.scalar("SELECT to_regclass('public.events_agent_id_created_at_idx') IS NULL"),
                  QStringLiteral("t"));
+
+        // an index of that name made by hand before up (another definition): up fails saying so,
+        // rather than pass over it as applied (its down.sql would then drop the hand-made one)
+        QVERIFY(
+            db.witness().exec("CREATE INDEX events_agent_id_created_at_idx ON events (kind)").ok());
+        const Run taken = migrate(on(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(taken.exitCode != 0, qPrintable(taken.out + taken.err));
+        QVERIFY2((taken.out + taken.err).contains(QLatin1String("already exists")),
+                 qPrintable(taken.out + taken.err));
+        QVERIFY(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations WHERE version = "
+                          "'0002'")
+                != QLatin1String("applied"));
+        QCOMPARE(db.scalar("SELECT pg_get_indexdef('public.events_agent_id_created_at_idx'::"
+                           "regclass)"),
+                 QStringLiteral("CREATE INDEX events_agent_id_created_at_idx ON public.events "
+                                "USING btree (kind)"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_index WHERE NOT indisvalid AND indrelid = "
+                           "'public.events'::regclass"),
+                 QStringLiteral("0"));
     }
 
     void aCoveredIndexBecomesItsDrop()

@@ -93,6 +93,9 @@ QString MigrationReports::workloadSince(const WorkloadSince::Report &report)
         if (!r.planBefore.isEmpty() && !r.planAfter.isEmpty())
             lines << tr("  plan before: %1 (cost %2)").arg(r.planBefore).arg(r.costBefore)
                   << tr("  plan now:    %1 (cost %2)").arg(r.planAfter).arg(r.costAfter);
+        else if (const auto why = report.planUnavailable.constFind(r.queryId);
+                 why != report.planUnavailable.constEnd())
+            lines << tr("  not planned now: %1").arg(*why);
         lines << QStringLiteral("  ") + r.query.simplified();
     }
     return lines.join(u'\n');

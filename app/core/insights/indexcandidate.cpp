@@ -51,7 +51,7 @@ QString IndexCandidate::hypotheticalStatement() const
 
 QString IndexCandidate::statement() const
 {
-    return QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2.%3 (%4);")
+    return QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2.%3 (%4);")
         .arg(ParseTreeNames::quoteIdentifier(indexName()), ParseTreeNames::quoteIdentifier(schema),
              ParseTreeNames::quoteIdentifier(table), columnList(columns));
 }

@@ -27,7 +27,10 @@ struct IndexCandidate
     QString generatedStem() const;
     // CREATE INDEX ON "schema"."table" ("col", ...) for hypopg.
     QString hypotheticalStatement() const;
-    // CREATE INDEX CONCURRENTLY IF NOT EXISTS "name" ON "schema"."table" ("col", ...);
+    // CREATE INDEX CONCURRENTLY "name" ON "schema"."table" ("col", ...); never IF NOT EXISTS:
+    // where an index of that name appeared since (made by hand, another definition) it fails,
+    // rather than pass over that index as if it were this one (then applied, and its down.sql
+    // would drop the hand-made index).
     QString statement() const;
     // DROP INDEX CONCURRENTLY IF EXISTS "schema"."name";
     QString downStatement() const;

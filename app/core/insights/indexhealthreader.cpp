@@ -98,7 +98,10 @@ DbResult<IndexHealthReport> IndexHealthReader::read()
     for (int i = 0; i < results[0].rows(); ++i)
         report.indexes.append(indexOf(results[0], i));
     report.statsReset = results[1].value(0, "stats_reset");
-    report.serverStart = results[1].value(0, "server_start");
+    // the server's start, or its last crash recovery: that discards every count (idx_scan too)
+    // but moves neither pg_postmaster_start_time() nor the database's stats_reset, so the
+    // shared statistics' reset tells it (stats_reset.sql)
+    report.serverStart = results[1].value(0, "counting_started");
     // the console's own ledger is not the DBA's to tune: nothing is proposed for its indexes
     QList<IndexInfo> platform;
     std::copy_if(report.indexes.cbegin(), report.indexes.cend(), std::back_inserter(platform),

@@ -15,10 +15,10 @@ struct IndexHealthReport
     QList<IndexInfo> indexes;
     QList<IndexFinding> findings;
     QString statsReset; // UTC; empty: never reset
-    QString serverStart;
+    QString serverStart; // UTC: the server's start or its last crash recovery, the later
 
-    // Since when the scans surely count: the later of the statistics' reset and the server's
-    // start (a crash resets the counts, and a restart cannot be told from one).
+    // Since when the scans surely count: the later of the statistics' reset and serverStart
+    // (crash recovery resets the counts; the shared statistics' reset time says when).
     QString countedSince() const { return qMax(statsReset, serverStart); }
     // The tables whose indexes were not read: an ACCESS EXCLUSIVE lock held or waited for.
     QStringList lockedTables() const;

@@ -265,10 +265,10 @@ bool IndexMigrationBuilder::longEnoughUnused(const IndexAction &action, const QD
     const QDateTime since = QDateTime::fromString(action.unusedSince, Qt::ISODate);
     if (since.isValid() && since.daysTo(nowUtc) >= IndexAction::kMinObservationDays)
         return true;
-    *error = tr("the scans of %1 have been counted only since %2 (the later of the statistics' "
-                "reset and the server's start: a crash resets the counts, and a restart cannot be "
-                "told from one); an index used once a week would look unused. Wait until they "
-                "have been counted for %n day(s), or drop it by hand",
+    *error = tr("the scans of %1 have been counted only since %2 (the latest of the "
+                "statistics' reset, the server's start and its last crash recovery: each resets "
+                "the counts); an index used once a week would look unused. Wait until they have "
+                "been counted for %n day(s), or drop it by hand",
                 nullptr, IndexAction::kMinObservationDays)
                  .arg(qualified(action, action.index), action.unusedSince);
     return false;

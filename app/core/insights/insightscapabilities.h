@@ -29,8 +29,10 @@ public:
     static QStringList extensions();
 
     static DbResult<InsightsCapabilities> read(PgConnection &connection);
-    // CREATE EXTENSION IF NOT EXISTS for one of extensions() (any other name is refused before
-    // anything is sent); the caller has had the user confirm it.
+    // CREATE EXTENSION IF NOT EXISTS ... SCHEMA public for one of extensions() (any other name
+    // is refused before anything is sent): never in a schema the session's search_path finds
+    // first, which another role could have made under the console role's name. The caller has
+    // had the user confirm it.
     static DbStatus enable(PgConnection &connection, const QString &extension);
 
     QString database() const { return m_database; }

@@ -1,8 +1,14 @@
 #include "workloadsince.h"
 
 #include "insightscapabilities.h"
+#include "insightstransaction.h"
+#include "queryshapereader.h"
 #include "regressioncheck.h"
 #include "workloadsnapshots.h"
+
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+#include "migrate/parsetreenames.h"
 
 #include <algorithm>
 
@@ -24,6 +30,82 @@ QString WorkloadSince::Report::nothingToCompare() const
                   "pg_stat_statements then)")
             .arg(version);
     return QString();
+}
+
+namespace {
+
+struct LockedRelation
+{
+    QStringList names; // as a statement can write it: schema-qualified, and bare
+    QString qualified;
+    QString pid;
+    bool granted = false;
+};
+
+QList<LockedRelation> lockedRelations(const PgResult &r)
+{
+    QList<LockedRelation> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        const QString schema = r.value(i, "schemaname");
+        const QString table = r.value(i, "relname");
+        const QString qualified = ParseTreeNames::qualifiedName({schema, table});
+        out.append({{qualified, ParseTreeNames::qualifiedName({table})},
+                    qualified,
+                    r.value(i, "pid"),
+                    r.value(i, "granted") == QLatin1String("t")});
+    }
+    return out;
+}
+
+// Why query has no plan now: a lock on a relation it names, else fallback.
+QString whyUnplanned(const QString &query, const QList<LockedRelation> &locked,
+                     const QString &fallback)
+{
+    QString why;
+    const std::optional<QueryShape> shape = QueryShapeReader::read(query, &why);
+    for (const QueryShape::Relation &relation :
+         shape ? shape->relations : QList<QueryShape::Relation>())
+        for (const LockedRelation &l : locked)
+            if (l.names.contains(relation.name))
+                return (l.granted ? WorkloadSince::tr("%1 is locked ACCESS EXCLUSIVE by session "
+                                                      "%2, so its plan gave up at the lock "
+                                                      "timeout (%3)")
+                                  : WorkloadSince::tr("session %2 waits for an ACCESS EXCLUSIVE "
+                                                      "lock on %1, so its plan gave up at the "
+                                                      "lock timeout (%3)"))
+                    .arg(l.qualified, l.pid, QLatin1String(InsightsTransaction::kLockTimeout));
+    return fallback;
+}
+
+} // namespace
+
+DbStatus WorkloadSince::explainUnplanned(PgConnection &connection, Report &report,
+                                         const QHash<QString, SnapshotQuery> &now)
+{
+    QList<const SnapshotQuery *> unplanned;
+    for (const SnapshotQuery &before : report.snapshot->queries)
+        if (const auto current = now.constFind(before.queryId);
+            before.cost >= 0 && current != now.constEnd() && current->cost < 0)
+            unplanned << &*current;
+    if (unplanned.isEmpty())
+        return {};
+    InsightsTransaction tx(connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s;
+    const PgResult r = connection.exec(SqlResource::of("insights", "relation_locks"));
+    if (!r.ok())
+        return r.error();
+    tx.end();
+    const QList<LockedRelation> locked = lockedRelations(r);
+    const QString fallback = !report.notPlanned.isEmpty()
+        ? report.notPlanned
+        : tr("its plan could not be made (a lock not granted within %1, a statement running "
+             "over %2, or a relation gone)")
+              .arg(QLatin1String(InsightsTransaction::kLockTimeout),
+                   QLatin1String(InsightsTransaction::kStatementTimeout));
+    for (const SnapshotQuery *q : unplanned)
+        report.planUnavailable.insert(q->queryId, whyUnplanned(q->query, locked, fallback));
+    return {};
 }
 
 DbResult<WorkloadSince::Report> WorkloadSince::read(PgConnection &connection,
@@ -48,6 +130,8 @@ DbResult<WorkloadSince::Report> WorkloadSince::read(PgConnection &connection,
         return now.error();
     report.statsSinceNow = snapshots.statsSinceNow();
     report.notPlanned = snapshots.notPlanned();
+    if (DbStatus s = explainUnplanned(connection, report, now.value()); !s)
+        return s.error();
     report.statements
         = RegressionCheck::compare(*report.snapshot, now.value(), report.statsSinceNow);
     return report;

@@ -5,6 +5,7 @@
 #include "workloadsnapshot.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,8 +30,12 @@ public:
         std::optional<WorkloadSnapshot> snapshot; // nullopt: none was kept for the version
         QList<QueryRegression> statements; // regressions first
         QString statsSinceNow; // since when pg_stat_statements counts now
-        QString notPlanned; // why plans were not compared (PlanSafety), empty when they were
+        QString notPlanned; // why a plan was not compared (GenericPlan::actAs), empty: all were
         QString unavailable; // pg_stat_statements is not ready: how to make it so
+        // By queryid: why a statement planned in the snapshot could not be planned now (its
+        // table locked past lock_timeout, a relation gone, a timeout); its plan and cost now
+        // are then unknown (cost -1), never compared.
+        QHash<QString, QString> planUnavailable;
 
         bool resetSinceSnapshot() const
         {
@@ -43,6 +48,14 @@ public:
 
     static DbResult<Report> read(PgConnection &connection, const InsightsCapabilities &caps,
                                  const QString &version);
+
+private:
+    // Why each statement planned in the snapshot has no plan now (WorkloadSnapshots keeps none
+    // of the reason): an ACCESS EXCLUSIVE lock held or waited for on a table it names
+    // (relation_locks.sql, read without a lock), else the refusal, else the causes there can be.
+    // Nothing is planned again.
+    static DbStatus explainUnplanned(PgConnection &connection, Report &report,
+                                     const QHash<QString, SnapshotQuery> &now);
 };
 
 } // namespace uaip
