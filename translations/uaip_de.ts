@@ -1828,7 +1828,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+246"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+250"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5435,6 +5435,29 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::GenericPlan</name>
+    <message>
+        <location filename="../app/core/insights/genericplan.cpp" line="+37"/>
+        <source>the role that ran it is not known here</source>
+        <translation>die Rolle, die sie ausgeführt hat, ist hier nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a role named none cannot be acted as</source>
+        <translation>als eine Rolle namens none kann nicht gehandelt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the console cannot act as role %1, which ran it (%2)</source>
+        <translation>die Konsole kann nicht als Rolle %1 handeln, die sie ausgeführt hat (%2)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>not planned: %1</source>
+        <translation>nicht geplant: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::HealthModels</name>
     <message>
         <location filename="../ui/health/healthmodels.cpp" line="+58"/>
@@ -5849,7 +5872,7 @@ Plan nachher: %6
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+95"/>
+        <location filename="../app/cli/importcommands.cpp" line="+107"/>
         <source>--from %1: not a tool whose files can be imported (%2)</source>
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
@@ -5916,7 +5939,7 @@ Plan nachher: %6
         <translation>down.sql-Dateien wie erzeugt geschrieben: die für ihre aktuellen Tabellengrößen genannte Datenbank ist nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>(no transaction)</source>
         <translation>(ohne Transaktion)</translation>
     </message>
@@ -5967,6 +5990,17 @@ Plan nachher: %6
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <source>no down needed, kept from the project: %n down file(s) with only comments, the project&apos;s own no-op (SELECT 1; added so that it runs):
+  %1</source>
+        <translation>
+            <numerusform>kein Down nötig, vom Projekt übernommen: %n Down-Datei nur mit Kommentaren, das eigene No-op des Projekts (SELECT 1; ergänzt, damit sie läuft):
+  %1</numerusform>
+            <numerusform>kein Down nötig, vom Projekt übernommen: %n Down-Dateien nur mit Kommentaren, das eigene No-op des Projekts (SELECT 1; ergänzt, damit sie laufen):
+  %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>review: %n down.sql file(s) refuse to run (the %1 migration had no down):
   %2</source>
         <translation>
@@ -5974,6 +6008,17 @@ Plan nachher: %6
   %2</numerusform>
             <numerusform>prüfen: %n down.sql-Dateien verweigern die Ausführung (die %1-Migration hatte kein Down):
   %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>warning: %n down file(s) of the project do not parse (written unchanged; rolling back those migrations fails until they are fixed):
+  %1</source>
+        <translation>
+            <numerusform>Warnung: %n Down-Datei des Projekts lässt sich nicht parsen (unverändert geschrieben; das Zurückrollen dieser Migration schlägt fehl, bis sie korrigiert ist):
+  %1</numerusform>
+            <numerusform>Warnung: %n Down-Dateien des Projekts lassen sich nicht parsen (unverändert geschrieben; das Zurückrollen dieser Migrationen schlägt fehl, bis sie korrigiert sind):
+  %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6273,12 +6318,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/insights/indexadvisor.cpp" line="+183"/>
+        <location filename="../app/core/insights/indexadvisor.cpp" line="+104"/>
         <source>not planned here: %1</source>
         <translation>hier nicht geplant: %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+19"/>
         <source>its generic plan cannot be made: %1</source>
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
@@ -6298,12 +6343,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keiner ließ sich erproben: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>its text is another role&apos;s (pg_read_all_stats)</source>
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -6322,7 +6367,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Indizes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>the bloat of index %1</source>
         <translation>Aufblähung von Index %1</translation>
     </message>
@@ -6470,10 +6515,10 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>the scans of %1 have been counted only since %2 (the later of the statistics&apos; reset and the server&apos;s start: a crash resets the counts, and a restart cannot be told from one); an index used once a week would look unused. Wait until they have been counted for %n day(s), or drop it by hand</source>
+        <source>the scans of %1 have been counted only since %2 (the latest of the statistics&apos; reset, the server&apos;s start and its last crash recovery: each resets the counts); an index used once a week would look unused. Wait until they have been counted for %n day(s), or drop it by hand</source>
         <translation>
-            <numerusform>die Scans von %1 werden erst seit %2 gezählt (dem späteren Zeitpunkt von Statistik-Reset und Serverstart: ein Absturz setzt die Zähler zurück, und ein Neustart ist davon nicht zu unterscheiden); ein wöchentlich genutzter Index sähe ungenutzt aus. Warten, bis %n Tag lang gezählt wurde, oder von Hand löschen</numerusform>
-            <numerusform>die Scans von %1 werden erst seit %2 gezählt (dem späteren Zeitpunkt von Statistik-Reset und Serverstart: ein Absturz setzt die Zähler zurück, und ein Neustart ist davon nicht zu unterscheiden); ein wöchentlich genutzter Index sähe ungenutzt aus. Warten, bis %n Tage lang gezählt wurde, oder von Hand löschen</numerusform>
+            <numerusform>die Scans von %1 werden erst seit %2 gezählt (das Späteste aus dem Zurücksetzen der Statistik, dem Serverstart und seiner letzten Wiederherstellung nach einem Absturz: jedes setzt die Zählung zurück); ein einmal pro Woche genutzter Index sähe ungenutzt aus. Warten Sie, bis sie %n Tag gezählt wurden, oder löschen Sie ihn von Hand</numerusform>
+            <numerusform>die Scans von %1 werden erst seit %2 gezählt (das Späteste aus dem Zurücksetzen der Statistik, dem Serverstart und seiner letzten Wiederherstellung nach einem Absturz: jedes setzt die Zählung zurück); ein einmal pro Woche genutzter Index sähe ungenutzt aus. Warten Sie, bis sie %n Tage gezählt wurden, oder löschen Sie ihn von Hand</numerusform>
         </translation>
     </message>
     <message>
@@ -7002,8 +7047,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>   undo: %1</source>
         <translation>   rückgängig: %1</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>scans counted since %1, the latest of the statistics&apos; reset, the server&apos;s start and its last crash recovery</source>
+        <translation>Scans gezählt seit %1, dem Spätesten aus dem Zurücksetzen der Statistik, dem Serverstart und seiner letzten Wiederherstellung nach einem Absturz</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Index health: nothing found in %n index(es) (%1).</source>
         <translation>
             <numerusform>Indexzustand: nichts gefunden in %n Index (%1).</numerusform>
@@ -7046,12 +7096,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Keine Index-Empfehlung: hier wird keine Anweisung geplant: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>scans counted since %1, the later of the statistics&apos; reset and the server&apos;s start</source>
-        <translation>Scans gezählt seit %1, dem späteren Zeitpunkt von Statistik-Reset und Serverstart</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+55"/>
         <source>(a name holds control characters, shown escaped: --json has the statement to run)</source>
         <translation>(ein Name enthält Steuerzeichen, maskiert gezeigt: --json enthält die auszuführende Anweisung)</translation>
     </message>
@@ -7197,8 +7242,21 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>No index advice: %1</source>
         <translation>Keine Index-Empfehlung: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/insightssincecommand.cpp" line="+51"/>
+        <source>%n statement(s) could not be planned now, so their plans were not compared:</source>
+        <translation>
+            <numerusform>%n Anweisung konnte jetzt nicht geplant werden, daher wurde ihr Plan nicht verglichen:</numerusform>
+            <numerusform>%n Anweisungen konnten jetzt nicht geplant werden, daher wurden ihre Pläne nicht verglichen:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/insightssincecommand.cpp" line="+47"/>
+        <location line="+9"/>
+        <source>not planned now: %1</source>
+        <translation>jetzt nicht geplant: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The statement statistics were reset after the snapshot (now counted since %1): &quot;since&quot; counts from that reset.</source>
         <translation>Die Anweisungsstatistik wurde nach der Momentaufnahme zurückgesetzt (jetzt gezählt seit %1): „seither“ zählt ab diesem Zurücksetzen.</translation>
     </message>
@@ -7634,7 +7692,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+32"/>
+        <location filename="../app/core/migrate/ledger.cpp" line="+33"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -7659,7 +7717,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>das Migrationsprotokoll kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>the ledger in this database has format %1, written by a newer UAIP Admin; this version understands format %2. Upgrade before changing this database.</source>
         <translation>das Migrationsprotokoll in dieser Datenbank hat das Format %1, geschrieben von einer neueren Version von UAIP Admin; diese Version versteht Format %2. Aktualisieren Sie UAIP Admin, bevor Sie diese Datenbank ändern.</translation>
     </message>
@@ -7731,6 +7789,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>%n Migration übernommen, ohne sie auszuführen</numerusform>
             <numerusform>%n Migrationen übernommen, ohne sie auszuführen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::LedgerTrust</name>
+    <message>
+        <location filename="../app/core/migrate/ledgertrust.cpp" line="+15"/>
+        <source>the migration ledger is not this role&apos;s to use: %1 is owned by role %2, whose code would run with the rights of role %3 (the schema uaip_ledger must be made by this role or a superuser): drop it, or have it handed over to %3</source>
+        <translation>das Migrationsjournal darf diese Rolle nicht verwenden: %1 gehört der Rolle %2, deren Code mit den Rechten der Rolle %3 liefe (das Schema uaip_ledger muss von dieser Rolle oder einem Superuser angelegt sein): löschen Sie es oder lassen Sie es an %3 übergeben</translation>
     </message>
 </context>
 <context>
@@ -9219,7 +9285,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wird nicht generiert: von Hand anlegen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
+        <source>%1 changed: it now comes with %2 (its CREATE makes it) and is to be one of its own%3: change it by hand</source>
+        <translation>%1 wurde geändert: sie entsteht jetzt mit %2 (deren CREATE legt sie an) und soll eine eigenständige werden%3: von Hand ändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 changed, but it belongs to %2, which did not: change it by hand</source>
         <translation>%1 hat sich geändert, gehört aber zu %2, das unverändert ist: von Hand ändern</translation>
     </message>
@@ -9276,7 +9347,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
     <message>
-        <location filename="../app/core/foreign/sectionsplitter.cpp" line="+41"/>
+        <location filename="../app/core/foreign/sectionsplitter.cpp" line="+51"/>
         <source>no up section (a line like &quot;-- migrate:up&quot;)</source>
         <translation>kein Up-Abschnitt (eine Zeile wie „-- migrate:up“)</translation>
     </message>
@@ -9615,6 +9686,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>  plan now:    %1 (cost %2)</source>
         <translation>  Plan jetzt:   %1 (Kosten %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  not planned now: %1</source>
+        <translation>  jetzt nicht geplant: %1</translation>
     </message>
 </context>
 <context>
@@ -9975,17 +10051,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Warnung: Sitzung %1 (%2, %3) ist seit %4 untätig in einer Transaktion: sie hält ihre Sperren, und ein Schritt, der eine davon braucht, wartet (wiederholt) auf sie, bis sie endet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>workload snapshot %1 kept: insights since %2 compares the statements with it</source>
         <translation>Momentaufnahme %1 der Last aufbewahrt: insights since %2 vergleicht die Anweisungen damit</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>(their counters only, no plan: %1)</source>
-        <translation>(nur ihre Zähler, kein Plan: %1)</translation>
+        <source>(not every statement with its plan: %1)</source>
+        <translation>(nicht jede Anweisung mit ihrem Plan: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no workload snapshot kept (insights since cannot compare this run): %1</source>
         <translation>keine Momentaufnahme der Last aufbewahrt (insights since kann diesen Lauf nicht vergleichen): %1</translation>
     </message>
@@ -10802,7 +10878,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ObjectDetailPane</name>
     <message>
-        <location filename="../ui/objects/objectdetailpane.cpp" line="+69"/>
+        <location filename="../ui/objects/objectdetailpane.cpp" line="+70"/>
         <source>No object selected</source>
         <translation>Kein Objekt ausgewählt</translation>
     </message>
@@ -16029,7 +16105,12 @@ letzte Zeilen von %2:
         <translation>%1:%2: ändert die eigene Tabelle %4 von %3 (%5): unser Ledger liegt anderswo, daher scheitert es, wo es diese Tabelle nicht gibt: von Hand umschreiben</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
+        <source>%1:%2: %3: written unchanged, but rolling this migration back fails until it is fixed</source>
+        <translation>%1:%2: %3: unverändert geschrieben, aber das Zurückrollen dieser Migration schlägt fehl, bis sie korrigiert ist</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -18615,9 +18696,24 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::WorkloadSince</name>
     <message>
-        <location filename="../app/core/insights/workloadsince.cpp" line="+22"/>
+        <location filename="../app/core/insights/workloadsince.cpp" line="+28"/>
         <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then)</source>
         <translation>als %1 angewendet wurde, wurde keine Momentaufnahme der Last behalten (sie ist nicht angewendet, wurde angewendet, bevor die Konsole welche behielt, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is locked ACCESS EXCLUSIVE by session %2, so its plan gave up at the lock timeout (%3)</source>
+        <translation>%1 ist von Sitzung %2 mit ACCESS EXCLUSIVE gesperrt, daher gab ihr Plan beim Sperr-Timeout (%3) auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>session %2 waits for an ACCESS EXCLUSIVE lock on %1, so its plan gave up at the lock timeout (%3)</source>
+        <translation>Sitzung %2 wartet auf eine ACCESS-EXCLUSIVE-Sperre auf %1, daher gab ihr Plan beim Sperr-Timeout (%3) auf</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>its plan could not be made (a lock not granted within %1, a statement running over %2, or a relation gone)</source>
+        <translation>ihr Plan konnte nicht erstellt werden (eine Sperre nicht innerhalb von %1 erteilt, eine Anweisung länger als %2 oder eine Relation verschwunden)</translation>
     </message>
 </context>
 </TS>
