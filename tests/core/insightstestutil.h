@@ -2,7 +2,9 @@
 
 // The insights tests' shared fixture: an events table of 40,000 rows with pg_stat_statements,
 // hypopg and pgstattuple created, and its hot statement run as an application runs it.
+#include "migrationfolder.h"
 #include "testdatabase.h"
+#include "uaipmigratetestutil.h"
 
 #include "db/pgconnection.h"
 
@@ -56,6 +58,28 @@ inline QJsonObject findQuery(const QJsonArray &queries, const QString &startsWit
         if (v.toObject().value(QStringLiteral("query")).toString().startsWith(startsWith))
             return v.toObject();
     return {};
+}
+
+// Migration 0001 makes the index the hot statement uses and is applied; the hot statement runs
+// 30 times; then `up` applies the migration name (up, down), keeping a workload snapshot first.
+// The caller checks QTest::currentTestFailed().
+inline void upAfterTheHotStatement(TestDatabase &db, MigrationFolder &f, const QString &name,
+                                   const QByteArray &up, const QByteArray &down)
+{
+    f.add(QStringLiteral("0001_index"),
+          "CREATE INDEX events_agent_created ON events (agent_id, created_at);\n",
+          "DROP INDEX events_agent_created;\n");
+    f.add(name, up, down);
+    const QStringList on{QStringLiteral("--dir"), f.path()};
+    QCOMPARE(migrate(db.conninfo(),
+                     QStringList(on)
+                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
+                 .exitCode,
+             0);
+    runHot(db.conninfo(), 30);
+    const Run r = migrate(db.conninfo(), QStringList(on) << QStringLiteral("up"));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("workload snapshot")),
+             qPrintable(r.err + r.out));
 }
 
 } // namespace uaip::test

@@ -58,7 +58,7 @@ private slots:
         window.migrationsView()->setTarget(specOf(db));
         window.analyticsView()->setTarget(specOf(db));
         window.promptsView()->setTarget(specOf(db));
-        QVERIFY(refreshed.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(window.analyticsView()->statusText().contains(
                                      QStringLiteral("Cannot read the measurements")),
                                  20000);
@@ -68,7 +68,7 @@ private slots:
 
         QSignalSpy analytics(window.analyticsView(), &AnalyticsView::refreshFinished);
         QVERIFY(runAndWait(window.migrationsView(), window.migrationsView()->actions()->applyAll));
-        QVERIFY(analytics.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!analytics.isEmpty(), 30000);
         QVERIFY2(!window.analyticsView()->statusText().contains(QStringLiteral("Cannot read")),
                  qPrintable(window.analyticsView()->statusText()));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -98,19 +98,24 @@ private slots:
         QSignalSpy refreshed(window.migrationsView(), &MigrationsView::refreshed);
         window.connectProfile(QStringLiteral("trusted"));
         QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 20000);
-        QVERIFY(refreshed.wait(30000));
+        // counted, not waited for: a signal may come while the step before processes events
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 30000);
         QVERIFY(!QApplication::activeModalWidget());
 
         QSignalSpy analytics(window.analyticsView(), &AnalyticsView::refreshFinished);
         QTRY_VERIFY_WITH_TIMEOUT(!analytics.isEmpty(), 30000);
         const QList<int> before = window.analyticsView()->backendPids();
+        const qsizetype refreshes = refreshed.size();
+        const qsizetype charts = analytics.size();
         f5->trigger();
-        QVERIFY(refreshed.wait(30000)); // the Migrations status read again
-        QVERIFY(analytics.wait(30000)); // and the charts
+        // the Migrations status read again, and the charts
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > refreshes, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(analytics.size() > charts, 30000);
         QCOMPARE(window.analyticsView()->backendPids(), before); // on the same sessions
 
+        const qsizetype beforeReconnect = refreshed.size();
         window.menus()->reconnectAction()->trigger();
-        QVERIFY(refreshed.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > beforeReconnect, 30000);
         // New sessions: none of the earlier server processes.
         const auto newSessions = [&window, &before] {
             const QList<int> now = window.analyticsView()->backendPids();
