@@ -96,13 +96,13 @@ private slots:
         // A profile without a stored password on a server that needs none: no question.
         QSignalSpy connected(&window, &MainWindow::connected);
         QSignalSpy refreshed(window.migrationsView(), &MigrationsView::refreshed);
+        QSignalSpy analytics(window.analyticsView(), &AnalyticsView::refreshFinished);
         window.connectProfile(QStringLiteral("trusted"));
         QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 20000);
         // counted, not waited for: a signal may come while the step before processes events
         QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 30000);
         QVERIFY(!QApplication::activeModalWidget());
 
-        QSignalSpy analytics(window.analyticsView(), &AnalyticsView::refreshFinished);
         QTRY_VERIFY_WITH_TIMEOUT(!analytics.isEmpty(), 30000);
         const QList<int> before = window.analyticsView()->backendPids();
         const qsizetype refreshes = refreshed.size();

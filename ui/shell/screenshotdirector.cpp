@@ -52,10 +52,12 @@ namespace {
 // counting the connection that asks.
 constexpr char kUaipAdminBackends[]
     = "SELECT count(*) FROM pg_stat_activity "
-      "WHERE application_name LIKE 'uaip-admin%' AND pid <> pg_backend_pid()";
+      "WHERE application_name LIKE 'uaip-admin%' AND pid <> pg_backend_pid() "
+      "AND datname = current_database()";
 constexpr char kUaipAdminNames[]
     = "SELECT string_agg(application_name, ', ' ORDER BY application_name) "
-      "FROM pg_stat_activity WHERE application_name LIKE 'uaip-admin%' AND pid <> pg_backend_pid()";
+      "FROM pg_stat_activity WHERE application_name LIKE 'uaip-admin%' AND pid <> pg_backend_pid() "
+      "AND datname = current_database()";
 constexpr int kWatchdogMs = 5 * 60 * 1000;
 constexpr qint64 kDemoMetricRows = 2000;
 } // namespace
