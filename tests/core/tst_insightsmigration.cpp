@@ -257,6 +257,31 @@ private slots:
                  2);
     }
 
+    // A migration versioned in the future (applied): the next version in the folder's style
+    // would not come last, and that is said before any proof (it failed as "need attention").
+    void aVersionInTheFutureIsSaidFirst()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("20991231000000_events"), kEventsUp, "DROP TABLE events;\n");
+        QVERIFY(db.witness()
+                    .execScript("CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg;")
+                    .ok());
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        QVERIFY(db.witness()
+                    .execScript("INSERT INTO events (agent_id, kind, created_at, payload) SELECT "
+                                "g % 400, 'k', timestamptz '2026-01-01' + g * interval '1 s', 'x' "
+                                "FROM generate_series(1, 40000) g; ANALYZE events;")
+                    .ok());
+        runHot(db.conninfo(), 30);
+        const Run r
+            = migrate(withSandbox(db, f) << QStringLiteral("events_agent_id_created_at_idx"));
+        QVERIFY2(r.exitCode != 0
+                     && (r.out + r.err).contains(QLatin1String("does not come after the last one")),
+                 qPrintable(r.out + r.err));
+        QCOMPARE(folders(f.path()).size(), 1);
+    }
+
     void leftoversAndRacesAreHandled()
     {
         // a scratch database a killed run left (made at second 1) is dropped by the next proof

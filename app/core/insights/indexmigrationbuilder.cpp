@@ -89,7 +89,10 @@ std::optional<IndexMigration> IndexMigrationBuilder::build(PgConnection &target,
         || !holdsOnLive(target, action, error))
         return std::nullopt;
     m.targetLevel = level ? level->text() : QString();
-    m.folderName = MigrationScaffold::nextVersion(m_migrations, nowUtc) + u'_' + name;
+    const QString version = MigrationScaffold::nextVersion(m_migrations, nowUtc);
+    if (!MigrationScaffold::comesLast(version, m_migrations, error))
+        return std::nullopt; // said before the proof, which would fail on the order
+    m.folderName = version + u'_' + name;
     if (!render(m, target.database(), nowUtc, error) || cancelled(error))
         return std::nullopt;
 

@@ -33,13 +33,15 @@ public:
                           QString *error);
     // A name a folder can take: lower-case letters, digits, underscores, kMaxNameLength at most.
     static bool checkName(const QString &name, QString *error);
+    // Whether version sorts after the last of existing; else *error says so (a migration of the
+    // same minute, or one versioned in the future).
+    static bool comesLast(const QString &version, const QList<Migration> &existing, QString *error);
 
 private:
     static bool unchangedSince(const QString &dir, const QList<Migration> &existing,
                                QString *error);
     static bool writeFiles(const QString &staging, const QString &folder, const QByteArray &up,
                            const QByteArray &down, QString *error);
-    static bool comesLast(const QString &version, const QList<Migration> &existing, QString *error);
 };
 
 } // namespace uaip
