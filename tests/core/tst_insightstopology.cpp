@@ -35,6 +35,16 @@ bool runHotOn(const QString &conninfo, int n)
     return true;
 }
 
+// The primary's database "platform" and a setup session on it (the caller checks
+// QTest::currentTestFailed()).
+void openPlatform(PrimaryServer &primary, PgConnection &p)
+{
+    QVERIFY2(primary.isRunning(), qPrintable(primary.error()));
+    QString error;
+    QVERIFY2(primary.createDatabase(QStringLiteral("platform"), &error), qPrintable(error));
+    QVERIFY(p.open(primary.conninfo(QStringLiteral("platform")), QStringLiteral("setup")));
+}
+
 } // namespace
 
 class TestInsightsTopology : public QObject
@@ -44,11 +54,10 @@ private slots:
     void onAStandby()
     {
         PrimaryServer primary;
-        QVERIFY2(primary.isRunning(), qPrintable(primary.error()));
-        QString error;
-        QVERIFY2(primary.createDatabase(QStringLiteral("platform"), &error), qPrintable(error));
         PgConnection p;
-        QVERIFY(p.open(primary.conninfo(QStringLiteral("platform")), QStringLiteral("setup")));
+        openPlatform(primary, p);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(p.execScript("CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg; "
                              + kEvents
                              + "INSERT INTO events (agent_id, kind, created_at, payload) SELECT "
@@ -92,13 +101,13 @@ private slots:
     void anInactiveSlotIsNamedAsTheHorizonsBlocker()
     {
         PrimaryServer primary;
-        QVERIFY2(primary.isRunning(), qPrintable(primary.error()));
-        QString error;
-        QVERIFY2(primary.createDatabase(QStringLiteral("platform"), &error), qPrintable(error));
         PgConnection p;
-        QVERIFY(p.open(primary.conninfo(QStringLiteral("platform")), QStringLiteral("setup")));
+        openPlatform(primary, p);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(p.exec("ALTER SYSTEM SET wal_level = logical").ok());
         p.close();
+        QString error;
         QVERIFY2(
             ServerTools::run(QStringLiteral("pg_ctl"),
                              {QStringLiteral("restart"), QStringLiteral("-w"), QStringLiteral("-m"),
