@@ -6433,7 +6433,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>eine Index-Migration zur nächsten werden kann</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>applying the migrations on a sandbox database</source>
         <translation>Migrationen auf einer Sandbox-Datenbank anwenden</translation>
     </message>
@@ -15934,7 +15934,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+76"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+78"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
