@@ -8,6 +8,7 @@
 #include "browser/tabletree.h"
 #include "db/pgconnection.h"
 #include "db/session.h"
+#include "db/sqlresource.h"
 #include "health/healthview.h"
 #include "jobs/demodatajob.h"
 #include "jobs/jobmanager.h"
@@ -50,14 +51,6 @@ namespace uaip {
 namespace {
 // The server's backends of this application's sessions (every one should be a Session's), not
 // counting the connection that asks.
-constexpr char kUaipAdminBackends[]
-    = "SELECT count(*) FROM pg_stat_activity "
-      "WHERE application_name LIKE 'uaip-admin%' AND pid <> pg_backend_pid() "
-      "AND datname = current_database()";
-constexpr char kUaipAdminNames[]
-    = "SELECT string_agg(application_name, ', ' ORDER BY application_name) "
-      "FROM pg_stat_activity WHERE application_name LIKE 'uaip-admin%' AND pid <> pg_backend_pid() "
-      "AND datname = current_database()";
 constexpr int kWatchdogMs = 5 * 60 * 1000;
 constexpr qint64 kDemoMetricRows = 2000;
 } // namespace
@@ -503,18 +496,20 @@ void ScreenshotDirector::reportSessions()
         return;
     // A closed session's backend leaves pg_stat_activity a moment after its client: the two
     // counts are compared until they agree (at most 2 s).
-    QString backends;
+    const QByteArray count = SqlResource::get(QStringLiteral("db/sql/uaip_admin_backends.sql"));
+    PgResult backends;
     for (int i = 0; i < 20; ++i) {
-        backends = server.scalar(kUaipAdminBackends);
-        if (backends.toInt() == Session::openQpsqlConnections())
+        backends = server.exec(count);
+        if (backends.ok()
+            && backends.value(0, "backends").toInt() == Session::openQpsqlConnections())
             break;
         QThread::msleep(100);
     }
     std::fprintf(stderr,
                  "screenshot: sessions: %d open through QSqlDatabase (QPSQL), %s uaip-admin "
                  "backends on the server (%s)\n",
-                 Session::openQpsqlConnections(), qPrintable(backends),
-                 qPrintable(server.scalar(kUaipAdminNames)));
+                 Session::openQpsqlConnections(), qPrintable(backends.value(0, "backends")),
+                 qPrintable(backends.value(0, "names")));
 }
 
 bool ScreenshotDirector::waitForLock(QWidget *, const LockHolder &holder, int)

@@ -65,7 +65,15 @@ DbResult<bool> Ledger::exists()
         return r.error();
     const bool fixed = r.value(0, 0) == QLatin1String("t");
     m_legacy = !fixed && r.value(0, 1) == QLatin1String("t");
-    return fixed || m_legacy;
+    if (!fixed && !m_legacy)
+        return false;
+    // found: nothing of it is read before its owners are known to be trusted
+    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    if (!untrusted)
+        return untrusted.error();
+    if (!untrusted.value().isEmpty())
+        return notOurs(untrusted.value());
+    return true;
 }
 
 DbResult<int> Ledger::readFormat()

@@ -30,7 +30,8 @@ public:
 
     explicit Ledger(PgConnection &connection, const QString &client);
 
-    // Whether a ledger (of any format) is there; the server's error when the look fails.
+    // Whether a ledger (of any format) is there; the server's error when the look fails, and a
+    // refusal when one is there whose owners are not trusted (LedgerTrust).
     DbResult<bool> exists();
     // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
     // call it under the migration lock); refuses a ledger written by a newer format, and one
