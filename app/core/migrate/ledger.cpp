@@ -93,18 +93,22 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
 {
     const QString pattern = legacy ? tr("cannot upgrade the migration ledger: %1")
                                    : tr("cannot create the migration ledger: %1");
-    // One transaction, all or nothing, one statement per command, sent as one pipeline.
+    // One transaction, all or nothing, one statement per command, sent as two pipelines.
     // Behind a pooler it takes the migration lock first (a second runner creating the ledger
     // at the same time waits, then finds it there). Its idempotent steps (DROP CONSTRAINT IF
-    // EXISTS, ...) say nothing: NOTICEs off for this transaction (ledger_quiet).
-    PipelineCommands c;
+    // EXISTS, ...) say nothing: NOTICEs off for this transaction (ledger_quiet). The first
+    // pipeline ends with the schema made (or found, or moved into); LedgerTrust then reads, in
+    // this transaction and after the lock, whether all of it is ours before anything is written
+    // into it (a schema another role made in the meantime would run its triggers as ours).
+    PipelineCommands schema;
+    PipelineCommands rest;
     if (transactionLockWaitMs) {
-        c.add(MigrationLock::kTransactionBegin);
-        MigrationLock::appendTransactionLock(c, *transactionLockWaitMs);
+        schema.add(MigrationLock::kTransactionBegin);
+        MigrationLock::appendTransactionLock(schema, *transactionLockWaitMs);
     } else {
-        c.add("BEGIN");
+        schema.add("BEGIN");
     }
-    c.add(SqlResource::of("migrate", "ledger_quiet"));
+    schema.add(SqlResource::of("migrate", "ledger_quiet"));
     for (const char *file : {legacy ? "ledger_upgrade_move" : nullptr, "ledger_create"}) {
         if (!file)
             continue;
@@ -112,20 +116,42 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
         if (!split.ok()) // our own resource: only a broken build gets here
             return notOurs(pattern.arg(QLatin1String(file) + QStringLiteral(".sql:")
                                        + split.error->toString()));
-        if (file == std::string_view("ledger_create")) // defaults, checks, types: pg_catalog's
-            c.add(SqlResource::of("migrate", "ledger_pin_search_path"));
-        for (const SqlStatement &statement : split.statements)
-            c.add(statement.text);
+        const bool create = file == std::string_view("ledger_create");
+        if (create) // defaults, checks, types: pg_catalog's
+            schema.add(SqlResource::of("migrate", "ledger_pin_search_path"));
+        for (qsizetype k = 0; k < split.statements.size(); ++k) // ledger_create's first: the schema
+            (create && k > 0 ? rest : schema).add(split.statements[k].text);
     }
-    c.add("COMMIT");
-    const PipelineOutcome outcome = c.run(m_connection);
+    rest.add("COMMIT");
+    for (PipelineCommands *part : {&schema, &rest}) {
+        if (DbStatus s = runPart(*part, pattern); !s)
+            return s;
+        if (part == &schema)
+            if (DbStatus s = trustedInTransaction(); !s)
+                return s;
+    }
+    m_legacy = false;
+    return {};
+}
+
+DbStatus Ledger::runPart(PipelineCommands &commands, const QString &pattern)
+{
+    const PipelineOutcome outcome = commands.run(m_connection);
     if (const qsizetype failed = outcome.firstFailure(); failed >= 0) {
         const PgError error = outcome.at(failed).error();
         m_connection.exec("ROLLBACK");
         return withPrefix(error, pattern);
     }
-    m_legacy = false;
     return {};
+}
+
+DbStatus Ledger::trustedInTransaction()
+{
+    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    if (untrusted && untrusted.value().isEmpty())
+        return {};
+    m_connection.exec("ROLLBACK");
+    return untrusted ? notOurs(untrusted.value()) : untrusted.error();
 }
 
 DbStatus Ledger::ensure(std::optional<int> transactionLockWaitMs)

@@ -14,6 +14,7 @@
 namespace uaip {
 
 class PgConnection;
+class PipelineCommands;
 
 // Reads and writes the migration ledger through an open connection. Writes happen in
 // whatever transaction the caller has open, so a migration and its ledger row commit together.
@@ -120,6 +121,10 @@ private:
     DbStatus writePinned(const QByteArray &write, const QVariantList &params);
     DbResult<int> readFormat();
     DbStatus upgrade(bool legacy, std::optional<int> transactionLockWaitMs);
+    // One pipeline of upgrade()'s transaction; on a failure the transaction is rolled back.
+    DbStatus runPart(PipelineCommands &commands, const QString &pattern);
+    // LedgerTrust inside upgrade()'s transaction; rolled back when the ledger is not ours.
+    DbStatus trustedInTransaction();
 
     PgConnection &m_connection;
     QString m_client;

@@ -1,7 +1,8 @@
 -- Whether the ledger is the console's to write in and to read its history from: the schema
 -- uaip_ledger, every relation and function in it, a first-format ledger's tables wherever the
--- session's search_path finds them (ledger_locate.sql, ledger_upgrade_move.sql) and their schema,
--- and every trigger's function on those relations must be owned by a role whose code may run
+-- session's search_path finds them (ledger_locate.sql, ledger_upgrade_move.sql; their schema, as
+-- public, may be anyone's: the upgrade moves them into uaip_ledger and checks again there), and
+-- every trigger's function on those relations must be owned by a role whose code may run
 -- with the connected role's rights (a superuser, that role, or a role that has its privileges
 -- already). A schema another role made first (or a view named like a ledger table) would run
 -- that role's code as the console, and let it write the ledger's history. No row when it is
@@ -22,10 +23,6 @@ objects AS (
     SELECT 1 AS rank, 'schema ' || pg_catalog.quote_ident(n.nspname) AS what, n.nspowner AS owner
     FROM pg_catalog.pg_namespace n
     WHERE n.nspname = 'uaip_ledger'
-    UNION ALL
-    SELECT DISTINCT 1, 'schema ' || pg_catalog.quote_ident(r.nspname), r.nspowner
-    FROM relations r
-    WHERE r.nspname <> 'uaip_ledger'
     UNION ALL
     SELECT 2, 'relation ' || pg_catalog.quote_ident(r.nspname) || '.'
                || pg_catalog.quote_ident(r.relname), r.relowner
