@@ -14,8 +14,9 @@ const QLatin1String kDuplicatePrepared("42P05");
 
 } // namespace
 
-GenericPlan::GenericPlan(PgConnection &connection)
+GenericPlan::GenericPlan(PgConnection &connection, bool contained)
     : m_connection(connection)
+    , m_contained(contained)
 { }
 
 DbStatus GenericPlan::useGenericPlans()
@@ -37,11 +38,20 @@ DbResult<QString> GenericPlan::actAs(const QString &role)
         return tr("the role that ran it is not known here");
     if (role == QLatin1String("none")) // SET ROLE none is RESET ROLE: the console's own rights
         return tr("a role named none cannot be acted as");
+    const PgResult rights
+        = m_connection.exec(SqlResource::of("insights", "planning_rights"), {role});
+    if (!rights.ok())
+        return rights.error();
+    if (rights.rows() != 1)
+        return tr("the session's login role is not in pg_roles");
+    if (const QString refusal = rights.value(0, "refusal"); !refusal.isEmpty())
+        return refusal;
+    m_contained = rights.value(0, "superuser") != u"t";
     const PgResult r = m_connection.exec(SqlResource::of("insights", "act_as_role"), {role});
     if (!r.ok())
         return tr("the console cannot act as role %1, which ran it (%2)")
             .arg(role, r.error().message);
-    return PlanSafety::refusal(m_connection);
+    return m_contained ? DbResult<QString>(QString()) : PlanSafety::refusal(m_connection);
 }
 
 DbStatus GenericPlan::useSearchPathOf(const QString &role)
@@ -73,6 +83,8 @@ DbResult<ExplainPlan> GenericPlan::plan(const QString &query, int parameters, co
 
 std::optional<PgError> GenericPlan::refusedNow(const QString &role)
 {
+    if (m_contained) // nothing planning runs has more rights than the statement's role
+        return std::nullopt;
     const DbStatus pinned = pinSearchPath();
     if (!pinned)
         return pinned.error();

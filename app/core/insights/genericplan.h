@@ -20,22 +20,27 @@ class PgConnection;
 // returns; a failure is rolled back to a savepoint, so the transaction goes on. The console's own
 // plans are left out of the workload it reads (insights/sql/top_queries.sql).
 //
-// Planning runs code (PlanSafety), so the transaction first acts as the role that ran the
-// statement (actAs): what planning runs, runs with that role's rights, as when the role ran the
-// statement itself; PlanSafety is checked as that role there and again once the statement is
-// prepared, right before it is planned, in the same transaction under a pinned search_path.
+// Planning runs code, so it happens only on a seat PlanningLogins chose: a session logged in as
+// a role with no right the statement's role lacks. actAs checks that again in the transaction
+// (insights/sql/planning_rights.sql) and acts as the role that ran the statement. On a
+// superuser's seat (a superuser's statement) PlanSafety is checked as well, there and again once
+// the statement is prepared, right before it is planned, under a pinned search_path.
 class GenericPlan
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::GenericPlan)
 
 public:
-    explicit GenericPlan(PgConnection &connection);
+    // contained: the session's login role is no superuser (PlanningLogins::Seat), so PlanSafety
+    // is not needed there.
+    explicit GenericPlan(PgConnection &connection, bool contained = false);
 
-    // For the rest of the caller's transaction: act as role (act_as_role.sql) and check
-    // PlanSafety as it. The refusal when the statement may not be planned here (the role is not
-    // known, the console cannot act as it, or PlanSafety's; the transaction is then unusable),
-    // empty when it may.
+    // For the rest of the caller's transaction: act as role (act_as_role.sql) once this session
+    // may plan its statements (planning_rights.sql), and on a superuser's session check
+    // PlanSafety as it. The refusal when the statement may not be planned here (the transaction
+    // is then unusable), empty when it may.
     DbResult<QString> actAs(const QString &role);
+
+    PgConnection &connection() const { return m_connection; }
 
     // plan_cache_mode = force_generic_plan for the rest of the caller's transaction.
     DbStatus useGenericPlans();
@@ -61,6 +66,7 @@ private:
     PgError undo(const PgError &error);
 
     PgConnection &m_connection;
+    bool m_contained = false;
 };
 
 } // namespace uaip

@@ -3,6 +3,7 @@
 #include "genericplan.h"
 #include "indexcandidates.h"
 #include "insightstransaction.h"
+#include "planninglogins.h"
 #include "qualstatsreader.h"
 #include "queryshapereader.h"
 
@@ -32,19 +33,23 @@ QStringList jsonStrings(const QString &text)
 IndexAdvisor::IndexAdvisor(PgConnection &connection, const InsightsCapabilities &capabilities)
     : m_connection(connection)
     , m_capabilities(capabilities)
+    , m_logins(std::make_unique<PlanningLogins>(connection))
 { }
 
-QByteArray IndexAdvisor::hypopgSql(const char *name) const
+IndexAdvisor::~IndexAdvisor() = default;
+
+QByteArray IndexAdvisor::hypopgSql(PgConnection &c, const char *name) const
 {
     return SqlResource::of("insights", name)
         .replace("%SCHEMA%",
-                 m_connection.quoteIdentifier(
+                 c.quoteIdentifier(
                      m_capabilities.schemaOf(QLatin1String(InsightsCapabilities::kHypopg))));
 }
 
-DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(const QStringList &names)
+DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(PgConnection &c,
+                                                              const QStringList &names)
 {
-    const PgResult r = m_connection.exec(
+    const PgResult r = c.exec(
         SqlResource::of("insights", "resolve_relations"),
         {QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact))});
@@ -65,19 +70,21 @@ DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(const QStringList 
     return tables;
 }
 
-DbResult<double> IndexAdvisor::costWith(const IndexCandidate &candidate, const QString &query,
-                                        int parameters, const QString &role, QString *planText)
+DbResult<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate &candidate,
+                                        const QString &query, int parameters, const QString &role,
+                                        QString *planText)
 {
+    PgConnection &c = plans.connection();
     // a candidate hypopg refuses (a type without a B-tree class) leaves the transaction usable
-    m_connection.exec(SqlResource::of("insights", "savepoint"));
-    const PgResult h = m_connection.exec(hypopgSql("hypothetical_index_create"),
-                                         {candidate.hypotheticalStatement()});
+    c.exec(SqlResource::of("insights", "savepoint"));
+    const PgResult h
+        = c.exec(hypopgSql(c, "hypothetical_index_create"), {candidate.hypotheticalStatement()});
     if (!h.ok()) {
-        m_connection.exec(SqlResource::of("insights", "rollback_to_savepoint"));
+        c.exec(SqlResource::of("insights", "rollback_to_savepoint"));
         return h.error();
     }
-    DbResult<ExplainPlan> p = GenericPlan(m_connection).plan(query, parameters, role);
-    m_connection.exec(hypopgSql("hypothetical_index_drop"), {h.value(0, "indexrelid")});
+    DbResult<ExplainPlan> p = plans.plan(query, parameters, role);
+    c.exec(hypopgSql(c, "hypothetical_index_drop"), {h.value(0, "indexrelid")});
     if (!p)
         return p.error();
     *planText = GenericPlan::shape(p.value(), candidate.indexName());
@@ -89,13 +96,22 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
                            const QList<IndexInfo> &existing, QString *why, QString *refused,
                            int *tried)
 {
-    InsightsTransaction tx(m_connection);
+    // what planning runs, runs with no more rights than the role that ran it
+    const DbResult<PlanningLogins::Seat> seat = m_logins->forRole(stat.user);
+    if (!seat)
+        return seat.error();
+    if (!seat.value().connection) {
+        *refused = seat.value().refusal;
+        *why = tr("not planned here: %1").arg(seat.value().refusal);
+        return std::optional<Trial>();
+    }
+    PgConnection &c = *seat.value().connection;
+    InsightsTransaction tx(c);
     if (DbStatus s = tx.begin(); !s)
         return s.error();
-    GenericPlan plans(m_connection);
+    GenericPlan plans(c, seat.value().contained);
     if (DbStatus g = plans.useGenericPlans(); !g)
         return g.error();
-    // what planning runs, runs as the role that ran it
     const DbResult<QString> refusal = plans.actAs(stat.user);
     if (!refusal)
         return refusal.error();
@@ -107,7 +123,7 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
     // the names resolve as they did for that role
     if (DbStatus p = plans.useSearchPathOf(stat.user); !p)
         return p.error();
-    DbResult<QHash<QString, ResolvedTable>> tables = resolve(shape.relationNames());
+    DbResult<QHash<QString, ResolvedTable>> tables = resolve(c, shape.relationNames());
     if (!tables)
         return tables.error();
     if (DbStatus p = plans.pinSearchPath(); !p)
@@ -117,7 +133,7 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
         *why = tr("no column it compares or sorts by lacks an index");
         return std::optional<Trial>();
     }
-    m_connection.exec(hypopgSql("hypothetical_index_reset"));
+    c.exec(hypopgSql(c, "hypothetical_index_reset"));
     DbResult<ExplainPlan> before = plans.plan(shape.text, shape.parameters, stat.user);
     if (!before) {
         *why = tr("its generic plan cannot be made: %1").arg(before.error().message);
@@ -133,20 +149,20 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
                    GenericPlan::shape(before.value()),
                    QString()};
     QString firstError;
-    for (const IndexCandidate &c : candidates) {
+    for (const IndexCandidate &candidate : candidates) {
         QString planText;
         const DbResult<double> cost
-            = costWith(c, shape.text, shape.parameters, stat.user, &planText);
+            = costWith(plans, candidate, shape.text, shape.parameters, stat.user, &planText);
         ++*tried;
         if (!cost && firstError.isEmpty())
             firstError = cost.error().message;
         if (cost && cost.value() < best.served.costAfter) {
-            best.index = c;
+            best.index = candidate;
             best.served.costAfter = cost.value();
             best.served.planAfter = planText;
         }
     }
-    m_connection.exec(hypopgSql("hypothetical_index_reset"));
+    c.exec(hypopgSql(c, "hypothetical_index_reset"));
     if (DbStatus s = tx.end(); !s)
         return s.error();
     if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving)) {

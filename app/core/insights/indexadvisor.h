@@ -13,9 +13,13 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
+
 namespace uaip {
 
 class PgConnection;
+class GenericPlan;
+class PlanningLogins;
 
 // Index advice proven before it is proposed. For each top statement (QueryShapeReader) the
 // candidate B-trees (IndexCandidates) are each created as a hypothetical index (hypopg: seen by
@@ -26,12 +30,12 @@ class PgConnection;
 // Every statement is tried in a read-only transaction of its own (InsightsTransaction: nothing
 // is written, no lock waited on for long, and behind a transaction-mode pooler the prepared
 // statement and the hypothetical indexes stay on one server session), acting as the role that
-// ran it and under that role's search_path (GenericPlan::actAs); its prepared statement is
-// deallocated and its hypothetical indexes dropped before that transaction ends, also when a plan
-// fails (a savepoint). A statement is not planned when the console cannot act as its role, or
-// while the database has a function planning could run with more rights than its owner's
-// (PlanSafety, checked as that role): it then says why, and the report says so once when no
-// statement could be planned.
+// ran it and under that role's search_path (GenericPlan::actAs), on a session logged in as a
+// role with no right the statement's role lacks (PlanningLogins: the console's, or the planner
+// login's); its prepared statement is deallocated and its hypothetical indexes dropped before
+// that transaction ends, also when a plan fails (a savepoint). A statement is not planned when
+// no such session exists, or (on a superuser's session) while PlanSafety refuses: it then says
+// why, and the report says so once when no statement could be planned.
 class IndexAdvisor
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::IndexAdvisor)
@@ -40,6 +44,9 @@ public:
     static constexpr double kMinSaving = 0.5;
 
     IndexAdvisor(PgConnection &connection, const InsightsCapabilities &capabilities);
+    ~IndexAdvisor();
+    IndexAdvisor(const IndexAdvisor &) = delete;
+    IndexAdvisor &operator=(const IndexAdvisor &) = delete;
 
     DbResult<AdviceReport> advise(const QList<QueryStat> &queries,
                                   const QList<IndexInfo> &existing);
@@ -51,8 +58,8 @@ private:
         IndexAdvice::Served served;
     };
 
-    QByteArray hypopgSql(const char *name) const;
-    DbResult<QHash<QString, ResolvedTable>> resolve(const QStringList &names);
+    QByteArray hypopgSql(PgConnection &c, const char *name) const;
+    DbResult<QHash<QString, ResolvedTable>> resolve(PgConnection &c, const QStringList &names);
     // The best candidate for one statement, within its own read-only transaction; nullopt and
     // why when none cuts the cost by kMinSaving, and in *refused the reason too when the
     // statement may not be planned here at all.
@@ -62,11 +69,13 @@ private:
     // Each proposed index named so no relation of its schema has the name, nor another
     // proposal: table_columns_idx, else table_columns_idx1, ... (63 bytes at most).
     DbResult<AdviceReport> nameUniquely(AdviceReport report);
-    DbResult<double> costWith(const IndexCandidate &candidate, const QString &query, int parameters,
-                              const QString &role, QString *planText);
+    DbResult<double> costWith(GenericPlan &plans, const IndexCandidate &candidate,
+                              const QString &query, int parameters, const QString &role,
+                              QString *planText);
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;
+    std::unique_ptr<PlanningLogins> m_logins;
 };
 
 } // namespace uaip

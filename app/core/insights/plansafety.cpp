@@ -2,12 +2,14 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "sqlparse/queryrunningfunctions.h"
 
 namespace uaip {
 
 DbResult<QString> PlanSafety::refusal(PgConnection &connection)
 {
-    const PgResult r = connection.exec(SqlResource::of("insights", "plan_safety"));
+    const PgResult r = connection.exec(SqlResource::of("insights", "plan_safety"),
+                                       {QueryRunningFunctions::json()});
     if (!r.ok())
         return r.error();
     return r.rows() == 0 ? QString() : r.value(0, "refusal");

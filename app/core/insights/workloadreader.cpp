@@ -17,8 +17,12 @@ WorkloadReader::WorkloadReader(PgConnection &connection, const InsightsCapabilit
 
 QString WorkloadReader::ownStatements()
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(SqlResource::firstLines()))
-                                 .toJson(QJsonDocument::Compact));
+    // and the read-only guard's probe of a statement (StatementResolution's temporary view,
+    // whose first line is its own): the statement it wraps is the user's, counted apart
+    QStringList lines = SqlResource::firstLines();
+    lines << QStringLiteral("CREATE TEMP VIEW uaip_resolution_probe AS SELECT FROM (");
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(lines)).toJson(QJsonDocument::Compact));
 }
 
 QByteArray WorkloadReader::withSchema(const char *name) const

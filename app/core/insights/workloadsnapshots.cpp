@@ -2,6 +2,7 @@
 
 #include "genericplan.h"
 #include "insightstransaction.h"
+#include "planninglogins.h"
 #include "queryshapereader.h"
 #include "typedliteralrewrite.h"
 #include "workloadreader.h"
@@ -86,7 +87,10 @@ WorkloadSnapshots::WorkloadSnapshots(PgConnection &connection,
                                      const InsightsCapabilities &capabilities)
     : m_connection(connection)
     , m_capabilities(capabilities)
+    , m_logins(std::make_unique<PlanningLogins>(connection))
 { }
+
+WorkloadSnapshots::~WorkloadSnapshots() = default;
 
 QByteArray WorkloadSnapshots::withSchema(const char *name) const
 {
@@ -98,10 +102,18 @@ QByteArray WorkloadSnapshots::withSchema(const char *name) const
 
 DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
 {
-    InsightsTransaction tx(m_connection);
+    const DbResult<PlanningLogins::Seat> seat = m_logins->forRole(q.user);
+    if (!seat)
+        return seat.error();
+    if (!seat.value().connection) {
+        if (m_notPlanned.isEmpty())
+            m_notPlanned = seat.value().refusal;
+        return {};
+    }
+    InsightsTransaction tx(*seat.value().connection);
     if (DbStatus s = tx.begin(); !s)
         return s;
-    GenericPlan plans(m_connection);
+    GenericPlan plans(*seat.value().connection, seat.value().contained);
     if (DbStatus s = plans.useGenericPlans(); !s)
         return s;
     const DbResult<QString> refusal = plans.actAs(q.user);

@@ -9,11 +9,14 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
+
 #include <optional>
 
 namespace uaip {
 
 class PgConnection;
+class PlanningLogins;
 
 // The workload snapshots `up` keeps in the ledger's schema (uaip_ledger.uaip_workload_snapshots,
 // made by the first one): before a run applies its migrations, the kStatements top statements
@@ -32,6 +35,9 @@ public:
     static constexpr int kPlanned = 20;
 
     WorkloadSnapshots(PgConnection &connection, const InsightsCapabilities &capabilities);
+    ~WorkloadSnapshots();
+    WorkloadSnapshots(const WorkloadSnapshots &) = delete;
+    WorkloadSnapshots &operator=(const WorkloadSnapshots &) = delete;
 
     // Reads the workload now and keeps it for the versions about to be applied; its id.
     DbResult<qint64> take(const QStringList &versions);
@@ -49,8 +55,9 @@ private:
     QByteArray withSchema(const char *name) const;
     // Fills plan and cost of each statement an index could serve, at most kPlanned.
     DbStatus addPlans(QList<SnapshotQuery> &queries);
-    // One statement's plan, in a read-only transaction of its own, acting as the role that ran
-    // it, under its search_path; none where that cannot be done safely (GenericPlan::actAs).
+    // One statement's plan, in a read-only transaction of its own on a session with no right
+    // the role that ran it lacks (PlanningLogins), acting as that role, under its search_path;
+    // none where that cannot be done safely (GenericPlan::actAs).
     DbStatus planOne(SnapshotQuery &q, const QueryShape &shape);
     // The ledger's schema is the console's (LedgerTrust): its snapshots were written by the
     // console, and a trigger of another role's never runs as it.
@@ -58,6 +65,7 @@ private:
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;
+    std::unique_ptr<PlanningLogins> m_logins;
     QString m_notPlanned;
     QString m_statsSinceNow;
 };

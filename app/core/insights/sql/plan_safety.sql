@@ -1,25 +1,84 @@
--- Whose code planning a statement here could run with the session's rights: the planner folds
--- immutable functions of constants and inlines functions, defaults, casts, operators, views and
--- policies, and any user code it could reach is a function. Acting as the statement's role
--- (GenericPlan::actAs) does not contain that code: PostgreSQL lets it set the role back, since
--- what SET ROLE allows is decided by the session's login role. So a function (procedure,
--- aggregate) of this database outside pg_catalog and information_schema whose owner is not a
--- superuser, not the session's login role and has not that role's privileges already is code
--- that would gain them: while one exists no statement is planned. Checked before anything is
--- resolved under a statement's search_path, and again after the PREPARE, right before the plan.
--- NULL when none; else the role, the function and how many more there are.
-SELECT pg_catalog.format('role %s owns %s (and %s more function(s) the console does not run as '
-                         'role %s)',
-                         q.rolname, q.proc, q.others, session_user) AS refusal
-FROM (SELECT o.rolname,
-             p.oid::pg_catalog.regprocedure::text AS proc,
-             pg_catalog.count(*) OVER () - 1 AS others
+-- Whose code planning a statement here could run with the session's rights, on a superuser's
+-- session planning a superuser's statement (PlanningLogins: every other statement is planned
+-- on a session with no more rights than its role's, where this is not needed). The planner folds
+-- immutable functions of constants, evaluates stable ones while estimating, and inlines
+-- functions, defaults, casts, operators, views and policies. Acting as the statement's role does
+-- not contain that code: it may set the role back to the login role. So:
+--   a function (procedure, aggregate) of this database outside pg_catalog and
+--   information_schema whose owner is not a superuser, not the session's login role and has not
+--   that role's privileges already is code that would gain them;
+--   a view, policy, column default or CHECK of such an owner that calls a function running the
+--   SQL it is given ($1: QueryRunningFunctions; table_to_xml is STABLE and runs a view's query)
+--   would run that SQL with them.
+-- While either exists no statement is planned. Checked before anything is resolved under a
+-- statement's search_path, and again after the PREPARE, right before the plan. NULL when none;
+-- else the first one found.
+WITH untrusted AS (
+    SELECT o.oid, o.rolname
+      FROM pg_catalog.pg_roles o
+     WHERE NOT o.rolsuper
+       AND o.rolname OPERATOR(pg_catalog.<>) SESSION_USER
+       AND NOT pg_catalog.pg_has_role(o.oid, SESSION_USER, 'USAGE')
+),
+running_sql AS (
+    SELECT p.oid, p.oid::pg_catalog.regprocedure::pg_catalog.text AS proc
       FROM pg_catalog.pg_proc p
-      JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-      JOIN pg_catalog.pg_roles o ON o.oid = p.proowner
-      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND NOT o.rolsuper
-        AND o.rolname <> session_user
-        AND NOT pg_catalog.pg_has_role(o.oid, session_user, 'USAGE')
-      ORDER BY o.rolname, p.oid
-      LIMIT 1) q
+      JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+     WHERE (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+            AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
+                SELECT pg_catalog.jsonb_array_elements_text($1::pg_catalog.jsonb
+                           OPERATOR(pg_catalog.->) 'names'))::pg_catalog.name[]))
+        OR p.proname::pg_catalog.text OPERATOR(pg_catalog.~~) ANY (ARRAY(
+                SELECT pg_catalog.jsonb_array_elements_text($1::pg_catalog.jsonb
+                           OPERATOR(pg_catalog.->) 'prefixes') OPERATOR(pg_catalog.||) '%'))
+),
+trees AS (
+    SELECT c.relowner AS owner, pg_catalog.format('view %s', c.oid::pg_catalog.regclass) AS what,
+           r.ev_action::pg_catalog.text AS tree
+      FROM pg_catalog.pg_rewrite r
+      JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class
+  UNION ALL
+    SELECT c.relowner, pg_catalog.format('policy %s on %s', p.polname, c.oid::pg_catalog.regclass),
+           pg_catalog.concat_ws(' ', p.polqual::pg_catalog.text, p.polwithcheck::pg_catalog.text)
+      FROM pg_catalog.pg_policy p
+      JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.polrelid
+  UNION ALL
+    SELECT c.relowner, pg_catalog.format('the default of %s', c.oid::pg_catalog.regclass),
+           d.adbin::pg_catalog.text
+      FROM pg_catalog.pg_attrdef d
+      JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) d.adrelid
+  UNION ALL
+    SELECT COALESCE(c.relowner, t.typowner),
+           pg_catalog.format('constraint %s', k.conname), k.conbin::pg_catalog.text
+      FROM pg_catalog.pg_constraint k
+      LEFT JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) k.conrelid
+      LEFT JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) k.contypid
+     WHERE k.conbin IS NOT NULL
+)
+SELECT refusal FROM (
+    (SELECT pg_catalog.format('role %s owns %s (and %s more function(s) the console does not run '
+                              'as role %s)',
+                              q.rolname, q.proc, q.others, SESSION_USER) AS refusal, 1 AS rank
+       FROM (SELECT u.rolname,
+                    p.oid::pg_catalog.regprocedure::pg_catalog.text AS proc,
+                    pg_catalog.count(*) OVER () OPERATOR(pg_catalog.-) 1 AS others
+               FROM pg_catalog.pg_proc p
+               JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+               JOIN untrusted u ON u.oid OPERATOR(pg_catalog.=) p.proowner
+              WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+              ORDER BY u.rolname, p.oid
+              LIMIT 1) q)
+  UNION ALL
+    (SELECT pg_catalog.format('role %s owns %s, which calls %s: it runs the SQL it is given with '
+                              'the rights of role %s', u.rolname, t.what, s.proc, SESSION_USER),
+            2
+       FROM trees t
+       JOIN untrusted u ON u.oid OPERATOR(pg_catalog.=) t.owner
+       JOIN running_sql s
+         ON t.tree OPERATOR(pg_catalog.~) (' :funcid ' OPERATOR(pg_catalog.||) s.oid::pg_catalog.text
+                                           OPERATOR(pg_catalog.||) ' ')
+      ORDER BY u.rolname, t.what
+      LIMIT 1)
+) found
+ORDER BY rank
+LIMIT 1

@@ -1,0 +1,104 @@
+#include "planninglogins.h"
+
+#include "db/conninfo.h"
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+
+namespace uaip {
+
+namespace {
+
+QString quoted(QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + value + u'\'';
+}
+
+} // namespace
+
+PlanningLogins::PlanningLogins(PgConnection &console)
+    : m_console(console)
+{ }
+
+PlanningLogins::~PlanningLogins() = default;
+
+QString PlanningLogins::plannerRole()
+{
+    const QString configured = qEnvironmentVariable("UAIP_PLANNER");
+    return configured.isEmpty() ? QString::fromLatin1(kPlannerRole) : configured;
+}
+
+DbResult<std::pair<bool, QString>> PlanningLogins::rightsOn(PgConnection &c, const QString &role)
+{
+    const PgResult r = c.exec(SqlResource::of("insights", "planning_rights"), {role});
+    if (!r.ok())
+        return r.error();
+    if (r.rows() != 1) {
+        PgError e;
+        e.message = tr("the session's login role is not in pg_roles");
+        return e;
+    }
+    return std::pair<bool, QString>(r.value(0, "superuser") == u"t", r.value(0, "refusal"));
+}
+
+PgConnection *PlanningLogins::planner()
+{
+    if (m_plannerTried)
+        return m_planner.get();
+    m_plannerTried = true;
+    // the console's server, database and options; the planner's user, no password of the
+    // console's (libpq finds the planner's in its password file)
+    QStringList parts;
+    const ConnInfo console = ConnInfo::of(m_console);
+    for (const auto &[keyword, value] : console.options()) {
+        if (keyword == "user" || keyword == "password" || value.isEmpty())
+            continue;
+        parts << QString::fromLatin1(keyword) + u'=' + quoted(value);
+    }
+    parts << QStringLiteral("user=") + quoted(plannerRole());
+    auto c = std::make_unique<PgConnection>();
+    PgConnection::OpenOptions options;
+    options.applicationName = QStringLiteral("uaip-admin planner");
+    options.forceApplicationName = true;
+    if (!c->open(parts.join(u' '), options)) {
+        m_plannerError = c->connectionError();
+        return nullptr;
+    }
+    m_planner = std::move(c);
+    return m_planner.get();
+}
+
+DbResult<PlanningLogins::Seat> PlanningLogins::forRole(const QString &role)
+{
+    if (role.isEmpty()) {
+        Seat none;
+        none.refusal = tr("the role that ran it is not known here");
+        return none;
+    }
+    if (const auto known = m_seats.constFind(role); known != m_seats.constEnd())
+        return *known;
+    const DbResult<std::pair<bool, QString>> console = rightsOn(m_console, role);
+    if (!console)
+        return console.error();
+    Seat seat;
+    if (console.value().second.isEmpty()) {
+        seat.connection = &m_console;
+        seat.contained = !console.value().first;
+    } else if (PgConnection *p = planner(); !p) {
+        seat.refusal = tr("%1; the planner login %2 cannot connect (%3)")
+                           .arg(console.value().second, plannerRole(), m_plannerError);
+    } else if (const DbResult<std::pair<bool, QString>> there = rightsOn(*p, role); !there) {
+        seat.refusal
+            = tr("%1; on the planner login: %2").arg(console.value().second, there.error().message);
+    } else if (!there.value().second.isEmpty()) {
+        seat.refusal
+            = tr("%1; on the planner login: %2").arg(console.value().second, there.value().second);
+    } else {
+        seat.connection = p;
+        seat.contained = !there.value().first;
+    }
+    m_seats.insert(role, seat);
+    return seat;
+}
+
+} // namespace uaip

@@ -1,0 +1,203 @@
+// Issue 57, point 1: planning another role's statement runs that role's code (the planner
+// evaluates a policy's qual while estimating it, folds and inlines functions), and acting as the
+// role from a superuser's session contains nothing: the code may set the role back. So a
+// statement is planned only on a session logged in as a role with no right the statement's role
+// lacks — the console's own when it is that role, else the planner login (PlanningLogins) — and
+// nowhere else. The attack: the application role owns a table whose forced row-level policy
+// calls the STABLE pg_catalog.table_to_xml on two views of its own; one sets the role back to
+// the superuser, the other terminates a superuser's session. A victim session must survive
+// `insights indexes`, `up`'s workload snapshot and `insights since`.
+#include "approle.h"
+#include "insightstestutil.h"
+#include "migrationfolder.h"
+#include "plannerlogin.h"
+#include "testcluster.h"
+#include "uaipmigratetestutil.h"
+
+#include "db/pgconnection.h"
+#include "insights/planninglogins.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+// A planner name no role has: the runs without a planner login.
+QProcessEnvironment withoutPlanner()
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("UAIP_PLANNER"), QStringLiteral("uaip_planner_none_here"));
+    return e;
+}
+
+// The application role's table, views and policy of the attack; its statement run 15 times by
+// the role itself (its own run never triggers the views: session_user is the role).
+void plantThePolicy(TestDatabase &db, const AppRole &app, int victimPid)
+{
+    PgConnection a;
+    QVERIFY(a.open(app.conninfo(), QStringLiteral("app")));
+    const QString me = sqlLiteral(app.name);
+    const QString setup
+        = QStringLiteral(
+              "CREATE SCHEMA s;"
+              "CREATE TABLE s.t AS SELECT 'c' || g AS c, g % 100 AS n "
+              "FROM generate_series(1, 20000) g; ANALYZE s.t;"
+              "CREATE VIEW s.v1 AS SELECT pg_catalog.set_config('role', 'postgres', false) AS r "
+              "WHERE session_user <> %1;"
+              "CREATE VIEW s.v2 AS SELECT pg_catalog.pg_terminate_backend(%2) AS k "
+              "WHERE (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user);"
+              "ALTER TABLE s.t ENABLE ROW LEVEL SECURITY; ALTER TABLE s.t FORCE ROW LEVEL SECURITY;"
+              "CREATE POLICY p ON s.t USING (c <> pg_catalog.textcat("
+              "pg_catalog.table_to_xml('s.v1'::regclass, true, false, '')::text, "
+              "pg_catalog.table_to_xml('s.v2'::regclass, true, false, '')::text));")
+              .arg(me)
+              .arg(victimPid);
+    const PgResult r = a.execScript(setup.toUtf8());
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    for (int i = 0; i < 15; ++i)
+        QVERIFY(a.exec("SELECT count(*) FROM s.t WHERE n = $1", {i}).ok());
+    Q_UNUSED(db);
+}
+
+void victimAlive(PgConnection &victim)
+{
+    const PgResult r = victim.exec("SELECT 1");
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+}
+
+QString whyOf(const QJsonObject &indexes, const QString &queryStart)
+{
+    return findQuery(indexes.value(QStringLiteral("not_advised")).toArray(), queryStart)
+        .value(QStringLiteral("why"))
+        .toString();
+}
+
+} // namespace
+
+class TestInsightsPlanner : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Without a planner login the role's statement is not planned by the superuser console, and
+    // says why; the victim survives the advice, up's snapshot and since.
+    void aPolicysViewsNeverRunAsTheConsole()
+    {
+        TestDatabase db;
+        createEvents(db);
+        AppRole app(db, QStringLiteral("SELECT"), true);
+        PgConnection victim;
+        QVERIFY(victim.open(db.conninfo(), QStringLiteral("victim")));
+        plantThePolicy(db, app, victim.backendPid());
+        if (QTest::currentTestFailed())
+            return;
+        const Run r = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")},
+            withoutPlanner());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        victimAlive(victim);
+        const QString why = whyOf(r.json(), QStringLiteral("SELECT count(*) FROM s.t"));
+        QVERIFY2(why.startsWith(QLatin1String("not planned here"))
+                     && why.contains(QLatin1String("is a superuser"))
+                     && why.contains(QLatin1String("uaip_planner_none_here")),
+                 qPrintable(r.out.right(3000)));
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_note"), "ALTER TABLE events ADD COLUMN note text;\n",
+              "ALTER TABLE events DROP COLUMN note;\n");
+        const Run up
+            = migrate(db.conninfo(), {QStringLiteral("--dir"), f.path(), QStringLiteral("up")},
+                      withoutPlanner());
+        QVERIFY2(up.exitCode == 0 && up.out.contains(QLatin1String("workload snapshot")),
+                 qPrintable(up.err + up.out));
+        victimAlive(victim);
+        const Run since
+            = migrate(db.conninfo(),
+                      {QStringLiteral("insights"), QStringLiteral("since"), QStringLiteral("0001")},
+                      withoutPlanner());
+        QVERIFY2(since.exitCode == 0 || since.exitCode == 3, qPrintable(since.err + since.out));
+        victimAlive(victim);
+    }
+
+    // With a planner login that is a member of the role and nothing else, the role's statement
+    // is planned there: what the policy's views try fails with the role's rights (it cannot set
+    // the role to the superuser, nor signal a superuser's session), and the victim survives.
+    void thePlannerLoginHoldsTheRolesRightsOnly()
+    {
+        TestDatabase db;
+        createEvents(db);
+        AppRole app(db, QStringLiteral("SELECT"), true);
+        PgConnection victim;
+        QVERIFY(victim.open(db.conninfo(), QStringLiteral("victim")));
+        plantThePolicy(db, app, victim.backendPid());
+        if (QTest::currentTestFailed())
+            return;
+        PlannerLogin planner(db, {app.name});
+        runHot(app.conninfo(), 20);
+        const Run r = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")},
+            planner.env());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        victimAlive(victim);
+        const QString why = whyOf(r.json(), QStringLiteral("SELECT count(*) FROM s.t"));
+        QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(why));
+        // the role's ordinary statement is planned on the planner login and gets its advice
+        bool advised = false;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("advice")).toArray())
+            for (const QJsonValue &s : v.toObject().value(QStringLiteral("queries")).toArray())
+                advised = advised
+                    || s.toObject()
+                           .value(QStringLiteral("query"))
+                           .toString()
+                           .startsWith(QLatin1String("SELECT id, kind FROM events"));
+        QVERIFY2(advised, qPrintable(r.out.right(4000)));
+        // nothing of the planner's is left behind: its session is gone with the run
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE usename = $1",
+                           {planner.name}),
+                 QStringLiteral("0"));
+    }
+
+    // A planner login with a right the statement's role lacks (another role's membership, an
+    // object of its own, a superuser) plans nothing of that role, and says which right.
+    void aPlannerWithMoreRightsPlansNothing()
+    {
+        TestDatabase db;
+        createEvents(db);
+        AppRole app(db, QStringLiteral("SELECT"), true);
+        runHot(app.conninfo(), 20);
+        PlannerLogin planner(db, {app.name, QStringLiteral("pg_signal_backend")});
+        const Run r = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")},
+            planner.env());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QString why = whyOf(r.json(), QStringLiteral("SELECT id, kind FROM events"));
+        QVERIFY2(why.contains(QLatin1String("also a member of pg_signal_backend")),
+                 qPrintable(r.out.right(3000)));
+        QVERIFY(
+            db.witness()
+                .exec("REVOKE pg_signal_backend FROM " + db.witness().quoteIdentifier(planner.name))
+                .ok());
+        QVERIFY(db.witness().exec("CREATE TABLE planner_owned (a int)").ok());
+        QVERIFY(db.witness()
+                    .exec("ALTER TABLE planner_owned OWNER TO "
+                          + db.witness().quoteIdentifier(planner.name))
+                    .ok());
+        const Run owned = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")},
+            planner.env());
+        QVERIFY2(owned.exitCode == 0, qPrintable(owned.err + owned.out));
+        QVERIFY2(whyOf(owned.json(), QStringLiteral("SELECT id, kind FROM events"))
+                     .contains(QLatin1String("object(s) of its own")),
+                 qPrintable(owned.out.right(3000)));
+        QVERIFY(db.witness().exec("DROP TABLE planner_owned").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInsightsPlanner)
+#include "tst_insightsplanner.moc"
