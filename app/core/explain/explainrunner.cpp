@@ -34,10 +34,13 @@ std::optional<SqlRunError> ExplainRunner::check(PgConnection &connection,
                                                 const QByteArray &statement,
                                                 const ExplainOptions &options)
 {
-    if (!options.analyze || !options.guard.active())
+    if (!options.guard.active())
         return std::nullopt;
+    // without ANALYZE the statement is only planned, and planning may still run what it reaches
+    // (a STABLE function that runs SQL, evaluated while estimating): judged as the EXPLAIN
+    const QByteArray judged = options.analyze ? statement : QByteArray("EXPLAIN ") + statement;
     DbResult<QList<StatementVerdict>> verdicts
-        = StatementSafety::judge(connection, {StatementClass::of(statement)});
+        = StatementSafety::judge(connection, {StatementClass::of(judged)});
     if (!verdicts) {
         SqlRunError e;
         e.error = verdicts.error();

@@ -101,6 +101,19 @@ void calledAndApplied(const PgQuery__Node *root, QStringList *functions, QString
     });
 }
 
+bool holdsStringLiteral(const PgQuery__Node *node)
+{
+    bool found = false;
+    PgTreeWalk::eachNode(&node->base, [&found](const PgQuery__Node *n) {
+        if (n->node_case == PG_QUERY__NODE__NODE_A_CONST
+            && (n->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
+                || n->a_const->val_case == PG_QUERY__A__CONST__VAL_BSVAL))
+            found = true;
+        return !found;
+    });
+    return found;
+}
+
 bool isSelect(const QByteArray &text)
 {
     const PgParseTree tree = PgParseTree::parse(text);
@@ -168,11 +181,13 @@ StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &s
     const bool analyze = explain && hasAnalyze(&node->base);
     if (!out.writes && out.type == u"SelectStmt")
         out.resolvable = statement;
-    if (!out.writes && analyze) {
+    if (!out.writes && explain) {
         out.resolvable = queryUnderExplain(statement, *node->explain_stmt);
-        if (out.resolvable.isEmpty())
+        out.plansOnly = !analyze;
+        if (out.resolvable.isEmpty() && analyze)
             out.writes = true; // what it would run is not known
     }
+    out.stringLiterals = holdsStringLiteral(node);
     if (out.transactionControl)
         out.writes = false;
     if (PgTreeWalk::hasUnknown(&node->base)) { // a kind this code does not know: not checked

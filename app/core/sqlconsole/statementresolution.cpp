@@ -5,6 +5,7 @@
 #include "db/pgresult.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
+#include "sqlparse/queryrunningfunctions.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>
@@ -165,23 +166,69 @@ QString unresolved(PgConnection &connection, const PgError &error)
         .arg(error.message);
 }
 
-// The VOLATILE functions the probe view reaches, quoted and qualified.
-DbResult<QStringList> reachedVolatile(PgConnection &connection)
+// What the probe view reaches that writes, quoted and qualified: the VOLATILE functions
+// (unless plansOnly) and the functions that run SQL.
+struct Reached
 {
-    PgResult r
-        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
-                          {QByteArray(kViewName), readingVolatileJson()});
+    QStringList volatileFunctions;
+    QStringList runningSql;
+};
+
+DbResult<Reached> reachedVolatile(PgConnection &connection, bool plansOnly)
+{
+    PgResult r = connection.exec(
+        SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
+        {QByteArray(kViewName), readingVolatileJson(), QueryRunningFunctions::json()});
     if (!r.ok())
         return r.error();
-    QStringList names;
-    for (int i = 0; i < r.rows(); ++i)
-        names.append(VisibleText::escaped(r.value(i, "name"))); // printed to terminals too
-    return names;
+    Reached reached;
+    for (int i = 0; i < r.rows(); ++i) {
+        const QString name = VisibleText::escaped(r.value(i, "name")); // printed to terminals too
+        if (r.value(i, "runs_sql") == u"t")
+            reached.runningSql.append(name);
+        else if (!plansOnly)
+            reached.volatileFunctions.append(name);
+    }
+    return reached;
+}
+
+// Why a string literal may not be parsed here (a domain's CHECK that writes); empty when it may.
+DbResult<QString> literalChecks(PgConnection &connection)
+{
+    const PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/literal_checks.sql")),
+                          {readingVolatileJson(), QueryRunningFunctions::json()});
+    if (!r.ok())
+        return r.error();
+    if (r.rows() == 0)
+        return QString();
+    return StatementResolution::tr(
+               "holds a string literal, and the server checks a literal of domain %1 with %2 "
+               "while it parses the statement, before the guard could judge it")
+        .arg(VisibleText::escaped(r.value(0, "domain")),
+             VisibleText::escaped(r.value(0, "function")));
+}
+
+QString wordsFor(const Reached &reached)
+{
+    QStringList why;
+    if (reached.volatileFunctions.size() == 1)
+        why << StatementResolution::tr("reaches the VOLATILE function %1")
+                   .arg(reached.volatileFunctions.first());
+    else if (!reached.volatileFunctions.isEmpty())
+        why << StatementResolution::tr("reaches the VOLATILE functions %1")
+                   .arg(reached.volatileFunctions.join(u", "));
+    if (!reached.runningSql.isEmpty())
+        why << StatementResolution::tr(
+                   "calls %1, which runs the SQL it is given with the caller's rights")
+                   .arg(reached.runningSql.join(u", "));
+    return why.join(QStringLiteral("; "));
 }
 
 } // namespace
 
-DbResult<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query)
+DbResult<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query,
+                                              const Probe &probe)
 {
     if (!connection.isOpen()) {
         PgError e;
@@ -189,11 +236,15 @@ DbResult<QString> StatementResolution::writes(PgConnection &connection, const QB
         return e;
     }
     std::optional<PgError> notResolved;
-    DbResult<QStringList> names = QStringList();
+    DbResult<Reached> reached = Reached{};
+    DbResult<QString> literals = QString();
     {
         ProbeScope scope(connection);
         if (!scope.open()) {
             notResolved = scope.error();
+        } else if (probe.stringLiterals
+                   && (!(literals = literalChecks(connection)) || !literals.value().isEmpty())) {
+            // refused (or failed) before the probe parses the statement
         } else if (DbStatus s = ConformingStrings::pinForTransaction(connection, query); !s) {
             // read by the server as libpg_query read it (standard_conforming_strings on)
             notResolved = s.error();
@@ -201,18 +252,23 @@ DbResult<QString> StatementResolution::writes(PgConnection &connection, const QB
                    !view.ok()) {
             notResolved = view.error();
         } else {
-            names = reachedVolatile(connection);
+            reached = reachedVolatile(connection, probe.plansOnly);
         }
     }
     if (notResolved)
         return unresolved(connection, *notResolved);
-    if (!names)
-        return names.error();
-    if (names.value().isEmpty())
-        return QString();
-    return names.value().size() == 1
-        ? tr("reaches the VOLATILE function %1").arg(names.value().first())
-        : tr("reaches the VOLATILE functions %1").arg(names.value().join(u", "));
+    if (!literals)
+        return literals.error();
+    if (!literals.value().isEmpty())
+        return literals.value();
+    if (!reached)
+        return reached.error();
+    return wordsFor(reached.value());
+}
+
+DbResult<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query)
+{
+    return writes(connection, query, Probe{});
 }
 
 bool StatementResolution::readingVolatile(const QString &name)

@@ -17,7 +17,12 @@ class PgConnection;
 // sqlconsole/sql/resolved_volatile.sql walks the node trees the server stored from that view:
 // every function, operator, aggregate (support functions), cast function, domain CHECK, view
 // and SELECT policy the query reaches. A few VOLATILE functions of pg_catalog that only read
-// (sizes, WAL positions, clocks, random numbers, sleeping) count as reading.
+// (sizes, WAL positions, clocks, random numbers, sleeping) count as reading; a function that
+// runs SQL it is given (QueryRunningFunctions: table_to_xml, query_to_xml, ts_stat, dblink…)
+// counts as writing whatever its volatility, as that SQL runs with the caller's rights.
+// Parse analysis itself reads each string literal with its type's input function, a domain's
+// CHECK included: while a domain's CHECK calls such a function (sqlconsole/sql/
+// literal_checks.sql), a statement with a string literal is refused before the probe parses it.
 // Out of reach: a function declared STABLE/IMMUTABLE whose body (other than a SQL-standard
 // body) does more; event triggers on CREATE VIEW (a superuser's) fire for the probe, which is
 // rolled back.
@@ -30,6 +35,17 @@ public:
     // could not resolve it (a read-only transaction, a hot standby, an error in the query);
     // empty when everything it reaches is IMMUTABLE/STABLE or a reading pg_catalog function.
     // An error only when the connection fails.
+    struct Probe
+    {
+        // the text holds a string literal (StatementClass::stringLiterals)
+        bool stringLiterals = true;
+        // the query is planned, never run (EXPLAIN without ANALYZE): only functions that run SQL
+        // count, planning evaluates no VOLATILE function
+        bool plansOnly = false;
+    };
+    static DbResult<QString> writes(PgConnection &connection, const QByteArray &query,
+                                    const Probe &probe);
+    // The same with a Probe's defaults (string literals assumed).
     static DbResult<QString> writes(PgConnection &connection, const QByteArray &query);
     // Whether a VOLATILE pg_catalog function only reads (the allow-list above).
     static bool readingVolatile(const QString &name);

@@ -52,7 +52,8 @@ DbResult<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connectio
                 if (!why.value().isEmpty())
                     v = {StatementVerdict::Kind::Writes, why.value()};
             } else if (!s.resolvable.isEmpty()) {
-                DbResult<QString> why = StatementResolution::writes(connection, s.resolvable);
+                DbResult<QString> why = StatementResolution::writes(
+                    connection, s.resolvable, {s.stringLiterals, s.plansOnly});
                 if (!why)
                     return why.error();
                 if (!why.value().isEmpty())

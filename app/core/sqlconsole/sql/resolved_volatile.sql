@@ -1,6 +1,7 @@
--- The VOLATILE functions a statement reaches, as the server resolved it ($1: the name of a
--- temporary view of the statement, created and rolled back by StatementResolution; $2: a JSON
--- array of VOLATILE pg_catalog functions that only read). Walked from the view: the node trees
+-- The VOLATILE functions a statement reaches, and the functions that run SQL they are given
+-- whatever their volatility (runs_sql), as the server resolved it ($1: the name of a temporary
+-- view of the statement, created and rolled back by StatementResolution; $2: a JSON array of
+-- VOLATILE pg_catalog functions that only read; $3: QueryRunningFunctions' names and prefixes). Walked from the view: the node trees
 -- the server stored (a view's rule, a policy's USING, a domain's CHECK, a function's defaults
 -- and SQL-standard body) name every function (FuncExpr, Aggref, WindowFunc, OpExpr's function),
 -- operator, type (CoerceToDomain) and relation (RangeTblEntry) they run; from there an
@@ -87,13 +88,24 @@ WITH RECURSIVE reach(kind, oid) AS (
            ) step
      WHERE step.oid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
 )
-SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) AS name
+SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) AS name,
+       q.runs_sql
   FROM reach
   JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) reach.oid
-  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace,
+       LATERAL (SELECT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+                        AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
+                            SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
+                                       OPERATOR(pg_catalog.->) 'names'))::pg_catalog.name[]))
+                    OR p.proname::pg_catalog.text OPERATOR(pg_catalog.~~) ANY (ARRAY(
+                            SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
+                                       OPERATOR(pg_catalog.->) 'prefixes')
+                                   OPERATOR(pg_catalog.||) '%'))
+                    AS runs_sql) q
  WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
-   AND p.provolatile OPERATOR(pg_catalog.=) 'v'
-   AND NOT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
-            AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
-                SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb))::pg_catalog.name[]))
+   AND (q.runs_sql
+        OR (p.provolatile OPERATOR(pg_catalog.=) 'v'
+            AND NOT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+                     AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
+                         SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb))::pg_catalog.name[]))))
  ORDER BY 1

@@ -1,0 +1,35 @@
+-- A string literal is read by its type's input function while the server parses the statement
+-- (a composite's, an array's or a range's reads each element the same way), and a domain's
+-- input checks the domain's CHECK constraints there and then: before anything of the statement
+-- can be judged. So while a domain's CHECK calls a VOLATILE function (other than pg_catalog's
+-- reading ones, $1) or a function that runs SQL it is given ($2: QueryRunningFunctions), a
+-- statement holding a string literal is not parsed by the probe. The first such domain and the
+-- function (read from the CHECK's stored tree, an operator through its function); no row when
+-- none.
+SELECT pg_catalog.format_type(c.contypid, NULL) AS domain,
+       pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) AS function
+  FROM pg_catalog.pg_constraint c,
+       LATERAL pg_catalog.regexp_matches(c.conbin::pg_catalog.text,
+                                         ' :(funcid|opfuncid|opno) ([0-9]+)', 'g') AS m(f)
+  LEFT JOIN pg_catalog.pg_operator o
+         ON m.f[1] OPERATOR(pg_catalog.=) 'opno'
+        AND o.oid OPERATOR(pg_catalog.=) m.f[2]::pg_catalog.oid
+  JOIN pg_catalog.pg_proc p
+    ON p.oid OPERATOR(pg_catalog.=) CASE WHEN m.f[1] OPERATOR(pg_catalog.=) 'opno'
+                                         THEN o.oprcode::pg_catalog.oid
+                                         ELSE m.f[2]::pg_catalog.oid END
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+ WHERE c.contypid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
+   AND ((n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+         AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
+             SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb
+                        OPERATOR(pg_catalog.->) 'names'))::pg_catalog.name[]))
+        OR p.proname::pg_catalog.text OPERATOR(pg_catalog.~~) ANY (ARRAY(
+             SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb
+                        OPERATOR(pg_catalog.->) 'prefixes') OPERATOR(pg_catalog.||) '%'))
+        OR (p.provolatile OPERATOR(pg_catalog.=) 'v'
+            AND NOT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+                     AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
+                         SELECT pg_catalog.jsonb_array_elements_text($1::pg_catalog.jsonb))::pg_catalog.name[]))))
+ ORDER BY 1, 2
+ LIMIT 1
