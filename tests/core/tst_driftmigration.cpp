@@ -233,7 +233,11 @@ void accessAndTableRows()
          "GRANT SELECT ON TABLE app.t TO uaip_drift_reader;",
          "GRANT UPDATE (name) ON TABLE app.t TO uaip_drift_reader;",
          "REVOKE ALL ON FUNCTION app.f() FROM PUBLIC;"});
-    row("owner", "ALTER TABLE app.other OWNER TO uaip_drift_owner;",
+    // the proof runs as the sandbox's non-superuser scratch login, and PostgreSQL lets a
+    // non-superuser hand a table only to a role with CREATE on its schema (issue 57)
+    row("owner",
+        "GRANT CREATE ON SCHEMA app TO uaip_drift_owner;\n"
+        "ALTER TABLE app.other OWNER TO uaip_drift_owner;",
         {"ALTER TABLE app.other OWNER TO uaip_drift_owner;"});
     row("row-level security and a policy",
         "ALTER TABLE app.t ENABLE ROW LEVEL SECURITY;\n"

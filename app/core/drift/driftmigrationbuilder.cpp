@@ -272,18 +272,11 @@ bool DriftMigrationBuilder::writeOnlineForms(Run &run, QString *error) const
 bool DriftMigrationBuilder::createRoles(ScratchDatabase &scratch, const QStringList &roles,
                                         QString *error)
 {
-    for (const QString &role : roles) {
-        if (scratch.connection().scalar("SELECT 1 FROM pg_roles WHERE rolname = $1", {role})
-            == u"1")
-            continue;
-        const PgResult r = scratch.connection().exec(
-            "CREATE ROLE " + scratch.connection().quoteIdentifier(role) + " NOLOGIN");
-        if (!r.ok()) {
-            *error = tr("cannot create role %1 on the sandbox: %2").arg(role, r.error().toString());
-            return false;
-        }
-    }
-    return true;
+    QString why;
+    if (scratch.ensureRoles(roles, &why))
+        return true;
+    *error = tr("cannot create the roles the schema names on the sandbox: %1").arg(why);
+    return false;
 }
 
 bool DriftMigrationBuilder::proveUp(Run &run, ScratchDatabase &scratch,

@@ -67,9 +67,11 @@ public:
         CreateTrigger,
         CreateRuleOrPolicy,
         Comment,
-        Owner,
         Revoke,
         Grant,
+        // last: a non-superuser may hand an object only to a role with CREATE on its schema,
+        // which a grant above may give (the proof runs as the sandbox's scratch login)
+        Owner,
     };
 
     // up: 'from' is what the migrations make, 'to' the live database; destructive steps are

@@ -44,12 +44,29 @@ bool ScratchDatabase::open(const QList<Migration> &migrations, QString *error)
                  .arg(m_prefix)
                  .arg(quint32(QDateTime::currentSecsSinceEpoch()), 8, 16, QLatin1Char('0'))
                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString login = QLatin1String(kLogin);
+    if (!m_sandbox.ensureLoginRole(login, error))
+        return false;
     if (!m_sandbox.createDatabase(m_name, error, QStringLiteral("template0"))) {
         m_name.clear();
         return false;
     }
+    {
+        PgConnection su;
+        if (!su.open(m_sandbox.conninfo(m_name), m_prefix)) {
+            *error = su.connectionError();
+            return false;
+        }
+        const PgResult owner = su.exec(SqlResource::fill(
+            SqlResource::of("migrate", "scratch_owner"),
+            {{"%DATABASE%", su.quoteIdentifier(m_name)}, {"%ROLE%", su.quoteIdentifier(login)}}));
+        if (!owner.ok()) {
+            *error = owner.error().toString();
+            return false;
+        }
+    }
     m_connection = std::make_unique<PgConnection>();
-    if (!m_connection->open(m_sandbox.conninfo(m_name), m_prefix)) {
+    if (!m_connection->open(m_sandbox.conninfo(m_name, login), m_prefix)) {
         *error = m_connection->connectionError();
         return false;
     }
@@ -62,6 +79,43 @@ void ScratchDatabase::setMigrations(const QList<Migration> &migrations)
     m_runner = std::make_unique<MigrationRunner>(
         *m_connection, migrations,
         MigrationRunner::Options{60000, 60000, m_prefix, std::nullopt, false});
+}
+
+bool ScratchDatabase::ensureRoles(const QStringList &roles, QString *error)
+{
+    PgConnection su;
+    if (!su.open(m_sandbox.conninfo(m_name), m_prefix)) {
+        *error = su.connectionError();
+        return false;
+    }
+    const QByteArray login = su.quoteIdentifier(QLatin1String(kLogin));
+    for (const QString &role : roles) {
+        const QByteArray name = su.quoteIdentifier(role);
+        const PgResult made = su.exec(
+            SqlResource::fill(SqlResource::of("migrate", "scratch_role"), {{"%ROLE%", name}}));
+        // made meanwhile (42710), or one of PostgreSQL's own (42939: pg_database_owner)
+        if (!made.ok() && made.error().sqlState != QLatin1String("42710")
+            && made.error().sqlState != QLatin1String("42939")) {
+            *error = made.error().toString();
+            return false;
+        }
+        // never a role with a right of its own: the login would gain it
+        const PgResult bare = su.exec(SqlResource::of("migrate", "scratch_role_bare"), {role});
+        if (!bare.ok()) {
+            *error = bare.error().toString();
+            return false;
+        }
+        if (bare.rows() == 0)
+            continue;
+        const PgResult member
+            = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_role_member"),
+                                        {{"%ROLE%", name}, {"%LOGIN%", login}}));
+        if (!member.ok()) {
+            *error = member.error().toString();
+            return false;
+        }
+    }
+    return true;
 }
 
 void ScratchDatabase::drop()

@@ -14,7 +14,13 @@ class Sandbox;
 
 // A throw-away database on the sandbox with a connection and a migration runner over it,
 // for checks that apply migrations where nothing real is touched (verify's round trips, a
-// generated migration's proof). Dropped on destruction.
+// generated migration's proof, an imported repository's). Dropped on destruction.
+//
+// The migrations it runs are often not the console's own (an imported repository's), so the
+// database belongs to the sandbox's scratch login kLogin, no superuser, and the connection logs
+// in as it: a migration that needs a superuser (an untrusted extension, COPY ... TO PROGRAM,
+// ALTER SYSTEM) fails there, at its file and line, instead of running as the sandbox's
+// superuser.
 class ScratchDatabase
 {
 public:
@@ -23,6 +29,7 @@ public:
     // A scratch database nobody is connected to an hour after it was made was left by a run
     // that was killed: the next open() drops it.
     static constexpr qint64 kLeftoverAfterSeconds = 3600;
+    static constexpr const char *kLogin = "uaip_scratch";
 
     ScratchDatabase(Sandbox &sandbox, QString prefix);
     ~ScratchDatabase();
@@ -33,6 +40,11 @@ public:
     bool open(const QList<Migration> &migrations, QString *error);
     // A runner over another list of migrations (one more, generated) on the same connection.
     void setMigrations(const QList<Migration> &migrations);
+    // Roles the migrations name, made NOLOGIN by the sandbox's superuser where missing, with the
+    // scratch login a member of each that has no right a scratch session could use
+    // (scratch_role_bare.sql: so OWNER TO works); false and
+    // *error when one cannot be.
+    bool ensureRoles(const QStringList &roles, QString *error);
     void drop();
     // Drops the scratch databases killed runs left (kLeftoverAfterSeconds); errors ignored.
     static void sweep(Sandbox &sandbox);

@@ -1,0 +1,128 @@
+// Issue 57, point 6: importing a repository runs its migrations on a scratch database of the
+// sandbox (the downs are generated there, --verify applies them). A Prisma migration.sql with
+// `COPY (SELECT 1) TO PROGRAM '…'` ran a shell command as the sandbox's superuser on a plain
+// import. The scratch database now belongs to the sandbox's non-superuser scratch login, which
+// runs the migrations: the COPY fails with the server's reason at that migration, and the
+// program never runs — through the core, and through `uaip-migrate import-migrations` with and
+// without --verify (dbmate's layout too).
+#include "drift/importdowngenerator.h"
+#include "foreign/importformat.h"
+#include "foreign/migrationimporter.h"
+#include "importtestutil.h"
+#include "migrate/scratchdatabase.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+#include "uaipmigratetestutil.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+// A file the program would make: in a folder every OS user may write (the server's user is
+// not this process's when the suite runs as root).
+QString markerPath(const QTemporaryDir &dir)
+{
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::WriteOther
+                              | QFileDevice::ExeOther);
+    return dir.filePath(QStringLiteral("ran"));
+}
+
+QByteArray copyToProgram(const QString &marker)
+{
+    return "CREATE TABLE b (id int);\nCOPY (SELECT 1) TO PROGRAM 'touch " + marker.toUtf8()
+        + "';\n";
+}
+
+} // namespace
+
+class TestImportNonSuperuser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aCopyToProgramNeverRunsInTheProof()
+    {
+        QTemporaryDir tmp;
+        QTemporaryDir shared;
+        const QString marker = markerPath(shared);
+        put(tmp.filePath(QStringLiteral("20240101000000_a/migration.sql")),
+            "CREATE TABLE a (id int);\n");
+        put(tmp.filePath(QStringLiteral("20240102000000_b/migration.sql")), copyToProgram(marker));
+        const ImportResult r = MigrationImporter::read(
+            *ImportFormat::find(QStringLiteral("prisma")), tmp.path(), {});
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QList<ImportedMigration> set = r.migrations;
+        QStringList notes;
+        QString error;
+        ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"), set, &notes,
+                                      &error, {});
+        QVERIFY2(!QFileInfo::exists(marker), "the repository's program ran");
+        const QString said = notes.join(u'\n') + error;
+        QVERIFY2(said.contains(QLatin1String("20240102000000_b"))
+                     && said.contains(QLatin1String("pg_execute_server_program")),
+                 qPrintable(said));
+        QVERIFY(set[0].downFromSchema);
+    }
+
+    void theCliNeitherWithNorWithoutVerify()
+    {
+        for (const bool verify : {false, true}) {
+            QTemporaryDir tmp;
+            QTemporaryDir shared;
+            const QString marker = markerPath(shared);
+            const QString src = tmp.filePath(QStringLiteral("db/migrations"));
+            put(src + QStringLiteral("/20240101000000_a.sql"),
+                "-- migrate:up\ncreate table a (id int);\n-- migrate:down\ndrop table a;\n");
+            put(src + QStringLiteral("/20240102000000_b.sql"),
+                "-- migrate:up\n" + copyToProgram(marker) + "-- migrate:down\ndrop table b;\n");
+            TestDatabase db;
+            QStringList args{QStringLiteral("--db"),
+                             db.conninfo(),
+                             QStringLiteral("--data-dir"),
+                             TestCluster::sandbox().rootDir(),
+                             QStringLiteral("import-migrations"),
+                             QStringLiteral("--from"),
+                             QStringLiteral("dbmate"),
+                             src,
+                             QStringLiteral("--out"),
+                             tmp.filePath(QStringLiteral("ours"))};
+            if (verify)
+                args << QStringLiteral("--verify");
+            const Run run = migrate(args);
+            QVERIFY2(!QFileInfo::exists(marker),
+                     qPrintable(QStringLiteral("the program ran (verify %1): ").arg(verify)
+                                + run.out + run.err));
+            if (verify) {
+                QVERIFY2(run.exitCode != 0, qPrintable(run.out + run.err));
+                QVERIFY2((run.out + run.err).contains(QLatin1String("pg_execute_server_program")),
+                         qPrintable(run.out + run.err));
+            }
+        }
+    }
+
+    // The scratch login is no superuser and owns the scratch database.
+    void theScratchLoginIsNoSuperuser()
+    {
+        ScratchDatabase scratch(TestCluster::sandbox(), QStringLiteral("uaip_verify"));
+        QString error;
+        QVERIFY2(scratch.open({}, &error), qPrintable(error));
+        QCOMPARE(scratch.connection().scalar("SELECT current_user"),
+                 QLatin1String(ScratchDatabase::kLogin));
+        QCOMPARE(scratch.connection().scalar(
+                     "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"),
+                 QStringLiteral("f"));
+        QCOMPARE(scratch.connection().scalar("SELECT pg_catalog.pg_get_userbyid(datdba) FROM "
+                                             "pg_database WHERE datname = current_database()"),
+                 QLatin1String(ScratchDatabase::kLogin));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportNonSuperuser)
+#include "tst_importnonsuperuser.moc"
