@@ -95,7 +95,7 @@ PgConnection *CliContext::connect()
             return nullptr;
         }
         for (const QString &m : sandbox.messages())
-            m_output.progress(tr("sandbox: %1").arg(m));
+            m_output.notice(tr("sandbox: %1").arg(m));
         conninfo = sandbox.conninfo(QStringLiteral("uaip"));
     }
     std::unique_ptr<PgConnection> c = std::move(m_opened);

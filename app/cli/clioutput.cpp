@@ -55,6 +55,18 @@ void CliOutput::progress(const QString &text)
           text);
 }
 
+void CliOutput::notice(const QString &text)
+{
+    m_out.flush();
+    if (m_json)
+        m_err << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("message")},
+                                           {QStringLiteral("text"), text}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    else
+        m_err << text << Qt::endl;
+}
+
 void CliOutput::error(const QString &text)
 {
     m_out.flush();

@@ -29,6 +29,10 @@ public:
     // stdout in text mode; in JSON mode {"event": "message", "text": ...} on stderr (event())
     void progress(const QString &text);
     void error(const QString &text); // always stderr
+    // A notice about how the command runs, not its result (the sandbox started, a setting
+    // noticed): always stderr, so `uaip-migrate ddl X > x.sql` writes only the result; in JSON
+    // mode as a {"event": "message"} line.
+    void notice(const QString &text);
     void document(const QJsonObject &doc); // JSON mode only
     // Progress as it happens: in JSON mode one compact JSON object per line on stderr (what
     // scripts read while the run goes on); in text mode the text on stdout.

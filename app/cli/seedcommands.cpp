@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace uaip {
@@ -240,6 +241,16 @@ int SeedCommands::initial(CliContext &ctx)
             return ctx.fail(2,
                             tr("cannot read the admin password file %1: %2")
                                 .arg(passwordFile, f.errorString()));
+        // as ssh and libpq's password file: a secret others may read is refused, never used
+        struct stat st
+        {
+        };
+        if (::fstat(f.handle(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)))
+            return ctx.fail(2,
+                            tr("the admin password file %1 may be read by others (mode %2); "
+                               "chmod 600 it first")
+                                .arg(passwordFile)
+                                .arg(st.st_mode & 0777, 4, 8, QLatin1Char('0')));
         options.adminPassword = QString::fromUtf8(f.readAll());
         if (options.adminPassword.endsWith(u'\n'))
             options.adminPassword.chop(1);

@@ -67,6 +67,11 @@ class TestConsolePooler : public QObject
             "SELECT PG_TRY_ADVISORY_LOCK_SHARED(1, 2)",
             "SELECT set_config('statement_timeout', '1234', false)",
             "SELECT pg_catalog.set_config('search_path', 'public', 'f')",
+            // issue 57: a search_path for the transaction that makes an unqualified CREATE
+            // temporary
+            "SET LOCAL search_path = pg_temp",
+            "SET LOCAL search_path = public, \"pg_temp\"",
+            "SELECT set_config('search_path', 'pg_temp', true)",
         };
     }
 

@@ -183,6 +183,7 @@ private slots:
             if (!f.open(QIODevice::WriteOnly))
                 qFatal("cannot write");
             f.write(content);
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             return f.fileName();
         };
         r = cli(m.db,
@@ -210,6 +211,46 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json.value(QStringLiteral("admin_created")).toBool(), false);
         QCOMPARE(r.json.value(QStringLiteral("grants_inserted")).toInt(), 0);
+    }
+
+    // Issue 57, point 10: a password file others may read is refused (nothing written), and the
+    // password never reaches the server: what it stores and what its statements carried is a
+    // bcrypt hash made by the client (pg_stat_statements and the activity view hold no password).
+    void thePasswordStaysWithTheClient()
+    {
+        Migrated m;
+        QTemporaryDir dir;
+        QFile open(dir.filePath(QStringLiteral("open")));
+        QVERIFY(open.open(QIODevice::WriteOnly));
+        open.write(kPassword.toUtf8() + "\n");
+        open.close();
+        QVERIFY(open.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                    | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        Run r = cli(m.db, {QStringLiteral("--admin-password-file"), open.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("mode 0644")), qPrintable(r.err));
+        QCOMPARE(m.counts(), QStringLiteral("0,0,0,0,0,0"));
+        QVERIFY(open.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        // every statement of this database logged with its bound values, in the server's log
+        QVERIFY(m.db.witness()
+                    .exec("ALTER DATABASE " + m.db.witness().quoteIdentifier(m.db.name())
+                          + " SET log_statement = 'all'")
+                    .ok());
+        r = cli(m.db, {QStringLiteral("--admin-password-file"), open.fileName()});
+        QCOMPARE(r.exitCode, 0);
+        QFile log(TestCluster::sandbox().logFile());
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        const QByteArray logged = log.readAll();
+        QVERIFY(logged.contains("INSERT INTO users"));
+        QVERIFY2(!logged.contains(kPassword.toUtf8()), "the password is in the server's log");
+        const QString hash = m.db.scalar("SELECT password_hash FROM users");
+        QVERIFY2(hash.startsWith(QLatin1String("$2a$12$")), qPrintable(hash));
+        QCOMPARE(
+            m.db.scalar("SELECT crypt($1, password_hash) = password_hash FROM users", {kPassword}),
+            QStringLiteral("t"));
+        QCOMPARE(m.db.scalar("SELECT crypt('not the password', password_hash) = password_hash "
+                             "FROM users"),
+                 QStringLiteral("f"));
     }
 };
 

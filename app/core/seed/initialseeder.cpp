@@ -1,5 +1,7 @@
 #include "initialseeder.h"
 
+#include "bcrypthash.h"
+
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
@@ -63,7 +65,11 @@ InitialSeedReport InitialSeeder::run(const Options &options)
     if (r.rows() > 0) {
         report.adminId = r.value(0, 0);
     } else {
-        if (!step("initial_admin_insert", {options.adminEmail, options.adminPassword}, &r))
+        QString why;
+        const std::optional<QByteArray> hash = BcryptHash::of(options.adminPassword, 12, &why);
+        if (!hash)
+            return fail(report, why);
+        if (!step("initial_admin_insert", {options.adminEmail, QString::fromLatin1(*hash)}, &r))
             return fail(report, tr("creating the admin user: %1").arg(r.error().toString()));
         report.adminId = r.value(0, 0);
         report.adminCreated = true;

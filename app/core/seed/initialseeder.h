@@ -10,7 +10,8 @@ class PgConnection;
 
 // 'seed initial': what a new platform database needs before anyone can log in — the default
 // organisation, the permission catalogue, the built-in roles and their grants, and an admin
-// user (bcrypt hash computed by pgcrypto: crypt(password, gen_salt('bf', 12))) who holds the
+// user (bcrypt hash of cost 12 computed in this process, BcryptHash: the password never reaches
+// the server, whose log may keep bound values; pgcrypto's crypt() verifies it) who holds the
 // admin role in the default organisation. Idempotent: what exists is kept (an existing
 // admin's password is not changed). One transaction under an advisory lock.
 class InitialSeeder

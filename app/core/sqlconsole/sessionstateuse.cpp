@@ -107,6 +107,64 @@ bool createsTemporary(const PgQuery__Node *stmt)
     });
 }
 
+// Whether a constant text holds pg_temp(_N) as one of its comma-separated schemas.
+bool namesTempInText(const char *text)
+{
+    if (!text)
+        return false;
+    for (const QString &part : QString::fromUtf8(text).split(u','))
+        if (isTempSchema(part.trimmed().remove(u'"').toUtf8().constData()))
+            return true;
+    return false;
+}
+
+// A string constant among nodes (a SET's values, a call's arguments) that names pg_temp.
+bool namesTempInValues(PgQuery__Node *const *items, size_t count)
+{
+    for (size_t i = 0; i < count; ++i) {
+        const PgQuery__Node *n = items[i];
+        if (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast)
+            n = n->type_cast->arg;
+        if (n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && n->a_const
+            && n->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL && n->a_const->sval
+            && namesTempInText(n->a_const->sval->sval))
+            return true;
+    }
+    return false;
+}
+
+// A search_path naming pg_temp, for the transaction only (SET LOCAL, set_config(..., true)):
+// an unqualified CREATE then makes a temporary object, which outlives the transaction on the
+// pooled server session.
+bool setsTempSearchPath(const PgQuery__Node *stmt)
+{
+    return !PgTreeWalk::eachNode(&stmt->base, [](const PgQuery__Node *node) {
+        if (node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && node->variable_set_stmt
+            && node->variable_set_stmt->name
+            && QString::fromUtf8(node->variable_set_stmt->name)
+                    .compare(u"search_path", Qt::CaseInsensitive)
+                == 0)
+            return !namesTempInValues(node->variable_set_stmt->args,
+                                      node->variable_set_stmt->n_args);
+        if (node->node_case != PG_QUERY__NODE__NODE_FUNC_CALL || !node->func_call)
+            return true;
+        const PgQuery__FuncCall *call = node->func_call;
+        if (catalogName(PgTreeWalk::strings(call->funcname, call->n_funcname).join(u'.'))
+                != u"set_config"
+            || call->n_args < 2)
+            return true;
+        const PgQuery__Node *setting = call->args[0];
+        const bool searchPath = setting && setting->node_case == PG_QUERY__NODE__NODE_A_CONST
+            && setting->a_const && setting->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
+            && setting->a_const->sval
+            && QString::fromUtf8(setting->a_const->sval->sval)
+                    .trimmed()
+                    .compare(u"search_path", Qt::CaseInsensitive)
+                == 0;
+        return !(searchPath && namesTempInValues(call->args + 1, 1));
+    });
+}
+
 QString ofSet(const PgQuery__VariableSetStmt &set)
 {
     if (set.is_local)
@@ -164,6 +222,9 @@ QString SessionStateUse::of(const PgQuery__Node *stmt, const QStringList &functi
         return own;
     if (createsTemporary(stmt))
         return tr("creates a temporary relation");
+    if (setsTempSearchPath(stmt))
+        return tr("sets a search_path naming pg_temp (an unqualified CREATE then makes a "
+                  "temporary object)");
     // CREATE TABLE / FUNCTION / TYPE ... in pg_temp: a temporary object by its schema, named
     // pg_temp.x (a RangeVar's schemaname, or the first of a qualified name list); reading or
     // changing rows of pg_temp's relations is left alone, and so is a pg_temp in a value
