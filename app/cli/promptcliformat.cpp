@@ -44,6 +44,13 @@ QJsonObject PromptCliFormat::versionJson(const PromptVersion &v, bool texts)
     QJsonObject o{{QStringLiteral("version"), v.versionNo},
                   {QStringLiteral("author"), v.author},
                   {QStringLiteral("created_at"), v.createdAt.toUTC().toString(Qt::ISODate)},
+                  // what the row named instead (migration 0023); null: no claim
+                  {QStringLiteral("claimed_author"),
+                   v.claimedAuthor.isEmpty() ? QJsonValue() : QJsonValue(v.claimedAuthor)},
+                  {QStringLiteral("claimed_created_at"),
+                   v.claimedCreatedAt.isValid()
+                       ? QJsonValue(v.claimedCreatedAt.toUTC().toString(Qt::ISODate))
+                       : QJsonValue()},
                   {QStringLiteral("change_note"), v.changeNote},
                   {QStringLiteral("checksum"), v.checksum},
                   {QStringLiteral("model_preference"), v.content.modelPreference},

@@ -262,10 +262,19 @@ int PromptReadCommands::history(CliContext &ctx)
     out.line(tr("versions of %1:").arg(id));
     QJsonArray versions;
     for (const PromptVersion &v : detail.value.versions) {
+        // A role other than the owner named another author or time: the database kept its own
+        // (migration 0023) and the row's claim apart.
+        const QString claim = !v.claimed()
+            ? QString()
+            : tr(" (claimed: author %1, created %2)")
+                  .arg(v.claimedAuthor.isEmpty() ? QStringLiteral("-") : v.claimedAuthor,
+                       v.claimedCreatedAt.isValid() ? PromptCliFormat::stamp(v.claimedCreatedAt)
+                                                    : QStringLiteral("-"));
         out.line(QStringLiteral("  %1 %2 %3 %4 %5")
                      .arg(PromptCliFormat::pad(QString::number(v.versionNo), 4),
                           PromptCliFormat::stamp(v.createdAt), PromptCliFormat::pad(v.author, 12),
-                          v.checksum.left(12), v.changeNote));
+                          v.checksum.left(12), v.changeNote)
+                 + claim);
         versions.append(PromptCliFormat::versionJson(v, false));
     }
     out.line(tr("label history:"));

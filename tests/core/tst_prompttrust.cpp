@@ -78,7 +78,8 @@ private slots:
                 .ok());
         QVERIFY(!refusal(app.c(), "COMMIT").isEmpty());
         QCOMPARE(d.served(), before);
-        // what passes: the platform's counters, and publishing version 2 with its text
+        // what passes: the platform's counters, and publishing version 2 with its text (and,
+        // since migration 0023, its settings)
         QVERIFY(app.c()
                     .exec("UPDATE ai_prompts SET usage_count = usage_count + 1 WHERE prompt_id "
                           "= $1",
@@ -86,9 +87,10 @@ private slots:
                     .ok());
         why = refusal(app.c(),
                       "UPDATE ai_prompts p SET system_prompt = v.system_prompt, "
-                      "user_prompt_template = v.user_prompt_template, current_version = 2 FROM "
-                      "ai_prompt_versions v WHERE v.prompt_id = p.id AND v.version_no = 2 AND "
-                      "p.prompt_id = $1",
+                      "user_prompt_template = v.user_prompt_template, model_preference = "
+                      "v.model_preference, temperature = v.temperature, max_tokens = "
+                      "v.max_tokens, current_version = 2 FROM ai_prompt_versions v WHERE "
+                      "v.prompt_id = p.id AND v.version_no = 2 AND p.prompt_id = $1",
                       {kCoach});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QCOMPARE(d.db.scalar("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach}),

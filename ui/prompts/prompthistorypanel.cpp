@@ -77,7 +77,18 @@ void PromptHistoryPanel::setDetail(const PromptDetail &detail)
         version->setData(Qt::UserRole, v.versionNo);
         m_table->setItem(i, 0, version);
         m_table->setItem(i, 1, new QTableWidgetItem(labels.join(QStringLiteral(", "))));
-        m_table->setItem(i, 2, new QTableWidgetItem(v.author));
+        // A role other than the owner named another author or time: the database kept its own
+        // (migration 0023); the cell says so and its tooltip shows the claim.
+        auto *author
+            = new QTableWidgetItem(v.claimed() ? tr("%1 (claim differs)").arg(v.author) : v.author);
+        if (v.claimed())
+            author->setToolTip(
+                tr("Written by %1; the row claimed author %2, created %3")
+                    .arg(v.author,
+                         v.claimedAuthor.isEmpty() ? QStringLiteral("-") : v.claimedAuthor,
+                         v.claimedCreatedAt.isValid() ? LocaleFormat::dateTime(v.claimedCreatedAt)
+                                                      : QStringLiteral("-")));
+        m_table->setItem(i, 2, author);
         m_table->setItem(i, 3, new QTableWidgetItem(LocaleFormat::dateTime(v.createdAt)));
         m_table->setItem(i, 4, new QTableWidgetItem(v.changeNote));
         auto *sum = new QTableWidgetItem(v.checksum.left(12));

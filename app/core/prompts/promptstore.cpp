@@ -19,6 +19,8 @@ PromptVersion readVersion(const PgResult &r, int i)
     PromptVersion v;
     v.versionNo = r.value(i, "version_no").toInt();
     v.author = r.value(i, "author");
+    v.claimedAuthor = r.value(i, "claimed_author");
+    v.claimedCreatedAt = PromptSql::timestamp(r.value(i, "claimed_created_at"));
     v.changeNote = r.value(i, "change_note");
     v.checksum = r.value(i, "content_sha256");
     v.createdAt = PromptSql::timestamp(r.value(i, "created_at"));
