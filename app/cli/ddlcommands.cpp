@@ -5,6 +5,8 @@
 
 #include "objects/objectcatalog.h"
 #include "objects/objectname.h"
+#include "sqlparse/visiblesql.h"
+#include "util/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -85,13 +87,13 @@ QString DdlCommands::ambiguity(const QString &name, const QList<CatalogNode> &fo
     QStringList what;
     bool sameKind = true;
     for (const CatalogNode &n : found) {
-        what << objectkind::key(n.kind) + u' ' + n.identity;
+        what << objectkind::key(n.kind) + u' ' + VisibleText::escaped(n.identity);
         sameKind = sameKind && n.kind == found.first().kind;
     }
     //: %1 the count, %2 the name, %3 the objects ("table app.x and function public.x()")
     return tr("%1 objects named %2: %3; %4")
         .arg(found.size())
-        .arg(name, what.join(tr(" and ")),
+        .arg(VisibleText::escaped(name), what.join(tr(" and ")),
              sameKind ? tr("name the schema") : tr("pass --kind or name the schema"));
 }
 
@@ -131,14 +133,16 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
             //: %1 what exists ("aggregate public.ag(integer)", joined by "and")
             return ctx.fail(2,
                             tr("%1 exists, but ddl does not write that kind of object")
-                                .arg(unwritten.value().join(tr(" and "))));
+                                .arg(VisibleText::escaped(unwritten.value().join(tr(" and ")))));
     }
     if (objects.isEmpty()) {
         const QString what = kind ? objectkind::key(*kind) : tr("object");
+        const QString shownName = VisibleText::escaped(name->name);
         return ctx.fail(2,
                         name->schema
-                            ? tr("no %1 named %2 in schema %3").arg(what, name->name, *name->schema)
-                            : tr("no %1 named %2").arg(what, name->name));
+                            ? tr("no %1 named %2 in schema %3")
+                                  .arg(what, shownName, VisibleText::escaped(*name->schema))
+                            : tr("no %1 named %2").arg(what, shownName));
     }
     if (const QString why = ambiguity(shown, objects); !why.isEmpty())
         return ctx.fail(2, why);
@@ -166,10 +170,30 @@ int DdlCommands::print(CliContext &ctx, ObjectCatalog &catalog, const QList<Cata
         o.insert(QStringLiteral("used_by"), referencesJson(deps.value().usedBy));
         documents.append(o);
     }
-    ctx.out().line(texts.join(QStringLiteral("\n\n")));
+    if (!ctx.out().json()) {
+        if (const int code = printText(ctx, texts.join(QStringLiteral("\n\n"))))
+            return code;
+    }
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("ddl")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("objects"), documents}});
+    return 0;
+}
+
+int DdlCommands::printText(CliContext &ctx, const QString &ddl)
+{
+    const VisibleSql::Result shown = VisibleSql::of(ddl);
+    ctx.out().line(shown.text);
+    if (!shown.valid)
+        return ctx.fail(1,
+                        tr("the DDL holds a control character where no escape keeps its meaning: "
+                           "printed with \\uXXXX in its place, which is not the object's SQL "
+                           "(--json has the server's text)"));
+    if (shown.escaped)
+        ctx.out().error(tr("NOTICE: control characters in a name or text (ESC, BEL, CR, ...) "
+                           "are printed as escapes PostgreSQL reads as the same characters "
+                           "(U&\"...\\XXXX...\" for a name, E'...\\xNN...' for a text); the "
+                           "SQL runs as it is, and --json has the server's text"));
     return 0;
 }
 

@@ -18,8 +18,11 @@ enum class ObjectKind;
 // function optionally with its argument types ("app.add(int, text)"; without them every
 // overload). --json adds kind, identity, uses, used_by and size. ddl --list [SCHEMA] [--kind
 // KIND]: the schemas with their objects per kind, or one schema's objects (extensions and roles
-// with --kind and no schema). Exit codes: 0 printed, 1 the catalog could not be read, 2 bad
-// usage, no such object, or a name that names objects of different kinds or schemas.
+// with --kind and no schema). The text never holds a control character a terminal acts on
+// (VisibleSql: written as escapes PostgreSQL reads back, so that it still runs as it is; said on
+// stderr). Exit codes: 0 printed, 1 the catalog could not be read (or a control character could
+// not be escaped as SQL: printed escaped, not to be run), 2 bad usage, no such object, or a name
+// that names objects of different kinds or schemas.
 class DdlCommands
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::DdlCommands)
@@ -35,6 +38,8 @@ private:
                            std::optional<ObjectKind> kind);
     // Prints the objects' DDL (text) or their documents (--json); the exit code.
     static int print(CliContext &ctx, ObjectCatalog &catalog, const QList<CatalogNode> &objects);
+    // The text of print(), its control characters escaped (VisibleSql); the exit code.
+    static int printText(CliContext &ctx, const QString &ddl);
     // Why the objects a name found are not one object: empty when they are (one, or the
     // overloads of one function).
     static QString ambiguity(const QString &name, const QList<CatalogNode> &found);

@@ -106,11 +106,14 @@ int ForeignCommands::foreign(CliContext &ctx)
     QJsonArray ledgers;
     for (const ForeignLedger &l : read.value()) {
         QJsonArray entries;
-        //: %1 tool, %2 schema.table, %3 applied entries, %4 all entries
-        ctx.out().line(tr("%1 history in %2: %3 applied of %4 entries")
+        //: %1 tool, %2 schema.table, %3 applied entries, %4 all entries, %5 the table's owner
+        ctx.out().line(tr("%1 history in %2: %3 applied of %4 entries (owned by role %5)")
                            .arg(l.tool.displayName, l.qualifiedName())
                            .arg(l.appliedCount())
-                           .arg(l.entries.size()));
+                           .arg(l.entries.size())
+                           .arg(CliText::printable(l.owner)));
+        if (!l.trusted())
+            ctx.out().line(QStringLiteral("  ") + tr("not trusted: %1").arg(l.distrust));
         if (!l.extraColumns.isEmpty())
             ctx.out().line(
                 QStringLiteral("  ")
@@ -136,6 +139,9 @@ int ForeignCommands::foreign(CliContext &ctx)
             {QStringLiteral("tool_name"), l.tool.displayName},
             {QStringLiteral("schema"), l.schema},
             {QStringLiteral("table"), l.table},
+            {QStringLiteral("owner"), l.owner},
+            {QStringLiteral("trusted"), l.trusted()},
+            {QStringLiteral("distrust"), orNull(l.distrust)},
             {QStringLiteral("applied"), l.appliedCount()},
             {QStringLiteral("extra_columns"), QJsonArray::fromStringList(l.extraColumns)},
             {QStringLiteral("entries"), entries}});
@@ -176,6 +182,7 @@ int ForeignCommands::adopt(CliContext &ctx)
     QJsonObject doc{{QStringLiteral("command"), QStringLiteral("adopt")},
                     {QStringLiteral("tool"), tool->id},
                     {QStringLiteral("table"), plan.table},
+                    {QStringLiteral("owner"), ledger.owner},
                     {QStringLiteral("dry_run"), dryRun},
                     {QStringLiteral("rows"), rowsJson(plan.rows)},
                     {QStringLiteral("covered"), rowsJson(plan.covered)},
@@ -213,6 +220,13 @@ int ForeignCommands::readLedger(CliContext &ctx, PgConnection &connection, const
                             .arg(read.value().first().qualifiedName() + QStringLiteral(", ")
                                  + read.value().at(1).qualifiedName()));
     *ledger = read.value().first();
+    //: %1 the tool, %2 schema.table, %3 its owner
+    ctx.out().line(tr("%1's history in %2, owned by role %3")
+                       .arg(tool.displayName, CliText::printable(ledger->qualifiedName()),
+                            CliText::printable(ledger->owner)));
+    if (!ledger->trusted())
+        //: %1 why the table is not trusted (names the table and its owner)
+        return ctx.fail(3, tr("nothing was adopted: %1").arg(ledger->distrust));
     return 0;
 }
 

@@ -3,7 +3,9 @@
 // over 64 MiB and a FIFO are refused with a clear error; --out equal to, inside or around SRC is
 // refused before anything is written; --force replaces only a directory the importer wrote
 // (its .uaip-import marker), never one with a file added or edited since; and a set with a
-// migration to convert by hand writes nothing at all.
+// migration to convert by hand writes nothing at all. A link out of SRC is refused naming only
+// the link, its path inside SRC (issue 57, point 10): never its target, never the target's file
+// names (a linked diesel or Prisma folder, a linked Flyway subdirectory), for every tool.
 #include "db/sandbox.h"
 #include "importtestutil.h"
 #include "uaipmigratetestutil.h"
@@ -60,13 +62,15 @@ private slots:
                             src + QStringLiteral("/20240103000000_zero.sql")));
         Run r = import(QStringLiteral("dbmate"), src, out);
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("20240102000000_leak.sql:1: a symbolic link to ")
-                                + tmp.filePath(QStringLiteral("secret.txt"))
-                                + QStringLiteral(", outside the source directory: not read")),
+        QVERIFY2(r.err.contains(QStringLiteral("20240102000000_leak.sql:1: a symbolic link that "
+                                               "leads outside the source directory: not read")),
                  qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("20240103000000_zero.sql:1: a symbolic link to "
-                                               "/dev/zero, outside the source directory")),
+        QVERIFY2(r.err.contains(QStringLiteral("20240103000000_zero.sql:1: a symbolic link that "
+                                               "leads outside the source directory: not read")),
                  qPrintable(r.err));
+        // only the link is named, not where it leads
+        QVERIFY2(!r.err.contains(QStringLiteral("secret.txt")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("/dev/zero")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("20240101000000_users")));
         QVERIFY(!QFileInfo::exists(out));
 
@@ -78,9 +82,10 @@ private slots:
                             prisma + QStringLiteral("/20240101000000_init")));
         r = import(QStringLiteral("prisma"), prisma, out);
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("20240101000000_init/migration.sql:1: a symbolic "
-                                               "link to ")),
+        QVERIFY2(r.err.contains(QStringLiteral("20240101000000_init:1: a symbolic link that leads "
+                                               "outside the source directory: not read")),
                  qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("elsewhere")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
 
         // without the links out, the one inside is read
@@ -90,6 +95,138 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(read(out + QStringLiteral("/20240101000000_users/up.sql"))
                     .contains("create table users"));
+    }
+
+    // Issue 57, point 10: a diesel folder linked to a folder outside SRC listed that folder's
+    // file names in its error. A folder link out (to a folder with or without an up.sql, by an
+    // absolute or a relative path, or through a link inside SRC) is refused naming the link only;
+    // an up.sql linked out is named the same whether its target exists or not; a folder linked
+    // inside SRC is read.
+    void linkedFoldersNameOnlyTheLink()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("proj/migrations"));
+        const QString out = tmp.filePath(QStringLiteral("ours"));
+        put(tmp.filePath(QStringLiteral("keys/id_ed25519_private")), "KEY\n");
+        put(tmp.filePath(QStringLiteral("keys/passwords.txt")), "hunter2\n");
+        put(tmp.filePath(QStringLiteral("withup/up.sql")), "SELECT 'the secret';\n");
+        put(src + QStringLiteral("/shared/up.sql"), "CREATE TABLE shared (id int);\n");
+        put(src + QStringLiteral("/shared/down.sql"), "DROP TABLE shared;\n");
+        QVERIFY(QDir().mkpath(src + QStringLiteral("/2024-01-05-000000_own")));
+        put(src + QStringLiteral("/2024-01-05-000000_own/down.sql"), "SELECT 1;\n");
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("keys")),
+                            src + QStringLiteral("/2024-01-01-000000_a")));
+        QVERIFY(QFile::link(QStringLiteral("../../withup"),
+                            src + QStringLiteral("/2024-01-02-000000_b")));
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("keys")), src + QStringLiteral("/inner")));
+        QVERIFY(QFile::link(QStringLiteral("inner"), src + QStringLiteral("/2024-01-03-000000_c")));
+        QVERIFY(QFile::link(QStringLiteral("shared"),
+                            src + QStringLiteral("/2024-01-04-000000_shared")));
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("keys/passwords.txt")),
+                            src + QStringLiteral("/2024-01-05-000000_own/up.sql")));
+        const Run r = import(QStringLiteral("diesel"), src, out);
+        QCOMPARE(r.exitCode, 3);
+        for (const char *link : {"2024-01-01-000000_a", "2024-01-02-000000_b",
+                                 "2024-01-03-000000_c", "2024-01-05-000000_own/up.sql"})
+            QVERIFY2(r.err.contains(QString::fromLatin1(link)
+                                    + QStringLiteral(":1: a symbolic link that leads outside the "
+                                                     "source directory: not read")),
+                     qPrintable(link + (u'\n' + r.err)));
+        for (const char *leak : {"id_ed25519_private", "passwords", "keys", "withup", "secret"})
+            QVERIFY2(!r.err.contains(QString::fromLatin1(leak)) && !r.out.contains(leak),
+                     qPrintable(leak + (u'\n' + r.err)));
+        QVERIFY(!r.err.contains(QStringLiteral("2024-01-04-000000_shared")));
+        QVERIFY(!QFileInfo::exists(out));
+
+        // the up.sql linked to a file that is not there: the same words (no oracle of what
+        // exists outside)
+        QVERIFY(QFile::remove(src + QStringLiteral("/2024-01-05-000000_own/up.sql")));
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("keys/nothing-here")),
+                            src + QStringLiteral("/2024-01-05-000000_own/up.sql")));
+        const Run missing = import(QStringLiteral("diesel"), src, out);
+        QVERIFY2(missing.err.contains(QStringLiteral("2024-01-05-000000_own/up.sql:1: a symbolic "
+                                                     "link that leads outside the source "
+                                                     "directory: not read")),
+                 qPrintable(missing.err));
+
+        // without the links out, the folder linked inside SRC is read
+        for (const char *link :
+             {"2024-01-01-000000_a", "2024-01-02-000000_b", "2024-01-03-000000_c", "inner"})
+            QVERIFY(QFile::remove(src + u'/' + QString::fromLatin1(link)));
+        QVERIFY(QDir(src + QStringLiteral("/2024-01-05-000000_own")).removeRecursively());
+        const Run ok = import(QStringLiteral("diesel"), src, out);
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY(read(out + QStringLiteral("/20240104000000_shared/up.sql"))
+                    .contains("CREATE TABLE shared"));
+    }
+
+    // The same for every reader: a migration-named file (or Prisma folder) linked out of SRC is
+    // refused naming the link, its target's path and text nowhere; a Flyway subdirectory
+    // linked out is not looked into (its migration-named files were listed as "in a
+    // subdirectory").
+    void everyReaderNamesOnlyTheLink_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("link"); // the link's name in SRC
+        QTest::addColumn<QString>("target"); // what it leads to, below the temporary folder
+        const QString secret = QStringLiteral("outside/secret_V7__hidden.sql");
+        QTest::newRow("dbmate") << "dbmate"
+                                << "20240102000000_b.sql" << secret;
+        QTest::newRow("golang-migrate") << "golang-migrate"
+                                        << "2_b.up.sql" << secret;
+        QTest::newRow("flyway") << "flyway"
+                                << "V2__b.sql" << secret;
+        QTest::newRow("flyway subdirectory") << "flyway"
+                                             << "sub"
+                                             << "outside";
+        QTest::newRow("node-pg-migrate") << "node-pg-migrate"
+                                         << "1700000000002_b.sql" << secret;
+        QTest::newRow("typeorm") << "typeorm"
+                                 << "1700000000002-B.ts" << secret;
+        QTest::newRow("prisma") << "prisma"
+                                << "20240102000000_b"
+                                << "outside";
+        QTest::newRow("diesel") << "diesel"
+                                << "20240102000000_b"
+                                << "outside";
+    }
+
+    void everyReaderNamesOnlyTheLink()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QString, link);
+        QFETCH(QString, target);
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("src"));
+        const QByteArray text = tool == u"typeorm"
+            ? "export class B1700000000002 { async up(q) { await q.query(`SELECT 'hidden text'`); "
+              "} async down(q) {} }\n"
+            : "-- migrate:up\n-- Up Migration\nSELECT 'hidden text';\n";
+        for (const char *file :
+             {"secret_V7__hidden.sql", "V7__secret_hidden.sql", "migration.sql", "up.sql"})
+            put(tmp.filePath(QStringLiteral("outside/")) + QString::fromLatin1(file), text);
+        QVERIFY(QDir().mkpath(src));
+        QVERIFY(QFile::link(tmp.filePath(target), src + u'/' + link));
+        const bool subdirectory = link == u"sub";
+        if (subdirectory) { // a migration of its own, with its undo: nothing to generate
+            put(src + QStringLiteral("/V1__a.sql"), "SELECT 1;\n");
+            put(src + QStringLiteral("/U1__a.sql"), "SELECT 1;\n");
+        }
+        const Run r = import(tool, src, tmp.filePath(QStringLiteral("out")));
+        for (const QString &leak :
+             {QStringLiteral("secret_V7"), QStringLiteral("V7__secret"),
+              QStringLiteral("hidden text"), tmp.filePath(QStringLiteral("outside"))})
+            QVERIFY2(!r.err.contains(leak) && !r.out.contains(leak),
+                     qPrintable(leak + u'\n' + r.err + r.out));
+        if (subdirectory) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            return;
+        }
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(link
+                                + QStringLiteral(":1: a symbolic link that leads outside the "
+                                                 "source directory: not read")),
+                 qPrintable(r.err));
     }
 
     // A file over 64 MiB (sparse: no disk used) and a FIFO: named, not read.

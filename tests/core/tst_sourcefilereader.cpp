@@ -2,7 +2,10 @@
 // SourceFileReader against a file swapped between its path check and its open (issue 36): what is
 // read is decided on the opened descriptor. A file replaced by a FIFO is refused without waiting
 // for a writer, by a symbolic link (to a secret outside SRC) refused, and a directory on the way
-// replaced by a symbolic link out of SRC refused: nothing outside SRC is ever returned.
+// replaced by a symbolic link out of SRC refused: nothing outside SRC is ever returned. A link out
+// is named by its own path inside SRC, never by where it leads (issue 57, point 10), also when
+// ".." after a link inside SRC climbs out of it (which a textual clean-up of the path would take
+// for a path inside).
 #include "foreign/sourcefilereader.h"
 
 #include <QDir>
@@ -113,6 +116,37 @@ private slots:
         QVERIFY2(!bytes, bytes ? bytes->constData() : "");
         QVERIFY2(problem.contains(QStringLiteral("1_a.sql:1: ")), qPrintable(problem));
         QVERIFY2(problem.contains(QStringLiteral("symbolic link")), qPrintable(problem));
+    }
+
+    void linksOutAreNamedByTheirPathInside()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("src"));
+        put(src + QStringLiteral("/a/b/1_a.sql"), kSql);
+        put(tmp.filePath(QStringLiteral("1_leak.sql")), kSecret);
+        // a/b/up is SRC itself, so a/b/up/.. is SRC's parent (textually it would be a/b)
+        QVERIFY(QFile::link(QStringLiteral("../.."), src + QStringLiteral("/a/b/up")));
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("1_leak.sql")),
+                            src + QStringLiteral("/a/out.sql")));
+        QVERIFY(QFile::link(QStringLiteral("../a/out.sql"), src + QStringLiteral("/a/via.sql")));
+        QVERIFY(QFile::link(QStringLiteral("loop"), src + QStringLiteral("/loop")));
+        SourceFileReader reader(src);
+        QCOMPARE(reader.linkOut(QStringLiteral("a/b/1_a.sql")), QString());
+        QCOMPARE(reader.linkOut(QStringLiteral("a/b/up/a/b/1_a.sql")), QString());
+        QCOMPARE(reader.linkOut(QStringLiteral("a/b/up/../1_leak.sql")), QStringLiteral("a/b/up"));
+        QCOMPARE(reader.linkOut(QStringLiteral("a/out.sql")), QStringLiteral("a/out.sql"));
+        QCOMPARE(reader.linkOut(QStringLiteral("a/via.sql")), QStringLiteral("a/out.sql"));
+        QCOMPARE(reader.linkOut(QStringLiteral("loop")), QStringLiteral("loop"));
+        QString problem;
+        QVERIFY(!reader.bytes(QStringLiteral("a/b/up/../1_leak.sql"), &problem));
+        QCOMPARE(problem,
+                 QStringLiteral("a/b/up/../1_leak.sql:1: not read: a/b/up is a symbolic link that "
+                                "leads outside the source directory"));
+        QVERIFY(!reader.bytes(QStringLiteral("a/out.sql"), &problem));
+        QCOMPARE(problem,
+                 QStringLiteral("a/out.sql:1: a symbolic link that leads outside the source "
+                                "directory: not read"));
+        QVERIFY(reader.bytes(QStringLiteral("a/b/up/a/b/1_a.sql"), &problem));
     }
 
     // A directory on the way swapped for a symbolic link out of SRC after the check: the file

@@ -4,7 +4,10 @@
 // semicolon, a line feed and a carriage return found), a function's overloads all or one by
 // its argument types, a name of two kinds or schemas refused until --kind or the schema says
 // which, --json with kind, identity, ddl, uses, used_by and size, --list of the schemas and of
-// one schema's objects, and the usage errors with exit 2.
+// one schema's objects, and the usage errors with exit 2. A control character in a name or text
+// (ESC, BEL, a lone CR, a bidirectional override) never reaches the terminal raw: printed as an
+// escape PostgreSQL reads back (U&"...", E'...'), the text still runs and makes the same
+// objects (issue 57, point 10).
 #include "objectcatalogtestutil.h"
 #include "uaipmigratetestutil.h"
 
@@ -90,6 +93,7 @@ private slots:
     void routineIdentitiesRoundTrip();
     void listedNamesReadApart();
     void unwrittenKindsAndLongNames();
+    void controlCharactersPrintAsEscapedSql();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -126,7 +130,14 @@ void TestUaipMigrateDdl::identifierRules()
     const QString odd = QStringLiteral("app.") + QString::fromUtf8(quoted(kOddTable));
     const Run run = ddl(*m_db, {odd});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(run.out, coreText(*m_db, QStringLiteral("app"), kOddTable) + u'\n');
+    // the name's lone CR (a terminal would go back to the line's start) as a Unicode escape of
+    // the quoted name; its line feed and the column's CRLF as they are
+    const QString core = coreText(*m_db, QStringLiteral("app"), kOddTable);
+    // (also in the primary key's name, which begins with the table's)
+    QCOMPARE(run.out,
+             QString(core).replace(QStringLiteral("\"we\"\"ird;\n\rname"),
+                                   QStringLiteral("U&\"we\"\"ird;\n\\000dname"))
+                 + u'\n');
     // what it printed makes the table again in a fresh database
     TestDatabase fresh;
     QVERIFY(fresh.witness().exec("CREATE SCHEMA app").ok());
@@ -372,6 +383,83 @@ void TestUaipMigrateDdl::unwrittenKindsAndLongNames()
     QVERIFY(run.out.startsWith(QStringLiteral("CREATE TABLE public.") + name63 + u' '));
     QVERIFY2(run.err.contains(QStringLiteral("will be truncated to \"%1\"").arg(name63)),
              qPrintable(run.err));
+}
+
+// Whether a terminal acts on a character of text: a control or format character other than a
+// line feed, a tab and a CRLF's CR.
+QString actedOn(const QString &text)
+{
+    QString found;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool control
+            = c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+        if (control && c != u'\n' && c != u'\t'
+            && !(c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n'))
+            found += QStringLiteral("U+%1 at %2; ").arg(c.unicode(), 4, 16, QChar(u'0')).arg(i);
+    }
+    return found;
+}
+
+void TestUaipMigrateDdl::controlCharactersPrintAsEscapedSql()
+{
+    const QChar esc(0x1b);
+    const QChar bel(0x07);
+    const QChar rlo(0x202e);
+    const QString schema = QStringLiteral("s") + esc + QStringLiteral("[31m");
+    const QString table
+        = QStringLiteral("t") + esc + QStringLiteral("]0;pwned") + bel + QStringLiteral("\\x");
+    const QString column = QStringLiteral("c") + esc + QStringLiteral("[2J");
+    const QString function = QStringLiteral("f") + esc;
+    const QString view = QStringLiteral("v") + rlo;
+    const QByteArray s = quoted(schema);
+    TestDatabase db;
+    const PgResult made = db.witness().execScript(
+        "CREATE SCHEMA " + s + ";\nCREATE TABLE " + s + '.' + quoted(table) + " (" + quoted(column)
+        + " text CHECK (" + quoted(column)
+        + " <> E'\\x1b[5m\\\\'), d text DEFAULT E'\\u202ex''y', e text DEFAULT 'a\rb');\n"
+        + "COMMENT ON TABLE " + s + '.' + quoted(table) + " IS E'hidden\\rvisible\\r\\nok';\n"
+        + "CREATE FUNCTION " + s + '.' + quoted(function)
+        + "() RETURNS text LANGUAGE sql AS $$SELECT '\x07it''s \\'::text -- c\x1b\n$$;\n"
+        + "CREATE FUNCTION " + s
+        + ".g() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT '\x1bx\\'::text; END;\n"
+        + "CREATE VIEW " + s + '.' + quoted(view) + " AS SELECT 'x\x1b[1m'::text AS "
+        + quoted(QStringLiteral("x") + bel) + ";\n");
+    QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+    TestDatabase fresh;
+    QVERIFY(fresh.witness().exec("CREATE SCHEMA " + s).ok());
+    for (const QString &name : {table, function, QStringLiteral("g"), view}) {
+        const QString object = QString::fromUtf8(s + '.' + quoted(name));
+        const Run run = ddl(db, {object});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(actedOn(run.out).isEmpty(), qPrintable(actedOn(run.out)));
+        QVERIFY2(actedOn(run.err).isEmpty(), qPrintable(actedOn(run.err)));
+        QVERIFY2(run.err.contains(QStringLiteral("NOTICE: control characters in a name or text")),
+                 qPrintable(run.err));
+        // it runs as it is and makes the same object: its DDL in a fresh database is the
+        // original's
+        const PgResult again = fresh.witness().execScript(run.out.toUtf8());
+        QVERIFY2(again.ok(), qPrintable(again.error().toString() + u'\n' + run.out));
+        QCOMPARE(coreText(fresh, schema, name), coreText(db, schema, name));
+        // --json keeps the server's text (JSON escapes it)
+        const Run json = ddl(db, {object, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json()
+                     .value(QStringLiteral("objects"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("ddl"))
+                     .toString(),
+                 coreText(db, schema, name));
+    }
+    // a name in an error: escaped too
+    const Run none
+        = ddl(db, {QString::fromUtf8(s + '.' + quoted(QStringLiteral("no") + esc + u'e'))});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(actedOn(none.err).isEmpty(), qPrintable(actedOn(none.err)));
+    QVERIFY2(none.err.contains(QStringLiteral("no object named no\\u001be in schema s\\u001b[31m")),
+             qPrintable(none.err));
 }
 
 QTEST_GUILESS_MAIN(TestUaipMigrateDdl)

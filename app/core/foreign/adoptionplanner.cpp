@@ -115,6 +115,11 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
     plan.toolName = tool.displayName;
     plan.table = ledger.qualifiedName();
     plan.orderedByVersion = tool.orderedByVersion;
+    if (!ledger.trusted()) {
+        // a history another role could have written is not taken over at all
+        plan.problems << ledger.distrust;
+        return plan;
+    }
     Run run{.ledger = ledger, .statuses = statuses, .plan = plan};
 
     for (const ForeignEntry &entry : ledger.entries) {

@@ -21,8 +21,9 @@ namespace uaip {
 // Flyway repeatable's rows (one per time Flyway ran it) are matched by checksum to the folders
 // import-migrations made of its file: the rows whose text a folder holds adopt it, earlier
 // folders of the file are covered by a later one, and a file changed since Flyway last ran it
-// stays pending, so that `up` runs it again as Flyway would. Pure: reads nothing, writes
-// nothing.
+// stays pending, so that `up` runs it again as Flyway would. A table the connected role may not
+// believe (ForeignLedger::distrust: owned by another role) refuses the plan, no row matched.
+// Pure: reads nothing, writes nothing.
 class AdoptionPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::AdoptionPlanner)

@@ -19,6 +19,14 @@ struct ForeignLedger
     // "name type" as format_type() prints it)
     QStringList extraColumns;
     QList<ForeignEntry> entries;
+    QString owner; // the table's owner (a role's name)
+    // Why the history is not the connected role's to believe (empty when it is): the table, or
+    // a table that inherits from it, is owned by a role that is no superuser, not the connected
+    // role and has not its privileges, which could have written any history there
+    // (ForeignLedgerReader, as LedgerTrust judges the ledger). adopt refuses such a table.
+    QString distrust;
+
+    bool trusted() const { return distrust.isEmpty(); }
 
     QString qualifiedName() const { return schema + u'.' + table; }
     int appliedCount() const

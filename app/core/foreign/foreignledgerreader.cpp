@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
+#include "util/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,9 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
     if (DbStatus begun = transaction.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         !begun)
         return begun.error();
+    if (const PgResult off = m_connection.exec(sql(QStringLiteral("read_without_row_security")));
+        !off.ok())
+        return off.error();
     const PgResult found
         = m_connection.exec(sql(QStringLiteral("foreign_tables")), {names.join(u'\n')});
     if (!found.ok()) {
@@ -65,6 +69,9 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
             ledger.extraColumns = columns.mid(t->columns.size());
             ledger.schema = found.value(i, "schema_name");
             ledger.table = tableName;
+            ledger.owner = found.value(i, "owner");
+            if (!found.isNull(i, found.columnIndex("untrusted_owner")))
+                ledger.distrust = distrust(ledger, found, i);
             if (DbStatus read = readEntries(ledger); !read)
                 return read.error();
             out << ledger;
@@ -72,6 +79,28 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
     }
     transaction.rollback(); // read only: nothing to keep
     return out;
+}
+
+QString ForeignLedgerReader::distrust(const ForeignLedger &ledger, const PgResult &found,
+                                      int row) const
+{
+    const auto role = [this](const QString &name) {
+        return VisibleText::escaped(QString::fromUtf8(m_connection.quoteIdentifier(name)));
+    };
+    const QString table = VisibleText::escaped(found.value(row, "qualified_name"));
+    const QString owner = role(found.value(row, "untrusted_owner"));
+    //: %1 the tool, %2 schema.table, %3 its owner
+    const QString whose = found.value(row, "untrusted_is_part") != u"t"
+        ? tr("%1's history table %2 is owned by role %3").arg(ledger.tool.displayName, table, owner)
+        //: %1 the tool, %2 schema.table, %3 a table that inherits from it, %4 its owner
+        : tr("%1's history table %2 is read with %3 (a table of it), owned by role %4")
+              .arg(ledger.tool.displayName, table,
+                   VisibleText::escaped(found.value(row, "untrusted_relation")), owner);
+    //: %1 what is owned by whom, %2 the connected role
+    return tr("%1, which could have written any history there: only a table owned by a "
+              "superuser, by role %2 or by a role that has %2's privileges is taken over; have "
+              "it handed over (ALTER TABLE ... OWNER TO) or adopt as its owner")
+        .arg(whose, role(m_connection.user()));
 }
 
 DbStatus ForeignLedgerReader::readEntries(ForeignLedger &ledger)

@@ -11,13 +11,16 @@
 namespace uaip {
 
 class PgConnection;
+class PgResult;
 
 // Finds other tools' history tables in the schemas of the search path and reads them, in one
 // read-only transaction (one snapshot; nothing is ever written). A table counts as a tool's
 // when its name is the tool's default (or the one given) and its columns are exactly the ones
 // the tool creates, names and types in order: dbmate's and golang-migrate's schema_migrations
 // are told apart by their columns, and a table of the same name that is not a tool's is left
-// alone.
+// alone. Each with its owner, and why its history is not this role's to believe when it is not
+// (ForeignLedger::distrust). Reading runs none of another role's code: row-level security is
+// off in the transaction (a table whose policies would apply to this role is an error).
 class ForeignLedgerReader
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ForeignLedgerReader)
@@ -31,6 +34,8 @@ public:
     DbResult<QList<ForeignLedger>> read(const QString &toolId = {}, const QString &table = {});
 
 private:
+    // ForeignLedger::distrust from row of foreign_tables.sql (its untrusted relation and owner).
+    QString distrust(const ForeignLedger &ledger, const PgResult &found, int row) const;
     DbStatus readEntries(ForeignLedger &ledger);
 
     PgConnection &m_connection;

@@ -72,6 +72,10 @@ public:
 
 private:
     void list();
+    // The source directory's folders (folders) or files, a symbolic link named like what is read
+    // (read, or a .sql file) that leads outside it, unless excluded, noted as a problem instead.
+    QStringList listNames(bool folders, const QList<QRegularExpression> &read,
+                          const QList<QRegularExpression> &excluded);
     void add(const QString &name, const QRegularExpressionMatch &m, bool isDown);
     void convert(const Found &found);
     // Flyway's repeatables, after the versioned migrations (the last of which is version last)
@@ -85,6 +89,13 @@ private:
                         Section &down, QString &source);
     bool readFolder(const Found &found, Section &up, Section &down, QString &source);
     std::optional<Section> readFile(const QString &file);
+    // Whether relative is there: a symbolic link counts as it is, not followed (a link out of
+    // the source directory is then refused by name when read, whether its target exists or not).
+    bool present(const QString &relative) const
+    {
+        const QFileInfo info(m_dir.filePath(relative));
+        return info.isSymLink() || info.exists();
+    }
     struct Conf
     {
         bool noTransaction = false; // executeInTransaction=false
@@ -181,13 +192,10 @@ void Reader::list()
     const QRegularExpression hand(m_format.byHandPattern.isEmpty() ? QStringLiteral("(?!)")
                                                                    : m_format.byHandPattern);
     const bool folders = m_format.layout == Layout::Folder;
-    const QStringList names = m_dir.entryList(
-        // System: a FIFO or device named like a migration is listed, and refused when read
-        (folders ? QDir::Dirs : QDir::Files | QDir::System) | QDir::NoDotAndDotDot | QDir::Hidden,
-        QDir::Name);
     QList<QRegularExpression> excluded;
     for (const QString &glob : m_options.exclude)
         excluded << QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob));
+    const QStringList names = listNames(folders, {up, down, repeatable, hand}, excluded);
     if (m_format.scansSubdirectories)
         for (const QString &nested :
              NestedMigrationFiles::find(m_dir.path(), {up, repeatable}, excluded))
@@ -235,6 +243,38 @@ void Reader::list()
         }
         add(name, m, isDown);
     }
+}
+
+QStringList Reader::listNames(bool folders, const QList<QRegularExpression> &read,
+                              const QList<QRegularExpression> &excluded)
+{
+    const auto matches = [](const QList<QRegularExpression> &list, const QString &name) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&](const QRegularExpression &x) { return x.match(name).hasMatch(); });
+    };
+    static const QRegularExpression sql(QStringLiteral(R"(\.sql$)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression candidate(
+        m_format.candidatePattern.isEmpty() ? sql.pattern() : m_format.candidatePattern,
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    // System: a FIFO, a device or a broken link named like a migration is listed, and refused
+    // when read
+    for (const QString &name : m_dir.entryList(
+             QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+        // a link out of SRC named like what is read: named, never followed (not even to see
+        // whether it is a folder)
+        if ((matches(read, name) || (!folders && candidate.match(name).hasMatch()))
+            && !matches(excluded, name) && !m_files.linkOut(name).isEmpty()) {
+            problem(name, 1,
+                    MigrationImporter::tr("a symbolic link that leads outside the source "
+                                          "directory: not read"));
+            continue;
+        }
+        if (QFileInfo(m_dir.filePath(name)).isDir() == folders)
+            out << name;
+    }
+    return out;
 }
 
 // A file (or folder) named like a migration: its version and name, as up or down.
@@ -290,7 +330,7 @@ Reader::Conf Reader::readConf(const QString &file)
 {
     Conf out;
     const QString conf = file + QStringLiteral(".conf");
-    if (m_format.noTransaction != NoTransaction::ConfFile || !m_dir.exists(conf))
+    if (m_format.noTransaction != NoTransaction::ConfFile || !present(conf))
         return out;
     QString problemText;
     const auto text = m_files.text(conf, &problemText);
@@ -405,7 +445,14 @@ bool Reader::readFolder(const Found &found, Section &up, Section &down, QString 
     const QString downFile
         = m_format.downFileName.isEmpty() ? QString() : found.upFile + u'/' + m_format.downFileName;
     source = found.upFile;
-    if (!m_dir.exists(upFile)) {
+    if (!m_files.linkOut(found.upFile).isEmpty()) {
+        // the folder became a link out after it was listed: nothing of it is listed or read
+        problem(found.upFile, 1,
+                MigrationImporter::tr("a symbolic link that leads outside the source "
+                                      "directory: not read"));
+        return false;
+    }
+    if (!present(upFile)) {
         const QStringList holds
             = QDir(m_dir.filePath(found.upFile)).entryList(QDir::Files | QDir::Hidden, QDir::Name);
         problem(
@@ -422,7 +469,7 @@ bool Reader::readFolder(const Found &found, Section &up, Section &down, QString 
     if (!u)
         return false;
     up = *u;
-    if (!downFile.isEmpty() && m_dir.exists(downFile)) {
+    if (!downFile.isEmpty() && present(downFile)) {
         const auto d = readFile(downFile);
         if (!d)
             return false;
@@ -430,7 +477,7 @@ bool Reader::readFolder(const Found &found, Section &up, Section &down, QString 
         down.present = !SectionSplitter::unwritten(down.sql, m_format);
     }
     const QString toml = found.upFile + QStringLiteral("/metadata.toml");
-    if (m_format.noTransaction == NoTransaction::MetadataToml && m_dir.exists(toml)) {
+    if (m_format.noTransaction == NoTransaction::MetadataToml && present(toml)) {
         QString problemText;
         const auto text = m_files.text(toml, &problemText);
         if (!text) {

@@ -17,10 +17,12 @@ QStringList NestedMigrationFiles::find(const QString &dir,
     };
     QStringList out;
     const QDir root(dir);
-    for (const QString &sub : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+    // symbolic links are not followed, a linked subdirectory's not either: nothing outside the
+    // directory is listed (a link out would list its target's file names in the problems)
+    for (const QString &sub :
+         root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks)) {
         if (matchesAny(exclude, sub))
             continue;
-        // symbolic links are not followed: the import reads nothing outside its directory
         QDirIterator it(root.filePath(sub), QDir::Files | QDir::Hidden | QDir::System,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {

@@ -15,7 +15,8 @@ class NestedMigrationFiles
 {
 public:
     // Paths relative to dir, sorted, of files below its subdirectories (those whose name
-    // matches a pattern of exclude are left out) whose name matches one of patterns.
+    // matches a pattern of exclude are left out) whose name matches one of patterns. A
+    // subdirectory that is a symbolic link is not looked into.
     static QStringList find(const QString &dir, const QList<QRegularExpression> &patterns,
                             const QList<QRegularExpression> &exclude);
 };

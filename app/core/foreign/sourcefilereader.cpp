@@ -6,6 +6,7 @@
 #include <QStringDecoder>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 
 #include <fcntl.h>
@@ -19,6 +20,40 @@ namespace {
 QString where(const QString &file)
 {
     return file + QStringLiteral(":1");
+}
+
+// A name of a path still to resolve, with the link whose target it came from (empty: the path
+// asked about).
+struct PathPart
+{
+    QString name;
+    QString origin;
+};
+
+QList<PathPart> partsOf(const QString &path, const QString &origin)
+{
+    QList<PathPart> out;
+    for (const QString &name : path.split(u'/', Qt::SkipEmptyParts))
+        out.append({name, origin});
+    return out;
+}
+
+// The target of path as its symbolic link holds it (readlink: not resolved, nothing looked up);
+// nullopt when path is no symbolic link; "/" (outside any source directory) when the link cannot
+// be read.
+std::optional<QString> linkTarget(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st
+    {
+    };
+    if (::lstat(name.constData(), &st) != 0 || !S_ISLNK(st.st_mode))
+        return std::nullopt;
+    QByteArray target(PATH_MAX, '\0');
+    const ssize_t n = ::readlink(name.constData(), target.data(), size_t(target.size()));
+    if (n <= 0 || n >= target.size())
+        return QStringLiteral("/");
+    return QFile::decodeName(target.left(n));
 }
 
 struct FdCloser
@@ -39,8 +74,59 @@ SourceFileReader::SourceFileReader(const QString &root)
     , m_root(QFileInfo(root).canonicalFilePath())
 { }
 
+QString SourceFileReader::linkOut(const QString &relative) const
+{
+    if (m_root.isEmpty())
+        return relative;
+    const auto inside = [this](const QString &path) { return path.mid(m_root.size() + 1); };
+    QList<PathPart> pending = partsOf(relative, QString());
+    QString current = m_root; // resolved, below the root or the root itself
+    int links = 0;
+    QString lastLink;
+    while (!pending.isEmpty()) {
+        const PathPart part = pending.takeFirst();
+        if (part.name == u".")
+            continue;
+        if (part.name == u"..") {
+            if (current == m_root) // the link it came from, else the last one on the way
+                return !part.origin.isEmpty() ? part.origin
+                    : !lastLink.isEmpty()     ? lastLink
+                                              : relative;
+            current = QFileInfo(current).path();
+            continue;
+        }
+        const QString next = current + u'/' + part.name;
+        const std::optional<QString> target = linkTarget(next);
+        if (!target) {
+            current = next; // a directory, a file or nothing: the read says which
+            continue;
+        }
+        lastLink = inside(next);
+        if (++links > 40)
+            return lastLink;
+        if (target->startsWith(u'/')) {
+            if (*target != m_root && !target->startsWith(m_root + u'/'))
+                return inside(next);
+            current = m_root;
+            pending = partsOf(target->mid(m_root.size()), inside(next)) + pending;
+        } else {
+            pending = partsOf(*target, inside(next)) + pending;
+        }
+    }
+    return {};
+}
+
 std::optional<QByteArray> SourceFileReader::bytes(const QString &relative, QString *problem) const
 {
+    if (const QString link = linkOut(relative); !link.isEmpty()) {
+        *problem = link == relative
+            ? tr("%1: a symbolic link that leads outside the source directory: not read")
+                  .arg(where(relative))
+            //: %2 a folder on the file's path, inside the source directory
+            : tr("%1: not read: %2 is a symbolic link that leads outside the source directory")
+                  .arg(where(relative), link);
+        return std::nullopt;
+    }
     const QFileInfo info(QDir(m_dir).filePath(relative));
     // every symbolic link on the way resolved: the file must still be below the root
     const QString real = info.canonicalFilePath();
@@ -50,8 +136,8 @@ std::optional<QByteArray> SourceFileReader::bytes(const QString &relative, QStri
         return std::nullopt;
     }
     if (m_root.isEmpty() || !real.startsWith(m_root + u'/')) {
-        *problem = tr("%1: a symbolic link to %2, outside the source directory: not read")
-                       .arg(where(relative), real);
+        *problem = tr("%1: a symbolic link that leads outside the source directory: not read")
+                       .arg(where(relative));
         return std::nullopt;
     }
     if (m_beforeOpen)
@@ -88,8 +174,8 @@ std::optional<QByteArray> SourceFileReader::bytes(const QString &relative, QStri
     // for a symbolic link after the check above)
     const QString opened = QFileInfo(QStringLiteral("/proc/self/fd/%1").arg(fd)).symLinkTarget();
     if (!opened.isEmpty() && !opened.startsWith(m_root + u'/')) {
-        *problem = tr("%1: a symbolic link to %2, outside the source directory: not read")
-                       .arg(where(relative), opened);
+        *problem = tr("%1: a symbolic link that leads outside the source directory: not read")
+                       .arg(where(relative));
         return std::nullopt;
     }
     // at most one byte more than allowed, whatever the size said (a file still growing)

@@ -10,11 +10,12 @@
 namespace uaip {
 
 // Reads another tool's migration files for import-migrations, only from inside the source
-// directory: a path (or a symbolic link anywhere on it) that resolves outside it is refused, as
-// is anything but a regular file (a FIFO, a device) and a file over kMaxBytes, each with
-// "file:1: why". The checks that decide are made on the opened descriptor (O_NOFOLLOW,
-// O_NONBLOCK, fstat), so a file swapped between the path check and the open is not read. Text is
-// UTF-8 with a leading byte order mark dropped.
+// directory: a path with a symbolic link on it that leads outside is refused naming the link (its
+// path inside the source directory, never its target: nothing outside is listed, read or even
+// looked up, linkOut()), as is anything but a regular file (a FIFO, a device) and a file over
+// kMaxBytes, each with "file:1: why". The checks that decide are made on the opened descriptor
+// (O_NOFOLLOW, O_NONBLOCK, fstat), so a file swapped between the path check and the open is not
+// read. Text is UTF-8 with a leading byte order mark dropped.
 class SourceFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SourceFileReader)
@@ -28,6 +29,11 @@ public:
     std::optional<QByteArray> bytes(const QString &relative, QString *problem) const;
     // The file's text (UTF-8, its BOM dropped), or nullopt with *problem.
     std::optional<QString> text(const QString &relative, QString *problem) const;
+    // The path inside the source directory of the first symbolic link on relative's way (relative
+    // itself included) that leads outside it; empty when none does. Each link's target is read
+    // (readlink) and followed name by name only while it stays inside: nothing outside the
+    // source directory is looked at. A loop of links counts as leading out.
+    QString linkOut(const QString &relative) const;
     // The root as the file system resolves it; empty when it does not exist.
     QString canonicalRoot() const { return m_root; }
     // Tests only: called with the resolved path after it was checked, before it is opened (to
