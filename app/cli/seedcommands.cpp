@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTextStream>
@@ -237,6 +238,10 @@ int SeedCommands::initial(CliContext &ctx)
     const QString passwordFile = ctx.parser().value(QStringLiteral("admin-password-file"));
     if (!passwordFile.isEmpty()) {
         QFile f(passwordFile);
+        // a FIFO or a device would block or never end: a regular file only
+        if (QFileInfo::exists(passwordFile) && !QFileInfo(passwordFile).isFile())
+            return ctx.fail(
+                2, tr("the admin password file %1 is not a regular file").arg(passwordFile));
         if (!f.open(QIODevice::ReadOnly))
             return ctx.fail(2,
                             tr("cannot read the admin password file %1: %2")

@@ -72,6 +72,7 @@ class TestConsolePooler : public QObject
             "SET LOCAL search_path = pg_temp",
             "SET LOCAL search_path = public, \"pg_temp\"",
             "SELECT set_config('search_path', 'pg_temp', true)",
+            "SELECT set_config('search_path', 'pg_te' || 'mp', true)",
         };
     }
 

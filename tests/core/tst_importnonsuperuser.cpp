@@ -5,6 +5,7 @@
 // runs the migrations: the COPY fails with the server's reason at that migration, and the
 // program never runs — through the core, and through `uaip-migrate import-migrations` with and
 // without --verify (dbmate's layout too).
+#include "db/pgconnection.h"
 #include "drift/importdowngenerator.h"
 #include "foreign/importformat.h"
 #include "foreign/migrationimporter.h"
@@ -105,6 +106,40 @@ private slots:
                          qPrintable(run.out + run.err));
             }
         }
+    }
+
+    // A migration run as the scratch login may change the login itself (its password, its
+    // settings): both are set back when the proof ends (issue 57 review, L3).
+    void theLoginIsSetBackAfterTheProof()
+    {
+        QTemporaryDir tmp;
+        put(tmp.filePath(QStringLiteral("20240101000000_a/migration.sql")),
+            "CREATE TABLE a (id int);\n");
+        put(tmp.filePath(QStringLiteral("20240102000000_b/migration.sql")),
+            "ALTER ROLE uaip_scratch SET work_mem = '64kB';\n"
+            "ALTER ROLE uaip_scratch PASSWORD 'hacked-by-the-repository';\n"
+            "CREATE TABLE b (id int);\n");
+        const ImportResult r = MigrationImporter::read(
+            *ImportFormat::find(QStringLiteral("prisma")), tmp.path(), {});
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QList<ImportedMigration> set = r.migrations;
+        QStringList notes;
+        QString error;
+        QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
+                                               set, &notes, &error, {}),
+                 qPrintable(error));
+        TestDatabase db;
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_catalog.pg_db_role_setting s "
+                           "JOIN pg_catalog.pg_roles r ON r.oid = s.setrole "
+                           "WHERE r.rolname = 'uaip_scratch'"),
+                 QStringLiteral("0"));
+        PgConnection hacked;
+        QVERIFY(
+            !hacked.open(TestCluster::conninfo(db.name())
+                         + QStringLiteral(" user=uaip_scratch password=hacked-by-the-repository")));
+        // and the next proof logs in as before
+        ScratchDatabase next(TestCluster::sandbox(), QStringLiteral("uaip_verify"));
+        QVERIFY2(next.open({}, &error), qPrintable(error));
     }
 
     // The scratch login is no superuser and owns the scratch database.

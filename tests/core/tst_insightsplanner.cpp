@@ -161,6 +161,84 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    // A superuser's statement is planned on the superuser's console only while no code of a
+    // lesser role is in reach: a rule's WHERE calling table_to_xml on a view that terminates a
+    // session (the planner estimates the qual), and a domain whose CHECK a type's input runs
+    // (json_populate_record is STABLE, evaluated while estimating) stop it, naming the object;
+    // the victim survives the advice and up's snapshot (issue 57 review, H1 and H2).
+    void aSuperusersStatementNearALesserRolesCodeIsNotPlanned()
+    {
+        TestDatabase db;
+        createEvents(db);
+        AppRole app(db, QStringLiteral("SELECT"), true);
+        PgConnection a;
+        QVERIFY(a.open(app.conninfo(), QStringLiteral("app")));
+        QVERIFY2(
+            a.execScript("CREATE SCHEMA s;"
+                         "CREATE TABLE s.t AS SELECT 'c' || g AS c, g % 100 AS n "
+                         "FROM generate_series(1, 20000) g; ANALYZE s.t;"
+                         "CREATE TABLE s.audit (x int);"
+                         "CREATE VIEW s.vkill AS SELECT 1 AS k;"
+                         "CREATE RULE r AS ON UPDATE TO s.t WHERE (old.c <> "
+                         "pg_catalog.table_to_xml('s.vkill'::regclass, true, false, '')::text) "
+                         "DO ALSO INSERT INTO s.audit VALUES (1);"
+                         "GRANT USAGE ON SCHEMA s TO PUBLIC; GRANT ALL ON s.t, s.audit TO PUBLIC;")
+                .ok(),
+            "the app role's rule");
+        PgConnection su;
+        QVERIFY(su.open(db.conninfo(), QStringLiteral("superuser")));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(su.exec("UPDATE s.t SET c = c WHERE n = $1", {i}).ok());
+        // now the view terminates the victim, were it run with a superuser's rights
+        PgConnection victim;
+        QVERIFY(victim.open(db.conninfo(), QStringLiteral("victim")));
+        QVERIFY(a.exec(QStringLiteral("CREATE OR REPLACE VIEW s.vkill AS SELECT "
+                                      "pg_catalog.pg_terminate_backend(%1)::int AS k")
+                           .arg(victim.backendPid())
+                           .toUtf8())
+                    .ok());
+        const Run r = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")},
+            withoutPlanner());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        victimAlive(victim);
+        // (where the advisor tries the UPDATE at all, it is not planned, and says why)
+        const QString why = whyOf(r.json(), QStringLiteral("UPDATE s.t"));
+        QVERIFY2(why.isEmpty() || why.startsWith(QLatin1String("not planned here")),
+                 qPrintable(why));
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_note"), "ALTER TABLE events ADD COLUMN note text;\n",
+              "ALTER TABLE events DROP COLUMN note;\n");
+        const Run up
+            = migrate(db.conninfo(), {QStringLiteral("--dir"), f.path(), QStringLiteral("up")},
+                      withoutPlanner());
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err + up.out));
+        victimAlive(victim);
+        // the same with a domain of the app role's, read by a STABLE type input
+        QVERIFY(
+            a.execScript("DROP RULE r ON s.t; DROP VIEW s.vkill;"
+                         "CREATE DOMAIN s.dx AS text CHECK (VALUE <> 'never');"
+                         "CREATE TYPE s.tx AS (f s.dx);"
+                         "CREATE VIEW s.vx AS SELECT * FROM s.t WHERE c <> "
+                         "(pg_catalog.json_populate_record(NULL::s.tx, '{\"f\": \"y\"}')).f::text;"
+                         "GRANT SELECT ON s.vx TO PUBLIC;")
+                .ok());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(su.exec("SELECT count(*) FROM s.vx WHERE n = $1", {i}).ok());
+        const Run domain = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")},
+            withoutPlanner());
+        QVERIFY2(domain.exitCode == 0, qPrintable(domain.err + domain.out));
+        const QString domainWhy = whyOf(domain.json(), QStringLiteral("SELECT count(*) FROM s.vx"));
+        QVERIFY2(domainWhy.startsWith(QLatin1String("not planned here"))
+                     && (domainWhy.contains(QLatin1String("domain s.dx"))
+                         || domainWhy.contains(QLatin1String("the view s.vx"))),
+                 qPrintable(domain.out.right(3000)));
+        victimAlive(victim);
+    }
+
     // A planner login with a right the statement's role lacks (another role's membership, an
     // object of its own, a superuser) plans nothing of that role, and says which right.
     void aPlannerWithMoreRightsPlansNothing()

@@ -38,6 +38,10 @@ constexpr const char *kRoleObjects[] = {
 constexpr const char *kDomainObjects[] = {
     "CREATE DOMAIN dseq AS int CHECK (pg_catalog.nextval('uaip_console_app.ds') > 0)",
     "CREATE TYPE ty AS (v dseq)",
+    // declared STABLE, its body may do anything: counted all the same
+    "CREATE FUNCTION sf(text) RETURNS boolean STABLE LANGUAGE sql AS 'SELECT true'",
+    "CREATE DOMAIN dst AS text CHECK (sf(VALUE))",
+    "CREATE TYPE tst AS (a dst)",
 };
 
 struct Setup
@@ -131,6 +135,10 @@ QList<Path> refused()
          "runs the SQL it is given"},
         {"a composite literal whose domain CHECK calls nextval", "SELECT '(1)'::ty", "domain"},
         {"an array of it", "SELECT '{\"(1)\"}'::ty[]", "domain"},
+        {"a composite literal whose domain CHECK calls the role's STABLE function",
+         "SELECT '(x)'::tst", "domain"},
+        {"EXPLAIN of an UPDATE (its rules' WHERE is planned)", "EXPLAIN UPDATE t SET id = id",
+         "EXPLAIN"},
     };
 }
 
@@ -213,8 +221,7 @@ private slots:
         QVERIFY(prepare(s));
         const QString sequence = sequenceState(s.db);
         for (const QByteArray &sql : {QByteArray("SELECT 'a' || id FROM t WHERE id::text = '2'"),
-                                      QByteArray("EXPLAIN SELECT * FROM t WHERE id = 1"),
-                                      QByteArray("EXPLAIN SELECT killer()")}) {
+                                      QByteArray("EXPLAIN SELECT * FROM t WHERE id = 1")}) {
             SqlRunner runner(guardOf(true, s.db.name()));
             const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(sql));
             QVERIFY2(!r.error.has_value(),

@@ -64,6 +64,13 @@ bool ScratchDatabase::open(const QList<Migration> &migrations, QString *error)
             *error = owner.error().toString();
             return false;
         }
+        const PgResult reset
+            = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),
+                                        {{"%ROLE%", su.quoteIdentifier(login)}}));
+        if (!reset.ok()) {
+            *error = reset.error().toString();
+            return false;
+        }
     }
     m_connection = std::make_unique<PgConnection>();
     if (!m_connection->open(m_sandbox.conninfo(m_name, login), m_prefix)) {
@@ -127,6 +134,13 @@ void ScratchDatabase::drop()
     QString ignored;
     m_sandbox.dropDatabase(m_name, &ignored);
     m_name.clear();
+    // what the proof's migrations may have changed of the login itself (its password, its
+    // settings) is set back at once, not only at the next proof
+    m_sandbox.ensureLoginRole(QLatin1String(kLogin), &ignored);
+    PgConnection su;
+    if (su.open(m_sandbox.conninfo(), m_prefix))
+        su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),
+                                  {{"%ROLE%", su.quoteIdentifier(QLatin1String(kLogin))}}));
 }
 
 } // namespace uaip

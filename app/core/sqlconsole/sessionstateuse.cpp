@@ -118,6 +118,17 @@ bool namesTempInText(const char *text)
     return false;
 }
 
+// The text of a string constant (through casts); nullptr for anything else.
+const char *constantText(const PgQuery__Node *n)
+{
+    while (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast)
+        n = n->type_cast->arg;
+    if (n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && n->a_const
+        && n->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL && n->a_const->sval)
+        return n->a_const->sval->sval;
+    return nullptr;
+}
+
 // A string constant among nodes (a SET's values, a call's arguments) that names pg_temp.
 bool namesTempInValues(PgQuery__Node *const *items, size_t count)
 {
@@ -153,15 +164,16 @@ bool setsTempSearchPath(const PgQuery__Node *stmt)
                 != u"set_config"
             || call->n_args < 2)
             return true;
-        const PgQuery__Node *setting = call->args[0];
-        const bool searchPath = setting && setting->node_case == PG_QUERY__NODE__NODE_A_CONST
-            && setting->a_const && setting->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
-            && setting->a_const->sval
-            && QString::fromUtf8(setting->a_const->sval->sval)
-                    .trimmed()
-                    .compare(u"search_path", Qt::CaseInsensitive)
-                == 0;
-        return !(searchPath && namesTempInValues(call->args + 1, 1));
+        // a setting or a value computed at run time ('pg_te' || 'mp') is not known here:
+        // taken as a search_path naming pg_temp
+        const char *setting = constantText(call->args[0]);
+        if (!setting)
+            return false;
+        const bool searchPath
+            = QString::fromUtf8(setting).trimmed().compare(u"search_path", Qt::CaseInsensitive)
+            == 0;
+        return !(searchPath
+                 && (!constantText(call->args[1]) || namesTempInValues(call->args + 1, 1)));
     });
 }
 

@@ -182,10 +182,11 @@ StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &s
     if (!out.writes && out.type == u"SelectStmt")
         out.resolvable = statement;
     if (!out.writes && explain) {
+        // judged as its query, ANALYZE or not: planning alone evaluates a STABLE call while
+        // estimating (a type's input, a domain's CHECK with it) and a rule's WHERE
         out.resolvable = queryUnderExplain(statement, *node->explain_stmt);
-        out.plansOnly = !analyze;
-        if (out.resolvable.isEmpty() && analyze)
-            out.writes = true; // what it would run is not known
+        if (out.resolvable.isEmpty())
+            out.writes = true; // what it would plan or run is not known: not a SELECT
     }
     out.stringLiterals = holdsStringLiteral(node);
     if (out.transactionControl)

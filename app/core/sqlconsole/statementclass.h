@@ -38,9 +38,6 @@ struct StatementClass
     // itself for a reading SELECT/VALUES/TABLE, the query under EXPLAIN ANALYZE of one; empty
     // for everything else.
     QByteArray resolvable;
-    // EXPLAIN without ANALYZE: its query is planned, never run, so only what planning runs
-    // counts (functions that run SQL they are given: a STABLE one is evaluated while estimating).
-    bool plansOnly = false;
     // The statement holds a string literal: the server reads it with its type's input function
     // (a domain's CHECK included) while it parses the statement (StatementResolution).
     bool stringLiterals = false;

@@ -166,15 +166,15 @@ QString unresolved(PgConnection &connection, const PgError &error)
         .arg(error.message);
 }
 
-// What the probe view reaches that writes, quoted and qualified: the VOLATILE functions
-// (unless plansOnly) and the functions that run SQL.
+// What the probe view reaches that writes, quoted and qualified: the VOLATILE functions and the
+// functions that run SQL.
 struct Reached
 {
     QStringList volatileFunctions;
     QStringList runningSql;
 };
 
-DbResult<Reached> reachedVolatile(PgConnection &connection, bool plansOnly)
+DbResult<Reached> reachedVolatile(PgConnection &connection)
 {
     PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
@@ -186,7 +186,7 @@ DbResult<Reached> reachedVolatile(PgConnection &connection, bool plansOnly)
         const QString name = VisibleText::escaped(r.value(i, "name")); // printed to terminals too
         if (r.value(i, "runs_sql") == u"t")
             reached.runningSql.append(name);
-        else if (!plansOnly)
+        else
             reached.volatileFunctions.append(name);
     }
     return reached;
@@ -252,7 +252,7 @@ DbResult<QString> StatementResolution::writes(PgConnection &connection, const QB
                    !view.ok()) {
             notResolved = view.error();
         } else {
-            reached = reachedVolatile(connection, probe.plansOnly);
+            reached = reachedVolatile(connection);
         }
     }
     if (notResolved)

@@ -39,9 +39,6 @@ public:
     {
         // the text holds a string literal (StatementClass::stringLiterals)
         bool stringLiterals = true;
-        // the query is planned, never run (EXPLAIN without ANALYZE): only functions that run SQL
-        // count, planning evaluates no VOLATILE function
-        bool plansOnly = false;
     };
     static DbResult<QString> writes(PgConnection &connection, const QByteArray &query,
                                     const Probe &probe);

@@ -14,7 +14,8 @@ QString StatementSafety::commandOf(const StatementClass &statement)
     if (statement.type == u"VariableSetStmt")
         return QStringLiteral("SET");
     if (statement.type == u"ExplainStmt")
-        return QStringLiteral("EXPLAIN ANALYZE");
+        return tr("EXPLAIN of a statement that is not a reading SELECT (planning it plans its "
+                  "rules, running it writes)");
     if (statement.type == u"SelectStmt")
         return tr("SELECT with INTO, FOR UPDATE/SHARE or a data-modifying WITH");
     QString t = statement.type;
@@ -52,8 +53,8 @@ DbResult<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connectio
                 if (!why.value().isEmpty())
                     v = {StatementVerdict::Kind::Writes, why.value()};
             } else if (!s.resolvable.isEmpty()) {
-                DbResult<QString> why = StatementResolution::writes(
-                    connection, s.resolvable, {s.stringLiterals, s.plansOnly});
+                DbResult<QString> why
+                    = StatementResolution::writes(connection, s.resolvable, {s.stringLiterals});
                 if (!why)
                     return why.error();
                 if (!why.value().isEmpty())

@@ -1,18 +1,19 @@
 -- Whose code planning a statement here could run with the session's rights, on a superuser's
 -- session planning a superuser's statement (PlanningLogins: every other statement is planned
 -- on a session with no more rights than its role's, where this is not needed). The planner folds
--- immutable functions of constants, evaluates stable ones while estimating, and inlines
--- functions, defaults, casts, operators, views and policies. Acting as the statement's role does
--- not contain that code: it may set the role back to the login role. So:
---   a function (procedure, aggregate) of this database outside pg_catalog and
---   information_schema whose owner is not a superuser, not the session's login role and has not
---   that role's privileges already is code that would gain them;
---   a view, policy, column default or CHECK of such an owner that calls a function running the
---   SQL it is given ($1: QueryRunningFunctions; table_to_xml is STABLE and runs a view's query)
---   would run that SQL with them.
--- While either exists no statement is planned. Checked before anything is resolved under a
--- statement's search_path, and again after the PREPARE, right before the plan. NULL when none;
--- else the first one found.
+-- immutable functions of constants, evaluates stable ones while estimating (and with them a
+-- type's input, a domain's CHECK), and inlines functions, defaults, casts, operators, views,
+-- rules and policies. Acting as the statement's role does not contain that code: it may set the
+-- role back to the login role. A role that is not a superuser, not the session's login role and
+-- has not that role's privileges already is "lesser"; while the database holds any code of one
+-- that planning could reach, no statement is planned:
+--   a function (procedure, aggregate) outside pg_catalog and information_schema;
+--   a rule or view (pg_rewrite: its action and its WHERE) of a relation it owns;
+--   a domain it owns with a CHECK or a default (a literal or a type's input reads it);
+--   a view, policy, column default or CHECK of its that calls a function running the SQL it is
+--   given ($1: QueryRunningFunctions; table_to_xml is STABLE and runs a view's query).
+-- Checked before anything is resolved under a statement's search_path, and again after the
+-- PREPARE, right before the plan. NULL when none; else the first one found.
 WITH untrusted AS (
     SELECT o.oid, o.rolname
       FROM pg_catalog.pg_roles o
@@ -34,7 +35,7 @@ running_sql AS (
 ),
 trees AS (
     SELECT c.relowner AS owner, pg_catalog.format('view %s', c.oid::pg_catalog.regclass) AS what,
-           r.ev_action::pg_catalog.text AS tree
+           pg_catalog.concat_ws(' ', r.ev_action::pg_catalog.text, r.ev_qual::pg_catalog.text) AS tree
       FROM pg_catalog.pg_rewrite r
       JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class
   UNION ALL
@@ -69,9 +70,34 @@ SELECT refusal FROM (
               ORDER BY u.rolname, p.oid
               LIMIT 1) q)
   UNION ALL
+    (SELECT pg_catalog.format('role %s owns %s %s (code planning could run with the rights of '
+                              'role %s)', u.rolname,
+                              CASE WHEN c.relkind OPERATOR(pg_catalog.=) 'v' THEN 'the view'
+                                   ELSE 'a rule on' END,
+                              c.oid::pg_catalog.regclass, SESSION_USER),
+            2
+       FROM pg_catalog.pg_rewrite r
+       JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class
+       JOIN untrusted u ON u.oid OPERATOR(pg_catalog.=) c.relowner
+      ORDER BY u.rolname, c.oid
+      LIMIT 1)
+  UNION ALL
+    (SELECT pg_catalog.format('role %s owns the domain %s, whose CHECK or default a literal or a '
+                              'type''s input runs (with the rights of role %s)', u.rolname,
+                              pg_catalog.format_type(t.oid, NULL), SESSION_USER),
+            3
+       FROM pg_catalog.pg_type t
+       JOIN untrusted u ON u.oid OPERATOR(pg_catalog.=) t.typowner
+      WHERE t.typtype OPERATOR(pg_catalog.=) 'd'
+        AND (t.typdefaultbin IS NOT NULL
+             OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                         WHERE k.contypid OPERATOR(pg_catalog.=) t.oid))
+      ORDER BY u.rolname, t.oid
+      LIMIT 1)
+  UNION ALL
     (SELECT pg_catalog.format('role %s owns %s, which calls %s: it runs the SQL it is given with '
                               'the rights of role %s', u.rolname, t.what, s.proc, SESSION_USER),
-            2
+            4
        FROM trees t
        JOIN untrusted u ON u.oid OPERATOR(pg_catalog.=) t.owner
        JOIN running_sql s

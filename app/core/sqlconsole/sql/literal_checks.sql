@@ -1,9 +1,10 @@
 -- A string literal is read by its type's input function while the server parses the statement
 -- (a composite's, an array's or a range's reads each element the same way), and a domain's
 -- input checks the domain's CHECK constraints there and then: before anything of the statement
--- can be judged. So while a domain's CHECK calls a VOLATILE function (other than pg_catalog's
--- reading ones, $1) or a function that runs SQL it is given ($2: QueryRunningFunctions), a
--- statement holding a string literal is not parsed by the probe. The first such domain and the
+-- can be judged. So while a domain's CHECK calls a function outside pg_catalog (whatever it is
+-- declared: a STABLE body may do anything), a VOLATILE one of pg_catalog (other than the reading
+-- ones, $1) or a function that runs SQL it is given ($2: QueryRunningFunctions), a statement
+-- holding a string literal is not parsed by the probe. The first such domain and the
 -- function (read from the CHECK's stored tree, an operator through its function); no row when
 -- none.
 SELECT pg_catalog.format_type(c.contypid, NULL) AS domain,
@@ -20,7 +21,8 @@ SELECT pg_catalog.format_type(c.contypid, NULL) AS domain,
                                          ELSE m.f[2]::pg_catalog.oid END
   JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
  WHERE c.contypid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
-   AND ((n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+   AND (n.nspname OPERATOR(pg_catalog.<>) 'pg_catalog'
+        OR (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
          AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
              SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb
                         OPERATOR(pg_catalog.->) 'names'))::pg_catalog.name[]))
