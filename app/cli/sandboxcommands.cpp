@@ -30,6 +30,7 @@ int SandboxCommands::run(CliContext &ctx)
                            {QStringLiteral("socket_dir"), sandbox.socketDir()},
                            {QStringLiteral("port"), sandbox.port()},
                            {QStringLiteral("user"), sandbox.superuser()},
+                           {QStringLiteral("passfile"), sandbox.passFile()},
                            {QStringLiteral("database"), QStringLiteral("uaip")},
                            {QStringLiteral("run_as"), sandbox.runAsUser()}};
     };
@@ -74,6 +75,8 @@ int SandboxCommands::run(CliContext &ctx)
         ctx.out().line(QStringLiteral("export PGHOST=%1").arg(shellQuote(sandbox.socketDir())));
         ctx.out().line(QStringLiteral("export PGPORT=%1").arg(sandbox.port()));
         ctx.out().line(QStringLiteral("export PGUSER=%1").arg(shellQuote(sandbox.superuser())));
+        // the superuser's password, for psql and friends (the sandbox trusts no connection)
+        ctx.out().line(QStringLiteral("export PGPASSFILE=%1").arg(shellQuote(sandbox.passFile())));
         ctx.out().line(QStringLiteral("export PGDATABASE=uaip"));
         ctx.out().document(describe(true));
         return 0;

@@ -193,6 +193,7 @@ int main(int argc, char **argv)
         db.setHostName(sandbox.socketDir());
         db.setPort(sandbox.port());
         db.setUserName(sandbox.superuser());
+        db.setPassword(sandbox.password(sandbox.superuser()));
         db.setDatabaseName(QStringLiteral("bench"));
         if (!db.open()) {
             std::printf("QSqlTableModel: cannot open QPSQL: %s\n",

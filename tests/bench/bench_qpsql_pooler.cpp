@@ -76,12 +76,15 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
         return 1;
     }
+    // the pooler asks for the sandbox's password (scram): libpq takes it from PGPASSWORD
+    qputenv("PGPASSWORD", sandbox.password(sandbox.superuser()).toUtf8());
     int leakedTotal = 0;
     for (int round = 1; round <= rounds; ++round) {
         PgBouncer::Options options;
         options.mode = PgBouncer::PoolMode::Transaction;
         options.poolSize = 4;
         options.users = {sandbox.superuser()};
+        options.superuserPassword = sandbox.password(sandbox.superuser());
         PgBouncer bouncer(sandbox.socketDir(), sandbox.port(), options);
         if (!bouncer.isRunning()) {
             std::fprintf(stderr, "pgbouncer: %s\n", qPrintable(bouncer.error()));

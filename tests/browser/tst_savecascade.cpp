@@ -228,7 +228,9 @@ private slots:
         QVERIFY(f.db.witness().execScript(kAgents).ok());
         const QString role = QStringLiteral("cascade \"role\";\n") + f.db.name();
         const QByteArray quoted = f.db.witness().quoteIdentifier(role);
-        QVERIFY(f.db.witness().exec("CREATE ROLE " + quoted + " LOGIN").ok());
+        QVERIFY(f.db.witness()
+                    .exec("CREATE ROLE " + quoted + " LOGIN PASSWORD 'uaip-test-login'")
+                    .ok());
         for (const char *grant :
              {"GRANT SELECT, DELETE ON agent TO ", "GRANT SELECT ON operation, log TO "})
             QVERIFY(f.db.witness().exec(QByteArray(grant) + quoted).ok());

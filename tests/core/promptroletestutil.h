@@ -45,7 +45,8 @@ public:
     {
         PgConnection &o = db.witness();
         const QByteArray q = o.quoteIdentifier(m_name);
-        run("CREATE ROLE " + q + " LOGIN");
+        run("CREATE ROLE " + q
+            + " LOGIN PASSWORD 'uaip-test-login'"); // TestCluster::loginPassword()
         run("GRANT USAGE ON SCHEMA public TO " + q);
         if (kind == Kind::SelectOnly) {
             run("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + q);

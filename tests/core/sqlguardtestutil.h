@@ -16,7 +16,8 @@ constexpr const char *kConsoleAppRole = "uaip_console_app";
 
 constexpr const char *kConsoleRole
     = "DO $$ BEGIN\n"
-      "  CREATE ROLE uaip_console_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;\n"
+      "  CREATE ROLE uaip_console_app LOGIN PASSWORD 'uaip-test-login' NOSUPERUSER NOCREATEDB\n"
+      "    NOCREATEROLE;\n"
       "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
       "END $$";
 
@@ -49,6 +50,25 @@ inline bool makeConsoleFixture(TestDatabase &db)
             return false;
         }
     return true;
+}
+
+// The console fixture, then objects made by the app role in its own schema (first on its default
+// search_path "$user", public), each statement alone; false on failure (the statement warned).
+inline bool makeRoleObjects(TestDatabase &db, const QList<const char *> &objects)
+{
+    if (!makeConsoleFixture(db))
+        return false;
+    for (const char *sql :
+         {"CREATE SCHEMA uaip_console_app AUTHORIZATION uaip_console_app",
+          "SET ROLE uaip_console_app", "SET search_path = uaip_console_app, public"})
+        if (!db.witness().execScript(sql).ok())
+            return false;
+    for (const char *sql : objects)
+        if (PgResult r = db.witness().execScript(sql); !r.ok()) {
+            qWarning("%s: %s", sql, qPrintable(r.error().toString()));
+            return false;
+        }
+    return db.witness().exec("RESET ROLE").ok() && db.witness().exec("RESET search_path").ok();
 }
 
 inline QString appConninfo(const TestDatabase &db)

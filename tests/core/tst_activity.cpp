@@ -355,8 +355,10 @@ void TestActivity::aSessionWhoseStartIsHiddenIsRefused()
     PgConnection &w = db.witness();
     const QByteArray signaller = w.quoteIdentifier(QStringLiteral("s_") + db.name());
     const QByteArray owner = w.quoteIdentifier(QStringLiteral("o_") + db.name());
-    QVERIFY(w.exec("CREATE ROLE " + signaller + " LOGIN IN ROLE pg_signal_backend").ok());
-    QVERIFY(w.exec("CREATE ROLE " + owner + " LOGIN").ok());
+    QVERIFY(w.exec("CREATE ROLE " + signaller
+                   + " LOGIN PASSWORD 'uaip-test-login' IN ROLE pg_signal_backend")
+                .ok());
+    QVERIFY(w.exec("CREATE ROLE " + owner + " LOGIN PASSWORD 'uaip-test-login'").ok());
     {
         SleepingSession target(db.conninfo() + QStringLiteral(" user=o_") + db.name());
         QVERIFY(target.ok());

@@ -162,7 +162,10 @@ private slots:
         {
             TestDatabase db;
             QVERIFY(db.witness()
-                        .exec(QStringLiteral("CREATE ROLE %1 SUPERUSER LOGIN").arg(role).toUtf8())
+                        .exec(QStringLiteral(
+                                  "CREATE ROLE %1 SUPERUSER LOGIN PASSWORD 'uaip-test-login'")
+                                  .arg(role)
+                                  .toUtf8())
                         .ok());
             MigrationFolder f;
             f.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int);\n",

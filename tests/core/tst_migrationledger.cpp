@@ -323,8 +323,10 @@ private slots:
         MigrationFolder f;
         addThree(f);
         const QString role = QStringLiteral("r_") + db.name();
-        QVERIFY(
-            db.witness().exec("CREATE ROLE " + db.witness().quoteIdentifier(role) + " LOGIN").ok());
+        QVERIFY(db.witness()
+                    .exec("CREATE ROLE " + db.witness().quoteIdentifier(role)
+                          + " LOGIN PASSWORD 'uaip-test-login'")
+                    .ok());
         Engine e(f.path(), db.conninfo() + QStringLiteral(" user=") + role);
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::BadInput);

@@ -40,10 +40,10 @@ const char *const kEvil[] = {
 bool makeShadowedRole(TestDatabase &db)
 {
     PgConnection &w = db.witness();
-    if (!w.execScript(
-              QByteArray("DO $$ BEGIN CREATE ROLE ") + kRole
-              + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object "
-                "OR unique_violation THEN NULL; END $$")
+    if (!w.execScript(QByteArray("DO $$ BEGIN CREATE ROLE ") + kRole
+                      + " LOGIN PASSWORD 'uaip-test-login' NOSUPERUSER NOCREATEDB NOCREATEROLE; "
+                        "EXCEPTION WHEN duplicate_object "
+                        "OR unique_violation THEN NULL; END $$")
              .ok())
         return false;
     QList<QByteArray> all;

@@ -378,7 +378,9 @@ private slots:
         const QString role
             = QStringLiteral("uaip_plain_%1").arg(QRandomGenerator::global()->generate());
         PgConnection &w = p.db.witness();
-        QVERIFY(w.exec("CREATE ROLE " + w.quoteIdentifier(role) + " LOGIN").ok());
+        QVERIFY(
+            w.exec("CREATE ROLE " + w.quoteIdentifier(role) + " LOGIN PASSWORD 'uaip-test-login'")
+                .ok());
         QVERIFY(w.exec("GRANT SELECT ON ai_prompt_encryption TO " + w.quoteIdentifier(role)).ok());
         auto cleanup = qScopeGuard([&] {
             w.exec("GRANT EXECUTE ON FUNCTION pg_control_system() TO PUBLIC");

@@ -31,7 +31,8 @@ bool makeRoles(PlatformDatabase &p)
 {
     for (const char *role : {kOwner, kStranger}) {
         const QByteArray create = QByteArray("DO $$ BEGIN CREATE ROLE ") + role
-            + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object OR "
+            + " LOGIN PASSWORD 'uaip-test-login' NOSUPERUSER NOCREATEDB NOCREATEROLE; "
+              "EXCEPTION WHEN duplicate_object OR "
               "unique_violation THEN NULL; END $$";
         if (!p.db.witness().execScript(create).ok())
             return false;

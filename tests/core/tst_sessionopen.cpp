@@ -279,7 +279,7 @@ private slots:
         TestDatabase db;
         db.scalar("REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC");
         db.scalar("DROP ROLE IF EXISTS uaip_plain_session");
-        db.scalar("CREATE ROLE uaip_plain_session LOGIN");
+        db.scalar("CREATE ROLE uaip_plain_session LOGIN PASSWORD 'uaip-test-login'");
         SessionSpec spec = specFor(db);
         spec.profile.user = QStringLiteral("uaip_plain_session");
         Session plain(spec);

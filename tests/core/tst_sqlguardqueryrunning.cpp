@@ -54,22 +54,10 @@ struct Setup
 
 bool prepare(Setup &s, bool domains = false)
 {
-    if (!makeConsoleFixture(s.db))
-        return false;
-    for (const char *sql :
-         {"CREATE SCHEMA uaip_console_app AUTHORIZATION uaip_console_app",
-          "SET ROLE uaip_console_app", "SET search_path = uaip_console_app, public"})
-        if (!s.db.witness().execScript(sql).ok())
-            return false;
     QList<const char *> objects(std::begin(kRoleObjects), std::end(kRoleObjects));
     if (domains)
         objects.append(QList<const char *>(std::begin(kDomainObjects), std::end(kDomainObjects)));
-    for (const char *sql : objects)
-        if (PgResult r = s.db.witness().execScript(sql); !r.ok()) {
-            qWarning("%s: %s", sql, qPrintable(r.error().toString()));
-            return false;
-        }
-    if (!s.db.witness().exec("RESET ROLE").ok() || !s.db.witness().exec("RESET search_path").ok())
+    if (!makeRoleObjects(s.db, objects))
         return false;
     if (!s.app.open(appConninfo(s.db), QStringLiteral("uaip-test-console"))
         || !s.victim.open(appConninfo(s.db), QStringLiteral("uaip-test-victim")))

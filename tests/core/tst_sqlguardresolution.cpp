@@ -98,19 +98,8 @@ struct Setup
 
 bool prepare(Setup &s)
 {
-    if (!makeConsoleFixture(s.db))
-        return false;
-    for (const char *sql :
-         {"CREATE SCHEMA uaip_console_app AUTHORIZATION uaip_console_app",
-          "SET ROLE uaip_console_app", "SET search_path = uaip_console_app, public"})
-        if (!s.db.witness().execScript(sql).ok())
-            return false;
-    for (const char *sql : kRoleObjects)
-        if (PgResult r = s.db.witness().execScript(sql); !r.ok()) {
-            qWarning("%s: %s", sql, qPrintable(r.error().toString()));
-            return false;
-        }
-    if (!s.db.witness().exec("RESET ROLE").ok() || !s.db.witness().exec("RESET search_path").ok())
+    if (!makeRoleObjects(s.db,
+                         QList<const char *>(std::begin(kRoleObjects), std::end(kRoleObjects))))
         return false;
     if (!s.app.open(appConninfo(s.db), QStringLiteral("uaip-test-console"))
         || !s.victim.open(appConninfo(s.db), QStringLiteral("uaip-test-victim")))

@@ -412,6 +412,10 @@ void TestUaipMigrateDdl::controlCharactersPrintAsEscapedSql()
     const QString column = QStringLiteral("c") + esc + QStringLiteral("[2J");
     const QString function = QStringLiteral("f") + esc;
     const QString view = QStringLiteral("v") + rlo;
+    // a lone CR (back to the line's start) and bidirectional controls (Trojan Source): in a
+    // name and in a comment
+    const QString lone = QStringLiteral("ctl\rover") + rlo + QStringLiteral("x") + QChar(0x2066)
+        + u'y' + QChar(0x2069);
     const QByteArray s = quoted(schema);
     TestDatabase db;
     const PgResult made = db.witness().execScript(
@@ -424,15 +428,24 @@ void TestUaipMigrateDdl::controlCharactersPrintAsEscapedSql()
         + "CREATE FUNCTION " + s
         + ".g() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT '\x1bx\\'::text; END;\n"
         + "CREATE VIEW " + s + '.' + quoted(view) + " AS SELECT 'x\x1b[1m'::text AS "
-        + quoted(QStringLiteral("x") + bel) + ";\n");
+        + quoted(QStringLiteral("x") + bel) + ";\nCREATE TABLE " + s + '.' + quoted(lone)
+        + " (a int);\nCOMMENT ON TABLE " + s + '.' + quoted(lone)
+        + " IS E'seen\\rhidden\\u202egnp.exe\\u202a\\u202b\\u202c\\u202d\\u2067\\u2068 "
+          "ok\\r\\n';\nCOMMENT ON COLUMN "
+        + s + '.' + quoted(lone) + ".a IS 'x\r" + QString(rlo).toUtf8() + "y';\n");
     QVERIFY2(made.ok(), qPrintable(made.error().toString()));
     TestDatabase fresh;
     QVERIFY(fresh.witness().exec("CREATE SCHEMA " + s).ok());
-    for (const QString &name : {table, function, QStringLiteral("g"), view}) {
+    for (const QString &name : {table, function, QStringLiteral("g"), view, lone}) {
         const QString object = QString::fromUtf8(s + '.' + quoted(name));
         const Run run = ddl(db, {object});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(actedOn(run.out).isEmpty(), qPrintable(actedOn(run.out)));
+        QVERIFY2(run.out.count(u'\r') == run.out.count(QStringLiteral("\r\n")),
+                 qPrintable(run.out));
+        for (const char16_t bidi :
+             {0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069})
+            QVERIFY2(!run.out.contains(QChar(bidi)), qPrintable(run.out));
         QVERIFY2(actedOn(run.err).isEmpty(), qPrintable(actedOn(run.err)));
         QVERIFY2(run.err.contains(QStringLiteral("NOTICE: control characters in a name or text")),
                  qPrintable(run.err));
@@ -453,6 +466,15 @@ void TestUaipMigrateDdl::controlCharactersPrintAsEscapedSql()
                      .toString(),
                  coreText(db, schema, name));
     }
+    // the lone CR and the overrides as escapes: \XXXX in the name, \xNN and \uXXXX in the
+    // comment's E'' string (its CRLF as it is)
+    const Run ctl = ddl(db, {QString::fromUtf8(s + '.' + quoted(lone))});
+    QVERIFY2(ctl.out.contains(QStringLiteral("U&\"ctl\\000dover\\202ex\\2066y\\2069\"")),
+             qPrintable(ctl.out));
+    QVERIFY2(ctl.out.contains(QStringLiteral("E'seen\\x0dhidden\\u202egnp.exe\\u202a\\u202b"
+                                             "\\u202c\\u202d\\u2067\\u2068 ok\r\n'")),
+             qPrintable(ctl.out));
+    QVERIFY2(ctl.out.contains(QStringLiteral("E'x\\x0d\\u202ey'")), qPrintable(ctl.out));
     // a name in an error: escaped too
     const Run none
         = ddl(db, {QString::fromUtf8(s + '.' + quoted(QStringLiteral("no") + esc + u'e'))});

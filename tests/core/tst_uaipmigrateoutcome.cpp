@@ -60,8 +60,10 @@ private slots:
         addTwo(f);
         const QString role = QStringLiteral("tst_st'x;\n\ry_%1").arg(db.name());
         PgConnection &w = db.witness();
-        QVERIFY(
-            w.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quotedIdent(role)).toUtf8()).ok());
+        QVERIFY(w.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                           .arg(quotedIdent(role), TestCluster::loginPassword())
+                           .toUtf8())
+                    .ok());
         const auto dropRole = qScopeGuard([&] {
             w.exec(QStringLiteral("DROP OWNED BY %1").arg(quotedIdent(role)).toUtf8());
             w.exec(QStringLiteral("DROP ROLE %1").arg(quotedIdent(role)).toUtf8());

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "testcluster.h"
 #include "testdatabase.h"
 
 #include <QString>
 
 namespace uaip::test {
 
-// A login role that owns nothing, as the platform's application connects: a name with a double
+// A login role that owns nothing, as the platform's application connects (with the tests'
+// login password, TestCluster::loginPassword()): a name with a double
 // quote, a single quote, a semicolon and a space; rights on the public schema's tables
 // (tableRights, e.g. "SELECT, UPDATE"); createInDatabase: it may also create schemas.
 struct AppRole
@@ -22,7 +24,8 @@ struct AppRole
         PgConnection &w = db.witness();
         const QString role = QString::fromUtf8(w.quoteIdentifier(name));
         QStringList grants{
-            QStringLiteral("CREATE ROLE %1 LOGIN").arg(role),
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                .arg(role, TestCluster::loginPassword()),
             QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role),
             QStringLiteral("GRANT %1 ON ALL TABLES IN SCHEMA public TO %2").arg(tableRights, role)};
         if (createInDatabase)

@@ -50,7 +50,8 @@ public:
             qFatal("fleet: %s", qPrintable(admin.connectionError()));
         const QByteArray r = quoteIdent(role);
         admin.execScript("DO $$ BEGIN CREATE ROLE " + r
-                         + " LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
+                         + " LOGIN PASSWORD 'uaip-test-login'; " // TestCluster::loginPassword()
+                           "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
                            "END $$");
         QString error;
         const QString tpl = m_prefix + QStringLiteral("_tpl");

@@ -1,12 +1,15 @@
 #include "pgbouncer.h"
 
+#include "db/sandbox.h"
 #include "servertools.h"
+#include "testcluster.h"
 
 #include <QFile>
 #include <QThread>
 
 #include <csignal>
 #include <cstring>
+#include <pwd.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <sys/un.h>
@@ -41,10 +44,24 @@ bool accepts(const QString &path)
     return ok;
 }
 
+// A file of the pooler's (the server user's when the test runs as root), mode 0600: its
+// auth_file holds passwords.
 bool writeFile(const QString &path, const QByteArray &text)
 {
     QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(text) != text.size() || !f.flush())
+        return false;
+    if (geteuid() != 0)
+        return true;
+    const passwd *pw = ::getpwnam(qPrintable(Sandbox::serverUser()));
+    return pw && ::fchown(f.handle(), pw->pw_uid, pw->pw_gid) == 0;
+}
+
+QByteArray quotedForPooler(const QString &value)
+{
+    return '"' + value.toUtf8().replace('"', "\"\"") + '"';
 }
 
 } // namespace
@@ -54,12 +71,18 @@ PgBouncer::PgBouncer(const QString &serverSocketDir, int serverPort, const Optio
     , m_port(ServerTools::freePort())
 {
     QByteArray users;
+    const QString superuserPassword = options.superuserPassword.isEmpty()
+        ? TestCluster::superuserPassword()
+        : options.superuserPassword;
     for (const QString &user : options.users)
-        users += '"' + user.toUtf8() + "\" \"\"\n";
+        users += quotedForPooler(user) + ' '
+            + quotedForPooler(user == QLatin1String("postgres") ? superuserPassword
+                                                                : TestCluster::loginPassword())
+            + '\n';
     const QByteArray ini = "[databases]\n* = host=" + serverSocketDir.toUtf8()
         + " port=" + QByteArray::number(serverPort) + "\n[pgbouncer]\nlisten_addr =\nlisten_port = "
         + QByteArray::number(m_port) + "\nunix_socket_dir = " + m_dir.toUtf8()
-        + "\nauth_type = trust\nauth_file = " + m_dir.toUtf8() + "/users.txt\npool_mode = "
+        + "\nauth_type = scram-sha-256\nauth_file = " + m_dir.toUtf8() + "/users.txt\npool_mode = "
         + (options.mode == PoolMode::Transaction ? "transaction" : "session")
         + "\ndefault_pool_size = " + QByteArray::number(options.poolSize)
         + "\nmax_client_conn = 500\n"

@@ -8,7 +8,9 @@ namespace uaip::test {
 // A real PgBouncer (Debian's pgbouncer) in front of a PostgreSQL cluster's Unix socket, started
 // by the test: transaction or session pooling, optionally dropping the `options` startup
 // parameter (ignore_startup_parameters = options, as many deployments do). Listens on a Unix
-// socket of its own; trust authentication for the users given. Stopped (SIGTERM) on destruction.
+// socket of its own; scram-sha-256 for the users given, on both sides, with the tests'
+// passwords (TestCluster: the superuser's, loginPassword() for the other roles), which its
+// auth_file (the server user's, 0600) holds. Stopped (SIGTERM) on destruction.
 class PgBouncer
 {
 public:
@@ -19,6 +21,8 @@ public:
         bool ignoreOptions = false; // accept and drop the `options` startup parameter
         int poolSize = 4; // default_pool_size
         QStringList users{QStringLiteral("postgres")};
+        // the superuser's password; empty: the test cluster's (TestCluster::superuserPassword)
+        QString superuserPassword;
     };
 
     // serverSocketDir/serverPort: the cluster behind it.

@@ -1,12 +1,15 @@
 #include "primaryserver.h"
 
 #include "servertools.h"
+#include "testcluster.h"
 
 namespace uaip::test {
 
 PrimaryServer::PrimaryServer()
-    : Sandbox(ServerTools::makeDir(QStringLiteral("uaip-prim")))
+    : Sandbox(ServerTools::makeDir(QStringLiteral("uaip-prim"), false))
 {
+    // the test cluster's superuser password: the tests' password file serves both
+    setFirstSuperuserPassword(TestCluster::superuserPassword());
     m_running = start(Sandbox::Options{false, false}, &m_error);
 }
 

@@ -7,8 +7,9 @@
 namespace uaip::test {
 
 // A cluster of its own for topology tests (a primary that a StandbyServer follows, or that a
-// test stops to fail over): a Sandbox in a fresh folder the server user owns, started on
-// construction, stopped (immediate) and removed on destruction. Destroy its standbys first.
+// test stops to fail over): a Sandbox in a fresh folder, started on construction with the test
+// cluster's superuser password (TestCluster::passFile() reaches it, its standbys and poolers),
+// stopped (immediate) and removed on destruction. Destroy its standbys first.
 class PrimaryServer : public Sandbox
 {
 public:

@@ -15,13 +15,15 @@
 namespace uaip::test {
 
 bool ServerTools::run(const QString &program, const QStringList &args, QString *output,
-                      int timeoutMs)
+                      int timeoutMs, const QStringList &environment)
 {
     const QString path
         = program.startsWith(u'/') ? program : QDir(Sandbox::serverBinDir()).filePath(program);
     QProcess p;
     p.setWorkingDirectory(QStringLiteral("/"));
     p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!environment.isEmpty())
+        p.setEnvironment(QProcess::systemEnvironment() + environment);
     if (geteuid() == 0)
         p.start(QStringLiteral("runuser"),
                 QStringList{QStringLiteral("-u"), Sandbox::serverUser(), QStringLiteral("--"), path}
@@ -55,7 +57,7 @@ int ServerTools::freePort()
     return port;
 }
 
-QString ServerTools::makeDir(const QString &prefix)
+QString ServerTools::makeDir(const QString &prefix, bool forServer)
 {
     QByteArray pattern = QFile::encodeName(QStringLiteral("/tmp/%1-XXXXXX").arg(prefix));
     if (!::mkdtemp(pattern.data()))
@@ -64,7 +66,7 @@ QString ServerTools::makeDir(const QString &prefix)
     QFile::setPermissions(dir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                               | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-    if (geteuid() == 0) {
+    if (forServer && geteuid() == 0) {
         QString error;
         const passwd *pw = Sandbox::ensureServerUser(&error)
             ? ::getpwnam(qPrintable(Sandbox::serverUser()))
@@ -84,13 +86,18 @@ void ServerTools::removeDir(const QString &dir)
 
 QStringList ServerTools::connectionArgs(const Sandbox &sandbox, const QString &database)
 {
-    return {QStringLiteral("-h"),
-            sandbox.socketDir(),
-            QStringLiteral("-p"),
-            QString::number(sandbox.port()),
-            QStringLiteral("-U"),
-            sandbox.superuser(),
-            database};
+    auto quoted = [](QString v) {
+        v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        return u'\'' + v + u'\'';
+    };
+    return {
+        QStringLiteral("-h"),
+        sandbox.socketDir(),
+        QStringLiteral("-p"),
+        QString::number(sandbox.port()),
+        QStringLiteral("-U"),
+        sandbox.superuser(),
+        QStringLiteral("dbname=%1 passfile=%2").arg(quoted(database), quoted(sandbox.passFile()))};
 }
 
 } // namespace uaip::test

@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "servertools.h"
+#include "testcluster.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -20,7 +21,10 @@ StandbyServer::StandbyServer(const QString &primarySocketDir, int primaryPort)
                            QStringLiteral("fast"), QStringLiteral("-N"), QStringLiteral("-h"),
                            primarySocketDir, QStringLiteral("-p"), QString::number(primaryPort),
                            QStringLiteral("-U"), QStringLiteral("postgres")},
-                          &out)) {
+                          &out, 60000,
+                          // the server user cannot read the tests' password file; -R writes
+                          // the password into the standby's primary_conninfo
+                          {QStringLiteral("PGPASSWORD=") + TestCluster::superuserPassword()})) {
         m_error = QStringLiteral("pg_basebackup failed: %1").arg(out);
         return;
     }

@@ -5,7 +5,9 @@
 namespace uaip::test {
 
 // A streaming standby of a running cluster, made by the test: pg_basebackup -R over the
-// primary's Unix socket (standby.signal and primary_conninfo written by it), then started with
+// primary's Unix socket as its superuser, with the tests' superuser password (the test cluster
+// and every PrimaryServer have it; standby.signal and primary_conninfo written by it, the
+// password in that), then started with
 // hot_standby on its own port and socket folder, fsync off. Stopped (immediate) and removed on
 // destruction unless it was promoted and the test keeps using it.
 class StandbyServer

@@ -1,8 +1,47 @@
 #include "testcluster.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
+
+#include <cstdio>
 
 namespace uaip::test {
+
+namespace {
+
+QString quoted(QString v)
+{
+    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + v + u'\'';
+}
+
+// The tests' password file, written anew by each test process (the same text; renamed into
+// place, so a process reading it meanwhile sees the old file or the new one).
+QString passFileOf(const Sandbox &sandbox)
+{
+    return sandbox.rootDir() + QStringLiteral("/tests.pgpass");
+}
+
+void writePassFile(const Sandbox &sandbox)
+{
+    const QString password = sandbox.password(sandbox.superuser());
+    if (password.isEmpty())
+        qFatal("the test sandbox in %s has no password file", qPrintable(sandbox.rootDir()));
+    QTemporaryFile file(sandbox.rootDir() + QStringLiteral("/tests.pgpass.XXXXXX"));
+    file.setAutoRemove(false);
+    const QByteArray text = "*:*:*:" + sandbox.superuser().toUtf8() + ':' + password.toUtf8()
+        + "\n*:*:*:*:" + TestCluster::loginPassword().toUtf8() + '\n';
+    if (!file.open() || file.write(text) != text.size() || !file.flush()) // 0600
+        qFatal("cannot write the tests' password file in %s", qPrintable(sandbox.rootDir()));
+    file.close();
+    if (std::rename(QFile::encodeName(file.fileName()).constData(),
+                    QFile::encodeName(passFileOf(sandbox)).constData())
+        != 0)
+        qFatal("cannot write %s", qPrintable(passFileOf(sandbox)));
+}
+
+} // namespace
 
 Sandbox &TestCluster::sandbox()
 {
@@ -14,9 +53,29 @@ Sandbox &TestCluster::sandbox()
         QString error;
         if (!s->isRunning() && !s->start(Sandbox::Options{false, true}, &error))
             qFatal("cannot start the test sandbox in %s: %s", qPrintable(dir), qPrintable(error));
+        writePassFile(*s);
+        qputenv("PGPASSFILE", QFile::encodeName(passFileOf(*s)));
         return s;
     }();
     return *instance;
+}
+
+QString TestCluster::passFile()
+{
+    return passFileOf(sandbox());
+}
+
+QString TestCluster::superuserPassword()
+{
+    return sandbox().password(sandbox().superuser());
+}
+
+QString TestCluster::conninfo(const QString &database)
+{
+    const Sandbox &s = sandbox();
+    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 passfile=%5")
+        .arg(quoted(s.socketDir()), QString::number(s.port()), quoted(s.superuser()),
+             quoted(database), quoted(passFile()));
 }
 
 QString TestCluster::migrateBinary()

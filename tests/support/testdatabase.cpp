@@ -25,12 +25,14 @@ TestDatabase::~TestDatabase()
 
 QString TestDatabase::conninfo() const
 {
-    return TestCluster::sandbox().conninfo(m_name);
+    return TestCluster::conninfo(m_name);
 }
 
 ConnectionProfile TestDatabase::profile() const
 {
-    return TestCluster::sandbox().profile(m_name);
+    ConnectionProfile p = TestCluster::sandbox().profile(m_name);
+    p.passFile = TestCluster::passFile(); // a test's own roles too
+    return p;
 }
 
 PgConnection &TestDatabase::witness()

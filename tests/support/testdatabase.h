@@ -19,8 +19,11 @@ public:
     TestDatabase &operator=(const TestDatabase &) = delete;
 
     QString name() const { return m_name; }
+    // As the superuser, with the tests' password file (TestCluster::conninfo): appending
+    // " user=ROLE" logs in as a test's role.
     QString conninfo() const;
-    // The same database as a connection profile (for Session / SessionWorker).
+    // The same database as a connection profile (for Session / SessionWorker), with the tests'
+    // password file.
     ConnectionProfile profile() const;
     // A second, independent connection for checking what the code under test did.
     PgConnection &witness();

@@ -88,10 +88,22 @@ private slots:
         QVERIFY2(d.serverText.contains(QStringLiteral("3D000")), qPrintable(d.serverText));
         QVERIFY(!d.serverText.contains(QStringLiteral("LOCATION:")));
 
+        // 28000: a role that may not log in. (A role the server does not have fails as a wrong
+        // password would, 28P01: the sandbox asks every role for its password, and scram-sha-256
+        // tells no one which roles exist.)
+        const QString nologin = QStringLiteral("nologin_diag_") + db.name();
+        QVERIFY(db.witness()
+                    .exec("CREATE ROLE " + db.witness().quoteIdentifier(nologin)
+                          + " NOLOGIN PASSWORD 'uaip-test-login'")
+                    .ok());
         p = db.profile();
-        p.user = QStringLiteral("no_such_role_") + db.name();
+        p.user = nologin;
         d = ConnectionTester::test(p.conninfo());
         QCOMPARE(int(d.kind), int(Kind::NotAllowed));
+        p.user = QStringLiteral("no_such_role_") + db.name();
+        d = ConnectionTester::test(p.conninfo());
+        QCOMPARE(int(d.kind), int(Kind::WrongPassword));
+        db.witness().exec("DROP ROLE " + db.witness().quoteIdentifier(nologin));
 
         const Sandbox &sandbox = test::TestCluster::sandbox();
         if (!sandbox.listensOnTcp())
@@ -130,7 +142,8 @@ private slots:
         const QByteArray quoted = db.witness().quoteIdentifier(role);
         QVERIFY(db.witness().exec("CREATE TABLE t (id int)").ok());
         QVERIFY(db.witness().exec("REVOKE CREATE ON SCHEMA public FROM PUBLIC").ok());
-        QVERIFY(db.witness().exec("CREATE ROLE " + quoted + " LOGIN").ok());
+        QVERIFY(
+            db.witness().exec("CREATE ROLE " + quoted + " LOGIN PASSWORD 'uaip-test-login'").ok());
         QVERIFY(db.witness().exec("GRANT SELECT ON t TO " + quoted).ok());
         ConnectionProfile p = db.profile();
         p.user = role;

@@ -89,7 +89,7 @@ private slots:
                  qPrintable(su.connectionError()));
         const QString quoted = QStringLiteral("\"%1\"").arg(role);
         for (const QString &sql :
-             {QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted),
+             {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'uaip-test-login'").arg(quoted),
               QStringLiteral("GRANT CREATE ON DATABASE app TO %1").arg(quoted),
               QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(quoted)})
             QVERIFY2(su.execScript(sql.toUtf8()).ok(), qPrintable(sql));
@@ -101,6 +101,7 @@ private slots:
         ConnectionProfile p = primary.profile(name);
         p.name = QStringLiteral("prod \"eu\"; main");
         p.user = role;
+        p.passFile = TestCluster::passFile(); // the role's password; the copy's socket too
         p.sslMode = QStringLiteral("disable");
         p.migrationDirect = QStringLiteral("%1:%2").arg(copy.socketDir()).arg(copy.port());
         bool read = false;

@@ -223,8 +223,10 @@ private slots:
     {
         test::TestDatabase db;
         const QString role = QStringLiteral("r_gui_") + db.name();
-        QVERIFY(
-            db.witness().exec("CREATE ROLE " + db.witness().quoteIdentifier(role) + " LOGIN").ok());
+        QVERIFY(db.witness()
+                    .exec("CREATE ROLE " + db.witness().quoteIdentifier(role)
+                          + " LOGIN PASSWORD 'uaip-test-login'")
+                    .ok());
         {
             SessionSpec spec = specOf(db, {}, QStringLiteral("no ddl"));
             spec.profile.user = role;

@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -239,8 +240,12 @@ private slots:
     void cancelledPasswordReturnsToTheStartPage()
     {
         test::TestDatabase db;
-        // Over TCP the sandbox asks for a password (scram-sha-256); over its socket it would not,
-        // and the window asks only when the server needs one.
+        // The sandbox asks every connection for a password (scram-sha-256), and the window asks
+        // only when the server needs one and no password file has it: the tests' file
+        // (PGPASSFILE) would, so libpq is pointed at none for this case.
+        const QByteArray passFile = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", "/nonexistent");
+        const auto restore = qScopeGuard([&passFile] { qputenv("PGPASSFILE", passFile); });
         ConnectionProfile asks = sandboxProfile(QStringLiteral("asks"), db.name());
         asks.host = QStringLiteral("127.0.0.1");
         rememberProfile(asks);

@@ -66,6 +66,7 @@ QString ConnectionProfile::conninfo(const QString &password) const
     add("dbname", database);
     add("user", user);
     add("password", password);
+    add("passfile", passFile);
     add("sslmode", sslMode);
     add("sslrootcert", sslRootCert);
     add("application_name", applicationName);

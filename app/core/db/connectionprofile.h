@@ -24,6 +24,9 @@ public:
     QString sslMode
         = QStringLiteral("prefer"); // disable | allow | prefer | require | verify-ca | verify-full
     QString sslRootCert; // root certificate file for verify-ca/-full
+    // A libpq password file (pgpass format) for this profile: the local sandbox's (never
+    // stored, set by Sandbox::profile); empty: libpq's default (PGPASSFILE, ~/.pgpass).
+    QString passFile;
     QString applicationName = QStringLiteral("uaip-admin");
     QString color; // #rrggbb of the connection band; empty: none
     bool production = false; // destructive actions need the database name typed

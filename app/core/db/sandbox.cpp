@@ -2,15 +2,16 @@
 
 #include "db/sqlresource.h"
 #include "pgconnection.h"
+#include "sandboxdir.h"
+#include "sandboxsecret.h"
+#include "sandboxsetup.h"
+#include "sandboxtool.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -36,10 +37,17 @@ constexpr auto kFileCopyClause = " STRATEGY FILE_COPY";
 constexpr auto kShowFsync = "SHOW fsync";
 constexpr auto kDropDatabase = "DROP DATABASE IF EXISTS ";
 constexpr auto kForceClause = " WITH (FORCE)";
-// Started as root, the server runs as an OS user of its own, created on first use: its socket
-// folder (0700) and data are that user's alone, so no other cluster on the machine (one running
-// as "postgres" included: COPY ... TO PROGRAM 'psql -h <socket>') can reach its trust socket.
+// A login role of no rights; its password a SCRAM verifier computed by the client (the name
+// is quoted by libpq, the verifier is base64 and separators: SandboxSecret::verifier).
+constexpr auto kCreateRole = "CREATE ROLE ";
+constexpr auto kAlterRole = "ALTER ROLE ";
+constexpr auto kNoRights = " LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS";
+constexpr auto kPasswordClause = " PASSWORD '";
+// Started as root, the server runs as an OS user of its own, created on first use; every
+// connection needs its password (scram-sha-256), which that user cannot read.
 constexpr auto kServerUser = "uaip-sandbox";
+// "<socket folder>/.s.PGSQL.<port>" with the longest port
+constexpr qsizetype kSocketNameBytes = 15;
 
 bool runningAsRoot()
 {
@@ -64,64 +72,10 @@ int freeTcpPort()
     return port;
 }
 
-// The server user must be able to enter every parent of its folders: add o+x where missing.
-QStringList makeTraversable(const QString &dir)
+QString quoted(QString v)
 {
-    QStringList changed;
-    QDir d(QFileInfo(dir).absoluteFilePath());
-    while (true) {
-        const QByteArray path = QFile::encodeName(d.absolutePath());
-        struct stat st
-        {
-        };
-        if (::stat(path.constData(), &st) == 0 && !(st.st_mode & S_IXOTH)) {
-            if (::chmod(path.constData(), (st.st_mode & 07777) | S_IXOTH) == 0)
-                changed << d.absolutePath();
-        }
-        if (d.isRoot() || !d.cdUp())
-            break;
-    }
-    return changed;
-}
-
-bool chownToServerUser(const QString &path)
-{
-    const passwd *pw = ::getpwnam(kServerUser);
-    if (!pw)
-        return false;
-    return ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
-}
-
-// A sandbox an earlier version made (its cluster and log the "postgres" user's): given to the
-// server user, file by file, links not followed. Only while it is not running.
-bool chownTreeToServerUser(const QString &dir)
-{
-    const passwd *pw = ::getpwnam(kServerUser);
-    if (!pw)
-        return false;
-    bool ok = ::lchown(QFile::encodeName(dir).constData(), pw->pw_uid, pw->pw_gid) == 0;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        ok = ::lchown(QFile::encodeName(it.next()).constData(), pw->pw_uid, pw->pw_gid) == 0 && ok;
-    return ok;
-}
-
-uid_t ownerOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_uid : uid_t(-1);
-}
-
-QString tail(const QString &file, int lines)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
-    const QStringList all = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    return all.mid(qMax(0, all.size() - lines)).join(u'\n');
+    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + v + u'\'';
 }
 
 } // namespace
@@ -196,7 +150,25 @@ QString Sandbox::dataDir() const
 
 QString Sandbox::logFile() const
 {
-    return m_root + QStringLiteral("/server.log");
+    return m_root + QStringLiteral("/log/server.log");
+}
+
+QString Sandbox::socketDir() const
+{
+    return m_root + QStringLiteral("/run");
+}
+
+QString Sandbox::passFile() const
+{
+    return m_root + u'/' + SandboxSecret::fileName();
+}
+
+QString Sandbox::password(const QString &role) const
+{
+    QString ignored;
+    SandboxSetup setup(m_root);
+    return setup.openExistingRoot(&ignored) ? SandboxSecret::read(setup.root()).password(role)
+                                            : QString();
 }
 
 QString Sandbox::runAsUser() const
@@ -241,160 +213,157 @@ bool Sandbox::isRunning() const
 {
     if (!isInitialised())
         return false;
-    return runTool(QStringLiteral("pg_ctl"),
-                   {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, nullptr, 10000);
+    return SandboxTool::run(QStringLiteral("pg_ctl"),
+                            {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, nullptr,
+                            10000);
 }
 
 QString Sandbox::conninfo(const QString &database) const
 {
-    auto quote = [](QString v) {
-        v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-        return u'\'' + v + u'\'';
-    };
-    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-        .arg(quote(m_socketDir), QString::number(m_port), quote(superuser()), quote(database));
+    return conninfo(database, superuser());
+}
+
+QString Sandbox::conninfo(const QString &database, const QString &user) const
+{
+    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 passfile=%5")
+        .arg(quoted(socketDir()), QString::number(m_port), quoted(user), quoted(database),
+             quoted(passFile()));
 }
 
 ConnectionProfile Sandbox::profile(const QString &database) const
 {
     ConnectionProfile p = ConnectionProfile::localSandbox();
-    p.host = m_socketDir;
+    p.host = socketDir();
     p.port = m_port;
     p.user = superuser();
     p.database = database;
+    p.passFile = passFile();
     return p;
 }
 
-QString Sandbox::chooseSocketDir() const
+QStringList Sandbox::passwordHosts() const
 {
-    // A Unix socket path must fit in 107 bytes: "<dir>/.s.PGSQL.65535" adds 17.
-    const QString preferred = m_root + QStringLiteral("/run");
-    if (QFile::encodeName(preferred).size() + 17 < 100)
-        return preferred;
-    const QByteArray hash
-        = QCryptographicHash::hash(QFile::encodeName(m_root), QCryptographicHash::Sha256)
-              .toHex()
-              .left(12);
-    return QStringLiteral("/tmp/uaip-sandbox-%1-%2").arg(getuid()).arg(QString::fromLatin1(hash));
+    // the socket folder as libpq names it, and both TCP names (clients that call every Unix
+    // socket "localhost" in a password file, as lib/pq does, find it there too)
+    return {socketDir(), QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
 }
 
 bool Sandbox::loadState()
 {
-    QFile f(m_root + u'/' + QLatin1String(kStateFile));
-    if (!f.open(QIODevice::ReadOnly))
+    // only a file of the invoking user's in a folder of its own: an earlier version's folder
+    // was the server's OS user's, and nothing that user could write steers the sandbox
+    QString ignored;
+    SandboxSetup setup(m_root);
+    if (!setup.openExistingRoot(&ignored))
         return false;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    m_port = o.value(QStringLiteral("port")).toInt();
-    m_socketDir = o.value(QStringLiteral("socketDir")).toString();
+    const std::optional<QByteArray> text
+        = setup.root().readFile(QLatin1String(kStateFile), ::geteuid(), 65536);
+    if (!text)
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(*text).object();
+    const int port = o.value(QStringLiteral("port")).toInt();
+    m_port = port > 0 && port < 65536 ? port : 0;
     m_tcp = o.value(QStringLiteral("tcp")).toBool();
-    return m_port > 0 && !m_socketDir.isEmpty();
+    return m_port > 0;
 }
 
-bool Sandbox::saveState(QString *error) const
+bool Sandbox::saveState(const SandboxDir &root, QString *error) const
 {
-    QFile f(m_root + u'/' + QLatin1String(kStateFile));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
+    const QJsonObject o{{QStringLiteral("port"), m_port}, {QStringLiteral("tcp"), m_tcp}};
+    return root.writeFile(QLatin1String(kStateFile), QJsonDocument(o).toJson(), 0644, uid_t(-1),
+                          gid_t(-1), error);
+}
+
+bool Sandbox::checkRootPath(QString *error) const
+{
+    // pg_ctl hands its options and the log's path to a shell: a character a shell reads inside
+    // quotes ($, `, \, ", ') or a control character could run a command as the server's user
+    for (const QChar ch : m_root) {
+        if (ch == u'\'' || ch == u'"' || ch == u'$' || ch == u'`' || ch == u'\\'
+            || ch.category() == QChar::Other_Control) {
+            *error = tr("the sandbox folder %1 contains a character a shell would read (%2): "
+                        "choose a folder without quotes, $, `, \\ or control characters")
+                         .arg(m_root,
+                              ch.unicode() < 0x20 ? QStringLiteral("U+%1").arg(ch.unicode(), 4, 16,
+                                                                               QLatin1Char('0'))
+                                                  : QString(ch));
+            return false;
+        }
+    }
+    // as ssh's StrictModes: a parent another user may write (and is not sticky) could swap the
+    // folder for one of its own between two starts
+    QString parent = QFileInfo(m_root).path();
+    while (true) {
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(parent).constData(), &st) == 0
+            && ((st.st_uid != 0 && st.st_uid != ::geteuid())
+                || ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX)))) {
+            *error = tr("the sandbox folder %1 lies in %2, which another user may change (owner "
+                        "uid %3, mode %4): choose a folder only you and root can change")
+                         .arg(m_root, parent)
+                         .arg(st.st_uid)
+                         .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+            return false;
+        }
+        const QString up = QFileInfo(parent).path();
+        if (up == parent)
+            break;
+        parent = up;
+    }
+    const qsizetype socketPath = QFile::encodeName(socketDir()).size() + kSocketNameBytes;
+    if (socketPath > kMaxSocketPath) {
+        *error = tr("the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would "
+                    "take %3 bytes, and a Unix socket's path has at most %4; choose a folder of "
+                    "at most %5 bytes (--data-dir)")
+                     .arg(m_root, socketDir())
+                     .arg(socketPath)
+                     .arg(kMaxSocketPath)
+                     .arg(kMaxSocketPath - kSocketNameBytes - 4);
         return false;
     }
-    QJsonObject o{{QStringLiteral("port"), m_port},
-                  {QStringLiteral("socketDir"), m_socketDir},
-                  {QStringLiteral("tcp"), m_tcp}};
-    f.write(QJsonDocument(o).toJson());
     return true;
 }
 
-bool Sandbox::prepareDirectories(QString *error)
+bool Sandbox::initialise(QString *error)
 {
-    if (!QDir().mkpath(m_root)) {
-        *error = tr("cannot create the sandbox folder %1").arg(m_root);
+    // --auth=reject: the server never runs with initdb's pg_hba.conf (SandboxSetup::writeHba
+    // replaces it before the first start), and no line of it ever trusted anyone
+    QString out;
+    if (!SandboxTool::run(QStringLiteral("initdb"),
+                          {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
+                           QStringLiteral("--auth=reject"), QStringLiteral("-E"),
+                           QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                           QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
+                          &out)) {
+        *error = tr("initdb failed for %1:\n%2").arg(dataDir(), out);
         return false;
     }
-    if (!QDir().mkpath(m_socketDir)) {
-        *error = tr("cannot create the socket folder %1").arg(m_socketDir);
-        return false;
-    }
-    QFile::setPermissions(m_socketDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (!runningAsRoot())
+    m_messages << tr("created a new cluster in %1").arg(dataDir());
+    return true;
+}
+
+bool Sandbox::ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed,
+                                      QString *error)
+{
+    // needed: a new cluster, or one handed over; otherwise only when the password file has
+    // none (a cluster of an earlier version, whose connections were trusted)
+    const bool upgrade = !needed && !secret.has(superuser());
+    if (!needed && !upgrade)
         return true;
-    if (!ensureServerUser(error))
+    QString password = secret.password(superuser());
+    if (password.isEmpty())
+        password = m_firstPassword.isEmpty() ? SandboxSecret::generatePassword() : m_firstPassword;
+    const QByteArray verifier = SandboxSecret::verifier(nullptr, superuser(), password, error);
+    if (verifier.isEmpty() || !setup.setPassword(superuser(), verifier, error))
         return false;
-    // a cluster made by an earlier version for the "postgres" user
-    const passwd *server = ::getpwnam(kServerUser);
-    const auto othersOwn = [server](const QString &path) {
-        return QFileInfo::exists(path) && ownerOf(path) != server->pw_uid;
-    };
-    if (isInitialised() && server && (othersOwn(dataDir()) || othersOwn(logFile()))) {
-        if (QFileInfo::exists(dataDir() + QStringLiteral("/postmaster.pid"))) {
-            *error = tr("the sandbox in %1 belongs to another OS user and may be running: stop it "
-                        "as that user (pg_ctl stop -D %2), then start it again here; from now on "
-                        "it runs as \"%3\"")
-                         .arg(m_root, dataDir(), QLatin1String(kServerUser));
-            return false;
-        }
-        if (!chownTreeToServerUser(m_root)) {
-            *error = tr("cannot give the sandbox cluster %1 to the \"%2\" user")
-                         .arg(dataDir(), QLatin1String(kServerUser));
-            return false;
-        }
-        m_messages << tr("the sandbox cluster now belongs to the OS user \"%1\" (no other cluster "
-                         "on this machine can reach its socket)")
-                          .arg(QLatin1String(kServerUser));
-    }
-    for (const QString &dir : {m_root, m_socketDir}) {
-        if (!chownToServerUser(dir)) {
-            *error = tr("running as root, the server must run as the \"%1\" user, but "
-                        "%2 could not be given to it (is PostgreSQL installed?)")
-                         .arg(QLatin1String(kServerUser), dir);
-            return false;
-        }
-        const QStringList opened = makeTraversable(QFileInfo(dir).path());
-        for (const QString &o : opened)
-            m_messages << tr("made %1 traversable (o+x) so the \"%2\" user can reach "
-                             "the sandbox")
-                              .arg(o, QLatin1String(kServerUser));
-    }
+    secret.setPassword(superuser(), password);
+    if (upgrade)
+        m_messages << tr("every connection to the sandbox now needs a password "
+                         "(scram-sha-256); the superuser's is in %1")
+                          .arg(passFile());
     return true;
-}
-
-bool Sandbox::runTool(const QString &tool, const QStringList &args, QString *output,
-                      int timeoutMs) const
-{
-    const QString bin = serverBinDir();
-    if (bin.isEmpty()) {
-        if (output)
-            *output = tr("PostgreSQL server binaries not found (pg_config --bindir, "
-                         "/usr/lib/postgresql/*/bin); install the postgresql package");
-        return false;
-    }
-    QProcess p;
-    p.setWorkingDirectory(QStringLiteral("/"));
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    if (runningAsRoot())
-        p.start(QStringLiteral("runuser"),
-                QStringList{QStringLiteral("-u"), QLatin1String(kServerUser), QStringLiteral("--"),
-                            bin + u'/' + tool}
-                    + args);
-    else
-        p.start(bin + u'/' + tool, args);
-    if (!p.waitForStarted(10000)) {
-        if (output)
-            *output = tr("cannot run %1: %2").arg(tool, p.errorString());
-        return false;
-    }
-    p.closeWriteChannel();
-    const bool finished = p.waitForFinished(timeoutMs);
-    if (output)
-        *output = QString::fromLocal8Bit(p.readAll()).trimmed();
-    if (!finished) {
-        p.kill();
-        p.waitForFinished(2000);
-        if (output)
-            *output = tr("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000);
-        return false;
-    }
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 bool Sandbox::start(const Options &options, QString *error)
@@ -402,70 +371,126 @@ bool Sandbox::start(const Options &options, QString *error)
     QString scratch;
     error = error ? error : &scratch;
     m_messages.clear();
-    if (m_socketDir.isEmpty())
-        m_socketDir = chooseSocketDir();
-    if (!prepareDirectories(error))
+    if (!checkRootPath(error) || !ensureServerUser(error))
         return false;
-    QLockFile lock(m_root + QStringLiteral("/.sandbox.lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(120000)) {
-        *error = tr("another process is starting the sandbox in %1").arg(m_root);
+    SandboxSetup setup(m_root);
+    if (!setup.openRoot(error) || !setup.lock(error))
         return false;
-    }
     if (runningAsRoot())
         m_messages << tr("running as root: the PostgreSQL server runs as the "
                          "unprivileged \"%1\" user")
                           .arg(QLatin1String(kServerUser));
-
-    QString out;
-    if (!isInitialised()) {
-        if (!runTool(QStringLiteral("initdb"),
-                     {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
-                      QStringLiteral("--auth-local=trust"),
-                      QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"),
-                      QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                      QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
-                     &out)) {
-            *error = tr("initdb failed for %1:\n%2").arg(dataDir(), out);
+    loadState();
+    SandboxSecret secret = SandboxSecret::read(setup.root());
+    if (isRunning()) {
+        m_messages << setup.messages();
+        if (!secret.has(superuser())) {
+            *error = tr("the sandbox in %1 runs as an earlier version started it, trusting every "
+                        "connection: stop it (uaip-migrate sandbox stop), then start it again")
+                         .arg(m_root);
             return false;
         }
-        m_messages << tr("created a new cluster in %1").arg(dataDir());
-    }
-    loadState();
-    if (m_socketDir.isEmpty())
-        m_socketDir = chooseSocketDir();
-    if (isRunning() && QFileInfo::exists(m_socketDir)) {
         m_messages << tr("already running on port %1").arg(m_port);
         return true;
     }
-    if (!prepareDirectories(error))
+    if (!setup.prepareFolders(error))
         return false;
+    const bool created = !isInitialised();
+    if ((created && !initialise(error)) || !setup.writeHba(options.tcp, error)
+        || !ensureSuperuserPassword(setup, secret, created || setup.handedOver(), error))
+        return false;
+    m_messages << setup.messages();
     if (m_port <= 0)
         m_port = freeTcpPort();
-    if (m_socketDir.contains(u'\'')) {
-        *error = tr("the socket folder %1 contains a quote").arg(m_socketDir);
-        return false;
-    }
     m_tcp = options.tcp;
-    QString serverOptions = QStringLiteral("-p %1 -k '%2' -c listen_addresses='%3' "
-                                           "-c unix_socket_permissions=0700")
-                                .arg(m_port)
-                                .arg(m_socketDir, m_tcp ? QStringLiteral("127.0.0.1") : QString());
+    return secret.write(setup.root(), passwordHosts(), m_port, error) && startServer(options, error)
+        && saveState(setup.root(), error);
+}
+
+bool Sandbox::startServer(const Options &options, QString *error)
+{
+    // Everything that steers the server's connections is on its command line, which neither
+    // ALTER SYSTEM nor a changed postgresql.conf overrides: the socket folder, the listen
+    // address, and pg_hba.conf from the sandbox folder (the invoking user's, not the server's)
+    QString serverOptions
+        = QStringLiteral("-p %1 -k '%2' -c listen_addresses='%3' -c unix_socket_permissions=0700 "
+                         "-c hba_file='%4' -c password_encryption=scram-sha-256")
+              .arg(m_port)
+              .arg(socketDir(), m_tcp ? QStringLiteral("127.0.0.1") : QString(),
+                   m_root + u'/' + SandboxSetup::hbaFileName());
     serverOptions += workloadServerOptions();
     if (!options.durable)
         serverOptions += QStringLiteral(" -c fsync=off -c synchronous_commit=off "
                                         "-c full_page_writes=off");
-    if (!runTool(QStringLiteral("pg_ctl"),
-                 {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
-                  QStringLiteral("60"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
-                  logFile(), QStringLiteral("-o"), serverOptions},
-                 &out)) {
+    QString out;
+    if (!SandboxTool::run(QStringLiteral("pg_ctl"),
+                          {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
+                           QStringLiteral("60"), QStringLiteral("-D"), dataDir(),
+                           QStringLiteral("-l"), logFile(), QStringLiteral("-o"), serverOptions},
+                          &out)) {
         *error = tr("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
-                     .arg(out, logFile(), tail(logFile(), 10));
+                     .arg(out, logFile(), logTail(10));
         return false;
     }
-    m_messages << tr("started PostgreSQL on socket %1, port %2").arg(m_socketDir).arg(m_port);
-    return saveState(error);
+    m_messages << tr("started PostgreSQL on socket %1, port %2").arg(socketDir()).arg(m_port);
+    return true;
+}
+
+QString Sandbox::logTail(int lines) const
+{
+    // read without following a link (the log folder is the server's OS user's)
+    QString ignored;
+    const SandboxDir root = SandboxDir::open(m_root, &ignored);
+    const SandboxDir log
+        = root.isOpen() ? root.child(QStringLiteral("log"), &ignored) : SandboxDir();
+    const passwd *server = runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
+    const std::optional<QByteArray> text = log.isOpen()
+        ? log.readFile(QStringLiteral("server.log"), server ? server->pw_uid : ::geteuid(), 65536,
+                       true)
+        : std::nullopt;
+    if (!text)
+        return QString();
+    const QStringList all = QString::fromUtf8(*text).split(u'\n', Qt::SkipEmptyParts);
+    return all.mid(qMax(0, all.size() - lines)).join(u'\n');
+}
+
+bool Sandbox::ensureLoginRole(const QString &role, QString *error)
+{
+    QString scratch;
+    error = error ? error : &scratch;
+    if (role.isEmpty() || role == superuser() || role.contains(u'\n') || role.contains(u'\r')
+        || role.contains(QChar(0))) {
+        *error = tr("the sandbox makes no login role named \"%1\"").arg(role);
+        return false;
+    }
+    SandboxSetup setup(m_root);
+    if (!setup.openExistingRoot(error) || !setup.lock(error))
+        return false;
+    loadState();
+    SandboxSecret secret = SandboxSecret::read(setup.root());
+    PgConnection c;
+    if (!c.open(conninfo(), QStringLiteral("uaip-admin sandbox"))) {
+        *error = c.connectionError();
+        return false;
+    }
+    const bool known = secret.has(role);
+    const QString password = known ? secret.password(role) : SandboxSecret::generatePassword();
+    const QByteArray verifier = SandboxSecret::verifier(c.handle(), role, password, error);
+    if (verifier.isEmpty())
+        return false;
+    const bool exists
+        = !c.scalar(SqlResource::get(QStringLiteral("db/sql/role_exists.sql")), {role}).isEmpty();
+    const PgResult r = c.exec((exists ? kAlterRole : kCreateRole) + c.quoteIdentifier(role)
+                              + kNoRights + kPasswordClause + verifier + '\'');
+    if (!r.ok()) {
+        *error = tr("cannot make the login role %1 on the sandbox in %2: %3")
+                     .arg(role, m_root, r.error().toString());
+        return false;
+    }
+    if (known)
+        return true;
+    secret.setPassword(role, password);
+    return secret.write(setup.root(), passwordHosts(), m_port, error);
 }
 
 bool Sandbox::stop(QString *error)
@@ -479,10 +504,10 @@ bool Sandbox::stop(QString *error)
     if (!isRunning())
         return true;
     QString out;
-    if (!runTool(QStringLiteral("pg_ctl"),
-                 {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
-                  QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
-                 &out)) {
+    if (!SandboxTool::run(QStringLiteral("pg_ctl"),
+                          {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
+                           QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
+                          &out)) {
         *error = tr("pg_ctl stop failed: %1").arg(out);
         return false;
     }

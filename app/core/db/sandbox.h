@@ -8,10 +8,17 @@
 
 namespace uaip {
 
+class SandboxDir;
+class SandboxSecret;
+class SandboxSetup;
+
 // A private PostgreSQL cluster run from the system's server binaries (pg_config --bindir):
-// data under the user's app-data folder (or a given folder), a Unix socket in its own
-// directory (no TCP listener), a free port number. Under root the server runs as the
-// unprivileged "postgres" user, since PostgreSQL refuses to run as root.
+// data under the user's app-data folder (or a given folder), a Unix socket in its own folder
+// below it (no TCP listener unless asked), a free port number, and a password for every login
+// (scram-sha-256, no trust): the superuser's is random, kept in the folder's password file
+// (pgpass, 0600, the invoking user's), which conninfo() and profile() name. Under root the
+// server runs as the unprivileged OS user "uaip-sandbox", since PostgreSQL refuses to run as
+// root; the folder itself stays root's (SandboxSetup).
 class Sandbox
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::Sandbox)
@@ -22,6 +29,9 @@ public:
         bool durable = true; // false: fsync/synchronous_commit off (test clusters)
         bool tcp = false; // also listen on 127.0.0.1:port (password auth, scram-sha-256)
     };
+    // The longest socket path a Unix socket takes (sun_path less its final NUL), which
+    // "<root>/run/.s.PGSQL.<port>" must fit: a longer sandbox folder is refused.
+    static constexpr int kMaxSocketPath = 107;
 
     explicit Sandbox(const QString &rootDir = QString());
 
@@ -35,6 +45,9 @@ public:
     static QString workloadServerOptions();
 
     bool start(const Options &options, QString *error);
+    // The superuser's password for a start that finds no password file yet (default: a random
+    // one). The tests give all their clusters one password.
+    void setFirstSuperuserPassword(const QString &password) { m_firstPassword = password; }
     bool start(QString *error) { return start(Options{}, error); }
     bool stop(QString *error);
     bool isRunning() const;
@@ -43,7 +56,12 @@ public:
     QString rootDir() const { return m_root; }
     QString dataDir() const;
     QString logFile() const;
-    QString socketDir() const { return m_socketDir; }
+    QString socketDir() const;
+    // The password file (libpq's pgpass format) with the passwords of the sandbox's logins.
+    QString passFile() const;
+    // role's password from that file (empty when it holds none): for the programs that take
+    // a password rather than a password file (a pooler's auth_file).
+    QString password(const QString &role) const;
     int port() const { return m_port; }
     bool listensOnTcp() const { return m_tcp; }
     QString superuser() const { return QStringLiteral("postgres"); }
@@ -53,10 +71,18 @@ public:
     static QString serverUser();
     static bool ensureServerUser(QString *error);
 
-    // libpq keyword/value string for a database of this cluster.
+    // libpq keyword/value string for a database of this cluster, as its superuser; passfile
+    // names the password file.
     QString conninfo(const QString &database = QStringLiteral("postgres")) const;
-    // The same as a connection profile (socket folder, port, superuser; no password needed).
+    // The same as user (a role of ensureLoginRole).
+    QString conninfo(const QString &database, const QString &user) const;
+    // The same as a connection profile (socket folder, port, superuser, the password file).
     ConnectionProfile profile(const QString &database = QStringLiteral("uaip")) const;
+    // A login role with no rights (LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION
+    // NOBYPASSRLS), created when missing (an existing one gets these attributes), with a
+    // random password kept in the password file; the server gets only its SCRAM verifier.
+    // The sandbox must be running. conninfo(database, role) logs in as it.
+    bool ensureLoginRole(const QString &role, QString *error);
     bool createDatabase(const QString &name, QString *error, const QString &templateDb = {});
     bool dropDatabase(const QString &name, QString *error);
     bool ensureDatabase(const QString &name, QString *error);
@@ -66,14 +92,17 @@ public:
 
 private:
     bool loadState();
-    bool saveState(QString *error) const;
-    bool prepareDirectories(QString *error);
-    bool runTool(const QString &tool, const QStringList &args, QString *output,
-                 int timeoutMs = 120000) const;
-    QString chooseSocketDir() const;
+    bool saveState(const SandboxDir &root, QString *error) const;
+    bool checkRootPath(QString *error) const;
+    bool initialise(QString *error);
+    bool ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed,
+                                 QString *error);
+    bool startServer(const Options &options, QString *error);
+    QStringList passwordHosts() const;
+    QString logTail(int lines) const;
 
     QString m_root;
-    QString m_socketDir;
+    QString m_firstPassword;
     int m_port = 0;
     bool m_tcp = false;
     QStringList m_messages;

@@ -18,11 +18,12 @@ SandboxLease::~SandboxLease()
 
 bool SandboxLease::acquire(QString *error)
 {
-    if (m_sandbox.isRunning())
-        return true;
+    // started also when it runs: start() then checks that it runs as this version set it up
+    // (a sandbox an earlier version started trusts every connection), and changes nothing
+    const bool running = m_sandbox.isRunning();
     if (!m_sandbox.start(error))
         return false;
-    m_started = true;
+    m_started = !running;
     return true;
 }
 

@@ -23,7 +23,8 @@ QString SessionSpec::problem() const
     if (!profile.isValid(&why))
         return why;
     // QPSQL joins its connect options with ';', so a value cannot hold one.
-    for (const QString &v : {profile.sslMode, profile.sslRootCert, applicationName()})
+    for (const QString &v :
+         {profile.sslMode, profile.sslRootCert, profile.passFile, applicationName()})
         if (v.contains(u';'))
             return tr("\"%1\" contains ';', which the Qt PostgreSQL driver cannot pass on").arg(v);
     return QString();
@@ -60,6 +61,7 @@ QString SessionSpec::connectOptions() const
     add("target_session_attrs", profile.targetSessionAttrs);
     add("sslmode", profile.sslMode);
     add("sslrootcert", profile.sslRootCert);
+    add("passfile", profile.passFile);
     add("application_name", applicationName());
     add("connect_timeout", QString::number(connectTimeoutSeconds));
     add("keepalives", QStringLiteral("1"));

@@ -44,7 +44,8 @@ public:
     SessionSpec withPurpose(const QString &otherPurpose) const;
     // application_name: the profile's, plus the purpose.
     QString applicationName() const;
-    // QPSQL connect options (';'-separated libpq keywords; never the password).
+    // QPSQL connect options (';'-separated libpq keywords; never the password, but the
+    // profile's password file).
     QString connectOptions() const;
 };
 

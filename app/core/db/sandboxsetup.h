@@ -1,0 +1,64 @@
+#pragma once
+
+#include "sandboxdir.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <sys/types.h>
+
+namespace uaip {
+
+// The sandbox's folders, made or taken back before a start (Sandbox::start). The sandbox folder
+// is the invoking user's (0711 as root, so the server's OS user enters it; 0700 otherwise) and
+// holds what steers the sandbox — sandbox.json, the password file, pg_hba.conf — none of which
+// the server's OS user can write. Below it, data/, run/ (the socket, 0700) and log/ are the
+// server's OS user's, each made with mkdirat and given with fchown on an open descriptor.
+// Nothing is read from a file that user could write.
+class SandboxSetup
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::SandboxSetup)
+
+public:
+    explicit SandboxSetup(const QString &rootPath);
+
+    // The sandbox folder, made when missing. As root, a folder an earlier version gave to the
+    // server's OS user or to "postgres" is taken back (its files there are not read: removed),
+    // refused while its cluster may run; a folder of any other user is refused.
+    bool openRoot(QString *error);
+    // An existing sandbox folder of the invoking user, changed in nothing.
+    bool openExistingRoot(QString *error);
+    // Serialises starts and updates of the password file (flock on the folder, up to 2 min).
+    bool lock(QString *error);
+    const SandboxDir &root() const { return m_root; }
+
+    // data/, run/ and log/ for the server's OS user. A cluster of another OS user (an earlier
+    // version's, "postgres"'s) is handed over: not while it may run, links not followed, and
+    // its postgresql.conf and postgresql.auto.conf replaced by the sandbox's own.
+    bool prepareFolders(QString *error);
+    bool handedOver() const { return m_handedOver; }
+    // The sandbox's pg_hba.conf, in its folder (the server reads it: hba_file) and in data/:
+    // the local socket and, with tcp, 127.0.0.1 — scram-sha-256 only, no trust line.
+    bool writeHba(bool tcp, QString *error) const;
+    // Sets role's password to a SCRAM verifier in single-user mode (the cluster stopped).
+    bool setPassword(const QString &role, const QByteArray &verifier, QString *error) const;
+
+    QStringList messages() const { return m_messages; }
+    static QString hbaFileName() { return QStringLiteral("pg_hba.conf"); }
+
+private:
+    bool takeBack(QString *error);
+    bool handOver(const SandboxDir &data, QString *error);
+    void makeParentsTraversable();
+
+    QString m_rootPath;
+    SandboxDir m_root;
+    uid_t m_serverUid = uid_t(-1);
+    gid_t m_serverGid = gid_t(-1);
+    bool m_handedOver = false;
+    QStringList m_messages;
+};
+
+} // namespace uaip

@@ -1,0 +1,58 @@
+#include "sandboxtool.h"
+
+#include "sandbox.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <unistd.h>
+
+namespace uaip {
+
+bool SandboxTool::run(const QString &tool, const QStringList &args, QString *output, int timeoutMs,
+                      const QByteArray &input)
+{
+    const QString bin = Sandbox::serverBinDir();
+    if (bin.isEmpty()) {
+        if (output)
+            *output = tr("PostgreSQL server binaries not found (pg_config --bindir, "
+                         "/usr/lib/postgresql/*/bin); install the postgresql package");
+        return false;
+    }
+    QProcess p;
+    p.setWorkingDirectory(QStringLiteral("/"));
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys())
+        if (name.startsWith(QLatin1String("PG")))
+            env.remove(name);
+    p.setProcessEnvironment(env);
+    if (::geteuid() == 0)
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), Sandbox::serverUser(), QStringLiteral("--"),
+                            bin + u'/' + tool}
+                    + args);
+    else
+        p.start(bin + u'/' + tool, args);
+    if (!p.waitForStarted(10000)) {
+        if (output)
+            *output = tr("cannot run %1: %2").arg(tool, p.errorString());
+        return false;
+    }
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (output)
+        *output = QString::fromLocal8Bit(p.readAll()).trimmed();
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(2000);
+        if (output)
+            *output = tr("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000);
+        return false;
+    }
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+} // namespace uaip

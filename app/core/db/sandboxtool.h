@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+// Runs a PostgreSQL server program (initdb, pg_ctl, postgres --single) from the server binaries
+// for the sandbox: as the sandbox's OS user ("uaip-sandbox") when the process is root, in "/",
+// without the caller's PG* variables (a PGPASSWORD or PGPASSFILE of the invoking user never
+// reaches the server, nor the programs its superuser may run).
+class SandboxTool
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::SandboxTool)
+
+public:
+    // True when the program exited 0; its output (both channels) in *output. input: written to
+    // its standard input, which is then closed.
+    static bool run(const QString &tool, const QStringList &args, QString *output,
+                    int timeoutMs = 120000, const QByteArray &input = QByteArray());
+};
+
+} // namespace uaip
