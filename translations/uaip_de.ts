@@ -553,7 +553,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdoptionPlanner</name>
     <message>
-        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+148"/>
+        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+153"/>
         <source>%1 in %2: settle it with %2 first</source>
         <translation>%1 in %2: zuerst mit %2 klären</translation>
     </message>
@@ -1753,6 +1753,19 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <location line="+14"/>
         <source>it cannot be written with a key range: %1</source>
         <translation>sie lässt sich nicht mit einem Schlüsselbereich schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::BcryptHash</name>
+    <message>
+        <location filename="../app/core/seed/bcrypthash.cpp" line="+21"/>
+        <source>the system&apos;s crypt library makes no bcrypt salt: %1</source>
+        <translation>die crypt-Bibliothek des Systems erzeugt kein bcrypt-Salt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the system&apos;s crypt library cannot hash with bcrypt</source>
+        <translation>die crypt-Bibliothek des Systems kann nicht mit bcrypt hashen</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3115,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/db/connectionprofile.cpp" line="+112"/>
+        <location filename="../app/core/db/connectionprofile.cpp" line="+113"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -3426,7 +3439,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DdlCommands</name>
     <message>
-        <location filename="../app/cli/ddlcommands.cpp" line="+70"/>
+        <location filename="../app/cli/ddlcommands.cpp" line="+72"/>
         <source>--kind &quot;%1&quot; is none of: %2</source>
         <translation>--kind „%1“ ist keine von: %2</translation>
     </message>
@@ -3479,17 +3492,27 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no %1 named %2 in schema %3</source>
         <translation>%1 namens %2 gibt es im Schema %3 nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no %1 named %2</source>
         <translation>%1 namens %2 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>the DDL holds a control character where no escape keeps its meaning: printed with \uXXXX in its place, which is not the object&apos;s SQL (--json has the server&apos;s text)</source>
+        <translation>die DDL enthält ein Steuerzeichen an einer Stelle, an der keine Escape-Sequenz seine Bedeutung bewahrt: an seiner Stelle steht \uXXXX, was nicht das SQL des Objekts ist (--json enthält den Text des Servers)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NOTICE: control characters in a name or text (ESC, BEL, a CR not before a line feed, a bidirectional override, ...) are printed as escapes PostgreSQL reads as the same characters (U&amp;&quot;...\XXXX...&quot; for a name, E&apos;...\xNN...&apos; for a text); the SQL runs as it is, and --json has the server&apos;s text</source>
+        <translation>HINWEIS: Steuerzeichen in einem Namen oder Text (ESC, BEL, ein CR nicht vor einem Zeilenvorschub, eine bidirektionale Steuerung, ...) werden als Escape-Sequenzen ausgegeben, die PostgreSQL als dieselben Zeichen liest (U&amp;&quot;...\XXXX...&quot; für einen Namen, E&apos;...\xNN...&apos; für einen Text); das SQL läuft so, wie es ist, und --json enthält den Text des Servers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>usage: uaip-migrate ddl --list [SCHEMA] [--kind KIND]</source>
         <translation>Aufruf: uaip-migrate ddl --list [SCHEMA] [--kind KIND]</translation>
     </message>
@@ -3862,17 +3885,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die aktuellen Größen der Tabellen, die das erzeugte SQL sperren würde, während es sie liest, sind nicht lesbar; ob es seine Online-Form braucht, ist daher unbekannt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>cannot create role %1 on the sandbox: %2</source>
-        <translation>die Rolle %1 kann in der Sandbox nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="-122"/>
+        <location line="-106"/>
         <source>proving up.sql and down.sql on the sandbox</source>
         <translation>up.sql und down.sql werden in der Sandbox erprobt</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+118"/>
+        <source>cannot create the roles the schema names on the sandbox: %1</source>
+        <translation>die Rollen, die das Schema nennt, können in der Sandbox nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the generated up.sql fails on the sandbox: %1
 
 %2</source>
@@ -4453,7 +4476,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+89"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+92"/>
         <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
     </message>
@@ -5179,14 +5202,8 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <source>usage: uaip-migrate foreign [--table NAME] [--json]</source>
         <translation>Aufruf: uaip-migrate foreign [--table NAME] [--json]</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 history in %2: %3 applied of %4 entries</source>
-        <extracomment>%1 tool, %2 schema.table, %3 applied entries, %4 all entries</extracomment>
-        <translation>Historie von %1 in %2: %3 von %4 Einträgen angewendet</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+21"/>
         <source>with %n column(s) %1 does not create: %2</source>
         <translation>
             <numerusform>mit %n Spalte, die %1 nicht anlegt: %2</numerusform>
@@ -5194,7 +5211,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>no other tool&apos;s migration history found on the search path</source>
         <translation>keine Migrationshistorie eines anderen Werkzeugs im Suchpfad gefunden</translation>
     </message>
@@ -5204,7 +5221,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
         <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
     </message>
@@ -5214,17 +5231,40 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Historien von %1 in mehreren Schemas (%2): die zu übernehmende zuerst in den Suchpfad setzen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>%1&apos;s history in %2, owned by role %3</source>
+        <extracomment>%1 the tool, %2 schema.table, %3 its owner</extracomment>
+        <translation>Historie von %1 in %2, gehört der Rolle %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was adopted: %1</source>
+        <extracomment>%1 why the table is not trusted (names the table and its owner)</extracomment>
+        <translation>nichts wurde übernommen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>  stays pending: %1 (no row of %2&apos;s history takes it over)</source>
         <translation>  bleibt ausstehend: %1 (keine Zeile der Historie von %2 übernimmt sie)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-68"/>
         <source>cannot read the ledger: %1</source>
         <translation>das Ledger kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <location line="-67"/>
+        <source>%1 history in %2: %3 applied of %4 entries (owned by role %5)</source>
+        <extracomment>%1 tool, %2 schema.table, %3 applied entries, %4 all entries, %5 the table&apos;s owner</extracomment>
+        <translation>Historie von %1 in %2: %3 von %4 Einträgen angewendet (gehört der Rolle %5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not trusted: %1</source>
+        <translation>nicht vertrauenswürdig: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+134"/>
         <source>nothing was adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran)</source>
         <translation>
             <numerusform>nichts wurde übernommen: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
@@ -5232,7 +5272,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-57"/>
         <source>dry run: would adopt %n migration(s) from %1; nothing changed</source>
         <translation>
             <numerusform>Probelauf: würde %n Migration aus %1 übernehmen; nichts geändert</numerusform>
@@ -5297,12 +5337,30 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignLedgerReader</name>
     <message>
-        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+47"/>
+        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+51"/>
         <source>cannot look for other tools&apos; history tables: %1</source>
         <translation>nach Historientabellen anderer Werkzeuge kann nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
+        <source>%1&apos;s history table %2 is owned by role %3</source>
+        <extracomment>%1 the tool, %2 schema.table, %3 its owner</extracomment>
+        <translation>die Historientabelle %2 von %1 gehört der Rolle %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s history table %2 is read with %3 (a table of it), owned by role %4</source>
+        <extracomment>%1 the tool, %2 schema.table, %3 a table that inherits from it, %4 its owner</extracomment>
+        <translation>die Historientabelle %2 von %1 wird mitsamt %3 (einer ihrer Teiltabellen) gelesen, die der Rolle %4 gehört</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, which could have written any history there: only a table owned by a superuser, by role %2 or by a role that has %2&apos;s privileges is taken over; have it handed over (ALTER TABLE ... OWNER TO) or adopt as its owner</source>
+        <extracomment>%1 what is owned by whom, %2 the connected role</extracomment>
+        <translation>%1, und diese Rolle könnte dort eine beliebige Historie geschrieben haben: übernommen wird nur eine Tabelle, die einem Superuser, der Rolle %2 oder einer Rolle mit den Rechten von %2 gehört; die Tabelle übergeben lassen (ALTER TABLE ... OWNER TO) oder als ihr Eigentümer übernehmen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>cannot read %1&apos;s history in %2: %3</source>
         <translation>die Historie von %1 in %2 kann nicht gelesen werden: %3</translation>
     </message>
@@ -5437,7 +5495,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::GenericPlan</name>
     <message>
-        <location filename="../app/core/insights/genericplan.cpp" line="+37"/>
+        <location filename="../app/core/insights/genericplan.cpp" line="+38"/>
         <source>the role that ran it is not known here</source>
         <translation>die Rolle, die sie ausgeführt hat, ist hier nicht bekannt</translation>
     </message>
@@ -5447,12 +5505,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>als eine Rolle namens none kann nicht gehandelt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>the session&apos;s login role is not in pg_roles</source>
+        <translation>die Login-Rolle der Sitzung steht nicht in pg_roles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the console cannot act as role %1, which ran it (%2)</source>
         <translation>die Konsole kann nicht als Rolle %1 handeln, die sie ausgeführt hat (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>not planned: %1</source>
         <translation>nicht geplant: %1</translation>
     </message>
@@ -6318,7 +6381,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/insights/indexadvisor.cpp" line="+104"/>
+        <location filename="../app/core/insights/indexadvisor.cpp" line="+105"/>
+        <location line="+15"/>
         <source>not planned here: %1</source>
         <translation>hier nicht geplant: %1</translation>
     </message>
@@ -6695,7 +6759,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InitialSeeder</name>
     <message>
-        <location filename="../app/core/seed/initialseeder.cpp" line="+16"/>
+        <location filename="../app/core/seed/initialseeder.cpp" line="+18"/>
         <source>the admin password is %1 characters long; it needs at least %2</source>
         <translation>das Admin-Passwort ist %1 Zeichen lang; es braucht mindestens %2</translation>
     </message>
@@ -6715,7 +6779,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>creating the admin user: %1</source>
         <translation>Anlegen des Admin-Benutzers: %1</translation>
     </message>
@@ -7697,7 +7761,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>cannot read the ledger&apos;s format: %1</source>
         <translation>das Format des Migrationsprotokolls kann nicht gelesen werden: %1</translation>
     </message>
@@ -7717,7 +7781,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>das Migrationsprotokoll kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+81"/>
         <source>the ledger in this database has format %1, written by a newer UAIP Admin; this version understands format %2. Upgrade before changing this database.</source>
         <translation>das Migrationsprotokoll in dieser Datenbank hat das Format %1, geschrieben von einer neueren Version von UAIP Admin; diese Version versteht Format %2. Aktualisieren Sie UAIP Admin, bevor Sie diese Datenbank ändern.</translation>
     </message>
@@ -9298,7 +9362,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+98"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9314,12 +9378,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="-16"/>
-        <location line="+116"/>
+        <location line="+145"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-97"/>
+        <location line="-126"/>
         <source>%1: no %2 migrations (%3) besides the %n entry(s) left out with --exclude</source>
         <translation>
             <numerusform>%1: keine %2-Migrationen (%3) außer dem %n mit --exclude ausgelassenen Eintrag</numerusform>
@@ -9327,7 +9391,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>in a subdirectory, where %1 finds it too: move it up, or leave the subdirectory out with --exclude</source>
         <translation>in einem Unterverzeichnis, wo %1 sie auch findet: nach oben verschieben oder das Unterverzeichnis mit --exclude auslassen</translation>
     </message>
@@ -9342,7 +9406,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>kein %1-Migrationsname (%2): umbenennen oder mit --exclude &apos;%3&apos; auslassen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+31"/>
+        <location line="+181"/>
+        <source>a symbolic link that leads outside the source directory: not read</source>
+        <translation>ein symbolischer Link, der aus dem Quellverzeichnis hinausführt: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="-127"/>
         <source>%1: a JavaScript or TypeScript migration: convert by hand</source>
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
@@ -9372,7 +9442,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: %2: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>missing: the folder has no %1 (it is empty)</source>
         <translation>fehlt: der Ordner hat keine %1 (er ist leer)</translation>
     </message>
@@ -12024,6 +12094,30 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::PlanningLogins</name>
+    <message>
+        <location filename="../app/core/insights/planninglogins.cpp" line="+38"/>
+        <source>the session&apos;s login role is not in pg_roles</source>
+        <translation>die Login-Rolle der Sitzung steht nicht in pg_roles</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the role that ran it is not known here</source>
+        <translation>die Rolle, die sie ausgeführt hat, ist hier nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1; the planner login %2 cannot connect (%3)</source>
+        <translation>%1; der Planer-Login %2 kann sich nicht verbinden (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1; on the planner login: %2</source>
+        <translation>%1; beim Planer-Login: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PrivateFile</name>
     <message>
         <location filename="../app/core/util/privatefile.cpp" line="+30"/>
@@ -13158,7 +13252,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>A new version with the selected version&apos;s content</source>
         <translation>Eine neue Version mit dem Inhalt der gewählten Version</translation>
     </message>
@@ -13166,6 +13260,16 @@ Es wurde nichts geschrieben.</translation>
         <location line="+3"/>
         <source>Move the production label to the selected version: the platform serves it from then on</source>
         <translation>Das Label „production“ auf die ausgewählte Version verschieben: Die Plattform liefert sie ab dann aus</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>%1 (claim differs)</source>
+        <translation>%1 (Angabe abweichend)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written by %1; the row claimed author %2, created %3</source>
+        <translation>Geschrieben von %1; die Zeile gab Autor %2 an, erstellt %3</translation>
     </message>
 </context>
 <context>
@@ -13928,7 +14032,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Versionen von %1:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>label history:</source>
         <translation>Label-Verlauf:</translation>
     </message>
@@ -13946,6 +14050,11 @@ Es wurde nichts geschrieben.</translation>
         <location line="-4"/>
         <source>audit:</source>
         <translation>Audit:</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source> (claimed: author %1, created %2)</source>
+        <translation> (angegeben: Autor %1, erstellt %2)</translation>
     </message>
 </context>
 <context>
@@ -14124,7 +14233,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptStore</name>
     <message>
-        <location filename="../app/core/prompts/promptstore.cpp" line="+35"/>
+        <location filename="../app/core/prompts/promptstore.cpp" line="+37"/>
         <source>no prompt with id &quot;%1&quot;</source>
         <translation>kein Prompt mit der ID „%1“</translation>
     </message>
@@ -15435,99 +15544,54 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+227"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+198"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>cannot create the sandbox folder %1</source>
-        <translation>Sandbox-Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot create the socket folder %1</source>
-        <translation>Socket-Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>the sandbox in %1 belongs to another OS user and may be running: stop it as that user (pg_ctl stop -D %2), then start it again here; from now on it runs as &quot;%3&quot;</source>
-        <translation>die Sandbox in %1 gehört einem anderen Betriebssystembenutzer und läuft vielleicht: als dieser Benutzer anhalten (pg_ctl stop -D %2), dann hier wieder starten; künftig läuft sie als „%3“</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot give the sandbox cluster %1 to the &quot;%2&quot; user</source>
-        <translation>der Sandbox-Cluster %1 kann dem Benutzer „%2“ nicht übergeben werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the sandbox cluster now belongs to the OS user &quot;%1&quot; (no other cluster on this machine can reach its socket)</source>
-        <translation>der Sandbox-Cluster gehört jetzt dem Betriebssystembenutzer „%1“ (kein anderer Cluster auf diesem Rechner erreicht seinen Socket)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>running as root, the server must run as the &quot;%1&quot; user, but %2 could not be given to it (is PostgreSQL installed?)</source>
-        <translation>bei Ausführung als root muss der Server als Benutzer „%1“ laufen, aber %2 konnte ihm nicht übereignet werden (ist PostgreSQL installiert?)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>made %1 traversable (o+x) so the &quot;%2&quot; user can reach the sandbox</source>
-        <translation>%1 durchsuchbar gemacht (o+x), damit der Benutzer „%2“ die Sandbox erreicht</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>PostgreSQL server binaries not found (pg_config --bindir, /usr/lib/postgresql/*/bin); install the postgresql package</source>
-        <translation>PostgreSQL-Serverprogramme nicht gefunden (pg_config --bindir, /usr/lib/postgresql/*/bin); installieren Sie das Paket postgresql</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>cannot run %1: %2</source>
-        <translation>%1 kann nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 did not finish within %2 s</source>
-        <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>another process is starting the sandbox in %1</source>
-        <translation>ein anderer Prozess startet gerade die Sandbox in %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+149"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-40"/>
         <source>initdb failed for %1:
 %2</source>
         <translation>initdb für %1 fehlgeschlagen:
 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
+        <source>the sandbox folder %1 contains a quote</source>
+        <translation>der Sandbox-Ordner %1 enthält ein Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would take %3 bytes, and a Unix socket&apos;s path has at most %4; choose a folder of at most %5 bytes (--data-dir)</source>
+        <translation>der Sandbox-Ordner %1 ist zu lang für seinen Socket: %2/.s.PGSQL.NNNNN bräuchte %3 Bytes, der Pfad eines Unix-Sockets hat höchstens %4; wählen Sie einen Ordner mit höchstens %5 Bytes (--data-dir)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>created a new cluster in %1</source>
         <translation>neuen Cluster in %1 angelegt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>every connection to the sandbox now needs a password (scram-sha-256); the superuser&apos;s is in %1</source>
+        <translation>jede Verbindung zur Sandbox braucht jetzt ein Passwort (scram-sha-256); das des Superusers steht in %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the sandbox in %1 runs as an earlier version started it, trusting every connection: stop it (uaip-migrate sandbox stop), then start it again</source>
+        <translation>die Sandbox in %1 läuft, wie eine frühere Version sie gestartet hat, und vertraut jeder Verbindung: anhalten (uaip-migrate sandbox stop), dann wieder starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>already running on port %1</source>
         <translation>läuft bereits auf Port %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the socket folder %1 contains a quote</source>
-        <translation>der Socket-Ordner %1 enthält ein Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -15541,7 +15605,17 @@ letzte Zeilen von %2:
         <translation>PostgreSQL auf Socket %1, Port %2 gestartet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>the sandbox makes no login role named &quot;%1&quot;</source>
+        <translation>die Sandbox legt keine Login-Rolle namens „%1“ an</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot make the login role %1 on the sandbox in %2: %3</source>
+        <translation>die Login-Rolle %1 kann in der Sandbox in %2 nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no sandbox cluster in %1</source>
         <translation>kein Sandbox-Cluster in %1</translation>
     </message>
@@ -15554,7 +15628,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxCommands</name>
     <message>
-        <location filename="../app/cli/sandboxcommands.cpp" line="+42"/>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+43"/>
         <source>sandbox in %1: %2</source>
         <translation>Sandbox in %1: %2</translation>
     </message>
@@ -15589,9 +15663,56 @@ letzte Zeilen von %2:
         <translation>die Sandbox in %1 läuft nicht; starten Sie sie mit &apos;uaip-migrate sandbox start&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>usage: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync]</source>
         <translation>Aufruf: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync]</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SandboxDir</name>
+    <message>
+        <location filename="../app/core/db/sandboxdir.cpp" line="+126"/>
+        <location line="+36"/>
+        <source>%1 is a link or not a folder; the sandbox uses only a real folder</source>
+        <translation>%1 ist ein Link oder kein Ordner; die Sandbox verwendet nur einen echten Ordner</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+37"/>
+        <source>cannot open the folder %1: %2</source>
+        <translation>Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot remove %1, which is no folder: %2</source>
+        <translation>%1 ist kein Ordner und kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation>Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot give the folder %1 to the OS user %2: %3</source>
+        <translation>Ordner %1 kann dem Betriebssystembenutzer %2 nicht übereignet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot set the permissions of %1: %2</source>
+        <translation>die Berechtigungen von %1 können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot give everything in %1 to the OS user %2</source>
+        <translation>der Inhalt von %1 kann dem Betriebssystembenutzer %2 nicht vollständig übereignet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -15645,6 +15766,101 @@ letzte Zeilen von %2:
         <location line="+3"/>
         <source>sandbox running on port %1</source>
         <translation>Sandbox läuft auf Port %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SandboxSecret</name>
+    <message>
+        <location filename="../app/core/db/sandboxsecret.cpp" line="+104"/>
+        <source>cannot compute the SCRAM verifier of the role %1: %2</source>
+        <translation>der SCRAM-Verifier der Rolle %1 kann nicht berechnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the SCRAM verifier of the role %1 has an unexpected form</source>
+        <translation>der SCRAM-Verifier der Rolle %1 hat eine unerwartete Form</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SandboxSetup</name>
+    <message>
+        <location filename="../app/core/db/sandboxsetup.cpp" line="+68"/>
+        <source>the OS user &quot;%1&quot; does not exist</source>
+        <translation>der Betriebssystembenutzer „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the sandbox folder %1</source>
+        <translation>Sandbox-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the sandbox folder %1 belongs to the OS user %2: start the sandbox first</source>
+        <translation>der Sandbox-Ordner %1 gehört dem Betriebssystembenutzer %2: starten Sie die Sandbox zuerst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the sandbox folder %1 belongs to the OS user %2; the sandbox takes back only a folder an earlier version gave to &quot;%3&quot; or &quot;%4&quot;</source>
+        <translation>der Sandbox-Ordner %1 gehört dem Betriebssystembenutzer %2; die Sandbox nimmt nur einen Ordner zurück, den eine frühere Version „%3“ oder „%4“ übergeben hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+87"/>
+        <source>the sandbox in %1 belongs to another OS user and may be running: stop it as that user (pg_ctl stop -D %2), then start it again here; from now on it runs as &quot;%3&quot;</source>
+        <translation>die Sandbox in %1 gehört einem anderen Betriebssystembenutzer und läuft vielleicht: als dieser Benutzer anhalten (pg_ctl stop -D %2), dann hier wieder starten; künftig läuft sie als „%3“</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>took the sandbox folder %1 back from the OS user %2 (an earlier version&apos;s layout); nothing that user could write there is read</source>
+        <translation>Sandbox-Ordner %1 vom Betriebssystembenutzer %2 zurückgenommen (Aufbau einer früheren Version); nichts, was dieser Benutzer dort schreiben konnte, wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>made %1 traversable (o+x) so the &quot;%2&quot; user can reach the sandbox</source>
+        <translation>%1 durchsuchbar gemacht (o+x), damit der Benutzer „%2“ die Sandbox erreicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot lock the sandbox folder %1</source>
+        <translation>Sandbox-Ordner %1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another process is starting the sandbox in %1</source>
+        <translation>ein anderer Prozess startet gerade die Sandbox in %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the sandbox&apos;s cluster %1 belongs to the OS user %2: the sandbox hands over only a cluster of an earlier version&apos;s &quot;%3&quot;</source>
+        <translation>der Cluster %1 der Sandbox gehört dem Betriebssystembenutzer %2: die Sandbox übernimmt nur einen Cluster des Benutzers „%3“ einer früheren Version</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the sandbox cluster now belongs to the OS user &quot;%1&quot;; its settings (postgresql.conf, postgresql.auto.conf) were replaced by the sandbox&apos;s own</source>
+        <translation>der Sandbox-Cluster gehört jetzt dem Betriebssystembenutzer „%1“; seine Einstellungen (postgresql.conf, postgresql.auto.conf) wurden durch die der Sandbox ersetzt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot set the password of the role %1 in %2 (postgres --single): %3</source>
+        <translation>das Passwort der Rolle %1 in %2 kann nicht gesetzt werden (postgres --single): %3</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SandboxTool</name>
+    <message>
+        <location filename="../app/core/db/sandboxtool.cpp" line="+18"/>
+        <source>PostgreSQL server binaries not found (pg_config --bindir, /usr/lib/postgresql/*/bin); install the postgresql package</source>
+        <translation>PostgreSQL-Serverprogramme nicht gefunden (pg_config --bindir, /usr/lib/postgresql/*/bin); installieren Sie das Paket postgresql</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
     </message>
 </context>
 <context>
@@ -15934,7 +16150,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+78"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+71"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -15976,7 +16192,7 @@ letzte Zeilen von %2:
         <translation>Rollback nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>another runner holds the migration lock: %1</source>
         <translation>ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
@@ -16123,7 +16339,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SeedCommands</name>
     <message>
-        <location filename="../app/cli/seedcommands.cpp" line="+32"/>
+        <location filename="../app/cli/seedcommands.cpp" line="+34"/>
         <source>HINT: the platform tables are missing; apply the migrations first (uaip-migrate up)</source>
         <translation>HINWEIS: Die Plattformtabellen fehlen; wenden Sie zuerst die Migrationen an (uaip-migrate up)</translation>
     </message>
@@ -16201,14 +16417,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+8"/>
-        <location line="+82"/>
+        <location line="+96"/>
         <source>%1
 Nothing was written (rolled back).</source>
         <translation>%1
 Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-95"/>
         <source>dry run: seed prompts from %1 into %2</source>
         <translation>Probelauf: Prompts aus %1 in %2 einspielen</translation>
     </message>
@@ -16246,12 +16462,22 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nichts zu tun: Die Datenbank entspricht der Seed-Datei</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>the admin password file %1 is not a regular file</source>
+        <translation>die Admin-Passwortdatei %1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot read the admin password file %1: %2</source>
         <translation>Admin-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>the admin password file %1 may be read by others (mode %2); chmod 600 it first</source>
+        <translation>die Admin-Passwortdatei %1 ist für andere lesbar (Modus %2); zuerst mit chmod 600 schützen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Password for the admin user %1: </source>
         <translation>Passwort für den Admin-Benutzer %1: </translation>
     </message>
@@ -16831,7 +17057,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>das Passwort von Profil „%1“ ist noch nicht bekannt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
         <translation>„%1“ enthält „;“, was der Qt-PostgreSQL-Treiber nicht weitergeben kann</translation>
     </message>
@@ -16839,7 +17065,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SessionStateUse</name>
     <message>
-        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+131"/>
+        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+201"/>
         <source>RESET %1 without LOCAL</source>
         <translation>RESET %1 ohne LOCAL</translation>
     </message>
@@ -16859,7 +17085,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>legt eine temporäre Relation an</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>sets a search_path naming pg_temp (an unqualified CREATE then makes a temporary object)</source>
+        <translation>setzt einen search_path, der pg_temp nennt (ein unqualifiziertes CREATE legt dann ein temporäres Objekt an)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>creates or changes an object in the temporary schema pg_temp</source>
         <translation>legt ein Objekt im temporären Schema pg_temp an oder ändert es</translation>
     </message>
@@ -17193,18 +17424,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SourceFileReader</name>
     <message>
-        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+48"/>
+        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+134"/>
         <source>%1: cannot read it: it does not exist (a broken symbolic link?)</source>
         <translation>%1: kann nicht gelesen werden: existiert nicht (ein kaputter symbolischer Link?)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+38"/>
-        <source>%1: a symbolic link to %2, outside the source directory: not read</source>
-        <translation>%1: ein symbolischer Link auf %2, außerhalb des Quellverzeichnisses: nicht gelesen</translation>
-    </message>
-    <message>
-        <location line="-24"/>
+        <location line="+19"/>
         <source>%1: became a symbolic link while being read: not read</source>
         <translation>%1: wurde beim Lesen zu einem symbolischen Link: nicht gelesen</translation>
     </message>
@@ -17225,7 +17450,20 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-66"/>
+        <location line="+16"/>
+        <location line="+38"/>
+        <source>%1: a symbolic link that leads outside the source directory: not read</source>
+        <translation>%1: ein symbolischer Link, der aus dem Quellverzeichnis hinausführt: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>%1: not read: %2 is a symbolic link that leads outside the source directory</source>
+        <extracomment>%2 a folder on the file&apos;s path, inside the source directory</extracomment>
+        <translation>%1: nicht gelesen: %2 ist ein symbolischer Link, der aus dem Quellverzeichnis hinausführt</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1: larger than the %2 MiB a migration file may have</source>
         <translation>%1: größer als die %2 MiB, die eine Migrationsdatei haben darf</translation>
     </message>
@@ -18117,7 +18355,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementResolution</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+155"/>
+        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+156"/>
         <source>the server cannot resolve what it calls on a hot standby (%1); run it on the primary, or as a role that cannot write or signal without the guard</source>
         <translation>der Server kann auf einem Hot Standby nicht auflösen, was sie aufruft (%1); führen Sie sie auf dem Primärserver aus oder ohne den Schutz als Rolle, die weder schreiben noch Signale senden kann</translation>
     </message>
@@ -18132,17 +18370,27 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>der Server konnte nicht auflösen, was sie aufruft: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
+        <source>holds a string literal, and the server checks a literal of domain %1 with %2 while it parses the statement, before the guard could judge it</source>
+        <translation>enthält ein String-Literal, und der Server prüft ein Literal der Domäne %1 schon beim Parsen der Anweisung mit %2, bevor der Schutz sie beurteilen könnte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>calls %1, which runs the SQL it is given with the caller&apos;s rights</source>
+        <translation>ruft %1 auf (führt übergebenes SQL mit den Rechten des Aufrufers aus)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-19"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>reaches the VOLATILE functions %1</source>
         <translation>erreicht die VOLATILE-Funktionen %1</translation>
     </message>
@@ -18155,7 +18403,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>eine Anweisung, die der Parser abgelehnt hat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>EXPLAIN of a statement that is not a reading SELECT (planning it plans its rules, running it writes)</source>
+        <translation>EXPLAIN einer Anweisung, die kein lesendes SELECT ist (ihre Planung plant ihre Regeln, ihre Ausführung schreibt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SELECT with INTO, FOR UPDATE/SHARE or a data-modifying WITH</source>
         <translation>SELECT mit INTO, FOR UPDATE/SHARE oder einem ändernden WITH</translation>
     </message>
@@ -18688,7 +18941,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::WorkloadReader</name>
     <message>
-        <location filename="../app/core/insights/workloadreader.cpp" line="+48"/>
+        <location filename="../app/core/insights/workloadreader.cpp" line="+52"/>
         <source>cannot read pg_stat_statements in %1: %2</source>
         <translation>pg_stat_statements in %1 kann nicht gelesen werden: %2</translation>
     </message>
