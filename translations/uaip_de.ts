@@ -15544,12 +15544,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+198"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+199"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+85"/>
+        <source>the sandbox folder %1 contains a character a shell would read (%2): choose a folder without quotes, $, `, \ or control characters</source>
+        <translation>der Sandbox-Ordner %1 enthält ein Zeichen, das eine Shell auswerten würde (%2): einen Ordner ohne Anführungszeichen, $, `, \ oder Steuerzeichen wählen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the sandbox folder %1 lies in %2, which another user may change (owner uid %3, mode %4): choose a folder only you and root can change</source>
+        <translation>der Sandbox-Ordner %1 liegt in %2, den ein anderer Benutzer ändern darf (Eigentümer-UID %3, Modus %4): einen Ordner wählen, den nur Sie und root ändern können</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
@@ -15561,12 +15571,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 %2</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>the sandbox folder %1 contains a quote</source>
-        <translation>der Sandbox-Ordner %1 enthält ein Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would take %3 bytes, and a Unix socket&apos;s path has at most %4; choose a folder of at most %5 bytes (--data-dir)</source>
         <translation>der Sandbox-Ordner %1 ist zu lang für seinen Socket: %2/.s.PGSQL.NNNNN bräuchte %3 Bytes, der Pfad eines Unix-Sockets hat höchstens %4; wählen Sie einen Ordner mit höchstens %5 Bytes (--data-dir)</translation>
     </message>

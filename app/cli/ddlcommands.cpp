@@ -110,7 +110,7 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
                         tr("cannot read \"%1\" as [schema.]name: %2")
                             .arg(CliText::oneLine(ctx.args().first(), 80), error));
     for (const QString &note : name->notes)
-        ctx.out().error(tr("NOTICE: %1").arg(note));
+        ctx.out().error(tr("NOTICE: %1").arg(VisibleText::escaped(note)));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
@@ -190,8 +190,9 @@ int DdlCommands::printText(CliContext &ctx, const QString &ddl)
                            "printed with \\uXXXX in its place, which is not the object's SQL "
                            "(--json has the server's text)"));
     if (shown.escaped)
-        ctx.out().error(tr("NOTICE: control characters in a name or text (ESC, BEL, CR, ...) "
-                           "are printed as escapes PostgreSQL reads as the same characters "
+        ctx.out().error(tr("NOTICE: control characters in a name or text (ESC, BEL, a CR not "
+                           "before a line feed, a bidirectional override, ...) are printed as "
+                           "escapes PostgreSQL reads as the same characters "
                            "(U&\"...\\XXXX...\" for a name, E'...\\xNN...' for a text); the "
                            "SQL runs as it is, and --json has the server's text"));
     return 0;
