@@ -5495,7 +5495,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::GenericPlan</name>
     <message>
-        <location filename="../app/core/insights/genericplan.cpp" line="+38"/>
+        <location filename="../app/core/insights/genericplan.cpp" line="+37"/>
         <source>the role that ran it is not known here</source>
         <translation>die Rolle, die sie ausgeführt hat, ist hier nicht bekannt</translation>
     </message>
@@ -5510,12 +5510,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die Login-Rolle der Sitzung steht nicht in pg_roles</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the console cannot act as role %1, which ran it (%2)</source>
         <translation>die Konsole kann nicht als Rolle %1 handeln, die sie ausgeführt hat (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>not planned: %1</source>
         <translation>nicht geplant: %1</translation>
     </message>
@@ -12106,7 +12106,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Rolle, die sie ausgeführt hat, ist hier nicht bekannt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1; the planner login %2 cannot connect (%3)</source>
         <translation>%1; der Planer-Login %2 kann sich nicht verbinden (%3)</translation>
     </message>
@@ -18381,16 +18381,16 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>calls %1, which runs the SQL it is given with the caller&apos;s rights</source>
-        <translation>ruft %1 auf (führt übergebenes SQL mit den Rechten des Aufrufers aus)</translation>
+        <source>calls %1, which runs the SQL it is given (or a cast to json) with the caller&apos;s rights</source>
+        <translation>ruft %1 auf (führt übergebenes SQL oder eine Umwandlung nach json mit den Rechten des Aufrufers aus)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>

@@ -31,6 +31,12 @@ constexpr const char *kRoleObjects[] = {
     "WHERE datname = pg_catalog.current_database() AND application_name = ''uaip-test-victim'''",
     "CREATE VIEW vkill AS SELECT killer() AS k",
     "CREATE SEQUENCE ds",
+    // a cast to json of the role's own: to_json of such a value runs it, through no node
+    "CREATE TYPE e AS ENUM ('a')",
+    "CREATE FUNCTION jf(e) RETURNS json LANGUAGE sql AS 'SELECT killer()::text::json'",
+    "CREATE CAST (e AS json) WITH FUNCTION jf(e)",
+    "CREATE TABLE te (v e)",
+    "INSERT INTO te VALUES ('a')",
 };
 
 // A domain whose CHECK writes, in a composite type: made for the literal cases only (while it
@@ -121,6 +127,8 @@ QList<Path> refused()
          "EXPLAIN SELECT * FROM t WHERE id::text = "
          "pg_catalog.table_to_xml('vkill'::regclass, true, false, '')::text",
          "runs the SQL it is given"},
+        {"to_jsonb of a row whose type has the role's cast to json",
+         "SELECT pg_catalog.to_jsonb(x) FROM te x", "runs the SQL it is given"},
         {"a composite literal whose domain CHECK calls nextval", "SELECT '(1)'::ty", "domain"},
         {"an array of it", "SELECT '{\"(1)\"}'::ty[]", "domain"},
         {"a composite literal whose domain CHECK calls the role's STABLE function",

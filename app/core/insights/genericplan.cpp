@@ -14,9 +14,8 @@ const QLatin1String kDuplicatePrepared("42P05");
 
 } // namespace
 
-GenericPlan::GenericPlan(PgConnection &connection, bool contained)
+GenericPlan::GenericPlan(PgConnection &connection)
     : m_connection(connection)
-    , m_contained(contained)
 { }
 
 DbStatus GenericPlan::useGenericPlans()
@@ -46,12 +45,12 @@ DbResult<QString> GenericPlan::actAs(const QString &role)
         return tr("the session's login role is not in pg_roles");
     if (const QString refusal = rights.value(0, "refusal"); !refusal.isEmpty())
         return refusal;
-    m_contained = rights.value(0, "superuser") != u"t";
     const PgResult r = m_connection.exec(SqlResource::of("insights", "act_as_role"), {role});
     if (!r.ok())
         return tr("the console cannot act as role %1, which ran it (%2)")
             .arg(role, r.error().message);
-    return m_contained ? DbResult<QString>(QString()) : PlanSafety::refusal(m_connection);
+    // on every seat: code of a role lesser than the statement's would gain that role's rights
+    return PlanSafety::refusal(m_connection);
 }
 
 DbStatus GenericPlan::useSearchPathOf(const QString &role)
@@ -83,8 +82,6 @@ DbResult<ExplainPlan> GenericPlan::plan(const QString &query, int parameters, co
 
 std::optional<PgError> GenericPlan::refusedNow(const QString &role)
 {
-    if (m_contained) // nothing planning runs has more rights than the statement's role
-        return std::nullopt;
     const DbStatus pinned = pinSearchPath();
     if (!pinned)
         return pinned.error();

@@ -22,17 +22,15 @@ class PgConnection;
 //
 // Planning runs code, so it happens only on a seat PlanningLogins chose: a session logged in as
 // a role with no right the statement's role lacks. actAs checks that again in the transaction
-// (insights/sql/planning_rights.sql) and acts as the role that ran the statement. On a
-// superuser's seat (a superuser's statement) PlanSafety is checked as well, there and again once
-// the statement is prepared, right before it is planned, under a pinned search_path.
+// (insights/sql/planning_rights.sql) and acts as the role that ran the statement; PlanSafety
+// (no code of a role lesser than the statement's in reach) is checked there and again once the
+// statement is prepared, right before it is planned, under a pinned search_path.
 class GenericPlan
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::GenericPlan)
 
 public:
-    // contained: the session's login role is no superuser (PlanningLogins::Seat), so PlanSafety
-    // is not needed there.
-    explicit GenericPlan(PgConnection &connection, bool contained = false);
+    explicit GenericPlan(PgConnection &connection);
 
     // For the rest of the caller's transaction: act as role (act_as_role.sql) once this session
     // may plan its statements (planning_rights.sql), and on a superuser's session check
@@ -66,7 +64,6 @@ private:
     PgError undo(const PgError &error);
 
     PgConnection &m_connection;
-    bool m_contained = false;
 };
 
 } // namespace uaip

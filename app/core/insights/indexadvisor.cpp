@@ -109,7 +109,7 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
     InsightsTransaction tx(c);
     if (DbStatus s = tx.begin(); !s)
         return s.error();
-    GenericPlan plans(c, seat.value().contained);
+    GenericPlan plans(c);
     if (DbStatus g = plans.useGenericPlans(); !g)
         return g.error();
     const DbResult<QString> refusal = plans.actAs(stat.user);

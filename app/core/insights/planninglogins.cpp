@@ -83,7 +83,6 @@ DbResult<PlanningLogins::Seat> PlanningLogins::forRole(const QString &role)
     Seat seat;
     if (console.value().second.isEmpty()) {
         seat.connection = &m_console;
-        seat.contained = !console.value().first;
     } else if (PgConnection *p = planner(); !p) {
         seat.refusal = tr("%1; the planner login %2 cannot connect (%3)")
                            .arg(console.value().second, plannerRole(), m_plannerError);
@@ -95,7 +94,6 @@ DbResult<PlanningLogins::Seat> PlanningLogins::forRole(const QString &role)
             = tr("%1; on the planner login: %2").arg(console.value().second, there.value().second);
     } else {
         seat.connection = p;
-        seat.contained = !there.value().first;
     }
     m_seats.insert(role, seat);
     return seat;

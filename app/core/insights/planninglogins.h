@@ -32,10 +32,6 @@ public:
     struct Seat
     {
         PgConnection *connection = nullptr;
-        // The login role is no superuser: nothing planning runs there has more rights than the
-        // statement's role. A superuser's seat (a superuser's statement) is checked by
-        // PlanSafety as well.
-        bool contained = false;
         QString refusal;
     };
 

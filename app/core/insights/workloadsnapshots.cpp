@@ -113,7 +113,7 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
     InsightsTransaction tx(*seat.value().connection);
     if (DbStatus s = tx.begin(); !s)
         return s;
-    GenericPlan plans(*seat.value().connection, seat.value().contained);
+    GenericPlan plans(*seat.value().connection);
     if (DbStatus s = plans.useGenericPlans(); !s)
         return s;
     const DbResult<QString> refusal = plans.actAs(q.user);

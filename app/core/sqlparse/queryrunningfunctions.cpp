@@ -22,7 +22,8 @@ QStringList QueryRunningFunctions::catalogNames()
             QStringLiteral("database_to_xml"),
             QStringLiteral("database_to_xmlschema"),
             QStringLiteral("database_to_xml_and_xmlschema"),
-            QStringLiteral("ts_stat")};
+            QStringLiteral("ts_stat"),
+            QStringLiteral("ts_rewrite")};
 }
 
 QStringList QueryRunningFunctions::prefixes()

@@ -1,10 +1,10 @@
--- Whose code planning a statement here could run with the session's rights, on a superuser's
--- session planning a superuser's statement (PlanningLogins: every other statement is planned
--- on a session with no more rights than its role's, where this is not needed). The planner folds
+-- Whose code planning a statement here could run with more rights than its owner's: the
+-- statement's role (CURRENT_USER once GenericPlan::actAs acted as it, on the seat PlanningLogins
+-- chose, whose login has no more rights than that role). The planner folds
 -- immutable functions of constants, evaluates stable ones while estimating (and with them a
 -- type's input, a domain's CHECK), and inlines functions, defaults, casts, operators, views,
 -- rules and policies. Acting as the statement's role does not contain that code: it may set the
--- role back to the login role. A role that is not a superuser, not the session's login role and
+-- role back to the login role. A role that is not a superuser, not the statement's role and
 -- has not that role's privileges already is "lesser"; while the database holds any code of one
 -- that planning could reach, no statement is planned:
 --   a function (procedure, aggregate) outside pg_catalog and information_schema;
@@ -18,8 +18,8 @@ WITH untrusted AS (
     SELECT o.oid, o.rolname
       FROM pg_catalog.pg_roles o
      WHERE NOT o.rolsuper
-       AND o.rolname OPERATOR(pg_catalog.<>) SESSION_USER
-       AND NOT pg_catalog.pg_has_role(o.oid, SESSION_USER, 'USAGE')
+       AND o.rolname OPERATOR(pg_catalog.<>) CURRENT_USER
+       AND NOT pg_catalog.pg_has_role(o.oid, CURRENT_USER, 'USAGE')
 ),
 running_sql AS (
     SELECT p.oid, p.oid::pg_catalog.regprocedure::pg_catalog.text AS proc
@@ -59,7 +59,7 @@ trees AS (
 SELECT refusal FROM (
     (SELECT pg_catalog.format('role %s owns %s (and %s more function(s) the console does not run '
                               'as role %s)',
-                              q.rolname, q.proc, q.others, SESSION_USER) AS refusal, 1 AS rank
+                              q.rolname, q.proc, q.others, CURRENT_USER) AS refusal, 1 AS rank
        FROM (SELECT u.rolname,
                     p.oid::pg_catalog.regprocedure::pg_catalog.text AS proc,
                     pg_catalog.count(*) OVER () OPERATOR(pg_catalog.-) 1 AS others
@@ -74,7 +74,7 @@ SELECT refusal FROM (
                               'role %s)', u.rolname,
                               CASE WHEN c.relkind OPERATOR(pg_catalog.=) 'v' THEN 'the view'
                                    ELSE 'a rule on' END,
-                              c.oid::pg_catalog.regclass, SESSION_USER),
+                              c.oid::pg_catalog.regclass, CURRENT_USER),
             2
        FROM pg_catalog.pg_rewrite r
        JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class
@@ -84,7 +84,7 @@ SELECT refusal FROM (
   UNION ALL
     (SELECT pg_catalog.format('role %s owns the domain %s, whose CHECK or default a literal or a '
                               'type''s input runs (with the rights of role %s)', u.rolname,
-                              pg_catalog.format_type(t.oid, NULL), SESSION_USER),
+                              pg_catalog.format_type(t.oid, NULL), CURRENT_USER),
             3
        FROM pg_catalog.pg_type t
        JOIN untrusted u ON u.oid OPERATOR(pg_catalog.=) t.typowner
@@ -96,7 +96,7 @@ SELECT refusal FROM (
       LIMIT 1)
   UNION ALL
     (SELECT pg_catalog.format('role %s owns %s, which calls %s: it runs the SQL it is given with '
-                              'the rights of role %s', u.rolname, t.what, s.proc, SESSION_USER),
+                              'the rights of role %s', u.rolname, t.what, s.proc, CURRENT_USER),
             4
        FROM trees t
        JOIN untrusted u ON u.oid OPERATOR(pg_catalog.=) t.owner

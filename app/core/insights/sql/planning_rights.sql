@@ -3,9 +3,9 @@
 -- back to any role the session's login role may become, since SET ROLE is decided by the login
 -- role; so the login role must hold no right the statement's role lacks: it is that role, or
 -- a superuser planning a superuser's statement, or a member of that role that is no superuser,
--- holds no attribute the role lacks, is a member of no role the statement's role is not a
+-- holds no attribute the role lacks (CREATEROLE, CREATEDB, REPLICATION, BYPASSRLS), is a member of no role the statement's role is not a
 -- member of, and owns and is granted nothing of its own (pg_shdepend: owners and privileges,
--- a database's CONNECT aside). One row: whether the login role is a superuser, and the refusal
+-- a privilege on a database aside). One row: whether the login role is a superuser, and the refusal
 -- (NULL when the statements may be planned here).
 SELECT l.rolsuper AS superuser,
        CASE
@@ -24,6 +24,9 @@ SELECT l.rolsuper AS superuser,
                                       r.rolname)
            WHEN l.rolcreatedb AND NOT r.rolcreatedb
                THEN pg_catalog.format('login role %s has CREATEDB and %s has not', l.rolname,
+                                      r.rolname)
+           WHEN l.rolreplication AND NOT r.rolreplication
+               THEN pg_catalog.format('login role %s has REPLICATION and %s has not', l.rolname,
                                       r.rolname)
            WHEN l.rolbypassrls AND NOT r.rolbypassrls
                THEN pg_catalog.format('login role %s has BYPASSRLS and %s has not', l.rolname,
@@ -52,6 +55,7 @@ SELECT l.rolsuper AS superuser,
          WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_authid'::pg_catalog.regclass
            AND d.refobjid OPERATOR(pg_catalog.=) l.oid
            AND d.deptype OPERATOR(pg_catalog.=) ANY ('{o,a}'::pg_catalog."char"[])
-           AND d.classid OPERATOR(pg_catalog.<>) 'pg_catalog.pg_database'::pg_catalog.regclass) own
+           AND NOT (d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_database'::pg_catalog.regclass
+                    AND d.deptype OPERATOR(pg_catalog.=) 'a')) own
         ON true
  WHERE l.rolname OPERATOR(pg_catalog.=) SESSION_USER

@@ -3,7 +3,8 @@
 -- input checks the domain's CHECK constraints there and then: before anything of the statement
 -- can be judged. So while a domain's CHECK calls a function outside pg_catalog (whatever it is
 -- declared: a STABLE body may do anything), a VOLATILE one of pg_catalog (other than the reading
--- ones, $1) or a function that runs SQL it is given ($2: QueryRunningFunctions), a statement
+-- ones, $1), a function that runs SQL it is given ($2: QueryRunningFunctions) or one that makes
+-- json of any value while a cast to json of a function outside pg_catalog exists, a statement
 -- holding a string literal is not parsed by the probe. The first such domain and the
 -- function (read from the CHECK's stored tree, an operator through its function); no row when
 -- none.
@@ -29,6 +30,25 @@ SELECT pg_catalog.format_type(c.contypid, NULL) AS domain,
         OR p.proname::pg_catalog.text OPERATOR(pg_catalog.~~) ANY (ARRAY(
              SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb
                         OPERATOR(pg_catalog.->) 'prefixes') OPERATOR(pg_catalog.||) '%'))
+        -- json of any value, while a cast to json of someone's own function exists
+        OR (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+                        AND p.prorettype OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
+                                                      'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
+                        AND EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proargtypes) AS a(t)
+                                     WHERE a.t OPERATOR(pg_catalog.=) ANY (ARRAY[
+                                         'pg_catalog.anyelement'::pg_catalog.regtype,
+                                         'pg_catalog.anyarray'::pg_catalog.regtype,
+                                         'pg_catalog.anynonarray'::pg_catalog.regtype,
+                                         'pg_catalog.anycompatible'::pg_catalog.regtype,
+                                         'pg_catalog.anycompatiblearray'::pg_catalog.regtype,
+                                         'pg_catalog.anycompatiblenonarray'::pg_catalog.regtype,
+                                         'pg_catalog.record'::pg_catalog.regtype,
+                                         'pg_catalog."any"'::pg_catalog.regtype]::pg_catalog.oid[]))
+                        AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
+                                      JOIN pg_catalog.pg_proc kf ON kf.oid OPERATOR(pg_catalog.=) k.castfunc
+                                     WHERE k.casttarget OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
+                                                                 'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
+                                       AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace))
         OR (p.provolatile OPERATOR(pg_catalog.=) 'v'
             AND NOT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
                      AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(

@@ -1,5 +1,5 @@
--- The VOLATILE functions a statement reaches, and the functions that run SQL they are given
--- whatever their volatility (runs_sql), as the server resolved it ($1: the name of a temporary
+-- The VOLATILE functions a statement reaches, and the functions that run code they are given
+-- whatever their volatility (runs_sql: SQL text, a relation's query, a cast to json), as the server resolved it ($1: the name of a temporary
 -- view of the statement, created and rolled back by StatementResolution; $2: a JSON array of
 -- VOLATILE pg_catalog functions that only read; $3: QueryRunningFunctions' names and prefixes). Walked from the view: the node trees
 -- the server stored (a view's rule, a policy's USING, a domain's CHECK, a function's defaults
@@ -101,6 +101,27 @@ SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ide
                             SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
                                        OPERATOR(pg_catalog.->) 'prefixes')
                                    OPERATOR(pg_catalog.||) '%'))
+                    -- a catalog function that makes json of any value runs the value's cast to
+                    -- json, which is no node of the tree: while a cast to json of someone's
+                    -- own function exists, it counts as running code it is given
+                    OR (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+                        AND p.prorettype OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
+                                                      'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
+                        AND EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proargtypes) AS a(t)
+                                     WHERE a.t OPERATOR(pg_catalog.=) ANY (ARRAY[
+                                         'pg_catalog.anyelement'::pg_catalog.regtype,
+                                         'pg_catalog.anyarray'::pg_catalog.regtype,
+                                         'pg_catalog.anynonarray'::pg_catalog.regtype,
+                                         'pg_catalog.anycompatible'::pg_catalog.regtype,
+                                         'pg_catalog.anycompatiblearray'::pg_catalog.regtype,
+                                         'pg_catalog.anycompatiblenonarray'::pg_catalog.regtype,
+                                         'pg_catalog.record'::pg_catalog.regtype,
+                                         'pg_catalog."any"'::pg_catalog.regtype]::pg_catalog.oid[]))
+                        AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
+                                      JOIN pg_catalog.pg_proc kf ON kf.oid OPERATOR(pg_catalog.=) k.castfunc
+                                     WHERE k.casttarget OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
+                                                                 'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
+                                       AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace))
                     AS runs_sql) q
  WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
    AND (q.runs_sql
