@@ -290,16 +290,15 @@ bool Sandbox::checkRootPath(QString *error) const
             return false;
         }
     }
-    // as ssh's StrictModes: a parent another user may write (and is not sticky) could swap the
-    // folder for one of its own between two starts
+    // as ssh's StrictModes: a parent others may write (and is not sticky) could have the folder
+    // swapped for one of theirs between two starts
     QString parent = QFileInfo(m_root).path();
     while (true) {
         struct stat st
         {
         };
         if (::stat(QFile::encodeName(parent).constData(), &st) == 0
-            && ((st.st_uid != 0 && st.st_uid != ::geteuid())
-                || ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX)))) {
+            && (st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX)) {
             *error = tr("the sandbox folder %1 lies in %2, which another user may change (owner "
                         "uid %3, mode %4): choose a folder only you and root can change")
                          .arg(m_root, parent)
