@@ -15554,7 +15554,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>der Sandbox-Ordner %1 enthält ein Zeichen, das eine Shell auswerten würde (%2): einen Ordner ohne Anführungszeichen, $, `, \ oder Steuerzeichen wählen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the sandbox folder %1 lies in %2, which another user may change (owner uid %3, mode %4): choose a folder only you and root can change</source>
         <translation>der Sandbox-Ordner %1 liegt in %2, den ein anderer Benutzer ändern darf (Eigentümer-UID %3, Modus %4): einen Ordner wählen, den nur Sie und root ändern können</translation>
     </message>
@@ -16422,14 +16422,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+8"/>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>%1
 Nothing was written (rolled back).</source>
         <translation>%1
 Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>dry run: seed prompts from %1 into %2</source>
         <translation>Probelauf: Prompts aus %1 in %2 einspielen</translation>
     </message>
@@ -16467,7 +16467,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nichts zu tun: Die Datenbank entspricht der Seed-Datei</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>the admin password file %1 is not a regular file</source>
         <translation>die Admin-Passwortdatei %1 ist keine reguläre Datei</translation>
     </message>
@@ -16477,12 +16477,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Admin-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the admin password file %1 may be read by others (mode %2); chmod 600 it first</source>
         <translation>die Admin-Passwortdatei %1 ist für andere lesbar (Modus %2); zuerst mit chmod 600 schützen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Password for the admin user %1: </source>
         <translation>Passwort für den Admin-Benutzer %1: </translation>
     </message>

@@ -229,6 +229,34 @@ void SeedCommands::printCounts(CliContext &ctx, const PromptSeedReport &report, 
         ctx.out().line(tr("nothing to do: the database matches the seed file"));
 }
 
+int SeedCommands::readPasswordFile(CliContext &ctx, const QString &passwordFile, QString *password)
+{
+    QFile f(passwordFile);
+    // a FIFO or a device would block or never end: a regular file only
+    if (QFileInfo::exists(passwordFile) && !QFileInfo(passwordFile).isFile())
+        return ctx.fail(2,
+                        tr("the admin password file %1 is not a regular file").arg(passwordFile));
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.fail(
+            2, tr("cannot read the admin password file %1: %2").arg(passwordFile, f.errorString()));
+    // as ssh and libpq's password file: a secret others may read is refused, never used
+    struct stat st
+    {
+    };
+    if (::fstat(f.handle(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)))
+        return ctx.fail(2,
+                        tr("the admin password file %1 may be read by others (mode %2); "
+                           "chmod 600 it first")
+                            .arg(passwordFile)
+                            .arg(st.st_mode & 0777, 4, 8, QLatin1Char('0')));
+    *password = QString::fromUtf8(f.readAll());
+    if (password->endsWith(u'\n'))
+        password->chop(1);
+    if (password->endsWith(u'\r'))
+        password->chop(1);
+    return 0;
+}
+
 int SeedCommands::initial(CliContext &ctx)
 {
     if (const int e
@@ -237,30 +265,8 @@ int SeedCommands::initial(CliContext &ctx)
     InitialSeeder::Options options;
     const QString passwordFile = ctx.parser().value(QStringLiteral("admin-password-file"));
     if (!passwordFile.isEmpty()) {
-        QFile f(passwordFile);
-        // a FIFO or a device would block or never end: a regular file only
-        if (QFileInfo::exists(passwordFile) && !QFileInfo(passwordFile).isFile())
-            return ctx.fail(
-                2, tr("the admin password file %1 is not a regular file").arg(passwordFile));
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.fail(2,
-                            tr("cannot read the admin password file %1: %2")
-                                .arg(passwordFile, f.errorString()));
-        // as ssh and libpq's password file: a secret others may read is refused, never used
-        struct stat st
-        {
-        };
-        if (::fstat(f.handle(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)))
-            return ctx.fail(2,
-                            tr("the admin password file %1 may be read by others (mode %2); "
-                               "chmod 600 it first")
-                                .arg(passwordFile)
-                                .arg(st.st_mode & 0777, 4, 8, QLatin1Char('0')));
-        options.adminPassword = QString::fromUtf8(f.readAll());
-        if (options.adminPassword.endsWith(u'\n'))
-            options.adminPassword.chop(1);
-        if (options.adminPassword.endsWith(u'\r'))
-            options.adminPassword.chop(1);
+        if (const int e = readPasswordFile(ctx, passwordFile, &options.adminPassword))
+            return e;
     } else if (isatty(STDIN_FILENO)) {
         const auto first = PassphraseReader::askHidden(
             tr("Password for the admin user %1: ").arg(options.adminEmail));

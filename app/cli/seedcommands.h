@@ -23,6 +23,9 @@ public:
 private:
     static int prompts(CliContext &ctx);
     static int initial(CliContext &ctx);
+    // The admin password from a 0600 regular file (its final line break dropped); 0, or the
+    // exit code after ctx.fail.
+    static int readPasswordFile(CliContext &ctx, const QString &passwordFile, QString *password);
     static int demo(CliContext &ctx);
 
     // seed prompts: the counts of each action, and what the run did or would do.
