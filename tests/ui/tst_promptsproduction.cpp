@@ -102,6 +102,7 @@ private slots:
         QVERIFY(!before.isEmpty());
 
         QSignalSpy finished(&f.view, &PromptsView::labelMoveFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.view.isBusy(), 20000);
         promote();
         TypedConfirmDialog *confirm = confirmDialog(&f.view);
         QVERIFY(confirm);
@@ -221,6 +222,9 @@ private slots:
 
         QTemporaryDir backups;
         for (const bool enable : {true, false}) {
+            // From an idle view (the fixture's first loads may still run), so that the check
+            // after the refusal sees only what the refusal started.
+            QTRY_VERIFY_WITH_TIMEOUT(!f.view.isBusy(), 20000);
             QSignalSpy changed(&f.view, &PromptsView::encryptionChanged);
             if (enable)
                 f.view.enableEncryption(backups.filePath(QStringLiteral("key.json")),
