@@ -761,7 +761,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterRules</name>
     <message>
-        <location filename="../app/core/migrate/alterrules.cpp" line="+123"/>
+        <location filename="../app/core/lint/alterrules.cpp" line="+123"/>
         <source>DROP ATTRIBUTE %1 destroys the attribute and its data in every value of the type</source>
         <translation>DROP ATTRIBUTE %1 zerstört das Attribut und seine Daten in jedem Wert des Typs</translation>
     </message>
@@ -874,7 +874,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterTableLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/altertablelockforecast.cpp" line="+84"/>
+        <location filename="../app/core/forecast/altertablelockforecast.cpp" line="+84"/>
         <source>ALTER TABLE holds a subcommand the lock forecast does not know; review its locks by hand</source>
         <translation>ALTER TABLE enthält einen Unterbefehl, den die Sperrprognose nicht kennt; prüfen Sie seine Sperren von Hand</translation>
     </message>
@@ -1551,7 +1551,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::ApplyForecastJob</name>
     <message>
-        <location filename="../app/core/jobs/applyforecastjob.cpp" line="+12"/>
+        <location filename="../app/core/migrate/applyforecastjob.cpp" line="+12"/>
         <source>Forecast the locks of the apply</source>
         <translation>Sperren des Anwendens vorhersagen</translation>
     </message>
@@ -1587,7 +1587,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackfillProgress</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/backfillprogress.cpp" line="+39"/>
+        <location filename="../app/core/ledger/backfillprogress.cpp" line="+39"/>
         <source>backfill of %1 (%2): %3 of about %4 rows walked (%5%), %6 changed, %n batch(es)</source>
         <translation>
             <numerusform>Nachfüllen von %1 (%2): %3 von etwa %4 Zeilen durchlaufen (%5 %), %6 geändert, %n Stapel</numerusform>
@@ -1626,7 +1626,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackfillRunner</name>
     <message>
-        <location filename="../app/core/migrate/backfillrunner.cpp" line="+79"/>
+        <location filename="../app/core/live/backfillrunner.cpp" line="+79"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
@@ -1725,7 +1725,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BatchedStatement</name>
     <message>
-        <location filename="../app/core/migrate/batchedstatement.cpp" line="+68"/>
+        <location filename="../app/core/live/batchedstatement.cpp" line="+68"/>
         <source>its SELECT has %1, which batches would change</source>
         <translation>ihr SELECT enthält %1, was Stapel verändern würden</translation>
     </message>
@@ -1771,7 +1771,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BlockingWorkGate</name>
     <message>
-        <location filename="../app/core/migrate/blockingworkgate.cpp" line="+87"/>
+        <location filename="../app/core/live/blockingworkgate.cpp" line="+87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2774,7 +2774,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+75"/>
+        <location filename="../app/cli/clicontext.cpp" line="+77"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -2898,7 +2898,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConcurrentIndexLeftovers</name>
     <message>
-        <location filename="../app/core/migrate/concurrentindexleftovers.cpp" line="+36"/>
+        <location filename="../app/core/live/concurrentindexleftovers.cpp" line="+36"/>
         <source>whether it left an invalid index could not be read: %1</source>
         <translation>ob sie einen ungültigen Index hinterlassen hat, ließ sich nicht lesen: %1</translation>
     </message>
@@ -3184,7 +3184,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionTestJob</name>
     <message>
-        <location filename="../app/core/jobs/connectiontestjob.cpp" line="+10"/>
+        <location filename="../app/core/connections/connectiontestjob.cpp" line="+10"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -3558,7 +3558,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DemoDataJob</name>
     <message>
-        <location filename="../app/core/jobs/demodatajob.cpp" line="+12"/>
+        <location filename="../app/core/demo/demodatajob.cpp" line="+12"/>
         <source>Load the demo data set</source>
         <translation>Demodaten laden</translation>
     </message>
@@ -3676,7 +3676,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DmlLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/dmllockforecast.cpp" line="+63"/>
+        <location filename="../app/core/forecast/dmllockforecast.cpp" line="+63"/>
         <source>Functions the statement calls can take locks of their own; the forecast does not look into them.</source>
         <translation>Funktionen, die die Anweisung aufruft, können eigene Sperren nehmen; die Prognose schaut nicht in sie hinein.</translation>
     </message>
@@ -3689,7 +3689,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DmlRules</name>
     <message>
-        <location filename="../app/core/migrate/dmlrules.cpp" line="+44"/>
+        <location filename="../app/core/lint/dmlrules.cpp" line="+44"/>
         <source>TRUNCATE %1 deletes every row of the table</source>
         <translation>TRUNCATE %1 löscht alle Zeilen der Tabelle</translation>
     </message>
@@ -3943,7 +3943,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::DriftMigrationJob</name>
     <message>
-        <location filename="../app/core/jobs/driftmigrationjob.cpp" line="+13"/>
+        <location filename="../app/core/drift/driftmigrationjob.cpp" line="+13"/>
         <source>Generate migration %1 from drift</source>
         <translation>Migration %1 aus Abweichung generieren</translation>
     </message>
@@ -3984,7 +3984,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::DropRules</name>
     <message>
-        <location filename="../app/core/migrate/droprules.cpp" line="+65"/>
+        <location filename="../app/core/lint/droprules.cpp" line="+65"/>
         <source>DROP TABLE %1 destroys the table and all its rows</source>
         <translation>DROP TABLE %1 zerstört die Tabelle und alle ihre Zeilen</translation>
     </message>
@@ -4573,7 +4573,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExpressionDepth</name>
     <message>
-        <location filename="../app/core/migrate/expressiondepth.cpp" line="+132"/>
+        <location filename="../app/core/sqlparse/expressiondepth.cpp" line="+132"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>
@@ -4883,7 +4883,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+172"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+174"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -6355,7 +6355,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAction</name>
     <message>
-        <location filename="../app/core/insights/indexaction.cpp" line="+27"/>
+        <location filename="../app/core/indexadvice/indexaction.cpp" line="+27"/>
         <source>cost %1 -&gt; %2, calls: %3: %4</source>
         <translation>Kosten %1 -&gt; %2, Aufrufe: %3: %4</translation>
     </message>
@@ -6381,7 +6381,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/insights/indexadvisor.cpp" line="+105"/>
+        <location filename="../app/core/indexadvice/indexadvisor.cpp" line="+105"/>
         <location line="+15"/>
         <source>not planned here: %1</source>
         <translation>hier nicht geplant: %1</translation>
@@ -6420,13 +6420,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthReader</name>
     <message>
-        <location filename="../app/core/insights/indexhealthreader.cpp" line="+83"/>
+        <location filename="../app/core/indexadvice/indexhealthreader.cpp" line="+83"/>
         <source>cannot read %1 of %2: %3</source>
         <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the indexes</source>
         <translation>Indizes</translation>
     </message>
@@ -6439,7 +6439,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthRules</name>
     <message>
-        <location filename="../app/core/insights/indexhealthrules.cpp" line="+109"/>
+        <location filename="../app/core/indexadvice/indexhealthrules.cpp" line="+109"/>
         <source>%1 has the same keys, method and predicate as %2; %3, scans: %4</source>
         <translation>%1 hat dieselben Schlüssel, Methode und Bedingung wie %2; %3, Scans: %4</translation>
     </message>
@@ -6472,7 +6472,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexMigrationBuilder</name>
     <message>
-        <location filename="../app/core/insights/indexmigrationbuilder.cpp" line="+28"/>
+        <location filename="../app/core/indexadvice/indexmigrationbuilder.cpp" line="+28"/>
         <source>  (no difference)</source>
         <translation>  (kein Unterschied)</translation>
     </message>
@@ -6512,7 +6512,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>up.sql und down.sql in der Sandbox beweisen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 exists on the live database already: read the advice again</source>
         <translation>%1 besteht in der Live-Datenbank bereits: die Empfehlungen neu lesen</translation>
     </message>
@@ -6688,7 +6688,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexMigrationJob</name>
     <message>
-        <location filename="../app/core/jobs/indexmigrationjob.cpp" line="+13"/>
+        <location filename="../app/core/indexadvice/indexmigrationjob.cpp" line="+13"/>
         <source>Create the migration %1</source>
         <translation>Migration %1 anlegen</translation>
     </message>
@@ -7756,7 +7756,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+33"/>
+        <location filename="../app/core/ledger/ledger.cpp" line="+33"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -7858,7 +7858,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LedgerTrust</name>
     <message>
-        <location filename="../app/core/migrate/ledgertrust.cpp" line="+15"/>
+        <location filename="../app/core/ledger/ledgertrust.cpp" line="+15"/>
         <source>the migration ledger is not this role&apos;s to use: %1 is owned by role %2, whose code would run with the rights of role %3 (the schema uaip_ledger must be made by this role or a superuser): drop it, or have it handed over to %3</source>
         <translation>das Migrationsjournal darf diese Rolle nicht verwenden: %1 gehört der Rolle %2, deren Code mit den Rechten der Rolle %3 liefe (das Schema uaip_ledger muss von dieser Rolle oder einem Superuser angelegt sein): löschen Sie es oder lassen Sie es an %3 übergeben</translation>
     </message>
@@ -7874,7 +7874,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockBlocker</name>
     <message>
-        <location filename="../app/core/migrate/lockblocker.cpp" line="+14"/>
+        <location filename="../app/core/forecast/lockblocker.cpp" line="+14"/>
         <source>transaction %1 s</source>
         <translation>Transaktion %1 s</translation>
     </message>
@@ -7912,7 +7912,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockChainDemo</name>
     <message>
-        <location filename="../app/core/activity/lockchaindemo.cpp" line="+26"/>
+        <location filename="../app/core/activity/lockchaindemo.cpp" line="+27"/>
         <source>lock demo: cannot connect: %1</source>
         <translation>Sperr-Demo: keine Verbindung: %1</translation>
     </message>
@@ -7922,7 +7922,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Sperr-Demo: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>lock demo: the sessions did not wait on each other within %1 ms</source>
         <translation>Sperr-Demo: die Sitzungen haben nicht innerhalb von %1 ms aufeinander gewartet</translation>
     </message>
@@ -7993,7 +7993,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockForecastFormat</name>
     <message>
-        <location filename="../app/core/migrate/lockforecastformat.cpp" line="+33"/>
+        <location filename="../app/core/forecast/lockforecastformat.cpp" line="+33"/>
         <source>now: %1</source>
         <extracomment>a dry run&apos;s lock forecast: a session that holds a conflicting lock now (%1 describes it)</extracomment>
         <translation>jetzt: %1</translation>
@@ -8085,7 +8085,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockHolder</name>
     <message>
-        <location filename="../app/core/migrate/lockholder.cpp" line="+8"/>
+        <location filename="../app/core/ledger/lockholder.cpp" line="+8"/>
         <source>an unknown session (it may have just finished)</source>
         <translation>eine unbekannte Sitzung (sie wurde möglicherweise gerade beendet)</translation>
     </message>
@@ -8098,7 +8098,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockRetry</name>
     <message>
-        <location filename="../app/core/migrate/lockretry.cpp" line="+44"/>
+        <location filename="../app/core/live/lockretry.cpp" line="+44"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -8154,7 +8154,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockRules</name>
     <message>
-        <location filename="../app/core/migrate/lockrules.cpp" line="+54"/>
+        <location filename="../app/core/lint/lockrules.cpp" line="+54"/>
         <source>REINDEX %1 %2 without CONCURRENTLY blocks writes to the table, and reads that use the index, until it is rebuilt; use REINDEX ... CONCURRENTLY in a -- uaip:no-transaction migration</source>
         <translation>REINDEX %1 %2 ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle und Lesezugriffe über den Index, bis er neu aufgebaut ist; verwenden Sie REINDEX ... CONCURRENTLY in einer Migration mit -- uaip:no-transaction</translation>
     </message>
@@ -8197,17 +8197,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LostCommitSettler</name>
     <message>
-        <location filename="../app/core/migrate/lostcommitsettler.cpp" line="+83"/>
+        <location filename="../app/core/migrate/lostcommitsettler.cpp" line="+86"/>
         <source>%1: the connection was lost while it ran (%2), and the ledger could not be read on a new connection (%3): whether it committed is unknown; run &apos;status&apos; before anything else</source>
         <translation>%1: Die Verbindung ging während der Ausführung verloren (%2), und das Ledger ließ sich über eine neue Verbindung nicht lesen (%3): Ob es festgeschrieben wurde, ist unbekannt; führen Sie vor allem anderen &apos;status&apos; aus</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>the connection to %1 was lost (%2); waiting up to %3 s for a server to answer, to read from its ledger what committed</source>
         <translation>die Verbindung zu %1 ging verloren (%2); bis zu %3 s wird auf eine Antwort eines Servers gewartet, um aus seinem Ledger zu lesen, was festgeschrieben wurde</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>on a new connection to %1</source>
         <translation>über eine neue Verbindung zu %1</translation>
     </message>
@@ -8346,7 +8346,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MaintenanceLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/maintenancelockforecast.cpp" line="+49"/>
+        <location filename="../app/core/forecast/maintenancelockforecast.cpp" line="+49"/>
         <source>Without a table it processes every table of the database.</source>
         <translation>Ohne Tabelle bearbeitet sie jede Tabelle der Datenbank.</translation>
     </message>
@@ -9240,7 +9240,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationDirectives</name>
     <message>
-        <location filename="../app/core/migrate/migrationdirectives.cpp" line="+224"/>
+        <location filename="../app/core/sqlparse/migrationdirectives.cpp" line="+224"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -9455,7 +9455,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLock</name>
     <message>
-        <location filename="../app/core/migrate/migrationlock.cpp" line="+78"/>
+        <location filename="../app/core/ledger/migrationlock.cpp" line="+78"/>
         <source>cannot take the migration lock: %1</source>
         <translation>die Migrationssperre kann nicht gesetzt werden: %1</translation>
     </message>
@@ -9468,7 +9468,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/migrationlockforecast.cpp" line="+53"/>
+        <location filename="../app/core/forecast/migrationlockforecast.cpp" line="+53"/>
         <source>the statement does not parse</source>
         <translation>die Anweisung lässt sich nicht parsen</translation>
     </message>
@@ -9766,7 +9766,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunFlow</name>
     <message>
-        <location filename="../ui/migrations/migrationrunflow.cpp" line="+47"/>
+        <location filename="../ui/migrations/migrationrunflow.cpp" line="+48"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -9813,7 +9813,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Rollback nicht bestätigt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>set &quot;Direct connection for migrations&quot; in the connection profile (the server&apos;s host:port, bypassing the pooler)</source>
         <translation>im Verbindungsprofil &quot;Direkte Verbindung für Migrationen&quot; setzen (Host:Port des Servers, am Pooler vorbei)</translation>
     </message>
@@ -9836,7 +9836,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunJob</name>
     <message>
-        <location filename="../app/core/jobs/migrationrunjob.cpp" line="+24"/>
+        <location filename="../app/core/migrate/migrationrunjob.cpp" line="+24"/>
         <source>Apply migrations up to %1</source>
         <translation>Migrationen bis %1 anwenden</translation>
     </message>
@@ -9984,7 +9984,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+104"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+105"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -9997,7 +9997,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -10110,36 +10110,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/core/migrate/migrationrunnerworkload.cpp" line="+20"/>
-        <source>warning: the server has no connection slot left (%1 in use, max_connections %2 with %3 kept for superusers): the platform&apos;s new connections are refused until one ends</source>
-        <translation>Warnung: der Server hat keinen Verbindungsplatz mehr frei (%1 belegt, max_connections %2, davon %3 für Superuser reserviert): neue Verbindungen der Plattform werden abgewiesen, bis eine endet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>warning: session %1 (%2, %3) is idle in a transaction for %4: it holds its locks, and a step that needs one waits for it (retried) until it ends</source>
-        <translation>Warnung: Sitzung %1 (%2, %3) ist seit %4 untätig in einer Transaktion: sie hält ihre Sperren, und ein Schritt, der eine davon braucht, wartet (wiederholt) auf sie, bis sie endet</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>workload snapshot %1 kept: insights since %2 compares the statements with it</source>
-        <translation>Momentaufnahme %1 der Last aufbewahrt: insights since %2 vergleicht die Anweisungen damit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(not every statement with its plan: %1)</source>
-        <translation>(nicht jede Anweisung mit ihrem Plan: %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no workload snapshot kept (insights since cannot compare this run): %1</source>
-        <translation>keine Momentaufnahme der Last aufbewahrt (insights since kann diesen Lauf nicht vergleichen): %1</translation>
-    </message>
 </context>
 <context>
     <name>uaip::MigrationScaffold</name>
     <message>
-        <location filename="../app/core/migrate/migrationscaffold.cpp" line="+50"/>
+        <location filename="../app/core/ledger/migrationscaffold.cpp" line="+50"/>
         <source>the bundled migrations are read-only; pass --dir PATH</source>
         <translation>die mitgelieferten Migrationen sind schreibgeschützt; geben Sie --dir PATH an</translation>
     </message>
@@ -10301,7 +10276,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/migrate/migrationsource.cpp" line="+253"/>
+        <location filename="../app/core/ledger/migrationsource.cpp" line="+253"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
@@ -10365,7 +10340,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationStatus</name>
     <message>
-        <location filename="../app/core/migrate/migrationstatus.h" line="+35"/>
+        <location filename="../app/core/ledger/migrationstatus.h" line="+35"/>
         <source>up.sql changed after it was applied (ledger checksum %1, file %2)</source>
         <translation>up.sql wurde nach dem Anwenden geändert (Prüfsumme im Migrationsprotokoll %1, Datei %2)</translation>
     </message>
@@ -10401,7 +10376,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationStatusJob</name>
     <message>
-        <location filename="../app/core/jobs/migrationstatusjob.cpp" line="+14"/>
+        <location filename="../app/core/migrate/migrationstatusjob.cpp" line="+14"/>
         <source>Read migration status</source>
         <translation>Migrationsstatus lesen</translation>
     </message>
@@ -10511,7 +10486,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationVersion</name>
     <message>
-        <location filename="../app/core/migrate/migrationversion.cpp" line="+25"/>
+        <location filename="../app/core/ledger/migrationversion.cpp" line="+25"/>
         <source>a space</source>
         <translation>ein Leerzeichen</translation>
     </message>
@@ -11382,7 +11357,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ObjectLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/objectlockforecast.cpp" line="+45"/>
+        <location filename="../app/core/forecast/objectlockforecast.cpp" line="+45"/>
         <source>DROP ... CASCADE also drops objects the statement does not name, with their locks; review it by hand</source>
         <translation>DROP ... CASCADE entfernt auch Objekte, die die Anweisung nicht nennt, samt ihren Sperren; prüfen Sie die Anweisung von Hand</translation>
     </message>
@@ -11848,7 +11823,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/migrate/planforecastreader.cpp" line="+61"/>
+        <location filename="../app/core/live/planforecastreader.cpp" line="+61"/>
         <source>The plan sets its own search_path before this statement: %1 is matched in every schema, and the biggest table of that name counts.</source>
         <translation>Der Plan setzt vor dieser Anweisung einen eigenen search_path: %1 wird in jedem Schema gesucht, und die größte Tabelle dieses Namens zählt.</translation>
     </message>
@@ -12346,7 +12321,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ProgressChecksum</name>
     <message>
-        <location filename="../app/core/migrate/progresschecksum.cpp" line="+55"/>
+        <location filename="../app/core/ledger/progresschecksum.cpp" line="+55"/>
         <source>%1 has fewer statements now (%2) than had run before the failure (%3)</source>
         <translation>%1 hat jetzt weniger Anweisungen (%2), als vor dem Fehler gelaufen waren (%3)</translation>
     </message>
@@ -14337,7 +14312,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>ai_prompts, ai_prompt_versions wurden nicht neu geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions failed: %1; the old row versions may still hold plaintext in the table files (run it again)</source>
         <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
     </message>
@@ -15367,7 +15342,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackPreviewJob</name>
     <message>
-        <location filename="../app/core/jobs/rollbackpreviewjob.cpp" line="+13"/>
+        <location filename="../app/core/migrate/rollbackpreviewjob.cpp" line="+13"/>
         <source>Preview rollback impact</source>
         <translation>Auswirkung des Rollbacks vorab prüfen</translation>
     </message>
@@ -15810,12 +15785,12 @@ letzte Zeilen von %2:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>the sandbox in %1 belongs to another OS user and may be running: stop it as that user (pg_ctl stop -D %2), then start it again here; from now on it runs as &quot;%3&quot;</source>
         <translation>die Sandbox in %1 gehört einem anderen Betriebssystembenutzer und läuft vielleicht: als dieser Benutzer anhalten (pg_ctl stop -D %2), dann hier wieder starten; künftig läuft sie als „%3“</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>took the sandbox folder %1 back from the OS user %2 (an earlier version&apos;s layout); nothing that user could write there is read</source>
         <translation>Sandbox-Ordner %1 vom Betriebssystembenutzer %2 zurückgenommen (Aufbau einer früheren Version); nichts, was dieser Benutzer dort schreiben konnte, wird gelesen</translation>
     </message>
@@ -15825,7 +15800,7 @@ letzte Zeilen von %2:
         <translation>%1 durchsuchbar gemacht (o+x), damit der Benutzer „%2“ die Sandbox erreicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>cannot lock the sandbox folder %1</source>
         <translation>Sandbox-Ordner %1 kann nicht gesperrt werden</translation>
     </message>
@@ -15980,7 +15955,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SaveJob</name>
     <message numerus="yes">
-        <location filename="../app/core/browse/savejob.cpp" line="+34"/>
+        <location filename="../app/core/browse/savejob.cpp" line="+32"/>
         <source>%n statement(s) committed.</source>
         <translation>
             <numerusform>%n Anweisung festgeschrieben.</numerusform>
@@ -16155,7 +16130,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+71"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+70"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -16197,7 +16172,7 @@ letzte Zeilen von %2:
         <translation>Rollback nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>another runner holds the migration lock: %1</source>
         <translation>ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
@@ -16227,7 +16202,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptChecker</name>
     <message>
-        <location filename="../app/core/migrate/scriptchecker.cpp" line="+78"/>
+        <location filename="../app/core/lint/scriptchecker.cpp" line="+78"/>
         <source>COMMIT or ROLLBACK (nested too deeply to rule out)</source>
         <translation>COMMIT oder ROLLBACK (zu tief verschachtelt, um es auszuschließen)</translation>
     </message>
@@ -16268,7 +16243,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+323"/>
+        <location filename="../app/core/lint/scriptstatementrules.cpp" line="+323"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -17969,7 +17944,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlSplitter</name>
     <message>
-        <location filename="../app/core/migrate/sqlsplitter.cpp" line="+161"/>
+        <location filename="../app/core/sqlparse/sqlsplitter.cpp" line="+161"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>
@@ -17977,7 +17952,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlSyntaxChecker</name>
     <message>
-        <location filename="../app/core/migrate/sqlsyntaxchecker.cpp" line="+85"/>
+        <location filename="../app/core/sqlparse/sqlsyntaxchecker.cpp" line="+85"/>
         <source>the file is too large to parse (over 1 GiB)</source>
         <translation>die Datei ist zu groß zum Parsen (über 1 GiB)</translation>
     </message>
@@ -18299,7 +18274,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementLinter</name>
     <message>
-        <location filename="../app/core/migrate/statementlinter.cpp" line="+48"/>
+        <location filename="../app/core/lint/statementlinter.cpp" line="+48"/>
         <source>the statement holds a kind of node this version of the linter does not know; review it by hand</source>
         <translation>die Anweisung enthält eine Knotenart, die diese Version des Linters nicht kennt; prüfen Sie sie von Hand</translation>
     </message>
@@ -18317,7 +18292,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/statementlockforecast.cpp" line="+46"/>
+        <location filename="../app/core/forecast/statementlockforecast.cpp" line="+46"/>
         <source>the statement has no parse tree to forecast its locks from</source>
         <translation>die Anweisung hat keinen Syntaxbaum, aus dem sich ihre Sperren vorhersagen ließen</translation>
     </message>
@@ -18831,7 +18806,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::VerifyJob</name>
     <message>
-        <location filename="../app/core/jobs/verifyjob.cpp" line="+14"/>
+        <location filename="../app/core/migrate/verifyjob.cpp" line="+14"/>
         <source>Verify migrations on the sandbox</source>
         <translation>Migrationen in der Sandbox prüfen</translation>
     </message>
@@ -18949,6 +18924,34 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location filename="../app/core/insights/workloadreader.cpp" line="+52"/>
         <source>cannot read pg_stat_statements in %1: %2</source>
         <translation>pg_stat_statements in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::WorkloadRunObserver</name>
+    <message>
+        <location filename="../app/core/insights/workloadrunobserver.cpp" line="+25"/>
+        <source>warning: the server has no connection slot left (%1 in use, max_connections %2 with %3 kept for superusers): the platform&apos;s new connections are refused until one ends</source>
+        <translation>Warnung: der Server hat keinen Verbindungsplatz mehr frei (%1 belegt, max_connections %2, davon %3 für Superuser reserviert): neue Verbindungen der Plattform werden abgewiesen, bis eine endet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>warning: session %1 (%2, %3) is idle in a transaction for %4: it holds its locks, and a step that needs one waits for it (retried) until it ends</source>
+        <translation>Warnung: Sitzung %1 (%2, %3) ist seit %4 untätig in einer Transaktion: sie hält ihre Sperren, und ein Schritt, der eine davon braucht, wartet (wiederholt) auf sie, bis sie endet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>workload snapshot %1 kept: insights since %2 compares the statements with it</source>
+        <translation>Momentaufnahme %1 der Last aufbewahrt: insights since %2 vergleicht die Anweisungen damit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not every statement with its plan: %1)</source>
+        <translation>(nicht jede Anweisung mit ihrem Plan: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no workload snapshot kept (insights since cannot compare this run): %1</source>
+        <translation>keine Momentaufnahme der Last aufbewahrt (insights since kann diesen Lauf nicht vergleichen): %1</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
 #include "clicontext.h"
 #include "db/sandbox.h"
 #include "differencejson.h"
+#include "forecast/relationsizes.h"
+#include "lint/scriptchecker.h"
+#include "lint/sqllinter.h"
 #include "migrate/migrationvalidator.h"
 #include "migrate/migrationverifier.h"
-#include "migrate/relationsizes.h"
-#include "migrate/scriptchecker.h"
-#include "migrate/sqllinter.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "migrate/lintfinding.h"
-#include "migrate/lockforecastformat.h"
-#include "migrate/migration.h"
-#include "migrate/sqlsyntaxerror.h"
-#include "migrate/validationproblem.h"
+#include "forecast/lockforecastformat.h"
+#include "ledger/migration.h"
+#include "lint/lintfinding.h"
+#include "lint/validationproblem.h"
+#include "sqlparse/sqlsyntaxerror.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -6,6 +6,7 @@
 
 #include "db/readonlyconnections.h"
 #include "db/sandbox.h"
+#include "insights/workloadrunobserver.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -63,6 +64,7 @@ MigrationRunner::Options CliContext::runnerOptions() const
     o.maxBlockingRows = parseMaxRows(m_parser.value(QStringLiteral("max-blocking-rows")));
     o.statementTimeoutMs = parseDuration(m_parser.value(QStringLiteral("statement-timeout")));
     o.client = clientName();
+    o.observer = std::make_shared<WorkloadRunObserver>();
     o.allowOutOfOrder = m_parser.isSet(QStringLiteral("allow-out-of-order"));
     o.singleTransaction = m_parser.isSet(QStringLiteral("single-transaction"));
     return o;

@@ -3,9 +3,9 @@
 #include "clioutput.h"
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
+#include "ledger/migrationsource.h"
+#include "lint/validationproblem.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
-#include "migrate/validationproblem.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 #include "clicontext.h"
 #include "explain/explainrunner.h"
 #include "explain/explainsummary.h"
-#include "migrate/textposition.h"
 #include "sqlcliinput.h"
 #include "sqlconsole/sqlscript.h"
+#include "sqlparse/textposition.h"
 
 #include <QJsonDocument>
 #include <QTextStream>

@@ -5,12 +5,12 @@
 #include "db/sandbox.h"
 #include "differencejson.h"
 #include "drift/importdowngenerator.h"
-#include "foreign/importformat.h"
 #include "foreign/importverifier.h"
 #include "foreign/importwriter.h"
 #include "foreign/migrationimporter.h"
 #include "jsonformat.h"
-#include "migrate/migrationsource.h"
+#include "ledger/importformat.h"
+#include "ledger/migrationsource.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -7,9 +7,9 @@
 
 #include "activity/activityage.h"
 #include "db/pgconnection.h"
+#include "indexadvice/indexadvisor.h"
+#include "indexadvice/indexhealthreader.h"
 #include "insights/connectionreader.h"
-#include "insights/indexadvisor.h"
-#include "insights/indexhealthreader.h"
 #include "insights/insightscapabilities.h"
 #include "insights/tablehealthreader.h"
 #include "insights/workloadreader.h"

@@ -7,8 +7,8 @@
 #include "insightsjson.h"
 
 #include "activity/activityage.h"
-#include "insights/indexadvisor.h"
-#include "insights/indexhealthreader.h"
+#include "indexadvice/indexadvisor.h"
+#include "indexadvice/indexhealthreader.h"
 #include "insights/insightscapabilities.h"
 #include "insights/tablehealthreader.h"
 #include "insights/workloadreader.h"

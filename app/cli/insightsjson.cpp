@@ -1,8 +1,8 @@
 #include "insightsjson.h"
 
-#include "insights/advicereport.h"
+#include "indexadvice/advicereport.h"
+#include "indexadvice/indexhealthreport.h"
 #include "insights/connectionusage.h"
-#include "insights/indexhealthreport.h"
 #include "insights/insightscapabilities.h"
 #include "insights/tablehealthreport.h"
 #include "insights/workload.h"

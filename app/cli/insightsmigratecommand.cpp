@@ -6,13 +6,13 @@
 #include "interruptwatch.h"
 
 #include "db/sandbox.h"
-#include "insights/advicereport.h"
-#include "insights/indexhealthreader.h"
-#include "insights/indexmigrationbuilder.h"
+#include "indexadvice/advicereport.h"
+#include "indexadvice/indexhealthreader.h"
+#include "indexadvice/indexmigrationbuilder.h"
 #include "insights/insightscapabilities.h"
+#include "ledger/migrationscaffold.h"
+#include "ledger/migrationsource.h"
 #include "migrate/generatedfolder.h"
-#include "migrate/migrationscaffold.h"
-#include "migrate/migrationsource.h"
 #include "util/visibletext.h"
 
 #include <QJsonObject>

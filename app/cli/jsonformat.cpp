@@ -1,6 +1,6 @@
 #include "jsonformat.h"
 
-#include "migrate/lockattemptjson.h"
+#include "ledger/lockattemptjson.h"
 
 #include <QJsonArray>
 

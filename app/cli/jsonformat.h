@@ -1,10 +1,10 @@
 #pragma once
 
 #include "db/servertopology.h"
-#include "migrate/ledgerevent.h"
-#include "migrate/migrationstatus.h"
-#include "migrate/runresult.h"
-#include "migrate/validationproblem.h"
+#include "ledger/ledgerevent.h"
+#include "ledger/migrationstatus.h"
+#include "ledger/runresult.h"
+#include "lint/validationproblem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
 #include "migratecommands.h"
 
 #include "clicontext.h"
+#include "forecast/lockforecastformat.h"
 #include "jsonformat.h"
-#include "migrate/blockingworkgate.h"
-#include "migrate/ledger.h"
-#include "migrate/lockforecastformat.h"
+#include "ledger/ledger.h"
+#include "ledger/migrationscaffold.h"
+#include "live/blockingworkgate.h"
+#include "live/planforecastreader.h"
 #include "migrate/migrationplanner.h"
-#include "migrate/migrationscaffold.h"
 #include "migrate/planchecker.h"
-#include "migrate/planforecastreader.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -23,10 +23,10 @@
 #include "db/sandbox.h"
 #include "demo/demodataloader.h"
 #include "demo/demodataplan.h"
+#include "ledger/migrationsource.h"
 #include "metrics/metricscatalog.h"
 #include "metrics/metricsquery.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,7 +74,7 @@ double median(QList<double> v)
 // One pass over the text: a $n token outside quotes and comments becomes its value's literal
 // (so $1 never matches inside $10, nor inside a value written in before); comments are
 // dropped (a value with a newline written into one would end it).
-QByteArray inlined(const MetricsStatement &st, const PgConnection &c)
+QByteArray inlined(const BoundStatement &st, const PgConnection &c)
 {
     const QByteArray &sql = st.sql;
     QByteArray text;
@@ -299,10 +299,10 @@ int main(int argc, char **argv)
             for (const MetricsSeries &s : warm.series)
                 points += s.points.size();
             if (parser.isSet(QStringLiteral("list")))
-                for (const MetricsStatement &st : warm.sent)
+                for (const BoundStatement &st : warm.sent)
                     out << st.display() << "\n";
             if (parser.isSet(QStringLiteral("explain"))) {
-                for (const MetricsStatement &st : warm.sent) {
+                for (const BoundStatement &st : warm.sent) {
                     const PgResult e = c.exec("EXPLAIN (ANALYZE, BUFFERS) " + st.sql, st.params);
                     check(e.ok(), e.error().toString());
                     out << "-- " << metricsPanelName(panel) << " " << days
@@ -319,7 +319,7 @@ int main(int argc, char **argv)
             // between leaves caches cold, which only the first round would pay).
             QByteArray script = settings + "\\timing on\n";
             for (int round = 0; round < 2; ++round)
-                for (const MetricsStatement &st : warm.sent)
+                for (const BoundStatement &st : warm.sent)
                     script += inlined(st, c);
             QList<double> psqlRuns, oursRuns, execRuns, literalRuns;
             auto runPsql = [&] {
@@ -341,12 +341,12 @@ int main(int argc, char **argv)
                 check(res.ok(), res.message);
                 // the same statements through PgConnection::exec alone (no reading into series)
                 t.restart();
-                for (const MetricsStatement &st : warm.sent)
+                for (const BoundStatement &st : warm.sent)
                     check(c.exec(st.sql, st.params).ok(), QStringLiteral("exec"));
                 execRuns << t.nsecsElapsed() / 1e6;
                 // ... and with the values written in (as psql gets them)
                 t.restart();
-                for (const MetricsStatement &st : warm.sent)
+                for (const BoundStatement &st : warm.sent)
                     check(c.exec(inlined(st, c)).ok(), QStringLiteral("exec"));
                 literalRuns << t.nsecsElapsed() / 1e6;
             };

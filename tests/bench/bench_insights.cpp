@@ -14,9 +14,9 @@
 // Usage: bench_insights [rows] [rounds] [transactions]  (pgbench transactions a run; 300)
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "indexadvice/indexadvisor.h"
+#include "indexadvice/indexhealthreader.h"
 #include "insights/connectionreader.h"
-#include "insights/indexadvisor.h"
-#include "insights/indexhealthreader.h"
 #include "insights/insightscapabilities.h"
 #include "insights/tablehealthreader.h"
 #include "insights/workloadreader.h"

@@ -11,8 +11,8 @@
 #include "db/sandbox.h"
 #include "demo/copyrowwriter.h"
 #include "demo/demodatagenerator.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 // fsync off, all bundled migrations applied, vacuumed and analysed.
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -10,8 +10,8 @@
 #include "browsetestutil.h"
 #include "demo/demodataloader.h"
 #include "demo/demodataplan.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "testdatabase.h"
 #include "viewtestutil.h"
 

@@ -12,8 +12,8 @@
 #include "browser/tabletree.h"
 #include "browser/typedconfirmdialog.h"
 #include "browsetestutil.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "testdatabase.h"
 
 #include <QAction>

@@ -5,7 +5,7 @@
 #include "approle.h"
 #include "foreign/adoptionplanner.h"
 #include "foreign/foreignledgerreader.h"
-#include "migrate/ledger.h"
+#include "ledger/ledger.h"
 #include "migrationrunnertestutil.h"
 #include "testcluster.h"
 #include "uaipmigratetestutil.h"

@@ -3,9 +3,9 @@
 // Shared by the migration engine's tests (tst_migration*.cpp): three ordinary migrations, an
 // engine on a migrations folder, and small reads of the test database.
 #include "db/pgconnection.h"
-#include "migrate/migrationlock.h"
+#include "ledger/migrationlock.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "migrationfolder.h"
 #include "testdatabase.h"
 

@@ -13,7 +13,7 @@
 #include "activity/sessioncontrol.h"
 #include "db/ownbackends.h"
 #include "db/pgconnection.h"
-#include "migrate/migrationlock.h"
+#include "ledger/migrationlock.h"
 
 #include <QtTest>
 

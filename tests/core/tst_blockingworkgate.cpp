@@ -5,7 +5,7 @@
 // online forms and a migration with -- uaip:allow-blocking go through (the reason in the ledger
 // event); a fresh database, where the plan creates the table, is never refused. The table is
 // named with a quote and a semicolon.
-#include "migrate/blockingworkgate.h"
+#include "live/blockingworkgate.h"
 #include "migrationrunnertestutil.h"
 #include "uaipmigratetestutil.h"
 

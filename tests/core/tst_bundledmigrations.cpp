@@ -2,8 +2,8 @@
 // --schema-only is the independent witness), and the constraints that fix the original
 // schema's defects do their job on a real server.
 #include "db/pgconnection.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 

@@ -4,11 +4,11 @@
 // it gets too deep, with line:col (file:line:col), everywhere the text is read: the splitter
 // (the SQL view's SqlScript), every libpg_query parse (ExpressionDepth::parse), `sql`, `lint`
 // and the plan check of `up`, nothing applied. Flat statements of any size still go through.
-#include "migrate/expressiondepth.h"
-#include "migrate/sqlsplitter.h"
 #include "migrationrunnertestutil.h"
 #include "sqlconsole/sqlscript.h"
 #include "sqlconsole/statementclass.h"
+#include "sqlparse/expressiondepth.h"
+#include "sqlparse/sqlsplitter.h"
 #include "uaipmigratetestutil.h"
 
 #include <QTemporaryDir>

@@ -11,8 +11,8 @@
 // are.
 #include "db/pgconnection.h"
 #include "drift/driftmigrationbuilder.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "migrate/migrationverifier.h"
 #include "migrationfolder.h"
 #include "schema/schemasnapshot.h"

@@ -6,7 +6,7 @@
 #include "fleet/fleetrunner.h"
 #include "fleet/fleettargetsfile.h"
 #include "fleettestutil.h"
-#include "migrate/migrationsource.h"
+#include "ledger/migrationsource.h"
 #include "uaipmigratetestutil.h"
 
 #include <QJsonArray>
@@ -93,6 +93,9 @@ private slots:
         auto broken = m_tenants->admin(kBroken);
         QVERIFY(broken->exec("CREATE TABLE public.tags (id int)").ok());
         QVERIFY(broken->exec("GRANT ALL ON public.tags TO " + quoteIdent(fleetRole())).ok());
+        // tenant 1 has statement statistics: its up keeps a workload snapshot (the fleet's
+        // runs get insights' RunObserver like uaip-migrate up)
+        QVERIFY(m_tenants->admin(1)->exec("CREATE EXTENSION pg_stat_statements").ok());
     }
 
     void cleanupTestCase() { m_tenants.reset(); }
@@ -274,6 +277,8 @@ private slots:
         checkStoppedAtTheBrokenTenant(r);
         if (QTest::currentTestFailed())
             return;
+        QCOMPARE(scalar(1, "SELECT count(*) FROM uaip_ledger.uaip_workload_snapshots"),
+                 QStringLiteral("1"));
         repairThenTheSameCommandFinishes(args);
         if (QTest::currentTestFailed())
             return;

@@ -15,10 +15,10 @@
 #include "db/pgconnection.h"
 #include "drift/ddlcatalog.h"
 #include "drift/migrationgenerator.h"
-#include "migrate/migrationdirectives.h"
-#include "migrate/sqlsplitter.h"
+#include "sqlparse/migrationdirectives.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
+#include "sqlparse/sqlsplitter.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>

@@ -16,10 +16,10 @@
 #include "drift/importdowngenerator.h"
 #include "foreign/foreignchecksum.h"
 #include "foreign/importedmigration.h"
-#include "foreign/importformat.h"
 #include "foreign/migrationimporter.h"
 #include "importtestutil.h"
-#include "migrate/sqlsplitter.h"
+#include "ledger/importformat.h"
+#include "sqlparse/sqlsplitter.h"
 #include "uaipmigratetestutil.h"
 
 #include <QJsonArray>

@@ -4,11 +4,11 @@
 // diesel's folders and metadata.toml, Prisma's migration.sql folders, TypeORM's classes), with a
 // BOM, CRLF, quotes and a missing down; the converted set applied on the sandbox, a generated
 // down.sql failing with the file's name.
-#include "foreign/importformat.h"
 #include "foreign/importwriter.h"
 #include "foreign/migrationimporter.h"
+#include "ledger/importformat.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "testdatabase.h"
 
 #include <QDir>

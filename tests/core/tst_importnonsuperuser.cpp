@@ -7,9 +7,9 @@
 // without --verify (dbmate's layout too).
 #include "db/pgconnection.h"
 #include "drift/importdowngenerator.h"
-#include "foreign/importformat.h"
 #include "foreign/migrationimporter.h"
 #include "importtestutil.h"
+#include "ledger/importformat.h"
 #include "migrate/scratchdatabase.h"
 #include "testcluster.h"
 #include "testdatabase.h"

@@ -8,9 +8,9 @@
 // - a down file of the project that does not parse is written unchanged, with a warning naming
 //   file:line:col and the parser's message (D4).
 #include "drift/importdowngenerator.h"
-#include "foreign/importformat.h"
 #include "foreign/migrationimporter.h"
 #include "importtestutil.h"
+#include "ledger/importformat.h"
 #include "uaipmigratetestutil.h"
 
 #include <QJsonArray>

@@ -10,10 +10,10 @@
 #include "foreign/adoptionplanner.h"
 #include "foreign/foreignchecksum.h"
 #include "foreign/foreignledgerreader.h"
-#include "foreign/importformat.h"
 #include "foreign/importwriter.h"
 #include "foreign/migrationimporter.h"
 #include "importtestutil.h"
+#include "ledger/importformat.h"
 #include "migrationrunnertestutil.h"
 #include "uaipmigratetestutil.h"
 

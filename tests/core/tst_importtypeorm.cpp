@@ -6,9 +6,9 @@
 // comment or a string is not the method; ${...} is convert by hand at its line.
 #include "foreign/adoptionplanner.h"
 #include "foreign/foreignledgerreader.h"
-#include "foreign/importformat.h"
 #include "foreign/importwriter.h"
 #include "foreign/migrationimporter.h"
+#include "ledger/importformat.h"
 #include "migrationrunnertestutil.h"
 
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // and their grants, the admin user with a bcrypt hash that verifies, idempotence, password
 // rules, and 'uaip-migrate seed initial' as a process (password file, no TTY, short password).
 #include "db/pgconnection.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "platformdatabase.h"
 #include "seed/initialseeder.h"
 #include "testcluster.h"

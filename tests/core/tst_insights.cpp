@@ -19,8 +19,8 @@
 #include "waitfor.h"
 
 #include "db/pgconnection.h"
-#include "insights/indexadvisor.h"
-#include "insights/indexhealthreader.h"
+#include "indexadvice/indexadvisor.h"
+#include "indexadvice/indexhealthreader.h"
 #include "insights/insightscapabilities.h"
 #include "insights/workloadreader.h"
 

@@ -16,8 +16,8 @@
 #include "uaipmigratetestutil.h"
 
 #include "db/sandbox.h"
-#include "migrate/migrationscaffold.h"
-#include "migrate/migrationsource.h"
+#include "ledger/migrationscaffold.h"
+#include "ledger/migrationsource.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 // columns it takes from their typed parse tree (aliases, joins, sort keys, $n), the candidates
 // it builds and the ones an existing index already serves; which indexes are unused, duplicate,
 // covered or invalid, never one a constraint stands on; what a missing extension's fix says.
-#include "insights/indexcandidates.h"
-#include "insights/indexhealthrules.h"
+#include "indexadvice/indexcandidates.h"
+#include "indexadvice/indexhealthrules.h"
 #include "insights/insightscapabilities.h"
 #include "insights/queryshapereader.h"
 #include "insights/typedliteralrewrite.h"

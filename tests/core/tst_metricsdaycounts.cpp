@@ -149,7 +149,7 @@ private slots:
         MetricsRequest req
             = request(MetricsPanel::Persona, from, to, QStringLiteral("Asia/Kathmandu"), 800);
         req.metricType = type;
-        const MetricsStatement rank = MetricsQuery::rankStatement(req, 0);
+        const BoundStatement rank = MetricsQuery::rankStatement(req, 0);
         QVERIFY(rank.sql.contains("persona_analytics_day_counts"));
         const PgResult ours = f.connection.exec(rank.sql, rank.params);
         QVERIFY2(ours.ok(), qPrintable(ours.error().toString()));

@@ -144,7 +144,7 @@ void compareWithReference(PgConnection &witness, const MetricsRequest &req,
         {req.from.toUTC().toString(Qt::ISODateWithMs), req.to.toUTC().toString(Qt::ISODateWithMs),
          req.timeZone, QString::number(b.fixedSeconds()), calendarStep(b),
          b.truncField().isEmpty() ? QVariant() : QVariant(b.truncField()),
-         req.ids.isEmpty() ? QVariant() : QVariant(MetricsStatement::textArray(req.ids)),
+         req.ids.isEmpty() ? QVariant() : QVariant(BoundStatement::textArray(req.ids)),
          metric.isEmpty() ? QVariant() : QVariant(metric)});
     QVERIFY2(ref.ok(), qPrintable(ref.error().toString()));
 

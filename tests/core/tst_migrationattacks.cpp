@@ -5,7 +5,7 @@
 // disk at the ledger write: tst_migrationledgerwrites). Each case ran against the real sandbox
 // and showed the defect before its fix.
 #include "commitcutproxy.h"
-#include "migrate/ledger.h"
+#include "ledger/ledger.h"
 #include "migrationrunnertestutil.h"
 
 using namespace uaip;

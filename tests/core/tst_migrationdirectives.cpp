@@ -1,7 +1,7 @@
 // uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // MigrationDirectives: the "-- uaip:" comment lines at the top of a migration.
 
-#include "migrate/migrationdirectives.h"
+#include "sqlparse/migrationdirectives.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // What a migration folder can hold that is not the author's SQL, through the CLI (issue 19,
 // point 15): a file that is not UTF-8 beside good ones, a folder named in another script, a
 // byte order mark, and a file of tens of megabytes (memory).
-#include "migrate/checksum.h"
+#include "ledger/checksum.h"
 #include "uaipmigratetestutil.h"
 
 #include <QFile>

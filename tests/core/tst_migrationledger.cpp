@@ -1,7 +1,7 @@
 // The migration ledger against a real PostgreSQL: status without a ledger, the server's errors
 // kept whole, baseline, the ledger found whatever the search path, the format-1 ledger upgraded,
 // and ledgers (or users) it must refuse.
-#include "migrate/ledger.h"
+#include "ledger/ledger.h"
 #include "migrationrunnertestutil.h"
 
 using namespace uaip;
@@ -9,7 +9,7 @@ using namespace uaip::test;
 
 namespace {
 
-// The ledger as the first format created it (app/core/migrate/sql/ledger_create.sql before
+// The ledger as the first format created it (app/core/ledger/sql/ledger_create.sql before
 // the ledger moved into its own schema), wherever search_path pointed.
 const char *const kLedgerFormat1
     = R"sql(-- The migration ledger: what is applied now, and every event that ever happened.

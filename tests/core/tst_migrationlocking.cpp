@@ -1,7 +1,7 @@
 // The migration lock and concurrency against a real PostgreSQL: the lock's errors, a lock
 // held by another session, bounded ledger reads under the lock, the rollback preview taking
 // the lock, and cancel in the middle of a migration.
-#include "migrate/migrationlock.h"
+#include "ledger/migrationlock.h"
 #include "migrate/rollbackpreview.h"
 #include "migrationrunnertestutil.h"
 

@@ -6,7 +6,7 @@
 // lock_timeout of 1 s, which the old single 5 s wait made them miss. Each mode: default
 // (a pipeline), one transaction, no-transaction (its committed statement not repeated).
 #include "approle.h"
-#include "migrate/lockretry.h"
+#include "live/lockretry.h"
 #include "migrationrunnertestutil.h"
 #include "pgbouncer.h"
 #include "testcluster.h"

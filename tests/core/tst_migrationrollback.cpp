@@ -3,8 +3,8 @@
 #include "db/databaseidentity.h"
 #include "db/sessionspec.h"
 #include "jobs/job.h"
-#include "jobs/migrationrunjob.h"
 #include "jobs/sessionworker.h"
+#include "migrate/migrationrunjob.h"
 #include "migrate/rollbackpreview.h"
 #include "migrationrunnertestutil.h"
 

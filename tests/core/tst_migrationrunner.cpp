@@ -3,8 +3,8 @@
 // session reset between migrations.
 #include "migrate/migrationscriptrunner.h"
 #include "migrate/scriptpipelinebuilder.h"
-#include "migrate/sqlsplitter.h"
 #include "migrationrunnertestutil.h"
+#include "sqlparse/sqlsplitter.h"
 
 using namespace uaip;
 using namespace uaip::test;

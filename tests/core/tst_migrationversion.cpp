@@ -1,7 +1,7 @@
 // uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // MigrationVersion: folder names and the order migrations run in.
 
-#include "migrate/migrationversion.h"
+#include "ledger/migrationversion.h"
 
 #include <QSet>
 #include <QtTest>

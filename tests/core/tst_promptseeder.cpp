@@ -3,8 +3,8 @@
 // bad seed files (the message names the file and the entry; the database is unchanged), and
 // 'uaip-migrate seed prompts' as a process.
 #include "db/pgconnection.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "platformdatabase.h"
 #include "prompts/promptdigest.h"
 #include "prompts/promptseeder.h"

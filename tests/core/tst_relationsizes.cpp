@@ -7,9 +7,9 @@
 #include "testdatabase.h"
 
 #include "db/pgconnection.h"
-#include "migrate/parsetreenames.h"
-#include "migrate/relationsizes.h"
-#include "migrate/statementlockforecast.h"
+#include "forecast/relationsizes.h"
+#include "forecast/statementlockforecast.h"
+#include "sqlparse/parsetreenames.h"
 #include "sqlparse/pgparsetree.h"
 
 #include <QtTest>

@@ -1,9 +1,9 @@
 // Issue 21, point 9: the multi-step rollback preview lists every object every step drops,
 // no-transaction steps included (their down.sql is read from its parse tree, not run), against
 // the bundled platform schema on the sandbox.
-#include "migrate/migrationsource.h"
+#include "ledger/migrationsource.h"
+#include "lint/scriptdrops.h"
 #include "migrate/rollbackpreview.h"
-#include "migrate/scriptdrops.h"
 #include "platformdatabase.h"
 
 #include <QtTest>

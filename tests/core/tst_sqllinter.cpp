@@ -1,6 +1,6 @@
 // SqlLinter: destructive and risky statements, with the object and where they are.
 
-#include "migrate/sqllinter.h"
+#include "lint/sqllinter.h"
 
 #include <QSet>
 #include <QtTest>

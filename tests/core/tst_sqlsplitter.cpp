@@ -2,9 +2,9 @@
 // SqlSplitter, SqlSyntaxChecker and TextPosition: statements and error positions, as the
 // runner and `validate` report them.
 
-#include "migrate/sqlsplitter.h"
-#include "migrate/sqlsyntaxchecker.h"
-#include "migrate/textposition.h"
+#include "sqlparse/sqlsplitter.h"
+#include "sqlparse/sqlsyntaxchecker.h"
+#include "sqlparse/textposition.h"
 
 #include <QList>
 #include <QThread>

@@ -4,8 +4,8 @@
 #include "db/pipelinecommands.h"
 #include "migrate/runnersignals.h"
 #include "migrate/scriptpipelinebuilder.h"
-#include "migrate/sqlsplitter.h"
 #include "migrate/stepoutcomereader.h"
+#include "sqlparse/sqlsplitter.h"
 
 #include <QTest>
 

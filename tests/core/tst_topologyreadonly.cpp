@@ -6,8 +6,8 @@
 #include "db/readonlyconnections.h"
 #include "db/session.h"
 #include "db/transactionguard.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "pgbouncer.h"
 #include "uaipmigratetestutil.h"
 

@@ -4,10 +4,10 @@
 // order is relied on, a node kind this build does not know makes a statement "not checked"
 // (writing), never "safe", and deep input is walked without recursion (5,000 levels) or refused
 // with its line:col (80,000 terms), never a crash.
-#include "migrate/parsetreenames.h"
-#include "migrate/parsetreesearch.h"
-#include "migrate/statementlinter.h"
+#include "lint/statementlinter.h"
 #include "sqlconsole/statementclass.h"
+#include "sqlparse/parsetreenames.h"
+#include "sqlparse/parsetreesearch.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
 

@@ -1,7 +1,7 @@
 // uaip-migrate as a process: exit codes and messages for bad input (migration folders,
 // connections, usage), scaffolding a new migration, and the sandbox commands.
 #include "db/pgconnection.h"
-#include "migrate/migrationsource.h"
+#include "ledger/migrationsource.h"
 #include "requireorskip.h"
 #include "uaipmigratetestutil.h"
 

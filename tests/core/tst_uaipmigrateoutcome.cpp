@@ -3,7 +3,7 @@
 // detail repeats its message says it once; a role name with CR/LF is printed escaped in the
 // `target:` line.
 #include "db/pgerror.h"
-#include "migrate/migrationlock.h"
+#include "ledger/migrationlock.h"
 #include "uaipmigratetestutil.h"
 #include "util/visibletext.h"
 

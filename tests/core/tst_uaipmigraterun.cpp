@@ -1,7 +1,7 @@
 // uaip-migrate as a process, running migrations: JSON status, up, down and dry run, a broken
 // plan refused before its first step, a failed migration's exit code and location, and the
 // lock timeout's exit code.
-#include "migrate/migrationlock.h"
+#include "ledger/migrationlock.h"
 #include "uaipmigratetestutil.h"
 
 #include <QJsonArray>

@@ -4,13 +4,13 @@
 //
 //   fuzz_sqlsplitter -max_total_time=60 corpus/
 
-#include "migrate/lintfinding.h"
-#include "migrate/migrationdirectives.h"
-#include "migrate/migrationversion.h"
-#include "migrate/sqllinter.h"
-#include "migrate/sqlsplitter.h"
-#include "migrate/sqlsyntaxchecker.h"
-#include "migrate/textposition.h"
+#include "ledger/migrationversion.h"
+#include "lint/lintfinding.h"
+#include "lint/sqllinter.h"
+#include "sqlparse/migrationdirectives.h"
+#include "sqlparse/sqlsplitter.h"
+#include "sqlparse/sqlsyntaxchecker.h"
+#include "sqlparse/textposition.h"
 
 #include <QByteArray>
 #include <QString>

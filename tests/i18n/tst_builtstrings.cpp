@@ -6,7 +6,7 @@
 #include "i18n/translations.h"
 #include "metrics/metricsaggregation.h"
 #include "migrate/objectkinds.h"
-#include "migrate/parsetreenames.h"
+#include "sqlparse/parsetreenames.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "platformtemplate.h"
 
 #include "db/pgconnection.h"
+#include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
 #include "testcluster.h"
 
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 #include "db/connectionprofile.h"
 #include "db/pgconnection.h"
 #include "shell/aboutdialog.h"
+#include "shell/libraryversions.h"
 #include "shell/mainwindow.h"
 #include "testcluster.h"
-#include "util/libraryversions.h"
 
 #include <libpq-fe.h>
 #include <pg_query.h>

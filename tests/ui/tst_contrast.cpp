@@ -5,7 +5,7 @@
 // profiles are marked in the profile list as production ones are. The production band's
 // profile switcher was white text on a white box.
 #include "connections/connectionbar.h"
-#include "migrate/migrationstate.h"
+#include "ledger/migrationstate.h"
 #include "widgets/statestyle.h"
 
 #include <QApplication>

@@ -30,12 +30,16 @@ private slots:
     void applyAll()
     {
         test::TestDatabase db;
+        // statement statistics: the GUI's up keeps a workload snapshot (insights' RunObserver)
+        QVERIFY(db.witness().execScript("CREATE EXTENSION pg_stat_statements;").ok());
         auto view = makeView(db, {kFirst, kSecond, kThird});
         QVERIFY(view);
         QCOMPARE(view->model()->rowCount(), 3);
         QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
         QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
                  QStringLiteral("3"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_workload_snapshots"),
+                 QStringLiteral("1"));
         QCOMPARE(db.scalar("SELECT count(*) FROM accounts"), QStringLiteral("3"));
         QCOMPARE(db.scalar("SELECT to_regclass('items') IS NOT NULL"), QStringLiteral("t"));
         for (const MigrationStatus &s : view->model()->statuses())

@@ -4,7 +4,7 @@
 // known, a ledger from a newer version, and a user without DDL rights.
 #include "db/sandbox.h"
 #include "jobs/sessionworker.h"
-#include "migrate/migrationlock.h"
+#include "ledger/migrationlock.h"
 #include "migrations/backupgate.h"
 #include "migrations/rollbackconfirmdialog.h"
 #include "migrationsviewtestutil.h"

@@ -3,7 +3,7 @@
 // indexes 0015's down.sql drops are listed, object names are never elided (the tree scrolls
 // sideways instead), and the note about the no-transaction step is a wrapped label, read whole.
 #include "i18n/translations.h"
-#include "migrate/migrationsource.h"
+#include "ledger/migrationsource.h"
 #include "migrate/rollbackpreview.h"
 #include "migrations/rollbackconfirmdialog.h"
 #include "platformdatabase.h"

@@ -379,7 +379,7 @@ QString AnalyticsPanel::sqlText() const
         return QString();
     // Every statement the query sent (top N, series, previous period, labels), in order.
     QStringList parts;
-    for (const MetricsStatement &st : m_result.sent)
+    for (const BoundStatement &st : m_result.sent)
         parts.append(st.display());
     if (parts.isEmpty() && !m_result.statement.isEmpty())
         parts.append(m_result.statement.display());

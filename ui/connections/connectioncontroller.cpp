@@ -1,6 +1,6 @@
 #include "connectioncontroller.h"
 
-#include "jobs/connectiontestjob.h"
+#include "connections/connectiontestjob.h"
 #include "jobs/job.h"
 #include "jobs/jobmanager.h"
 #include "jobs/sandboxjob.h"

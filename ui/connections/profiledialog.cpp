@@ -1,7 +1,7 @@
 #include "profiledialog.h"
 
+#include "connections/connectiontestjob.h"
 #include "connections/profilestore.h"
-#include "jobs/connectiontestjob.h"
 #include "jobs/jobmanager.h"
 #include "passwordstore.h"
 #include "widgets/statestyle.h"

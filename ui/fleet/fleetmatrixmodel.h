@@ -2,7 +2,7 @@
 
 #include "fleet/fleettarget.h"
 #include "fleet/fleettargetresult.h"
-#include "migrate/migration.h"
+#include "ledger/migration.h"
 
 #include <QAbstractTableModel>
 

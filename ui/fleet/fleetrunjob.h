@@ -4,7 +4,7 @@
 #include "fleet/fleetsummary.h"
 #include "fleet/fleettarget.h"
 #include "jobs/job.h"
-#include "migrate/migration.h"
+#include "ledger/migration.h"
 
 namespace uaip {
 

@@ -6,7 +6,7 @@
 #include "fleetmatrixmodel.h"
 #include "fleetrunjob.h"
 #include "jobs/jobmanager.h"
-#include "migrate/migrationsource.h"
+#include "ledger/migrationsource.h"
 #include "widgets/flowlayout.h"
 
 #include <QComboBox>

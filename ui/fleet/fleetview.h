@@ -4,7 +4,7 @@
 #include "fleet/fleetoptions.h"
 #include "fleet/fleettarget.h"
 #include "fleet/fleettargetresult.h"
-#include "migrate/migration.h"
+#include "ledger/migration.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,9 +1,9 @@
 #include "healthmodels.h"
 
 #include "activity/activityage.h"
-#include "insights/advicereport.h"
+#include "indexadvice/advicereport.h"
+#include "indexadvice/indexhealthreport.h"
 #include "insights/connectionusage.h"
-#include "insights/indexhealthreport.h"
 #include "insights/tablehealthreport.h"
 #include "insights/workload.h"
 #include "widgets/localeformat.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "insights/indexaction.h"
+#include "indexadvice/indexaction.h"
 
 #include <QCoreApplication>
 #include <QList>

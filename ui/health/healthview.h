@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/sessionspec.h"
-#include "insights/indexaction.h"
+#include "indexadvice/indexaction.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "insightsjob.h"
 
 #include "db/session.h"
+#include "indexadvice/indexadvisor.h"
+#include "indexadvice/indexhealthreader.h"
 #include "insights/connectionreader.h"
-#include "insights/indexadvisor.h"
-#include "insights/indexhealthreader.h"
 #include "insights/tablehealthreader.h"
 #include "insights/workloadreader.h"
 #include "jobs/jobcontext.h"

@@ -1,6 +1,6 @@
 #include "applyforecastdialog.h"
 
-#include "migrate/lockforecastformat.h"
+#include "forecast/lockforecastformat.h"
 #include "util/visibletext.h"
 #include "widgets/statestyle.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrate/planforecast.h"
-#include "migrate/validationproblem.h"
+#include "forecast/planforecast.h"
+#include "lint/validationproblem.h"
 
 #include <QDialog>
 

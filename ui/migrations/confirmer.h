@@ -2,11 +2,11 @@
 
 #include "db/connectionprofile.h"
 #include "drift/driftmigration.h"
-#include "insights/indexmigration.h"
-#include "migrate/lockholder.h"
-#include "migrate/planforecast.h"
-#include "migrate/rollbackimpact.h"
-#include "migrate/validationproblem.h"
+#include "forecast/planforecast.h"
+#include "indexadvice/indexmigration.h"
+#include "ledger/lockholder.h"
+#include "lint/rollbackimpact.h"
+#include "lint/validationproblem.h"
 
 #include <QString>
 

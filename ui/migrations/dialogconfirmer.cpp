@@ -3,7 +3,7 @@
 #include "applyforecastdialog.h"
 #include "generatedmigrationdialog.h"
 #include "indexmigrationdialog.h"
-#include "migrate/migrationscaffold.h"
+#include "ledger/migrationscaffold.h"
 #include "plandialog.h"
 #include "rollbackconfirmdialog.h"
 

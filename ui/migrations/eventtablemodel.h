@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrate/ledgerevent.h"
+#include "ledger/ledgerevent.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,8 +2,8 @@
 
 #include "confirmer.h"
 #include "drift/driftmigrationbuilder.h"
-#include "jobs/driftmigrationjob.h"
-#include "migrate/migrationsource.h"
+#include "drift/driftmigrationjob.h"
+#include "ledger/migrationsource.h"
 
 #include <QDir>
 

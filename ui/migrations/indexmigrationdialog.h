@@ -1,6 +1,6 @@
 #pragma once
 
-#include "insights/indexmigration.h"
+#include "indexadvice/indexmigration.h"
 
 #include <QDialog>
 

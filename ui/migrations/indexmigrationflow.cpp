@@ -1,10 +1,10 @@
 #include "indexmigrationflow.h"
 
 #include "confirmer.h"
-#include "insights/indexmigrationbuilder.h"
-#include "jobs/indexmigrationjob.h"
+#include "indexadvice/indexmigrationbuilder.h"
+#include "indexadvice/indexmigrationjob.h"
+#include "ledger/migrationsource.h"
 #include "migrate/generatedfolder.h"
-#include "migrate/migrationsource.h"
 
 #include <QDir>
 #include <QWidget>

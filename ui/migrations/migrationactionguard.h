@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrate/migrationstatus.h"
-#include "migrate/migrationversion.h"
+#include "ledger/migrationstatus.h"
+#include "ledger/migrationversion.h"
 
 #include <QCoreApplication>
 #include <QList>

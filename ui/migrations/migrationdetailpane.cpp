@@ -1,7 +1,7 @@
 #include "migrationdetailpane.h"
 
 #include "eventtablemodel.h"
-#include "migrate/sqllinter.h"
+#include "lint/sqllinter.h"
 #include "widgets/sqlview.h"
 #include "widgets/statestyle.h"
 

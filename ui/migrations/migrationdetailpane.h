@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migrate/ledgerevent.h"
-#include "migrate/migrationfailure.h"
-#include "migrate/migrationstatus.h"
+#include "ledger/ledgerevent.h"
+#include "ledger/migrationfailure.h"
+#include "ledger/migrationstatus.h"
 
 #include <QTabWidget>
 

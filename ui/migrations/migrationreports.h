@@ -2,8 +2,8 @@
 
 #include "insights/workloadsince.h"
 
-#include "migrate/migrationsource.h"
-#include "migrate/migrationstatus.h"
+#include "ledger/migrationsource.h"
+#include "ledger/migrationstatus.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -2,11 +2,12 @@
 
 #include "backupgate.h"
 #include "confirmer.h"
-#include "jobs/applyforecastjob.h"
-#include "jobs/migrationrunjob.h"
-#include "jobs/rollbackpreviewjob.h"
+#include "insights/workloadrunobserver.h"
+#include "ledger/migrationsource.h"
+#include "migrate/applyforecastjob.h"
 #include "migrate/migrationplanner.h"
-#include "migrate/migrationsource.h"
+#include "migrate/migrationrunjob.h"
+#include "migrate/rollbackpreviewjob.h"
 #include "migrationactions.h"
 #include "runresulttext.h"
 
@@ -208,6 +209,7 @@ void MigrationRunFlow::recordAsApplied(const MigrationVersion &version,
 MigrationRunOptions MigrationRunFlow::runnerOptions(int lockWaitMs) const
 {
     MigrationRunOptions options;
+    options.observer = std::make_shared<WorkloadRunObserver>();
     options.lockWaitMs = lockWaitMs;
     options.poolerFix = m_profile.migrationDirect.trimmed().isEmpty()
         ? tr("set \"Direct connection for migrations\" in the connection profile (the server's "

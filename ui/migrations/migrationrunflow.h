@@ -3,10 +3,10 @@
 #include "db/connectionprofile.h"
 #include "db/databaseidentity.h"
 #include "db/sessionspec.h"
+#include "ledger/migrationfailure.h"
+#include "ledger/migrationstatus.h"
 #include "migrate/downtarget.h"
-#include "migrate/migrationfailure.h"
 #include "migrate/migrationrunoptions.h"
-#include "migrate/migrationstatus.h"
 
 #include <QObject>
 

@@ -4,9 +4,9 @@
 #include "db/databaseidentity.h"
 #include "db/sessionspec.h"
 #include "jobs/job.h"
-#include "migrate/ledgerevent.h"
-#include "migrate/migrationfailure.h"
-#include "migrate/migrationsource.h"
+#include "ledger/ledgerevent.h"
+#include "ledger/migrationfailure.h"
+#include "ledger/migrationsource.h"
 #include "migrationsviewlayout.h"
 
 #include <QPointer>

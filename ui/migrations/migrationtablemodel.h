@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrate/migrationstatus.h"
+#include "ledger/migrationstatus.h"
 
 #include <QAbstractTableModel>
 #include <QList>

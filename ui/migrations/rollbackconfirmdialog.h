@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrate/rollbackimpact.h"
+#include "lint/rollbackimpact.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrate/migrationfailure.h"
-#include "migrate/runresult.h"
+#include "ledger/migrationfailure.h"
+#include "ledger/runresult.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "util/libraryversions.h"
+#include "libraryversions.h"
 
 #include <QApplication>
 #include <QClipboard>

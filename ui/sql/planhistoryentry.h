@@ -1,7 +1,7 @@
 #pragma once
 
 #include "explain/explainresult.h"
-#include "migrate/textposition.h"
+#include "sqlparse/textposition.h"
 
 #include <QByteArray>
 #include <QDateTime>

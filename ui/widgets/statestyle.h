@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrate/migrationstate.h"
+#include "ledger/migrationstate.h"
 
 #include <QBrush>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "db/ownbackends.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "migrate/migrationlock.h"
+#include "ledger/migrationlock.h"
 
 namespace uaip {
 

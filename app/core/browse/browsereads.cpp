@@ -1,10 +1,10 @@
 #include "browsereads.h"
 
-#include "browse/catalogreader.h"
-#include "browse/pagereader.h"
-#include "browse/whereclausechecker.h"
+#include "catalogreader.h"
 #include "db/session.h"
 #include "jobs/jobcontext.h"
+#include "pagereader.h"
+#include "whereclausechecker.h"
 
 namespace uaip {
 

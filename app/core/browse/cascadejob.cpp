@@ -1,6 +1,6 @@
 #include "cascadejob.h"
 
-#include "browse/cascademeter.h"
+#include "cascademeter.h"
 #include "db/session.h"
 #include "jobs/jobcontext.h"
 

@@ -1,8 +1,8 @@
 #include "catalogreader.h"
 
-#include "browse/domaingrouping.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "domaingrouping.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

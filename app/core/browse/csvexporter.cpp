@@ -2,13 +2,13 @@
 
 #include "db/pgcopy.h"
 
-#include "browse/querybuilder.h"
 #include "db/session.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "querybuilder.h"
 #include "util/namepart.h"
 
 #include <QElapsedTimer>

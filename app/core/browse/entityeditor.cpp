@@ -1,11 +1,11 @@
 #include "entityeditor.h"
 
-#include "browse/cascadejob.h"
-#include "browse/cascademeter.h"
-#include "browse/pageloader.h"
-#include "browse/savejob.h"
-#include "browse/saveplanner.h"
+#include "cascadejob.h"
+#include "cascademeter.h"
 #include "jobs/sessionworker.h"
+#include "pageloader.h"
+#include "savejob.h"
+#include "saveplanner.h"
 
 #include <QPointer>
 

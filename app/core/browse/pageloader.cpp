@@ -1,8 +1,8 @@
 #include "pageloader.h"
 
-#include "browse/whereclausechecker.h"
 #include "jobs/functionjob.h"
 #include "jobs/sessionworker.h"
+#include "whereclausechecker.h"
 
 #include <QPointer>
 

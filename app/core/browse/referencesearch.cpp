@@ -1,8 +1,8 @@
 #include "referencesearch.h"
 
-#include "browse/catalogreader.h"
-#include "browse/querybuilder.h"
+#include "catalogreader.h"
 #include "db/pgconnection.h"
+#include "querybuilder.h"
 
 namespace uaip {
 

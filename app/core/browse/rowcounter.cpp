@@ -1,12 +1,12 @@
 #include "rowcounter.h"
 
-#include "browse/querybuilder.h"
 #include "db/session.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "querybuilder.h"
 
 #include <optional>
 

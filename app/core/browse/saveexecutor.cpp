@@ -1,11 +1,11 @@
 #include "saveexecutor.h"
 
-#include "browse/cascademeter.h"
-#include "browse/errormapper.h"
-#include "browse/querybuilder.h"
+#include "cascademeter.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
+#include "errormapper.h"
+#include "querybuilder.h"
 
 namespace uaip {
 

@@ -1,9 +1,9 @@
 #include "savejob.h"
 
-#include "browse/saveexecutor.h"
 #include "db/session.h"
 #include "db/sqlresource.h"
 #include "jobs/jobcontext.h"
+#include "saveexecutor.h"
 
 #include <QThread>
 

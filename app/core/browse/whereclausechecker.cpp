@@ -1,10 +1,10 @@
 #include "whereclausechecker.h"
 
-#include "browse/querybuilder.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "migrate/sqlsplitter.h"
+#include "querybuilder.h"
+#include "sqlparse/sqlsplitter.h"
 
 namespace uaip {
 

@@ -1,11 +1,11 @@
 #include "sandbox.h"
 
-#include "db/sqlresource.h"
 #include "pgconnection.h"
 #include "sandboxdir.h"
 #include "sandboxsecret.h"
 #include "sandboxsetup.h"
 #include "sandboxtool.h"
+#include "sqlresource.h"
 
 #include <QDir>
 #include <QFile>

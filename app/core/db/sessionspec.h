@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/connectionprofile.h"
+#include "connectionprofile.h"
 
 #include <QCoreApplication>
 #include <QString>

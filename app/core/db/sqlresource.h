@@ -12,10 +12,10 @@ namespace uaip {
 class SqlResource
 {
 public:
-    // path relative to app/core, e.g. "migrate/sql/ledger_create.sql"; aborts if missing
+    // path relative to app/core, e.g. "ledger/sql/ledger_create.sql"; aborts if missing
     // (a missing embedded file is a build error, not a user error).
     static QByteArray get(const QString &path);
-    // A module's statement: of("migrate", "ledger_events") is "migrate/sql/ledger_events.sql".
+    // A module's statement: of("ledger", "ledger_events") is "ledger/sql/ledger_events.sql".
     static QByteArray of(const char *module, const char *name);
     // The first line of every embedded statement (each starts with its own comment): how the
     // console's own statements are told apart in pg_stat_statements, which keeps their text as

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "driftmigration.h"
-#include "migrate/migration.h"
+#include "ledger/migration.h"
 #include "migrate/migrationrunoptions.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "generatedscript.h"
 
-#include "migrate/sqlsplitter.h"
+#include "sqlparse/sqlsplitter.h"
 #include "util/sqlcomment.h"
 
 #include <QStringList>

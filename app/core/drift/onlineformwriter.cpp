@@ -1,10 +1,10 @@
 #include "onlineformwriter.h"
 
-#include "migrate/blockingworkgate.h"
-#include "migrate/parsetreenames.h"
-#include "migrate/relationlock.h"
-#include "migrate/relationsizes.h"
-#include "migrate/statementlockforecast.h"
+#include "forecast/relationlock.h"
+#include "forecast/relationsizes.h"
+#include "forecast/statementlockforecast.h"
+#include "live/blockingworkgate.h"
+#include "sqlparse/parsetreenames.h"
 #include "sqlparse/pgparsetree.h"
 
 #include <QCryptographicHash>

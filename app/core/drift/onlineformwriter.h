@@ -1,8 +1,8 @@
 #pragma once
 
+#include "forecast/relationsize.h"
 #include "generatedscript.h"
-#include "migrate/planforecastreader.h"
-#include "migrate/relationsize.h"
+#include "live/planforecastreader.h"
 
 #include "db/dbresult.h"
 

@@ -1,8 +1,8 @@
 #include "renameddataguard.h"
 
-#include "migrate/scriptdrops.h"
-#include "migrate/sqlsplitter.h"
+#include "lint/scriptdrops.h"
 #include "sqlparse/pgparsetree.h"
+#include "sqlparse/sqlsplitter.h"
 #include "tablerenamematcher.h"
 
 #include <QSet>

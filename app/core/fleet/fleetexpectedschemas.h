@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrate/migration.h"
+#include "ledger/migration.h"
 #include "schema/schemasnapshot.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "fleetjson.h"
 
-#include "migrate/lockattemptjson.h"
+#include "ledger/lockattemptjson.h"
 
 #include <QJsonArray>
 

@@ -3,7 +3,7 @@
 #include "fleetoptions.h"
 #include "fleetsummary.h"
 #include "fleettarget.h"
-#include "migrate/migration.h"
+#include "ledger/migration.h"
 
 #include <QElapsedTimer>
 #include <QList>

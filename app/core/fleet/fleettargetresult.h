@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrate/backfillprogress.h"
-#include "migrate/lockattempt.h"
+#include "ledger/backfillprogress.h"
+#include "ledger/lockattempt.h"
 
 #include <QJsonArray>
 #include <QList>

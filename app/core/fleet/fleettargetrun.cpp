@@ -5,12 +5,13 @@
 #include "db/sessioncanceller.h"
 #include "db/sqlresource.h"
 #include "fleetexpectedschemas.h"
-#include "migrate/blockingworkgate.h"
-#include "migrate/lockforecastformat.h"
+#include "forecast/lockforecastformat.h"
+#include "insights/workloadrunobserver.h"
+#include "live/blockingworkgate.h"
+#include "live/planforecastreader.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationverifier.h"
-#include "migrate/planforecastreader.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -37,6 +38,7 @@ struct CancellerWork
 MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
 {
     MigrationRunner::Options runnerOptions;
+    runnerOptions.observer = std::make_shared<WorkloadRunObserver>();
     runnerOptions.client = options.client;
     runnerOptions.lockWaitMs = options.lockWaitMs;
     runnerOptions.lockTimeoutMs = options.lockTimeoutMs;

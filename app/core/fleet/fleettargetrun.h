@@ -4,8 +4,8 @@
 #include "fleetoptions.h"
 #include "fleettarget.h"
 #include "fleettargetresult.h"
-#include "migrate/migration.h"
-#include "migrate/migrationstatus.h"
+#include "ledger/migration.h"
+#include "ledger/migrationstatus.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -3,7 +3,7 @@
 #include "adoptionplan.h"
 #include "foreignledger.h"
 
-#include "migrate/migrationstatus.h"
+#include "ledger/migrationstatus.h"
 
 #include <QCoreApplication>
 #include <QList>

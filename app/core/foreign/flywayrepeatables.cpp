@@ -1,7 +1,7 @@
 #include "flywayrepeatables.h"
 
 #include "importheader.h"
-#include "migrate/migrationversion.h"
+#include "ledger/migrationversion.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "db/sandbox.h"
 #include "db/sandboxlease.h"
 #include "foreignledgerreader.h"
-#include "migrate/ledger.h"
+#include "ledger/ledger.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/scratchdatabase.h"
 

@@ -2,7 +2,7 @@
 
 #include "flywayrepeatables.h"
 #include "importheader.h"
-#include "migrate/migrationversion.h"
+#include "ledger/migrationversion.h"
 #include "nestedmigrationfiles.h"
 #include "refusingdown.h"
 #include "sectionadjuster.h"

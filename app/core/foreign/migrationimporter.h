@@ -1,8 +1,8 @@
 #pragma once
 
-#include "importformat.h"
 #include "importoptions.h"
 #include "importresult.h"
+#include "ledger/importformat.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "owntransaction.h"
 
-#include "migrate/scriptstatementrules.h"
-#include "migrate/sqlsplitter.h"
+#include "lint/scriptstatementrules.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
+#include "sqlparse/sqlsplitter.h"
 
 #include <functional>
 

@@ -7,7 +7,7 @@
 #include "owntransaction.h"
 #include "tooltablestatements.h"
 
-#include "migrate/sqlsplitter.h"
+#include "sqlparse/sqlsplitter.h"
 
 namespace uaip {
 

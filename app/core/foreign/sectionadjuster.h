@@ -1,9 +1,9 @@
 #pragma once
 
 #include "importedsection.h"
-#include "importformat.h"
 #include "importoptions.h"
 #include "importresult.h"
+#include "ledger/importformat.h"
 
 #include <QCoreApplication>
 

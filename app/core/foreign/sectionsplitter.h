@@ -1,7 +1,7 @@
 #pragma once
 
 #include "importedsection.h"
-#include "importformat.h"
+#include "ledger/importformat.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "tooltablestatements.h"
 
-#include "migrate/sqlsplitter.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
+#include "sqlparse/sqlsplitter.h"
 
 #include <QRegularExpression>
 

@@ -2,7 +2,7 @@
 
 #include "typedliteralrewrite.h"
 
-#include "migrate/parsetreenames.h"
+#include "sqlparse/parsetreenames.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
 

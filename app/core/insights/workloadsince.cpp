@@ -8,7 +8,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "migrate/parsetreenames.h"
+#include "sqlparse/parsetreenames.h"
 
 #include <algorithm>
 

@@ -10,7 +10,7 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "migrate/ledgertrust.h"
+#include "ledger/ledgertrust.h"
 #include "sqlparse/pgparsetree.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/job.h"
+#include "job.h"
 
 #include <functional>
 

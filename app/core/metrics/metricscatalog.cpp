@@ -1,10 +1,10 @@
 #include "metricscatalog.h"
 
+#include "db/boundstatement.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "metricslabels.h"
 #include "metricsquery.h"
-#include "metricsstatement.h"
 
 namespace uaip {
 
@@ -54,7 +54,7 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
     if (!result.message.isEmpty())
         return result;
 
-    const MetricsStatement rank = MetricsQuery::rankStatement(all, 0);
+    const BoundStatement rank = MetricsQuery::rankStatement(all, 0);
     const PgResult r = m_connection.exec(rank.sql, rank.params);
     if (!r.ok()) {
         result.error = r.error();

@@ -1,8 +1,8 @@
 #include "metricslabels.h"
 
+#include "db/boundstatement.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "metricsstatement.h"
 
 namespace uaip {
 
@@ -29,7 +29,7 @@ MetricsLabels::Result MetricsLabels::fetch(PgConnection &connection, MetricsPane
         const QString file
             = QStringLiteral("metrics/sql/%1_labels.sql").arg(metricsPanelName(panel));
         result.statement.sql = SqlResource::get(file);
-        result.statement.params = {MetricsStatement::textArray(lookup)};
+        result.statement.params = {BoundStatement::textArray(lookup)};
         result.statement.paramNames = {QStringLiteral("series keys")};
         const PgResult r = connection.exec(result.statement.sql, result.statement.params);
         if (!r.ok()) {

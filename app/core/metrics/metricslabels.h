@@ -1,8 +1,8 @@
 #pragma once
 
+#include "db/boundstatement.h"
 #include "db/pgerror.h"
 #include "metricspanel.h"
-#include "metricsstatement.h"
 
 #include <QHash>
 #include <QString>
@@ -20,7 +20,7 @@ public:
     struct Result
     {
         QHash<QString, QString> labels; // key -> label
-        MetricsStatement statement; // what was sent (empty when nothing had to be looked up)
+        BoundStatement statement; // what was sent (empty when nothing had to be looked up)
         PgError error;
         bool ok() const { return !error.isSet(); }
     };

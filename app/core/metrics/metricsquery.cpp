@@ -98,7 +98,7 @@ QByteArray withRows(const QString &wrapper, MetricsPanel panel)
 
 // $1..$6: what every *_rows.sql takes.
 void bindRows(const MetricsRequest &request, const QDateTime &from, const QDateTime &to,
-              const QStringList &keys, MetricsStatement *st)
+              const QStringList &keys, BoundStatement *st)
 {
     QString name = request.metricName;
     if (name.isEmpty() && !fixedNames(request.panel).isEmpty())
@@ -108,7 +108,7 @@ void bindRows(const MetricsRequest &request, const QDateTime &from, const QDateT
                   request.timeZone,
                   request.metricType.isEmpty() ? QVariant() : QVariant(request.metricType),
                   name.isEmpty() ? QVariant() : QVariant(name),
-                  keys.isEmpty() ? QVariant() : QVariant(MetricsStatement::textArray(keys))};
+                  keys.isEmpty() ? QVariant() : QVariant(BoundStatement::textArray(keys))};
     st->paramNames = {QStringLiteral("from"),        QStringLiteral("to"),
                       QStringLiteral("time zone"),   QStringLiteral("metric type"),
                       QStringLiteral("metric name"), QStringLiteral("series keys")};
@@ -125,11 +125,10 @@ MetricsBucket chosenBucket(const MetricsRequest &request)
     return MetricsBucketChooser::choose(request.from, request.to, request.widthPx, minimum);
 }
 
-MetricsStatement seriesStatement(const MetricsRequest &request, const MetricsBucket &bucket,
-                                 const QDateTime &from, const QDateTime &to,
-                                 const QStringList &keys)
+BoundStatement seriesStatement(const MetricsRequest &request, const MetricsBucket &bucket,
+                               const QDateTime &from, const QDateTime &to, const QStringList &keys)
 {
-    MetricsStatement st;
+    BoundStatement st;
     st.sql = withRows(QStringLiteral("series"), request.panel);
     const bool exact = request.percentiles();
     st.sql.replace("%P50%", exact ? kP50 : kNoPercentile);
@@ -356,7 +355,7 @@ QString bucketProblem(const MetricsRequest &request)
 bool readTopKeys(PgConnection &connection, const MetricsRequest &request, QStringList *keys,
                  MetricsResult *result)
 {
-    const MetricsStatement rank = MetricsQuery::rankStatement(request, request.topN);
+    const BoundStatement rank = MetricsQuery::rankStatement(request, request.topN);
     result->sent << rank;
     const PgResult r = connection.exec(rank.sql, rank.params);
     if (!r.ok()) {
@@ -372,7 +371,7 @@ bool readTopKeys(PgConnection &connection, const MetricsRequest &request, QStrin
 bool readStats(PgConnection &connection, const MetricsRequest &request, const QStringList &keys,
                QHash<QString, MetricsSeriesStats> *stats, MetricsResult *result)
 {
-    const MetricsStatement st = MetricsQuery::statsStatement(request, keys);
+    const BoundStatement st = MetricsQuery::statsStatement(request, keys);
     result->sent << st;
     const PgResult r = connection.exec(st.sql, st.params);
     if (!r.ok()) {
@@ -413,7 +412,7 @@ bool readPreviousSeries(PgConnection &connection, const MetricsRequest &request,
 {
     const qint64 span = request.from.msecsTo(request.to);
     const QDateTime prevFrom = request.from.addMSecs(-span);
-    const MetricsStatement prev
+    const BoundStatement prev
         = seriesStatement(request, result->bucket, prevFrom, request.from, keys);
     result->sent << prev;
     const PgResult r = connection.exec(prev.sql, prev.params);
@@ -489,25 +488,24 @@ MetricsBucket MetricsQuery::bucketFor(const MetricsRequest &request)
     return chosenBucket(request);
 }
 
-MetricsStatement MetricsQuery::statement(const MetricsRequest &request, const QStringList &keys)
+BoundStatement MetricsQuery::statement(const MetricsRequest &request, const QStringList &keys)
 {
     if (!validate(request).isEmpty())
-        return MetricsStatement();
+        return BoundStatement();
     return seriesStatement(request, chosenBucket(request), request.from, request.to, keys);
 }
 
-MetricsStatement MetricsQuery::statsStatement(const MetricsRequest &request,
-                                              const QStringList &keys)
+BoundStatement MetricsQuery::statsStatement(const MetricsRequest &request, const QStringList &keys)
 {
-    MetricsStatement st;
+    BoundStatement st;
     st.sql = withRows(QStringLiteral("stats"), request.panel);
     bindRows(request, request.from, request.to, keys, &st);
     return st;
 }
 
-MetricsStatement MetricsQuery::rankStatement(const MetricsRequest &request, qint64 topN)
+BoundStatement MetricsQuery::rankStatement(const MetricsRequest &request, qint64 topN)
 {
-    MetricsStatement st;
+    BoundStatement st;
     // The Persona panel ranks from its exact day counts (persona_rank.sql, migration 0017)
     // plus the rows of the partial days at the edges; the others from their rows.
     st.sql = request.panel == MetricsPanel::Persona

@@ -28,13 +28,13 @@ public:
     static MetricsBucket bucketFor(const MetricsRequest &request);
     // The statement run() sends for the series of [from, to) (for Show SQL before running).
     // keys: the series keys to restrict to (ids, or the top N found first); empty = all.
-    static MetricsStatement statement(const MetricsRequest &request, const QStringList &keys);
+    static BoundStatement statement(const MetricsRequest &request, const QStringList &keys);
     // The statement of the series' statistics over the raw rows of [from, to) (stats.sql):
     // the legend's min / max / mean / last and the sampling interval. keys as for statement().
-    static MetricsStatement statsStatement(const MetricsRequest &request, const QStringList &keys);
+    static BoundStatement statsStatement(const MetricsRequest &request, const QStringList &keys);
     // The statement that ranks the series with rows in [from, to) by rows, largest first,
     // the top topN (0 = all): columns key, volume. Not validated: validate() first.
-    static MetricsStatement rankStatement(const MetricsRequest &request, qint64 topN);
+    static BoundStatement rankStatement(const MetricsRequest &request, qint64 topN);
 
 private:
     PgConnection &m_connection;

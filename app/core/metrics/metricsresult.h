@@ -1,9 +1,9 @@
 #pragma once
 
+#include "db/boundstatement.h"
 #include "db/pgerror.h"
 #include "metricsbucket.h"
 #include "metricsseries.h"
-#include "metricsstatement.h"
 
 #include <QList>
 #include <QString>
@@ -29,9 +29,9 @@ struct MetricsResult
     // whether it made the auto bucket coarser than the width alone would (bucketAtLeastSampling).
     double samplingSeconds = 0;
     bool bucketFromSampling = false;
-    MetricsStatement statement; // "Show SQL": the series statement as sent
+    BoundStatement statement; // "Show SQL": the series statement as sent
     // Every statement run() sent, in order (top N, statistics, series, previous period, labels).
-    QList<MetricsStatement> sent;
+    QList<BoundStatement> sent;
     QList<MetricsSeries> series;
     // previousPeriod: the same series over [from - (to - from), from); their points carry
     // their real bucket starts: draw them at bucketStart + previousOffsetMs.

@@ -1,8 +1,8 @@
 #include "generatedfolder.h"
 
+#include "ledger/migrationscaffold.h"
+#include "ledger/migrationsource.h"
 #include "migrationrunner.h"
-#include "migrationscaffold.h"
-#include "migrationsource.h"
 
 #include <QDir>
 #include <QFile>

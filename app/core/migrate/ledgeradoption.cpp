@@ -1,7 +1,7 @@
 #include "ledgeradoption.h"
 
 #include "db/transactionguard.h"
-#include "ledger.h"
+#include "ledger/ledger.h"
 #include "migrationcommandscope.h"
 #include "migrationrunsession.h"
 

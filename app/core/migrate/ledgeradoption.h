@@ -1,9 +1,9 @@
 #pragma once
 
 #include "adoptitem.h"
+#include "ledger/migrationversion.h"
+#include "ledger/runresult.h"
 #include "migrationrunoptions.h"
-#include "migrationversion.h"
-#include "runresult.h"
 
 #include <QCoreApplication>
 #include <QList>

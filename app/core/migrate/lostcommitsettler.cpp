@@ -2,7 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
-#include "ledger.h"
+#include "ledger/ledger.h"
 
 #include <QElapsedTimer>
 #include <QThread>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "migrationstep.h"
-#include "runresult.h"
-#include "scriptdirection.h"
+#include "ledger/runresult.h"
+#include "ledger/scriptdirection.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrationlock.h"
-#include "migrationstatus.h"
+#include "ledger/migrationlock.h"
+#include "ledger/migrationstatus.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "downtarget.h"
-#include "ledgerentry.h"
-#include "migration.h"
-#include "migrationstatus.h"
+#include "ledger/ledgerentry.h"
+#include "ledger/migration.h"
+#include "ledger/migrationstatus.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -4,12 +4,12 @@
 
 #include "db/pgconnection.h"
 #include "db/transactionguard.h"
-#include "ledger.h"
+#include "ledger/ledger.h"
+#include "ledger/progresschecksum.h"
 #include "migrationcommandscope.h"
 #include "migrationplanner.h"
 #include "migrationscriptrunner.h"
 #include "plangate.h"
-#include "progresschecksum.h"
 #include "scriptfailurereport.h"
 
 #include <QCoreApplication>

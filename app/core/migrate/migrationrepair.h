@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ledgerentry.h"
+#include "ledger/ledgerentry.h"
+#include "ledger/migrationstatus.h"
+#include "ledger/runresult.h"
 #include "migrationrunoptions.h"
-#include "migrationstatus.h"
 #include "repairchoice.h"
 #include "runprogress.h"
-#include "runresult.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,18 +1,19 @@
 #include "migrationrunner.h"
+#include "ledger/runobserver.h"
 
-#include "blockingworkgate.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "ledger.h"
+#include "ledger/ledger.h"
+#include "ledger/preparedledgerwrite.h"
 #include "ledgeradoption.h"
+#include "live/blockingworkgate.h"
 #include "migrationcommandscope.h"
 #include "migrationplanner.h"
 #include "migrationrepair.h"
 #include "migrationscriptrunner.h"
 #include "planchecker.h"
 #include "plangate.h"
-#include "preparedledgerwrite.h"
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
 #include "util/textsearch.h"
@@ -119,8 +120,9 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         || BlockingWorkGate::refuse(result, m_connection, plan, true, m_options.maxBlockingRows)
         || !m_session.ensureLedger(result))
         return result;
-    warnAboutHeadroom();
-    keepWorkloadSnapshot(plan);
+    if (m_options.observer)
+        m_options.observer->beforeUp(m_connection, plan,
+                                     [this](const QString &line) { emit message(line); });
     // Behind a pooler another run may apply a step first (each transaction takes the lock):
     // the ledger is read again and the rest planned, until nothing is left.
     QList<MigrationStatus> rest = plan;

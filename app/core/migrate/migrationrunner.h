@@ -4,15 +4,15 @@
 #include "db/dbresult.h"
 #include "db/servertopology.h"
 #include "downtarget.h"
-#include "lockattempt.h"
-#include "migration.h"
+#include "ledger/lockattempt.h"
+#include "ledger/migration.h"
+#include "ledger/migrationstatus.h"
+#include "ledger/runresult.h"
 #include "migrationrunoptions.h"
 #include "migrationrunsession.h"
 #include "migrationscriptrunner.h"
-#include "migrationstatus.h"
 #include "repairchoice.h"
 #include "runprogress.h"
-#include "runresult.h"
 
 #include <QList>
 #include <QObject>
@@ -116,15 +116,6 @@ private:
     bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,
                   RunResult &result);
     static QString actionName(bool up);
-    // Before an up run: the workload now (WorkloadSnapshots), kept in the ledger's schema for
-    // `insights since VERSION`, where this database has pg_stat_statements; said when it fails
-    // (the run goes on: the snapshot is evidence, not part of the migration).
-    void keepWorkloadSnapshot(const QList<MigrationStatus> &plan);
-    // Before an up run: said when the server has no connection slot left, and for each session
-    // of this database idle in a transaction (it holds its locks: a step that needs one waits
-    // for it, retried, until it ends). Nothing is refused here: BlockingWorkGate and the lock
-    // attempts decide.
-    void warnAboutHeadroom();
     // The signals, for the parts a command runs in (MigrationRepair).
     RunProgress progress();
 

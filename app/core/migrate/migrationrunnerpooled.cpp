@@ -6,8 +6,8 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "ledger.h"
-#include "migrationlock.h"
+#include "ledger/ledger.h"
+#include "ledger/migrationlock.h"
 #include "migrationplanner.h"
 #include "plangate.h"
 

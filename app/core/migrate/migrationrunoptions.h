@@ -3,9 +3,12 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+#include <memory>
 #include <optional>
 
 namespace uaip {
+
+class RunObserver;
 
 // How MigrationRunner runs: its lock waits, what it records, what it refuses.
 struct MigrationRunOptions
@@ -38,6 +41,9 @@ struct MigrationRunOptions
     // an existing table of more rows is refused before the run starts (BlockingWorkGate); -1:
     // not looked for (uaip-migrate --max-blocking-rows off; never on a production profile).
     qint64 maxBlockingRows = 100000;
+    // Told before an up run's first step (RunObserver): uaip-migrate, the GUI and the fleet
+    // pass insights' WorkloadRunObserver; none: nothing but the run.
+    std::shared_ptr<RunObserver> observer = nullptr;
 
     // One attempt's lock_timeout: at most the budget, and never 0 (PostgreSQL's "wait forever").
     int attemptMs() const { return qBound(1, lockAttemptMs, qMax(1, lockTimeoutMs)); }

@@ -3,8 +3,8 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "ledger.h"
-#include "migrationlock.h"
+#include "ledger/ledger.h"
+#include "ledger/migrationlock.h"
 #include "migrationplanner.h"
 
 #include <algorithm>
@@ -136,7 +136,7 @@ bool MigrationRunSession::takeLock(RunResult &result, MigrationLock &lock)
     // the ledger reads and writes under the lock wait at most one lock attempt, like migrations
     // (behind a pooler each transaction sets its own)
     if (!pooled() && m_options.attemptMs() != qMax(1, m_options.lockWaitMs))
-        m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
+        m_connection.exec(SqlResource::of("db", "set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(m_options.attemptMs()), false});
     if (!pooled() && m_options.statementTimeoutMs > 0)
         m_connection.exec(SqlResource::of("migrate", "set_statement_timeout"),
@@ -197,7 +197,7 @@ bool MigrationRunSession::lockTransaction(RunResult &result, TransactionGuard &t
     const DbResult<MigrationLock::Result> locked
         = lock.lockTransaction(m_options.lockWaitMs, &m_cancelled);
     if (locked && locked.value() == MigrationLock::Result::Acquired) {
-        m_connection.exec(SqlResource::get(QStringLiteral("migrate/sql/set_lock_timeout.sql")),
+        m_connection.exec(SqlResource::get(QStringLiteral("db/sql/set_lock_timeout.sql")),
                           {QStringLiteral("%1ms").arg(m_options.attemptMs()), true});
         return true;
     }

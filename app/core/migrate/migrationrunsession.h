@@ -2,10 +2,10 @@
 
 #include "db/dbresult.h"
 #include "db/servertopology.h"
-#include "migration.h"
+#include "ledger/migration.h"
+#include "ledger/migrationstatus.h"
+#include "ledger/runresult.h"
 #include "migrationrunoptions.h"
-#include "migrationstatus.h"
-#include "runresult.h"
 
 #include <QCoreApplication>
 #include <QList>

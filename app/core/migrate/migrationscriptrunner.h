@@ -1,12 +1,12 @@
 #pragma once
 
 #include "db/dbresult.h"
-#include "ledgerentry.h"
-#include "lockretry.h"
-#include "migration.h"
+#include "ledger/ledgerentry.h"
+#include "ledger/migration.h"
+#include "ledger/runresult.h"
+#include "ledger/scriptdirection.h"
+#include "live/lockretry.h"
 #include "migrationstep.h"
-#include "runresult.h"
-#include "scriptdirection.h"
 #include "scriptrunsettings.h"
 #include "stepsoutcome.h"
 

@@ -4,7 +4,7 @@
 
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
-#include "ledger.h"
+#include "ledger/ledger.h"
 #include "lostcommitsettler.h"
 #include "runnersignals.h"
 #include "scriptfailurereport.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migration.h"
-#include "migrationstatus.h"
-#include "validationproblem.h"
+#include "ledger/migration.h"
+#include "ledger/migrationstatus.h"
+#include "lint/validationproblem.h"
 
 #include <QCoreApplication>
 #include <QList>

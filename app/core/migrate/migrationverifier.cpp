@@ -3,7 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "db/sandboxlease.h"
-#include "ledger.h"
+#include "ledger/ledger.h"
 #include "migrationrunner.h"
 #include "planchecker.h"
 #include "scratchdatabase.h"

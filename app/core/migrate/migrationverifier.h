@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration.h"
+#include "ledger/migration.h"
 #include "verifyreport.h"
 
 #include <QMap>

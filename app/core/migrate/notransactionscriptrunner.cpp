@@ -1,17 +1,17 @@
 #include "notransactionscriptrunner.h"
 
-#include "backfillrunner.h"
-#include "concurrentindexleftovers.h"
 #include "db/pgconnection.h"
 #include "db/pgcopy.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
-#include "ledger.h"
-#include "lockretry.h"
-#include "migrationlockforecast.h"
+#include "forecast/migrationlockforecast.h"
+#include "ledger/ledger.h"
+#include "lint/scriptstatementrules.h"
+#include "live/backfillrunner.h"
+#include "live/concurrentindexleftovers.h"
+#include "live/lockretry.h"
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
-#include "scriptstatementrules.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -65,7 +65,7 @@ bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection d
         return false;
     }
     if (directives.lockTimeoutMs)
-        m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
+        m_connection.exec(SqlResource::of("db", "set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(attemptMs(p)), false});
     if (directives.statementTimeoutMs) // the session reset after the script sets it back
         m_connection.exec(SqlResource::of("migrate", "set_statement_timeout"),
@@ -163,7 +163,7 @@ PgResult NoTransactionScriptRunner::runStatement(Progress &p, int i)
     const bool concurrentIndex = ScriptStatementRules::concurrentIndexCommand(alone);
     const QString scope = p.m.id() + u':' + QString::number(i + 1); // each statement's budget
     const auto setLockTimeout = [&](int ms) {
-        m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
+        m_connection.exec(SqlResource::of("db", "set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(ms), false});
     };
     LockForecast forecast;

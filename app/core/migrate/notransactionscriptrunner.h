@@ -1,15 +1,15 @@
 #pragma once
 
-#include "backfillposition.h"
-#include "backfillprogress.h"
-#include "batchedstatement.h"
 #include "db/dbresult.h"
 #include "db/pgresult.h"
-#include "ledgerentry.h"
+#include "ledger/backfillposition.h"
+#include "ledger/backfillprogress.h"
+#include "ledger/ledgerentry.h"
+#include "ledger/progresschecksum.h"
+#include "ledger/runresult.h"
+#include "ledger/scriptdirection.h"
+#include "live/batchedstatement.h"
 #include "migrationstep.h"
-#include "progresschecksum.h"
-#include "runresult.h"
-#include "scriptdirection.h"
 #include "scriptrunsettings.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 
 #include "util/parallelfor.h"
 
-#include "checksum.h"
-#include "scriptchecker.h"
-#include "scriptstatementrules.h"
+#include "ledger/checksum.h"
+#include "lint/scriptchecker.h"
+#include "lint/scriptstatementrules.h"
 
 #include <QFile>
 

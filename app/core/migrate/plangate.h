@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrationstatus.h"
-#include "runresult.h"
+#include "ledger/migrationstatus.h"
+#include "ledger/runresult.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrationversion.h"
+#include "ledger/migrationversion.h"
 
 #include <optional>
 

@@ -4,12 +4,12 @@
 #include "db/servertopology.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "migrate/migrationlock.h"
-#include "migrate/migrationplanner.h"
-#include "migrate/migrationrunner.h"
-#include "migrate/planchecker.h"
-#include "migrate/scriptdrops.h"
-#include "migrate/sqlsplitter.h"
+#include "ledger/migrationlock.h"
+#include "lint/scriptdrops.h"
+#include "migrationplanner.h"
+#include "migrationrunner.h"
+#include "planchecker.h"
+#include "sqlparse/sqlsplitter.h"
 
 #include <QSet>
 

@@ -2,11 +2,11 @@
 
 #include "db/dbresult.h"
 #include "downtarget.h"
-#include "lockholder.h"
-#include "migration.h"
-#include "migrationfailure.h"
-#include "migrationstatus.h"
-#include "rollbackimpact.h"
+#include "ledger/lockholder.h"
+#include "ledger/migration.h"
+#include "ledger/migrationfailure.h"
+#include "ledger/migrationstatus.h"
+#include "lint/rollbackimpact.h"
 
 #include <atomic>
 

@@ -83,9 +83,11 @@ bool ScratchDatabase::open(const QList<Migration> &migrations, QString *error)
 
 void ScratchDatabase::setMigrations(const QList<Migration> &migrations)
 {
-    m_runner = std::make_unique<MigrationRunner>(
-        *m_connection, migrations,
-        MigrationRunner::Options{60000, 60000, m_prefix, std::nullopt, false});
+    MigrationRunner::Options options;
+    options.lockWaitMs = 60000;
+    options.lockTimeoutMs = 60000;
+    options.client = m_prefix;
+    m_runner = std::make_unique<MigrationRunner>(*m_connection, migrations, options);
 }
 
 bool ScratchDatabase::ensureRoles(const QStringList &roles, QString *error)

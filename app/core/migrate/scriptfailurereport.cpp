@@ -1,8 +1,8 @@
 #include "scriptfailurereport.h"
 
 #include "db/pgconnection.h"
-#include "ledger.h"
-#include "sqlstatement.h"
+#include "ledger/ledger.h"
+#include "sqlparse/sqlstatement.h"
 
 namespace uaip {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migration.h"
-#include "runresult.h"
-#include "scriptdirection.h"
+#include "ledger/migration.h"
+#include "ledger/runresult.h"
+#include "ledger/scriptdirection.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
-#include "ledger.h"
-#include "migrationlock.h"
+#include "ledger/ledger.h"
+#include "ledger/migrationlock.h"
 #include "runnersignals.h"
 #include "sqlparse/pgparsetree.h"
 #include "util/textsearch.h"
@@ -202,7 +202,7 @@ ScriptLayout ScriptPipelineBuilder::appendScript(const Migration &m, PipelineCom
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
     if (directives.lockTimeoutMs) // the session default was set once by up()/down()
         c.add(
-            SqlResource::of("migrate", "set_lock_timeout"),
+            SqlResource::of("db", "set_lock_timeout"),
             QVariantList{QStringLiteral("%1ms").arg(m_settings.attemptOf(directives.lockTimeoutMs)),
                          true});
     if (directives.statementTimeoutMs) // for this transaction: the session reset sets it back
@@ -241,7 +241,7 @@ void ScriptPipelineBuilder::appendSessionReset(PipelineCommands &c, const QByteA
     // through EXECUTE fails the migration in session_restore.sql.
     if (TextSearch::containsIgnoringCase(script, "PREPARE"))
         c.add(SqlResource::of("migrate", "session_deallocate"));
-    c.add(SqlResource::of("migrate", "session_restore"),
+    c.add(SqlResource::of("ledger", "session_restore"),
           {QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs),
            m_settings.transactionLockWaitMs > 0, m_settings.statementTimeout()},
           m_settings.preparedRestore);

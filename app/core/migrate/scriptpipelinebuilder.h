@@ -1,9 +1,9 @@
 #pragma once
 
 #include "grouplayout.h"
-#include "ledgerentry.h"
+#include "ledger/ledgerentry.h"
+#include "ledger/scriptdirection.h"
 #include "migrationstep.h"
-#include "scriptdirection.h"
 #include "scriptrunsettings.h"
 #include "steplayout.h"
 

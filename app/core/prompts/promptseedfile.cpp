@@ -1,9 +1,9 @@
 #include "promptseedfile.h"
 
-#include "migrate/textposition.h"
 #include "promptvalidator.h"
 #include "promptvariables.h"
 #include "seedfieldreader.h"
+#include "sqlparse/textposition.h"
 #include "util/jsonduplicatekeys.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrate/textposition.h"
 #include "resultcopy.h"
+#include "sqlparse/textposition.h"
 
 #include <QByteArray>
 #include <QList>

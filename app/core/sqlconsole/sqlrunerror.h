@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/pgerror.h"
-#include "migrate/textposition.h"
+#include "sqlparse/textposition.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrate/sqlstatement.h"
+#include "sqlparse/sqlstatement.h"
 #include "sqlscript.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #include "sqlscript.h"
 
-#include "migrate/sqlsplitter.h"
+#include "sqlparse/sqlsplitter.h"
 
 #include <algorithm>
 

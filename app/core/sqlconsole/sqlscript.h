@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrate/sqlstatement.h"
-#include "migrate/sqlsyntaxerror.h"
+#include "sqlparse/sqlstatement.h"
+#include "sqlparse/sqlsyntaxerror.h"
 
 #include <QByteArray>
 #include <QList>

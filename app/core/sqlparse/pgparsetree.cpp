@@ -1,6 +1,6 @@
 #include "pgparsetree.h"
 
-#include "migrate/expressiondepth.h"
+#include "expressiondepth.h"
 #include "pgtreewalk.h"
 
 #include <QScopeGuard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrate/textposition.h"
 #include "pgstatementnode.h"
+#include "textposition.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "connectiondiagnosis.h"
+#include "db/sessionspec.h"
+#include "jobs/job.h"
+
+namespace uaip {
+
+// ConnectionTester::test off the GUI thread, on a worker without a database: the test opens
+// a plain libpq connection of its own (it needs PQconnectionNeedsPassword).
+class ConnectionTestJob : public Job
+{
+    Q_OBJECT
+public:
+    explicit ConnectionTestJob(const SessionSpec &spec, QObject *parent = nullptr);
+
+    // Valid after finished().
+    const ConnectionDiagnosis &diagnosis() const { return m_diagnosis; }
+
+protected:
+    bool execute(JobContext &context, QString *summary) override;
+
+private:
+    SessionSpec m_spec;
+    ConnectionDiagnosis m_diagnosis;
+};
+
+} // namespace uaip

@@ -1,0 +1,67 @@
+#include "relationsizes.h"
+
+#include "db/boundstatement.h"
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+
+#include <QDeadlineTimer>
+
+namespace uaip {
+
+DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
+                                                  const QStringList &names,
+                                                  const QSet<QString> &anySchema)
+{
+    QStringList asked;
+    for (const QString &name : names) {
+        if (!name.isEmpty() && !asked.contains(name))
+            asked.append(name);
+    }
+    QList<RelationSize> sizes;
+    if (asked.isEmpty())
+        return sizes;
+    // The sizes come from pg_class; only a table never analyzed is opened (ACCESS SHARE) for its
+    // size on disk, which behind a held or queued ACCESS EXCLUSIVE would wait as long: the read
+    // is cancelled after kDeadlineMs instead (57014). A runner's session has a short
+    // lock_timeout (one lock attempt): the read waits up to the deadline in a transaction of
+    // its own (its ACCESS SHARE blocks no reader and no writer), and within the caller's own
+    // transaction as that transaction says.
+    connection.setStatementDeadline(QDeadlineTimer(kDeadlineMs));
+    QStringList flags;
+    for (const QString &name : std::as_const(asked))
+        flags << (anySchema.contains(name) ? QStringLiteral("true") : QStringLiteral("false"));
+    const QVariantList bound{BoundStatement::textArray(asked), BoundStatement::textArray(flags)};
+    const PgResult r = [&] {
+        if (connection.inTransaction())
+            return connection.exec(SqlResource::of("forecast", "relation_sizes"), bound);
+        std::vector<PgResult> done = connection.pipeline(
+            {QByteArray("BEGIN READ ONLY"), SqlResource::of("db", "set_lock_timeout"),
+             SqlResource::of("forecast", "relation_sizes"), QByteArray("COMMIT")},
+            {QVariantList{}, QVariantList{QStringLiteral("%1ms").arg(kDeadlineMs), true}, bound,
+             QVariantList{}});
+        if (connection.inTransaction()) // a failure left it open
+            connection.exec("ROLLBACK");
+        if (done.empty()) // nothing was sent (the connection is gone): its error
+            return connection.exec(SqlResource::of("forecast", "relation_sizes"), bound);
+        return std::move(done.size() == 4 ? done[2] : done.back());
+    }();
+    connection.setStatementDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
+    if (!r.ok())
+        return r.error();
+    sizes.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i) {
+        RelationSize size;
+        size.name = r.value(i, "name");
+        size.resolved = r.value(i, "resolved");
+        size.table = r.value(i, "table_name");
+        size.rows = r.value(i, "row_estimate").toLongLong();
+        size.rowsUnknown = r.value(i, "rows_unknown") == QLatin1String("t");
+        size.totalBytes = r.value(i, "total_bytes").toLongLong();
+        size.unknownRowsBytes = r.value(i, "unknown_bytes").toLongLong();
+        size.partitioned = r.value(i, "partitioned") == QLatin1String("t");
+        sizes.append(size);
+    }
+    return sizes;
+}
+
+} // namespace uaip

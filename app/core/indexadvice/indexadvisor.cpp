@@ -1,0 +1,267 @@
+#include "indexadvisor.h"
+
+#include "indexcandidates.h"
+#include "insights/genericplan.h"
+#include "insights/insightstransaction.h"
+#include "insights/planninglogins.h"
+#include "insights/queryshapereader.h"
+#include "qualstatsreader.h"
+
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace uaip {
+
+namespace {
+
+QStringList jsonStrings(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+IndexAdvisor::IndexAdvisor(PgConnection &connection, const InsightsCapabilities &capabilities)
+    : m_connection(connection)
+    , m_capabilities(capabilities)
+    , m_logins(std::make_unique<PlanningLogins>(connection))
+{ }
+
+IndexAdvisor::~IndexAdvisor() = default;
+
+QByteArray IndexAdvisor::hypopgSql(PgConnection &c, const char *name) const
+{
+    return SqlResource::of("indexadvice", name)
+        .replace("%SCHEMA%",
+                 c.quoteIdentifier(
+                     m_capabilities.schemaOf(QLatin1String(InsightsCapabilities::kHypopg))));
+}
+
+DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(PgConnection &c,
+                                                              const QStringList &names)
+{
+    const PgResult r = c.exec(
+        SqlResource::of("indexadvice", "resolve_relations"),
+        {QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact))});
+    if (!r.ok())
+        return r.error();
+    QHash<QString, ResolvedTable> tables;
+    for (int i = 0; i < r.rows(); ++i) {
+        ResolvedTable t;
+        t.writtenName = r.value(i, "name");
+        t.oid = r.value(i, "oid").toLongLong();
+        t.schema = r.value(i, "nspname");
+        t.table = r.value(i, "relname");
+        t.kind = r.value(i, "relkind");
+        t.rows = r.value(i, "rows").toLongLong();
+        t.columns = jsonStrings(r.value(i, "columns"));
+        tables.insert(t.writtenName, t);
+    }
+    return tables;
+}
+
+DbResult<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate &candidate,
+                                        const QString &query, int parameters, const QString &role,
+                                        QString *planText)
+{
+    PgConnection &c = plans.connection();
+    // a candidate hypopg refuses (a type without a B-tree class) leaves the transaction usable
+    c.exec(SqlResource::of("insights", "savepoint"));
+    const PgResult h
+        = c.exec(hypopgSql(c, "hypothetical_index_create"), {candidate.hypotheticalStatement()});
+    if (!h.ok()) {
+        c.exec(SqlResource::of("insights", "rollback_to_savepoint"));
+        return h.error();
+    }
+    DbResult<ExplainPlan> p = plans.plan(query, parameters, role);
+    c.exec(hypopgSql(c, "hypothetical_index_drop"), {h.value(0, "indexrelid")});
+    if (!p)
+        return p.error();
+    *planText = GenericPlan::shape(p.value(), candidate.indexName());
+    return p.value().total();
+}
+
+DbResult<std::optional<IndexAdvisor::Trial>>
+IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
+                           const QList<IndexInfo> &existing, QString *why, QString *refused,
+                           int *tried)
+{
+    // what planning runs, runs with no more rights than the role that ran it
+    const DbResult<PlanningLogins::Seat> seat = m_logins->forRole(stat.user);
+    if (!seat)
+        return seat.error();
+    if (!seat.value().connection) {
+        *refused = seat.value().refusal;
+        *why = tr("not planned here: %1").arg(seat.value().refusal);
+        return std::optional<Trial>();
+    }
+    PgConnection &c = *seat.value().connection;
+    InsightsTransaction tx(c);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
+    GenericPlan plans(c);
+    if (DbStatus g = plans.useGenericPlans(); !g)
+        return g.error();
+    const DbResult<QString> refusal = plans.actAs(stat.user);
+    if (!refusal)
+        return refusal.error();
+    if (!refusal.value().isEmpty()) {
+        *refused = refusal.value();
+        *why = tr("not planned here: %1").arg(refusal.value());
+        return std::optional<Trial>();
+    }
+    // the names resolve as they did for that role
+    if (DbStatus p = plans.useSearchPathOf(stat.user); !p)
+        return p.error();
+    DbResult<QHash<QString, ResolvedTable>> tables = resolve(c, shape.relationNames());
+    if (!tables)
+        return tables.error();
+    if (DbStatus p = plans.pinSearchPath(); !p)
+        return p.error();
+    const QList<IndexCandidate> candidates = IndexCandidates::of(shape, tables.value(), existing);
+    if (candidates.isEmpty()) {
+        *why = tr("no column it compares or sorts by lacks an index");
+        return std::optional<Trial>();
+    }
+    c.exec(hypopgSql(c, "hypothetical_index_reset"));
+    DbResult<ExplainPlan> before = plans.plan(shape.text, shape.parameters, stat.user);
+    if (!before) {
+        *why = tr("its generic plan cannot be made: %1").arg(before.error().message);
+        return std::optional<Trial>();
+    }
+    Trial best;
+    best.served = {stat.queryId,
+                   stat.query,
+                   stat.calls,
+                   stat.meanMs,
+                   before.value().total(),
+                   before.value().total(),
+                   GenericPlan::shape(before.value()),
+                   QString()};
+    QString firstError;
+    for (const IndexCandidate &candidate : candidates) {
+        QString planText;
+        const DbResult<double> cost
+            = costWith(plans, candidate, shape.text, shape.parameters, stat.user, &planText);
+        ++*tried;
+        if (!cost && firstError.isEmpty())
+            firstError = cost.error().message;
+        if (cost && cost.value() < best.served.costAfter) {
+            best.index = candidate;
+            best.served.costAfter = cost.value();
+            best.served.planAfter = planText;
+        }
+    }
+    c.exec(hypopgSql(c, "hypothetical_index_reset"));
+    if (DbStatus s = tx.end(); !s)
+        return s.error();
+    if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving)) {
+        *why = tr("no index tried cuts its cost (%1) by half; the best: %2")
+                   .arg(best.served.costBefore, 0, 'f', 2)
+                   .arg(best.index.columns.isEmpty()
+                            ? (firstError.isEmpty() ? tr("none helps")
+                                                    : tr("none could be tried: %1").arg(firstError))
+                            : QStringLiteral("%1 (%2)")
+                                  .arg(best.index.columns.join(QStringLiteral(", ")))
+                                  .arg(best.served.costAfter, 0, 'f', 2));
+        return std::optional<Trial>();
+    }
+    return std::optional<Trial>(best);
+}
+
+DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
+                                            const QList<IndexInfo> &existing)
+{
+    const QString hypopg = QLatin1String(InsightsCapabilities::kHypopg);
+    if (!m_capabilities.ready(hypopg))
+        return m_capabilities.notReady(hypopg);
+    AdviceReport report;
+    QString firstRefusal;
+    int refusals = 0;
+    QStringList ids;
+    for (const QueryStat &q : queries)
+        ids << q.queryId;
+    DbResult<QHash<QString, QList<QualColumn>>> quals
+        = QualstatsReader(m_connection, m_capabilities).read(ids);
+    if (!quals)
+        report.qualstatsUnread = quals.error().message;
+    for (const QueryStat &q : queries) {
+        QString why;
+        std::optional<QueryShape> shape;
+        if (q.textHidden())
+            why = tr("its text is another role's (pg_read_all_stats)");
+        else
+            shape = QueryShapeReader::read(q.query, &why);
+        if (shape && quals && quals.value().contains(q.queryId)) {
+            QualstatsReader::addTo(*shape, quals.value().value(q.queryId));
+            ++report.qualstatsStatements;
+        }
+        QString refused;
+        DbResult<std::optional<Trial>> trial = shape
+            ? tryStatement(q, *shape, existing, &why, &refused, &report.hypotheticalIndexes)
+            : DbResult<std::optional<Trial>>(std::optional<Trial>());
+        if (!trial)
+            return trial.error();
+        if (shape)
+            ++report.statementsTried;
+        if (!refused.isEmpty() && refusals++ == 0)
+            firstRefusal = refused;
+        if (!trial.value()) {
+            report.skipped.append({q.queryId, q.query, why});
+            continue;
+        }
+        const Trial &t = *trial.value();
+        auto same = std::find_if(report.advice.begin(), report.advice.end(),
+                                 [&](const IndexAdvice &a) { return a.index == t.index; });
+        if (same == report.advice.end())
+            report.advice.append({t.index, {t.served}});
+        else
+            same->served.append(t.served);
+    }
+    if (refusals > 0 && refusals == report.statementsTried)
+        report.notPlanned = firstRefusal;
+    std::stable_sort(
+        report.advice.begin(), report.advice.end(),
+        [](const IndexAdvice &a, const IndexAdvice &b) { return a.saving() > b.saving(); });
+    return nameUniquely(report);
+}
+
+DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
+{
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
+    QHash<QString, QSet<QString>> taken; // by schema
+    for (IndexAdvice &a : report.advice) {
+        IndexCandidate &c = a.index;
+        const PgResult r = m_connection.exec(SqlResource::of("indexadvice", "relation_names"),
+                                             {c.schema, c.generatedStem()});
+        if (!r.ok())
+            return r.error();
+        QSet<QString> &names = taken[c.schema];
+        for (int i = 0; i < r.rows(); ++i)
+            names.insert(r.value(i, "relname"));
+        int suffix = 0;
+        while (names.contains(c.generatedName(suffix)))
+            ++suffix;
+        c.name = c.generatedName(suffix);
+        names.insert(c.name);
+        for (IndexAdvice::Served &s : a.served) // the plans named the index before it had one
+            s.planAfter.replace(c.generatedName(0), c.name);
+    }
+    if (DbStatus s = tx.end(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace uaip

@@ -1,0 +1,360 @@
+#include "indexmigrationbuilder.h"
+
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "db/sandboxlease.h"
+#include "db/sqlresource.h"
+#include "insights/insightstransaction.h"
+#include "ledger/migrationscaffold.h"
+#include "migrate/generatedfolder.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/migrationverifier.h"
+#include "migrate/scratchdatabase.h"
+#include "schema/schemasnapshot.h"
+#include "sqlparse/sqlsplitter.h"
+#include "util/sqlcomment.h"
+
+#include <QTemporaryDir>
+
+namespace uaip {
+
+namespace {
+
+QString describeAll(const QList<SchemaSnapshot::Difference> &diffs)
+{
+    QStringList lines;
+    for (const auto &d : diffs)
+        lines << QStringLiteral("  ") + d.headline();
+    return lines.isEmpty() ? IndexMigrationBuilder::tr("  (no difference)") : lines.join(u'\n');
+}
+
+QString qualified(const IndexAction &a, const QString &name)
+{
+    return SqlComment::text(a.schema + u'.' + name);
+}
+
+// The statements of a generated file must be those intended, in order: no text in a comment
+// (a name, the evidence) can have become one.
+bool onlyIntended(const QByteArray &file, const QString &intended, const char *what, QString *error)
+{
+    const SqlSplitResult inFile = SqlSplitter::split(file);
+    const SqlSplitResult meant = SqlSplitter::split(intended.toUtf8());
+    bool same = inFile.ok() && meant.ok() && inFile.statements.size() == meant.statements.size();
+    for (qsizetype i = 0; same && i < inFile.statements.size(); ++i)
+        same = inFile.statements[i].text == meant.statements[i].text;
+    if (!same)
+        *error = IndexMigrationBuilder::tr("the generated %1 holds other statements than the "
+                                           "one intended, so it is neither run nor written")
+                     .arg(QLatin1String(what));
+    return same;
+}
+
+} // namespace
+
+IndexMigrationBuilder::IndexMigrationBuilder(Sandbox &sandbox, const QList<Migration> &migrations,
+                                             QObject *parent)
+    : QObject(parent)
+    , m_sandbox(sandbox)
+    , m_migrations(migrations)
+{ }
+
+bool IndexMigrationBuilder::cancelled(QString *error) const
+{
+    if (m_cancelled)
+        *error = tr("cancelled");
+    return m_cancelled;
+}
+
+std::optional<IndexMigration> IndexMigrationBuilder::build(PgConnection &target,
+                                                           const IndexAction &action,
+                                                           const QString &name,
+                                                           const QDateTime &nowUtc, QString *error)
+{
+    if (!MigrationScaffold::checkName(name, error) || cancelled(error))
+        return std::nullopt;
+    if (action.statement.isEmpty()
+        || (action.kind != IndexAction::Kind::Rebuild && action.down.isEmpty())) {
+        *error = tr("the index %1 has no statement that undoes the action (its definition "
+                    "cannot be written in its CONCURRENTLY form): %2")
+                     .arg(qualified(action, action.index), SqlComment::text(action.definition));
+        return std::nullopt;
+    }
+    if (!longEnoughUnused(action, nowUtc, error))
+        return std::nullopt;
+    IndexMigration m;
+    m.action = action;
+    std::optional<MigrationVersion> level;
+    if (!GeneratedFolder::liveLevel(target, m_migrations,
+                                    tr("an index migration can become the next one"), &level, error)
+        || !holdsOnLive(target, action, error))
+        return std::nullopt;
+    m.targetLevel = level ? level->text() : QString();
+    const QString version = MigrationScaffold::nextVersion(m_migrations, nowUtc);
+    if (!MigrationScaffold::comesLast(version, m_migrations, error))
+        return std::nullopt; // said before the proof, which would fail on the order
+    m.folderName = version + u'_' + name;
+    if (!render(m, target.database(), nowUtc, error) || cancelled(error))
+        return std::nullopt;
+
+    emit progress(tr("applying the migrations on a sandbox database"));
+    SandboxLease lease(m_sandbox);
+    if (!lease.acquire(error))
+        return std::nullopt;
+    ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_index"));
+    if (!scratch.open(m_migrations, error))
+        return std::nullopt;
+    if (level) {
+        const RunResult up = scratch.runner().up(level);
+        if (!up.ok()) {
+            *error = tr("the migrations fail on a fresh sandbox database: %1").arg(up.message);
+            return std::nullopt;
+        }
+    }
+    QString object;
+    if (cancelled(error) || !appliesToMigrations(scratch, m, &object, error)
+        || !keptByMigrations(scratch, m, error))
+        return std::nullopt;
+    QTemporaryDir dir;
+    const auto withNew = GeneratedFolder::withProofCopy(dir, m_migrations, m.folderName, m.upSql,
+                                                        m.downSql, error);
+    if (!withNew || cancelled(error))
+        return std::nullopt;
+    emit progress(tr("proving up.sql and down.sql on the sandbox"));
+    if (!prove(scratch, m, *withNew, object, error))
+        return std::nullopt;
+    // the live database again: an index dropped or changed while the proof ran
+    if (!holdsOnLive(target, action, error))
+        return std::nullopt;
+    return m;
+}
+
+DbResult<std::optional<IndexMigrationBuilder::IndexState>>
+IndexMigrationBuilder::indexState(PgConnection &connection, const QString &schema,
+                                  const QString &name)
+{
+    InsightsTransaction tx(connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
+    const PgResult r
+        = connection.exec(SqlResource::of("indexadvice", "index_state"), {schema, name});
+    tx.end();
+    if (!r.ok())
+        return r.error();
+    if (r.rows() == 0)
+        return std::optional<IndexState>();
+    return std::optional<IndexState>(
+        IndexState{r.value(0, "table_name"), r.value(0, "valid") == u"t", r.value(0, "definition"),
+                   r.value(0, "snapshot_object")});
+}
+
+bool IndexMigrationBuilder::holdsOnLive(PgConnection &target, const IndexAction &action,
+                                        QString *error)
+{
+    const auto live = indexState(target, action.schema, action.index);
+    if (!live) {
+        *error = live.error().toString();
+        return false;
+    }
+    const QString name = qualified(action, action.index);
+    if (action.kind == IndexAction::Kind::Create && live.value()) {
+        *error = tr("%1 exists on the live database already: read the advice again").arg(name);
+        return false;
+    }
+    bool keptHolds = true;
+    if (!action.kept.isEmpty()) {
+        const auto kept = indexState(target, action.schema, action.kept);
+        if (!kept) {
+            *error = kept.error().toString();
+            return false;
+        }
+        keptHolds = kept.value() && kept.value()->valid
+            && kept.value()->definition == action.keptDefinition;
+    }
+    if (action.kind != IndexAction::Kind::Create
+        && (!live.value() || live.value()->definition != action.definition || !keptHolds)) {
+        *error = tr("%1 is no longer on the live database as the finding saw it: read the "
+                    "findings again")
+                     .arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool IndexMigrationBuilder::render(IndexMigration &m, const QString &database,
+                                   const QDateTime &nowUtc, QString *error)
+{
+    const IndexAction &a = m.action;
+    QStringList up{QStringLiteral("-- uaip:no-transaction")};
+    up << SqlComment::line(tr("%1: written by uaip-migrate insights from database %2 on %3.")
+                               .arg(m.folderName, SqlComment::text(database),
+                                    nowUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+    up << SqlComment::line(SqlComment::text(a.evidence));
+    for (const QString &detail : a.details)
+        up << SqlComment::line(SqlComment::text(detail));
+    up << SqlComment::line(a.kind == IndexAction::Kind::Rebuild
+                               ? tr("Proved on a sandbox before it was written: the index is "
+                                    "rebuilt valid, with the same definition.")
+                               : tr("Proved on a sandbox before it was written: the schema "
+                                    "differs by this index alone, and down.sql restores it."));
+    up << a.statement;
+    QStringList down{QStringLiteral("-- uaip:no-transaction")};
+    QString downStatement = a.down;
+    if (a.kind == IndexAction::Kind::Rebuild) {
+        down.removeFirst();
+        down << SqlComment::line(tr("%1: a rebuilt index keeps its definition, so rolling back "
+                                    "has nothing to undo.")
+                                     .arg(m.folderName));
+        downStatement = QStringLiteral("SELECT 1;");
+    } else {
+        down << SqlComment::line(tr("%1: undoes up.sql").arg(m.folderName));
+    }
+    down << downStatement;
+    m.upSql = (up.join(u'\n') + u'\n').toUtf8();
+    m.downSql = (down.join(u'\n') + u'\n').toUtf8();
+    return onlyIntended(m.upSql, a.statement, "up.sql", error)
+        && onlyIntended(m.downSql, downStatement, "down.sql", error);
+}
+
+bool IndexMigrationBuilder::appliesToMigrations(ScratchDatabase &scratch, const IndexMigration &m,
+                                                QString *object, QString *error)
+{
+    const IndexAction &a = m.action;
+    const QString level = m.targetLevel.isEmpty() ? tr("none") : m.targetLevel;
+    const auto state = indexState(scratch.connection(), a.schema, a.index);
+    if (!state) {
+        *error = state.error().toString();
+        return false;
+    }
+    if (a.kind == IndexAction::Kind::Create) {
+        const PgResult table = scratch.connection().exec(
+            SqlResource::of("indexadvice", "relation_kind"), {a.schema, a.table});
+        if (!table.ok() || table.rows() == 0) {
+            *error = tr("the migrations (up to version %1) do not make the table %2: it is drift "
+                        "of the live database. Bring it into the migrations first (uaip-migrate "
+                        "diff), or run the statement by hand")
+                         .arg(level, qualified(a, a.table));
+            return false;
+        }
+        if (state.value()) {
+            *error = tr("the migrations (up to version %1) make an index named %2 already")
+                         .arg(level, qualified(a, a.index));
+            return false;
+        }
+        return true;
+    }
+    if (!state.value()) {
+        *error = tr("the migrations (up to version %1) do not make the index %2: it is drift of "
+                    "the live database, and a fresh database made from the migrations would not "
+                    "have it. Drop it by hand, or bring it into the migrations first "
+                    "(uaip-migrate diff)")
+                     .arg(level, qualified(a, a.index));
+        return false;
+    }
+    if (state.value()->definition != a.definition) {
+        *error = tr("the migrations (up to version %1) make %2 differently from the live "
+                    "database:\n  migrations: %3\n  live:       %4")
+                     .arg(level, qualified(a, a.index), SqlComment::text(state.value()->definition),
+                          SqlComment::text(a.definition));
+        return false;
+    }
+    *object = state.value()->snapshotObject;
+    return true;
+}
+
+bool IndexMigrationBuilder::longEnoughUnused(const IndexAction &action, const QDateTime &nowUtc,
+                                             QString *error)
+{
+    if (action.unusedSince.isEmpty())
+        return true;
+    const QDateTime since = QDateTime::fromString(action.unusedSince, Qt::ISODate);
+    if (since.isValid() && since.daysTo(nowUtc) >= IndexAction::kMinObservationDays)
+        return true;
+    *error = tr("the scans of %1 have been counted only since %2 (the latest of the "
+                "statistics' reset, the server's start and its last crash recovery: each resets "
+                "the counts); an index used once a week would look unused. Wait until they have "
+                "been counted for %n day(s), or drop it by hand",
+                nullptr, IndexAction::kMinObservationDays)
+                 .arg(qualified(action, action.index), action.unusedSince);
+    return false;
+}
+
+bool IndexMigrationBuilder::keptByMigrations(ScratchDatabase &scratch, const IndexMigration &m,
+                                             QString *error)
+{
+    const IndexAction &a = m.action;
+    if (a.kept.isEmpty())
+        return true;
+    const auto state = indexState(scratch.connection(), a.schema, a.kept);
+    if (!state) {
+        *error = state.error().toString();
+        return false;
+    }
+    if (state.value() && state.value()->definition == a.keptDefinition)
+        return true;
+    *error = tr("%1 would be dropped because %2 serves the same lookups, but the migrations (up "
+                "to version %3) do not make %2 as the live database has it: a database made from "
+                "them would be left with neither. Bring %2 into the migrations first "
+                "(uaip-migrate diff), or drop %1 by hand")
+                 .arg(qualified(a, a.index), qualified(a, a.kept),
+                      m.targetLevel.isEmpty() ? tr("none") : m.targetLevel);
+    return false;
+}
+
+bool IndexMigrationBuilder::prove(ScratchDatabase &scratch, IndexMigration &m,
+                                  const QList<Migration> &withNew, QString object, QString *error)
+{
+    const auto before = SchemaSnapshot::take(scratch.connection(), error);
+    if (!before)
+        return false;
+    scratch.setMigrations(withNew);
+    const RunResult up = scratch.runner().up(withNew.constLast().version);
+    if (!up.ok()) {
+        *error = tr("up.sql fails on the sandbox: %1\n\n%2")
+                     .arg(up.message, QString::fromUtf8(m.upSql));
+        return false;
+    }
+    const auto state = indexState(scratch.connection(), m.action.schema, m.action.index);
+    const auto afterUp = SchemaSnapshot::take(scratch.connection(), error);
+    if (!state || !afterUp) {
+        if (!state)
+            *error = state.error().toString();
+        return false;
+    }
+    const bool created = m.action.kind == IndexAction::Kind::Create;
+    if (created && state.value())
+        object = state.value()->snapshotObject;
+    const auto changed = MigrationVerifier::withoutLedger(before->diff(*afterUp));
+    using Kind = SchemaSnapshot::Difference::Kind;
+    const bool asMeant = m.action.kind == IndexAction::Kind::Rebuild
+        ? changed.isEmpty() && state.value() && state.value()->valid
+        : changed.size() == 1 && changed.first().object == object
+            && changed.first().kind == (created ? Kind::Added : Kind::Removed)
+            && (!created || state.value()->valid);
+    if (!asMeant) {
+        *error = tr("after up.sql the sandbox's schema is not the one before with the index %1 "
+                    "%2:\n%3")
+                     .arg(qualified(m.action, m.action.index), m.action.kindName(),
+                          describeAll(changed));
+        return false;
+    }
+    const RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
+    const auto afterDown
+        = down.ok() ? SchemaSnapshot::take(scratch.connection(), error) : std::nullopt;
+    if (!down.ok() || !afterDown) {
+        if (!down.ok())
+            *error = tr("down.sql fails on the sandbox: %1").arg(down.message);
+        return false;
+    }
+    const auto notRestored = MigrationVerifier::withoutLedger(before->diff(*afterDown));
+    if (!notRestored.isEmpty()) {
+        *error = tr("down.sql does not restore the schema:\n%1").arg(describeAll(notRestored));
+        return false;
+    }
+    m.proof = tr("on a sandbox database at version %1: up.sql changed the schema by the index "
+                 "%2 alone, down.sql restored it")
+                  .arg(m.targetLevel.isEmpty() ? tr("none") : m.targetLevel,
+                       qualified(m.action, m.action.index));
+    return true;
+}
+
+} // namespace uaip

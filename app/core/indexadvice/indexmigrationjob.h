@@ -1,0 +1,41 @@
+#pragma once
+
+#include "indexmigration.h"
+#include "jobs/job.h"
+#include "ledger/migration.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace uaip {
+
+// IndexMigrationBuilder on the worker's session (the live database) and the sandbox: an index
+// action of the Health view as a migration, proved on the sandbox. Writes nothing: the view
+// shows the result and GeneratedFolder::write writes it.
+class IndexMigrationJob : public Job
+{
+    Q_OBJECT
+public:
+    IndexMigrationJob(const QString &sandboxDir, const QList<Migration> &migrations,
+                      const IndexAction &action, QObject *parent = nullptr);
+
+    // Valid after finished(true).
+    const std::optional<IndexMigration> &result() const { return m_result; }
+    // The time the version was made from (write() needs the same).
+    QDateTime generatedAt() const { return m_now; }
+    // Why it failed, whole, after finished(false).
+    QString errorText() const { return m_error; }
+
+protected:
+    bool execute(JobContext &context, QString *summary) override;
+
+private:
+    QString m_sandboxDir;
+    QList<Migration> m_migrations;
+    IndexAction m_action;
+    QDateTime m_now;
+    QString m_error;
+    std::optional<IndexMigration> m_result;
+};
+
+} // namespace uaip

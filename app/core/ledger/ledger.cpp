@@ -1,0 +1,456 @@
+#include "ledger.h"
+
+#include "db/pgconnection.h"
+#include "db/pipelinecommands.h"
+#include "db/sqlresource.h"
+#include "ledgertrust.h"
+#include "migrationlock.h"
+#include "sqlparse/sqlsplitter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <string_view>
+
+namespace uaip {
+
+namespace {
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// The server's error of a write; never a success for a result that is not ok.
+DbStatus statusOf(const PgResult &r)
+{
+    if (r.ok())
+        return {};
+    PgError e = r.error();
+    if (e.message.isEmpty())
+        e.message = QCoreApplication::translate(
+            "uaip::Ledger", "unexpected answer from the server to a ledger write");
+    return e;
+}
+
+// The server's error with what was being done in front of its message (SQLSTATE kept):
+// pattern's %1 is the server's message.
+PgError withPrefix(PgError error, const QString &pattern)
+{
+    error.message = pattern.arg(error.message);
+    return error;
+}
+
+// A ledger this version must not touch: no server error, so no SQLSTATE.
+PgError notOurs(const QString &message)
+{
+    PgError error;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+Ledger::Ledger(PgConnection &connection, const QString &client)
+    : m_connection(connection)
+    , m_client(client)
+{ }
+
+DbResult<bool> Ledger::exists()
+{
+    PgResult r = m_connection.exec(SqlResource::of("ledger", "ledger_locate"));
+    if (!r.ok())
+        return r.error();
+    const bool fixed = r.value(0, 0) == QLatin1String("t");
+    m_legacy = !fixed && r.value(0, 1) == QLatin1String("t");
+    if (!fixed && !m_legacy)
+        return false;
+    // found: nothing of it is read before its owners are known to be trusted
+    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    if (!untrusted)
+        return untrusted.error();
+    if (!untrusted.value().isEmpty())
+        return notOurs(untrusted.value());
+    return true;
+}
+
+DbResult<int> Ledger::readFormat()
+{
+    PgResult f = m_connection.exec(
+        SqlResource::of("ledger", m_legacy ? "ledger_format_v1" : "ledger_format"));
+    const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
+    if (!f.ok() && f.error().sqlState != QLatin1String("42P01"))
+        return withPrefix(f.error(), tr("cannot read the ledger's format: %1"));
+    if (format <= 0)
+        return notOurs(tr("uaip_schema_migrations exists but uaip_ledger_info is missing or "
+                          "unreadable: this ledger was not written by uaip-migrate"));
+    return format;
+}
+
+DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
+{
+    const QString pattern = legacy ? tr("cannot upgrade the migration ledger: %1")
+                                   : tr("cannot create the migration ledger: %1");
+    // One transaction, all or nothing, one statement per command, sent as two pipelines.
+    // Behind a pooler it takes the migration lock first (a second runner creating the ledger
+    // at the same time waits, then finds it there). Its idempotent steps (DROP CONSTRAINT IF
+    // EXISTS, ...) say nothing: NOTICEs off for this transaction (ledger_quiet). The first
+    // pipeline ends with the schema made (or found, or moved into); LedgerTrust then reads, in
+    // this transaction and after the lock, whether all of it is ours before anything is written
+    // into it (a schema another role made in the meantime would run its triggers as ours).
+    PipelineCommands schema;
+    PipelineCommands rest;
+    if (transactionLockWaitMs) {
+        schema.add(MigrationLock::kTransactionBegin);
+        MigrationLock::appendTransactionLock(schema, *transactionLockWaitMs);
+    } else {
+        schema.add("BEGIN");
+    }
+    schema.add(SqlResource::of("ledger", "ledger_quiet"));
+    for (const char *file : {legacy ? "ledger_upgrade_move" : nullptr, "ledger_create"}) {
+        if (!file)
+            continue;
+        const SqlSplitResult split = SqlSplitter::split(SqlResource::of("ledger", file));
+        if (!split.ok()) // our own resource: only a broken build gets here
+            return notOurs(pattern.arg(QLatin1String(file) + QStringLiteral(".sql:")
+                                       + split.error->toString()));
+        const bool create = file == std::string_view("ledger_create");
+        if (create) // defaults, checks, types: pg_catalog's
+            schema.add(SqlResource::of("ledger", "ledger_pin_search_path"));
+        for (qsizetype k = 0; k < split.statements.size(); ++k) // ledger_create's first: the schema
+            (create && k > 0 ? rest : schema).add(split.statements[k].text);
+    }
+    rest.add("COMMIT");
+    for (PipelineCommands *part : {&schema, &rest}) {
+        if (DbStatus s = runPart(*part, pattern); !s)
+            return s;
+        if (part == &schema)
+            if (DbStatus s = trustedInTransaction(); !s)
+                return s;
+    }
+    m_legacy = false;
+    return {};
+}
+
+DbStatus Ledger::runPart(PipelineCommands &commands, const QString &pattern)
+{
+    const PipelineOutcome outcome = commands.run(m_connection);
+    if (const qsizetype failed = outcome.firstFailure(); failed >= 0) {
+        const PgError error = outcome.at(failed).error();
+        m_connection.exec("ROLLBACK");
+        return withPrefix(error, pattern);
+    }
+    return {};
+}
+
+DbStatus Ledger::trustedInTransaction()
+{
+    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    if (untrusted && untrusted.value().isEmpty())
+        return {};
+    m_connection.exec("ROLLBACK");
+    return untrusted ? notOurs(untrusted.value()) : untrusted.error();
+}
+
+DbStatus Ledger::ensure(std::optional<int> transactionLockWaitMs)
+{
+    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    if (!untrusted)
+        return untrusted.error();
+    if (!untrusted.value().isEmpty())
+        return notOurs(untrusted.value());
+    const DbResult<bool> found = exists();
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        const DbStatus created = upgrade(false, transactionLockWaitMs);
+        m_created = created.ok();
+        return created;
+    }
+    const DbResult<int> format = readFormat();
+    if (!format)
+        return format.error();
+    if (format.value() > kFormat)
+        return notOurs(tr("the ledger in this database has format %1, written by a newer UAIP "
+                          "Admin; this version understands format %2. Upgrade before changing "
+                          "this database.")
+                           .arg(format.value())
+                           .arg(kFormat));
+    if (format.value() < kFormat || m_legacy)
+        return upgrade(m_legacy, transactionLockWaitMs);
+    return {};
+}
+
+DbResult<QList<LedgerEntry>> Ledger::entries()
+{
+    PgResult r = m_connection.exec(
+        SqlResource::of("ledger", m_legacy ? "ledger_applied_v1" : "ledger_applied"));
+    if (!r.ok())
+        return r.error();
+    QList<LedgerEntry> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        LedgerEntry e;
+        e.appliedOrder = i;
+        e.version = r.value(i, "version");
+        e.name = r.value(i, "name");
+        e.checksum = r.value(i, "checksum");
+        e.downChecksum = r.value(i, "down_checksum");
+        e.appliedAt = r.value(i, "applied_at");
+        e.appliedBy = r.value(i, "applied_by");
+        e.client = r.value(i, "client");
+        e.durationMs = r.value(i, "duration_ms").toInt();
+        e.dirty = r.value(i, "state") == QLatin1String("dirty");
+        e.error = r.value(i, "error");
+        if (!m_legacy) {
+            e.progressAction = r.value(i, "progress_action");
+            e.progressDone = r.value(i, "progress_done").toInt();
+            e.progressTotal = r.value(i, "progress_total").toInt();
+            e.progressAt = r.value(i, "progress_at");
+            e.progressChecksum = r.value(i, "progress_checksum");
+            e.progressBatch = r.value(i, "progress_batch");
+        }
+        out << e;
+    }
+    return out;
+}
+
+QVariantList Ledger::recordParams(const LedgerEntry &e) const
+{
+    return {e.version,
+            e.name,
+            e.checksum,
+            orNull(e.downChecksum),
+            m_client,
+            e.durationMs,
+            e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"),
+            orNull(e.error),
+            orNull(e.progressAction),
+            e.progressTotal > 0 ? QVariant(e.progressDone) : QVariant(),
+            e.progressTotal > 0 ? QVariant(e.progressTotal) : QVariant(),
+            orNull(e.progressAt),
+            e.progressTotal > 0 ? orNull(e.progressChecksum) : QVariant(),
+            e.progressTotal > 0 ? orNull(e.progressBatch) : QVariant()};
+}
+
+DbStatus Ledger::record(const LedgerEntry &e)
+{
+    return writePinned(SqlResource::of("ledger", "ledger_insert"), recordParams(e));
+}
+
+QByteArray Ledger::pinSearchPathSql()
+{
+    return SqlResource::of("ledger", "ledger_pin_search_path");
+}
+
+QByteArray Ledger::unpinSearchPathSql()
+{
+    return SqlResource::of("ledger", "ledger_unpin_search_path");
+}
+
+DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params)
+{
+    // one pipeline, one implicit transaction (or the caller's): the write resolves its
+    // functions and operators in pg_catalog, whatever the role's search_path
+    const std::vector<PgResult> results = m_connection.pipeline(
+        {pinSearchPathSql(), write, unpinSearchPathSql()}, {{}, params, {}});
+    for (const PgResult &r : results)
+        if (!r.ok())
+            return statusOf(r);
+    return statusOf(results.at(1));
+}
+
+DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
+{
+    QList<QByteArray> sql{QByteArrayLiteral("BEGIN READ WRITE")};
+    QList<QVariantList> params{{}};
+    appendIsolatedWrite(sql, params, e, lockTimeout);
+    return commitPipeline(sql, params);
+}
+
+void Ledger::appendIsolatedWrite(QList<QByteArray> &sql, QList<QVariantList> &params,
+                                 const LedgerEntry &e, const QString &lockTimeout) const
+{
+    sql << SqlResource::of("ledger", "session_local_authorization") << pinSearchPathSql()
+        << SqlResource::of("ledger", "ledger_isolated_begin") << lockCheckSql()
+        << SqlResource::of("ledger", "ledger_insert") << unpinSearchPathSql()
+        << QByteArrayLiteral("COMMIT");
+    params << QVariantList() << QVariantList() << QVariantList{lockTimeout}
+           << lockCheckParams({}, true) << recordParams(e) << QVariantList() << QVariantList();
+}
+
+DbStatus Ledger::commitPipeline(const QList<QByteArray> &sql, const QList<QVariantList> &params)
+{
+    const std::vector<PgResult> results = m_connection.pipeline(sql, params);
+    for (const PgResult &r : results)
+        if (!r.ok()) {
+            m_connection.exec("ROLLBACK");
+            return statusOf(r);
+        }
+    if (results.back().commandTag() != "COMMIT")
+        return statusOf(PgResult());
+    return {};
+}
+
+QByteArray Ledger::recordAppliedSql()
+{
+    return SqlResource::of("ledger", "ledger_apply");
+}
+
+QByteArray Ledger::recordRolledBackSql()
+{
+    return SqlResource::of("ledger", "ledger_rollback");
+}
+
+QByteArray Ledger::lockCheckSql()
+{
+    return SqlResource::of("ledger", "ledger_lock_check");
+}
+
+QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard, bool otherLocksAllowed)
+{
+    return {MigrationLock::kClassId, MigrationLock::kObjectId, orNull(eventTriggerGuard),
+            !otherLocksAllowed};
+}
+
+DbStatus Ledger::recordStart(const LedgerEntry &e, const QString &expectedState)
+{
+    return writeHoldingLock(SqlResource::of("ledger", "ledger_start_dirty"),
+                            recordParams(e) << orNull(expectedState));
+}
+
+DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)
+{
+    // one pipeline, one implicit transaction: a failed check skips the write; search_path
+    // pinned to pg_catalog for that transaction first
+    const std::vector<PgResult> results
+        = m_connection.pipeline({pinSearchPathSql(), lockCheckSql(), write, unpinSearchPathSql()},
+                                {{}, lockCheckParams(), params, {}});
+    for (const PgResult &r : results)
+        if (!r.ok())
+            return statusOf(r);
+    return statusOf(results.at(2));
+}
+
+QVariantList Ledger::recordAppliedParams(const LedgerEntry &e,
+                                         const QString &eventTriggerGuard) const
+{
+    return {e.version,
+            e.name,
+            e.checksum,
+            orNull(e.downChecksum),
+            m_client,
+            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            orNull(eventTriggerGuard),
+            orNull(e.eventDetail)};
+}
+
+QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e,
+                                            const QString &eventTriggerGuard) const
+{
+    return {e.version,
+            e.name,
+            m_client,
+            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            e.checksum,
+            orNull(eventTriggerGuard),
+            orNull(e.eventDetail)};
+}
+
+QByteArray Ledger::recordGroupSql(bool up)
+{
+    return SqlResource::of("ledger", up ? "ledger_apply_group" : "ledger_rollback_group");
+}
+
+QVariantList Ledger::recordGroupParams(const QList<LedgerEntry> &entries, bool up) const
+{
+    QJsonArray steps;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const LedgerEntry &e = entries[i];
+        QJsonObject step{{QStringLiteral("version"), e.version},
+                         {QStringLiteral("name"), e.name},
+                         {QStringLiteral("checksum"), e.checksum},
+                         {QStringLiteral("duration_ms"), e.durationMs},
+                         {QStringLiteral("ord"), int(i)},
+                         {QStringLiteral("detail"),
+                          e.eventDetail.isEmpty() ? QJsonValue() : QJsonValue(e.eventDetail)}};
+        if (up)
+            step.insert(QStringLiteral("down_checksum"),
+                        e.downChecksum.isEmpty() ? QJsonValue() : QJsonValue(e.downChecksum));
+        steps.append(step);
+    }
+    return {QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)), m_client};
+}
+
+DbStatus Ledger::recordApplied(const LedgerEntry &e)
+{
+    return writeHoldingLock(recordAppliedSql(), recordAppliedParams(e));
+}
+
+DbStatus Ledger::recordFinishedApply(const LedgerEntry &e)
+{
+    return writeHoldingLock(SqlResource::of("ledger", "ledger_finish_apply"),
+                            recordAppliedParams(e));
+}
+
+DbStatus Ledger::recordRolledBack(const LedgerEntry &e)
+{
+    return writeHoldingLock(recordRolledBackSql(), recordRolledBackParams(e));
+}
+
+DbStatus Ledger::recordAdopted(const LedgerEntry &e, const QString &detail)
+{
+    return writeHoldingLock(
+        SqlResource::of("ledger", "ledger_adopt"),
+        {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client, detail});
+}
+
+DbStatus Ledger::remove(const QString &version)
+{
+    return writePinned(SqlResource::of("ledger", "ledger_delete"), {version});
+}
+
+DbStatus Ledger::updateChecksums(const QString &version, const QString &checksum,
+                                 const QString &downChecksum)
+{
+    return writePinned(SqlResource::of("ledger", "ledger_update_checksums"),
+                       {version, checksum, orNull(downChecksum)});
+}
+
+DbStatus Ledger::addEvent(const LedgerEvent &e)
+{
+    return writePinned(SqlResource::of("ledger", "ledger_event"),
+                       {orNull(e.version), orNull(e.name), e.action, e.outcome, m_client,
+                        e.durationMs, orNull(e.checksum), orNull(e.error), orNull(e.detail)});
+}
+
+DbResult<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)
+{
+    PgResult r = m_connection.exec(
+        SqlResource::of("ledger", m_legacy ? "ledger_events_v1" : "ledger_events"),
+        {orNull(version), limit});
+    if (!r.ok())
+        return r.error();
+    QList<LedgerEvent> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        LedgerEvent e;
+        e.id = r.value(i, "id").toLongLong();
+        e.version = r.value(i, "version");
+        e.name = r.value(i, "name");
+        e.action = r.value(i, "action");
+        e.outcome = r.value(i, "outcome");
+        e.happenedAt = r.value(i, "happened_at");
+        e.actor = r.value(i, "actor");
+        e.client = r.value(i, "client");
+        e.durationMs = r.value(i, "duration_ms").toInt();
+        e.checksum = r.value(i, "checksum");
+        e.error = r.value(i, "error");
+        if (!m_legacy)
+            e.detail = r.value(i, "detail");
+        out << e;
+    }
+    return out;
+}
+
+} // namespace uaip

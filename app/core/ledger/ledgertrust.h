@@ -1,0 +1,27 @@
+#pragma once
+
+#include "db/dbresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace uaip {
+
+class PgConnection;
+
+// Whether the ledger's schema (uaip_ledger) is the console's to write in and to read its history
+// from: the schema, its relations and functions and its tables' trigger functions owned by a
+// superuser, the connected role or a role that has its privileges already
+// (ledger/sql/ledger_trust.sql). A schema another role made first would run that role's
+// triggers as the console and let it forge the history (migrations, workload snapshots).
+class LedgerTrust
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::LedgerTrust)
+
+public:
+    // Why the ledger must not be used, naming the object and its owner; empty when it may (or
+    // when it is not there yet).
+    static DbResult<QString> refusal(PgConnection &connection);
+};
+
+} // namespace uaip

@@ -1,0 +1,136 @@
+#include "migrationlock.h"
+
+#include "db/pgconnection.h"
+#include "db/pipelinecommands.h"
+#include "db/sqlresource.h"
+
+namespace uaip {
+
+MigrationLock::MigrationLock(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+MigrationLock::~MigrationLock()
+{
+    release();
+}
+
+DbResult<MigrationLock::Result>
+MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scope)
+{
+    m_scope = scope;
+    if (cancelled && cancelled->load())
+        return Result::Cancelled;
+    if (scope == Scope::Transaction) {
+        // Nothing set for the session (the pooler may hand it to another client next): the
+        // lock is waited for in a transaction of its own, and let go with it.
+        PipelineCommands c;
+        c.add(kTransactionBegin);
+        appendTransactionLock(c, waitMs);
+        c.add("COMMIT");
+        const PipelineOutcome results = c.run(m_connection);
+        if (const qsizetype failed = results.firstFailure(); failed >= 0) {
+            const PgError error = results.at(failed).error();
+            m_connection.exec("ROLLBACK");
+            return refused(error, waitMs, cancelled);
+        }
+        return Result::Acquired;
+    }
+    // The server queues us behind the holder and gives up after waitMs (lock_timeout applies
+    // to advisory locks too); a Cancel from another thread arrives as SQLSTATE 57014.
+    // Both in one round trip (a pipeline).
+    const std::vector<PgResult> results = m_connection.pipeline(
+        {SqlResource::get(QStringLiteral("ledger/sql/lock_wait.sql")),
+         SqlResource::get(QStringLiteral("ledger/sql/lock_acquire.sql"))},
+        {{QStringLiteral("%1ms").arg(qMax(1, waitMs))}, {kClassId, kObjectId}});
+    const PgResult &r = results.back();
+    // lock_timeout stays bounded (waitMs) for what the caller reads next; callers set their own
+    if (r.ok()) {
+        m_held = true;
+        return Result::Acquired;
+    }
+    // the first failed command of the pipeline is the server's reason (later ones are aborted)
+    PgError e = r.error();
+    for (const PgResult &each : results)
+        if (!each.ok()) {
+            e = each.error();
+            break;
+        }
+    return refused(e, waitMs, cancelled);
+}
+
+DbResult<MigrationLock::Result> MigrationLock::refused(const PgError &error, int waitMs,
+                                                       const std::atomic_bool *cancelled,
+                                                       bool readHolder)
+{
+    if (error.sqlState == QLatin1String("55P03")) {
+        if (readHolder)
+            m_holder = currentHolder(m_connection);
+        m_waitMs = waitMs;
+        return Result::TimedOut;
+    }
+    // 57014 is a Cancel only when the user asked for one; otherwise the server's
+    // statement_timeout (a role's or database's) or another session cancelled the wait, and
+    // its message ("canceling statement due to statement timeout") says which
+    if (error.sqlState == QLatin1String("57014") && (!cancelled || cancelled->load()))
+        return Result::Cancelled;
+    PgError e = error;
+    e.message = tr("cannot take the migration lock: %1").arg(e.message);
+    return e;
+}
+
+void MigrationLock::appendTransactionLock(PipelineCommands &c, int waitMs)
+{
+    c.add(SqlResource::get(QStringLiteral("db/sql/set_lock_timeout.sql")),
+          {QStringLiteral("%1ms").arg(qMax(1, waitMs)), true});
+    c.add(SqlResource::get(QStringLiteral("ledger/sql/lock_xact.sql")), {kClassId, kObjectId});
+}
+
+DbResult<MigrationLock::Result> MigrationLock::lockTransaction(int waitMs,
+                                                               const std::atomic_bool *cancelled)
+{
+    PipelineCommands c;
+    appendTransactionLock(c, waitMs);
+    const PipelineOutcome results = c.run(m_connection);
+    if (const qsizetype failed = results.firstFailure(); failed >= 0)
+        // the aborted transaction refuses to read the holder: readHolder() later
+        return refused(results.at(failed).error(), waitMs, cancelled, false);
+    return Result::Acquired;
+}
+
+QString MigrationLock::timedOutMessage(int waitMs, const LockHolder &holder)
+{
+    return tr("another migration run holds the lock on this database; this run waited %1 ms "
+              "for it: %2")
+        .arg(waitMs)
+        .arg(holder.describe());
+}
+
+void MigrationLock::release()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    if (m_connection.isOpen())
+        m_connection.exec(SqlResource::get(QStringLiteral("ledger/sql/lock_release.sql")),
+                          {kClassId, kObjectId});
+}
+
+LockHolder MigrationLock::currentHolder(PgConnection &connection)
+{
+    LockHolder h;
+    PgResult r = connection.exec(SqlResource::get(QStringLiteral("ledger/sql/lock_holder.sql")),
+                                 {kClassId, kObjectId});
+    if (!r.ok() || r.rows() == 0)
+        return h;
+    h.pid = r.value(0, "pid").toInt();
+    h.user = r.value(0, "usename");
+    h.application = r.value(0, "application_name");
+    h.client = r.value(0, "client");
+    h.sessionStart = r.value(0, "backend_start");
+    h.queryStart = r.value(0, "query_start");
+    h.query = r.value(0, "query");
+    return h;
+}
+
+} // namespace uaip

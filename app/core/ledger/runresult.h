@@ -1,0 +1,51 @@
+#pragma once
+
+#include "backfillprogress.h"
+#include "lint/validationproblem.h"
+#include "lockattempt.h"
+#include "lockholder.h"
+#include "migrationfailure.h"
+#include "runstep.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace uaip {
+
+// What a runner command did. Outcome maps one to one onto uaip-migrate's exit codes.
+struct RunResult
+{
+    enum class Outcome {
+        Ok = 0,
+        Failed = 1, // a migration failed (or was cancelled); the database is as before it
+        BadInput = 2, // bad usage, unreadable files, cannot connect
+        Blocked = 3, // validation problems: modified / failed migrations, drift
+        LockTimeout = 4, // another runner held the lock for too long
+    };
+    Outcome outcome = Outcome::Ok;
+    bool cancelled = false;
+    bool partial = false; // a no-transaction migration stopped part-way: what ran remains
+    // The connection went and the ledger could not be read on a new one: whether the failed
+    // step committed is not known (nothing may say it was rolled back).
+    bool outcomeUnknown = false;
+    // The server went away mid-run: message says what the ledger, read again, shows (or that
+    // it could not be read); nothing may add that a failed migration was rolled back.
+    bool connectionLost = false;
+    QString message;
+    QStringList problems;
+    // The plan check's problems with their places (problems has them as text too).
+    QList<ValidationProblem> planProblems;
+    QList<RunStep> steps;
+    std::optional<MigrationFailure> failure;
+    std::optional<LockHolder> lockHolder;
+    // Every attempt at a table lock that gave up and was tried again (LockRetry), in order.
+    QList<LockAttempt> lockAttempts;
+    // Every batched statement (uaip:batch) that ran, as it ended or stopped.
+    QList<BackfillProgress> backfills;
+
+    bool ok() const { return outcome == Outcome::Ok; }
+    int exitCode() const { return int(outcome); }
+};
+
+} // namespace uaip

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "lintfinding.h"
+#include "sqlparse/sqlsyntaxerror.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace uaip {
+
+// Finds destructive or risky statements in a migration by walking PostgreSQL's parse tree
+// (libpg_query, pg_query_parse, read as JSON):
+//
+//   Danger   DROP TABLE / SCHEMA / TYPE / DOMAIN / SEQUENCE / DATABASE, DROP ... CASCADE,
+//            ALTER TABLE ... DROP COLUMN, ALTER COLUMN ... TYPE, TRUNCATE,
+//            DELETE or UPDATE without WHERE (also inside WITH)
+//   Warning  other DROPs (view, function, index, constraint, ...), SET NOT NULL,
+//            ADD COLUMN ... NOT NULL without DEFAULT, FOREIGN KEY / CHECK without NOT VALID,
+//            renames of tables, columns, views, schemas, functions and types,
+//            CREATE INDEX (and ADD PRIMARY KEY / UNIQUE) without CONCURRENTLY
+//
+// Statements inside a PL/pgSQL DO block are checked too, and reported at their own line.
+// Statements that only touch a table created earlier in the same file (CREATE TABLE without
+// IF NOT EXISTS, CREATE TABLE AS, SELECT INTO) are not reported: that table holds no data
+// from before the migration. Function bodies (not run by the migration) and dynamic SQL
+// (EXECUTE) are not inspected.
+class SqlLinter
+{
+public:
+    // Findings in file order; each points at the first token of its statement. When sql does
+    // not parse the result is empty and *error (if given) is set.
+    static QList<LintFinding> lint(const QByteArray &sql,
+                                   std::optional<SqlSyntaxError> *error = nullptr);
+};
+
+} // namespace uaip

@@ -1,0 +1,316 @@
+#include "backfillrunner.h"
+
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+#include "ledger/ledger.h"
+#include "ledger/ledgerentry.h"
+#include "lockretry.h"
+#include "sqlparse/sqlstatement.h"
+
+namespace uaip {
+
+namespace {
+
+PgError errorOf(const QString &message, const QString &sqlState = QStringLiteral("55000"))
+{
+    PgError e;
+    e.sqlState = sqlState;
+    e.severity = QStringLiteral("ERROR");
+    e.message = message;
+    return e;
+}
+
+QVariantList variants(const QStringList &values)
+{
+    QVariantList out;
+    for (const QString &v : values)
+        out << v;
+    return out;
+}
+
+// A progress line at most this often (the first and the last always).
+constexpr qint64 kNoticeEveryMs = 1000;
+
+} // namespace
+
+BackfillRunner::BackfillRunner(PgConnection &connection, LockRetry &lockRetry,
+                               const std::atomic_bool &cancelled,
+                               std::function<void(const QString &)> notice,
+                               std::function<void(const BackfillProgress &)> onProgress)
+    : m_connection(connection)
+    , m_lockRetry(lockRetry)
+    , m_cancelled(cancelled)
+    , m_notice(std::move(notice))
+    , m_onProgress(std::move(onProgress))
+{ }
+
+PgError BackfillRunner::run(const Job &job, const BatchedStatement &statement, LedgerEntry &entry,
+                            Ledger &ledger, std::optional<BackfillPosition> resume,
+                            QList<LockAttempt> &lockAttempts, QString *lockScope)
+{
+    PgError error;
+    const std::optional<Walk> walk = readWalk(job, statement, &error);
+    BackfillPosition position;
+    if (!walk || !startAt(job, *walk, resume, &position, &error))
+        return error;
+    m_progress = BackfillProgress{};
+    m_progress.migration = job.migration.id();
+    m_progress.at = job.at;
+    m_progress.table = statement.table();
+    m_progress.kind = statement.kindName();
+    m_walkedBefore = position.walked;
+    if (error = countRows(*walk); error.isSet())
+        return error;
+    m_clock.start();
+    m_progress.walked = position.walked;
+    m_progress.changed = position.changed;
+    m_progress.batches = position.batches;
+    m_progress.done = position.done;
+    // the statement with its key range, written once: the first batch's has no lower bound;
+    // every batch is bounded above, the last one by the walk's last key
+    const std::optional<QByteArray> first
+        = statement.rangeSql(walk->key, false, true, &error.message);
+    const std::optional<QByteArray> later
+        = statement.rangeSql(walk->key, true, true, &error.message);
+    if (!first || !later)
+        return errorOf(tr("the batch of %1 cannot be written: %2").arg(job.at, error.message));
+    while (!position.done) {
+        if (m_cancelled.load())
+            return errorOf(tr("cancelled by the user"), QStringLiteral("57014"));
+        const std::optional<QStringList> upper = upperKey(*walk, position, job.batch.rows, &error);
+        if (error.isSet())
+            return error;
+        const QByteArray &sql = position.after.isEmpty() ? *first : *later;
+        BackfillPosition next = position;
+        next.after = upper.value_or(position.last);
+        next.walked = upper ? next.walked + job.batch.rows : qMax(next.walked, m_progress.total);
+        next.batches += 1;
+        next.done = !upper;
+        if (error = runRetried(job, sql, position.after + next.after, entry, ledger, next,
+                               lockAttempts, lockScope);
+            error.isSet())
+            return error;
+        position = next;
+        report(position, position.done);
+        if (!position.done && job.batch.pauseMs > 0 && (error = pause(job.batch.pauseMs)).isSet())
+            return error;
+    }
+    return {};
+}
+
+PgError BackfillRunner::runRetried(const Job &job, const QByteArray &sql, const QStringList &params,
+                                   LedgerEntry &entry, Ledger &ledger, BackfillPosition &next,
+                                   QList<LockAttempt> &lockAttempts, QString *lockScope)
+{
+    const QString scope = QStringLiteral("%1:%2:batch %3")
+                              .arg(job.migration.id())
+                              .arg(job.index + 1)
+                              .arg(next.batches);
+    for (;;) {
+        const PgError error = runBatch(job, sql, params, entry, ledger, next);
+        if (!error.isSet() || !LockRetry::isLockTimeout(error) || !m_connection.isOpen())
+            return error;
+        const bool again
+            = m_lockRetry.again(job.migration, job.direction, job.statement, job.budgetMs, scope);
+        lockAttempts << m_lockRetry.attempts().last();
+        *lockScope = scope;
+        if (!again)
+            return error;
+    }
+}
+
+bool BackfillRunner::startAt(const Job &job, const Walk &walk,
+                             std::optional<BackfillPosition> resume, BackfillPosition *position,
+                             PgError *error)
+{
+    if (resume) {
+        *position = *resume;
+        if (resume->relation == QString::fromUtf8(walk.relation)
+            && (resume->after.isEmpty() || resume->after.size() == walk.key.size())
+            && resume->last.size() == walk.key.size())
+            return true;
+        *error = errorOf(tr("%1 now walks %2, but its batches ran on %3 with another key (a SET "
+                            "before it in the file does not run again on a resume): resume it "
+                            "by hand, then 'repair --mark-done'")
+                             .arg(job.at, QString::fromUtf8(walk.relation), resume->relation));
+        return false;
+    }
+    *position = BackfillPosition{};
+    position->statement = job.index;
+    position->relation = QString::fromUtf8(walk.relation);
+    position->checksum = job.checksum;
+    QStringList descending;
+    for (const QString &column : walk.quotedKey)
+        descending << column + QStringLiteral(" DESC");
+    const PgResult last
+        = readPinned("SELECT " + walk.quotedKey.join(u", ").toUtf8() + " FROM " + walk.relation
+                         + " ORDER BY " + descending.join(u", ").toUtf8() + " LIMIT 1",
+                     {});
+    if (!last.ok()) {
+        *error = last.error();
+        return false;
+    }
+    for (int c = 0; last.rows() > 0 && c < last.columns(); ++c)
+        position->last << last.value(0, c);
+    position->done = position->last.isEmpty(); // an empty table: nothing to walk
+    return true;
+}
+
+PgError BackfillRunner::countRows(const Walk &walk)
+{
+    const PgResult estimate = m_connection.exec(SqlResource::of("live", "batch_row_estimate"),
+                                                {QString::fromUtf8(walk.relation)});
+    if (!estimate.ok())
+        return estimate.error();
+    m_progress.total = estimate.rows() ? estimate.value(0, 0).toLongLong() : -1;
+    m_progress.estimated = m_progress.total >= 0;
+    if (m_progress.estimated)
+        return {};
+    const PgResult count
+        = readPinned("SELECT pg_catalog.count(*) FROM " + walk.relation, {}, QStringLiteral("0"));
+    if (!count.ok())
+        return count.error();
+    m_progress.total = count.value(0, 0).toLongLong();
+    return {};
+}
+
+PgResult BackfillRunner::readPinned(const QByteArray &sql, const QVariantList &params,
+                                    const QString &statementTimeout)
+{
+    std::vector<PgResult> results = m_connection.pipeline(
+        {QByteArrayLiteral("BEGIN READ ONLY"), SqlResource::of("live", "batch_read_pin"), sql,
+         QByteArrayLiteral("COMMIT")},
+        {{}, {statementTimeout.isEmpty() ? QVariant() : QVariant(statementTimeout)}, params, {}});
+    for (PgResult &r : results)
+        if (!r.ok()) {
+            if (m_connection.isOpen())
+                m_connection.exec("ROLLBACK");
+            return std::move(r);
+        }
+    return std::move(results[2]);
+}
+
+std::optional<BackfillRunner::Walk>
+BackfillRunner::readWalk(const Job &job, const BatchedStatement &statement, PgError *error)
+{
+    const PgResult r
+        = m_connection.exec(SqlResource::of("live", "batch_key"), {statement.quotedTable()});
+    if (!r.ok()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+    if (r.rows() == 0) {
+        *error = errorOf(tr("uaip:batch: %1 (%2) has no primary key to walk in batches; give it "
+                            "one, or run the statement without uaip:batch")
+                             .arg(statement.table(), job.at));
+        return std::nullopt;
+    }
+    Walk walk;
+    walk.relation = r.value(0, "relation").toUtf8();
+    for (int i = 0; i < r.rows(); ++i) {
+        walk.key << BatchedStatement::KeyColumn{r.value(i, "name"), r.value(i, "type")};
+        walk.quotedKey << r.value(i, "quoted");
+        if (statement.setColumns().contains(walk.key.last().name)) {
+            *error = errorOf(tr("uaip:batch: %1 sets %2.%3, a column of the primary key the "
+                                "batches walk by; rows would move ahead of the walk. Give the "
+                                "rows their new keys without uaip:batch")
+                                 .arg(job.at, statement.table(), walk.key.last().name));
+            return std::nullopt;
+        }
+    }
+    return walk;
+}
+
+std::optional<QStringList> BackfillRunner::upperKey(const Walk &walk,
+                                                    const BackfillPosition &position, int rows,
+                                                    PgError *error)
+{
+    // SELECT k1, ... FROM t WHERE [(k1, ...) > ($1::type, ...) AND] (k1, ...) <= (last)
+    // ORDER BY k1, ... OFFSET rows - 1 LIMIT 2: the primary key's index gives it in key order;
+    // two rows: only when a key of the walk follows this batch's last is it not the last batch
+    const qsizetype k = walk.key.size();
+    QStringList after;
+    QStringList last;
+    for (qsizetype i = 0; i < k; ++i) {
+        after << QStringLiteral("$%1::%2").arg(i + 1).arg(walk.key[i].type);
+        last << QStringLiteral("$%1::%2")
+                    .arg((position.after.isEmpty() ? 0 : k) + i + 1)
+                    .arg(walk.key[i].type);
+    }
+    const QString columns = u'(' + walk.quotedKey.join(QStringLiteral(", ")) + u')';
+    QString sql = QStringLiteral("SELECT ") + walk.quotedKey.join(QStringLiteral(", "))
+        + QStringLiteral(" FROM ") + QString::fromUtf8(walk.relation) + QStringLiteral(" WHERE ");
+    if (!position.after.isEmpty())
+        sql += columns + QStringLiteral(" > (") + after.join(QStringLiteral(", "))
+            + QStringLiteral(") AND ");
+    sql += columns + QStringLiteral(" <= (") + last.join(QStringLiteral(", "))
+        + QStringLiteral(") ORDER BY ") + walk.quotedKey.join(QStringLiteral(", "))
+        + QStringLiteral(" OFFSET %1 LIMIT 2").arg(rows - 1);
+    const PgResult r = readPinned(sql.toUtf8(), variants(position.after + position.last));
+    if (!r.ok()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+    if (r.rows() < 2)
+        return std::nullopt;
+    QStringList key;
+    for (int c = 0; c < r.columns(); ++c)
+        key << r.value(0, c);
+    return key;
+}
+
+PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QStringList &params,
+                                 LedgerEntry &entry, Ledger &ledger, BackfillPosition &next)
+{
+    const PgResult begin = m_connection.exec("BEGIN READ WRITE");
+    if (!begin.ok())
+        return begin.error();
+    const PgResult batch = m_connection.exec(sql, variants(params));
+    for (const QString &notice : m_connection.takeNotices())
+        m_notice(notice);
+    if (!batch.ok()) {
+        const PgError error = batch.error();
+        if (m_connection.isOpen())
+            m_connection.exec("ROLLBACK");
+        return error;
+    }
+    BackfillPosition written = next;
+    written.changed += batch.affectedRows();
+    LedgerEntry withPosition = entry;
+    withPosition.progressBatch = written.toJson();
+    QList<QByteArray> statements;
+    QList<QVariantList> values;
+    ledger.appendIsolatedWrite(statements, values, withPosition,
+                               QStringLiteral("%1ms").arg(qMax(job.attemptMs, 1000)));
+    if (const DbStatus committed = ledger.commitPipeline(statements, values); !committed)
+        return errorOf(tr("the batch's progress could not be written to the ledger, so the "
+                          "batch was rolled back: %1")
+                           .arg(committed.error().toString()));
+    entry = withPosition;
+    next = written;
+    return {};
+}
+
+void BackfillRunner::report(const BackfillPosition &position, bool force)
+{
+    m_progress.walked = position.walked;
+    m_progress.changed = position.changed;
+    m_progress.batches = position.batches;
+    m_progress.done = position.done;
+    m_progress.elapsedMs = m_clock.elapsed();
+    m_progress.walkedThisRun = position.walked - m_walkedBefore;
+    if (m_onProgress)
+        m_onProgress(m_progress);
+    if (force || m_lastNoticeMs < 0 || m_progress.elapsedMs - m_lastNoticeMs >= kNoticeEveryMs) {
+        m_lastNoticeMs = m_progress.elapsedMs;
+        m_notice(m_progress.describe());
+    }
+}
+
+PgError BackfillRunner::pause(int ms)
+{
+    const PgResult r = m_connection.exec(SqlResource::of("live", "lock_retry_pause"), {ms});
+    return r.ok() ? PgError() : r.error();
+}
+
+} // namespace uaip

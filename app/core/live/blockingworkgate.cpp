@@ -1,0 +1,155 @@
+#include "blockingworkgate.h"
+
+#include "forecast/lockforecastformat.h"
+#include "planforecastreader.h"
+#include "util/visibletext.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+#include <functional>
+
+namespace uaip {
+
+namespace {
+
+// A table never analyzed (reltuples -1) counts as big when its heap's bytes could hold more rows
+// than the limit at this many bytes a row (a narrow row with its tuple header).
+constexpr qint64 kNarrowRowBytes = 32;
+
+// Each lock of a script as the statement holds it: in a script that runs in one transaction a
+// lock taken by an earlier statement is held to its end, so a later statement's work runs under
+// the stronger of the two (ALTER TABLE ... ADD COLUMN, then an UPDATE of every row); a
+// no-transaction script commits after each statement. fn(item, lock, heldBefore).
+void eachHeldLock(
+    const PlanForecast::Script &script,
+    const std::function<void(const StatementForecast &, const RelationLock &, bool)> &fn)
+{
+    QHash<QString, LockMode> held;
+    for (const StatementForecast &item : script.statements) {
+        if (script.noTransaction)
+            held.clear();
+        for (const RelationLock &lock : item.forecast.locks) {
+            RelationLock holding = lock;
+            const auto earlier = held.constFind(lock.relation);
+            const bool stronger = earlier != held.constEnd() && *earlier > lock.mode;
+            if (stronger)
+                holding.mode = *earlier;
+            fn(item, holding, stronger);
+        }
+        for (const RelationLock &lock : item.forecast.locks)
+            held[lock.relation] = std::max(held.value(lock.relation, lock.mode), lock.mode);
+    }
+}
+
+// Whether any statement of the forecast does long work under a blocking lock: only then do the
+// sizes matter, and only then does a failed read of them stop the run.
+bool anyBlockingWork(const PlanForecast &forecast)
+{
+    bool any = false;
+    for (const PlanForecast::Script &script : forecast.scripts)
+        if (!script.allowBlocking)
+            eachHeldLock(script, [&](const StatementForecast &, const RelationLock &lock, bool) {
+                any = any || BlockingWorkGate::blocksWhileWorking(lock);
+            });
+    return any;
+}
+
+} // namespace
+
+bool BlockingWorkGate::blocksWhileWorking(const RelationLock &lock)
+{
+    return (blocksWrites(lock.mode) || blocksReads(lock.mode))
+        && (lock.rewrites || lock.maybeRewrites || lock.scans);
+}
+
+bool BlockingWorkGate::isBig(const RelationSize &size, qint64 maxRows)
+{
+    return size.rows > maxRows
+        || (size.rowsUnknown && size.unknownRowsBytes >= maxRows * kNarrowRowBytes);
+}
+
+QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, qint64 maxRows)
+{
+    QList<ValidationProblem> problems;
+    if (maxRows < 0)
+        return problems;
+    for (const PlanForecast::Script &script : forecast.scripts) {
+        if (script.allowBlocking)
+            continue;
+        eachHeldLock(
+            script, [&](const StatementForecast &item, const RelationLock &lock, bool heldBefore) {
+                const auto size = forecast.sizes.constFind(lock.relation);
+                if (!BlockingWorkGate::blocksWhileWorking(lock) || size == forecast.sizes.constEnd()
+                    || !isBig(*size, maxRows))
+                    return;
+                QString message = tr("%1: %2").arg(
+                    VisibleText::escaped(QString::fromUtf8(item.head)),
+                    VisibleText::escaped(LockForecastFormat::relationLine(lock, forecast.sizes)));
+                if (heldBefore)
+                    message += u'\n'
+                        + tr("  the lock is held from an earlier statement of the same "
+                             "transaction");
+                message += u'\n'
+                    + (lock.onlineForm.isEmpty()
+                           ? tr("  no online form: split the work, or run it in a quiet hour")
+                           : tr("  instead: %1").arg(lock.onlineForm));
+                message += u'\n'
+                    + tr("  to run it as written: -- uaip:allow-blocking <reason> at the top of "
+                         "the file");
+                problems << ValidationProblem{QStringLiteral("blocking"), script.file,
+                                              item.start.line, item.start.column, message};
+            });
+    }
+    return problems;
+}
+
+bool BlockingWorkGate::refuse(RunResult &result, PgConnection &connection,
+                              const QList<MigrationStatus> &plan, bool up, qint64 maxRows)
+{
+    if (maxRows < 0)
+        return false;
+    return refuse(
+        result,
+        PlanForecastReader::read(connection, plan, up, PlanForecastReader::Reading::WorkOnly), up,
+        maxRows);
+}
+
+bool BlockingWorkGate::refuse(RunResult &result, const PlanForecast &forecast, bool up,
+                              qint64 maxRows)
+{
+    if (maxRows < 0)
+        return false;
+    const QList<ValidationProblem> problems = judge(forecast, maxRows);
+    const bool unknown = forecast.error && anyBlockingWork(forecast);
+    if (!unknown && problems.isEmpty())
+        return false;
+    result.outcome = RunResult::Outcome::BadInput;
+    if (unknown) {
+        result.message = (up ? tr("nothing was applied: the sizes of the tables the plan locks "
+                                  "could not be read, so whether it blocks the platform is not "
+                                  "known: %1")
+                             : tr("nothing was rolled back: the sizes of the tables the plan "
+                                  "locks could not be read, so whether it blocks the platform "
+                                  "is not known: %1"))
+                             .arg(forecast.error->toString());
+        return true;
+    }
+    const int n = int(problems.size());
+    const QString limit = QLocale().toString(maxRows);
+    result.message = up
+        ? tr("nothing was applied: %n statement(s) would block the platform while they scan or "
+             "rewrite a table of more than %1 rows (--max-blocking-rows)",
+             nullptr, n)
+              .arg(limit)
+        : tr("nothing was rolled back: %n statement(s) would block the platform while they scan "
+             "or rewrite a table of more than %1 rows (--max-blocking-rows)",
+             nullptr, n)
+              .arg(limit);
+    result.problems << ValidationProblem::describeAll(problems);
+    result.planProblems = problems;
+    return true;
+}
+
+} // namespace uaip

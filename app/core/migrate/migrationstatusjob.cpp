@@ -1,0 +1,63 @@
+#include "migrationstatusjob.h"
+
+#include "db/pgconnection.h"
+#include "db/session.h"
+#include "jobs/jobcontext.h"
+#include "ledger/ledger.h"
+#include "migrationrunner.h"
+
+#include <QElapsedTimer>
+
+namespace uaip {
+
+MigrationStatusJob::MigrationStatusJob(const QList<Migration> &migrations, QObject *parent)
+    : Job(tr("Read migration status"), parent)
+    , m_migrations(migrations)
+{ }
+
+bool MigrationStatusJob::execute(JobContext &context, QString *summary)
+{
+    const DbResult<Session *> session = context.session();
+    if (!session) {
+        m_connectionFailed = true;
+        setError(session.error());
+        *summary = session.error().message;
+        return false;
+    }
+    PgConnection &c = session.value()->pg();
+    m_identity = session.value()->identity();
+    QElapsedTimer timer;
+    timer.start();
+    c.exec("SELECT 1");
+    m_latencyMs = int(timer.elapsed());
+    m_serverVersion = c.parameter("server_version");
+    m_database = c.database();
+    m_user = c.user();
+    if (const DbResult<ServerTopology> topology = ServerTopology::read(c); topology)
+        m_topology = topology.value();
+
+    MigrationRunner runner(c, m_migrations, {});
+    auto statuses = runner.status();
+    if (!statuses) {
+        setError(statuses.error());
+        *summary = tr("cannot read the migration ledger: %1").arg(statuses.error().toString());
+        return false;
+    }
+    m_statuses = statuses.take();
+    Ledger ledger(c, QStringLiteral("uaip-admin"));
+    const DbResult<bool> exists = ledger.exists();
+    m_ledgerExists = exists.ok() && exists.value();
+    if (m_ledgerExists) {
+        auto events = ledger.events(QString(), kEventLimit);
+        if (!events) {
+            setError(events.error());
+            *summary = tr("cannot read the migration event log: %1").arg(events.error().toString());
+            return false;
+        }
+        m_events = events.take();
+    }
+    *summary = tr("%n migration(s) known", nullptr, int(m_statuses.size()));
+    return true;
+}
+
+} // namespace uaip

@@ -1,0 +1,94 @@
+#include "verifyjob.h"
+
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "db/sandboxlease.h"
+#include "db/session.h"
+#include "jobs/jobcontext.h"
+#include "migrationverifier.h"
+
+namespace uaip {
+
+VerifyJob::VerifyJob(const QString &sandboxDir, bool checkTarget,
+                     const QList<Migration> &migrations, QObject *parent)
+    : Job(tr("Verify migrations on the sandbox"), parent)
+    , m_sandboxDir(sandboxDir)
+    , m_checkTarget(checkTarget)
+    , m_migrations(migrations)
+{ }
+
+bool VerifyJob::execute(JobContext &context, QString *summary)
+{
+    PgConnection *target = nullptr;
+    if (m_checkTarget) {
+        const DbResult<Session *> session = context.session();
+        if (!session) {
+            setError(session.error());
+            *summary = tr("cannot connect to the target: %1").arg(session.error().message);
+            return false;
+        }
+        target = &session.value()->pg();
+    }
+    QString error;
+    Sandbox sandbox(m_sandboxDir);
+    context.progress(0, 0, tr("starting the sandbox"));
+    SandboxLease lease(sandbox); // stopped again at the end if this started it
+    if (!lease.acquire(&error)) {
+        *summary = tr("cannot start the sandbox: %1").arg(error);
+        return false;
+    }
+    MigrationVerifier verifier(sandbox, m_migrations);
+    connect(
+        &verifier, &MigrationVerifier::progress, this,
+        [&context](int index, int total, const QString &id) {
+            context.progress(index, total, tr("round trip of %1").arg(id));
+            context.log(tr("[%1/%2] %3").arg(index + 1).arg(total).arg(id));
+        },
+        Qt::DirectConnection);
+    // A flag: the verifier stops before the next migration; a running command on the target
+    // is cancelled by the session's canceller.
+    const JobContext::CancelScope stop = context.onCancel([&verifier] { verifier.cancel(); });
+    if (context.isCancelled())
+        verifier.cancel();
+    m_report = verifier.verify(target, &error);
+    if (!m_report) {
+        *summary
+            = context.isCancelled() ? tr("verify cancelled") : tr("verify failed: %1").arg(error);
+        return false;
+    }
+    *summary = m_report->ok() ? tr("every migration round-trips; no drift")
+                              : tr("verify found problems");
+    context.log(reportText());
+    return m_report->ok();
+}
+
+QString VerifyJob::reportText() const
+{
+    if (!m_report)
+        return QString();
+    QStringList lines;
+    for (const VerifyReport::RoundTrip &r : m_report->roundTrips) {
+        if (r.ok)
+            continue;
+        lines << tr("%1: %2").arg(r.migration,
+                                  r.error.isEmpty() ? tr("down.sql does not restore "
+                                                         "the schema")
+                                                    : r.error);
+        for (const auto &d : r.differences)
+            lines << d.describe(QStringLiteral("    "));
+    }
+    if (m_report->targetChecked) {
+        lines << tr("target at level %1: %n difference(s) from the migrations", nullptr,
+                    int(m_report->drift.size()))
+                     .arg(m_report->targetLevel.isEmpty() ? tr("(none)") : m_report->targetLevel);
+        for (const auto &d : m_report->drift)
+            lines << d.describe(QStringLiteral("    "));
+        lines += m_report->targetProblems;
+    }
+    if (lines.isEmpty() || m_report->ok())
+        lines.prepend(
+            tr("%n migration(s) round-trip cleanly", nullptr, int(m_report->roundTrips.size())));
+    return lines.join(u'\n');
+}
+
+} // namespace uaip
