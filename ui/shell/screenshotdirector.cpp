@@ -39,7 +39,6 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -478,9 +477,8 @@ bool ScreenshotDirector::confirmRollback(QWidget *parent, const QString &what,
     dialog.resize(m_size);
     dialog.show();
     if (save(&dialog, QStringLiteral("rollback-preview"))) {
-        reportSessions();
         m_finished = true;
-        QTimer::singleShot(0, this, [this] { emit done(0); });
+        reportSessions(); // then done(0)
     }
     dialog.hide();
     return false; // never roll back
@@ -489,27 +487,34 @@ bool ScreenshotDirector::confirmRollback(QWidget *parent, const QString &what,
 void ScreenshotDirector::reportSessions()
 {
     const std::optional<SessionSpec> target = m_window->migrationsView()->target();
-    PgConnection server;
+    auto server = std::make_shared<PgConnection>();
     if (!target
-        || !server.open(target->profile.conninfo(target->password.value_or(QString())),
-                        QStringLiteral("uaip-screenshot count")))
+        || !server->open(target->profile.conninfo(target->password.value_or(QString())),
+                         QStringLiteral("uaip-screenshot count"))) {
+        QTimer::singleShot(0, this, [this] { emit done(0); });
         return;
-    // A closed session's backend leaves pg_stat_activity a moment after its client: the two
-    // counts are compared until they agree (at most 2 s).
-    const QByteArray count = SqlResource::get(QStringLiteral("db/sql/uaip_admin_backends.sql"));
-    PgResult backends;
-    for (int i = 0; i < 20; ++i) {
-        backends = server.exec(count);
-        if (backends.ok()
-            && backends.value(0, "backends").toInt() == Session::openQpsqlConnections())
-            break;
-        QThread::msleep(100);
     }
-    std::fprintf(stderr,
-                 "screenshot: sessions: %d open through QSqlDatabase (QPSQL), %s uaip-admin "
-                 "backends on the server (%s)\n",
-                 Session::openQpsqlConnections(), qPrintable(backends.value(0, "backends")),
-                 qPrintable(backends.value(0, "names")));
+    // A closed session's backend leaves pg_stat_activity a moment after its client: the two
+    // counts are compared until they agree (at most 20 times, 100 ms apart), each a step of the
+    // event loop, which runs in between (the GUI thread never sleeps).
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll, server, tries = 0]() mutable {
+        poll->setInterval(100); // the first count at once
+        const PgResult backends
+            = server->exec(SqlResource::get(QStringLiteral("db/sql/uaip_admin_backends.sql")));
+        const int open = Session::openQpsqlConnections();
+        if ((!backends.ok() || backends.value(0, "backends").toInt() != open) && ++tries < 20)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        std::fprintf(stderr,
+                     "screenshot: sessions: %d open through QSqlDatabase (QPSQL), %s uaip-admin "
+                     "backends on the server (%s)\n",
+                     open, qPrintable(backends.value(0, "backends")),
+                     qPrintable(backends.value(0, "names")));
+        emit done(0);
+    });
+    poll->start(0);
 }
 
 bool ScreenshotDirector::waitForLock(QWidget *, const LockHolder &holder, int)

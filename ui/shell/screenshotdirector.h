@@ -61,7 +61,8 @@ private:
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &why);
     // Logs how many sessions are open through QSqlDatabase (QPSQL) and how many backends the
-    // server has for uaip-admin (tst_screenshot compares them).
+    // server has for uaip-admin (tst_screenshot compares them), counting again every 100 ms
+    // (at most 20 times, the event loop running) until they agree; then emits done(0).
     void reportSessions();
 
     MainWindow *m_window;

@@ -1,7 +1,8 @@
 #include "lockchaindemo.h"
 
+#include "db/sessioncanceller.h"
+
 #include <QDeadlineTimer>
-#include <QThread>
 
 namespace uaip {
 
@@ -59,12 +60,14 @@ bool LockChainDemo::start(const QString &conninfo, const QByteArray &lockSql, in
             ok = false;
             break;
         }
+        // Only the deadline ends this wait: start() runs on its caller's thread, and stop()
+        // cannot run meanwhile (the demo is not thread-safe). The pause is the checker's
+        // (SessionCanceller::pause), which a cancel of its query would end; none is asked here.
         while (!blockedBy(checker, pid(i), pid(i - 1))) {
-            if (deadline.hasExpired()) {
+            if (deadline.hasExpired() || !checker.canceller()->pause(20)) {
                 ok = false;
                 break;
             }
-            QThread::msleep(20);
         }
     }
     if (!ok)

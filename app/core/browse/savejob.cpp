@@ -5,8 +5,6 @@
 #include "jobs/jobcontext.h"
 #include "saveexecutor.h"
 
-#include <QThread>
-
 namespace uaip {
 
 SaveJob::SaveJob(const QString &title, TableInfo table, SavePlan plan, DatabaseIdentity madeOn,
@@ -73,23 +71,23 @@ SaveResult SaveJob::run(JobContext &context)
                                [&context] { return context.isCancelled(); });
     session.value()->pg().takeNotices();
     if (result.commitLost)
-        settle(session.value()->spec(), &result);
+        settle(context, session.value()->spec(), &result);
     return result;
 }
 
-void SaveJob::settle(const SessionSpec &spec, SaveResult *result)
+void SaveJob::settle(const JobContext &context, const SessionSpec &spec, SaveResult *result)
 {
     const QString lost = result->message;
     Session fresh(spec.withPurpose(QStringLiteral("settle save")));
     DbResult<QString> status = PgError{};
     if (fresh.open()) {
         // The old backend may not have noticed the loss yet: its transaction is "in progress"
-        // until it ends; wait for it (bounded) rather than guess.
+        // until it ends; wait for it (bounded) rather than guess. A cancel ends the wait: the
+        // outcome is then reported as not settled.
         for (int i = 0; i < 100; ++i) {
             status = transactionStatus(fresh.pg(), result->transactionId);
-            if (!status || status.value() != QLatin1String("in progress"))
+            if (!status || status.value() != QLatin1String("in progress") || !context.pause(100))
                 break;
-            QThread::msleep(100);
         }
     }
     if (status && status.value() == QLatin1String("committed")) {

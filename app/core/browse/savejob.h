@@ -40,7 +40,7 @@ protected:
 
 private:
     SaveResult run(JobContext &context);
-    void settle(const SessionSpec &spec, SaveResult *result);
+    void settle(const JobContext &context, const SessionSpec &spec, SaveResult *result);
 
     TableInfo m_table;
     SavePlan m_plan;

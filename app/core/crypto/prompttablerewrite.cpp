@@ -1,11 +1,11 @@
 #include "prompttablerewrite.h"
 
 #include "db/pgconnection.h"
+#include "db/sessioncanceller.h"
 #include "db/sqlresource.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QThread>
 
 namespace uaip {
 
@@ -58,9 +58,11 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
         PgResult o
             = m_connection.exec(SqlResource::of("crypto", "rewrite_older_snapshots"), {since});
         older = o.ok() && o.rows() == 1 ? o.value(0, 0).toInt() : 0;
-        if (older == 0 || waited.elapsed() >= qMax(1, lockTimeoutMs))
+        // A cancel ends the wait; in a job (the Prompts view's) it stays kept for the next
+        // command, so the rewrite that follows fails as cancelled (SessionCanceller::pause).
+        if (older == 0 || waited.elapsed() >= qMax(1, lockTimeoutMs)
+            || !m_connection.canceller()->pause(50))
             break;
-        QThread::msleep(50);
     }
     QElapsedTimer timer;
     timer.start();
@@ -159,7 +161,10 @@ PromptTableRewrite::Rewritten PromptTableRewrite::vacuum(int budgetMs)
             done[i] = done[i] || nodes.value(0, i) != before[i];
         if ((done[0] && done[1]) || timer.elapsed() >= budgetMs)
             break;
-        QThread::msleep(qMin<qint64>(kRetryMs, qMax<qint64>(1, budgetMs - timer.elapsed())));
+        // A cancel ends the pause; in a job it stays kept for the next attempt, which then fails
+        // as cancelled. Without one it ends this pause only (bound to it): the next runs in full.
+        m_connection.canceller()->pause(
+            int(qMin<qint64>(kRetryMs, qMax<qint64>(1, budgetMs - timer.elapsed()))));
     }
     for (int i = 0; i < 2; ++i)
         if (!done[i])

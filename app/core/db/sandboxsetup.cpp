@@ -3,12 +3,12 @@
 #include "sandbox.h"
 #include "sandboxsecret.h"
 #include "sandboxtool.h"
+#include "sessioncanceller.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -154,6 +154,10 @@ void SandboxSetup::makeParentsTraversable()
 
 bool SandboxSetup::lock(QString *error)
 {
+    // Nothing cancels a sandbox start (initdb and pg_ctl run to their end, SandboxJob has no
+    // cancel for it), so the deadline alone ends this wait; its pauses are the one pause
+    // (SessionCanceller::pause), on a canceller no connection uses and no one cancels.
+    SessionCanceller pauses;
     const QDeadlineTimer deadline(120000);
     while (::flock(m_root.fd(), LOCK_EX | LOCK_NB) != 0) {
         if (errno != EWOULDBLOCK && errno != EINTR) {
@@ -164,7 +168,7 @@ bool SandboxSetup::lock(QString *error)
             *error = tr("another process is starting the sandbox in %1").arg(m_rootPath);
             return false;
         }
-        QThread::msleep(50);
+        pauses.pause(50);
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #include "sessioncanceller.h"
 
+#include <algorithm>
 #include <fcntl.h>
 #include <system_error>
 #include <thread>
@@ -65,6 +66,10 @@ void SessionCanceller::cancel()
 {
     {
         std::lock_guard lock(m_mutex);
+        if (m_pausing) { // the pause that runs now, with a connection or without
+            m_pauseCancelled = true;
+            m_pauseEnded.notify_all();
+        }
         if (!m_cancel)
             return;
         if (!m_running) {
@@ -74,6 +79,20 @@ void SessionCanceller::cancel()
         m_requested = m_command;
     }
     wake();
+}
+
+bool SessionCanceller::pause(int ms, const std::atomic_bool *cancelled)
+{
+    std::unique_lock lock(m_mutex);
+    m_pausing = true;
+    m_pauseCancelled = false;
+    // m_cancelNext is read, not taken: the work's next command is still cancelled once.
+    const bool ended = m_pauseEnded.wait_for(lock, std::chrono::milliseconds(std::max(ms, 0)), [&] {
+        return m_pauseCancelled || m_cancelNext || (cancelled && cancelled->load());
+    });
+    m_pausing = false;
+    m_pauseCancelled = false;
+    return !ended;
 }
 
 void SessionCanceller::wake()

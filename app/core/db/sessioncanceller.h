@@ -30,8 +30,14 @@ namespace uaip {
 // handled it, which a stopped server never does. libpq 15 has no non-blocking form (PQcancelStart
 // is libpq 17's), so each request runs on a thread of its own that ends with it; nothing polls.
 //
+// A pause (pause()) is the one wait besides the server's: a retry's pace, a bounded wait for a
+// server, on the connection's thread between its commands. cancel() ends the pause that runs
+// when it is asked for, as it would that command (never a later pause); a cancel kept for the
+// work's next command ends a pause at once and stays kept for that command. A pause needs no
+// connection: a canceller no connection uses is the pause of code without one.
+//
 // Shared (std::shared_ptr) between the connection and whoever may cancel: it outlives the
-// connection safely. Once the connection detaches it, cancel() does nothing.
+// connection safely. Once the connection detaches it, cancel() only ends a pause.
 class SessionCanceller : public std::enable_shared_from_this<SessionCanceller>
 {
 public:
@@ -51,6 +57,12 @@ public:
     // between its commands is kept for its next command.
     void beginWork();
     void endWork();
+    // Waits at most ms on the calling thread (one pause at a time) and returns true; false, at
+    // once or early, when it is cancelled (see the class comment) or once *cancelled is set: the
+    // caller's own flag, read under the lock cancel() takes, so whoever sets it and then calls
+    // cancel() (Job::cancel, MigrationRunner::cancel) ends the pause whenever they do it. No
+    // thread, no timer: a wait on a condition variable.
+    bool pause(int ms, const std::atomic_bool *cancelled = nullptr);
 
     // The connection's thread only, below.
     // When the commands sent from now on are cancelled (a statement timeout kept by the client);
@@ -92,6 +104,7 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_requestsEnded;
+    std::condition_variable m_pauseEnded;
     std::shared_ptr<PGcancel> m_cancel; // guarded by m_mutex; request threads hold copies
     quint64 m_command = 0; // guarded: the serial of the latest command
     bool m_running = false; // guarded: that command still runs
@@ -99,6 +112,8 @@ private:
     bool m_inWork = false; // guarded: between beginWork() and endWork()
     bool m_cancelNext = false; // guarded: cancel the work's next command
     int m_requestsUnderWay = 0; // guarded: PQcancel calls of this connection not returned
+    bool m_pausing = false; // guarded: a pause runs
+    bool m_pauseCancelled = false; // guarded: cancel() was asked for during it
     quint64 m_connection = 0; // guarded: which connection attach() saw last
     int m_pipe[2] = {-1, -1}; // the wake-up pipe: cancel() writes, the wait reads
     std::atomic_int m_graceMs{kDefaultGraceMs};

@@ -4,6 +4,9 @@
 #include "db/sessioncanceller.h"
 #include "job.h"
 
+#include <memory>
+#include <optional>
+
 namespace uaip {
 
 JobContext::JobContext(Job *job, Session *session, PgError openError)
@@ -33,6 +36,19 @@ bool JobContext::connectionWasCut() const
 bool JobContext::isCancelled() const
 {
     return m_job->isCancelled();
+}
+
+bool JobContext::pause(int ms) const
+{
+    // Job::cancel() sets the flag, then cancels through the session's canceller: the pause reads
+    // the flag under that canceller's lock, so a cancel at any moment ends it.
+    std::shared_ptr<SessionCanceller> canceller = m_session ? m_session->canceller() : nullptr;
+    std::optional<CancelScope> reach;
+    if (!canceller) { // no session: the job's cancel reaches the pause through a cancel action
+        canceller = std::make_shared<SessionCanceller>();
+        reach.emplace(m_job, m_job->addCancelAction([canceller] { canceller->cancel(); }));
+    }
+    return canceller->pause(ms, &m_job->m_cancelled);
 }
 
 void JobContext::progress(int done, int total, const QString &text)

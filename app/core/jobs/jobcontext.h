@@ -44,6 +44,11 @@ public:
     // True when the connection was cut because the server did not answer a cancel in time.
     bool connectionWasCut() const;
     bool isCancelled() const;
+    // Waits at most ms on the job's thread (a retry's pace, a bounded wait for a server) and
+    // returns true; false, at once or early, once the job is cancelled. The job's cancel ends it
+    // as it ends the job's command: the session canceller's pause (SessionCanceller::pause), or,
+    // for a job without a session, a canceller of the pause's own that the cancel reaches.
+    bool pause(int ms) const;
     void progress(int done, int total, const QString &text);
     void log(const QString &line);
     // action runs on the thread that calls Job::cancel() (often the GUI thread) when the job

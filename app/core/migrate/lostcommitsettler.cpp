@@ -2,10 +2,10 @@
 
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
+#include "db/sessioncanceller.h"
 #include "ledger/ledger.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <algorithm>
 
@@ -61,7 +61,10 @@ void LostCommitSettler::reconnect(PgConnection &fresh) const
                          .arg(address(m_lost), m_lost.connectionError())
                          .arg(kSettleWindowMs / 1000));
         announced = true;
-        QThread::msleep(250);
+        // The run's cancel (MigrationRunner::cancel, the job's) goes through the lost
+        // connection's canceller after setting m_cancelled: it ends the pause at once.
+        if (!m_lost.canceller()->pause(250, &m_cancelled))
+            break;
     }
 }
 
