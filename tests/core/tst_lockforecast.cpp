@@ -4,8 +4,8 @@
 // AlterTableGetLockLevel, and the manual's "Table-Level Lock Modes"), whether it rewrites or
 // scans under the lock, and the online form where one exists; a statement kind it does not know
 // is not checked, never "locks nothing". LockMode: names and the conflict table.
-#include "migrate/lockmode.h"
-#include "migrate/statementlockforecast.h"
+#include "forecast/lockmode.h"
+#include "forecast/statementlockforecast.h"
 #include "sqlparse/pgparsetree.h"
 
 #include <QtTest>
@@ -230,7 +230,7 @@ void TestLockForecast::alterTableOther_data()
     row("detach partition concurrently", "ALTER TABLE p DETACH PARTITION p1 CONCURRENTLY",
         {"p SHARE UPDATE EXCLUSIVE", "p1 ACCESS EXCLUSIVE"});
     row("detach partition finalize", "ALTER TABLE p DETACH PARTITION p1 FINALIZE",
-        {"p SHARE UPDATE EXCLUSIVE"});
+        {"p SHARE UPDATE EXCLUSIVE", "p1 ACCESS EXCLUSIVE"});
     row("inherit", "ALTER TABLE t INHERIT parent",
         {"t ACCESS EXCLUSIVE", "parent SHARE UPDATE EXCLUSIVE"});
     row("owner", "ALTER TABLE t OWNER TO app", {"t ACCESS EXCLUSIVE"});
@@ -307,7 +307,7 @@ void TestLockForecast::data_data()
         {"s.b ROW SHARE"});
     row("copy from", "COPY t FROM STDIN", {"t ROW EXCLUSIVE"});
     row("copy to", "COPY t TO STDOUT", {});
-    row("explain", "EXPLAIN DELETE FROM t", {});
+    row("explain", "EXPLAIN DELETE FROM t", {"t ROW EXCLUSIVE"});
     row("explain analyze", "EXPLAIN ANALYZE DELETE FROM t", {"t ROW EXCLUSIVE scans online"});
 }
 
@@ -339,7 +339,7 @@ void TestLockForecast::definitions_data()
     row("create statistics", "CREATE STATISTICS st ON a, b FROM t", {"t SHARE UPDATE EXCLUSIVE"});
     row("comment on table", "COMMENT ON TABLE s.t IS 'x'", {"s.t SHARE UPDATE EXCLUSIVE"});
     row("comment on column", "COMMENT ON COLUMN s.t.c IS 'x'", {"s.t SHARE UPDATE EXCLUSIVE"});
-    row("comment on trigger", "COMMENT ON TRIGGER trg ON t IS 'x'", {"t SHARE UPDATE EXCLUSIVE"});
+    row("comment on trigger", "COMMENT ON TRIGGER trg ON t IS 'x'", {"t ACCESS SHARE"});
     row("comment on schema", "COMMENT ON SCHEMA s IS 'x'", {});
     row("grant", "GRANT SELECT, INSERT ON t TO app", {});
     row("revoke", "REVOKE ALL ON t FROM app", {});

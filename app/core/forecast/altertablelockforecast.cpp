@@ -155,6 +155,17 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
         return attachPartition(cmd.def, target);
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
         return detachPartition(cmd.def, target);
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
+        // tablecmds.c, ATExecDetachPartitionFinalize: the parent as a concurrent detach's first
+        // transaction takes it, the pending partition ACCESS EXCLUSIVE.
+        if (const PgQuery__PartitionCmd *partition = partitionCmdOf(cmd.def);
+            partition && partition->name) {
+            const RelationLock parent = lockOf(target, Mode::ShareUpdateExclusive);
+            target.forecast.add(RelationLock::on(LockForecastTree::relationName(partition->name),
+                                                 Mode::AccessExclusive));
+            return parent;
+        }
+        return lockOf(target, Mode::ShareUpdateExclusive);
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
         target.forecast.note(tr("Dropping a foreign key also takes ACCESS EXCLUSIVE on the table "
                                 "it references, which the statement does not name."));
@@ -194,7 +205,6 @@ std::optional<LockMode> AlterTableLockForecast::plainMode(PgQuery__AlterTableTyp
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
         return Mode::ShareUpdateExclusive;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_CheckNotNull:
         return Mode::AccessShare;

@@ -67,11 +67,18 @@ bool StatementLockForecast::forecastNode(const PgQuery__Node &node, LockForecast
         return true;
     }
     if (node.node_case == PG_QUERY__NODE__NODE_EXPLAIN_STMT && node.explain_stmt) {
-        // EXPLAIN ANALYZE runs the statement; plain EXPLAIN only plans it.
+        // EXPLAIN ANALYZE runs the statement; plain EXPLAIN only plans it, and planning takes
+        // the locks of a query's relations (parse analysis opens them in their modes), without
+        // its scans or rewrites.
         const PgQuery__ExplainStmt &explain = *node.explain_stmt;
-        if (explain.query
-            && LockForecastTree::option(explain.options, explain.n_options, "analyze"))
+        if (!explain.query)
+            return true;
+        if (LockForecastTree::option(explain.options, explain.n_options, "analyze"))
             return forecastNode(*explain.query, forecast);
+        LockForecast planned;
+        if (DmlLockForecast::add(*explain.query, planned))
+            for (const RelationLock &lock : planned.locks)
+                forecast.add(RelationLock::on(lock.relation, lock.mode));
         return true;
     }
     if (node.node_case == PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT && node.create_schema_stmt) {
@@ -170,8 +177,12 @@ void StatementLockForecast::createTable(const PgQuery__CreateStmt &create, LockF
 
 void StatementLockForecast::comment(const PgQuery__CommentStmt &comment, LockForecast &forecast)
 {
-    // comment.c, CommentObject: the object's relation, SHARE UPDATE EXCLUSIVE.
+    // comment.c, CommentObject: get_object_address with SHARE UPDATE EXCLUSIVE. A relation or
+    // a column takes it on the relation; a trigger, policy, rule or table constraint opens its
+    // table with ACCESS SHARE only (get_object_address_relobject) and takes the mode on its
+    // own catalog row.
     QString relation;
+    LockMode mode = LockMode::ShareUpdateExclusive;
     switch (comment.objtype) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
@@ -182,17 +193,20 @@ void StatementLockForecast::comment(const PgQuery__CommentStmt &comment, LockFor
         relation = LockForecastTree::listName(comment.object);
         break;
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+        relation = LockForecastTree::ownerName(comment.object);
+        break;
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
     case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
     case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
     case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
         relation = LockForecastTree::ownerName(comment.object);
+        mode = LockMode::AccessShare;
         break;
     default: // a schema, function, type, ...: no relation
         return;
     }
     if (!relation.isEmpty())
-        forecast.add(RelationLock::on(relation, LockMode::ShareUpdateExclusive));
+        forecast.add(RelationLock::on(relation, mode));
 }
 
 void StatementLockForecast::createStatistics(const PgQuery__CreateStatsStmt &stats,
