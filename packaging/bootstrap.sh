@@ -116,7 +116,7 @@ case "${1:-}" in
     demo) install_packages; build_all; demo ;;
     test)
         # One build and one suite run, under the sanitizers on an optimised build
-        # (RelWithDebInfo: -O2 with Q_ASSERT kept, QT_FORCE_ASSERTS; tests and benchmarks):
+        # (RelWithDebInfo: -O2 with Q_ASSERT kept, QT_FORCE_ASSERTS; the tests, no benchmarks):
         # -O2 warnings (warnings are errors), memory errors and assertions fail CI. No Debug
         # build: nothing compiles differently by build type (cmake/check_build_type_neutral.cmake
         # fails the build otherwise), so a Debug-only compile error cannot exist; the dev
