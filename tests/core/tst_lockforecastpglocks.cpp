@@ -354,3 +354,4 @@ void TestLockForecastPgLocks::definitions_data()
 }
 
 QTEST_GUILESS_MAIN(TestLockForecastPgLocks)
+#include "tst_lockforecastpglocks.moc"
