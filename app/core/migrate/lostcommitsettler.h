@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migrationstep.h"
 #include "ledger/runresult.h"
 #include "ledger/scriptdirection.h"
+#include "migrationstep.h"
 
 #include <QCoreApplication>
 #include <QList>
