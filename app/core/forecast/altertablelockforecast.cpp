@@ -156,16 +156,7 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
         return detachPartition(cmd.def, target);
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
-        // tablecmds.c, ATExecDetachPartitionFinalize: the parent as a concurrent detach's first
-        // transaction takes it, the pending partition ACCESS EXCLUSIVE.
-        if (const PgQuery__PartitionCmd *partition = partitionCmdOf(cmd.def);
-            partition && partition->name) {
-            const RelationLock parent = lockOf(target, Mode::ShareUpdateExclusive);
-            target.forecast.add(RelationLock::on(LockForecastTree::relationName(partition->name),
-                                                 Mode::AccessExclusive));
-            return parent;
-        }
-        return lockOf(target, Mode::ShareUpdateExclusive);
+        return detachPartitionFinalize(cmd.def, target);
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
         target.forecast.note(tr("Dropping a foreign key also takes ACCESS EXCLUSIVE on the table "
                                 "it references, which the statement does not name."));
@@ -398,6 +389,18 @@ RelationLock AlterTableLockForecast::attachPartition(const PgQuery__Node *def, c
         target.forecast.add(attached);
     }
     return lockOf(target, Mode::ShareUpdateExclusive);
+}
+
+RelationLock AlterTableLockForecast::detachPartitionFinalize(const PgQuery__Node *def,
+                                                             const Target &target)
+{
+    // tablecmds.c, ATExecDetachPartitionFinalize: the parent as a concurrent detach's first
+    // transaction takes it, the pending partition ACCESS EXCLUSIVE.
+    const RelationLock parent = lockOf(target, Mode::ShareUpdateExclusive);
+    if (const PgQuery__PartitionCmd *partition = partitionCmdOf(def); partition && partition->name)
+        target.forecast.add(RelationLock::on(LockForecastTree::relationName(partition->name),
+                                             Mode::AccessExclusive));
+    return parent;
 }
 
 RelationLock AlterTableLockForecast::detachPartition(const PgQuery__Node *def, const Target &target)

@@ -45,6 +45,7 @@ private:
     static RelationLock addForeignKey(const PgQuery__Constraint &constraint, const Target &target);
     static RelationLock attachPartition(const PgQuery__Node *def, const Target &target);
     static RelationLock detachPartition(const PgQuery__Node *def, const Target &target);
+    static RelationLock detachPartitionFinalize(const PgQuery__Node *def, const Target &target);
     static LockMode relOptionsMode(const PgQuery__Node *def);
     static RelationLock lockOf(const Target &target, LockMode mode);
 };

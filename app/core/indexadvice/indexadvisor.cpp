@@ -91,6 +91,37 @@ DbResult<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate
     return p.value().total();
 }
 
+IndexAdvisor::Trial IndexAdvisor::bestTrial(GenericPlan &plans, const QueryStat &stat,
+                                            const QueryShape &shape,
+                                            const QList<IndexCandidate> &candidates,
+                                            const ExplainPlan &before, int *tried,
+                                            QString *firstError)
+{
+    Trial best;
+    best.served = {stat.queryId,
+                   stat.query,
+                   stat.calls,
+                   stat.meanMs,
+                   before.total(),
+                   before.total(),
+                   GenericPlan::shape(before),
+                   QString()};
+    for (const IndexCandidate &candidate : candidates) {
+        QString planText;
+        const DbResult<double> cost
+            = costWith(plans, candidate, shape.text, shape.parameters, stat.user, &planText);
+        ++*tried;
+        if (!cost && firstError->isEmpty())
+            *firstError = cost.error().message;
+        if (cost && cost.value() < best.served.costAfter) {
+            best.index = candidate;
+            best.served.costAfter = cost.value();
+            best.served.planAfter = planText;
+        }
+    }
+    return best;
+}
+
 DbResult<std::optional<IndexAdvisor::Trial>>
 IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
                            const QList<IndexInfo> &existing, QString *why, QString *refused,
@@ -139,29 +170,9 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
         *why = tr("its generic plan cannot be made: %1").arg(before.error().message);
         return std::optional<Trial>();
     }
-    Trial best;
-    best.served = {stat.queryId,
-                   stat.query,
-                   stat.calls,
-                   stat.meanMs,
-                   before.value().total(),
-                   before.value().total(),
-                   GenericPlan::shape(before.value()),
-                   QString()};
     QString firstError;
-    for (const IndexCandidate &candidate : candidates) {
-        QString planText;
-        const DbResult<double> cost
-            = costWith(plans, candidate, shape.text, shape.parameters, stat.user, &planText);
-        ++*tried;
-        if (!cost && firstError.isEmpty())
-            firstError = cost.error().message;
-        if (cost && cost.value() < best.served.costAfter) {
-            best.index = candidate;
-            best.served.costAfter = cost.value();
-            best.served.planAfter = planText;
-        }
-    }
+    const Trial best
+        = bestTrial(plans, stat, shape, candidates, before.value(), tried, &firstError);
     c.exec(hypopgSql(c, "hypothetical_index_reset"));
     if (DbStatus s = tx.end(); !s)
         return s.error();

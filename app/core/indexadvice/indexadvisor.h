@@ -66,6 +66,12 @@ private:
     DbResult<std::optional<Trial>> tryStatement(const QueryStat &stat, const QueryShape &shape,
                                                 const QList<IndexInfo> &existing, QString *why,
                                                 QString *refused, int *tried);
+    // Of the candidates, the one whose generic plan costs least with it as a hypothetical
+    // index (the plan without any: before); counts each try in *tried, the first failure's
+    // message in *firstError.
+    Trial bestTrial(GenericPlan &plans, const QueryStat &stat, const QueryShape &shape,
+                    const QList<IndexCandidate> &candidates, const ExplainPlan &before, int *tried,
+                    QString *firstError);
     // Each proposed index named so no relation of its schema has the name, nor another
     // proposal: table_columns_idx, else table_columns_idx1, ... (63 bytes at most).
     DbResult<AdviceReport> nameUniquely(AdviceReport report);
