@@ -1,6 +1,7 @@
 #include "savejob.h"
 
 #include "db/session.h"
+#include "db/sessioncanceller.h"
 #include "db/sqlresource.h"
 #include "jobs/jobcontext.h"
 #include "saveexecutor.h"
@@ -82,11 +83,16 @@ void SaveJob::settle(const JobContext &context, const SessionSpec &spec, SaveRes
     DbResult<QString> status = PgError{};
     if (fresh.open()) {
         // The old backend may not have noticed the loss yet: its transaction is "in progress"
-        // until it ends; wait for it (bounded) rather than guess. A cancel ends the wait: the
-        // outcome is then reported as not settled.
+        // until it ends; wait for it (bounded) rather than guess. A cancel asked for during the
+        // wait ends it (the outcome is then reported as not settled); the cancel that cut the
+        // connection, before it, does not: settling is what tells what that cancel did.
+        const bool cancelledBefore = context.isCancelled();
+        SessionCanceller uncancelled;
         for (int i = 0; i < 100; ++i) {
             status = transactionStatus(fresh.pg(), result->transactionId);
-            if (!status || status.value() != QLatin1String("in progress") || !context.pause(100))
+            if (!status || status.value() != QLatin1String("in progress"))
+                break;
+            if (!(cancelledBefore ? uncancelled.pause(100) : context.pause(100)))
                 break;
         }
     }

@@ -57,9 +57,16 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
     for (;;) {
         PgResult o
             = m_connection.exec(SqlResource::of("crypto", "rewrite_older_snapshots"), {since});
-        older = o.ok() && o.rows() == 1 ? o.value(0, 0).toInt() : 0;
+        if (!o.ok()) { // cancelled or failed: never taken as "no older session"
+            out.error = o.error();
+            out.message = tr("ai_prompts, ai_prompt_versions were not rewritten: %1")
+                              .arg(out.error.toString());
+            return out;
+        }
+        older = o.rows() == 1 ? o.value(0, 0).toInt() : 0;
         // A cancel ends the wait; in a job (the Prompts view's) it stays kept for the next
-        // command, so the rewrite that follows fails as cancelled (SessionCanceller::pause).
+        // command, so the count or the rewrite that follows fails as cancelled
+        // (SessionCanceller::pause).
         if (older == 0 || waited.elapsed() >= qMax(1, lockTimeoutMs)
             || !m_connection.canceller()->pause(50))
             break;

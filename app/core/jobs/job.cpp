@@ -17,16 +17,17 @@ Job::~Job() = default;
 void Job::cancel()
 {
     m_cancelled = true;
-    std::shared_ptr<SessionCanceller> canceller;
     std::vector<std::function<void()>> actions;
     {
         QMutexLocker lock(&m_mutex);
-        canceller = m_sessionCanceller;
+        // Under the lock the worker clears the canceller with before its next job begins: a
+        // cancel of this job never lands in the next one's work (SessionCanceller::cancel()
+        // never blocks and never takes this lock).
+        if (m_sessionCanceller)
+            m_sessionCanceller->cancel();
         for (const auto &[id, action] : m_cancelActions)
             actions.push_back(action);
     }
-    if (canceller)
-        canceller->cancel();
     for (const auto &action : actions)
         action();
 }
