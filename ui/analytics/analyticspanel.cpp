@@ -1,29 +1,18 @@
 #include "analyticspanel.h"
 
 #include "analyticschart.h"
-#include "analyticspngexport.h"
 #include "analyticsrowfilters.h"
-#include "metrics/metricsexport.h"
 #include "metrics/metricsquery.h"
 #include "widgets/flowlayout.h"
-#include "widgets/localeformat.h"
-#include "widgets/sqlview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMenu>
-#include <QMessageBox>
+#include <QLocale>
 #include <QResizeEvent>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -52,6 +41,7 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     , m_message(new QLabel(this))
     , m_chart(new AnalyticsChart(this))
     , m_legend(new AnalyticsLegend(m_chart, this))
+    , m_export(new AnalyticsPanelExport(this))
 {
     setObjectName(QStringLiteral("analyticsPanel_") + metricsPanelName(panel));
     setFrameShape(QFrame::StyledPanel);
@@ -73,7 +63,7 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     m_maximise->setText(tr("Maximise"));
     m_maximise->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
     m_maximise->setToolTip(tr("Maximise this panel / back to the dashboard"));
-    layOut(createMoreButton());
+    layOut(m_export->createButton());
 
     if (panel != MetricsPanel::Persona && panel != MetricsPanel::Capability)
         setMeasures(MetricsMeasure::fixed(panel));
@@ -89,19 +79,6 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     connect(m_seriesMenu, &AnalyticsSeriesMenu::listRequested, this,
             &AnalyticsPanel::seriesListRequested);
     connect(m_seriesMenu, &AnalyticsSeriesMenu::idsChosen, this, &AnalyticsPanel::setChosenIds);
-}
-
-QToolButton *AnalyticsPanel::createMoreButton()
-{
-    auto *more = new QToolButton(this);
-    more->setText(tr("More"));
-    more->setPopupMode(QToolButton::InstantPopup);
-    auto *moreMenu = new QMenu(more);
-    moreMenu->addAction(tr("Show SQL…"), this, &AnalyticsPanel::showSql);
-    moreMenu->addAction(tr("Export PNG…"), this, &AnalyticsPanel::exportPngInteractive);
-    moreMenu->addAction(tr("Export CSV…"), this, &AnalyticsPanel::exportCsvInteractive);
-    more->setMenu(moreMenu);
-    return more;
 }
 
 void AnalyticsPanel::layOut(QToolButton *more)
@@ -356,119 +333,6 @@ AnalyticsLegend::Statistics AnalyticsPanel::legendStatistics() const
     statistics.aggregation = m_request.aggregation;
     statistics.bucket = m_bucketLabel->text();
     return statistics;
-}
-
-bool AnalyticsPanel::exportCsv(const QString &path, QString *error) const
-{
-    if (!m_hasResult) {
-        *error = tr("Nothing drawn to export yet.");
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(MetricsExport::csv(m_request, m_result)) < 0
-        || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-QString AnalyticsPanel::sqlText() const
-{
-    if (!m_hasResult)
-        return QString();
-    // Every statement the query sent (top N, series, previous period, labels), in order.
-    QStringList parts;
-    for (const BoundStatement &st : m_result.sent)
-        parts.append(st.display());
-    if (parts.isEmpty() && !m_result.statement.isEmpty())
-        parts.append(m_result.statement.display());
-    return parts.join(QStringLiteral("\n\n"));
-}
-
-AnalyticsPngExport::Content AnalyticsPanel::pngContent() const
-{
-    AnalyticsPngExport::Content content;
-    content.title = hasMeasure() ? tr("%1: %2").arg(title(), measure().label) : title();
-    const QTimeZone zone(m_request.timeZone.toUtf8());
-    content.range = tr("%1 to %2 (%3), bucket %4")
-                        .arg(LocaleFormat::dateTime(m_request.from.toTimeZone(zone), false),
-                             LocaleFormat::dateTime(m_request.to.toTimeZone(zone), false),
-                             m_request.timeZone, m_result.bucket.label());
-    const AnalyticsLegend::Statistics statistics = legendStatistics();
-    content.legendHeader = AnalyticsLegend::header(statistics);
-    content.columns = AnalyticsLegend::columns();
-    content.colourSlots = m_chart->colourSlots();
-    const QList<bool> hidden = hiddenSeries();
-    for (int i = 0; i < m_result.series.size(); ++i) {
-        AnalyticsPngExport::Row row;
-        row.color = m_chart->colorOf(i);
-        row.label = hidden.at(i) ? tr("%1 (not drawn)").arg(m_result.series.at(i).label)
-                                 : m_result.series.at(i).label;
-        row.cells = AnalyticsLegend::cells(m_result.series.at(i), statistics);
-        content.rows.append(row);
-    }
-    return content;
-}
-
-bool AnalyticsPanel::exportPng(const QString &path, const QSize &size, QString *error)
-{
-    if (!m_hasResult || m_result.noData()) {
-        *error = tr("Nothing drawn to export yet.");
-        return false;
-    }
-    const QImage image = AnalyticsPngExport::render(pngContent(), size, m_request, m_result,
-                                                    measure().value, hiddenSeries(), palette());
-    if (image.isNull() || !image.save(path, "PNG")) {
-        *error = tr("Cannot write the picture to %1.").arg(path);
-        return false;
-    }
-    return true;
-}
-
-void AnalyticsPanel::showSql()
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("SQL of %1").arg(title()));
-    auto *view = new SqlView(&dialog);
-    const QString sql = sqlText();
-    view->setSql(sql.isEmpty() ? tr("-- Not run yet.") : sql);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(view);
-    layout->addWidget(buttons);
-    dialog.resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
-    dialog.exec();
-}
-
-void AnalyticsPanel::exportPngInteractive()
-{
-    const QStringList sizes{QStringLiteral("1200 × 800"), QStringLiteral("1600 × 900"),
-                            QStringLiteral("1920 × 1080"), QStringLiteral("2400 × 1600")};
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Export PNG"), tr("Picture size (pixels):"), sizes, 1, false, &ok);
-    if (!ok)
-        return;
-    const QStringList wh = chosen.split(QStringLiteral(" × "));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PNG"), metricsPanelName(m_panel) + QStringLiteral(".png"),
-        tr("PNG images (*.png)"));
-    QString error;
-    if (!path.isEmpty()
-        && !exportPng(path, QSize(wh.value(0).toInt(), wh.value(1).toInt()), &error))
-        QMessageBox::warning(this, tr("Export PNG"), error);
-}
-
-void AnalyticsPanel::exportCsvInteractive()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), metricsPanelName(m_panel) + QStringLiteral(".csv"),
-        tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
 }
 
 QList<ColumnFilter> AnalyticsPanel::filtersFor(int series, int point) const

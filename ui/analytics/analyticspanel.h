@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analyticslegend.h"
+#include "analyticspanelexport.h"
 #include "analyticspngexport.h"
 #include "analyticsseriesmenu.h"
 #include "browse/columnfilter.h"
@@ -28,9 +29,9 @@ class AnalyticsChart;
 // by volume unless chosen), the previous-period overlay, the chart with its legend table
 // (min / max / mean / last of the raw rows in the range; series by name, in colours that stay
 // with them, the largest kDrawnSeries series drawn, the others to check: AnalyticsLegend), the
-// bucket size, and Show SQL / Export PNG / Export CSV / maximise. It builds requests and draws
-// results; the view runs the queries. The series menu is an AnalyticsSeriesMenu, the rows behind a
-// point AnalyticsRowFilters.
+// bucket size, and Show SQL / Export PNG / Export CSV (AnalyticsPanelExport) / maximise. It builds
+// requests and draws results; the view runs the queries. The series menu is an
+// AnalyticsSeriesMenu, the rows behind a point AnalyticsRowFilters.
 class AnalyticsPanel : public QFrame
 {
     Q_OBJECT
@@ -61,11 +62,17 @@ public:
     const MetricsResult &lastResult() const { return m_result; }
     // Renders the chart itself at size (not a grab of the panel) with the title, the range and
     // the whole legend, and writes it as PNG.
-    bool exportPng(const QString &path, const QSize &size, QString *error);
+    bool exportPng(const QString &path, const QSize &size, QString *error)
+    {
+        return m_export->exportPng(path, size, error);
+    }
     // What the PNG shows besides the chart: title, range, legend header and every row.
-    AnalyticsPngExport::Content pngContent() const;
-    bool exportCsv(const QString &path, QString *error) const;
-    QString sqlText() const;
+    AnalyticsPngExport::Content pngContent() const { return m_export->pngContent(); }
+    bool exportCsv(const QString &path, QString *error) const
+    {
+        return m_export->exportCsv(path, error);
+    }
+    QString sqlText() const { return m_export->sqlText(); }
     // The Entities view's filters for the rows behind point p of series s of the last result.
     QList<ColumnFilter> filtersFor(int series, int point) const;
 
@@ -84,6 +91,8 @@ public:
     QList<bool> hiddenSeries() const;
     void setSeriesShown(int series, bool shown);
     bool showsChart() const;
+    // What the legend's statistics are of (raw rows or buckets, the aggregation, the bucket).
+    AnalyticsLegend::Statistics legendStatistics() const;
     // A time between rows as the bucket tool tip says it ("about 1.0 d", "about 6.0 h").
     static QString interval(double seconds);
 
@@ -102,8 +111,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The "More" menu: Show SQL, Export PNG and Export CSV.
-    QToolButton *createMoreButton();
     // Title, bucket and buttons over the measurement controls, the chart (or a message) and
     // the legend.
     void layOut(QToolButton *more);
@@ -111,10 +118,6 @@ private:
     // The last result's series in the legend's order: by label, then key.
     void sortSeries();
     void applyHidden();
-    AnalyticsLegend::Statistics legendStatistics() const;
-    void exportPngInteractive();
-    void exportCsvInteractive();
-    void showSql();
     void onPointClicked(int series, int point);
 
     MetricsPanel m_panel;
@@ -135,6 +138,7 @@ private:
     QLabel *m_message;
     AnalyticsChart *m_chart;
     AnalyticsLegend *m_legend;
+    AnalyticsPanelExport *m_export; // the "More" menu: Show SQL, Export PNG, Export CSV
 };
 
 } // namespace uaip

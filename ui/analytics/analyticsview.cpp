@@ -1,6 +1,7 @@
 #include "analyticsview.h"
 
 #include "analyticspanel.h"
+#include "analyticspanelgrid.h"
 #include "catalogjob.h"
 #include "jobs/workerpool.h"
 #include "metrics/metricsbucket.h"
@@ -11,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -26,64 +26,44 @@ namespace uaip {
 
 namespace {
 
-constexpr int kPanelMinHeightLines = 22;
-
 constexpr const char *kZoneSetting = "analytics/timeZone";
-
-QString choiceLabel(const MetricsChoice &c)
-{
-    return c.type.isEmpty() ? c.name : QStringLiteral("%1 · %2").arg(c.name, c.type);
-}
 
 } // namespace
 
 AnalyticsView::AnalyticsView(QWidget *parent)
     : QWidget(parent)
-    , m_zone(TimeZoneBox::systemZone())
+    , m_range(TimeZoneBox::systemZone())
     , m_widthTimer(new QTimer(this))
     , m_bar(this)
-    , m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("analyticsView"));
     // The zone of the last session if it still exists, else the system's.
     if (m_bar.zoneBox()->setZone(QSettings().value(QLatin1String(kZoneSetting)).toString()))
-        m_zone = m_bar.zoneBox()->zone();
+        m_range.setZone(m_bar.zoneBox()->zone());
     else
-        m_bar.zoneBox()->setZone(m_zone);
+        m_bar.zoneBox()->setZone(m_range.zone());
 
-    auto *grid = new QWidget(this);
-    grid->setLayout(m_grid);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setSpacing(6);
-    // Both columns equally wide, also after a maximised panel is restored (a column's
-    // minimum width then comes from its widest panel's size hint, not from the window).
-    m_grid->setColumnStretch(0, 1);
-    m_grid->setColumnStretch(1, 1);
-    const MetricsPanel order[]
-        = {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
-           MetricsPanel::Interactions, MetricsPanel::Tokens};
-    for (int i = 0; i < 5; ++i) {
-        auto *p = new AnalyticsPanel(order[i], grid);
-        p->setMinimumHeight(fontMetrics().height() * kPanelMinHeightLines);
-        if (i < 4)
-            m_grid->addWidget(p, i / 2, i % 2);
-        else
-            m_grid->addWidget(p, 2, 0, 1, 2);
-        m_panels.append(p);
+    m_grid = new AnalyticsPanelGrid(this);
+    for (AnalyticsPanel *p : m_grid->panels()) {
         connect(p, &AnalyticsPanel::changed, this, [this, p] { query(p); });
         connect(p, &AnalyticsPanel::zoomRequested, this,
                 [this](const QDateTime &f, const QDateTime &t) { goTo(f, t, true, true); });
-        connect(p, &AnalyticsPanel::maximiseToggled, this,
-                [this, p](bool on) { setMaximised(p, on); });
         connect(p, &AnalyticsPanel::seriesListRequested, this, [this, p] { loadSeriesList(p); });
         connect(p, &AnalyticsPanel::rowsRequested, this, &AnalyticsView::showRowsRequested);
         connect(p, &AnalyticsPanel::plotWidthChanged, m_widthTimer, qOverload<>(&QTimer::start));
     }
+    // The plot is wider or narrower now: ask again at its new width.
+    connect(m_grid, &AnalyticsPanelGrid::maximised, this, [this](AnalyticsPanel *p, bool on) {
+        if (on)
+            query(p);
+        else
+            refresh();
+    });
     m_widthTimer->setSingleShot(true);
     m_widthTimer->setInterval(0);
     connect(m_widthTimer, &QTimer::timeout, this, &AnalyticsView::requeryAtNewWidth);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(grid);
+    scroll->setWidget(m_grid);
     scroll->setWidgetResizable(true);
     // Always there, so a growing legend never narrows the plots (the bucket follows the width).
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
@@ -102,9 +82,9 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     connect(m_bar.zoneBox(), &TimeZoneBox::zoneChanged, this, &AnalyticsView::onZoneChanged);
 
     m_bar.presetBox()->setCurrentIndex(Last7Days);
-    m_to = now();
-    m_from = m_to.addDays(-7);
-    m_bar.showRange(m_from, m_to, m_zone);
+    const QDateTime end = m_range.now();
+    m_range.go(end.addDays(-7), end, false, false, Last7Days);
+    m_bar.showRange(m_range.from(), m_range.to(), m_range.zone());
     updateBusy();
     setStatus(tr("Not connected."));
 }
@@ -114,20 +94,9 @@ AnalyticsView::~AnalyticsView()
     delete m_pool; // retires its workers: never waits
 }
 
-QDateTime AnalyticsView::now() const
-{
-    // Whole minutes, so a preset's range reads well and repeats in Show SQL.
-    QDateTime t = QDateTime::currentDateTime().toTimeZone(QTimeZone(m_zone.toUtf8()));
-    t.setTime(QTime(t.time().hour(), t.time().minute()));
-    return t.addSecs(60);
-}
-
 AnalyticsPanel *AnalyticsView::panel(MetricsPanel panel) const
 {
-    for (AnalyticsPanel *p : m_panels)
-        if (p->panel() == panel)
-            return p;
-    return nullptr;
+    return m_grid->panel(panel);
 }
 
 QString AnalyticsView::statusText() const
@@ -155,7 +124,7 @@ void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
     updateBusy();
     m_bar.applyButton()->setEnabled(false); // nothing to query until connected
     if (!spec) {
-        for (AnalyticsPanel *p : m_panels)
+        for (AnalyticsPanel *p : m_grid->panels())
             p->setMessage(tr("Not connected."));
         setStatus(tr("Not connected."));
         return;
@@ -186,18 +155,12 @@ void AnalyticsView::loadChoices()
             return;
         if (!ok) {
             setStatus(tr("Cannot read the measurements: %1").arg(summary));
-            for (AnalyticsPanel *p : m_panels)
+            for (AnalyticsPanel *p : m_grid->panels())
                 p->setMessage(summary);
             return;
         }
         m_choicesLoaded = true;
-        for (MetricsPanel kind : {MetricsPanel::Persona, MetricsPanel::Capability}) {
-            QList<MetricsMeasure> measures;
-            for (const MetricsChoice &c : job->choices().value(kind))
-                measures.append({choiceLabel(c), c.type, c.name, MetricsMeasure::Value::Aggregated,
-                                 MetricsAggregation::Mean});
-            panel(kind)->setMeasures(measures);
-        }
+        m_grid->setChoices(job->choices());
         refresh();
     });
     setStatus(tr("Reading the measurements…"));
@@ -208,7 +171,7 @@ void AnalyticsView::loadChoices()
 void AnalyticsView::choosePreset(Preset preset)
 {
     m_bar.presetBox()->setCurrentIndex(preset);
-    const QDateTime end = now();
+    const QDateTime end = m_range.now();
     switch (preset) {
     case LastHour:
         return goTo(end.addSecs(-3600), end, false);
@@ -240,7 +203,7 @@ void AnalyticsView::choosePreset(Preset preset)
             return setStatus(tr("Cannot read the time extent: %1").arg(summary));
         if (!job->first())
             return setStatus(tr("No data in any metric table."));
-        const QTimeZone zone(m_zone.toUtf8());
+        const QTimeZone zone(m_range.zone().toUtf8());
         // To just after the last row ([from, to) leaves the end out), at whole minutes.
         QDateTime last = job->last()->toTimeZone(zone).addSecs(60);
         last.setTime(QTime(last.time().hour(), last.time().minute()));
@@ -254,7 +217,7 @@ void AnalyticsView::choosePreset(Preset preset)
 
 bool AnalyticsView::setTimeZone(const QString &zone)
 {
-    if (zone == m_zone)
+    if (zone == m_range.zone())
         return true;
     if (!m_bar.zoneBox()->setZone(zone))
         return false;
@@ -264,23 +227,15 @@ bool AnalyticsView::setTimeZone(const QString &zone)
 
 void AnalyticsView::onZoneChanged(const QString &zone)
 {
-    m_zone = zone;
     QSettings().setValue(QLatin1String(kZoneSetting), zone);
-    // The same instants, now shown and bucketed in the new zone.
-    const QTimeZone tz(zone.toUtf8());
-    m_from = m_from.toTimeZone(tz);
-    m_to = m_to.toTimeZone(tz);
-    for (Visit &v : m_history) {
-        v.from = v.from.toTimeZone(tz);
-        v.to = v.to.toTimeZone(tz);
-    }
-    m_bar.showRange(m_from, m_to, m_zone);
+    m_range.setZone(zone);
+    m_bar.showRange(m_range.from(), m_range.to(), m_range.zone());
     refresh();
 }
 
 void AnalyticsView::applyCustom()
 {
-    const auto [from, to] = m_bar.editedRange(m_zone);
+    const auto [from, to] = m_bar.editedRange(m_range.zone());
     if (setRange(from, to))
         m_bar.presetBox()->setCurrentIndex(Custom);
 }
@@ -298,29 +253,18 @@ bool AnalyticsView::setRange(const QDateTime &from, const QDateTime &to)
 
 bool AnalyticsView::back()
 {
-    if (m_history.isEmpty())
+    const std::optional<AnalyticsRange::Visit> v = m_range.back();
+    if (!v)
         return false;
-    const Visit v = m_history.takeLast();
-    m_bar.presetBox()->setCurrentIndex(v.preset);
-    goTo(v.from, v.to, false, v.zoom);
+    m_bar.presetBox()->setCurrentIndex(v->preset);
+    goTo(v->from, v->to, false, v->zoom);
     return true;
 }
 
 void AnalyticsView::goTo(const QDateTime &from, const QDateTime &to, bool remember, bool zoom)
 {
-    const QTimeZone zone(m_zone.toUtf8());
-    if (remember && m_from.isValid()) {
-        Visit v;
-        v.from = m_from;
-        v.to = m_to;
-        v.preset = m_bar.presetBox()->currentIndex();
-        v.zoom = m_zoomed;
-        m_history.append(v);
-    }
-    m_zoomed = zoom;
-    m_from = from.toTimeZone(zone);
-    m_to = to.toTimeZone(zone);
-    m_bar.showRange(m_from, m_to, m_zone);
+    m_range.go(from, to, remember, zoom, m_bar.presetBox()->currentIndex());
+    m_bar.showRange(m_range.from(), m_range.to(), m_range.zone());
     if (remember)
         m_bar.presetBox()->setCurrentIndex(Custom);
     refresh();
@@ -344,7 +288,7 @@ void AnalyticsView::refresh()
         return;
     }
     m_posting = true;
-    for (AnalyticsPanel *p : m_panels)
+    for (AnalyticsPanel *p : m_grid->panels())
         if (p->isVisible() || !isVisible())
             query(p);
     m_posting = false;
@@ -359,8 +303,8 @@ void AnalyticsView::query(AnalyticsPanel *panel)
         old->cancel(); // the panel's previous question is of no use any more
     if (!panel->hasMeasure())
         return updateBusy();
-    MetricsRequest request = panel->request(m_from, m_to, m_zone);
-    request.bucketAtLeastSampling = !m_zoomed;
+    MetricsRequest request = panel->request(m_range.from(), m_range.to(), m_range.zone());
+    request.bucketAtLeastSampling = !m_range.isZoomed();
     m_queriedWidth.insert(panel, request.widthPx);
     auto *job = new MetricsJob(request, m_generation);
     connect(job, &Job::finished, this, [this, job] { onQueryFinished(job); });
@@ -386,13 +330,13 @@ void AnalyticsView::requeryAtNewWidth()
     if (!m_pool || !m_choicesLoaded || !isVisible())
         return;
     QList<AnalyticsPanel *> stale;
-    for (AnalyticsPanel *p : std::as_const(m_panels)) {
+    for (AnalyticsPanel *p : m_grid->panels()) {
         const auto asked = m_queriedWidth.constFind(p);
         if (!p->isVisible() || !p->hasMeasure() || asked == m_queriedWidth.cend())
             continue;
-        const int width = p->request(m_from, m_to, m_zone).widthPx;
-        if (MetricsBucketChooser::choose(m_from, m_to, width)
-            != MetricsBucketChooser::choose(m_from, m_to, *asked))
+        const int width = p->request(m_range.from(), m_range.to(), m_range.zone()).widthPx;
+        if (MetricsBucketChooser::choose(m_range.from(), m_range.to(), width)
+            != MetricsBucketChooser::choose(m_range.from(), m_range.to(), *asked))
             stale.append(p);
     }
     if (stale.isEmpty())
@@ -408,7 +352,7 @@ void AnalyticsView::loadSeriesList(AnalyticsPanel *panel)
 {
     if (!m_pool || !panel->hasMeasure())
         return;
-    auto *job = CatalogJob::forSeries(panel->request(m_from, m_to, m_zone));
+    auto *job = CatalogJob::forSeries(panel->request(m_range.from(), m_range.to(), m_range.zone()));
     const quint64 generation = m_generation;
     connect(job, &Job::finished, this, [this, job, panel, generation](bool ok, const QString &) {
         if (generation != m_generation)
@@ -429,34 +373,10 @@ void AnalyticsView::cancel()
     setStatus(tr("Cancelling…"));
 }
 
-void AnalyticsView::setMaximised(AnalyticsPanel *panel, bool on)
-{
-    // Maximised: the empty column takes no room; restored: both columns equal again.
-    m_grid->setColumnStretch(0, on ? 0 : 1);
-    m_grid->setColumnStretch(1, on ? 0 : 1);
-    for (AnalyticsPanel *p : m_panels)
-        if (p != panel) {
-            p->setVisible(!on);
-            const QSignalBlocker block(p->maximiseButton());
-            p->maximiseButton()->setChecked(false);
-        }
-    // The plot is wider or narrower now: ask again at its new width once laid out.
-    QTimer::singleShot(0, this, [this, panel, on] {
-        m_grid->activate(); // the panels' new widths now, not at the next layout pass
-        for (AnalyticsPanel *p : std::as_const(m_panels))
-            if (p->isVisible())
-                p->layout()->activate();
-        if (on)
-            query(panel);
-        else
-            refresh();
-    });
-}
-
 void AnalyticsView::updateBusy()
 {
     const bool busy = !m_running.isEmpty();
-    m_bar.showBusy(busy, !m_history.isEmpty());
+    m_bar.showBusy(busy, m_range.canGoBack());
     if (busy) {
         setStatus(tr("Querying %n panel(s)…", nullptr, int(m_running.size())));
     } else if (m_pool && m_choicesLoaded && !m_posting) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analyticsrange.h"
 #include "analyticsrangebar.h"
 #include "browse/columnfilter.h"
 #include "db/sessionspec.h"
@@ -8,7 +9,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QPair>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,7 +16,6 @@
 
 class QComboBox;
 class QDateTimeEdit;
-class QGridLayout;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -24,6 +23,7 @@ class QToolButton;
 namespace uaip {
 
 class AnalyticsPanel;
+class AnalyticsPanelGrid;
 class Job;
 class MetricsJob;
 class WorkerPool;
@@ -33,7 +33,8 @@ class TimeZoneBox;
 // and back), every query a Job on the view's own WorkerPool (kSessions sessions: the panels
 // answer side by side) with progress and Cancel; a new range cancels what still runs. A click on a
 // point asks for the rows behind it (showRowsRequested, for the Entities view). The bar over the
-// panels is an AnalyticsRangeBar.
+// panels is an AnalyticsRangeBar, the panels are in an AnalyticsPanelGrid, the range and its
+// history an AnalyticsRange.
 class AnalyticsView : public QWidget
 {
     Q_OBJECT
@@ -64,13 +65,13 @@ public:
     bool setRange(const QDateTime &from, const QDateTime &to);
     bool back();
     // The range is a zoom (a drag on a chart): buckets follow the width only.
-    bool isZoomed() const { return m_zoomed; }
+    bool isZoomed() const { return m_range.isZoomed(); }
     void cancel();
     void refresh();
 
-    QDateTime from() const { return m_from; }
-    QDateTime to() const { return m_to; }
-    QString timeZone() const { return m_zone; }
+    QDateTime from() const { return m_range.from(); }
+    QDateTime to() const { return m_range.to(); }
+    QString timeZone() const { return m_range.zone(); }
     // Makes zone (an IANA id of the picker's list) the buckets' and the range's zone, stores it
     // in QSettings and queries again; false (nothing changes) for a zone that does not exist.
     bool setTimeZone(const QString &zone);
@@ -110,24 +111,11 @@ private:
     // Asks again the visible panels whose plot width now gives another bucket than the width
     // they were asked at (the view queried while hidden, before its first layout; a resize).
     void requeryAtNewWidth();
-    void setMaximised(AnalyticsPanel *panel, bool on);
     void updateBusy();
     void setStatus(const QString &text);
-    QDateTime now() const;
     void onZoneChanged(const QString &zone);
 
-    QString m_zone;
-    QDateTime m_from;
-    QDateTime m_to;
-    struct Visit
-    {
-        QDateTime from;
-        QDateTime to;
-        int preset = Custom;
-        bool zoom = false;
-    };
-    QList<Visit> m_history;
-    bool m_zoomed = false; // the current range is a zoom
+    AnalyticsRange m_range;
     quint64 m_generation = 0;
     bool m_choicesLoaded = false;
     bool m_posting = false; // refresh() posts the panels' queries: one refreshFinished at the end
@@ -137,8 +125,7 @@ private:
     QTimer *m_widthTimer; // a layout pass's resizes, then requeryAtNewWidth()
 
     AnalyticsRangeBar m_bar;
-    QGridLayout *m_grid;
-    QList<AnalyticsPanel *> m_panels;
+    AnalyticsPanelGrid *m_grid = nullptr;
 };
 
 } // namespace uaip

@@ -7,9 +7,9 @@
 #include "browser/csvexportflow.h"
 #include "browser/entitiesstatustext.h"
 #include "browser/filterbar.h"
+#include "browser/rowdeletion.h"
 #include "browser/rowdetailpanel.h"
 #include "browser/tabletree.h"
-#include "browser/typedconfirmdialog.h"
 #include "db/session.h"
 #include "jobs/functionjob.h"
 #include "jobs/job.h"
@@ -27,16 +27,10 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 namespace uaip {
-
-namespace {
-// An action's own tool tip (its name and shortcut), before the reason it is disabled.
-const char *const kOwnToolTip = "uaipOwnToolTip";
-} // namespace
 
 EntitiesView::EntitiesView(QWidget *parent)
     : QWidget(parent)
@@ -52,6 +46,7 @@ EntitiesView::EntitiesView(QWidget *parent)
     , m_readOnly(new QLabel(this))
     , m_exportFlow(new CsvExportFlow(this))
     , m_saveFlow(new SaveFlow(this, m_model, m_grid))
+    , m_deletion(new RowDeletion(m_model, m_grid, this))
 {
     m_inner->setWindowFlags(Qt::Widget);
     m_grid->setModel(m_model);
@@ -169,25 +164,12 @@ EntitiesView::~EntitiesView()
 
 void EntitiesView::buildActions()
 {
-    auto *bar = new QToolBar(this);
-    auto add = [&](const QString &icon, const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(key.isEmpty() ? text
-                                    : text + QStringLiteral(" (")
-                              + key.toString(QKeySequence::NativeText) + u')');
-        a->setProperty(kOwnToolTip, a->toolTip());
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        bar->addAction(a);
-        return a;
-    };
-    m_refresh = add("view-refresh", tr("Refresh"), QKeySequence(), [this] {
+    m_actions = new EntitiesToolBar(this, m_model, m_grid);
+    connect(m_actions->refresh, &QAction::triggered, this, [this] {
         refreshTables();
         m_model->loader()->reload();
     });
-    m_cancel = add("process-stop", tr("Cancel loading"), QKeySequence(Qt::Key_Escape), [this] {
+    connect(m_actions->cancelLoad, &QAction::triggered, this, [this] {
         const PageLoader *loader = m_model->loader();
         if (loader->isLoading())
             m_notice = m_model->table().isValid()
@@ -197,9 +179,9 @@ void EntitiesView::buildActions()
         m_model->loader()->cancelCount();
         updateState();
     });
-    m_count = add("accessories-calculator", tr("Count rows"), QKeySequence(),
-                  [this] { m_model->loader()->requestCount(); });
-    m_end = add("go-bottom", tr("Last page"), QKeySequence(Qt::CTRL | Qt::Key_End), [this] {
+    connect(m_actions->count, &QAction::triggered, this,
+            [this] { m_model->loader()->requestCount(); });
+    connect(m_actions->end, &QAction::triggered, this, [this] {
         m_model->loader()->jumpToEnd();
         connect(
             m_model->loader(), &PageLoader::countStateChanged, this,
@@ -209,43 +191,36 @@ void EntitiesView::buildActions()
             },
             Qt::SingleShotConnection);
     });
-    m_find = add("edit-find", tr("Filter"), QKeySequence::Find, [this] { m_filter->focusValue(); });
-    bar->addSeparator();
-    m_insert = add("list-add", tr("Insert row"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] {
+    connect(m_actions->find, &QAction::triggered, this, [this] { m_filter->focusValue(); });
+    connect(m_actions->insert, &QAction::triggered, this, [this] {
         const int row = m_model->insertNewRow();
         if (row >= 0)
             m_grid->setCurrentIndex(m_model->index(row, 0));
     });
-    m_duplicate = add("edit-copy", tr("Duplicate row"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+    connect(m_actions->duplicate, &QAction::triggered, this, [this] {
         const int row = m_grid->currentIndex().row();
         if (row >= 0 && m_model->duplicateRow(row) >= 0)
             m_grid->setCurrentIndex(m_model->index(0, 0));
     });
-    m_delete = add("edit-delete", tr("Delete rows"), QKeySequence(Qt::Key_Delete), [this] {
-        deleteSelected();
-    }); // not QKeySequence::Delete: on X11 it is also Ctrl+D (Duplicate row)
-    m_setNull = add("edit-clear", tr("Set NULL"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
+    connect(m_actions->remove, &QAction::triggered, m_deletion, &RowDeletion::deleteSelected);
+    connect(m_actions->setNull, &QAction::triggered, this, [this] {
         for (const QModelIndex &i : m_grid->selectionModel()->selectedIndexes())
             m_model->setData(i, QVariant());
     });
-    bar->addSeparator();
-    m_save = add("document-save", tr("Save"), QKeySequence::Save,
-                 [this] { m_saveFlow->requestSave(); });
-    m_revert
-        = add("document-revert", tr("Revert"), QKeySequence(), [this] { m_saveFlow->revert(); });
-    m_cancelSave = add("process-stop", tr("Cancel save"), QKeySequence(), [this] {
+    connect(m_actions->save, &QAction::triggered, this, [this] { m_saveFlow->requestSave(); });
+    connect(m_actions->revert, &QAction::triggered, this, [this] { m_saveFlow->revert(); });
+    connect(m_actions->cancelSave, &QAction::triggered, this, [this] {
         m_model->cancelSave();
         m_status->setText(tr("Cancelling the save…"));
     });
-    bar->addSeparator();
-    m_export = add("document-export", tr("Export CSV…"), QKeySequence(), [this] {
+    connect(m_actions->exportCsv, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export CSV"), CsvExporter::suggestedFileName(m_model->table().name),
             tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });
-    static_cast<QVBoxLayout *>(layout())->addWidget(bar);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_actions);
 }
 
 bool EntitiesView::confirmLeave(const QString &action, std::function<void()> afterSave)
@@ -266,8 +241,7 @@ void EntitiesView::setTarget(const std::optional<SessionSpec> &spec)
     const ConnectionProfile profile = spec ? spec->profile : ConnectionProfile();
     m_saveFlow->setTarget(profile);
     m_readOnlyProfile = profile.readOnly;
-    m_production = profile.production;
-    m_database = profile.database;
+    m_deletion->setTarget(profile.production, profile.database);
     m_model->setTarget(m_spec,
                        profile.readOnly ? tr("This connection profile is read-only; "
                                              "editing is disabled.")
@@ -353,103 +327,12 @@ void EntitiesView::showRefusal(const QModelIndex &index, const QString &reason)
 
 void EntitiesView::updateState()
 {
-    const PageLoader *loader = m_model->loader();
-    const bool open = m_model->table().isValid();
-    const bool saving = m_model->isSaving();
-    const bool insertable = open && m_model->canInsert() && !saving;
-    const int pending = m_model->pendingChangeCount();
-    const QString savingReason = saving ? tr("A save is running.") : QString();
-    const QString insertReason
-        = !savingReason.isEmpty() ? savingReason : m_model->insertReadOnlyReason();
-    setAvailable(m_insert, insertable, insertReason);
-    setAvailable(m_duplicate, insertable, insertReason);
-    setAvailable(m_delete, open && m_model->canDelete() && !saving,
-                 !savingReason.isEmpty() ? savingReason : m_model->deleteReadOnlyReason());
-    const QString nullReason = open ? setNullReason() : tr("No table is open.");
-    setAvailable(m_setNull, nullReason.isEmpty(), nullReason);
-    m_save->setEnabled(pending > 0 && !saving);
-    // A running save is stopped with Cancel save, never by reverting what it writes.
-    m_revert->setEnabled(pending > 0 && !saving);
-    m_cancelSave->setEnabled(saving);
-    m_cancelSave->setVisible(saving);
-    m_count->setEnabled(open && !loader->isCounting()
-                        && loader->countState() != PageLoader::CountState::Complete);
-    m_end->setEnabled(open);
-    m_export->setEnabled(open && !m_exportFlow->isRunning());
-    // Nothing to refresh or filter without a connection or a table.
-    m_refresh->setEnabled(m_spec.has_value());
-    m_find->setEnabled(open);
-    m_cancel->setEnabled(loader->isLoading() || loader->isCounting());
-    const QString reason = open ? m_model->readOnlyReason() : QString();
+    m_actions->update(m_spec.has_value(), m_exportFlow->isRunning());
+    const QString reason = m_model->table().isValid() ? m_model->readOnlyReason() : QString();
     m_readOnly->setVisible(!reason.isEmpty());
     m_readOnly->setText(reason.isEmpty() ? QString() : tr("Read-only: %1").arg(reason));
     m_status->setText(
         EntitiesStatusText::describe(*m_model, m_spec.has_value(), m_requested, m_notice));
-}
-
-void EntitiesView::setAvailable(QAction *action, bool enabled, const QString &reason)
-{
-    action->setEnabled(enabled);
-    const QString own = action->property(kOwnToolTip).toString();
-    action->setToolTip(enabled || reason.isEmpty() ? own
-                                                   : tr("%1 — not available: %2").arg(own, reason));
-}
-
-QString EntitiesView::setNullReason() const
-{
-    // Nothing of the table can change (profile, not a table, no privilege): said at once,
-    // without looking at every selected cell.
-    if (const QString reason = m_model->readOnlyReason();
-        !reason.isEmpty() && !m_model->insertReadOnlyReason().isEmpty())
-        return reason;
-    QModelIndexList cells = m_grid->selectionModel()->selectedIndexes();
-    if (cells.isEmpty() && m_grid->currentIndex().isValid())
-        cells << m_grid->currentIndex();
-    if (cells.isEmpty())
-        return tr("No cell is selected.");
-    QString first;
-    for (const QModelIndex &cell : std::as_const(cells)) {
-        QString reason = m_model->cellReadOnlyReason(cell);
-        if (reason.isEmpty() && m_model->table().columns.value(cell.column()).notNull)
-            reason = tr("%1.%2 is NOT NULL.")
-                         .arg(m_model->table().displayName(),
-                              m_model->table().columns.value(cell.column()).name);
-        if (reason.isEmpty())
-            return QString(); // at least one selected cell takes NULL
-        if (first.isEmpty())
-            first = reason;
-    }
-    return first;
-}
-
-QList<int> EntitiesView::selectedRows() const
-{
-    QList<int> rows;
-    for (const QModelIndex &i : m_grid->selectionModel()->selectedIndexes())
-        if (!rows.contains(i.row()))
-            rows << i.row();
-    if (rows.isEmpty() && m_grid->currentIndex().isValid())
-        rows << m_grid->currentIndex().row();
-    return rows;
-}
-
-void EntitiesView::deleteSelected()
-{
-    const QList<int> rows = selectedRows();
-    if (rows.isEmpty() || !(m_model->canDelete() || m_model->canInsert()))
-        return;
-    if (!m_production) {
-        m_model->deleteRows(rows);
-        return;
-    }
-    auto *dialog = new TypedConfirmDialog(
-        tr("Stage the deletion of %n row(s) of %1 on a production database?", nullptr,
-           int(rows.size()))
-            .arg(m_model->table().displayName()),
-        m_database, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, rows] { m_model->deleteRows(rows); });
-    dialog->open();
 }
 
 void EntitiesView::follow(const ForeignKeyInfo &fk, const QVariantList &values, bool referencing)

@@ -2,6 +2,7 @@
 
 #include "browse/browsequery.h"
 #include "browse/foreignkeyinfo.h"
+#include "browser/entitiestoolbar.h"
 #include "browser/saveflow.h"
 #include "browser/stagededitquestions.h"
 #include "db/sessionspec.h"
@@ -26,13 +27,15 @@ class CsvExportFlow;
 class EntityModel;
 class FilterBar;
 class Job;
+class RowDeletion;
 class RowDetailPanel;
 class TableTree;
 
 // The Entities view: the schema/table tree (estimated counts) on the left; on the right the
 // grid over EntityModel with the filter bar (Ctrl+F), a dockable row form, and the pending
-// changes with Save (Ctrl+S, after a preview of the exact SQL) and Revert. Hosts its parts;
-// all database work runs as jobs on the model's two sessions (PageLoader: browse and work).
+// changes with Save (Ctrl+S, after a preview of the exact SQL) and Revert. Hosts its parts (the
+// tool bar: EntitiesToolBar); all database work runs as jobs on the model's two sessions
+// (PageLoader: browse and work).
 class EntitiesView : public QWidget
 {
     Q_OBJECT
@@ -70,16 +73,16 @@ public:
     TableTree *tree() const { return m_tree; }
     FilterBar *filterBar() const { return m_filter; }
     RowDetailPanel *details() const { return m_details; }
-    QAction *saveAction() const { return m_save; }
-    QAction *revertAction() const { return m_revert; }
-    QAction *cancelSaveAction() const { return m_cancelSave; }
-    QAction *exportAction() const { return m_export; }
-    QAction *refreshAction() const { return m_refresh; }
-    QAction *cancelLoadAction() const { return m_cancel; }
-    QAction *deleteAction() const { return m_delete; }
-    QAction *insertAction() const { return m_insert; }
-    QAction *setNullAction() const { return m_setNull; }
-    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *saveAction() const { return m_actions->save; }
+    QAction *revertAction() const { return m_actions->revert; }
+    QAction *cancelSaveAction() const { return m_actions->cancelSave; }
+    QAction *exportAction() const { return m_actions->exportCsv; }
+    QAction *refreshAction() const { return m_actions->refresh; }
+    QAction *cancelLoadAction() const { return m_actions->cancelLoad; }
+    QAction *deleteAction() const { return m_actions->remove; }
+    QAction *insertAction() const { return m_actions->insert; }
+    QAction *setNullAction() const { return m_actions->setNull; }
+    QAction *duplicateAction() const { return m_actions->duplicate; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *readOnlyLabel() const { return m_readOnly; }
 
@@ -93,31 +96,23 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The tool bar, and what its actions do.
     void buildActions();
     // The parts' signals: the tree opens tables, the filter queries the model, the model, the
     // row form and the flows report to the status line.
     void connectParts();
     void applyProportions();
     void updateState();
-    // Enables the action, or disables it with the reason added to its tool tip.
-    static void setAvailable(QAction *action, bool enabled, const QString &reason);
-    // Why Set NULL cannot change any selected cell (read-only profile or table, no privilege,
-    // NOT NULL, ...), or empty when it can change one.
-    QString setNullReason() const;
     // A value the cell did not take: the reason in the status line and as a tooltip there.
     void showRefusal(const QModelIndex &index, const QString &reason);
-    void deleteSelected();
     void follow(const ForeignKeyInfo &fk, const QVariantList &values, bool referencing);
-    QList<int> selectedRows() const;
 
     std::optional<SessionSpec> m_spec;
-    QString m_database;
     QString m_requested; // schema.name of the table last asked for
     QString m_notice; // what just happened (saved, cancelled, ...), shown in the status
     bool m_proportioned = false;
     bool m_treeSizedByUser = false; // the splitter was dragged: proportions are the user's
     bool m_readOnlyProfile = false;
-    bool m_production = false;
     EntityModel *m_model;
     TableTree *m_tree;
     QMainWindow *m_inner;
@@ -131,19 +126,8 @@ private:
     QLabel *m_readOnly;
     CsvExportFlow *m_exportFlow;
     SaveFlow *m_saveFlow;
-    QAction *m_refresh = nullptr;
-    QAction *m_save = nullptr;
-    QAction *m_revert = nullptr;
-    QAction *m_cancelSave = nullptr;
-    QAction *m_insert = nullptr;
-    QAction *m_duplicate = nullptr;
-    QAction *m_delete = nullptr;
-    QAction *m_setNull = nullptr;
-    QAction *m_count = nullptr;
-    QAction *m_cancel = nullptr;
-    QAction *m_end = nullptr;
-    QAction *m_export = nullptr;
-    QAction *m_find = nullptr;
+    RowDeletion *m_deletion;
+    EntitiesToolBar *m_actions = nullptr;
 };
 
 } // namespace uaip

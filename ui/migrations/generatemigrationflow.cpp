@@ -86,8 +86,28 @@ void GenerateMigrationFlow::review(const DriftMigration &generated, const QDateT
         emit message(tr("%1 was not written: %2").arg(generated.folderName, error), true);
         return;
     }
-    emit written(dir, generated.folderName, folder,
-                 choice == Confirmer::GeneratedChoice::WriteAndRecord);
+    emit written(dir);
+    onWritten(generated.folderName, folder, choice == Confirmer::GeneratedChoice::WriteAndRecord);
+}
+
+void GenerateMigrationFlow::onWritten(const QString &folderName, const QString &folder, bool record)
+{
+    if (!record) {
+        emit message(tr("Wrote %1. %2 already has its schema: until it is recorded as applied "
+                        "there, applying it would fail.")
+                         .arg(folder, m_database),
+                     false);
+        emit finished();
+        return;
+    }
+    const Migration *written = nullptr;
+    for (const Migration &m : m_source.migrations())
+        if (m.id() == folderName)
+            written = &m;
+    if (!written)
+        return emit message(
+            tr("Wrote %1, but it does not load again; it was not recorded.").arg(folder), true);
+    emit recordRequested(written->version);
 }
 
 } // namespace uaip

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/sessionspec.h"
+#include "ledger/migrationversion.h"
 
 #include <QObject>
 
@@ -19,8 +20,8 @@ struct DriftMigration;
 
 // "Generate migration from drift...": generates a migration from the target's drift (a job;
 // the migration is proved on the sandbox), shows it for review and writes it into the
-// migrations folder. Recording it as applied on the target is the view's: it loads the folder
-// again first.
+// migrations folder. The view loads the folder again (written()); recording the migration as
+// applied on the target, when the user asks for it, is the view's run flow's.
 class GenerateMigrationFlow : public QObject
 {
     Q_OBJECT
@@ -42,13 +43,19 @@ signals:
     // That job is over (sent before anything is said about it).
     void jobEnded();
     void message(const QString &text, bool error);
-    // The migration folderName was written to folder, in the migrations folder dir. record:
-    // the user asked to record it as applied on the target.
-    void written(const QString &dir, const QString &folderName, const QString &folder, bool record);
+    // A migration was written into the migrations folder dir: the view loads it again (before
+    // anything more is said or asked).
+    void written(const QString &dir);
+    // The user asked to record the migration written (version) as applied on the target.
+    void recordRequested(const uaip::MigrationVersion &version);
+    // Written and not recorded: the status is to be read again, then the work is over.
+    void finished();
 
 private:
     void onGenerated(const DriftMigrationJob &job, bool ok, const QString &summary);
     void review(const DriftMigration &generated, const QDateTime &at);
+    // The folder was loaded again with folder (folderName) in it: records it when asked.
+    void onWritten(const QString &folderName, const QString &folder, bool record);
 
     const MigrationSource &m_source;
     std::function<Confirmer *()> m_confirmer;

@@ -65,7 +65,11 @@ void IndexMigrationFlow::onMade(const IndexMigrationJob &job, bool ok, const QSt
                                                   m_source.migrations(), at, &error);
     if (folder.isEmpty())
         return emit message(tr("%1 was not written: %2").arg(made.folderName, error), true);
-    emit written(dir, made.folderName, folder);
+    emit written(dir, made.folderName.section(u'_', 0, 0));
+    emit message(tr("Wrote %1. Review it, then apply it: it runs CONCURRENTLY, outside a "
+                    "transaction, so the platform's reads and writes go on.")
+                     .arg(folder),
+                 false);
 }
 
 } // namespace uaip

@@ -35,8 +35,9 @@ signals:
     void started(uaip::Job *job, const uaip::SessionSpec &spec);
     void jobEnded();
     void message(const QString &text, bool error);
-    // The migration folderName was written to folder, in the migrations folder dir.
-    void written(const QString &dir, const QString &folderName, const QString &folder);
+    // The migration version was written into the migrations folder dir: the view loads it
+    // again and selects it (before anything more is said).
+    void written(const QString &dir, const QString &version);
 
 private:
     void onMade(const IndexMigrationJob &job, bool ok, const QString &summary);

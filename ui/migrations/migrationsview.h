@@ -1,15 +1,14 @@
 #pragma once
 
 #include "db/connectionprofile.h"
-#include "db/databaseidentity.h"
 #include "db/sessionspec.h"
 #include "jobs/job.h"
-#include "ledger/ledgerevent.h"
 #include "ledger/migrationfailure.h"
 #include "ledger/migrationsource.h"
+#include "migrationbusyjob.h"
+#include "migrationstatusreader.h"
 #include "migrationsviewlayout.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -30,6 +29,7 @@ class IndexMigrationFlow;
 struct IndexAction;
 class JobManager;
 class MigrationActions;
+class MigrationCheckFlow;
 class MigrationDetailPane;
 class MigrationRunFlow;
 class MigrationTableModel;
@@ -39,8 +39,9 @@ class SessionWorker;
 // The migrations of one database: a table of every migration from files and ledger, the SQL,
 // lint and events of the selected one, the whole event log, and the actions to apply, roll
 // back (after a rollback-impact preview), dry-run, validate and verify. All database work runs
-// as jobs (JobManager): status reads on the view's own session worker, previews, runs and
-// verify on one-shot workers of their own; questions go through a Confirmer.
+// as jobs (JobManager): status reads on the view's own session worker (MigrationStatusReader),
+// previews, runs and checks (MigrationRunFlow, MigrationCheckFlow) on one-shot workers of
+// their own; questions go through a Confirmer.
 //
 // setTarget() disowns everything that ran for the previous target: a pending rollback preview
 // is cancelled and its question closed, a backup before an apply is cancelled (the apply never
@@ -62,7 +63,7 @@ public:
     void setTarget(const std::optional<SessionSpec> &spec);
     void setSandboxDir(const QString &dir) { m_sandboxDir = dir; }
     void setLockWaitMs(int ms);
-    void setShowProgressDialog(bool show) { m_showProgressDialog = show; }
+    void setShowProgressDialog(bool show) { m_busy->setShowProgressDialog(show); }
 
     MigrationActions *actions() const { return m_actions; }
     BackupGate *backupGate() const { return m_backup; }
@@ -76,8 +77,8 @@ public:
     QToolBar *toolBar() const { return m_ui.bar; }
     QString bannerText() const;
     bool bannerIsError() const;
-    bool isBusy() const { return !m_busyJob.isNull(); }
-    Job *currentJob() const { return m_busyJob.data(); }
+    bool isBusy() const { return m_busy->isBusy(); }
+    Job *currentJob() const { return m_busy->job(); }
     bool selectVersion(const QString &version);
     // The Health view's "Create as migration…": action made a migration of this view's folder,
     // proved on the sandbox, reviewed and written (IndexMigrationFlow); false, with the reason
@@ -87,9 +88,9 @@ public:
     const std::optional<SessionSpec> &target() const { return m_target; }
     bool isConnected() const { return m_target && m_target->isComplete(); }
     // Of the last successful status read.
-    const DatabaseIdentity &identity() const { return m_identity; }
+    const DatabaseIdentity &identity() const { return m_status->identity(); }
     // The view's own session (status reads), for tests: null when not connected.
-    SessionWorker *worker() const { return m_worker.get(); }
+    SessionWorker *worker() const { return m_status->worker(); }
 
 public slots:
     void refresh();
@@ -123,69 +124,43 @@ private:
     void connectActions();
     // The table, the banner, the backup gate and the flows, wired to the view.
     void connectParts();
+    // The status reader's answers: the actions, and the view's signals.
+    void connectStatus();
     void updateActions();
-    // Without a ledger of ours: "no ledger yet", or, when another tool keeps the history, whose
-    // it is and "Adopt history…"; hides that note once our ledger exists.
-    void showLedgerBanner();
     std::optional<QString> selectedVersion() const;
     // Marks where a rollback preview or a run failed in the SQL view (and keeps it marked until
     // the next run).
     void markFailure(const std::optional<MigrationFailure> &failure);
     // Reads the status again, then emits runFinished(ok).
     void refreshThenFinish(bool ok);
-    void dryRun();
-    void validate();
-    void verify();
     // Asks for a name and generates a migration from the target's drift, shows it for review
     // and writes it (GenerateMigrationFlow).
     void generateMigration();
-    // A generated migration was written: loads the folder again and, if asked, records the
-    // migration as applied on the target.
-    void onMigrationWritten(const QString &dir, const QString &folderName, const QString &folder,
-                            bool record);
     // An index migration was written: loads the folder again and selects it (pending).
-    void onIndexMigrationWritten(const QString &dir, const QString &folderName,
-                                 const QString &folder);
-    // Workload since this migration: the selected applied migration's workload snapshot
-    // against now (WorkloadSince), shown as a report.
-    void workloadSince();
+    void onIndexMigrationWritten(const QString &dir, const QString &version);
     // Open migrations folder…: asks for a folder and reads it.
     void openFolder();
-    // Shows a busy job (progress dialog, actions disabled) and starts it on worker, or on a
-    // one-shot worker of spec when worker is null.
-    void adopt(Job *job, bool busy, SessionWorker *worker, const std::optional<SessionSpec> &spec);
-    // A busy job is over: the actions are available again.
-    void endBusyJob();
     Confirmer *confirmer();
 
     JobManager *m_jobs;
+    MigrationBusyJob *m_busy; // the job the view waits for
     BackupGate *m_backup;
     MigrationActions *m_actions;
     MigrationSource m_source;
     MigrationRunFlow *m_runs; // apply, rollback, record as applied
     GenerateMigrationFlow *m_generate;
     IndexMigrationFlow *m_index; // the Health view's Create as migration
+    MigrationCheckFlow *m_checks; // dry run, validate, verify, workload since
     ConnectionProfile m_profile;
-    bool m_standby = false; // the last status read found a standby
-    QString m_serverRole;
     std::optional<SessionSpec> m_target;
-    std::unique_ptr<SessionWorker> m_worker; // status reads
-    DatabaseIdentity m_identity;
-    int m_generation = 0; // of the target: results of older jobs are ignored
     QString m_sandboxDir;
-    bool m_showProgressDialog = true;
-    bool m_statusOk = false; // the last status read succeeded
-    bool m_ledgerExists = true; // as the last status read found it
     bool m_sourceOk = true;
     QStringList m_planProblems; // of applying everything pending: Apply is disabled
     Confirmer *m_confirmer = nullptr;
     std::unique_ptr<Confirmer> m_defaultConfirmer;
-    QPointer<Job> m_busyJob;
-    bool m_busyIsRun = false; // m_busyJob applies or rolls back (it is not cancelled by a switch)
-    QPointer<Job> m_statusJob;
-    QList<LedgerEvent> m_events;
     std::optional<MigrationFailure> m_lastFailure; // kept marked in the SQL view until the next run
     MigrationsViewLayout m_ui;
+    MigrationStatusReader *m_status; // the status reads on the view's own session
 };
 
 } // namespace uaip

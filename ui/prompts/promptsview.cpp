@@ -9,19 +9,15 @@
 #include "promptlistmodel.h"
 #include "promptlistpanel.h"
 #include "promptsaveflow.h"
+#include "promptstatusline.h"
 #include "promptsviewrequests.h"
 #include "prompttaskrunner.h"
 #include "prompttransferactions.h"
-#include "promptwriteaccess.h"
 #include "reviewchangesdialog.h"
-#include "widgets/statestyle.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -40,10 +36,11 @@ PromptsView::PromptsView(QWidget *parent)
     , m_toolButtons(
           new PromptToolButtons(m_runner, m_listPanel, m_transfer, m_encryptionActions, this))
     , m_tabs(new PromptDetailTabs(m_runner, this))
-    , m_status(new QLabel(this))
-    , m_encryption(new QLabel(this))
+    , m_statusLine(new PromptStatusLine(this))
 {
     m_saveFlow = new PromptSaveFlow(m_runner, m_tabs->editor(), this);
+    m_open = new OpenPrompt(m_runner, m_requests, m_listPanel, m_tabs, m_toolButtons, m_saveFlow,
+                            this);
     buildLayout();
     connectPanels();
     connectActions();
@@ -68,36 +65,28 @@ void PromptsView::buildLayout()
         + table->verticalHeader()->defaultSectionSize() * 6;
     split->setSizes({listHeight, listHeight * 2});
     layout->addWidget(split, 1);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_status, 1);
-    m_encryption->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bottom->addWidget(m_encryption);
-    layout->addLayout(bottom);
+    layout->addWidget(m_statusLine);
 }
 
 void PromptsView::connectPanels()
 {
     connect(m_runner, &PromptTaskRunner::jobStarted, this, &PromptsView::jobStarted);
     connect(m_runner, &PromptTaskRunner::taskFailed, this,
-            [this](const QString &message) { setStatus(message, true); });
-    connect(m_requests, &PromptsViewRequests::status, this, &PromptsView::setStatus);
+            [this](const QString &message) { m_statusLine->setStatus(message, true); });
+    connect(m_requests, &PromptsViewRequests::status, m_statusLine, &PromptStatusLine::setStatus);
     connect(m_requests, &PromptsViewRequests::listRead, this, &PromptsView::showList);
     connect(m_requests, &PromptsViewRequests::listFailed, this, [this] { emit listLoaded(-1); });
     connect(m_requests, &PromptsViewRequests::usageLoaded, this, &PromptsView::usageLoaded);
-    connect(m_requests, &PromptsViewRequests::detailRead, this, &PromptsView::applyDetail);
+    connect(m_requests, &PromptsViewRequests::detailRead, m_open, &OpenPrompt::show);
+    connect(m_open, &OpenPrompt::loaded, this, &PromptsView::promptLoaded);
     connect(m_listPanel, &PromptListPanel::filterChanged, this, &PromptsView::refresh);
-    connect(m_listPanel, &PromptListPanel::promptPicked, this, &PromptsView::onPromptPicked);
+    connect(m_listPanel, &PromptListPanel::promptPicked, m_open, &OpenPrompt::pick);
     // Refresh re-reads the encryption status, the list and the open prompt (editor base,
     // history, labels, audit): a migration may have added what the view found missing.
     connect(m_toolButtons, &PromptToolButtons::refreshRequested, this, &PromptsView::reloadCatalog);
     PromptEditor *editor = m_tabs->editor();
     connect(editor, &PromptEditor::saveRequested, this, &PromptsView::requestSave);
-    connect(editor, &PromptEditor::revertRequested, this, [this] {
-        if (!m_currentId.isEmpty())
-            m_requests->readDetail(m_currentId, false);
-    });
+    connect(editor, &PromptEditor::revertRequested, this, [this] { m_open->reread(false); });
     PromptHistoryPanel *history = m_tabs->history();
     connect(history, &PromptHistoryPanel::compareRequested, this, &PromptsView::compareVersions);
     connect(history, &PromptHistoryPanel::restoreRequested, this, &PromptsView::requestRestore);
@@ -105,7 +94,7 @@ void PromptsView::connectPanels()
             [this](int version) { requestLabelMove(PromptLabel::production(), version); });
     PromptComparePage *compare = m_tabs->comparePage();
     connect(compare, &PromptComparePage::compareRequested, this, &PromptsView::compareVersions);
-    connect(compare, &PromptComparePage::status, this, &PromptsView::setStatus);
+    connect(compare, &PromptComparePage::status, m_statusLine, &PromptStatusLine::setStatus);
     connect(compare, &PromptComparePage::diffShown, this, &PromptsView::diffShown);
     connect(m_tabs->labels(), &PromptLabelsPanel::moveRequested, this,
             &PromptsView::requestLabelMove);
@@ -113,35 +102,36 @@ void PromptsView::connectPanels()
 
 void PromptsView::connectActions()
 {
-    connect(m_saveFlow, &PromptSaveFlow::status, this, &PromptsView::setStatus);
+    connect(m_saveFlow, &PromptSaveFlow::status, m_statusLine, &PromptStatusLine::setStatus);
     connect(m_saveFlow, &PromptSaveFlow::reloadRequested, this,
             [this](const QString &promptId, bool keepDraft) {
-                if (promptId == m_currentId)
-                    m_requests->readDetail(m_currentId, keepDraft);
+                if (promptId == m_open->id())
+                    m_open->reread(keepDraft);
             });
     connect(m_saveFlow, &PromptSaveFlow::written, this, &PromptsView::refresh);
     connect(m_saveFlow, &PromptSaveFlow::saveFinished, this, &PromptsView::saveFinished);
     // Labels, import/export/seed and encryption report here and re-read what they changed.
-    connect(m_labelActions, &PromptLabelActions::status, this, &PromptsView::setStatus);
+    connect(m_labelActions, &PromptLabelActions::status, m_statusLine,
+            &PromptStatusLine::setStatus);
     connect(m_labelActions, &PromptLabelActions::moved, this, [this](const QString &promptId) {
-        if (promptId == m_currentId)
-            m_requests->readDetail(m_currentId, m_tabs->editor()->isModified());
+        if (promptId == m_open->id())
+            m_open->rereadKeepingEdits();
         refresh();
     });
     connect(m_labelActions, &PromptLabelActions::finished, this, &PromptsView::labelMoveFinished);
-    connect(m_transfer, &PromptTransferActions::status, this, &PromptsView::setStatus);
+    connect(m_transfer, &PromptTransferActions::status, m_statusLine, &PromptStatusLine::setStatus);
     connect(m_transfer, &PromptTransferActions::written, this, &PromptsView::reloadAfterWrite);
     connect(m_transfer, &PromptTransferActions::importPlanned, this, &PromptsView::importPlanned);
     connect(m_transfer, &PromptTransferActions::importFinished, this, &PromptsView::importFinished);
     connect(m_transfer, &PromptTransferActions::exportFinished, this, &PromptsView::exportFinished);
     connect(m_transfer, &PromptTransferActions::seedPlanned, this, &PromptsView::seedPlanned);
     connect(m_transfer, &PromptTransferActions::seedFinished, this, &PromptsView::seedFinished);
-    connect(m_encryptionActions, &PromptEncryptionActions::statusText, this,
-            &PromptsView::setStatus);
+    connect(m_encryptionActions, &PromptEncryptionActions::statusText, m_statusLine,
+            &PromptStatusLine::setStatus);
     connect(m_encryptionActions, &PromptEncryptionActions::encryptionKnown, this,
             &PromptsView::setEncryptionText);
-    connect(m_encryptionActions, &PromptEncryptionActions::encryptionReading, m_encryption,
-            &QLabel::setText);
+    connect(m_encryptionActions, &PromptEncryptionActions::encryptionReading, m_statusLine,
+            &PromptStatusLine::setEncryption);
     connect(m_encryptionActions, &PromptEncryptionActions::codecChanged, this,
             &PromptsView::setCodec);
     connect(m_encryptionActions, &PromptEncryptionActions::encryptionChanged, this,
@@ -159,18 +149,17 @@ void PromptsView::setTarget(const std::optional<SessionSpec> &spec)
     m_runner->setTarget(spec);
     m_encryptionActions->clear();
     m_requests->dropAnswers();
-    m_currentId.clear();
-    m_detail = PromptDetail();
+    m_open->clear();
     m_saveFlow->clear();
-    m_encryption->clear();
+    m_statusLine->setEncryption(QString());
     m_listPanel->clear();
     m_tabs->clearPrompt();
-    updateWritable();
+    m_open->updateWritable();
     if (!m_runner->isConnected()) {
-        setStatus(tr("Not connected."), false);
+        m_statusLine->setStatus(tr("Not connected."), false);
         return;
     }
-    setStatus(QString(), false);
+    m_statusLine->setStatus(QString(), false);
     // The encryption status first: its answer is in before the list's.
     m_encryptionActions->loadStatus();
     refresh();
@@ -187,32 +176,13 @@ void PromptsView::setCodec(std::shared_ptr<const PromptTextCodec> codec)
     if (!m_runner->isConnected())
         return;
     refresh();
-    if (!m_currentId.isEmpty())
-        m_requests->readDetail(m_currentId, m_tabs->editor()->isModified());
+    m_open->rereadKeepingEdits();
 }
 
 void PromptsView::setEncryptionText(const QString &text)
 {
-    m_encryption->setText(text);
+    m_statusLine->setEncryption(text);
     emit encryptionKnown(text);
-}
-
-void PromptsView::setStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color:%1").arg(StateStyle::danger().name())
-                                  : QString());
-}
-
-void PromptsView::updateWritable()
-{
-    // The list probes the ai_prompts row, the detail the version row: either may be locked.
-    const PromptListModel *model = m_listPanel->model();
-    const int row = model->rowOf(m_currentId);
-    const PromptWriteAccess access(*m_runner, m_detail,
-                                   row >= 0 ? model->prompts().at(row) : PromptSummary());
-    m_tabs->setWritable(access, !m_currentId.isEmpty());
-    m_toolButtons->setWritable(access);
 }
 
 void PromptsView::refresh()
@@ -223,9 +193,9 @@ void PromptsView::refresh()
 void PromptsView::showList(QList<PromptSummary> prompts, bool allTypes)
 {
     const int count = int(prompts.size());
-    m_listPanel->setPrompts(std::move(prompts), m_currentId, allTypes);
-    updateWritable();
-    setStatus(tr("%n prompt(s).", nullptr, count), false);
+    m_listPanel->setPrompts(std::move(prompts), m_open->id(), allTypes);
+    m_open->updateWritable();
+    m_statusLine->setStatus(tr("%n prompt(s).", nullptr, count), false);
     emit listLoaded(count);
 }
 
@@ -240,27 +210,7 @@ void PromptsView::reloadCatalog()
 void PromptsView::reloadAfterWrite()
 {
     refresh();
-    if (!m_currentId.isEmpty())
-        m_requests->readDetail(m_currentId, m_tabs->editor()->isModified());
-}
-
-bool PromptsView::hasUnsavedChanges() const
-{
-    return !m_currentId.isEmpty() && m_tabs->editor()->isModified();
-}
-
-bool PromptsView::confirmLeave(const QString &action)
-{
-    if (!hasUnsavedChanges())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("Your changes to the prompt %1 are not saved.").arg(m_currentId),
-                    QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("%1 drops them (Discard). Cancel stays here, so that you can save "
-                              "them as a new version (Save).")
-                               .arg(action));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Discard;
+    m_open->rereadKeepingEdits();
 }
 
 bool PromptsView::confirmClose()
@@ -268,53 +218,21 @@ bool PromptsView::confirmClose()
     return confirmLeave(tr("Quitting"));
 }
 
-void PromptsView::onPromptPicked(const QString &id)
-{
-    if (id == m_currentId)
-        return;
-    // The one question about unsaved changes (Discard / Cancel, Cancel the default: Enter
-    // never drops an edit); it defaulted to Yes here.
-    if (!confirmLeave(tr("Opening %1").arg(id))) {
-        m_listPanel->selectPrompt(m_currentId);
-        return;
-    }
-    openPrompt(id);
-}
-
-void PromptsView::openPrompt(const QString &promptId)
-{
-    m_currentId = promptId;
-    m_tabs->comparePage()->setPromptId(promptId);
-    m_listPanel->selectPrompt(promptId);
-    m_requests->readDetail(promptId, false);
-}
-
-void PromptsView::applyDetail(const PromptDetail &detail, const QList<PromptLabel> &labels,
-                              const QList<PromptLabelMove> &moves,
-                              const QList<PromptAuditEntry> &audit, bool keepDraft)
-{
-    m_detail = detail;
-    m_saveFlow->setDetail(detail);
-    m_tabs->showDetail(detail, labels, moves, audit, keepDraft);
-    updateWritable();
-    emit promptLoaded(detail.summary.promptId);
-}
-
 void PromptsView::requestSave()
 {
-    if (!m_currentId.isEmpty())
+    if (!m_open->id().isEmpty())
         m_saveFlow->requestSave();
 }
 
 void PromptsView::requestRestore(int version)
 {
-    if (!m_currentId.isEmpty())
+    if (!m_open->id().isEmpty())
         m_saveFlow->requestRestore(version);
 }
 
 void PromptsView::compareVersions(int before, int after)
 {
-    if (m_currentId.isEmpty())
+    if (m_open->id().isEmpty())
         return;
     m_tabs->setCurrentIndex(CompareTab);
     m_tabs->comparePage()->compare(before, after);
@@ -360,7 +278,7 @@ SeedPreviewDialog *PromptsView::seedPreviewDialog() const
 
 QString PromptsView::statusText() const
 {
-    return m_status->text();
+    return m_statusLine->status();
 }
 
 QString PromptsView::readOnlyReason() const
@@ -370,7 +288,7 @@ QString PromptsView::readOnlyReason() const
 
 QString PromptsView::encryptionText() const
 {
-    return m_encryption->text();
+    return m_statusLine->encryption();
 }
 
 bool PromptsView::isBusy() const
@@ -380,7 +298,7 @@ bool PromptsView::isBusy() const
 
 void PromptsView::requestLabelMove(const QString &label, int version)
 {
-    m_labelActions->requestMove(m_currentId, label, version);
+    m_labelActions->requestMove(m_open->id(), label, version);
 }
 
 void PromptsView::importFile(const QString &path)

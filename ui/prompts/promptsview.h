@@ -1,11 +1,9 @@
 #pragma once
 
 #include "db/sessionspec.h"
+#include "openprompt.h"
 #include "promptdetailtabs.h"
 #include "prompts/promptactor.h"
-#include "prompts/promptauditentry.h"
-#include "prompts/promptdetail.h"
-#include "prompts/promptlabel.h"
 #include "prompts/promptlister.h"
 #include "prompttoolbuttons.h"
 
@@ -15,7 +13,6 @@
 #include <optional>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -28,6 +25,7 @@ class PromptLabelActions;
 class PromptListModel;
 class PromptListPanel;
 class PromptSaveFlow;
+class PromptStatusLine;
 class PromptTaskRunner;
 class PromptTextCodec;
 class PromptTransferActions;
@@ -44,7 +42,7 @@ class SeedPreviewDialog;
 // (PromptTransferActions); encryption at rest (PromptEncryptionActions). Every database call
 // is a PromptTask on the view's own SessionWorker (PromptTaskRunner), never on the GUI
 // thread. Read-only profiles and locked (encrypted, no key) prompts can be read but not
-// changed (PromptWriteAccess); the reason is shown.
+// changed (PromptWriteAccess); the reason is shown. The open prompt is an OpenPrompt.
 class PromptsView : public QWidget
 {
     Q_OBJECT
@@ -65,7 +63,7 @@ public:
     // Before the edited prompt is lost (another profile or database, stopping the sandbox):
     // with unsaved editor changes asks Discard / Cancel. True when there is nothing to lose or
     // the user chose Discard. `action` names what happens, e.g. "Switching to prod".
-    bool confirmLeave(const QString &action);
+    bool confirmLeave(const QString &action) { return m_open->confirmLeave(action); }
     // Before quitting: the same question. True: quit now.
     bool confirmClose();
 
@@ -73,7 +71,7 @@ public:
     // What the view read from the database's schema, all again (its Refresh, the shell's Refresh
     // all, and after a migration): the encryption status, the list and the open prompt.
     void reloadCatalog();
-    void openPrompt(const QString &promptId);
+    void openPrompt(const QString &promptId) { m_open->open(promptId); }
     void requestSave(); // opens the review dialog
     void compareVersions(int before, int after);
     void requestRestore(int version); // opens the review dialog for the restore
@@ -111,14 +109,14 @@ public:
     PromptAuditPanel *auditPanel() const { return m_tabs->audit(); }
     ReviewChangesDialog *reviewDialog() const;
     SeedPreviewDialog *seedPreviewDialog() const;
-    const PromptDetail &detail() const { return m_detail; }
-    QString currentPromptId() const { return m_currentId; }
+    const PromptDetail &detail() const { return m_open->detail(); }
+    QString currentPromptId() const { return m_open->id(); }
     QString statusText() const;
     QString readOnlyReason() const;
     QString encryptionText() const;
     bool isBusy() const;
     // The editor holds changes not saved as a version.
-    bool hasUnsavedChanges() const;
+    bool hasUnsavedChanges() const { return m_open->hasUnsavedChanges(); }
 
 signals:
     void jobStarted(uaip::Job *job);
@@ -143,15 +141,9 @@ private:
     void buildLayout();
     void connectPanels();
     void connectActions();
-    void setStatus(const QString &text, bool error);
     void showList(QList<PromptSummary> prompts, bool allTypes);
     void reloadAfterWrite();
     void setEncryptionText(const QString &text);
-    void applyDetail(const PromptDetail &detail, const QList<PromptLabel> &labels,
-                     const QList<PromptLabelMove> &moves, const QList<PromptAuditEntry> &audit,
-                     bool keepDraft);
-    void updateWritable();
-    void onPromptPicked(const QString &promptId);
 
     PromptTaskRunner *m_runner;
     PromptLabelActions *m_labelActions;
@@ -162,10 +154,8 @@ private:
     PromptsViewRequests *m_requests;
     PromptToolButtons *m_toolButtons;
     PromptDetailTabs *m_tabs;
-    QLabel *m_status;
-    QLabel *m_encryption;
-    PromptDetail m_detail;
-    QString m_currentId;
+    PromptStatusLine *m_statusLine; // the status and the encryption state
+    OpenPrompt *m_open;
 };
 
 } // namespace uaip

@@ -1,39 +1,26 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "activity/activityview.h"
-#include "analytics/analyticsview.h"
-#include "browser/entitiesview.h"
+#include "connectionflow.h"
 #include "connections/connectionbar.h"
 #include "connections/connectioncontroller.h"
-#include "connections/profiledialog.h"
-#include "connections/profilestore.h"
 #include "db/sandbox.h"
-#include "fleet/fleettargetprofile.h"
 #include "fleet/fleetview.h"
-#include "health/healthview.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobpanel.h"
 #include "migrations/migrationsview.h"
-#include "objects/objectsview.h"
-#include "prompts/promptsview.h"
 #include "quicktourdialog.h"
 #include "sessionstatuslabels.h"
 #include "shellmenus.h"
 #include "shortcutsdialog.h"
 #include "sidebarentries.h"
-#include "sql/sqlconsoletab.h"
-#include "sql/sqlconsoleview.h"
-#include "sql/sqleditor.h"
 #include "startpage.h"
 #include "unsavedworkguard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,41 +34,32 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_jobs(new JobManager(this))
-    , m_store(new ProfileStore)
     , m_bar(new ConnectionBar(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_start(new StartPage(this))
-    , m_migrations(new MigrationsView(m_jobs, this))
-    , m_entities(new EntitiesView(this))
-    , m_analytics(new AnalyticsView(this))
-    , m_prompts(new PromptsView(this))
-    , m_sql(new SqlConsoleView(this))
-    , m_objects(new ObjectsView(this))
-    , m_activity(new ActivityView(this))
-    , m_health(new HealthView(this))
-    , m_fleet(new FleetView(m_jobs, this))
+    , m_views(new MainViews(m_jobs, this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
-    , m_unsaved(m_prompts, m_entities)
+    , m_unsaved(m_views->prompts, m_views->entities)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("UAIP Admin"));
     if (m_options.sandboxDir.isEmpty())
         m_options.sandboxDir = Sandbox::defaultRootDir();
-    m_connections = new ConnectionController(m_jobs, m_options.sandboxDir, this);
-    m_migrations->setSandboxDir(m_options.sandboxDir);
+    m_status = std::make_unique<SessionStatusLabels>(this);
+    m_flow = new ConnectionFlow(this, m_jobs, m_options.sandboxDir, m_bar, m_views, m_unsaved,
+                                *m_status);
+    m_views->migrations->setSandboxDir(m_options.sandboxDir);
     if (!m_options.migrationsDir.isEmpty()) {
-        m_migrations->setMigrationsDir(m_options.migrationsDir);
-        m_fleet->setMigrationsDir(m_options.migrationsDir);
+        m_views->migrations->setMigrationsDir(m_options.migrationsDir);
+        m_views->fleet->setMigrationsDir(m_options.migrationsDir);
     }
 
     buildSidebar();
     buildLayout();
     buildMenus();
-    m_status = std::make_unique<SessionStatusLabels>(this);
-    connectSession();
-    connectViews();
+    connectFlow();
     restoreSession();
 }
 
@@ -90,9 +68,7 @@ void MainWindow::buildSidebar()
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
     SidebarEntries::addTo(m_sidebar);
-    QWidget *const pages[ViewCount] = {m_migrations, m_entities, m_prompts, m_analytics, m_sql,
-                                       m_objects,    m_activity, m_health,  m_fleet};
-    for (QWidget *page : pages)
+    for (QWidget *page : m_views->pages())
         m_stack->addWidget(page);
     m_stack->addWidget(m_start); // after the views: index ViewCount
     m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
@@ -106,11 +82,11 @@ void MainWindow::buildSidebar()
         leaveStartPage();
         focusCurrentView();
     });
-    connect(m_start, &StartPage::connectRequested, this, &MainWindow::chooseConnection);
+    connect(m_start, &StartPage::connectRequested, m_flow, &ConnectionFlow::chooseConnection);
     connect(m_start, &StartPage::sandboxRequested, this,
             [this] { connectProfile(ConnectionProfile::sandboxName()); });
     connect(m_start, &StartPage::tourRequested, this, &MainWindow::showQuickTour);
-    connect(m_start, &StartPage::editRequested, this, &MainWindow::editProfiles);
+    connect(m_start, &StartPage::editRequested, m_flow, &ConnectionFlow::editProfiles);
 }
 
 void MainWindow::buildLayout()
@@ -138,11 +114,11 @@ void MainWindow::buildLayout()
 
 void MainWindow::buildMenus()
 {
-    auto *menus = new ShellMenus(this, m_bar, m_sidebar, m_jobDock, m_migrations->actions());
-    connect(menus, &ShellMenus::editProfilesRequested, this, &MainWindow::editProfiles);
+    auto *menus = new ShellMenus(this, m_bar, m_sidebar, m_jobDock, m_views->migrations->actions());
+    connect(menus, &ShellMenus::editProfilesRequested, m_flow, &ConnectionFlow::editProfiles);
     connect(menus, &ShellMenus::startSandboxRequested, this,
             [this] { connectProfile(ConnectionProfile::sandboxName()); });
-    connect(menus, &ShellMenus::stopSandboxRequested, this, &MainWindow::stopSandbox);
+    connect(menus, &ShellMenus::stopSandboxRequested, m_flow, &ConnectionFlow::stopSandbox);
     connect(menus, &ShellMenus::viewRequested, this, [this](int row) {
         showView(View(row));
         focusCurrentView();
@@ -151,108 +127,28 @@ void MainWindow::buildMenus()
     connect(menus, &ShellMenus::reconnectRequested, this, &MainWindow::reconnect);
     connect(menus, &ShellMenus::quickTourRequested, this, &MainWindow::showQuickTour);
     connect(menus, &ShellMenus::shortcutsRequested, this, &MainWindow::showShortcuts);
-    connect(m_connections, &ConnectionController::sandboxRunning, menus,
+    connect(m_flow->controller(), &ConnectionController::sandboxRunning, menus,
             &ShellMenus::setSandboxRunning);
     m_menus = menus;
     connect(menus, &ShellMenus::aboutRequested, this,
             [this] { AboutDialog(m_status->serverVersion(), this).exec(); });
 }
 
-void MainWindow::connectSession()
+void MainWindow::connectFlow()
 {
-    connect(m_bar, &ConnectionBar::profileChosen, this, &MainWindow::connectProfile);
-    connect(m_connections, &ConnectionController::targetChanged, this,
-            [this](const std::optional<SessionSpec> &spec) {
-                setTarget(spec);
-                if (spec)
-                    emit connected(m_current);
-            });
-    connect(m_connections, &ConnectionController::stateChanged, m_bar, &ConnectionBar::setCurrent);
-    connect(m_connections, &ConnectionController::message, this,
-            [this](const QString &text, int ms) { m_status->showMessage(text, ms); });
-    connect(m_connections, &ConnectionController::sandboxFailed, this, [this](const QString &why) {
-        showStartPage(tr("The local sandbox did not start: %1").arg(why), true);
-        QMessageBox::warning(this, tr("Local sandbox"), why);
+    connect(m_flow, &ConnectionFlow::connected, this, &MainWindow::connected);
+    connect(m_flow, &ConnectionFlow::connecting, this, [this](const QString &state) {
+        if (showsStartPage())
+            m_start->setState(state);
     });
-    // No password, no session: back to the start page, which says so.
-    connect(m_connections, &ConnectionController::passwordCancelled, this,
-            [this](const ConnectionProfile &profile) {
-                m_checking = false;
-                showStartPage(tr("No password was given for %1, so nothing was opened. Connect "
-                                 "again, pick another profile, or edit this one.")
-                                  .arg(profile.displayName()),
-                              true);
-            });
-}
-
-void MainWindow::connectViews()
-{
-    // Migrations change the schema: every view reads again what it read from the catalog (the
-    // Entities tree keeps its expansion and selection).
-    connect(m_migrations, &MigrationsView::runFinished, this, &MainWindow::reloadCatalogs);
-    // The views' own jobs (saves, exports, prompt and chart queries) are listed in the job dock.
-    connect(m_entities, &EntitiesView::jobStarted, m_jobs, &JobManager::announce);
-    connect(m_prompts, &PromptsView::jobStarted, m_jobs, &JobManager::announce);
-    connect(m_analytics, &AnalyticsView::jobStarted, m_jobs, &JobManager::announce);
-    connect(m_sql, &SqlConsoleView::jobStarted, m_jobs, &JobManager::announce);
-    connect(m_activity, &ActivityView::jobStarted, m_jobs, &JobManager::announce);
-    connect(m_health, &HealthView::jobStarted, m_jobs, &JobManager::announce);
-    // Create as migration: the Migrations view proves and writes it, then lists it to apply.
-    connect(m_health, &HealthView::migrationRequested, this, [this](const IndexAction &action) {
-        showView(Migrations);
-        m_migrations->createIndexMigration(action);
+    connect(m_flow, &ConnectionFlow::problem, this,
+            [this](const QString &state) { showStartPage(state, true); });
+    connect(m_flow, &ConnectionFlow::opened, this, [this] {
+        leaveStartPage();
+        m_start->setState(QString());
     });
-    connect(m_migrations, &MigrationsView::migrationsDirChanged, m_fleet,
-            &FleetView::setMigrationsDir);
-    connect(m_fleet, &FleetView::openTargetRequested, this, &MainWindow::openFleetTarget);
-    connect(m_fleet, &FleetView::openProfileRequested, this, [this](const QString &name) {
-        showView(Migrations);
-        connectProfile(name);
-    });
-    // A click on a chart point opens the rows behind it.
-    connect(
-        m_analytics, &AnalyticsView::showRowsRequested, this,
-        [this](const QString &schema, const QString &table, const QList<ColumnFilter> &filters) {
-            if (!m_entities->confirmLeave(tr("Opening %1").arg(table)))
-                return;
-            showView(Entities);
-            m_entities->openTable(schema, table, BrowseQuery{filters, {}, {}, false});
-        });
-    connectObjectsView();
-    connect(m_migrations, &MigrationsView::statusText, this,
-            [this](const QString &text) { m_status->showMessage(text); });
-    // The bar says "connected" only once a session is open: the status read answered.
-    connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
-        m_sessionOk = ok;
-        if (!ok && !m_current.sandbox)
-            m_connections->forgetPassword(m_current.name); // perhaps a wrong password
-    });
-    connect(m_migrations, &MigrationsView::serverRole, m_bar, &ConnectionBar::setServerRole);
-    connect(m_migrations, &MigrationsView::sessionChecked, this, &MainWindow::sessionChecked);
-    connect(m_migrations, &MigrationsView::sessionInfo, this,
-            [this](const QString &version, const QString &db, const QString &user, int ms) {
-                setWindowTitle(tr("%1 – %2").arg(m_current.displayName(), db));
-                m_status->setSession(version, db, user, ms);
-            });
-}
-
-void MainWindow::connectObjectsView()
-{
-    // The object browser's Open in Entities / Open in SQL: the other view, on the same database.
-    connect(m_objects, &ObjectsView::openInEntitiesRequested, this,
-            [this](const QString &schema, const QString &table) {
-                if (!m_entities->confirmLeave(tr("Opening %1").arg(table)))
-                    return;
-                showView(Entities);
-                m_entities->openTable(schema, table, BrowseQuery{});
-            });
-    connect(m_objects, &ObjectsView::openInSqlRequested, this, [this](const QString &text) {
-        showView(Sql);
-        if (SqlConsoleTab *tab = m_sql->currentTab()) {
-            tab->editor()->setText(text);
-            tab->editor()->setFocus(Qt::ShortcutFocusReason);
-        }
-    });
+    connect(m_flow, &ConnectionFlow::viewWanted, this, [this](int view) { showView(View(view)); });
+    connect(m_views, &MainViews::viewWanted, this, [this](int view) { showView(View(view)); });
 }
 
 void MainWindow::restoreSession()
@@ -268,7 +164,7 @@ void MainWindow::restoreSession()
                  ? Migrations
                  : View(qBound(0, settings.value(QStringLiteral("window/view")).toInt(),
                                int(ViewCount) - 1)));
-    reloadProfiles(lastProfile);
+    m_flow->reloadProfiles(lastProfile);
     if (!lastProfile.isEmpty()) {
         // The start page until a session is open: the remembered view once it is, the start
         // page with the reason when the profile cannot connect.
@@ -281,10 +177,7 @@ void MainWindow::restoreSession()
     }
 }
 
-MainWindow::~MainWindow()
-{
-    delete m_store;
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::placeForFirstStart()
 {
@@ -330,38 +223,9 @@ void MainWindow::leaveStartPage()
 
 void MainWindow::showStartPage(const QString &state, bool problem)
 {
-    m_start->setState(state, problem, problem && !m_current.sandbox ? m_current.name : QString());
+    const ConnectionProfile &current = m_flow->current();
+    m_start->setState(state, problem, problem && !current.sandbox ? current.name : QString());
     m_stack->setCurrentWidget(m_start);
-}
-
-void MainWindow::sessionChecked(bool open, const QString &why)
-{
-    if (open) {
-        m_bar->setCurrent(m_current, tr("connected"));
-        leaveStartPage(); // a session is open: the views
-        m_start->setState(QString());
-        m_checking = false;
-        return;
-    }
-    m_bar->setCurrent(m_current, tr("not connected"));
-    // The first answer for this profile: the start page says why and how to fix it. A session
-    // lost later is the views' to report (a refresh says so); they stay.
-    if (!m_checking)
-        return;
-    m_checking = false;
-    showStartPage(tr("Cannot connect to %1 (%2): %3")
-                      .arg(m_current.displayName(),
-                           m_current.sandbox ? tr("local sandbox") : m_current.describe(), why),
-                  true);
-}
-
-void MainWindow::chooseConnection()
-{
-    // Only the sandbox known: a profile to add first; else the switcher with the profiles.
-    if (m_profiles.size() <= 1)
-        return editProfiles();
-    m_bar->switcher()->setFocus(Qt::ShortcutFocusReason);
-    m_bar->switcher()->showPopup();
 }
 
 void MainWindow::showQuickTour()
@@ -389,94 +253,19 @@ MainWindow::View MainWindow::currentView() const
     return View(qBound(0, m_sidebar->currentRow(), int(ViewCount) - 1));
 }
 
-void MainWindow::reloadProfiles(const QString &current)
-{
-    m_profiles = {ConnectionProfile::localSandbox()};
-    m_profiles << m_store->load();
-    m_bar->setProfiles(m_profiles, current);
-    m_fleet->setProfiles(m_profiles, m_connections->passwords());
-}
-
 void MainWindow::connectProfile(const QString &name)
 {
-    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                                 [&name](const ConnectionProfile &p) { return p.name == name; });
-    if (it == m_profiles.cend()) {
-        m_status->showMessage(tr("No connection profile named \"%1\".").arg(name));
-        return;
-    }
-    // The profile in use, picked again: keep the session (no password, no reconnect).
-    if (name == m_current.name && m_connections->isAwaitingPassword())
-        return;
-    if (name == m_current.name && m_migrations->isConnected() && m_sessionOk)
-        return;
-    // Staged edits belong to the database they were made on: never carried to another one;
-    // an edited prompt is not saved anywhere else either.
-    if (!m_unsaved.confirmLeave(tr("Switching to %1").arg(name),
-                                [this, name] { connectProfile(name); })) {
-        m_bar->setProfiles(m_profiles, m_current.name);
-        return;
-    }
-    m_current = *it;
-    // The start page stays up until a session is open (then the view), saying what happens.
-    if (showsStartPage())
-        m_start->setState(tr("Connecting to %1…").arg(m_current.displayName()));
-    QSettings().setValue(QStringLiteral("session/profile"), name);
-    m_status->clear();
-    setWindowTitle(m_current.displayName());
-    m_connections->open(m_current); // no target until the password is known
-}
-
-void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
-{
-    m_sessionOk = false;
-    m_checking = spec.has_value();
-    statusBar()->clearMessage();
-    m_status->clear(); // the server, database and user of a session that is gone
-    m_spec = spec;
-    m_migrations->setTarget(spec);
-    m_entities->setTarget(spec);
-    m_prompts->setTarget(spec);
-    m_analytics->setTarget(spec);
-    m_sql->setTarget(spec);
-    m_objects->setTarget(spec);
-    m_activity->setTarget(spec);
-    m_health->setTarget(spec);
-}
-
-void MainWindow::reloadCatalogs()
-{
-    m_entities->refreshTables();
-    m_prompts->reloadCatalog();
-    m_analytics->reload();
-    m_sql->reloadCatalog();
-    m_objects->reload();
-    m_health->markStale();
+    m_flow->connectProfile(name);
 }
 
 void MainWindow::refreshAll()
 {
-    // Each view reads again what it can: one without a session does nothing.
-    m_migrations->refresh();
-    m_entities->refreshAction()->trigger();
-    m_prompts->reloadCatalog();
-    m_analytics->reload();
-    m_sql->reloadCatalog();
-    m_objects->reload();
-    m_activity->refresh();
-    if (currentView() == Health)
-        m_health->refresh();
-    else
-        m_health->markStale();
+    m_views->refreshAll(currentView() == Health);
 }
 
 void MainWindow::reconnect()
 {
-    const std::optional<SessionSpec> spec = m_spec;
-    if (!spec || !m_unsaved.confirmLeave(tr("Reconnecting")))
-        return;
-    setTarget(std::nullopt); // every session closes
-    setTarget(spec);
+    m_flow->reconnect();
 }
 
 void MainWindow::showShortcuts()
@@ -485,46 +274,6 @@ void MainWindow::showShortcuts()
     for (int i = 0; i < ViewCount; ++i)
         views.append({m_stack->widget(i), m_sidebar->item(i)->text()});
     ShortcutsDialog(this, views).exec();
-}
-
-void MainWindow::openFleetTarget(const FleetTarget &target)
-{
-    QString why;
-    const std::optional<ConnectionProfile> profile = FleetTargetProfile::from(target, &why);
-    if (!profile) {
-        m_status->showMessage(tr("Cannot open %1: %2").arg(target.name, why));
-        return;
-    }
-    if (!m_unsaved.confirmLeave(tr("Switching to %1").arg(target.name)))
-        return;
-    m_current = *profile;
-    m_status->clear();
-    setWindowTitle(m_current.displayName());
-    m_bar->setCurrent(m_current, tr("connecting"));
-    // The password, if any, from .pgpass / PGPASSFILE as for the CLI: never in the file.
-    setTarget(SessionSpec::from(m_current, QString(), QStringLiteral("migrations")));
-    showView(Migrations);
-    emit connected(m_current);
-}
-
-void MainWindow::stopSandbox()
-{
-    if (m_current.sandbox && !m_unsaved.confirmLeave(tr("Stopping the sandbox")))
-        return;
-    m_connections->stopSandbox();
-}
-
-void MainWindow::editProfiles()
-{
-    ProfileDialog dialog(m_store, m_connections->passwords(), m_jobs, this);
-    connect(&dialog, &ProfileDialog::saved, m_connections, &ConnectionController::forgetPassword);
-    dialog.exec();
-    reloadProfiles(m_current.name);
-    m_connections->keepOnly(m_profiles);
-    if (!m_current.sandbox && !m_current.name.isEmpty()) {
-        m_sessionOk = false; // the profile may have changed: connect again
-        connectProfile(m_current.name);
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

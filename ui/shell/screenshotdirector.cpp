@@ -1,7 +1,5 @@
 #include "screenshotdirector.h"
 
-#include "activity/activityview.h"
-#include "activity/lockchaindemo.h"
 #include "analytics/analyticsview.h"
 #include "browse/entitymodel.h"
 #include "browser/entitiesview.h"
@@ -17,15 +15,10 @@
 #include "migrations/migrationsview.h"
 #include "migrations/migrationtablemodel.h"
 #include "migrations/rollbackconfirmdialog.h"
-#include "prompts/promptdiffview.h"
-#include "prompts/prompteditor.h"
-#include "prompts/promptlistmodel.h"
-#include "prompts/promptseedfile.h"
-#include "prompts/promptsview.h"
-#include "prompts/prompttextedit.h"
-#include "prompts/reviewchangesdialog.h"
-#include "prompts/seedpreviewdialog.h"
-#include "prompts/variablespanel.h"
+#include "screenshotactivity.h"
+#include "screenshotfleet.h"
+#include "screenshotobjects.h"
+#include "screenshotprompts.h"
 #include "sql/planview.h"
 #include "sql/sqlconsoletab.h"
 #include "sql/sqlconsoleview.h"
@@ -34,9 +27,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -142,18 +133,13 @@ void ScreenshotDirector::captureViews(int index)
         return captureEntities();
     if (index == MainWindow::Analytics)
         return captureAnalytics();
-    if (index == MainWindow::Prompts)
-        return capturePrompts();
+    if (index == MainWindow::Prompts || index == MainWindow::Objects
+        || index == MainWindow::Activity || index == MainWindow::Fleet)
+        return captureParts(index);
     if (index == MainWindow::Sql)
         return captureSql();
-    if (index == MainWindow::Objects)
-        return captureObjects();
-    if (index == MainWindow::Activity)
-        return captureActivity();
     if (index == MainWindow::Health)
         return captureHealth();
-    if (index == MainWindow::Fleet)
-        return captureFleet();
     QTimer::singleShot(0, this, [this, index] {
         if (!save(m_window, MainWindow::viewKey(MainWindow::View(index))))
             return;
@@ -266,61 +252,6 @@ void ScreenshotDirector::captureSql()
     tab->explain();
 }
 
-void ScreenshotDirector::captureActivity()
-{
-    // A real lock chain: three sessions on the first persona's row (SELECT ... FOR UPDATE, so
-    // nothing is written): A idle in its transaction, B waiting on A, C on B. A passes the
-    // idle-in-transaction threshold (1 s here) before the view reads the server. C is then
-    // terminated (confirmed here, a sandbox is no production) so the picture shows an outcome:
-    // in C's row, above the status line, in the job dock.
-    ActivityView *view = m_window->activityView();
-    const std::optional<SessionSpec> target = m_window->migrationsView()->target();
-    if (target) {
-        m_lockDemo = std::make_unique<LockChainDemo>();
-        QString error;
-        if (!m_lockDemo->start(target->profile.conninfo(target->password.value_or(QString())),
-                               "SELECT id FROM personas ORDER BY id LIMIT 1 FOR UPDATE", 10000,
-                               &error))
-            std::fprintf(stderr, "screenshot: activity: no lock chain: %s\n", qPrintable(error));
-    }
-    view->setPaused(true);
-    view->setIdleThresholdSeconds(1);
-    view->tabs()->setCurrentIndex(ActivityView::ChainsTab);
-    QTimer::singleShot(1500, this, [this, view] {
-        connect(
-            view, &ActivityView::refreshed, this,
-            [this, view](bool ok) {
-                if (!ok)
-                    return fail(tr("activity: %1").arg(view->statusText()));
-                const auto capture = [this] {
-                    QTimer::singleShot(0, this, [this] {
-                        const bool saved
-                            = save(m_window, MainWindow::viewKey(MainWindow::Activity));
-                        m_lockDemo.reset(); // B cancelled, A rolled back
-                        if (saved)
-                            captureViews(MainWindow::Activity + 1);
-                    });
-                };
-                // the last of the chain: A keeps its idle highlight
-                if (!m_lockDemo || !view->selectPid(m_lockDemo->pid(2)))
-                    return capture();
-                view->setAsker([](QWidget *, const QString &, const QString &, bool typed,
-                                  QString *) { return !typed; });
-                // the refresh that follows the terminate, then the picture
-                connect(
-                    view, &ActivityView::actionFinished, this,
-                    [this, view, capture] {
-                        connect(view, &ActivityView::refreshed, this, capture,
-                                Qt::SingleShotConnection);
-                    },
-                    Qt::SingleShotConnection);
-                view->terminateSelected();
-            },
-            Qt::SingleShotConnection);
-        view->refresh();
-    });
-}
-
 void ScreenshotDirector::captureHealth()
 {
     // The index advice and findings, the first row's statement and plans below.
@@ -345,112 +276,22 @@ void ScreenshotDirector::captureHealth()
         view->tabs()->setCurrentIndex(HealthView::IndexesTab);
 }
 
-void ScreenshotDirector::capturePrompts()
+void ScreenshotDirector::captureParts(int index)
 {
-    // The editor with a draft (a {{variable}} with a sample value), the review dialog, the
-    // diff of the last two versions and the label history. The bundled prompts are seeded
-    // first when the sandbox has none; a new version is saved through the review dialog.
-    PromptsView *view = m_window->promptsView();
-    auto seeded = std::make_shared<bool>(false);
-    auto listed = std::make_shared<QMetaObject::Connection>();
-    *listed = connect(view, &PromptsView::listLoaded, this, [this, view, seeded, listed](int n) {
-        if (n == 0 && !*seeded) {
-            *seeded = true;
-            // The dry run first, as a user sees it; then the seed is confirmed.
-            connect(
-                view, &PromptsView::seedPlanned, this,
-                [this, view](bool ok) {
-                    SeedPreviewDialog *preview = view->seedPreviewDialog();
-                    if (!ok || !preview || !preview->seedButton())
-                        return fail(tr("prompts: seeding: %1").arg(view->statusText()));
-                    preview->accept();
-                },
-                Qt::SingleShotConnection);
-            return view->seedFromFile(PromptSeedFile::bundledPath(), false);
-        }
-        disconnect(*listed);
-        if (n <= 0)
-            return fail(tr("prompts: %1").arg(view->statusText()));
-        const QString id = view->model()->rowOf(QStringLiteral("reference-coach-v1")) >= 0
-            ? QStringLiteral("reference-coach-v1")
-            : view->model()->prompts().first().promptId;
-        connect(
-            view, &PromptsView::promptLoaded, this, [this] { promptsDraft(); },
-            Qt::SingleShotConnection);
-        view->openPrompt(id);
-    });
-    view->refresh();
-}
-
-void ScreenshotDirector::promptsDraft()
-{
-    PromptsView *view = m_window->promptsView();
-    PromptEditor *editor = view->editor();
-    editor->systemEdit()->append(QStringLiteral("\nAlways answer in {{language}}, in at most "
-                                                "{{limit}} sentences."));
-    editor->variablesPanel()->setSample(QStringLiteral("language"), QStringLiteral("German"));
-    editor->variablesPanel()->setSample(QStringLiteral("limit"), QStringLiteral("five"));
-    editor->systemEdit()->ensureLineVisible(editor->systemEdit()->lines() - 1);
-    QTimer::singleShot(0, this, [this, view] {
-        if (!save(m_window, QStringLiteral("prompts")))
-            return;
-        view->requestSave();
-        ReviewChangesDialog *review = view->reviewDialog();
-        if (!review)
-            return fail(tr("prompts: no review dialog: %1").arg(view->statusText()));
-        review->noteEdit()->setPlainText(QStringLiteral("Answer in the user's language, briefly."));
-        review->resize(m_size.width(), m_size.height() * 3 / 4);
-        if (!save(review, QStringLiteral("prompts-review")))
-            return;
-        connect(
-            view, &PromptsView::saveFinished, this,
-            [this, view](bool ok, const QString &message) {
-                if (!ok)
-                    return fail(tr("prompts: %1").arg(message));
-                connect(
-                    view, &PromptsView::promptLoaded, this, [this] { promptsDiff(); },
-                    Qt::SingleShotConnection);
-            },
-            Qt::SingleShotConnection);
-        review->accept();
-    });
-}
-
-void ScreenshotDirector::promptsDiff()
-{
-    PromptsView *view = m_window->promptsView();
-    const int latest = view->detail().summary.latestVersion;
-    connect(
-        view, &PromptsView::diffShown, this,
-        [this, view, latest] {
-            QTimer::singleShot(0, this, [this, view, latest] {
-                if (!save(m_window, QStringLiteral("prompts-diff")))
-                    return;
-                connect(
-                    view, &PromptsView::labelMoveFinished, this,
-                    [this, view](bool ok, const QString &message) {
-                        if (!ok)
-                            return fail(tr("prompts: %1").arg(message));
-                        connect(
-                            view, &PromptsView::promptLoaded, this,
-                            [this, view] {
-                                view->tabs()->setCurrentIndex(PromptsView::LabelsTab);
-                                QTimer::singleShot(0, this, [this] {
-                                    if (save(m_window, QStringLiteral("prompts-labels")))
-                                        captureViews(MainWindow::Prompts + 1);
-                                });
-                            },
-                            Qt::SingleShotConnection);
-                    },
-                    Qt::SingleShotConnection);
-                view->requestLabelMove(QStringLiteral("staging"), qMax(1, latest - 1));
-                // Every label move asks first (Yes/Cancel, a window-modal box): answered Yes.
-                if (auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("promptConfirm")))
-                    box->button(QMessageBox::Yes)->click();
-            });
-        },
-        Qt::SingleShotConnection);
-    view->compareVersions(qMax(1, latest - 1), latest);
+    const auto shoot = [this](QWidget *widget, const QString &name) { return save(widget, name); };
+    ScreenshotPart *part = nullptr;
+    if (index == MainWindow::Prompts)
+        part = new ScreenshotPrompts(m_window, shoot, m_size, this);
+    else if (index == MainWindow::Objects)
+        part = new ScreenshotObjects(
+            m_window, shoot, [this] { return m_finished; }, this);
+    else if (index == MainWindow::Activity)
+        part = new ScreenshotActivity(m_window, shoot, this);
+    else
+        part = new ScreenshotFleet(m_window, shoot, this);
+    connect(part, &ScreenshotPart::failed, this, &ScreenshotDirector::fail);
+    connect(part, &ScreenshotPart::done, this, [this, index] { captureViews(index + 1); });
+    part->start();
 }
 
 void ScreenshotDirector::capturePreview()
@@ -502,13 +343,13 @@ void ScreenshotDirector::reportSessions()
         poll->setInterval(100); // the first count at once
         const PgResult backends
             = server->exec(SqlResource::get(QStringLiteral("db/sql/uaip_admin_backends.sql")));
-        const int open = Session::openQpsqlConnections();
+        const int open = Session::openConnections();
         if ((!backends.ok() || backends.value(0, "backends").toInt() != open) && ++tries < 20)
             return;
         poll->stop();
         poll->deleteLater();
         std::fprintf(stderr,
-                     "screenshot: sessions: %d open through QSqlDatabase (QPSQL), %s uaip-admin "
+                     "screenshot: sessions: %d open through QSqlDatabase, %s uaip-admin "
                      "backends on the server (%s)\n",
                      open, qPrintable(backends.value(0, "backends")),
                      qPrintable(backends.value(0, "names")));

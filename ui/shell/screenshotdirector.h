@@ -6,11 +6,8 @@
 #include <QSize>
 #include <QStringList>
 
-#include <memory>
-
 namespace uaip {
 
-class LockChainDemo;
 class MainWindow;
 
 // --screenshot DIR: waits for the window's first status read, applies the pending migrations
@@ -18,9 +15,10 @@ class MainWindow;
 // and the rollback-preview dialog to DIR/<name>.png at the window's size with QWidget::grab()
 // (the start page first, as it shows while the sandbox connects), then
 // reports done(exitCode). The Prompts view is shown with a draft, its review dialog, a diff and
-// the label history (a new version of a prompt is saved in the sandbox for that); the Activity
-// view with a lock chain of three sessions (LockChainDemo, rolled back after the picture). It
-// answers the view's questions itself (it is the view's Confirmer): it never rolls back.
+// the label history (ScreenshotPrompts: a new version of a prompt is saved in the sandbox for
+// that); the Activity view with a lock chain of three sessions (ScreenshotActivity, rolled back
+// after the picture); Objects and Fleet by ScreenshotObjects and ScreenshotFleet. It answers
+// the view's questions itself (it is the view's Confirmer): it never rolls back.
 class ScreenshotDirector : public QObject, public Confirmer
 {
     Q_OBJECT
@@ -50,17 +48,14 @@ private:
     void captureEntities();
     void captureAnalytics();
     void captureSql();
-    void captureObjects(); // screenshotobjects.cpp
-    void captureActivity();
     void captureHealth();
-    void captureFleet(); // screenshotfleet.cpp
-    void capturePrompts();
-    void promptsDraft();
-    void promptsDiff();
+    // The parts of the tour with classes of their own (ScreenshotPart): started, then the next
+    // view once they are done.
+    void captureParts(int index);
     void capturePreview();
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &why);
-    // Logs how many sessions are open through QSqlDatabase (QPSQL) and how many backends the
+    // Logs how many sessions are open through QSqlDatabase and how many backends the
     // server has for uaip-admin (tst_screenshot compares them), counting again every 100 ms
     // (at most 20 times, the event loop running) until they agree; then emits done(0).
     void reportSessions();
@@ -71,7 +66,6 @@ private:
     QStringList m_written;
     bool m_started = false;
     bool m_finished = false;
-    std::unique_ptr<LockChainDemo> m_lockDemo; // the Activity view's lock chain
 };
 
 } // namespace uaip

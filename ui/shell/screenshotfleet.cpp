@@ -1,12 +1,11 @@
-// ScreenshotDirector: the Fleet view over the sandbox's database and a few empty tenant
-// databases made next to it, so the matrix shows applied and pending cells.
+#include "screenshotfleet.h"
+
 #include "db/pgconnection.h"
 #include "demo/demotenantdatabases.h"
 #include "fleet/fleetmatrixmodel.h"
 #include "fleet/fleetview.h"
 #include "mainwindow.h"
 #include "migrations/migrationsview.h"
-#include "screenshotdirector.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,20 +14,48 @@
 
 namespace uaip {
 
-void ScreenshotDirector::captureFleet()
+void ScreenshotFleet::start()
 {
     FleetView *view = m_window->fleetView();
+    const QString path = writeTargets();
+    if (path.isEmpty())
+        return;
+    connect(
+        view, &FleetView::runFinished, this,
+        [this, view, path] {
+            QFile::remove(path);
+            view->table()->selectRow(1);
+            QTimer::singleShot(0, this, [this] {
+                if (m_save(m_window, MainWindow::viewKey(MainWindow::Fleet)))
+                    emit done();
+            });
+        },
+        Qt::SingleShotConnection);
+    if (!view->openTargetsFile(path)) {
+        QFile::remove(path);
+        return emit failed(tr("fleet: the targets file was refused"));
+    }
+}
+
+QString ScreenshotFleet::writeTargets()
+{
     const std::optional<SessionSpec> target = m_window->migrationsView()->target();
-    if (!target)
-        return fail(tr("fleet: no sandbox session"));
+    if (!target) {
+        emit failed(tr("fleet: no sandbox session"));
+        return QString();
+    }
     PgConnection server;
     if (!server.open(target->profile.conninfo(target->password.value_or(QString())),
-                     QStringLiteral("uaip-screenshot fleet")))
-        return fail(tr("fleet: %1").arg(server.connectionError()));
+                     QStringLiteral("uaip-screenshot fleet"))) {
+        emit failed(tr("fleet: %1").arg(server.connectionError()));
+        return QString();
+    }
     const QStringList tenants{QStringLiteral("tenant_berlin"), QStringLiteral("tenant_lisbon"),
                               QStringLiteral("tenant_oslo")};
-    if (const DbStatus made = DemoTenantDatabases::ensure(server, tenants); !made.ok())
-        return fail(tr("fleet: %1").arg(made.error().message));
+    if (const DbStatus made = DemoTenantDatabases::ensure(server, tenants); !made.ok()) {
+        emit failed(tr("fleet: %1").arg(made.error().message));
+        return QString();
+    }
     QByteArray lines = "# the sandbox and three empty tenants\n[wave canary]\n";
     lines += "platform " + target->profile.conninfo().toUtf8() + "\n[wave tenants]\n";
     for (const QString &database : tenants) {
@@ -40,24 +67,12 @@ void ScreenshotDirector::captureFleet()
                              .filePath(QStringLiteral("uaip-screenshot-fleet-%1.txt")
                                            .arg(QCoreApplication::applicationPid()));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(lines) != lines.size())
-        return fail(tr("cannot write %1").arg(path));
-    file.close();
-    connect(
-        view, &FleetView::runFinished, this,
-        [this, view, path] {
-            QFile::remove(path);
-            view->table()->selectRow(1);
-            QTimer::singleShot(0, this, [this] {
-                if (save(m_window, MainWindow::viewKey(MainWindow::Fleet)))
-                    captureViews(MainWindow::Fleet + 1);
-            });
-        },
-        Qt::SingleShotConnection);
-    if (!view->openTargetsFile(path)) {
-        QFile::remove(path);
-        return fail(tr("fleet: the targets file was refused"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(lines) != lines.size()) {
+        emit failed(tr("cannot write %1").arg(path));
+        return QString();
     }
+    return path;
 }
 
 } // namespace uaip

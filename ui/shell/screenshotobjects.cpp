@@ -1,10 +1,9 @@
-// ScreenshotDirector: the Objects view with the sandbox database's public schema expanded, its
-// Tables folder open and the personas table selected (its DDL, dependencies and parts shown).
+#include "screenshotobjects.h"
+
 #include "mainwindow.h"
 #include "objects/objectdetailpane.h"
 #include "objects/objectsview.h"
 #include "objects/objecttreemodel.h"
-#include "screenshotdirector.h"
 
 #include <QTimer>
 #include <QTreeView>
@@ -27,19 +26,25 @@ QModelIndex childNamed(const ObjectTreeModel *model, const QModelIndex &parent, 
 
 } // namespace
 
-void ScreenshotDirector::captureObjects()
+ScreenshotObjects::ScreenshotObjects(MainWindow *window, Save save, std::function<bool()> over,
+                                     QObject *parent)
+    : ScreenshotPart(window, std::move(save), parent)
+    , m_over(std::move(over))
+{ }
+
+void ScreenshotObjects::start()
 {
     ObjectsView *view = m_window->objectsView();
     ObjectTreeModel *model = view->model();
     QTreeView *tree = view->tree();
     auto taken = std::make_shared<bool>(false);
     auto take = [this, taken] {
-        if (*taken || m_finished)
+        if (*taken || m_over())
             return;
         *taken = true;
         QTimer::singleShot(0, this, [this] {
-            if (save(m_window, MainWindow::viewKey(MainWindow::Objects)))
-                captureViews(MainWindow::Objects + 1);
+            if (m_save(m_window, MainWindow::viewKey(MainWindow::Objects)))
+                emit done();
         });
     };
     // One step further each time a level arrives: database, public, Tables, personas (selected

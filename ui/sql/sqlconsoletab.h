@@ -1,12 +1,12 @@
 #pragma once
 
 #include "db/sessionspec.h"
-#include "sqlconsole/sqlclosedcursor.h"
 #include "sqlconsole/sqlrunrequest.h"
 #include "sqlconsole/sqlrunresult.h"
-#include "sqlconsole/sqltransactionstate.h"
 #include "sqlresulttabs.h"
 #include "sqltabsession.h"
+#include "sqltabtoolbar.h"
+#include "sqltabtransaction.h"
 
 #include <QWidget>
 
@@ -18,7 +18,6 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
-class QToolBar;
 
 namespace uaip {
 
@@ -39,7 +38,8 @@ class SqlTransactionMonitor;
 // durations, notices, errors at line:col with SQLSTATE, detail and hint; the error line marked
 // in the editor's margin). Cancel reaches the server at once. With autocommit off (the default
 // on production profiles) the work stays in a transaction until Commit or Roll back. On a
-// production profile a statement that writes runs only after the database name is typed.
+// production profile a statement that writes runs only after the database name is typed. The
+// tool bar is an SqlTabToolBar; what the session holds between runs, an SqlTabTransaction.
 class SqlConsoleTab : public QWidget
 {
     Q_OBJECT
@@ -65,33 +65,32 @@ public:
     // Under the editor: the selected plan node and its condition.
     QLabel *planLinkLabel() const { return m_planLink; }
     bool isBusy() const { return m_session->isBusy(); }
-    bool inTransaction() const { return m_inTransaction; }
+    bool inTransaction() const { return m_transaction->inTransaction(); }
     QString statusText() const;
     // The grid model of result set i of the last run.
     SqlResultModel *resultModel(int i) const { return m_results->model(i); }
 
-    QAction *runAction() const { return m_run; }
-    QAction *runScriptAction() const { return m_runScript; }
-    QAction *explainAction() const { return m_explain; }
-    QAction *cancelAction() const { return m_cancel; }
-    QAction *commitAction() const { return m_commit; }
-    QAction *rollbackAction() const { return m_rollback; }
-    // Reads what is left of small results, closes the cursors and ends the read transaction.
-    QAction *closeResultsAction() const { return m_closeResults; }
-    SqlTransactionMonitor *transactionMonitor() const { return m_monitor; }
+    QAction *runAction() const { return m_toolbar->run; }
+    QAction *runScriptAction() const { return m_toolbar->runScript; }
+    QAction *explainAction() const { return m_toolbar->explain; }
+    QAction *cancelAction() const { return m_toolbar->cancel; }
+    QAction *commitAction() const { return m_toolbar->commit; }
+    QAction *rollbackAction() const { return m_toolbar->rollback; }
+    QAction *closeResultsAction() const { return m_toolbar->closeResults; }
+    SqlTransactionMonitor *transactionMonitor() const { return m_transaction->monitor(); }
     // The transaction line under the status: what the tab's session holds (empty: nothing).
     QString transactionText() const;
-    QCheckBox *autocommitBox() const { return m_autocommit; }
-    QCheckBox *analyzeBox() const { return m_analyze; }
-    QSpinBox *timeoutBox() const { return m_timeout; }
+    QCheckBox *autocommitBox() const { return m_toolbar->autocommit; }
+    QCheckBox *analyzeBox() const { return m_toolbar->analyze; }
+    QSpinBox *timeoutBox() const { return m_toolbar->timeout; }
 
     void runSelectionOrStatement();
     void runScript();
     void explain();
     void cancel();
-    void commit();
-    void rollback();
-    void closeResults();
+    void commit() { m_transaction->end(true); }
+    void rollback() { m_transaction->end(false); }
+    void closeResults() { m_transaction->closeResults(); }
     void exportCsv();
     void showHistory();
 
@@ -102,45 +101,25 @@ signals:
     void planShown();
 
 private:
-    void buildActions();
+    // What the tool bar's actions do.
+    void connectActions();
     void run(SqlRunRequest request);
     void showRun(const SqlRunRequest &request, const SqlRunResult &result);
     void updateActions();
     void message(const QString &text);
     void fetchMore(SqlResultModel *model, const QByteArray &cursor);
-    void endTransactionJob(bool commit);
-    // A job of the tab ended: what its session holds now.
-    void heldAfter(const SqlTransactionState &state);
-    void showTransactionLine();
-    void showClosed(const QList<SqlClosedCursor> &closed, bool idle);
     void remember(const QString &sql, bool ok, double ms, const QString &outcome);
 
     SqlTabSession *m_session;
     NameAsker m_askName;
     SqlEditor *m_editor;
-    QToolBar *m_toolbar;
     SqlResultTabs *m_results;
     QLabel *m_status;
     QLabel *m_planLink;
     PlanSqlLink *m_link = nullptr;
     SqlTabExplainer *m_explainer = nullptr;
-    SqlTransactionMonitor *m_monitor;
-    QLabel *m_transactionLine;
-    QAction *m_run = nullptr;
-    QAction *m_runScript = nullptr;
-    QAction *m_explain = nullptr;
-    QAction *m_cancel = nullptr;
-    QAction *m_commit = nullptr;
-    QAction *m_rollback = nullptr;
-    QAction *m_closeResults = nullptr;
-    QAction *m_export = nullptr;
-    QAction *m_history = nullptr;
-    QCheckBox *m_autocommit;
-    QCheckBox *m_analyze;
-    QSpinBox *m_timeout;
-    bool m_inTransaction = false;
-    bool m_transactionFailed = false; // the user's transaction failed: only Roll back ends it
-    bool m_closingIdle = false; // the close that runs was the idle time's, not the user's
+    SqlTabTransaction *m_transaction; // what the session holds: the line, commit, close
+    SqlTabToolBar *m_toolbar;
 };
 
 } // namespace uaip

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "screenshotpart.h"
+
+namespace uaip {
+
+// The Fleet view's part of the --screenshot tour: the view over the sandbox's database and a
+// few empty tenant databases made next to it (a targets file of its own, removed once the
+// matrix is read), so the matrix shows applied and pending cells.
+class ScreenshotFleet : public ScreenshotPart
+{
+    Q_OBJECT
+public:
+    using ScreenshotPart::ScreenshotPart;
+
+    void start() override;
+
+private:
+    // The targets file: the sandbox's database as the canary, the tenants as a second wave
+    // (empty: failed).
+    QString writeTargets();
+};
+
+} // namespace uaip
