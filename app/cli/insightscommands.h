@@ -1,17 +1,10 @@
 #pragma once
 
-#include "db/dbresult.h"
-
 #include <QCoreApplication>
 
 namespace uaip {
 
 class CliContext;
-class InsightsCapabilities;
-class PgConnection;
-struct AdviceReport;
-struct IndexAction;
-struct IndexInfo;
 
 // insights queries [--order total|mean] [--limit N]: the top statements (pg_stat_statements);
 // insights indexes [--limit N] [--bloat]: index advice proven with hypothetical indexes
@@ -35,35 +28,11 @@ class InsightsCommands
     Q_DECLARE_TR_FUNCTIONS(uaip::InsightsCommands)
 
 public:
+    // Checks the subcommand and its options, connects, reads the capabilities and hands over to
+    // the subcommand's class: InsightsQueriesCommand, InsightsHealthCommands (indexes, tables),
+    // InsightsConnectionsCommand, InsightsSinceCommand, InsightsMigrateCommand,
+    // InsightsEnableCommand.
     static int run(CliContext &ctx);
-
-private:
-    static constexpr int kAdvisedStatements = 20; // the top statements the advice tries
-    static constexpr int kBloatReads = 10; // the biggest B-trees --bloat reads
-
-    static int queries(CliContext &ctx, const InsightsCapabilities &caps);
-    static int indexes(CliContext &ctx, const InsightsCapabilities &caps);
-    static int tables(CliContext &ctx, const InsightsCapabilities &caps);
-    static int connections(CliContext &ctx, const InsightsCapabilities &caps);
-    static int enable(CliContext &ctx, const InsightsCapabilities &caps);
-    static int since(CliContext &ctx, const InsightsCapabilities &caps);
-    static int migrate(CliContext &ctx, const InsightsCapabilities &caps);
-    // The index advice for the top statements; the reason there is none (*unavailable) when
-    // it cannot be read.
-    static DbResult<AdviceReport> advise(PgConnection &c, const InsightsCapabilities &caps,
-                                         int statements, const QList<IndexInfo> &existing,
-                                         QString *unavailable);
-
-    // The actions INDEX ([schema.]name) names among the index findings, else among the
-    // proposed indexes (the advice is read only then).
-    static DbResult<QList<IndexAction>> actionsNamed(CliContext &ctx,
-                                                     const InsightsCapabilities &caps,
-                                                     const QString &wanted, QString *unavailable);
-    // --limit's value (default fallback); 0 when it is not a positive number.
-    static int limit(CliContext &ctx, int fallback);
-    // The lines saying what this role or server cannot see, and a missing extension's fix.
-    static void printLimits(CliContext &ctx, const InsightsCapabilities &caps,
-                            const QStringList &extra = {});
 };
 
 } // namespace uaip

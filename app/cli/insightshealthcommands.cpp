@@ -1,9 +1,8 @@
-// InsightsCommands: indexes and tables (the catalog's health; queries, connections and enable
-// are in insightscommands.cpp).
-#include "insightscommands.h"
+#include "insightshealthcommands.h"
 
 #include "clicontext.h"
 #include "clitext.h"
+#include "insightsclicommon.h"
 #include "insightsjson.h"
 
 #include "activity/activityage.h"
@@ -29,35 +28,37 @@ void printAdvice(CliContext &ctx, const AdviceReport &report)
 {
     if (!report.notPlanned.isEmpty()) {
         ctx.out().line(CliText::printable(
-            InsightsCommands::tr("No index advice: no statement is planned here: %1")
+            InsightsHealthCommands::tr("No index advice: no statement is planned here: %1")
                 .arg(report.notPlanned)));
         return;
     }
     if (report.advice.isEmpty()) {
-        ctx.out().line(InsightsCommands::tr("No index proposed: none of the %n statement(s) tried "
-                                            "plans at least half as costly with one.",
-                                            nullptr, report.statementsTried));
+        ctx.out().line(
+            InsightsHealthCommands::tr("No index proposed: none of the %n statement(s) tried "
+                                       "plans at least half as costly with one.",
+                                       nullptr, report.statementsTried));
         return;
     }
-    ctx.out().line(InsightsCommands::tr("Proposed indexes (each tried as a hypothetical index "
-                                        "on the statements' generic plans):"));
+    ctx.out().line(
+        InsightsHealthCommands::tr("Proposed indexes (each tried as a hypothetical index "
+                                   "on the statements' generic plans):"));
     int n = 0;
     for (const IndexAdvice &a : report.advice) {
         ctx.out().line(
             QStringLiteral("%1. %2").arg(++n).arg(CliText::printable(a.index.statement())));
         for (const IndexAdvice::Served &s : a.served) {
-            ctx.out().line(InsightsCommands::tr("   cost %1 -> %2 (-%3%), calls: %4: %5")
+            ctx.out().line(InsightsHealthCommands::tr("   cost %1 -> %2 (-%3%), calls: %4: %5")
                                .arg(cost(s.costBefore), cost(s.costAfter))
                                .arg(qRound(100 * (1 - s.costAfter / qMax(s.costBefore, 1e-9))))
                                .arg(s.calls)
                                .arg(CliText::oneLine(s.query, 70)));
-            ctx.out().line(
-                InsightsCommands::tr("   plan before: %1").arg(CliText::printable(s.planBefore)));
-            ctx.out().line(
-                InsightsCommands::tr("   plan after:  %1").arg(CliText::printable(s.planAfter)));
+            ctx.out().line(InsightsHealthCommands::tr("   plan before: %1")
+                               .arg(CliText::printable(s.planBefore)));
+            ctx.out().line(InsightsHealthCommands::tr("   plan after:  %1")
+                               .arg(CliText::printable(s.planAfter)));
         }
-        ctx.out().line(
-            InsightsCommands::tr("   undo: %1").arg(CliText::printable(a.index.downStatement())));
+        ctx.out().line(InsightsHealthCommands::tr("   undo: %1")
+                           .arg(CliText::printable(a.index.downStatement())));
     }
 }
 
@@ -65,16 +66,17 @@ void printFindings(CliContext &ctx, const IndexHealthReport &report)
 {
     ctx.out().line(QString());
     const QString since
-        = InsightsCommands::tr("scans counted since %1, the latest of the statistics' reset, "
-                               "the server's start and its last crash recovery")
+        = InsightsHealthCommands::tr("scans counted since %1, the latest of the statistics' reset, "
+                                     "the server's start and its last crash recovery")
               .arg(report.countedSince());
     if (report.findings.isEmpty()) {
-        ctx.out().line(InsightsCommands::tr("Index health: nothing found in %n index(es) (%1).",
-                                            nullptr, int(report.indexes.size()))
-                           .arg(since));
+        ctx.out().line(
+            InsightsHealthCommands::tr("Index health: nothing found in %n index(es) (%1).", nullptr,
+                                       int(report.indexes.size()))
+                .arg(since));
         return;
     }
-    ctx.out().line(InsightsCommands::tr("Index health (%1):").arg(since));
+    ctx.out().line(InsightsHealthCommands::tr("Index health (%1):").arg(since));
     for (const IndexFinding &f : report.findings) {
         ctx.out().line(QStringLiteral("  %1  %2.%3  %4")
                            .arg(IndexFinding::kindName(f.kind), -9)
@@ -83,9 +85,10 @@ void printFindings(CliContext &ctx, const IndexHealthReport &report)
         ctx.out().line(QStringLiteral("             ") + CliText::printable(f.evidence));
         ctx.out().line(QStringLiteral("             ") + CliText::printable(f.statement));
         if (CliText::printable(f.statement) != f.statement)
-            ctx.out().line(QStringLiteral("             ")
-                           + InsightsCommands::tr("(a name holds control characters, shown "
-                                                  "escaped: --json has the statement to run)"));
+            ctx.out().line(
+                QStringLiteral("             ")
+                + InsightsHealthCommands::tr("(a name holds control characters, shown "
+                                             "escaped: --json has the statement to run)"));
     }
 }
 
@@ -94,56 +97,58 @@ QString blockerText(const XminBlocker &b)
     QString who;
     switch (b.kind) {
     case XminBlocker::Kind::Session:
-        who = InsightsCommands::tr("session %1 (%2, %3, %4 in %5)")
+        who = InsightsHealthCommands::tr("session %1 (%2, %3, %4 in %5)")
                   .arg(b.name, b.owner,
                        b.application.isEmpty() ? QStringLiteral("-") : b.application, b.state,
                        b.database);
         break;
     case XminBlocker::Kind::Slot:
-        who = InsightsCommands::tr("replication slot %1 (%2, %3)").arg(b.name, b.detail, b.state);
+        who = InsightsHealthCommands::tr("replication slot %1 (%2, %3)")
+                  .arg(b.name, b.detail, b.state);
         break;
     case XminBlocker::Kind::Prepared:
-        who = InsightsCommands::tr("prepared transaction %1 (%2 in %3)")
+        who = InsightsHealthCommands::tr("prepared transaction %1 (%2 in %3)")
                   .arg(b.name, b.owner, b.database);
         break;
     case XminBlocker::Kind::Standby:
-        who = InsightsCommands::tr("standby %1 (hot_standby_feedback)").arg(b.name);
+        who = InsightsHealthCommands::tr("standby %1 (hot_standby_feedback)").arg(b.name);
         break;
     }
-    QString age = InsightsCommands::tr("%n transaction(s) behind", nullptr,
-                                       int(qMin<qint64>(b.xminAge, INT_MAX)));
+    QString age = InsightsHealthCommands::tr("%n transaction(s) behind", nullptr,
+                                             int(qMin<qint64>(b.xminAge, INT_MAX)));
     if (b.ageMs >= 0)
-        age += u' ' + InsightsCommands::tr("for %1").arg(ActivityAge::text(b.ageMs));
+        age += u' ' + InsightsHealthCommands::tr("for %1").arg(ActivityAge::text(b.ageMs));
     return who + QStringLiteral(": ") + age;
 }
 
 void printTables(CliContext &ctx, const TableHealthReport &r)
 {
-    ctx.out().line(InsightsCommands::tr("Tables (most dead tuples first):"));
+    ctx.out().line(InsightsHealthCommands::tr("Tables (most dead tuples first):"));
     ctx.out().line(QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
-                       .arg(InsightsCommands::tr("table"), -32)
-                       .arg(InsightsCommands::tr("size"), 9)
-                       .arg(InsightsCommands::tr("live"), 10)
-                       .arg(InsightsCommands::tr("dead"), 10)
-                       .arg(InsightsCommands::tr("dead%"), 6)
-                       .arg(InsightsCommands::tr("vacuumed"), -20)
-                       .arg(InsightsCommands::tr("analyzed"), -20)
-                       .arg(InsightsCommands::tr("xid age")));
+                       .arg(InsightsHealthCommands::tr("table"), -32)
+                       .arg(InsightsHealthCommands::tr("size"), 9)
+                       .arg(InsightsHealthCommands::tr("live"), 10)
+                       .arg(InsightsHealthCommands::tr("dead"), 10)
+                       .arg(InsightsHealthCommands::tr("dead%"), 6)
+                       .arg(InsightsHealthCommands::tr("vacuumed"), -20)
+                       .arg(InsightsHealthCommands::tr("analyzed"), -20)
+                       .arg(InsightsHealthCommands::tr("xid age")));
     for (const TableHealth &t : r.tables) {
         const QString vacuumed = qMax(t.lastVacuum, t.lastAutovacuum);
         const QString analyzed = qMax(t.lastAnalyze, t.lastAutoanalyze);
-        QString line = QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
-                           .arg(CliText::oneLine(t.schema + u'.' + t.table, 32), -32)
-                           .arg(CliText::size(t.bytes), 9)
-                           .arg(t.liveTuples, 10)
-                           .arg(t.deadTuples, 10)
-                           .arg(QString::number(100 * t.deadRatio(), 'f', 1), 6)
-                           .arg(vacuumed.isEmpty() ? InsightsCommands::tr("never") : vacuumed, -20)
-                           .arg(analyzed.isEmpty() ? InsightsCommands::tr("never") : analyzed, -20)
-                           .arg(t.xidAge);
+        QString line
+            = QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
+                  .arg(CliText::oneLine(t.schema + u'.' + t.table, 32), -32)
+                  .arg(CliText::size(t.bytes), 9)
+                  .arg(t.liveTuples, 10)
+                  .arg(t.deadTuples, 10)
+                  .arg(QString::number(100 * t.deadRatio(), 'f', 1), 6)
+                  .arg(vacuumed.isEmpty() ? InsightsHealthCommands::tr("never") : vacuumed, -20)
+                  .arg(analyzed.isEmpty() ? InsightsHealthCommands::tr("never") : analyzed, -20)
+                  .arg(t.xidAge);
         if (t.freePercent >= 0)
             line += u' '
-                + InsightsCommands::tr("(pgstattuple_approx: %1% free, %2% dead)")
+                + InsightsHealthCommands::tr("(pgstattuple_approx: %1% free, %2% dead)")
                       .arg(t.freePercent, 0, 'f', 1)
                       .arg(t.deadPercent, 0, 'f', 1);
         ctx.out().line(line);
@@ -154,50 +159,53 @@ void printHorizon(CliContext &ctx, const TableHealthReport &r)
 {
     ctx.out().line(QString());
     if (r.xminBlockers.isEmpty()) {
-        ctx.out().line(InsightsCommands::tr("Nothing holds back vacuum's xmin horizon."));
+        ctx.out().line(InsightsHealthCommands::tr("Nothing holds back vacuum's xmin horizon."));
     } else {
-        ctx.out().line(InsightsCommands::tr("What holds back vacuum (the xmin horizon), oldest "
-                                            "first:"));
+        ctx.out().line(
+            InsightsHealthCommands::tr("What holds back vacuum (the xmin horizon), oldest "
+                                       "first:"));
         for (const XminBlocker &b : r.xminBlockers)
             ctx.out().line(QStringLiteral("  ") + CliText::printable(blockerText(b)));
     }
     ctx.out().line(QString());
-    ctx.out().line(InsightsCommands::tr("Transaction id wraparound headroom:"));
+    ctx.out().line(InsightsHealthCommands::tr("Transaction id wraparound headroom:"));
     constexpr int kShown = 5; // the oldest; --json lists every database
     for (const DatabaseWraparound &d : r.databases.mid(0, kShown))
-        ctx.out().line(InsightsCommands::tr("  %1: age %2, %3 left before writes stop "
-                                            "(a forced freeze at %4)")
+        ctx.out().line(InsightsHealthCommands::tr("  %1: age %2, %3 left before writes stop "
+                                                  "(a forced freeze at %4)")
                            .arg(d.database)
                            .arg(d.xidAge)
                            .arg(d.headroom)
                            .arg(d.freezeMaxAge));
     if (r.databases.size() > kShown)
-        ctx.out().line(InsightsCommands::tr("  and %n younger database(s) (--json lists them)",
-                                            nullptr, int(r.databases.size() - kShown)));
+        ctx.out().line(
+            InsightsHealthCommands::tr("  and %n younger database(s) (--json lists them)", nullptr,
+                                       int(r.databases.size() - kShown)));
     ctx.out().line(QString());
-    ctx.out().line(InsightsCommands::tr("Sequences by the share of their range used:"));
+    ctx.out().line(InsightsHealthCommands::tr("Sequences by the share of their range used:"));
     for (const SequenceHeadroom &s : r.sequences) {
         const QString owner = s.ownerTable.isEmpty()
             ? QString()
-            : InsightsCommands::tr(" (feeds %1.%2, %3)")
+            : InsightsHealthCommands::tr(" (feeds %1.%2, %3)")
                   .arg(s.ownerTable, s.ownerColumn, s.columnType);
-        const QString at = !s.readable ? InsightsCommands::tr("not readable by this role")
-            : s.lastValue.isEmpty()    ? InsightsCommands::tr("never used")
+        const QString at = !s.readable ? InsightsHealthCommands::tr("not readable by this role")
+            : s.lastValue.isEmpty()    ? InsightsHealthCommands::tr("never used")
                                        : s.lastValue;
         ctx.out().line(CliText::printable(
-            InsightsCommands::tr("  %1.%2%3: at %4, ends at %5, %6 left (%7% used)")
+            InsightsHealthCommands::tr("  %1.%2%3: at %4, ends at %5, %6 left (%7% used)")
                 .arg(s.schema, s.sequence, owner, at, s.bound,
                      s.remaining.isEmpty() ? QStringLiteral("?") : s.remaining)
                 .arg(100 * s.used, 0, 'f', 2)
-            + (s.cycles ? InsightsCommands::tr(", cycles: starts over at its end") : QString())));
+            + (s.cycles ? InsightsHealthCommands::tr(", cycles: starts over at its end")
+                        : QString())));
     }
 }
 
 } // namespace
 
-DbResult<AdviceReport> InsightsCommands::advise(PgConnection &c, const InsightsCapabilities &caps,
-                                                int statements, const QList<IndexInfo> &existing,
-                                                QString *unavailable)
+DbResult<AdviceReport>
+InsightsHealthCommands::advise(PgConnection &c, const InsightsCapabilities &caps, int statements,
+                               const QList<IndexInfo> &existing, QString *unavailable)
 {
     for (const char *e : {InsightsCapabilities::kStatements, InsightsCapabilities::kHypopg})
         if (!caps.ready(QLatin1String(e))) {
@@ -212,9 +220,9 @@ DbResult<AdviceReport> InsightsCommands::advise(PgConnection &c, const InsightsC
     return advisor.advise(w.value().queries, existing);
 }
 
-int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
+int InsightsHealthCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
 {
-    const int n = limit(ctx, kAdvisedStatements);
+    const int n = InsightsCliCommon::limit(ctx, kAdvisedStatements);
     if (n == 0)
         return ctx.fail(2, tr("--limit needs a positive number"));
     PgConnection &c = *ctx.connect();
@@ -244,7 +252,7 @@ int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
     else
         ctx.out().line(tr("No index advice: %1").arg(unavailable));
     printFindings(ctx, health.value());
-    printLimits(ctx, caps, notes);
+    InsightsCliCommon::printLimits(ctx, caps, notes);
     ctx.out().document(
         {{QStringLiteral("command"), QStringLiteral("insights indexes")},
          {QStringLiteral("ok"), true},
@@ -269,9 +277,9 @@ int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
     return 0;
 }
 
-int InsightsCommands::tables(CliContext &ctx, const InsightsCapabilities &caps)
+int InsightsHealthCommands::tables(CliContext &ctx, const InsightsCapabilities &caps)
 {
-    const int n = limit(ctx, kDefaultTables);
+    const int n = InsightsCliCommon::limit(ctx, kDefaultTables);
     if (n == 0)
         return ctx.fail(2, tr("--limit needs a positive number"));
     TableHealthReader reader(*ctx.connect(), caps);
@@ -292,7 +300,7 @@ int InsightsCommands::tables(CliContext &ctx, const InsightsCapabilities &caps)
     }
     printTables(ctx, r.value());
     printHorizon(ctx, r.value());
-    printLimits(ctx, caps, notes);
+    InsightsCliCommon::printLimits(ctx, caps, notes);
     QJsonObject doc = InsightsJson::tables(r.value());
     doc.insert(QStringLiteral("command"), QStringLiteral("insights tables"));
     doc.insert(QStringLiteral("ok"), true);

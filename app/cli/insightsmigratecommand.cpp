@@ -1,8 +1,8 @@
-// InsightsCommands::migrate: a proposed index or an index finding as a proved migration.
-#include "insightscommands.h"
+#include "insightsmigratecommand.h"
 
 #include "clicontext.h"
 #include "clitext.h"
+#include "insightshealthcommands.h"
 #include "interruptwatch.h"
 
 #include "db/sandbox.h"
@@ -46,10 +46,10 @@ QJsonObject migrationJson(const IndexMigration &m, const QString &folder)
 
 } // namespace
 
-DbResult<QList<IndexAction>> InsightsCommands::actionsNamed(CliContext &ctx,
-                                                            const InsightsCapabilities &caps,
-                                                            const QString &wanted,
-                                                            QString *unavailable)
+DbResult<QList<IndexAction>> InsightsMigrateCommand::actionsNamed(CliContext &ctx,
+                                                                  const InsightsCapabilities &caps,
+                                                                  const QString &wanted,
+                                                                  QString *unavailable)
 {
     PgConnection &c = *ctx.connect();
     IndexHealthReader reader(c, caps);
@@ -57,7 +57,7 @@ DbResult<QList<IndexAction>> InsightsCommands::actionsNamed(CliContext &ctx,
     if (!health)
         return health.error();
     if (ctx.parser().isSet(QStringLiteral("bloat")))
-        if (DbStatus s = reader.bloat(health.value(), kBloatReads); !s)
+        if (DbStatus s = reader.bloat(health.value(), InsightsHealthCommands::kBloatReads); !s)
             return s.error();
     QList<IndexAction> found;
     for (const IndexFinding &f : health.value().findings)
@@ -65,8 +65,8 @@ DbResult<QList<IndexAction>> InsightsCommands::actionsNamed(CliContext &ctx,
             found << IndexAction::of(f);
     if (!found.isEmpty())
         return found;
-    DbResult<AdviceReport> advice
-        = advise(c, caps, kAdvisedStatements, health.value().indexes, unavailable);
+    DbResult<AdviceReport> advice = InsightsHealthCommands::advise(
+        c, caps, InsightsHealthCommands::kAdvisedStatements, health.value().indexes, unavailable);
     if (!advice)
         return advice.error();
     for (const IndexAdvice &a : advice.value().advice)
@@ -75,7 +75,7 @@ DbResult<QList<IndexAction>> InsightsCommands::actionsNamed(CliContext &ctx,
     return found;
 }
 
-int InsightsCommands::migrate(CliContext &ctx, const InsightsCapabilities &caps)
+int InsightsMigrateCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
 {
     const QString wanted = ctx.args().value(1);
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));

@@ -1,5 +1,4 @@
-// InsightsCommands: since VERSION (the workload before and after a migration).
-#include "insightscommands.h"
+#include "insightssincecommand.h"
 
 #include "clicontext.h"
 #include "clitext.h"
@@ -48,22 +47,23 @@ void printUnplanned(CliContext &ctx, const WorkloadSince::Report &report)
 {
     if (report.planUnavailable.isEmpty())
         return;
-    ctx.out().line(InsightsCommands::tr("%n statement(s) could not be planned now, so their "
-                                        "plans were not compared:",
-                                        nullptr, int(report.planUnavailable.size())));
+    ctx.out().line(InsightsSinceCommand::tr("%n statement(s) could not be planned now, so their "
+                                            "plans were not compared:",
+                                            nullptr, int(report.planUnavailable.size())));
     for (const QueryRegression &r : report.statements) {
         const auto why = report.planUnavailable.constFind(r.queryId);
         if (why == report.planUnavailable.constEnd())
             continue;
         ctx.out().line(QStringLiteral("  ") + CliText::oneLine(r.query, 90));
-        ctx.out().line(QStringLiteral("    ")
-                       + CliText::printable(InsightsCommands::tr("not planned now: %1").arg(*why)));
+        ctx.out().line(
+            QStringLiteral("    ")
+            + CliText::printable(InsightsSinceCommand::tr("not planned now: %1").arg(*why)));
     }
 }
 
 } // namespace
 
-int InsightsCommands::since(CliContext &ctx, const InsightsCapabilities &caps)
+int InsightsSinceCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
 {
     const QString version = ctx.args().value(1);
     const DbResult<WorkloadSince::Report> read = WorkloadSince::read(*ctx.connect(), caps, version);

@@ -108,7 +108,7 @@ private slots:
     }
 
     // conninfo() and profile() carry the password file: nothing from the environment is needed
-    // (the console's QPSQL session, the CLI's libpq connection).
+    // (the console's Session, the CLI's connection: both through PgConnector).
     void conninfoAndProfileConnectWithoutTheEnvironment()
     {
         const Sandbox &s = TestCluster::sandbox();

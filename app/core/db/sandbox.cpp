@@ -1,14 +1,14 @@
 #include "sandbox.h"
 
-#include "pgconnection.h"
 #include "sandboxdir.h"
+#include "sandboxrootcheck.h"
 #include "sandboxsecret.h"
+#include "sandboxserverprograms.h"
 #include "sandboxsetup.h"
+#include "sandboxsuperuser.h"
 #include "sandboxtool.h"
-#include "sqlresource.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +19,6 @@
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace uaip {
@@ -27,27 +26,9 @@ namespace uaip {
 namespace {
 
 constexpr auto kStateFile = "sandbox.json";
-// DDL cannot take bound parameters: the database name is quoted by libpq instead.
-constexpr auto kCreateDatabase = "CREATE DATABASE ";
-constexpr auto kTemplateClause = " TEMPLATE ";
-// PostgreSQL 15 copies a template by writing each of its pages to the WAL (WAL_LOG). On a
-// cluster without fsync (the tests', a --no-fsync sandbox) copying its files (FILE_COPY) is
-// about three times faster, as the two checkpoints it takes cost nothing there.
-constexpr auto kFileCopyClause = " STRATEGY FILE_COPY";
-constexpr auto kShowFsync = "SHOW fsync";
-constexpr auto kDropDatabase = "DROP DATABASE IF EXISTS ";
-constexpr auto kForceClause = " WITH (FORCE)";
-// A login role of no rights; its password a SCRAM verifier computed by the client (the name
-// is quoted by libpq, the verifier is base64 and separators: SandboxSecret::verifier).
-constexpr auto kCreateRole = "CREATE ROLE ";
-constexpr auto kAlterRole = "ALTER ROLE ";
-constexpr auto kNoRights = " LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS";
-constexpr auto kPasswordClause = " PASSWORD '";
 // Started as root, the server runs as an OS user of its own, created on first use; every
 // connection needs its password (scram-sha-256), which that user cannot read.
 constexpr auto kServerUser = "uaip-sandbox";
-// "<socket folder>/.s.PGSQL.<port>" with the longest port
-constexpr qsizetype kSocketNameBytes = 15;
 
 bool runningAsRoot()
 {
@@ -95,52 +76,12 @@ QString Sandbox::defaultRootDir()
 
 QString Sandbox::serverBinDir()
 {
-    QProcess p;
-    p.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
-    if (p.waitForFinished(10000) && p.exitCode() == 0) {
-        const QString dir = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
-            return dir;
-    }
-    // Debian keeps server binaries per major version; take the newest one installed.
-    QDir versions(QStringLiteral("/usr/lib/postgresql"));
-    QStringList majors = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(majors.begin(), majors.end(),
-              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
-    for (const QString &m : majors) {
-        const QString dir = versions.filePath(m + QStringLiteral("/bin"));
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
-            return dir;
-    }
-    return QString();
+    return SandboxServerPrograms::binDir();
 }
 
 QString Sandbox::workloadServerOptions()
 {
-    // The workload insights: every statement counted, every qual sampled, and room for ten times
-    // pg_qualstats' default 1000 entries: each constant is an entry of its own, and a busy
-    // server evicted a statement's quals before the advisor read them. (Not tracking constants
-    // would be the smaller fix, but pg_qualstats 2.0 then fails to start above 1000 entries.)
-    QString options;
-    const QStringList preload = preloadLibraries();
-    if (!preload.isEmpty())
-        options += QStringLiteral(" -c shared_preload_libraries='%1'").arg(preload.join(u','));
-    if (preload.contains(QLatin1String("pg_qualstats")))
-        options += QStringLiteral(" -c pg_qualstats.sample_rate=1 -c pg_qualstats.max=10000");
-    return options;
-}
-
-QStringList Sandbox::preloadLibraries()
-{
-    const QString bin = serverBinDir();
-    if (bin.isEmpty())
-        return {};
-    QStringList libraries;
-    for (const char *name : {"pg_stat_statements", "pg_qualstats"})
-        if (QFileInfo::exists(bin + QStringLiteral("/../lib/") + QLatin1String(name)
-                              + QStringLiteral(".so")))
-            libraries << QLatin1String(name);
-    return libraries;
+    return SandboxServerPrograms::workloadOptions();
 }
 
 QString Sandbox::dataDir() const
@@ -274,57 +215,6 @@ bool Sandbox::saveState(const SandboxDir &root, QString *error) const
                           gid_t(-1), error);
 }
 
-bool Sandbox::checkRootPath(QString *error) const
-{
-    // pg_ctl hands its options and the log's path to a shell: a character a shell reads inside
-    // quotes ($, `, \, ", ') or a control character could run a command as the server's user
-    for (const QChar ch : m_root) {
-        if (ch == u'\'' || ch == u'"' || ch == u'$' || ch == u'`' || ch == u'\\'
-            || ch.category() == QChar::Other_Control) {
-            *error = tr("the sandbox folder %1 contains a character a shell would read (%2): "
-                        "choose a folder without quotes, $, `, \\ or control characters")
-                         .arg(m_root,
-                              ch.unicode() < 0x20 ? QStringLiteral("U+%1").arg(ch.unicode(), 4, 16,
-                                                                               QLatin1Char('0'))
-                                                  : QString(ch));
-            return false;
-        }
-    }
-    // as ssh's StrictModes: a parent others may write (and is not sticky) could have the folder
-    // swapped for one of theirs between two starts
-    QString parent = QFileInfo(m_root).path();
-    while (true) {
-        struct stat st
-        {
-        };
-        if (::stat(QFile::encodeName(parent).constData(), &st) == 0
-            && (st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX)) {
-            *error = tr("the sandbox folder %1 lies in %2, which another user may change (owner "
-                        "uid %3, mode %4): choose a folder only you and root can change")
-                         .arg(m_root, parent)
-                         .arg(st.st_uid)
-                         .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
-            return false;
-        }
-        const QString up = QFileInfo(parent).path();
-        if (up == parent)
-            break;
-        parent = up;
-    }
-    const qsizetype socketPath = QFile::encodeName(socketDir()).size() + kSocketNameBytes;
-    if (socketPath > kMaxSocketPath) {
-        *error = tr("the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would "
-                    "take %3 bytes, and a Unix socket's path has at most %4; choose a folder of "
-                    "at most %5 bytes (--data-dir)")
-                     .arg(m_root, socketDir())
-                     .arg(socketPath)
-                     .arg(kMaxSocketPath)
-                     .arg(kMaxSocketPath - kSocketNameBytes - 4);
-        return false;
-    }
-    return true;
-}
-
 bool Sandbox::initialise(QString *error)
 {
     // --auth=reject: the server never runs with initdb's pg_hba.conf (SandboxSetup::writeHba
@@ -370,7 +260,7 @@ bool Sandbox::start(const Options &options, QString *error)
     QString scratch;
     error = error ? error : &scratch;
     m_messages.clear();
-    if (!checkRootPath(error) || !ensureServerUser(error))
+    if (!SandboxRootCheck::check(m_root, socketDir(), error) || !ensureServerUser(error))
         return false;
     SandboxSetup setup(m_root);
     if (!setup.openRoot(error) || !setup.lock(error))
@@ -467,25 +357,10 @@ bool Sandbox::ensureLoginRole(const QString &role, QString *error)
         return false;
     loadState();
     SandboxSecret secret = SandboxSecret::read(setup.root());
-    PgConnection c;
-    if (!c.open(conninfo(), QStringLiteral("uaip-admin sandbox"))) {
-        *error = c.connectionError();
-        return false;
-    }
     const bool known = secret.has(role);
     const QString password = known ? secret.password(role) : SandboxSecret::generatePassword();
-    const QByteArray verifier = SandboxSecret::verifier(c.handle(), role, password, error);
-    if (verifier.isEmpty())
+    if (!SandboxSuperuser(conninfo()).makeLoginRole(role, password, m_root, error))
         return false;
-    const bool exists
-        = !c.scalar(SqlResource::get(QStringLiteral("db/sql/role_exists.sql")), {role}).isEmpty();
-    const PgResult r = c.exec((exists ? kAlterRole : kCreateRole) + c.quoteIdentifier(role)
-                              + kNoRights + kPasswordClause + verifier + '\'');
-    if (!r.ok()) {
-        *error = tr("cannot make the login role %1 on the sandbox in %2: %3")
-                     .arg(role, m_root, r.error().toString());
-        return false;
-    }
     if (known)
         return true;
     secret.setPassword(role, password);
@@ -515,55 +390,17 @@ bool Sandbox::stop(QString *error)
 
 bool Sandbox::createDatabase(const QString &name, QString *error, const QString &templateDb)
 {
-    PgConnection c;
-    if (!c.open(conninfo())) {
-        *error = c.connectionError();
-        return false;
-    }
-    QByteArray sql = kCreateDatabase + c.quoteIdentifier(name);
-    if (!templateDb.isEmpty())
-        sql += kTemplateClause + c.quoteIdentifier(templateDb);
-    if (const PgResult fsync = c.exec(kShowFsync); c.serverVersion() >= 150000 && fsync.ok()
-        && fsync.rows() == 1 && fsync.value(0, 0) == QLatin1String("off"))
-        sql += kFileCopyClause;
-    PgResult r = c.exec(sql);
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return false;
-    }
-    return true;
+    return SandboxSuperuser(conninfo()).createDatabase(name, error, templateDb);
 }
 
 bool Sandbox::dropDatabase(const QString &name, QString *error)
 {
-    PgConnection c;
-    if (!c.open(conninfo())) {
-        *error = c.connectionError();
-        return false;
-    }
-    PgResult r = c.exec(kDropDatabase + c.quoteIdentifier(name) + kForceClause);
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return false;
-    }
-    return true;
+    return SandboxSuperuser(conninfo()).dropDatabase(name, error);
 }
 
 bool Sandbox::ensureDatabase(const QString &name, QString *error)
 {
-    PgConnection c;
-    if (!c.open(conninfo())) {
-        *error = c.connectionError();
-        return false;
-    }
-    if (!c.scalar(SqlResource::get(QStringLiteral("db/sql/database_exists.sql")), {name}).isEmpty())
-        return true;
-    PgResult r = c.exec(kCreateDatabase + c.quoteIdentifier(name));
-    if (!r.ok() && r.error().sqlState != QLatin1String("42P04")) {
-        *error = r.error().toString();
-        return false;
-    }
-    return true;
+    return SandboxSuperuser(conninfo()).ensureDatabase(name, error);
 }
 
 } // namespace uaip

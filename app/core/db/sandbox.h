@@ -12,13 +12,14 @@ class SandboxDir;
 class SandboxSecret;
 class SandboxSetup;
 
-// A private PostgreSQL cluster run from the system's server binaries (pg_config --bindir):
-// data under the user's app-data folder (or a given folder), a Unix socket in its own folder
-// below it (no TCP listener unless asked), a free port number, and a password for every login
-// (scram-sha-256, no trust): the superuser's is random, kept in the folder's password file
-// (pgpass, 0600, the invoking user's), which conninfo() and profile() name. Under root the
-// server runs as the unprivileged OS user "uaip-sandbox", since PostgreSQL refuses to run as
-// root; the folder itself stays root's (SandboxSetup).
+// A private PostgreSQL cluster run from the system's server binaries (SandboxServerPrograms):
+// data under the user's app-data folder (or a given folder, first checked: SandboxRootCheck), a
+// Unix socket in its own folder below it (no TCP listener unless asked), a free port number,
+// and a password for every login (scram-sha-256, no trust): the superuser's is random, kept in
+// the folder's password file (pgpass, 0600, the invoking user's), which conninfo() and
+// profile() name; its databases and login roles are made by that superuser (SandboxSuperuser).
+// Under root the server runs as the unprivileged OS user "uaip-sandbox", since PostgreSQL
+// refuses to run as root; the folder itself stays root's (SandboxSetup).
 class Sandbox
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::Sandbox)
@@ -29,19 +30,13 @@ public:
         bool durable = true; // false: fsync/synchronous_commit off (test clusters)
         bool tcp = false; // also listen on 127.0.0.1:port (password auth, scram-sha-256)
     };
-    // The longest socket path a Unix socket takes (sun_path less its final NUL), which
-    // "<root>/run/.s.PGSQL.<port>" must fit: a longer sandbox folder is refused.
-    static constexpr int kMaxSocketPath = 107;
-
     explicit Sandbox(const QString &rootDir = QString());
 
     static QString defaultRootDir();
+    // The server programs' folder (SandboxServerPrograms).
     static QString serverBinDir();
-    // The workload libraries the sandbox preloads (shared_preload_libraries) when the server
-    // has them: pg_stat_statements (contrib), pg_qualstats (postgresql-15-pg-qualstats).
-    static QStringList preloadLibraries();
-    // Those libraries as pg_ctl -o options (" -c shared_preload_libraries='…'", every qual
-    // sampled); empty when the server has none. A standby of the sandbox starts with them too.
+    // The workload libraries as pg_ctl -o options (SandboxServerPrograms); empty when the
+    // server has none. A standby of the sandbox starts with them too.
     static QString workloadServerOptions();
 
     bool start(const Options &options, QString *error);
@@ -93,7 +88,6 @@ public:
 private:
     bool loadState();
     bool saveState(const SandboxDir &root, QString *error) const;
-    bool checkRootPath(QString *error) const;
     bool initialise(QString *error);
     bool ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed,
                                  QString *error);

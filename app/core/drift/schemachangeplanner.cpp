@@ -3,9 +3,8 @@
 #include "ddlattributes.h"
 
 #include "migrationgenerator.h"
+#include "schemarebuildfinder.h"
 #include "tablerenamematcher.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <tuple>
@@ -158,102 +157,12 @@ void SchemaChangePlanner::notePossibleTableRenames()
     }
 }
 
-// 'from's definition with renamed columns' names replaced, for telling a constraint or an
-// index that only names a renamed column from one that changed.
-QString SchemaChangePlanner::renamedDefinition(const QString &definition) const
-{
-    QString out = definition;
-    for (const auto &[oldName, newName] : m_identifierRenames)
-        out.replace(QRegularExpression(QStringLiteral("(?<![\\w\"])%1(?![\\w\"])")
-                                           .arg(QRegularExpression::escape(oldName))),
-                    newName);
-    return out;
-}
-
-bool SchemaChangePlanner::columnTypeChanges(const QString &table) const
-{
-    for (const QString &k : m_from.descendants(table)) {
-        const DdlObject *before = m_from.find(k);
-        if (before->kind != u"column")
-            continue;
-        if (m_removed.contains(k))
-            return true;
-        const DdlObject *after = m_to.find(k);
-        if (after && m_changed.contains(k) && typeClause(*after) != typeClause(*before))
-            return true;
-    }
-    return false;
-}
-
 void SchemaChangePlanner::findRebuilds()
 {
-    for (const QString &k : SchemaStepOrder::sorted(m_changed)) {
-        const DdlObject *before = m_from.find(k);
-        const DdlObject *after = m_to.find(k);
-        if (!before->comesWith.isEmpty() || !after->comesWith.isEmpty())
-            continue;
-        const QString &kind = before->kind;
-        const bool sameAfterRename = !m_identifierRenames.isEmpty()
-            && renamedDefinition(before->definition) == after->definition;
-        if (isView(kind)
-            || ((kind == u"constraint" || kind == u"index" || kind == u"trigger" || kind == u"rule"
-                 || kind == u"policy" || kind == u"domain constraint")
-                && !sameAfterRename)
-            || (kind == u"function" && attr(*before, "result") != attr(*after, "result")))
-            m_rebuilt.insert(k);
-        if (sameAfterRename && kind != u"column" && !isView(kind))
-            m_skipped.insert(k);
-    }
-    // A foreign key stands on the referenced table's primary key or unique constraint: one
-    // of those dropped (or dropped and created again) takes the foreign keys that point at
-    // its table with it, and they are created again afterwards.
-    QSet<QString> keyTables;
-    for (const DdlObject &o : m_from.objects())
-        if (o.kind == u"constraint" && (m_rebuilt.contains(o.key()) || m_removed.contains(o.key()))
-            && (attr(o, "type") == u"p" || attr(o, "type") == u"u"))
-            keyTables.insert(o.parent);
-    for (const DdlObject &o : m_from.objects())
-        if (o.kind == u"constraint" && attr(o, "type") == u"f"
-            && keyTables.contains(attr(o, "references")) && m_to.find(o.key())
-            && o.comesWith.isEmpty())
-            m_rebuilt.insert(o.key());
-    // A foreign key whose columns or referenced columns change type: PostgreSQL checks it
-    // again after each ALTER COLUMN ... TYPE, when only one side has changed yet.
-    const auto typeChanges = [&](const QString &table, const QString &column) {
-        const QString key
-            = QStringLiteral("column ") + table.mid(table.indexOf(u' ') + 1) + u'.' + column;
-        const DdlObject *before = m_from.find(key);
-        const DdlObject *after = m_to.find(key);
-        return before && after && typeClause(*before) != typeClause(*after);
-    };
-    for (const DdlObject &o : m_from.objects()) {
-        if (o.kind != u"constraint" || attr(o, "type") != u"f" || !o.comesWith.isEmpty()
-            || !m_to.find(o.key()))
-            continue;
-        for (const QString &c : attrList(o, "columns"))
-            if (typeChanges(o.parent, c))
-                m_rebuilt.insert(o.key());
-        for (const QString &c : attrList(o, "ref_columns"))
-            if (typeChanges(attr(o, "references"), c))
-                m_rebuilt.insert(o.key());
-    }
-    // Views that read a rebuilt view, or a table whose column changes type, are rebuilt
-    // with it (PostgreSQL refuses the change while they exist).
-    bool grew = true;
-    while (grew) {
-        grew = false;
-        for (const DdlObject &o : m_from.objects()) {
-            if (!isView(o.kind) || m_rebuilt.contains(o.key()) || !m_to.find(o.key()))
-                continue;
-            for (const QString &dep : attrList(o, "deps"))
-                if (m_rebuilt.contains(dep) || m_removed.contains(dep)
-                    || (dep.startsWith(u"table ") && columnTypeChanges(dep))) {
-                    m_rebuilt.insert(o.key());
-                    grew = true;
-                    break;
-                }
-        }
-    }
+    SchemaRebuildFinder finder(m_from, m_to, m_removed, m_changed, m_identifierRenames);
+    finder.find();
+    m_rebuilt = finder.rebuilt();
+    m_skipped = finder.skipped();
 }
 
 bool SchemaChangePlanner::coveredBy(const QString &key, const QSet<QString> &set) const
@@ -428,8 +337,6 @@ void SchemaChangePlanner::leaveChangedPart(const DdlObject &before, const DdlObj
                       .arg(k, after.comesWith));
 }
 
-// Dropping a table drops its columns, constraints, indexes, ...; dropping a schema
-// (without CASCADE) drops nothing: what is in it is dropped first.
 bool SchemaChangePlanner::droppedWithAncestor(const QString &key) const
 {
     // A domain's CHECK that calls a function of ours is dropped on its own, before the functions
@@ -469,7 +376,6 @@ bool SchemaChangePlanner::isUnderRenamed(const QString &key) const
     return false;
 }
 
-// An object of a renamed column (its comment, a grant on it) that is the same as before.
 bool SchemaChangePlanner::movedWithRename(const QString &key) const
 {
     for (const QString &a : m_to.ancestors(key)) {

@@ -15,10 +15,10 @@
 namespace uaip {
 
 // One run of MigrationGenerator: the SQL between two catalogs, as MigrationGenerator
-// describes it. It classifies, pairs renames, finds what is rebuilt and writes the steps;
-// SchemaAlterPlanner decides the changes made in place (a column, a table, a sequence, a
-// type) and whether the file needs to run without a transaction; SchemaStepOrder has the
-// phases and ranks.
+// describes it. It classifies, pairs renames, finds what is rebuilt (SchemaRebuildFinder) and
+// writes the steps; SchemaAlterPlanner decides the changes made in place (a column, a table, a
+// sequence, a type) and whether the file needs to run without a transaction; SchemaStepOrder
+// has the phases and ranks.
 class SchemaChangePlanner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationGenerator)
@@ -35,10 +35,8 @@ private:
     // A table renamed (TableRenameMatcher): renamed back, its objects left as they are.
     void findTableRenames();
     void notePossibleTableRenames();
-    // 'from's definition with renamed columns' names replaced, for telling a constraint or an
-    // index that only names a renamed column from one that changed.
-    QString renamedDefinition(const QString &definition) const;
-    bool columnTypeChanges(const QString &table) const;
+    // What is dropped and created again, and what only names a renamed column
+    // (SchemaRebuildFinder).
     void findRebuilds();
     bool coveredBy(const QString &key, const QSet<QString> &set) const;
     bool heldBackInDown(DdlStep &s) const;

@@ -2,16 +2,13 @@
 
 #include "flywayrepeatables.h"
 #include "importheader.h"
+#include "importsectionreader.h"
 #include "ledger/migrationversion.h"
 #include "nestedmigrationfiles.h"
 #include "refusingdown.h"
-#include "sectionadjuster.h"
-#include "sectionsplitter.h"
 #include "sourcefilereader.h"
-#include "typeormextractor.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -23,7 +20,6 @@ namespace uaip {
 namespace {
 
 using Layout = ImportFormat::Layout;
-using NoTransaction = ImportFormat::NoTransaction;
 
 QString where(const QString &file, int line)
 {
@@ -66,6 +62,7 @@ public:
         , m_dir(sourceDir)
         , m_files(sourceDir)
         , m_result(result)
+        , m_sections(format, options, m_dir, m_files, result)
     { }
 
     void run();
@@ -80,29 +77,6 @@ private:
     void convert(const Found &found);
     // Flyway's repeatables, after the versioned migrations (the last of which is version last)
     void addRepeatables(const QString &last);
-    // convert()'s reading of one migration, per layout: its sections and the file named as
-    // their source (TypeORM: also the version and name its class records); false when a
-    // problem was noted
-    bool readSections(const Found &found, Section &up, Section &down, QString &source);
-    bool readFilePair(const Found &found, Section &up, Section &down, QString &source);
-    bool readQueryCalls(const Found &found, QString &version, QString &name, Section &up,
-                        Section &down, QString &source);
-    bool readFolder(const Found &found, Section &up, Section &down, QString &source);
-    std::optional<Section> readFile(const QString &file);
-    // Whether relative is there: a symbolic link counts as it is, not followed (a link out of
-    // the source directory is then refused by name when read, whether its target exists or not).
-    bool present(const QString &relative) const
-    {
-        const QFileInfo info(m_dir.filePath(relative));
-        return info.isSymLink() || info.exists();
-    }
-    struct Conf
-    {
-        bool noTransaction = false; // executeInTransaction=false
-        bool placeholders = true; // placeholderReplacement=false turns them off
-    };
-    Conf readConf(const QString &file);
-    bool adjust(Section &s, const QString &file, bool isUp, bool placeholders);
     void byHand(const QString &file);
     void problem(const QString &file, int line, const QString &why)
     {
@@ -114,6 +88,7 @@ private:
     QDir m_dir;
     SourceFileReader m_files;
     ImportResult &m_result;
+    ImportSectionReader m_sections;
     QList<Found> m_found;
     QList<std::pair<QString, QString>> m_repeatables; // file, description
 };
@@ -326,171 +301,6 @@ void Reader::byHand(const QString &file)
                            .arg(where(file, line));
 }
 
-Reader::Conf Reader::readConf(const QString &file)
-{
-    Conf out;
-    const QString conf = file + QStringLiteral(".conf");
-    if (m_format.noTransaction != NoTransaction::ConfFile || !present(conf))
-        return out;
-    QString problemText;
-    const auto text = m_files.text(conf, &problemText);
-    if (!text) {
-        m_result.problems << problemText;
-        return out;
-    }
-    static const QRegularExpression off(
-        QStringLiteral(R"((?im)^\s*executeInTransaction\s*=\s*false\s*$)"));
-    static const QRegularExpression noPlaceholders(
-        QStringLiteral(R"((?im)^\s*placeholderReplacement\s*=\s*false\s*$)"));
-    out.noTransaction = off.match(*text).hasMatch();
-    out.placeholders = !noPlaceholders.match(*text).hasMatch();
-    return out;
-}
-
-bool Reader::adjust(Section &s, const QString &file, bool isUp, bool placeholders)
-{
-    return SectionAdjuster::adjust(s, m_format, m_options, file, isUp, placeholders, m_result);
-}
-
-std::optional<Section> Reader::readFile(const QString &file)
-{
-    QString problemText;
-    const auto text = m_files.text(file, &problemText);
-    if (!text) {
-        m_result.problems << problemText;
-        return std::nullopt;
-    }
-    Section s;
-    s.sql = *text;
-    s.present = true;
-    return s;
-}
-
-bool Reader::readSections(const Found &found, Section &up, Section &down, QString &source)
-{
-    source = found.upFile;
-    QString problemText;
-    const auto text = m_files.text(source, &problemText);
-    if (!text) {
-        m_result.problems << problemText;
-        return false;
-    }
-    if (!SectionSplitter::split(m_format, source, *text, up, down, &m_result.problems))
-        return false;
-    const bool upAdjusted = adjust(up, source, true, true);
-    return adjust(down, source, false, true) && upAdjusted;
-}
-
-bool Reader::readFilePair(const Found &found, Section &up, Section &down, QString &source)
-{
-    if (found.upFile.isEmpty()) {
-        problem(found.downFile, 1,
-                MigrationImporter::tr("a down migration without its up migration"));
-        return false;
-    }
-    source = found.upFile;
-    const auto u = readFile(found.upFile);
-    if (!u)
-        return false;
-    up = *u;
-    const Conf upConf = readConf(found.upFile);
-    up.noTransaction = upConf.noTransaction;
-    // the down file is checked too: every place to convert by hand is listed at once
-    bool adjusted = adjust(up, found.upFile, true, upConf.placeholders);
-    if (!found.downFile.isEmpty()) {
-        const auto d = readFile(found.downFile);
-        if (!d)
-            return false;
-        down = *d;
-        down.present = !SectionSplitter::unwritten(down.sql, m_format);
-        const Conf downConf = readConf(found.downFile);
-        down.noTransaction = downConf.noTransaction;
-        adjusted = adjust(down, found.downFile, false, downConf.placeholders) && adjusted;
-    }
-    return adjusted;
-}
-
-bool Reader::readQueryCalls(const Found &found, QString &version, QString &name, Section &up,
-                            Section &down, QString &source)
-{
-    source = found.upFile;
-    QString problemText;
-    const auto text = m_files.text(source, &problemText);
-    if (!text) {
-        m_result.problems << problemText;
-        return false;
-    }
-    const TypeOrmExtractor::Result x = TypeOrmExtractor::extract(*text);
-    if (!x.ok) {
-        m_result.byHand
-            << MigrationImporter::tr("%1: %2: convert by hand").arg(where(source, x.line), x.why);
-        return false;
-    }
-    // the migration as TypeORM's table records it (its name property or class name, the
-    // timestamp from that name's end): version and name, whatever the file is called
-    version = x.timestamp;
-    name = x.name.endsWith(x.timestamp) && x.name.size() > x.timestamp.size()
-        ? x.name.chopped(x.timestamp.size())
-        : x.name;
-    up.sql = x.up;
-    up.present = true;
-    down.sql = x.down;
-    down.present = x.hasDown;
-    return true;
-}
-
-bool Reader::readFolder(const Found &found, Section &up, Section &down, QString &source)
-{
-    const QString upFile = found.upFile + u'/' + m_format.upFileName;
-    const QString downFile
-        = m_format.downFileName.isEmpty() ? QString() : found.upFile + u'/' + m_format.downFileName;
-    source = found.upFile;
-    if (!m_files.linkOut(found.upFile).isEmpty()) {
-        // the folder became a link out after it was listed: nothing of it is listed or read
-        problem(found.upFile, 1,
-                MigrationImporter::tr("a symbolic link that leads outside the source "
-                                      "directory: not read"));
-        return false;
-    }
-    if (!present(upFile)) {
-        const QStringList holds
-            = QDir(m_dir.filePath(found.upFile)).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-        problem(
-            upFile, 1,
-            holds.isEmpty()
-                ? MigrationImporter::tr("missing: the folder has no %1 (it is empty)")
-                      .arg(m_format.upFileName)
-                : MigrationImporter::tr("missing: the folder has no %1, only %2 (leave "
-                                        "such folders out with --exclude '%3')")
-                      .arg(m_format.upFileName, holds.join(QStringLiteral(", ")), found.upFile));
-        return false;
-    }
-    const auto u = readFile(upFile);
-    if (!u)
-        return false;
-    up = *u;
-    if (!downFile.isEmpty() && present(downFile)) {
-        const auto d = readFile(downFile);
-        if (!d)
-            return false;
-        down = *d;
-        down.present = !SectionSplitter::unwritten(down.sql, m_format);
-    }
-    const QString toml = found.upFile + QStringLiteral("/metadata.toml");
-    if (m_format.noTransaction == NoTransaction::MetadataToml && present(toml)) {
-        QString problemText;
-        const auto text = m_files.text(toml, &problemText);
-        if (!text) {
-            m_result.problems << problemText;
-            return false;
-        }
-        static const QRegularExpression off(
-            QStringLiteral(R"((?m)^\s*run_in_transaction\s*=\s*false\s*(#.*)?$)"));
-        up.noTransaction = down.noTransaction = off.match(*text).hasMatch();
-    }
-    return adjust(up, upFile, true, true) && adjust(down, downFile, false, true);
-}
-
 void Reader::convert(const Found &found)
 {
     QString version = found.version;
@@ -498,22 +308,7 @@ void Reader::convert(const Found &found)
     Section up;
     Section down;
     QString source;
-    bool read = true;
-    switch (m_format.layout) {
-    case Layout::Sections:
-        read = readSections(found, up, down, source);
-        break;
-    case Layout::FilePair:
-        read = readFilePair(found, up, down, source);
-        break;
-    case Layout::QueryCalls:
-        read = readQueryCalls(found, version, name, up, down, source);
-        break;
-    case Layout::Folder:
-        read = readFolder(found, up, down, source);
-        break;
-    }
-    if (!read)
+    if (!m_sections.read(found.upFile, found.downFile, version, name, up, down, source))
         return;
     if (found.repeatable)
         up.notes.prepend(FlywayRepeatables::note());

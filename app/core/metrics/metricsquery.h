@@ -14,7 +14,7 @@ class PgConnection;
 // series.sql) and reads the series. Bucketing, min/max and percentiles are computed by the
 // server. Blocking; cancel it with connection.cancel() from another thread (the result is
 // then Status::Cancelled).
-// Works on any PgConnection: the CLI's own or one adopted from a QPSQL session.
+// Works on any PgConnection: the CLI's own or a GUI Session's.
 class MetricsQuery
 {
 public:
@@ -22,7 +22,8 @@ public:
 
     MetricsResult run(const MetricsRequest &request);
 
-    // Empty when the request is fine; otherwise the message MetricsResult would carry.
+    // Empty when the request is fine; otherwise the message MetricsResult would carry
+    // (MetricsRequestValidator).
     static QString validate(const MetricsRequest &request);
     // The bucket run() would use (auto or explicit); invalid if validate() fails.
     static MetricsBucket bucketFor(const MetricsRequest &request);

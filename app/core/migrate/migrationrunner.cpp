@@ -3,7 +3,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "ledger/preparedledgerwrite.h"
 #include "ledgeradoption.h"
@@ -14,8 +14,10 @@
 #include "migrationscriptrunner.h"
 #include "planchecker.h"
 #include "plangate.h"
+#include "pooledupreplan.h"
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
+#include "stepwiseplanrun.h"
 #include "util/textsearch.h"
 
 #include <QCoreApplication>
@@ -131,7 +133,9 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         if (!m_planChanged)
             return result;
         const qsizetype before = rest.size();
-        if (!replanUp(result, to, &rest))
+        m_planChanged = false;
+        if (!PooledUpReplan(m_connection, m_migrations, m_options, m_session)
+                 .replan(result, to, &rest))
             return result;
         byOthers += int(before - rest.size());
         if (rest.isEmpty())
@@ -175,17 +179,16 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
     const RunProgress report = progress();
-    PlanRun run{plan,   up,     done,   done + int(plan.size()), actionName(up), script,
-                ledger, result, report, m_session.ledgerRows()};
+    StepwisePlanRun run(plan, up, done, script, ledger, result, report, m_session.ledgerRows());
     for (int i = 0; i < plan.size();) {
         if (run.noTransaction(i)) {
-            if (!runAlone(run, i))
+            if (!run.runAlone(i))
                 return false;
             ++i;
             continue;
         }
-        const QList<MigrationScriptRunner::Step> batch = nextBatch(run, i);
-        const int ran = runBatch(run, i, batch);
+        const QList<MigrationScriptRunner::Step> batch = run.nextBatch(i);
+        const int ran = run.runBatch(i, batch);
         if (ran < batch.size()) {
             m_planChanged = script.planChanged();
             if (m_planChanged)
@@ -196,103 +199,6 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         i += int(batch.size());
     }
     return true;
-}
-
-bool MigrationRunner::runAlone(PlanRun &run, int i)
-{
-    // a no-transaction migration: statement by statement, on its own
-    const Migration &m = *run.plan[i].migration;
-    run.progress.started(run.done + i, run.total, m.id(), run.action);
-    int ms = 0;
-    const bool ok
-        = run.script.run(m, run.ledgerVersion(i), run.direction(), run.ledger, run.result, &ms);
-    if (ok)
-        run.ledgerRows = ScriptPipelineBuilder::rowsAfter(
-            run.ledgerRows, {{&m, run.ledgerVersion(i)}}, run.direction());
-    run.result.steps << RunStep{
-        m.version.text(), m.name, run.action, ms, ok, ok ? QString() : run.result.message};
-    run.progress.finished(run.done + i, run.total, m.id(), run.action, ok, ms);
-    return ok;
-}
-
-QList<MigrationScriptRunner::Step> MigrationRunner::nextBatch(const PlanRun &run, int i)
-{
-    // Consecutive transactional migrations go out together (MigrationScriptRunner::
-    // runTransactional: one pipeline, none commits unless all before it did), in batches small
-    // enough that the server's replies never fill the socket.
-    constexpr qsizetype kMaxCommands = 400;
-    QList<MigrationScriptRunner::Step> batch;
-    qsizetype commands = 0;
-    for (int j = i; j < run.plan.size() && !run.noTransaction(j)
-         && (batch.isEmpty() || commands < kMaxCommands);
-         ++j) {
-        if (!batch.isEmpty() && (run.hasCopyData(j) || run.hasCopyData(i)))
-            break; // a migration with COPY data goes alone (no COPY in a pipeline)
-        const Migration &m = *run.plan[j].migration;
-        commands += (run.up ? m.upSplit : m.downSplit).statements.size() + 8;
-        batch << MigrationScriptRunner::Step{&m, run.ledgerVersion(j)};
-    }
-    return batch;
-}
-
-int MigrationRunner::runBatch(PlanRun &run, int i, const QList<MigrationScriptRunner::Step> &batch)
-{
-    const int at = run.done + i; // the batch's first step, as progress numbers it
-    run.progress.started(at, run.total, batch.first().migration->id(), run.action);
-    QList<int> durations;
-    // each commit reported as its answer arrives, and the next step as started
-    int reported = 0;
-    QElapsedTimer clock; // a failed step ran from the last COMMIT answer to the end
-    clock.start();
-    qint64 lastAnswer = 0;
-    const auto committed = [&](int k, int ms) {
-        lastAnswer = clock.elapsed();
-        run.progress.finished(at + k, run.total, batch[k].migration->id(), run.action, true, ms);
-        if (k + 1 < batch.size())
-            run.progress.started(at + k + 1, run.total, batch[k + 1].migration->id(), run.action);
-        reported = k + 1;
-    };
-    run.script.setLedgerRows(run.ledgerRows);
-    const int ran = run.script.runTransactional(batch, run.direction(), run.ledger, run.result,
-                                                &durations, committed);
-    run.ledgerRows = ScriptPipelineBuilder::rowsAfter(
-        run.ledgerRows, batch.first(qMin<qsizetype>(ran, batch.size())), run.direction());
-    // behind a pooler: another run did step 'ran' first; it is not this run's
-    const int recorded = run.script.planChanged() ? ran - 1 : ran;
-    for (int k = 0; k <= recorded && k < batch.size(); ++k) {
-        const Migration &m = *batch[k].migration;
-        const bool ok = k < ran;
-        const int ms = ok ? durations.value(k) : int(clock.elapsed() - lastAnswer);
-        run.result.steps << RunStep{
-            m.version.text(), m.name, run.action, ms, ok, ok ? QString() : run.result.message};
-        if (k > reported)
-            run.progress.started(at + k, run.total, m.id(), run.action);
-        if (k >= reported)
-            run.progress.finished(at + k, run.total, m.id(), run.action, ok, ms);
-    }
-    return ran;
-}
-
-MigrationScriptRunner::Direction MigrationRunner::PlanRun::direction() const
-{
-    return up ? MigrationScriptRunner::Direction::Up : MigrationScriptRunner::Direction::Down;
-}
-
-QString MigrationRunner::PlanRun::ledgerVersion(int i) const
-{
-    return plan[i].entry ? plan[i].entry->version : QString();
-}
-
-bool MigrationRunner::PlanRun::noTransaction(int i) const
-{
-    const Migration &m = *plan[i].migration;
-    return (up ? m.upDirectives : m.downDirectives).noTransaction;
-}
-
-bool MigrationRunner::PlanRun::hasCopyData(int i) const
-{
-    const Migration &m = *plan[i].migration;
-    return MigrationScriptRunner::hasCopyData((up ? m.upSplit : m.downSplit).statements);
 }
 
 bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,

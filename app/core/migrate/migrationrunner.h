@@ -83,35 +83,6 @@ private:
     // pooler) m_planChanged when another run did a step of it first. Progress is numbered
     // from done + 1 of done + plan.size().
     bool runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result, int done = 0);
-    // One run of a plan's steps outside one transaction, for the parts of runPlan.
-    struct PlanRun
-    {
-        const QList<MigrationStatus> &plan;
-        bool up;
-        int done; // steps before this plan: progress is numbered from done + 1
-        int total;
-        QString action;
-        MigrationScriptRunner &script;
-        Ledger &ledger;
-        RunResult &result;
-        const RunProgress &progress;
-        QStringList &ledgerRows; // as the steps so far left them (MigrationRunSession's)
-
-        MigrationScriptRunner::Direction direction() const;
-        QString ledgerVersion(int i) const; // the ledger's spelling, empty: no row
-        bool noTransaction(int i) const;
-        bool hasCopyData(int i) const;
-    };
-    // Step i, a no-transaction migration, alone; false when it failed.
-    static bool runAlone(PlanRun &run, int i);
-    // The transactional steps from i that go out in one pipeline.
-    static QList<MigrationScriptRunner::Step> nextBatch(const PlanRun &run, int i);
-    // Sends a batch; how many of its steps committed.
-    static int runBatch(PlanRun &run, int i, const QList<MigrationScriptRunner::Step> &batch);
-    // Behind a pooler, after runPlan stopped with m_planChanged: the ledger read again and
-    // what is left to do up to 'to'; false (result filled) when that is refused.
-    bool replanUp(RunResult &result, const std::optional<MigrationVersion> &to,
-                  QList<MigrationStatus> *plan);
     // Options::singleTransaction: the plan in one transaction (MigrationScriptRunner::runGroup).
     bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,
                   RunResult &result);

@@ -69,19 +69,10 @@ private:
     Stop plan(Run &run);
     Stop planPrompt(Run &run, const PromptSeed &seed);
     Stop checkRules(Run &run);
+    // The writes of the plan (PromptSeedWriter), after the session's actor and the confirmed
+    // label moves are set.
     Stop write(Run &run);
-    Stop writePrompt(Run &run, const PromptSeed &seed, const SeedAction &a);
-    Stop insertPrompt(Run &run, const PromptSeed &seed, const SeedAction &a, const QString &where,
-                      const QString &digest);
-    Stop updatePrompt(Run &run, const PromptSeed &seed, const SeedAction &a, const QString &where,
-                      const QString &digest);
-    Stop insertPersona(Run &run, const PersonaSeed &seed, const SeedAction &a);
     PromptSeedReport fail(PromptSeedReport report, const QString &message);
-    QString writeAudit(const QString &entity, const QString &uuid, const SeedAction &action,
-                       const QString &file, const Options &options);
-    bool insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
-                       const QString &stored, const QString &digest, const QString &note,
-                       QString *error);
 
     PgConnection &m_connection;
 };

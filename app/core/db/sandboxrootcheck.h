@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace uaip {
+
+// Whether a folder may be a sandbox's (Sandbox::start, before anything is made in it): no
+// character a shell reads inside quotes (pg_ctl hands its options and the log's path to one),
+// no parent another user may change (as ssh's StrictModes), and short enough for the socket
+// "<root>/run/.s.PGSQL.<port>".
+class SandboxRootCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::SandboxRootCheck)
+
+public:
+    // The longest socket path a Unix socket takes (sun_path less its final NUL), which
+    // "<root>/run/.s.PGSQL.<port>" must fit: a longer sandbox folder is refused.
+    static constexpr int kMaxSocketPath = 107;
+
+    // False with *error naming what is wrong; socketDir: the folder's socket folder.
+    static bool check(const QString &root, const QString &socketDir, QString *error);
+
+private:
+    static bool shellSafe(const QString &root, QString *error);
+    static bool parentsSafe(const QString &root, QString *error);
+    static bool socketFits(const QString &root, const QString &socketDir, QString *error);
+};
+
+} // namespace uaip

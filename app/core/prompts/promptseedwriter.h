@@ -1,0 +1,58 @@
+#pragma once
+
+#include "promptseeder.h"
+#include "prompttextcodec.h"
+
+#include <QString>
+#include <QVariant>
+
+namespace uaip {
+
+class PgConnection;
+struct ExistingPrompt;
+struct PersonaSeed;
+struct PromptSeed;
+struct SeedAction;
+
+// The writes of a planned seed run (PromptSeeder), inside its transaction: a new prompt with its
+// version 1, a new version N+1 (the row then serves it, its semver label one minor up) or the
+// metadata of the row alone, and a new persona; each with its audit_logs row. While encryption
+// is on, a text is written sealed for its prompt and version, and its content digest is keyed.
+// Each returns the failure's message ("file: entry: why"), empty when it wrote.
+class PromptSeedWriter
+{
+public:
+    // file: the seed file's display name; note: the change note of the versions written; admin:
+    // the user id the personas are created by (null: none).
+    PromptSeedWriter(PgConnection &connection, const QString &file,
+                     const PromptSeeder::Options &options, bool encrypting, const QString &keyId,
+                     const QString &note, const QVariant &admin);
+
+    // A prompt to insert, or (existing: its row) to give a new version or new metadata.
+    QString writePrompt(const PromptSeed &seed, const SeedAction &a,
+                        const ExistingPrompt &existing);
+    QString insertPersona(const PersonaSeed &seed, const SeedAction &a);
+
+private:
+    QString insertPrompt(const PromptSeed &seed, const SeedAction &a, const QString &where,
+                         const QString &digest);
+    QString updatePrompt(const PromptSeed &seed, const SeedAction &a, const QString &where,
+                         const QString &digest, const ExistingPrompt &e);
+    // The text as it is stored: sealed for the prompt's uuid and the version written when
+    // encryption is on (the ai_prompts row then serves that version).
+    PromptCodecResult stored(const PromptSeed &seed, const QString &uuid, int versionNo) const;
+    bool insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
+                       const QString &stored, const QString &digest, QString *error);
+    // The audit row of an entity written; the failure's message, empty when written.
+    QString writeAudit(const QString &entity, const QString &uuid, const SeedAction &action);
+
+    PgConnection &m_connection;
+    const QString m_file;
+    const PromptSeeder::Options &m_options;
+    const bool m_encrypting;
+    const QString m_keyId;
+    const QString m_note;
+    const QVariant m_admin;
+};
+
+} // namespace uaip
