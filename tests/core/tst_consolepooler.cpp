@@ -2,7 +2,8 @@
 // another client of a pool"). A real PgBouncer, pool_mode = transaction, one server connection:
 // the console's session and a plain client share one backend. The console's statement timeout
 // is kept by the client (a cancel request), standard_conforming_strings is read from what the
-// server reports and set per transaction only; the GUI session's bytea_output is the server's.
+// server reports and set per transaction only; the GUI's sessions (QSqlDatabase on the project's
+// driver, no QPSQL and no interposer) leave bytea_output and DateStyle as the server has them.
 #include "db/session.h"
 #include "pgbouncer.h"
 #include "sqlconsole/sqlrunner.h"
@@ -12,6 +13,8 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace uaip;
@@ -30,9 +33,12 @@ class TestConsolePooler : public QObject
                  qPrintable(QStringLiteral("%1: bytea_output %2")
                                 .arg(QLatin1String(when), plain.scalar("SHOW bytea_output"))));
         QVERIFY2(plain.scalar("SHOW standard_conforming_strings") == u"on", when);
-        // Not only the value: nothing set it on this backend. QPSQL's open sends `SET
-        // bytea_output TO escape`; kept from the server (QpsqlOpenGuard), or with several pooled
-        // backends it stays on whichever one the pooler gave it (bench_qpsql_pooler).
+        QVERIFY2(plain.scalar("SHOW DateStyle") == u"ISO, MDY",
+                 qPrintable(QStringLiteral("%1: DateStyle %2")
+                                .arg(QLatin1String(when), plain.scalar("SHOW DateStyle"))));
+        // Not only the value: nothing set it on this backend. Qt's QPSQL open sends `SET
+        // bytea_output TO escape`, which PgBouncer does not track: it stays on whichever pooled
+        // backend the pooler gave it, for the pool's next client (bench_qpsql_pooler).
         const QString source
             = plain.scalar("SELECT source FROM pg_catalog.pg_settings WHERE name = 'bytea_output'");
         QVERIFY2(
@@ -137,7 +143,6 @@ private slots:
         req.statementTimeoutMs = 4000;
         SqlRunResult r = runner.run(session.pg(), req);
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
-        // the GUI session reads the server's bytea_output, whatever QPSQL set on open
         QCOMPARE(r.results.at(1).rows.at(0).at(0).toString(), QStringLiteral("hex"));
 
         PgConnection plain;
@@ -146,6 +151,25 @@ private slots:
                  qPrintable(plain.connectionError()));
         // one server connection: the plain client is on the console's backend
         settingsAreTheServers(plain, "after a run with a timeout");
+
+        // More of the GUI's sessions, opened and closed one after another on that backend, each
+        // running a query with bound bytea and date values through QSqlQuery: nothing they leave
+        // is seen by the pool's other client.
+        for (int i = 0; i < 3; ++i) {
+            Session another(SessionSpec::from(profile, QString(), QStringLiteral("test view")));
+            const DbStatus open = another.open();
+            QVERIFY2(open.ok(), qPrintable(open.error().toString()));
+            QSqlQuery q(another.database());
+            QVERIFY(q.prepare(QStringLiteral("SELECT ?::bytea, ?::date, count(*) FROM t")));
+            const QByteArray bytes("\0'\\;", 4); // NUL, quote, backslash, semicolon
+            q.addBindValue(bytes);
+            q.addBindValue(QDate(2024, 12, 31));
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toByteArray(), bytes);
+            QCOMPARE(q.value(1).toDate(), QDate(2024, 12, 31));
+            QVERIFY(another.database().isOpen());
+        }
+        settingsAreTheServers(plain, "after the GUI's sessions came and went");
 
         // the timeout still stops a statement, through a cancel request, and says so
         req = SqlRunRequest::forScript("SELECT pg_sleep(30)");

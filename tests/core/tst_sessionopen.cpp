@@ -1,13 +1,13 @@
-// Opening a Session: through QSqlDatabase (QPSQL) from the start (issue 33, point 5), one
-// statement of its own beyond QPSQL's, the settings a unit of work checks, read-only intent
-// kept per transaction, and the fallbacks (issue 21, point 16).
+// Opening a Session: a QSqlDatabase from the start (issue 33, point 5) on the project's driver
+// over the one connect path (issue 58, step 5), one statement of its own and no session setting,
+// QSqlQuery with every value bound as a parameter, the settings a unit of work checks, a connect
+// that never answers ended by a cancel, and the fallbacks (issue 21, point 16).
 #include "browse/catalogreader.h"
 #include "db/databaseidentity.h"
 #include "db/pgconnection.h"
-#include "db/qpsqlopenguard.h"
+#include "db/pgsqldriver.h"
 #include "db/session.h"
 #include "db/sessioncanceller.h"
-#include "db/transactionguard.h"
 #include "jobs/functionjob.h"
 #include "jobs/job.h"
 #include "jobs/jobcontext.h"
@@ -17,15 +17,17 @@
 #include "testdatabase.h"
 
 #include <QEventLoop>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
-#include <csignal>
+#include <atomic>
 #include <functional>
 #include <thread>
 
@@ -34,23 +36,44 @@
 using namespace uaip;
 using namespace uaip::test;
 
+namespace {
+
+// A profile of something that accepts TCP connections and never answers them.
+ConnectionProfile blackhole(const QTcpServer &server)
+{
+    ConnectionProfile p;
+    p.name = QStringLiteral("blackhole");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = server.serverPort();
+    p.database = QStringLiteral("x");
+    p.user = QStringLiteral("x");
+    p.sslMode = QStringLiteral("disable");
+    return p;
+}
+
+} // namespace
+
 class TestSessionOpen : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void opensAQpsqlConnectionUnderItsOwnName()
+    void opensAQSqlDatabaseUnderItsOwnName()
     {
         TestDatabase db;
         Session session(specFor(db));
         QVERIFY(opened(session));
         QVERIFY(QSqlDatabase::connectionNames().contains(session.connectionName()));
-        QCOMPARE(session.database().driverName(), QStringLiteral("QPSQL"));
+        QVERIFY(qobject_cast<PgSqlDriver *>(session.database().driver()));
+        QVERIFY(session.database().isOpen());
         QVERIFY(session.connectionName().startsWith(Session::connectionNamePrefix()));
-        // The adopted handle is the driver's own: the same backend answers both.
+        // The driver's connection is the session's: the same backend answers both.
         QSqlQuery q(session.database());
         QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
         QCOMPARE(q.value(0).toInt(), session.pg().backendPid());
+        const QVariant handle = session.database().driver()->handle();
+        QVERIFY(handle.isValid());
+        QCOMPARE(*static_cast<PGconn *const *>(handle.constData()), session.pg().handle());
         QCOMPARE(db.scalar("SELECT application_name FROM pg_stat_activity WHERE pid = $1",
                            {session.backendPid()}),
                  QStringLiteral("uaip-admin test"));
@@ -62,36 +85,22 @@ private slots:
         QVERIFY(!QSqlDatabase::connectionNames().contains(name));
     }
 
-    // QPSQL's `SET bytea_output TO escape` never reaches the server (QpsqlOpenGuard): the
-    // session's bytea_output is the server's own, set by nobody; a bare QPSQL open still sends it.
-    void keepsQpsqlByteaEscapeFromTheServerAndKnowsItsDatabase()
+    // No setting of the session's own where the database keeps PostgreSQL's defaults: what a
+    // transaction pooler would hand on to the pool's next client (QPSQL's open set bytea_output,
+    // DateStyle and client_encoding; client_encoding comes in the startup packet here).
+    void setsNothingForTheSessionAndKnowsItsDatabase()
     {
         TestDatabase db;
-        const quint64 swallowedBefore = QpsqlOpenGuard::swallowed();
         Session session(specFor(db));
         QVERIFY(opened(session));
-        QCOMPARE(QpsqlOpenGuard::swallowed(), swallowedBefore + 1);
+        const PgResult r = session.pg().exec(
+            "SELECT name, source FROM pg_catalog.pg_settings WHERE source = 'session' "
+            "OR name IN ('bytea_output', 'DateStyle', 'client_encoding') ORDER BY name");
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r.rows(), 3);
+        for (int row = 0; row < r.rows(); ++row)
+            QVERIFY2(r.value(row, 1) != u"session", qPrintable(r.value(row, 0)));
         QCOMPARE(session.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
-        QCOMPARE(session.pg().scalar(
-                     "SELECT source FROM pg_catalog.pg_settings WHERE name = 'bytea_output'"),
-                 QStringLiteral("default"));
-        {
-            QSqlDatabase bare
-                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare escape"));
-            const ConnectionProfile p = db.profile();
-            bare.setHostName(p.host);
-            bare.setPort(p.port);
-            bare.setDatabaseName(p.database);
-            bare.setUserName(p.user);
-            QVERIFY2(bare.open(), qPrintable(bare.lastError().text()));
-            QSqlQuery q(bare);
-            QVERIFY(q.exec(QStringLiteral("SHOW bytea_output")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("escape"));
-            q.finish();
-            bare.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bare escape"));
-        QCOMPARE(QpsqlOpenGuard::swallowed(), swallowedBefore + 1);
         QCOMPARE(session.pg().scalar("SELECT '\\x00ff'::bytea::text"), QStringLiteral("\\x00ff"));
         QCOMPARE(session.identity().database, db.name());
         QCOMPARE(session.identity().systemIdentifier,
@@ -99,12 +108,11 @@ private slots:
         QVERIFY(session.identity().isKnown());
     }
 
-    // Issue 33, point 5 (and 21/16): the session is QPSQL's connection, and opening it sends
-    // ONE statement of the session's own beyond what QSqlDatabase::open() sends. Counted as the
-    // database's committed transactions (every simple query is one, a pipeline up to its Sync
-    // is one), read from another database after each backend has ended and flushed them, less
-    // what a bare QPSQL open costs.
-    void openingSendsNoMoreStatementsThanQpsql()
+    // Issue 33, point 5 (and 21/16): opening sends ONE statement of the session's own beyond
+    // the connect. Counted as the database's committed transactions (every statement outside a
+    // transaction is one, a pipeline up to its Sync is one), read from another database after
+    // each backend has ended and flushed them, less what a bare connect costs.
+    void openingSendsOneStatement()
     {
         TestDatabase db;
         // A database of its own that nothing else is connected to (a connection's counts
@@ -133,18 +141,9 @@ private slots:
             }
             return fewest;
         };
-        const qint64 qpsql = commitsOf([&] {
-            {
-                QSqlDatabase bare
-                    = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare"));
-                bare.setHostName(p.host);
-                bare.setPort(p.port);
-                bare.setDatabaseName(quiet);
-                bare.setUserName(p.user);
-                QVERIFY2(bare.open(), qPrintable(bare.lastError().text()));
-                bare.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("bare"));
+        const qint64 connecting = commitsOf([&] {
+            PgConnection bare;
+            QVERIFY2(bare.open(spec.conninfo()), qPrintable(bare.connectionError()));
         });
         const qint64 opening = commitsOf([&] {
             Session session(spec);
@@ -166,15 +165,114 @@ private slots:
             QCOMPARE(table.value().primaryKey.size(), 1);
         });
         stats.exec(QByteArray("DROP DATABASE ") + quiet.toUtf8() + " WITH (FORCE)");
-        QVERIFY(qpsql > 0 && opening >= 0 && reading >= 0);
-        // QPSQL's five less its SET bytea_output (QpsqlOpenGuard), plus the session's statement
-        QCOMPARE(opening - qpsql, qint64(0));
-        QCOMPARE(reading - qpsql, qint64(1)); // + the catalog read
+        QVERIFY(connecting >= 0 && opening >= 0 && reading >= 0);
+        QCOMPARE(opening - connecting, qint64(1)); // the session's statement
+        QCOMPARE(reading - connecting, qint64(2)); // + the catalog read
+    }
+
+    // QSqlQuery on the session: every value bound as a parameter, stored exactly (text that
+    // would end a literal or a statement, NULLs, bytes, 40 digits of numeric), and read back
+    // exactly with the columns' types, forward or at random over one result.
+    void queriesBindEveryValueAndReadItBackExactly()
+    {
+        TestDatabase db;
+        db.scalar("CREATE TABLE v (id int PRIMARY KEY, t text, b bytea, n numeric, f float8, "
+                  "d date, ts timestamptz, j jsonb, ok boolean, big int8)");
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        const QString text = QStringLiteral("it's; DROP TABLE v; --\n\"x\"\r\\ $1 ?");
+        const QByteArray bytes("\x00\x01'\\\xff;\n", 7);
+        const QString numeric = QStringLiteral("1234567890123456789012345678901234.567890");
+        const QDateTime at(QDate(2024, 3, 31), QTime(1, 30, 0, 123), Qt::UTC);
+        const QString json = QStringLiteral("{\"a\": [1, \"?\"]}");
+        const QVariantList values{1,     text,
+                                  bytes, numeric,
+                                  0.1,   QDate(2024, 2, 29),
+                                  at,    json,
+                                  true,  qint64(9007199254740993LL)};
+        QSqlQuery q(session.database());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO v VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO v (id, t, b, n) VALUES (:id, :t, :b, :n)")));
+        q.bindValue(QStringLiteral(":id"), 2);
+        q.bindValue(QStringLiteral(":t"), QVariant(QMetaType::fromType<QString>()));
+        q.bindValue(QStringLiteral(":b"), QVariant(QMetaType::fromType<QByteArray>()));
+        q.bindValue(QStringLiteral(":n"), QVariant(QMetaType::fromType<QString>()));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        // what the server stored is what was bound
+        QCOMPARE(db.scalar("SELECT t FROM v WHERE id = 1"), text);
+        QCOMPARE(db.scalar("SELECT encode(b, 'hex') FROM v WHERE id = 1"),
+                 QString::fromLatin1(bytes.toHex()));
+        QCOMPARE(db.scalar("SELECT n::text FROM v WHERE id = 1"), numeric);
+        QCOMPARE(db.scalar("SELECT count(*) FROM v WHERE id = 2 AND t IS NULL AND b IS NULL "
+                           "AND n IS NULL"),
+                 QStringLiteral("1"));
+
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id, t, b, n, f, d, ts, j, ok, big FROM v ORDER BY id")));
+        QCOMPARE(q.size(), 2);
+        const QList<int> types{QMetaType::Int,       QMetaType::QString, QMetaType::QByteArray,
+                               QMetaType::QString,   QMetaType::Double,  QMetaType::QDate,
+                               QMetaType::QDateTime, QMetaType::QString, QMetaType::Bool,
+                               QMetaType::LongLong};
+        QCOMPARE(q.record().count(), int(types.size()));
+        QCOMPARE(q.record().fieldName(3), QStringLiteral("n"));
+        QVERIFY(q.next());
+        for (int i = 0; i < types.size(); ++i) {
+            QCOMPARE(q.record().field(i).metaType().id(), types.at(i));
+            QCOMPARE(q.value(i), values.at(i));
+        }
+        QVERIFY(q.next());
+        for (int i = 1; i <= 3; ++i) { // NULL: a null value of the column's type
+            QVERIFY(q.isNull(i) && q.value(i).isNull());
+            QCOMPARE(q.value(i).metaType().id(), types.at(i));
+        }
+        QVERIFY(!q.next());
+        QVERIFY(q.first() && q.value(0).toInt() == 1);
+        QVERIFY(q.last() && q.value(0).toInt() == 2);
+        QVERIFY(q.seek(0) && q.value(0).toInt() == 1);
+        QVERIFY(!q.seek(2));
+        QSqlQuery forward(session.database());
+        forward.setForwardOnly(true);
+        QVERIFY(forward.exec(QStringLiteral("SELECT g FROM generate_series(1, 3) g")));
+        int sum = 0;
+        while (forward.next())
+            sum += forward.value(0).toInt();
+        QCOMPARE(sum, 6);
+    }
+
+    // QSqlQuery sends one statement per request, says an error's SQLSTATE, leaves no prepared
+    // statement on the server, and never holds the connection from libpq.
+    void queriesAreOneStatementEach()
+    {
+        TestDatabase db;
+        db.scalar("CREATE TABLE v (id int)");
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        QSqlQuery q(session.database());
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM no_such_table")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42P01"));
+        QVERIFY(!q.exec(QStringLiteral("SELECT 1; INSERT INTO v VALUES (1)")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42601"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM v"), QStringLiteral("0"));
+        // with $n placeholders of its own, a ? stays the jsonb operator
+        QVERIFY(q.prepare(QStringLiteral("SELECT $1::jsonb ? 'a'")));
+        q.addBindValue(QStringLiteral("{\"a\": 1}"));
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0), QVariant(true));
+        QCOMPARE(session.pg().scalar("SELECT count(*) FROM pg_catalog.pg_prepared_statements"),
+                 QStringLiteral("0"));
+        // a query alive meanwhile does not keep libpq from the connection
+        QVERIFY(q.exec(QStringLiteral("SELECT g FROM generate_series(1, 2) g")) && q.next());
+        QCOMPARE(session.pg().scalar("SELECT 7"), QStringLiteral("7"));
+        QVERIFY(q.next() && q.value(0).toInt() == 2);
     }
 
     // The session's settings whatever the database configures: client_encoding UTF8 and
-    // DateStyle ISO output (keeping the database's date order, as QPSQL's SET does);
-    // bytea_output hex (QPSQL's escape undone).
+    // DateStyle ISO output (keeping the database's date order); bytea_output hex.
     void sessionSettingsOverrideDatabaseDefaults()
     {
         TestDatabase db;
@@ -192,29 +290,29 @@ private slots:
             "'^[0-9]{4}-[0-9]{2}-[0-9]{2} '");
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
         QCOMPARE(r.value(0, 0), QStringLiteral("ISO, DMY"));
-        // QPSQL's PQsetClientEncoding spells it UNICODE, an alias the server reports as UTF8
-        QVERIFY2(QStringList({QStringLiteral("UTF8"), QStringLiteral("UNICODE")})
-                     .contains(r.value(0, 1)),
-                 qPrintable(r.value(0, 1)));
+        QCOMPARE(r.value(0, 1), QStringLiteral("UTF8"));
         QCOMPARE(r.value(0, 2), QStringLiteral("hex"));
         QCOMPARE(r.value(0, 3), QStringLiteral("\\x00ff"));
         QCOMPARE(r.value(0, 4), QStringLiteral("t"));
         QCOMPARE(QByteArray(pg_encoding_to_char(PQclientEncoding(session.pg().handle()))),
                  QByteArray("UTF8"));
+        QSqlQuery q(session.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT DATE '2024-02-29'")) && q.next());
+        QCOMPARE(q.value(0).toDate(), QDate(2024, 2, 29));
     }
 
-    // The session IS the QPSQL connection from open() on: QSqlQuery and pg() reach one backend,
-    // the canceller reaches a statement running on it.
-    void theSessionIsQpsqlFromTheStart()
+    // The session is one connection from open() on: QSqlQuery and pg() reach one backend, the
+    // canceller reaches a statement running on it.
+    void theSessionIsOneConnectionFromTheStart()
     {
         TestDatabase db;
         Session session(specFor(db, 2000));
         QVERIFY(opened(session));
         {
-            QSqlDatabase qpsql = session.database();
-            QVERIFY(qpsql.isOpen());
-            QCOMPARE(Session::openQpsqlConnections(), 1);
-            QSqlQuery q(qpsql);
+            QSqlDatabase database = session.database();
+            QVERIFY(database.isOpen());
+            QCOMPARE(Session::openConnections(), 1);
+            QSqlQuery q(database);
             QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
             QCOMPARE(q.value(0).toInt(), session.backendPid());
         }
@@ -257,7 +355,55 @@ private slots:
         QVERIFY(!canceller->wasCut()); // cancelled on the server, not cut after the grace
         QVERIFY(session.isOpen());
         session.close();
-        QCOMPARE(Session::openQpsqlConnections(), 0);
+        QCOMPARE(Session::openConnections(), 0);
+    }
+
+    // A connect to something that accepts the connection and never answers, with no
+    // connect_timeout: only a cancel from another thread can end it, and it does, saying so.
+    // Through PgConnection (the CLI's path) and through a job's session (the GUI's).
+    void aConnectThatNeverAnswersIsCancelled()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const ConnectionProfile profile = blackhole(server);
+        PgConnection conn;
+        std::atomic_bool ended{false};
+        bool opened = true;
+        std::thread opener([&] {
+            opened = conn.open(profile.conninfo(QStringLiteral("pw"))
+                               + QStringLiteral(" connect_timeout=0"));
+            ended = true;
+        });
+        // the connect reached the socket (the kernel took it; nobody answers)
+        const bool reached = QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 30000);
+        const bool waiting = !ended;
+        conn.cancel();
+        const bool cancelled = QTest::qWaitFor([&] { return ended.load(); }, 30000);
+        while (!cancelled && server.hasPendingConnections()) // else: end it, to fail, not hang
+            delete server.nextPendingConnection();
+        opener.join();
+        QVERIFY(reached && waiting && cancelled);
+        QVERIFY(!opened);
+        QVERIFY(conn.connectFailure().cancelled());
+        QVERIFY2(conn.connectionError().contains(QLatin1String("cancelled")),
+                 qPrintable(conn.connectionError()));
+
+        // A job's cancel ends its session's open (the worker would wait for ever otherwise).
+        SessionSpec spec = SessionSpec::from(blackhole(server), QStringLiteral("pw"),
+                                             QStringLiteral("blackhole"));
+        spec.connectTimeoutSeconds = 0;
+        SessionWorker worker(spec, QStringLiteral("blackhole"));
+        auto *job = sqlJob("SELECT 1");
+        QSignalSpy finished(job, &Job::finished);
+        while (server.hasPendingConnections())
+            delete server.nextPendingConnection();
+        worker.post(job);
+        QVERIFY(QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 30000));
+        QVERIFY(finished.isEmpty());
+        job->cancel();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("cancelled"));
     }
 
     // A unit of work finds DateStyle or client_encoding changed under it (a pooler that does
@@ -288,7 +434,7 @@ private slots:
         QVERIFY2(plain.identity().systemIdentifier.startsWith(QStringLiteral("server ")),
                  qPrintable(plain.identity().systemIdentifier));
         QCOMPARE(plain.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
-        QCOMPARE(plain.database().driverName(), QStringLiteral("QPSQL"));
+        QVERIFY(qobject_cast<PgSqlDriver *>(plain.database().driver()));
         Session second(spec);
         QVERIFY(opened(second));
         QCOMPARE(second.identity(), plain.identity());

@@ -1,54 +1,106 @@
-// ConnectionTester: libpq's errors in a DBA's words, and a real failed attempt.
+// ConnectionTester: a failed connect in a DBA's words, by what the connector saw and the
+// server's SQLSTATE, never by the words of a message (libpq's and the server's are translated).
 #include "connections/connectiontester.h"
+#include "connections/connectiontestjob.h"
 #include "db/connectionprofile.h"
+#include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "jobs/sessionworker.h"
 #include "requireorskip.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
+#include <QSignalSpy>
 #include <QTest>
+
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace uaip;
 using Kind = ConnectionDiagnosis::Kind;
+
+namespace {
+
+// A TCP socket on 127.0.0.1 that takes connections (the kernel completes them) and never
+// answers: nothing reads or accepts them.
+class Blackhole
+{
+public:
+    Blackhole()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) != 0
+            || ::listen(m_fd, 8) != 0
+            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+    }
+    ~Blackhole()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Blackhole(const Blackhole &) = delete;
+    Blackhole &operator=(const Blackhole &) = delete;
+
+    int port() const { return m_port; }
+    // A connection came (waiting to be accepted, which never happens).
+    bool reached() const
+    {
+        pollfd p{m_fd, POLLIN, 0};
+        return ::poll(&p, 1, 0) > 0;
+    }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+} // namespace
 
 class TestConnectionTester : public QObject
 {
     Q_OBJECT
 
 private slots:
+    // A job's error text: only the verbose layout's SQLSTATE counts, in any language; words
+    // without a code say nothing, whatever they say.
     void diagnose_data()
     {
         QTest::addColumn<QString>("libpq");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("words");
         QTest::newRow("wrong password")
-            << "connection to server at \"db\" (10.0.0.5), port 5432 failed: FATAL:  password "
-               "authentication failed for user \"dba\""
-            << int(Kind::WrongPassword) << "rejected the password for user \"dba\"";
-        QTest::newRow("refused") << "connection to server at \"localhost\" (127.0.0.1), port 1 "
-                                    "failed: Connection refused\n\tIs the server running on that "
-                                    "host and accepting TCP/IP connections?"
-                                 << int(Kind::Refused) << "Nothing accepts connections";
-        QTest::newRow("timeout") << "connection to server at \"10.255.255.1\", port 5432 failed: "
-                                    "timeout expired"
-                                 << int(Kind::Unreachable) << "cannot be reached";
-        QTest::newRow("dns") << "could not translate host name \"nohost.invalid\" to address: "
-                                "Name or service not known"
-                             << int(Kind::UnknownHost) << "cannot be resolved";
-        QTest::newRow("ssl root") << "connection to server at \"db\" failed: root certificate "
-                                     "file \"/nope.crt\" does not exist\nEither provide the file "
-                                     "or change sslmode to disable server certificate verification."
-                                  << int(Kind::Ssl) << "root certificate";
-        QTest::newRow("ssl host") << "server certificate for \"db.internal\" does not match host "
-                                     "name \"10.0.0.5\""
-                                  << int(Kind::Ssl) << "not issued for this host name";
-        QTest::newRow("no ssl") << "server does not support SSL, but SSL was required"
-                                << int(Kind::Ssl) << "does not accept SSL";
-        QTest::newRow("database") << "FATAL:  database \"shop\" does not exist"
-                                  << int(Kind::UnknownDatabase) << "\"shop\" does not exist";
-        QTest::newRow("hba") << "FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user \"x\", "
-                                "database \"y\", no encryption"
+            << "connection to server at \"db\" (10.0.0.5), port 5432 failed: FATAL:  28P01: "
+               "password authentication failed for user \"dba\""
+            << int(Kind::WrongPassword) << "rejected the password";
+        QTest::newRow("wrong password, German server")
+            << QStringLiteral("Verbindung zum Server auf »db« (10.0.0.5), Port 5432 "
+                              "fehlgeschlagen: FATAL:  28P01: Passwort-Authentifizierung für "
+                              "Benutzer »dba« fehlgeschlagen")
+            << int(Kind::WrongPassword) << "rejected the password";
+        QTest::newRow("database, translated severity")
+            << QStringLiteral("SCHWERWIEGEND:  3D000: Datenbank »shop« existiert nicht")
+            << int(Kind::UnknownDatabase) << "does not exist";
+        QTest::newRow("hba") << "FATAL:  28000: no pg_hba.conf entry for host \"10.0.0.9\", "
+                                "user \"x\", database \"y\", no encryption"
                              << int(Kind::NotAllowed) << "pg_hba.conf";
+        QTest::newRow("too many") << "FATAL:  53300: sorry, too many clients already"
+                                  << int(Kind::ServerBusy) << "Try again shortly";
+        QTest::newRow("another code") << "FATAL:  0A000: unsupported frontend protocol"
+                                      << int(Kind::Other) << "SQLSTATE 0A000";
+        // the words of a server error without its code, and libpq's own words: not read
+        QTest::newRow("words only") << "FATAL:  password authentication failed for user \"dba\""
+                                    << int(Kind::Other) << "The connection failed.";
+        QTest::newRow("refused words") << "connection to server at \"localhost\" (127.0.0.1), "
+                                          "port 1 failed: Connection refused"
+                                       << int(Kind::Other) << "The connection failed.";
     }
 
     void diagnose()
@@ -73,6 +125,60 @@ private slots:
         p.sslMode = QStringLiteral("disable");
         const ConnectionDiagnosis d = ConnectionTester::test(p.conninfo(QStringLiteral("pw")));
         QCOMPARE(int(d.kind), int(Kind::Refused));
+        QVERIFY2(d.summary.contains(u"Nothing accepts connections"), qPrintable(d.summary));
+    }
+
+    // What the connector saw itself: no socket file, a name no resolver knows, a socket that
+    // connects and never answers (connect_timeout passes), each host of a list in turn.
+    void realClientSideFailures()
+    {
+        ConnectionDiagnosis d
+            = ConnectionTester::test(QStringLiteral("host=/nonexistent-uaip port=5 dbname=x"));
+        QCOMPARE(int(d.kind), int(Kind::NoSocket));
+        d = ConnectionTester::test(
+            QStringLiteral("host=no-such-host.invalid port=5432 dbname=x sslmode=disable"));
+        QCOMPARE(int(d.kind), int(Kind::UnknownHost));
+        QVERIFY2(d.serverText.contains(u"no-such-host.invalid"), qPrintable(d.serverText));
+        const Blackhole blackhole;
+        QVERIFY(blackhole.port() > 0);
+        d = ConnectionTester::test(QStringLiteral("host=127.0.0.1 port=%1 dbname=x "
+                                                  "sslmode=disable connect_timeout=2")
+                                       .arg(blackhole.port()));
+        QCOMPARE(int(d.kind), int(Kind::Unreachable));
+        QVERIFY2(d.summary.contains(u"did not answer"), qPrintable(d.summary));
+        // a host list: the refusing host, then the one that never answers: each tried, the
+        // furthest failure said, both hosts' texts kept
+        d = ConnectionTester::test(QStringLiteral("host=127.0.0.1,localhost port=1,%1 dbname=x "
+                                                  "sslmode=disable connect_timeout=2")
+                                       .arg(blackhole.port()));
+        QCOMPARE(int(d.kind), int(Kind::Unreachable));
+        QVERIFY2(d.serverText.contains(u"port 1") && d.serverText.contains(u"timeout expired"),
+                 qPrintable(d.serverText));
+    }
+
+    // The test job's cancel ends a connect to something that never answers, and says so.
+    void aCancelledTestSaysSo()
+    {
+        const Blackhole blackhole;
+        QVERIFY(blackhole.port() > 0);
+        ConnectionProfile p;
+        p.name = QStringLiteral("blackhole");
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = blackhole.port();
+        p.database = QStringLiteral("x");
+        p.sslMode = QStringLiteral("disable");
+        // (the profile's connect_timeout, 10 s, would end it as "did not answer")
+        SessionWorker worker(std::nullopt, QStringLiteral("tester"));
+        auto *job = new ConnectionTestJob(SessionSpec::from(p, QStringLiteral("pw")));
+        QSignalSpy finished(job, &Job::finished);
+        worker.post(job);
+        QVERIFY(QTest::qWaitFor([&] { return blackhole.reached(); }, 30000));
+        QVERIFY(finished.isEmpty());
+        job->cancel();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains(u"cancelled"),
+                 qPrintable(finished.at(0).at(1).toString()));
     }
 
     // Against the real server: the diagnosis goes by the server's SQLSTATE (3D000, 28P01,

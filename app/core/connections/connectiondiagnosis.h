@@ -22,11 +22,12 @@ struct ConnectionDiagnosis
         NoSocket,
         Ssl,
         ServerBusy, // starting up, shutting down, too many connections
+        Cancelled, // the test was cancelled while it connected
         Other,
     };
     Kind kind = Kind::Other;
     QString summary; // one or two sentences a DBA understands
-    QString serverText; // libpq's message, verbatim
+    QString serverText; // libpq's message (LOCATION lines left out)
     QString serverVersion; // when Ok
     // When Ok: which host of the list answered (host:port) and what it is (ServerTopology::role:
     // primary, standby (read-only) of ...).

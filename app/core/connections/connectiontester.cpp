@@ -9,30 +9,16 @@
 
 namespace uaip {
 
-namespace {
-
-QString quotedName(const QString &text, const QString &after)
-{
-    const QRegularExpression re(after + QStringLiteral(" \"([^\"]*)\""));
-    const auto m = re.match(text);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
-} // namespace
-
 ConnectionDiagnosis ConnectionTester::test(const QString &conninfo)
 {
     PgConnection conn;
-    // Verbose: the server's errors carry their SQLSTATE ("FATAL:  28P01: ..."), which the
-    // diagnosis goes by — not by the (translated) words.
-    if (!conn.open(conninfo, PgConnection::OpenOptions{QStringLiteral("uaip-admin"), true})) {
-        if (conn.connectFailure().timedOut) {
-            ConnectionDiagnosis d = diagnose(QStringLiteral("timeout expired"));
-            d.kind = ConnectionDiagnosis::Kind::Unreachable;
-            return d;
-        }
-        return diagnoseFailed(conn.connectFailure());
-    }
+    return test(conninfo, conn);
+}
+
+ConnectionDiagnosis ConnectionTester::test(const QString &conninfo, PgConnection &conn)
+{
+    if (!conn.open(conninfo, PgConnection::OpenOptions{QStringLiteral("uaip-admin")}))
+        return diagnose(conn.connectFailure());
     ConnectionDiagnosis d;
     d.kind = ConnectionDiagnosis::Kind::Ok;
     d.serverVersion = conn.parameter("server_version");
@@ -74,58 +60,128 @@ QString ConnectionTester::roleCanWrite(PgConnection &conn, std::optional<bool> *
               "schema): the strongest guard for a read-only profile.");
 }
 
-ConnectionDiagnosis ConnectionTester::diagnoseFailed(const ConnectFailure &failure)
+ConnectionDiagnosis ConnectionTester::byServerCode(const ConnectFailure &failure)
 {
     using Kind = ConnectionDiagnosis::Kind;
-    const QString text = failure.message;
-    // The server's errors: "<severity>:  28P01: ..." (libpq's layout; the SQLSTATE is never
-    // translated, the severity may be).
-    static const QRegularExpression coded(QStringLiteral("[^\\s:]+:  ([0-9A-Z]{5}): "));
-    const QString sqlState = coded.match(text).captured(1);
-    QStringList lines = text.split(u'\n');
-    lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("LOCATION:")); });
-    const QString shown = lines.join(u'\n').trimmed();
+    const QString &code = failure.sqlState;
     const QString &user = failure.user;
     const QString &database = failure.database;
     ConnectionDiagnosis d;
-    d.serverText = shown;
-    if (sqlState == QLatin1String("28P01")) {
+    d.serverText = failure.message;
+    if (code == QLatin1String("28P01")) {
         d.kind = Kind::WrongPassword;
-        d.summary = tr("The server rejected the password for user \"%1\". Check the password "
-                       "(or the user name).")
-                        .arg(user);
-    } else if (sqlState == QLatin1String("3D000")) {
+        d.summary = user.isEmpty()
+            ? tr("The server rejected the password. Check the password (or the user name).")
+            : tr("The server rejected the password for user \"%1\". Check the password "
+                 "(or the user name).")
+                  .arg(user);
+    } else if (code == QLatin1String("3D000")) {
         d.kind = Kind::UnknownDatabase;
-        d.summary = tr("The database \"%1\" does not exist on this server.").arg(database);
-    } else if (sqlState == QLatin1String("28000")) {
+        d.summary = database.isEmpty()
+            ? tr("The database does not exist on this server.")
+            : tr("The database \"%1\" does not exist on this server.").arg(database);
+    } else if (code == QLatin1String("28000")) {
         d.kind = Kind::NotAllowed;
         d.summary = tr("The server does not let the user \"%1\" connect to the database \"%2\" "
                        "from here: pg_hba.conf has no entry for it, or the user does not exist "
                        "or may not log in.")
                         .arg(user, database);
-    } else if (sqlState == QLatin1String("42501")) {
+    } else if (code == QLatin1String("42501")) {
         d.kind = Kind::NotAllowed;
         d.summary = tr("This user may not connect to this database (CONNECT or LOGIN privilege).");
-    } else if (sqlState.startsWith(QLatin1String("53")) || sqlState == QLatin1String("57P03")
-               || sqlState == QLatin1String("57P01")) {
+    } else if (code.startsWith(QLatin1String("53")) || code == QLatin1String("57P03")
+               || code == QLatin1String("57P01")) {
         d.kind = Kind::ServerBusy;
         d.summary = tr("The server is up but does not accept this connection now (starting, "
                        "stopping, or out of connection slots). Try again shortly.");
-    } else if (failure.needsPassword) {
-        d.kind = Kind::NoPassword;
-        d.summary = tr("The server asks for a password and none was given.");
-    } else if (sqlState.isEmpty()) {
-        // Failed before the server said anything (DNS, TCP, SSL, socket): libpq has no code
-        // for these, only its own words.
-        return diagnose(shown);
     } else {
         d.kind = Kind::Other;
-        d.summary = tr("The server refused the connection (SQLSTATE %1).").arg(sqlState);
+        d.summary = tr("The server refused the connection (SQLSTATE %1).").arg(code);
+    }
+    return d;
+}
+
+QString ConnectionTester::sslSummary(const ConnectFailure &failure)
+{
+    if (failure.rootCertMissing)
+        return tr("SSL verification needs the server's root certificate: choose the root "
+                  "certificate file in the profile.");
+    //: %1 the profile's sslmode (require, verify-ca, verify-full, ...)
+    return tr("The SSL connection failed (sslmode %1): the server does not accept SSL, or its "
+              "certificate was not accepted (not signed by the chosen root certificate, or "
+              "issued for another host name).")
+        .arg(failure.sslMode.isEmpty() ? QStringLiteral("prefer") : failure.sslMode);
+}
+
+ConnectionDiagnosis ConnectionTester::diagnose(const ConnectFailure &failure)
+{
+    using Kind = ConnectionDiagnosis::Kind;
+    using Cause = ConnectFailure::Cause;
+    if (failure.cause == Cause::ServerError)
+        return byServerCode(failure);
+    ConnectionDiagnosis d;
+    d.serverText = failure.message;
+    switch (failure.cause) {
+    case Cause::NeedsPassword:
+        d.kind = Kind::NoPassword;
+        d.summary = tr("The server asks for a password and none was given.");
+        break;
+    case Cause::UnknownHost:
+        d.kind = Kind::UnknownHost;
+        d.summary = tr("The host name cannot be resolved (DNS). Check the host name.");
+        break;
+    case Cause::Refused:
+        d.kind = Kind::Refused;
+        d.summary = tr("Nothing accepts connections on that host and port: the server is down, "
+                       "the port is wrong, or listen_addresses excludes this address.");
+        break;
+    case Cause::Unreachable:
+    case Cause::TimedOut:
+        d.kind = Kind::Unreachable;
+        d.summary = tr("The server cannot be reached: the host is down or a firewall drops the "
+                       "connection.");
+        break;
+    case Cause::NoAnswer:
+        d.kind = Kind::Unreachable;
+        d.summary = tr("Something accepted the connection but did not answer as PostgreSQL "
+                       "within connect_timeout: a proxy or firewall holding it, a stopped "
+                       "server, or another service on that port.");
+        break;
+    case Cause::NoSocket:
+        d.kind = Kind::NoSocket;
+        d.summary = tr("No PostgreSQL server is listening on that local socket. Is the server "
+                       "(or the sandbox) running?");
+        break;
+    case Cause::Ssl:
+        d.kind = Kind::Ssl;
+        d.summary = sslSummary(failure);
+        break;
+    case Cause::WrongServerType:
+        d.kind = Kind::Other;
+        d.summary = tr("The server answered, but is not what the profile's target_session_attrs "
+                       "asks for (a standby where a primary is wanted, or the other way round).");
+        break;
+    case Cause::Cancelled:
+        d.kind = Kind::Cancelled;
+        d.summary = tr("The connection test was cancelled.");
+        break;
+    case Cause::None:
+    case Cause::ServerError:
+    case Cause::Other:
+        d.kind = Kind::Other;
+        d.summary = tr("The connection failed.");
+        break;
     }
     return d;
 }
 
 ConnectionDiagnosis ConnectionTester::test(const SessionSpec &spec)
+{
+    PgConnection conn;
+    return test(spec, conn);
+}
+
+ConnectionDiagnosis ConnectionTester::test(const SessionSpec &spec, PgConnection &conn)
 {
     // A profile being edited may have no name yet: only the password decides here.
     if (!spec.password) {
@@ -134,81 +190,20 @@ ConnectionDiagnosis ConnectionTester::test(const SessionSpec &spec)
         d.summary = tr("The password of this profile is not known yet.");
         return d;
     }
-    return test(spec.profile.conninfo(*spec.password));
+    return test(spec.profile.conninfo(*spec.password), conn);
 }
 
 ConnectionDiagnosis ConnectionTester::diagnose(const QString &libpqError)
 {
-    using Kind = ConnectionDiagnosis::Kind;
-    ConnectionDiagnosis d;
-    d.serverText = libpqError.trimmed();
-    const QString t = libpqError;
-    auto has = [&t](const char *s) { return t.contains(QLatin1String(s), Qt::CaseInsensitive); };
-
-    if (has("password authentication failed") || has("authentication failed for user")) {
-        d.kind = Kind::WrongPassword;
-        d.summary = tr("The server rejected the password for user \"%1\". Check the password "
-                       "(or the user name).")
-                        .arg(quotedName(t, QStringLiteral("for user")));
-    } else if (has("no password supplied") || has("password is required")) {
-        d.kind = Kind::NoPassword;
-        d.summary = tr("The server asks for a password and none was given.");
-    } else if (has("role") && has("does not exist")) {
-        d.kind = Kind::UnknownUser;
-        d.summary = tr("The user \"%1\" does not exist on this server.")
-                        .arg(quotedName(t, QStringLiteral("role")));
-    } else if (has("database") && has("does not exist")) {
-        d.kind = Kind::UnknownDatabase;
-        d.summary = tr("The database \"%1\" does not exist on this server.")
-                        .arg(quotedName(t, QStringLiteral("database")));
-    } else if (has("no pg_hba.conf entry")) {
-        d.kind = Kind::NotAllowed;
-        d.summary = tr("The server's pg_hba.conf does not allow this user, database and client "
-                       "address (or requires SSL). Ask the server's administrator.");
-    } else if (has("permission denied for database") || has("not permitted to log in")) {
-        d.kind = Kind::NotAllowed;
-        d.summary = tr("This user may not connect to this database (CONNECT or LOGIN privilege).");
-    } else if (has("ssl") || has("certificate") || has("tls")) {
-        d.kind = Kind::Ssl;
-        if (has("root certificate file"))
-            d.summary = tr("SSL verification needs the server's root certificate: choose the "
-                           "root certificate file in the profile.");
-        else if (has("does not match host name"))
-            d.summary = tr("The server's certificate is not issued for this host name "
-                           "(verify-full). Connect by the name on the certificate.");
-        else if (has("does not support ssl"))
-            d.summary = tr("The server does not accept SSL, but the profile requires it.");
-        else if (has("certificate verify failed"))
-            d.summary = tr("The server's certificate is not signed by the chosen root "
-                           "certificate.");
-        else
-            d.summary = tr("The SSL connection failed.");
-    } else if (has("could not translate host name")) {
-        d.kind = Kind::UnknownHost;
-        d.summary = tr("The host name cannot be resolved (DNS). Check the host name.");
-    } else if (has("connection refused")) {
-        d.kind = Kind::Refused;
-        d.summary = tr("Nothing accepts connections on that host and port: the server is down, "
-                       "the port is wrong, or listen_addresses excludes this address.");
-    } else if (has("timeout expired") || has("timed out") || has("no route to host")
-               || has("network is unreachable")) {
-        d.kind = Kind::Unreachable;
-        d.summary = tr("The server cannot be reached: the host is down or a firewall drops the "
-                       "connection.");
-    } else if (has("no such file or directory") && has("socket")) {
-        d.kind = Kind::NoSocket;
-        d.summary = tr("No PostgreSQL server is listening on that local socket. Is the server "
-                       "(or the sandbox) running?");
-    } else if (has("starting up") || has("shutting down") || has("too many")
-               || has("recovery mode")) {
-        d.kind = Kind::ServerBusy;
-        d.summary = tr("The server is up but does not accept this connection now (starting, "
-                       "stopping, or out of connection slots). Try again shortly.");
-    } else {
-        d.kind = Kind::Other;
-        d.summary = tr("The connection failed.");
-    }
-    return d;
+    // Only the verbose layout's code field: "<severity>:  28P01: " (the severity may be
+    // translated, the code never is).
+    static const QRegularExpression coded(QStringLiteral("(?:^|\\s)[^\\s:]+:  ([0-9A-Z]{5}): "));
+    ConnectFailure failure;
+    failure.message = libpqError.trimmed();
+    failure.sqlState = coded.match(libpqError).captured(1);
+    failure.cause = failure.sqlState.isEmpty() ? ConnectFailure::Cause::Other
+                                               : ConnectFailure::Cause::ServerError;
+    return diagnose(failure);
 }
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #include "connectiontestjob.h"
 
+#include "db/pgconnection.h"
+#include "db/sessioncanceller.h"
 #include "jobs/jobcontext.h"
 
 #include "connectiontester.h"
@@ -14,7 +16,11 @@ ConnectionTestJob::ConnectionTestJob(const SessionSpec &spec, QObject *parent)
 bool ConnectionTestJob::execute(JobContext &context, QString *summary)
 {
     context.progress(0, 0, tr("connecting"));
-    m_diagnosis = ConnectionTester::test(m_spec);
+    // The job's cancel ends the connect (or the checks after it) at once.
+    PgConnection conn;
+    const JobContext::CancelScope cancel
+        = context.onCancel([canceller = conn.canceller()] { canceller->cancel(); });
+    m_diagnosis = ConnectionTester::test(m_spec, conn);
     *summary = m_diagnosis.summary;
     return m_diagnosis.ok();
 }

@@ -7,7 +7,8 @@
 namespace uaip {
 
 // ConnectionTester::test off the GUI thread, on a worker without a database: the test opens
-// a plain libpq connection of its own (it needs PQconnectionNeedsPassword).
+// a connection of its own (it needs what the connector saw of a failure); the job's cancel
+// ends its connect.
 class ConnectionTestJob : public Job
 {
     Q_OBJECT

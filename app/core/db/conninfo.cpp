@@ -2,6 +2,8 @@
 
 #include "pgconnection.h"
 
+#include <QStringList>
+
 #include <libpq-fe.h>
 
 namespace uaip {
@@ -39,8 +41,20 @@ std::optional<ConnInfo> ConnInfo::parse(const QString &conninfo, QString *error)
 ConnInfo ConnInfo::of(const PgConnection &connection)
 {
     ConnInfo info;
-    if (connection.handle())
-        info.m_options = optionsFrom(PQconninfo(connection.handle()));
+    if (!connection.handle())
+        return info;
+    // Where to connect as open() was given it: PgConnector connects to one address of a host
+    // list at a time (host, hostaddr, port and target_session_attrs of that attempt), where
+    // libpq would keep the list.
+    static const QByteArrayList kWhere{"host", "hostaddr", "port", "target_session_attrs"};
+    info.m_options = optionsFrom(PQconninfo(connection.handle()));
+    const std::optional<ConnInfo> given = parse(connection.m_conninfo);
+    if (!given || connection.isAdopted())
+        return info;
+    info.m_options.removeIf([](const auto &o) { return kWhere.contains(o.first); });
+    for (const auto &option : given->m_options)
+        if (kWhere.contains(option.first))
+            info.m_options.append(option);
     return info;
 }
 
@@ -50,6 +64,19 @@ QString ConnInfo::value(const char *keyword) const
         if (key == keyword)
             return value;
     return QString();
+}
+
+QString ConnInfo::text() const
+{
+    QStringList parts;
+    for (const auto &[keyword, v] : m_options) {
+        if (v.isEmpty())
+            continue;
+        QString value = v;
+        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        parts << QStringLiteral("%1='%2'").arg(QString::fromUtf8(keyword), value);
+    }
+    return parts.join(u' ');
 }
 
 bool ConnInfo::has(const char *keyword) const

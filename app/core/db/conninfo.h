@@ -22,7 +22,8 @@ class ConnInfo
 public:
     // nullopt when libpq cannot read it; *error then says why, in libpq's words.
     static std::optional<ConnInfo> parse(const QString &conninfo, QString *error = nullptr);
-    // The options an open connection was opened with (empty when it is not open).
+    // The options an open connection was opened with (empty when it is not open): libpq's
+    // (PQconninfo), where to connect as open() was given it (a host list stays the list).
     static ConnInfo of(const PgConnection &connection);
 
     // (keyword, value) for each keyword that has a value (possibly empty).
@@ -30,6 +31,8 @@ public:
     // The keyword's value; empty when not set.
     QString value(const char *keyword) const;
     bool has(const char *keyword) const;
+    // As a conninfo string: keyword='value' for each non-empty value, quoted as libpq reads it.
+    QString text() const;
 
 private:
     QList<std::pair<QByteArray, QString>> m_options;

@@ -1,5 +1,6 @@
 #include "pgconnection.h"
 
+#include "conninfo.h"
 #include "ownbackends.h"
 #include "pgconnector.h"
 #include "pgpipeline.h"
@@ -40,24 +41,36 @@ bool PgConnection::statementDeadlinePassed() const
 
 bool PgConnection::open(const QString &conninfo, const QString &applicationName)
 {
-    return open(conninfo, OpenOptions{applicationName, false, false, true});
+    return open(conninfo, OpenOptions{applicationName, false, true});
 }
 
 bool PgConnection::open(const QString &conninfo, const OpenOptions &options)
 {
     close();
-    m_conn = PgConnector::connect(conninfo, options, &m_failure);
+    m_conninfo = conninfo;
+    // From here a cancel() ends the attempt; one that comes after the connector's last wait is
+    // seen by endConnect().
+    m_canceller->beginConnect();
+    m_conn = PgConnector::connect(conninfo, options, *m_canceller, &m_failure);
+    if (m_conn) {
+        PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
+        m_own = options.ownSession;
+        if (m_own)
+            OwnBackends::add(PQbackendPID(m_conn));
+        PQsetnonblocking(m_conn, 1);
+        m_canceller->attach(m_conn);
+    }
+    if (m_canceller->endConnect() && m_conn) {
+        close();
+        m_failure = {};
+        m_failure.cause = ConnectFailure::Cause::Cancelled;
+        m_failure.message = PgConnector::tr("the connection attempt was cancelled");
+    }
     if (!m_conn) {
         m_connectionError = m_failure.message;
         return false;
     }
     m_connectionError.clear();
-    PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
-    m_own = options.ownSession;
-    if (m_own)
-        OwnBackends::add(PQbackendPID(m_conn));
-    PQsetnonblocking(m_conn, 1);
-    m_canceller->attach(m_conn);
     return true;
 }
 
@@ -407,18 +420,7 @@ QString PgConnection::host() const
 
 QString PgConnection::conninfo() const
 {
-    QStringList parts;
-    PQconninfoOption *options = m_conn ? PQconninfo(m_conn) : nullptr;
-    for (PQconninfoOption *o = options; o && o->keyword; ++o) {
-        if (!o->val || !*o->val)
-            continue;
-        QString value = QString::fromUtf8(o->val);
-        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-        parts << QStringLiteral("%1='%2'").arg(QString::fromUtf8(o->keyword), value);
-    }
-    if (options)
-        PQconninfoFree(options);
-    return parts.join(u' ');
+    return ConnInfo::of(*this).text();
 }
 
 bool PgConnection::sslInUse() const

@@ -41,14 +41,15 @@ public:
 
     using OpenOptions = PgOpenOptions;
     // Opens (through PgConnector, the one opener). conninfo: a libpq keyword/value string or a
-    // postgresql:// URI; empty = PG* defaults.
+    // postgresql:// URI; empty = PG* defaults. cancel() from another thread ends the attempt
+    // (connectFailure().cancelled()).
     bool open(const QString &conninfo, const QString &applicationName = QString());
     bool open(const QString &conninfo, const OpenOptions &options);
-    // After a failed open(): what libpq knew of the attempt.
+    // After a failed open(): why, as the connector saw it.
     const ConnectFailure &connectFailure() const { return m_failure; }
     // Whether the connection is encrypted (SSL).
     bool sslInUse() const;
-    // Uses a connection someone else owns (the QPSQL driver's, see Session) without owning it:
+    // Uses a connection someone else owns without owning it:
     // installs this object's notice receiver and cancel data; release() (or the destructor)
     // restores the previous notice receiver and lets go without closing the connection.
     void adopt(PGconn *connection);
@@ -113,9 +114,9 @@ public:
     // Quote an identifier or literal with libpq (for the rare DDL where binding is impossible).
     QByteArray quoteIdentifier(const QString &name) const;
 
-    // Cancels the command now running on this connection (see SessionCanceller): thread-safe,
-    // returns at once; nothing when no command runs. If the server does not answer within the
-    // grace period, the command ends as a lost connection.
+    // Cancels the command now running on this connection, or the open() under way (see
+    // SessionCanceller): thread-safe, returns at once; nothing when no command runs. If the server
+    // does not answer within the grace period, the command ends as a lost connection.
     void cancel();
     // The cancel handle, for whoever cancels after this object may be gone (a Job).
     std::shared_ptr<SessionCanceller> canceller() const { return m_canceller; }
@@ -150,14 +151,16 @@ public:
     QString user() const;
     QString host() const;
     QString port() const;
-    // The options this connection was opened with (PQconninfo), as a conninfo string: a new
-    // session to the same server, database and user (to settle a commit whose answer was lost).
+    // The options this connection was opened with (ConnInfo::of), as a conninfo string: a new
+    // session to the same server, database and user (to settle a commit whose answer was lost;
+    // a host list stays the list, so a failover's new primary answers).
     QString conninfo() const;
     PGconn *handle() const { return m_conn; }
 
 private:
     friend class PgPipeline; // pipeline(): the libpq pipeline on this connection
     friend class PgCopy; // COPY's data on this connection
+    friend class ConnInfo; // of(): the conninfo open() was given
 
     static void bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
                            std::vector<const char *> *values);
@@ -178,6 +181,7 @@ private:
     void settle();
 
     PGconn *m_conn = nullptr;
+    QString m_conninfo; // as open() was given it
     std::shared_ptr<SessionCanceller> m_canceller;
     ConnectFailure m_failure;
     QString m_connectionError;

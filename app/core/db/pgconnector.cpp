@@ -1,85 +1,370 @@
 #include "pgconnector.h"
 
-#include <QDeadlineTimer>
+#include "connectprobe.h"
+#include "connecttargets.h"
+#include "hostresolver.h"
+#include "pgsocketwait.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QList>
+#include <QRegularExpression>
+#include <QStringList>
 
 #include <libpq-fe.h>
 
-#include <cerrno>
 #include <poll.h>
+#include <utility>
+#include <vector>
 
 namespace uaip {
 
-bool PgConnector::finish(PGconn *connection, bool *timedOut)
+namespace {
+
+using Cause = ConnectFailure::Cause;
+using Wait = PgSocketWait::ConnectWait;
+
+constexpr int kDefaultTimeoutSeconds = 10;
+
+// Keyword/value pairs for PQconnectStartParams; a later keyword overrides an earlier one, an
+// empty value is left out (libpq's default then).
+class Params
 {
-    int timeoutSeconds = 0;
-    if (PQconninfoOption *options = PQconninfo(connection)) {
-        for (PQconninfoOption *o = options; o->keyword; ++o)
-            if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val)
-                timeoutSeconds = QByteArray(o->val).toInt();
-        PQconninfoFree(options);
+public:
+    void add(const QByteArray &keyword, const QByteArray &value)
+    {
+        if (!value.isEmpty())
+            m_items.emplace_back(keyword, value);
     }
-    const QDeadlineTimer deadline(timeoutSeconds > 0 ? timeoutSeconds * 1000 : -1);
-    PostgresPollingStatusType state
-        = PQstatus(connection) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
-    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
-        if (deadline.hasExpired()) {
-            *timedOut = true;
-            return false;
+    // Stable while this object lives and is not changed.
+    void seal()
+    {
+        for (const auto &[keyword, value] : m_items) {
+            m_keywords.push_back(keyword.constData());
+            m_values.push_back(value.constData());
         }
-        pollfd p{PQsocket(connection), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
-        const qint64 left = deadline.remainingTime();
-        const int n = ::poll(&p, 1, left < 0 ? -1 : int(qMin<qint64>(left, 1000)));
-        if (n < 0 && errno != EINTR)
-            return false;
-        if (n > 0)
-            state = PQconnectPoll(connection);
+        m_keywords.push_back(nullptr);
+        m_values.push_back(nullptr);
     }
-    return PQstatus(connection) == CONNECTION_OK;
+    const char *const *keywords() const { return m_keywords.data(); }
+    const char *const *values() const { return m_values.data(); }
+    // Whether the first "dbname" is a conninfo libpq expands (the conninfo libpq reads itself).
+    bool expand = false;
+
+private:
+    std::vector<std::pair<QByteArray, QByteArray>> m_items;
+    std::vector<const char *> m_keywords;
+    std::vector<const char *> m_values;
+};
+
+// Where one attempt connects: a target of the list and one of its addresses (empty for a Unix
+// socket); no target when libpq tries the conninfo's own list.
+struct Place
+{
+    const ConnectTargets::Target *target = nullptr;
+    QByteArray address;
+};
+
+QByteArray applicationNameOf(const PgOpenOptions &options)
+{
+    return options.applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin")
+                                             : options.applicationName.toUtf8();
 }
 
+// Our defaults first: the conninfo's own keywords win over them. client_encoding comes last
+// (UTF8 always), in the startup packet: no SET round trip.
+void addDefaults(Params *p, const PgOpenOptions &options)
+{
+    p->add("connect_timeout", QByteArray::number(kDefaultTimeoutSeconds));
+    p->add("fallback_application_name", applicationNameOf(options));
+}
+
+void addOverrides(Params *p, const PgOpenOptions &options)
+{
+    p->add("client_encoding", "UTF8");
+    if (options.forceApplicationName)
+        p->add("application_name", applicationNameOf(options));
+}
+
+// libpq's text of an attempt, its LOCATION lines (the server's source file) left out.
+QString messageOf(PGconn *c)
+{
+    QStringList lines = QString::fromUtf8(PQerrorMessage(c)).split(u'\n');
+    lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("LOCATION:")); });
+    return lines.join(u'\n').trimmed();
+}
+
+// The server's SQLSTATE in libpq's verbose layout: "<severity>:  28P01: ..." (the severity may
+// be translated; the code never is). Only the code field is read, never the words.
+QString sqlStateIn(const QString &message)
+{
+    static const QRegularExpression coded(QStringLiteral("(?:^|\\s)[^\\s:]+:  ([0-9A-Z]{5}): "));
+    return coded.match(message).captured(1);
+}
+
+QString conninfoValue(PGconn *c, const char *keyword)
+{
+    QString value;
+    if (PQconninfoOption *options = PQconninfo(c)) {
+        for (PQconninfoOption *o = options; o->keyword; ++o)
+            if (qstrcmp(o->keyword, keyword) == 0 && o->val)
+                value = QString::fromUtf8(o->val);
+        PQconninfoFree(options);
+    }
+    return value;
+}
+
+// Whether the root certificate verify-ca and verify-full need is missing (libpq's default
+// file unless sslrootcert names one).
+bool rootCertMissing(PGconn *c, const QString &sslMode)
+{
+    if (sslMode != QLatin1String("verify-ca") && sslMode != QLatin1String("verify-full"))
+        return false;
+    QString file = conninfoValue(c, "sslrootcert");
+    if (file.isEmpty())
+        file = QDir::homePath() + QStringLiteral("/.postgresql/root.crt");
+    return !QFileInfo::exists(file);
+}
+
+// Why the socket did not connect, seen by the connector's own connect() to the same place.
+Cause probe(PGconn *c, const Place &place, SessionCanceller &canceller,
+            const QDeadlineTimer &deadline)
+{
+    QByteArray host = PQhost(c); // libpq's default socket folder when none was given
+    QByteArray port = PQport(c);
+    if (place.target && host.isEmpty())
+        host = place.target->host;
+    if (place.target && port.isEmpty())
+        port = place.target->port;
+    if (place.target && !place.target->isSocket())
+        return ConnectProbe::tcp(place.address, port, canceller, deadline);
+    if (host.startsWith('/') || host.startsWith('@'))
+        return ConnectProbe::socket(host, port);
+    return Cause::Other; // libpq's own list: which address failed is not known
+}
+
+// How far an attempt got, to tell which failure of a host list says most.
+int rankOf(Cause cause)
+{
+    switch (cause) {
+    case Cause::None:
+        return 0;
+    case Cause::UnknownHost:
+        return 1;
+    case Cause::TimedOut:
+        return 2;
+    case Cause::Refused:
+    case Cause::Unreachable:
+    case Cause::NoSocket:
+        return 3;
+    case Cause::Other:
+        return 4;
+    case Cause::NoAnswer:
+        return 5;
+    case Cause::Ssl:
+        return 6;
+    case Cause::WrongServerType:
+        return 7;
+    case Cause::NeedsPassword:
+        return 8;
+    case Cause::ServerError:
+        return 9;
+    case Cause::Cancelled:
+        return 10;
+    }
+    return 0;
+}
+
+// Why the attempt on c failed: libpq's state when it did (stage) and how the wait ended.
+void describe(PGconn *c, ConnStatusType stage, Wait ended, const Place &place,
+              SessionCanceller &canceller, const QDeadlineTimer &deadline, ConnectFailure *failure)
+{
+    failure->message = messageOf(c);
+    failure->user = QString::fromUtf8(PQuser(c));
+    failure->database = QString::fromUtf8(PQdb(c));
+    failure->sslMode = conninfoValue(c, "sslmode");
+    const bool connecting = stage == CONNECTION_NEEDED || stage == CONNECTION_STARTED;
+    if (ended == Wait::Cancelled) {
+        failure->cause = Cause::Cancelled;
+        failure->message = PgConnector::tr("the connection attempt was cancelled");
+        return;
+    }
+    if (ended == Wait::TimedOut) {
+        failure->cause = connecting ? Cause::TimedOut : Cause::NoAnswer;
+        //: libpq's words when connect_timeout passes
+        failure->message += u' ' + PgConnector::tr("timeout expired");
+        return;
+    }
+    failure->sqlState = sqlStateIn(failure->message);
+    if (!failure->sqlState.isEmpty())
+        failure->cause = Cause::ServerError;
+    else if (PQconnectionNeedsPassword(c))
+        failure->cause = Cause::NeedsPassword;
+    else if (ended == Wait::Ready && connecting)
+        failure->cause = probe(c, place, canceller, deadline);
+    else if (stage == CONNECTION_SSL_STARTUP)
+        failure->cause = Cause::Ssl;
+    else if (stage == CONNECTION_CHECK_WRITABLE || stage == CONNECTION_CHECK_TARGET
+             || stage == CONNECTION_CHECK_STANDBY)
+        failure->cause = Cause::WrongServerType;
+    else
+        failure->cause = Cause::Other;
+    if (failure->cause == Cause::Cancelled)
+        failure->message = PgConnector::tr("the connection attempt was cancelled");
+    failure->rootCertMissing = failure->cause == Cause::Ssl && rootCertMissing(c, failure->sslMode);
+}
+
+// One attempt, driven to its end within timeoutMs (-1: none).
+PGconn *attempt(const Params &params, const Place &place, SessionCanceller &canceller,
+                int timeoutMs, ConnectFailure *failure)
+{
+    const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                : QDeadlineTimer(timeoutMs));
+    PGconn *c = PQconnectStartParams(params.keywords(), params.values(), params.expand ? 1 : 0);
+    if (!c) {
+        failure->cause = Cause::Other;
+        failure->message = PgConnector::tr("out of memory");
+        return nullptr;
+    }
+    // Before the server answers: its errors then carry their SQLSTATE.
+    PQsetErrorVerbosity(c, PQERRORS_VERBOSE);
+    ConnStatusType stage = PQstatus(c) == CONNECTION_BAD ? CONNECTION_NEEDED : PQstatus(c);
+    PostgresPollingStatusType state
+        = PQstatus(c) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
+    Wait ended = Wait::Ready;
+    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+        ended = PgSocketWait::forConnect(
+            PQsocket(c), state == PGRES_POLLING_READING ? POLLIN : POLLOUT, canceller, deadline);
+        if (ended != Wait::Ready)
+            break;
+        stage = PQstatus(c);
+        state = PQconnectPoll(c);
+    }
+    if (state == PGRES_POLLING_OK && PQstatus(c) == CONNECTION_OK) {
+        PQsetErrorVerbosity(c, PQERRORS_DEFAULT); // the commands' errors as usual
+        return c;
+    }
+    describe(c, stage, ended, place, canceller, deadline, failure);
+    PQfinish(c);
+    return nullptr;
+}
+
+ConnectFailure furthest(const QList<ConnectFailure> &failures)
+{
+    ConnectFailure out;
+    QStringList messages;
+    for (const ConnectFailure &f : failures) {
+        if (rankOf(f.cause) > rankOf(out.cause))
+            out = f;
+        if (!f.message.isEmpty())
+            messages << f.message;
+    }
+    out.message = messages.join(u'\n');
+    for (const ConnectFailure &f : failures) { // the user and database meant, if it did not say
+        if (out.user.isEmpty())
+            out.user = f.user;
+        if (out.database.isEmpty())
+            out.database = f.database;
+    }
+    return out;
+}
+
+// The addresses of one target: the given one, none for a Unix socket (one attempt), or the
+// host name's, looked up. Empty with *failure set when the lookup failed or was ended.
+QList<QByteArray> addressesOf(const ConnectTargets::Target &target, SessionCanceller &canceller,
+                              int timeoutMs, ConnectFailure *failure)
+{
+    if (target.isSocket())
+        return {QByteArray()};
+    if (!target.hostaddr.isEmpty())
+        return {target.hostaddr};
+    const HostResolver::Found found = HostResolver::resolve(
+        target.host, canceller,
+        timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
+    if (found.wait == Wait::Cancelled) {
+        failure->cause = Cause::Cancelled;
+        failure->message = PgConnector::tr("the connection attempt was cancelled");
+    } else if (found.wait != Wait::Ready) {
+        failure->cause = Cause::TimedOut;
+        failure->message
+            = HostResolver::tr("could not translate host name \"%1\" to address: %2")
+                  .arg(QString::fromUtf8(target.host), PgConnector::tr("timeout expired"));
+    } else if (found.error != 0 || found.addresses.isEmpty()) {
+        failure->cause = Cause::UnknownHost;
+        failure->message = found.message;
+    }
+    return failure->cause == Cause::None ? found.addresses : QList<QByteArray>();
+}
+
+// Every target of the list, each of its addresses in turn, for one target_session_attrs value.
+PGconn *tryTargets(const ConnectTargets &targets, const PgOpenOptions &options,
+                   const QByteArray &targetSessionAttrs, SessionCanceller &canceller, int timeoutMs,
+                   QList<ConnectFailure> *failures)
+{
+    for (const ConnectTargets::Target &target : targets.targets()) {
+        ConnectFailure lookup;
+        const QList<QByteArray> addresses = addressesOf(target, canceller, timeoutMs, &lookup);
+        if (lookup.cause != Cause::None) {
+            failures->append(lookup);
+            if (lookup.cancelled())
+                return nullptr;
+            continue;
+        }
+        for (const QByteArray &address : addresses) {
+            Params params;
+            addDefaults(&params, options);
+            for (const auto &[keyword, value] : targets.keywords())
+                params.add(keyword, value);
+            addOverrides(&params, options);
+            params.add("host", target.host);
+            params.add("hostaddr", address);
+            params.add("port", target.port);
+            params.add("target_session_attrs", targetSessionAttrs);
+            params.seal();
+            ConnectFailure failure;
+            if (PGconn *c
+                = attempt(params, Place{&target, address}, canceller, timeoutMs, &failure))
+                return c;
+            failures->append(failure);
+            if (failure.cancelled())
+                return nullptr;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 PGconn *PgConnector::connect(const QString &conninfo, const PgOpenOptions &options,
-                             ConnectFailure *failure)
+                             SessionCanceller &canceller, ConnectFailure *failure)
 {
     *failure = {};
-    const QByteArray info = conninfo.toUtf8();
-    const QByteArray app = options.applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin")
-                                                             : options.applicationName.toUtf8();
-    // Later keywords override earlier ones, so the user's own conninfo wins over our defaults;
-    // client_encoding comes last (UTF8 always), in the startup packet: no SET round trip.
-    const char *keywords[] = {"connect_timeout", "fallback_application_name", "dbname",
-                              "client_encoding", "application_name",          nullptr};
-    const char *values[] = {"10",
-                            app.constData(),
-                            info.isEmpty() ? nullptr : info.constData(),
-                            "UTF8",
-                            options.forceApplicationName ? app.constData() : nullptr,
-                            nullptr};
-    // libpq's blocking connect applies connect_timeout to each host of a list and moves on to
-    // the next (a caller's loop cannot); the verbose layout needs a started connection.
-    bool timedOut = false;
-    bool connected = false;
-    PGconn *c = nullptr;
-    if (options.verboseErrors) {
-        c = PQconnectStartParams(keywords, values, 1);
-        if (c)
-            PQsetErrorVerbosity(c, PQERRORS_VERBOSE);
-        connected = c && finish(c, &timedOut);
-    } else {
-        c = PQconnectdbParams(keywords, values, 1);
-        connected = c && PQstatus(c) == CONNECTION_OK;
+    const int timeoutMs = ConnectTargets::timeoutMs(conninfo, kDefaultTimeoutSeconds);
+    const std::optional<ConnectTargets> targets = ConnectTargets::of(conninfo);
+    if (!targets) {
+        // Targets only libpq can name (or a conninfo it refuses, saying why): its own list, in
+        // one attempt within one deadline.
+        Params params;
+        addDefaults(&params, options);
+        params.add("dbname", conninfo.toUtf8());
+        params.expand = true;
+        addOverrides(&params, options);
+        params.seal();
+        return attempt(params, Place{}, canceller, timeoutMs, failure);
     }
-    if (connected)
-        return c;
-    failure->message = !c ? tr("out of memory")
-        : timedOut        ? QStringLiteral("timeout expired")
-                          : QString::fromUtf8(PQerrorMessage(c)).trimmed();
-    failure->timedOut = timedOut;
-    if (c) {
-        failure->user = QString::fromUtf8(PQuser(c));
-        failure->database = QString::fromUtf8(PQdb(c));
-        failure->needsPassword = PQconnectionNeedsPassword(c) != 0;
-        PQfinish(c);
+    // prefer-standby: a standby of the list first, then any (libpq's two passes).
+    const QByteArray wanted = targets->value("target_session_attrs");
+    const QList<QByteArray> passes = wanted == "prefer-standby"
+        ? QList<QByteArray>{QByteArrayLiteral("standby"), QByteArrayLiteral("any")}
+        : QList<QByteArray>{wanted};
+    QList<ConnectFailure> failures;
+    for (const QByteArray &pass : passes) {
+        if (PGconn *c = tryTargets(*targets, options, pass, canceller, timeoutMs, &failures))
+            return c;
+        if (!failures.isEmpty() && failures.last().cancelled())
+            break;
     }
+    *failure = furthest(failures);
     return nullptr;
 }
 

@@ -8,22 +8,28 @@
 
 namespace uaip {
 
-// Opens libpq connections: the one place the code connects (PgConnection::open uses it; the
-// GUI's sessions are QPSQL's, adopted). connect_timeout (default 10 s) bounds each host's
-// attempt; with verboseErrors the whole attempt's (a non-blocking connect waiting on the
-// socket), since the verbose layout must be set before the server answers.
+class SessionCanceller;
+
+// Opens libpq connections: the one place the code connects (PgConnection::open; the GUI's
+// Session, the CLI and ConnectionTester through it). One path: a non-blocking connect
+// (PQconnectStartParams) driven by PgSocketWait::forConnect, so a cancel from another thread
+// (SessionCanceller::cancel) ends it at once. As libpq's blocking connect does,
+// connect_timeout (default 10 s) bounds each address of each host, and the next is tried: the
+// connector names the targets itself (ConnectTargets), looks host names up itself
+// (HostResolver) and makes one attempt per address; target_session_attrs holds per attempt,
+// prefer-standby as two passes (standby first, then any). The server's errors come in libpq's
+// verbose layout, whose code field is their SQLSTATE; why a socket did not connect, the
+// connector sees itself (ConnectProbe). ConnectFailure says which, never from libpq's words.
 class PgConnector
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PgConnector)
 
 public:
-    // The open connection, or nullptr with *failure saying why.
+    // The open connection, or nullptr with *failure saying why. canceller: its cancel() ends
+    // the attempt (called between its beginConnect() and endConnect(), as PgConnection::open
+    // does).
     static PGconn *connect(const QString &conninfo, const PgOpenOptions &options,
-                           ConnectFailure *failure);
-
-private:
-    // Drives a started connection to its end within the conninfo's connect_timeout.
-    static bool finish(PGconn *connection, bool *timedOut);
+                           SessionCanceller &canceller, ConnectFailure *failure);
 };
 
 } // namespace uaip

@@ -2,6 +2,7 @@
 
 #include "sessioncanceller.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <poll.h>
@@ -29,6 +30,32 @@ int PgSocketWait::timeoutMs() const
     if (until.isForever())
         return -1;
     return int(std::min<qint64>(until.remainingTime(), INT_MAX));
+}
+
+PgSocketWait::ConnectWait PgSocketWait::forConnect(int socket, short events,
+                                                   SessionCanceller &canceller,
+                                                   const QDeadlineTimer &deadline)
+{
+    // Without a wake-up pipe (no descriptor left) a cancel is noticed at this pace.
+    constexpr qint64 kWithoutPipeMs = 100;
+    for (;;) {
+        if (canceller.takeConnectCancel())
+            return ConnectWait::Cancelled;
+        if (deadline.hasExpired())
+            return ConnectWait::TimedOut;
+        if (socket < 0)
+            return ConnectWait::Failed;
+        qint64 timeout = deadline.isForever() ? -1 : deadline.remainingTime();
+        if (canceller.wakeFd() < 0)
+            timeout = timeout < 0 ? kWithoutPipeMs : std::min(timeout, kWithoutPipeMs);
+        pollfd fds[2] = {{socket, events, 0}, {canceller.wakeFd(), POLLIN, 0}};
+        const int ready
+            = ::poll(fds, fds[1].fd >= 0 ? 2 : 1, int(std::min<qint64>(timeout, INT_MAX)));
+        if (ready < 0 && errno != EINTR)
+            return ConnectWait::Failed;
+        if (ready > 0 && fds[0].revents != 0)
+            return canceller.takeConnectCancel() ? ConnectWait::Cancelled : ConnectWait::Ready;
+    }
 }
 
 bool PgSocketWait::wait(short events)

@@ -2,6 +2,8 @@
 
 #include "pgtypes.h"
 
+#include <QDeadlineTimer>
+
 namespace uaip {
 
 class SessionCanceller;
@@ -11,11 +13,20 @@ class SessionCanceller;
 // statement deadline and a cancel's grace period as the poll's timeout. On the way it sends the
 // cancel asked for (SessionCanceller::cancel) or due (the deadline), and cuts the socket once the
 // grace period after a request has run out, all on this thread: no other thread ever touches the
-// connection. Every read of a result, a COPY row or a flush in app/core/db goes through here.
+// connection. Every read of a result, a COPY row or a flush in app/core/db goes through here, and
+// every wait while a connection is opened (forConnect).
 class PgSocketWait
 {
 public:
     PgSocketWait(PGconn *connection, SessionCanceller &canceller);
+
+    // While a connection is opened (PgConnector, between the canceller's beginConnect and
+    // endConnect): waits until socket is ready for events (POLLIN, POLLOUT; a failed socket counts
+    // as ready, its owner reads why), until deadline passes, or until the canceller's cancel()
+    // ends the attempt.
+    enum class ConnectWait { Ready, Cancelled, TimedOut, Failed };
+    static ConnectWait forConnect(int socket, short events, SessionCanceller &canceller,
+                                  const QDeadlineTimer &deadline);
 
     // Sends everything libpq has queued (reading input meanwhile, as libpq asks). False: the
     // connection failed or was cut.

@@ -64,21 +64,47 @@ void SessionCanceller::endWork()
 
 void SessionCanceller::cancel()
 {
+    bool wakeUp = false;
     {
         std::lock_guard lock(m_mutex);
         if (m_pausing) { // the pause that runs now, with a connection or without
             m_pauseCancelled = true;
             m_pauseEnded.notify_all();
         }
-        if (!m_cancel)
-            return;
-        if (!m_running) {
+        if (m_connecting) {
+            m_connectCancelled = true; // the connection being opened
+            wakeUp = true;
+        } else if (m_cancel && !m_running) {
             m_cancelNext = m_inWork; // between two commands of a job: its next one
-            return;
+        } else if (m_cancel) {
+            m_requested = m_command;
+            wakeUp = true;
         }
-        m_requested = m_command;
     }
-    wake();
+    if (wakeUp)
+        wake();
+}
+
+void SessionCanceller::beginConnect()
+{
+    std::lock_guard lock(m_mutex);
+    m_connecting = true;
+    m_connectCancelled = false;
+}
+
+bool SessionCanceller::endConnect()
+{
+    std::lock_guard lock(m_mutex);
+    m_connecting = false;
+    return std::exchange(m_connectCancelled, false);
+}
+
+bool SessionCanceller::takeConnectCancel()
+{
+    char drain[64];
+    while (m_pipe[0] >= 0 && ::read(m_pipe[0], drain, sizeof drain) > 0) { }
+    std::lock_guard lock(m_mutex);
+    return m_connectCancelled;
 }
 
 bool SessionCanceller::pause(int ms, const std::atomic_bool *cancelled)

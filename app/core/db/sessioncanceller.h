@@ -36,6 +36,9 @@ namespace uaip {
 // work's next command ends a pause at once and stays kept for that command. A pause needs no
 // connection: a canceller no connection uses is the pause of code without one.
 //
+// Opening a connection (PgConnector, between beginConnect and endConnect) is cancelled the same
+// way: cancel() marks the attempt and wakes the opening thread in its wait on the socket.
+//
 // Shared (std::shared_ptr) between the connection and whoever may cancel: it outlives the
 // connection safely. Once the connection detaches it, cancel() only ends a pause.
 class SessionCanceller : public std::enable_shared_from_this<SessionCanceller>
@@ -81,6 +84,13 @@ private:
     friend class PgSocketWait;
     friend class PgPipeline; // stops sending once a cancel went out
 
+    // Around opening a connection (PgConnection::open), on the thread that opens it: a cancel()
+    // from then on ends the attempt (PgSocketWait::forConnect wakes up). endConnect() says
+    // whether one came.
+    void beginConnect();
+    bool endConnect();
+    // Whether cancel() was asked for since beginConnect(); empties the wake-up pipe.
+    bool takeConnectCancel();
     // The connection opened or adopted: its cancel data (PQgetCancel).
     void attach(PGconn *connection);
     // The connection closes; waits for nothing.
@@ -114,6 +124,8 @@ private:
     int m_requestsUnderWay = 0; // guarded: PQcancel calls of this connection not returned
     bool m_pausing = false; // guarded: a pause runs
     bool m_pauseCancelled = false; // guarded: cancel() was asked for during it
+    bool m_connecting = false; // guarded: between beginConnect() and endConnect()
+    bool m_connectCancelled = false; // guarded: cancel() was asked for while connecting
     quint64 m_connection = 0; // guarded: which connection attach() saw last
     int m_pipe[2] = {-1, -1}; // the wake-up pipe: cancel() writes, the wait reads
     std::atomic_int m_graceMs{kDefaultGraceMs};

@@ -22,11 +22,6 @@ QString SessionSpec::problem() const
     QString why;
     if (!profile.isValid(&why))
         return why;
-    // QPSQL joins its connect options with ';', so a value cannot hold one.
-    for (const QString &v :
-         {profile.sslMode, profile.sslRootCert, profile.passFile, applicationName()})
-        if (v.contains(u';'))
-            return tr("\"%1\" contains ';', which the Qt PostgreSQL driver cannot pass on").arg(v);
     return QString();
 }
 
@@ -44,24 +39,14 @@ QString SessionSpec::applicationName() const
     return purpose.isEmpty() ? base : base + u' ' + purpose;
 }
 
-QString SessionSpec::connectOptions() const
+QString SessionSpec::conninfo() const
 {
-    QStringList o;
+    // Later keywords win over the profile's own (its connect_timeout, application_name).
+    QStringList o{profile.conninfo(password.value_or(QString()))};
     auto add = [&o](const char *key, const QString &value) {
         if (!value.isEmpty())
             o << QLatin1String(key) + u'=' + quoted(value);
     };
-    // a host list (without blanks), its ports and which host to take: QPSQL passes the host
-    // as typed and one port of its own (later keywords win)
-    if (profile.host.contains(u','))
-        add("host", profile.hosts().join(u','));
-    if (!profile.ports.trimmed().isEmpty())
-        add("port",
-            profile.ports.split(u',').replaceInStrings(QStringLiteral(" "), QString()).join(u','));
-    add("target_session_attrs", profile.targetSessionAttrs);
-    add("sslmode", profile.sslMode);
-    add("sslrootcert", profile.sslRootCert);
-    add("passfile", profile.passFile);
     add("application_name", applicationName());
     add("connect_timeout", QString::number(connectTimeoutSeconds));
     add("keepalives", QStringLiteral("1"));
@@ -72,7 +57,7 @@ QString SessionSpec::connectOptions() const
     // Read-only profiles are read-only at the server, not only in the widgets.
     if (profile.readOnly)
         add("options", QStringLiteral("-c default_transaction_read_only=on"));
-    return o.join(u';');
+    return o.join(u' ');
 }
 
 } // namespace uaip

@@ -36,17 +36,16 @@ public:
         return SessionSpec{profile, password, purpose};
     }
 
-    // Why this spec cannot be opened (password unknown, invalid profile, a value QPSQL cannot
-    // pass on), or an empty string.
+    // Why this spec cannot be opened (password unknown, invalid profile), or an empty string.
     QString problem() const;
     bool isComplete() const { return problem().isEmpty(); }
     // The same spec for another purpose (a second session of the same view).
     SessionSpec withPurpose(const QString &otherPurpose) const;
     // application_name: the profile's, plus the purpose.
     QString applicationName() const;
-    // QPSQL connect options (';'-separated libpq keywords; never the password, but the
-    // profile's password file).
-    QString connectOptions() const;
+    // The libpq conninfo a Session opens: the profile's (with the password once known) and the
+    // limits above, application_name, and read-only at the server for a read-only profile.
+    QString conninfo() const;
 };
 
 } // namespace uaip

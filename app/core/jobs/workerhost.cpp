@@ -65,6 +65,11 @@ void WorkerHost::run(Job *job)
     Session *open = nullptr;
     PgError openError;
     std::shared_ptr<SessionCanceller> canceller;
+    // The job's cancel reaches the open too (a server that does not answer).
+    if (m_spec && !m_session)
+        m_session = std::make_unique<Session>(*m_spec);
+    if (m_session)
+        job->setSessionCanceller(m_session->canceller());
     if (DbResult<Session *> s = session(); s) {
         open = s.value();
         canceller = open->canceller();
