@@ -2,8 +2,8 @@
 // recurse (an 80,000-term `1 + 1 + ...`, 80,000 parentheses) killed `sql --read-only -f`,
 // `lint` and the GUI's SQL and Migrations views with SIGSEGV. It is refused at the token where
 // it gets too deep, with line:col (file:line:col), everywhere the text is read: the splitter
-// (the SQL view's SqlScript), every libpg_query parse (ExpressionDepth::parse), `sql`, `lint`
-// and the plan check of `up`, nothing applied. Flat statements of any size still go through.
+// (the SQL view's SqlScript), every libpg_query parse (ExpressionDepth::parseProtobuf), `sql`,
+// `lint` and the plan check of `up`, nothing applied. Flat statements of any size still go through.
 #include "migrationrunnertestutil.h"
 #include "sqlconsole/sqlscript.h"
 #include "sqlconsole/statementclass.h"
@@ -80,10 +80,10 @@ private slots:
         QVERIFY(s.error());
         QCOMPARE(s.error()->position.line, 2);
         // any other parse: a parse error, never a crash
-        PgQueryParseResult parse = ExpressionDepth::parse(text.constData());
+        PgQueryProtobufParseResult parse = ExpressionDepth::parseProtobuf(text.constData());
         QVERIFY(parse.error);
-        QVERIFY(!parse.parse_tree || !*parse.parse_tree);
-        pg_query_free_parse_result(parse);
+        QCOMPARE(parse.parse_tree.len, size_t(0));
+        pg_query_free_protobuf_parse_result(parse);
         QVERIFY(!StatementClass::of(text.chopped(2)).parsed);
     }
 

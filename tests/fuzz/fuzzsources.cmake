@@ -18,15 +18,20 @@ set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/copydatafinder.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/executedsql.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/expressiondepth.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/largestackworker.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/migrationdirectives.cpp
-    ${UAIP_FUZZ_CORE_DIR}/sqlparse/parsetree.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/parsetreenames.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/parsetreesearch.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgparsetree.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgtokens.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgtreewalk.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/scripttrees.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/splitcache.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/plpgsqlstatements.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/plpgsqltree.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/plpgsqltreereader.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/sqlsplitter.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/sqlstatement.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/sqlsyntaxchecker.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/statementspans.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/textposition.cpp

@@ -66,7 +66,8 @@ std::optional<QString> RenamedDataGuard::refusal(const QByteArray &upSql, const 
         return std::nullopt;
     Targets targets;
     for (const SqlStatement &s : SqlSplitter::split(upSql).statements) {
-        const PgParseTree tree = PgParseTree::parse(s.text); // the nodes live as long as it
+        const std::shared_ptr<const PgParseTree> parsedTree = s.tree();
+        const PgParseTree &tree = *parsedTree; // the nodes live as long as it
         for (const PgStatementNode &st : tree.statements())
             if (st.node)
                 read(st.node, s, &targets);

@@ -48,7 +48,8 @@ QList<StatementForecast> MigrationLockForecast::of(const SqlSplitResult &split)
         StatementForecast item;
         item.start = statement.start;
         item.head = headOf(statement.text);
-        const PgParseTree tree = PgParseTree::parse(statement.text);
+        const std::shared_ptr<const PgParseTree> parsedTree = statement.tree();
+        const PgParseTree &tree = *parsedTree;
         if (!tree.ok()) {
             item.forecast.markNotChecked(tr("the statement does not parse"));
         } else {

@@ -74,7 +74,8 @@ QList<ToolTableStatements::Hit> ToolTableStatements::find(const QString &sql, in
     if (!split.ok())
         return out; // the plan check names a syntax error later
     for (const SqlStatement &s : split.statements) {
-        const PgParseTree tree = PgParseTree::parse(s.text);
+        const std::shared_ptr<const PgParseTree> parsedTree = s.tree();
+        const PgParseTree &tree = *parsedTree;
         for (const PgStatementNode &st : tree.statements()) {
             if (!st.node || !names(PgTreeWalk::content(st.node), table))
                 continue;

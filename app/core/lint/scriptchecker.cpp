@@ -1,17 +1,12 @@
 #include "scriptchecker.h"
 
 #include "scriptstatementrules.h"
-#include "sqlparse/parsetree.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
+#include "sqlparse/plpgsqltree.h"
 #include "sqlparse/sqlsplitter.h"
 #include "sqlparse/sqlsyntaxchecker.h"
 #include "sqlparse/textposition.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QScopeGuard>
 
 #include <pg_query.h>
 
@@ -43,40 +38,14 @@ QString transactionCommand(const QString &kind)
     return kind;
 }
 
-// Whether any object under value has the key (libpg_query's PL/pgSQL tree: a statement kind).
-bool hasKey(const QJsonValue &value, QStringView key)
-{
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        return std::any_of(array.begin(), array.end(),
-                           [key](const QJsonValue &item) { return hasKey(item, key); });
-    }
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == key || hasKey(it.value(), key))
-            return true;
-    }
-    return false;
-}
-
 // COMMIT or ROLLBACK inside the PL/pgSQL of a DO statement: the command, or empty.
 QString plpgsqlTransactionControl(const QByteArray &doStmt)
 {
-    PgQueryPlpgsqlParseResult parse = pg_query_parse_plpgsql(doStmt.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_plpgsql_parse_result(parse); });
-    if (parse.error || !parse.plpgsql_funcs)
-        return {};
-    // the JSON tree's keys, not its text: a string literal cannot pass for a statement
-    bool pruned = false;
-    const QJsonDocument tree = ParseTree::read(parse.plpgsql_funcs, &pruned);
-    if (hasKey(tree.array(), u"PLpgSQL_stmt_commit"))
-        return QStringLiteral("COMMIT");
-    if (hasKey(tree.array(), u"PLpgSQL_stmt_rollback"))
-        return QStringLiteral("ROLLBACK");
-    // a block nested deeper than the tree is read may hide one: refused, not passed
-    if (pruned)
-        return QCoreApplication::translate("uaip::ScriptChecker",
-                                           "COMMIT or ROLLBACK (nested too deeply to rule out)");
+    const PlpgsqlTree tree = PlpgsqlTree::parse(doStmt);
+    if (tree.contains(PlpgsqlTree::Kind::Commit))
+        return transactionCommand(QStringLiteral("TRANS_STMT_COMMIT"));
+    if (tree.contains(PlpgsqlTree::Kind::Rollback))
+        return transactionCommand(QStringLiteral("TRANS_STMT_ROLLBACK"));
     return {};
 }
 
@@ -94,16 +63,17 @@ bool mayControlTransactions(const QByteArray &input, int start, int end)
 
 // The command when the statement is transaction control (a TransactionStmt, or COMMIT or
 // ROLLBACK in the PL/pgSQL of a DO block); empty otherwise.
-QString transactionControl(const QByteArray &statement)
+QString transactionControl(const SqlStatement &statement)
 {
-    const PgParseTree tree = PgParseTree::parse(statement);
+    const std::shared_ptr<const PgParseTree> parsedTree = statement.tree();
+    const PgParseTree &tree = *parsedTree;
     const QList<PgStatementNode> statements = tree.statements();
     const PgQuery__Node *node = statements.isEmpty() ? nullptr : statements.first().node;
     if (!node)
         return {};
     if (node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT) {
         // END and ABORT parse as COMMIT and ROLLBACK: name them as written
-        const QByteArray word = statement.left(5).toUpper();
+        const QByteArray word = statement.text.left(5).toUpper();
         if (word.startsWith("END") && (word.size() == 3 || !std::isalpha(uchar(word.at(3)))))
             return QStringLiteral("END");
         if (word == "ABORT")
@@ -112,7 +82,7 @@ QString transactionControl(const QByteArray &statement)
                                                        node->transaction_stmt->kind));
     }
     if (node->node_case == PG_QUERY__NODE__NODE_DO_STMT) {
-        const QString command = plpgsqlTransactionControl(statement);
+        const QString command = plpgsqlTransactionControl(statement.text);
         return command.isEmpty()
             ? command
             : QCoreApplication::translate("uaip::ScriptChecker", "%1 (in a DO block)").arg(command);
@@ -137,7 +107,7 @@ QList<ValidationProblem> ScriptChecker::check(const QString &path, const SqlSpli
     for (const SqlStatement &statement : split.statements) {
         if (!mayControlTransactions(statement.text, 0, int(statement.text.size())))
             continue;
-        const QString command = transactionControl(statement.text);
+        const QString command = transactionControl(statement);
         if (command.isEmpty())
             continue;
         // a savepoint does not end the transaction, but nothing could roll back to it: after

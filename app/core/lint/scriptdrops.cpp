@@ -58,7 +58,8 @@ bool ScriptDrops::read(const QByteArray &script, RollbackImpact *drops)
     if (!split.ok())
         return false;
     for (const SqlStatement &statement : split.statements) {
-        const PgParseTree tree = PgParseTree::parse(statement.text);
+        const std::shared_ptr<const PgParseTree> parsedTree = statement.tree();
+        const PgParseTree &tree = *parsedTree;
         if (!tree.ok())
             return false;
         for (const PgStatementNode &stmt : tree.statements()) {

@@ -184,7 +184,7 @@ QList<ExecutedSql::Tree> treesToSearch(const SqlStatement &st, const QByteArray 
     const bool holdsBodies = word == "DO" || word == "CREATE";
     if (valuesAdded || upper.contains("UNLOCK") || hasWord(upper, "VALUE") || upper.contains("U&")
         || (holdsBodies && st.text.contains('\\')))
-        return ExecutedSql::of(st.text);
+        return ExecutedSql::of(st);
     return {};
 }
 
@@ -272,7 +272,7 @@ ScriptStatementRules::outsideTransactionOnly(const QList<SqlStatement> &statemen
         const bool mayAdd = (word == "ALTER" && upper.contains("VALUE")) || word == "DO";
         if (added.isEmpty() && !mayBe && !mayAdd)
             continue;
-        const QList<ExecutedSql::Tree> trees = ExecutedSql::of(st.text);
+        const QList<ExecutedSql::Tree> trees = ExecutedSql::of(st);
         for (const ExecutedSql::Tree &tree : trees)
             if (const QList<AddedValue> used = usedIn(tree, added); !used.isEmpty()) {
                 QString literal = used.first().value;
@@ -290,8 +290,7 @@ ScriptStatementRules::outsideTransactionOnly(const QList<SqlStatement> &statemen
             }
         if (adds || !mayBe)
             continue;
-        if (const QString command = nonTransactional(PgParseTree::parse(st.text));
-            !command.isEmpty())
+        if (const QString command = nonTransactional(*st.tree()); !command.isEmpty())
             out.append({command, st.start});
     }
     return out;
@@ -312,8 +311,8 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
         const QByteArray upper = st.text.toUpper();
         if (word == "COPY" && !st.copyData
             && (upper.contains("STDOUT") || upper.contains("STDIN"))) {
-            const PgParseTree tree = PgParseTree::parse(st.text);
-            const PgQuery__Node *node = nodeOf(tree);
+            const std::shared_ptr<const PgParseTree> tree = st.tree();
+            const PgQuery__Node *node = nodeOf(*tree);
             const PgQuery__CopyStmt *copy
                 = node && node->node_case == PG_QUERY__NODE__NODE_COPY_STMT ? node->copy_stmt
                                                                             : nullptr;
@@ -330,8 +329,8 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
                            "them)"));
         }
         if (word == "DISCARD") {
-            const PgParseTree tree = PgParseTree::parse(st.text);
-            const PgQuery__Node *node = nodeOf(tree);
+            const std::shared_ptr<const PgParseTree> tree = st.tree();
+            const PgQuery__Node *node = nodeOf(*tree);
             if (node && node->node_case == PG_QUERY__NODE__NODE_DISCARD_STMT)
                 problem(st,
                         tr("%1 resets the runner's session (DISCARD ALL also releases its "
@@ -358,7 +357,7 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
         }
         if (!mayBeNonTransactional(word, upper))
             continue;
-        const QString command = nonTransactional(PgParseTree::parse(st.text));
+        const QString command = nonTransactional(*st.tree());
         if (!command.isEmpty())
             problem(st,
                     tr("%1 cannot run inside a transaction block, and this migration runs in "
@@ -372,7 +371,7 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
 
 QString ScriptStatementRules::refusedInTransaction(const SqlStatement &statement)
 {
-    return nonTransactional(PgParseTree::parse(statement.text));
+    return nonTransactional(*statement.tree());
 }
 
 bool ScriptStatementRules::concurrentIndexCommand(const QString &command)

@@ -1,6 +1,7 @@
 #include "sqllinter.h"
 
 #include "sqlparse/migrationdirectives.h"
+#include "sqlparse/pgparsetree.h"
 #include "sqlparse/sqlsplitter.h"
 #include "statementlinter.h"
 
@@ -19,8 +20,11 @@ QList<LintFinding> SqlLinter::lint(const QByteArray &sql, std::optional<SqlSynta
     const std::optional<MigrationDirectives> directives
         = MigrationDirectives::parse(sql, split.statements);
     StatementLinter linter(sql, !(directives && directives->noTransaction));
+    // each statement's tree is the split script's: parsed once for the lint and every check
+    // (a statement that does not parse, or nests too deeply to, is the plan check's to report)
     for (const SqlStatement &statement : split.statements)
-        linter.lintStatement(statement.text, statement.offset, statement.start, 0);
+        if (const std::shared_ptr<const PgParseTree> tree = statement.tree(); tree->ok())
+            linter.lintTree(*tree, statement.text, statement.offset, statement.start, 0);
     return linter.findings();
 }
 

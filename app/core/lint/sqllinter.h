@@ -11,7 +11,7 @@
 namespace uaip {
 
 // Finds destructive or risky statements in a migration by walking PostgreSQL's parse tree
-// (libpg_query, pg_query_parse, read as JSON):
+// (libpg_query, read as typed trees: PgParseTree, and PlpgsqlTree for DO blocks):
 //
 //   Danger   DROP TABLE / SCHEMA / TYPE / DOMAIN / SEQUENCE / DATABASE, DROP ... CASCADE,
 //            ALTER TABLE ... DROP COLUMN, ALTER COLUMN ... TYPE, TRUNCATE,

@@ -27,7 +27,8 @@ QString seconds(qint64 ms)
 // The statement's forecast (its typed tree): the relations and modes its lock waited for.
 LockForecast forecastOf(const SqlStatement &statement)
 {
-    const PgParseTree tree = PgParseTree::parse(statement.text);
+    const std::shared_ptr<const PgParseTree> parsedTree = statement.tree();
+    const PgParseTree &tree = *parsedTree;
     const QList<PgStatementNode> nodes = tree.statements();
     if (!tree.ok() || nodes.size() != 1)
         return {};

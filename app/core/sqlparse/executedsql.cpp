@@ -2,11 +2,7 @@
 
 #include "pgparsetree.h"
 #include "pgtreewalk.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QRegularExpression>
-#include <QScopeGuard>
+#include "plpgsqltree.h"
 
 #include <pg_query.h>
 
@@ -27,42 +23,6 @@ std::shared_ptr<const PgParseTree> parsed(const QByteArray &sql)
     if (!tree->ok())
         return {};
     return tree;
-}
-
-// A JSON string literal ("..." with its quotes) decoded.
-QByteArray decoded(const QString &quoted)
-{
-    return QJsonDocument::fromJson("[" + quoted.toUtf8() + "]").array().at(0).toString().toUtf8();
-}
-
-struct PlpgsqlExpression
-{
-    QByteArray query;
-    bool dynamic = false; // the SQL text of an EXECUTE (or FOR/OPEN/RETURN QUERY ... EXECUTE)
-};
-
-// Every expression of the PL/pgSQL that pg_query_parse_plpgsql compiles from statement, a DO
-// statement or a CREATE FUNCTION with a PL/pgSQL body (never one without a string body:
-// libpg_query 15-4.0.0 asserts on BEGIN ATOMIC), in the order they are written. Empty when
-// the body does not compile (the server would refuse it too).
-QList<PlpgsqlExpression> plpgsqlExpressions(const QByteArray &statement)
-{
-    PgQueryPlpgsqlParseResult parse = pg_query_parse_plpgsql(statement.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_plpgsql_parse_result(parse); });
-    if (parse.error || !parse.plpgsql_funcs)
-        return {};
-    // read from the JSON text: every PLpgSQL_expr, however deep the blocks nest
-    static const QRegularExpression expr(
-        QStringLiteral(R"re(\{"PLpgSQL_expr":\{"query":("(?:[^"\\]++|\\.)*+"))re"));
-    const QString json = QString::fromUtf8(parse.plpgsql_funcs);
-    QList<PlpgsqlExpression> out;
-    for (auto it = expr.globalMatch(json); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QStringView before = QStringView(json).left(m.capturedStart(0));
-        const bool dynamic = before.endsWith(u"\"query\":") || before.endsWith(u"\"dynquery\":");
-        out.append({decoded(m.captured(1)), dynamic});
-    }
-    return out;
 }
 
 // The tree of a PL/pgSQL expression: a statement ("SELECT ...", "INSERT ..."), an expression
@@ -147,6 +107,13 @@ public:
             tree(text, parsedTree, kind, inDo, depth);
     }
 
+    // The statement of a script, whose tree is parsed already (or once, for every reader).
+    void statement(const SqlStatement &st)
+    {
+        if (std::shared_ptr<const PgParseTree> parsedTree = st.tree(); parsedTree->ok())
+            tree(st.text, parsedTree, Kind::Runs, false, 0);
+    }
+
 private:
     void tree(const QByteArray &text, const std::shared_ptr<const PgParseTree> &parsedTree,
               Kind kind, bool inDo, int depth)
@@ -186,7 +153,7 @@ private:
 
     void plpgsql(const QByteArray &statement, Kind kind, bool inDo, int depth)
     {
-        for (const PlpgsqlExpression &e : plpgsqlExpressions(statement)) {
+        for (const PlpgsqlTree::Expression &e : PlpgsqlTree::parse(statement).expressions()) {
             QByteArray text;
             const std::shared_ptr<const PgParseTree> parsedTree = expressionTree(e.query, &text);
             if (!parsedTree)
@@ -205,6 +172,13 @@ QList<ExecutedSql::Tree> ExecutedSql::of(const QByteArray &statement)
 {
     Collector c;
     c.sql(statement, Kind::Runs, false, 0);
+    return c.trees;
+}
+
+QList<ExecutedSql::Tree> ExecutedSql::of(const SqlStatement &statement)
+{
+    Collector c;
+    c.statement(statement);
     return c.trees;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pgparsetree.h"
+#include "sqlstatement.h"
 
 #include <QByteArray>
 #include <QList>
@@ -36,6 +37,8 @@ public:
     // In the order the SQL would run; the statement's own tree first. Empty when the
     // statement does not parse.
     static QList<Tree> of(const QByteArray &statement);
+    // The same for a statement of a split script: its own tree is the script's (parsed once).
+    static QList<Tree> of(const SqlStatement &statement);
 };
 
 } // namespace uaip

@@ -146,17 +146,6 @@ PgQueryError *ExpressionDepth::tooDeep(const QByteArray &input, qsizetype at)
     return error;
 }
 
-PgQueryParseResult ExpressionDepth::parse(const char *text)
-{
-    const QByteArray input = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
-    const qsizetype at = firstTooDeep(input);
-    if (at < 0)
-        return pg_query_parse(text);
-    PgQueryParseResult result{};
-    result.error = tooDeep(input, at);
-    return result;
-}
-
 PgQueryProtobufParseResult ExpressionDepth::parseProtobuf(const char *text)
 {
     const QByteArray input = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));

@@ -30,13 +30,10 @@ public:
     // -1 when it never does (or the scanner refuses the text: the parser then says why).
     static qsizetype firstTooDeep(const QByteArray &text);
 
-    // pg_query_parse for every caller: a text that nests too deeply gets a parse error at the
-    // token where it does (cursorpos, as libpg_query counts it: 1-based, in characters) instead
-    // of the tree, which would have exhausted the stack. Free it with
-    // pg_query_free_parse_result, as any other.
-    static PgQueryParseResult parse(const char *text);
-    // The same gate for pg_query_parse_protobuf (PgParseTree); free it with
-    // pg_query_free_protobuf_parse_result.
+    // pg_query_parse_protobuf for every caller (PgParseTree, the syntax check): a text that
+    // nests too deeply gets a parse error at the token where it does (cursorpos, as libpg_query
+    // counts it: 1-based, in characters) instead of the tree, which would have exhausted the
+    // stack. Free it with pg_query_free_protobuf_parse_result, as any other.
     static PgQueryProtobufParseResult parseProtobuf(const char *text);
 
 private:

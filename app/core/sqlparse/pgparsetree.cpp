@@ -1,13 +1,14 @@
 #include "pgparsetree.h"
 
 #include "expressiondepth.h"
+#include "largestackworker.h"
 #include "pgtreewalk.h"
 
 #include <QScopeGuard>
-#include <QThread>
 
 #include <pg_query.h>
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <vector>
@@ -67,8 +68,20 @@ PgParseTree::PgParseTree(PgParseTree &&) noexcept = default;
 PgParseTree &PgParseTree::operator=(PgParseTree &&) noexcept = default;
 PgParseTree::~PgParseTree() = default;
 
+namespace {
+
+std::atomic<quint64> g_parses{0};
+
+} // namespace
+
+quint64 PgParseTree::parseCount()
+{
+    return g_parses.load(std::memory_order_relaxed);
+}
+
 PgParseTree PgParseTree::parse(const QByteArray &text)
 {
+    g_parses.fetch_add(1, std::memory_order_relaxed);
     PgQueryProtobufParseResult parse = ExpressionDepth::parseProtobuf(text.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_protobuf_parse_result(parse); });
     PgParseTree out;
@@ -97,10 +110,7 @@ PgParseTree PgParseTree::fromProtobuf(const QByteArray &encoded)
     if (size_t(encoded.size()) < threadFrom) {
         unpack();
     } else {
-        std::unique_ptr<QThread> thread(QThread::create(unpack));
-        thread->setStackSize(threadStackBytes);
-        thread->start();
-        thread->wait();
+        LargeStackWorker::run(unpack);
     }
     if (!d->result)
         d->errorMessage = QStringLiteral("libpg_query's parse tree could not be read");

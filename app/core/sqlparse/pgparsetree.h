@@ -19,7 +19,7 @@ namespace uaip {
 //
 // The text goes through the gate every parse goes through (ExpressionDepth): a statement that
 // nests too deeply is a parse error at its place, never a tree whose output would exhaust the
-// stack. The tree is unpacked on a thread of its own with a large stack when its encoding is
+// stack. The tree is unpacked on the large-stack thread (LargeStackWorker) when its encoding is
 // big enough to nest deeply (protobuf-c's unpacker recurses once per nested message), and
 // freed without recursion (the messages live in one arena).
 class PgParseTree
@@ -33,6 +33,9 @@ public:
     PgParseTree &operator=(const PgParseTree &) = delete;
 
     static PgParseTree parse(const QByteArray &text);
+    // How many texts parse() parsed in this process so far (a script's statements are parsed
+    // once for all of its readers: ScriptTrees; tests check that).
+    static quint64 parseCount();
     // A tree from its protobuf encoding (pg_query_parse_protobuf's output, or one written by
     // hand); !ok() when protobuf-c cannot read it.
     static PgParseTree fromProtobuf(const QByteArray &encoded);
@@ -59,7 +62,6 @@ public:
     // takes two bytes of its parent's encoding at least, so a shorter one nests at most half as
     // deep: a few hundred KB of stack).
     static constexpr size_t threadFrom = 2048;
-    static constexpr unsigned threadStackBytes = 256u * 1024u * 1024u;
 
 private:
     // The tree's protobuf encoding.

@@ -1,12 +1,6 @@
 #include "plpgsqlstatements.h"
 
-#include "parsetree.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QScopeGuard>
-
-#include <pg_query.h>
+#include "plpgsqltree.h"
 
 #include <algorithm>
 
@@ -14,19 +8,13 @@ namespace uaip {
 
 QList<PlpgsqlStatement> PlpgsqlStatements::of(const QByteArray &doStmt)
 {
-    // libpg_query accepts a DO statement here. When the block's PL/pgSQL does not compile
-    // (the server would refuse it too) libpg_query 15-4.0.0 leaks its 1-byte stderr buffer;
-    // nothing to do about that from here.
-    PgQueryPlpgsqlParseResult parse = pg_query_parse_plpgsql(doStmt.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_plpgsql_parse_result(parse); });
-    if (parse.error || !parse.plpgsql_funcs)
-        return {};
+    const PlpgsqlTree tree = PlpgsqlTree::parse(doStmt);
     QList<PlpgsqlStatement> statements;
-    collect(ParseTree::read(parse.plpgsql_funcs).array(), &statements);
-    // QJsonObject sorts keys (else_body before then_body): put them back in line order.
-    std::stable_sort(
-        statements.begin(), statements.end(),
-        [](const PlpgsqlStatement &a, const PlpgsqlStatement &b) { return a.line < b.line; });
+    for (const PlpgsqlTree::Statement &s : tree.statements()) {
+        if (s.kind == PlpgsqlTree::Kind::ExecSql && !s.expressions.isEmpty())
+            statements.append(
+                {qMax(s.line, 1), QString::fromUtf8(s.expressions.constFirst().query)});
+    }
     return statements;
 }
 
@@ -59,32 +47,6 @@ int PlpgsqlStatements::lineStartIn(const QByteArray &text, int start, int line)
     while (i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t' || text.at(i) == '\r'))
         ++i;
     return std::min(i, static_cast<int>(text.size()));
-}
-
-void PlpgsqlStatements::collect(const QJsonValue &value, QList<PlpgsqlStatement> *out)
-{
-    if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
-            collect(item, out);
-        return;
-    }
-    if (!value.isObject())
-        return;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == u"PLpgSQL_stmt_execsql") {
-            const QJsonObject fields = it.value().toObject();
-            const QString query = fields.value(u"sqlstmt")
-                                      .toObject()
-                                      .value(u"PLpgSQL_expr")
-                                      .toObject()
-                                      .value(u"query")
-                                      .toString();
-            out->append({fields.value(u"lineno").toInt(1), query});
-        } else {
-            collect(it.value(), out);
-        }
-    }
 }
 
 } // namespace uaip

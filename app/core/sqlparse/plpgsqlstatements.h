@@ -3,17 +3,16 @@
 #include "plpgsqlstatement.h"
 
 #include <QByteArray>
-#include <QJsonValue>
 #include <QList>
 
 namespace uaip {
 
-// The SQL statements of a PL/pgSQL DO block (libpg_query, pg_query_parse_plpgsql), and where
+// The SQL statements of a PL/pgSQL DO block (its PlpgsqlTree), and where
 // they are in the text of the block, for SqlLinter.
 class PlpgsqlStatements
 {
 public:
-    // The SQL statements (PLpgSQL_stmt_execsql) of the DO statement doStmt, in line order;
+    // The SQL statements (PLpgSQL_stmt_execsql) of the DO statement doStmt, in written order;
     // empty when its body does not compile.
     static QList<PlpgsqlStatement> of(const QByteArray &doStmt);
 
@@ -23,9 +22,6 @@ public:
 
     // The first non-blank byte of line `line` (1-based) of the text that starts at `start`.
     static int lineStartIn(const QByteArray &text, int start, int line);
-
-private:
-    static void collect(const QJsonValue &value, QList<PlpgsqlStatement> *out);
 };
 
 } // namespace uaip

@@ -2,6 +2,8 @@
 
 #include "copydatafinder.h"
 #include "expressiondepth.h"
+#include "scripttrees.h"
+#include "splitcache.h"
 #include "sqlsyntaxchecker.h"
 #include "statementspans.h"
 #include "util/sharedslice.h"
@@ -109,6 +111,15 @@ int SqlSplitter::firstTokenOffset(const QByteArray &sql, int from, int to)
 
 SqlSplitResult SqlSplitter::split(const QByteArray &sql, qsizetype window)
 {
+    if (std::optional<SqlSplitResult> known = SplitCache::find(sql, window))
+        return *std::move(known);
+    SqlSplitResult result = splitText(sql, window);
+    SplitCache::keep(sql, window, result);
+    return result;
+}
+
+SqlSplitResult SqlSplitter::splitText(const QByteArray &sql, qsizetype window)
+{
     SqlSplitResult result;
     if ((result.error = SqlSyntaxChecker::inputError(sql)))
         return result;
@@ -131,6 +142,7 @@ SqlSplitResult SqlSplitter::split(const QByteArray &sql, qsizetype window)
     int knownOffset = 0;
     TextPosition knownPosition;
     result.statements.reserve(count);
+    const auto trees = std::make_shared<const ScriptTrees>(spans.size());
     for (const StatementSpan &span : spans) {
         const auto [start, last] = statementPiece(sql, span);
         if (last <= start)
@@ -164,6 +176,8 @@ SqlSplitResult SqlSplitter::split(const QByteArray &sql, qsizetype window)
                                 .arg(ExpressionDepth::limit);
             return {{}, error};
         }
+        statement.trees = trees;
+        statement.index = result.statements.size();
         result.statements.append(statement);
     }
     return result;

@@ -13,7 +13,8 @@ namespace uaip {
 // nested /* */ comments and semicolons inside any of them are handled as the server does.
 // The file must be syntactically valid; otherwise the result holds the error and its
 // line:column. A UTF-8 byte order mark at the start counts as whitespace. Empty input, or
-// input with only comments and ';', gives no statements and no error.
+// input with only comments and ';', gives no statements and no error. A text split before is
+// not split again (SplitCache): its statements share one ScriptTrees, each tree parsed once.
 //
 // Thread safety: libpg_query keeps all its state (memory contexts, error state, GUCs) in
 // thread-local variables and sets itself up per thread, so split() may be called from several
@@ -32,6 +33,9 @@ public:
     // start of the file; `to` if there is none. libpg_query reports each statement from the
     // end of the previous one, leading comments included; this finds its first real token.
     static int firstTokenOffset(const QByteArray &sql, int from, int to);
+
+private:
+    static SqlSplitResult splitText(const QByteArray &sql, qsizetype window);
 };
 
 } // namespace uaip

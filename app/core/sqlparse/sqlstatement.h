@@ -8,6 +8,9 @@
 
 namespace uaip {
 
+class PgParseTree;
+class ScriptTrees;
+
 // One statement of a SQL file, as SqlSplitter found it.
 struct SqlStatement
 {
@@ -22,6 +25,14 @@ struct SqlStatement
     // memory (SharedSlice): not NUL-terminated. A pointer, not an optional, so that the many
     // statements of a big file without COPY cost 16 bytes each here, not 32.
     std::shared_ptr<const QByteArray> copyData;
+    // The typed trees of the split script this statement is one of (SqlSplitter), and its
+    // place there; null for a statement made by hand.
+    std::shared_ptr<const ScriptTrees> trees;
+    qsizetype index = -1;
+
+    // The statement's typed tree: parsed once for every reader of the split script (and every
+    // later split of the same text: SplitCache); parsed now for a statement made by hand.
+    std::shared_ptr<const PgParseTree> tree() const;
 };
 
 } // namespace uaip

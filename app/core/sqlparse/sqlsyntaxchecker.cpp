@@ -64,8 +64,9 @@ int locateFailingStatement(const QByteArray &input)
         const int end
             = std::clamp(location + std::max(split.stmts[i]->stmt_len, 0), location, size);
         const QByteArray statement = input.sliced(location, end - location);
-        PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
-        const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
+        PgQueryProtobufParseResult parse = ExpressionDepth::parseProtobuf(statement.constData());
+        const auto freeParse
+            = qScopeGuard([&parse] { pg_query_free_protobuf_parse_result(parse); });
         if (!parse.error)
             continue;
         if (parse.error->cursorpos > 0) {
@@ -129,8 +130,8 @@ std::optional<SqlSyntaxError> SqlSyntaxChecker::check(const QByteArray &sql)
     const QByteArray input = parserInput(sql, &error);
     if (error)
         return error;
-    PgQueryParseResult parse = ExpressionDepth::parse(input.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
+    PgQueryProtobufParseResult parse = ExpressionDepth::parseProtobuf(input.constData());
+    const auto freeParse = qScopeGuard([&parse] { pg_query_free_protobuf_parse_result(parse); });
     if (parse.error)
         return errorAt(sql, QString::fromUtf8(parse.error->message), parse.error->cursorpos);
     return std::nullopt;

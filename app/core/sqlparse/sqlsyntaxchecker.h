@@ -13,8 +13,8 @@
 namespace uaip {
 
 // Offline syntax check of a SQL file with PostgreSQL's own grammar (libpg_query, PostgreSQL 15,
-// pg_query_parse): what `validate` reports as file:line:col without a server. Only syntax is
-// checked; names, types and permissions are not.
+// pg_query_parse_protobuf): what `validate` reports as file:line:col without a server. Only syntax
+// is checked; names, types and permissions are not.
 class SqlSyntaxChecker
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SqlSyntaxChecker)
