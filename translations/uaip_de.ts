@@ -894,12 +894,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Das Validieren eines Fremdschlüssels nimmt auch ROW SHARE auf der Tabelle, auf die er verweist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Dropping a foreign key also takes ACCESS EXCLUSIVE on the table it references, which the statement does not name.</source>
         <translation>Das Entfernen eines Fremdschlüssels nimmt auch ACCESS EXCLUSIVE auf der Tabelle, auf die er verweist und die die Anweisung nicht nennt.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Unless the old type converts to the new one without a rewrite (a varchar to text or to a longer varchar), add a column of the new type, fill it in batches (-- uaip:batch) while a trigger keeps it in step, and swap the columns in a short transaction.</source>
         <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln (-- uaip:batch), während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
     </message>
@@ -909,7 +909,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu und validieren Sie ihn in einer eigenen Transaktion (in einer Migration mit -- uaip:no-transaction oder einer späteren); SET NOT NULL danach überspringt dann seinen Scan.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches (a later migration with -- uaip:batch).</source>
         <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
@@ -949,7 +949,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>ATTACH PARTITION nimmt auch ACCESS EXCLUSIVE auf der Default-Partition, falls es eine gibt, und scannt sie.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>DETACH PARTITION CONCURRENTLY takes ACCESS EXCLUSIVE on the partition in its second transaction, briefly, once every query using the parent has ended.</source>
         <translation>DETACH PARTITION CONCURRENTLY nimmt in seiner zweiten Transaktion kurz ACCESS EXCLUSIVE auf die Partition, sobald jede Abfrage auf der Elterntabelle geendet hat.</translation>
     </message>
@@ -1017,12 +1017,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::AnalyticsPanel</name>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+48"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+37"/>
         <source>vs previous</source>
         <translation>vs. Vorperiode</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What the line shows</source>
         <translation>Was die Linie zeigt</translation>
     </message>
@@ -1048,12 +1048,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+202"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-200"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -1063,32 +1063,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Dieses Diagramm maximieren / zurück zum Dashboard</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>More</source>
-        <translation>Mehr</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show SQL…</source>
-        <translation>SQL anzeigen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export PNG…</source>
-        <translation>PNG exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location line="+6"/>
         <source>No measurements yet.</source>
         <translation>Noch keine Messgrößen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+60"/>
         <source>Persona metrics</source>
         <translation>Persona-Metriken</translation>
     </message>
@@ -1157,13 +1137,47 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
+</context>
+<context>
+    <name>uaip::AnalyticsPanelExport</name>
     <message>
-        <location line="+103"/>
+        <location filename="../ui/analytics/analyticspanelexport.cpp" line="+31"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show SQL…</source>
+        <translation>SQL anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <source>Nothing drawn to export yet.</source>
+        <translation>Noch nichts gezeichnet, das exportiert werden könnte.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), bucket %4</source>
         <translation>%1 bis %2 (%3), Intervall %4</translation>
     </message>
@@ -1173,23 +1187,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 (nicht gezeichnet)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cannot write the picture to %1.</source>
         <translation>Das Bild kann nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+53"/>
-        <source>Nothing drawn to export yet.</source>
-        <translation>Noch nichts gezeichnet, das exportiert werden könnte.</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+9"/>
         <source>SQL of %1</source>
         <translation>SQL von %1</translation>
     </message>
@@ -1199,7 +1202,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>-- Noch nicht ausgeführt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>Export PNG</source>
@@ -1361,20 +1364,20 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+109"/>
-        <location line="+50"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+89"/>
+        <location line="+39"/>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-38"/>
         <source>Cannot read the measurements: %1</source>
         <translation>Die Messgrößen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Reading the measurements…</source>
         <translation>Messgrößen werden gelesen…</translation>
     </message>
@@ -1394,12 +1397,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Erste und letzte Zeile werden gesucht…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>The range is empty: From (%1) must be before To (%2).</source>
         <translation>Der Zeitraum ist leer: Von (%1) muss vor Bis (%2) liegen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+66"/>
         <source>querying…</source>
         <translation>Abfrage läuft…</translation>
     </message>
@@ -1409,7 +1412,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+8"/>
         <source>Querying %n panel(s)…</source>
         <translation>
             <numerusform>%n Diagramm wird abgefragt…</numerusform>
@@ -1626,7 +1629,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackfillRunner</name>
     <message>
-        <location filename="../app/core/live/backfillrunner.cpp" line="+79"/>
+        <location filename="../app/core/live/backfillrunner.cpp" line="+80"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
@@ -1651,7 +1654,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>uaip:batch: %1 setzt %2.%3, eine Spalte des Primärschlüssels, an dem die Stapel entlanglaufen; Zeilen würden vor den Durchlauf rücken. Geben Sie den Zeilen ihre neuen Schlüssel ohne uaip:batch</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>the batch&apos;s progress could not be written to the ledger, so the batch was rolled back: %1</source>
         <translation>der Fortschritt des Stapels ließ sich nicht ins Ledger schreiben, daher wurde der Stapel zurückgerollt: %1</translation>
     </message>
@@ -1841,7 +1844,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+250"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+249"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -3113,6 +3116,85 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
 </context>
 <context>
+    <name>uaip::ConnectionFlow</name>
+    <message>
+        <location filename="../ui/shell/connectionflow.cpp" line="+58"/>
+        <source>The local sandbox did not start: %1</source>
+        <translation>Die lokale Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No password was given for %1, so nothing was opened. Connect again, pick another profile, or edit this one.</source>
+        <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to %1 (%2): %3</source>
+        <translation>Keine Verbindung zu %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local sandbox</source>
+        <translation>lokale Sandbox</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No connection profile named &quot;%1&quot;.</source>
+        <translation>Kein Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>Switching to %1</source>
+        <translation>Wechsel zu %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reconnecting</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping the sandbox</source>
+        <translation>Stoppen der Sandbox</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ConnectionProfile</name>
     <message>
         <location filename="../app/core/db/connectionprofile.cpp" line="+113"/>
@@ -3176,7 +3258,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionReader</name>
     <message>
-        <location filename="../app/core/insights/connectionreader.cpp" line="+36"/>
+        <location filename="../app/core/insights/connectionreader.cpp" line="+37"/>
         <source>cannot read the connections of %1: %2</source>
         <translation>die Verbindungen von %1 können nicht gelesen werden: %2</translation>
     </message>
@@ -3184,7 +3266,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionTestJob</name>
     <message>
-        <location filename="../app/core/connections/connectiontestjob.cpp" line="+10"/>
+        <location filename="../app/core/connections/connectiontestjob.cpp" line="+12"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -3197,7 +3279,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionTester</name>
     <message>
-        <location filename="../app/core/connections/connectiontester.cpp" line="+39"/>
+        <location filename="../app/core/connections/connectiontester.cpp" line="+25"/>
         <source>encrypted (SSL)</source>
         <translation>verschlüsselt (SSL)</translation>
     </message>
@@ -3241,107 +3323,103 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Die Rolle kann hier nicht schreiben (kein Schreibrecht auf einer Tabelle, kein CREATE in einem Schema): der stärkste Schutz für ein schreibgeschütztes Profil.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+56"/>
+        <location line="+15"/>
+        <source>The server rejected the password. Check the password (or the user name).</source>
+        <translation>Der Server hat das Passwort abgelehnt. Prüfen Sie das Passwort (oder den Benutzernamen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server rejected the password for user &quot;%1&quot;. Check the password (or the user name).</source>
         <translation>Der Server hat das Passwort für den Benutzer „%1“ abgelehnt. Prüfen Sie das Passwort (oder den Benutzernamen).</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+63"/>
+        <location line="+6"/>
+        <source>The database does not exist on this server.</source>
+        <translation>Die Datenbank existiert auf diesem Server nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database &quot;%1&quot; does not exist on this server.</source>
         <translation>Die Datenbank „%1“ existiert auf diesem Server nicht.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+3"/>
         <source>The server does not let the user &quot;%1&quot; connect to the database &quot;%2&quot; from here: pg_hba.conf has no entry for it, or the user does not exist or may not log in.</source>
         <translation>Der Server erlaubt dem Benutzer „%1“ nicht, sich von hier aus mit der Datenbank „%2“ zu verbinden: pg_hba.conf hat keinen Eintrag dafür, oder der Benutzer existiert nicht oder darf sich nicht anmelden.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
         <source>This user may not connect to this database (CONNECT or LOGIN privilege).</source>
         <translation>Dieser Benutzer darf sich nicht mit dieser Datenbank verbinden (Berechtigung CONNECT oder LOGIN).</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+93"/>
+        <location line="+4"/>
         <source>The server is up but does not accept this connection now (starting, stopping, or out of connection slots). Try again shortly.</source>
         <translation>Der Server läuft, nimmt diese Verbindung aber gerade nicht an (er startet, fährt herunter oder hat keine freien Verbindungsplätze). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+39"/>
+        <location line="+15"/>
+        <source>The SSL connection failed (sslmode %1): the server does not accept SSL, or its certificate was not accepted (not signed by the chosen root certificate, or issued for another host name).</source>
+        <extracomment>%1 the profile&apos;s sslmode (require, verify-ca, verify-full, ...)</extracomment>
+        <translation>Die SSL-Verbindung ist fehlgeschlagen (sslmode %1): Der Server nimmt kein SSL an, oder sein Zertifikat wurde nicht anerkannt (nicht vom gewählten Root-Zertifikat signiert oder für einen anderen Hostnamen ausgestellt).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The server asks for a password and none was given.</source>
         <translation>Der Server verlangt ein Passwort, es wurde aber keines angegeben.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-28"/>
         <source>The server refused the connection (SQLSTATE %1).</source>
         <translation>Der Server hat die Verbindung abgelehnt (SQLSTATE %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+91"/>
         <source>The password of this profile is not known yet.</source>
         <translation>Das Passwort dieses Profils ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The user &quot;%1&quot; does not exist on this server.</source>
-        <translation>Der Benutzer „%1“ existiert auf diesem Server nicht.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server&apos;s pg_hba.conf does not allow this user, database and client address (or requires SSL). Ask the server&apos;s administrator.</source>
-        <translation>Die pg_hba.conf des Servers lässt diese Kombination aus Benutzer, Datenbank und Client-Adresse nicht zu (oder verlangt SSL). Wenden Sie sich an den Administrator des Servers.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-83"/>
         <source>SSL verification needs the server&apos;s root certificate: choose the root certificate file in the profile.</source>
         <translation>Die SSL-Prüfung braucht das Root-Zertifikat des Servers: Wählen Sie die Root-Zertifikatsdatei im Profil.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not issued for this host name (verify-full). Connect by the name on the certificate.</source>
-        <translation>Das Zertifikat des Servers ist nicht für diesen Hostnamen ausgestellt (verify-full). Verbinden Sie sich über den Namen im Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server does not accept SSL, but the profile requires it.</source>
-        <translation>Der Server akzeptiert kein SSL, das Profil verlangt es aber.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server&apos;s certificate is not signed by the chosen root certificate.</source>
-        <translation>Das Zertifikat des Servers ist nicht vom gewählten Root-Zertifikat signiert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The SSL connection failed.</source>
-        <translation>Die SSL-Verbindung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>The host name cannot be resolved (DNS). Check the host name.</source>
         <translation>Der Hostname kann nicht aufgelöst werden (DNS). Prüfen Sie den Hostnamen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing accepts connections on that host and port: the server is down, the port is wrong, or listen_addresses excludes this address.</source>
         <translation>Auf diesem Host und Port nimmt nichts Verbindungen an: Der Server läuft nicht, der Port ist falsch, oder listen_addresses schließt diese Adresse aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server cannot be reached: the host is down or a firewall drops the connection.</source>
         <translation>Der Server ist nicht erreichbar: Der Host läuft nicht, oder eine Firewall verwirft die Verbindung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Something accepted the connection but did not answer as PostgreSQL within connect_timeout: a proxy or firewall holding it, a stopped server, or another service on that port.</source>
+        <translation>Etwas hat die Verbindung angenommen, aber innerhalb von connect_timeout nicht als PostgreSQL geantwortet: ein Proxy oder eine Firewall, die sie hält, ein angehaltener Server oder ein anderer Dienst auf diesem Port.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No PostgreSQL server is listening on that local socket. Is the server (or the sandbox) running?</source>
         <translation>Auf diesem lokalen Socket lauscht kein PostgreSQL-Server. Läuft der Server (oder die Sandbox)?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The server answered, but is not what the profile&apos;s target_session_attrs asks for (a standby where a primary is wanted, or the other way round).</source>
+        <translation>Der Server hat geantwortet, ist aber nicht, was target_session_attrs des Profils verlangt (ein Standby, wo ein Primary gewünscht ist, oder umgekehrt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection test was cancelled.</source>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
@@ -3367,12 +3445,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CsvExporter</name>
     <message>
-        <location filename="../app/core/browse/csvexporter.cpp" line="+61"/>
+        <location filename="../app/core/browse/csvexporter.cpp" line="+60"/>
         <source>Export %1 to %2</source>
         <translation>%1 nach %2 exportieren</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -3382,7 +3460,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>%1 rows exported.</source>
         <translation>%1 Zeilen exportiert.</translation>
     </message>
@@ -4139,49 +4217,29 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
-    <name>uaip::EntitiesView</name>
+    <name>uaip::EntitiesToolBar</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+50"/>
-        <source>Row</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Load failed: %1</source>
-        <translation>Laden fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../ui/browser/entitiestoolbar.cpp" line="+21"/>
         <source>Refresh</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Cancel loading</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Loading cancelled; scroll or Refresh to load again.</source>
-        <translation>Laden abgebrochen; scrollen oder Aktualisieren, um erneut zu laden.</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Opening %1 was cancelled; choose it again to retry.</source>
-        <translation>Öffnen von %1 wurde abgebrochen; wählen Sie die Tabelle erneut, um es noch einmal zu versuchen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Count rows</source>
         <translation>Zählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -4191,27 +4249,27 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Duplicate row</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Delete rows</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Set NULL</source>
         <translation>NULL setzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
@@ -4222,16 +4280,64 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+2"/>
-        <source>Cancelling the save…</source>
-        <translation>Speichern wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Export CSV…</source>
         <translation>CSV-Export…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
+        <source>A save is running.</source>
+        <translation>Ein Speichern läuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No table is open.</source>
+        <translation>Keine Tabelle ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — not available: %2</source>
+        <translation>%1 — nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cell is selected.</source>
+        <translation>Keine Zelle ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.%2 is NOT NULL.</source>
+        <translation>%1.%2 ist NOT NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::EntitiesView</name>
+    <message>
+        <location filename="../ui/browser/entitiesview.cpp" line="+44"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Load failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Loading cancelled; scroll or Refresh to load again.</source>
+        <translation>Laden abgebrochen; scrollen oder Aktualisieren, um erneut zu laden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1 was cancelled; choose it again to retry.</source>
+        <translation>Öffnen von %1 wurde abgebrochen; wählen Sie die Tabelle erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancelling the save…</source>
+        <translation>Speichern wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -4241,7 +4347,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>This connection profile is read-only; editing is disabled.</source>
         <translation>Dieses Verbindungsprofil ist schreibgeschützt; Bearbeiten ist deaktiviert.</translation>
     </message>
@@ -4266,42 +4372,9 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>A save is running.</source>
-        <translation>Ein Speichern läuft.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No table is open.</source>
-        <translation>Keine Tabelle ist geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 — not available: %2</source>
-        <translation>%1 — nicht verfügbar: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No cell is selected.</source>
-        <translation>Keine Zelle ist ausgewählt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1.%2 is NOT NULL.</source>
-        <translation>%1.%2 ist NOT NULL.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Stage the deletion of %n row(s) of %1 on a production database?</source>
-        <translation>
-            <numerusform>Löschen von %n Zeile aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
-            <numerusform>Löschen von %n Zeilen aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4549,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+92"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+98"/>
         <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
     </message>
@@ -5337,7 +5410,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignLedgerReader</name>
     <message>
-        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+51"/>
+        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+52"/>
         <source>cannot look for other tools&apos; history tables: %1</source>
         <translation>nach Historientabellen anderer Werkzeuge kann nicht gesucht werden: %1</translation>
     </message>
@@ -5391,6 +5464,16 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <location line="+7"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1. %2 already has its schema: until it is recorded as applied there, applying it would fail.</source>
+        <translation>%1 geschrieben. %2 hat das Schema bereits: Solange die Migration dort nicht als angewendet eingetragen ist, würde ihr Anwenden fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote %1, but it does not load again; it was not recorded.</source>
+        <translation>%1 geschrieben, lässt sich aber nicht erneut laden; die Migration wurde nicht eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5578,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::GenericPlan</name>
     <message>
-        <location filename="../app/core/insights/genericplan.cpp" line="+37"/>
+        <location filename="../app/core/insights/genericplan.cpp" line="+32"/>
         <source>the role that ran it is not known here</source>
         <translation>die Rolle, die sie ausgeführt hat, ist hier nicht bekannt</translation>
     </message>
@@ -5933,6 +6016,16 @@ Plan nachher: %6
     </message>
 </context>
 <context>
+    <name>uaip::HostResolver</name>
+    <message>
+        <location filename="../app/core/db/hostresolver.cpp" line="+116"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="+290"/>
+        <source>could not translate host name &quot;%1&quot; to address: %2</source>
+        <extracomment>libpq&apos;s words for it; %2 the resolver&apos;s reason</extracomment>
+        <translation>konnte Hostnamen „%1“ nicht in Adresse übersetzen: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ImportCommands</name>
     <message>
         <location filename="../app/cli/importcommands.cpp" line="+107"/>
@@ -6242,6 +6335,39 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::ImportSectionReader</name>
+    <message>
+        <location filename="../app/core/foreign/importsectionreader.cpp" line="+72"/>
+        <source>a down migration without its up migration</source>
+        <translation>eine Down-Migration ohne ihre Up-Migration</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: %2: convert by hand</source>
+        <translation>%1: %2: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a symbolic link that leads outside the source directory: not read</source>
+        <translation>ein symbolischer Link, der aus dem Quellverzeichnis hinausführt: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing: the folder has no %1 (it is empty)</source>
+        <translation>fehlt: der Ordner hat keine %1 (er ist leer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing: the folder has no %1, only %2 (leave such folders out with --exclude &apos;%3&apos;)</source>
+        <translation>fehlt: der Ordner hat keine %1, nur %2 (solche Ordner mit --exclude &apos;%3&apos; auslassen)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ImportVerifier</name>
     <message>
         <location filename="../app/core/foreign/importverifier.cpp" line="+58"/>
@@ -6381,7 +6507,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/indexadvice/indexadvisor.cpp" line="+105"/>
+        <location filename="../app/core/indexadvice/indexadvisor.cpp" line="+143"/>
         <location line="+15"/>
         <source>not planned here: %1</source>
         <translation>hier nicht geplant: %1</translation>
@@ -6392,7 +6518,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
         <source>no index tried cuts its cost (%1) by half; the best: %2</source>
         <translation>kein versuchter Index halbiert ihre Kosten (%1); der beste: %2</translation>
     </message>
@@ -6412,7 +6538,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-49"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -6420,7 +6546,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthReader</name>
     <message>
-        <location filename="../app/core/indexadvice/indexhealthreader.cpp" line="+83"/>
+        <location filename="../app/core/indexadvice/indexhealthreader.cpp" line="+84"/>
         <source>cannot read %1 of %2: %3</source>
         <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
     </message>
@@ -6472,7 +6598,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexMigrationBuilder</name>
     <message>
-        <location filename="../app/core/indexadvice/indexmigrationbuilder.cpp" line="+28"/>
+        <location filename="../app/core/indexadvice/indexmigrationbuilder.cpp" line="+29"/>
         <source>  (no difference)</source>
         <translation>  (kein Unterschied)</translation>
     </message>
@@ -6684,6 +6810,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1. Review it, then apply it: it runs CONCURRENTLY, outside a transaction, so the platform&apos;s reads and writes go on.</source>
+        <translation>%1 geschrieben. Prüfen, dann anwenden: sie läuft mit CONCURRENTLY außerhalb einer Transaktion, Lesen und Schreiben der Plattform laufen also weiter.</translation>
+    </message>
 </context>
 <context>
     <name>uaip::IndexMigrationJob</name>
@@ -6817,7 +6948,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCapabilities</name>
     <message>
-        <location filename="../app/core/insights/insightscapabilities.cpp" line="+60"/>
+        <location filename="../app/core/insights/insightscapabilities.cpp" line="+61"/>
         <source>cannot read what the insights can see on %1: %2</source>
         <translation>was die Einblicke auf %1 sehen können, lässt sich nicht lesen: %2</translation>
     </message>
@@ -6883,9 +7014,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::InsightsCliCommon</name>
+    <message>
+        <location filename="../app/cli/insightsclicommon.cpp" line="+26"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::InsightsCommands</name>
     <message>
-        <location filename="../app/cli/insightscommands.cpp" line="+56"/>
+        <location filename="../app/cli/insightscommands.cpp" line="+37"/>
         <source>--order applies to &quot;insights queries&quot; only</source>
         <translation>--order gilt nur für „insights queries“</translation>
     </message>
@@ -6895,77 +7034,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--confirm gilt nur für „insights enable“</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location filename="../app/cli/insightshealthcommands.cpp" line="+219"/>
-        <location line="+57"/>
-        <source>--limit needs a positive number</source>
-        <translation>--limit braucht eine positive Zahl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--order is total or mean, not &quot;%1&quot;</source>
-        <translation>--order ist total oder mean, nicht „%1“</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>(pg_stat_statements, never reset)</source>
-        <translation>(pg_stat_statements, nie zurückgesetzt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(pg_stat_statements since %1)</source>
-        <translation>(pg_stat_statements seit %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>total ms</source>
-        <translation>gesamt ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>calls</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mean ms</source>
-        <translation>Mittel ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hit</source>
-        <translation>Treffer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>query</source>
-        <translation>Abfrage</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-14"/>
-        <source>Top %n statement(s) of %1 by mean time</source>
-        <translation>
-            <numerusform>Die teuerste Anweisung von %1 nach mittlerer Zeit</numerusform>
-            <numerusform>Die %n teuersten Anweisungen von %1 nach mittlerer Zeit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-76"/>
+        <location line="-18"/>
         <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</source>
         <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</translation>
     </message>
@@ -6979,32 +7048,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>--name and --dry-run apply to &quot;insights migrate&quot; only</source>
         <translation>--name und --dry-run gelten nur für „insights migrate“</translation>
     </message>
-    <message numerus="yes">
-        <location line="+61"/>
-        <source>Top %n statement(s) of %1 by total time</source>
-        <translation>
-            <numerusform>Die teuerste Anweisung von %1 nach Gesamtzeit</numerusform>
-            <numerusform>Die %n teuersten Anweisungen von %1 nach Gesamtzeit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>pg_stat_statements dropped %n statement(s) for want of room since its reset: raise pg_stat_statements.max</source>
-        <translation>
-            <numerusform>pg_stat_statements hat seit dem Zurücksetzen %n Anweisung aus Platzmangel verworfen: pg_stat_statements.max erhöhen</numerusform>
-            <numerusform>pg_stat_statements hat seit dem Zurücksetzen %n Anweisungen aus Platzmangel verworfen: pg_stat_statements.max erhöhen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n statement(s) of other roles are listed without their text</source>
-        <translation>
-            <numerusform>%n Anweisung anderer Rollen ist ohne ihren Text aufgeführt</numerusform>
-            <numerusform>%n Anweisungen anderer Rollen sind ohne ihren Text aufgeführt</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>uaip::InsightsConnectionsCommand</name>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/insightsconnectionscommand.cpp" line="+21"/>
         <source>Connections: %1 in use of %2 a role without superuser may take (max_connections %3, %4 kept for superusers): %5 free (%6 used)</source>
         <translation>Verbindungen: %1 belegt von %2, die eine Rolle ohne Superuser nehmen darf (max_connections %3, %4 für Superuser reserviert): %5 frei (%6 belegt)</translation>
     </message>
@@ -7058,8 +7106,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>, holds back vacuum</source>
         <translation>, hält Vacuum auf</translation>
     </message>
+</context>
+<context>
+    <name>uaip::InsightsEnableCommand</name>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/insightsenablecommand.cpp" line="+16"/>
         <source>usage: uaip-migrate insights enable EXTENSION [--confirm DATABASE] (EXTENSION: %1)</source>
         <translation>Aufruf: uaip-migrate insights enable ERWEITERUNG [--confirm DATENBANK] (ERWEITERUNG: %1)</translation>
     </message>
@@ -7083,8 +7134,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>Created extension %1 in %2.</source>
         <translation>Erweiterung %1 in %2 angelegt.</translation>
     </message>
+</context>
+<context>
+    <name>uaip::InsightsHealthCommands</name>
+    <message>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="+31"/>
+        <source>No index advice: no statement is planned here: %1</source>
+        <translation>Keine Index-Empfehlung: hier wird keine Anweisung geplant: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/insightshealthcommands.cpp" line="-239"/>
+        <location line="+6"/>
         <source>No index proposed: none of the %n statement(s) tried plans at least half as costly with one.</source>
         <translation>
             <numerusform>Kein Index vorgeschlagen: die %n versuchte Anweisung wird mit keinem nur halb so teuer geplant.</numerusform>
@@ -7092,12 +7151,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Proposed indexes (each tried as a hypothetical index on the statements&apos; generic plans):</source>
         <translation>Vorgeschlagene Indizes (jeder als hypothetischer Index an den generischen Plänen der Anweisungen erprobt):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>   cost %1 -&gt; %2 (-%3%), calls: %4: %5</source>
+        <translation>   Kosten %1 -&gt; %2 (-%3%), Aufrufe: %4: %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>   plan before: %1</source>
         <translation>   Plan vorher: %1</translation>
     </message>
@@ -7112,12 +7176,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>   rückgängig: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>scans counted since %1, the latest of the statistics&apos; reset, the server&apos;s start and its last crash recovery</source>
         <translation>Scans gezählt seit %1, dem Spätesten aus dem Zurücksetzen der Statistik, dem Serverstart und seiner letzten Wiederherstellung nach einem Absturz</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Index health: nothing found in %n index(es) (%1).</source>
         <translation>
             <numerusform>Indexzustand: nichts gefunden in %n Index (%1).</numerusform>
@@ -7130,7 +7194,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Indexzustand (%1):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>(a name holds control characters, shown escaped: --json has the statement to run)</source>
+        <translation>(ein Name enthält Steuerzeichen, maskiert gezeigt: --json enthält die auszuführende Anweisung)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>session %1 (%2, %3, %4 in %5)</source>
         <translation>Sitzung %1 (%2, %3, %4 in %5)</translation>
     </message>
@@ -7140,7 +7209,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Replikationsslot %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>prepared transaction %1 (%2 in %3)</source>
         <translation>vorbereitete Transaktion %1 (%2 in %3)</translation>
     </message>
@@ -7149,23 +7218,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>standby %1 (hot_standby_feedback)</source>
         <translation>Standby %1 (hot_standby_feedback)</translation>
     </message>
-    <message>
-        <location line="-61"/>
-        <source>   cost %1 -&gt; %2 (-%3%), calls: %4: %5</source>
-        <translation>   Kosten %1 -&gt; %2 (-%3%), Aufrufe: %4: %5</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>No index advice: no statement is planned here: %1</source>
-        <translation>Keine Index-Empfehlung: hier wird keine Anweisung geplant: %1</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>(a name holds control characters, shown escaped: --json has the statement to run)</source>
-        <translation>(ein Name enthält Steuerzeichen, maskiert gezeigt: --json enthält die auszuführende Anweisung)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+3"/>
         <source>%n transaction(s) behind</source>
         <translation>
             <numerusform>%n Transaktion zurück</numerusform>
@@ -7223,7 +7277,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>XID-Alter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>never</source>
         <translation>nie</translation>
@@ -7239,7 +7293,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Nichts hält den xmin-Horizont von Vacuum auf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What holds back vacuum (the xmin horizon), oldest first:</source>
         <translation>Was Vacuum aufhält (den xmin-Horizont), älteste zuerst:</translation>
     </message>
@@ -7254,7 +7308,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>  %1: Alter %2, %3 übrig, bevor Schreibzugriffe enden (erzwungenes Freeze bei %4)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>  and %n younger database(s) (--json lists them)</source>
         <translation>
             <numerusform>  und %n jüngere Datenbank (--json führt sie auf)</numerusform>
@@ -7267,22 +7321,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Sequenzen nach dem genutzten Anteil ihres Bereichs:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>never used</source>
-        <translation>nie benutzt</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>not readable by this role</source>
-        <translation>für diese Rolle nicht lesbar</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+4"/>
         <source> (feeds %1.%2, %3)</source>
         <translation> (speist %1.%2, %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>not readable by this role</source>
+        <translation>für diese Rolle nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never used</source>
+        <translation>nie benutzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  %1.%2%3: at %4, ends at %5, %6 left (%7% used)</source>
         <translation>  %1.%2%3: bei %4, endet bei %5, %6 übrig (%7% genutzt)</translation>
     </message>
@@ -7292,7 +7346,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>, zyklisch: beginnt an seinem Ende von vorn</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
+        <location line="+57"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>the indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited for on it</source>
         <translation>die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet</translation>
     </message>
@@ -7305,80 +7365,6 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+6"/>
         <source>No index advice: %1</source>
         <translation>Keine Index-Empfehlung: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/insightssincecommand.cpp" line="+51"/>
-        <source>%n statement(s) could not be planned now, so their plans were not compared:</source>
-        <translation>
-            <numerusform>%n Anweisung konnte jetzt nicht geplant werden, daher wurde ihr Plan nicht verglichen:</numerusform>
-            <numerusform>%n Anweisungen konnten jetzt nicht geplant werden, daher wurden ihre Pläne nicht verglichen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not planned now: %1</source>
-        <translation>jetzt nicht geplant: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The statement statistics were reset after the snapshot (now counted since %1): &quot;since&quot; counts from that reset.</source>
-        <translation>Die Anweisungsstatistik wurde nach der Momentaufnahme zurückgesetzt (jetzt gezählt seit %1): „seither“ zählt ab diesem Zurücksetzen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Plans not compared: %1</source>
-        <translation>Pläne nicht verglichen: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Slower since %1 was applied (%2; snapshot %3 taken %4):</source>
-        <translation>Langsamer, seit %1 angewendet wurde (%2; Momentaufnahme %3 von %4):</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>No statement of the %n in the snapshot is slower since %1 was applied (%2).</source>
-        <translation>
-            <numerusform>Die eine Anweisung der Momentaufnahme ist nicht langsamer, seit %1 angewendet wurde (%2).</numerusform>
-            <numerusform>Keine der %n Anweisungen der Momentaufnahme ist langsamer, seit %1 angewendet wurde (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/insightsmigratecommand.cpp" line="+84"/>
-        <source>insights migrate needs --dir PATH to write the migration to (the bundled migrations are read-only); --dry-run only prints it</source>
-        <translation>insights migrate braucht --dir PFAD, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>no finding and no proposed index names %1 (&quot;insights indexes&quot; lists them%2)%3</source>
-        <translation>kein Befund und kein vorgeschlagener Index heißt %1 („insights indexes“ listet sie%2)%3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; a bloated index needs --bloat</source>
-        <translation>; ein aufgeblähter Index braucht --bloat</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%1 names %n action(s): %2; name one as schema.index</source>
-        <translation>
-            <numerusform>%1 bezeichnet %n Aktion: %2; eine als schema.index angeben</numerusform>
-            <numerusform>%1 bezeichnet %n Aktionen: %2; eine als schema.index angeben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no migration written: %1</source>
-        <translation>keine Migration geschrieben: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 the index %3, proved %4</source>
-        <translation>%1: %2 den Index %3, bewiesen %4</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>wrote %1/up.sql and %1/down.sql: review them, then apply with &quot;uaip-migrate --dir %2 up&quot;</source>
-        <translation>%1/up.sql und %1/down.sql geschrieben: prüfen, dann mit „uaip-migrate --dir %2 up“ anwenden</translation>
     </message>
 </context>
 <context>
@@ -7450,9 +7436,179 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::InsightsMigrateCommand</name>
+    <message>
+        <location filename="../app/cli/insightsmigratecommand.cpp" line="+84"/>
+        <source>insights migrate needs --dir PATH to write the migration to (the bundled migrations are read-only); --dry-run only prints it</source>
+        <translation>insights migrate braucht --dir PFAD, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no finding and no proposed index names %1 (&quot;insights indexes&quot; lists them%2)%3</source>
+        <translation>kein Befund und kein vorgeschlagener Index heißt %1 („insights indexes“ listet sie%2)%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; a bloated index needs --bloat</source>
+        <translation>; ein aufgeblähter Index braucht --bloat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 names %n action(s): %2; name one as schema.index</source>
+        <translation>
+            <numerusform>%1 bezeichnet %n Aktion: %2; eine als schema.index angeben</numerusform>
+            <numerusform>%1 bezeichnet %n Aktionen: %2; eine als schema.index angeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no migration written: %1</source>
+        <translation>keine Migration geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 the index %3, proved %4</source>
+        <translation>%1: %2 den Index %3, bewiesen %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>wrote %1/up.sql and %1/down.sql: review them, then apply with &quot;uaip-migrate --dir %2 up&quot;</source>
+        <translation>%1/up.sql und %1/down.sql geschrieben: prüfen, dann mit „uaip-migrate --dir %2 up“ anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::InsightsQueriesCommand</name>
+    <message>
+        <location filename="../app/cli/insightsqueriescommand.cpp" line="+29"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--order is total or mean, not &quot;%1&quot;</source>
+        <translation>--order ist total oder mean, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Top %n statement(s) of %1 by mean time</source>
+        <translation>
+            <numerusform>Die teuerste Anweisung von %1 nach mittlerer Zeit</numerusform>
+            <numerusform>Die %n teuersten Anweisungen von %1 nach mittlerer Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Top %n statement(s) of %1 by total time</source>
+        <translation>
+            <numerusform>Die teuerste Anweisung von %1 nach Gesamtzeit</numerusform>
+            <numerusform>Die %n teuersten Anweisungen von %1 nach Gesamtzeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(pg_stat_statements, never reset)</source>
+        <translation>(pg_stat_statements, nie zurückgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(pg_stat_statements since %1)</source>
+        <translation>(pg_stat_statements seit %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>total ms</source>
+        <translation>gesamt ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean ms</source>
+        <translation>Mittel ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>pg_stat_statements dropped %n statement(s) for want of room since its reset: raise pg_stat_statements.max</source>
+        <translation>
+            <numerusform>pg_stat_statements hat seit dem Zurücksetzen %n Anweisung aus Platzmangel verworfen: pg_stat_statements.max erhöhen</numerusform>
+            <numerusform>pg_stat_statements hat seit dem Zurücksetzen %n Anweisungen aus Platzmangel verworfen: pg_stat_statements.max erhöhen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n statement(s) of other roles are listed without their text</source>
+        <translation>
+            <numerusform>%n Anweisung anderer Rollen ist ohne ihren Text aufgeführt</numerusform>
+            <numerusform>%n Anweisungen anderer Rollen sind ohne ihren Text aufgeführt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::InsightsSinceCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/insightssincecommand.cpp" line="+50"/>
+        <source>%n statement(s) could not be planned now, so their plans were not compared:</source>
+        <translation>
+            <numerusform>%n Anweisung konnte jetzt nicht geplant werden, daher wurde ihr Plan nicht verglichen:</numerusform>
+            <numerusform>%n Anweisungen konnten jetzt nicht geplant werden, daher wurden ihre Pläne nicht verglichen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not planned now: %1</source>
+        <translation>jetzt nicht geplant: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The statement statistics were reset after the snapshot (now counted since %1): &quot;since&quot; counts from that reset.</source>
+        <translation>Die Anweisungsstatistik wurde nach der Momentaufnahme zurückgesetzt (jetzt gezählt seit %1): „seither“ zählt ab diesem Zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plans not compared: %1</source>
+        <translation>Pläne nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Slower since %1 was applied (%2; snapshot %3 taken %4):</source>
+        <translation>Langsamer, seit %1 angewendet wurde (%2; Momentaufnahme %3 von %4):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No statement of the %n in the snapshot is slower since %1 was applied (%2).</source>
+        <translation>
+            <numerusform>Die eine Anweisung der Momentaufnahme ist nicht langsamer, seit %1 angewendet wurde (%2).</numerusform>
+            <numerusform>Keine der %n Anweisungen der Momentaufnahme ist langsamer, seit %1 angewendet wurde (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uaip::Job</name>
     <message>
-        <location filename="../app/core/jobs/job.cpp" line="+65"/>
+        <location filename="../app/core/jobs/job.cpp" line="+66"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -7712,7 +7868,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::KeychainIdentity</name>
     <message>
-        <location filename="../app/core/crypto/keychainidentity.cpp" line="+16"/>
+        <location filename="../app/core/crypto/keychainidentity.cpp" line="+17"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
@@ -7756,7 +7912,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/ledger.cpp" line="+33"/>
+        <location filename="../app/core/ledger/ledger.cpp" line="+34"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -7912,7 +8068,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockChainDemo</name>
     <message>
-        <location filename="../app/core/activity/lockchaindemo.cpp" line="+27"/>
+        <location filename="../app/core/activity/lockchaindemo.cpp" line="+28"/>
         <source>lock demo: cannot connect: %1</source>
         <translation>Sperr-Demo: keine Verbindung: %1</translation>
     </message>
@@ -8098,7 +8254,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockRetry</name>
     <message>
-        <location filename="../app/core/live/lockretry.cpp" line="+44"/>
+        <location filename="../app/core/live/lockretry.cpp" line="+45"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -8248,9 +8404,18 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::MainViews</name>
+    <message>
+        <location filename="../ui/shell/mainviews.cpp" line="+63"/>
+        <location line="+13"/>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -8260,87 +8425,9 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>UAIP Admin</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>The local sandbox did not start: %1</source>
-        <translation>Die lokale Sandbox ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Local sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No password was given for %1, so nothing was opened. Connect again, pick another profile, or edit this one.</source>
-        <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+28"/>
-        <source>Opening %1</source>
-        <translation>Öffnen von %1</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+67"/>
+        <location line="+128"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>connected</source>
-        <translation>verbunden</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot connect to %1 (%2): %3</source>
-        <translation>Keine Verbindung zu %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>local sandbox</source>
-        <translation>lokale Sandbox</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>No connection profile named &quot;%1&quot;.</source>
-        <translation>Kein Verbindungsprofil namens „%1“.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+83"/>
-        <source>Switching to %1</source>
-        <translation>Wechsel zu %1</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird aufgebaut…</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Reconnecting</source>
-        <translation>Neu verbinden</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>connecting</source>
-        <translation>verbindet</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Stopping the sandbox</source>
-        <translation>Stoppen der Sandbox</translation>
     </message>
 </context>
 <context>
@@ -9164,6 +9251,66 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::MigrationCheckFlow</name>
+    <message>
+        <location filename="../ui/migrations/migrationcheckflow.cpp" line="+31"/>
+        <source>Dry run: the SQL plan</source>
+        <translation>Probelauf: der SQL-Plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Validate found %n problem(s).</source>
+        <translation>
+            <numerusform>Die Validierung fand %n Problem.</numerusform>
+            <numerusform>Die Validierung fand %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate: no problems.</source>
+        <translation>Validierung: keine Probleme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validate</source>
+        <translation>Validieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Verify cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+26"/>
+        <source>Workload since %1</source>
+        <translation>Last seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n statement(s) slower</source>
+        <translation>
+            <numerusform>%n Anweisung langsamer</numerusform>
+            <numerusform>%n Anweisungen langsamer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MigrationDetailPane</name>
     <message>
         <location filename="../ui/migrations/migrationdetailpane.cpp" line="+27"/>
@@ -9313,7 +9460,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationGenerator</name>
     <message>
-        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+127"/>
+        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+126"/>
         <source>column %1 is taken as renamed to %2 (same type, default and position); if it is a new column, drop the old one instead</source>
         <translation>Spalte %1 gilt als in %2 umbenannt (gleicher Typ, Standardwert und gleiche Position); ist es eine neue Spalte, entfernen Sie stattdessen die alte</translation>
     </message>
@@ -9323,7 +9470,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Tabelle %1 ist verschwunden und Tabelle %2 hat dieselben Spalten: Wurde sie umbenannt, ersetzen Sie das zurückgehaltene DROP TABLE und das CREATE TABLE durch ALTER TABLE %1 RENAME TO ...</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+34"/>
         <source>undoes a step up.sql holds back</source>
         <translation>macht einen Schritt rückgängig, den up.sql zurückhält</translation>
     </message>
@@ -9339,12 +9486,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>entfernt %1 samt den enthaltenen Daten</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-201"/>
         <source>table %1 is taken as renamed to %2 (the same columns, constraints and indexes); if it is a new table, drop the old one instead</source>
         <translation>Tabelle %1 gilt als in %2 umbenannt (dieselben Spalten, Constraints und Indizes); ist es eine neue Tabelle, stattdessen die alte löschen</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+213"/>
         <source>%1 is not generated: create it by hand</source>
         <translation>%1 wird nicht generiert: von Hand anlegen</translation>
     </message>
@@ -9362,12 +9509,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+109"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: no such directory</source>
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
@@ -9407,12 +9554,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+31"/>
-        <location line="+181"/>
         <source>a symbolic link that leads outside the source directory: not read</source>
         <translation>ein symbolischer Link, der aus dem Quellverzeichnis hinausführt: nicht gelesen</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="+54"/>
         <source>%1: a JavaScript or TypeScript migration: convert by hand</source>
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
@@ -9431,31 +9577,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>statements before the up section</source>
         <translation>Anweisungen vor dem Up-Abschnitt</translation>
     </message>
-    <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+64"/>
-        <source>a down migration without its up migration</source>
-        <translation>eine Down-Migration ohne ihre Up-Migration</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1: %2: convert by hand</source>
-        <translation>%1: %2: von Hand umwandeln</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>missing: the folder has no %1 (it is empty)</source>
-        <translation>fehlt: der Ordner hat keine %1 (er ist leer)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>missing: the folder has no %1, only %2 (leave such folders out with --exclude &apos;%3&apos;)</source>
-        <translation>fehlt: der Ordner hat keine %1, nur %2 (solche Ordner mit --exclude &apos;%3&apos; auslassen)</translation>
-    </message>
 </context>
 <context>
     <name>uaip::MigrationLock</name>
     <message>
-        <location filename="../app/core/ledger/migrationlock.cpp" line="+78"/>
+        <location filename="../app/core/ledger/migrationlock.cpp" line="+86"/>
         <source>cannot take the migration lock: %1</source>
         <translation>die Migrationssperre kann nicht gesetzt werden: %1</translation>
     </message>
@@ -9468,7 +9594,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLockForecast</name>
     <message>
-        <location filename="../app/core/forecast/migrationlockforecast.cpp" line="+53"/>
+        <location filename="../app/core/forecast/migrationlockforecast.cpp" line="+54"/>
         <source>the statement does not parse</source>
         <translation>die Anweisung lässt sich nicht parsen</translation>
     </message>
@@ -9984,7 +10110,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+105"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+107"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -9997,7 +10123,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -10022,12 +10148,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+21"/>
         <source>%n migration(s) in one transaction: none is committed unless all succeed</source>
         <translation>
             <numerusform>%n Migration in einer Transaktion: sie wird nur festgeschrieben, wenn sie gelingt</numerusform>
@@ -10076,38 +10202,6 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>
             <numerusform>%n Migration zurückgerollt</numerusform>
             <numerusform>%n Migrationen zurückgerollt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+26"/>
-        <source>applied %n migration(s), then the ledger could not be read again: %1</source>
-        <translation>
-            <numerusform>%n Migration angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
-            <numerusform>%n Migrationen angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>applied %n migration(s), then stopped: another run rolled back %1 meanwhile; run &apos;status&apos; and decide again</source>
-        <translation>
-            <numerusform>%n Migration angewendet, dann angehalten: Ein anderer Lauf hat inzwischen %1 zurückgerollt; &apos;status&apos; ausführen und neu entscheiden</numerusform>
-            <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat inzwischen %1 zurückgerollt; &apos;status&apos; ausführen und neu entscheiden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>applied %n migration(s), then another run left migrations that need attention:</source>
-        <translation>
-            <numerusform>%n Migration angewendet, dann hat ein anderer Lauf Migrationen hinterlassen, die Aufmerksamkeit brauchen:</numerusform>
-            <numerusform>%n Migrationen angewendet, dann hat ein anderer Lauf Migrationen hinterlassen, die Aufmerksamkeit brauchen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>applied %n migration(s), then stopped: another run changed the ledger, and the plan is not the one that was confirmed any more</source>
-        <translation>
-            <numerusform>%n Migration angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
-            <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
         </translation>
     </message>
 </context>
@@ -10167,7 +10261,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+52"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+47"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -10177,7 +10271,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -10222,7 +10316,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+65"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+66"/>
         <source>cancelled after %1; nothing was committed</source>
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
@@ -10400,6 +10494,19 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::MigrationStatusReader</name>
+    <message>
+        <location filename="../ui/migrations/migrationstatusreader.cpp" line="+65"/>
+        <source>Refresh cancelled; the list may be out of date (F5 reads it again).</source>
+        <translation>Aktualisierung abgebrochen; die Liste ist eventuell veraltet (F5 liest sie neu).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the migration status: %1</source>
+        <translation>Der Migrationsstatus kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MigrationTableModel</name>
     <message>
         <location filename="../ui/migrations/migrationtablemodel.cpp" line="+90"/>
@@ -10539,7 +10646,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationsView</name>
     <message>
-        <location filename="../ui/migrations/migrationsview.cpp" line="+115"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+146"/>
         <source>Roll back the last applied migration</source>
         <translation>Die zuletzt angewendete Migration zurückrollen</translation>
     </message>
@@ -10554,65 +10661,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message>
-        <location line="+189"/>
-        <source>Refresh cancelled; the list may be out of date (F5 reads it again).</source>
-        <translation>Aktualisierung abgebrochen; die Liste ist eventuell veraltet (F5 liest sie neu).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot read the migration status: %1</source>
-        <translation>Der Migrationsstatus kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Dry run: the SQL plan</source>
-        <translation>Probelauf: der SQL-Plan</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Validate found %n problem(s).</source>
-        <translation>
-            <numerusform>Die Validierung fand %n Problem.</numerusform>
-            <numerusform>Die Validierung fand %n Probleme.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Validate: no problems.</source>
-        <translation>Validierung: keine Probleme.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Validate</source>
-        <translation>Validieren</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Verify cancelled.</source>
-        <translation>Prüfung abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verify: %1</source>
-        <translation>Prüfung: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verify</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Wrote %1. %2 already has its schema: until it is recorded as applied there, applying it would fail.</source>
-        <translation>%1 geschrieben. %2 hat das Schema bereits: Solange die Migration dort nicht als angewendet eingetragen ist, würde ihr Anwenden fehlschlagen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Wrote %1, but it does not load again; it was not recorded.</source>
-        <translation>%1 geschrieben, lässt sich aber nicht erneut laden; die Migration wurde nicht eingetragen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+168"/>
         <source>connect first.</source>
         <translation>zuerst verbinden.</translation>
     </message>
@@ -10635,30 +10684,6 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+3"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 lässt sich nicht anlegen: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Wrote %1. Review it, then apply it: it runs CONCURRENTLY, outside a transaction, so the platform&apos;s reads and writes go on.</source>
-        <translation>%1 geschrieben. Prüfen, dann anwenden: sie läuft mit CONCURRENTLY außerhalb einer Transaktion, Lesen und Schreiben der Plattform laufen also weiter.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+26"/>
-        <source>Workload since %1</source>
-        <translation>Last seit %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-9"/>
-        <source>%n statement(s) slower</source>
-        <translation>
-            <numerusform>%n Anweisung langsamer</numerusform>
-            <numerusform>%n Anweisungen langsamer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -10687,7 +10712,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::NoTransactionScriptRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+90"/>
+        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+91"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -11685,6 +11710,29 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::OpenPrompt</name>
+    <message>
+        <location filename="../ui/prompts/openprompt.cpp" line="+40"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes to the prompt %1 are not saved.</source>
+        <translation>Ihre Änderungen am Prompt %1 sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 drops them (Discard). Cancel stays here, so that you can save them as a new version (Save).</source>
+        <translation>Verwerfen verwirft sie, dann folgt: %1. Abbrechen bleibt hier, damit Sie sie als neue Version speichern können (Speichern).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::OwnTransaction</name>
     <message>
         <location filename="../app/core/foreign/owntransaction.cpp" line="+104"/>
@@ -11784,9 +11832,24 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PgConnector</name>
     <message>
-        <location filename="../app/core/db/pgconnector.cpp" line="+73"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="-95"/>
+        <location line="+96"/>
+        <source>timeout expired</source>
+        <extracomment>libpq&apos;s words when connect_timeout passes</extracomment>
+        <translation>Zeitüberschreitung abgelaufen</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/pgconnection.cpp" line="+65"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="-37"/>
+        <location line="+24"/>
+        <location line="+73"/>
+        <source>the connection attempt was cancelled</source>
+        <translation>der Verbindungsversuch wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -11795,6 +11858,28 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location filename="../app/core/db/pgresult.cpp" line="+82"/>
         <source>no result from server (connection lost?)</source>
         <translation>kein Ergebnis vom Server (Verbindung verloren?)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PgSqlDriver</name>
+    <message>
+        <location filename="../app/core/db/pgsqldriver.cpp" line="+58"/>
+        <source>This connection is opened by its session (Session::open), not by QSqlDatabase::open()</source>
+        <translation>Diese Verbindung öffnet ihre Sitzung (Session::open), nicht QSqlDatabase::open()</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PgSqlResult</name>
+    <message>
+        <location filename="../app/core/db/pgsqlresult.cpp" line="+377"/>
+        <source>The statement failed</source>
+        <translation>Die Anweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+16"/>
+        <source>The database connection is not open</source>
+        <translation>Die Datenbankverbindung ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -12090,6 +12175,41 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+3"/>
         <source>%1; on the planner login: %2</source>
         <translation>%1; beim Planer-Login: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PooledUpReplan</name>
+    <message numerus="yes">
+        <location filename="../app/core/migrate/pooledupreplan.cpp" line="+27"/>
+        <source>applied %n migration(s), then the ledger could not be read again: %1</source>
+        <translation>
+            <numerusform>%n Migration angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
+            <numerusform>%n Migrationen angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>applied %n migration(s), then stopped: another run rolled back %1 meanwhile; run &apos;status&apos; and decide again</source>
+        <translation>
+            <numerusform>%n Migration angewendet, dann angehalten: Ein anderer Lauf hat inzwischen %1 zurückgerollt; &apos;status&apos; ausführen und neu entscheiden</numerusform>
+            <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat inzwischen %1 zurückgerollt; &apos;status&apos; ausführen und neu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>applied %n migration(s), then another run left migrations that need attention:</source>
+        <translation>
+            <numerusform>%n Migration angewendet, dann hat ein anderer Lauf Migrationen hinterlassen, die Aufmerksamkeit brauchen:</numerusform>
+            <numerusform>%n Migrationen angewendet, dann hat ein anderer Lauf Migrationen hinterlassen, die Aufmerksamkeit brauchen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>applied %n migration(s), then stopped: another run changed the ledger, and the plan is not the one that was confirmed any more</source>
+        <translation>
+            <numerusform>%n Migration angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
+            <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12640,7 +12760,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>no valid 32-byte data key</source>
         <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
     </message>
@@ -12741,12 +12861,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2: der Inhalts-Digest konnte nicht berechnet werden; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>cannot finish the conversion</source>
         <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>cannot start the conversion</source>
         <translation>die Umwandlung kann nicht gestartet werden</translation>
     </message>
@@ -12756,7 +12876,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) wurde nicht umgewandelt; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>COMMIT failed</source>
         <translation>COMMIT fehlgeschlagen</translation>
     </message>
@@ -13603,7 +13723,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>label</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label: &lt;message&gt;&quot;</extracomment>
         <translation>Label</translation>
@@ -13614,7 +13734,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Label „%1“ von „%2“ ist geschützt; bestätigen Sie das Verschieben (Version %3 -&gt; %4)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>publish</source>
         <extracomment>what failed, before the server&apos;s message: &quot;publish: &lt;message&gt;&quot;</extracomment>
         <translation>Veröffentlichen</translation>
@@ -14162,7 +14282,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeeder</name>
     <message>
-        <location filename="../app/core/prompts/promptseeder.cpp" line="+233"/>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+60"/>
         <source>cannot begin a transaction: %1</source>
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
@@ -14285,7 +14405,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt „%1“: die Verschlüsselung ist aktiv (Schlüssel %2) und kein Schlüssel ist geladen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>new version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;new version: &lt;message&gt;&quot;</extracomment>
         <translation>neue Version</translation>
@@ -14308,11 +14428,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+17"/>
         <source>ai_prompts, ai_prompt_versions were not rewritten: %1</source>
         <translation>ai_prompts, ai_prompt_versions wurden nicht neu geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions failed: %1; the old row versions may still hold plaintext in the table files (run it again)</source>
         <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
     </message>
@@ -14778,12 +14899,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::PromptsView</name>
     <message>
-        <location filename="../ui/prompts/promptsview.cpp" line="+170"/>
+        <location filename="../ui/prompts/promptsview.cpp" line="+159"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+39"/>
         <source>%n prompt(s).</source>
         <translation>
             <numerusform>%n Prompt.</numerusform>
@@ -14791,29 +14912,9 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your changes to the prompt %1 are not saved.</source>
-        <translation>Ihre Änderungen am Prompt %1 sind nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 drops them (Discard). Cancel stays here, so that you can save them as a new version (Save).</source>
-        <translation>Verwerfen verwirft sie, dann folgt: %1. Abbrechen bleibt hier, damit Sie sie als neue Version speichern können (Speichern).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Quitting</source>
         <translation>Beenden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Opening %1</source>
-        <translation>Öffnen von %1</translation>
     </message>
 </context>
 <context>
@@ -14897,7 +14998,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RenamedDataGuard</name>
     <message>
-        <location filename="../app/core/drift/renameddataguard.cpp" line="+79"/>
+        <location filename="../app/core/drift/renameddataguard.cpp" line="+80"/>
         <source>the table %1</source>
         <translation>die Tabelle %1</translation>
     </message>
@@ -15282,18 +15383,18 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackPreview</name>
     <message>
-        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+65"/>
+        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+73"/>
         <source>%1: syntax error: %2</source>
         <translation>%1: Syntaxfehler: %2</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
@@ -15311,7 +15412,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+126"/>
         <source>all %n migrations roll back in one transaction: if any of their down.sql fails, none is rolled back</source>
         <translation>
             <numerusform>die %n Migration wird in einer Transaktion zurückgerollt</numerusform>
@@ -15319,7 +15420,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-85"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -15329,7 +15430,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1 läuft außerhalb einer Transaktion, und seine down.sql ließ sich nicht parsen: Was es entfernt, ist nicht aufgeführt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>rows of %1 could not be counted: no such table now</source>
         <translation>Zeilen von %1 konnten nicht gezählt werden: Diese Tabelle gibt es derzeit nicht</translation>
     </message>
@@ -15409,9 +15510,20 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowCounter</name>
     <message>
-        <location filename="../app/core/browse/rowcounter.cpp" line="+58"/>
+        <location filename="../app/core/browse/rowcounter.cpp" line="+55"/>
         <source>Count rows</source>
         <translation>Zeilen zählen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::RowDeletion</name>
+    <message numerus="yes">
+        <location filename="../ui/browser/rowdeletion.cpp" line="+44"/>
+        <source>Stage the deletion of %n row(s) of %1 on a production database?</source>
+        <translation>
+            <numerusform>Löschen von %n Zeile aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
+            <numerusform>Löschen von %n Zeilen aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15519,22 +15631,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+199"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+140"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>the sandbox folder %1 contains a character a shell would read (%2): choose a folder without quotes, $, `, \ or control characters</source>
-        <translation>der Sandbox-Ordner %1 enthält ein Zeichen, das eine Shell auswerten würde (%2): einen Ordner ohne Anführungszeichen, $, `, \ oder Steuerzeichen wählen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the sandbox folder %1 lies in %2, which another user may change (owner uid %3, mode %4): choose a folder only you and root can change</source>
-        <translation>der Sandbox-Ordner %1 liegt in %2, den ein anderer Benutzer ändern darf (Eigentümer-UID %3, Modus %4): einen Ordner wählen, den nur Sie und root ändern können</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+129"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
@@ -15546,12 +15648,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 %2</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would take %3 bytes, and a Unix socket&apos;s path has at most %4; choose a folder of at most %5 bytes (--data-dir)</source>
-        <translation>der Sandbox-Ordner %1 ist zu lang für seinen Socket: %2/.s.PGSQL.NNNNN bräuchte %3 Bytes, der Pfad eines Unix-Sockets hat höchstens %4; wählen Sie einen Ordner mit höchstens %5 Bytes (--data-dir)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+3"/>
         <source>created a new cluster in %1</source>
         <translation>neuen Cluster in %1 angelegt</translation>
     </message>
@@ -15591,11 +15688,6 @@ letzte Zeilen von %2:
     </message>
     <message>
         <location line="+23"/>
-        <source>cannot make the login role %1 on the sandbox in %2: %3</source>
-        <translation>die Login-Rolle %1 kann in der Sandbox in %2 nicht angelegt werden: %3</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <source>no sandbox cluster in %1</source>
         <translation>kein Sandbox-Cluster in %1</translation>
     </message>
@@ -15749,6 +15841,24 @@ letzte Zeilen von %2:
     </message>
 </context>
 <context>
+    <name>uaip::SandboxRootCheck</name>
+    <message>
+        <location filename="../app/core/db/sandboxrootcheck.cpp" line="+29"/>
+        <source>the sandbox folder %1 contains a character a shell would read (%2): choose a folder without quotes, $, `, \ or control characters</source>
+        <translation>der Sandbox-Ordner %1 enthält ein Zeichen, das eine Shell auswerten würde (%2): einen Ordner ohne Anführungszeichen, $, `, \ oder Steuerzeichen wählen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the sandbox folder %1 lies in %2, which another user may change (owner uid %3, mode %4): choose a folder only you and root can change</source>
+        <translation>der Sandbox-Ordner %1 liegt in %2, den ein anderer Benutzer ändern darf (Eigentümer-UID %3, Modus %4): einen Ordner wählen, den nur Sie und root ändern können</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would take %3 bytes, and a Unix socket&apos;s path has at most %4; choose a folder of at most %5 bytes (--data-dir)</source>
+        <translation>der Sandbox-Ordner %1 ist zu lang für seinen Socket: %2/.s.PGSQL.NNNNN bräuchte %3 Bytes, der Pfad eines Unix-Sockets hat höchstens %4; wählen Sie einen Ordner mit höchstens %5 Bytes (--data-dir)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SandboxSecret</name>
     <message>
         <location filename="../app/core/db/sandboxsecret.cpp" line="+104"/>
@@ -15826,6 +15936,14 @@ letzte Zeilen von %2:
     </message>
 </context>
 <context>
+    <name>uaip::SandboxSuperuser</name>
+    <message>
+        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+104"/>
+        <source>cannot make the login role %1 on the sandbox in %2: %3</source>
+        <translation>die Login-Rolle %1 kann in der Sandbox in %2 nicht angelegt werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SandboxTool</name>
     <message>
         <location filename="../app/core/db/sandboxtool.cpp" line="+18"/>
@@ -15846,24 +15964,24 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SaveExecutor</name>
     <message>
-        <location filename="../app/core/browse/saveexecutor.cpp" line="+29"/>
+        <location filename="../app/core/browse/saveexecutor.cpp" line="+28"/>
         <source>The connection to the server was lost; your changes are still staged. Save again to retry.
 %1</source>
         <translation>Die Verbindung zum Server ging verloren; Ihre Änderungen sind weiterhin vorgemerkt. Speichern Sie erneut, um es noch einmal zu versuchen.
 %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The save was cancelled; nothing was written.</source>
         <translation>Das Speichern wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n row(s) were changed or deleted by someone else since they were loaded; nothing was saved.</source>
         <translation>
             <numerusform>%n Zeile wurde seit dem Laden von jemand anderem geändert oder gelöscht; es wurde nichts gespeichert.</numerusform>
@@ -15955,7 +16073,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SaveJob</name>
     <message numerus="yes">
-        <location filename="../app/core/browse/savejob.cpp" line="+32"/>
+        <location filename="../app/core/browse/savejob.cpp" line="+33"/>
         <source>%n statement(s) committed.</source>
         <translation>
             <numerusform>%n Anweisung festgeschrieben.</numerusform>
@@ -15978,7 +16096,7 @@ letzte Zeilen von %2:
         <translation>einer unbekannten Datenbank</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The connection was lost at COMMIT; transaction %1 had committed (checked on a new session). Nothing is left to save.</source>
         <translation>Die Verbindung ging beim COMMIT verloren; Transaktion %1 war festgeschrieben (auf einer neuen Sitzung geprüft). Es bleibt nichts zu speichern.</translation>
     </message>
@@ -16128,9 +16246,17 @@ letzte Zeilen von %2:
     </message>
 </context>
 <context>
+    <name>uaip::ScreenshotActivity</name>
+    <message>
+        <location filename="../ui/shell/screenshotactivity.cpp" line="+47"/>
+        <source>activity: %1</source>
+        <translation>Aktivität: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+70"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+61"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -16140,29 +16266,7 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+212"/>
-        <source>activity: %1</source>
-        <translation>Aktivität: %1</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>prompts: seeding: %1</source>
-        <translation>Prompts: Einspielen: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+36"/>
-        <location line="+24"/>
-        <source>prompts: %1</source>
-        <translation>Prompts: %1</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>prompts: no review dialog: %1</source>
-        <translation>Prompts: kein Prüfdialog: %1</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+230"/>
         <source>cannot preview a rollback: %1</source>
         <translation>ein Rollback kann nicht vorab geprüft werden: %1</translation>
     </message>
@@ -16178,36 +16282,58 @@ letzte Zeilen von %2:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/shell/screenshotfleet.cpp" line="+44"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+</context>
+<context>
+    <name>uaip::ScreenshotFleet</name>
     <message>
-        <location filename="../ui/shell/screenshotfleet.cpp" line="-21"/>
+        <location filename="../ui/shell/screenshotfleet.cpp" line="+36"/>
+        <source>fleet: the targets file was refused</source>
+        <translation>Flotte: die Zieldatei wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>fleet: no sandbox session</source>
         <translation>Flotte: keine Sitzung mit der Sandbox</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>fleet: %1</source>
         <translation>Flotte: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>fleet: the targets file was refused</source>
-        <translation>Flotte: die Zieldatei wurde abgelehnt</translation>
+        <location line="+16"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ScreenshotPrompts</name>
+    <message>
+        <location filename="../ui/shell/screenshotprompts.cpp" line="+41"/>
+        <source>prompts: seeding: %1</source>
+        <translation>Prompts: Einspielen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <location line="+24"/>
+        <source>prompts: %1</source>
+        <translation>Prompts: %1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>prompts: no review dialog: %1</source>
+        <translation>Prompts: kein Prüfdialog: %1</translation>
     </message>
 </context>
 <context>
     <name>uaip::ScriptChecker</name>
     <message>
-        <location filename="../app/core/lint/scriptchecker.cpp" line="+78"/>
-        <source>COMMIT or ROLLBACK (nested too deeply to rule out)</source>
-        <translation>COMMIT oder ROLLBACK (zu tief verschachtelt, um es auszuschließen)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../app/core/lint/scriptchecker.cpp" line="+88"/>
         <source>%1 (in a DO block)</source>
         <translation>%1 (in einem DO-Block)</translation>
     </message>
@@ -16243,7 +16369,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/lint/scriptstatementrules.cpp" line="+323"/>
+        <location filename="../app/core/lint/scriptstatementrules.cpp" line="+322"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -16258,7 +16384,7 @@ letzte Zeilen von %2:
         <translation>%1 setzt die Sitzung des Runners zurück (DISCARD ALL gibt auch seine Migrationssperre frei, sodass ein zweiter Runner dieselben Migrationen anwenden könnte); der Runner setzt die Sitzung nach jeder Migration selbst zurück: entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-130"/>
         <source>%1() in a DO block would release the migration lock the runner holds for the whole run (a second runner could then apply the same migrations): remove it</source>
         <translation>%1() in einem DO-Block gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
@@ -16288,7 +16414,7 @@ letzte Zeilen von %2:
         <translation>die Funktion, die diese Anweisung anlegt, ruft pg_advisory_unlock_all() auf, das jede Advisory-Sperre der Sitzung freigibt, die sie aufruft: Eine Migration, ein Trigger oder ein Default, der sie aufruft, gäbe die Migrationssperre des Runners frei (ein zweiter Runner könnte dann dieselben Migrationen anwenden); geben Sie nur die Schlüssel frei, die die Funktion nimmt, mit pg_advisory_unlock(schlüssel)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
     </message>
@@ -16830,27 +16956,22 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+66"/>
+        <location filename="../app/core/db/session.cpp" line="+69"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>the session could not read which database it is on</source>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+53"/>
         <source>the session is not open</source>
         <translation>die Sitzung ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>the Qt PostgreSQL driver gave no libpq connection</source>
-        <translation>der Qt-PostgreSQL-Treiber lieferte keine libpq-Verbindung</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>the session could not be set up</source>
         <translation>die Sitzung konnte nicht eingerichtet werden</translation>
     </message>
@@ -17035,11 +17156,6 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location filename="../app/core/db/sessionspec.cpp" line="+21"/>
         <source>the password of profile &quot;%1&quot; is not known yet</source>
         <translation>das Passwort von Profil „%1“ ist noch nicht bekannt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
-        <translation>„%1“ enthält „;“, was der Qt-PostgreSQL-Treiber nicht weitergeben kann</translation>
     </message>
 </context>
 <context>
@@ -17498,7 +17614,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlConsoleTab</name>
     <message>
-        <location filename="../ui/sql/sqlconsoletab.cpp" line="+47"/>
+        <location filename="../ui/sql/sqlconsoletab.cpp" line="+41"/>
         <source>Production database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
@@ -17508,102 +17624,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Geben Sie den Datenbanknamen „%1“ ein, um sie auszuführen:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Autocommit</source>
-        <translation>Autocommit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Analyze</source>
-        <translation>Analyze</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>On: each statement commits on its own. Off: the work stays in a transaction until Commit or Roll back.</source>
-        <translation>An: Jede Anweisung wird für sich bestätigt. Aus: Die Arbeit bleibt in einer Transaktion bis Commit oder Zurückrollen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>EXPLAIN ANALYZE: run the statement and measure every node (never for a statement that writes).</source>
-        <translation>EXPLAIN ANALYZE: die Anweisung ausführen und jeden Knoten messen (nie bei einer schreibenden Anweisung).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no timeout</source>
-        <translation>kein Timeout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Statement timeout of this tab</source>
-        <translation>Anweisungs-Timeout dieses Tabs</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run script</source>
-        <translation>Skript ausführen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Explain</source>
-        <translation>Explain</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roll back</source>
-        <translation>Zurückrollen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close result</source>
-        <translation>Ergebnis schließen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read what is left of a short result, close its cursor and end the read transaction that holds its tables&apos; locks</source>
-        <translation>Den Rest eines kurzen Ergebnisses lesen, seinen Cursor schließen und die Lesetransaktion beenden, die die Sperren seiner Tabellen hält</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Timeout:</source>
-        <translation>Timeout:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export CSV…</source>
-        <translation>CSV-Export…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History…</source>
-        <translation>Verlauf…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The selection, or the statement under the cursor</source>
-        <translation>Die Auswahl oder die Anweisung unter dem Cursor</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+155"/>
         <source>Running…</source>
         <translation>Läuft …</translation>
     </message>
@@ -17621,27 +17642,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>%1: all %2 rows read; its cursor is closed.</source>
-        <translation>%1: alle %2 Zeilen gelesen; sein Cursor ist geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the result was idle for %2, so its cursor closed after the first %3 rows and its read transaction ended (it held its tables&apos; locks); run the statement again for the rest.</source>
-        <translation>%1: das Ergebnis war %2 untätig, daher wurde sein Cursor nach den ersten %3 Zeilen geschlossen und seine Lesetransaktion beendet (sie hielt die Sperren seiner Tabellen); für den Rest die Anweisung erneut ausführen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the cursor closed after the first %2 rows; run the statement again for the rest.</source>
-        <translation>%1: der Cursor wurde nach den ersten %2 Zeilen geschlossen; für den Rest die Anweisung erneut ausführen.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>Only the rows of a plain SELECT can be exported.</source>
         <translation>Nur die Zeilen eines einfachen SELECT können exportiert werden.</translation>
     </message>
@@ -17700,12 +17706,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Only a plain SELECT can be exported; run it and copy the rows instead.</source>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>The statement can write (%1): it is not exported on a read-only profile.</source>
         <translation>Die Anweisung kann schreiben (%1): Auf einem schreibgeschützten Profil wird sie nicht exportiert.</translation>
     </message>
@@ -17715,7 +17721,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Anweisung kann schreiben (%1): Auf einem Produktionsprofil wird sie nicht exportiert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+28"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -17916,7 +17922,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+97"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+109"/>
         <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
         <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
     </message>
@@ -17926,7 +17932,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Anweisung bei %1 (%2) hinterlässt Zustand in der Serversitzung, und diese Verbindung läuft über %3, der diese Serversitzung an seine anderen Clients weitergibt: Nichts vom Skript wird ausgeführt. Verwenden Sie SET LOCAL (oder die _xact_-Form) innerhalb einer Transaktion oder eine direkte Verbindung zum Server.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -17936,7 +17942,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -17944,7 +17950,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlSplitter</name>
     <message>
-        <location filename="../app/core/sqlparse/sqlsplitter.cpp" line="+161"/>
+        <location filename="../app/core/sqlparse/sqlsplitter.cpp" line="+173"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>
@@ -17952,7 +17958,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlSyntaxChecker</name>
     <message>
-        <location filename="../app/core/sqlparse/sqlsyntaxchecker.cpp" line="+85"/>
+        <location filename="../app/core/sqlparse/sqlsyntaxchecker.cpp" line="+86"/>
         <source>the file is too large to parse (over 1 GiB)</source>
         <translation>die Datei ist zu groß zum Parsen (über 1 GiB)</translation>
     </message>
@@ -17993,6 +17999,122 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+3"/>
         <source>Plan of %1</source>
         <translation>Plan von %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlTabToolBar</name>
+    <message>
+        <location filename="../ui/sql/sqltabtoolbar.cpp" line="+12"/>
+        <source>Autocommit</source>
+        <translation>Autocommit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyze</source>
+        <translation>Analyze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On: each statement commits on its own. Off: the work stays in a transaction until Commit or Roll back.</source>
+        <translation>An: Jede Anweisung wird für sich bestätigt. Aus: Die Arbeit bleibt in einer Transaktion bis Commit oder Zurückrollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPLAIN ANALYZE: run the statement and measure every node (never for a statement that writes).</source>
+        <translation>EXPLAIN ANALYZE: die Anweisung ausführen und jeden Knoten messen (nie bei einer schreibenden Anweisung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no timeout</source>
+        <translation>kein Timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement timeout of this tab</source>
+        <translation>Anweisungs-Timeout dieses Tabs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run script</source>
+        <translation>Skript ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close result</source>
+        <translation>Ergebnis schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read what is left of a short result, close its cursor and end the read transaction that holds its tables&apos; locks</source>
+        <translation>Den Rest eines kurzen Ergebnisses lesen, seinen Cursor schließen und die Lesetransaktion beenden, die die Sperren seiner Tabellen hält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>CSV-Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selection, or the statement under the cursor</source>
+        <translation>Die Auswahl oder die Anweisung unter dem Cursor</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlTabTransaction</name>
+    <message>
+        <location filename="../ui/sql/sqltabtransaction.cpp" line="+111"/>
+        <source>%1: all %2 rows read; its cursor is closed.</source>
+        <translation>%1: alle %2 Zeilen gelesen; sein Cursor ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the result was idle for %2, so its cursor closed after the first %3 rows and its read transaction ended (it held its tables&apos; locks); run the statement again for the rest.</source>
+        <translation>%1: das Ergebnis war %2 untätig, daher wurde sein Cursor nach den ersten %3 Zeilen geschlossen und seine Lesetransaktion beendet (sie hielt die Sperren seiner Tabellen); für den Rest die Anweisung erneut ausführen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the cursor closed after the first %2 rows; run the statement again for the rest.</source>
+        <translation>%1: der Cursor wurde nach den ersten %2 Zeilen geschlossen; für den Rest die Anweisung erneut ausführen.</translation>
     </message>
 </context>
 <context>
@@ -18307,7 +18429,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Sperrprognose kennt Anweisungen der Art %1 nicht; prüfen Sie ihre Sperren von Hand</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Use CREATE INDEX CONCURRENTLY in a -- uaip:no-transaction migration.</source>
         <translation>Verwenden Sie CREATE INDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction.</translation>
     </message>
@@ -18317,7 +18439,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Eine neue Partition nimmt auch ACCESS EXCLUSIVE auf der Default-Partition, falls es eine gibt, und scannt sie.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Functions the statement calls can take locks of their own; the forecast does not look into them.</source>
         <translation>Funktionen, die die Anweisung aufruft, können eigene Sperren nehmen; die Prognose schaut nicht in sie hinein.</translation>
     </message>
@@ -18335,7 +18457,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementResolution</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+156"/>
+        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+110"/>
         <source>the server cannot resolve what it calls on a hot standby (%1); run it on the primary, or as a role that cannot write or signal without the guard</source>
         <translation>der Server kann auf einem Hot Standby nicht auflösen, was sie aufruft (%1); führen Sie sie auf dem Primärserver aus oder ohne den Schutz als Rolle, die weder schreiben noch Signale senden kann</translation>
     </message>
@@ -18396,7 +18518,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TableHealthReader</name>
     <message>
-        <location filename="../app/core/insights/tablehealthreader.cpp" line="+116"/>
+        <location filename="../app/core/insights/tablehealthreader.cpp" line="+117"/>
         <source>cannot read %1 of %2: %3</source>
         <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
     </message>
@@ -18578,16 +18700,41 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
-    <name>uaip::TransactionGuard</name>
+    <name>uaip::Transaction</name>
     <message>
-        <location filename="../app/core/db/transactionguard.cpp" line="+23"/>
+        <location filename="../app/core/db/transaction.cpp" line="+49"/>
         <source>%1 was answered with &quot;%2&quot;: nothing was saved</source>
         <translation>%1 wurde mit „%2“ beantwortet: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
+        <source>this transaction has already begun</source>
+        <translation>diese Transaktion hat bereits begonnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a transaction is already open on this connection</source>
+        <translation>auf dieser Verbindung ist bereits eine Transaktion offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a transaction already open keeps its isolation level</source>
+        <translation>eine bereits offene Transaktion behält ihre Isolationsstufe</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>no transaction</source>
         <translation>keine Transaktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the transaction was rolled back: it is never committed</source>
+        <translation>die Transaktion wurde zurückgerollt: sie wird nie festgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the connection to the server was lost</source>
+        <translation>die Verbindung zum Server ist verloren</translation>
     </message>
 </context>
 <context>
@@ -18890,7 +19037,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::WhereClauseChecker</name>
     <message>
-        <location filename="../app/core/browse/whereclausechecker.cpp" line="+17"/>
+        <location filename="../app/core/browse/whereclausechecker.cpp" line="+16"/>
         <source>The WHERE clause is not valid SQL: %1</source>
         <translation>Die WHERE-Klausel ist kein gültiges SQL: %1</translation>
     </message>
@@ -18900,7 +19047,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die WHERE-Klausel muss eine einzelne Bedingung sein; sie darf die Anweisung weder beenden noch eine weitere beginnen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>The server rejected the WHERE clause: %1</source>
         <translation>Der Server hat die WHERE-Klausel abgelehnt: %1</translation>
     </message>
@@ -18921,7 +19068,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::WorkloadReader</name>
     <message>
-        <location filename="../app/core/insights/workloadreader.cpp" line="+52"/>
+        <location filename="../app/core/insights/workloadreader.cpp" line="+53"/>
         <source>cannot read pg_stat_statements in %1: %2</source>
         <translation>pg_stat_statements in %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -18957,7 +19104,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::WorkloadSince</name>
     <message>
-        <location filename="../app/core/insights/workloadsince.cpp" line="+28"/>
+        <location filename="../app/core/insights/workloadsince.cpp" line="+29"/>
         <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then)</source>
         <translation>als %1 angewendet wurde, wurde keine Momentaufnahme der Last behalten (sie ist nicht angewendet, wurde angewendet, bevor die Konsole welche behielt, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
     </message>

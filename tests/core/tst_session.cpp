@@ -1,4 +1,5 @@
-// Session (QPSQL + adopted libpq handle) and SessionWorker/Job against the real sandbox.
+// Session (QSqlDatabase on the project's driver + libpq on the same connection) and
+// SessionWorker/Job against the real sandbox.
 // (QSignalSpy::wait misses a signal emitted on another thread before it starts waiting:
 // the tests wait for the spy's count instead.)
 #include "browse/catalogreader.h"
@@ -7,7 +8,7 @@
 #include "db/pgcopy.h"
 #include "db/session.h"
 #include "db/sessioncanceller.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "jobs/functionjob.h"
 #include "jobs/job.h"
 #include "jobs/jobcontext.h"
@@ -114,7 +115,7 @@ private slots:
         TestDatabase db;
         Session session(specFor(db));
         QVERIFY(opened(session));
-        // QPSQL would rewrite the ? into a placeholder; bound libpq parameters do not.
+        // A prepared QSqlQuery would take ? for a placeholder; bound libpq parameters do not.
         PgResult r = session.pg().exec("SELECT $1::jsonb ? 'a', $1::jsonb ?| ARRAY['x','b'], "
                                        "$1::jsonb ?& ARRAY['a','b']",
                                        {QStringLiteral("{\"a\": 1, \"b\": \"?\"}")});
@@ -152,8 +153,7 @@ private slots:
         TestDatabase db;
         Session session(specFor(db));
         QVERIFY(opened(session));
-        QVERIFY(session.database().isOpen()); // the session adopts QPSQL's connection
-        PGconn *handle = session.pg().handle();
+        QVERIFY(session.database().isOpen()); // the QSqlDatabase over the same connection
         PgResult r = session.pg().execScript(
             "DO $$ BEGIN FOR i IN 1..5000 LOOP RAISE NOTICE 'n %', i; END LOOP; END $$");
         QVERIFY(r.ok());
@@ -161,16 +161,19 @@ private slots:
         const QStringList kept = session.pg().takeNotices();
         QCOMPARE(kept.size(), PgConnection::kMaxNotices);
         QVERIFY(kept.last().endsWith(QStringLiteral("n 5000")));
-        // Letting go restores the receiver that was there before the adoption.
+        // Adopting a connection someone else owns (libpq's own here) installs the adopter's
+        // receiver; letting go restores the one that was there before.
+        PGconn *foreign = PQconnectdb(db.conninfo().toUtf8().constData());
+        QCOMPARE(PQstatus(foreign), CONNECTION_OK);
+        const PQnoticeReceiver before = PQsetNoticeReceiver(foreign, nullptr, nullptr);
         PgConnection other;
-        const PQnoticeReceiver ours = PQsetNoticeReceiver(handle, nullptr, nullptr);
-        session.pg().release();
-        const PQnoticeReceiver restored = PQsetNoticeReceiver(handle, nullptr, nullptr);
-        QVERIFY(restored != ours);
-        other.adopt(handle);
-        QVERIFY(PQsetNoticeReceiver(handle, nullptr, nullptr) == ours);
+        other.adopt(foreign);
+        QVERIFY(PQsetNoticeReceiver(foreign, nullptr, nullptr) != before);
+        QVERIFY(other.execScript("DO $$ BEGIN RAISE NOTICE 'to the adopter'; END $$").ok());
+        QVERIFY(other.takeNotices().value(0).endsWith(QStringLiteral("to the adopter")));
         other.release();
-        QVERIFY(PQsetNoticeReceiver(handle, nullptr, nullptr) == restored);
+        QVERIFY(PQsetNoticeReceiver(foreign, nullptr, nullptr) == before);
+        PQfinish(foreign);
     }
 
     void transactionGuardRollsBackAndChecksTheCommitStatus()
@@ -181,14 +184,16 @@ private slots:
         QVERIFY(opened(session));
         PgConnection &pg = session.pg();
         {
-            TransactionGuard tx(pg);
+            Transaction tx(pg);
             QVERIFY(tx.begin().ok());
             QVERIFY(pg.exec("INSERT INTO t VALUES (1)").ok());
         } // out of scope uncommitted: rolled back
         QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
         {
-            TransactionGuard tx(pg);
-            QVERIFY(tx.beginWithId().ok());
+            Transaction tx(pg);
+            TransactionOptions withId;
+            withId.takeId = true;
+            QVERIFY(tx.begin(withId).ok());
             QVERIFY(tx.transactionId() > 0);
             QVERIFY(pg.exec("INSERT INTO t VALUES (1)").ok());
             QVERIFY(!pg.exec("INSERT INTO t VALUES (1)").ok()); // the transaction fails
@@ -199,7 +204,7 @@ private slots:
         }
         QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
         {
-            TransactionGuard tx(pg);
+            Transaction tx(pg);
             QVERIFY(tx.begin().ok());
             QVERIFY(pg.exec("INSERT INTO t VALUES (2)").ok());
             QVERIFY(tx.commit().ok());

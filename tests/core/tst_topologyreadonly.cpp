@@ -5,7 +5,7 @@
 // commands refused); a Session of a read-only profile does the same.
 #include "db/readonlyconnections.h"
 #include "db/session.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
 #include "pgbouncer.h"
@@ -99,7 +99,7 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
         QCOMPARE(session.pg().scalar("SHOW default_transaction_read_only"), QStringLiteral("off"));
         {
-            TransactionGuard tx(session.pg());
+            Transaction tx(session.pg());
             QVERIFY(tx.begin().ok());
             const PgResult r = session.pg().exec("CREATE TABLE written (id int)");
             QVERIFY(!r.ok());

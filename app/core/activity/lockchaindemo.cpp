@@ -1,6 +1,7 @@
 #include "lockchaindemo.h"
 
 #include "db/sessioncanceller.h"
+#include "db/transaction.h"
 
 #include <QDeadlineTimer>
 
@@ -43,7 +44,7 @@ bool LockChainDemo::start(const QString &conninfo, const QByteArray &lockSql, in
     for (int i = 0; i < kSessions; ++i)
         if (!open(i, conninfo, error))
             return false;
-    m_conns[0].execOne("BEGIN");
+    m_conns[0].execOne(Transaction::beginCommand()); // A holds its lock until stop()
     const PgResult locked = m_conns[0].execOne(lockSql);
     if (!locked.ok()) {
         *error = tr("lock demo: %1").arg(locked.error().message);
@@ -89,7 +90,7 @@ void LockChainDemo::stop()
             c.cancel();
         c.discardResults();
         if (i == 0)
-            c.execOne("ROLLBACK");
+            c.execOne(Transaction::rollbackCommand());
         c.close();
     }
 }

@@ -2,7 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 
 #include <QSet>
 
@@ -90,7 +90,7 @@ CascadeReport::Refusal CascadeMeter::refusalOf(PgConnection &connection, const T
          {"%KEY%", key.join(", ")},
          {"%PARAMS%", params.join(", ")}});
     // Bounded as the count was; a count that stops says "rows" without a number.
-    TransactionGuard tx(connection);
+    Transaction tx(connection);
     if (!tx.begin()
         || !connection
                 .exec(SqlResource::of("browse", "cascade_limits"), {QString::number(timeoutMs)})
@@ -205,8 +205,7 @@ struct CascadeMeter::Run
     std::optional<PgError> refused;
 };
 
-std::optional<PgError> CascadeMeter::begin(PgConnection &connection, TransactionGuard &tx,
-                                           int timeoutMs)
+std::optional<PgError> CascadeMeter::begin(PgConnection &connection, Transaction &tx, int timeoutMs)
 {
     if (DbStatus begun = tx.begin(); !begun)
         return begun.error();
@@ -227,7 +226,7 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
                                     const std::function<bool()> &isCancelled)
 {
     Run out;
-    TransactionGuard tx(connection); // rolled back: the preview never writes
+    Transaction tx(connection); // rolled back: the preview never writes
     if (std::optional<PgError> failed = begin(connection, tx, timeoutMs)) {
         out.report = *failed;
         return out;

@@ -14,7 +14,7 @@
 namespace uaip {
 
 class PgConnection;
-class TransactionGuard;
+class Transaction;
 
 // Measures what a save cascades. Counters: pg_stat_xact_user_tables (rows inserted, deleted
 // and updated by this transaction so far, per table, whatever did it: the statement, a foreign
@@ -74,8 +74,7 @@ private:
                                     const TableInfo &table, qint64 directDeleted,
                                     qint64 directUpdated);
     // The preview's transaction: begun, with its time limits and every constraint immediate.
-    static std::optional<PgError> begin(PgConnection &connection, TransactionGuard &tx,
-                                        int timeoutMs);
+    static std::optional<PgError> begin(PgConnection &connection, Transaction &tx, int timeoutMs);
     struct Run;
     static Run run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
                    qsizetype limit, int timeoutMs, const std::function<bool()> &isCancelled);

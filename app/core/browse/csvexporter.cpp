@@ -3,8 +3,7 @@
 #include "db/pgcopy.h"
 
 #include "db/session.h"
-#include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
@@ -114,11 +113,10 @@ bool CsvExporter::exportTo(Export &run, const QueryBuilder &qb, const QString &f
 QString CsvExporter::runCopy(Export &run, PgConnection &c, const QueryBuilder &qb, QSaveFile &file)
 {
     QString error;
-    TransactionGuard tx(c); // READ ONLY, rolled back: the export only reads
+    Transaction tx(c); // READ ONLY, rolled back: the export only reads
     QList<BoundSql> settings;
     const BoundSql copy = qb.copyOut(&settings);
-    if (DbStatus s = tx.begin(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-        !s)
+    if (DbStatus s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
         error = s.error().toString();
     for (const BoundSql &s : settings) {
         if (!error.isEmpty())

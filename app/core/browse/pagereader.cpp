@@ -1,8 +1,7 @@
 #include "pagereader.h"
 
 #include "db/pgconnection.h"
-#include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 
 #include <optional>
 
@@ -18,12 +17,10 @@ DbResult<QList<RowData>> PageReader::read(PgConnection &c, const QueryBuilder &q
     QList<RowData> *rows = &out;
     // A free WHERE clause runs inside a READ ONLY transaction (on top of the session's
     // default_transaction_read_only for read-only profiles).
-    std::optional<TransactionGuard> readOnly;
+    std::optional<Transaction> readOnly;
     if (qb.usesFreeClause()) {
         readOnly.emplace(c);
-        if (DbStatus s = readOnly->begin(
-                SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")).trimmed());
-            !s)
+        if (DbStatus s = readOnly->begin(TransactionOptions::readOnlyRolledBack()); !s)
             return s.error();
     }
     PgError error;

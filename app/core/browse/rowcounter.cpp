@@ -1,8 +1,7 @@
 #include "rowcounter.h"
 
 #include "db/session.h"
-#include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
@@ -16,12 +15,10 @@ namespace {
 
 DbResult<qint64> count(PgConnection &c, const QueryBuilder &qb)
 {
-    std::optional<TransactionGuard> readOnly; // a free WHERE clause: READ ONLY, rolled back
+    std::optional<Transaction> readOnly; // a free WHERE clause: READ ONLY, rolled back
     if (qb.usesFreeClause()) {
         readOnly.emplace(c);
-        if (DbStatus s
-            = readOnly->begin(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-            !s)
+        if (DbStatus s = readOnly->begin(TransactionOptions::readOnlyRolledBack()); !s)
             return s.error();
     }
     const BoundSql sql = qb.count();

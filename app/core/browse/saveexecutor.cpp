@@ -2,8 +2,7 @@
 
 #include "cascademeter.h"
 #include "db/pgconnection.h"
-#include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "errormapper.h"
 #include "querybuilder.h"
 
@@ -61,9 +60,10 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
         result.message = tr("Not connected: %1").arg(connection.connectionError());
         return result;
     }
-    TransactionGuard tx(connection); // rolls back unless committed
-    if (DbStatus begin = tx.beginWithId(SqlResource::get(QStringLiteral("browse/sql/begin.sql")));
-        !begin) {
+    Transaction tx(connection); // rolls back unless committed
+    TransactionOptions options;
+    options.takeId = true; // a COMMIT whose answer is lost is settled by it (SaveJob::settle)
+    if (DbStatus begin = tx.begin(options); !begin) {
         fail(&result, connection, begin.error());
         return result;
     }
@@ -114,7 +114,7 @@ bool SaveExecutor::stop(Save &save)
 }
 
 // One statement of the plan; a row it did not touch becomes a conflict.
-bool SaveExecutor::runStatement(Save &save, TransactionGuard &tx, const QueryBuilder &reader,
+bool SaveExecutor::runStatement(Save &save, Transaction &tx, const QueryBuilder &reader,
                                 const SaveStatement &s)
 {
     PgConnection &connection = save.connection;
@@ -169,7 +169,7 @@ bool SaveExecutor::readConflict(Save &save, const QueryBuilder &reader, const Sa
 }
 
 // What the save cascades to, against what the preview showed (a plan without a cascade: true).
-bool SaveExecutor::checkCascade(Save &save, TransactionGuard &tx, const SavePlan &plan)
+bool SaveExecutor::checkCascade(Save &save, Transaction &tx, const SavePlan &plan)
 {
     SaveResult &result = save.result;
     if (plan.cascade) {

@@ -12,9 +12,9 @@ namespace uaip {
 
 class PgConnection;
 class QueryBuilder;
-class TransactionGuard;
+class Transaction;
 
-// Runs a save plan in one transaction (TransactionGuard::beginWithId) on the calling thread
+// Runs a save plan in one transaction (Transaction, its id taken at begin) on the calling thread
 // (the save job's). A statement that touches no row (its xmin check failed) is a conflict:
 // their current version is read and reported, and nothing is committed. A server error rolls
 // everything back and is mapped to the row and column (ErrorMapper). A connection lost before
@@ -36,10 +36,10 @@ private:
     struct Save; // what the steps of run() share: the connection, the result, the counts
     static bool stop(Save &save); // true once the user cancelled (the result then says so)
     // Steps of run(); false: the save ended there (save.result says how).
-    static bool runStatement(Save &save, TransactionGuard &tx, const QueryBuilder &reader,
+    static bool runStatement(Save &save, Transaction &tx, const QueryBuilder &reader,
                              const SaveStatement &s);
     static bool readConflict(Save &save, const QueryBuilder &reader, const SaveStatement &s);
-    static bool checkCascade(Save &save, TransactionGuard &tx, const SavePlan &plan);
+    static bool checkCascade(Save &save, Transaction &tx, const SavePlan &plan);
 };
 
 } // namespace uaip

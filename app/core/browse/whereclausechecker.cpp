@@ -1,8 +1,7 @@
 #include "whereclausechecker.h"
 
 #include "db/pgconnection.h"
-#include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "querybuilder.h"
 #include "sqlparse/sqlsplitter.h"
 
@@ -33,9 +32,8 @@ DbStatus WhereClauseChecker::check(PgConnection &connection, const TableInfo &ta
     }
     if (clause.trimmed().isEmpty())
         return {};
-    TransactionGuard tx(connection); // rolled back: EXPLAIN only
-    if (DbStatus s = tx.begin(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-        !s)
+    Transaction tx(connection); // rolled back: EXPLAIN only
+    if (DbStatus s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
         return s;
     const PgResult explain = connection.exec(QueryBuilder::explainWhere(table, clause));
     if (explain.ok())

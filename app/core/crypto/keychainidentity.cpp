@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 namespace uaip {
 
@@ -19,17 +20,14 @@ KeychainIdentity KeychainIdentity::read(PgConnection &connection)
     id.identity = QStringLiteral("uaip-db:%1").arg(u.value(0, 0));
     id.source = QStringLiteral("database_uuid");
     // The name of earlier versions, where pg_control_system() is allowed (a savepoint inside a
-    // transaction, so a refusal does not abort it).
-    const bool inTransaction
-        = connection.transactionState() == PgConnection::TransactionState::InTransaction;
-    if (inTransaction)
-        connection.exec("SAVEPOINT uaip_identity");
+    // transaction, rolled back when it ends, so a refusal does not abort it).
+    Transaction savepoint(connection);
+    if (connection.transactionState() == PgConnection::TransactionState::InTransaction)
+        savepoint.begin(TransactionOptions::nested());
     PgResult r = connection.exec(SqlResource::get(QStringLiteral("crypto/sql/identity.sql")));
     if (r.ok() && r.rows() == 1)
         id.legacyEntries << QStringLiteral("pg:%1/%2").arg(r.value(0, 0), r.value(0, 1));
-    if (inTransaction)
-        connection.exec(r.ok() ? "RELEASE SAVEPOINT uaip_identity"
-                               : "ROLLBACK TO SAVEPOINT uaip_identity");
+    savepoint.rollback(); // a read: nothing to keep
     id.legacyEntries << id.identity;
     return id;
 }

@@ -1,6 +1,6 @@
 #include "promptencryption.h"
 
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 
 #include "contentdigest.h"
 #include "db/pgconnection.h"
@@ -131,8 +131,7 @@ PromptConversionResult PromptEncryption::rotate(const DataKey &oldKey, const Dat
     return convert(Mode::Rotate, {oldKey}, newKey, options);
 }
 
-PromptConversionResult PromptEncryption::rollback(TransactionGuard &tx,
-                                                  PromptConversionResult result)
+PromptConversionResult PromptEncryption::rollback(Transaction &tx, PromptConversionResult result)
 {
     tx.rollback(); // before DEALLOCATE, which an aborted transaction would refuse
     m_connection.exec("DEALLOCATE " + kPromptStatement);
@@ -179,7 +178,7 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
         return *refused;
     if (const Stop failed = prepareStatements())
         return *failed;
-    TransactionGuard tx(m_connection);
+    Transaction tx(m_connection);
     if (const Stop stop = beginAndLock(tx, options))
         return *stop;
     if (const Stop stop = readState(tx, run))
@@ -226,7 +225,7 @@ PromptEncryption::Stop PromptEncryption::prepareStatements()
     return std::nullopt;
 }
 
-PromptEncryption::Stop PromptEncryption::beginAndLock(TransactionGuard &tx, const Options &options)
+PromptEncryption::Stop PromptEncryption::beginAndLock(Transaction &tx, const Options &options)
 {
     if (const DbStatus begun = tx.begin(); !begun)
         return rollback(tx, serverFailure(tr("BEGIN failed"), begun.error()));
@@ -250,7 +249,7 @@ PromptEncryption::Stop PromptEncryption::beginAndLock(TransactionGuard &tx, cons
 }
 
 // Ends the conversion, too, when the database is already in the state asked for.
-PromptEncryption::Stop PromptEncryption::readState(TransactionGuard &tx, Conversion &run)
+PromptEncryption::Stop PromptEncryption::readState(Transaction &tx, Conversion &run)
 {
     PgResult r = m_connection.exec(SqlResource::of("crypto", "encryption_state_for_update"));
     if (!r.ok() || r.rows() != 1)
@@ -288,7 +287,7 @@ PromptEncryption::Stop PromptEncryption::readState(TransactionGuard &tx, Convers
     return std::nullopt;
 }
 
-PromptEncryption::Stop PromptEncryption::readTexts(TransactionGuard &tx, Conversion &run)
+PromptEncryption::Stop PromptEncryption::readTexts(Transaction &tx, Conversion &run)
 {
     // Read every text and convert it here; the server only ever sees the results.
     const char *listings[2] = {"encryption_prompt_texts", "encryption_version_texts"};
@@ -316,7 +315,7 @@ PromptEncryption::Stop PromptEncryption::readTexts(TransactionGuard &tx, Convers
     return std::nullopt;
 }
 
-PromptEncryption::Stop PromptEncryption::convertTexts(TransactionGuard &tx, Conversion &run)
+PromptEncryption::Stop PromptEncryption::convertTexts(Transaction &tx, Conversion &run)
 {
     for (int t = 0; t < 2; ++t) {
         for (StoredText &s : run.texts[t]) {
@@ -384,8 +383,7 @@ PromptEncryption::Stop PromptEncryption::convertTexts(TransactionGuard &tx, Conv
     return std::nullopt;
 }
 
-PromptEncryption::Stop PromptEncryption::startConversion(TransactionGuard &tx,
-                                                         const Conversion &run)
+PromptEncryption::Stop PromptEncryption::startConversion(Transaction &tx, const Conversion &run)
 {
     // The conversion runs only between the SECURITY DEFINER functions of migration 0018: begin()
     // writes the marker the triggers check (no session setting can stand in for it).
@@ -405,7 +403,7 @@ PromptEncryption::Stop PromptEncryption::startConversion(TransactionGuard &tx,
     return std::nullopt;
 }
 
-PromptEncryption::Stop PromptEncryption::writeTexts(TransactionGuard &tx, Conversion &run)
+PromptEncryption::Stop PromptEncryption::writeTexts(Transaction &tx, Conversion &run)
 {
     const QByteArray statements[2] = {kPromptStatement, kVersionStatement};
     for (int t = 0; t < 2; ++t) {
@@ -442,8 +440,7 @@ PromptEncryption::Stop PromptEncryption::writeTexts(TransactionGuard &tx, Conver
     return std::nullopt;
 }
 
-PromptEncryption::Stop PromptEncryption::finishConversion(TransactionGuard &tx,
-                                                          const Conversion &run)
+PromptEncryption::Stop PromptEncryption::finishConversion(Transaction &tx, const Conversion &run)
 {
     // finish() checks every text, records the state and writes the audit_logs row.
     // (A repair: migration 0020's finish() adds repair and envelopes_opened itself.)

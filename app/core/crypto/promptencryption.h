@@ -13,7 +13,7 @@
 namespace uaip {
 
 class PgConnection;
-class TransactionGuard;
+class Transaction;
 
 // Turns the encryption at rest of a database's system prompts on and off. enable() seals
 // every ai_prompts.system_prompt and ai_prompt_versions.system_prompt with the data key
@@ -56,7 +56,7 @@ private:
     // keys: the keys a disable may open envelopes with (by key id); otherwise {key}.
     PromptConversionResult convert(Mode mode, const QList<DataKey> &keys, const DataKey &newKey,
                                    const Options &options);
-    PromptConversionResult rollback(TransactionGuard &tx, PromptConversionResult result);
+    PromptConversionResult rollback(Transaction &tx, PromptConversionResult result);
 
     // The steps of convert(). A step that returns a result ends the conversion with it (after
     // the transaction was rolled back, once it was begun); nullopt: go on.
@@ -64,13 +64,13 @@ private:
     using Stop = std::optional<PromptConversionResult>;
     static Stop checkKeys(const Conversion &run);
     Stop prepareStatements();
-    Stop beginAndLock(TransactionGuard &tx, const Options &options);
-    Stop readState(TransactionGuard &tx, Conversion &run);
-    Stop readTexts(TransactionGuard &tx, Conversion &run);
-    Stop convertTexts(TransactionGuard &tx, Conversion &run);
-    Stop startConversion(TransactionGuard &tx, const Conversion &run);
-    Stop writeTexts(TransactionGuard &tx, Conversion &run);
-    Stop finishConversion(TransactionGuard &tx, const Conversion &run);
+    Stop beginAndLock(Transaction &tx, const Options &options);
+    Stop readState(Transaction &tx, Conversion &run);
+    Stop readTexts(Transaction &tx, Conversion &run);
+    Stop convertTexts(Transaction &tx, Conversion &run);
+    Stop startConversion(Transaction &tx, const Conversion &run);
+    Stop writeTexts(Transaction &tx, Conversion &run);
+    Stop finishConversion(Transaction &tx, const Conversion &run);
     static PromptConversionResult doneResult(const Conversion &run);
 
     PgConnection &m_connection;

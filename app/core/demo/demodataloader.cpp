@@ -3,7 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pgcopy.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "demochunkproducer.h"
 #include "demoentitygenerator.h"
 
@@ -88,7 +88,7 @@ DemoLoadResult DemoDataLoader::load()
     QElapsedTimer clock;
     clock.start();
     // Every failure and a cancel return through fail(); the guard rolls back when it goes.
-    TransactionGuard tx(m_connection);
+    Transaction tx(m_connection);
     if (std::optional<DemoLoadResult> failed = beginLoad(tx, result))
         return *failed;
     DemoDataOptions data;
@@ -112,7 +112,7 @@ DemoLoadResult DemoDataLoader::load()
 }
 
 // BEGIN, the lock, and the check that this seed's data is not there yet.
-std::optional<DemoLoadResult> DemoDataLoader::beginLoad(TransactionGuard &tx,
+std::optional<DemoLoadResult> DemoDataLoader::beginLoad(Transaction &tx,
                                                         const DemoLoadResult &result)
 {
     if (const DbStatus begun = tx.begin(); !begun)
@@ -220,7 +220,7 @@ std::optional<DemoLoadResult> DemoDataLoader::sendChunks(Copy &run, DemoTable ta
 }
 
 // After the last table: COMMIT, ANALYZE and the summary.
-DemoLoadResult DemoDataLoader::finishLoad(TransactionGuard &tx, DemoLoadResult result,
+DemoLoadResult DemoDataLoader::finishLoad(Transaction &tx, DemoLoadResult result,
                                           const QElapsedTimer &clock)
 {
     if (m_cancelled.load())

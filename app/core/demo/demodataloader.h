@@ -15,7 +15,7 @@ class QElapsedTimer;
 namespace uaip {
 
 class PgConnection;
-class TransactionGuard;
+class Transaction;
 struct DemoDataOptions;
 
 // Loads a demo data set (DemoDataGenerator) with COPY ... FROM STDIN, table by table, in
@@ -60,13 +60,12 @@ private:
 
     // The steps of load(); a step that returns a result (through fail()) ends the load with it.
     struct Copy; // what the COPY of the tables shares: producer, progress, chunk
-    std::optional<DemoLoadResult> beginLoad(TransactionGuard &tx, const DemoLoadResult &result);
+    std::optional<DemoLoadResult> beginLoad(Transaction &tx, const DemoLoadResult &result);
     std::optional<DemoLoadResult> readPrompts(const DemoLoadResult &result, DemoDataOptions &data);
     std::optional<DemoLoadResult> copyTable(Copy &run, DemoTable table, DemoLoadResult &result);
     std::optional<DemoLoadResult> sendChunks(Copy &run, DemoTable table, DemoTableLoad &t,
                                              const DemoLoadResult &result);
-    DemoLoadResult finishLoad(TransactionGuard &tx, DemoLoadResult result,
-                              const QElapsedTimer &clock);
+    DemoLoadResult finishLoad(Transaction &tx, DemoLoadResult result, const QElapsedTimer &clock);
 
     PgConnection &m_connection;
     DemoDataPlan m_plan;

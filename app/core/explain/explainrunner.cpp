@@ -2,8 +2,8 @@
 
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
+#include "db/transaction.h"
 #include "sqlconsole/conformingstrings.h"
-#include "sqlconsole/rolledbackscope.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementsafety.h"
 
@@ -62,9 +62,15 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
     // guard).
     const bool readOnly = !options.analyze || options.guard.readOnly
         || (options.guard.production && !options.guard.confirmed(options.confirmedDatabase));
-    RolledBackScope scope(connection, readOnly);
-    if (!scope.status())
-        return scope.status().error();
+    // A savepoint inside the user's open transaction: READ ONLY there too (ROLLBACK TO undoes it).
+    TransactionOptions scoped;
+    scoped.access
+        = readOnly ? TransactionOptions::Access::ReadOnly : TransactionOptions::Access::Default;
+    scoped.alwaysRollBack = true;
+    scoped.savepointWhenNested = true;
+    Transaction scope(connection);
+    if (DbStatus s = scope.begin(scoped); !s)
+        return s.error();
     // The guard read the statement with standard_conforming_strings on (libpg_query); the
     // server does too: where it would not, the setting goes on for this scope only (nothing set
     // for the session, which behind a pooler other clients share).

@@ -3,6 +3,7 @@
 #include "db/boundstatement.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 #include <QDeadlineTimer>
 
@@ -35,12 +36,13 @@ DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
         if (connection.inTransaction())
             return connection.exec(SqlResource::of("forecast", "relation_sizes"), bound);
         std::vector<PgResult> done = connection.pipeline(
-            {QByteArray("BEGIN READ ONLY"), SqlResource::of("db", "set_lock_timeout"),
-             SqlResource::of("forecast", "relation_sizes"), QByteArray("COMMIT")},
+            {Transaction::beginCommand(TransactionOptions::readOnly()),
+             SqlResource::of("db", "set_lock_timeout"),
+             SqlResource::of("forecast", "relation_sizes"), Transaction::commitCommand()},
             {QVariantList{}, QVariantList{QStringLiteral("%1ms").arg(kDeadlineMs), true}, bound,
              QVariantList{}});
         if (connection.inTransaction()) // a failure left it open
-            connection.exec("ROLLBACK");
+            connection.exec(Transaction::rollbackCommand());
         if (done.empty()) // nothing was sent (the connection is gone): its error
             return connection.exec(SqlResource::of("forecast", "relation_sizes"), bound);
         return std::move(done.size() == 4 ? done[2] : done.back());

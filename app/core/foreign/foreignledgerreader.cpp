@@ -2,7 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>
@@ -37,9 +37,10 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
         names << table;
     names.removeDuplicates();
 
-    TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-        !begun)
+    Transaction transaction(m_connection);
+    TransactionOptions snapshot = TransactionOptions::readOnlyRolledBack();
+    snapshot.isolation = TransactionOptions::Isolation::RepeatableRead; // one snapshot
+    if (DbStatus begun = transaction.begin(snapshot); !begun)
         return begun.error();
     if (const PgResult off = m_connection.exec(sql(QStringLiteral("read_without_row_security")));
         !off.ok())
@@ -77,7 +78,7 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
             out << ledger;
         }
     }
-    transaction.rollback(); // read only: nothing to keep
+    transaction.end(); // read only: rolled back, nothing to keep
     return out;
 }
 

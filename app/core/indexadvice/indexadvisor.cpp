@@ -2,13 +2,14 @@
 
 #include "indexcandidates.h"
 #include "insights/genericplan.h"
-#include "insights/insightstransaction.h"
+#include "insights/insightsreading.h"
 #include "insights/planninglogins.h"
 #include "insights/queryshapereader.h"
 #include "qualstatsreader.h"
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,17 +77,23 @@ DbResult<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate
 {
     PgConnection &c = plans.connection();
     // a candidate hypopg refuses (a type without a B-tree class) leaves the transaction usable
-    c.exec(SqlResource::of("insights", "savepoint"));
+    Transaction savepoint(c);
+    if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s)
+        return s.error();
     const PgResult h
         = c.exec(hypopgSql(c, "hypothetical_index_create"), {candidate.hypotheticalStatement()});
     if (!h.ok()) {
-        c.exec(SqlResource::of("insights", "rollback_to_savepoint"));
+        savepoint.rollback();
         return h.error();
     }
     DbResult<ExplainPlan> p = plans.plan(query, parameters, role);
+    if (!p) // the transaction usable again for the drop
+        savepoint.rollback();
     c.exec(hypopgSql(c, "hypothetical_index_drop"), {h.value(0, "indexrelid")});
     if (!p)
         return p.error();
+    if (DbStatus s = savepoint.commit(); !s)
+        return s.error();
     *planText = GenericPlan::shape(p.value(), candidate.indexName());
     return p.value().total();
 }
@@ -137,8 +144,8 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
         return std::optional<Trial>();
     }
     PgConnection &c = *seat.value().connection;
-    InsightsTransaction tx(c);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(c);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     GenericPlan plans(c);
     if (DbStatus g = plans.useGenericPlans(); !g)
@@ -249,8 +256,8 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
 
 DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
 {
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     QHash<QString, QSet<QString>> taken; // by schema
     for (IndexAdvice &a : report.advice) {

@@ -27,7 +27,7 @@ class PlanningLogins;
 // costed with and without it. A candidate is proposed when it cuts the plan's cost by at least
 // kMinSaving; the same index proposed for several statements is one advice serving them all.
 //
-// Every statement is tried in a read-only transaction of its own (InsightsTransaction: nothing
+// Every statement is tried in a read-only transaction of its own (InsightsReading: nothing
 // is written, no lock waited on for long, and behind a transaction-mode pooler the prepared
 // statement and the hypothetical indexes stay on one server session), acting as the role that
 // ran it and under that role's search_path (GenericPlan::actAs), on a session logged in as a

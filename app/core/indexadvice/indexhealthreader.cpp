@@ -4,7 +4,8 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "insights/insightstransaction.h"
+#include "db/transaction.h"
+#include "insights/insightsreading.h"
 #include "ledger/ledger.h"
 
 #include <QJsonArray>
@@ -86,8 +87,8 @@ PgError IndexHealthReader::failed(const PgError &error, const QString &what) con
 
 DbResult<IndexHealthReport> IndexHealthReader::read()
 {
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return failed(s.error(), tr("the indexes"));
     const std::vector<PgResult> results
         = m_connection.pipeline({SqlResource::of("indexadvice", "index_health"),
@@ -118,8 +119,8 @@ DbResult<IndexHealthReport> IndexHealthReader::read()
 
 DbStatus IndexHealthReader::readDensity(IndexInfo &index, const QByteArray &sql)
 {
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s;
     const PgResult r = m_connection.exec(sql, {index.oid});
     if (!r.ok())

@@ -4,7 +4,8 @@
 #include "db/sandbox.h"
 #include "db/sandboxlease.h"
 #include "db/sqlresource.h"
-#include "insights/insightstransaction.h"
+#include "db/transaction.h"
+#include "insights/insightsreading.h"
 #include "ledger/migrationscaffold.h"
 #include "migrate/generatedfolder.h"
 #include "migrate/migrationrunner.h"
@@ -132,8 +133,8 @@ DbResult<std::optional<IndexMigrationBuilder::IndexState>>
 IndexMigrationBuilder::indexState(PgConnection &connection, const QString &schema,
                                   const QString &name)
 {
-    InsightsTransaction tx(connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const PgResult r
         = connection.exec(SqlResource::of("indexadvice", "index_state"), {schema, name});

@@ -2,8 +2,9 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "insights/insightscapabilities.h"
-#include "insights/insightstransaction.h"
+#include "insights/insightsreading.h"
 #include "sqlparse/parsetreenames.h"
 
 #include <QJsonArray>
@@ -22,8 +23,8 @@ DbResult<QHash<QString, QList<QualColumn>>> QualstatsReader::read(const QStringL
     const QString extension = QLatin1String(InsightsCapabilities::kQualstats);
     if (!m_capabilities.ready(extension) || queryIds.isEmpty())
         return out;
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const QByteArray sql
         = SqlResource::of("indexadvice", "qualstats_columns")

@@ -1,9 +1,10 @@
 #include "connectionreader.h"
 
-#include "insightstransaction.h"
+#include "insightsreading.h"
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 namespace uaip {
 
@@ -23,8 +24,8 @@ ConnectionReader::ConnectionReader(PgConnection &connection)
 
 DbResult<ConnectionUsage> ConnectionReader::read()
 {
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const std::vector<PgResult> results
         = m_connection.pipeline({SqlResource::of("insights", "connections"),

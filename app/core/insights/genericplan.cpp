@@ -4,6 +4,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 namespace uaip {
 
@@ -23,12 +24,6 @@ DbStatus GenericPlan::useGenericPlans()
     if (PgResult g = m_connection.exec(SqlResource::of("insights", "local_generic_plan")); !g.ok())
         return g.error();
     return {};
-}
-
-PgError GenericPlan::undo(const PgError &error)
-{
-    m_connection.exec(SqlResource::of("insights", "rollback_to_savepoint"));
-    return error;
 }
 
 DbResult<QString> GenericPlan::actAs(const QString &role)
@@ -114,31 +109,38 @@ DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters
                                        : u'(' + nulls.join(QStringLiteral(", ")).toLatin1() + ')');
     const QByteArray deallocate
         = SqlResource::of("insights", "deallocate_prepared").replace("%NAME%", name);
-    if (PgResult s = m_connection.exec(SqlResource::of("insights", "savepoint")); !s.ok())
+    // a failure is rolled back to this savepoint: the caller's transaction goes on
+    Transaction savepoint(m_connection);
+    if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s)
         return s.error();
     PgResult prepared = m_connection.prepare(name, query.toUtf8());
     if (!prepared.ok() && prepared.error().sqlState == kDuplicatePrepared) {
         // left on this server session by a plan that was cut off
-        undo(prepared.error());
+        savepoint.rollback();
         m_connection.exec(deallocate);
-        m_connection.exec(SqlResource::of("insights", "savepoint"));
+        if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s)
+            return s.error();
         prepared = m_connection.prepare(name, query.toUtf8());
     }
-    if (!prepared.ok())
-        return undo(prepared.error());
+    if (!prepared.ok()) {
+        savepoint.rollback();
+        return prepared.error();
+    }
     // names are resolved now: checked again right before planning runs anything
     if (const std::optional<PgError> refused = refusedNow(role)) {
-        undo(*refused);
+        savepoint.rollback();
         m_connection.exec(deallocate);
         return *refused;
     }
     const PgResult r = m_connection.exec(explain);
     if (!r.ok()) {
-        undo(r.error());
+        savepoint.rollback();
         m_connection.exec(deallocate);
         return r.error();
     }
     m_connection.exec(deallocate);
+    if (DbStatus s = savepoint.commit(); !s)
+        return s.error();
     QString error;
     std::optional<ExplainPlan> p = ExplainPlan::fromJson(r.value(0, 0).toUtf8(), &error);
     if (!p) {

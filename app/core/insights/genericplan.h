@@ -44,7 +44,7 @@ public:
     DbStatus useGenericPlans();
     // role: the role that ran the statement; its names are resolved under that role's
     // search_path (role_search_path.sql), and the transaction's search_path is pinned to
-    // pg_catalog again before plan() returns (InsightsTransaction).
+    // pg_catalog again before plan() returns (InsightsReading).
     DbResult<ExplainPlan> plan(const QString &query, int parameters, const QString &role);
     // The same search_path change around any reading of the statement's names.
     DbStatus useSearchPathOf(const QString &role);
@@ -61,7 +61,6 @@ private:
     // search_path set again as it was at PREPARE (a different one would have the statement
     // parsed anew when it is planned); nullopt when it may be planned.
     std::optional<PgError> refusedNow(const QString &role);
-    PgError undo(const PgError &error);
 
     PgConnection &m_connection;
 };

@@ -1,9 +1,10 @@
 #include "insightscapabilities.h"
 
-#include "insightstransaction.h"
+#include "insightsreading.h"
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 namespace uaip {
 
@@ -48,8 +49,8 @@ InsightsCapabilities InsightsCapabilities::of(const QString &preload, const QStr
 
 DbResult<InsightsCapabilities> InsightsCapabilities::read(PgConnection &connection)
 {
-    InsightsTransaction tx(connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const PgResult r = connection.exec(SqlResource::of("insights", "capabilities"));
     if (r.ok())

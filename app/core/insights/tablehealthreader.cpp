@@ -2,7 +2,8 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "insightstransaction.h"
+#include "db/transaction.h"
+#include "insightsreading.h"
 
 namespace uaip {
 
@@ -119,8 +120,8 @@ PgError TableHealthReader::failed(const PgError &error, const QString &what) con
 
 DbResult<TableHealthReport> TableHealthReader::read(int tableLimit, int sequenceLimit)
 {
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return failed(s.error(), tr("the table health"));
     const std::vector<PgResult> results = m_connection.pipeline(
         {SqlResource::of("insights", "table_health"), SqlResource::of("insights", "xmin_horizon"),
@@ -145,8 +146,8 @@ DbStatus TableHealthReader::bloat(TableHealth &table)
     const QString extension = QLatin1String(InsightsCapabilities::kPgstattuple);
     if (!m_capabilities.ready(extension))
         return m_capabilities.notReady(extension);
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return failed(s.error(), tr("the bloat of %1.%2").arg(table.schema, table.table));
     const PgResult r = m_connection.exec(
         SqlResource::of("insights", "table_bloat")

@@ -1,9 +1,10 @@
 #include "workloadreader.h"
 
-#include "insightstransaction.h"
+#include "insightsreading.h"
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,8 +39,8 @@ DbResult<Workload> WorkloadReader::top(Order order, int limit)
     const QString statements = QLatin1String(InsightsCapabilities::kStatements);
     if (!m_capabilities.ready(statements))
         return m_capabilities.notReady(statements);
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const std::vector<PgResult> results = m_connection.pipeline(
         {withSchema("top_queries"), withSchema("statements_info")},

@@ -1,13 +1,14 @@
 #include "workloadsince.h"
 
 #include "insightscapabilities.h"
-#include "insightstransaction.h"
+#include "insightsreading.h"
 #include "queryshapereader.h"
 #include "regressioncheck.h"
 #include "workloadsnapshots.h"
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "sqlparse/parsetreenames.h"
 
 #include <algorithm>
@@ -73,7 +74,7 @@ QString whyUnplanned(const QString &query, const QList<LockedRelation> &locked,
                                   : WorkloadSince::tr("session %2 waits for an ACCESS EXCLUSIVE "
                                                       "lock on %1, so its plan gave up at the "
                                                       "lock timeout (%3)"))
-                    .arg(l.qualified, l.pid, QLatin1String(InsightsTransaction::kLockTimeout));
+                    .arg(l.qualified, l.pid, QLatin1String(InsightsReading::kLockTimeout));
     return fallback;
 }
 
@@ -89,8 +90,8 @@ DbStatus WorkloadSince::explainUnplanned(PgConnection &connection, Report &repor
             unplanned << &*current;
     if (unplanned.isEmpty())
         return {};
-    InsightsTransaction tx(connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s;
     const PgResult r = connection.exec(SqlResource::of("insights", "relation_locks"));
     if (!r.ok())
@@ -101,8 +102,8 @@ DbStatus WorkloadSince::explainUnplanned(PgConnection &connection, Report &repor
         ? report.notPlanned
         : tr("its plan could not be made (a lock not granted within %1, a statement running "
              "over %2, or a relation gone)")
-              .arg(QLatin1String(InsightsTransaction::kLockTimeout),
-                   QLatin1String(InsightsTransaction::kStatementTimeout));
+              .arg(QLatin1String(InsightsReading::kLockTimeout),
+                   QLatin1String(InsightsReading::kStatementTimeout));
     for (const SnapshotQuery *q : unplanned)
         report.planUnavailable.insert(q->queryId, whyUnplanned(q->query, locked, fallback));
     return {};

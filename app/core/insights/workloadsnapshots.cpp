@@ -1,7 +1,7 @@
 #include "workloadsnapshots.h"
 
 #include "genericplan.h"
-#include "insightstransaction.h"
+#include "insightsreading.h"
 #include "planninglogins.h"
 #include "queryshapereader.h"
 #include "typedliteralrewrite.h"
@@ -9,7 +9,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "ledger/ledgertrust.h"
 #include "sqlparse/pgparsetree.h"
 
@@ -110,8 +110,8 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
             m_notPlanned = seat.value().refusal;
         return {};
     }
-    InsightsTransaction tx(*seat.value().connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(*seat.value().connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s;
     GenericPlan plans(*seat.value().connection);
     if (DbStatus s = plans.useGenericPlans(); !s)
@@ -150,8 +150,8 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
 {
     if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))
         return m_capabilities.notReady(QLatin1String(InsightsCapabilities::kStatements));
-    InsightsTransaction reading(m_connection);
-    if (DbStatus s = reading.begin(); !s)
+    Transaction reading(m_connection);
+    if (DbStatus s = reading.begin(InsightsReading::options()); !s)
         return s.error();
     const std::vector<PgResult> read = m_connection.pipeline(
         {withSchema("workload_counters"), withSchema("statements_info")},
@@ -170,7 +170,7 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
                             read[0].value(i, "rows").toLongLong(), QString(), -1});
     if (DbStatus s = addPlans(queries); !s)
         return s.error();
-    TransactionGuard tx(m_connection);
+    Transaction tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
         return s.error();
     if (DbStatus s = GenericPlan(m_connection).pinSearchPath(); !s)
@@ -206,8 +206,8 @@ DbStatus WorkloadSnapshots::trusted()
 
 DbResult<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &version)
 {
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     if (DbStatus s = trusted(); !s)
         return s.error();
@@ -243,8 +243,8 @@ DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSna
         current.cost = -1;
         queries << current;
     }
-    InsightsTransaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    Transaction tx(m_connection);
+    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const PgResult r = m_connection.exec(withSchema("workload_counters_of"),
                                          {compact(QJsonArray::fromStringList(ids))});

@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "ledgertrust.h"
 #include "migrationlock.h"
 #include "sqlparse/sqlsplitter.h"
@@ -103,10 +104,10 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
     PipelineCommands schema;
     PipelineCommands rest;
     if (transactionLockWaitMs) {
-        schema.add(MigrationLock::kTransactionBegin);
+        schema.add(Transaction::beginCommand(MigrationLock::transactionOptions()));
         MigrationLock::appendTransactionLock(schema, *transactionLockWaitMs);
     } else {
-        schema.add("BEGIN");
+        schema.add(Transaction::beginCommand());
     }
     schema.add(SqlResource::of("ledger", "ledger_quiet"));
     for (const char *file : {legacy ? "ledger_upgrade_move" : nullptr, "ledger_create"}) {
@@ -122,7 +123,7 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
         for (qsizetype k = 0; k < split.statements.size(); ++k) // ledger_create's first: the schema
             (create && k > 0 ? rest : schema).add(split.statements[k].text);
     }
-    rest.add("COMMIT");
+    rest.add(Transaction::commitCommand());
     for (PipelineCommands *part : {&schema, &rest}) {
         if (DbStatus s = runPart(*part, pattern); !s)
             return s;
@@ -139,7 +140,7 @@ DbStatus Ledger::runPart(PipelineCommands &commands, const QString &pattern)
     const PipelineOutcome outcome = commands.run(m_connection);
     if (const qsizetype failed = outcome.firstFailure(); failed >= 0) {
         const PgError error = outcome.at(failed).error();
-        m_connection.exec("ROLLBACK");
+        m_connection.exec(Transaction::rollbackCommand());
         return withPrefix(error, pattern);
     }
     return {};
@@ -150,7 +151,7 @@ DbStatus Ledger::trustedInTransaction()
     const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
     if (untrusted && untrusted.value().isEmpty())
         return {};
-    m_connection.exec("ROLLBACK");
+    m_connection.exec(Transaction::rollbackCommand());
     return untrusted ? notOurs(untrusted.value()) : untrusted.error();
 }
 
@@ -263,7 +264,9 @@ DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params
 
 DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
 {
-    QList<QByteArray> sql{QByteArrayLiteral("BEGIN READ WRITE")};
+    TransactionOptions readWrite;
+    readWrite.access = TransactionOptions::Access::ReadWrite;
+    QList<QByteArray> sql{Transaction::beginCommand(readWrite)};
     QList<QVariantList> params{{}};
     appendIsolatedWrite(sql, params, e, lockTimeout);
     return commitPipeline(sql, params);
@@ -275,7 +278,7 @@ void Ledger::appendIsolatedWrite(QList<QByteArray> &sql, QList<QVariantList> &pa
     sql << SqlResource::of("ledger", "session_local_authorization") << pinSearchPathSql()
         << SqlResource::of("ledger", "ledger_isolated_begin") << lockCheckSql()
         << SqlResource::of("ledger", "ledger_insert") << unpinSearchPathSql()
-        << QByteArrayLiteral("COMMIT");
+        << Transaction::commitCommand();
     params << QVariantList() << QVariantList() << QVariantList{lockTimeout}
            << lockCheckParams({}, true) << recordParams(e) << QVariantList() << QVariantList();
 }
@@ -285,10 +288,10 @@ DbStatus Ledger::commitPipeline(const QList<QByteArray> &sql, const QList<QVaria
     const std::vector<PgResult> results = m_connection.pipeline(sql, params);
     for (const PgResult &r : results)
         if (!r.ok()) {
-            m_connection.exec("ROLLBACK");
+            m_connection.exec(Transaction::rollbackCommand());
             return statusOf(r);
         }
-    if (results.back().commandTag() != "COMMIT")
+    if (!Transaction::committed(results.back()))
         return statusOf(PgResult());
     return {};
 }

@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 namespace uaip {
 
@@ -15,6 +16,13 @@ MigrationLock::~MigrationLock()
     release();
 }
 
+TransactionOptions MigrationLock::transactionOptions()
+{
+    TransactionOptions o;
+    o.isolation = TransactionOptions::Isolation::ReadCommitted;
+    return o;
+}
+
 DbResult<MigrationLock::Result>
 MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scope)
 {
@@ -25,13 +33,13 @@ MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scop
         // Nothing set for the session (the pooler may hand it to another client next): the
         // lock is waited for in a transaction of its own, and let go with it.
         PipelineCommands c;
-        c.add(kTransactionBegin);
+        c.add(Transaction::beginCommand(transactionOptions()));
         appendTransactionLock(c, waitMs);
-        c.add("COMMIT");
+        c.add(Transaction::commitCommand());
         const PipelineOutcome results = c.run(m_connection);
         if (const qsizetype failed = results.firstFailure(); failed >= 0) {
             const PgError error = results.at(failed).error();
-            m_connection.exec("ROLLBACK");
+            m_connection.exec(Transaction::rollbackCommand());
             return refused(error, waitMs, cancelled);
         }
         return Result::Acquired;

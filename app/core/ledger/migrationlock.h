@@ -3,6 +3,7 @@
 #include "lockholder.h"
 
 #include "db/dbresult.h"
+#include "db/transactionoptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,12 +33,12 @@ public:
     // Two-key advisory lock: ('uaip', 1)
     static constexpr int kClassId = 0x75616970;
     static constexpr int kObjectId = 1;
-    // The BEGIN of every transaction that takes the lock for itself (Scope::Transaction). READ
+    // How every transaction that takes the lock for itself (Scope::Transaction) begins: READ
     // COMMITTED whatever default_transaction_isolation says (a role or database may set
     // repeatable read or serializable): there, the snapshot taken by the transaction's first
     // statement, before the lock was granted, would hide a run that committed while this one
     // waited, and the step check would let it run its migrations again.
-    static constexpr char kTransactionBegin[] = "BEGIN ISOLATION LEVEL READ COMMITTED";
+    static TransactionOptions transactionOptions();
 
     explicit MigrationLock(PgConnection &connection);
     ~MigrationLock();

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerentry.h"
 #include "lockretry.h"
@@ -178,13 +179,13 @@ PgResult BackfillRunner::readPinned(const QByteArray &sql, const QVariantList &p
                                     const QString &statementTimeout)
 {
     std::vector<PgResult> results = m_connection.pipeline(
-        {QByteArrayLiteral("BEGIN READ ONLY"), SqlResource::of("live", "batch_read_pin"), sql,
-         QByteArrayLiteral("COMMIT")},
+        {Transaction::beginCommand(TransactionOptions::readOnly()),
+         SqlResource::of("live", "batch_read_pin"), sql, Transaction::commitCommand()},
         {{}, {statementTimeout.isEmpty() ? QVariant() : QVariant(statementTimeout)}, params, {}});
     for (PgResult &r : results)
         if (!r.ok()) {
             if (m_connection.isOpen())
-                m_connection.exec("ROLLBACK");
+                m_connection.exec(Transaction::rollbackCommand());
             return std::move(r);
         }
     return std::move(results[2]);
@@ -262,7 +263,9 @@ std::optional<QStringList> BackfillRunner::upperKey(const Walk &walk,
 PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QStringList &params,
                                  LedgerEntry &entry, Ledger &ledger, BackfillPosition &next)
 {
-    const PgResult begin = m_connection.exec("BEGIN READ WRITE");
+    TransactionOptions readWrite; // committed by the ledger's write (Ledger::commitPipeline)
+    readWrite.access = TransactionOptions::Access::ReadWrite;
+    const PgResult begin = m_connection.exec(Transaction::beginCommand(readWrite));
     if (!begin.ok())
         return begin.error();
     const PgResult batch = m_connection.exec(sql, variants(params));
@@ -271,7 +274,7 @@ PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QS
     if (!batch.ok()) {
         const PgError error = batch.error();
         if (m_connection.isOpen())
-            m_connection.exec("ROLLBACK");
+            m_connection.exec(Transaction::rollbackCommand());
         return error;
     }
     BackfillPosition written = next;

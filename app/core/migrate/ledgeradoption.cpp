@@ -1,6 +1,6 @@
 #include "ledgeradoption.h"
 
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "migrationcommandscope.h"
 #include "migrationrunsession.h"
@@ -48,7 +48,7 @@ RunResult LedgerAdoption::adopt(const QList<AdoptItem> &items)
     if (!m_session.ensureLedger(result))
         return result;
     Ledger ledger(m_connection, m_options.client);
-    TransactionGuard transaction(m_connection);
+    Transaction transaction(m_connection);
     QString error;
     if (!m_session.beginWrites(result, transaction, statuses, tr("adopt failed: %1")))
         return result;
@@ -103,7 +103,7 @@ RunResult LedgerAdoption::baseline(const MigrationVersion &version)
         return result;
     Ledger ledger(m_connection, m_options.client);
     QString error;
-    TransactionGuard transaction(m_connection);
+    Transaction transaction(m_connection);
     if (!m_session.beginWrites(result, transaction, statuses, tr("baseline failed: %1")))
         return result;
     for (const MigrationStatus &s : plan) {

@@ -3,7 +3,7 @@
 #include "migrationrunsession.h"
 
 #include "db/pgconnection.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "ledger/progresschecksum.h"
 #include "migrationcommandscope.h"
@@ -61,7 +61,7 @@ RunResult MigrationRepair::repair(const RepairChoice &choice)
         return decide(choice, statuses);
     Ledger ledger(m_connection, m_options.client);
     QString error;
-    TransactionGuard transaction(m_connection);
+    Transaction transaction(m_connection);
     if (!m_session.beginWrites(result, transaction, statuses, tr("repair failed: %1")))
         return result;
     QStringList undecided;
@@ -131,7 +131,7 @@ RunResult MigrationRepair::recordDecision(const MigrationStatus &s,
     RunResult result;
     Ledger ledger(m_connection, m_options.client);
     QString error;
-    TransactionGuard transaction(m_connection);
+    Transaction transaction(m_connection);
     if (!m_session.beginWrites(result, transaction, seen, tr("repair failed, nothing changed: %1")))
         return result;
     const bool ok = (row ? MigrationRunSession::kept(ledger.record(*row), &error)

@@ -2,7 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "ledger/migrationlock.h"
 #include "migrationplanner.h"
@@ -160,15 +160,15 @@ bool MigrationRunSession::ensureLedger(RunResult &result)
     return true;
 }
 
-bool MigrationRunSession::beginWrites(RunResult &result, TransactionGuard &transaction,
+bool MigrationRunSession::beginWrites(RunResult &result, Transaction &transaction,
                                       const QList<MigrationStatus> &seen,
                                       const QString &failedFormat)
 {
     // Behind a pooler READ COMMITTED whatever the role's default: the step check's snapshot is
-    // then taken after the lock is granted (MigrationLock::kTransactionBegin).
-    const QByteArray command
-        = pooled() ? QByteArray(MigrationLock::kTransactionBegin) : QByteArrayLiteral("BEGIN");
-    if (DbStatus begun = transaction.begin(command); !begun) {
+    // then taken after the lock is granted (MigrationLock::transactionOptions).
+    if (DbStatus begun
+        = transaction.begin(pooled() ? MigrationLock::transactionOptions() : TransactionOptions());
+        !begun) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = failedFormat.arg(begun.error().toString());
         return false;
@@ -191,7 +191,7 @@ bool MigrationRunSession::beginWrites(RunResult &result, TransactionGuard &trans
     return false;
 }
 
-bool MigrationRunSession::lockTransaction(RunResult &result, TransactionGuard &transaction)
+bool MigrationRunSession::lockTransaction(RunResult &result, Transaction &transaction)
 {
     MigrationLock lock(m_connection);
     const DbResult<MigrationLock::Result> locked

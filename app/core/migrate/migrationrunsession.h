@@ -16,7 +16,7 @@ namespace uaip {
 
 class MigrationLock;
 class PgConnection;
-class TransactionGuard;
+class Transaction;
 
 // What every write command of MigrationRunner (up, down, baseline, adopt, repair) stands on:
 // the server's topology, the migration lock, and the ledger read under it; then each write
@@ -39,7 +39,7 @@ public:
     // failedFormat, "%1" the error), then behind a pooler the transaction-level lock and the
     // ledger read again, which must be as 'seen' (begin() read it without the lock). False:
     // result filled, the transaction rolled back.
-    bool beginWrites(RunResult &result, TransactionGuard &transaction,
+    bool beginWrites(RunResult &result, Transaction &transaction,
                      const QList<MigrationStatus> &seen, const QString &failedFormat);
 
     // What begin() found about the server and the path to it (a pooler, a standby).
@@ -60,7 +60,7 @@ public:
 private:
     bool takeLock(RunResult &result, MigrationLock &lock);
     // Behind a pooler, in a write transaction: the transaction-level lock.
-    bool lockTransaction(RunResult &result, TransactionGuard &transaction);
+    bool lockTransaction(RunResult &result, Transaction &transaction);
 
     PgConnection &m_connection;
     const QList<Migration> &m_migrations;

@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "ledger/migrationlock.h"
 #include "lostcommitsettler.h"
@@ -17,12 +18,6 @@
 #include <algorithm>
 
 namespace uaip {
-
-namespace {
-
-constexpr auto kRollback = "ROLLBACK";
-
-} // namespace
 
 MigrationScriptRunner::MigrationScriptRunner(PgConnection &connection, int lockAttemptMs,
                                              int lockBudgetMs, const std::atomic_bool &cancelled,
@@ -115,7 +110,8 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     const Migration &failed = *steps[committed].migration;
     describe(*outcome.failure, failed, direction, false, result);
     if (m_connection.isOpen() && !rolledBack)
-        m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
+        m_connection.exec(
+            Transaction::rollbackCommand()); // ends the aborted transaction (a no-op after COMMIT)
     if (!m_connection.isOpen()) {
         committed = LostCommitSettler(m_connection, m_cancelled, m_notice)
                         .settle(steps, committed, direction, result, durationsMs);
@@ -147,7 +143,7 @@ MigrationScriptRunner::sendTransactions(const QList<Step> &steps, Direction dire
         if (i == layouts[live].ledger && r.ok() && r.rows())
             liveMs = r.value(0, 0).toInt();
         if (i == layouts[live].commit) {
-            if (r.ok() && r.commandTag() == "COMMIT" && onCommitted)
+            if (Transaction::committed(r) && onCommitted)
                 onCommitted(live, liveMs);
             ++live;
         }
@@ -167,7 +163,7 @@ void MigrationScriptRunner::prepareRetry(StepsOutcome::Retry retry)
     // Rolled back: an event trigger could have changed the session in a script the runner took
     // for harmless, or the script deallocated the runner's prepared statements. The steps from
     // there run again, with every reset and lock check, or unprepared.
-    m_connection.exec(kRollback);
+    m_connection.exec(Transaction::rollbackCommand());
     if (retry == StepsOutcome::Retry::WithResets)
         m_settings.skipNeedlessResets = false;
     else
@@ -287,7 +283,7 @@ bool MigrationScriptRunner::retriesLock(const StepFailure &failure, const Step &
         || !m_connection.isOpen() || m_cancelled.load())
         return false;
     // the whole transaction goes: the platform's queries queued behind its lock request run
-    m_connection.exec(kRollback);
+    m_connection.exec(Transaction::rollbackCommand());
     *rolledBack = true;
     const Migration &m = *step.migration;
     const bool up = direction == Direction::Up;

@@ -4,6 +4,7 @@
 
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "lostcommitsettler.h"
 #include "runnersignals.h"
@@ -65,7 +66,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         result.message = tr("cancelled after %1; nothing was committed")
                              .arg(steps[*failedStep].migration->id());
         if (open)
-            m_connection.exec("ROLLBACK");
+            m_connection.exec(Transaction::rollbackCommand());
     } else {
         *failedStep = outcome.failure->step;
         const bool commitSent = outcome.failure->where == StepFailure::Where::Ledger
@@ -81,7 +82,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         } else {
             describe(*outcome.failure, *steps[*failedStep].migration, direction, true, result);
             if (open && !rolledBack)
-                m_connection.exec("ROLLBACK");
+                m_connection.exec(Transaction::rollbackCommand());
             lockGaveUp(*outcome.failure, *steps[*failedStep].migration, result, groupScope());
             if (outcome.failure->beforeScript()) { // nothing of the run ran, nothing to record
                 describeLockHolder(result);
@@ -162,7 +163,7 @@ StepsOutcome MigrationScriptRunner::commitGroup(const QList<Step> &steps, Direct
     // (deferred triggers fire at the COMMIT)
     const std::vector<PgResult> done = m_connection.pipeline(
         {Ledger::pinSearchPathSql(), Ledger::lockCheckSql(), Ledger::recordGroupSql(up),
-         Ledger::unpinSearchPathSql(), QByteArray("COMMIT")},
+         Ledger::unpinSearchPathSql(), Transaction::commitCommand()},
         {QVariantList{},
          // a script without a reset: unless an event trigger ran user code in it after all
          Ledger::lockCheckParams(unreset ? QString::fromLatin1(RunnerSignals::kEventTriggerFound)

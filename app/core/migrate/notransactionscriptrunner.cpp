@@ -4,6 +4,7 @@
 #include "db/pgcopy.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "forecast/migrationlockforecast.h"
 #include "ledger/ledger.h"
 #include "lint/scriptstatementrules.h"
@@ -306,7 +307,7 @@ void NoTransactionScriptRunner::endOwnTransaction(Progress &p)
     // the failure event can still be written; the run then stands before its BEGIN.
     const QString where = p.at(p.transactionStart);
     if (m_connection.isOpen())
-        m_connection.exec("ROLLBACK");
+        m_connection.exec(Transaction::rollbackCommand());
     p.entry.progressDone = p.transactionStart;
     p.entry.progressAt = where;
     p.result.message

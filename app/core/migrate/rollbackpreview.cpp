@@ -3,7 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "ledger/migrationlock.h"
 #include "lint/scriptdrops.h"
 #include "migrationplanner.h"
@@ -34,6 +34,14 @@ PgError failed(const QString &message)
     PgError e;
     e.message = message;
     return e;
+}
+
+// A savepoint in the preview's transaction, rolled back when it ends.
+TransactionOptions nestedRolledBack()
+{
+    TransactionOptions o = TransactionOptions::nested();
+    o.alwaysRollBack = true;
+    return o;
 }
 
 } // namespace
@@ -129,8 +137,7 @@ DbResult<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &
 }
 
 std::optional<PgError> RollbackPreview::lockTransaction(MigrationLock &lock,
-                                                        TransactionGuard &transaction,
-                                                        int lockTimeoutMs,
+                                                        Transaction &transaction, int lockTimeoutMs,
                                                         const std::atomic_bool *cancelled)
 {
     const DbResult<MigrationLock::Result> locked = lock.lockTransaction(lockTimeoutMs, cancelled);
@@ -182,10 +189,14 @@ std::optional<PgError> RollbackPreview::runPlan(const QList<MigrationStatus> &pl
     return std::nullopt;
 }
 
-void RollbackPreview::countRows(RollbackImpact &impact, const RollbackImpact &scripted)
+void RollbackPreview::countRows(RollbackImpact &impact, const RollbackImpact &scripted,
+                                Transaction &downs)
 {
-    // Back to the state before the down scripts, then count the rows that would be lost.
-    m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
+    // Back to the state before the down scripts, then count the rows that would be lost, in a
+    // savepoint: a count that fails leaves the preview's transaction usable.
+    downs.rollback();
+    Transaction counting(m_connection);
+    counting.begin(nestedRolledBack());
     for (RollbackImpact::Table t : scripted.tables) {
         const PgResult r
             = m_connection.exec(SqlResource::of("migrate", "preview_regclass"), {t.name});
@@ -204,8 +215,10 @@ void RollbackPreview::countRows(RollbackImpact &impact, const RollbackImpact &sc
         else
             impact.notes
                 << tr("rows of %1 could not be counted: %2").arg(t.name, r.error().message);
-        if (!r.ok())
-            m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
+        if (!r.ok()) {
+            counting.rollback();
+            counting.begin(nestedRolledBack());
+        }
     }
 }
 
@@ -245,11 +258,12 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
         impact.notes << tr("all %n migrations roll back in one transaction: if any of their "
                            "down.sql fails, none is rolled back",
                            nullptr, int(plan.value().size()));
-    // Rolled back when it goes out of scope: the preview never commits.
-    TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin(pooled ? QByteArray(MigrationLock::kTransactionBegin)
-                                                  : QByteArrayLiteral("BEGIN"));
-        !begun)
+    // Always rolled back: the preview never commits.
+    Transaction transaction(m_connection);
+    TransactionOptions options
+        = pooled ? MigrationLock::transactionOptions() : TransactionOptions();
+    options.alwaysRollBack = true;
+    if (DbStatus begun = transaction.begin(options); !begun)
         return begun.error();
     if (pooled) {
         if (const std::optional<PgError> refused
@@ -262,7 +276,9 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     Catalog before;
     if (!readCatalog(&before, &error))
         return failed(error);
-    m_connection.exec("SAVEPOINT uaip_preview");
+    Transaction downs(m_connection); // what the down scripts do, rolled back before the count
+    if (DbStatus s = downs.begin(nestedRolledBack()); !s)
+        return s.error();
     RollbackImpact scripted; // what the no-transaction steps drop, from their scripts
     if (const std::optional<PgError> stopped = runPlan(plan.value(), impact, scripted))
         return *stopped;
@@ -276,7 +292,7 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     impact.columns << scripted.columns;
     impact.objects << scripted.objects;
 
-    countRows(impact, scripted);
+    countRows(impact, scripted, downs);
     return impact;
 }
 

@@ -18,7 +18,7 @@ namespace uaip {
 
 class MigrationLock;
 class PgConnection;
-class TransactionGuard;
+class Transaction;
 
 // Takes the migration lock (waiting at most lockTimeoutMs; then names its holder), and runs
 // the down.sql scripts a rollback would run inside one transaction (with lock_timeout),
@@ -58,12 +58,13 @@ private:
     // The plan of the rollback, or why a rollback would refuse to run.
     DbResult<QList<MigrationStatus>> checkedPlan(const DownTarget &target, bool oneTransaction);
     // Behind a pooler: the lock for the preview's transaction (rolled back when not taken).
-    std::optional<PgError> lockTransaction(MigrationLock &lock, TransactionGuard &transaction,
+    std::optional<PgError> lockTransaction(MigrationLock &lock, Transaction &transaction,
                                            int lockTimeoutMs, const std::atomic_bool *cancelled);
     // Runs the plan's down.sql scripts; scripted: what the no-transaction ones drop.
     std::optional<PgError> runPlan(const QList<MigrationStatus> &plan, RollbackImpact &impact,
                                    RollbackImpact &scripted);
-    void countRows(RollbackImpact &impact, const RollbackImpact &scripted);
+    // Rolls the down scripts (downs) back, then counts the rows that would be lost.
+    void countRows(RollbackImpact &impact, const RollbackImpact &scripted, Transaction &downs);
     RollbackImpact compare(const Catalog &before, const Catalog &after) const;
 
     PgConnection &m_connection;

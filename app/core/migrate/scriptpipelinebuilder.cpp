@@ -2,6 +2,7 @@
 
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "ledger/migrationlock.h"
 #include "runnersignals.h"
@@ -99,8 +100,9 @@ ScriptPipelineBuilder::ScriptPipelineBuilder(const ScriptRunSettings &settings,
 
 QByteArray ScriptPipelineBuilder::beginSql() const
 {
-    return m_settings.transactionLockWaitMs > 0 ? QByteArray(MigrationLock::kTransactionBegin)
-                                                : QByteArray("BEGIN");
+    return Transaction::beginCommand(m_settings.transactionLockWaitMs > 0
+                                         ? MigrationLock::transactionOptions()
+                                         : TransactionOptions());
 }
 
 QList<StepLayout> ScriptPipelineBuilder::appendSteps(PipelineCommands &c,
@@ -141,7 +143,7 @@ QList<StepLayout> ScriptPipelineBuilder::appendSteps(PipelineCommands &c,
               m_settings.preparedLedgerWrite);
         c.add(Ledger::unpinSearchPathSql());
         l.commit = c.size();
-        c.add("COMMIT");
+        c.add(Transaction::commitCommand());
         c.flushAfter(l.commit); // each COMMIT's answer sent as soon as it is known
         c.keep(l.ledger);
         c.keep(l.commit);
@@ -304,7 +306,8 @@ bool ScriptPipelineBuilder::cannotChangeSession(const QList<SqlStatement> &state
             ++n;
         if (!candidates.contains(st.text.left(n).toUpper()))
             return false;
-        const PgParseTree tree = PgParseTree::parse(st.text);
+        const std::shared_ptr<const PgParseTree> parsedTree = st.tree(); // the script's, once
+        const PgParseTree &tree = *parsedTree;
         const QList<PgStatementNode> parsed = tree.statements();
         if (!tree.ok() || parsed.size() != 1 || !runsNoUserCode(parsed.first().node))
             return false;

@@ -2,6 +2,8 @@
 
 #include "runnersignals.h"
 
+#include "db/transaction.h"
+
 #include <algorithm>
 
 namespace uaip {
@@ -10,7 +12,7 @@ namespace {
 
 bool rolledBack(const CommandAnswer &commit)
 {
-    return commit.ok && commit.commandTag == "ROLLBACK";
+    return commit.ok && Transaction::isRollbackTag(commit.commandTag);
 }
 
 } // namespace
@@ -113,7 +115,7 @@ StepsOutcome StepOutcomeReader::readGroupCommit(const QList<CommandAnswer> &answ
     if (complete
         && std::all_of(answers.cbegin(), answers.cend(),
                        [](const CommandAnswer &a) { return a.ok; })
-        && answers[kCommit].commandTag == "COMMIT") {
+        && Transaction::isCommitTag(answers[kCommit].commandTag)) {
         out.committed = steps;
         return out;
     }

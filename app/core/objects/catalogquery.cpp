@@ -2,7 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 
 #include <QCoreApplication>
 
@@ -43,13 +43,13 @@ DbResult<PgResult> CatalogQuery::run(PgConnection &connection, const QByteArray 
                 return each.error();
         return DbResult<PgResult>(std::move(r[1]));
     }
-    TransactionGuard tx(connection);
-    if (DbStatus s = tx.begin(QByteArrayLiteral("BEGIN READ ONLY")); !s)
+    Transaction tx(connection);
+    if (DbStatus s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
         return s.error();
     std::vector<PgResult> r = connection.pipeline({pin, sql}, {{}, params});
     if (PgError e = firstError(connection, r, 2); e.isSet())
         return e;
-    tx.rollback(); // a read: nothing to keep
+    tx.end(); // a read: rolled back, nothing to keep
     return DbResult<PgResult>(std::move(r[1]));
 }
 

@@ -1,7 +1,7 @@
 #include "promptlabels.h"
 
 #include "db/pgconnection.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "promptaudit.h"
 #include "promptsql.h"
 #include "prompttextcodec.h"
@@ -154,9 +154,10 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
     if (PromptError e = checkMove(m); e.isSet())
         return Result::fail(e);
 
-    TransactionGuard tx(m_connection);
+    Transaction tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
-        return Result::fail(PromptError::database(s.error(), QStringLiteral("BEGIN")));
+        return Result::fail(
+            PromptError::database(s.error(), QString::fromLatin1(Transaction::beginCommand())));
     PromptAudit audit(m_connection);
     if (auto who = audit.setSessionActor(actor, QStringLiteral("label")); !who.ok())
         return Result::fail(who.error);
@@ -216,7 +217,8 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
         e.isSet())
         return Result::fail(e);
     if (DbStatus s = tx.commit(); !s)
-        return Result::fail(PromptError::database(s.error(), QStringLiteral("COMMIT")));
+        return Result::fail(
+            PromptError::database(s.error(), QString::fromLatin1(Transaction::commitCommand())));
     return {from, {}};
 }
 

@@ -1,7 +1,7 @@
 #include "promptstore.h"
 
 #include "db/pgconnection.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 #include "promptaudit.h"
 #include "promptdigest.h"
 #include "promptsql.h"
@@ -299,9 +299,10 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
     if (PromptError e = checkRequest(request); e.isSet())
         return Result::fail(e);
 
-    TransactionGuard tx(m_connection);
+    Transaction tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
-        return Result::fail(PromptError::database(s.error(), QStringLiteral("BEGIN")));
+        return Result::fail(
+            PromptError::database(s.error(), QString::fromLatin1(Transaction::beginCommand())));
     PromptAudit audit(m_connection);
     const QString reason = restoredFrom ? QStringLiteral("restore") : QStringLiteral("save");
     if (auto who = audit.setSessionActor(actor, reason); !who.ok())
@@ -334,7 +335,8 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
         e.isSet())
         return Result::fail(e);
     if (DbStatus s = tx.commit(); !s)
-        return Result::fail(PromptError::database(s.error(), QStringLiteral("COMMIT")));
+        return Result::fail(
+            PromptError::database(s.error(), QString::fromLatin1(Transaction::commitCommand())));
     return {out, {}};
 }
 

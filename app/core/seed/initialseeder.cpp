@@ -4,7 +4,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "db/transaction.h"
 
 namespace uaip {
 
@@ -48,7 +48,7 @@ InitialSeedReport InitialSeeder::run(const Options &options)
         return report;
     }
     // Every failure below returns through fail(); the guard rolls back when it goes.
-    TransactionGuard tx(m_connection);
+    Transaction tx(m_connection);
     if (const DbStatus begun = tx.begin(); !begun)
         return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()));
     auto step = [&](const char *name, const QVariantList &params, PgResult *out) {

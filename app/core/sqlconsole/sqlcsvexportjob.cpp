@@ -3,8 +3,8 @@
 
 #include "conformingstrings.h"
 #include "db/session.h"
+#include "db/transaction.h"
 #include "jobs/jobcontext.h"
-#include "rolledbackscope.h"
 #include "sqlguard.h"
 #include "sqlscript.h"
 #include "statementclass.h"
@@ -48,7 +48,7 @@ bool SqlCsvExportJob::isOneStatement(QString *summary) const
 }
 
 bool SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cls,
-                                    const SqlGuard &guard, std::optional<RolledBackScope> &scope,
+                                    const SqlGuard &guard, std::optional<Transaction> &scope,
                                     QString *summary)
 {
     DbResult<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
@@ -65,10 +65,12 @@ bool SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cls,
                   .arg(verdict.value().first().reason);
         return false;
     }
-    scope.emplace(pg, true);
-    if (!scope->status()) {
-        setError(scope->status().error());
-        *summary = scope->status().error().toString();
+    TransactionOptions read = TransactionOptions::readOnlyRolledBack();
+    read.savepointWhenNested = true; // in the user's transaction: ROLLBACK TO undoes READ ONLY
+    scope.emplace(pg);
+    if (DbStatus s = scope->begin(read); !s) {
+        setError(s.error());
+        *summary = s.error().toString();
         return false;
     }
     return true;
@@ -135,7 +137,7 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
     guard.production = profile.production;
     guard.readOnly = profile.readOnly;
     guard.database = session.value()->identity().database;
-    std::optional<RolledBackScope> scope;
+    std::optional<Transaction> scope;
     if (guard.active() && !openReadScope(pg, cls, guard, scope, summary))
         return false;
     // Read by the server as the console reads it: standard_conforming_strings on for the scope,

@@ -10,7 +10,7 @@
 namespace uaip {
 
 class PgConnection;
-class RolledBackScope;
+class Transaction;
 class SqlGuard;
 struct StatementClass;
 
@@ -37,7 +37,7 @@ private:
     // On a guarded profile: false (*summary says why) unless the statement reads; then the
     // READ ONLY transaction it runs in, rolled back when scope ends.
     bool openReadScope(PgConnection &pg, const StatementClass &cls, const SqlGuard &guard,
-                       std::optional<RolledBackScope> &scope, QString *summary);
+                       std::optional<Transaction> &scope, QString *summary);
     // Runs the COPY and streams its rows to the file (removed unless all went well).
     bool exportRows(JobContext &context, PgConnection &pg, QString *summary);
 

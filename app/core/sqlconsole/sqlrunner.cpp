@@ -4,7 +4,7 @@
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
 #include "db/sqlresource.h"
-#include "guardsavepoint.h"
+#include "db/transaction.h"
 #include "sqlresultreader.h"
 #include "sqlscript.h"
 #include "statementdeadline.h"
@@ -19,11 +19,7 @@ namespace uaip {
 
 namespace {
 
-constexpr auto kBegin = "BEGIN";
-constexpr auto kBeginReadOnly = "BEGIN TRANSACTION READ ONLY";
 constexpr auto kUnlockAll = "SELECT pg_catalog.pg_advisory_unlock_all()";
-constexpr auto kCommit = "COMMIT";
-constexpr auto kRollback = "ROLLBACK";
 // DECLARE <name> NO SCROLL CURSOR FOR <statement>; FETCH FORWARD <n> FROM <name>; CLOSE <name>
 constexpr auto kDeclare = "DECLARE %1 NO SCROLL CURSOR FOR ";
 constexpr auto kFetch = "FETCH FORWARD %1 FROM %2";
@@ -34,12 +30,28 @@ double msSince(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-bool inTransaction(const PgConnection &connection)
+// The open transaction's id when it has taken one (it wrote), else empty.
+QString assignedXid(PgConnection &connection)
 {
-    const PgConnection::TransactionState s = connection.transactionState();
-    return s == PgConnection::TransactionState::InTransaction
-        || s == PgConnection::TransactionState::InError
-        || s == PgConnection::TransactionState::Active;
+    return connection.scalar(SqlResource::get(QStringLiteral("sqlconsole/sql/assigned_xid.sql")));
+}
+
+// Ends the guard's savepoint around a run (production, the user's transaction, before the name
+// is typed): rolled back to when the run made the transaction take an xid (it wrote, through a
+// view, a rule or a trigger the verdict cannot see), then true. A transaction the run ended or
+// failed is left as the run left it.
+bool undoneWrites(PgConnection &connection, Transaction &savepoint, const QString &xidBefore)
+{
+    if (connection.transactionState() != PgConnection::TransactionState::InTransaction) {
+        savepoint.forget();
+        return false;
+    }
+    const bool wrote = xidBefore.isEmpty() && !assignedXid(connection).isEmpty();
+    if (wrote)
+        savepoint.rollback();
+    else
+        savepoint.commit();
+    return wrote;
 }
 
 } // namespace
@@ -151,7 +163,7 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         if (unlockAfter)
             connection.exec(kUnlockAll);
         result.notices = connection.takeNotices();
-        result.inTransaction = inTransaction(connection) && !m_readTransaction;
+        result.inTransaction = connection.inTransaction() && !m_readTransaction;
         result.readTransactionOpen = m_readTransaction;
         result.transactionFailed
             = connection.transactionState() == PgConnection::TransactionState::InError;
@@ -178,15 +190,17 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         return finish();
     const bool watch = m_guard.production && !m_guard.readOnly
         && !m_guard.confirmed(request.confirmedDatabase) && !request.autocommit;
-    GuardSavepoint savepoint(connection);
-    PgError savepointError;
-    if (watch && !savepoint.open(&savepointError)) {
-        result.error = errorAt(request, -1, savepointError, 0);
-        return finish();
+    Transaction savepoint(connection);
+    QString xidBefore;
+    if (watch) {
+        if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s) {
+            result.error = errorAt(request, -1, s.error(), 0);
+            return finish();
+        }
+        xidBefore = assignedXid(connection);
     }
     runStatements(connection, request, classes, conformingAtStart, cancelled, &result);
-    if (watch && connection.transactionState() == PgConnection::TransactionState::InTransaction
-        && savepoint.releaseUndoingWrites())
+    if (watch && undoneWrites(connection, savepoint, xidBefore))
         dropUndoneResults(request, &result);
     if (result.error && result.error->error.sqlState == QLatin1String("57014") && cancelled
         && cancelled->load())
@@ -215,8 +229,8 @@ bool SqlRunner::endLastRun(PgConnection &connection, const SqlRunRequest &reques
 bool SqlRunner::beginUserTransaction(PgConnection &connection, const SqlRunRequest &request,
                                      SqlRunResult *result)
 {
-    if (!request.autocommit && !m_guard.readOnly && !inTransaction(connection)) {
-        PgResult begin = connection.exec(kBegin);
+    if (!request.autocommit && !m_guard.readOnly && !connection.inTransaction()) {
+        PgResult begin = connection.exec(Transaction::beginCommand());
         if (!begin.ok()) {
             result->error = errorAt(request, -1, begin.error(), 0);
             return false;
@@ -273,12 +287,13 @@ void SqlRunner::dropUndoneResults(const SqlRunRequest &request, SqlRunResult *re
 bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunRequest &request,
                                     int index, SqlRunResult *result)
 {
-    if (inTransaction(connection))
+    if (connection.inTransaction())
         return true;
     // Read-only profiles, and production until the name is typed: the server refuses a write
     // the verdict could not see (a function in a view).
     const bool readOnly = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
-    PgResult begin = connection.exec(readOnly ? kBeginReadOnly : kBegin);
+    PgResult begin = connection.exec(Transaction::beginCommand(
+        readOnly ? TransactionOptions::readOnly() : TransactionOptions()));
     if (!begin.ok()) {
         result->error = errorAt(request, index, begin.error(), 0);
         return false;
@@ -299,7 +314,7 @@ bool SqlRunner::pinConforming(PgConnection &connection, const SqlRunRequest &req
             e.kind = SqlRunError::Kind::Refused;
         result->error = e;
         if (m_readTransaction)
-            endTransaction(connection, kRollback);
+            endTransaction(connection, Transaction::rollbackCommand());
         return false;
     }
     return true;
@@ -317,7 +332,7 @@ void SqlRunner::failStatement(PgConnection &connection, const SqlRunRequest &req
         result->error = errorAt(request, index, error, prefixChars);
     }
     if (m_readTransaction)
-        endTransaction(connection, kRollback);
+        endTransaction(connection, Transaction::rollbackCommand());
 }
 
 bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &request, int index,
@@ -434,7 +449,7 @@ DbResult<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &c
         if (expired && e.sqlState == QLatin1String("57014"))
             e.message = StatementDeadline::message(m_statementTimeoutMs);
         if (m_readTransaction) // a failed read transaction of the runner ends now
-            endTransaction(connection, kRollback);
+            endTransaction(connection, Transaction::rollbackCommand());
         return e;
     }
     SqlPage out;
@@ -452,12 +467,12 @@ DbResult<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &c
 
 DbStatus SqlRunner::commit(PgConnection &connection)
 {
-    return endTransaction(connection, kCommit);
+    return endTransaction(connection, Transaction::commitCommand());
 }
 
 DbStatus SqlRunner::rollback(PgConnection &connection)
 {
-    return endTransaction(connection, kRollback);
+    return endTransaction(connection, Transaction::rollbackCommand());
 }
 
 DbResult<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connection, int restRows)
@@ -485,7 +500,7 @@ DbResult<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connectio
 SqlTransactionState SqlRunner::transactionState(PgConnection &connection)
 {
     SqlTransactionState state;
-    state.open = inTransaction(connection);
+    state.open = connection.inTransaction();
     state.failed = connection.transactionState() == PgConnection::TransactionState::InError;
     state.runnersRead = m_readTransaction;
     state.cursors = m_cursors.values();
@@ -518,15 +533,17 @@ DbStatus SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *r
                 set.cutShort = true;
             }
     // Guarded profiles: what the reads did to the session (a setting) goes with them.
-    return endTransaction(connection, m_guard.active() ? kRollback : kCommit);
+    return endTransaction(connection,
+                          m_guard.active() ? Transaction::rollbackCommand()
+                                           : Transaction::commitCommand());
 }
 
-DbStatus SqlRunner::endTransaction(PgConnection &connection, const char *command)
+DbStatus SqlRunner::endTransaction(PgConnection &connection, const QByteArray &command)
 {
     m_cursors.clear();
     m_readTransaction = false;
     m_serverPid = 0;
-    if (!inTransaction(connection))
+    if (!connection.inTransaction())
         return {};
     PgResult r = connection.exec(command);
     if (!r.ok())

@@ -95,7 +95,7 @@ private:
     void runStatements(PgConnection &connection, const SqlRunRequest &request,
                        const QList<StatementClass> &classes, bool conformingAtStart,
                        const std::atomic_bool *cancelled, SqlRunResult *result);
-    // The run's writes were undone (GuardSavepoint): its results go, the name is asked for.
+    // The run's writes were undone (its guard savepoint): its results go, the name is asked for.
     void dropUndoneResults(const SqlRunRequest &request, SqlRunResult *result);
     bool runStatement(PgConnection &connection, const SqlRunRequest &request, int index,
                       const StatementClass &cls, SqlRunResult *result);
@@ -113,7 +113,7 @@ private:
     void failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
                        const PgError &error, int prefixChars, SqlRunResult *result);
     DbStatus endReadTransaction(PgConnection &connection, SqlRunResult *result);
-    DbStatus endTransaction(PgConnection &connection, const char *command);
+    DbStatus endTransaction(PgConnection &connection, const QByteArray &command);
     static SqlRunError errorAt(const SqlRunRequest &request, int index, const PgError &error,
                                int prefixChars);
 

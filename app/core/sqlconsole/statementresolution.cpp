@@ -3,41 +3,33 @@
 #include "conformingstrings.h"
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
-#include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "sqlparse/queryrunningfunctions.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <initializer_list>
 #include <optional>
 
 namespace uaip {
 
 namespace {
 
-// READ WRITE: a read-only profile's connection has default_transaction_read_only on, and the
-// view is the only thing written, rolled back. JIT off for the walk (its plan's cost estimate is
-// high, and compiling costs ~30 ms per probe); the setting goes with the rollback. Constant
-// text, each statement alone, one pipeline (one round trip).
-constexpr auto kBegin = "BEGIN READ WRITE";
-constexpr auto kJitOff = "SET LOCAL jit = off";
-constexpr auto kRollback = "ROLLBACK";
-constexpr auto kSavepoint = "SAVEPOINT uaip_resolution";
-constexpr auto kRollbackToSavepoint = "ROLLBACK TO SAVEPOINT uaip_resolution";
-constexpr auto kReleaseSavepoint = "RELEASE SAVEPOINT uaip_resolution";
-
-// The statements in one pipeline; the first failure's error, or none.
-PgError runAll(PgConnection &connection, std::initializer_list<const char *> statements)
+// The probe's transaction, or a savepoint inside the user's; always rolled back, also when
+// opening it failed half-way (BEGIN READ WRITE on a hot standby leaves a failed block). READ
+// WRITE: a read-only profile's connection has default_transaction_read_only on, and the view is
+// the only thing written, rolled back. JIT off for the walk (its plan's cost estimate is high,
+// and compiling costs ~30 ms per probe); the setting goes with the rollback. One round trip.
+TransactionOptions probeOptions()
 {
-    PipelineCommands commands;
-    for (const char *statement : statements)
-        commands.add(statement);
-    const PipelineOutcome outcome = commands.run(connection);
-    const qsizetype failed = outcome.firstFailure();
-    return failed < 0 ? PgError() : outcome.at(failed).error();
+    TransactionOptions o;
+    o.access = TransactionOptions::Access::ReadWrite;
+    o.alwaysRollBack = true;
+    o.savepointWhenNested = true;
+    o.settings = {{QStringLiteral("jit"), QStringLiteral("off")}};
+    return o;
 }
 // The query as a subquery: duplicate or unnamed columns are fine there, and a trailing "--"
 // comment ends at the line break.
@@ -108,44 +100,6 @@ QByteArray readingVolatileJson()
         a.append(QLatin1String(f));
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
-
-// Opened with BEGIN, or a savepoint inside the user's transaction; always rolled back, also
-// when opening it failed half-way (BEGIN READ WRITE on a hot standby leaves a failed block).
-class ProbeScope
-{
-public:
-    explicit ProbeScope(PgConnection &connection)
-        : m_connection(connection)
-        , m_before(connection.transactionState())
-    {
-        const bool inside = m_before != PgConnection::TransactionState::Idle;
-        m_error = runAll(connection, {inside ? kSavepoint : kBegin, kJitOff});
-        m_open = !m_error.isSet();
-    }
-    ~ProbeScope()
-    {
-        const PgConnection::TransactionState now = m_connection.transactionState();
-        if (m_before == PgConnection::TransactionState::Idle) {
-            if (now != PgConnection::TransactionState::Idle
-                && now != PgConnection::TransactionState::Unknown)
-                m_connection.exec(kRollback);
-        } else if (m_open
-                   || (m_before == PgConnection::TransactionState::InTransaction
-                       && now == PgConnection::TransactionState::InError)) {
-            runAll(m_connection, {kRollbackToSavepoint, kReleaseSavepoint});
-        }
-    }
-    ProbeScope(const ProbeScope &) = delete;
-    ProbeScope &operator=(const ProbeScope &) = delete;
-    bool open() const { return m_open; }
-    const PgError &error() const { return m_error; }
-
-private:
-    PgConnection &m_connection;
-    PgConnection::TransactionState m_before;
-    bool m_open = false;
-    PgError m_error;
-};
 
 QString unresolved(PgConnection &connection, const PgError &error)
 {
@@ -240,9 +194,9 @@ DbResult<QString> StatementResolution::writes(PgConnection &connection, const QB
     DbResult<Reached> reached = Reached{};
     DbResult<QString> literals = QString();
     {
-        ProbeScope scope(connection);
-        if (!scope.open()) {
-            notResolved = scope.error();
+        Transaction scope(connection);
+        if (DbStatus opened = scope.begin(probeOptions()); !opened) {
+            notResolved = opened.error();
         } else if (probe.stringLiterals
                    && (!(literals = literalChecks(connection)) || !literals.value().isEmpty())) {
             // refused (or failed) before the probe parses the statement

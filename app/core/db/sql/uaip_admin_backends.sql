@@ -1,5 +1,5 @@
 -- The console's own sessions on the current database, seen from another session (the screenshot
--- mode checks that every one is a QSqlDatabase (QPSQL) connection): how many there are, and their
+-- mode checks that every one is a Session's QSqlDatabase connection): how many there are, and their
 -- application names. Another database's sessions (a test beside it on the same server) are not
 -- counted.
 SELECT count(*) AS backends,

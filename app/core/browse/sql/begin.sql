@@ -1,2 +1,0 @@
--- Starts a save: every staged change in one transaction.
-BEGIN

@@ -1,2 +1,0 @@
--- Ends a read-only transaction (BEGIN TRANSACTION READ ONLY) or a save.
-COMMIT

@@ -1,2 +1,0 @@
--- Undoes a check or a failed save.
-ROLLBACK

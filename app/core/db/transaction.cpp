@@ -1,0 +1,296 @@
+#include "transaction.h"
+
+#include "pgconnection.h"
+#include "pgresult.h"
+#include "sqlresource.h"
+
+#include <QHash>
+
+namespace uaip {
+
+namespace {
+
+// The only transaction-control texts of app/ and ui/ (cmake/check_transaction_literals.cmake).
+constexpr char kBegin[] = "BEGIN";
+constexpr char kCommit[] = "COMMIT";
+constexpr char kRollback[] = "ROLLBACK";
+constexpr char kSetReadOnly[] = "SET TRANSACTION READ ONLY";
+constexpr char kSavepoint[] = "SAVEPOINT uaip_sp_";
+constexpr char kRollbackTo[] = "ROLLBACK TO SAVEPOINT uaip_sp_";
+constexpr char kRelease[] = "RELEASE SAVEPOINT uaip_sp_";
+
+// The savepoints Transaction holds open per connection, on this thread: a connection is used
+// by one thread at a time, and a Transaction lives within one call on it.
+QHash<const PgConnection *, int> &savepointDepths()
+{
+    thread_local QHash<const PgConnection *, int> depths;
+    return depths;
+}
+
+bool transactionOpen(PgConnection::TransactionState state)
+{
+    return state == PgConnection::TransactionState::InTransaction
+        || state == PgConnection::TransactionState::InError
+        || state == PgConnection::TransactionState::Active;
+}
+
+PgError refusal(const char *sqlState, const QString &message)
+{
+    PgError e;
+    e.severity = QStringLiteral("ERROR");
+    e.sqlState = QLatin1String(sqlState);
+    e.message = message;
+    return e;
+}
+
+PgError commandError(const char *command, const QString &status)
+{
+    return refusal("40000", // transaction_rollback
+                   Transaction::tr("%1 was answered with \"%2\": nothing was saved")
+                       .arg(QLatin1String(command), status));
+}
+
+} // namespace
+
+Transaction::Transaction(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Transaction::readOnly(const TransactionOptions &options) const
+{
+    using Access = TransactionOptions::Access;
+    if (options.access == Access::ReadOnly)
+        return true;
+    // A connection the console keeps read-only (PgConnection::keptReadOnly): READ ONLY whatever
+    // the server's default says (a pooler may have dropped the startup option), but where
+    // nothing can stay (an always rolled back READ WRITE probe).
+    return m_connection.keptReadOnly()
+        && !(options.access == Access::ReadWrite && options.alwaysRollBack);
+}
+
+DbStatus Transaction::begin(const TransactionOptions &options)
+{
+    if (m_open)
+        return refusal("25001", tr("this transaction has already begun"));
+    m_options = options;
+    m_xid = 0;
+    const bool readOnlyNow = readOnly(options);
+    if (transactionOpen(m_connection.transactionState()))
+        return openSavepoint(options, readOnlyNow);
+    TransactionOptions own = options;
+    if (readOnlyNow)
+        own.access = TransactionOptions::Access::ReadOnly;
+    return sendBegin({beginCommand(own)}, options);
+}
+
+DbStatus Transaction::openSavepoint(const TransactionOptions &options, bool readOnlyNow)
+{
+    if (!options.savepointWhenNested)
+        return refusal("25001", // active_sql_transaction
+                       tr("a transaction is already open on this connection"));
+    if (options.isolation != TransactionOptions::Isolation::Default)
+        return refusal("25001", tr("a transaction already open keeps its isolation level"));
+    m_depth = ++savepointDepths()[&m_connection];
+    QList<QByteArray> opening{savepointCommand(m_depth)};
+    if (readOnlyNow) // undone by ROLLBACK TO
+        opening << kSetReadOnly;
+    return sendBegin(opening, options);
+}
+
+DbStatus Transaction::sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options)
+{
+    QList<QByteArray> sql = opening;
+    QList<QVariantList> params(opening.size());
+    for (const auto &[name, value] : options.settings) {
+        sql << SqlResource::of("db", "set_local");
+        params << QVariantList{name, value};
+    }
+    if (options.takeId) {
+        sql << SqlResource::of("db", "transaction_id");
+        params << QVariantList();
+    }
+    std::vector<PgResult> results;
+    if (sql.size() == 1) // a pipeline of one command would cost more than the command
+        results.push_back(m_connection.exec(sql.first()));
+    else
+        results = m_connection.pipeline(sql, params);
+    if (results.empty() || !results.front().ok()) {
+        const PgError error = results.empty() ? failure(PgResult()) : failure(results.front());
+        // BEGIN READ WRITE on a hot standby leaves a failed block: nothing stays open
+        if (m_depth == 0 && transactionOpen(m_connection.transactionState()))
+            m_connection.exec(kRollback);
+        close();
+        return error;
+    }
+    m_open = true;
+    for (qsizetype i = 1; i < sql.size(); ++i)
+        if (i >= qsizetype(results.size()) || !results[size_t(i)].ok()) {
+            const PgError error
+                = i < qsizetype(results.size()) ? failure(results[size_t(i)]) : failure(PgResult());
+            rollback();
+            return error;
+        }
+    if (m_options.takeId)
+        m_xid = results.back().value(0, 0).toLongLong();
+    return {};
+}
+
+DbStatus Transaction::commit()
+{
+    if (!m_open)
+        return commandError(kCommit, tr("no transaction"));
+    if (m_options.alwaysRollBack) {
+        rollback();
+        return refusal("25000", tr("the transaction was rolled back: it is never committed"));
+    }
+    if (m_depth > 0) {
+        const PgResult released = m_connection.exec(releaseCommand(m_depth));
+        if (!released.ok()) { // a failed savepoint: what it did goes, as with a failed COMMIT
+            const PgError error = failure(released);
+            rollback();
+            return error;
+        }
+        close();
+        return {};
+    }
+    const PgResult r = m_connection.exec(kCommit);
+    close();
+    if (!r.ok())
+        return failure(r);
+    if (!isCommitTag(r.commandTag()))
+        return commandError(kCommit, QString::fromLatin1(r.commandTag()));
+    return {};
+}
+
+DbStatus Transaction::end()
+{
+    if (!m_options.alwaysRollBack)
+        return commit();
+    rollback();
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    const int depth = m_depth;
+    close();
+    // ended meanwhile (or the connection is gone): nothing to roll back, no warning asked for
+    if (!m_connection.isOpen() || !transactionOpen(m_connection.transactionState()))
+        return;
+    if (depth > 0)
+        m_connection.pipeline({rollbackToCommand(depth), releaseCommand(depth)});
+    else
+        m_connection.exec(kRollback);
+}
+
+void Transaction::forget()
+{
+    close();
+}
+
+void Transaction::close()
+{
+    m_open = false;
+    if (m_depth == 0)
+        return;
+    QHash<const PgConnection *, int> &depths = savepointDepths();
+    if (--depths[&m_connection] <= 0)
+        depths.remove(&m_connection);
+    m_depth = 0;
+}
+
+PgError Transaction::failure(const PgResult &result) const
+{
+    PgError e = result.error();
+    if (e.isSet())
+        return e;
+    e.severity = QStringLiteral("ERROR");
+    e.sqlState = QStringLiteral("08006"); // connection_failure
+    e.message = m_connection.connectionError();
+    if (e.message.isEmpty())
+        e.message = m_connection.lastLibpqMessage();
+    if (e.message.isEmpty())
+        e.message = tr("the connection to the server was lost");
+    return e;
+}
+
+QByteArray Transaction::beginCommand(const TransactionOptions &options)
+{
+    QList<QByteArray> modes;
+    switch (options.isolation) {
+    case TransactionOptions::Isolation::Default:
+        break;
+    case TransactionOptions::Isolation::ReadCommitted:
+        modes << "ISOLATION LEVEL READ COMMITTED";
+        break;
+    case TransactionOptions::Isolation::RepeatableRead:
+        modes << "ISOLATION LEVEL REPEATABLE READ";
+        break;
+    case TransactionOptions::Isolation::Serializable:
+        modes << "ISOLATION LEVEL SERIALIZABLE";
+        break;
+    }
+    switch (options.access) {
+    case TransactionOptions::Access::Default:
+        break;
+    case TransactionOptions::Access::ReadOnly:
+        modes << "READ ONLY";
+        break;
+    case TransactionOptions::Access::ReadWrite:
+        modes << "READ WRITE";
+        break;
+    }
+    QByteArray sql(kBegin);
+    if (!modes.isEmpty())
+        sql += ' ' + modes.join(", ");
+    return sql;
+}
+
+QByteArray Transaction::commitCommand()
+{
+    return kCommit;
+}
+
+QByteArray Transaction::rollbackCommand()
+{
+    return kRollback;
+}
+
+QByteArray Transaction::savepointCommand(int depth)
+{
+    return kSavepoint + QByteArray::number(depth);
+}
+
+QByteArray Transaction::rollbackToCommand(int depth)
+{
+    return kRollbackTo + QByteArray::number(depth);
+}
+
+QByteArray Transaction::releaseCommand(int depth)
+{
+    return kRelease + QByteArray::number(depth);
+}
+
+bool Transaction::committed(const PgResult &commitAnswer)
+{
+    return commitAnswer.ok() && isCommitTag(commitAnswer.commandTag());
+}
+
+bool Transaction::isCommitTag(const QByteArray &commandTag)
+{
+    return commandTag == kCommit;
+}
+
+bool Transaction::isRollbackTag(const QByteArray &commandTag)
+{
+    return commandTag == kRollback;
+}
+
+} // namespace uaip

@@ -1,0 +1,2 @@
+// Fixture of boundary_refuses_transaction: the one place allowed.
+constexpr char kCommit[] = "COMMIT";

@@ -1,0 +1,3 @@
+-- Fixture of boundary_refuses_transaction: a resource that begins a transaction.
+
+BEGIN READ ONLY

@@ -1,0 +1,3 @@
+-- Fixture: a later statement of a resource that commits.
+SELECT 1;
+COMMIT;

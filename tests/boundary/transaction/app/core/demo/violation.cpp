@@ -1,0 +1,8 @@
+// Fixture of boundary_refuses_transaction: each literal here must be named.
+void f(PgConnection &c, bool readOnly)
+{
+    c.exec("BEGIN");
+    c.exec(QByteArrayLiteral("ROLLBACK TO SAVEPOINT mine"));
+    c.exec(readOnly ? "SET TRANSACTION READ ONLY" : "COMMIT");
+    c.exec("END");
+}
