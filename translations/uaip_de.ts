@@ -3003,7 +3003,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnInfo</name>
     <message>
-        <location filename="../app/core/db/conninfo.cpp" line="+30"/>
+        <location filename="../app/core/db/conninfo.cpp" line="+32"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -11844,7 +11844,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+65"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+67"/>
         <location filename="../app/core/db/pgconnector.cpp" line="-37"/>
         <location line="+24"/>
         <location line="+73"/>
