@@ -1,12 +1,14 @@
 # Fails when product code spells a transaction-control command anywhere but in the one
 # transaction type, app/core/db/transaction.cpp (Transaction: its begin/commit/rollback, its
 # savepoints, and the command texts it gives the engines that pipeline a whole transaction):
-#   - in app/ and ui/ *.cpp and *.h, a C++ string literal that starts with BEGIN, ROLLBACK,
-#     COMMIT, SAVEPOINT, RELEASE, START TRANSACTION, SET TRANSACTION, ABORT or END (upper case,
-#     as the project writes SQL); lines that are comments, and comments after code, are skipped;
-#   - in app/ and ui/ *.sql, a resource whose first statement starts with one of those words,
-#     or a line that starts with one of them (not END) and ends a statement (";"); a DO block's
-#     BEGIN is neither.
+#   - in app/ and ui/ *.cpp and *.h, a C++ string literal ("..." or R"(...)", after blanks or
+#     escaped \n \r \t) that starts with BEGIN, ROLLBACK, COMMIT, SAVEPOINT, RELEASE, START
+#     TRANSACTION, SET TRANSACTION, PREPARE TRANSACTION, ABORT or END (upper case, as the
+#     project writes SQL in C++; lower case would be prose, file names, JSON values); comments
+#     are skipped. Not seen: a command put together from pieces ("COM" "MIT");
+#   - in app/ and ui/ *.sql, in any case and indentation, a resource whose first statement
+#     starts with one of those words, or a line that starts with one of them (not END) and ends
+#     a statement (";"); a DO block's BEGIN is neither.
 # The exceptions (prose in tr(), the statements of a user's script that the checkers classify)
 # are listed in ALLOW, one a line: "<file> | <text on the line> | <why it may stay>" (text "*":
 # every line of the file). An entry that matches nothing fails the check too, so the list stays
@@ -16,10 +18,12 @@
 if(NOT ROOT OR NOT ALLOW)
     message(FATAL_ERROR "check_transaction_literals: pass -DROOT=<source dir> -DALLOW=<file>")
 endif()
-set(words "BEGIN|ROLLBACK|COMMIT|SAVEPOINT|RELEASE[ \t]|START TRANSACTION|SET TRANSACTION|ABORT")
-set(literal "\"(${words}|END[ \t\";]|END$)")
-set(statement "^(${words}|END)([ \t]|$)")
-set(ended "^(${words})[^;]*;")
+set(words "BEGIN|ROLLBACK|COMMIT|SAVEPOINT|RELEASE[ \t]|START[ \t]+TRANSACTION|SET[ \t]+TRANSACTION|ABORT|PREPARE[ \t]+TRANSACTION")
+# a literal's opening: "..." or a raw R"delim(...)", then blanks or escaped \n \r \t
+set(opening "(\"|R\"[^(\" ]*\\()([ \t]|\\\\[nrt])*")
+set(literal "${opening}(${words}|END[ \t\";]|END$)")
+set(statement "^[ \t]*(${words}|END)([ \t]|$)")
+set(ended "^[ \t]*(${words})[^;]*;")
 
 # The allow-list: parallel lists of file, text and whether the entry matched.
 set(allowFiles "")
@@ -73,8 +77,11 @@ foreach(file IN LISTS sources)
     file(STRINGS ${ROOT}/${file} lines REGEX "${literal}")
     foreach(line IN LISTS lines)
         string(STRIP "${line}" line)
-        string(REGEX REPLACE "[ \t]//.*$" "" code "${line}")
-        if(line MATCHES "^(//|/\\*|\\*)" OR NOT code MATCHES "${literal}")
+        # a comment closed on the line goes; a line that is (the rest of) a comment is skipped
+        string(REGEX REPLACE "/\\*([^*]|\\*+[^*/])*\\*+/" "" code "${line}")
+        string(REGEX REPLACE "[ \t]//.*$" "" code "${code}")
+        string(STRIP "${code}" code)
+        if(code MATCHES "^(//|/\\*|\\*)" OR NOT code MATCHES "${literal}")
             continue()
         endif()
         check_allowed("${file}" "${line}")
@@ -92,7 +99,8 @@ foreach(file IN LISTS resources)
         if(line MATCHES "^[ \t]*(--|$)")
             continue()
         endif()
-        if((first AND line MATCHES "${statement}") OR line MATCHES "${ended}")
+        string(TOUPPER "${line}" upper) # SQL keywords in any case
+        if((first AND upper MATCHES "${statement}") OR upper MATCHES "${ended}")
             check_allowed("${file}" "${line}")
             if(NOT allowed)
                 string(APPEND problems "\n  ${file}: ${line}")

@@ -6019,7 +6019,7 @@ Plan nachher: %6
     <name>uaip::HostResolver</name>
     <message>
         <location filename="../app/core/db/hostresolver.cpp" line="+116"/>
-        <location filename="../app/core/db/pgconnector.cpp" line="+290"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="+294"/>
         <source>could not translate host name &quot;%1&quot; to address: %2</source>
         <extracomment>libpq&apos;s words for it; %2 the resolver&apos;s reason</extracomment>
         <translation>konnte Hostnamen „%1“ nicht in Adresse übersetzen: %2</translation>
@@ -11871,7 +11871,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PgSqlResult</name>
     <message>
-        <location filename="../app/core/db/pgsqlresult.cpp" line="+377"/>
+        <location filename="../app/core/db/pgsqlresult.cpp" line="+406"/>
         <source>The statement failed</source>
         <translation>Die Anweisung ist fehlgeschlagen</translation>
     </message>
@@ -18732,7 +18732,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Transaktion wurde zurückgerollt: sie wird nie festgeschrieben</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+17"/>
+        <source>no transaction was open any more: a statement of the work ended it, and what followed ran on its own</source>
+        <translation>es war keine Transaktion mehr offen: eine Anweisung der Arbeit hat sie beendet, und was folgte, lief für sich allein</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>the connection to the server was lost</source>
         <translation>die Verbindung zum Server ist verloren</translation>
     </message>

@@ -227,6 +227,18 @@ private slots:
         d = ConnectionTester::test(tcp.conninfo(QStringLiteral("wrong")));
         QCOMPARE(int(d.kind), int(Kind::WrongPassword));
         QVERIFY2(d.summary.contains(role), qPrintable(d.summary));
+        // As libpq's own host list: a server that refused the password ends the list, so the
+        // password never goes to the next host (here one that would take any connection).
+        const Blackhole next;
+        QVERIFY(next.port() > 0);
+        d = ConnectionTester::test(
+            QStringLiteral("host=127.0.0.1,127.0.0.1 port=%1,%2 dbname=%3 user=%4 "
+                           "password=wrong sslmode=disable connect_timeout=2")
+                .arg(tcp.port)
+                .arg(next.port())
+                .arg(tcp.database, role));
+        QCOMPARE(int(d.kind), int(Kind::WrongPassword));
+        QVERIFY2(!next.reached(), "the wrong password was offered to the next host");
         d = ConnectionTester::test(tcp.conninfo(QString())
                                    + QStringLiteral(" passfile=/nonexistent"));
         QCOMPARE(int(d.kind), int(Kind::NoPassword));

@@ -200,7 +200,8 @@ ConnectionDiagnosis ConnectionTester::diagnose(const QString &libpqError)
     static const QRegularExpression coded(QStringLiteral("(?:^|\\s)[^\\s:]+:  ([0-9A-Z]{5}): "));
     ConnectFailure failure;
     failure.message = libpqError.trimmed();
-    failure.sqlState = coded.match(libpqError).captured(1);
+    for (auto it = coded.globalMatch(libpqError); it.hasNext();) // the last sub-attempt's
+        failure.sqlState = it.next().captured(1);
     failure.cause = failure.sqlState.isEmpty() ? ConnectFailure::Cause::Other
                                                : ConnectFailure::Cause::ServerError;
     return diagnose(failure);

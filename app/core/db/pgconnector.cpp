@@ -98,8 +98,12 @@ QString messageOf(PGconn *c)
 // be translated; the code never is). Only the code field is read, never the words.
 QString sqlStateIn(const QString &message)
 {
+    // libpq keeps every sub-attempt's error (sslmode prefer, gssencmode): the last one decides
     static const QRegularExpression coded(QStringLiteral("(?:^|\\s)[^\\s:]+:  ([0-9A-Z]{5}): "));
-    return coded.match(message).captured(1);
+    QString last;
+    for (auto it = coded.globalMatch(message); it.hasNext();)
+        last = it.next().captured(1);
+    return last;
 }
 
 QString conninfoValue(PGconn *c, const char *keyword)
@@ -297,6 +301,22 @@ QList<QByteArray> addressesOf(const ConnectTargets::Target &target, SessionCance
 }
 
 // Every target of the list, each of its addresses in turn, for one target_session_attrs value.
+// Where libpq's own host list stops: a server that answered with an error (but 57P03, "cannot
+// connect now": starting up, shutting down) or asked for a password it was not given. The
+// password is never offered to the next host, and a second pass never runs.
+bool endsTheList(const ConnectFailure &failure)
+{
+    return failure.needsPassword()
+        || (failure.cause == Cause::ServerError && failure.sqlState != QLatin1String("57P03"));
+}
+
+// Where libpq moves on to the next host, not the next address of this one.
+bool nextHost(const ConnectFailure &failure)
+{
+    return failure.cause == Cause::WrongServerType
+        || (failure.cause == Cause::ServerError && failure.sqlState == QLatin1String("57P03"));
+}
+
 PGconn *tryTargets(const ConnectTargets &targets, const PgOpenOptions &options,
                    const QByteArray &targetSessionAttrs, SessionCanceller &canceller, int timeoutMs,
                    QList<ConnectFailure> *failures)
@@ -326,8 +346,10 @@ PGconn *tryTargets(const ConnectTargets &targets, const PgOpenOptions &options,
                 = attempt(params, Place{&target, address}, canceller, timeoutMs, &failure))
                 return c;
             failures->append(failure);
-            if (failure.cancelled())
+            if (failure.cancelled() || endsTheList(failure))
                 return nullptr;
+            if (nextHost(failure))
+                break; // libpq: the wrong type of server, or one starting up: the next host
         }
     }
     return nullptr;
@@ -361,7 +383,7 @@ PGconn *PgConnector::connect(const QString &conninfo, const PgOpenOptions &optio
     for (const QByteArray &pass : passes) {
         if (PGconn *c = tryTargets(*targets, options, pass, canceller, timeoutMs, &failures))
             return c;
-        if (!failures.isEmpty() && failures.last().cancelled())
+        if (!failures.isEmpty() && (failures.last().cancelled() || endsTheList(failures.last())))
             break;
     }
     *failure = furthest(failures);

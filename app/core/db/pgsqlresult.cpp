@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlField>
+#include <QUuid>
 
 #include <libpq-fe.h>
 
@@ -314,9 +315,37 @@ QVariant PgSqlResult::valueOf(quint32 oid, std::string_view text)
     return ok && v.isValid() ? v : QVariant(asText); // what Qt cannot hold: its text
 }
 
-QVariant PgSqlResult::parameterOf(const QVariant &value)
+namespace {
+
+// NULL as Qt's own drivers read a bound value: a null QVariant, or a null string, byte array,
+// date, time or date-time, or a null UUID (addBindValue(QString()) binds NULL, not '').
+bool isNullValue(const QVariant &value)
 {
     if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QTime:
+        return !value.toTime().isValid();
+    case QMetaType::QDateTime:
+        return !value.toDateTime().isValid();
+    case QMetaType::QUuid:
+        return value.toUuid().isNull();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QVariant PgSqlResult::parameterOf(const QVariant &value)
+{
+    if (isNullValue(value))
         return QVariant();
     switch (value.typeId()) {
     case QMetaType::QByteArray:

@@ -158,6 +158,14 @@ DbStatus Transaction::commit()
         close();
         return {};
     }
+    // Idle: the work's own SQL ended the block, and what followed ran in autocommit; the
+    // server would answer that COMMIT with a warning and the tag COMMIT
+    if (m_connection.transactionState() == PgConnection::TransactionState::Idle) {
+        close();
+        return refusal("25P01",
+                       tr("no transaction was open any more: a statement of the work "
+                          "ended it, and what followed ran on its own"));
+    }
     const PgResult r = m_connection.exec(kCommit);
     close();
     if (!r.ok())

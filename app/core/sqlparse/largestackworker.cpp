@@ -89,8 +89,10 @@ private:
 
 void LargeStackWorker::run(const std::function<void()> &work)
 {
-    static Worker worker;
-    worker.run(work);
+    // Never destroyed: a thread still parsing while the process exits must not meet a destroyed
+    // queue (the OS ends the worker with the process).
+    static Worker *const worker = new Worker;
+    worker->run(work);
 }
 
 } // namespace uaip

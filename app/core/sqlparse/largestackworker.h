@@ -7,7 +7,8 @@ namespace uaip {
 // One long-lived thread with a large stack for the work that recurses once per level of a tree
 // (protobuf-c's unpacker on a deeply nested parse tree, libpg_query's PL/pgSQL compiler and its
 // JSON writer): callers hand it the work and wait. One thread for the process, started on first
-// use and joined at exit; work handed to it from its own thread runs at once.
+// use and left running at exit; work handed to it from its own thread runs at once. One queue
+// for the process: only work that may nest deeply goes there (a text of 2 KB or more).
 class LargeStackWorker
 {
 public:

@@ -1,6 +1,7 @@
 #include "plpgsqltree.h"
 
 #include "largestackworker.h"
+#include "pgparsetree.h"
 #include "plpgsqltreereader.h"
 
 #include <QScopeGuard>
@@ -16,8 +17,9 @@ namespace uaip {
 PlpgsqlTree PlpgsqlTree::parse(const QByteArray &statement)
 {
     PlpgsqlTree tree;
-    // The compiler and the JSON writer recurse once per nested block: on the large stack.
-    LargeStackWorker::run([&statement, &tree] {
+    // The compiler and the JSON writer recurse once per nested block: on the large stack when
+    // the text is long enough to nest deeply (a block takes several bytes of text).
+    const auto read = [&statement, &tree] {
         PgQueryPlpgsqlParseResult parse = pg_query_parse_plpgsql(statement.constData());
         const auto freeParse = qScopeGuard([&parse] { pg_query_free_plpgsql_parse_result(parse); });
         if (parse.error || !parse.plpgsql_funcs)
@@ -26,7 +28,11 @@ PlpgsqlTree PlpgsqlTree::parse(const QByteArray &statement)
         tree.m_ok = reader.read(parse.plpgsql_funcs);
         if (!tree.m_ok)
             tree.m_statements.clear();
-    });
+    };
+    if (size_t(statement.size()) < PgParseTree::threadFrom)
+        read();
+    else
+        LargeStackWorker::run(read);
     return tree;
 }
 
