@@ -261,8 +261,13 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
         QCOMPARE(r.results.at(5).rows.at(0).at(0).toString(), QStringLiteral("1234ms"));
         nothingOnTheBackend(plain, "after SET LOCAL and the _xact_ lock");
+    }
 
-        // a direct connection: unchanged, each runs
+    // On a direct connection nothing is refused: each statement that leaves session state runs.
+    void sessionStateRunsOnADirectConnection()
+    {
+        TestDatabase db;
+        QVERIFY(makeConsoleFixture(db));
         PgConnection direct;
         QVERIFY2(direct.open(appConninfo(db), QStringLiteral("uaip-test-direct")),
                  qPrintable(direct.connectionError()));
@@ -270,7 +275,7 @@ private slots:
         for (const QByteArray &statement : sessionStatements()) {
             if (statement.startsWith("LOAD") || statement.startsWith("RESET ALL"))
                 continue; // LOAD needs a superuser; RESET ALL is harmless here
-            r = directRunner.run(direct, SqlRunRequest::forScript(statement));
+            const SqlRunResult r = directRunner.run(direct, SqlRunRequest::forScript(statement));
             QVERIFY2(r.ok(),
                      qPrintable(statement + ": " + (r.error ? r.error->toString() : QString())));
         }

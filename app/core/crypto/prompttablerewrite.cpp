@@ -36,6 +36,29 @@ PromptTableRewrite::Estimate PromptTableRewrite::estimate()
     return e;
 }
 
+void PromptTableRewrite::describeSkipped(const Rewritten &rewritten, Result *out)
+{
+    out->error.sqlState = QStringLiteral("55P03"); // lock_not_available
+    out->error.severity = QStringLiteral("ERROR");
+    out->error.table = rewritten.skipped.first();
+    out->error.message
+        = tr("VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried "
+             "every %3 ms, skipped it each time (another session held a lock on it, or the "
+             "role may not vacuum it); it never waits in line for a lock, so the users of "
+             "the prompt tables were not blocked")
+              .arg(rewritten.skipped.join(QStringLiteral(", ")))
+              .arg(out->elapsedMs)
+              .arg(kRetryMs);
+    if (!rewritten.notices.isEmpty())
+        out->error.detail = rewritten.notices.join(u'\n');
+    out->message = out->error.message;
+    if (!rewritten.notices.isEmpty())
+        out->message += u' ' + tr("(server: %1)").arg(rewritten.notices.join(QStringLiteral("; ")));
+    out->message += QStringLiteral("; ")
+        + tr("the old row versions may still hold plaintext in the table files (run it "
+             "again when the lock is gone)");
+}
+
 PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
 {
     Result out;
@@ -83,26 +106,7 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
         return out;
     }
     if (!rewritten.skipped.isEmpty()) {
-        out.error.sqlState = QStringLiteral("55P03"); // lock_not_available
-        out.error.severity = QStringLiteral("ERROR");
-        out.error.table = rewritten.skipped.first();
-        out.error.message
-            = tr("VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried "
-                 "every %3 ms, skipped it each time (another session held a lock on it, or the "
-                 "role may not vacuum it); it never waits in line for a lock, so the users of "
-                 "the prompt tables were not blocked")
-                  .arg(rewritten.skipped.join(QStringLiteral(", ")))
-                  .arg(out.elapsedMs)
-                  .arg(kRetryMs);
-        if (!rewritten.notices.isEmpty())
-            out.error.detail = rewritten.notices.join(u'\n');
-        out.message = out.error.message;
-        if (!rewritten.notices.isEmpty())
-            out.message
-                += u' ' + tr("(server: %1)").arg(rewritten.notices.join(QStringLiteral("; ")));
-        out.message += QStringLiteral("; ")
-            + tr("the old row versions may still hold plaintext in the table files (run it "
-                 "again when the lock is gone)");
+        describeSkipped(rewritten, &out);
         return out;
     }
     const Estimate after = estimate();

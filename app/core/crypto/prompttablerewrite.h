@@ -62,6 +62,8 @@ private:
         PgError error;
     };
     Rewritten vacuum(int budgetMs);
+    // The result of a rewrite that skipped a table (its lock was never free in time): 55P03.
+    static void describeSkipped(const Rewritten &rewritten, Result *out);
 
     PgConnection &m_connection;
 };
