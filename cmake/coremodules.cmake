@@ -1,13 +1,18 @@
-# uaip_core_module(<name> [USES <module>...] [PUBLIC_LIBS <lib>...] [PRIVATE_LIBS <lib>...]
-#                  [SYSTEM_INCLUDES <dir>...])
+# uaip_core_module(<name> [NO_PCH] [USES <module>...] [PUBLIC_LIBS <lib>...]
+#                  [PRIVATE_LIBS <lib>...] [SYSTEM_INCLUDES <dir>...])
 # The library uaip_<name> of the folder app/core/<name>: its .cpp/.h files, its sql/*.sql as
 # Qt resources under :/sql/<name>/sql/, and PUBLIC links to uaip_<module> for each module it
 # USES (its arrows in the module graph). Headers are included as "<module>/<file>.h".
 # uaip_core_modules_done() then makes uaip_core (every module), writes the graph to
 # <build>/uaip_module_graph.txt and adds the build check of cmake/check_module_boundaries.cmake.
+# NO_PCH: the module does not share uaip_db's precompiled header (a module uaip_db uses).
 function(uaip_core_module name)
-    cmake_parse_arguments(ARG "" "" "USES;PUBLIC_LIBS;PRIVATE_LIBS;SYSTEM_INCLUDES" ${ARGN})
+    cmake_parse_arguments(ARG "NO_PCH" "" "USES;PUBLIC_LIBS;PRIVATE_LIBS;SYSTEM_INCLUDES" ${ARGN})
     set(dir ${CMAKE_CURRENT_SOURCE_DIR}/${name})
+    # Every module returns the one error type: each uses error (error itself uses nothing).
+    if(NOT name STREQUAL "error" AND NOT "error" IN_LIST ARG_USES)
+        list(APPEND ARG_USES error)
+    endif()
     file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${dir}/*.cpp ${dir}/*.h)
     file(GLOB_RECURSE sql CONFIGURE_DEPENDS RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} ${dir}/*.sql)
     set(target uaip_${name})
@@ -33,7 +38,9 @@ function(uaip_core_module name)
     # The modules share uaip_db's precompiled header: the same flags, so no <target>_EXPORTS
     # (nothing uses it; symbols are visible by default).
     set_target_properties(${target} PROPERTIES DEFINE_SYMBOL "")
-    uaip_precompile(TARGET ${target} REUSE uaip_db)
+    if(NOT ARG_NO_PCH)
+        uaip_precompile(TARGET ${target} REUSE uaip_db)
+    endif()
     set_property(GLOBAL APPEND PROPERTY UAIP_CORE_MODULES ${name})
     list(JOIN ARG_USES " " arrows)
     set_property(GLOBAL APPEND PROPERTY UAIP_CORE_GRAPH "${name}: ${arrows}")
@@ -55,7 +62,7 @@ function(uaip_core_modules_done)
     endif()
     list(JOIN graph "\n" text)
     set(file ${PROJECT_BINARY_DIR}/uaip_module_graph.txt)
-    file(WRITE ${file} "db:\n${text}\n")
+    file(WRITE ${file} "db: error\n${text}\n")
     add_custom_target(uaip_module_boundaries ALL
         COMMAND ${CMAKE_COMMAND} -DROOT=${PROJECT_SOURCE_DIR} -DGRAPH=${file}
                 -P ${PROJECT_SOURCE_DIR}/cmake/check_module_boundaries.cmake

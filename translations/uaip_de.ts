@@ -718,17 +718,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AesGcm</name>
     <message>
-        <location filename="../app/core/crypto/aesgcm.cpp" line="+48"/>
+        <location filename="../app/core/crypto/aesgcm.cpp" line="+44"/>
         <source>AES-256-GCM encryption failed in OpenSSL (%1)</source>
         <translation>AES-256-GCM-Verschlüsselung in OpenSSL fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>AES-256-GCM encryption failed: the key is not 32 bytes</source>
         <translation>AES-256-GCM-Verschlüsselung fehlgeschlagen: Der Schlüssel ist nicht 32 Bytes lang</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>AES-256-GCM encryption failed in OpenSSL (associated data)</source>
         <translation>AES-256-GCM-Verschlüsselung in OpenSSL fehlgeschlagen (zugehörige Daten)</translation>
     </message>
@@ -1629,17 +1629,17 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackfillRunner</name>
     <message>
-        <location filename="../app/core/live/backfillrunner.cpp" line="+80"/>
+        <location filename="../app/core/live/backfillrunner.cpp" line="+79"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>the batch of %1 cannot be written: %2</source>
         <translation>der Stapel von %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 now walks %2, but its batches ran on %3 with another key (a SET before it in the file does not run again on a resume): resume it by hand, then &apos;repair --mark-done&apos;</source>
         <translation>%1 durchläuft jetzt %2, seine Stapel liefen aber auf %3 mit einem anderen Schlüssel (ein SET davor in der Datei läuft beim Fortsetzen nicht erneut): setzen Sie es von Hand fort, dann &apos;repair --mark-done&apos;</translation>
     </message>
@@ -1748,12 +1748,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 mit WITH lässt sich nicht in Stapeln ausführen: die Abfrage des WITH ins WHERE oder FROM der Anweisung verschieben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>it reads %1 again (in a subquery, a join or as its target), which the earlier batches change</source>
         <translation>sie liest %1 erneut (in einer Unterabfrage, einem Join oder als Ziel), was die früheren Stapel verändern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>it cannot be written with a key range: %1</source>
         <translation>sie lässt sich nicht mit einem Schlüsselbereich schreiben: %1</translation>
     </message>
@@ -1761,12 +1761,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BcryptHash</name>
     <message>
-        <location filename="../app/core/seed/bcrypthash.cpp" line="+21"/>
+        <location filename="../app/core/seed/bcrypthash.cpp" line="+22"/>
         <source>the system&apos;s crypt library makes no bcrypt salt: %1</source>
         <translation>die crypt-Bibliothek des Systems erzeugt kein bcrypt-Salt: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>the system&apos;s crypt library cannot hash with bcrypt</source>
         <translation>die crypt-Bibliothek des Systems kann nicht mit bcrypt hashen</translation>
     </message>
@@ -1981,13 +1981,8 @@ Abwählen, um sie nicht zu zeichnen</translation>
 </context>
 <context>
     <name>uaip::CheckCommands</name>
-    <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+46"/>
-        <source>cannot read the ledger: %1</source>
-        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+57"/>
         <source>%n migration(s) checked against the ledger of %2: %1 problem(s)</source>
         <extracomment>%n migrations; %1 the number of problems</extracomment>
         <translation>
@@ -2009,20 +2004,35 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>--fail-on erwartet danger oder warning</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+60"/>
+        <source>cannot read the live sizes of the tables</source>
+        <translation>die aktuellen Größen der Tabellen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1:%2:%3: syntax error: %4</source>
         <translation>%1:%2:%3: Syntaxfehler: %4</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>verify could not run</source>
+        <translation>Prüfung konnte nicht ausgeführt werden</translation>
+    </message>
     <message numerus="yes">
-        <location line="-49"/>
+        <location line="-118"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with syntax errors</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning; Dateien mit Syntaxfehlern: %3</numerusform>
             <numerusform>%n Migrationen; Befunde: %1 danger, %2 warning; Dateien mit Syntaxfehlern: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-57"/>
+        <source>cannot read the ledger</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+63"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s)</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning</numerusform>
@@ -2030,22 +2040,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>cannot read the live sizes of the tables: %1</source>
-        <translation>die aktuellen Größen der Tabellen können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+108"/>
         <source>[%1/%2] round trip %3</source>
         <translation>[%1/%2] Hin- und Rückweg %3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>verify could not run: %1</source>
-        <translation>Prüfung konnte nicht ausgeführt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1: down.sql does not restore the schema before up.sql</source>
         <translation>%1: down.sql stellt das Schema vor up.sql nicht wieder her</translation>
     </message>
@@ -2777,7 +2777,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+77"/>
+        <location filename="../app/cli/clicontext.cpp" line="+88"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -2787,12 +2787,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>--db und --sandbox schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot start the sandbox in %1: %2</source>
         <translation>die Sandbox in %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>sandbox: %1</source>
         <translation>Sandbox: %1</translation>
     </message>
@@ -2813,8 +2813,8 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+18"/>
-        <source>cannot read the server&apos;s state: %1</source>
-        <translation>der Zustand des Servers kann nicht gelesen werden: %1</translation>
+        <source>cannot read the server&apos;s state</source>
+        <translation>der Zustand des Servers kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3197,7 +3197,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/db/connectionprofile.cpp" line="+113"/>
+        <location filename="../app/core/db/connectionprofile.cpp" line="+119"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -3207,7 +3207,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>(Standardbenutzer)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the profile needs a name</source>
         <translation>das Profil braucht einen Namen</translation>
     </message>
@@ -3222,22 +3222,22 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>der Port muss zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>verify-full needs a host name, not a socket folder</source>
         <translation>verify-full braucht einen Hostnamen, keinen Socket-Ordner</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the host list &quot;%1&quot; has an empty entry</source>
         <translation>die Hostliste „%1“ hat einen leeren Eintrag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the ports &quot;%1&quot; must be numbers 1-65535, separated by commas</source>
         <translation>die Ports „%1“ müssen Zahlen von 1 bis 65535 sein, durch Kommas getrennt</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n port(s) for %1 host(s): give one port, or one per host</source>
         <translation>
             <numerusform>%n Port für %1 Hosts: einen Port angeben oder einen je Host</numerusform>
@@ -3245,12 +3245,12 @@ verbundenen Datenbank außer mit --all-databases;
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>target_session_attrs must be one of %1, not &quot;%2&quot;</source>
         <translation>target_session_attrs muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the direct connection for migrations &quot;%1&quot; must be one host:port (port 1-65535) or one host</source>
         <translation>die direkte Verbindung für Migrationen &quot;%1&quot; muss ein Host:Port (Port 1-65535) oder ein Host sein</translation>
     </message>
@@ -3510,8 +3510,8 @@ verbundenen Datenbank außer mit --all-databases;
     <name>uaip::DdlCatalog</name>
     <message>
         <location filename="../app/core/drift/ddlcatalog.cpp" line="+15"/>
-        <source>cannot read the schema&apos;s definitions: %1</source>
-        <translation>die Definitionen des Schemas können nicht gelesen werden: %1</translation>
+        <source>cannot read the schema&apos;s definitions</source>
+        <translation>die Definitionen des Schemas können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>the demo data (seed %1) is loaded already</source>
         <translation>die Demodaten (Seed %1) sind bereits geladen</translation>
     </message>
@@ -3659,7 +3659,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DemoDataLoader</name>
     <message>
-        <location filename="../app/core/demo/demodataloader.cpp" line="+62"/>
+        <location filename="../app/core/demo/demodataloader.cpp" line="+53"/>
+        <source>the demo data check returned %1 rows instead of one</source>
+        <translation>die Prüfung der Demodaten lieferte %1 Zeilen statt einer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cancelled; the demo data load was rolled back, nothing was written</source>
         <translation>abgebrochen; das Laden der Demodaten wurde zurückgerollt, es wurde nichts geschrieben</translation>
     </message>
@@ -3669,7 +3674,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the demo data of seed %1 is already loaded (users @%2 exist); use another --seed-value or a fresh database</source>
         <translation>die Demodaten von Seed %1 sind bereits geladen (Benutzer @%2 existieren); verwenden Sie einen anderen --seed-value oder eine neue Datenbank</translation>
     </message>
@@ -3858,12 +3863,7 @@ Länger warten oder aufgeben?</translation>
         <translation>diff erfordert --dir PATH, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>no migration generated: %1</source>
-        <translation>keine Migration generiert: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>no drift: %1 matches the migrations (at version %2); nothing to generate</source>
         <translation>keine Abweichung: %1 entspricht den Migrationen (Version: %2); nichts zu generieren</translation>
     </message>
@@ -3873,7 +3873,7 @@ Länger warten oder aufgeben?</translation>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
+        <location line="-68"/>
         <source>drift of %1 from the migrations: %n difference(s)</source>
         <translation>
             <numerusform>Abweichung von %1 gegenüber den Migrationen: %n Unterschied</numerusform>
@@ -3896,7 +3896,12 @@ Länger warten oder aufgeben?</translation>
         <translation>  prüfen (down.sql): %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+44"/>
+        <source>no migration generated</source>
+        <translation>keine Migration generiert</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>wrote %1/up.sql and %1/down.sql</source>
         <translation>%1/up.sql und %1/down.sql geschrieben</translation>
     </message>
@@ -3909,32 +3914,32 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+126"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+129"/>
         <source>reading the live database&apos;s schema</source>
         <translation>Schema der Live-Datenbank wird gelesen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 is %2&apos;s history table: left out</source>
         <translation>%1 ist die Verlaufstabelle von %2: ausgelassen</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>applying the migrations on a sandbox database</source>
         <translation>Migrationen werden auf einer Sandbox-Datenbank angewendet</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>its drift can become the next one</source>
         <translation>ihre Abweichung zur nächsten werden kann</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>the migrations fail on a fresh sandbox database: %1</source>
         <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 differs and is not generated: change it by hand</source>
         <translation>%1 weicht ab und wird nicht generiert: von Hand ändern</translation>
     </message>
@@ -3953,27 +3958,27 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1: macht up.sql rückgängig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the generated %1 holds a statement that is not one of its steps, so it is neither run nor written: %2</source>
         <translation>die erzeugte %1 enthält eine Anweisung, die keiner ihrer Schritte ist; sie wird daher weder ausgeführt noch geschrieben: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>the live sizes of the tables the generated SQL would lock while it scans them cannot be read, so whether it needs its online form is not known: %1</source>
-        <translation>die aktuellen Größen der Tabellen, die das erzeugte SQL sperren würde, während es sie liest, sind nicht lesbar; ob es seine Online-Form braucht, ist daher unbekannt: %1</translation>
+        <source>the live sizes of the tables the generated SQL would lock while it scans them cannot be read, so whether it needs its online form is not known</source>
+        <translation>die aktuellen Größen der Tabellen, die das erzeugte SQL sperren würde, während es sie liest, sind nicht lesbar; ob es seine Online-Form braucht, ist daher unbekannt</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>proving up.sql and down.sql on the sandbox</source>
         <translation>up.sql und down.sql werden in der Sandbox erprobt</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>cannot create the roles the schema names on the sandbox: %1</source>
-        <translation>die Rollen, die das Schema nennt, können in der Sandbox nicht angelegt werden: %1</translation>
+        <location line="+117"/>
+        <source>cannot create the roles the schema names on the sandbox</source>
+        <translation>die Rollen, die das Schema nennt, können in der Sandbox nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the generated up.sql fails on the sandbox: %1
 
 %2</source>
@@ -3982,7 +3987,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>after the generated up.sql the sandbox still differs from the live database:
 %1
 
@@ -3993,7 +3998,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>the generated down.sql fails on the sandbox: %1
 
 %2</source>
@@ -4002,7 +4007,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the generated down.sql does not restore the migrations&apos; schema:
 %1
 
@@ -4013,7 +4018,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4036,7 +4041,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>generating the migration was cancelled</source>
         <translation>das Generieren der Migration wurde abgebrochen</translation>
     </message>
@@ -4046,7 +4051,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keine Migration generiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 generated and proved: %n difference(s)</source>
         <translation>
             <numerusform>%1 generiert und erprobt: %n Unterschied</numerusform>
@@ -4549,7 +4554,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+98"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+99"/>
         <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
     </message>
@@ -4770,12 +4775,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetExpectedSchemas</name>
     <message>
-        <location filename="../app/core/fleet/fleetexpectedschemas.cpp" line="+48"/>
+        <location filename="../app/core/fleet/fleetexpectedschemas.cpp" line="+43"/>
         <source>%1 is not a version</source>
         <translation>%1 ist keine Version</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the migrations up to %1 failed on a sandbox database: %2</source>
         <translation>die Migrationen bis %1 sind auf einer Sandbox-Datenbank fehlgeschlagen: %2</translation>
     </message>
@@ -4860,7 +4865,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetRunner</name>
     <message>
-        <location filename="../app/core/fleet/fleetrunner.cpp" line="+108"/>
+        <location filename="../app/core/fleet/fleetrunner.cpp" line="+113"/>
         <source>%1 (%2) and %3 (%4) are the same database: %5</source>
         <extracomment>%1/%2 target and where it is (file:line), %3/%4 the other, %5 the database</extracomment>
         <translation>%1 (%2) und %3 (%4) sind dieselbe Datenbank: %5</translation>
@@ -4899,7 +4904,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetProfile</name>
     <message>
-        <location filename="../ui/fleet/fleettargetprofile.cpp" line="+56"/>
+        <location filename="../ui/fleet/fleettargetprofile.cpp" line="+59"/>
         <source>its connection string sets %1, which a profile does not carry; add a profile for it</source>
         <extracomment>%1 libpq keywords, e.g. &quot;options, sslcert&quot;</extracomment>
         <translation>seine Verbindungszeichenkette setzt %1, was ein Profil nicht aufnimmt; legen Sie ein Profil dafür an</translation>
@@ -4956,7 +4961,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+174"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+173"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -4981,7 +4986,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>down verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>no sandbox for the expected schema</source>
         <translation>keine Sandbox für das erwartete Schema</translation>
     </message>
@@ -4989,7 +4994,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetsFile</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+21"/>
+        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+20"/>
         <source>the connection string does not parse: %1</source>
         <translation>die Verbindungsangabe ist nicht lesbar: %1</translation>
     </message>
@@ -5238,7 +5243,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FlywayPlaceholders</name>
     <message>
-        <location filename="../app/core/foreign/flywayplaceholders.cpp" line="+31"/>
+        <location filename="../app/core/foreign/flywayplaceholders.cpp" line="+33"/>
         <source>Flyway fills it with its default schema (defaultSchema, the first of schemas, else the connection&apos;s schema)</source>
         <translation>Flyway füllt ihn mit seinem Standardschema (defaultSchema, dem ersten von schemas, sonst dem Schema der Verbindung)</translation>
     </message>
@@ -5263,7 +5268,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1:%2: ${ ohne schließendes }: Flyway würde den Rest der Datei als Namen eines Platzhalters lesen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1:%2: the Flyway placeholder ${%3} has no value (%4): give it with --placeholder %3=VALUE</source>
         <translation>%1:%2: der Flyway-Platzhalter ${%3} hat keinen Wert (%4): bitte mit --placeholder %3=WERT angeben</translation>
     </message>
@@ -5294,7 +5299,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+14"/>
+        <source>cannot read the ledger</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
         <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
     </message>
@@ -5321,12 +5331,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>  bleibt ausstehend: %1 (keine Zeile der Historie von %2 übernimmt sie)</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <source>cannot read the ledger: %1</source>
-        <translation>das Ledger kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="-135"/>
         <source>%1 history in %2: %3 applied of %4 entries (owned by role %5)</source>
         <extracomment>%1 tool, %2 schema.table, %3 applied entries, %4 all entries, %5 the table&apos;s owner</extracomment>
         <translation>Historie von %1 in %2: %3 von %4 Einträgen angewendet (gehört der Rolle %5)</translation>
@@ -5466,7 +5471,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Wrote %1. %2 already has its schema: until it is recorded as applied there, applying it would fail.</source>
         <translation>%1 geschrieben. %2 hat das Schema bereits: Solange die Migration dort nicht als angewendet eingetragen ist, würde ihr Anwenden fehlschlagen.</translation>
     </message>
@@ -5494,7 +5499,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the live database must be at the last migration before %1:
   %2</source>
         <translation>die Live-Datenbank muss bei der letzten Migration stehen, bevor %1:
@@ -5506,7 +5511,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>für den Beweis lässt sich kein temporärer Ordner anlegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -5516,7 +5521,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die erzeugte Migration lässt sich nicht wieder lesen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>the migrations folder changed since %1 was generated: generate it again</source>
         <translation>der Migrationsordner hat sich geändert, seit %1 erzeugt wurde: erneut erzeugen</translation>
     </message>
@@ -6051,12 +6056,12 @@ Plan nachher: %6
         <translation>die fehlenden down.sql-Dateien werden aus dem Schemaunterschied auf einer Sandbox-Datenbank geschrieben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>no down.sql generated (the sandbox cannot be used: %1)</source>
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <location line="+33"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
@@ -6185,9 +6190,9 @@ Plan nachher: %6
   %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>verify could not run: %1</source>
-        <translation>verify konnte nicht laufen: %1</translation>
+        <location line="+9"/>
+        <source>verify could not run</source>
+        <translation>Prüfung konnte nicht ausgeführt werden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6211,12 +6216,12 @@ Plan nachher: %6
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+83"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+80"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>%1&apos;s up.sql fails on an empty database (%2)</source>
         <translation>die up.sql von %1 scheitert auf einer leeren Datenbank (%2)</translation>
     </message>
@@ -6370,7 +6375,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ImportVerifier</name>
     <message>
-        <location filename="../app/core/foreign/importverifier.cpp" line="+58"/>
+        <location filename="../app/core/foreign/importverifier.cpp" line="+56"/>
         <source>the converted migrations failed on a sandbox database: %1</source>
         <translation>die umgewandelten Migrationen sind auf einer Sandbox-Datenbank gescheitert: %1</translation>
     </message>
@@ -6507,18 +6512,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/indexadvice/indexadvisor.cpp" line="+143"/>
-        <location line="+15"/>
+        <location filename="../app/core/indexadvice/indexadvisor.cpp" line="+138"/>
         <source>not planned here: %1</source>
         <translation>hier nicht geplant: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>its generic plan cannot be made: %1</source>
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>no index tried cuts its cost (%1) by half; the best: %2</source>
         <translation>kein versuchter Index halbiert ihre Kosten (%1); der beste: %2</translation>
     </message>
@@ -6533,12 +6537,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keiner ließ sich erproben: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>its text is another role&apos;s (pg_read_all_stats)</source>
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-44"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -6603,52 +6607,52 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>  (kein Unterschied)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the generated %1 holds other statements than the one intended, so it is neither run nor written</source>
         <translation>die erzeugte %1 enthält andere Anweisungen als die beabsichtigte und wird daher weder ausgeführt noch geschrieben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the index %1 has no statement that undoes the action (its definition cannot be written in its CONCURRENTLY form): %2</source>
         <translation>für den Index %1 gibt es keine Anweisung, die die Aktion rückgängig macht (seine Definition lässt sich nicht in der CONCURRENTLY-Form schreiben): %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>an index migration can become the next one</source>
         <translation>eine Index-Migration zur nächsten werden kann</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>applying the migrations on a sandbox database</source>
         <translation>Migrationen auf einer Sandbox-Datenbank anwenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the migrations fail on a fresh sandbox database: %1</source>
         <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>proving up.sql and down.sql on the sandbox</source>
         <translation>up.sql und down.sql in der Sandbox beweisen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%1 exists on the live database already: read the advice again</source>
         <translation>%1 besteht in der Live-Datenbank bereits: die Empfehlungen neu lesen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 is no longer on the live database as the finding saw it: read the findings again</source>
         <translation>%1 ist in der Live-Datenbank nicht mehr so, wie der Befund ihn sah: die Befunde neu lesen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: written by uaip-migrate insights from database %2 on %3.</source>
         <translation>%1: geschrieben von uaip-migrate insights aus der Datenbank %2 am %3.</translation>
     </message>
@@ -6673,14 +6677,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: macht up.sql rückgängig</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+77"/>
-        <location line="+56"/>
+        <location line="+14"/>
+        <location line="+78"/>
+        <location line="+50"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-116"/>
         <source>the migrations (up to version %1) do not make the table %2: it is drift of the live database. Bring it into the migrations first (uaip-migrate diff), or run the statement by hand</source>
         <translation>die Migrationen (bis Version %1) legen die Tabelle %2 nicht an: sie ist eine Abweichung der Live-Datenbank. Zuerst in die Migrationen aufnehmen (uaip-migrate diff) oder die Anweisung von Hand ausführen</translation>
     </message>
@@ -6712,12 +6716,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 would be dropped because %2 serves the same lookups, but the migrations (up to version %3) do not make %2 as the live database has it: a database made from them would be left with neither. Bring %2 into the migrations first (uaip-migrate diff), or drop %1 by hand</source>
         <translation>%1 würde gelöscht, weil %2 dieselben Suchen bedient, aber die Migrationen (bis Version %3) legen %2 nicht so an wie die Live-Datenbank: eine daraus erzeugte Datenbank hätte keinen von beiden. Zuerst %2 in die Migrationen aufnehmen (uaip-migrate diff) oder %1 von Hand löschen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>up.sql fails on the sandbox: %1
 
 %2</source>
@@ -6726,26 +6730,26 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>after up.sql the sandbox&apos;s schema is not the one before with the index %1 %2:
 %3</source>
         <translation>nach up.sql ist das Schema der Sandbox nicht das vorherige mit dem Index %1 (%2):
 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>down.sql fails on the sandbox: %1</source>
         <translation>down.sql scheitert in der Sandbox: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>down.sql does not restore the schema:
 %1</source>
         <translation>down.sql stellt das Schema nicht wieder her:
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>on a sandbox database at version %1: up.sql changed the schema by the index %2 alone, down.sql restored it</source>
         <translation>auf einer Sandbox-Datenbank bei Version %1: up.sql änderte das Schema allein um den Index %2, down.sql stellte es wieder her</translation>
     </message>
@@ -6834,7 +6838,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>creating the migration was cancelled</source>
         <translation>das Anlegen der Migration wurde abgebrochen</translation>
     </message>
@@ -6844,7 +6848,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keine Migration angelegt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 created and proved</source>
         <translation>%1 angelegt und bewiesen</translation>
     </message>
@@ -6910,7 +6914,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>creating the admin user: %1</source>
         <translation>Anlegen des Admin-Benutzers: %1</translation>
     </message>
@@ -7443,7 +7447,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>insights migrate braucht --dir PFAD, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>no finding and no proposed index names %1 (&quot;insights indexes&quot; lists them%2)%3</source>
         <translation>kein Befund und kein vorgeschlagener Index heißt %1 („insights indexes“ listet sie%2)%3</translation>
     </message>
@@ -7462,8 +7466,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+17"/>
-        <source>no migration written: %1</source>
-        <translation>keine Migration geschrieben: %1</translation>
+        <source>no migration written</source>
+        <translation>keine Migration geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7471,7 +7475,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: %2 den Index %3, bewiesen %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>wrote %1/up.sql and %1/down.sql: review them, then apply with &quot;uaip-migrate --dir %2 up&quot;</source>
         <translation>%1/up.sql und %1/down.sql geschrieben: prüfen, dann mit „uaip-migrate --dir %2 up“ anwenden</translation>
     </message>
@@ -7693,37 +7697,37 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::JsonSyntax</name>
     <message>
-        <location filename="../app/core/browse/jsonsyntax.cpp" line="+52"/>
+        <location filename="../app/core/browse/jsonsyntax.cpp" line="+54"/>
         <source>%1 at character %2</source>
         <translation>%1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>invalid escape \%1</source>
         <translation>ungültiges Escape \%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>\u needs four hexadecimal digits</source>
         <translation>\u braucht vier Hexadezimalziffern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>\u0000 cannot be stored in jsonb</source>
         <translation>\u0000 kann in jsonb nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a low surrogate \u%1 without its high surrogate</source>
         <translation>ein niedriges Surrogat \u%1 ohne sein hohes Surrogat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>a high surrogate \u%1 without its low surrogate</source>
         <translation>ein hohes Surrogat \u%1 ohne sein niedriges Surrogat</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>a control character (U+%1) must be escaped in a string</source>
         <translation>ein Steuerzeichen (U+%1) muss in einer Zeichenkette maskiert werden</translation>
     </message>
@@ -7733,7 +7737,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Zeichenkette ist nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>invalid number &quot;%1&quot;</source>
         <translation>ungültige Zahl „%1“</translation>
     </message>
@@ -7748,17 +7752,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>a member name in double quotes is expected</source>
         <translation>ein Member-Name in doppelten Anführungszeichen wird erwartet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&apos;:&apos; is expected after a member name</source>
         <translation>nach einem Member-Namen wird &apos;:&apos; erwartet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>text after the value</source>
         <translation>Text nach dem Wert</translation>
     </message>
@@ -7805,7 +7809,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>scrypt failed in OpenSSL</source>
         <translation>scrypt in OpenSSL fehlgeschlagen</translation>
     </message>
@@ -7950,8 +7954,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+32"/>
+        <location line="+7"/>
+        <location line="+34"/>
         <source>baseline failed: %1</source>
         <translation>Baseline fehlgeschlagen: %1</translation>
     </message>
@@ -7969,7 +7973,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>%1: no migration folder has this version</source>
         <translation>%1: kein Migrationsordner hat diese Version</translation>
     </message>
@@ -7992,8 +7996,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zu übernehmen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+20"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>adopt failed: %1</source>
         <translation>Übernahme fehlgeschlagen: %1</translation>
     </message>
@@ -8068,17 +8072,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockChainDemo</name>
     <message>
-        <location filename="../app/core/activity/lockchaindemo.cpp" line="+28"/>
+        <location filename="../app/core/activity/lockchaindemo.cpp" line="+29"/>
         <source>lock demo: cannot connect: %1</source>
         <translation>Sperr-Demo: keine Verbindung: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>lock demo: %1</source>
-        <translation>Sperr-Demo: %1</translation>
+        <location line="+19"/>
+        <source>lock demo</source>
+        <translation>Sperr-Demo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>lock demo: the sessions did not wait on each other within %1 ms</source>
         <translation>Sperr-Demo: die Sitzungen haben nicht innerhalb von %1 ms aufeinander gewartet</translation>
     </message>
@@ -8692,7 +8696,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
@@ -8786,13 +8790,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <message>
         <location line="+73"/>
         <location line="+57"/>
-        <location line="+45"/>
-        <location line="+81"/>
-        <source>cannot read the ledger: %1</source>
-        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
+        <location line="+44"/>
+        <location line="+80"/>
+        <source>cannot read the ledger</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-171"/>
         <source>server: %1, through %2</source>
         <extracomment>%1: &quot;primary&quot; or &quot;standby (read-only) of HOST&quot;</extracomment>
         <translation>Server: %1, über %2</translation>
@@ -8854,12 +8858,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>down takes one of --steps N, --to V, --all</source>
         <translation>down akzeptiert nur eine Angabe: --steps N, --to V oder --all</translation>
     </message>
@@ -8869,7 +8873,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--steps erfordert eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>down would refuse to run:
   %1</source>
         <translation>down würde die Ausführung verweigern:
@@ -8886,7 +8890,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>new erfordert --dir PATH (die mitgelieferten Migrationen sind schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>created %1/up.sql and %1/down.sql</source>
         <translation>%1/up.sql und %1/down.sql angelegt</translation>
     </message>
@@ -8945,8 +8949,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+12"/>
-        <source>cannot read the event log: %1</source>
-        <translation>Ereignisprotokoll kann nicht gelesen werden: %1</translation>
+        <source>cannot read the event log</source>
+        <translation>Ereignisprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8998,7 +9002,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Ein Auftrag läuft.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The plan has %n problem(s); nothing would be applied (see Dry run):
 </source>
         <translation>
@@ -9387,7 +9391,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationDirectives</name>
     <message>
-        <location filename="../app/core/sqlparse/migrationdirectives.cpp" line="+224"/>
+        <location filename="../app/core/sqlparse/migrationdirectives.cpp" line="+249"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -9397,12 +9401,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Direktive „%1“ steht nach der ersten Anweisung; uaip:-Direktiven müssen in den Kommentarzeilen am Anfang der Datei stehen</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking the table holds a few rows in every deployment</source>
         <translation>uaip:allow-blocking braucht einen Grund, z. B. -- uaip:allow-blocking die Tabelle hat in jeder Installation wenige Zeilen</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>uaip:%1 value &quot;%2&quot; is too large</source>
         <translation>uaip:%1-Wert „%2“ ist zu groß</translation>
     </message>
@@ -9412,42 +9416,42 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ungültiger uaip:%1-Wert „%2“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:%1=5s</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>bad uaip:batch rows &quot;%1&quot;; use a whole number from 1 to %2</source>
         <translation>ungültiges uaip:batch rows „%1“; verwenden Sie eine ganze Zahl von 1 bis %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>unknown uaip:batch setting &quot;%1&quot;; write e.g. -- uaip:batch rows=10000 pause=20ms</source>
         <translation>unbekannte uaip:batch-Einstellung „%1“; schreiben Sie z. B. -- uaip:batch rows=10000 pause=20ms</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>uaip:%1 needs a duration, e.g. uaip:%1=5s</source>
         <translation>uaip:%1 erfordert eine Dauer, z. B. uaip:%1=5s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>uaip:%1 is given more than once</source>
         <translation>uaip:%1 ist mehrfach angegeben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>uaip:allow-blocking is given more than once</source>
         <translation>uaip:allow-blocking ist mehrfach angegeben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>uaip:batch is given more than once</source>
         <translation>uaip:batch ist mehr als einmal angegeben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>uaip:no-transaction takes no value</source>
         <translation>uaip:no-transaction akzeptiert keinen Wert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt;, uaip:statement-timeout=&lt;duration&gt;, uaip:allow-blocking &lt;reason&gt; and uaip:batch rows=&lt;n&gt; pause=&lt;duration&gt;</source>
         <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt;, uaip:statement-timeout=&lt;Dauer&gt;, uaip:allow-blocking &lt;Grund&gt; und uaip:batch rows=&lt;n&gt; pause=&lt;Dauer&gt;</translation>
     </message>
@@ -9525,12 +9529,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="-16"/>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-126"/>
+        <location line="-125"/>
         <source>%1: no %2 migrations (%3) besides the %n entry(s) left out with --exclude</source>
         <translation>
             <numerusform>%1: keine %2-Migrationen (%3) außer dem %n mit --exclude ausgelassenen Eintrag</numerusform>
@@ -9558,7 +9562,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ein symbolischer Link, der aus dem Quellverzeichnis hinausführt: nicht gelesen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1: a JavaScript or TypeScript migration: convert by hand</source>
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
@@ -9602,7 +9606,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationPlanner</name>
     <message>
-        <location filename="../app/core/migrate/migrationplanner.cpp" line="+71"/>
+        <location filename="../app/core/migrate/migrationplanner.cpp" line="+72"/>
         <source>%1: %2; run &apos;validate&apos; to see, then &apos;repair&apos; if the change is intended</source>
         <translation>%1: %2; führen Sie zur Ansicht &apos;validate&apos; aus, dann &apos;repair&apos;, falls die Änderung beabsichtigt ist</translation>
     </message>
@@ -9632,7 +9636,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Version %1 ist weder eine Migrationsdatei noch im Migrationsprotokoll</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 cannot be rolled back: its migration folder is missing</source>
         <translation>%1 kann nicht zurückgerollt werden: Der zugehörige Migrationsordner fehlt</translation>
     </message>
@@ -9655,25 +9659,25 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (wieder ausstehend; machen Sie zuerst rückgängig, was bereits ausgeführt wurde)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+37"/>
+        <location line="+19"/>
+        <location line="+36"/>
         <source>repair failed: %1</source>
         <translation>Reparatur fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>re-recorded checksums (was %1)</source>
         <translation>Prüfsummen neu erfasst (bisher %1)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+41"/>
-        <location line="+21"/>
+        <location line="+20"/>
+        <location line="+40"/>
+        <location line="+20"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -9699,7 +9703,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -9897,7 +9901,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>„%1“ ist keine Version</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Apply cancelled; nothing was changed.</source>
         <translation>Anwenden abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -10076,7 +10080,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunSession</name>
     <message>
-        <location filename="../app/core/migrate/migrationrunsession.cpp" line="+71"/>
+        <location filename="../app/core/migrate/migrationrunsession.cpp" line="+64"/>
         <source>nothing was changed: %1</source>
         <translation>nichts wurde geändert: %1</translation>
     </message>
@@ -10179,7 +10183,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>nothing was rolled back: %1</source>
         <translation>es wurde nichts zurückgerollt: %1</translation>
     </message>
@@ -10208,37 +10212,37 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScaffold</name>
     <message>
-        <location filename="../app/core/ledger/migrationscaffold.cpp" line="+50"/>
+        <location filename="../app/core/ledger/migrationscaffold.cpp" line="+51"/>
         <source>the bundled migrations are read-only; pass --dir PATH</source>
         <translation>die mitgelieferten Migrationen sind schreibgeschützt; geben Sie --dir PATH an</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>another console is writing a migration into %1 (%2); try again</source>
         <translation>eine andere Konsole schreibt gerade eine Migration nach %1 (%2); erneut versuchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cannot write into %1: %2 cannot be made (read-only, or no permission)</source>
         <translation>in %1 lässt sich nicht schreiben: %2 lässt sich nicht anlegen (schreibgeschützt oder keine Berechtigung)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot create %1: it exists</source>
         <translation>%1 lässt sich nicht anlegen: es besteht bereits</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot create a folder in %1</source>
         <translation>in %1 lässt sich kein Ordner anlegen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>the migrations folder changed since it was read (%1 appeared): read it again</source>
         <translation>der Migrationsordner hat sich seit dem Lesen geändert (%1 kam hinzu): erneut lesen</translation>
     </message>
@@ -10248,12 +10252,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die nächste Version im Stil dieses Ordners, %1, kommt nicht nach der letzten, %2 (eine Migration derselben Minute oder eine mit einer Version in der Zukunft)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>bad migration name &quot;%1&quot;: use lower-case letters, digits and underscores (e.g. add_user_index), at most %2</source>
         <translation>ungültiger Migrationsname „%1“: Kleinbuchstaben, Ziffern und Unterstriche verwenden (z. B. add_user_index), höchstens %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -10271,72 +10275,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 failed at COMMIT: the server rolled it back</source>
-        <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 failed at COMMIT: %2</source>
-        <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: writing the ledger failed: %2</source>
-        <translation>%1: Schreiben des Migrationsprotokolls fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: resetting the session failed: %2</source>
-        <translation>%1: Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: BEGIN failed: %2</source>
-        <translation>%1: BEGIN fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>cancelled between two attempts at its lock</source>
-        <translation>zwischen zwei Versuchen, ihre Sperre zu bekommen, abgebrochen</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>%1 failed at its end (a deferred constraint): %2</source>
-        <translation>%1 schlug an seinem Ende fehl (eine verzögerte Bedingung): %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: setting up or resetting the session failed: %2</source>
-        <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+66"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+69"/>
         <source>cancelled after %1; nothing was committed</source>
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="-5"/>
-        <source>writing the ledger failed: %1</source>
-        <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>the COMMIT failed: the server rolled the transaction back</source>
-        <translation>das COMMIT schlug fehl: der Server hat die Transaktion zurückgerollt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the COMMIT failed (a deferred constraint of one of the migrations?): %1</source>
-        <translation>das COMMIT schlug fehl (eine verzögerte Bedingung einer der Migrationen?): %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+26"/>
+        <location line="+27"/>
         <source>the connection was lost before the COMMIT was sent</source>
         <translation>die Verbindung ging verloren, bevor das COMMIT gesendet wurde</translation>
     </message>
@@ -10357,7 +10306,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+43"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+30"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen beim Warten auf die Migrationssperre</translation>
     </message>
@@ -10370,12 +10319,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/ledger/migrationsource.cpp" line="+253"/>
+        <location filename="../app/core/ledger/migrationsource.cpp" line="+250"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-152"/>
         <location line="+8"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
@@ -10386,12 +10335,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>kein gültiges UTF-8 (Byte 0x%1 an Offset %2); speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>contains no SQL statement</source>
         <translation>enthält keine SQL-Anweisung</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>%1: migrations folder does not exist</source>
         <translation>%1: Migrationsordner existiert nicht</translation>
     </message>
@@ -10565,17 +10514,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationVerifier</name>
     <message>
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+67"/>
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+64"/>
         <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
@@ -10585,7 +10534,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>up.sql nach down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the migrations up to %1 failed on a fresh database, so the round trips stop here: %2</source>
         <translation>die Migrationen bis %1 sind auf einer frischen Datenbank fehlgeschlagen, daher enden die Hin- und Rückwege hier: %2</translation>
     </message>
@@ -10603,22 +10552,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>einen Tabulator</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>the version is empty</source>
         <translation>die Version ist leer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>version %1 contains %2; a version is digits, optionally grouped with &apos;-&apos; (0007, 20240131120000, 2024-01-31-120000)</source>
         <translation>Version %1 enthält %2; eine Version besteht aus Ziffern, optional mit &apos;-&apos; gruppiert (0007, 20240131120000, 2024-01-31-120000)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>version %1 has an empty group; &apos;-&apos; must stand between two groups of digits (2024-01-31-120000)</source>
         <translation>Version %1 hat eine leere Gruppe; &apos;-&apos; muss zwischen zwei Zifferngruppen stehen (2024-01-31-120000)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>bad migration folder name &quot;%1&quot;: %2</source>
         <translation>ungültiger Name des Migrationsordners „%1“: %2</translation>
     </message>
@@ -10633,7 +10582,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>vor dem ersten &apos;_&apos; steht keine Version (erwartet: VERSION_name, z. B. 0001_create_users)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>there is no name after the version (expected VERSION_name, e.g. 0001_create_users)</source>
         <translation>nach der Version steht kein Name (erwartet: VERSION_name, z. B. 0001_create_users)</translation>
     </message>
@@ -10768,7 +10717,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>uaip:batch cannot run this statement in batches: %1</source>
         <translation>uaip:batch kann diese Anweisung nicht in Stapeln ausführen: %1</translation>
     </message>
@@ -10806,7 +10755,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>eine Anweisung in Stapeln kann nicht im eigenen BEGIN ... COMMIT der Datei laufen: jeder Stapel wird einzeln festgeschrieben</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
@@ -10924,7 +10873,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Objekte mit Namen wie „%1“</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location line="+9"/>
         <source>the objects named &quot;%1&quot;</source>
         <translation>die Objekte namens „%1“</translation>
@@ -11415,33 +11364,33 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>einem Namen in Anführungszeichen fehlt das schließende doppelte Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a quoted name is empty</source>
         <translation>ein Name in Anführungszeichen ist leer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>a part of the name is empty</source>
         <translation>ein Teil des Namens ist leer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>identifier &quot;%1&quot; will be truncated to &quot;%2&quot;</source>
         <extracomment>as the server&apos;s NOTICE says it; %1 the name as given, %2 as truncated</extracomment>
         <translation>Bezeichner „%1“ wird auf „%2“ gekürzt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the argument types have no closing parenthesis</source>
         <translation>den Argumenttypen fehlt die schließende Klammer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unexpected &quot;%1&quot; after the name</source>
         <translation>unerwartetes „%1“ nach dem Namen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>more than schema and name</source>
         <translation>mehr als Schema und Name</translation>
     </message>
@@ -11666,7 +11615,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Not loaded in the tree: expand its schema to see it.</source>
         <translation>Nicht im Baum geladen: sein Schema aufklappen, um es zu sehen.</translation>
     </message>
@@ -11679,22 +11628,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OnlineFormWriter</name>
     <message>
-        <location filename="../app/core/drift/onlineformwriter.cpp" line="+282"/>
+        <location filename="../app/core/drift/onlineformwriter.cpp" line="+283"/>
         <source>a partitioned table&apos;s index cannot be built CONCURRENTLY: build it on each partition CONCURRENTLY, then attach them to an index created ON ONLY the table</source>
         <translation>der Index einer partitionierten Tabelle kann nicht CONCURRENTLY gebaut werden: auf jeder Partition CONCURRENTLY bauen und dann an einen mit ON ONLY auf der Tabelle angelegten Index anhängen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 is of a composite type or a domain: a CHECK (%1 IS NOT NULL) tests each of its fields, so no CHECK spares SET NOT NULL its scan</source>
         <translation>%1 hat einen zusammengesetzten Typ oder eine Domäne: ein CHECK (%1 IS NOT NULL) prüft jedes seiner Felder, daher erspart kein CHECK dem SET NOT NULL das Lesen der Tabelle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>the file creates functions, whose bodies are checked with check_function_bodies off only in its transaction: write the online form in a migration of its own</source>
         <translation>die Datei legt Funktionen an, deren Rümpfe nur in ihrer Transaktion mit check_function_bodies off geprüft werden: die Online-Form in eine eigene Migration schreiben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 blocks %2 (%3 rows) while it scans or rewrites it and is left as it is; uaip-migrate up refuses it there unless the file says -- uaip:allow-blocking &lt;reason&gt;. Instead: %4</source>
         <translation>%1 blockiert %2 (%3 Zeilen), während es sie liest oder neu schreibt, und bleibt wie es ist; uaip-migrate up lehnt es dort ab, außer die Datei enthält -- uaip:allow-blocking &lt;Grund&gt;. Stattdessen: %4</translation>
     </message>
@@ -11735,17 +11684,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OwnTransaction</name>
     <message>
-        <location filename="../app/core/foreign/owntransaction.cpp" line="+104"/>
+        <location filename="../app/core/foreign/owntransaction.cpp" line="+105"/>
         <source>the file&apos;s own %1 with options: convert by hand</source>
         <translation>das eigene %1 der Datei mit Optionen: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the file&apos;s own transaction control (%1) inside it: convert by hand</source>
         <translation>die eigene Transaktionssteuerung der Datei (%1) mittendrin: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>the file&apos;s own BEGIN without its COMMIT: convert by hand</source>
         <translation>das eigene BEGIN der Datei ohne sein COMMIT: von Hand umschreiben</translation>
     </message>
@@ -11844,7 +11793,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+67"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+68"/>
         <location filename="../app/core/db/pgconnector.cpp" line="-37"/>
         <location line="+24"/>
         <location line="+73"/>
@@ -12423,7 +12372,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
@@ -14427,7 +14376,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Größe der Prompt-Tabellen ist unbekannt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <location line="+17"/>
         <source>ai_prompts, ai_prompt_versions were not rewritten: %1</source>
         <translation>ai_prompts, ai_prompt_versions wurden nicht neu geschrieben: %1</translation>
@@ -14438,12 +14387,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-58"/>
         <source>VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried every %3 ms, skipped it each time (another session held a lock on it, or the role may not vacuum it); it never waits in line for a lock, so the users of the prompt tables were not blocked</source>
         <translation>VACUUM FULL hat %1 nicht innerhalb von %2 ms neu geschrieben: VACUUM (FULL, SKIP_LOCKED), alle %3 ms versucht, hat die Tabelle jedes Mal übersprungen (eine andere Sitzung hielt eine Sperre darauf, oder die Rolle darf sie nicht mit VACUUM bearbeiten); es stellt sich nie in die Warteschlange einer Sperre, die Benutzer der Prompt-Tabellen wurden also nicht blockiert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(server: %1)</source>
         <translation>(Server: %1)</translation>
     </message>
@@ -14453,7 +14402,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen, sobald die Sperre aufgehoben ist)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+56"/>
         <source>rewrote ai_prompts, ai_prompt_versions and their indexes (VACUUM FULL, %1 -&gt; %2) in %3 ms</source>
         <translation>ai_prompts, ai_prompt_versions und ihre Indizes neu geschrieben (VACUUM FULL, %1 -&gt; %2) in %3 ms</translation>
     </message>
@@ -14938,12 +14887,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::QueryShapeReader</name>
     <message>
-        <location filename="../app/core/insights/queryshapereader.cpp" line="+113"/>
+        <location filename="../app/core/insights/queryshapereader.cpp" line="+114"/>
         <source>does not parse: %1</source>
         <translation>lässt sich nicht parsen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>holds %n statement(s), not one</source>
         <translation>
             <numerusform>enthält %n Anweisung, nicht eine</numerusform>
@@ -14956,7 +14905,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>ist kein SELECT und kein UPDATE oder DELETE mit WHERE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>reads no table outside the catalogs</source>
         <translation>liest keine Tabelle außerhalb der Kataloge</translation>
     </message>
@@ -15383,13 +15332,13 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackPreview</name>
     <message>
-        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+73"/>
+        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+72"/>
         <source>%1: syntax error: %2</source>
         <translation>%1: Syntaxfehler: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+40"/>
+        <location line="+37"/>
+        <location line="+39"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
@@ -15412,7 +15361,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+124"/>
         <source>all %n migrations roll back in one transaction: if any of their down.sql fails, none is rolled back</source>
         <translation>
             <numerusform>die %n Migration wird in einer Transaktion zurückgerollt</numerusform>
@@ -15420,7 +15369,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -15479,12 +15428,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>ein Argument hat keinen Typ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>an argument&apos;s type is written with %1, which names no type by itself</source>
         <translation>der Typ eines Arguments ist mit %1 geschrieben, das für sich keinen Typ nennt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>an argument&apos;s type name is not a name</source>
         <translation>der Typname eines Arguments ist kein Name</translation>
     </message>
@@ -15495,13 +15444,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Argumentliste (%1) lässt sich nicht als [IN|OUT|INOUT|VARIADIC] [name] type, ... lesen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+6"/>
         <source>the argument list (%1) holds more than argument types</source>
         <translation>die Argumentliste (%1) enthält mehr als Argumenttypen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>in the argument list (%1): %2</source>
         <extracomment>%1 the argument list as written, %2 what is wrong with it</extracomment>
         <translation>in der Argumentliste (%1): %2</translation>
@@ -15636,29 +15584,29 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>initdb failed for %1:
 %2</source>
         <translation>initdb für %1 fehlgeschlagen:
 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>created a new cluster in %1</source>
         <translation>neuen Cluster in %1 angelegt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>every connection to the sandbox now needs a password (scram-sha-256); the superuser&apos;s is in %1</source>
         <translation>jede Verbindung zur Sandbox braucht jetzt ein Passwort (scram-sha-256); das des Superusers steht in %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>the sandbox in %1 runs as an earlier version started it, trusting every connection: stop it (uaip-migrate sandbox stop), then start it again</source>
         <translation>die Sandbox in %1 läuft, wie eine frühere Version sie gestartet hat, und vertraut jeder Verbindung: anhalten (uaip-migrate sandbox stop), dann wieder starten</translation>
     </message>
@@ -15668,7 +15616,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>läuft bereits auf Port %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -15677,12 +15625,12 @@ letzte Zeilen von %2:
 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>started PostgreSQL on socket %1, port %2</source>
         <translation>PostgreSQL auf Socket %1, Port %2 gestartet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>the sandbox makes no login role named &quot;%1&quot;</source>
         <translation>die Sandbox legt keine Login-Rolle namens „%1“ an</translation>
     </message>
@@ -15692,7 +15640,7 @@ letzte Zeilen von %2:
         <translation>kein Sandbox-Cluster in %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>pg_ctl stop failed: %1</source>
         <translation>pg_ctl stop fehlgeschlagen: %1</translation>
     </message>
@@ -15700,7 +15648,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxCommands</name>
     <message>
-        <location filename="../app/cli/sandboxcommands.cpp" line="+43"/>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+46"/>
         <source>sandbox in %1: %2</source>
         <translation>Sandbox in %1: %2</translation>
     </message>
@@ -15743,46 +15691,43 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxDir</name>
     <message>
-        <location filename="../app/core/db/sandboxdir.cpp" line="+126"/>
-        <location line="+36"/>
+        <location filename="../app/core/db/sandboxdir.cpp" line="+41"/>
         <source>%1 is a link or not a folder; the sandbox uses only a real folder</source>
         <translation>%1 ist ein Link oder kein Ordner; die Sandbox verwendet nur einen echten Ordner</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+37"/>
+        <location line="+5"/>
         <source>cannot open the folder %1: %2</source>
         <translation>Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+146"/>
         <source>cannot remove %1, which is no folder: %2</source>
         <translation>%1 ist kein Ordner und kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot create the folder %1: %2</source>
         <translation>Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot give the folder %1 to the OS user %2: %3</source>
         <translation>Ordner %1 kann dem Betriebssystembenutzer %2 nicht übereignet werden: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot set the permissions of %1: %2</source>
         <translation>die Berechtigungen von %1 können nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>cannot give everything in %1 to the OS user %2</source>
         <translation>der Inhalt von %1 kann dem Betriebssystembenutzer %2 nicht vollständig übereignet werden</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -15800,7 +15745,7 @@ letzte Zeilen von %2:
         <translation>Die lokale Sandbox stoppen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>stopping</source>
         <translation>wird gestoppt</translation>
     </message>
@@ -15810,7 +15755,7 @@ letzte Zeilen von %2:
         <translation>die Sandbox in %1 kann nicht gestoppt werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>sandbox stopped</source>
         <translation>Sandbox gestoppt</translation>
     </message>
@@ -15825,7 +15770,7 @@ letzte Zeilen von %2:
         <translation>die Sandbox in %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>cannot create the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -15843,17 +15788,17 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxRootCheck</name>
     <message>
-        <location filename="../app/core/db/sandboxrootcheck.cpp" line="+29"/>
+        <location filename="../app/core/db/sandboxrootcheck.cpp" line="+37"/>
         <source>the sandbox folder %1 contains a character a shell would read (%2): choose a folder without quotes, $, `, \ or control characters</source>
         <translation>der Sandbox-Ordner %1 enthält ein Zeichen, das eine Shell auswerten würde (%2): einen Ordner ohne Anführungszeichen, $, `, \ oder Steuerzeichen wählen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>the sandbox folder %1 lies in %2, which another user may change (owner uid %3, mode %4): choose a folder only you and root can change</source>
         <translation>der Sandbox-Ordner %1 liegt in %2, den ein anderer Benutzer ändern darf (Eigentümer-UID %3, Modus %4): einen Ordner wählen, den nur Sie und root ändern können</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would take %3 bytes, and a Unix socket&apos;s path has at most %4; choose a folder of at most %5 bytes (--data-dir)</source>
         <translation>der Sandbox-Ordner %1 ist zu lang für seinen Socket: %2/.s.PGSQL.NNNNN bräuchte %3 Bytes, der Pfad eines Unix-Sockets hat höchstens %4; wählen Sie einen Ordner mit höchstens %5 Bytes (--data-dir)</translation>
     </message>
@@ -15861,12 +15806,12 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxSecret</name>
     <message>
-        <location filename="../app/core/db/sandboxsecret.cpp" line="+104"/>
+        <location filename="../app/core/db/sandboxsecret.cpp" line="+108"/>
         <source>cannot compute the SCRAM verifier of the role %1: %2</source>
         <translation>der SCRAM-Verifier der Rolle %1 kann nicht berechnet werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>the SCRAM verifier of the role %1 has an unexpected form</source>
         <translation>der SCRAM-Verifier der Rolle %1 hat eine unerwartete Form</translation>
     </message>
@@ -15874,38 +15819,37 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxSetup</name>
     <message>
-        <location filename="../app/core/db/sandboxsetup.cpp" line="+68"/>
+        <location filename="../app/core/db/sandboxsetup.cpp" line="+74"/>
         <source>the OS user &quot;%1&quot; does not exist</source>
         <translation>der Betriebssystembenutzer „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>cannot create the sandbox folder %1</source>
         <translation>Sandbox-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>the sandbox folder %1 belongs to the OS user %2: start the sandbox first</source>
         <translation>der Sandbox-Ordner %1 gehört dem Betriebssystembenutzer %2: starten Sie die Sandbox zuerst</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>the sandbox folder %1 belongs to the OS user %2; the sandbox takes back only a folder an earlier version gave to &quot;%3&quot; or &quot;%4&quot;</source>
         <translation>der Sandbox-Ordner %1 gehört dem Betriebssystembenutzer %2; die Sandbox nimmt nur einen Ordner zurück, den eine frühere Version „%3“ oder „%4“ übergeben hat</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+91"/>
+        <location line="+23"/>
         <source>the sandbox in %1 belongs to another OS user and may be running: stop it as that user (pg_ctl stop -D %2), then start it again here; from now on it runs as &quot;%3&quot;</source>
         <translation>die Sandbox in %1 gehört einem anderen Betriebssystembenutzer und läuft vielleicht: als dieser Benutzer anhalten (pg_ctl stop -D %2), dann hier wieder starten; künftig läuft sie als „%3“</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-9"/>
         <source>took the sandbox folder %1 back from the OS user %2 (an earlier version&apos;s layout); nothing that user could write there is read</source>
         <translation>Sandbox-Ordner %1 vom Betriebssystembenutzer %2 zurückgenommen (Aufbau einer früheren Version); nichts, was dieser Benutzer dort schreiben konnte, wird gelesen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>made %1 traversable (o+x) so the &quot;%2&quot; user can reach the sandbox</source>
         <translation>%1 durchsuchbar gemacht (o+x), damit der Benutzer „%2“ die Sandbox erreicht</translation>
     </message>
@@ -15920,17 +15864,17 @@ letzte Zeilen von %2:
         <translation>ein anderer Prozess startet gerade die Sandbox in %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>the sandbox&apos;s cluster %1 belongs to the OS user %2: the sandbox hands over only a cluster of an earlier version&apos;s &quot;%3&quot;</source>
         <translation>der Cluster %1 der Sandbox gehört dem Betriebssystembenutzer %2: die Sandbox übernimmt nur einen Cluster des Benutzers „%3“ einer früheren Version</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the sandbox cluster now belongs to the OS user &quot;%1&quot;; its settings (postgresql.conf, postgresql.auto.conf) were replaced by the sandbox&apos;s own</source>
         <translation>der Sandbox-Cluster gehört jetzt dem Betriebssystembenutzer „%1“; seine Einstellungen (postgresql.conf, postgresql.auto.conf) wurden durch die der Sandbox ersetzt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>cannot set the password of the role %1 in %2 (postgres --single): %3</source>
         <translation>das Passwort der Rolle %1 in %2 kann nicht gesetzt werden (postgres --single): %3</translation>
     </message>
@@ -15938,9 +15882,9 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxSuperuser</name>
     <message>
-        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+104"/>
-        <source>cannot make the login role %1 on the sandbox in %2: %3</source>
-        <translation>die Login-Rolle %1 kann in der Sandbox in %2 nicht angelegt werden: %3</translation>
+        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+96"/>
+        <source>cannot make the login role %1 on the sandbox in %2</source>
+        <translation>die Login-Rolle %1 kann in der Sandbox in %2 nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -16241,14 +16185,14 @@ letzte Zeilen von %2:
     <name>uaip::SchemaSnapshot</name>
     <message>
         <location filename="../app/core/schema/schemasnapshot.cpp" line="+92"/>
-        <source>cannot read the schema: %1</source>
-        <translation>Schema kann nicht gelesen werden: %1</translation>
+        <source>cannot read the schema</source>
+        <translation>Schema kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>uaip::ScreenshotActivity</name>
     <message>
-        <location filename="../ui/shell/screenshotactivity.cpp" line="+47"/>
+        <location filename="../ui/shell/screenshotactivity.cpp" line="+48"/>
         <source>activity: %1</source>
         <translation>Aktivität: %1</translation>
     </message>
@@ -16351,7 +16295,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptFailureReport</name>
     <message>
-        <location filename="../app/core/migrate/scriptfailurereport.cpp" line="+41"/>
+        <location filename="../app/core/migrate/scriptfailurereport.cpp" line="+42"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -16364,6 +16308,56 @@ letzte Zeilen von %2:
         <location line="+1"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the COMMIT failed: the server rolled the transaction back</source>
+        <translation>das COMMIT schlug fehl: der Server hat die Transaktion zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the COMMIT failed (a deferred constraint of one of the migrations?): %1</source>
+        <translation>das COMMIT schlug fehl (eine verzögerte Bedingung einer der Migrationen?): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed at COMMIT: the server rolled it back</source>
+        <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed at COMMIT: %2</source>
+        <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed at its end (a deferred constraint): %2</source>
+        <translation>%1 schlug an seinem Ende fehl (eine verzögerte Bedingung): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>writing the ledger failed: %1</source>
+        <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: writing the ledger failed: %2</source>
+        <translation>%1: Schreiben des Migrationsprotokolls fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: setting up or resetting the session failed: %2</source>
+        <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: resetting the session failed: %2</source>
+        <translation>%1: Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: BEGIN failed: %2</source>
+        <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -16432,12 +16426,12 @@ letzte Zeilen von %2:
         <translation>%1:%2: %3: unverändert geschrieben, aber das Zurückrollen dieser Migration schlägt fehl, bis sie korrigiert ist</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1:%2: the file&apos;s own BEGIN/COMMIT and a statement that only runs outside a transaction (%3): split it by hand</source>
         <translation>%1:%2: das eigene BEGIN/COMMIT der Datei und eine Anweisung, die nur außerhalb einer Transaktion läuft (%3): von Hand aufteilen</translation>
     </message>
@@ -17667,7 +17661,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Jede Zeile von %1 wird exportiert (die Anweisung läuft erneut)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The history was not saved: %1</source>
         <translation>Der Verlauf wurde nicht gespeichert: %1</translation>
     </message>
@@ -17858,6 +17852,19 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::SqlRunGate</name>
+    <message>
+        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+54"/>
+        <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
+        <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The statement at %1 (%2) leaves state on the server session, and this connection goes through %3, which gives that server session to its other clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) inside a transaction, or a direct connection to the server.</source>
+        <translation>Die Anweisung bei %1 (%2) hinterlässt Zustand in der Serversitzung, und diese Verbindung läuft über %3, der diese Serversitzung an seine anderen Clients weitergibt: Nichts vom Skript wird ausgeführt. Verwenden Sie SET LOCAL (oder die _xact_-Form) innerhalb einer Transaktion oder eine direkte Verbindung zum Server.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SqlRunJob</name>
     <message>
         <location filename="../app/core/sqlconsole/sqlrunjob.cpp" line="+17"/>
@@ -17922,17 +17929,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+109"/>
-        <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
-        <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The statement at %1 (%2) leaves state on the server session, and this connection goes through %3, which gives that server session to its other clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) inside a transaction, or a direct connection to the server.</source>
-        <translation>Die Anweisung bei %1 (%2) hinterlässt Zustand in der Serversitzung, und diese Verbindung läuft über %3, der diese Serversitzung an seine anderen Clients weitergibt: Nichts vom Skript wird ausgeführt. Verwenden Sie SET LOCAL (oder die _xact_-Form) innerhalb einer Transaktion oder eine direkte Verbindung zum Server.</translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+160"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -18516,6 +18513,14 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::StepLockRetry</name>
+    <message>
+        <location filename="../app/core/migrate/steplockretry.cpp" line="+57"/>
+        <source>cancelled between two attempts at its lock</source>
+        <translation>zwischen zwei Versuchen, ihre Sperre zu bekommen, abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::TableHealthReader</name>
     <message>
         <location filename="../app/core/insights/tablehealthreader.cpp" line="+117"/>
@@ -18745,22 +18750,22 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TypeOrmExtractor</name>
     <message>
-        <location filename="../app/core/foreign/typeormextractor.cpp" line="+54"/>
+        <location filename="../app/core/foreign/typeormextractor.cpp" line="+59"/>
         <source>not a %1.query() with a string literal</source>
         <translation>kein %1.query() mit einem String-Literal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1.query() with SQL built at run time (${...})</source>
         <translation>%1.query() mit SQL, das zur Laufzeit gebaut wird (${...})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1.query() with SQL built at run time or with parameters</source>
         <translation>%1.query() mit zur Laufzeit gebautem SQL oder mit Parametern</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>no migration class</source>
         <translation>keine Migrationsklasse</translation>
     </message>
@@ -18968,7 +18973,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>keine Verbindung zum Ziel möglich: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>starting the sandbox</source>
         <translation>Sandbox wird gestartet</translation>
     </message>
@@ -18988,17 +18993,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>verify cancelled</source>
         <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>verify failed: %1</source>
         <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>every migration round-trips; no drift</source>
         <translation>jede Migration übersteht Hin- und Rückweg; keine Abweichung</translation>
     </message>
@@ -19114,7 +19119,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>als %1 angewendet wurde, wurde keine Momentaufnahme der Last behalten (sie ist nicht angewendet, wurde angewendet, bevor die Konsole welche behielt, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>%1 is locked ACCESS EXCLUSIVE by session %2, so its plan gave up at the lock timeout (%3)</source>
         <translation>%1 ist von Sitzung %2 mit ACCESS EXCLUSIVE gesperrt, daher gab ihr Plan beim Sperr-Timeout (%3) auf</translation>
     </message>

@@ -141,7 +141,7 @@ int ActivityCommands::show(CliContext &ctx)
     ActivityReader reader(*c);
     DbResult<ActivitySnapshot> snap = reader.snapshot();
     if (!snap)
-        return ctx.fail(1, snap.error().toString());
+        return ctx.fail(1, snap.error());
     const QList<LockChainNode> chains = LockChain::build(snap.value());
     const bool blocking = ctx.parser().isSet(QStringLiteral("blocking"));
     QSet<int> inChains;

@@ -43,7 +43,7 @@ int CheckCommands::validate(CliContext &ctx)
         MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
         const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
+            return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
         problems += MigrationValidator::checkLedger(statuses.value());
         ledgerChecked = true;
     }
@@ -133,8 +133,7 @@ std::optional<LockForecastFormat::Sizes> CheckCommands::lintSizes(CliContext &ct
         return std::nullopt;
     const DbResult<QList<RelationSize>> read = RelationSizes::read(*c, relations);
     if (!read) {
-        ctx.fail(2,
-                 tr("cannot read the live sizes of the tables: %1").arg(read.error().toString()));
+        ctx.fail(2, Error(read.error()).in(tr("cannot read the live sizes of the tables")));
         return std::nullopt;
     }
     for (const RelationSize &size : read.value())
@@ -217,10 +216,9 @@ int CheckCommands::verify(CliContext &ctx)
     QObject::connect(&verifier, &MigrationVerifier::progress, [&](int i, int n, const QString &id) {
         ctx.out().progress(tr("[%1/%2] round trip %3").arg(i + 1).arg(n).arg(id));
     });
-    QString error;
-    const auto report = verifier.verify(target, &error);
+    const auto report = verifier.verify(target);
     if (!report)
-        return ctx.fail(2, tr("verify could not run: %1").arg(error));
+        return ctx.fail(2, Error(report.error()).in(tr("verify could not run")));
     QJsonArray trips;
     for (const auto &t : report->roundTrips) {
         trips.append(

@@ -32,6 +32,17 @@ int CliContext::fail(int exitCode, const QString &message, const QList<Validatio
     return exitCode;
 }
 
+int CliContext::fail(int exitCode, const Error &error)
+{
+    const QString message = error.toString();
+    m_lastError = message;
+    if (m_output.json())
+        m_output.document(JsonFormat::failure(m_command, exitCode, error));
+    else
+        m_output.error(QStringLiteral("uaip-migrate: %1").arg(message));
+    return exitCode;
+}
+
 QString CliContext::clientName() const
 {
     return QStringLiteral("uaip-migrate %1 on %2")
@@ -91,9 +102,13 @@ PgConnection *CliContext::connect()
             return nullptr;
         }
         Sandbox sandbox(m_parser.value(QStringLiteral("data-dir")));
-        QString error;
-        if (!sandbox.start(&error) || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error)) {
-            fail(2, tr("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error));
+        Status started = sandbox.start();
+        if (started)
+            started = sandbox.ensureDatabase(QStringLiteral("uaip"));
+        if (!started) {
+            fail(2,
+                 tr("cannot start the sandbox in %1: %2")
+                     .arg(sandbox.rootDir(), started.error().toString()));
             return nullptr;
         }
         for (const QString &m : sandbox.messages())
@@ -136,7 +151,7 @@ const ServerTopology *CliContext::topology()
         return nullptr;
     const DbResult<ServerTopology> read = ServerTopology::read(*m_connection);
     if (!read) {
-        fail(2, tr("cannot read the server's state: %1").arg(read.error().toString()));
+        fail(2, Error(read.error()).in(tr("cannot read the server's state")));
         return nullptr;
     }
     m_topology = read.value();

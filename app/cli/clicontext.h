@@ -66,6 +66,8 @@ public:
     QString clientName() const;
     // Prints the failure (with --json: JsonFormat::failure on stdout) and returns exitCode.
     int fail(int exitCode, const QString &message, const QList<ValidationProblem> &problems = {});
+    // The same for an Error (JsonFormat::failure with its code, facts and the server's fields).
+    int fail(int exitCode, const Error &error);
     // The command being run, as JSON documents name it.
     void setCommand(const QString &command) { m_command = command; }
     QString lastError() const { return m_lastError; }

@@ -103,12 +103,12 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
         return ctx.fail(2,
                         tr("usage: uaip-migrate ddl [schema.]name[(argument types)] [--kind "
                            "KIND] | ddl --list [SCHEMA] [--kind KIND]"));
-    QString error;
-    const std::optional<ObjectName> name = ObjectName::parse(ctx.args().first(), &error);
+    const Result<ObjectName> name = ObjectName::parse(ctx.args().first());
     if (!name)
-        return ctx.fail(2,
-                        tr("cannot read \"%1\" as [schema.]name: %2")
-                            .arg(CliText::oneLine(ctx.args().first(), 80), error));
+        return ctx.fail(
+            2,
+            tr("cannot read \"%1\" as [schema.]name: %2")
+                .arg(CliText::oneLine(ctx.args().first(), 80), name.error().toString()));
     for (const QString &note : name->notes)
         ctx.out().error(tr("NOTICE: %1").arg(VisibleText::escaped(note)));
     PgConnection *c = ctx.connect();
@@ -118,7 +118,7 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
     const DbResult<QList<CatalogNode>> found
         = catalog.lookup(name->schema, name->name, name->arguments);
     if (!found)
-        return ctx.fail(1, found.error().toString());
+        return ctx.fail(1, found.error());
     QList<CatalogNode> objects;
     for (const CatalogNode &n : found.value())
         if (!kind || n.kind == *kind
@@ -128,7 +128,7 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
     if (objects.isEmpty() && !kind) {
         const DbResult<QStringList> unwritten = catalog.unwritten(name->schema, name->name);
         if (!unwritten)
-            return ctx.fail(1, unwritten.error().toString());
+            return ctx.fail(1, unwritten.error());
         if (!unwritten.value().isEmpty())
             //: %1 what exists ("aggregate public.ag(integer)", joined by "and")
             return ctx.fail(2,
@@ -156,13 +156,13 @@ int DdlCommands::print(CliContext &ctx, ObjectCatalog &catalog, const QList<Cata
     for (const CatalogNode &n : objects) {
         const DbResult<QStringList> ddl = catalog.ddl(n);
         if (!ddl)
-            return ctx.fail(1, ddl.error().toString());
+            return ctx.fail(1, ddl.error());
         texts << ObjectCatalog::text(ddl.value());
         if (!ctx.out().json())
             continue;
         const DbResult<ObjectDependencies> deps = catalog.dependencies(n);
         if (!deps)
-            return ctx.fail(1, deps.error().toString());
+            return ctx.fail(1, deps.error());
         QJsonObject o = nodeJson(n);
         o.insert(QStringLiteral("ddl"), texts.last());
         o.insert(QStringLiteral("statements"), QJsonArray::fromStringList(ddl.value()));
@@ -225,7 +225,7 @@ int DdlCommands::listSchemas(CliContext &ctx, ObjectCatalog &catalog)
 {
     const DbResult<QList<CatalogNode>> schemas = catalog.schemas();
     if (!schemas)
-        return ctx.fail(1, schemas.error().toString());
+        return ctx.fail(1, schemas.error());
     QJsonArray rows;
     for (const CatalogNode &s : schemas.value()) {
         QJsonObject counts;
@@ -258,7 +258,7 @@ int DdlCommands::listObjects(CliContext &ctx, ObjectCatalog &catalog, const QStr
     for (const ObjectKind k : kinds) {
         const DbResult<QList<CatalogNode>> objects = catalog.objects(schema, k);
         if (!objects)
-            return ctx.fail(1, objects.error().toString());
+            return ctx.fail(1, objects.error());
         for (const CatalogNode &n : objects.value()) {
             rows.append(nodeJson(n));
             ctx.out().line(

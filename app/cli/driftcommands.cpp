@@ -82,12 +82,11 @@ int DriftCommands::diff(CliContext &ctx)
     QObject::connect(&builder, &DriftMigrationBuilder::progress,
                      [&](const QString &step) { ctx.out().progress(step); });
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString error;
     // SIGINT/SIGTERM: the proof stops before its next step; its scratch database is dropped
     const InterruptWatch interrupt([&builder] { builder.cancel(); });
-    const auto generated = builder.build(*target, name, now, &error);
+    const auto generated = builder.build(*target, name, now);
     if (!generated)
-        return ctx.fail(3, tr("no migration generated: %1").arg(error));
+        return ctx.fail(3, Error(generated.error()).in(tr("no migration generated")));
     QJsonObject doc{{QStringLiteral("command"), QStringLiteral("diff")},
                     {QStringLiteral("target_level"), generated->targetLevel},
                     {QStringLiteral("drift"), DifferenceJson::of(generated->drift)}};
@@ -110,10 +109,11 @@ int DriftCommands::diff(CliContext &ctx)
                      VisibleText::escapedKeepingLines(QString::fromUtf8(generated->upSql)),
                      VisibleText::escapedKeepingLines(QString::fromUtf8(generated->downSql))));
     } else {
-        folder = DriftMigrationBuilder::write(*generated, source->dir(), source->migrations(), now,
-                                              &error);
-        if (folder.isEmpty())
-            return ctx.fail(2, error);
+        const Result<QString> written
+            = DriftMigrationBuilder::write(*generated, source->dir(), source->migrations(), now);
+        if (!written)
+            return ctx.fail(2, written.error());
+        folder = written.value();
         ctx.out().line(tr("wrote %1/up.sql and %1/down.sql").arg(folder));
         ctx.out().line(tr("%1 already has this schema: record the migration as applied there "
                           "with \"uaip-migrate baseline %2\"")

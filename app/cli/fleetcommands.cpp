@@ -141,7 +141,7 @@ int FleetCommands::readVersionOptions(CliContext &ctx, FleetOptions *options)
                                 .arg(p.value(QStringLiteral("to"))));
         options->toVersion = v->text();
         options->down.kind = DownTarget::Kind::ToVersion;
-        options->down.version = v;
+        options->down.version = *v;
     }
     if (options->command == FleetOptions::Command::Down) {
         if (int(p.isSet(QStringLiteral("steps"))) + int(p.isSet(QStringLiteral("to")))

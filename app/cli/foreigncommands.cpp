@@ -102,7 +102,7 @@ int ForeignCommands::foreign(CliContext &ctx)
         return 2;
     const auto read = ForeignLedgerReader(*c).read({}, tableOption(ctx));
     if (!read)
-        return ctx.fail(2, read.error().toString());
+        return ctx.fail(2, read.error());
     QJsonArray ledgers;
     for (const ForeignLedger &l : read.value()) {
         QJsonArray entries;
@@ -174,7 +174,7 @@ int ForeignCommands::adopt(CliContext &ctx)
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     const auto statuses = runner.status();
     if (!statuses)
-        return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
+        return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
     const AdoptionPlan plan = AdoptionPlanner::plan(
         ledger, statuses.value(), ctx.parser().isSet(QStringLiteral("accept-checksums")));
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
@@ -205,7 +205,7 @@ int ForeignCommands::readLedger(CliContext &ctx, PgConnection &connection, const
 {
     const auto read = ForeignLedgerReader(connection).read(tool.id, tableOption(ctx));
     if (!read)
-        return ctx.fail(2, read.error().toString());
+        return ctx.fail(2, read.error());
     if (read.value().isEmpty())
         return ctx.fail(
             2,

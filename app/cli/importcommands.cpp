@@ -179,11 +179,11 @@ void ImportCommands::generateDowns(CliContext &ctx, const ImportFormat &format,
             *downNotes << tr("down.sql files written as generated: the database named for their "
                              "live table sizes cannot be reached");
     }
-    QString sandboxError;
-    if (!ImportDownGenerator::generate(sandbox, format.displayName, *converted, downNotes,
-                                       &sandboxError, live))
-        *downNotes
-            << tr("no down.sql generated (the sandbox cannot be used: %1)").arg(sandboxError);
+    if (const Status generated
+        = ImportDownGenerator::generate(sandbox, format.displayName, *converted, downNotes, live);
+        !generated)
+        *downNotes << tr("no down.sql generated (the sandbox cannot be used: %1)")
+                          .arg(generated.error().toString());
 }
 
 void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
@@ -277,12 +277,10 @@ int ImportCommands::verify(CliContext &ctx, const QString &outDir, QJsonObject *
     if (!source)
         return 2;
     Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
-    QString verifyError;
-    const auto differences
-        = ImportVerifier::verify(sandbox, written.migrations(), *source,
-                                 ctx.parser().value(QStringLiteral("table")), &verifyError);
+    const auto differences = ImportVerifier::verify(sandbox, written.migrations(), *source,
+                                                    ctx.parser().value(QStringLiteral("table")));
     if (!differences)
-        return ctx.fail(2, tr("verify could not run: %1").arg(verifyError));
+        return ctx.fail(2, Error(differences.error()).in(tr("verify could not run")));
     ctx.out().line(tr("verify: the converted migrations on a sandbox database against %1: "
                       "%2")
                        .arg(ctx.describeTarget(),

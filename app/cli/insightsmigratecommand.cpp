@@ -83,10 +83,12 @@ int InsightsMigrateCommand::run(CliContext &ctx, const InsightsCapabilities &cap
         return ctx.fail(2,
                         tr("insights migrate needs --dir PATH to write the migration to (the "
                            "bundled migrations are read-only); --dry-run only prints it"));
-    QString error;
-    if (ctx.parser().isSet(QStringLiteral("name"))
-        && !MigrationScaffold::checkName(ctx.parser().value(QStringLiteral("name")), &error))
-        return ctx.fail(2, error);
+    if (ctx.parser().isSet(QStringLiteral("name"))) {
+        const Status named
+            = MigrationScaffold::checkName(ctx.parser().value(QStringLiteral("name")));
+        if (!named)
+            return ctx.fail(2, named.error());
+    }
     const auto [source, target] = ctx.sourceAndConnection(CliContext::SourceUse::Strict);
     if (!source || !target)
         return 2;
@@ -124,9 +126,9 @@ int InsightsMigrateCommand::run(CliContext &ctx, const InsightsCapabilities &cap
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // SIGINT/SIGTERM: the proof stops before its next step; its scratch database is dropped
     const InterruptWatch interrupt([&builder] { builder.cancel(); });
-    const auto m = builder.build(*target, action, name, now, &error);
+    const Result<IndexMigration> m = builder.build(*target, action, name, now);
     if (!m)
-        return ctx.fail(3, tr("no migration written: %1").arg(error));
+        return ctx.fail(3, Error(m.error()).in(tr("no migration written")));
     ctx.out().line(tr("%1: %2 the index %3, proved %4")
                        .arg(m->folderName, action.kindName(),
                             CliText::printable(action.schema + u'.' + action.index), m->proof));
@@ -137,10 +139,11 @@ int InsightsMigrateCommand::run(CliContext &ctx, const InsightsCapabilities &cap
                                 VisibleText::escapedKeepingLines(QString::fromUtf8(m->upSql)),
                                 VisibleText::escapedKeepingLines(QString::fromUtf8(m->downSql))));
     } else {
-        folder = GeneratedFolder::write(m->folderName, m->upSql, m->downSql, source->dir(),
-                                        source->migrations(), now, &error);
-        if (folder.isEmpty())
-            return ctx.fail(2, error);
+        const Result<QString> written = GeneratedFolder::write(
+            m->folderName, m->upSql, m->downSql, source->dir(), source->migrations(), now);
+        if (!written)
+            return ctx.fail(2, written.error());
+        folder = written.value();
         ctx.out().line(tr("wrote %1/up.sql and %1/down.sql: review them, then apply with "
                           "\"uaip-migrate --dir %2 up\"")
                            .arg(folder, source->dir()));

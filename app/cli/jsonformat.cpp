@@ -84,6 +84,20 @@ QJsonObject JsonFormat::failure(const QString &command, int exitCode, const QStr
             {QStringLiteral("problems"), items}};
 }
 
+QJsonObject JsonFormat::failure(const QString &command, int exitCode, const Error &error)
+{
+    QJsonObject o = failure(command, exitCode, error.toString());
+    o.insert(QStringLiteral("code"), errorCodeName(error.code()));
+    o.insert(QStringLiteral("args"), QJsonObject::fromVariantMap(error.args()));
+    if (const std::optional<PgError> &pg = error.server()) {
+        o.insert(QStringLiteral("sqlstate"), pg->sqlState);
+        o.insert(QStringLiteral("detail"), pg->detail);
+        o.insert(QStringLiteral("hint"), pg->hint);
+        o.insert(QStringLiteral("position"), pg->statementPosition);
+    }
+    return o;
+}
+
 QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
 {
     QJsonArray steps;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/servertopology.h"
+#include "error/error.h"
 #include "ledger/ledgerevent.h"
 #include "ledger/migrationstatus.h"
 #include "ledger/runresult.h"
@@ -28,6 +29,9 @@ public:
     // Every command's failure: command, ok = false, exit_code, error, problems.
     static QJsonObject failure(const QString &command, int exitCode, const QString &message,
                                const QList<ValidationProblem> &problems = {});
+    // The same for an Error: error (its words), code (errorCodeName), args (its named facts),
+    // and where the server spoke sqlstate, detail, hint and position.
+    static QJsonObject failure(const QString &command, int exitCode, const Error &error);
 };
 
 } // namespace uaip

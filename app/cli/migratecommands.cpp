@@ -97,12 +97,14 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
     if (!ctx.parser().isSet(option))
         return std::nullopt;
     const auto v = MigrationVersion::parse(ctx.parser().value(option));
-    if (!v)
+    if (!v) {
         *exit = ctx.fail(2,
                          MigrateCommands::tr("--%1 %2 is not a version (digits, optionally "
                                              "grouped by '-')")
                              .arg(option, ctx.parser().value(option)));
-    return v;
+        return std::nullopt;
+    }
+    return *v;
 }
 
 // The plan's forecast (locks, live sizes, who holds a conflicting lock now), shown after each
@@ -231,7 +233,7 @@ int MigrateCommands::status(CliContext &ctx)
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     const auto statuses = runner.status();
     if (!statuses)
-        return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
+        return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
     QJsonArray items;
     int attention = 0;
     const ServerTopology *server = ctx.topology();
@@ -288,7 +290,7 @@ int MigrateCommands::up(CliContext &ctx)
     if (ctx.parser().isSet(QStringLiteral("dry-run"))) {
         const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
+            return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
         const QStringList blockers = MigrationPlanner::blockers(statuses.value())
             + MigrationPlanner::upBlockers(statuses.value(), ctx.runnerOptions().allowOutOfOrder);
         if (!blockers.isEmpty())
@@ -330,18 +332,17 @@ int MigrateCommands::down(CliContext &ctx)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     if (p.isSet(QStringLiteral("dry-run"))) {
-        QString error;
         const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
+            return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
         const QStringList blockers = MigrationPlanner::blockers(statuses.value());
         if (!blockers.isEmpty())
             return ctx.fail(
                 3,
                 tr("down would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
-        const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
+        const auto plan = MigrationPlanner::planDown(statuses.value(), target);
         if (!plan)
-            return ctx.fail(2, error);
+            return ctx.fail(2, plan.error());
         return printPlan(ctx, QStringLiteral("down"), *plan, false, c);
     }
     ctx.out().progress(tr("target: %1").arg(ctx.describeTarget()));
@@ -359,12 +360,11 @@ int MigrateCommands::create(CliContext &ctx)
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
-    QString error;
-    const QString folder
-        = MigrationScaffold::create(source->dir(), source->migrations(), ctx.args().first(),
-                                    QDateTime::currentDateTimeUtc(), &error);
-    if (folder.isEmpty())
-        return ctx.fail(2, error);
+    const Result<QString> created = MigrationScaffold::create(
+        source->dir(), source->migrations(), ctx.args().first(), QDateTime::currentDateTimeUtc());
+    if (!created)
+        return ctx.fail(2, created.error());
+    const QString &folder = created.value();
     ctx.out().line(tr("created %1/up.sql and %1/down.sql").arg(folder));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("new")},
                         {QStringLiteral("ok"), true},
@@ -414,7 +414,7 @@ int MigrateCommands::repair(CliContext &ctx)
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     const auto statuses = runner.status();
     if (!statuses)
-        return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
+        return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
     QStringList plan;
     if (choice.kind == RepairChoice::Kind::Checksums) {
         for (const MigrationStatus &s : statuses.value())
@@ -457,12 +457,12 @@ int MigrateCommands::history(CliContext &ctx)
     Ledger ledger(*c, ctx.clientName());
     const DbResult<bool> exists = ledger.exists();
     if (!exists)
-        return ctx.fail(2, exists.error().toString());
+        return ctx.fail(2, exists.error());
     QList<LedgerEvent> events;
     if (exists.value()) {
         auto read = ledger.events(version, limit);
         if (!read)
-            return ctx.fail(2, tr("cannot read the event log: %1").arg(read.error().toString()));
+            return ctx.fail(2, Error(read.error()).in(tr("cannot read the event log")));
         events = read.take();
     }
     QJsonArray items;

@@ -40,7 +40,7 @@ int ReplicationCommands::show(CliContext &ctx)
         return 2;
     const DbResult<ReplicationState> read = ReplicationReader(*c).read();
     if (!read)
-        return ctx.fail(1, read.error().toString());
+        return ctx.fail(1, read.error());
     const ReplicationState &state = read.value();
     ctx.out().line(tr("server: %1").arg(server->role()));
     const QJsonArray standbys = listStandbys(ctx, state);

@@ -38,9 +38,12 @@ int SandboxCommands::run(CliContext &ctx)
         Sandbox::Options options;
         options.durable = !ctx.parser().isSet(QStringLiteral("no-fsync"));
         options.tcp = ctx.parser().isSet(QStringLiteral("tcp"));
-        if (!sandbox.start(options, &error)
-            || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error))
-            return ctx.fail(2, tr("sandbox in %1: %2").arg(sandbox.rootDir(), error));
+        Status started = sandbox.start(options);
+        if (started)
+            started = sandbox.ensureDatabase(QStringLiteral("uaip"));
+        if (!started)
+            return ctx.fail(
+                2, tr("sandbox in %1: %2").arg(sandbox.rootDir(), started.error().toString()));
         for (const QString &m : sandbox.messages())
             ctx.out().line(m);
         ctx.out().line(
@@ -49,8 +52,8 @@ int SandboxCommands::run(CliContext &ctx)
         return 0;
     }
     if (action == QLatin1String("stop")) {
-        if (!sandbox.stop(&error))
-            return ctx.fail(2, error);
+        if (const Status stopped = sandbox.stop(); !stopped)
+            return ctx.fail(2, stopped.error());
         ctx.out().line(tr("sandbox in %1 stopped").arg(sandbox.rootDir()));
         ctx.out().document(describe(false));
         return 0;

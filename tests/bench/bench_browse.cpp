@@ -70,10 +70,11 @@ int main(int argc, char **argv)
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10000000;
     QTemporaryDir dir;
     Sandbox sandbox(dir.path());
-    QString error;
-    if (!sandbox.start(Sandbox::Options{false, false}, &error)
-        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    Status started = sandbox.start(Sandbox::Options{false, false});
+    if (started)
+        started = sandbox.createDatabase(QStringLiteral("bench"));
+    if (!started) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
         return 1;
     }
     const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
@@ -212,6 +213,6 @@ int main(int argc, char **argv)
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench"));
-    sandbox.stop(&error);
+    sandbox.stop();
     return 0;
 }

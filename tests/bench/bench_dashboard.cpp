@@ -206,7 +206,6 @@ int main(int argc, char **argv)
     std::unique_ptr<QTemporaryDir> temp;
     std::unique_ptr<Sandbox> sandbox;
     QString conninfo = parser.value(QStringLiteral("db"));
-    QString error;
     if (conninfo.isEmpty()) {
         QString dir = parser.value(QStringLiteral("data-dir"));
         if (dir.isEmpty()) {
@@ -214,10 +213,11 @@ int main(int argc, char **argv)
             dir = temp->path();
         }
         sandbox = std::make_unique<Sandbox>(dir);
-        if (!sandbox->isRunning())
-            check(sandbox->start(Sandbox::Options{false, false}, &error), error);
-        if (!sandbox->createDatabase(QStringLiteral("uaip"), &error))
-            error.clear(); // exists already
+        if (!sandbox->isRunning()) {
+            const Status started = sandbox->start(Sandbox::Options{false, false});
+            check(started.ok(), started.error().toString());
+        }
+        sandbox->createDatabase(QStringLiteral("uaip")); // an error: it exists already
         conninfo = sandbox->conninfo(QStringLiteral("uaip"));
     }
     PgConnection c;

@@ -163,10 +163,11 @@ int main(int argc, char **argv)
     const int transactions = argc > 3 ? QByteArray(argv[3]).toInt() : 300;
     QTemporaryDir dir;
     Sandbox sandbox(dir.path() + QStringLiteral("/cluster"));
-    QString error;
-    if (!sandbox.start(Sandbox::Options{false, false}, &error)
-        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    Status started = sandbox.start(Sandbox::Options{false, false});
+    if (started)
+        started = sandbox.createDatabase(QStringLiteral("bench"));
+    if (!started) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
         return 1;
     }
     const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
@@ -217,6 +218,6 @@ int main(int argc, char **argv)
     }
     if (!measureAdvice(c, sandbox, script, transactions, advice))
         return 1;
-    sandbox.stop(&error);
+    sandbox.stop();
     return 0;
 }

@@ -382,10 +382,11 @@ int main(int argc, char **argv)
     env.migrate = qEnvironmentVariable("UAIP_MIGRATE_BIN",
                                        QCoreApplication::applicationDirPath()
                                            + QStringLiteral("/../bin/uaip-migrate"));
-    QString error;
-    if (!sandbox.start(Sandbox::Options{false, false}, &error)
-        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    Status started = sandbox.start(Sandbox::Options{false, false});
+    if (started)
+        started = sandbox.createDatabase(QStringLiteral("bench"));
+    if (!started) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
         return 1;
     }
     std::printf("hot table of %lld rows, pgbench at %d tx/s (8 clients), analytics transaction "
@@ -414,7 +415,6 @@ int main(int argc, char **argv)
         backfill(env, longer);
     if (wanted("type"))
         typeChange(env, longer);
-    QString stopError;
-    sandbox.stop(&stopError);
+    sandbox.stop();
     return 0;
 }

@@ -152,12 +152,11 @@ int main(int argc, char *argv[])
 
     QTemporaryDir work;
     Sandbox sandbox(work.path() + QStringLiteral("/sandbox"));
-    QString error;
     // fsync and synchronous_commit off for the whole server: psql's COMMITs and ours wait for
     // the same thing (since issue 32 every migration's COMMIT of ours waits for the flush the
     // server's setting asks for, as psql's do), so the ratios compare like with like
-    if (!sandbox.start(Sandbox::Options{false, false}, &error))
-        qFatal("sandbox: %s", qPrintable(error));
+    if (const Status started = sandbox.start(Sandbox::Options{false, false}); !started)
+        qFatal("sandbox: %s", qPrintable(started.error().toString()));
     test::MigrationFolder folder;
     const Generated g = generate(folder, n);
     const QString upFile = work.path() + QStringLiteral("/all_up.sql");
@@ -179,8 +178,8 @@ int main(int argc, char *argv[])
     int db = 0;
     auto fresh = [&] {
         const QString name = QStringLiteral("bench_%1").arg(++db);
-        if (!sandbox.createDatabase(name, &error, QStringLiteral("template0")))
-            qFatal("%s", qPrintable(error));
+        if (const Status made = sandbox.createDatabase(name, QStringLiteral("template0")); !made)
+            qFatal("%s", qPrintable(made.error().toString()));
         return sandbox.conninfo(name);
     };
     // psql itself, not Debian's pg_wrapper on PATH (a Perl script that adds ~40 ms a run)
@@ -284,6 +283,6 @@ int main(int argc, char *argv[])
                .arg(paired(oursDown, eachDown), 0, 'f', 2);
     out << QStringLiteral("median uaip-migrate status (fixed cost of a run): %1 ms\n")
                .arg(median(oursStatus), 0, 'f', 1);
-    sandbox.stop(&error);
+    sandbox.stop();
     return 0;
 }

@@ -132,16 +132,15 @@ int main(int argc, char *argv[])
 
     QTemporaryDir work;
     Sandbox sandbox(work.path() + QStringLiteral("/sandbox"));
-    QString error;
-    if (!sandbox.start(Sandbox::Options{false, false}, &error))
-        qFatal("sandbox: %s", qPrintable(error));
+    if (const Status started = sandbox.start(Sandbox::Options{false, false}); !started)
+        qFatal("sandbox: %s", qPrintable(started.error().toString()));
     out << "bench_migrate_memory: " << mib << " MiB files; peak RSS of the whole process\n"
         << Qt::flush;
     int db = 0;
     auto fresh = [&] {
         const QString name = QStringLiteral("mem_%1").arg(++db);
-        if (!sandbox.createDatabase(name, &error, QStringLiteral("template0")))
-            qFatal("%s", qPrintable(error));
+        if (const Status made = sandbox.createDatabase(name, QStringLiteral("template0")); !made)
+            qFatal("%s", qPrintable(made.error().toString()));
         return sandbox.conninfo(name);
     };
     // a run that loads no file: what the process costs by itself
@@ -185,6 +184,6 @@ int main(int argc, char *argv[])
                    .arg(double(theirs.peakKiB) / 1024, 0, 'f', 1)
             << Qt::flush;
     }
-    sandbox.stop(&error);
+    sandbox.stop();
     return 0;
 }

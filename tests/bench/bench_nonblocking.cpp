@@ -87,10 +87,11 @@ int main(int argc, char **argv)
     const int rounds = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 10;
     QTemporaryDir dir;
     Sandbox sandbox(dir.path());
-    QString error;
-    if (!sandbox.start(Sandbox::Options{false, false}, &error)
-        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    Status started = sandbox.start(Sandbox::Options{false, false});
+    if (started)
+        started = sandbox.createDatabase(QStringLiteral("bench"));
+    if (!started) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
         return 1;
     }
     const SessionSpec spec = SessionSpec::from(sandbox.profile(QStringLiteral("bench")), QString(),
@@ -142,7 +143,6 @@ int main(int argc, char **argv)
                                   std::pair{"retiring its SessionWorker      ", &retire},
                                   std::pair{"destroying a busy WorkerPool    ", &pool}})
         std::printf("  %s %8.0f  x%.1f\n", name, median(*v), median(*v) / base);
-    QString stopError;
-    sandbox.stop(&stopError);
+    sandbox.stop();
     return 0;
 }

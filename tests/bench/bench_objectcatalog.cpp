@@ -77,10 +77,11 @@ int main(int argc, char **argv)
     const int tables = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
     QTemporaryDir dir;
     Sandbox sandbox(dir.path());
-    QString error;
-    if (!sandbox.start(Sandbox::Options{false, false}, &error)
-        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    Status started = sandbox.start(Sandbox::Options{false, false});
+    if (started)
+        started = sandbox.createDatabase(QStringLiteral("bench"));
+    if (!started) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
         return 1;
     }
     PgConnection c;
@@ -127,7 +128,6 @@ int main(int argc, char **argv)
              return catalog.lookup(QStringLiteral("public"), QStringLiteral("t_5000")).ok();
          }),
          baseline, QStringLiteral("exact size"));
-    QString stopError;
-    sandbox.stop(&stopError);
+    sandbox.stop();
     return 0;
 }

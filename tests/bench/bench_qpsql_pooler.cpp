@@ -133,10 +133,11 @@ int main(int argc, char **argv)
     const int sessions = argc > 2 ? QByteArray(argv[2]).toInt() : 50;
     QTemporaryDir dir;
     Sandbox sandbox(dir.path());
-    QString error;
-    if (!sandbox.start(Sandbox::Options{false, false}, &error)
-        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    Status started = sandbox.start(Sandbox::Options{false, false});
+    if (started)
+        started = sandbox.createDatabase(QStringLiteral("bench"));
+    if (!started) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
         return 1;
     }
     // the pooler asks for the sandbox's password (scram): libpq takes it from PGPASSWORD
@@ -169,7 +170,6 @@ int main(int argc, char **argv)
     std::printf("total, of %d pooled backends after %d opens each round (server default hex): "
                 "QPSQL plugin left %d with bytea_output=escape, Sessions %d\n",
                 4 * rounds, sessions, qpsqlTotal, sessionTotal);
-    QString stopError;
-    sandbox.stop(&stopError);
+    sandbox.stop();
     return 0;
 }

@@ -124,13 +124,12 @@ int main(int argc, char *argv[])
 
     QTemporaryDir work;
     Sandbox sandbox(work.path() + QStringLiteral("/sandbox"));
-    QString error;
-    check(sandbox.start(Sandbox::Options{false, false}, &error),
-          QStringLiteral("sandbox: %1").arg(error));
+    const Status started = sandbox.start(Sandbox::Options{false, false});
+    check(started.ok(), QStringLiteral("sandbox: %1").arg(started.error().toString()));
     // A migrated template: every load starts from a copy of it.
-    check(sandbox.createDatabase(QStringLiteral("bench_template"), &error,
-                                 QStringLiteral("template0")),
-          error);
+    const Status made
+        = sandbox.createDatabase(QStringLiteral("bench_template"), QStringLiteral("template0"));
+    check(made.ok(), made.error().toString());
     {
         PgConnection c;
         check(c.open(sandbox.conninfo(QStringLiteral("bench_template"))), c.connectionError());
@@ -143,14 +142,16 @@ int main(int argc, char *argv[])
     int dbNumber = 0;
     auto fresh = [&] {
         const QString name = QStringLiteral("bench_%1").arg(++dbNumber);
-        check(sandbox.createDatabase(name, &error, QStringLiteral("bench_template")), error);
+        const Status copied = sandbox.createDatabase(name, QStringLiteral("bench_template"));
+        check(copied.ok(), copied.error().toString());
         PgConnection c;
         check(c.open(sandbox.conninfo(name)), c.connectionError());
         c.exec("CHECKPOINT");
         return name;
     };
     auto drop = [&](const QString &name) {
-        check(sandbox.dropDatabase(name, &error), error);
+        const Status dropped = sandbox.dropDatabase(name);
+        check(dropped.ok(), dropped.error().toString());
         PgConnection c;
         if (c.open(sandbox.conninfo()))
             c.exec("CHECKPOINT");
@@ -299,6 +300,6 @@ int main(int argc, char *argv[])
         QFile::remove(paCsv);
         QFile::remove(acmCsv);
     }
-    sandbox.stop(&error);
+    sandbox.stop();
     return 0;
 }

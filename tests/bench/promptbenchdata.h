@@ -58,10 +58,11 @@ struct PromptBenchData
     {
         sandbox = std::make_unique<Sandbox>(dir.path());
         Sandbox &sb = *sandbox;
-        QString error;
-        if (!sb.start(Sandbox::Options{false, false}, &error)
-            || !sb.createDatabase(QStringLiteral("bench"), &error)) {
-            std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        Status started = sb.start(Sandbox::Options{false, false});
+        if (started)
+            started = sb.createDatabase(QStringLiteral("bench"));
+        if (!started) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
             return false;
         }
         if (!c.open(sb.conninfo(QStringLiteral("bench")), QStringLiteral("bench_prompts"))) {

@@ -206,9 +206,10 @@ private slots:
             QVERIFY(waitIdle(model));
         }
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(onSession(model.loader()->browseWorker(),
-                           [](Session &s) { return QString::number(s.pg().takeNotices().size()); }),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            onSession(model.loader()->browseWorker(),
+                      [](Session &s) { return QString::number(s.pg().notices().take().size()); }),
+            QStringLiteral("0"));
     }
 
     // a: switching with staged edits asks; Save writes them to the database they were made on

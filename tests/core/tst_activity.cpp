@@ -74,9 +74,9 @@ void TestActivity::lockChainOfThreeIsAThreeLevelTree()
                 .execScript("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)")
                 .ok());
     LockChainDemo demo;
-    QString error;
-    QVERIFY2(demo.start(db.conninfo(), "SELECT id FROM t WHERE id = 1 FOR UPDATE", 10000, &error),
-             qPrintable(error));
+    const Status started
+        = demo.start(db.conninfo(), "SELECT id FROM t WHERE id = 1 FOR UPDATE", 10000);
+    QVERIFY2(started.ok(), qPrintable(started.error().toString()));
     PgConnection c;
     QVERIFY(c.open(db.conninfo()));
     DbResult<ActivitySnapshot> snap = ActivityReader(c).snapshot();

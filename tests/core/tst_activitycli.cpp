@@ -32,9 +32,9 @@ void TestActivityCli::lockChainAsJson()
                 .execScript("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (7)")
                 .ok());
     LockChainDemo demo;
-    QString error;
-    QVERIFY2(demo.start(db.conninfo(), "SELECT id FROM t WHERE id = 7 FOR UPDATE", 10000, &error),
-             qPrintable(error));
+    const Status started
+        = demo.start(db.conninfo(), "SELECT id FROM t WHERE id = 7 FOR UPDATE", 10000);
+    QVERIFY2(started.ok(), qPrintable(started.error().toString()));
     const Run run = migrate({QStringLiteral("--db"), db.conninfo(), QStringLiteral("--json"),
                              QStringLiteral("activity")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));

@@ -191,7 +191,7 @@ private slots:
         f.write(QStringLiteral("0002_backfill/up.sql"), backfillUp("rows=100 pause=1ms"));
         Engine again(f.path(), db.conninfo());
         const RunResult resumed = again.runner->repair(
-            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("2"))});
+            {RepairChoice::Kind::Resume, *MigrationVersion::parse(QStringLiteral("2"))});
         QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
         QCOMPARE(visits(db), QStringLiteral("151/149/0"));
     }
@@ -234,7 +234,7 @@ private slots:
         f.write(QStringLiteral("0002_slow/up.sql"), up("0.05"));
         Engine again(f.path(), db.conninfo());
         const RunResult resumed = again.runner->repair(
-            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("2"))});
+            {RepairChoice::Kind::Resume, *MigrationVersion::parse(QStringLiteral("2"))});
         QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
         QCOMPARE(db.scalar(QByteArray("SELECT min(n) || '/' || max(n) FROM ") + kTable),
                  QStringLiteral("1/1"));
@@ -252,7 +252,7 @@ private slots:
         f.write(QStringLiteral("0002_backfill/up.sql"), backfillUp("rows=100 pause=5s", "2"));
         Engine edited(f.path(), db.conninfo());
         const RunResult r = edited.runner->repair(
-            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("2"))});
+            {RepairChoice::Kind::Resume, *MigrationVersion::parse(QStringLiteral("2"))});
         QVERIFY(!r.ok());
         QVERIFY2(r.message.contains(QStringLiteral("changed since 1 of its batch")),
                  qPrintable(r.message));
@@ -281,7 +281,7 @@ private slots:
         o.lockAttemptMs = 100;
         o.client = QStringLiteral("tst_batchedbackfill");
         MigrationRunner runner(c, source.migrations(), o);
-        QVERIFY(runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        QVERIFY(runner.up(*MigrationVersion::parse(QStringLiteral("1"))).ok());
         AppRole app(db, QStringLiteral("SELECT, UPDATE"));
         PgConnection holder;
         QVERIFY2(holder.open(app.conninfo(), QStringLiteral("analytics")),
@@ -466,7 +466,7 @@ private slots:
         f.write(QStringLiteral("0002_backfill/up.sql"), up("1ms"));
         Engine again(f.path(), db.conninfo());
         const RunResult r = again.runner->repair(
-            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("2"))});
+            {RepairChoice::Kind::Resume, *MigrationVersion::parse(QStringLiteral("2"))});
         const QString counts = db.scalar("SELECT count(*) FILTER (WHERE n = 1) || '/' || "
                                          "count(*) FILTER (WHERE n <> 1) FROM \"user\"");
         const QString others = db.scalar("SELECT count(*) FILTER (WHERE n = 1) || '/' || "

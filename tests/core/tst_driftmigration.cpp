@@ -63,12 +63,17 @@ QList<Migration> appliedBase(TestDatabase &live, MigrationFolder &folder)
     return runner.up().ok() ? migrations : QList<Migration>();
 }
 
-std::optional<DriftMigration> generate(TestDatabase &live, const QList<Migration> &migrations,
-                                       QString *error)
+Result<DriftMigration> generate(TestDatabase &live, const QList<Migration> &migrations)
 {
     DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
-    return builder.build(live.witness(), QStringLiteral("drift"), QDateTime::currentDateTimeUtc(),
-                         error);
+    return builder.build(live.witness(), QStringLiteral("drift"), QDateTime::currentDateTimeUtc());
+}
+
+// The error's words where there is one (for a failed check's message).
+template<typename T>
+QByteArray why(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().toString().toUtf8();
 }
 
 QString describeAll(const QList<SchemaSnapshot::Difference> &diffs)
@@ -301,9 +306,8 @@ private slots:
 
         DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QString error;
-        const auto generated = builder.build(live.witness(), QStringLiteral("drift"), now, &error);
-        QVERIFY2(generated, qPrintable(error));
+        const auto generated = builder.build(live.witness(), QStringLiteral("drift"), now);
+        QVERIFY2(generated, why(generated).constData());
         QVERIFY(generated->hasDrift());
         const QString up = QString::fromUtf8(generated->upSql);
         for (const QString &text : upHas)
@@ -315,10 +319,10 @@ private slots:
             QVERIFY2(!heldBack.isEmpty() && d.object.contains(heldBack), qPrintable(d.describe()));
 
         // Written, recorded on the live database, verified: no drift left.
-        const QString written
-            = DriftMigrationBuilder::write(*generated, folder.path(), migrations, now, &error);
-        QVERIFY2(!written.isEmpty(), qPrintable(error));
-        QCOMPARE(QFileInfo(written).fileName(), QStringLiteral("0002_drift"));
+        const Result<QString> written
+            = DriftMigrationBuilder::write(*generated, folder.path(), migrations, now);
+        QVERIFY2(written, why(written).constData());
+        QCOMPARE(QFileInfo(*written).fileName(), QStringLiteral("0002_drift"));
         migrations = load(folder.path());
         QCOMPARE(migrations.size(), 2);
         {
@@ -326,8 +330,8 @@ private slots:
             QVERIFY(runner.baseline(migrations.constLast().version).ok());
         }
         MigrationVerifier verifier(TestCluster::sandbox(), migrations);
-        const auto report = verifier.verify(&live.witness(), &error);
-        QVERIFY2(report, qPrintable(error));
+        const auto report = verifier.verify(&live.witness());
+        QVERIFY2(report, why(report).constData());
         for (const auto &trip : report->roundTrips)
             QVERIFY2(trip.ok,
                      qPrintable(trip.migration + QStringLiteral(": ") + trip.error + u'\n'
@@ -356,9 +360,8 @@ private slots:
             "INSERT INTO public.migrations (\"timestamp\", name) VALUES (1700000000000, "
             "'CreateUsers1700000000000');\n"
             "ALTER TABLE app.t ADD COLUMN email text;"));
-        QString error;
-        const auto generated = generate(live, migrations, &error);
-        QVERIFY2(generated, qPrintable(error));
+        const auto generated = generate(live, migrations);
+        QVERIFY2(generated, why(generated).constData());
         const QString up = QString::fromUtf8(generated->upSql);
         QVERIFY2(up.contains(QStringLiteral("ALTER TABLE app.t ADD COLUMN email text;")),
                  qPrintable(up));
@@ -383,9 +386,8 @@ private slots:
                     "ALTER TABLE app.t SET (fillfactor = 70);\n"
                     "ALTER TABLE app.t REPLICA IDENTITY FULL;\n"
                     "ALTER TABLE app.t ADD COLUMN email text;"));
-        QString error;
-        const auto generated = generate(live, migrations, &error);
-        QVERIFY2(generated, qPrintable(error));
+        const auto generated = generate(live, migrations);
+        QVERIFY2(generated, why(generated).constData());
         const QString up = QString::fromUtf8(generated->upSql);
         for (const QString &text :
              {QStringLiteral("ALTER TABLE app.t ADD COLUMN email text;"),
@@ -402,9 +404,8 @@ private slots:
         MigrationFolder folder;
         const QList<Migration> migrations = appliedBase(live, folder);
         QVERIFY(!migrations.isEmpty());
-        QString error;
-        const auto generated = generate(live, migrations, &error);
-        QVERIFY2(generated, qPrintable(error));
+        const auto generated = generate(live, migrations);
+        QVERIFY2(generated, why(generated).constData());
         QVERIFY(!generated->hasDrift());
         QVERIFY(generated->upSql.isEmpty());
     }
@@ -418,10 +419,10 @@ private slots:
         QVERIFY(!migrations.isEmpty());
         DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
         builder.cancel();
-        QString error;
-        QVERIFY(!builder.build(live.witness(), QStringLiteral("drift"),
-                               QDateTime::currentDateTimeUtc(), &error));
-        QCOMPARE(error, QStringLiteral("cancelled"));
+        const auto built = builder.build(live.witness(), QStringLiteral("drift"),
+                                         QDateTime::currentDateTimeUtc());
+        QVERIFY(!built);
+        QCOMPARE(built.error().code(), ErrorCode::Cancelled);
     }
 
     // A live database behind the folder: the drift cannot become "the next" migration.
@@ -436,10 +437,12 @@ private slots:
         MigrationRunner runner(live.witness(), migrations, {});
         QVERIFY(runner.up(migrations.constFirst().version).ok());
         DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
-        QString error;
-        QVERIFY(!builder.build(live.witness(), QStringLiteral("drift"),
-                               QDateTime::currentDateTimeUtc(), &error));
-        QVERIFY2(error.contains(QStringLiteral("0002_more is not applied yet")), qPrintable(error));
+        const auto built = builder.build(live.witness(), QStringLiteral("drift"),
+                                         QDateTime::currentDateTimeUtc());
+        QVERIFY(!built);
+        QCOMPARE(built.error().code(), ErrorCode::Refused);
+        QCOMPARE(built.error().arg(QStringLiteral("names")).toStringList(),
+                 QStringList{QStringLiteral("0002_more")});
     }
 
     void widening()

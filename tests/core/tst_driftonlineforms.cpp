@@ -74,13 +74,19 @@ QList<Migration> baseFilled(TestDatabase &live, MigrationFolder &folder)
     return filled(live, migrations) ? migrations : QList<Migration>();
 }
 
-std::optional<DriftMigration> generate(TestDatabase &live, const QList<Migration> &migrations,
-                                       qint64 maxRows, QString *error)
+Result<DriftMigration> generate(TestDatabase &live, const QList<Migration> &migrations,
+                                qint64 maxRows)
 {
     DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
     builder.setMaxBlockingRows(maxRows);
-    return builder.build(live.witness(), QStringLiteral("drift"), QDateTime::currentDateTimeUtc(),
-                         error);
+    return builder.build(live.witness(), QStringLiteral("drift"), QDateTime::currentDateTimeUtc());
+}
+
+// The error's words where there is one (for a failed check's message).
+template<typename T>
+QByteArray why(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().toString().toUtf8();
 }
 
 // The generated migration written after 0001 and applied to a new database as big as the live
@@ -92,11 +98,10 @@ RunResult appliedElsewhere(const DriftMigration &generated, TestDatabase &db)
     QList<Migration> migrations = load(folder.path());
     if (!filled(db, migrations))
         return RunResult{};
-    QString error;
-    if (DriftMigrationBuilder::write(generated, folder.path(), migrations,
-                                     QDateTime::currentDateTimeUtc(), &error)
-            .isEmpty()) {
-        qWarning("%s", qPrintable(error));
+    if (const auto written = DriftMigrationBuilder::write(generated, folder.path(), migrations,
+                                                          QDateTime::currentDateTimeUtc());
+        !written) {
+        qWarning("%s", why(written).constData());
         return RunResult{};
     }
     MigrationRunner::Options options;
@@ -129,9 +134,8 @@ private slots:
         QVERIFY(!migrations.isEmpty());
         QVERIFY(live.witness().execScript(kDrift).ok());
 
-        QString error;
-        const auto online = generate(live, migrations, 100, &error);
-        QVERIFY2(online, qPrintable(error));
+        const auto online = generate(live, migrations, 100);
+        QVERIFY2(online, why(online).constData());
         const QString up = QString::fromUtf8(online->upSql);
         QVERIFY2(online->up.noTransaction && up.startsWith(u"-- uaip:no-transaction\n"),
                  qPrintable(up));
@@ -162,15 +166,15 @@ private slots:
         TestDatabase staging;
         const RunResult applied = appliedElsewhere(*online, staging);
         QVERIFY2(applied.ok(), qPrintable(applied.message + u'\n' + applied.problems.join(u'\n')));
-        const auto liveSchema = SchemaSnapshot::take(live.witness(), &error);
-        const auto stagingSchema = SchemaSnapshot::take(staging.witness(), &error);
-        QVERIFY2(liveSchema && stagingSchema, qPrintable(error));
+        const auto liveSchema = SchemaSnapshot::take(live.witness());
+        const auto stagingSchema = SchemaSnapshot::take(staging.witness());
+        QVERIFY2(liveSchema && stagingSchema, (why(liveSchema) + why(stagingSchema)).constData());
         const auto left = MigrationVerifier::withoutLedger(stagingSchema->diff(*liveSchema));
         QVERIFY2(left.isEmpty(), qPrintable(left.isEmpty() ? QString() : left.first().describe()));
 
         // The same drift written as it is: the gate refuses it on a database as big.
-        const auto asIs = generate(live, migrations, -1, &error);
-        QVERIFY2(asIs, qPrintable(error));
+        const auto asIs = generate(live, migrations, -1);
+        QVERIFY2(asIs, why(asIs).constData());
         QVERIFY(!asIs->up.noTransaction);
         QVERIFY(!QString::fromUtf8(asIs->upSql).contains(u"CONCURRENTLY"));
         TestDatabase other;
@@ -190,9 +194,8 @@ private slots:
         QVERIFY(live.witness()
                     .exec("ALTER TABLE app.\"t;\"\"x\" ALTER COLUMN amount TYPE bigint")
                     .ok());
-        QString error;
-        const auto generated = generate(live, migrations, 100, &error);
-        QVERIFY2(generated, qPrintable(error));
+        const auto generated = generate(live, migrations, 100);
+        QVERIFY2(generated, why(generated).constData());
         const QString up = QString::fromUtf8(generated->upSql);
         QVERIFY2(up.contains(u"ALTER COLUMN amount TYPE bigint"), qPrintable(up));
         QVERIFY(!generated->up.noTransaction);

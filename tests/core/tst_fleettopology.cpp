@@ -26,8 +26,8 @@ private slots:
     {
         m_primary = std::make_unique<PrimaryServer>();
         QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
-        QString error;
-        QVERIFY2(m_primary->createDatabase(m_db, &error), qPrintable(error));
+        const Status made = m_primary->createDatabase(m_db);
+        QVERIFY2(made, qPrintable(made.error().toString()));
         addTwo(m_folder);
         m_standby = std::make_unique<StandbyServer>(m_primary->socketDir(), m_primary->port());
         QVERIFY2(m_standby->isRunning(), qPrintable(m_standby->error()));

@@ -50,11 +50,10 @@ constexpr const char *kSchema
 
 DdlCatalog catalog(PgConnection &c)
 {
-    QString error;
-    auto taken = DdlCatalog::take(c, &error);
+    auto taken = DdlCatalog::take(c);
     if (!taken)
-        qFatal("%s", qPrintable(error));
-    return *taken;
+        qFatal("%s", qPrintable(taken.error().toString()));
+    return taken.take();
 }
 
 bool run(PgConnection &c, const QByteArray &sql)
@@ -252,11 +251,10 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             QList<ImportedMigration> migrations = set;
             QStringList notes;
-            QString error;
             i == 0 ? QHashSeed::setDeterministicGlobalSeed() : QHashSeed::resetRandomGlobalSeed();
-            QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
-                                                   migrations, &notes, &error, {}),
-                     qPrintable(error));
+            const Status generated = ImportDownGenerator::generate(
+                TestCluster::sandbox(), QStringLiteral("Prisma"), migrations, &notes, {});
+            QVERIFY2(generated, qPrintable(generated.error().toString()));
             QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u'\n')));
             for (const ImportedMigration &m : migrations)
                 QVERIFY2(m.downFromSchema, qPrintable(m.folder));
@@ -277,10 +275,9 @@ private slots:
                         "CREATE TABLE public.t (id int);\n"
                         "CREATE AGGREGATE public.total (int) (sfunc = int4pl, stype = int);\n")};
         QStringList notes;
-        QString error;
-        QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
-                                               migrations, &notes, &error, {}),
-                 qPrintable(error));
+        const Status generated = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), migrations, &notes, {});
+        QVERIFY2(generated, qPrintable(generated.error().toString()));
         QVERIFY(!migrations[0].downFromSchema);
         QCOMPARE(notes.size(), 1);
         QVERIFY2(notes[0].contains(QStringLiteral("aggregate public.total(integer)")),
@@ -297,10 +294,9 @@ private slots:
             withoutDown(QStringLiteral("20240102000000_retype"),
                         "ALTER TABLE public.t DROP COLUMN b, ADD COLUMN b varchar(20);\n")};
         QStringList notes;
-        QString error;
-        QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
-                                               migrations, &notes, &error, {}),
-                 qPrintable(error));
+        const Status generated = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), migrations, &notes, {});
+        QVERIFY2(generated, qPrintable(generated.error().toString()));
         QCOMPARE(notes.size(), 1);
         QVERIFY2(notes[0].contains(QStringLiteral("~ column public.t.b: #2 text -> #3 text")),
                  qPrintable(notes[0]));
@@ -331,11 +327,10 @@ private slots:
         for (const bool online : {true, false}) {
             QList<ImportedMigration> migrations = set;
             QStringList notes;
-            QString error;
             const ImportDownGenerator::LiveSizes live{online ? &target.witness() : nullptr, 100};
-            QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
-                                                   migrations, &notes, &error, live),
-                     qPrintable(error));
+            const Status generated = ImportDownGenerator::generate(
+                TestCluster::sandbox(), QStringLiteral("Prisma"), migrations, &notes, live);
+            QVERIFY2(generated, qPrintable(generated.error().toString()));
             QVERIFY(migrations[0].downFromSchema && migrations[1].downFromSchema);
             const QString down = QString::fromUtf8(migrations[1].downSql);
             QCOMPARE(down.contains(u"CONCURRENTLY"), online);

@@ -127,13 +127,12 @@ private slots:
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
 
         DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
-        QString error;
         const auto generated = builder.build(live.witness(), QStringLiteral("drift"),
-                                             QDateTime::currentDateTimeUtc(), &error);
+                                             QDateTime::currentDateTimeUtc());
         // The proof never ran the payload: the role does not exist anywhere on the cluster.
         QCOMPARE(live.scalar("SELECT count(*) FROM pg_roles WHERE rolname = $1", {role}),
                  QStringLiteral("0"));
-        QVERIFY2(generated, qPrintable(error));
+        QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().toString()));
         QVERIFY(generated->hasDrift());
         for (const QByteArray *file : {&generated->upSql, &generated->downSql})
             for (const QString &s : statements(*file))
@@ -164,13 +163,14 @@ private slots:
                                 "DROP TABLE app.\"u\n -- UAIP:lock-timeout=1ms\n\";")
                     .ok());
         DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
-        QString error;
         const auto generated = builder.build(live.witness(), QStringLiteral("drift"),
-                                             QDateTime::currentDateTimeUtc(), &error);
-        QVERIFY2(generated, qPrintable(error));
+                                             QDateTime::currentDateTimeUtc());
+        QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().toString()));
         for (const QByteArray *file : {&generated->upSql, &generated->downSql}) {
-            const auto directives = MigrationDirectives::parse(*file, &error);
-            QVERIFY2(directives, qPrintable(error + u'\n' + QString::fromUtf8(*file)));
+            const auto directives = MigrationDirectives::parse(*file);
+            QVERIFY2(directives,
+                     qPrintable((directives ? QString() : directives.error().toString()) + u'\n'
+                                + QString::fromUtf8(*file)));
             QVERIFY2(!directives->noTransaction, file->constData());
             QVERIFY2(!directives->lockTimeoutMs, file->constData());
         }

@@ -422,9 +422,10 @@ public:
         QVERIFY2(all.kinds == kinds, qPrintable(show()));
         statements += int(texts.size());
 
-        QString error;
-        const auto directives = MigrationDirectives::parse(file, &error);
-        QVERIFY2(directives, qPrintable(error + u'\n' + show()));
+        const auto directives = MigrationDirectives::parse(file);
+        QVERIFY2(
+            directives,
+            qPrintable((directives ? QString() : directives.error().toString()) + u'\n' + show()));
         QCOMPARE(directives->noTransaction, script.noTransaction);
         QVERIFY(!directives->lockTimeoutMs);
         for (const QByteArray &line : file.split('\n'))
@@ -437,9 +438,8 @@ public:
     {
         const PgResult r = m_replay->witness().execScript("BEGIN;\n" + file + "\nCOMMIT;");
         QVERIFY2(r.ok(), qPrintable(r.error().toString() + u'\n' + QString::fromUtf8(file)));
-        QString error;
-        const auto got = DdlCatalog::take(m_replay->witness(), &error);
-        QVERIFY2(got, qPrintable(error));
+        const auto got = DdlCatalog::take(m_replay->witness());
+        QVERIFY2(got, qPrintable(got ? QString() : got.error().toString()));
         const auto left = [&](const QString &key) {
             if (leftAsIs.contains(key))
                 return true;
@@ -479,9 +479,8 @@ private slots:
             c.execScript(
                 QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(ident(role)).toUtf8());
         });
-        QString error;
-        const auto empty = DdlCatalog::take(c, &error);
-        QVERIFY2(empty, qPrintable(error));
+        const auto empty = DdlCatalog::take(c);
+        QVERIFY2(empty, qPrintable(empty ? QString() : empty.error().toString()));
 
         QElapsedTimer timer;
         timer.start();
@@ -493,14 +492,14 @@ private slots:
             const QString make = makeScript(names, hostile, role);
             PgResult r = c.execScript(make.toUtf8());
             QVERIFY2(r.ok(), qPrintable(r.error().toString() + u'\n' + make));
-            const auto before = DdlCatalog::take(c, &error);
-            QVERIFY2(before, qPrintable(error));
+            const auto before = DdlCatalog::take(c);
+            QVERIFY2(before, qPrintable(before ? QString() : before.error().toString()));
 
             const QString change = changeScript(names, hostile);
             r = c.execScript(change.toUtf8());
             QVERIFY2(r.ok(), qPrintable(r.error().toString() + u'\n' + change));
-            const auto after = DdlCatalog::take(c, &error);
-            QVERIFY2(after, qPrintable(error));
+            const auto after = DdlCatalog::take(c);
+            QVERIFY2(after, qPrintable(after ? QString() : after.error().toString()));
 
             const QString header
                 = QStringLiteral("round %1 of database %2").arg(round).arg(hostile.text());

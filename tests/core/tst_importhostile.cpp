@@ -95,10 +95,9 @@ private slots:
         QCOMPARE(statements(r.migrations[1].upSql), QStringList{"SELECT 1"});
         QList<ImportedMigration> set = r.migrations;
         QStringList notes;
-        QString error;
-        QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
-                                               set, &notes, &error, {}),
-                 qPrintable(error));
+        const Status generated = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), set, &notes, {});
+        QVERIFY2(generated, qPrintable(generated.error().toString()));
         QVERIFY2(set[0].downFromSchema && set[1].downRunsNothing, qPrintable(notes.join(u'\n')));
     }
 
@@ -123,10 +122,9 @@ private slots:
         beside.upSql = "ALTER TABLE \"A\" RENAME COLUMN y TO z;\nCREATE TABLE extra (id int);\n";
         QList<ImportedMigration> set{init, swap, beside};
         QStringList notes;
-        QString error;
-        QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
-                                               set, &notes, &error, {}),
-                 qPrintable(error));
+        const Status generated = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), set, &notes, {});
+        QVERIFY2(generated, qPrintable(generated.error().toString()));
         QVERIFY(!set[1].downFromSchema);
         QVERIFY2(set[2].downFromSchema, qPrintable(notes.join(u'\n')));
         QVERIFY2(set[1].downSql.contains("-- Why no down.sql was generated: the up.sql renames or "

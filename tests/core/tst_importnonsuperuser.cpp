@@ -61,11 +61,10 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
         QList<ImportedMigration> set = r.migrations;
         QStringList notes;
-        QString error;
-        ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"), set, &notes,
-                                      &error, {});
+        const Status generated = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), set, &notes, {});
         QVERIFY2(!QFileInfo::exists(marker), "the repository's program ran");
-        const QString said = notes.join(u'\n') + error;
+        const QString said = notes.join(u'\n') + generated.error().toString();
         QVERIFY2(said.contains(QLatin1String("20240102000000_b"))
                      && said.contains(QLatin1String("pg_execute_server_program")),
                  qPrintable(said));
@@ -124,10 +123,9 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
         QList<ImportedMigration> set = r.migrations;
         QStringList notes;
-        QString error;
-        QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
-                                               set, &notes, &error, {}),
-                 qPrintable(error));
+        const Status generated = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), set, &notes, {});
+        QVERIFY2(generated, qPrintable(generated.error().toString()));
         TestDatabase db;
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_catalog.pg_db_role_setting s "
                            "JOIN pg_catalog.pg_roles r ON r.oid = s.setrole "
@@ -139,15 +137,16 @@ private slots:
                          + QStringLiteral(" user=uaip_scratch password=hacked-by-the-repository")));
         // and the next proof logs in as before
         ScratchDatabase next(TestCluster::sandbox(), QStringLiteral("uaip_verify"));
-        QVERIFY2(next.open({}, &error), qPrintable(error));
+        const Status reopened = next.open({});
+        QVERIFY2(reopened, qPrintable(reopened.error().toString()));
     }
 
     // The scratch login is no superuser and owns the scratch database.
     void theScratchLoginIsNoSuperuser()
     {
         ScratchDatabase scratch(TestCluster::sandbox(), QStringLiteral("uaip_verify"));
-        QString error;
-        QVERIFY2(scratch.open({}, &error), qPrintable(error));
+        const Status opened = scratch.open({});
+        QVERIFY2(opened, qPrintable(opened.error().toString()));
         QCOMPARE(scratch.connection().scalar("SELECT current_user"),
                  QLatin1String(ScratchDatabase::kLogin));
         QCOMPARE(scratch.connection().scalar(

@@ -23,10 +23,10 @@ namespace {
 
 QList<ImportedMigration> generated(QList<ImportedMigration> migrations, QStringList *notes)
 {
-    QString error;
-    if (!ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("golang-migrate"),
-                                       migrations, notes, &error, {}))
-        qFatal("%s", qPrintable(error));
+    if (const Status made = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("golang-migrate"), migrations, notes, {});
+        !made)
+        qFatal("%s", qPrintable(made.error().toString()));
     return migrations;
 }
 

@@ -33,10 +33,10 @@ namespace {
 
 QList<ImportedMigration> generated(QList<ImportedMigration> migrations, QStringList *notes)
 {
-    QString error;
-    if (!ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"), migrations,
-                                       notes, &error, {}))
-        qFatal("%s", qPrintable(error));
+    if (const Status made = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), migrations, notes, {});
+        !made)
+        qFatal("%s", qPrintable(made.error().toString()));
     return migrations;
 }
 

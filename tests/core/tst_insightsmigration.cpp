@@ -286,9 +286,9 @@ private slots:
     {
         // a scratch database a killed run left (made at second 1) is dropped by the next proof
         Sandbox &sandbox = TestCluster::sandbox();
-        QString error;
         const QString left = QStringLiteral("uaip_index_00000001_deadbeef");
-        QVERIFY2(sandbox.createDatabase(left, &error), qPrintable(error));
+        const Status made = sandbox.createDatabase(left);
+        QVERIFY2(made, qPrintable(made.error().toString()));
         TestDatabase db;
         MigrationFolder f;
         prepare(db, f);
@@ -303,11 +303,13 @@ private slots:
         MigrationSource source;
         QVERIFY(source.load(f.path()));
         f.add(QStringLiteral("0002_meanwhile"), "SELECT 1;\n", "SELECT 1;\n");
-        const QString written = MigrationScaffold::create(
+        const Result<QString> written = MigrationScaffold::create(
             f.path(), source.migrations(), QStringLiteral("mine"), QDateTime::currentDateTimeUtc(),
-            "SELECT 1;\n", "SELECT 1;\n", &error);
-        QVERIFY(written.isEmpty());
-        QVERIFY2(error.contains(QLatin1String("0002_meanwhile appeared")), qPrintable(error));
+            "SELECT 1;\n", "SELECT 1;\n");
+        QVERIFY(!written);
+        QCOMPARE(written.error().code(), ErrorCode::Conflict);
+        QCOMPARE(written.error().arg(QStringLiteral("names")).toStringList(),
+                 QStringList{QStringLiteral("0002_meanwhile")});
         QCOMPARE(folders(f.path()),
                  (QStringList{QStringLiteral("0001_events"), QStringLiteral("0002_meanwhile")}));
         // nor a hidden staging folder

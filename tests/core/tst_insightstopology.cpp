@@ -40,8 +40,8 @@ bool runHotOn(const QString &conninfo, int n)
 void openPlatform(PrimaryServer &primary, PgConnection &p)
 {
     QVERIFY2(primary.isRunning(), qPrintable(primary.error()));
-    QString error;
-    QVERIFY2(primary.createDatabase(QStringLiteral("platform"), &error), qPrintable(error));
+    const Status made = primary.createDatabase(QStringLiteral("platform"));
+    QVERIFY2(made, qPrintable(made.error().toString()));
     QVERIFY(p.open(primary.conninfo(QStringLiteral("platform")), QStringLiteral("setup")));
 }
 

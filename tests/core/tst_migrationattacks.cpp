@@ -125,7 +125,7 @@ private slots:
               "CREATE INDEX CONCURRENTLY users_good_idx ON users (email, id);\n");
         Engine e(f.path(), db.conninfo());
         const RunResult resume = e.runner->repair(
-            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("0002"))});
+            {RepairChoice::Kind::Resume, *MigrationVersion::parse(QStringLiteral("0002"))});
         QCOMPARE(resume.outcome, RunResult::Outcome::Blocked);
         QVERIFY2(mentions(resume, QStringLiteral("changed since")), qPrintable(describe(resume)));
         QCOMPARE(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations "
@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM users"), QStringLiteral("2"));
         // the decision: forget it (the ledger lets go of the row; nothing runs)
         const RunResult forget = e.runner->repair(
-            {RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("0002"))});
+            {RepairChoice::Kind::Forget, *MigrationVersion::parse(QStringLiteral("0002"))});
         QVERIFY2(forget.ok(), qPrintable(describe(forget)));
         QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations "
                            "WHERE version = '0002'"),
@@ -506,7 +506,7 @@ private slots:
         QCOMPARE(e.runner->down({}).outcome, RunResult::Outcome::Failed);
         QCOMPARE(db.scalar(applied), before);
         const RunResult forget = e.runner->repair(
-            {RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("2"))});
+            {RepairChoice::Kind::Forget, *MigrationVersion::parse(QStringLiteral("2"))});
         QVERIFY2(forget.ok(), qPrintable(describe(forget)));
         QCOMPARE(db.scalar(applied), before);
         // history by the version as typed: 2 finds 0002's events
@@ -523,7 +523,7 @@ private slots:
         Engine e(f.path(), db.conninfo());
         QVERIFY(e.runner->up().ok());
         const RunResult down = e.runner->down(
-            {DownTarget::Kind::ToVersion, 0, MigrationVersion::parse(QStringLiteral("0"))});
+            {DownTarget::Kind::ToVersion, 0, *MigrationVersion::parse(QStringLiteral("0"))});
         QVERIFY2(down.ok(), qPrintable(describe(down)));
         QCOMPARE(ledgerCount(db), 0);
     }

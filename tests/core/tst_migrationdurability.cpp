@@ -24,9 +24,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_sandbox = std::make_unique<Sandbox>(m_dir.path() + QStringLiteral("/sandbox"));
-        QString error;
-        QVERIFY2(m_sandbox->start(Sandbox::Options{true, false}, &error), qPrintable(error));
-        QVERIFY2(m_sandbox->createDatabase(QStringLiteral("durable"), &error), qPrintable(error));
+        const Status started = m_sandbox->start(Sandbox::Options{true, false});
+        QVERIFY2(started, qPrintable(started.error().toString()));
+        const Status made = m_sandbox->createDatabase(QStringLiteral("durable"));
+        QVERIFY2(made, qPrintable(made.error().toString()));
         m_conninfo = m_sandbox->conninfo(QStringLiteral("durable"));
         // no background flush during a run: what is flushed, a COMMIT flushed
         PgConnection c;
@@ -45,9 +46,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        QString error;
         if (m_sandbox)
-            m_sandbox->stop(&error);
+            m_sandbox->stop();
     }
 
     // 40 transactional migrations up and then down: every migration's COMMIT waits for the
@@ -123,8 +123,8 @@ private slots:
     // ledger. Before, the last steps reported ok were gone.
     void okSurvivesACrashWhereTheServerDefersCommits()
     {
-        QString error;
-        QVERIFY2(m_sandbox->createDatabase(QStringLiteral("deferred"), &error), qPrintable(error));
+        const Status made = m_sandbox->createDatabase(QStringLiteral("deferred"));
+        QVERIFY2(made, qPrintable(made.error().toString()));
         const QString conninfo = m_sandbox->conninfo(QStringLiteral("deferred"));
         {
             PgConnection c;
@@ -141,7 +141,8 @@ private slots:
                                    m_sandbox->dataDir()},
                                   &output),
                  qPrintable(output));
-        QVERIFY2(m_sandbox->start(Sandbox::Options{true, false}, &error), qPrintable(error));
+        const Status started = m_sandbox->start(Sandbox::Options{true, false});
+        QVERIFY2(started, qPrintable(started.error().toString()));
         PgConnection c;
         QVERIFY(c.open(conninfo));
         QCOMPARE(c.exec("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations "

@@ -215,7 +215,7 @@ private slots:
         addThree(f);
         {
             Engine e(f.path(), db.conninfo());
-            QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("2"))).ok());
+            QVERIFY(e.runner->up(*MigrationVersion::parse(QStringLiteral("2"))).ok());
         }
         QVERIFY(db.witness().exec("CREATE SCHEMA elsewhere").ok());
         Engine other(f.path(),
@@ -306,7 +306,7 @@ private slots:
         MigrationFolder f;
         addThree(f);
         Engine e(f.path(), db.conninfo());
-        QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        QVERIFY(e.runner->up(*MigrationVersion::parse(QStringLiteral("1"))).ok());
         QVERIFY(
             db.witness()
                 .exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '99' WHERE key = 'format'")

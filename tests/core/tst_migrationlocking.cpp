@@ -63,7 +63,7 @@ private slots:
         addThree(f);
         {
             Engine e(f.path(), db.conninfo());
-            QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+            QVERIFY(e.runner->up(*MigrationVersion::parse(QStringLiteral("1"))).ok());
         }
         // someone holds the ledger itself (not the advisory lock)
         PgConnection other;

@@ -93,7 +93,7 @@ private:
         if (!c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")))
             qFatal("connect");
         MigrationRunner runner(c, source.migrations(), options(100, 30000, false));
-        if (!runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok())
+        if (!runner.up(*MigrationVersion::parse(QStringLiteral("1"))).ok())
             qFatal("0001 did not apply");
         PgConnection blocker;
         blocker.open(db.conninfo(), QStringLiteral("analytics"));
@@ -188,7 +188,7 @@ private slots:
         PgConnection c;
         QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")));
         MigrationRunner first(c, source.migrations(), options(200, 30000, false));
-        QVERIFY(first.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        QVERIFY(first.up(*MigrationVersion::parse(QStringLiteral("1"))).ok());
         AppRole app(db, QStringLiteral("SELECT, UPDATE"));
         PgConnection blocker;
         QVERIFY2(blocker.open(app.conninfo(), QStringLiteral("analytics")),
@@ -238,7 +238,7 @@ private slots:
         PgConnection c;
         QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")));
         MigrationRunner runner(c, source.migrations(), options(100, 120000, false));
-        QVERIFY(runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        QVERIFY(runner.up(*MigrationVersion::parse(QStringLiteral("1"))).ok());
         PgConnection blocker;
         QVERIFY(blocker.open(db.conninfo(), QStringLiteral("analytics")));
         QVERIFY(blocker.exec("BEGIN").ok());
@@ -278,7 +278,7 @@ private slots:
         PgConnection c;
         QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")));
         MigrationRunner runner(c, source.migrations(), options(100, 800, false));
-        QVERIFY(runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        QVERIFY(runner.up(*MigrationVersion::parse(QStringLiteral("1"))).ok());
         PgConnection old; // an old snapshot the index build must outwait
         QVERIFY(old.open(db.conninfo(), QStringLiteral("analytics")));
         QVERIFY(old.exec("BEGIN ISOLATION LEVEL REPEATABLE READ").ok());

@@ -70,13 +70,13 @@ private slots:
         QVERIFY2(plain.problems.first().contains(QStringLiteral("--mark-done 0002")),
                  qPrintable(plain.problems.join(u'\n')));
         QCOMPARE(e.runner->status().value().at(1).state, MigrationState::Failed);
-        QCOMPARE(
-            e.runner
-                ->repair({RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("3"))})
-                .outcome,
-            RunResult::Outcome::BadInput);
+        QCOMPARE(e.runner
+                     ->repair({RepairChoice::Kind::Forget,
+                               *MigrationVersion::parse(QStringLiteral("3"))})
+                     .outcome,
+                 RunResult::Outcome::BadInput);
         const RunResult forget = e.runner->repair(
-            {RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("2"))});
+            {RepairChoice::Kind::Forget, *MigrationVersion::parse(QStringLiteral("2"))});
         QVERIFY2(forget.ok(), qPrintable(forget.message));
         QCOMPARE(e.runner->status().value().at(1).state, MigrationState::Pending);
         QCOMPARE(db.scalar("SELECT action || ':' || outcome FROM uaip_ledger.uaip_migration_events "
@@ -123,7 +123,7 @@ private slots:
                 "COMMIT;\n");
         Engine fixed(f.path(), db.conninfo());
         const RunResult resume = fixed.runner->repair(
-            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("1"))});
+            {RepairChoice::Kind::Resume, *MigrationVersion::parse(QStringLiteral("1"))});
         QVERIFY2(resume.ok(), qPrintable(resume.message));
         QCOMPARE(db.scalar("SELECT count(*) FROM in_tx"), QStringLiteral("1"));
         QCOMPARE(db.scalar("SELECT state || coalesce(progress_at, '-') FROM "
@@ -185,7 +185,7 @@ private slots:
                            "WHERE version = '0002' AND outcome = 'failed'"),
                  QStringLiteral("1"));
         const RunResult resumed
-            = e.runner->repair({RepairChoice::Kind::Resume, MigrationVersion::parse(u"0002")});
+            = e.runner->repair({RepairChoice::Kind::Resume, *MigrationVersion::parse(u"0002")});
         QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
         QCOMPARE(db.scalar("SELECT string_agg(n::text, ',' ORDER BY n) FROM t"),
                  QStringLiteral("1,2"));
@@ -216,7 +216,7 @@ private slots:
                            "WHERE version = '0002' AND outcome = 'failed'"),
                  QStringLiteral("1"));
         const RunResult resumed
-            = e.runner->repair({RepairChoice::Kind::Resume, MigrationVersion::parse(u"0002")});
+            = e.runner->repair({RepairChoice::Kind::Resume, *MigrationVersion::parse(u"0002")});
         QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
         QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("1"));
     }
@@ -291,7 +291,7 @@ private slots:
                  QStringLiteral("3"));
         const auto resume = [&] {
             Engine e(f.path(), db.conninfo());
-            return e.runner->repair({RepairChoice::Kind::Resume, MigrationVersion::parse(u"1")});
+            return e.runner->repair({RepairChoice::Kind::Resume, *MigrationVersion::parse(u"1")});
         };
         // one row edited, one added, and the failing statement fixed
         f.add(name, head + "1\tuno\n2\ttwo\n3\ttres\n" + tail + "INSERT INTO t2 VALUES (1);\n",

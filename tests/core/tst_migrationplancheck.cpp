@@ -260,7 +260,7 @@ private slots:
         addThree(f);
         {
             Engine e(f.path(), db.conninfo());
-            QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("2"))).ok());
+            QVERIFY(e.runner->up(*MigrationVersion::parse(QStringLiteral("2"))).ok());
         }
         f.add(QStringLiteral("0002_posts"), kPostsUp + "-- edited after it was applied\n",
               kPostsDown);

@@ -25,7 +25,7 @@ private slots:
         MigrationFolder f;
         addThree(f);
         Engine e(f.path(), db.conninfo());
-        QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("0002"))).ok());
+        QVERIFY(e.runner->up(*MigrationVersion::parse(QStringLiteral("0002"))).ok());
         RollbackPreview preview(e.connection, e.source.migrations());
         const DownTarget lastOne{DownTarget::Kind::Steps, 1, {}};
         const auto impact = preview.run(lastOne, 1000);

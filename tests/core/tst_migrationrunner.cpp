@@ -56,12 +56,12 @@ private slots:
         MigrationFolder f;
         addThree(f);
         Engine e(f.path(), db.conninfo());
-        QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("2"))).ok());
+        QVERIFY(e.runner->up(*MigrationVersion::parse(QStringLiteral("2"))).ok());
         QCOMPARE(ledgerCount(db), 2);
         QVERIFY(tableExists(db, "posts"));
         QVERIFY(e.runner
                     ->down({DownTarget::Kind::ToVersion, 0,
-                            MigrationVersion::parse(QStringLiteral("0001"))})
+                            *MigrationVersion::parse(QStringLiteral("0001"))})
                     .ok());
         QCOMPARE(ledgerCount(db), 1);
         QVERIFY(!tableExists(db, "posts"));

@@ -474,28 +474,29 @@ void TestObjectCatalog::readInsideTransactionKeepsSearchPath()
 
 void TestObjectCatalog::objectNames()
 {
-    QString error;
-    std::optional<ObjectName> n = ObjectName::parse(QStringLiteral("App.Items"), &error);
+    Result<ObjectName> n = ObjectName::parse(QStringLiteral("App.Items"));
     QVERIFY(n);
     QCOMPARE(n->schema.value_or(QString()), QStringLiteral("app"));
     QCOMPARE(n->name, QStringLiteral("items"));
     QVERIFY(!n->arguments);
-    n = ObjectName::parse(QStringLiteral("\"My \"\"S\"\".\".\"a.b(c)\""), &error);
+    n = ObjectName::parse(QStringLiteral("\"My \"\"S\"\".\".\"a.b(c)\""));
     QVERIFY(n);
     QCOMPARE(n->schema.value_or(QString()), QStringLiteral("My \"S\"."));
     QCOMPARE(n->name, QStringLiteral("a.b(c)"));
     QCOMPARE(n->display(), QStringLiteral("\"My \"\"S\"\".\".\"a.b(c)\""));
-    n = ObjectName::parse(QStringLiteral("ADD(Integer, text)"), &error);
+    n = ObjectName::parse(QStringLiteral("ADD(Integer, text)"));
     QVERIFY(n);
     QVERIFY(!n->schema);
     QCOMPARE(n->name, QStringLiteral("add"));
     QCOMPARE(n->arguments.value_or(QString()), QStringLiteral("Integer, text"));
-    n = ObjectName::parse(QStringLiteral("f()"), &error);
+    n = ObjectName::parse(QStringLiteral("f()"));
     QVERIFY(n && n->arguments && n->arguments->isEmpty());
-    for (const char *bad : {"", "a.", ".a", "\"a", "a.b.c", "a(b", "\"\"", "a\"b\""}) {
-        error.clear();
-        QVERIFY2(!ObjectName::parse(QLatin1String(bad), &error), bad);
-        QVERIFY2(!error.isEmpty(), bad);
+    for (const char *bad :
+         {"", "a.", ".a", "\"a", "a.b.c", "a(b", "\"\"", "a\"b\"", "f(t.c%TYPE)"}) {
+        const Result<ObjectName> refused = ObjectName::parse(QLatin1String(bad));
+        QVERIFY2(!refused, bad);
+        QCOMPARE(refused.error().code(), ErrorCode::BadInput);
+        QCOMPARE(refused.error().arg(QStringLiteral("name")).toString(), QLatin1String(bad));
     }
 }
 

@@ -48,7 +48,7 @@ private slots:
         RollbackPreview preview(platform.connection, source.migrations());
         DownTarget target;
         target.kind = DownTarget::Kind::ToVersion;
-        target.version = MigrationVersion::parse(u"0014");
+        target.version = *MigrationVersion::parse(u"0014");
         const DbResult<RollbackImpact> impact = preview.run(target, 5000);
         QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
         const RollbackImpact &i = impact.value();

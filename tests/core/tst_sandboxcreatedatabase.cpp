@@ -24,9 +24,8 @@ class TestSandboxCreateDatabase : public QObject
         if (!c.open(m_sandbox->conninfo()))
             return -1;
         const PgResult before = c.exec("SELECT pg_current_wal_insert_lsn()::text");
-        QString error;
-        if (!m_sandbox->createDatabase(name, &error, m_big)) {
-            qWarning("%s", qPrintable(error));
+        if (const Status made = m_sandbox->createDatabase(name, m_big); !made) {
+            qWarning("%s", qPrintable(made.error().toString()));
             return -1;
         }
         const PgResult diff
@@ -42,8 +41,8 @@ private slots:
         const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(12);
         m_big = QStringLiteral("big_") + suffix;
         m_copy = QStringLiteral("copy_") + suffix;
-        QString error;
-        QVERIFY2(m_sandbox->createDatabase(m_big, &error), qPrintable(error));
+        const Status made = m_sandbox->createDatabase(m_big);
+        QVERIFY2(made, qPrintable(made.error().toString()));
         PgConnection c;
         QVERIFY(c.open(m_sandbox->conninfo(m_big)));
         QVERIFY(c.exec("CREATE TABLE rows AS SELECT g, repeat('x', 100) AS filler "
@@ -53,9 +52,8 @@ private slots:
     }
     void cleanupTestCase()
     {
-        QString error;
-        m_sandbox->dropDatabase(m_copy, &error);
-        m_sandbox->dropDatabase(m_big, &error);
+        m_sandbox->dropDatabase(m_copy);
+        m_sandbox->dropDatabase(m_big);
     }
 
     void withoutFsyncTheTemplateIsCopiedByItsFiles()

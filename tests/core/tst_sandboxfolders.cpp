@@ -61,8 +61,8 @@ private slots:
         if (geteuid() != 0)
             UAIP_REQUIRE_OR_SKIP(QStringLiteral(
                 "what root does with other OS users' files is tested as root (CI runs as root)"));
-        QString error;
-        QVERIFY2(Sandbox::ensureServerUser(&error), qPrintable(error));
+        const Status user = Sandbox::ensureServerUser();
+        QVERIFY2(user, qPrintable(user.error().toString()));
         QVERIFY2(userNamed(QStringLiteral("nobody")), "the OS user nobody is needed");
         QVERIFY2(userNamed(QStringLiteral("postgres")),
                  "the postgres OS user (Debian's postgresql package) is needed");
@@ -70,9 +70,8 @@ private slots:
 
     void cleanup()
     {
-        QString ignored;
         for (const QString &root : std::as_const(m_roots))
-            Sandbox(root).stop(&ignored);
+            Sandbox(root).stop();
         for (const QString &link : std::as_const(m_links))
             QFile::remove(link);
         for (const QString &folder : std::as_const(m_folders))
@@ -103,8 +102,8 @@ private slots:
 
         Sandbox s(root);
         m_roots << root;
-        QString error;
-        QVERIFY2(s.start(Sandbox::Options{false, false}, &error), qPrintable(error));
+        Status started = s.start(Sandbox::Options{false, false});
+        QVERIFY2(started, qPrintable(started.error().toString()));
         QVERIFY2(stateOf(victim) == before, qPrintable(stateOf(victim).describe()));
         QVERIFY(stateOf(link).link);
         QCOMPARE(s.socketDir(), root + QStringLiteral("/run"));
@@ -156,8 +155,8 @@ private slots:
 
         Sandbox s(root);
         m_roots << root;
-        QString error;
-        QVERIFY2(s.start(Sandbox::Options{false, false}, &error), qPrintable(error));
+        Status started = s.start(Sandbox::Options{false, false});
+        QVERIFY2(started, qPrintable(started.error().toString()));
         QVERIFY2(stateOf(victim) == folderBefore, qPrintable(stateOf(victim).describe()));
         QVERIFY2(stateOf(victimFile) == fileBefore, qPrintable(stateOf(victimFile).describe()));
         QCOMPARE(readText(victimFile), QStringLiteral("root's file\n"));
@@ -184,8 +183,9 @@ private slots:
                  qPrintable(bare.connectionError()));
         // nor can the server's user write what root reads at the next start
         QVERIFY(!writeAs(server, root + QStringLiteral("/sandbox.json"), json));
-        QVERIFY(s.stop(&error));
-        QVERIFY2(s.start(Sandbox::Options{false, false}, &error), qPrintable(error));
+        QVERIFY(s.stop());
+        started = s.start(Sandbox::Options{false, false});
+        QVERIFY2(started, qPrintable(started.error().toString()));
         QVERIFY2(stateOf(victim) == folderBefore, qPrintable(stateOf(victim).describe()));
     }
 
@@ -220,8 +220,8 @@ private slots:
 
         Sandbox s(root);
         m_roots << root;
-        QString error;
-        QVERIFY2(s.start(Sandbox::Options{false, false}, &error), qPrintable(error));
+        Status started = s.start(Sandbox::Options{false, false});
+        QVERIFY2(started, qPrintable(started.error().toString()));
         QVERIFY2(s.messages().join(u'\n').contains(QLatin1String("postgresql.auto.conf")),
                  qPrintable(s.messages().join(u'\n')));
         PgConnection c;

@@ -154,8 +154,8 @@ private slots:
         QVERIFY2(admin.open(s.conninfo()), qPrintable(admin.connectionError()));
         admin.exec("DROP ROLE IF EXISTS uaip_test_login_role");
         QVERIFY(admin.exec("CREATE ROLE uaip_test_login_role SUPERUSER CREATEDB NOLOGIN").ok());
-        QString error;
-        QVERIFY2(s.ensureLoginRole(role, &error), qPrintable(error));
+        Status made = s.ensureLoginRole(role);
+        QVERIFY2(made, qPrintable(made.error().toString()));
         QCOMPARE(admin.scalar("SELECT concat_ws(',', rolcanlogin, rolsuper, rolcreaterole, "
                               "rolcreatedb, rolreplication, rolbypassrls) FROM pg_roles "
                               "WHERE rolname = 'uaip_test_login_role'"),
@@ -176,13 +176,17 @@ private slots:
             QVERIFY(!bare.open(bareConninfo(s, role)));
         }
         // again: the same password, still a login
-        QVERIFY2(s.ensureLoginRole(role, &error), qPrintable(error));
+        made = s.ensureLoginRole(role);
+        QVERIFY2(made, qPrintable(made.error().toString()));
         QCOMPARE(s.password(role), password);
         PgConnection again;
         QVERIFY2(again.open(s.conninfo(QStringLiteral("postgres"), role)),
                  qPrintable(again.connectionError()));
         again.close();
-        QVERIFY(!s.ensureLoginRole(s.superuser(), &error));
+        const Status superuser = s.ensureLoginRole(s.superuser());
+        QVERIFY(!superuser);
+        QCOMPARE(superuser.error().code(), ErrorCode::BadInput);
+        QCOMPARE(superuser.error().arg(QStringLiteral("role")).toString(), s.superuser());
         admin.exec("DROP ROLE IF EXISTS uaip_test_login_role");
     }
 
@@ -193,9 +197,13 @@ private slots:
         QString root = QStringLiteral("/tmp/uaip-long-%1-").arg(::getpid());
         root += QString(100 - root.size(), u'y');
         Sandbox s(root);
-        QString error;
-        QVERIFY(!s.start(Sandbox::Options{false, false}, &error));
-        QVERIFY2(error.contains(root) && error.contains(QLatin1String("107")), qPrintable(error));
+        const Status started = s.start(Sandbox::Options{false, false});
+        QVERIFY(!started);
+        QCOMPARE(started.error().code(), ErrorCode::BadInput);
+        QCOMPARE(started.error().arg(QStringLiteral("path")).toString(), root);
+        // the message names the path and the limit
+        QVERIFY2(started.error().text().contains(QLatin1String("107")),
+                 qPrintable(started.error().text()));
         QVERIFY(!QFileInfo::exists(root));
         QVERIFY(!QFileInfo::exists(earlierSocketDir(root)));
     }
@@ -210,15 +218,13 @@ private slots:
         const QString otherRoot = makeTempDir(QStringLiteral("uaip-other"));
         const QString results = ServerTools::makeDir(QStringLiteral("uaip-reach"));
         Sandbox other(otherRoot);
-        QString error;
-        const bool started = other.start(Sandbox::Options{false, false}, &error);
+        const Status started = other.start(Sandbox::Options{false, false});
         auto cleanUp = qScopeGuard([&] {
-            QString ignored;
-            other.stop(&ignored);
+            other.stop();
             QDir(otherRoot).removeRecursively();
             QDir(results).removeRecursively();
         });
-        QVERIFY2(started, qPrintable(error));
+        QVERIFY2(started, qPrintable(started.error().toString()));
         checkNoTrust(other);
         Sandbox &mine = TestCluster::sandbox();
         const QString table

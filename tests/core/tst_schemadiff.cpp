@@ -36,11 +36,12 @@ std::optional<SchemaSnapshot> build(TestDatabase &db, const QString &script)
             return std::nullopt;
         }
     }
-    QString error;
-    auto snapshot = SchemaSnapshot::take(c, &error);
-    if (!snapshot)
-        qWarning("%s", qPrintable(error));
-    return snapshot;
+    auto snapshot = SchemaSnapshot::take(c);
+    if (!snapshot) {
+        qWarning("%s", qPrintable(snapshot.error().toString()));
+        return std::nullopt;
+    }
+    return snapshot.take();
 }
 
 } // namespace

@@ -18,11 +18,12 @@ constexpr const char *kTable = "CREATE TABLE t (id int PRIMARY KEY, name text, "
 
 std::optional<SchemaSnapshot> snapshot(PgConnection &c)
 {
-    QString error;
-    auto s = SchemaSnapshot::take(c, &error);
-    if (!s)
-        qWarning("%s", qPrintable(error));
-    return s;
+    auto s = SchemaSnapshot::take(c);
+    if (!s) {
+        qWarning("%s", qPrintable(s.error().toString()));
+        return std::nullopt;
+    }
+    return s.take();
 }
 
 bool run(PgConnection &c, const QByteArray &sql)

@@ -365,7 +365,7 @@ private slots:
             e.database = QStringLiteral("uaip");
             e.sql = QStringLiteral("SELECT %1 FROM Orders").arg(i);
             e.ok = i != 1;
-            QVERIFY(a.append(e));
+            QVERIFY(a.append(e).ok());
         }
         QCOMPARE(a.search().size(), 3);
         QCOMPARE(a.search().first().sql, QStringLiteral("SELECT 2 FROM Orders"));
@@ -374,6 +374,15 @@ private slots:
         QVERIFY(b.search().isEmpty());
         QCOMPARE(QFileInfo(a.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
+        // a folder that is a file: nothing written, said as Io with the history's path
+        QFile blocker(dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        SqlHistory c(QStringLiteral("prod / eu"), blocker.fileName());
+        const Status saved = c.append(SqlHistoryEntry());
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code(), ErrorCode::Io);
+        QCOMPARE(saved.error().arg(QStringLiteral("path")).toString(), c.path());
     }
 
     // CSV export runs the SELECT again through COPY, streamed: every row, not the loaded page.

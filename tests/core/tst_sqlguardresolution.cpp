@@ -255,8 +255,8 @@ private slots:
     {
         PrimaryServer primary;
         QVERIFY2(primary.isRunning(), qPrintable(primary.error()));
-        QString error;
-        QVERIFY2(primary.createDatabase(QStringLiteral("app"), &error), qPrintable(error));
+        const Status made = primary.createDatabase(QStringLiteral("app"));
+        QVERIFY2(made, qPrintable(made.error().toString()));
         StandbyServer standby(primary.socketDir(), primary.port());
         QVERIFY2(standby.isRunning(), qPrintable(standby.error()));
         QVERIFY(standby.catchUp(primary.conninfo(QStringLiteral("app"))));

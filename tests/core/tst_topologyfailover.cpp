@@ -26,8 +26,8 @@ private slots:
     {
         m_primary = std::make_unique<PrimaryServer>();
         QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
-        QString error;
-        QVERIFY2(m_primary->createDatabase(QStringLiteral("app"), &error), qPrintable(error));
+        const Status made = m_primary->createDatabase(QStringLiteral("app"));
+        QVERIFY2(made, qPrintable(made.error().toString()));
         // a COMMIT is answered once its WAL is written (fsync stays off: a test cluster)
         PgConnection primary;
         QVERIFY(primary.open(m_primary->conninfo()));

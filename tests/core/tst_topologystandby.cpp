@@ -33,8 +33,8 @@ private slots:
     {
         m_primary = std::make_unique<PrimaryServer>();
         QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
-        QString error;
-        QVERIFY2(m_primary->createDatabase(m_db, &error), qPrintable(error));
+        const Status made = m_primary->createDatabase(m_db);
+        QVERIFY2(made, qPrintable(made.error().toString()));
         m_folder = std::make_unique<MigrationFolder>();
         addTwo(*m_folder);
         const Run up = migrate(m_primary->conninfo(m_db),

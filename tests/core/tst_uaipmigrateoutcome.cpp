@@ -2,7 +2,7 @@
 // ends the wait for the migration lock is the server's, not a cancel; a connection error whose
 // detail repeats its message says it once; a role name with CR/LF is printed escaped in the
 // `target:` line.
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 #include "ledger/migrationlock.h"
 #include "uaipmigratetestutil.h"
 #include "util/visibletext.h"

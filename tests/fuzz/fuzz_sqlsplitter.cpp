@@ -51,10 +51,11 @@ bool isSqlSpace(char c)
 void checkFolderName(const QByteArray &firstLine)
 {
     const QString name = QString::fromUtf8(firstLine);
-    QString error;
-    const auto parsed = MigrationVersion::parseFolderName(name, &error);
+    const auto parsed = MigrationVersion::parseFolderName(name);
     if (!parsed) {
-        FUZZ_CHECK(!error.isEmpty());
+        FUZZ_CHECK(!parsed.error().text().isEmpty());
+        FUZZ_CHECK(parsed.error().code() == ErrorCode::BadInput);
+        FUZZ_CHECK(parsed.error().arg(QStringLiteral("name")).toString() == name);
     } else {
         const MigrationVersion &version = parsed->first;
         FUZZ_CHECK(!version.isNull());
@@ -83,10 +84,11 @@ void checkFolderName(const QByteArray &firstLine)
 
 void checkDirectives(const QByteArray &sql)
 {
-    QString error;
-    const auto directives = MigrationDirectives::parse(sql, &error);
+    const auto directives = MigrationDirectives::parse(sql);
     if (!directives) {
-        FUZZ_CHECK(error.startsWith(u"line "));
+        FUZZ_CHECK(directives.error().code() == ErrorCode::BadInput);
+        FUZZ_CHECK(directives.error().arg(QStringLiteral("line")).toInt() > 0);
+        FUZZ_CHECK(directives.error().text().startsWith(u"line "));
     } else if (directives->lockTimeoutMs) {
         FUZZ_CHECK(*directives->lockTimeoutMs >= 0);
     }

@@ -1,10 +1,13 @@
 # The core sources fuzz_sqlsplitter.cpp needs, compiled into the fuzz target (clang, libFuzzer)
-# and into fuzz_sqlsplitter_replay (every test build), so a list that misses a file fails to link
-# in the everyday build and not only in CI's fuzz step.
+# with the fuzzer's instrumentation (CI's fuzz step builds it: a list that misses a file fails
+# to link there). fuzz_sqlsplitter_replay links the module libraries instead.
 
 get_filename_component(UAIP_FUZZ_CORE_DIR ${CMAKE_CURRENT_LIST_DIR}/../../app/core ABSOLUTE)
 set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/fuzz_sqlsplitter.cpp
+    ${UAIP_FUZZ_CORE_DIR}/error/error.cpp
+    ${UAIP_FUZZ_CORE_DIR}/error/errorcode.cpp
+    ${UAIP_FUZZ_CORE_DIR}/error/pgerror.cpp
     ${UAIP_FUZZ_CORE_DIR}/forecast/lockforecasttree.cpp
     ${UAIP_FUZZ_CORE_DIR}/ledger/migrationversion.cpp
     ${UAIP_FUZZ_CORE_DIR}/lint/alterrules.cpp

@@ -53,10 +53,9 @@ public:
                          + " LOGIN PASSWORD 'uaip-test-login'; " // TestCluster::loginPassword()
                            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
                            "END $$");
-        QString error;
         const QString tpl = m_prefix + QStringLiteral("_tpl");
-        if (!sandbox.createDatabase(tpl, &error, QStringLiteral("template0")))
-            qFatal("fleet: %s", qPrintable(error));
+        if (const Status made = sandbox.createDatabase(tpl, QStringLiteral("template0")); !made)
+            qFatal("fleet: %s", qPrintable(made.error().toString()));
         m_names << tpl;
         {
             PgConnection t;
@@ -68,17 +67,16 @@ public:
         }
         for (int i = 1; i <= count; ++i) {
             const QString name = tenant(i);
-            if (!sandbox.createDatabase(name, &error, tpl))
-                qFatal("fleet: %s", qPrintable(error));
+            if (const Status made = sandbox.createDatabase(name, tpl); !made)
+                qFatal("fleet: %s", qPrintable(made.error().toString()));
             m_names << name;
             admin.exec("GRANT CREATE, CONNECT ON DATABASE " + quoteIdent(name) + " TO " + r);
         }
     }
     ~FleetTenants()
     {
-        QString error;
         for (const QString &name : std::as_const(m_names))
-            m_sandbox.dropDatabase(name, &error);
+            m_sandbox.dropDatabase(name);
     }
     QString tenant(int i) const
     {

@@ -82,9 +82,10 @@ QString PlatformTemplate::name()
             }
             const QString building = name + QStringLiteral("_b");
             must(c.exec(kDrop + c.quoteIdentifier(building)), "drop a half-built copy");
-            QString error;
-            if (!cluster.createDatabase(building, &error, QStringLiteral("template0")))
-                qFatal("platform template: create: %s", qPrintable(error));
+            if (const Status created
+                = cluster.createDatabase(building, QStringLiteral("template0"));
+                !created)
+                qFatal("platform template: create: %s", qPrintable(created.error().toString()));
             {
                 PgConnection target;
                 if (!target.open(cluster.conninfo(building), QStringLiteral("uaip-test-template")))

@@ -10,7 +10,9 @@ PrimaryServer::PrimaryServer()
 {
     // the test cluster's superuser password: the tests' password file serves both
     setFirstSuperuserPassword(TestCluster::superuserPassword());
-    m_running = start(Sandbox::Options{false, false}, &m_error);
+    const Status started = start(Sandbox::Options{false, false});
+    m_running = started.ok();
+    m_error = started.error().toString();
 }
 
 PrimaryServer::~PrimaryServer()

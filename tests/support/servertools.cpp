@@ -67,13 +67,11 @@ QString ServerTools::makeDir(const QString &prefix, bool forServer)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                               | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     if (forServer && geteuid() == 0) {
-        QString error;
-        const passwd *pw = Sandbox::ensureServerUser(&error)
-            ? ::getpwnam(qPrintable(Sandbox::serverUser()))
-            : nullptr;
+        const Status user = Sandbox::ensureServerUser();
+        const passwd *pw = user ? ::getpwnam(qPrintable(Sandbox::serverUser())) : nullptr;
         if (!pw || ::chown(pattern.constData(), pw->pw_uid, pw->pw_gid) != 0)
             qFatal("cannot give %s to the sandbox's server user: %s", pattern.constData(),
-                   qPrintable(error));
+                   qPrintable(user.error().toString()));
     }
     return dir;
 }

@@ -50,9 +50,10 @@ Sandbox &TestCluster::sandbox()
         if (dir.isEmpty())
             dir = QDir::tempPath() + QStringLiteral("/uaip-test-sandbox");
         auto *s = new Sandbox(dir);
-        QString error;
-        if (!s->isRunning() && !s->start(Sandbox::Options{false, true}, &error))
-            qFatal("cannot start the test sandbox in %s: %s", qPrintable(dir), qPrintable(error));
+        const Status started = s->isRunning() ? Status() : s->start(Sandbox::Options{false, true});
+        if (!started)
+            qFatal("cannot start the test sandbox in %s: %s", qPrintable(dir),
+                   qPrintable(started.error().toString()));
         writePassFile(*s);
         qputenv("PGPASSFILE", QFile::encodeName(passFileOf(*s)));
         return s;

@@ -10,17 +10,17 @@ TestDatabase::TestDatabase(const QString &templateDb)
     : m_name(QStringLiteral("t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
                                         QLatin1Char('0')))
 {
-    QString error;
-    if (!TestCluster::sandbox().createDatabase(m_name, &error, templateDb))
-        qFatal("cannot create test database %s: %s", qPrintable(m_name), qPrintable(error));
+    if (const Status made = TestCluster::sandbox().createDatabase(m_name, templateDb); !made)
+        qFatal("cannot create test database %s: %s", qPrintable(m_name),
+               qPrintable(made.error().toString()));
 }
 
 TestDatabase::~TestDatabase()
 {
     m_witness.reset();
-    QString error;
-    if (!TestCluster::sandbox().dropDatabase(m_name, &error))
-        qWarning("cannot drop test database %s: %s", qPrintable(m_name), qPrintable(error));
+    if (const Status dropped = TestCluster::sandbox().dropDatabase(m_name); !dropped)
+        qWarning("cannot drop test database %s: %s", qPrintable(m_name),
+                 qPrintable(dropped.error().toString()));
 }
 
 QString TestDatabase::conninfo() const

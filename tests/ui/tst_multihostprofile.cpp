@@ -95,9 +95,11 @@ private slots:
         // three ports for two hosts: refused, named
         ConnectionProfile wrong = p;
         wrong.ports = QStringLiteral("1,2,3");
-        QString why;
-        QVERIFY(!wrong.isValid(&why));
-        QVERIFY2(why.contains(QLatin1String("3 port")), qPrintable(why));
+        const Status valid = wrong.isValid();
+        QVERIFY(!valid);
+        QCOMPARE(valid.error().code(), ErrorCode::BadInput);
+        QCOMPARE(valid.error().arg(QStringLiteral("field")).toString(), QStringLiteral("ports"));
+        QCOMPARE(valid.error().arg(QStringLiteral("portCount")).toInt(), 3);
     }
 
     void testSaysWhichHostAnswered()

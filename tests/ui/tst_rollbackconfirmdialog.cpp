@@ -43,7 +43,7 @@ private slots:
         RollbackPreview preview(platform.connection, source.migrations());
         DownTarget target;
         target.kind = DownTarget::Kind::ToVersion;
-        target.version = MigrationVersion::parse(u"0014");
+        target.version = *MigrationVersion::parse(u"0014");
         const DbResult<RollbackImpact> impact = preview.run(target, 5000);
         QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
 
@@ -99,7 +99,7 @@ private slots:
         DownTarget target;
         // 0019 to 0017: among what goes, 0017's table with its function and triggers
         target.kind = DownTarget::Kind::ToVersion;
-        target.version = MigrationVersion::parse(u"0016");
+        target.version = *MigrationVersion::parse(u"0016");
         const DbResult<RollbackImpact> impact = preview.run(target, 5000);
         QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
 

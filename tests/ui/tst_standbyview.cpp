@@ -25,8 +25,8 @@ private slots:
     {
         m_primary = std::make_unique<PrimaryServer>();
         QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
-        QString error;
-        QVERIFY2(m_primary->createDatabase(QStringLiteral("app"), &error), qPrintable(error));
+        const Status made = m_primary->createDatabase(QStringLiteral("app"));
+        QVERIFY2(made, qPrintable(made.error().toString()));
         m_standby = std::make_unique<StandbyServer>(m_primary->socketDir(), m_primary->port());
         QVERIFY2(m_standby->isRunning(), qPrintable(m_standby->error()));
     }

@@ -251,9 +251,8 @@ QString ProfileDialog::resultText() const
 void ProfileDialog::save()
 {
     const ConnectionProfile p = profileFromForm();
-    QString why;
-    if (!p.isValid(&why)) {
-        m_result->setText(why);
+    if (const Status valid = p.isValid(); !valid) {
+        m_result->setText(valid.error().toString());
         return;
     }
     m_store->save(p);

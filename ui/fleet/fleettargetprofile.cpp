@@ -10,9 +10,12 @@ namespace uaip {
 
 std::optional<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &target, QString *why)
 {
-    const std::optional<ConnInfo> info = ConnInfo::parse(target.conninfo, why);
-    if (!info)
+    const Result<ConnInfo> info = ConnInfo::parse(target.conninfo);
+    if (!info) {
+        if (why)
+            *why = info.error().toString();
         return std::nullopt;
+    }
     // What a profile does not carry is refused, not dropped: opened without its options
     // (search_path of a schema-per-tenant target), client certificate or service, the
     // Migrations view would act on another schema or as another client than the fleet run.

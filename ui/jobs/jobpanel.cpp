@@ -21,7 +21,7 @@
 namespace uaip {
 
 namespace {
-enum Column { Title, Progress, Status, Cancel };
+enum Column { Title, Progress, State, Cancel };
 constexpr int kMaxRows = 200;
 } // namespace
 
@@ -37,7 +37,7 @@ JobPanel::JobPanel(JobManager *manager, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Job"), tr("Progress"), tr("Status"), QString()});
     m_list->header()->setSectionResizeMode(Title, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(Status, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(State, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(Cancel, QHeaderView::ResizeToContents);
     m_log->setReadOnly(true);
     m_log->setObjectName(QStringLiteral("jobLog"));
@@ -80,7 +80,7 @@ void JobPanel::addJob(Job *job)
     connect(job, &Job::progress, bar, [bar, item](int done, int total, const QString &text) {
         bar->setRange(0, total);
         bar->setValue(done);
-        item->setText(Status, text);
+        item->setText(State, text);
     });
     connect(job, &Job::logLine, this, [this, title](const QString &line) {
         m_log->appendPlainText(
@@ -98,10 +98,10 @@ void JobPanel::addJob(Job *job)
         bar->setValue(1);
         cancel->setEnabled(false);
         const QString first = s.section(u'\n', 0, 0);
-        item->setText(Status, ok ? s : cancelled ? tr("cancelled") : tr("failed: %1").arg(first));
-        item->setToolTip(Status, s); // the whole result, where the column cuts it
+        item->setText(State, ok ? s : cancelled ? tr("cancelled") : tr("failed: %1").arg(first));
+        item->setToolTip(State, s); // the whole result, where the column cuts it
         if (!ok && !cancelled)
-            item->setForeground(Status, StateStyle::danger());
+            item->setForeground(State, StateStyle::danger());
         m_log->appendPlainText(QStringLiteral("%1  %2: %3 — %4")
                                    .arg(LocaleFormat::timeWithSeconds(QTime::currentTime()), title,
                                         ok              ? tr("done")

@@ -79,10 +79,10 @@ QString DialogConfirmer::askMigrationName(QWidget *parent)
                                      QLineEdit::Normal, name, &ok);
         if (!ok)
             return QString();
-        QString error;
-        if (MigrationScaffold::checkName(name, &error))
+        const Status named = MigrationScaffold::checkName(name);
+        if (named)
             return name;
-        QMessageBox::warning(parent, tr("Generate Migration from Drift"), error);
+        QMessageBox::warning(parent, tr("Generate Migration from Drift"), named.error().toString());
     }
 }
 

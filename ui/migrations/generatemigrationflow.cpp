@@ -79,15 +79,16 @@ void GenerateMigrationFlow::review(const DriftMigration &generated, const QDateT
         emit message(tr("%1 was not written.").arg(generated.folderName), false);
         return;
     }
-    QString error;
-    const QString folder
-        = DriftMigrationBuilder::write(generated, dir, m_source.migrations(), at, &error);
-    if (folder.isEmpty()) {
-        emit message(tr("%1 was not written: %2").arg(generated.folderName, error), true);
+    const Result<QString> folder
+        = DriftMigrationBuilder::write(generated, dir, m_source.migrations(), at);
+    if (!folder) {
+        emit message(
+            tr("%1 was not written: %2").arg(generated.folderName, folder.error().toString()),
+            true);
         return;
     }
     emit written(dir);
-    onWritten(generated.folderName, folder, choice == Confirmer::GeneratedChoice::WriteAndRecord);
+    onWritten(generated.folderName, *folder, choice == Confirmer::GeneratedChoice::WriteAndRecord);
 }
 
 void GenerateMigrationFlow::onWritten(const QString &folderName, const QString &folder, bool record)

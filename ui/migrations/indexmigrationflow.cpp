@@ -60,15 +60,15 @@ void IndexMigrationFlow::onMade(const IndexMigrationJob &job, bool ok, const QSt
         return;
     if (!write)
         return emit message(tr("%1 was not written.").arg(made.folderName), false);
-    QString error;
-    const QString folder = GeneratedFolder::write(made.folderName, made.upSql, made.downSql, dir,
-                                                  m_source.migrations(), at, &error);
-    if (folder.isEmpty())
-        return emit message(tr("%1 was not written: %2").arg(made.folderName, error), true);
+    const Result<QString> folder = GeneratedFolder::write(made.folderName, made.upSql, made.downSql,
+                                                          dir, m_source.migrations(), at);
+    if (!folder)
+        return emit message(
+            tr("%1 was not written: %2").arg(made.folderName, folder.error().toString()), true);
     emit written(dir, made.folderName.section(u'_', 0, 0));
     emit message(tr("Wrote %1. Review it, then apply it: it runs CONCURRENTLY, outside a "
                     "transaction, so the platform's reads and writes go on.")
-                     .arg(folder),
+                     .arg(*folder),
                  false);
 }
 

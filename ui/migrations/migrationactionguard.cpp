@@ -30,7 +30,9 @@ MigrationActionGuard::MigrationActionGuard(const State &state)
         if (s.isApplied() && s.parsedVersion
             && (!m_newestApplied || *s.parsedVersion > *m_newestApplied))
             m_newestApplied = s.parsedVersion;
-    m_selectedParsed = state.selected ? MigrationVersion::parse(*state.selected) : std::nullopt;
+    m_selectedParsed.reset(); // none selected: "" is no version
+    if (const auto parsed = MigrationVersion::parse(state.selected.value_or(QString())))
+        m_selectedParsed = *parsed;
     // What can be applied: any pending migration, and (for "up to selected") one not after the
     // selected.
     for (const MigrationStatus &s : state.statuses) {

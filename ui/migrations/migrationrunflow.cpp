@@ -43,11 +43,12 @@ void MigrationRunFlow::apply(const std::optional<QString> &to,
 {
     std::optional<MigrationVersion> version;
     if (to) {
-        version = MigrationVersion::parse(*to);
-        if (!version) {
+        const auto parsed = MigrationVersion::parse(*to);
+        if (!parsed) {
             emit message(tr("\"%1\" is not a version").arg(*to), true);
             return;
         }
+        version = *parsed;
     }
     if (!isConnected())
         return;

@@ -147,11 +147,11 @@ void MigrationsView::connectActions()
     });
     connect(m_actions->rollbackToSelected, &QAction::triggered, this, [this] {
         const auto v = selectedVersion();
-        const auto parsed = v ? MigrationVersion::parse(*v) : std::nullopt;
-        if (!parsed)
+        const auto parsed = MigrationVersion::parse(v.value_or(QString()));
+        if (!v || !parsed)
             return m_ui.banner->showMessage(tr("Select the migration to roll back to first."),
                                             true);
-        m_runs->rollBack(DownTarget{DownTarget::Kind::ToVersion, 0, parsed},
+        m_runs->rollBack(DownTarget{DownTarget::Kind::ToVersion, 0, *parsed},
                          tr("Roll back every migration after %1 (%1 stays applied)").arg(*v));
     });
     connect(m_actions->dryRun, &QAction::triggered, this, [this] {

@@ -392,8 +392,7 @@ void ObjectsView::showReference(const ObjectReference &reference)
     if (selectInTree(database, reference.identity))
         return;
     // Not loaded in the tree: a relation or type by its name, else its identity alone.
-    QString why;
-    const std::optional<ObjectName> name = ObjectName::parse(reference.identity, &why);
+    const Result<ObjectName> name = ObjectName::parse(reference.identity);
     const auto identityOnly = [this, reference] {
         m_pane->showMessage(reference.type + u' ' + reference.identity,
                             tr("Not loaded in the tree: expand its schema to see it."));

@@ -24,11 +24,12 @@ void ScreenshotActivity::start()
     const std::optional<SessionSpec> target = m_window->migrationsView()->target();
     if (target) {
         m_lockDemo = std::make_unique<LockChainDemo>();
-        QString error;
-        if (!m_lockDemo->start(target->profile.conninfo(target->password.value_or(QString())),
-                               "SELECT id FROM personas ORDER BY id LIMIT 1 FOR UPDATE", 10000,
-                               &error))
-            std::fprintf(stderr, "screenshot: activity: no lock chain: %s\n", qPrintable(error));
+        const Status started
+            = m_lockDemo->start(target->profile.conninfo(target->password.value_or(QString())),
+                                "SELECT id FROM personas ORDER BY id LIMIT 1 FOR UPDATE", 10000);
+        if (!started)
+            std::fprintf(stderr, "screenshot: activity: no lock chain: %s\n",
+                         qPrintable(started.error().toString()));
     }
     view->setPaused(true);
     view->setIdleThresholdSeconds(1);

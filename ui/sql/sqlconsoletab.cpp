@@ -351,9 +351,8 @@ void SqlConsoleTab::remember(const QString &sql, bool ok, double ms, const QStri
     e.ok = ok;
     e.durationMs = ms;
     e.outcome = outcome;
-    QString error;
-    if (!SqlHistory(spec->profile.name).append(e, &error))
-        message(tr("The history was not saved: %1").arg(error));
+    if (const Status saved = SqlHistory(spec->profile.name).append(e); !saved)
+        message(tr("The history was not saved: %1").arg(saved.error().toString()));
 }
 
 } // namespace uaip

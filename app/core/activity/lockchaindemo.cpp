@@ -17,18 +17,17 @@ int LockChainDemo::pid(int session) const
     return m_conns[size_t(session)].backendPid();
 }
 
-bool LockChainDemo::open(int session, const QString &conninfo, QString *error)
+Status LockChainDemo::open(int session, const QString &conninfo)
 {
     PgConnection::OpenOptions options;
     options.applicationName = QStringLiteral("lock demo %1").arg(QChar(u'A' + session));
     options.forceApplicationName = true;
     options.ownSession = false;
     PgConnection &c = m_conns[size_t(session)];
-    if (!c.open(conninfo, options)) {
-        *error = tr("lock demo: cannot connect: %1").arg(c.connectionError());
-        return false;
-    }
-    return true;
+    if (!c.open(conninfo, options))
+        return Error(ErrorCode::Connection,
+                     tr("lock demo: cannot connect: %1").arg(c.connectionError()));
+    return {};
 }
 
 bool LockChainDemo::blockedBy(PgConnection &checker, int pid, int blocker)
@@ -37,19 +36,16 @@ bool LockChainDemo::blockedBy(PgConnection &checker, int pid, int blocker)
         == u't';
 }
 
-bool LockChainDemo::start(const QString &conninfo, const QByteArray &lockSql, int timeoutMs,
-                          QString *error)
+Status LockChainDemo::start(const QString &conninfo, const QByteArray &lockSql, int timeoutMs)
 {
     stop();
     for (int i = 0; i < kSessions; ++i)
-        if (!open(i, conninfo, error))
-            return false;
+        if (Status opened = open(i, conninfo); !opened)
+            return opened;
     m_conns[0].execOne(Transaction::beginCommand()); // A holds its lock until stop()
     const PgResult locked = m_conns[0].execOne(lockSql);
-    if (!locked.ok()) {
-        *error = tr("lock demo: %1").arg(locked.error().message);
-        return false;
-    }
+    if (!locked.ok())
+        return Error(locked.error()).in(tr("lock demo"));
     PgConnection checker;
     PgConnection::OpenOptions checkerOptions;
     checkerOptions.ownSession = false;
@@ -72,9 +68,11 @@ bool LockChainDemo::start(const QString &conninfo, const QByteArray &lockSql, in
         }
     }
     if (!ok)
-        *error
-            = tr("lock demo: the sessions did not wait on each other within %1 ms").arg(timeoutMs);
-    return ok;
+        return Error(
+            ErrorCode::Cancelled,
+            tr("lock demo: the sessions did not wait on each other within %1 ms").arg(timeoutMs),
+            {{QStringLiteral("timeoutMs"), timeoutMs}});
+    return {};
 }
 
 void LockChainDemo::stop()

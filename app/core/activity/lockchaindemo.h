@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "db/pgconnection.h"
+#include "error/status.h"
 
 #include <array>
 
@@ -25,15 +26,17 @@ public:
     LockChainDemo(const LockChainDemo &) = delete;
     LockChainDemo &operator=(const LockChainDemo &) = delete;
 
-    // Waits at most timeoutMs until the server reports C blocked by B and B by A.
-    bool start(const QString &conninfo, const QByteArray &lockSql, int timeoutMs, QString *error);
+    // Waits at most timeoutMs until the server reports C blocked by B and B by A: Connection
+    // when a session cannot connect, the server's error when A cannot take its lock, Cancelled
+    // (with "timeoutMs") when the sessions did not wait on each other in time.
+    Status start(const QString &conninfo, const QByteArray &lockSql, int timeoutMs);
     void stop();
 
     static constexpr int kSessions = 3;
     int pid(int session) const;
 
 private:
-    bool open(int session, const QString &conninfo, QString *error);
+    Status open(int session, const QString &conninfo);
     bool blockedBy(PgConnection &checker, int pid, int blocker);
 
     std::array<PgConnection, kSessions> m_conns;

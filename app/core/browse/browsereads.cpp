@@ -14,7 +14,7 @@ namespace {
 // taken after every read so they never pile up on the long-lived browse session.
 void dropNotices(Session *session)
 {
-    session->pg().takeNotices();
+    session->pg().notices().take();
 }
 
 } // namespace

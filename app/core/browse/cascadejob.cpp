@@ -24,7 +24,7 @@ bool CascadeJob::execute(JobContext &context, QString *summary)
     } else {
         result = CascadeMeter::preview(session.value()->pg(), m_table, m_plan, m_timeoutMs,
                                        [&context] { return context.isCancelled(); });
-        session.value()->pg().takeNotices();
+        session.value()->pg().notices().take();
     }
     if (result) {
         *summary = tr("%n row(s) in other tables", nullptr, int(result.value().totalRows()));

@@ -2,7 +2,7 @@
 
 #include "cascadereport.h"
 #include "db/dbresult.h"
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 #include "saveplan.h"
 #include "tableinfo.h"
 

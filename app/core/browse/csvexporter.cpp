@@ -98,7 +98,7 @@ bool CsvExporter::exportTo(Export &run, const QueryBuilder &qb, const QString &f
         return report(false, file.errorString());
     PgConnection &c = session.value()->pg();
     const QString error = runCopy(run, c, qb, file);
-    c.takeNotices();
+    c.notices().take();
     if (!error.isEmpty()) {
         file.cancelWriting();
         return report(false, error);

@@ -3,7 +3,7 @@
 #include "savestatement.h"
 #include "tableinfo.h"
 
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 
 namespace uaip {
 

@@ -1,5 +1,7 @@
 #include "jsonsyntax.h"
 
+#include "error/status.h"
+
 #include <QList>
 
 namespace uaip {
@@ -47,34 +49,37 @@ private:
                && (peek() == u' ' || peek() == u'\t' || peek() == u'\n' || peek() == u'\r'))
             ++m_pos;
     }
-    QString fail(const QString &what) const
+    QString at(const QString &what) const
     {
         return tr("%1 at character %2").arg(what).arg(m_pos + 1);
     }
-    bool string(QString *error);
-    bool escape(QString *error);
-    bool number(QString *error);
-    bool word(QString *error);
+    // BadInput: what is wrong, at the character where it was found ("position", 1-based).
+    Error fail(const QString &what) const
+    {
+        return Error(ErrorCode::BadInput, at(what), {{QStringLiteral("position"), m_pos + 1}});
+    }
+    Status string();
+    Status escape();
+    Status number();
+    Status word();
     // A member's name and its colon, after '{' or ','.
-    bool memberName(QString *error);
+    Status memberName();
 
     const QString &m_t;
     bool m_jsonb;
     qsizetype m_pos = 0;
 };
 
-bool JsonSyntax::Scanner::escape(QString *error)
+Status JsonSyntax::Scanner::escape()
 {
     // at the character after the backslash
     const QChar c = peek();
     if (QStringLiteral("\"\\/bfnrt").contains(c) && !c.isNull()) {
         ++m_pos;
-        return true;
+        return {};
     }
-    if (c != u'u') {
-        *error = fail(tr("invalid escape \\%1").arg(c));
-        return false;
-    }
+    if (c != u'u')
+        return fail(tr("invalid escape \\%1").arg(c));
     const auto code = [this](qsizetype at) {
         int v = 0;
         for (qsizetype i = at; i < at + 4; ++i) {
@@ -86,54 +91,45 @@ bool JsonSyntax::Scanner::escape(QString *error)
         return v;
     };
     const int v = code(m_pos + 1);
-    if (v < 0) {
-        *error = fail(tr("\\u needs four hexadecimal digits"));
-        return false;
-    }
-    if (v == 0 && m_jsonb) {
-        *error = fail(tr("\\u0000 cannot be stored in jsonb"));
-        return false;
-    }
+    if (v < 0)
+        return fail(tr("\\u needs four hexadecimal digits"));
+    if (v == 0 && m_jsonb)
+        return fail(tr("\\u0000 cannot be stored in jsonb"));
     m_pos += 5;
-    if (v >= 0xDC00 && v <= 0xDFFF) {
-        *error = fail(tr("a low surrogate \\u%1 without its high surrogate").arg(v, 4, 16));
-        return false;
-    }
+    if (v >= 0xDC00 && v <= 0xDFFF)
+        return fail(tr("a low surrogate \\u%1 without its high surrogate").arg(v, 4, 16));
     if (v >= 0xD800 && v <= 0xDBFF) {
         const bool pair = m_t.mid(m_pos, 2) == QLatin1String("\\u") && code(m_pos + 2) >= 0xDC00
             && code(m_pos + 2) <= 0xDFFF;
-        if (!pair) {
-            *error = fail(tr("a high surrogate \\u%1 without its low surrogate").arg(v, 4, 16));
-            return false;
-        }
+        if (!pair)
+            return fail(tr("a high surrogate \\u%1 without its low surrogate").arg(v, 4, 16));
         m_pos += 6;
     }
-    return true;
+    return {};
 }
 
-bool JsonSyntax::Scanner::string(QString *error)
+Status JsonSyntax::Scanner::string()
 {
     ++m_pos; // the opening quote
     while (!atEnd()) {
         const QChar c = m_t.at(m_pos);
         if (c == u'"') {
             ++m_pos;
-            return true;
+            return {};
         }
-        if (c.unicode() < 0x20) {
-            *error = fail(tr("a control character (U+%1) must be escaped in a string")
-                              .arg(c.unicode(), 4, 16, QLatin1Char('0')));
-            return false;
-        }
+        if (c.unicode() < 0x20)
+            return fail(tr("a control character (U+%1) must be escaped in a string")
+                            .arg(c.unicode(), 4, 16, QLatin1Char('0')));
         ++m_pos;
-        if (c == u'\\' && !escape(error))
-            return false;
+        if (c == u'\\') {
+            if (Status escaped = escape(); !escaped)
+                return escaped;
+        }
     }
-    *error = fail(tr("the string is not closed"));
-    return false;
+    return fail(tr("the string is not closed"));
 }
 
-bool JsonSyntax::Scanner::number(QString *error)
+Status JsonSyntax::Scanner::number()
 {
     const qsizetype start = m_pos;
     const auto digits = [this] {
@@ -157,51 +153,45 @@ bool JsonSyntax::Scanner::number(QString *error)
         ok = digits();
     }
     if (!ok)
-        *error = fail(tr("invalid number \"%1\"").arg(m_t.mid(start, m_pos - start + 1)));
-    return ok;
+        return fail(tr("invalid number \"%1\"").arg(m_t.mid(start, m_pos - start + 1)));
+    return {};
 }
 
-bool JsonSyntax::Scanner::word(QString *error)
+Status JsonSyntax::Scanner::word()
 {
     for (const QLatin1String w :
          {QLatin1String("true"), QLatin1String("false"), QLatin1String("null")}) {
         if (QStringView(m_t).mid(m_pos, w.size()) == w) {
             m_pos += w.size();
-            return true;
+            return {};
         }
     }
-    *error = peek().isNull() ? fail(tr("a value is missing"))
-                             : fail(tr("unexpected character '%1'").arg(peek()));
-    return false;
+    return peek().isNull() ? fail(tr("a value is missing"))
+                           : fail(tr("unexpected character '%1'").arg(peek()));
 }
 
-bool JsonSyntax::Scanner::memberName(QString *error)
+Status JsonSyntax::Scanner::memberName()
 {
     skipSpace();
-    if (peek() != u'"') {
-        *error = fail(tr("a member name in double quotes is expected"));
-        return false;
-    }
-    if (!string(error))
-        return false;
+    if (peek() != u'"')
+        return fail(tr("a member name in double quotes is expected"));
+    if (Status named = string(); !named)
+        return named;
     skipSpace();
-    if (peek() != u':') {
-        *error = fail(tr("':' is expected after a member name"));
-        return false;
-    }
+    if (peek() != u':')
+        return fail(tr("':' is expected after a member name"));
     ++m_pos;
-    return true;
+    return {};
 }
 
 QString JsonSyntax::Scanner::run()
 {
     QList<QChar> open;
-    QString error;
     for (;;) {
         // a value
         skipSpace();
         const QChar c = peek();
-        bool ok = true;
+        Status read;
         bool opened = false;
         if (c == u'{' || c == u'[') {
             ++m_pos;
@@ -211,24 +201,25 @@ QString JsonSyntax::Scanner::run()
             } else {
                 open << c;
                 opened = true;
-                ok = c == u'[' || memberName(&error);
+                if (c == u'{')
+                    read = memberName();
             }
         } else if (c == u'"') {
-            ok = string(&error);
+            read = string();
         } else if (c == u'-' || isDigit(c)) {
-            ok = number(&error);
+            read = number();
         } else {
-            ok = word(&error);
+            read = word();
         }
-        if (!ok)
-            return error;
+        if (!read)
+            return read.error().text();
         if (opened)
             continue;
         // after a value: the next member or element, or the end of containers
         for (;;) {
             skipSpace();
             if (open.isEmpty())
-                return atEnd() ? QString() : fail(tr("text after the value"));
+                return atEnd() ? QString() : at(tr("text after the value"));
             const QChar close = open.last() == u'{' ? u'}' : u']';
             if (peek() == close) {
                 ++m_pos;
@@ -236,10 +227,12 @@ QString JsonSyntax::Scanner::run()
                 continue;
             }
             if (peek() != u',')
-                return fail(tr("',' or '%1' is expected").arg(close));
+                return at(tr("',' or '%1' is expected").arg(close));
             ++m_pos;
-            if (open.last() == u'{' && !memberName(&error))
-                return error;
+            if (open.last() == u'{') {
+                if (Status named = memberName(); !named)
+                    return named.error().text();
+            }
             break;
         }
     }

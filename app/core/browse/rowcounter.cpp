@@ -23,7 +23,7 @@ DbResult<qint64> count(PgConnection &c, const QueryBuilder &qb)
     }
     const BoundSql sql = qb.count();
     const PgResult r = c.exec(sql.sql, sql.params);
-    c.takeNotices();
+    c.notices().take();
     if (!r.ok())
         return r.error();
     return r.value(0, 0).toLongLong();

@@ -70,7 +70,7 @@ SaveResult SaveJob::run(JobContext &context)
     }
     result = SaveExecutor::run(session.value()->pg(), m_table, m_plan,
                                [&context] { return context.isCancelled(); });
-    session.value()->pg().takeNotices();
+    session.value()->pg().notices().take();
     if (result.commitLost)
         settle(context, session.value()->spec(), &result);
     return result;

@@ -35,20 +35,18 @@ QByteArray AesGcm::randomBytes(int n)
     return b;
 }
 
-bool AesGcm::seal(const QByteArray &key, const QByteArray &plaintext, const QByteArray &aad,
-                  Sealed *out, QString *error)
+Result<AesGcm::Sealed> AesGcm::seal(const QByteArray &key, const QByteArray &plaintext,
+                                    const QByteArray &aad)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     // what: the OpenSSL call that failed
-    auto failed = [&fail](const char *what) {
-        return fail(tr("AES-256-GCM encryption failed in OpenSSL (%1)").arg(QLatin1String(what)));
+    auto failed = [](const char *what) {
+        return Error(ErrorCode::Internal,
+                     tr("AES-256-GCM encryption failed in OpenSSL (%1)").arg(QLatin1String(what)),
+                     {{QStringLiteral("call"), QLatin1String(what)}});
     };
     if (key.size() != kKeyBytes)
-        return fail(tr("AES-256-GCM encryption failed: the key is not 32 bytes"));
+        return Error(ErrorCode::BadInput,
+                     tr("AES-256-GCM encryption failed: the key is not 32 bytes"));
     const QByteArray nonce = randomBytes(kNonceBytes);
     if (nonce.isEmpty())
         return failed("RAND_bytes");
@@ -59,7 +57,9 @@ bool AesGcm::seal(const QByteArray &key, const QByteArray &plaintext, const QByt
     int len = 0;
     if (!aad.isEmpty()
         && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) != 1)
-        return fail(tr("AES-256-GCM encryption failed in OpenSSL (associated data)"));
+        return Error(ErrorCode::Internal,
+                     tr("AES-256-GCM encryption failed in OpenSSL (associated data)"),
+                     {{QStringLiteral("call"), QStringLiteral("EVP_EncryptUpdate")}});
     QByteArray ciphertext(plaintext.size() + 16, Qt::Uninitialized);
     int total = 0;
     if (!plaintext.isEmpty()
@@ -75,8 +75,7 @@ bool AesGcm::seal(const QByteArray &key, const QByteArray &plaintext, const QByt
     QByteArray tag(kTagBytes, Qt::Uninitialized);
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagBytes, tag.data()) != 1)
         return failed("EVP_CTRL_GCM_GET_TAG");
-    *out = {nonce, ciphertext, tag};
-    return true;
+    return Sealed{nonce, ciphertext, tag};
 }
 
 CryptoResult AesGcm::open(const QByteArray &key, const Sealed &sealed, const QByteArray &aad)

@@ -2,6 +2,8 @@
 
 #include "cryptoresult.h"
 
+#include "error/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 
@@ -23,9 +25,10 @@ public:
         QByteArray tag;
     };
 
-    // A fresh random nonce for every call (RAND_bytes); false (and *error) if OpenSSL failed.
-    static bool seal(const QByteArray &key, const QByteArray &plaintext, const QByteArray &aad,
-                     Sealed *out, QString *error);
+    // A fresh random nonce for every call (RAND_bytes); BadInput for a key that is not
+    // kKeyBytes long, Internal (the OpenSSL call) if OpenSSL failed.
+    static Result<Sealed> seal(const QByteArray &key, const QByteArray &plaintext,
+                               const QByteArray &aad);
     // The plaintext only when the tag verifies; AuthenticationFailed otherwise.
     static CryptoResult open(const QByteArray &key, const Sealed &sealed, const QByteArray &aad);
     static QByteArray randomBytes(int n); // empty when the RNG failed

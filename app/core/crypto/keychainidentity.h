@@ -1,7 +1,7 @@
 #pragma once
 
 #include "datakeystore.h"
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -27,7 +27,7 @@ QStringList candidates()
 
 } // namespace
 
-KeychainBackend *KeychainModule::backend(QString *error)
+Result<KeychainBackend *> KeychainModule::backend()
 {
     static QMutex mutex;
     static KeychainBackend *loaded = nullptr;
@@ -50,8 +50,8 @@ KeychainBackend *KeychainModule::backend(QString *error)
             problem = tr("the keychain module is not installed: looked for %1")
                           .arg(tried.join(QStringLiteral(", ")));
     }
-    if (!loaded && error)
-        *error = problem;
+    if (!loaded)
+        return Error(ErrorCode::NotFound, problem);
     return loaded;
 }
 
@@ -69,28 +69,28 @@ void KeychainModule::unavailable(const QString &error, QObject *context,
 void KeychainModule::read(const QString &service, const QString &key, QObject *context,
                           KeychainBackend::Answer then)
 {
-    QString error;
-    if (KeychainBackend *b = backend(&error))
-        return b->read(service, key, context, std::move(then));
-    unavailable(error, context, std::move(then));
+    const Result<KeychainBackend *> b = backend();
+    if (b)
+        return (*b)->read(service, key, context, std::move(then));
+    unavailable(b.error().toString(), context, std::move(then));
 }
 
 void KeychainModule::write(const QString &service, const QString &key, const QString &text,
                            QObject *context, KeychainBackend::Answer then)
 {
-    QString error;
-    if (KeychainBackend *b = backend(&error))
-        return b->write(service, key, text, context, std::move(then));
-    unavailable(error, context, std::move(then));
+    const Result<KeychainBackend *> b = backend();
+    if (b)
+        return (*b)->write(service, key, text, context, std::move(then));
+    unavailable(b.error().toString(), context, std::move(then));
 }
 
 void KeychainModule::remove(const QString &service, const QString &key, QObject *context,
                             KeychainBackend::Answer then)
 {
-    QString error;
-    if (KeychainBackend *b = backend(&error))
-        return b->remove(service, key, context, std::move(then));
-    unavailable(error, context, std::move(then));
+    const Result<KeychainBackend *> b = backend();
+    if (b)
+        return (*b)->remove(service, key, context, std::move(then));
+    unavailable(b.error().toString(), context, std::move(then));
 }
 
 } // namespace uaip

@@ -2,6 +2,8 @@
 
 #include "keychainbackend.h"
 
+#include "error/result.h"
+
 #include <QCoreApplication>
 
 namespace uaip {
@@ -23,8 +25,9 @@ public:
                        KeychainBackend::Answer then);
 
 private:
-    // The loaded backend, or null with *error set (thread-safe; loaded once per process).
-    static KeychainBackend *backend(QString *error);
+    // The loaded backend, or NotFound saying where it was looked for (thread-safe; loaded once
+    // per process).
+    static Result<KeychainBackend *> backend();
     static void unavailable(const QString &error, QObject *context, KeychainBackend::Answer then);
 };
 

@@ -79,12 +79,11 @@ CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kd
     QByteArray wrapping = deriveKey(passphrase, salt, kdf);
     if (salt.isEmpty() || wrapping.isEmpty())
         return CryptoResult::failure(CryptoError::Internal, tr("scrypt failed in OpenSSL"));
-    AesGcm::Sealed s;
-    QString error;
-    const bool sealed = AesGcm::seal(wrapping, key.bytes(), aadFor(key.id()), &s, &error);
+    const Result<AesGcm::Sealed> sealed = AesGcm::seal(wrapping, key.bytes(), aadFor(key.id()));
     OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
     if (!sealed)
-        return CryptoResult::failure(CryptoError::Internal, error);
+        return CryptoResult::failure(CryptoError::Internal, sealed.error().toString());
+    const AesGcm::Sealed &s = *sealed;
     const QJsonObject o{
         {QStringLiteral("format"), QLatin1String(kFormat)},
         {QStringLiteral("version"), 1},

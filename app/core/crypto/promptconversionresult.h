@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cryptoresult.h"
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 
 #include <QString>
 

@@ -67,11 +67,11 @@ CryptoTextResult PromptEnvelope::seal(const DataKey &key, const QString &plainte
 {
     if (!key.isValid())
         return fail(CryptoError::WrongKey, tr("no valid 32-byte data key"));
-    AesGcm::Sealed s;
-    QString error;
-    if (!AesGcm::seal(key.bytes(), plaintext.toUtf8(), associatedData(key.id(), promptId, version),
-                      &s, &error))
-        return fail(CryptoError::Internal, error);
+    const Result<AesGcm::Sealed> sealed = AesGcm::seal(key.bytes(), plaintext.toUtf8(),
+                                                       associatedData(key.id(), promptId, version));
+    if (!sealed)
+        return fail(CryptoError::Internal, sealed.error().toString());
+    const AesGcm::Sealed &s = *sealed;
     return {QStringLiteral("%1%2:%3:%4:%5:%6")
                 .arg(kPrefix)
                 .arg(kVersion)

@@ -153,9 +153,9 @@ PromptTableRewrite::Rewritten PromptTableRewrite::vacuum(int budgetMs)
         for (int i = 0; i < 2; ++i) {
             if (done[i])
                 continue;
-            m_connection.takeNotices();
+            m_connection.notices().take();
             const PgResult r = m_connection.exec(SqlResource::of("crypto", kVacuums[i]));
-            out.notices += m_connection.takeNotices();
+            out.notices += m_connection.notices().take();
             if (!r.ok()) {
                 out.error = r.error();
                 return out;

@@ -91,6 +91,12 @@ std::pair<QString, int> splitHostPort(const QString &text)
     return {host, ok ? port : -1};
 }
 
+// A profile that is not valid: field names the member that is wrong.
+Error invalid(const QString &field, const QString &text)
+{
+    return Error(ErrorCode::BadInput, text, {{QStringLiteral("field"), field}});
+}
+
 } // namespace
 
 ConnectionProfile ConnectionProfile::forMigrations() const
@@ -124,25 +130,26 @@ QString ConnectionProfile::describe() const
              database);
 }
 
-bool ConnectionProfile::isValid(QString *why) const
+Status ConnectionProfile::isValid() const
 {
-    QString reason;
     const QStringList hostList = hosts();
     if (name.trimmed().isEmpty())
-        reason = tr("the profile needs a name");
-    else if (database.trimmed().isEmpty())
-        reason = tr("the profile needs a database");
-    else if (port <= 0 || port > 65535)
-        reason = tr("the port must be 1-65535");
-    else if (sslMode == QLatin1String("verify-full")
-             && std::any_of(hostList.cbegin(), hostList.cend(),
-                            [](const QString &h) { return h.startsWith(u'/'); }))
-        reason = tr("verify-full needs a host name, not a socket folder");
-    else if (host.contains(u',')
-             && std::any_of(hostList.cbegin(), hostList.cend(),
-                            [](const QString &h) { return h.isEmpty(); }))
-        reason = tr("the host list \"%1\" has an empty entry").arg(host);
-    else if (!ports.trimmed().isEmpty()) {
+        return invalid(QStringLiteral("name"), tr("the profile needs a name"));
+    if (database.trimmed().isEmpty())
+        return invalid(QStringLiteral("database"), tr("the profile needs a database"));
+    if (port <= 0 || port > 65535)
+        return invalid(QStringLiteral("port"), tr("the port must be 1-65535"));
+    if (sslMode == QLatin1String("verify-full")
+        && std::any_of(hostList.cbegin(), hostList.cend(),
+                       [](const QString &h) { return h.startsWith(u'/'); }))
+        return invalid(QStringLiteral("sslMode"),
+                       tr("verify-full needs a host name, not a socket folder"));
+    if (host.contains(u',')
+        && std::any_of(hostList.cbegin(), hostList.cend(),
+                       [](const QString &h) { return h.isEmpty(); }))
+        return invalid(QStringLiteral("host"),
+                       tr("the host list \"%1\" has an empty entry").arg(host));
+    if (!ports.trimmed().isEmpty()) {
         const QStringList list = ports.split(u',');
         bool numbers = true;
         for (const QString &p : list) {
@@ -151,28 +158,32 @@ bool ConnectionProfile::isValid(QString *why) const
             numbers = numbers && ok && n > 0 && n <= 65535;
         }
         if (!numbers)
-            reason = tr("the ports \"%1\" must be numbers 1-65535, separated by commas").arg(ports);
-        else if (list.size() != 1 && list.size() != hostList.size())
-            reason = tr("%n port(s) for %1 host(s): give one port, or one per host", nullptr,
-                        int(list.size()))
-                         .arg(hostList.size());
+            return invalid(
+                QStringLiteral("ports"),
+                tr("the ports \"%1\" must be numbers 1-65535, separated by commas").arg(ports));
+        if (list.size() != 1 && list.size() != hostList.size())
+            return invalid(QStringLiteral("ports"),
+                           tr("%n port(s) for %1 host(s): give one port, or one per host", nullptr,
+                              int(list.size()))
+                               .arg(hostList.size()))
+                .with(QStringLiteral("portCount"), int(list.size()))
+                .with(QStringLiteral("hostCount"), int(hostList.size()));
     }
-    if (reason.isEmpty() && !targetSessionAttrs.isEmpty()
-        && !targetSessionAttrsValues().contains(targetSessionAttrs))
-        reason
-            = tr("target_session_attrs must be one of %1, not \"%2\"")
-                  .arg(targetSessionAttrsValues().join(QStringLiteral(", ")), targetSessionAttrs);
-    if (reason.isEmpty() && !migrationDirect.trimmed().isEmpty()) {
+    if (!targetSessionAttrs.isEmpty() && !targetSessionAttrsValues().contains(targetSessionAttrs))
+        return invalid(
+            QStringLiteral("targetSessionAttrs"),
+            tr("target_session_attrs must be one of %1, not \"%2\"")
+                .arg(targetSessionAttrsValues().join(QStringLiteral(", ")), targetSessionAttrs));
+    if (!migrationDirect.trimmed().isEmpty()) {
         const auto [directHost, directPort] = splitHostPort(migrationDirect);
         if (directHost.isEmpty() || directHost.contains(u',') || directPort < 0
             || directPort > 65535)
-            reason = tr("the direct connection for migrations \"%1\" must be one host:port "
-                        "(port 1-65535) or one host")
-                         .arg(migrationDirect);
+            return invalid(QStringLiteral("migrationDirect"),
+                           tr("the direct connection for migrations \"%1\" must be one host:port "
+                              "(port 1-65535) or one host")
+                               .arg(migrationDirect));
     }
-    if (why)
-        *why = reason;
-    return reason.isEmpty();
+    return {};
 }
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/status.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -55,7 +57,8 @@ public:
     // The name shown to people: the sandbox's translated ("Lokale Sandbox"), any other as it is
     // stored. The stored name stays the key (settings, keychain, history files, audit rows).
     QString displayName() const;
-    bool isValid(QString *why = nullptr) const;
+    // Ok, or why not (BadInput; arg "field": the member that is wrong).
+    Status isValid() const;
 };
 
 } // namespace uaip

@@ -48,7 +48,7 @@ QByteArray ConnectTargets::value(const char *keyword) const
 
 std::optional<ConnectTargets> ConnectTargets::of(const QString &conninfo)
 {
-    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo);
+    const Result<ConnInfo> info = ConnInfo::parse(conninfo);
     if (!info)
         return std::nullopt;
     ConnectTargets t;
@@ -90,7 +90,7 @@ std::optional<ConnectTargets> ConnectTargets::of(const QString &conninfo)
 
 int ConnectTargets::timeoutMs(const QString &conninfo, int fallbackSeconds)
 {
-    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo);
+    const Result<ConnInfo> info = ConnInfo::parse(conninfo);
     QByteArray text;
     if (info && info->has("connect_timeout"))
         text = info->value("connect_timeout").toUtf8();

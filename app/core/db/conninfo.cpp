@@ -23,15 +23,15 @@ QList<std::pair<QByteArray, QString>> optionsFrom(PQconninfoOption *options)
 
 } // namespace
 
-std::optional<ConnInfo> ConnInfo::parse(const QString &conninfo, QString *error)
+Result<ConnInfo> ConnInfo::parse(const QString &conninfo)
 {
     char *why = nullptr;
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &why);
     if (!options) {
-        if (error)
-            *error = why ? QString::fromUtf8(why).trimmed() : tr("out of memory");
+        const Error error = why ? Error(ErrorCode::BadInput, QString::fromUtf8(why).trimmed())
+                                : Error(ErrorCode::Internal, tr("out of memory"));
         PQfreemem(why);
-        return std::nullopt;
+        return error;
     }
     ConnInfo info;
     info.m_options = optionsFrom(options);
@@ -48,8 +48,8 @@ ConnInfo ConnInfo::of(const PgConnection &connection)
     // libpq would keep the list.
     static const QByteArrayList kWhere{"host", "hostaddr", "port", "target_session_attrs"};
     info.m_options = optionsFrom(PQconninfo(connection.handle()));
-    const std::optional<ConnInfo> given = parse(connection.m_conninfo);
-    if (!given || connection.isAdopted())
+    const Result<ConnInfo> given = parse(connection.m_conninfo);
+    if (!given)
         return info;
     info.m_options.removeIf([](const auto &o) { return kWhere.contains(o.first); });
     for (const auto &option : given->m_options)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "error/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
-#include <optional>
 #include <utility>
 
 namespace uaip {
@@ -20,8 +21,8 @@ class ConnInfo
     Q_DECLARE_TR_FUNCTIONS(uaip::ConnInfo)
 
 public:
-    // nullopt when libpq cannot read it; *error then says why, in libpq's words.
-    static std::optional<ConnInfo> parse(const QString &conninfo, QString *error = nullptr);
+    // An error when libpq cannot read it (BadInput, in libpq's words; Internal: out of memory).
+    static Result<ConnInfo> parse(const QString &conninfo);
     // The options an open connection was opened with (empty when it is not open): libpq's
     // (PQconninfo), where to connect as open() was given it (a host list stays the list).
     static ConnInfo of(const PgConnection &connection);

@@ -3,6 +3,7 @@
 #include "conninfo.h"
 #include "ownbackends.h"
 #include "pgconnector.h"
+#include "pgnotices.h"
 #include "pgpipeline.h"
 #include "pgsocketwait.h"
 #include "sessioncanceller.h"
@@ -53,7 +54,7 @@ bool PgConnection::open(const QString &conninfo, const OpenOptions &options)
     m_canceller->beginConnect();
     m_conn = PgConnector::connect(conninfo, options, *m_canceller, &m_failure);
     if (m_conn) {
-        PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
+        PQsetNoticeReceiver(m_conn, &PgNotices::receive, &m_notices);
         m_own = options.ownSession;
         if (m_own)
             OwnBackends::add(PQbackendPID(m_conn));
@@ -74,47 +75,8 @@ bool PgConnection::open(const QString &conninfo, const OpenOptions &options)
     return true;
 }
 
-void PgConnection::adopt(PGconn *connection)
-{
-    close();
-    m_conn = connection;
-    m_adopted = true;
-    m_connectionError.clear();
-    if (!m_conn)
-        return;
-    m_previousReceiver = PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
-    m_own = true;
-    OwnBackends::add(PQbackendPID(m_conn));
-    m_wasNonBlocking = PQisnonblocking(m_conn) == 1;
-    PQsetnonblocking(m_conn, 1);
-    m_canceller->attach(m_conn);
-}
-
-void PgConnection::release()
-{
-    if (!m_adopted)
-        return;
-    m_canceller->detach();
-    // libpq's default receiver ignores its argument (it forwards to the notice processor).
-    if (m_conn) {
-        if (m_own)
-            OwnBackends::remove(PQbackendPID(m_conn));
-        PQsetNoticeReceiver(m_conn, m_previousReceiver, nullptr);
-        PQsetnonblocking(m_conn, m_wasNonBlocking ? 1 : 0);
-    }
-    m_own = false;
-    m_conn = nullptr;
-    m_adopted = false;
-    m_keptReadOnly = false;
-    m_previousReceiver = nullptr;
-}
-
 void PgConnection::close()
 {
-    if (m_adopted) {
-        release();
-        return;
-    }
     m_canceller->detach();
     if (m_conn) {
         if (m_own)
@@ -335,22 +297,6 @@ PgResult PgConnection::execPrepared(const QByteArray &statement, const QVariantL
 void PgConnection::cancel()
 {
     m_canceller->cancel();
-}
-
-QStringList PgConnection::takeNotices()
-{
-    m_droppedNotices = 0;
-    return std::exchange(m_notices, {});
-}
-
-void PgConnection::noticeReceiver(void *arg, const PGresult *result)
-{
-    auto *self = static_cast<PgConnection *>(arg);
-    if (self->m_notices.size() >= kMaxNotices) {
-        self->m_notices.removeFirst();
-        ++self->m_droppedNotices;
-    }
-    self->m_notices << QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
 }
 
 QString PgConnection::lastLibpqMessage() const

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "connectfailure.h"
-#include "pgerror.h"
+#include "error/pgerror.h"
+#include "pgnotices.h"
 #include "pgopenoptions.h"
 #include "pgresult.h"
 #include "pgtypes.h"
@@ -49,12 +50,6 @@ public:
     const ConnectFailure &connectFailure() const { return m_failure; }
     // Whether the connection is encrypted (SSL).
     bool sslInUse() const;
-    // Uses a connection someone else owns without owning it:
-    // installs this object's notice receiver and cancel data; release() (or the destructor)
-    // restores the previous notice receiver and lets go without closing the connection.
-    void adopt(PGconn *connection);
-    void release();
-    bool isAdopted() const { return m_adopted; }
     void close();
     bool isOpen() const;
     // Why open() failed, or the last connection-level problem, in libpq's words.
@@ -103,9 +98,9 @@ public:
     void discardResults();
     // Whether the console keeps this connection read-only itself: a read-only profile or target,
     // whose server may not have taken default_transaction_read_only (a pooler that drops the
-    // `options` startup parameter). Then every TransactionGuard transaction is BEGIN ... READ
+    // `options` startup parameter). Then every Transaction is BEGIN ... READ
     // ONLY and the writing commands (migrations, ledger writes) refuse it before anything runs;
-    // nothing is set for the session. Ends with close()/release(). Any thread may read it.
+    // nothing is set for the session. Ends with close(). Any thread may read it.
     void setKeptReadOnly(bool on) { m_keptReadOnly = on; }
     bool keptReadOnly() const { return m_keptReadOnly; }
     // Convenience: run a command and return its first value (or a null QString).
@@ -129,12 +124,8 @@ public:
     // Whether that deadline passed and cancelled a command.
     bool statementDeadlinePassed() const;
 
-    // Notices (RAISE NOTICE, warnings) received since the last takeNotices(); at most
-    // kMaxNotices are kept (the newest), so a long-lived session never piles them up.
-    static constexpr int kMaxNotices = 200;
-    QStringList takeNotices();
-    // Notices dropped because more than kMaxNotices arrived before takeNotices().
-    qint64 droppedNotices() const { return m_droppedNotices; }
+    // Notices (RAISE NOTICE, warnings) received since the last take(), bounded (PgNotices).
+    PgNotices &notices() { return m_notices; }
 
     // Where the session stands (libpq's PQtransactionStatus): no open connection is Unknown.
     enum class TransactionState { Idle, Active, InTransaction, InError, Unknown };
@@ -164,7 +155,6 @@ private:
 
     static void bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
                            std::vector<const char *> *values);
-    static void noticeReceiver(void *arg, const PGresult *result);
     // Ends a COPY state nobody feeds or reads (refusing COPY FROM STDIN, discarding COPY TO
     // STDOUT's rows) and returns the command's final result; other results pass unchanged.
     PGresult *settleCopy(PGresult *result);
@@ -185,13 +175,9 @@ private:
     std::shared_ptr<SessionCanceller> m_canceller;
     ConnectFailure m_failure;
     QString m_connectionError;
-    QStringList m_notices;
-    qint64 m_droppedNotices = 0;
-    bool m_adopted = false;
-    bool m_wasNonBlocking = false; // an adopted connection's mode, restored on release()
+    PgNotices m_notices;
     bool m_own = false; // registered with OwnBackends
     std::atomic_bool m_keptReadOnly{false};
-    void (*m_previousReceiver)(void *, const PGresult *) = nullptr;
 };
 
 } // namespace uaip

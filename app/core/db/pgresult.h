@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pgerror.h"
+#include "error/pgerror.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

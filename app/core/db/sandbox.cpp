@@ -106,10 +106,9 @@ QString Sandbox::passFile() const
 
 QString Sandbox::password(const QString &role) const
 {
-    QString ignored;
     SandboxSetup setup(m_root);
-    return setup.openExistingRoot(&ignored) ? SandboxSecret::read(setup.root()).password(role)
-                                            : QString();
+    return setup.openExistingRoot().ok() ? SandboxSecret::read(setup.root()).password(role)
+                                         : QString();
 }
 
 QString Sandbox::runAsUser() const
@@ -122,10 +121,10 @@ QString Sandbox::serverUser()
     return QString::fromLatin1(kServerUser);
 }
 
-bool Sandbox::ensureServerUser(QString *error)
+Status Sandbox::ensureServerUser()
 {
     if (!runningAsRoot() || ::getpwnam(kServerUser))
-        return true;
+        return {};
     QProcess p;
     p.start(QStringLiteral("/usr/sbin/useradd"),
             {QStringLiteral("--system"), QStringLiteral("--user-group"),
@@ -136,13 +135,14 @@ bool Sandbox::ensureServerUser(QString *error)
     const bool ran = p.waitForStarted(10000) && p.waitForFinished(30000);
     // another process may have created it meanwhile: what counts is that it exists now
     if (::getpwnam(kServerUser))
-        return true;
-    *error = tr("running as root, the sandbox server runs as the OS user \"%1\", which could not "
-                "be created (useradd: %2)")
-                 .arg(QLatin1String(kServerUser),
-                      ran ? QString::fromLocal8Bit(p.readAllStandardError()).trimmed()
-                          : p.errorString());
-    return false;
+        return {};
+    return Error(ErrorCode::Io,
+                 tr("running as root, the sandbox server runs as the OS user \"%1\", which could "
+                    "not be created (useradd: %2)")
+                     .arg(QLatin1String(kServerUser),
+                          ran ? QString::fromLocal8Bit(p.readAllStandardError()).trimmed()
+                              : p.errorString()),
+                 {{QStringLiteral("user"), serverUser()}});
 }
 
 bool Sandbox::isInitialised() const
@@ -193,9 +193,8 @@ bool Sandbox::loadState()
 {
     // only a file of the invoking user's in a folder of its own: an earlier version's folder
     // was the server's OS user's, and nothing that user could write steers the sandbox
-    QString ignored;
     SandboxSetup setup(m_root);
-    if (!setup.openExistingRoot(&ignored))
+    if (!setup.openExistingRoot().ok())
         return false;
     const std::optional<QByteArray> text
         = setup.root().readFile(QLatin1String(kStateFile), ::geteuid(), 65536);
@@ -208,14 +207,14 @@ bool Sandbox::loadState()
     return m_port > 0;
 }
 
-bool Sandbox::saveState(const SandboxDir &root, QString *error) const
+Status Sandbox::saveState(const SandboxDir &root) const
 {
     const QJsonObject o{{QStringLiteral("port"), m_port}, {QStringLiteral("tcp"), m_tcp}};
     return root.writeFile(QLatin1String(kStateFile), QJsonDocument(o).toJson(), 0644, uid_t(-1),
-                          gid_t(-1), error);
+                          gid_t(-1));
 }
 
-bool Sandbox::initialise(QString *error)
+Status Sandbox::initialise()
 {
     // --auth=reject: the server never runs with initdb's pg_hba.conf (SandboxSetup::writeHba
     // replaces it before the first start), and no line of it ever trusted anyone
@@ -225,46 +224,49 @@ bool Sandbox::initialise(QString *error)
                            QStringLiteral("--auth=reject"), QStringLiteral("-E"),
                            QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                            QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
-                          &out)) {
-        *error = tr("initdb failed for %1:\n%2").arg(dataDir(), out);
-        return false;
-    }
+                          &out))
+        return Error(ErrorCode::Io, tr("initdb failed for %1:\n%2").arg(dataDir(), out),
+                     {{QStringLiteral("path"), dataDir()}});
     m_messages << tr("created a new cluster in %1").arg(dataDir());
-    return true;
+    return {};
 }
 
-bool Sandbox::ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed,
-                                      QString *error)
+Status Sandbox::ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret,
+                                        bool needed)
 {
     // needed: a new cluster, or one handed over; otherwise only when the password file has
     // none (a cluster of an earlier version, whose connections were trusted)
     const bool upgrade = !needed && !secret.has(superuser());
     if (!needed && !upgrade)
-        return true;
+        return {};
     QString password = secret.password(superuser());
     if (password.isEmpty())
         password = m_firstPassword.isEmpty() ? SandboxSecret::generatePassword() : m_firstPassword;
-    const QByteArray verifier = SandboxSecret::verifier(nullptr, superuser(), password, error);
-    if (verifier.isEmpty() || !setup.setPassword(superuser(), verifier, error))
-        return false;
+    const Result<QByteArray> verifier = SandboxSecret::verifier(nullptr, superuser(), password);
+    if (!verifier)
+        return verifier.error();
+    if (const Status set = setup.setPassword(superuser(), *verifier); !set)
+        return set;
     secret.setPassword(superuser(), password);
     if (upgrade)
         m_messages << tr("every connection to the sandbox now needs a password "
                          "(scram-sha-256); the superuser's is in %1")
                           .arg(passFile());
-    return true;
+    return {};
 }
 
-bool Sandbox::start(const Options &options, QString *error)
+Status Sandbox::start(const Options &options)
 {
-    QString scratch;
-    error = error ? error : &scratch;
     m_messages.clear();
-    if (!SandboxRootCheck::check(m_root, socketDir(), error) || !ensureServerUser(error))
-        return false;
+    if (const Status checked = SandboxRootCheck::check(m_root, socketDir()); !checked)
+        return checked;
+    if (const Status user = ensureServerUser(); !user)
+        return user;
     SandboxSetup setup(m_root);
-    if (!setup.openRoot(error) || !setup.lock(error))
-        return false;
+    if (const Status opened = setup.openRoot(); !opened)
+        return opened;
+    if (const Status locked = setup.lock(); !locked)
+        return locked;
     if (runningAsRoot())
         m_messages << tr("running as root: the PostgreSQL server runs as the "
                          "unprivileged \"%1\" user")
@@ -273,30 +275,43 @@ bool Sandbox::start(const Options &options, QString *error)
     SandboxSecret secret = SandboxSecret::read(setup.root());
     if (isRunning()) {
         m_messages << setup.messages();
-        if (!secret.has(superuser())) {
-            *error = tr("the sandbox in %1 runs as an earlier version started it, trusting every "
-                        "connection: stop it (uaip-migrate sandbox stop), then start it again")
-                         .arg(m_root);
-            return false;
-        }
+        if (!secret.has(superuser()))
+            return Error(ErrorCode::Refused,
+                         tr("the sandbox in %1 runs as an earlier version started it, trusting "
+                            "every connection: stop it (uaip-migrate sandbox stop), then start it "
+                            "again")
+                             .arg(m_root),
+                         {{QStringLiteral("path"), m_root}});
         m_messages << tr("already running on port %1").arg(m_port);
-        return true;
+        return {};
     }
-    if (!setup.prepareFolders(error))
-        return false;
-    const bool created = !isInitialised();
-    if ((created && !initialise(error)) || !setup.writeHba(options.tcp, error)
-        || !ensureSuperuserPassword(setup, secret, created || setup.handedOver(), error))
-        return false;
+    if (const Status prepared = prepare(setup, secret, options); !prepared)
+        return prepared;
     m_messages << setup.messages();
     if (m_port <= 0)
         m_port = freeTcpPort();
     m_tcp = options.tcp;
-    return secret.write(setup.root(), passwordHosts(), m_port, error) && startServer(options, error)
-        && saveState(setup.root(), error);
+    if (const Status written = secret.write(setup.root(), passwordHosts(), m_port); !written)
+        return written;
+    if (const Status started = startServer(options); !started)
+        return started;
+    return saveState(setup.root());
 }
 
-bool Sandbox::startServer(const Options &options, QString *error)
+Status Sandbox::prepare(SandboxSetup &setup, SandboxSecret &secret, const Options &options)
+{
+    if (const Status folders = setup.prepareFolders(); !folders)
+        return folders;
+    const bool created = !isInitialised();
+    if (created)
+        if (const Status initialised = initialise(); !initialised)
+            return initialised;
+    if (const Status hba = setup.writeHba(options.tcp); !hba)
+        return hba;
+    return ensureSuperuserPassword(setup, secret, created || setup.handedOver());
+}
+
+Status Sandbox::startServer(const Options &options)
 {
     // Everything that steers the server's connections is on its command line, which neither
     // ALTER SYSTEM nor a changed postgresql.conf overrides: the socket folder, the listen
@@ -316,26 +331,25 @@ bool Sandbox::startServer(const Options &options, QString *error)
                           {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
                            QStringLiteral("60"), QStringLiteral("-D"), dataDir(),
                            QStringLiteral("-l"), logFile(), QStringLiteral("-o"), serverOptions},
-                          &out)) {
-        *error = tr("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
-                     .arg(out, logFile(), logTail(10));
-        return false;
-    }
+                          &out))
+        return Error(ErrorCode::Io,
+                     tr("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
+                         .arg(out, logFile(), logTail(10)),
+                     {{QStringLiteral("path"), logFile()}});
     m_messages << tr("started PostgreSQL on socket %1, port %2").arg(socketDir()).arg(m_port);
-    return true;
+    return {};
 }
 
 QString Sandbox::logTail(int lines) const
 {
     // read without following a link (the log folder is the server's OS user's)
-    QString ignored;
-    const SandboxDir root = SandboxDir::open(m_root, &ignored);
-    const SandboxDir log
-        = root.isOpen() ? root.child(QStringLiteral("log"), &ignored) : SandboxDir();
+    const Result<SandboxDir> root = SandboxDir::open(m_root);
+    const Result<SandboxDir> log
+        = root ? root->child(QStringLiteral("log")) : Result<SandboxDir>(root.error());
     const passwd *server = runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
-    const std::optional<QByteArray> text = log.isOpen()
-        ? log.readFile(QStringLiteral("server.log"), server ? server->pw_uid : ::geteuid(), 65536,
-                       true)
+    const std::optional<QByteArray> text = log
+        ? log->readFile(QStringLiteral("server.log"), server ? server->pw_uid : ::geteuid(), 65536,
+                        true)
         : std::nullopt;
     if (!text)
         return QString();
@@ -343,64 +357,61 @@ QString Sandbox::logTail(int lines) const
     return all.mid(qMax(0, all.size() - lines)).join(u'\n');
 }
 
-bool Sandbox::ensureLoginRole(const QString &role, QString *error)
+Status Sandbox::ensureLoginRole(const QString &role)
 {
-    QString scratch;
-    error = error ? error : &scratch;
     if (role.isEmpty() || role == superuser() || role.contains(u'\n') || role.contains(u'\r')
-        || role.contains(QChar(0))) {
-        *error = tr("the sandbox makes no login role named \"%1\"").arg(role);
-        return false;
-    }
+        || role.contains(QChar(0)))
+        return Error(ErrorCode::BadInput,
+                     tr("the sandbox makes no login role named \"%1\"").arg(role),
+                     {{QStringLiteral("role"), role}});
     SandboxSetup setup(m_root);
-    if (!setup.openExistingRoot(error) || !setup.lock(error))
-        return false;
+    if (const Status opened = setup.openExistingRoot(); !opened)
+        return opened;
+    if (const Status locked = setup.lock(); !locked)
+        return locked;
     loadState();
     SandboxSecret secret = SandboxSecret::read(setup.root());
     const bool known = secret.has(role);
     const QString password = known ? secret.password(role) : SandboxSecret::generatePassword();
-    if (!SandboxSuperuser(conninfo()).makeLoginRole(role, password, m_root, error))
-        return false;
+    if (const Status made = SandboxSuperuser(conninfo()).makeLoginRole(role, password, m_root);
+        !made)
+        return made;
     if (known)
-        return true;
+        return {};
     secret.setPassword(role, password);
-    return secret.write(setup.root(), passwordHosts(), m_port, error);
+    return secret.write(setup.root(), passwordHosts(), m_port);
 }
 
-bool Sandbox::stop(QString *error)
+Status Sandbox::stop()
 {
-    QString scratch;
-    error = error ? error : &scratch;
-    if (!isInitialised()) {
-        *error = tr("no sandbox cluster in %1").arg(m_root);
-        return false;
-    }
+    if (!isInitialised())
+        return Error(ErrorCode::NotFound, tr("no sandbox cluster in %1").arg(m_root),
+                     {{QStringLiteral("path"), m_root}});
     if (!isRunning())
-        return true;
+        return {};
     QString out;
     if (!SandboxTool::run(QStringLiteral("pg_ctl"),
                           {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
                            QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
-                          &out)) {
-        *error = tr("pg_ctl stop failed: %1").arg(out);
-        return false;
-    }
-    return true;
+                          &out))
+        return Error(ErrorCode::Io, tr("pg_ctl stop failed: %1").arg(out),
+                     {{QStringLiteral("path"), dataDir()}});
+    return {};
 }
 
-bool Sandbox::createDatabase(const QString &name, QString *error, const QString &templateDb)
+Status Sandbox::createDatabase(const QString &name, const QString &templateDb)
 {
-    return SandboxSuperuser(conninfo()).createDatabase(name, error, templateDb);
+    return SandboxSuperuser(conninfo()).createDatabase(name, templateDb);
 }
 
-bool Sandbox::dropDatabase(const QString &name, QString *error)
+Status Sandbox::dropDatabase(const QString &name)
 {
-    return SandboxSuperuser(conninfo()).dropDatabase(name, error);
+    return SandboxSuperuser(conninfo()).dropDatabase(name);
 }
 
-bool Sandbox::ensureDatabase(const QString &name, QString *error)
+Status Sandbox::ensureDatabase(const QString &name)
 {
-    return SandboxSuperuser(conninfo()).ensureDatabase(name, error);
+    return SandboxSuperuser(conninfo()).ensureDatabase(name);
 }
 
 } // namespace uaip

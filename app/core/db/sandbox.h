@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,12 +40,15 @@ public:
     // server has none. A standby of the sandbox starts with them too.
     static QString workloadServerOptions();
 
-    bool start(const Options &options, QString *error);
+    // Starts it (initialised first when new); an error says why not (the sandbox folder's
+    // checks, initdb, pg_ctl).
+    Status start(const Options &options);
     // The superuser's password for a start that finds no password file yet (default: a random
     // one). The tests give all their clusters one password.
     void setFirstSuperuserPassword(const QString &password) { m_firstPassword = password; }
-    bool start(QString *error) { return start(Options{}, error); }
-    bool stop(QString *error);
+    Status start() { return start(Options{}); }
+    // NotFound when there is no cluster; Io when pg_ctl stop fails.
+    Status stop();
     bool isRunning() const;
     bool isInitialised() const;
 
@@ -64,7 +68,7 @@ public:
     // The OS user the server runs as when started by root ("uaip-sandbox"), created on first
     // use by ensureServerUser (useradd --system).
     static QString serverUser();
-    static bool ensureServerUser(QString *error);
+    static Status ensureServerUser();
 
     // libpq keyword/value string for a database of this cluster, as its superuser; passfile
     // names the password file.
@@ -77,21 +81,22 @@ public:
     // NOBYPASSRLS), created when missing (an existing one gets these attributes), with a
     // random password kept in the password file; the server gets only its SCRAM verifier.
     // The sandbox must be running. conninfo(database, role) logs in as it.
-    bool ensureLoginRole(const QString &role, QString *error);
-    bool createDatabase(const QString &name, QString *error, const QString &templateDb = {});
-    bool dropDatabase(const QString &name, QString *error);
-    bool ensureDatabase(const QString &name, QString *error);
+    Status ensureLoginRole(const QString &role);
+    Status createDatabase(const QString &name, const QString &templateDb = {});
+    Status dropDatabase(const QString &name);
+    Status ensureDatabase(const QString &name);
 
     // What the sandbox did or noticed that a user should be told (one sentence each).
     QStringList messages() const { return m_messages; }
 
 private:
     bool loadState();
-    bool saveState(const SandboxDir &root, QString *error) const;
-    bool initialise(QString *error);
-    bool ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed,
-                                 QString *error);
-    bool startServer(const Options &options, QString *error);
+    Status saveState(const SandboxDir &root) const;
+    Status initialise();
+    Status ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed);
+    // Before a start: the folders, a new cluster, pg_hba.conf and the superuser's password.
+    Status prepare(SandboxSetup &setup, SandboxSecret &secret, const Options &options);
+    Status startServer(const Options &options);
     QStringList passwordHosts() const;
     QString logTail(int lines) const;
 

@@ -26,6 +26,28 @@ QByteArray nameOf(const QString &name)
     return QFile::encodeName(name);
 }
 
+Error ioError(const QString &text, const QString &path)
+{
+    return Error(ErrorCode::Io, text, {{QStringLiteral("path"), path}});
+}
+
+// Why path could not be opened as a folder (errno of the open).
+Error openError(const QString &path)
+{
+    const int error = errno;
+    const QVariantMap args{{QStringLiteral("path"), path}};
+    if (error == ELOOP || error == ENOTDIR)
+        return Error(ErrorCode::Refused,
+                     SandboxDir::tr("%1 is a link or not a folder; the sandbox uses only a real "
+                                    "folder")
+                         .arg(path),
+                     args);
+    return Error(error == ENOENT ? ErrorCode::NotFound : ErrorCode::Io,
+                 SandboxDir::tr("cannot open the folder %1: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(error))),
+                 args);
+}
+
 bool writeAll(int fd, const QByteArray &content)
 {
     qsizetype done = 0;
@@ -118,15 +140,11 @@ void SandboxDir::close()
     m_fd = -1;
 }
 
-SandboxDir SandboxDir::open(const QString &path, QString *error)
+Result<SandboxDir> SandboxDir::open(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), kDirFlags);
-    if (fd < 0) {
-        *error = errno == ELOOP || errno == ENOTDIR
-            ? tr("%1 is a link or not a folder; the sandbox uses only a real folder").arg(path)
-            : tr("cannot open the folder %1: %2").arg(path, why());
-        return SandboxDir();
-    }
+    if (fd < 0)
+        return openError(path);
     return SandboxDir(fd, path);
 }
 
@@ -154,38 +172,33 @@ bool SandboxDir::exists(const QString &name) const
     return ::fstatat(m_fd, nameOf(name).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0;
 }
 
-SandboxDir SandboxDir::child(const QString &name, QString *error) const
+Result<SandboxDir> SandboxDir::child(const QString &name) const
 {
     const int fd = ::openat(m_fd, nameOf(name).constData(), kDirFlags);
-    if (fd < 0) {
-        *error = errno == ELOOP || errno == ENOTDIR
-            ? tr("%1 is a link or not a folder; the sandbox uses only a real folder")
-                  .arg(filePath(name))
-            : tr("cannot open the folder %1: %2").arg(filePath(name), why());
-        return SandboxDir();
-    }
+    if (fd < 0)
+        return openError(filePath(name));
     return SandboxDir(fd, filePath(name));
 }
 
-SandboxDir SandboxDir::ownedChild(const QString &name, uid_t uid, gid_t gid, mode_t mode,
-                                  QString *error) const
+Result<SandboxDir> SandboxDir::ownedChild(const QString &name, uid_t uid, gid_t gid,
+                                          mode_t mode) const
 {
     const QByteArray n = nameOf(name);
     struct stat st
     {
     };
     if (::fstatat(m_fd, n.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISDIR(st.st_mode)
-        && ::unlinkat(m_fd, n.constData(), 0) != 0) {
-        *error = tr("cannot remove %1, which is no folder: %2").arg(filePath(name), why());
-        return SandboxDir();
-    }
-    if (::mkdirat(m_fd, n.constData(), 0700) != 0 && errno != EEXIST) {
-        *error = tr("cannot create the folder %1: %2").arg(filePath(name), why());
-        return SandboxDir();
-    }
-    SandboxDir dir = child(name, error);
-    if (dir.isOpen() && !dir.setOwnerAndMode(uid, gid, mode, error))
-        return SandboxDir();
+        && ::unlinkat(m_fd, n.constData(), 0) != 0)
+        return ioError(tr("cannot remove %1, which is no folder: %2").arg(filePath(name), why()),
+                       filePath(name));
+    if (::mkdirat(m_fd, n.constData(), 0700) != 0 && errno != EEXIST)
+        return ioError(tr("cannot create the folder %1: %2").arg(filePath(name), why()),
+                       filePath(name));
+    Result<SandboxDir> dir = child(name);
+    if (!dir)
+        return dir;
+    if (const Status owned = dir->setOwnerAndMode(uid, gid, mode); !owned)
+        return owned.error();
     return dir;
 }
 
@@ -194,51 +207,48 @@ bool SandboxDir::removeFile(const QString &name) const
     return ::unlinkat(m_fd, nameOf(name).constData(), 0) == 0 || errno == ENOENT;
 }
 
-bool SandboxDir::setOwnerAndMode(uid_t uid, gid_t gid, mode_t mode, QString *error) const
+Status SandboxDir::setOwnerAndMode(uid_t uid, gid_t gid, mode_t mode) const
 {
-    if (uid != uid_t(-1) && ::fchown(m_fd, uid, gid) != 0) {
-        *error
-            = tr("cannot give the folder %1 to the OS user %2: %3").arg(m_path).arg(uid).arg(why());
-        return false;
-    }
-    if (::fchmod(m_fd, mode) != 0) {
-        *error = tr("cannot set the permissions of %1: %2").arg(m_path, why());
-        return false;
-    }
-    return true;
+    if (uid != uid_t(-1) && ::fchown(m_fd, uid, gid) != 0)
+        return ioError(
+            tr("cannot give the folder %1 to the OS user %2: %3").arg(m_path).arg(uid).arg(why()),
+            m_path);
+    if (::fchmod(m_fd, mode) != 0)
+        return ioError(tr("cannot set the permissions of %1: %2").arg(m_path, why()), m_path);
+    return {};
 }
 
-bool SandboxDir::giveTreeTo(uid_t uid, gid_t gid, QString *error) const
+Status SandboxDir::giveTreeTo(uid_t uid, gid_t gid) const
 {
     if (giveEntriesTo(m_fd, uid, gid, 0) && ::fchown(m_fd, uid, gid) == 0)
-        return true;
-    *error = tr("cannot give everything in %1 to the OS user %2").arg(m_path).arg(uid);
-    return false;
+        return {};
+    return ioError(tr("cannot give everything in %1 to the OS user %2").arg(m_path).arg(uid),
+                   m_path);
 }
 
-bool SandboxDir::writeFile(const QString &name, const QByteArray &content, mode_t mode, uid_t uid,
-                           gid_t gid, QString *error) const
+Status SandboxDir::writeFile(const QString &name, const QByteArray &content, mode_t mode, uid_t uid,
+                             gid_t gid) const
 {
     const QByteArray temp = nameOf(QStringLiteral(".%1.%2").arg(name).arg(
         QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
     const int fd = ::openat(m_fd, temp.constData(),
                             O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-    if (fd < 0) {
-        *error = tr("cannot write %1: %2").arg(filePath(name), why());
-        return false;
-    }
-    bool ok = ::fchmod(fd, mode) == 0 && (uid == uid_t(-1) || ::fchown(fd, uid, gid) == 0)
-        && writeAll(fd, content) && ::fsync(fd) == 0;
-    if (!ok)
-        *error = tr("cannot write %1: %2").arg(filePath(name), why());
-    ok = ::close(fd) == 0 && ok;
-    if (ok && ::renameat(m_fd, temp.constData(), m_fd, nameOf(name).constData()) != 0) {
-        *error = tr("cannot write %1: %2").arg(filePath(name), why());
-        ok = false;
-    }
-    if (!ok)
+    if (fd < 0)
+        return ioError(tr("cannot write %1: %2").arg(filePath(name), why()), filePath(name));
+    const auto failed = [&] {
+        return ioError(tr("cannot write %1: %2").arg(filePath(name), why()), filePath(name));
+    };
+    Status status;
+    if (::fchmod(fd, mode) != 0 || (uid != uid_t(-1) && ::fchown(fd, uid, gid) != 0)
+        || !writeAll(fd, content) || ::fsync(fd) != 0)
+        status = failed();
+    if (::close(fd) != 0 && status.ok())
+        status = failed();
+    if (status.ok() && ::renameat(m_fd, temp.constData(), m_fd, nameOf(name).constData()) != 0)
+        status = failed();
+    if (!status.ok())
         ::unlinkat(m_fd, temp.constData(), 0);
-    return ok;
+    return status;
 }
 
 std::optional<QByteArray> SandboxDir::readFile(const QString &name, uid_t owner, qint64 maxBytes,

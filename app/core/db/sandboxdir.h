@@ -1,5 +1,8 @@
 #pragma once
 
+#include "error/result.h"
+#include "error/status.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -25,8 +28,9 @@ public:
     SandboxDir(const SandboxDir &) = delete;
     SandboxDir &operator=(const SandboxDir &) = delete;
 
-    // path itself, whose last component may not be a link (false: *error names it).
-    static SandboxDir open(const QString &path, QString *error);
+    // path itself, whose last component may not be a link (Refused; NotFound, Io: it cannot
+    // be opened; arg "path").
+    static Result<SandboxDir> open(const QString &path);
     bool isOpen() const { return m_fd >= 0; }
     int fd() const { return m_fd; }
     QString path() const { return m_path; }
@@ -37,24 +41,23 @@ public:
 
     // Whether name exists below the folder (a link counts as itself, never its target).
     bool exists(const QString &name) const;
-    // name below this folder, when it is a folder and not a link (an invalid one otherwise).
-    SandboxDir child(const QString &name, QString *error) const;
+    // name below this folder, when it is a folder and not a link (errors as open()).
+    Result<SandboxDir> child(const QString &name) const;
     // name below this folder as a folder owned by uid:gid with mode: made when missing; a link
     // or a file of that name is removed first (it is no folder of the sandbox).
-    SandboxDir ownedChild(const QString &name, uid_t uid, gid_t gid, mode_t mode,
-                          QString *error) const;
+    Result<SandboxDir> ownedChild(const QString &name, uid_t uid, gid_t gid, mode_t mode) const;
     // Removes the file or link name (not a folder); true when it is gone.
     bool removeFile(const QString &name) const;
     // Owner (uid_t(-1): unchanged) and mode of the folder itself.
-    bool setOwnerAndMode(uid_t uid, gid_t gid, mode_t mode, QString *error) const;
+    Status setOwnerAndMode(uid_t uid, gid_t gid, mode_t mode) const;
     // Gives the folder and everything below it to uid:gid, links not followed, through
     // descriptors all the way down (a folder swapped for a link meanwhile is not entered).
-    bool giveTreeTo(uid_t uid, gid_t gid, QString *error) const;
+    Status giveTreeTo(uid_t uid, gid_t gid) const;
 
     // Writes name anew: a fresh file (O_CREAT | O_EXCL | O_NOFOLLOW) with mode and owner
     // (uid_t(-1): the writer's), renamed over whatever had the name.
-    bool writeFile(const QString &name, const QByteArray &content, mode_t mode, uid_t uid,
-                   gid_t gid, QString *error) const;
+    Status writeFile(const QString &name, const QByteArray &content, mode_t mode, uid_t uid,
+                     gid_t gid) const;
     // name's content when it is a regular file (not a link) owned by owner; at most maxBytes
     // (the last ones when tail is set).
     std::optional<QByteArray> readFile(const QString &name, uid_t owner, qint64 maxBytes = 1 << 20,

@@ -12,19 +12,19 @@ SandboxLease::~SandboxLease()
 {
     if (!m_started)
         return;
-    QString ignored; // nothing to report it to: the work is done, and it said what it found
-    m_sandbox.stop(&ignored);
+    // an error has no one to be reported to: the work is done, and it said what it found
+    m_sandbox.stop();
 }
 
-bool SandboxLease::acquire(QString *error)
+Status SandboxLease::acquire()
 {
     // started also when it runs: start() then checks that it runs as this version set it up
     // (a sandbox an earlier version started trusts every connection), and changes nothing
     const bool running = m_sandbox.isRunning();
-    if (!m_sandbox.start(error))
-        return false;
+    if (const Status started = m_sandbox.start(); !started)
+        return started;
     m_started = !running;
-    return true;
+    return {};
 }
 
 } // namespace uaip

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include "error/status.h"
 
 namespace uaip {
 
@@ -19,8 +19,8 @@ public:
     SandboxLease(const SandboxLease &) = delete;
     SandboxLease &operator=(const SandboxLease &) = delete;
 
-    // Starts the sandbox unless it runs; false (with *error) when it cannot.
-    bool acquire(QString *error);
+    // Starts the sandbox unless it runs; an error when it cannot (Sandbox::start).
+    Status acquire();
     bool startedIt() const { return m_started; }
 
 private:

@@ -14,31 +14,36 @@ constexpr qsizetype kSocketNameBytes = 15;
 
 } // namespace
 
-bool SandboxRootCheck::check(const QString &root, const QString &socketDir, QString *error)
+Status SandboxRootCheck::check(const QString &root, const QString &socketDir)
 {
-    return shellSafe(root, error) && parentsSafe(root, error) && socketFits(root, socketDir, error);
+    if (Status s = shellSafe(root); !s)
+        return s;
+    if (Status s = parentsSafe(root); !s)
+        return s;
+    return socketFits(root, socketDir);
 }
 
-bool SandboxRootCheck::shellSafe(const QString &root, QString *error)
+Status SandboxRootCheck::shellSafe(const QString &root)
 {
     // pg_ctl hands its options and the log's path to a shell: a character a shell reads inside
     // quotes ($, `, \, ", ') or a control character could run a command as the server's user
     for (const QChar ch : root) {
         if (ch == u'\'' || ch == u'"' || ch == u'$' || ch == u'`' || ch == u'\\'
             || ch.category() == QChar::Other_Control) {
-            *error = tr("the sandbox folder %1 contains a character a shell would read (%2): "
-                        "choose a folder without quotes, $, `, \\ or control characters")
-                         .arg(root,
-                              ch.unicode() < 0x20 ? QStringLiteral("U+%1").arg(ch.unicode(), 4, 16,
-                                                                               QLatin1Char('0'))
-                                                  : QString(ch));
-            return false;
+            const QString shown = ch.unicode() < 0x20
+                ? QStringLiteral("U+%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'))
+                : QString(ch);
+            return Error(ErrorCode::BadInput,
+                         tr("the sandbox folder %1 contains a character a shell would read (%2): "
+                            "choose a folder without quotes, $, `, \\ or control characters")
+                             .arg(root, shown),
+                         {{QStringLiteral("path"), root}});
         }
     }
-    return true;
+    return {};
 }
 
-bool SandboxRootCheck::parentsSafe(const QString &root, QString *error)
+Status SandboxRootCheck::parentsSafe(const QString &root)
 {
     // as ssh's StrictModes: a parent others may write (and is not sticky) could have the folder
     // swapped for one of theirs between two starts
@@ -49,35 +54,38 @@ bool SandboxRootCheck::parentsSafe(const QString &root, QString *error)
         };
         if (::stat(QFile::encodeName(parent).constData(), &st) == 0
             && (st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX)) {
-            *error = tr("the sandbox folder %1 lies in %2, which another user may change (owner "
-                        "uid %3, mode %4): choose a folder only you and root can change")
-                         .arg(root, parent)
-                         .arg(st.st_uid)
-                         .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
-            return false;
+            return Error(ErrorCode::Refused,
+                         tr("the sandbox folder %1 lies in %2, which another user may change "
+                            "(owner uid %3, mode %4): choose a folder only you and root can change")
+                             .arg(root, parent)
+                             .arg(st.st_uid)
+                             .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')),
+                         {{QStringLiteral("path"), root}, {QStringLiteral("parent"), parent}});
         }
         const QString up = QFileInfo(parent).path();
         if (up == parent)
             break;
         parent = up;
     }
-    return true;
+    return {};
 }
 
-bool SandboxRootCheck::socketFits(const QString &root, const QString &socketDir, QString *error)
+Status SandboxRootCheck::socketFits(const QString &root, const QString &socketDir)
 {
     const qsizetype socketPath = QFile::encodeName(socketDir).size() + kSocketNameBytes;
     if (socketPath > kMaxSocketPath) {
-        *error = tr("the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would "
-                    "take %3 bytes, and a Unix socket's path has at most %4; choose a folder of "
-                    "at most %5 bytes (--data-dir)")
-                     .arg(root, socketDir)
-                     .arg(socketPath)
-                     .arg(kMaxSocketPath)
-                     .arg(kMaxSocketPath - kSocketNameBytes - 4);
-        return false;
+        return Error(
+            ErrorCode::BadInput,
+            tr("the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would "
+               "take %3 bytes, and a Unix socket's path has at most %4; choose a folder of "
+               "at most %5 bytes (--data-dir)")
+                .arg(root, socketDir)
+                .arg(socketPath)
+                .arg(kMaxSocketPath)
+                .arg(kMaxSocketPath - kSocketNameBytes - 4),
+            {{QStringLiteral("path"), root}});
     }
-    return true;
+    return {};
 }
 
 } // namespace uaip

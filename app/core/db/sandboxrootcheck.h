@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/status.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,13 +20,14 @@ public:
     // "<root>/run/.s.PGSQL.<port>" must fit: a longer sandbox folder is refused.
     static constexpr int kMaxSocketPath = 107;
 
-    // False with *error naming what is wrong; socketDir: the folder's socket folder.
-    static bool check(const QString &root, const QString &socketDir, QString *error);
+    // Ok, or what is wrong (BadInput: a character a shell reads, a path too long; Refused: a
+    // parent others may change; arg "path": root); socketDir: the folder's socket folder.
+    static Status check(const QString &root, const QString &socketDir);
 
 private:
-    static bool shellSafe(const QString &root, QString *error);
-    static bool parentsSafe(const QString &root, QString *error);
-    static bool socketFits(const QString &root, const QString &socketDir, QString *error);
+    static Status shellSafe(const QString &root);
+    static Status parentsSafe(const QString &root);
+    static Status socketFits(const QString &root, const QString &socketDir);
 };
 
 } // namespace uaip

@@ -49,8 +49,7 @@ SandboxSecret SandboxSecret::read(const SandboxDir &folder)
     return secret;
 }
 
-bool SandboxSecret::write(const SandboxDir &folder, const QStringList &hosts, int port,
-                          QString *error) const
+Status SandboxSecret::write(const SandboxDir &folder, const QStringList &hosts, int port) const
 {
     QByteArray text;
     for (const auto &[role, password] : m_passwords)
@@ -58,7 +57,7 @@ bool SandboxSecret::write(const SandboxDir &folder, const QStringList &hosts, in
             text += QStringLiteral("%1:%2:*:%3:%4\n")
                         .arg(escaped(host), QString::number(port), escaped(role), escaped(password))
                         .toUtf8();
-    return folder.writeFile(fileName(), text, 0600, uid_t(-1), gid_t(-1), error);
+    return folder.writeFile(fileName(), text, 0600, uid_t(-1), gid_t(-1));
 }
 
 QString SandboxSecret::password(const QString &role) const
@@ -87,33 +86,33 @@ QString SandboxSecret::generatePassword()
     return QString::fromLatin1(bytes.toHex());
 }
 
-QByteArray SandboxSecret::verifier(PGconn *connection, const QString &role, const QString &password,
-                                   QString *error)
+Result<QByteArray> SandboxSecret::verifier(PGconn *connection, const QString &role,
+                                           const QString &password)
 {
+    const QVariantMap args{{QStringLiteral("role"), role}};
     // PQencryptPasswordConn needs a connection object only to ask the server for its algorithm;
     // named here, it hashes on the client. Without one: an object that reaches no server.
     PGconn *own = connection ? nullptr : PQconnectStart("host=/nonexistent/uaip-hash port=1");
-    char *hashed
-        = PQencryptPasswordConn(connection ? connection : own, password.toUtf8().constData(),
-                                role.toUtf8().constData(), "scram-sha-256");
-    QByteArray out;
-    if (hashed) {
-        out = QByteArray(hashed);
-        PQfreemem(hashed);
-    } else {
-        *error = tr("cannot compute the SCRAM verifier of the role %1: %2")
-                     .arg(role,
-                          QString::fromLocal8Bit(PQerrorMessage(connection ? connection : own))
-                              .trimmed());
-    }
+    PGconn *hashing = connection ? connection : own;
+    char *hashed = PQencryptPasswordConn(hashing, password.toUtf8().constData(),
+                                         role.toUtf8().constData(), "scram-sha-256");
+    const bool computed = hashed != nullptr;
+    const QByteArray out = computed ? QByteArray(hashed) : QByteArray();
+    const QString why
+        = computed ? QString() : QString::fromLocal8Bit(PQerrorMessage(hashing)).trimmed();
+    PQfreemem(hashed);
     if (own)
         PQfinish(own);
+    if (!computed)
+        return Error(ErrorCode::Internal,
+                     tr("cannot compute the SCRAM verifier of the role %1: %2").arg(role, why),
+                     args);
     // a verifier is base64 with '$', ':' and '=' separators: nothing that ends a literal
-    for (const char ch : std::as_const(out))
-        if (!(std::isalnum(static_cast<unsigned char>(ch)) || QByteArray("+/=$:-").contains(ch))) {
-            *error = tr("the SCRAM verifier of the role %1 has an unexpected form").arg(role);
-            return QByteArray();
-        }
+    for (const char ch : out)
+        if (!(std::isalnum(static_cast<unsigned char>(ch)) || QByteArray("+/=$:-").contains(ch)))
+            return Error(ErrorCode::Internal,
+                         tr("the SCRAM verifier of the role %1 has an unexpected form").arg(role),
+                         args);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+#include "error/status.h"
 #include "pgtypes.h"
 
 #include <QByteArray>
@@ -29,7 +31,7 @@ public:
     // The file in folder (owned by the invoking user, not a link); empty when there is none.
     static SandboxSecret read(const SandboxDir &folder);
     // Writes it anew (0600, the invoking user's), a line per role and host at port.
-    bool write(const SandboxDir &folder, const QStringList &hosts, int port, QString *error) const;
+    Status write(const SandboxDir &folder, const QStringList &hosts, int port) const;
 
     QString password(const QString &role) const;
     bool has(const QString &role) const { return !password(role).isEmpty(); }
@@ -40,8 +42,9 @@ public:
     // The SCRAM-SHA-256 verifier of password for role (PQencryptPasswordConn), as ALTER ROLE
     // ... PASSWORD takes it: the server never sees the password itself. connection: an open
     // connection, or null (a connection object that never reaches a server does the hashing).
-    static QByteArray verifier(PGconn *connection, const QString &role, const QString &password,
-                               QString *error);
+    // An Internal error when libpq cannot compute it (arg "role").
+    static Result<QByteArray> verifier(PGconn *connection, const QString &role,
+                                       const QString &password);
 
 private:
     QList<QPair<QString, QString>> m_passwords; // role, password

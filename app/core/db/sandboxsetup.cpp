@@ -42,6 +42,11 @@ QString userName(uid_t uid)
     return pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(uid);
 }
 
+QVariantMap pathArgs(const QString &path)
+{
+    return {{QStringLiteral("path"), path}};
+}
+
 // What the sandbox writes over a cluster it takes over: the server's own options come from the
 // command line (Sandbox::start), the rest is PostgreSQL's defaults.
 constexpr auto kOwnConfig
@@ -60,66 +65,70 @@ SandboxSetup::SandboxSetup(const QString &rootPath)
     : m_rootPath(rootPath)
 { }
 
-bool SandboxSetup::openRoot(QString *error)
+Status SandboxSetup::openRoot()
 {
     if (runningAsRoot()) {
         const passwd *server = ::getpwnam(qPrintable(Sandbox::serverUser()));
-        if (!server) {
-            *error = tr("the OS user \"%1\" does not exist").arg(Sandbox::serverUser());
-            return false;
-        }
+        if (!server)
+            return Error(ErrorCode::NotFound,
+                         tr("the OS user \"%1\" does not exist").arg(Sandbox::serverUser()),
+                         {{QStringLiteral("user"), Sandbox::serverUser()}});
         m_serverUid = server->pw_uid;
         m_serverGid = server->pw_gid;
     }
     const QByteArray path = QFile::encodeName(m_rootPath);
     if (!QDir().mkpath(QFileInfo(m_rootPath).path())
-        || (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)) {
-        *error = tr("cannot create the sandbox folder %1").arg(m_rootPath);
-        return false;
-    }
-    m_root = SandboxDir::open(m_rootPath, error);
-    if (!m_root.isOpen() || (m_root.owner() != ::geteuid() && !takeBack(error)))
-        return false;
+        || (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST))
+        return Error(ErrorCode::Io, tr("cannot create the sandbox folder %1").arg(m_rootPath),
+                     pathArgs(m_rootPath));
+    Result<SandboxDir> root = SandboxDir::open(m_rootPath);
+    if (!root)
+        return root.error();
+    m_root = root.take();
+    if (m_root.owner() != ::geteuid())
+        if (const Status taken = takeBack(); !taken)
+            return taken;
     const mode_t mode = runningAsRoot() ? 0711 : 0700;
-    if (m_root.mode() != mode && !m_root.setOwnerAndMode(uid_t(-1), gid_t(-1), mode, error))
-        return false;
+    if (m_root.mode() != mode)
+        if (const Status set = m_root.setOwnerAndMode(uid_t(-1), gid_t(-1), mode); !set)
+            return set;
     if (runningAsRoot())
         makeParentsTraversable();
-    return true;
+    return {};
 }
 
-bool SandboxSetup::openExistingRoot(QString *error)
+Status SandboxSetup::openExistingRoot()
 {
-    m_root = SandboxDir::open(m_rootPath, error);
-    if (m_root.isOpen() && m_root.owner() != ::geteuid()) {
-        *error = tr("the sandbox folder %1 belongs to the OS user %2: start the sandbox first")
-                     .arg(m_rootPath, userName(m_root.owner()));
-        m_root = SandboxDir();
-    }
-    return m_root.isOpen();
+    m_root = SandboxDir();
+    Result<SandboxDir> root = SandboxDir::open(m_rootPath);
+    if (!root)
+        return root.error();
+    if (root->owner() != ::geteuid())
+        return Error(ErrorCode::Refused,
+                     tr("the sandbox folder %1 belongs to the OS user %2: start the sandbox first")
+                         .arg(m_rootPath, userName(root->owner())),
+                     {{QStringLiteral("path"), m_rootPath},
+                      {QStringLiteral("user"), userName(root->owner())}});
+    m_root = root.take();
+    return {};
 }
 
-bool SandboxSetup::takeBack(QString *error)
+Status SandboxSetup::takeBack()
 {
     const uid_t owner = m_root.owner();
-    if (!runningAsRoot() || (owner != m_serverUid && owner != uidOf(kEarlierServerUser))) {
-        *error = tr("the sandbox folder %1 belongs to the OS user %2; the sandbox takes back only "
-                    "a folder an earlier version gave to \"%3\" or \"%4\"")
-                     .arg(m_rootPath, userName(owner), Sandbox::serverUser(),
-                          QLatin1String(kEarlierServerUser));
-        return false;
-    }
-    QString ignored;
-    const SandboxDir data = m_root.child(QLatin1String(kData), &ignored);
-    if (data.isOpen() && data.exists(QStringLiteral("postmaster.pid"))) {
-        *error = tr("the sandbox in %1 belongs to another OS user and may be running: stop it "
-                    "as that user (pg_ctl stop -D %2), then start it again here; from now on "
-                    "it runs as \"%3\"")
-                     .arg(m_rootPath, data.path(), Sandbox::serverUser());
-        return false;
-    }
-    if (!m_root.setOwnerAndMode(::geteuid(), ::getegid(), 0711, error))
-        return false;
+    if (!runningAsRoot() || (owner != m_serverUid && owner != uidOf(kEarlierServerUser)))
+        return Error(
+            ErrorCode::Refused,
+            tr("the sandbox folder %1 belongs to the OS user %2; the sandbox takes back "
+               "only a folder an earlier version gave to \"%3\" or \"%4\"")
+                .arg(m_rootPath, userName(owner), Sandbox::serverUser(),
+                     QLatin1String(kEarlierServerUser)),
+            {{QStringLiteral("path"), m_rootPath}, {QStringLiteral("user"), userName(owner)}});
+    const Result<SandboxDir> data = m_root.child(QLatin1String(kData));
+    if (data && data->exists(QStringLiteral("postmaster.pid")))
+        return mayBeRunning(data->path());
+    if (const Status set = m_root.setOwnerAndMode(::geteuid(), ::getegid(), 0711); !set)
+        return set;
     // written while the folder was the other user's: not ours to read
     for (const QString &name : {QStringLiteral("sandbox.json"), SandboxSecret::fileName(),
                                 hbaFileName(), QStringLiteral(".sandbox.lock")})
@@ -127,7 +136,17 @@ bool SandboxSetup::takeBack(QString *error)
     m_messages << tr("took the sandbox folder %1 back from the OS user %2 (an earlier version's "
                      "layout); nothing that user could write there is read")
                       .arg(m_rootPath, userName(owner));
-    return true;
+    return {};
+}
+
+Error SandboxSetup::mayBeRunning(const QString &dataPath) const
+{
+    return Error(ErrorCode::Refused,
+                 tr("the sandbox in %1 belongs to another OS user and may be running: stop it "
+                    "as that user (pg_ctl stop -D %2), then start it again here; from now on "
+                    "it runs as \"%3\"")
+                     .arg(m_rootPath, dataPath, Sandbox::serverUser()),
+                 pathArgs(dataPath));
 }
 
 void SandboxSetup::makeParentsTraversable()
@@ -152,7 +171,7 @@ void SandboxSetup::makeParentsTraversable()
     }
 }
 
-bool SandboxSetup::lock(QString *error)
+Status SandboxSetup::lock()
 {
     // Nothing cancels a sandbox start (initdb and pg_ctl run to their end, SandboxJob has no
     // cancel for it), so the deadline alone ends this wait; its pauses are the one pause
@@ -160,72 +179,75 @@ bool SandboxSetup::lock(QString *error)
     SessionCanceller pauses;
     const QDeadlineTimer deadline(120000);
     while (::flock(m_root.fd(), LOCK_EX | LOCK_NB) != 0) {
-        if (errno != EWOULDBLOCK && errno != EINTR) {
-            *error = tr("cannot lock the sandbox folder %1").arg(m_rootPath);
-            return false;
-        }
-        if (deadline.hasExpired()) {
-            *error = tr("another process is starting the sandbox in %1").arg(m_rootPath);
-            return false;
-        }
+        if (errno != EWOULDBLOCK && errno != EINTR)
+            return Error(ErrorCode::Io, tr("cannot lock the sandbox folder %1").arg(m_rootPath),
+                         pathArgs(m_rootPath));
+        if (deadline.hasExpired())
+            return Error(ErrorCode::Conflict,
+                         tr("another process is starting the sandbox in %1").arg(m_rootPath),
+                         pathArgs(m_rootPath));
         pauses.pause(50);
     }
-    return true;
+    return {};
 }
 
-bool SandboxSetup::prepareFolders(QString *error)
+Status SandboxSetup::prepareFolders()
 {
     const QString data = QLatin1String(kData);
     if (!m_root.exists(data)) {
-        if (!m_root.ownedChild(data, m_serverUid, m_serverGid, 0700, error).isOpen())
-            return false;
+        if (const Result<SandboxDir> made = m_root.ownedChild(data, m_serverUid, m_serverGid, 0700);
+            !made)
+            return made.error();
     } else {
-        const SandboxDir existing = m_root.child(data, error); // a link is refused
-        if (!existing.isOpen())
-            return false;
+        const Result<SandboxDir> existing = m_root.child(data); // a link is refused
+        if (!existing)
+            return existing.error();
         const uid_t server = runningAsRoot() ? m_serverUid : ::geteuid();
-        if (existing.owner() != server && !handOver(existing, error))
-            return false;
+        if (existing->owner() != server)
+            if (const Status handed = handOver(*existing); !handed)
+                return handed;
     }
     for (const QString &name : {QStringLiteral("run"), QStringLiteral("log")})
-        if (!m_root.ownedChild(name, m_serverUid, m_serverGid, 0700, error).isOpen())
-            return false;
-    return true;
+        if (const Result<SandboxDir> made = m_root.ownedChild(name, m_serverUid, m_serverGid, 0700);
+            !made)
+            return made.error();
+    return {};
 }
 
-bool SandboxSetup::handOver(const SandboxDir &data, QString *error)
+Status SandboxSetup::handOver(const SandboxDir &data)
 {
     const uid_t owner = data.owner();
-    if (!runningAsRoot() || (owner != uidOf(kEarlierServerUser) && owner != ::geteuid())) {
-        *error = tr("the sandbox's cluster %1 belongs to the OS user %2: the sandbox hands over "
-                    "only a cluster of an earlier version's \"%3\"")
-                     .arg(data.path(), userName(owner), QLatin1String(kEarlierServerUser));
-        return false;
-    }
-    if (data.exists(QStringLiteral("postmaster.pid"))) {
-        *error = tr("the sandbox in %1 belongs to another OS user and may be running: stop it "
-                    "as that user (pg_ctl stop -D %2), then start it again here; from now on "
-                    "it runs as \"%3\"")
-                     .arg(m_rootPath, data.path(), Sandbox::serverUser());
-        return false;
-    }
+    if (!runningAsRoot() || (owner != uidOf(kEarlierServerUser) && owner != ::geteuid()))
+        return Error(
+            ErrorCode::Refused,
+            tr("the sandbox's cluster %1 belongs to the OS user %2: the sandbox hands "
+               "over only a cluster of an earlier version's \"%3\"")
+                .arg(data.path(), userName(owner), QLatin1String(kEarlierServerUser)),
+            {{QStringLiteral("path"), data.path()}, {QStringLiteral("user"), userName(owner)}});
+    if (data.exists(QStringLiteral("postmaster.pid")))
+        return mayBeRunning(data.path());
     // given first: from then on the other user cannot change a file in it; the settings are
     // then written anew (renamed over the old names, links not followed)
-    if (!data.giveTreeTo(m_serverUid, m_serverGid, error)
-        || !data.setOwnerAndMode(uid_t(-1), gid_t(-1), 0700, error)
-        || !data.writeFile(QStringLiteral("postgresql.auto.conf"), kEmptyAutoConfig, 0600,
-                           m_serverUid, m_serverGid, error)
-        || !data.writeFile(QStringLiteral("postgresql.conf"), kOwnConfig, 0600, m_serverUid,
-                           m_serverGid, error))
-        return false;
+    if (const Status given = data.giveTreeTo(m_serverUid, m_serverGid); !given)
+        return given;
+    if (const Status set = data.setOwnerAndMode(uid_t(-1), gid_t(-1), 0700); !set)
+        return set;
+    if (const Status written = data.writeFile(QStringLiteral("postgresql.auto.conf"),
+                                              kEmptyAutoConfig, 0600, m_serverUid, m_serverGid);
+        !written)
+        return written;
+    if (const Status written = data.writeFile(QStringLiteral("postgresql.conf"), kOwnConfig, 0600,
+                                              m_serverUid, m_serverGid);
+        !written)
+        return written;
     m_handedOver = true;
     m_messages << tr("the sandbox cluster now belongs to the OS user \"%1\"; its settings "
                      "(postgresql.conf, postgresql.auto.conf) were replaced by the sandbox's own")
                       .arg(Sandbox::serverUser());
-    return true;
+    return {};
 }
 
-bool SandboxSetup::writeHba(bool tcp, QString *error) const
+Status SandboxSetup::writeHba(bool tcp) const
 {
     QByteArray text
         = "# pg_hba.conf of the UAIP Admin sandbox, written at every start: a password\n"
@@ -235,13 +257,16 @@ bool SandboxSetup::writeHba(bool tcp, QString *error) const
     if (tcp)
         text += "host all all 127.0.0.1/32 scram-sha-256\n"
                 "host replication all 127.0.0.1/32 scram-sha-256\n";
-    const SandboxDir data = m_root.child(QLatin1String(kData), error);
-    return data.isOpen() && m_root.writeFile(hbaFileName(), text, 0644, uid_t(-1), gid_t(-1), error)
-        && data.writeFile(hbaFileName(), text, 0600, m_serverUid, m_serverGid, error);
+    const Result<SandboxDir> data = m_root.child(QLatin1String(kData));
+    if (!data)
+        return data.error();
+    if (const Status written = m_root.writeFile(hbaFileName(), text, 0644, uid_t(-1), gid_t(-1));
+        !written)
+        return written;
+    return data->writeFile(hbaFileName(), text, 0600, m_serverUid, m_serverGid);
 }
 
-bool SandboxSetup::setPassword(const QString &role, const QByteArray &verifier,
-                               QString *error) const
+Status SandboxSetup::setPassword(const QString &role, const QByteArray &verifier) const
 {
     QString quoted = role;
     quoted.replace(u'"', QStringLiteral("\"\""));
@@ -249,18 +274,19 @@ bool SandboxSetup::setPassword(const QString &role, const QByteArray &verifier,
         = "ALTER ROLE \"" + quoted.toUtf8() + "\" PASSWORD '" + verifier + "'\n";
     // single-user mode: no socket, nothing preloaded; the statement on standard input
     QString out;
+    const QString data = m_root.filePath(QLatin1String(kData));
     const bool ok = SandboxTool::run(
         QStringLiteral("postgres"),
-        {QStringLiteral("--single"), QStringLiteral("-D"), m_root.filePath(QLatin1String(kData)),
-         QStringLiteral("-c"), QStringLiteral("shared_preload_libraries="), QStringLiteral("-c"),
+        {QStringLiteral("--single"), QStringLiteral("-D"), data, QStringLiteral("-c"),
+         QStringLiteral("shared_preload_libraries="), QStringLiteral("-c"),
          QStringLiteral("password_encryption=scram-sha-256"), QStringLiteral("template1")},
         &out, 300000, statement);
-    if (!ok || out.contains(QLatin1String("ERROR:")) || out.contains(QLatin1String("FATAL:"))) {
-        *error = tr("cannot set the password of the role %1 in %2 (postgres --single): %3")
-                     .arg(role, m_root.filePath(QLatin1String(kData)), out);
-        return false;
-    }
-    return true;
+    if (!ok || out.contains(QLatin1String("ERROR:")) || out.contains(QLatin1String("FATAL:")))
+        return Error(ErrorCode::Io,
+                     tr("cannot set the password of the role %1 in %2 (postgres --single): %3")
+                         .arg(role, data, out),
+                     {{QStringLiteral("role"), role}, {QStringLiteral("path"), data}});
+    return {};
 }
 
 } // namespace uaip

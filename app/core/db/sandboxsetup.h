@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/status.h"
 #include "sandboxdir.h"
 
 #include <QByteArray>
@@ -27,30 +28,32 @@ public:
     // The sandbox folder, made when missing. As root, a folder an earlier version gave to the
     // server's OS user or to "postgres" is taken back (its files there are not read: removed),
     // refused while its cluster may run; a folder of any other user is refused.
-    bool openRoot(QString *error);
+    Status openRoot();
     // An existing sandbox folder of the invoking user, changed in nothing.
-    bool openExistingRoot(QString *error);
+    Status openExistingRoot();
     // Serialises starts and updates of the password file (flock on the folder, up to 2 min).
-    bool lock(QString *error);
+    Status lock();
     const SandboxDir &root() const { return m_root; }
 
     // data/, run/ and log/ for the server's OS user. A cluster of another OS user (an earlier
     // version's, "postgres"'s) is handed over: not while it may run, links not followed, and
     // its postgresql.conf and postgresql.auto.conf replaced by the sandbox's own.
-    bool prepareFolders(QString *error);
+    Status prepareFolders();
     bool handedOver() const { return m_handedOver; }
     // The sandbox's pg_hba.conf, in its folder (the server reads it: hba_file) and in data/:
     // the local socket and, with tcp, 127.0.0.1 — scram-sha-256 only, no trust line.
-    bool writeHba(bool tcp, QString *error) const;
+    Status writeHba(bool tcp) const;
     // Sets role's password to a SCRAM verifier in single-user mode (the cluster stopped).
-    bool setPassword(const QString &role, const QByteArray &verifier, QString *error) const;
+    Status setPassword(const QString &role, const QByteArray &verifier) const;
 
     QStringList messages() const { return m_messages; }
     static QString hbaFileName() { return QStringLiteral("pg_hba.conf"); }
 
 private:
-    bool takeBack(QString *error);
-    bool handOver(const SandboxDir &data, QString *error);
+    Status takeBack();
+    Status handOver(const SandboxDir &data);
+    // Refused: the cluster in dataPath is another OS user's and may be running.
+    Error mayBeRunning(const QString &dataPath) const;
     void makeParentsTraversable();
 
     QString m_rootPath;

@@ -25,87 +25,78 @@ constexpr auto kAlterRole = "ALTER ROLE ";
 constexpr auto kNoRights = " LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS";
 constexpr auto kPasswordClause = " PASSWORD '";
 
+// The cluster could not be reached: libpq's words.
+Error notConnected(const PgConnection &connection)
+{
+    return Error(ErrorCode::Connection, connection.connectionError());
+}
+
 } // namespace
 
 SandboxSuperuser::SandboxSuperuser(const QString &conninfo)
     : m_conninfo(conninfo)
 { }
 
-bool SandboxSuperuser::createDatabase(const QString &name, QString *error,
-                                      const QString &templateDb)
+Status SandboxSuperuser::createDatabase(const QString &name, const QString &templateDb)
 {
     PgConnection c;
-    if (!c.open(m_conninfo)) {
-        *error = c.connectionError();
-        return false;
-    }
+    if (!c.open(m_conninfo))
+        return notConnected(c);
     QByteArray sql = kCreateDatabase + c.quoteIdentifier(name);
     if (!templateDb.isEmpty())
         sql += kTemplateClause + c.quoteIdentifier(templateDb);
     if (const PgResult fsync = c.exec(kShowFsync); c.serverVersion() >= 150000 && fsync.ok()
         && fsync.rows() == 1 && fsync.value(0, 0) == QLatin1String("off"))
         sql += kFileCopyClause;
-    PgResult r = c.exec(sql);
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return false;
-    }
-    return true;
+    const PgResult r = c.exec(sql);
+    if (!r.ok())
+        return r.error();
+    return {};
 }
 
-bool SandboxSuperuser::dropDatabase(const QString &name, QString *error)
+Status SandboxSuperuser::dropDatabase(const QString &name)
 {
     PgConnection c;
-    if (!c.open(m_conninfo)) {
-        *error = c.connectionError();
-        return false;
-    }
-    PgResult r = c.exec(kDropDatabase + c.quoteIdentifier(name) + kForceClause);
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return false;
-    }
-    return true;
+    if (!c.open(m_conninfo))
+        return notConnected(c);
+    const PgResult r = c.exec(kDropDatabase + c.quoteIdentifier(name) + kForceClause);
+    if (!r.ok())
+        return r.error();
+    return {};
 }
 
-bool SandboxSuperuser::ensureDatabase(const QString &name, QString *error)
+Status SandboxSuperuser::ensureDatabase(const QString &name)
 {
     PgConnection c;
-    if (!c.open(m_conninfo)) {
-        *error = c.connectionError();
-        return false;
-    }
+    if (!c.open(m_conninfo))
+        return notConnected(c);
     if (!c.scalar(SqlResource::get(QStringLiteral("db/sql/database_exists.sql")), {name}).isEmpty())
-        return true;
-    PgResult r = c.exec(kCreateDatabase + c.quoteIdentifier(name));
-    if (!r.ok() && r.error().sqlState != QLatin1String("42P04")) {
-        *error = r.error().toString();
-        return false;
-    }
-    return true;
+        return {};
+    const PgResult r = c.exec(kCreateDatabase + c.quoteIdentifier(name));
+    if (!r.ok() && r.error().sqlState != QLatin1String("42P04"))
+        return r.error();
+    return {};
 }
 
-bool SandboxSuperuser::makeLoginRole(const QString &role, const QString &password,
-                                     const QString &root, QString *error)
+Status SandboxSuperuser::makeLoginRole(const QString &role, const QString &password,
+                                       const QString &root)
 {
     PgConnection c;
-    if (!c.open(m_conninfo, QStringLiteral("uaip-admin sandbox"))) {
-        *error = c.connectionError();
-        return false;
-    }
-    const QByteArray verifier = SandboxSecret::verifier(c.handle(), role, password, error);
-    if (verifier.isEmpty())
-        return false;
+    if (!c.open(m_conninfo, QStringLiteral("uaip-admin sandbox")))
+        return notConnected(c);
+    const Result<QByteArray> verifier = SandboxSecret::verifier(c.handle(), role, password);
+    if (!verifier)
+        return verifier.error();
     const bool exists
         = !c.scalar(SqlResource::get(QStringLiteral("db/sql/role_exists.sql")), {role}).isEmpty();
     const PgResult r = c.exec((exists ? kAlterRole : kCreateRole) + c.quoteIdentifier(role)
-                              + kNoRights + kPasswordClause + verifier + '\'');
-    if (!r.ok()) {
-        *error = tr("cannot make the login role %1 on the sandbox in %2: %3")
-                     .arg(role, root, r.error().toString());
-        return false;
-    }
-    return true;
+                              + kNoRights + kPasswordClause + *verifier + '\'');
+    if (!r.ok())
+        return Error(r.error())
+            .in(tr("cannot make the login role %1 on the sandbox in %2").arg(role, root))
+            .with(QStringLiteral("role"), role)
+            .with(QStringLiteral("path"), root);
+    return {};
 }
 
 } // namespace uaip

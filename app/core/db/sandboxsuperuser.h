@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/status.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,14 +19,14 @@ class SandboxSuperuser
 public:
     explicit SandboxSuperuser(const QString &conninfo);
 
-    bool createDatabase(const QString &name, QString *error, const QString &templateDb = {});
-    bool dropDatabase(const QString &name, QString *error);
-    bool ensureDatabase(const QString &name, QString *error);
+    // Connection when the cluster cannot be reached; the server's error otherwise.
+    Status createDatabase(const QString &name, const QString &templateDb = {});
+    Status dropDatabase(const QString &name);
+    Status ensureDatabase(const QString &name);
     // role (LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS) with password,
     // created when missing, an existing one given these attributes and the password; root: the
     // sandbox folder, as the error names it.
-    bool makeLoginRole(const QString &role, const QString &password, const QString &root,
-                       QString *error);
+    Status makeLoginRole(const QString &role, const QString &password, const QString &root);
 
 private:
     QString m_conninfo;

@@ -37,7 +37,7 @@ QString ServerTopology::hostOfConninfo(const QString &conninfo)
 {
     if (conninfo.trimmed().isEmpty())
         return QString();
-    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo);
+    const Result<ConnInfo> info = ConnInfo::parse(conninfo);
     if (!info)
         return QString();
     QString host = info->value("host");

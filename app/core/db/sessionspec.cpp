@@ -19,9 +19,8 @@ QString SessionSpec::problem() const
 {
     if (!password)
         return tr("the password of profile \"%1\" is not known yet").arg(profile.name);
-    QString why;
-    if (!profile.isValid(&why))
-        return why;
+    if (const Status valid = profile.isValid(); !valid)
+        return valid.error().toString();
     return QString();
 }
 

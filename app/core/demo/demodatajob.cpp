@@ -23,10 +23,9 @@ bool DemoDataJob::execute(JobContext &context, QString *summary)
         return false;
     }
     PgConnection &c = session.value()->pg();
-    QString error;
-    const auto loaded = DemoDataLoader::isLoaded(c, m_seed, &error);
+    const Result<bool> loaded = DemoDataLoader::isLoaded(c, m_seed);
     if (!loaded) {
-        *summary = error;
+        *summary = loaded.error().toString();
         return false;
     }
     if (*loaded) {

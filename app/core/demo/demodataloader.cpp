@@ -42,15 +42,15 @@ void DemoDataLoader::cancel()
     m_connection.cancel();
 }
 
-std::optional<bool> DemoDataLoader::isLoaded(PgConnection &connection, quint64 seed, QString *error)
+Result<bool> DemoDataLoader::isLoaded(PgConnection &connection, quint64 seed)
 {
     PgResult r = connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_seed_loaded.sql")),
                                  {QString::fromStdString(DemoEntityGenerator::emailDomain(seed))});
-    if (!r.ok() || r.rows() != 1) {
-        if (error)
-            *error = r.error().toString();
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return r.error();
+    if (r.rows() != 1)
+        return Error(ErrorCode::Internal,
+                     tr("the demo data check returned %1 rows instead of one").arg(r.rows()));
     return r.value(0, 0) == QLatin1String("t");
 }
 
@@ -120,10 +120,9 @@ std::optional<DemoLoadResult> DemoDataLoader::beginLoad(Transaction &tx,
     PgResult lock = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_lock.sql")));
     if (!lock.ok())
         return fail(result, Outcome::Failed, lock.error().toString());
-    QString error;
-    const auto loaded = isLoaded(m_connection, m_options.seed, &error);
+    const Result<bool> loaded = isLoaded(m_connection, m_options.seed);
     if (!loaded)
-        return fail(result, Outcome::Failed, error);
+        return fail(result, Outcome::Failed, loaded.error().toString());
     if (*loaded)
         return fail(
             result, Outcome::AlreadyLoaded,

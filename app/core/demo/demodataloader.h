@@ -4,6 +4,7 @@
 #include "demoloadprogress.h"
 #include "demoloadresult.h"
 #include "demotableload.h"
+#include "error/result.h"
 
 #include <QObject>
 
@@ -47,8 +48,8 @@ public:
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
 
-    // Whether the demo data of 'seed' is in the database; nullopt (and *error) on failure.
-    static std::optional<bool> isLoaded(PgConnection &connection, quint64 seed, QString *error);
+    // Whether the demo data of 'seed' is in the database, or why that cannot be known.
+    static Result<bool> isLoaded(PgConnection &connection, quint64 seed);
 
 signals:
     void progress(const uaip::DemoLoadProgress &progress);

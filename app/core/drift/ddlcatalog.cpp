@@ -8,13 +8,11 @@
 
 namespace uaip {
 
-std::optional<DdlCatalog> DdlCatalog::take(PgConnection &connection, QString *error)
+Result<DdlCatalog> DdlCatalog::take(PgConnection &connection)
 {
     PgResult r = connection.exec(SqlResource::get(QStringLiteral("drift/sql/ddl_catalog.sql")));
-    if (!r.ok()) {
-        *error = tr("cannot read the schema's definitions: %1").arg(r.error().toString());
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return Error(r.error()).in(tr("cannot read the schema's definitions"));
     DdlCatalog catalog;
     for (int i = 0; i < r.rows(); ++i) {
         DdlObject o;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ddlobject.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -20,7 +21,7 @@ class DdlCatalog
     Q_DECLARE_TR_FUNCTIONS(uaip::DdlCatalog)
 
 public:
-    static std::optional<DdlCatalog> take(PgConnection &connection, QString *error);
+    static Result<DdlCatalog> take(PgConnection &connection);
 
     const QMap<QString, DdlObject> &objects() const { return m_objects; }
     const DdlObject *find(const QString &key) const;

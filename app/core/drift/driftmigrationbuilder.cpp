@@ -111,76 +111,78 @@ struct DriftMigrationBuilder::Run
     std::optional<SchemaSnapshot> start{};
 };
 
-std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
-                                                           const QString &name,
-                                                           const QDateTime &nowUtc, QString *error)
+Result<DriftMigration> DriftMigrationBuilder::build(PgConnection &target, const QString &name,
+                                                    const QDateTime &nowUtc)
 {
-    if (!MigrationScaffold::checkName(name, error) || cancelled(error))
-        return std::nullopt;
+    if (Status named = MigrationScaffold::checkName(name); !named)
+        return named.error();
+    if (Status going = notCancelled(); !going)
+        return going.error();
     Run run{.target = target};
-    if (!GeneratedFolder::liveLevel(target, m_migrations, tr("its drift can become the next one"),
-                                    &run.level, error))
-        return std::nullopt;
+    const auto level
+        = GeneratedFolder::liveLevel(target, m_migrations, tr("its drift can become the next one"));
+    if (!level)
+        return level.error();
+    run.level = *level;
     run.result.targetLevel = run.level ? run.level->text() : QString();
 
     emit progress(tr("reading the live database's schema"));
-    if (!readLive(run, error))
-        return std::nullopt;
+    if (Status read = readLive(run); !read)
+        return read.error();
 
-    if (cancelled(error))
-        return std::nullopt;
+    if (Status going = notCancelled(); !going)
+        return going.error();
     emit progress(tr("applying the migrations on a sandbox database"));
     SandboxLease lease(m_sandbox); // stopped again at the end if this started it
-    if (!lease.acquire(error))
-        return std::nullopt;
+    if (const Status acquired = lease.acquire(); !acquired)
+        return acquired.error();
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_diff"));
-    if (!scratch.open(m_migrations, error))
-        return std::nullopt;
-    if (!readExpected(run, scratch, error))
-        return std::nullopt;
+    if (Status opened = scratch.open(m_migrations); !opened)
+        return opened.error();
+    if (Status read = readExpected(run, scratch); !read)
+        return read.error();
     if (run.result.drift.isEmpty())
         return run.result;
 
-    if (!generate(run, name, nowUtc, error))
-        return std::nullopt;
+    if (Status generated = generate(run, name, nowUtc); !generated)
+        return generated.error();
 
     // The proof runs the files as they will be written: from a folder, read as any other.
     QTemporaryDir dir;
-    const auto withNew = GeneratedFolder::withProofCopy(
-        dir, m_migrations, run.result.folderName, run.result.upSql, run.result.downSql, error);
+    const auto withNew = GeneratedFolder::withProofCopy(dir, m_migrations, run.result.folderName,
+                                                        run.result.upSql, run.result.downSql);
     if (!withNew)
-        return std::nullopt;
+        return withNew.error();
 
     // Roles the live schema names must exist on the sandbox for GRANT and OWNER TO.
-    if (!createRoles(scratch, run.live->roles(), error))
-        return std::nullopt;
+    if (Status created = createRoles(scratch, run.live->roles()); !created)
+        return created.error();
 
-    if (cancelled(error))
-        return std::nullopt;
+    if (Status going = notCancelled(); !going)
+        return going.error();
     emit progress(tr("proving up.sql and down.sql on the sandbox"));
-    if (!proveUp(run, scratch, *withNew, error))
-        return std::nullopt;
-    if (cancelled(error))
-        return std::nullopt;
-    if (!proveDown(run, scratch, error))
-        return std::nullopt;
+    if (Status proved = proveUp(run, scratch, *withNew); !proved)
+        return proved.error();
+    if (Status going = notCancelled(); !going)
+        return going.error();
+    if (Status proved = proveDown(run, scratch); !proved)
+        return proved.error();
     return run.result;
 }
 
-bool DriftMigrationBuilder::readLive(Run &run, QString *error)
+Status DriftMigrationBuilder::readLive(Run &run)
 {
     PgConnection &target = run.target;
-    run.live = DdlCatalog::take(target, error);
-    if (!run.live)
-        return false;
+    auto live = DdlCatalog::take(target);
+    if (!live)
+        return live.error();
+    run.live = live.take();
     // Other tools' history tables (TypeORM's migrations, ...) are left out: the migrations
     // never make them, and a migration must not either.
     run.liveSchemaOnly = *run.live;
     const auto foreign = ForeignLedgerReader(target).read();
-    if (!foreign) {
-        *error = foreign.error().toString();
-        return false;
-    }
+    if (!foreign)
+        return foreign.error();
     for (const ForeignLedger &l : foreign.value()) {
         // quoted as the catalog query quotes (format's %I, not libpq's always-quoting escape)
         const QString key = target.scalar("SELECT format('table %I.%I', $1::text, $2::text)",
@@ -191,35 +193,38 @@ bool DriftMigrationBuilder::readLive(Run &run, QString *error)
             GeneratorNote::Kind::NotGenerated, key,
             tr("%1 is %2's history table: left out").arg(l.qualifiedName(), l.tool.displayName)};
     }
-    run.liveSchema = SchemaSnapshot::take(target, error);
-    return run.liveSchema.has_value();
+    auto schema = SchemaSnapshot::take(target);
+    if (!schema)
+        return schema.error();
+    run.liveSchema = schema.take();
+    return {};
 }
 
-bool DriftMigrationBuilder::readExpected(Run &run, ScratchDatabase &scratch, QString *error)
+Status DriftMigrationBuilder::readExpected(Run &run, ScratchDatabase &scratch)
 {
     if (run.level) {
         const RunResult up = scratch.runner().up(run.level);
-        if (!up.ok()) {
-            *error = tr("the migrations fail on a fresh sandbox database: %1").arg(up.message);
-            return false;
-        }
+        if (!up.ok())
+            return Error(ErrorCode::Server,
+                         tr("the migrations fail on a fresh sandbox database: %1").arg(up.message));
     }
-    if (cancelled(error))
-        return false;
-    run.expected = DdlCatalog::take(scratch.connection(), error);
-    if (!run.expected)
-        return false;
-    run.start = SchemaSnapshot::take(scratch.connection(), error);
-    if (!run.start)
-        return false;
+    if (Status going = notCancelled(); !going)
+        return going;
+    auto expected = DdlCatalog::take(scratch.connection());
+    if (!expected)
+        return expected.error();
+    run.expected = expected.take();
+    auto start = SchemaSnapshot::take(scratch.connection());
+    if (!start)
+        return start.error();
+    run.start = start.take();
     for (const auto &d : MigrationVerifier::withoutLedger(run.start->diff(*run.liveSchema)))
         if (!leftOnPurpose(d.object, run.historyTables, *run.expected, *run.live))
             run.result.drift << d;
-    return true;
+    return {};
 }
 
-bool DriftMigrationBuilder::generate(Run &run, const QString &name, const QDateTime &nowUtc,
-                                     QString *error) const
+Status DriftMigrationBuilder::generate(Run &run, const QString &name, const QDateTime &nowUtc) const
 {
     DriftMigration &result = run.result;
     result.up = MigrationGenerator::up(*run.expected, *run.liveSchemaOnly);
@@ -231,8 +236,8 @@ bool DriftMigrationBuilder::generate(Run &run, const QString &name, const QDateT
                 tr("%1 differs and is not generated: change it by hand").arg(d.object)};
         }
     result.down = MigrationGenerator::down(*run.liveSchemaOnly, *run.expected, result.up.leftAsIs);
-    if (!writeOnlineForms(run, error))
-        return false;
+    if (Status written = writeOnlineForms(run); !written)
+        return written;
     result.up.notes += run.historyNotes;
     result.up.leftAsIs += run.historyTables;
     result.folderName = MigrationScaffold::nextVersion(m_migrations, nowUtc) + u'_' + name;
@@ -248,52 +253,48 @@ bool DriftMigrationBuilder::generate(Run &run, const QString &name, const QDateT
     // comment (a note, a name) can have become one.
     for (const auto &[file, script, text] : {std::tuple{"up.sql", &result.up, &result.upSql},
                                              std::tuple{"down.sql", &result.down, &result.downSql}})
-        if (const auto stray = script->strayStatement(*text)) {
-            *error = tr("the generated %1 holds a statement that is not one of its steps, so "
-                        "it is neither run nor written: %2")
-                         .arg(QLatin1String(file), *stray);
-            return false;
-        }
-    return true;
+        if (const auto stray = script->strayStatement(*text))
+            return Error(ErrorCode::Internal,
+                         tr("the generated %1 holds a statement that is not one of its steps, so "
+                            "it is neither run nor written: %2")
+                             .arg(QLatin1String(file), *stray),
+                         {{QStringLiteral("path"), QLatin1String(file)}});
+    return {};
 }
 
-bool DriftMigrationBuilder::writeOnlineForms(Run &run, QString *error) const
+Status DriftMigrationBuilder::writeOnlineForms(Run &run) const
 {
     DriftMigration &result = run.result;
     const DbResult<int> rewritten = OnlineFormWriter::rewriteOnLive(run.target, m_maxBlockingRows,
                                                                     {&result.up, &result.down});
     if (!rewritten)
-        *error = tr("the live sizes of the tables the generated SQL would lock while it scans "
-                    "them cannot be read, so whether it needs its online form is not known: %1")
-                     .arg(rewritten.error().toString());
-    return rewritten.ok();
+        return Error(rewritten.error())
+            .in(tr("the live sizes of the tables the generated SQL would lock while it scans "
+                   "them cannot be read, so whether it needs its online form is not known"));
+    return {};
 }
 
-bool DriftMigrationBuilder::createRoles(ScratchDatabase &scratch, const QStringList &roles,
-                                        QString *error)
+Status DriftMigrationBuilder::createRoles(ScratchDatabase &scratch, const QStringList &roles)
 {
-    QString why;
-    if (scratch.ensureRoles(roles, &why))
-        return true;
-    *error = tr("cannot create the roles the schema names on the sandbox: %1").arg(why);
-    return false;
+    if (Status ensured = scratch.ensureRoles(roles); !ensured)
+        return ensured.error().in(tr("cannot create the roles the schema names on the sandbox"));
+    return {};
 }
 
-bool DriftMigrationBuilder::proveUp(Run &run, ScratchDatabase &scratch,
-                                    const QList<Migration> &withNew, QString *error)
+Status DriftMigrationBuilder::proveUp(Run &run, ScratchDatabase &scratch,
+                                      const QList<Migration> &withNew)
 {
     DriftMigration &result = run.result;
     scratch.setMigrations(withNew);
     const MigrationVersion version = withNew.constLast().version;
     const RunResult up = scratch.runner().up(version);
-    if (!up.ok()) {
-        *error = tr("the generated up.sql fails on the sandbox: %1\n\n%2")
-                     .arg(up.message, QString::fromUtf8(result.upSql));
-        return false;
-    }
-    const auto afterUp = SchemaSnapshot::take(scratch.connection(), error);
+    if (!up.ok())
+        return Error(ErrorCode::Server,
+                     tr("the generated up.sql fails on the sandbox: %1\n\n%2")
+                         .arg(up.message, QString::fromUtf8(result.upSql)));
+    const auto afterUp = SchemaSnapshot::take(scratch.connection());
     if (!afterUp)
-        return false;
+        return afterUp.error();
     QList<SchemaSnapshot::Difference> unexplained;
     for (const auto &d : MigrationVerifier::withoutLedger(afterUp->diff(*run.liveSchema))) {
         if (leftOnPurpose(d.object, result.up.leftAsIs, *run.expected, *run.live))
@@ -301,48 +302,45 @@ bool DriftMigrationBuilder::proveUp(Run &run, ScratchDatabase &scratch,
         else
             unexplained << d;
     }
-    if (!unexplained.isEmpty()) {
-        *error = tr("after the generated up.sql the sandbox still differs from the live "
-                    "database:\n%1\n\n%2")
-                     .arg(describeAll(unexplained), QString::fromUtf8(result.upSql));
-        return false;
-    }
-    return true;
+    if (!unexplained.isEmpty())
+        return Error(ErrorCode::Internal,
+                     tr("after the generated up.sql the sandbox still differs from the live "
+                        "database:\n%1\n\n%2")
+                         .arg(describeAll(unexplained), QString::fromUtf8(result.upSql)));
+    return {};
 }
 
-bool DriftMigrationBuilder::proveDown(const Run &run, ScratchDatabase &scratch, QString *error)
+Status DriftMigrationBuilder::proveDown(const Run &run, ScratchDatabase &scratch)
 {
     const RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
-    if (!down.ok()) {
-        *error = tr("the generated down.sql fails on the sandbox: %1\n\n%2")
-                     .arg(down.message, QString::fromUtf8(run.result.downSql));
-        return false;
-    }
-    const auto afterDown = SchemaSnapshot::take(scratch.connection(), error);
+    if (!down.ok())
+        return Error(ErrorCode::Server,
+                     tr("the generated down.sql fails on the sandbox: %1\n\n%2")
+                         .arg(down.message, QString::fromUtf8(run.result.downSql)));
+    const auto afterDown = SchemaSnapshot::take(scratch.connection());
     if (!afterDown)
-        return false;
+        return afterDown.error();
     const auto notRestored = MigrationVerifier::withoutLedger(run.start->diff(*afterDown));
-    if (!notRestored.isEmpty()) {
-        *error = tr("the generated down.sql does not restore the migrations' schema:\n%1\n\n%2")
-                     .arg(describeAll(notRestored), QString::fromUtf8(run.result.downSql));
-        return false;
-    }
-    return true;
+    if (!notRestored.isEmpty())
+        return Error(ErrorCode::Internal,
+                     tr("the generated down.sql does not restore the migrations' schema:\n%1\n\n%2")
+                         .arg(describeAll(notRestored), QString::fromUtf8(run.result.downSql)));
+    return {};
 }
 
-bool DriftMigrationBuilder::cancelled(QString *error) const
+Status DriftMigrationBuilder::notCancelled() const
 {
     if (m_cancelled)
-        *error = tr("cancelled");
-    return m_cancelled;
+        return Error(ErrorCode::Cancelled, tr("cancelled"));
+    return {};
 }
 
-QString DriftMigrationBuilder::write(const DriftMigration &migration, const QString &dir,
-                                     const QList<Migration> &existing, const QDateTime &nowUtc,
-                                     QString *error)
+Result<QString> DriftMigrationBuilder::write(const DriftMigration &migration, const QString &dir,
+                                             const QList<Migration> &existing,
+                                             const QDateTime &nowUtc)
 {
     return GeneratedFolder::write(migration.folderName, migration.upSql, migration.downSql, dir,
-                                  existing, nowUtc, error);
+                                  existing, nowUtc);
 }
 
 } // namespace uaip

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "driftmigration.h"
+#include "error/result.h"
+#include "error/status.h"
 #include "ledger/migration.h"
 #include "migrate/migrationrunoptions.h"
 
@@ -34,13 +36,13 @@ public:
     // their online form (OnlineFormWriter); < 0: never. The default is the runner's.
     void setMaxBlockingRows(qint64 rows) { m_maxBlockingRows = rows; }
 
-    // nullopt and *error when it cannot be generated or the proof fails (*error says which
-    // step and which differences).
-    std::optional<DriftMigration> build(PgConnection &target, const QString &name,
-                                        const QDateTime &nowUtc, QString *error);
-    // Writes the proved pair as a new folder of 'dir'; the folder, or empty and *error.
-    static QString write(const DriftMigration &migration, const QString &dir,
-                         const QList<Migration> &existing, const QDateTime &nowUtc, QString *error);
+    // An error when it cannot be generated or the proof fails (it says which step and which
+    // differences).
+    Result<DriftMigration> build(PgConnection &target, const QString &name,
+                                 const QDateTime &nowUtc);
+    // Writes the proved pair as a new folder of 'dir'; the folder, or why not.
+    static Result<QString> write(const DriftMigration &migration, const QString &dir,
+                                 const QList<Migration> &existing, const QDateTime &nowUtc);
 
     // Thread-safe: build() stops before its next step (error "cancelled"); nothing is left on
     // the sandbox (the scratch database is dropped).
@@ -52,25 +54,25 @@ signals:
 private:
     struct Run; // what build() has read and made so far
 
-    bool cancelled(QString *error) const;
-    // The steps of build(), in order; each returns false (or nullopt) with *error.
+    // An error "cancelled" once cancel() was called.
+    Status notCancelled() const;
+    // The steps of build(), in order; each returns the error that ends it.
     // (First the live database's level: GeneratedFolder::liveLevel.)
     // The live schema, and the history tables of other tools, left out of it.
-    bool readLive(Run &run, QString *error);
+    Status readLive(Run &run);
     // The migrations up to that level on the sandbox, and the drift from them (run.result).
-    bool readExpected(Run &run, ScratchDatabase &scratch, QString *error);
+    Status readExpected(Run &run, ScratchDatabase &scratch);
     // up.sql and down.sql (run.result), with no statement that is not one of their steps.
-    bool generate(Run &run, const QString &name, const QDateTime &nowUtc, QString *error) const;
+    Status generate(Run &run, const QString &name, const QDateTime &nowUtc) const;
     // The statements of up and down that block a big table of the live database while they
     // scan it, in their online form.
-    bool writeOnlineForms(Run &run, QString *error) const;
+    Status writeOnlineForms(Run &run) const;
     // The roles named in the live schema, created on the sandbox (NOLOGIN) where missing.
-    static bool createRoles(ScratchDatabase &scratch, const QStringList &roles, QString *error);
+    static Status createRoles(ScratchDatabase &scratch, const QStringList &roles);
     // up.sql must make the sandbox's schema the live one but for what was left on purpose.
-    static bool proveUp(Run &run, ScratchDatabase &scratch, const QList<Migration> &withNew,
-                        QString *error);
+    static Status proveUp(Run &run, ScratchDatabase &scratch, const QList<Migration> &withNew);
     // down.sql must make it the migrations' schema again.
-    static bool proveDown(const Run &run, ScratchDatabase &scratch, QString *error);
+    static Status proveDown(const Run &run, ScratchDatabase &scratch);
 
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;

@@ -41,14 +41,16 @@ bool DriftMigrationJob::execute(JobContext &context, QString *summary)
     const JobContext::CancelScope stop = context.onCancel([&builder] { builder.cancel(); });
     if (context.isCancelled())
         builder.cancel();
-    m_result = builder.build(session.value()->pg(), m_name, m_now, &m_error);
-    if (!m_result) {
+    Result<DriftMigration> built = builder.build(session.value()->pg(), m_name, m_now);
+    if (!built) {
+        m_error = built.error().toString();
         *summary = context.isCancelled()
             ? tr("generating the migration was cancelled")
             : tr("no migration generated: %1").arg(m_error.section(u'\n', 0, 0));
         context.log(m_error);
         return false;
     }
+    m_result = built.take();
     *summary = m_result->hasDrift()
         ? tr("%1 generated and proved: %n difference(s)", nullptr, int(m_result->drift.size()))
               .arg(m_result->folderName)

@@ -21,20 +21,17 @@ namespace uaip {
 namespace {
 
 // The converted set as folders, read back as the runner reads any.
-std::optional<QList<Migration>> load(const QList<ImportedMigration> &migrations, QTemporaryDir &dir,
-                                     int round, QString *error)
+Result<QList<Migration>> load(const QList<ImportedMigration> &migrations, QTemporaryDir &dir,
+                              int round)
 {
     const QString path = dir.filePath(QStringLiteral("round%1").arg(round));
     const QString written = ImportWriter::write(migrations, path, false);
-    if (!written.isEmpty()) {
-        *error = written;
-        return std::nullopt;
-    }
+    if (!written.isEmpty())
+        return Error(ErrorCode::Io, written, {{QStringLiteral("path"), path}});
     MigrationSource source;
-    if (!source.load(path)) {
-        *error = source.errors().join(QStringLiteral("; "));
-        return std::nullopt;
-    }
+    if (!source.load(path))
+        return Error(ErrorCode::BadInput, source.errors().join(QStringLiteral("; ")),
+                     {{QStringLiteral("path"), path}});
     return source.migrations();
 }
 
@@ -69,36 +66,34 @@ QString oneLine(const QString &message)
 
 } // namespace
 
-bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
-                                   QList<ImportedMigration> &migrations, QStringList *notes,
-                                   QString *error, const LiveSizes &live)
+Status ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
+                                     QList<ImportedMigration> &migrations, QStringList *notes,
+                                     const LiveSizes &live)
 {
     bool missing = false;
     for (const ImportedMigration &m : migrations)
         missing = missing || m.downGenerated;
     if (!missing)
-        return true;
+        return {};
     QTemporaryDir dir;
-    if (!dir.isValid()) {
-        *error = tr("cannot create a temporary folder");
-        return false;
-    }
-    const auto loaded = load(migrations, dir, 1, error);
+    if (!dir.isValid())
+        return Error(ErrorCode::Io, tr("cannot create a temporary folder"));
+    const auto loaded = load(migrations, dir, 1);
     if (!loaded)
-        return false;
+        return loaded.error();
     SandboxLease lease(sandbox); // stopped again at the end if this started it
-    if (!lease.acquire(error))
-        return false;
-    if (!downsFromSchema(sandbox, toolName, *loaded, migrations, notes, live, error))
-        return false;
+    if (const Status acquired = lease.acquire(); !acquired)
+        return acquired;
+    if (Status made = downsFromSchema(sandbox, toolName, *loaded, migrations, notes, live); !made)
+        return made;
     // Proved as verify proves any down.sql: up, down, the schema as before, up again.
-    const auto proved = load(migrations, dir, 2, error);
+    const auto proved = load(migrations, dir, 2);
     if (!proved)
-        return false;
+        return proved.error();
     MigrationVerifier verifier(sandbox, *proved);
-    const auto report = verifier.verify(nullptr, error);
+    const auto report = verifier.verify(nullptr);
     if (!report)
-        return false;
+        return report.error();
     keepRefusingWhereRoundTripFails(toolName, *report, migrations, notes);
     // The scratch folders' paths are no part of a reason: the same files from the same input
     for (const QString &round :
@@ -109,20 +104,20 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
             if (m.downGenerated && !m.downFromSchema)
                 m.downSql.replace(round.toUtf8(), QByteArray());
     }
-    return true;
+    return {};
 }
 
-bool ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolName,
-                                          const QList<Migration> &loaded,
-                                          QList<ImportedMigration> &migrations, QStringList *notes,
-                                          const LiveSizes &live, QString *error)
+Status ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolName,
+                                            const QList<Migration> &loaded,
+                                            QList<ImportedMigration> &migrations,
+                                            QStringList *notes, const LiveSizes &live)
 {
     ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
-    if (!scratch.open(loaded, error))
-        return false;
-    auto before = DdlCatalog::take(scratch.connection(), error);
+    if (Status opened = scratch.open(loaded); !opened)
+        return opened;
+    auto before = DdlCatalog::take(scratch.connection());
     if (!before)
-        return false;
+        return before.error();
     for (qsizetype i = 0; i < migrations.size(); ++i) {
         ImportedMigration &m = migrations[i];
         const RunResult up = scratch.runner().up(loaded[i].version);
@@ -139,14 +134,14 @@ bool ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolN
             }
             break;
         }
-        auto after = DdlCatalog::take(scratch.connection(), error);
+        auto after = DdlCatalog::take(scratch.connection());
         if (!after)
-            return false;
+            return after.error();
         if (m.downGenerated)
             writeDown(toolName, *after, *before, live, m, notes);
         before = std::move(after);
     }
-    return true;
+    return {};
 }
 
 void ImportDownGenerator::writeDown(const QString &toolName, const DdlCatalog &after,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/status.h"
 #include "foreign/importedmigration.h"
 
 #include <QCoreApplication>
@@ -38,20 +39,19 @@ public:
         qint64 maxRows = -1;
     };
 
-    // Notes, one per migration whose down.sql could not be generated; *error (and false)
-    // when the sandbox cannot be used at all (the migrations are left as they were).
-    static bool generate(Sandbox &sandbox, const QString &toolName,
-                         QList<ImportedMigration> &migrations, QStringList *notes, QString *error,
-                         const LiveSizes &live);
+    // Notes, one per migration whose down.sql could not be generated; an error when the
+    // sandbox cannot be used at all (the migrations are left as they were).
+    static Status generate(Sandbox &sandbox, const QString &toolName,
+                           QList<ImportedMigration> &migrations, QStringList *notes,
+                           const LiveSizes &live);
 
 private:
     // Runs each up.sql ('loaded', the migrations as read back) on a scratch database and writes
-    // the down.sql of each migration that has none; false (and *error) when the schema cannot
-    // be read.
-    static bool downsFromSchema(Sandbox &sandbox, const QString &toolName,
-                                const QList<Migration> &loaded,
-                                QList<ImportedMigration> &migrations, QStringList *notes,
-                                const LiveSizes &live, QString *error);
+    // the down.sql of each migration that has none; an error when the schema cannot be read.
+    static Status downsFromSchema(Sandbox &sandbox, const QString &toolName,
+                                  const QList<Migration> &loaded,
+                                  QList<ImportedMigration> &migrations, QStringList *notes,
+                                  const LiveSizes &live);
     // m's down.sql from the schema difference its up.sql makes (before -> after); one that
     // refuses to run, saying why, when the generated one holds a stray statement.
     static void writeDown(const QString &toolName, const DdlCatalog &after,

@@ -269,34 +269,38 @@ const RelationSize *OnlineFormWriter::blockedBigTable(const QList<RelationLock> 
     return nullptr;
 }
 
-QString OnlineFormWriter::onlineForm(const QByteArray &statement, const RelationSize &size,
-                                     QString *why) const
+Result<QString> OnlineFormWriter::onlineForm(const QByteArray &statement,
+                                             const RelationSize &size) const
 {
     const PgParseTree tree = PgParseTree::parse(statement);
     if (!tree.ok() || tree.statements().size() != 1)
-        return {};
+        return QString();
     const PgQuery__Node &node = *tree.statements().first().node;
     QString online;
     if (node.node_case == PG_QUERY__NODE__NODE_INDEX_STMT && !node.index_stmt->concurrent) {
         if (size.partitioned)
-            *why = tr("a partitioned table's index cannot be built CONCURRENTLY: build it on "
-                      "each partition CONCURRENTLY, then attach them to an index created ON "
-                      "ONLY the table");
-        else
-            online = OnlineFormWriter::concurrentIndex(statement);
+            return Error(ErrorCode::Refused,
+                         tr("a partitioned table's index cannot be built CONCURRENTLY: build it "
+                            "on each partition CONCURRENTLY, then attach them to an index created "
+                            "ON ONLY the table"),
+                         {{QStringLiteral("table"), size.resolved}});
+        online = OnlineFormWriter::concurrentIndex(statement);
     } else if (node.node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
         const PgQuery__AlterTableStmt &alter = *node.alter_table_stmt;
         const PgQuery__AlterTableCmd *cmd = onlyCommand(alter);
         const PgQuery__Constraint *constraint = cmd ? constraintOf(*cmd) : nullptr;
         const bool named = constraint && constraint->conname && *constraint->conname;
         if (cmd && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull) {
-            if (m_scalar.contains(
+            if (!m_scalar.contains(
                     {ParseTreeNames::relationName(alter.relation), QString::fromUtf8(cmd->name)}))
-                online = notNullThroughCheck(alter, *cmd);
-            else
-                *why = tr("%1 is of a composite type or a domain: a CHECK (%1 IS NOT NULL) "
-                          "tests each of its fields, so no CHECK spares SET NOT NULL its scan")
-                           .arg(ParseTreeNames::quoteIdentifier(cmd->name));
+                return Error(ErrorCode::Refused,
+                             tr("%1 is of a composite type or a domain: a CHECK (%1 IS NOT NULL) "
+                                "tests each of its fields, so no CHECK spares SET NOT NULL its "
+                                "scan")
+                                 .arg(ParseTreeNames::quoteIdentifier(cmd->name)),
+                             {{QStringLiteral("table"), size.resolved},
+                              {QStringLiteral("column"), QString::fromUtf8(cmd->name)}});
+            online = notNullThroughCheck(alter, *cmd);
         } else if (named && !constraint->skip_validation
                    && (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK
                        || (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
@@ -330,8 +334,11 @@ QString OnlineFormWriter::rewriteStep(const DdlStep &step, const QSet<QString> &
             why = tr("the file creates functions, whose bodies are checked with "
                      "check_function_bodies off only in its transaction: write the online form "
                      "in a migration of its own");
-        else if (big)
-            online = onlineForm(statement, *big, &why);
+        else if (big) {
+            const Result<QString> form = onlineForm(statement, *big);
+            online = form ? *form : QString();
+            why = form ? QString() : form.error().text();
+        }
         out << (online.isEmpty() ? QString::fromUtf8(withSemicolon(statement)) : online);
         if (!big)
             continue;

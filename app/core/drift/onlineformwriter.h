@@ -5,6 +5,7 @@
 #include "live/planforecastreader.h"
 
 #include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -64,8 +65,9 @@ public:
 
 private:
     // The statement in its online form (one or more statements, each ending in ';'), or empty
-    // when it has none written here; *why then says what to do instead.
-    QString onlineForm(const QByteArray &statement, const RelationSize &size, QString *why) const;
+    // when it has none written here; an error (Refused) where there is none and it says what to
+    // do instead.
+    Result<QString> onlineForm(const QByteArray &statement, const RelationSize &size) const;
     // The big table a statement blocks while it works (an entry of m_sizes), or nullptr.
     const RelationSize *blockedBigTable(const QList<RelationLock> &locks,
                                         const QSet<QString> &created, QString *onlineHint) const;

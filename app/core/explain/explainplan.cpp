@@ -32,19 +32,17 @@ qint64 blocks(const QJsonObject &plan, const char *key)
 
 } // namespace
 
-std::optional<ExplainPlan> ExplainPlan::fromJson(const QByteArray &json, QString *error)
+Result<ExplainPlan> ExplainPlan::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QJsonObject top = doc.isArray() ? doc.array().first().toObject() : doc.object();
     const QJsonObject root = top.value(u"Plan").toObject();
-    if (root.isEmpty()) {
-        if (error)
-            *error = parseError.error != QJsonParseError::NoError
-                ? parseError.errorString()
-                : QStringLiteral("no \"Plan\" in the EXPLAIN output");
-        return std::nullopt;
-    }
+    if (root.isEmpty())
+        return Error(ErrorCode::BadInput,
+                     parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : QStringLiteral("no \"Plan\" in the EXPLAIN output"));
     ExplainPlan plan;
     plan.m_json = json;
     plan.m_analyzed = root.contains(u"Actual Loops");

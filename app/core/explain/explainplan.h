@@ -2,6 +2,8 @@
 
 #include "plannode.h"
 
+#include "error/result.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
@@ -19,8 +21,8 @@ namespace uaip {
 class ExplainPlan
 {
 public:
-    // The server's JSON output (one row, one value); nullopt and why when it is not a plan.
-    static std::optional<ExplainPlan> fromJson(const QByteArray &json, QString *error = nullptr);
+    // The server's JSON output (one row, one value); BadInput (why) when it is not a plan.
+    static Result<ExplainPlan> fromJson(const QByteArray &json);
 
     const QList<PlanNode> &nodes() const { return m_nodes; }
     bool analyzed() const { return m_analyzed; }

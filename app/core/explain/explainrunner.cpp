@@ -90,16 +90,17 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
             = e.statementPosition > prefixChars ? e.statementPosition - prefixChars : 0;
         return e;
     }
-    QString why;
-    std::optional<ExplainPlan> plan
-        = r.rows() > 0 ? ExplainPlan::fromJson(r.rawValue(0, 0), &why) : std::nullopt;
+    // no row: not a plan, with nothing more to say
+    Result<ExplainPlan> plan = r.rows() > 0 ? ExplainPlan::fromJson(r.rawValue(0, 0))
+                                            : Result<ExplainPlan>(Error(ErrorCode::BadInput, {}));
     if (!plan) {
         PgError e;
-        e.message = tr("The server's EXPLAIN output is not a plan: %1").arg(why);
+        e.message
+            = tr("The server's EXPLAIN output is not a plan: %1").arg(plan.error().toString());
         return e;
     }
     ExplainResult out;
-    out.plan = std::move(*plan);
+    out.plan = plan.take();
     out.analyzed = options.analyze;
     out.rolledBack = options.analyze;
     return out;

@@ -19,51 +19,46 @@ int FleetExpectedSchemas::built() const
     return int(m_snapshots.size() + m_errors.size());
 }
 
-std::optional<SchemaSnapshot> FleetExpectedSchemas::at(const QString &level, QString *error)
+Result<SchemaSnapshot> FleetExpectedSchemas::at(const QString &level)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_errors.contains(level)) {
-        *error = m_errors.value(level);
-        return std::nullopt;
-    }
+    if (const auto failed = m_errors.constFind(level); failed != m_errors.cend())
+        return *failed;
     if (const auto it = m_snapshots.constFind(level); it != m_snapshots.cend())
         return *it;
-    QString why;
-    auto snapshot = build(level, &why);
-    if (!snapshot) {
-        m_errors.insert(level, why);
-        *error = why;
-        return std::nullopt;
-    }
-    m_snapshots.insert(level, snapshot);
+    Result<SchemaSnapshot> snapshot = build(level);
+    if (!snapshot)
+        m_errors.insert(level, snapshot.error());
+    else
+        m_snapshots.insert(level, *snapshot);
     return snapshot;
 }
 
-std::optional<SchemaSnapshot> FleetExpectedSchemas::build(const QString &level, QString *error)
+Result<SchemaSnapshot> FleetExpectedSchemas::build(const QString &level)
 {
     std::optional<MigrationVersion> to;
     if (!level.isEmpty()) {
-        to = MigrationVersion::parse(level);
-        if (!to) {
-            *error = tr("%1 is not a version").arg(level);
-            return std::nullopt;
-        }
+        const auto parsed = MigrationVersion::parse(level);
+        if (!parsed)
+            return Error(ErrorCode::BadInput, tr("%1 is not a version").arg(level),
+                         {{QStringLiteral("version"), level}});
+        to = *parsed;
     }
     SandboxLease lease(m_sandbox); // stopped again at the end if this started it
-    if (!lease.acquire(error))
-        return std::nullopt;
+    if (const Status acquired = lease.acquire(); !acquired)
+        return acquired.error();
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_fleet"));
-    if (!scratch.open(m_migrations, error))
-        return std::nullopt;
+    if (const Status opened = scratch.open(m_migrations); !opened)
+        return opened.error();
     if (to) {
         const RunResult up = scratch.runner().up(to);
-        if (!up.ok()) {
-            *error = tr("the migrations up to %1 failed on a sandbox database: %2")
-                         .arg(level, up.message);
-            return std::nullopt;
-        }
+        if (!up.ok())
+            return Error(ErrorCode::Server,
+                         tr("the migrations up to %1 failed on a sandbox database: %2")
+                             .arg(level, up.message),
+                         {{QStringLiteral("version"), level}});
     }
-    return SchemaSnapshot::take(scratch.connection(), error);
+    return SchemaSnapshot::take(scratch.connection());
 }
 
 } // namespace uaip

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/result.h"
 #include "ledger/migration.h"
 #include "schema/schemasnapshot.h"
 
@@ -24,17 +25,17 @@ public:
     FleetExpectedSchemas(Sandbox &sandbox, QList<Migration> migrations);
 
     // level "" = nothing applied.
-    std::optional<SchemaSnapshot> at(const QString &level, QString *error);
+    Result<SchemaSnapshot> at(const QString &level);
     int built() const;
 
 private:
-    std::optional<SchemaSnapshot> build(const QString &level, QString *error);
+    Result<SchemaSnapshot> build(const QString &level);
 
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;
     mutable QMutex m_mutex;
-    QHash<QString, std::optional<SchemaSnapshot>> m_snapshots;
-    QHash<QString, QString> m_errors;
+    QHash<QString, SchemaSnapshot> m_snapshots;
+    QHash<QString, Error> m_errors;
 };
 
 } // namespace uaip

@@ -85,7 +85,12 @@ bool FleetRunner::checkIdentities()
     pool(
         all,
         [&](int i) {
-            identities[i] = FleetTargetRun::identify(m_targets.at(i), m_options, &errors[i]);
+            Result<DatabaseIdentity> identity
+                = FleetTargetRun::identify(m_targets.at(i), m_options);
+            if (identity)
+                identities[i] = identity.take();
+            else
+                errors[i] = identity.error().toString();
         },
         [&] { return m_cancelled.load(); });
     QHash<QString, int> seen;

@@ -61,14 +61,13 @@ FleetTargetRun::FleetTargetRun(const FleetTarget &target, const FleetOptions &op
 
 FleetTargetRun::~FleetTargetRun() = default;
 
-std::optional<DatabaseIdentity>
-FleetTargetRun::identify(const FleetTarget &target, const FleetOptions &options, QString *error)
+Result<DatabaseIdentity> FleetTargetRun::identify(const FleetTarget &target,
+                                                  const FleetOptions &options)
 {
     PgConnection connection;
-    if (!connection.open(target.conninfo, options.applicationName)) {
-        *error = connection.connectionError();
-        return std::nullopt;
-    }
+    if (!connection.open(target.conninfo, options.applicationName))
+        return Error(ErrorCode::Connection, connection.connectionError(),
+                     {{QStringLiteral("name"), target.name}});
     const PgResult r
         = connection.exec(SqlResource::get(QStringLiteral("fleet/sql/fleet_identity.sql")));
     DatabaseIdentity identity;
@@ -229,9 +228,9 @@ FleetTargetResult::State FleetTargetRun::runCommand(PgConnection &connection,
 void FleetTargetRun::runUp(PgConnection &connection, MigrationRunner &runner,
                            const QList<MigrationStatus> &statuses, FleetTargetResult &r)
 {
-    std::optional<MigrationVersion> to;
-    if (!m_options.toVersion.isEmpty())
-        to = MigrationVersion::parse(m_options.toVersion);
+    std::optional<MigrationVersion> to; // none: all (an empty --to is no version)
+    if (const auto v = MigrationVersion::parse(m_options.toVersion))
+        to = *v;
     const QStringList blockers
         = MigrationPlanner::blockers(statuses) + MigrationPlanner::upBlockers(statuses, false);
     if (!blockers.isEmpty()) {
@@ -316,10 +315,9 @@ void FleetTargetRun::runDown(MigrationRunner &runner, const QList<MigrationStatu
         r.state = FleetTargetResult::State::Failed;
         return;
     }
-    QString why;
-    const auto plan = MigrationPlanner::planDown(statuses, m_options.down, &why);
+    const auto plan = MigrationPlanner::planDown(statuses, m_options.down);
     if (!plan) {
-        r.error.message = why;
+        r.error.message = plan.error().toString();
         r.state = FleetTargetResult::State::Failed;
         return;
     }
@@ -356,16 +354,20 @@ void FleetTargetRun::runDown(MigrationRunner &runner, const QList<MigrationStatu
 
 void FleetTargetRun::runDrift(PgConnection &connection, FleetTargetResult &r)
 {
-    QString error;
-    const auto expected = m_expected ? m_expected->at(r.appliedLevel, &error) : std::nullopt;
-    if (!expected) {
-        r.error.message = error.isEmpty() ? tr("no sandbox for the expected schema") : error;
+    if (!m_expected) {
+        r.error.message = tr("no sandbox for the expected schema");
         r.state = FleetTargetResult::State::Failed;
         return;
     }
-    const auto actual = SchemaSnapshot::take(connection, &error);
+    const Result<SchemaSnapshot> expected = m_expected->at(r.appliedLevel);
+    if (!expected) {
+        r.error.message = expected.error().toString();
+        r.state = FleetTargetResult::State::Failed;
+        return;
+    }
+    const auto actual = SchemaSnapshot::take(connection);
     if (!actual) {
-        r.error.message = error;
+        r.error.message = actual.error().toString();
         r.state = FleetTargetResult::State::Failed;
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/databaseidentity.h"
+#include "error/result.h"
 #include "fleetoptions.h"
 #include "fleettarget.h"
 #include "fleettargetresult.h"
@@ -37,10 +38,10 @@ public:
     // statement is cancelled through the session's canceller.
     void cancel();
 
-    // Connects and reads which database the target is (fleet_identity.sql); the error
-    // (no connection) into *error.
-    static std::optional<DatabaseIdentity> identify(const FleetTarget &target,
-                                                    const FleetOptions &options, QString *error);
+    // Connects and reads which database the target is (fleet_identity.sql); an error when there
+    // is no connection.
+    static Result<DatabaseIdentity> identify(const FleetTarget &target,
+                                             const FleetOptions &options);
 
 private:
     void readLevels(const QList<MigrationStatus> &statuses, FleetTargetResult &r) const;

@@ -15,10 +15,9 @@ namespace uaip {
 
 QString FleetTargetsFile::conninfoProblem(const QString &conninfo)
 {
-    QString why;
-    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo, &why);
+    const Result<ConnInfo> info = ConnInfo::parse(conninfo);
     if (!info)
-        return tr("the connection string does not parse: %1").arg(why);
+        return tr("the connection string does not parse: %1").arg(info.error().toString());
     QString problem;
     for (const auto &[keyword, value] : info->options()) {
         if (keyword == "password" && !value.isEmpty())
@@ -36,7 +35,7 @@ QString FleetTargetsFile::conninfoProblem(const QString &conninfo)
 
 QString FleetTargetsFile::connectionKey(const QString &conninfo)
 {
-    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo);
+    const Result<ConnInfo> info = ConnInfo::parse(conninfo);
     if (!info)
         return conninfo;
     // what names the database: the same values, however written (keywords or a URI, in any

@@ -4,7 +4,7 @@
 #include "relationsize.h"
 #include "statementforecast.h"
 
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,7 @@
 #include "flywayplaceholders.h"
 
+#include "error/result.h"
+
 #include <QDateTime>
 #include <QDir>
 
@@ -12,10 +14,9 @@ int lineAt(const QString &text, qsizetype pos)
     return int(QStringView(text).left(pos).count(u'\n')) + 1;
 }
 
-// Flyway's value for one of its own placeholders, where it needs no connection; nullopt when
-// there is none here, with *why.
-std::optional<QString> builtIn(const QString &name, const QString &file,
-                               const ImportOptions &options, QString *why)
+// Flyway's value for one of its own placeholders, where it needs no connection; an error
+// saying why when there is none here.
+Result<QString> builtIn(const QString &name, const QString &file, const ImportOptions &options)
 {
     if (name == u"flyway:filename")
         return file;
@@ -27,16 +28,17 @@ std::optional<QString> builtIn(const QString &name, const QString &file,
         return QDir::currentPath();
     if (name == u"flyway:environment")
         return QStringLiteral("default");
+    QString why;
     if (name == u"flyway:defaultschema")
-        *why = FlywayPlaceholders::tr("Flyway fills it with its default schema (defaultSchema, "
-                                      "the first of schemas, else the connection's schema)");
+        why = FlywayPlaceholders::tr("Flyway fills it with its default schema (defaultSchema, "
+                                     "the first of schemas, else the connection's schema)");
     else if (name == u"flyway:user")
-        *why = FlywayPlaceholders::tr("Flyway fills it with the user it connects as");
+        why = FlywayPlaceholders::tr("Flyway fills it with the user it connects as");
     else if (name == u"flyway:database")
-        *why = FlywayPlaceholders::tr("Flyway fills it with the database it connects to");
+        why = FlywayPlaceholders::tr("Flyway fills it with the database it connects to");
     else
-        *why = FlywayPlaceholders::tr("Flyway refuses a placeholder without a value too");
-    return std::nullopt;
+        why = FlywayPlaceholders::tr("Flyway refuses a placeholder without a value too");
+    return Error(ErrorCode::BadInput, why, {{QStringLiteral("name"), name}});
 }
 
 } // namespace
@@ -68,19 +70,16 @@ std::optional<QString> FlywayPlaceholders::replace(const QString &text, const QS
         }
         const QString name = text.mid(i + 2, close - i - 2);
         const QString key = name.toLower();
-        QString why;
-        std::optional<QString> value;
-        if (const auto it = options.placeholders.constFind(key);
-            it != options.placeholders.constEnd())
-            value = *it;
-        else
-            value = builtIn(key, file, options, &why);
+        const auto given = options.placeholders.constFind(key);
+        const Result<QString> value = given != options.placeholders.constEnd()
+            ? Result<QString>(*given)
+            : builtIn(key, file, options);
         if (!value) {
             *problems << tr("%1:%2: the Flyway placeholder ${%3} has no value (%4): give it with "
                             "--placeholder %3=VALUE")
                              .arg(file)
                              .arg(lineAt(text, i))
-                             .arg(name, why);
+                             .arg(name, value.error().text());
             failed = true;
         } else {
             out += *value;

@@ -81,7 +81,8 @@ bool FlywayRepeatables::sameBody(const QByteArray &a, const QByteArray &b)
 
 std::optional<MigrationVersion> FlywayRepeatables::versionOf(const QString &folder)
 {
-    return MigrationVersion::parse(folder.section(u'_', 0, 0));
+    const auto parsed = MigrationVersion::parse(folder.section(u'_', 0, 0));
+    return parsed ? std::optional<MigrationVersion>(*parsed) : std::nullopt;
 }
 
 } // namespace uaip

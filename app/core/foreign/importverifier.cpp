@@ -33,42 +33,37 @@ bool leftOut(const SchemaSnapshot::Difference &d, const QStringList &tables)
 
 } // namespace
 
-std::optional<QList<SchemaSnapshot::Difference>>
-ImportVerifier::verify(Sandbox &sandbox, const QList<Migration> &migrations, PgConnection &source,
-                       const QString &table, QString *error)
+Result<QList<SchemaSnapshot::Difference>> ImportVerifier::verify(Sandbox &sandbox,
+                                                                 const QList<Migration> &migrations,
+                                                                 PgConnection &source,
+                                                                 const QString &table)
 {
     const auto foreign = ForeignLedgerReader(source).read({}, table);
-    if (!foreign) {
-        *error = foreign.error().toString();
-        return std::nullopt;
-    }
+    if (!foreign)
+        return foreign.error();
     QStringList tables;
     for (const ForeignLedger &l : foreign.value())
         tables << l.qualifiedName();
     SandboxLease lease(sandbox); // stopped again at the end if this started it
-    if (!lease.acquire(error))
-        return std::nullopt;
+    if (const Status acquired = lease.acquire(); !acquired)
+        return acquired.error();
     ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
-    if (!scratch.open(migrations, error))
-        return std::nullopt;
-    std::optional<SchemaSnapshot> built;
-    {
-        const RunResult up = scratch.runner().up();
-        if (!up.ok()) {
-            *error = tr("the converted migrations failed on a sandbox database: %1")
+    if (const Status opened = scratch.open(migrations); !opened)
+        return opened.error();
+    const RunResult up = scratch.runner().up();
+    if (!up.ok())
+        return Error(ErrorCode::Server,
+                     tr("the converted migrations failed on a sandbox database: %1")
                          .arg(up.message
                               + (up.problems.isEmpty() ? QString()
                                                        : QStringLiteral("\n  ")
-                                         + up.problems.join(QStringLiteral("\n  "))));
-            return std::nullopt;
-        }
-        built = SchemaSnapshot::take(scratch.connection(), error);
-        if (!built)
-            return std::nullopt;
-    }
-    const auto actual = SchemaSnapshot::take(source, error);
+                                         + up.problems.join(QStringLiteral("\n  ")))));
+    const auto built = SchemaSnapshot::take(scratch.connection());
+    if (!built)
+        return built.error();
+    const auto actual = SchemaSnapshot::take(source);
     if (!actual)
-        return std::nullopt;
+        return actual.error();
     QList<SchemaSnapshot::Difference> out;
     for (const SchemaSnapshot::Difference &d : built->diff(*actual))
         if (!leftOut(d, tables))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/result.h"
 #include "ledger/migration.h"
 #include "schema/schemasnapshot.h"
 
@@ -21,11 +22,12 @@ class ImportVerifier
     Q_DECLARE_TR_FUNCTIONS(uaip::ImportVerifier)
 
 public:
-    // The differences (empty: the same schema), or nullopt with *error.
+    // The differences (empty: the same schema), or why they cannot be known.
     // table: a history table of a custom name (TypeORM's migrationsTableName, ...) to leave out.
-    static std::optional<QList<SchemaSnapshot::Difference>>
-    verify(Sandbox &sandbox, const QList<Migration> &migrations, PgConnection &source,
-           const QString &table, QString *error);
+    static Result<QList<SchemaSnapshot::Difference>> verify(Sandbox &sandbox,
+                                                            const QList<Migration> &migrations,
+                                                            PgConnection &source,
+                                                            const QString &table);
 };
 
 } // namespace uaip

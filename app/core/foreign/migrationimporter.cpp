@@ -259,18 +259,17 @@ void Reader::add(const QString &name, const QRegularExpressionMatch &m, bool isD
     if (m_format.digitsOnlyVersion)
         version.remove(u'-');
     version.replace(u'.', u'-').replace(u'_', u'-');
-    QString error;
-    const auto parsed = MigrationVersion::parse(version, &error);
+    const auto parsed = MigrationVersion::parse(version);
     if (!parsed) {
-        problem(name, 1, error);
+        problem(name, 1, parsed.error().toString());
         return;
     }
     auto it = std::find_if(m_found.begin(), m_found.end(),
-                           [&](const Found &f) { return f.parsed == parsed; });
+                           [&](const Found &f) { return f.parsed == *parsed; });
     if (it == m_found.end()) {
         Found f;
         f.version = version;
-        f.parsed = parsed;
+        f.parsed = *parsed;
         m_found << f;
         it = m_found.end() - 1;
     }
@@ -351,7 +350,8 @@ void Reader::addRepeatables(const QString &last)
     for (const auto &[file, description] : std::as_const(m_repeatables)) {
         Found f;
         f.version = FlywayRepeatables::nextVersion(last, taken);
-        f.parsed = MigrationVersion::parse(f.version);
+        if (const auto parsed = MigrationVersion::parse(f.version))
+            f.parsed = *parsed;
         f.name = description;
         f.upFile = file;
         f.repeatable = true;

@@ -80,8 +80,7 @@ QString unwrapNote(const QList<std::pair<int, int>> &pairs, const std::function<
 
 } // namespace
 
-OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QString *note, int *line,
-                                              QString *why)
+Result<OwnTransaction::Unwrap> OwnTransaction::unwrap(QString *sql, int firstLine, QString *note)
 {
     QByteArray bytes = sql->toUtf8();
     const SqlSplitResult split = SqlSplitter::split(bytes);
@@ -90,6 +89,9 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
     const QList<SqlStatement> &st = split.statements;
     const auto lineOf = [&](int i) { return st[i].start.line + firstLine - 1; };
     const auto text = [&](int i) { return QString::fromUtf8(st[i].text.simplified()); };
+    const auto byHand = [&](int i, const QString &why) {
+        return Error(ErrorCode::Refused, why, {{QStringLiteral("line"), lineOf(i)}});
+    };
     QList<std::pair<int, int>> pairs; // a BEGIN's statement index and its COMMIT's
     int open = -1;
     for (int i = 0; i < st.size(); ++i) {
@@ -99,11 +101,8 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
             continue;
         const bool begin = kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START";
         const bool commit = kind == u"TRANS_STMT_COMMIT";
-        *line = lineOf(i);
-        if (options) {
-            *why = tr("the file's own %1 with options: convert by hand").arg(text(i));
-            return Unwrap::ByHand;
-        }
+        if (options)
+            return byHand(i, tr("the file's own %1 with options: convert by hand").arg(text(i)));
         if (begin && open < 0) {
             open = i;
         } else if (commit && open >= 0) {
@@ -111,16 +110,13 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
             open = -1;
         } else {
             // a BEGIN inside its own transaction, a COMMIT without one, ROLLBACK, SAVEPOINT, ...
-            *why = tr("the file's own transaction control (%1) inside it: convert by hand")
-                       .arg(text(i));
-            return Unwrap::ByHand;
+            return byHand(i,
+                          tr("the file's own transaction control (%1) inside it: convert by hand")
+                              .arg(text(i)));
         }
     }
-    if (open >= 0) {
-        *line = lineOf(open);
-        *why = tr("the file's own BEGIN without its COMMIT: convert by hand");
-        return Unwrap::ByHand;
-    }
+    if (open >= 0)
+        return byHand(open, tr("the file's own BEGIN without its COMMIT: convert by hand"));
     if (pairs.isEmpty())
         return Unwrap::None;
     for (auto p = pairs.crbegin(); p != pairs.crend(); ++p) {

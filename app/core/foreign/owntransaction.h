@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -25,10 +27,11 @@ class OwnTransaction
     Q_DECLARE_TR_FUNCTIONS(uaip::OwnTransaction)
 
 public:
-    enum class Unwrap { None, Unwrapped, ByHand };
-    // *sql changed when Unwrapped, with *note (for the header, in English: file content);
-    // ByHand: *line and *why. Lines are the file's: sql starts on its line firstLine.
-    static Unwrap unwrap(QString *sql, int firstLine, QString *note, int *line, QString *why);
+    enum class Unwrap { None, Unwrapped };
+    // *sql changed when Unwrapped, with *note (for the header, in English: file content); an
+    // error (Refused, arg "line") when it is one to convert by hand. Lines are the file's: sql
+    // starts on its line firstLine.
+    static Result<Unwrap> unwrap(QString *sql, int firstLine, QString *note);
     // Empty when everything can run in a transaction; else a note (for the header, in
     // English) naming each statement that cannot, with its line.
     static QString outsideTransaction(const QString &sql);

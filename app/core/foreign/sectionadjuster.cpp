@@ -109,18 +109,19 @@ bool SectionAdjuster::adjust(ImportedSection &s, const ImportFormat &format,
         return false;
     if (format.unwrapOwnTransaction && !s.noTransaction) {
         QString note;
-        QString why;
-        int line = 1;
-        switch (OwnTransaction::unwrap(&s.sql, s.firstLine, &note, &line, &why)) {
-        case OwnTransaction::Unwrap::None:
-            break;
-        case OwnTransaction::Unwrap::Unwrapped:
+        const Result<OwnTransaction::Unwrap> unwrapped
+            = OwnTransaction::unwrap(&s.sql, s.firstLine, &note);
+        if (!unwrapped) {
+            const Error &why = unwrapped.error();
+            result.byHand << tr("%1:%2: %3")
+                                 .arg(file)
+                                 .arg(why.arg(QStringLiteral("line")).toInt())
+                                 .arg(why.text());
+            return false;
+        }
+        if (*unwrapped == OwnTransaction::Unwrap::Unwrapped) {
             s.notes << note;
             s.ownTransactionRemoved = true;
-            break;
-        case OwnTransaction::Unwrap::ByHand:
-            result.byHand << tr("%1:%2: %3").arg(file).arg(line).arg(why);
-            return false;
         }
     }
     if (format.detectNoTransaction && !s.noTransaction) {

@@ -1,5 +1,6 @@
 #include "typeormextractor.h"
 
+#include "error/status.h"
 #include "jssource.h"
 
 #include <QRegularExpression>
@@ -25,10 +26,14 @@ QRegularExpressionMatch atClassLevel(const JsSource &js, const QRegularExpressio
 }
 
 // The statements of one method body: every `<runner>.query(<literal>)` (awaited or not, with
-// its ';', a trailing comma, an empty parameter list); anything else refuses the migration.
-bool queries(const JsSource &js, qsizetype from, qsizetype to, const QString &runner, QString *sql,
-             int *line, QString *why)
+// its ';', a trailing comma, an empty parameter list); anything else refuses the migration
+// (BadInput, arg "line").
+Status queries(const JsSource &js, qsizetype from, qsizetype to, const QString &runner,
+               QString *sql)
 {
+    const auto byHand = [&js](qsizetype at, const QString &why) {
+        return Error(ErrorCode::BadInput, why, {{QStringLiteral("line"), js.lineAt(at)}});
+    };
     const QString &s = js.text();
     const QRegularExpression call(QStringLiteral(R"(\G\s*(?:await\s+)?)")
                                   + QRegularExpression::escape(runner)
@@ -49,36 +54,30 @@ bool queries(const JsSource &js, qsizetype from, qsizetype to, const QString &ru
             continue;
         }
         const QRegularExpressionMatch m = call.match(s, i);
-        if (!m.hasMatch()) {
-            *line = js.lineAt(i);
-            *why = TypeOrmExtractor::tr("not a %1.query() with a string literal").arg(runner);
-            return false;
-        }
+        if (!m.hasMatch())
+            return byHand(
+                i, TypeOrmExtractor::tr("not a %1.query() with a string literal").arg(runner));
         qsizetype end = 0;
         qsizetype interpolation = -1;
         const qsizetype at = m.capturedEnd();
         const std::optional<QString> text = js.literal(at, &end, &interpolation);
-        if (!text && interpolation >= 0) {
-            *line = js.lineAt(interpolation);
-            *why = TypeOrmExtractor::tr("%1.query() with SQL built at run time (${...})")
-                       .arg(runner);
-            return false;
-        }
+        if (!text && interpolation >= 0)
+            return byHand(
+                interpolation,
+                TypeOrmExtractor::tr("%1.query() with SQL built at run time (${...})").arg(runner));
         const QRegularExpressionMatch c = text ? close.match(s, end) : QRegularExpressionMatch();
-        if (!text || !c.hasMatch()) {
-            *line = js.lineAt(at);
-            *why = TypeOrmExtractor::tr("%1.query() with SQL built at run time or with "
-                                        "parameters")
-                       .arg(runner);
-            return false;
-        }
+        if (!text || !c.hasMatch())
+            return byHand(at,
+                          TypeOrmExtractor::tr("%1.query() with SQL built at run time or with "
+                                               "parameters")
+                              .arg(runner));
         QString statement = text->trimmed();
         if (!statement.endsWith(u';'))
             statement += u';';
         *sql += statement + u'\n';
         i = c.capturedEnd();
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -194,8 +193,11 @@ bool TypeOrmExtractor::readMethod(const JsSource &js, qsizetype open, qsizetype 
         return false;
     }
     QString &sql = isUp ? r.up : r.down;
-    if (!queries(js, body + 1, bodyEnd, m.captured(2), &sql, &r.line, &r.why))
+    if (const Status read = queries(js, body + 1, bodyEnd, m.captured(2), &sql); !read) {
+        r.line = read.error().arg(QStringLiteral("line")).toInt();
+        r.why = read.error().text();
         return false;
+    }
     if (!isUp)
         r.hasDown = !sql.isEmpty();
     return true;

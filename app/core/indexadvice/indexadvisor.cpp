@@ -129,20 +129,21 @@ IndexAdvisor::Trial IndexAdvisor::bestTrial(GenericPlan &plans, const QueryStat 
     return best;
 }
 
-DbResult<std::optional<IndexAdvisor::Trial>>
-IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
-                           const QList<IndexInfo> &existing, QString *why, QString *refused,
-                           int *tried)
+DbResult<IndexAdvisor::Attempt> IndexAdvisor::tryStatement(const QueryStat &stat,
+                                                           const QueryShape &shape,
+                                                           const QList<IndexInfo> &existing,
+                                                           int *tried)
 {
+    const auto notPlanned = [](const QString &refusal) {
+        return Attempt{std::nullopt, tr("not planned here: %1").arg(refusal), refusal};
+    };
+    const auto none = [](const QString &why) { return Attempt{std::nullopt, why, QString()}; };
     // what planning runs, runs with no more rights than the role that ran it
     const DbResult<PlanningLogins::Seat> seat = m_logins->forRole(stat.user);
     if (!seat)
         return seat.error();
-    if (!seat.value().connection) {
-        *refused = seat.value().refusal;
-        *why = tr("not planned here: %1").arg(seat.value().refusal);
-        return std::optional<Trial>();
-    }
+    if (!seat.value().connection)
+        return notPlanned(seat.value().refusal);
     PgConnection &c = *seat.value().connection;
     Transaction tx(c);
     if (DbStatus s = tx.begin(InsightsReading::options()); !s)
@@ -153,11 +154,8 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
     const DbResult<QString> refusal = plans.actAs(stat.user);
     if (!refusal)
         return refusal.error();
-    if (!refusal.value().isEmpty()) {
-        *refused = refusal.value();
-        *why = tr("not planned here: %1").arg(refusal.value());
-        return std::optional<Trial>();
-    }
+    if (!refusal.value().isEmpty())
+        return notPlanned(refusal.value());
     // the names resolve as they did for that role
     if (DbStatus p = plans.useSearchPathOf(stat.user); !p)
         return p.error();
@@ -167,34 +165,29 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
     if (DbStatus p = plans.pinSearchPath(); !p)
         return p.error();
     const QList<IndexCandidate> candidates = IndexCandidates::of(shape, tables.value(), existing);
-    if (candidates.isEmpty()) {
-        *why = tr("no column it compares or sorts by lacks an index");
-        return std::optional<Trial>();
-    }
+    if (candidates.isEmpty())
+        return none(tr("no column it compares or sorts by lacks an index"));
     c.exec(hypopgSql(c, "hypothetical_index_reset"));
     DbResult<ExplainPlan> before = plans.plan(shape.text, shape.parameters, stat.user);
-    if (!before) {
-        *why = tr("its generic plan cannot be made: %1").arg(before.error().message);
-        return std::optional<Trial>();
-    }
+    if (!before)
+        return none(tr("its generic plan cannot be made: %1").arg(before.error().message));
     QString firstError;
     const Trial best
         = bestTrial(plans, stat, shape, candidates, before.value(), tried, &firstError);
     c.exec(hypopgSql(c, "hypothetical_index_reset"));
     if (DbStatus s = tx.end(); !s)
         return s.error();
-    if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving)) {
-        *why = tr("no index tried cuts its cost (%1) by half; the best: %2")
-                   .arg(best.served.costBefore, 0, 'f', 2)
-                   .arg(best.index.columns.isEmpty()
-                            ? (firstError.isEmpty() ? tr("none helps")
-                                                    : tr("none could be tried: %1").arg(firstError))
-                            : QStringLiteral("%1 (%2)")
-                                  .arg(best.index.columns.join(QStringLiteral(", ")))
-                                  .arg(best.served.costAfter, 0, 'f', 2));
-        return std::optional<Trial>();
-    }
-    return std::optional<Trial>(best);
+    if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving))
+        return none(
+            tr("no index tried cuts its cost (%1) by half; the best: %2")
+                .arg(best.served.costBefore, 0, 'f', 2)
+                .arg(best.index.columns.isEmpty()
+                         ? (firstError.isEmpty() ? tr("none helps")
+                                                 : tr("none could be tried: %1").arg(firstError))
+                         : QStringLiteral("%1 (%2)")
+                               .arg(best.index.columns.join(QStringLiteral(", ")))
+                               .arg(best.served.costAfter, 0, 'f', 2)));
+    return Attempt{best, QString(), QString()};
 }
 
 DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
@@ -216,29 +209,31 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
     for (const QueryStat &q : queries) {
         QString why;
         std::optional<QueryShape> shape;
-        if (q.textHidden())
+        if (q.textHidden()) {
             why = tr("its text is another role's (pg_read_all_stats)");
-        else
-            shape = QueryShapeReader::read(q.query, &why);
+        } else if (Result<QueryShape> read = QueryShapeReader::read(q.query); read) {
+            shape = read.take();
+        } else {
+            why = read.error().toString();
+        }
         if (shape && quals && quals.value().contains(q.queryId)) {
             QualstatsReader::addTo(*shape, quals.value().value(q.queryId));
             ++report.qualstatsStatements;
         }
-        QString refused;
-        DbResult<std::optional<Trial>> trial = shape
-            ? tryStatement(q, *shape, existing, &why, &refused, &report.hypotheticalIndexes)
-            : DbResult<std::optional<Trial>>(std::optional<Trial>());
+        const DbResult<Attempt> trial = shape
+            ? tryStatement(q, *shape, existing, &report.hypotheticalIndexes)
+            : DbResult<Attempt>(Attempt{std::nullopt, why, QString()});
         if (!trial)
             return trial.error();
         if (shape)
             ++report.statementsTried;
-        if (!refused.isEmpty() && refusals++ == 0)
-            firstRefusal = refused;
-        if (!trial.value()) {
-            report.skipped.append({q.queryId, q.query, why});
+        if (!trial.value().refused.isEmpty() && refusals++ == 0)
+            firstRefusal = trial.value().refused;
+        if (!trial.value().best) {
+            report.skipped.append({q.queryId, q.query, trial.value().why});
             continue;
         }
-        const Trial &t = *trial.value();
+        const Trial &t = *trial.value().best;
         auto same = std::find_if(report.advice.begin(), report.advice.end(),
                                  [&](const IndexAdvice &a) { return a.index == t.index; });
         if (same == report.advice.end())

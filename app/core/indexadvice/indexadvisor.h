@@ -58,14 +58,20 @@ private:
         IndexAdvice::Served served;
     };
 
+    // One statement tried: the best candidate, or why there is none.
+    struct Attempt
+    {
+        std::optional<Trial> best;
+        QString why; // no best: why not
+        QString refused; // the reason the statement may not be planned here at all, if so
+    };
+
     QByteArray hypopgSql(PgConnection &c, const char *name) const;
     DbResult<QHash<QString, ResolvedTable>> resolve(PgConnection &c, const QStringList &names);
-    // The best candidate for one statement, within its own read-only transaction; nullopt and
-    // why when none cuts the cost by kMinSaving, and in *refused the reason too when the
-    // statement may not be planned here at all.
-    DbResult<std::optional<Trial>> tryStatement(const QueryStat &stat, const QueryShape &shape,
-                                                const QList<IndexInfo> &existing, QString *why,
-                                                QString *refused, int *tried);
+    // The best candidate for one statement, within its own read-only transaction, or why none
+    // cuts the cost by kMinSaving; the error when the server failed.
+    DbResult<Attempt> tryStatement(const QueryStat &stat, const QueryShape &shape,
+                                   const QList<IndexInfo> &existing, int *tried);
     // Of the candidates, the one whose generic plan costs least with it as a hypothetical
     // index (the plan without any: before); counts each try in *tried, the first failure's
     // message in *firstError.

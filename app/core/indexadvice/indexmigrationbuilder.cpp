@@ -36,7 +36,7 @@ QString qualified(const IndexAction &a, const QString &name)
 
 // The statements of a generated file must be those intended, in order: no text in a comment
 // (a name, the evidence) can have become one.
-bool onlyIntended(const QByteArray &file, const QString &intended, const char *what, QString *error)
+Status onlyIntended(const QByteArray &file, const QString &intended, const char *what)
 {
     const SqlSplitResult inFile = SqlSplitter::split(file);
     const SqlSplitResult meant = SqlSplitter::split(intended.toUtf8());
@@ -44,10 +44,12 @@ bool onlyIntended(const QByteArray &file, const QString &intended, const char *w
     for (qsizetype i = 0; same && i < inFile.statements.size(); ++i)
         same = inFile.statements[i].text == meant.statements[i].text;
     if (!same)
-        *error = IndexMigrationBuilder::tr("the generated %1 holds other statements than the "
-                                           "one intended, so it is neither run nor written")
-                     .arg(QLatin1String(what));
-    return same;
+        return Error(ErrorCode::Internal,
+                     IndexMigrationBuilder::tr("the generated %1 holds other statements than the "
+                                               "one intended, so it is neither run nor written")
+                         .arg(QLatin1String(what)),
+                     {{QStringLiteral("file"), QLatin1String(what)}});
+    return {};
 }
 
 } // namespace
@@ -59,73 +61,81 @@ IndexMigrationBuilder::IndexMigrationBuilder(Sandbox &sandbox, const QList<Migra
     , m_migrations(migrations)
 { }
 
-bool IndexMigrationBuilder::cancelled(QString *error) const
+Status IndexMigrationBuilder::notCancelled() const
 {
     if (m_cancelled)
-        *error = tr("cancelled");
-    return m_cancelled;
+        return Error(ErrorCode::Cancelled, tr("cancelled"));
+    return {};
 }
 
-std::optional<IndexMigration> IndexMigrationBuilder::build(PgConnection &target,
-                                                           const IndexAction &action,
-                                                           const QString &name,
-                                                           const QDateTime &nowUtc, QString *error)
+Result<IndexMigration> IndexMigrationBuilder::build(PgConnection &target, const IndexAction &action,
+                                                    const QString &name, const QDateTime &nowUtc)
 {
-    if (!MigrationScaffold::checkName(name, error) || cancelled(error))
-        return std::nullopt;
+    if (Status named = MigrationScaffold::checkName(name); !named)
+        return named.error();
+    if (Status going = notCancelled(); !going)
+        return going.error();
     if (action.statement.isEmpty()
-        || (action.kind != IndexAction::Kind::Rebuild && action.down.isEmpty())) {
-        *error = tr("the index %1 has no statement that undoes the action (its definition "
-                    "cannot be written in its CONCURRENTLY form): %2")
-                     .arg(qualified(action, action.index), SqlComment::text(action.definition));
-        return std::nullopt;
-    }
-    if (!longEnoughUnused(action, nowUtc, error))
-        return std::nullopt;
+        || (action.kind != IndexAction::Kind::Rebuild && action.down.isEmpty()))
+        return Error(ErrorCode::Refused,
+                     tr("the index %1 has no statement that undoes the action (its definition "
+                        "cannot be written in its CONCURRENTLY form): %2")
+                         .arg(qualified(action, action.index), SqlComment::text(action.definition)),
+                     {{QStringLiteral("name"), action.index}});
+    if (Status counted = longEnoughUnused(action, nowUtc); !counted)
+        return counted.error();
     IndexMigration m;
     m.action = action;
-    std::optional<MigrationVersion> level;
-    if (!GeneratedFolder::liveLevel(target, m_migrations,
-                                    tr("an index migration can become the next one"), &level, error)
-        || !holdsOnLive(target, action, error))
-        return std::nullopt;
-    m.targetLevel = level ? level->text() : QString();
+    const auto level = GeneratedFolder::liveLevel(target, m_migrations,
+                                                  tr("an index migration can become the next one"));
+    if (!level)
+        return level.error();
+    if (Status holds = holdsOnLive(target, action); !holds)
+        return holds.error();
+    m.targetLevel = *level ? (*level)->text() : QString();
     const QString version = MigrationScaffold::nextVersion(m_migrations, nowUtc);
-    if (!MigrationScaffold::comesLast(version, m_migrations, error))
-        return std::nullopt; // said before the proof, which would fail on the order
+    // said before the proof, which would fail on the order
+    if (Status last = MigrationScaffold::comesLast(version, m_migrations); !last)
+        return last.error();
     m.folderName = version + u'_' + name;
-    if (!render(m, target.database(), nowUtc, error) || cancelled(error))
-        return std::nullopt;
+    if (Status rendered = render(m, target.database(), nowUtc); !rendered)
+        return rendered.error();
+    if (Status going = notCancelled(); !going)
+        return going.error();
 
     emit progress(tr("applying the migrations on a sandbox database"));
     SandboxLease lease(m_sandbox);
-    if (!lease.acquire(error))
-        return std::nullopt;
+    if (Status acquired = lease.acquire(); !acquired)
+        return acquired.error();
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_index"));
-    if (!scratch.open(m_migrations, error))
-        return std::nullopt;
-    if (level) {
-        const RunResult up = scratch.runner().up(level);
-        if (!up.ok()) {
-            *error = tr("the migrations fail on a fresh sandbox database: %1").arg(up.message);
-            return std::nullopt;
-        }
+    if (Status opened = scratch.open(m_migrations); !opened)
+        return opened.error();
+    if (*level) {
+        const RunResult up = scratch.runner().up(*level);
+        if (!up.ok())
+            return Error(ErrorCode::Server,
+                         tr("the migrations fail on a fresh sandbox database: %1").arg(up.message));
     }
-    QString object;
-    if (cancelled(error) || !appliesToMigrations(scratch, m, &object, error)
-        || !keptByMigrations(scratch, m, error))
-        return std::nullopt;
+    if (Status going = notCancelled(); !going)
+        return going.error();
+    const Result<QString> object = appliesToMigrations(scratch, m);
+    if (!object)
+        return object.error();
+    if (Status kept = keptByMigrations(scratch, m); !kept)
+        return kept.error();
     QTemporaryDir dir;
-    const auto withNew = GeneratedFolder::withProofCopy(dir, m_migrations, m.folderName, m.upSql,
-                                                        m.downSql, error);
-    if (!withNew || cancelled(error))
-        return std::nullopt;
+    const auto withNew
+        = GeneratedFolder::withProofCopy(dir, m_migrations, m.folderName, m.upSql, m.downSql);
+    if (!withNew)
+        return withNew.error();
+    if (Status going = notCancelled(); !going)
+        return going.error();
     emit progress(tr("proving up.sql and down.sql on the sandbox"));
-    if (!prove(scratch, m, *withNew, object, error))
-        return std::nullopt;
+    if (Status proved = prove(scratch, m, *withNew, *object); !proved)
+        return proved.error();
     // the live database again: an index dropped or changed while the proof ran
-    if (!holdsOnLive(target, action, error))
-        return std::nullopt;
+    if (Status holds = holdsOnLive(target, action); !holds)
+        return holds.error();
     return m;
 }
 
@@ -148,41 +158,37 @@ IndexMigrationBuilder::indexState(PgConnection &connection, const QString &schem
                    r.value(0, "snapshot_object")});
 }
 
-bool IndexMigrationBuilder::holdsOnLive(PgConnection &target, const IndexAction &action,
-                                        QString *error)
+Status IndexMigrationBuilder::holdsOnLive(PgConnection &target, const IndexAction &action)
 {
     const auto live = indexState(target, action.schema, action.index);
-    if (!live) {
-        *error = live.error().toString();
-        return false;
-    }
+    if (!live)
+        return live.error();
     const QString name = qualified(action, action.index);
-    if (action.kind == IndexAction::Kind::Create && live.value()) {
-        *error = tr("%1 exists on the live database already: read the advice again").arg(name);
-        return false;
-    }
+    const QVariantMap args{{QStringLiteral("name"), action.index}};
+    if (action.kind == IndexAction::Kind::Create && live.value())
+        return Error(ErrorCode::Conflict,
+                     tr("%1 exists on the live database already: read the advice again").arg(name),
+                     args);
     bool keptHolds = true;
     if (!action.kept.isEmpty()) {
         const auto kept = indexState(target, action.schema, action.kept);
-        if (!kept) {
-            *error = kept.error().toString();
-            return false;
-        }
+        if (!kept)
+            return kept.error();
         keptHolds = kept.value() && kept.value()->valid
             && kept.value()->definition == action.keptDefinition;
     }
     if (action.kind != IndexAction::Kind::Create
-        && (!live.value() || live.value()->definition != action.definition || !keptHolds)) {
-        *error = tr("%1 is no longer on the live database as the finding saw it: read the "
-                    "findings again")
-                     .arg(name);
-        return false;
-    }
-    return true;
+        && (!live.value() || live.value()->definition != action.definition || !keptHolds))
+        return Error(ErrorCode::Conflict,
+                     tr("%1 is no longer on the live database as the finding saw it: read the "
+                        "findings again")
+                         .arg(name),
+                     args);
+    return {};
 }
 
-bool IndexMigrationBuilder::render(IndexMigration &m, const QString &database,
-                                   const QDateTime &nowUtc, QString *error)
+Status IndexMigrationBuilder::render(IndexMigration &m, const QString &database,
+                                     const QDateTime &nowUtc)
 {
     const IndexAction &a = m.action;
     QStringList up{QStringLiteral("-- uaip:no-transaction")};
@@ -212,115 +218,115 @@ bool IndexMigrationBuilder::render(IndexMigration &m, const QString &database,
     down << downStatement;
     m.upSql = (up.join(u'\n') + u'\n').toUtf8();
     m.downSql = (down.join(u'\n') + u'\n').toUtf8();
-    return onlyIntended(m.upSql, a.statement, "up.sql", error)
-        && onlyIntended(m.downSql, downStatement, "down.sql", error);
+    if (Status intended = onlyIntended(m.upSql, a.statement, "up.sql"); !intended)
+        return intended;
+    return onlyIntended(m.downSql, downStatement, "down.sql");
 }
 
-bool IndexMigrationBuilder::appliesToMigrations(ScratchDatabase &scratch, const IndexMigration &m,
-                                                QString *object, QString *error)
+Result<QString> IndexMigrationBuilder::appliesToMigrations(ScratchDatabase &scratch,
+                                                           const IndexMigration &m)
 {
     const IndexAction &a = m.action;
     const QString level = m.targetLevel.isEmpty() ? tr("none") : m.targetLevel;
     const auto state = indexState(scratch.connection(), a.schema, a.index);
-    if (!state) {
-        *error = state.error().toString();
-        return false;
-    }
+    if (!state)
+        return state.error();
+    const QVariantMap args{{QStringLiteral("name"), a.index},
+                           {QStringLiteral("version"), m.targetLevel}};
     if (a.kind == IndexAction::Kind::Create) {
         const PgResult table = scratch.connection().exec(
             SqlResource::of("indexadvice", "relation_kind"), {a.schema, a.table});
-        if (!table.ok() || table.rows() == 0) {
-            *error = tr("the migrations (up to version %1) do not make the table %2: it is drift "
-                        "of the live database. Bring it into the migrations first (uaip-migrate "
-                        "diff), or run the statement by hand")
-                         .arg(level, qualified(a, a.table));
-            return false;
-        }
-        if (state.value()) {
-            *error = tr("the migrations (up to version %1) make an index named %2 already")
-                         .arg(level, qualified(a, a.index));
-            return false;
-        }
-        return true;
+        if (!table.ok() || table.rows() == 0)
+            return Error(
+                ErrorCode::Refused,
+                tr("the migrations (up to version %1) do not make the table %2: it is "
+                   "drift of the live database. Bring it into the migrations first "
+                   "(uaip-migrate diff), or run the statement by hand")
+                    .arg(level, qualified(a, a.table)),
+                {{QStringLiteral("table"), a.table}, {QStringLiteral("version"), m.targetLevel}});
+        if (state.value())
+            return Error(ErrorCode::Conflict,
+                         tr("the migrations (up to version %1) make an index named %2 already")
+                             .arg(level, qualified(a, a.index)),
+                         args);
+        return QString();
     }
-    if (!state.value()) {
-        *error = tr("the migrations (up to version %1) do not make the index %2: it is drift of "
-                    "the live database, and a fresh database made from the migrations would not "
-                    "have it. Drop it by hand, or bring it into the migrations first "
-                    "(uaip-migrate diff)")
-                     .arg(level, qualified(a, a.index));
-        return false;
-    }
-    if (state.value()->definition != a.definition) {
-        *error = tr("the migrations (up to version %1) make %2 differently from the live "
-                    "database:\n  migrations: %3\n  live:       %4")
-                     .arg(level, qualified(a, a.index), SqlComment::text(state.value()->definition),
-                          SqlComment::text(a.definition));
-        return false;
-    }
-    *object = state.value()->snapshotObject;
-    return true;
+    if (!state.value())
+        return Error(ErrorCode::Refused,
+                     tr("the migrations (up to version %1) do not make the index %2: it is drift "
+                        "of the live database, and a fresh database made from the migrations "
+                        "would not have it. Drop it by hand, or bring it into the migrations "
+                        "first (uaip-migrate diff)")
+                         .arg(level, qualified(a, a.index)),
+                     args);
+    if (state.value()->definition != a.definition)
+        return Error(ErrorCode::Conflict,
+                     tr("the migrations (up to version %1) make %2 differently from the live "
+                        "database:\n  migrations: %3\n  live:       %4")
+                         .arg(level, qualified(a, a.index),
+                              SqlComment::text(state.value()->definition),
+                              SqlComment::text(a.definition)),
+                     args);
+    return state.value()->snapshotObject;
 }
 
-bool IndexMigrationBuilder::longEnoughUnused(const IndexAction &action, const QDateTime &nowUtc,
-                                             QString *error)
+Status IndexMigrationBuilder::longEnoughUnused(const IndexAction &action, const QDateTime &nowUtc)
 {
     if (action.unusedSince.isEmpty())
-        return true;
+        return {};
     const QDateTime since = QDateTime::fromString(action.unusedSince, Qt::ISODate);
     if (since.isValid() && since.daysTo(nowUtc) >= IndexAction::kMinObservationDays)
-        return true;
-    *error = tr("the scans of %1 have been counted only since %2 (the latest of the "
-                "statistics' reset, the server's start and its last crash recovery: each resets "
-                "the counts); an index used once a week would look unused. Wait until they have "
-                "been counted for %n day(s), or drop it by hand",
-                nullptr, IndexAction::kMinObservationDays)
-                 .arg(qualified(action, action.index), action.unusedSince);
-    return false;
+        return {};
+    return Error(
+        ErrorCode::Refused,
+        tr("the scans of %1 have been counted only since %2 (the latest of the "
+           "statistics' reset, the server's start and its last crash recovery: each resets "
+           "the counts); an index used once a week would look unused. Wait until they have "
+           "been counted for %n day(s), or drop it by hand",
+           nullptr, IndexAction::kMinObservationDays)
+            .arg(qualified(action, action.index), action.unusedSince),
+        {{QStringLiteral("name"), action.index}, {QStringLiteral("since"), action.unusedSince}});
 }
 
-bool IndexMigrationBuilder::keptByMigrations(ScratchDatabase &scratch, const IndexMigration &m,
-                                             QString *error)
+Status IndexMigrationBuilder::keptByMigrations(ScratchDatabase &scratch, const IndexMigration &m)
 {
     const IndexAction &a = m.action;
     if (a.kept.isEmpty())
-        return true;
+        return {};
     const auto state = indexState(scratch.connection(), a.schema, a.kept);
-    if (!state) {
-        *error = state.error().toString();
-        return false;
-    }
+    if (!state)
+        return state.error();
     if (state.value() && state.value()->definition == a.keptDefinition)
-        return true;
-    *error = tr("%1 would be dropped because %2 serves the same lookups, but the migrations (up "
-                "to version %3) do not make %2 as the live database has it: a database made from "
-                "them would be left with neither. Bring %2 into the migrations first "
-                "(uaip-migrate diff), or drop %1 by hand")
-                 .arg(qualified(a, a.index), qualified(a, a.kept),
-                      m.targetLevel.isEmpty() ? tr("none") : m.targetLevel);
-    return false;
+        return {};
+    return Error(
+        ErrorCode::Refused,
+        tr("%1 would be dropped because %2 serves the same lookups, but the migrations (up "
+           "to version %3) do not make %2 as the live database has it: a database made from "
+           "them would be left with neither. Bring %2 into the migrations first "
+           "(uaip-migrate diff), or drop %1 by hand")
+            .arg(qualified(a, a.index), qualified(a, a.kept),
+                 m.targetLevel.isEmpty() ? tr("none") : m.targetLevel),
+        {{QStringLiteral("name"), a.kept}, {QStringLiteral("version"), m.targetLevel}});
 }
 
-bool IndexMigrationBuilder::prove(ScratchDatabase &scratch, IndexMigration &m,
-                                  const QList<Migration> &withNew, QString object, QString *error)
+Status IndexMigrationBuilder::prove(ScratchDatabase &scratch, IndexMigration &m,
+                                    const QList<Migration> &withNew, QString object)
 {
-    const auto before = SchemaSnapshot::take(scratch.connection(), error);
+    const auto before = SchemaSnapshot::take(scratch.connection());
     if (!before)
-        return false;
+        return before.error();
     scratch.setMigrations(withNew);
     const RunResult up = scratch.runner().up(withNew.constLast().version);
-    if (!up.ok()) {
-        *error = tr("up.sql fails on the sandbox: %1\n\n%2")
-                     .arg(up.message, QString::fromUtf8(m.upSql));
-        return false;
-    }
+    if (!up.ok())
+        return Error(ErrorCode::Server,
+                     tr("up.sql fails on the sandbox: %1\n\n%2")
+                         .arg(up.message, QString::fromUtf8(m.upSql)));
     const auto state = indexState(scratch.connection(), m.action.schema, m.action.index);
-    const auto afterUp = SchemaSnapshot::take(scratch.connection(), error);
-    if (!state || !afterUp) {
-        if (!state)
-            *error = state.error().toString();
-        return false;
-    }
+    if (!state)
+        return state.error();
+    const auto afterUp = SchemaSnapshot::take(scratch.connection());
+    if (!afterUp)
+        return afterUp.error();
     const bool created = m.action.kind == IndexAction::Kind::Create;
     if (created && state.value())
         object = state.value()->snapshotObject;
@@ -331,31 +337,27 @@ bool IndexMigrationBuilder::prove(ScratchDatabase &scratch, IndexMigration &m,
         : changed.size() == 1 && changed.first().object == object
             && changed.first().kind == (created ? Kind::Added : Kind::Removed)
             && (!created || state.value()->valid);
-    if (!asMeant) {
-        *error = tr("after up.sql the sandbox's schema is not the one before with the index %1 "
-                    "%2:\n%3")
-                     .arg(qualified(m.action, m.action.index), m.action.kindName(),
-                          describeAll(changed));
-        return false;
-    }
+    if (!asMeant)
+        return Error(ErrorCode::Internal,
+                     tr("after up.sql the sandbox's schema is not the one before with the index %1 "
+                        "%2:\n%3")
+                         .arg(qualified(m.action, m.action.index), m.action.kindName(),
+                              describeAll(changed)));
     const RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
-    const auto afterDown
-        = down.ok() ? SchemaSnapshot::take(scratch.connection(), error) : std::nullopt;
-    if (!down.ok() || !afterDown) {
-        if (!down.ok())
-            *error = tr("down.sql fails on the sandbox: %1").arg(down.message);
-        return false;
-    }
+    if (!down.ok())
+        return Error(ErrorCode::Server, tr("down.sql fails on the sandbox: %1").arg(down.message));
+    const auto afterDown = SchemaSnapshot::take(scratch.connection());
+    if (!afterDown)
+        return afterDown.error();
     const auto notRestored = MigrationVerifier::withoutLedger(before->diff(*afterDown));
-    if (!notRestored.isEmpty()) {
-        *error = tr("down.sql does not restore the schema:\n%1").arg(describeAll(notRestored));
-        return false;
-    }
+    if (!notRestored.isEmpty())
+        return Error(ErrorCode::Internal,
+                     tr("down.sql does not restore the schema:\n%1").arg(describeAll(notRestored)));
     m.proof = tr("on a sandbox database at version %1: up.sql changed the schema by the index "
                  "%2 alone, down.sql restored it")
                   .arg(m.targetLevel.isEmpty() ? tr("none") : m.targetLevel,
                        qualified(m.action, m.action.index));
-    return true;
+    return {};
 }
 
 } // namespace uaip

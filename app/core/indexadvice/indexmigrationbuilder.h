@@ -1,6 +1,8 @@
 #pragma once
 
 #include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 #include "indexmigration.h"
 #include "ledger/migration.h"
 
@@ -37,11 +39,12 @@ public:
     IndexMigrationBuilder(Sandbox &sandbox, const QList<Migration> &migrations,
                           QObject *parent = nullptr);
 
-    // nullopt and *error when it cannot be made or the proof fails (*error says which step).
-    std::optional<IndexMigration> build(PgConnection &target, const IndexAction &action,
-                                        const QString &name, const QDateTime &nowUtc,
-                                        QString *error);
-    // Thread-safe: build() stops before its next step (error "cancelled").
+    // The error when it cannot be made or the proof fails (it says which step): Refused for an
+    // action no migration may make (drift of the live database, an index not yet counted
+    // long enough), Conflict when the live database or the migrations hold otherwise already.
+    Result<IndexMigration> build(PgConnection &target, const IndexAction &action,
+                                 const QString &name, const QDateTime &nowUtc);
+    // Thread-safe: build() stops before its next step (Cancelled, "cancelled").
     void cancel() { m_cancelled = true; }
 
 signals:
@@ -56,26 +59,23 @@ private:
         QString snapshotObject;
     };
 
-    bool cancelled(QString *error) const;
+    Status notCancelled() const;
     // The index named in schema on connection (read under a pinned search_path, as the
     // insights read definitions); nullopt when there is none.
     static DbResult<std::optional<IndexState>>
     indexState(PgConnection &connection, const QString &schema, const QString &name);
-    static bool holdsOnLive(PgConnection &target, const IndexAction &action, QString *error);
-    static bool render(IndexMigration &m, const QString &database, const QDateTime &nowUtc,
-                       QString *error);
-    // The action applies to the schema the migrations make; *object: the snapshot's name of
-    // the index (Drop, Rebuild).
-    static bool appliesToMigrations(ScratchDatabase &scratch, const IndexMigration &m,
-                                    QString *object, QString *error);
+    static Status holdsOnLive(PgConnection &target, const IndexAction &action);
+    static Status render(IndexMigration &m, const QString &database, const QDateTime &nowUtc);
+    // The action applies to the schema the migrations make; the snapshot's name of the index
+    // (Drop, Rebuild; empty for Create).
+    static Result<QString> appliesToMigrations(ScratchDatabase &scratch, const IndexMigration &m);
     // An unused index is dropped only after IndexAction::kMinObservationDays of counting.
-    static bool longEnoughUnused(const IndexAction &action, const QDateTime &nowUtc,
-                                 QString *error);
+    static Status longEnoughUnused(const IndexAction &action, const QDateTime &nowUtc);
     // A duplicate or covered index is dropped only where the migrations make the index kept in
     // its place, with the live definition.
-    static bool keptByMigrations(ScratchDatabase &scratch, const IndexMigration &m, QString *error);
-    static bool prove(ScratchDatabase &scratch, IndexMigration &m, const QList<Migration> &withNew,
-                      QString object, QString *error);
+    static Status keptByMigrations(ScratchDatabase &scratch, const IndexMigration &m);
+    static Status prove(ScratchDatabase &scratch, IndexMigration &m,
+                        const QList<Migration> &withNew, QString object);
 
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;

@@ -39,15 +39,17 @@ bool IndexMigrationJob::execute(JobContext &context, QString *summary)
     const JobContext::CancelScope stop = context.onCancel([&builder] { builder.cancel(); });
     if (context.isCancelled())
         builder.cancel();
-    m_result
-        = builder.build(session.value()->pg(), m_action, m_action.migrationName(), m_now, &m_error);
-    if (!m_result) {
+    Result<IndexMigration> made
+        = builder.build(session.value()->pg(), m_action, m_action.migrationName(), m_now);
+    if (!made) {
+        m_error = made.error().toString();
         *summary = context.isCancelled()
             ? tr("creating the migration was cancelled")
             : tr("no migration created: %1").arg(m_error.section(u'\n', 0, 0));
         context.log(m_error);
         return false;
     }
+    m_result = made.take();
     *summary = tr("%1 created and proved").arg(m_result->folderName);
     return true;
 }

@@ -141,14 +141,13 @@ DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters
     m_connection.exec(deallocate);
     if (DbStatus s = savepoint.commit(); !s)
         return s.error();
-    QString error;
-    std::optional<ExplainPlan> p = ExplainPlan::fromJson(r.value(0, 0).toUtf8(), &error);
+    Result<ExplainPlan> p = ExplainPlan::fromJson(r.value(0, 0).toUtf8());
     if (!p) {
         PgError e;
-        e.message = error;
+        e.message = p.error().toString();
         return e;
     }
-    return *p;
+    return p.take();
 }
 
 QString GenericPlan::shape(const ExplainPlan &plan, const QString &hypotheticalName)

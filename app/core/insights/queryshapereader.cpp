@@ -105,33 +105,31 @@ bool collect(const PgQuery__Node *statement, QueryShape &shape)
 
 } // namespace
 
-std::optional<QueryShape> QueryShapeReader::read(const QString &query, QString *why)
+Result<QueryShape> QueryShapeReader::read(const QString &query)
 {
     const QString text = TypedLiteralRewrite::preparable(query);
     const PgParseTree tree = PgParseTree::parse(text.toUtf8());
     if (!tree.ok()) {
-        *why = tr("does not parse: %1").arg(tree.errorMessage());
-        return std::nullopt;
+        const TextPosition at = tree.errorPosition();
+        return Error(ErrorCode::BadInput, tr("does not parse: %1").arg(tree.errorMessage()),
+                     {{QStringLiteral("line"), at.line}, {QStringLiteral("column"), at.column}});
     }
     const QList<PgStatementNode> statements = tree.statements();
-    if (statements.size() != 1) {
-        *why = tr("holds %n statement(s), not one", nullptr, int(statements.size()));
-        return std::nullopt;
-    }
+    if (statements.size() != 1)
+        return Error(ErrorCode::BadInput,
+                     tr("holds %n statement(s), not one", nullptr, int(statements.size())),
+                     {{QStringLiteral("statements"), int(statements.size())}});
     const PgQuery__Node *node = statements.first().node;
     const bool filtered = node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT
         || (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT && node->update_stmt->where_clause)
         || (node->node_case == PG_QUERY__NODE__NODE_DELETE_STMT && node->delete_stmt->where_clause);
-    if (!filtered || PgTreeWalk::hasUnknown(&node->base)) {
-        *why = tr("is not a SELECT, or an UPDATE or DELETE with a WHERE");
-        return std::nullopt;
-    }
+    if (!filtered || PgTreeWalk::hasUnknown(&node->base))
+        return Error(ErrorCode::Refused,
+                     tr("is not a SELECT, or an UPDATE or DELETE with a WHERE"));
     QueryShape shape;
     shape.text = text;
-    if (!collect(node, shape)) {
-        *why = tr("reads no table outside the catalogs");
-        return std::nullopt;
-    }
+    if (!collect(node, shape))
+        return Error(ErrorCode::NotFound, tr("reads no table outside the catalogs"));
     return shape;
 }
 

@@ -62,8 +62,7 @@ QList<LockedRelation> lockedRelations(const PgResult &r)
 QString whyUnplanned(const QString &query, const QList<LockedRelation> &locked,
                      const QString &fallback)
 {
-    QString why;
-    const std::optional<QueryShape> shape = QueryShapeReader::read(query, &why);
+    const Result<QueryShape> shape = QueryShapeReader::read(query);
     for (const QueryShape::Relation &relation :
          shape ? shape->relations : QList<QueryShape::Relation>())
         for (const LockedRelation &l : locked)

@@ -135,8 +135,7 @@ DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
 {
     int planned = 0;
     for (SnapshotQuery &q : queries) {
-        QString why;
-        const std::optional<QueryShape> shape = QueryShapeReader::read(q.query, &why);
+        const Result<QueryShape> shape = QueryShapeReader::read(q.query);
         if (!shape || planned >= kPlanned)
             continue;
         ++planned;

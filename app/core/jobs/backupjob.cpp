@@ -16,7 +16,7 @@ namespace {
 // environment instead of the process list.
 QString withoutPassword(const QString &conninfo, QString *password)
 {
-    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo);
+    const Result<ConnInfo> info = ConnInfo::parse(conninfo);
     if (!info)
         return conninfo;
     QString out;

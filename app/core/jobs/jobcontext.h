@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/dbresult.h"
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 
 #include <QString>
 

@@ -18,19 +18,20 @@ SandboxJob::SandboxJob(Action action, const QString &rootDir, const QString &dat
 bool SandboxJob::execute(JobContext &context, QString *summary)
 {
     Sandbox sandbox(m_rootDir);
-    QString error;
     if (m_action == Action::Stop) {
         context.progress(0, 0, tr("stopping"));
-        if (!sandbox.stop(&error)) {
-            *summary = tr("cannot stop the sandbox in %1: %2").arg(sandbox.rootDir(), error);
+        if (const Status stopped = sandbox.stop(); !stopped) {
+            *summary = tr("cannot stop the sandbox in %1: %2")
+                           .arg(sandbox.rootDir(), stopped.error().toString());
             return false;
         }
         *summary = tr("sandbox stopped");
         return true;
     }
     context.progress(0, 0, tr("starting PostgreSQL in %1").arg(sandbox.rootDir()));
-    if (!sandbox.start(&error)) {
-        *summary = tr("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error);
+    if (const Status started = sandbox.start(); !started) {
+        *summary = tr("cannot start the sandbox in %1: %2")
+                       .arg(sandbox.rootDir(), started.error().toString());
         return false;
     }
     m_messages = sandbox.messages();
@@ -40,8 +41,9 @@ bool SandboxJob::execute(JobContext &context, QString *summary)
     if (probe.open(sandbox.conninfo(m_database), QStringLiteral("uaip-admin"))) {
         probe.close();
     } else {
-        if (!sandbox.ensureDatabase(m_database, &error)) {
-            *summary = tr("cannot create the database %1: %2").arg(m_database, error);
+        if (const Status made = sandbox.ensureDatabase(m_database); !made) {
+            *summary
+                = tr("cannot create the database %1: %2").arg(m_database, made.error().toString());
             return false;
         }
         m_created = true;

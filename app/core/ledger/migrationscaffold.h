@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+#include "error/status.h"
 #include "migration.h"
 
 #include <QCoreApplication>
@@ -21,27 +23,26 @@ public:
     static constexpr int kLockStaleMs = 60000; // a lock file older than this is a crashed one's
 
     static QString nextVersion(const QList<Migration> &existing, const QDateTime &nowUtc);
-    // Returns the created folder, or an empty string with 'error' set.
-    static QString create(const QString &dir, const QList<Migration> &existing, const QString &name,
-                          const QDateTime &nowUtc, QString *error);
+    // Returns the created folder, or why it cannot be.
+    static Result<QString> create(const QString &dir, const QList<Migration> &existing,
+                                  const QString &name, const QDateTime &nowUtc);
     // The same with the files' text given (a generated migration). The folder is written whole
     // or not at all (staged under a hidden name, renamed), by one writer at a time (a lock file
     // in dir), and only while dir holds no migration folder beyond existing and the version
     // comes after existing's last.
-    static QString create(const QString &dir, const QList<Migration> &existing, const QString &name,
-                          const QDateTime &nowUtc, const QByteArray &up, const QByteArray &down,
-                          QString *error);
+    static Result<QString> create(const QString &dir, const QList<Migration> &existing,
+                                  const QString &name, const QDateTime &nowUtc,
+                                  const QByteArray &up, const QByteArray &down);
     // A name a folder can take: lower-case letters, digits, underscores, kMaxNameLength at most.
-    static bool checkName(const QString &name, QString *error);
-    // Whether version sorts after the last of existing; else *error says so (a migration of the
-    // same minute, or one versioned in the future).
-    static bool comesLast(const QString &version, const QList<Migration> &existing, QString *error);
+    static Status checkName(const QString &name);
+    // Whether version sorts after the last of existing; else the error says so (a migration of
+    // the same minute, or one versioned in the future).
+    static Status comesLast(const QString &version, const QList<Migration> &existing);
 
 private:
-    static bool unchangedSince(const QString &dir, const QList<Migration> &existing,
-                               QString *error);
-    static bool writeFiles(const QString &staging, const QString &folder, const QByteArray &up,
-                           const QByteArray &down, QString *error);
+    static Status unchangedSince(const QString &dir, const QList<Migration> &existing);
+    static Status writeFiles(const QString &staging, const QString &folder, const QByteArray &up,
+                             const QByteArray &down);
 };
 
 } // namespace uaip

@@ -128,12 +128,11 @@ bool MigrationSource::readScripts(Migration &m)
         return false;
     } else {
         m.upSplit = SqlSplitter::split(m.upSql);
-        QString directiveError;
-        const auto up = MigrationDirectives::parse(m.upSql, m.upSplit.statements, &directiveError);
+        const auto up = MigrationDirectives::parse(m.upSql, m.upSplit.statements);
         if (m.upSplit.ok() && m.upSplit.statements.isEmpty())
             m.upProblems << problem(m.upPath(), tr("contains no SQL statement"));
         else if (!up)
-            m.upProblems << problem(m.upPath(), directiveError);
+            m.upProblems << problem(m.upPath(), up.error().toString());
         else
             m.upDirectives = *up;
     }
@@ -148,11 +147,9 @@ bool MigrationSource::readScripts(Migration &m)
     } else {
         m.hasDown = true;
         m.downSplit = SqlSplitter::split(m.downSql);
-        QString directiveError;
-        const auto down
-            = MigrationDirectives::parse(m.downSql, m.downSplit.statements, &directiveError);
+        const auto down = MigrationDirectives::parse(m.downSql, m.downSplit.statements);
         if (!down)
-            m.downProblems << problem(m.downPath(), directiveError);
+            m.downProblems << problem(m.downPath(), down.error().toString());
         else
             m.downDirectives = *down;
     }
@@ -206,9 +203,9 @@ QList<MigrationSource::Folder> MigrationSource::listFolders(const QString &dir,
                                     dir);
             continue;
         }
-        QString why;
-        const auto parsed = MigrationVersion::parseFolderName(fileName, &why);
+        const auto parsed = MigrationVersion::parseFolderName(fileName);
         if (!parsed) {
+            const QString why = parsed.error().toString();
             // notes/, docs/: not a migration, no reason to refuse every command (said as a
             // warning); a folder with an up.sql under a bad name is a mistake, though: where it
             // belongs in the order is unknown, so nothing may run

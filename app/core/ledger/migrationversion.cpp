@@ -43,17 +43,12 @@ std::strong_ordering compareNumbers(const QString &a, const QString &b)
 
 } // namespace
 
-std::optional<MigrationVersion> MigrationVersion::parse(QStringView text, QString *error)
+Result<MigrationVersion> MigrationVersion::parse(QStringView text)
 {
-    auto fail = [&](const QString &message) -> std::optional<MigrationVersion> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-
     const QString quoted = u'"' + text.toString() + u'"';
+    const QVariantMap args{{QStringLiteral("version"), text.toString()}};
     if (text.isEmpty())
-        return fail(tr("the version is empty"));
+        return Error(ErrorCode::BadInput, tr("the version is empty"), args);
 
     MigrationVersion version;
     version.m_text = text.toString();
@@ -62,15 +57,20 @@ std::optional<MigrationVersion> MigrationVersion::parse(QStringView text, QStrin
         if (i < text.size() && isAsciiDigit(text.at(i)))
             continue;
         if (i < text.size() && text.at(i) != u'-') {
-            return fail(tr("version %1 contains %2; a version is digits, optionally "
-                           "grouped with '-' (0007, 20240131120000, "
-                           "2024-01-31-120000)")
-                            .arg(quoted, describeChar(text.at(i).unicode())));
+            return Error(ErrorCode::BadInput,
+                         tr("version %1 contains %2; a version is digits, optionally "
+                            "grouped with '-' (0007, 20240131120000, "
+                            "2024-01-31-120000)")
+                             .arg(quoted, describeChar(text.at(i).unicode())),
+                         args)
+                .with(QStringLiteral("character"), QString(text.at(i)));
         }
         if (i == groupStart) {
-            return fail(tr("version %1 has an empty group; '-' must stand between "
-                           "two groups of digits (2024-01-31-120000)")
-                            .arg(quoted));
+            return Error(ErrorCode::BadInput,
+                         tr("version %1 has an empty group; '-' must stand between "
+                            "two groups of digits (2024-01-31-120000)")
+                             .arg(quoted),
+                         args);
         }
         QStringView group = text.sliced(groupStart, i - groupStart);
         while (group.size() > 1 && group.front() == u'0')
@@ -81,13 +81,13 @@ std::optional<MigrationVersion> MigrationVersion::parse(QStringView text, QStrin
     return version;
 }
 
-std::optional<std::pair<MigrationVersion, QString>>
-MigrationVersion::parseFolderName(QStringView name, QString *error)
+Result<std::pair<MigrationVersion, QString>> MigrationVersion::parseFolderName(QStringView name)
 {
-    auto fail = [&](const QString &message) -> std::optional<std::pair<MigrationVersion, QString>> {
-        if (error)
-            *error = tr("bad migration folder name \"%1\": %2").arg(name.toString(), message);
-        return std::nullopt;
+    auto fail = [&](const QString &message, QVariantMap args = {}) {
+        args.insert(QStringLiteral("name"), name.toString());
+        return Error(ErrorCode::BadInput,
+                     tr("bad migration folder name \"%1\": %2").arg(name.toString(), message),
+                     args);
     };
     const qsizetype underscore = name.indexOf(u'_');
     if (underscore < 0)
@@ -97,10 +97,9 @@ MigrationVersion::parseFolderName(QStringView name, QString *error)
         return fail(tr("there is no version before the first '_' (expected VERSION_name, e.g. "
                        "0001_create_users)"));
 
-    QString versionError;
-    const std::optional<MigrationVersion> version = parse(name.first(underscore), &versionError);
+    const Result<MigrationVersion> version = parse(name.first(underscore));
     if (!version)
-        return fail(versionError);
+        return fail(version.error().text(), version.error().args());
 
     const QStringView rest = name.sliced(underscore + 1);
     if (rest.isEmpty())
@@ -110,7 +109,8 @@ MigrationVersion::parseFolderName(QStringView name, QString *error)
         if (!isNameChar(c)) {
             return fail(tr("the name \"%1\" contains %2; only letters, digits, '_' and '-' "
                            "are allowed")
-                            .arg(rest.toString(), describeChar(c)));
+                            .arg(rest.toString(), describeChar(c)),
+                        {{QStringLiteral("character"), QString::fromUcs4(&c, 1)}});
         }
     }
     return std::pair{*version, rest.toString()};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -24,14 +26,14 @@ class MigrationVersion
 public:
     MigrationVersion() = default;
 
-    // nullopt (and *error, if given) when text is not a valid version.
-    static std::optional<MigrationVersion> parse(QStringView text, QString *error = nullptr);
+    // The version, or a BadInput error when text is not a valid version (args "version", and
+    // "character" when one is not allowed).
+    static Result<MigrationVersion> parse(QStringView text);
 
     // Splits a folder name at its first '_' into version and name. The name may only hold
-    // ASCII letters, digits, '_' and '-'. On failure returns nullopt and, if error is given,
-    // a message that names the folder and says what is wrong.
-    static std::optional<std::pair<MigrationVersion, QString>>
-    parseFolderName(QStringView name, QString *error = nullptr);
+    // letters, digits, '_' and '-'. On failure a BadInput error that names the folder (arg
+    // "name") and says what is wrong.
+    static Result<std::pair<MigrationVersion, QString>> parseFolderName(QStringView name);
 
     bool isNull() const { return m_groups.isEmpty(); }
     QString text() const { return m_text; } // as written, e.g. "0007"

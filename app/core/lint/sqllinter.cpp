@@ -17,7 +17,7 @@ QList<LintFinding> SqlLinter::lint(const QByteArray &sql, std::optional<SqlSynta
 
     // the runner's transaction: the file's, unless it says -- uaip:no-transaction (a malformed
     // header is validate's to report; the file is then read as running in one)
-    const std::optional<MigrationDirectives> directives
+    const Result<MigrationDirectives> directives
         = MigrationDirectives::parse(sql, split.statements);
     StatementLinter linter(sql, !(directives && directives->noTransaction));
     // each statement's tree is the split script's: parsed once for the lint and every check

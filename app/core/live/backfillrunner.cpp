@@ -69,12 +69,11 @@ PgError BackfillRunner::run(const Job &job, const BatchedStatement &statement, L
     m_progress.done = position.done;
     // the statement with its key range, written once: the first batch's has no lower bound;
     // every batch is bounded above, the last one by the walk's last key
-    const std::optional<QByteArray> first
-        = statement.rangeSql(walk->key, false, true, &error.message);
-    const std::optional<QByteArray> later
-        = statement.rangeSql(walk->key, true, true, &error.message);
+    const Result<QByteArray> first = statement.rangeSql(walk->key, false, true);
+    const Result<QByteArray> later = statement.rangeSql(walk->key, true, true);
     if (!first || !later)
-        return errorOf(tr("the batch of %1 cannot be written: %2").arg(job.at, error.message));
+        return errorOf(tr("the batch of %1 cannot be written: %2")
+                           .arg(job.at, (!later ? later : first).error().toString()));
     while (!position.done) {
         if (m_cancelled.load())
             return errorOf(tr("cancelled by the user"), QStringLiteral("57014"));
@@ -269,7 +268,7 @@ PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QS
     if (!begin.ok())
         return begin.error();
     const PgResult batch = m_connection.exec(sql, variants(params));
-    for (const QString &notice : m_connection.takeNotices())
+    for (const QString &notice : m_connection.notices().take())
         m_notice(notice);
     if (!batch.ok()) {
         const PgError error = batch.error();

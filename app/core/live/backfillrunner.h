@@ -1,8 +1,8 @@
 #pragma once
 
 #include "batchedstatement.h"
-#include "db/pgerror.h"
 #include "db/pgresult.h"
+#include "error/pgerror.h"
 #include "ledger/backfillposition.h"
 #include "ledger/backfillprogress.h"
 #include "ledger/scriptdirection.h"

@@ -144,12 +144,13 @@ PgQuery__Node **whereSlot(PgQuery__Node *stmt)
 
 } // namespace
 
-std::optional<BatchedStatement> BatchedStatement::of(const QByteArray &text, QString *why)
+Result<std::optional<BatchedStatement>> BatchedStatement::of(const QByteArray &text)
 {
-    why->clear();
+    const auto refused = [](const QString &why) { return Error(ErrorCode::Refused, why); };
+    const std::optional<BatchedStatement> once; // another kind: it runs once as it is
     const PgParseTree tree = PgParseTree::parse(text);
     if (!tree.ok() || tree.result()->n_stmts != 1)
-        return std::nullopt; // it fails as it is, where it runs
+        return once; // it fails as it is, where it runs
     const PgQuery__Node *node = tree.result()->stmts[0]->stmt;
     BatchedStatement out;
     out.m_text = text;
@@ -168,45 +169,39 @@ std::optional<BatchedStatement> BatchedStatement::of(const QByteArray &text, QSt
     case PG_QUERY__NODE__NODE_INSERT_STMT: {
         const PgQuery__Node *select = node->insert_stmt->select_stmt;
         if (!select || select->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
-            return std::nullopt; // INSERT ... DEFAULT VALUES: one row
+            return once; // INSERT ... DEFAULT VALUES: one row
         if (readsNoTable(*select->select_stmt))
-            return std::nullopt; // VALUES, generate_series: nothing to walk
+            return once; // VALUES, generate_series: nothing to walk
         out.m_kind = Kind::InsertSelect;
         with = node->insert_stmt->with_clause;
-        *why = selectRefusal(*select->select_stmt);
-        if (!why->isEmpty())
-            return std::nullopt;
+        if (const QString why = selectRefusal(*select->select_stmt); !why.isEmpty())
+            return refused(why);
         table = fromTable(*select->select_stmt);
         break;
     }
     default:
-        return std::nullopt;
+        return once;
     }
-    if (with) {
-        *why = tr("%1 with WITH cannot be batched: move the WITH's query into the statement's "
-                  "WHERE or FROM")
-                   .arg(out.kindName());
-        return std::nullopt;
-    }
-    if (readsItself(node, table)) {
-        *why = tr("it reads %1 again (in a subquery, a join or as its target), which the "
-                  "earlier batches change")
-                   .arg(ParseTreeNames::relationName(table));
-        return std::nullopt;
-    }
+    if (with)
+        return refused(tr("%1 with WITH cannot be batched: move the WITH's query into the "
+                          "statement's WHERE or FROM")
+                           .arg(out.kindName()));
+    if (readsItself(node, table))
+        return refused(tr("it reads %1 again (in a subquery, a join or as its target), which the "
+                          "earlier batches change")
+                           .arg(ParseTreeNames::relationName(table)));
     out.m_table = ParseTreeNames::relationName(table);
     out.m_quotedTable = quotedRelation(*table);
     out.m_qualifier = QString::fromUtf8(table->alias ? table->alias->aliasname : table->relname);
     out.readTargets(*node);
     // Written once with a stand-in key: a statement libpg_query cannot write back faithfully is
     // refused with the others, before anything of the migration runs, not at its first batch.
-    QString unwritable;
-    if (!out.rangeSql({{QStringLiteral("id"), QStringLiteral("bigint")}}, true, true,
-                      &unwritable)) {
-        *why = tr("it cannot be written with a key range: %1").arg(unwritable);
-        return std::nullopt;
-    }
-    return out;
+    if (const auto written
+        = out.rangeSql({{QStringLiteral("id"), QStringLiteral("bigint")}}, true, true);
+        !written)
+        return refused(
+            tr("it cannot be written with a key range: %1").arg(written.error().toString()));
+    return std::optional<BatchedStatement>(out);
 }
 
 void BatchedStatement::readTargets(const PgQuery__Node &node)
@@ -244,8 +239,8 @@ QString BatchedStatement::kindName() const
     return QStringLiteral("INSERT ... SELECT");
 }
 
-std::optional<QByteArray> BatchedStatement::rangeSql(const QList<KeyColumn> &key, bool hasLower,
-                                                     bool hasUpper, QString *error) const
+Result<QByteArray> BatchedStatement::rangeSql(const QList<KeyColumn> &key, bool hasLower,
+                                              bool hasUpper) const
 {
     if (!hasLower && !hasUpper)
         return m_text;
@@ -268,10 +263,9 @@ std::optional<QByteArray> BatchedStatement::rangeSql(const QList<KeyColumn> &key
     const PgParseTree condition
         = PgParseTree::parse("SELECT WHERE " + conditions.join(QStringLiteral(" AND ")).toUtf8());
     PgParseTree tree = PgParseTree::parse(m_text);
-    if (!condition.ok() || !tree.ok()) {
-        *error = condition.ok() ? tree.errorMessage() : condition.errorMessage();
-        return std::nullopt;
-    }
+    if (!condition.ok() || !tree.ok())
+        return Error(ErrorCode::BadInput,
+                     condition.ok() ? tree.errorMessage() : condition.errorMessage());
     PgQuery__Node *range = condition.result()->stmts[0]->stmt->select_stmt->where_clause;
     PgQuery__Node **where = whereSlot(tree.mutableResult()->stmts[0]->stmt);
     if (!where)
@@ -293,7 +287,7 @@ std::optional<QByteArray> BatchedStatement::rangeSql(const QList<KeyColumn> &key
     andNode.node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
     andNode.bool_expr = &conjunction;
     *where = *where ? &andNode : range;
-    return tree.deparse(error);
+    return tree.deparse();
 }
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -29,9 +31,9 @@ public:
         QString type;
     };
 
-    // text's batched form. nullopt with *why empty: a statement of another kind, run once as it
-    // is; nullopt with *why: a statement of these kinds that cannot be batched (why).
-    static std::optional<BatchedStatement> of(const QByteArray &text, QString *why);
+    // text's batched form. nullopt: a statement of another kind, run once as it is; an error
+    // (Refused): a statement of these kinds that cannot be batched (why).
+    static Result<std::optional<BatchedStatement>> of(const QByteArray &text);
 
     // The walked table as written (schema-qualified when it is), quoted where needed: for
     // messages.
@@ -48,9 +50,8 @@ public:
     QString kindName() const;
 
     // The statement limited to the keys after $1..$k (when hasLower) and up to $k+1..$2k (when
-    // hasUpper), k = key.size(); nullopt and *error when it cannot be written.
-    std::optional<QByteArray> rangeSql(const QList<KeyColumn> &key, bool hasLower, bool hasUpper,
-                                       QString *error) const;
+    // hasUpper), k = key.size(); an error when it cannot be written.
+    Result<QByteArray> rangeSql(const QList<KeyColumn> &key, bool hasLower, bool hasUpper) const;
 
 private:
     enum class Kind { Update, Delete, InsertSelect };

@@ -1,8 +1,8 @@
 #include "lockretry.h"
 
 #include "db/pgconnection.h"
-#include "db/pgerror.h"
 #include "db/sqlresource.h"
+#include "error/pgerror.h"
 #include "forecast/lockblockers.h"
 #include "forecast/statementlockforecast.h"
 #include "sqlparse/pgparsetree.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 #include "metricschoice.h"
 #include "metricspanel.h"
 #include "metricsrequest.h"

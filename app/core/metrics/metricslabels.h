@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/boundstatement.h"
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 #include "metricspanel.h"
 
 #include <QHash>

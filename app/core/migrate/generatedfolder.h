@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+#include "error/status.h"
 #include "ledger/migration.h"
 
 #include <QByteArray>
@@ -27,25 +29,23 @@ class GeneratedFolder
 
 public:
     // The version of the last folder when the live database has every folder applied and none
-    // it has no folder for (*level stays nullopt when nothing is applied and there is no
-    // folder); false and *error naming each folder that is not, otherwise. 'purpose' ends the
-    // sentence: "before <purpose>".
-    static bool liveLevel(PgConnection &target, const QList<Migration> &migrations,
-                          const QString &purpose, std::optional<MigrationVersion> *level,
-                          QString *error);
-    // existing and the pair as the folder folderName of dir, read back; nullopt and *error when
-    // it cannot be written or read.
-    static std::optional<QList<Migration>> withProofCopy(const QTemporaryDir &dir,
-                                                         const QList<Migration> &existing,
-                                                         const QString &folderName,
-                                                         const QByteArray &up,
-                                                         const QByteArray &down, QString *error);
-    // Writes the pair into dir as folderName, generated at nowUtc; an empty string and *error
-    // when the folder has changed since (the next version is no longer folderName's) or a file
-    // cannot be written.
-    static QString write(const QString &folderName, const QByteArray &up, const QByteArray &down,
-                         const QString &dir, const QList<Migration> &existing,
-                         const QDateTime &nowUtc, QString *error);
+    // it has no folder for (nullopt when nothing is applied and there is no folder); an error
+    // naming each folder that is not, otherwise. 'purpose' ends the sentence: "before
+    // <purpose>".
+    static Result<std::optional<MigrationVersion>>
+    liveLevel(PgConnection &target, const QList<Migration> &migrations, const QString &purpose);
+    // existing and the pair as the folder folderName of dir, read back; an error when it cannot
+    // be written or read.
+    static Result<QList<Migration>> withProofCopy(const QTemporaryDir &dir,
+                                                  const QList<Migration> &existing,
+                                                  const QString &folderName, const QByteArray &up,
+                                                  const QByteArray &down);
+    // Writes the pair into dir as folderName, generated at nowUtc; the folder written, or an
+    // error when the folder has changed since (the next version is no longer folderName's) or
+    // a file cannot be written.
+    static Result<QString> write(const QString &folderName, const QByteArray &up,
+                                 const QByteArray &down, const QString &dir,
+                                 const QList<Migration> &existing, const QDateTime &nowUtc);
 };
 
 } // namespace uaip

@@ -49,7 +49,6 @@ RunResult LedgerAdoption::adopt(const QList<AdoptItem> &items)
         return result;
     Ledger ledger(m_connection, m_options.client);
     Transaction transaction(m_connection);
-    QString error;
     if (!m_session.beginWrites(result, transaction, statuses, tr("adopt failed: %1")))
         return result;
     for (const auto &[status, detail] : plan) {
@@ -59,10 +58,11 @@ RunResult LedgerAdoption::adopt(const QList<AdoptItem> &items)
         e.name = m.name;
         e.checksum = m.upChecksum;
         e.downChecksum = m.downChecksum;
-        if (!MigrationRunSession::kept(ledger.recordAdopted(e, detail), &error)) {
+        if (const DbStatus recorded = ledger.recordAdopted(e, detail); !recorded) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
-            result.message = tr("adopt failed, nothing recorded: %1").arg(error);
+            result.message
+                = tr("adopt failed, nothing recorded: %1").arg(recorded.error().toString());
             result.steps.clear();
             return result;
         }
@@ -102,7 +102,6 @@ RunResult LedgerAdoption::baseline(const MigrationVersion &version)
     if (!m_session.ensureLedger(result))
         return result;
     Ledger ledger(m_connection, m_options.client);
-    QString error;
     Transaction transaction(m_connection);
     if (!m_session.beginWrites(result, transaction, statuses, tr("baseline failed: %1")))
         return result;
@@ -113,23 +112,25 @@ RunResult LedgerAdoption::baseline(const MigrationVersion &version)
         e.name = m.name;
         e.checksum = m.upChecksum;
         e.downChecksum = m.downChecksum;
-        if (!MigrationRunSession::kept(ledger.record(e), &error)
-            || !MigrationRunSession::kept(ledger.addEvent({0,
-                                                           m.version.text(),
-                                                           m.name,
-                                                           QStringLiteral("baseline"),
-                                                           QStringLiteral("ok"),
-                                                           {},
-                                                           {},
-                                                           {},
-                                                           0,
-                                                           m.upChecksum,
-                                                           {},
-                                                           {}}),
-                                          &error)) {
+        DbStatus written = ledger.record(e);
+        if (written)
+            written = ledger.addEvent({0,
+                                       m.version.text(),
+                                       m.name,
+                                       QStringLiteral("baseline"),
+                                       QStringLiteral("ok"),
+                                       {},
+                                       {},
+                                       {},
+                                       0,
+                                       m.upChecksum,
+                                       {},
+                                       {}});
+        if (!written) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
-            result.message = tr("baseline failed, nothing recorded: %1").arg(error);
+            result.message
+                = tr("baseline failed, nothing recorded: %1").arg(written.error().toString());
             return result;
         }
         result.steps << RunStep{m.version.text(), m.name, QStringLiteral("baseline"), 0, true, {}};

@@ -53,7 +53,7 @@ void LostCommitSettler::reconnect(PgConnection &fresh) const
     waited.start();
     bool announced = false;
     while (!fresh.open(m_lost.conninfo(), QStringLiteral("uaip-migrate settle"))
-           && retryable(fresh.connectionError()) && waited.elapsed() < kSettleWindowMs
+           && retryable(fresh.connectFailure()) && waited.elapsed() < kSettleWindowMs
            && !m_cancelled.load()) {
         if (!announced)
             m_notice(tr("the connection to %1 was lost (%2); waiting up to %3 s for a server to "
@@ -137,18 +137,25 @@ int LostCommitSettler::settle(const QList<MigrationStep> &steps, int known,
     return committed;
 }
 
-bool LostCommitSettler::retryable(const QString &connectError)
+bool LostCommitSettler::retryable(const ConnectFailure &failure)
 {
-    // Refused, no socket, timed out, read-only (target_session_attrs), starting up or shutting
-    // down: a server may answer soon. A refusal of these credentials will not change (libpq's
-    // and the server's English texts, as ConnectionTester reads them).
-    static const char *const kFinal[]
-        = {"authentication failed", "not permitted to log in", "pg_hba.conf",
-           "does not exist",        "permission denied",       "password"};
-    for (const char *text : kFinal)
-        if (connectError.contains(QLatin1String(text), Qt::CaseInsensitive))
-            return false;
-    return true;
+    // Refused, no socket, timed out, no answer, read-only (target_session_attrs), starting up,
+    // shutting down or full: a server may answer soon. A refusal of these credentials, this
+    // database or this role will not change. Read from what the connector saw and the
+    // server's SQLSTATE, never from the words (translated by the client's and server's locales).
+    using Cause = ConnectFailure::Cause;
+    switch (failure.cause) {
+    case Cause::NeedsPassword:
+    case Cause::Cancelled:
+    case Cause::Ssl:
+        return false;
+    case Cause::ServerError:
+        return failure.sqlState.startsWith(QLatin1String("57P"))
+            || failure.sqlState.startsWith(QLatin1String("53"))
+            || failure.sqlState.startsWith(QLatin1String("08"));
+    default:
+        return true;
+    }
 }
 
 } // namespace uaip

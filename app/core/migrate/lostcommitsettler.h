@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/connectfailure.h"
 #include "ledger/runresult.h"
 #include "ledger/scriptdirection.h"
 #include "migrationstep.h"
@@ -31,7 +32,7 @@ public:
     int settle(const QList<MigrationStep> &steps, int known, ScriptDirection direction,
                RunResult &result, QList<int> *durationsMs);
     // Whether a failed connect may succeed if tried again (not a refusal of the credentials).
-    static bool retryable(const QString &connectError);
+    static bool retryable(const ConnectFailure &failure);
 
 private:
     static constexpr int kSettleWindowMs = 30000;

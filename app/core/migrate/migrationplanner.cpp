@@ -53,7 +53,8 @@ QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
             continue;
         MigrationStatus s;
         s.version = ledger[i].version;
-        s.parsedVersion = MigrationVersion::parse(ledger[i].version);
+        if (const auto v = MigrationVersion::parse(ledger[i].version))
+            s.parsedVersion = *v;
         s.name = ledger[i].name;
         s.entry = ledger[i];
         s.state = ledger[i].dirty ? MigrationState::Failed : MigrationState::Missing;
@@ -122,9 +123,8 @@ QList<MigrationStatus> MigrationPlanner::planUp(const QList<MigrationStatus> &st
     return out;
 }
 
-std::optional<QList<MigrationStatus>>
-MigrationPlanner::planDown(const QList<MigrationStatus> &statuses, const DownTarget &target,
-                           QString *error)
+Result<QList<MigrationStatus>> MigrationPlanner::planDown(const QList<MigrationStatus> &statuses,
+                                                          const DownTarget &target)
 {
     QList<MigrationStatus> applied;
     for (const MigrationStatus &s : statuses)
@@ -141,11 +141,11 @@ MigrationPlanner::planDown(const QList<MigrationStatus> &statuses, const DownTar
         const bool belowAll = std::all_of(statuses.cbegin(), statuses.cend(), [&](const auto &s) {
             return s.parsedVersion && *target.version < *s.parsedVersion;
         });
-        if (!known && !belowAll) {
-            *error = tr("version %1 is neither a migration file nor in the ledger")
-                         .arg(target.version->text());
-            return std::nullopt;
-        }
+        if (!known && !belowAll)
+            return Error(ErrorCode::NotFound,
+                         tr("version %1 is neither a migration file nor in the ledger")
+                             .arg(target.version->text()),
+                         {{QStringLiteral("version"), target.version->text()}});
     }
     QList<MigrationStatus> plan;
     for (const MigrationStatus &s : applied) {
@@ -154,16 +154,18 @@ MigrationPlanner::planDown(const QList<MigrationStatus> &statuses, const DownTar
         if (target.kind == DownTarget::Kind::ToVersion
             && !(s.parsedVersion && *s.parsedVersion > *target.version))
             continue; // applied before an out-of-order one can be older than the target
-        if (!s.migration) {
-            *error = tr("%1 cannot be rolled back: its migration folder is missing").arg(s.id());
-            return std::nullopt;
-        }
-        if (!s.migration->hasDown) {
-            *error = tr("%1 cannot be rolled back: %2 does not exist (irreversible "
-                        "migration)")
-                         .arg(s.id(), s.migration->downPath());
-            return std::nullopt;
-        }
+        if (!s.migration)
+            return Error(
+                ErrorCode::NotFound,
+                tr("%1 cannot be rolled back: its migration folder is missing").arg(s.id()),
+                {{QStringLiteral("version"), s.version}});
+        if (!s.migration->hasDown)
+            return Error(ErrorCode::Refused,
+                         tr("%1 cannot be rolled back: %2 does not exist (irreversible "
+                            "migration)")
+                             .arg(s.id(), s.migration->downPath()),
+                         {{QStringLiteral("version"), s.version},
+                          {QStringLiteral("path"), s.migration->downPath()}});
         plan << s;
     }
     return plan;

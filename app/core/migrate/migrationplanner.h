@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downtarget.h"
+#include "error/result.h"
 #include "ledger/ledgerentry.h"
 #include "ledger/migration.h"
 #include "ledger/migrationstatus.h"
@@ -32,8 +33,8 @@ public:
     // Applied migrations to roll back, the newest applied first (the ledger's apply order, not
     // the version order). Fails (with a reason) when one of them
     // cannot be rolled back (no down.sql, files missing) or the target is unknown.
-    static std::optional<QList<MigrationStatus>> planDown(const QList<MigrationStatus> &statuses,
-                                                          const DownTarget &target, QString *error);
+    static Result<QList<MigrationStatus>> planDown(const QList<MigrationStatus> &statuses,
+                                                   const DownTarget &target);
 };
 
 } // namespace uaip

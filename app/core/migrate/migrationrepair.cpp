@@ -60,7 +60,6 @@ RunResult MigrationRepair::repair(const RepairChoice &choice)
     if (choice.kind != RepairChoice::Kind::Checksums)
         return decide(choice, statuses);
     Ledger ledger(m_connection, m_options.client);
-    QString error;
     Transaction transaction(m_connection);
     if (!m_session.beginWrites(result, transaction, statuses, tr("repair failed: %1")))
         return result;
@@ -71,27 +70,26 @@ RunResult MigrationRepair::repair(const RepairChoice &choice)
         if (s.state != MigrationState::Modified)
             continue;
         const QString what = tr("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
-        const bool ok = MigrationRunSession::kept(ledger.updateChecksums(s.entry->version,
-                                                                         s.migration->upChecksum,
-                                                                         s.migration->downChecksum),
-                                                  &error)
-            && MigrationRunSession::kept(ledger.addEvent({0,
-                                                          s.entry->version,
-                                                          s.name,
-                                                          QStringLiteral("repair"),
-                                                          QStringLiteral("ok"),
-                                                          {},
-                                                          {},
-                                                          {},
-                                                          0,
-                                                          s.migration->upChecksum,
-                                                          what,
-                                                          {}}),
-                                         &error);
-        if (!ok) {
+        DbStatus written = ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
+                                                  s.migration->downChecksum);
+        if (written)
+            written = ledger.addEvent({0,
+                                       s.entry->version,
+                                       s.name,
+                                       QStringLiteral("repair"),
+                                       QStringLiteral("ok"),
+                                       {},
+                                       {},
+                                       {},
+                                       0,
+                                       s.migration->upChecksum,
+                                       what,
+                                       {}});
+        if (!written) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
-            result.message = tr("repair failed, nothing changed: %1").arg(error);
+            result.message
+                = tr("repair failed, nothing changed: %1").arg(written.error().toString());
             result.steps.clear();
             return result;
         }
@@ -130,31 +128,29 @@ RunResult MigrationRepair::recordDecision(const MigrationStatus &s,
 {
     RunResult result;
     Ledger ledger(m_connection, m_options.client);
-    QString error;
     Transaction transaction(m_connection);
     if (!m_session.beginWrites(result, transaction, seen, tr("repair failed, nothing changed: %1")))
         return result;
-    const bool ok = (row ? MigrationRunSession::kept(ledger.record(*row), &error)
-                         : MigrationRunSession::kept(ledger.remove(s.entry->version), &error))
-        && MigrationRunSession::kept(ledger.addEvent({0,
-                                                      s.entry->version,
-                                                      s.name,
-                                                      QStringLiteral("repair"),
-                                                      QStringLiteral("ok"),
-                                                      {},
-                                                      {},
-                                                      {},
-                                                      0,
-                                                      checksum,
-                                                      what,
-                                                      {}}),
-                                     &error);
-    const DbStatus committed = ok ? transaction.commit() : DbStatus();
-    if (!ok || !committed) {
+    DbStatus written = row ? ledger.record(*row) : ledger.remove(s.entry->version);
+    if (written)
+        written = ledger.addEvent({0,
+                                   s.entry->version,
+                                   s.name,
+                                   QStringLiteral("repair"),
+                                   QStringLiteral("ok"),
+                                   {},
+                                   {},
+                                   {},
+                                   0,
+                                   checksum,
+                                   what,
+                                   {}});
+    const DbStatus committed = written ? transaction.commit() : DbStatus();
+    if (!written || !committed) {
         transaction.rollback();
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("repair failed, nothing changed: %1")
-                             .arg(ok ? committed.error().toString() : error);
+                             .arg((written ? committed : written).error().toString());
         return result;
     }
     result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};

@@ -271,11 +271,10 @@ RunResult MigrationRunner::down(const DownTarget &target)
         result.problems = blockers;
         return result;
     }
-    QString error;
-    const auto plan = MigrationPlanner::planDown(statuses, target, &error);
+    const auto plan = MigrationPlanner::planDown(statuses, target);
     if (!plan) {
         result.outcome = RunResult::Outcome::BadInput;
-        result.message = tr("nothing was rolled back: %1").arg(error);
+        result.message = tr("nothing was rolled back: %1").arg(plan.error().toString());
         return result;
     }
     if (PlanGate::refuseChangedPlan(result, *plan, false, m_options.expectedVersions))

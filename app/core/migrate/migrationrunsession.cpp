@@ -37,13 +37,6 @@ MigrationRunSession::MigrationRunSession(PgConnection &connection,
     , m_cancelled(cancelled)
 { }
 
-bool MigrationRunSession::kept(const DbStatus &status, QString *error)
-{
-    if (!status)
-        *error = status.error().toString();
-    return status.ok();
-}
-
 void MigrationRunSession::resetLockTimeout() const
 {
     if (m_connection.isOpen() && !pooled()) {

@@ -49,9 +49,6 @@ public:
     // pooler every step checks that the ledger still holds exactly these (ledger_step_check).
     QStringList &ledgerRows() { return m_ledgerRows; }
 
-    // A ledger write's outcome for a chain of writes: its error, if any, into *error.
-    static bool kept(const DbStatus &status, QString *error);
-
     // Puts the session's lock_timeout back when a command ends (MigrationCommandScope; the GUI
     // reuses its connection). Behind a pooler nothing was set for the session: nothing to put
     // back.

@@ -2,7 +2,6 @@
 
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
-#include "db/sqlresource.h"
 #include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "ledger/migrationlock.h"
@@ -10,8 +9,8 @@
 #include "notransactionscriptrunner.h"
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
+#include "steplockretry.h"
 #include "stepoutcomereader.h"
-#include "util/textsearch.h"
 
 #include <QElapsedTimer>
 
@@ -26,6 +25,7 @@ MigrationScriptRunner::MigrationScriptRunner(PgConnection &connection, int lockA
     , m_cancelled(cancelled)
     , m_notice(std::move(notice))
     , m_lockRetry(connection, cancelled, m_notice)
+    , m_stepRetry(connection, m_lockRetry, m_settings, cancelled)
 {
     m_settings.lockBudgetMs = qMax(1, lockBudgetMs);
     m_settings.lockTimeoutMs = qBound(1, lockAttemptMs, m_settings.lockBudgetMs);
@@ -78,7 +78,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     QElapsedTimer timer;
     int committed = 0;
     StepsOutcome outcome;
-    bool rolledBack = false; // by retriesLock
+    bool rolledBack = false; // by m_stepRetry.again
     for (;;) {
         timer.start(); // a failure event's duration: the attempt that failed
         // the first step's event says how its lock attempts went, if it had to try again
@@ -96,7 +96,8 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         if (!outcome.failure)
             return committed;
         if (outcome.retry == StepsOutcome::Retry::No) {
-            if (!retriesLock(*outcome.failure, steps[committed], direction, result, &rolledBack))
+            if (!m_stepRetry.again(*outcome.failure, steps[committed], direction, result,
+                                   &rolledBack))
                 break;
             rolledBack = false;
             continue;
@@ -119,7 +120,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             return committed;
     }
     describeLockHolder(result);
-    lockGaveUp(*outcome.failure, failed, result);
+    m_stepRetry.gaveUp(*outcome.failure, failed, result);
     if (!outcome.failure->beforeScript()) // else nothing of the step ran: no failure to record
         ScriptFailureReport::recordEvent(
             ledger, m_connection, failed, direction, result, int(timer.elapsed()),
@@ -149,7 +150,7 @@ MigrationScriptRunner::sendTransactions(const QList<Step> &steps, Direction dire
         }
     };
     const PipelineOutcome results = c.run(m_connection, onResult);
-    for (const QString &notice : m_connection.takeNotices())
+    for (const QString &notice : m_connection.notices().take())
         m_notice(notice);
     QList<qsizetype> kept;
     for (const StepLayout &l : layouts)
@@ -183,57 +184,11 @@ bool MigrationScriptRunner::cancelledBefore(const Migration &m, RunResult &resul
 void MigrationScriptRunner::describe(const StepFailure &failure, const Migration &m,
                                      Direction direction, bool inGroup, RunResult &result)
 {
-    using Where = StepFailure::Where;
-    const bool up = direction == Direction::Up;
-    if (failure.beforeScript()) {
+    if (failure.beforeScript())
         describeLockFailure(failure, result);
-        return;
-    }
-    if (failure.where == Where::Statement) {
-        const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
-        ScriptFailureReport::statementFailed(m, direction, statements[failure.statement],
-                                             failure.error, m_connection, m_cancelled.load(),
-                                             result);
-        return;
-    }
-    result.outcome = RunResult::Outcome::Failed;
-    const auto fileFailure = [&] {
-        return MigrationFailure{m.version.text(),   m.name,    up ? m.upPath() : m.downPath(),
-                                TextPosition{1, 1}, QString(), failure.error};
-    };
-    const QString error = failure.error.toString();
-    switch (failure.where) {
-    case Where::Commit:
-    case Where::CommitRolledBack:
-        result.failure = fileFailure();
-        if (inGroup)
-            result.message = failure.where == Where::CommitRolledBack
-                ? tr("the COMMIT failed: the server rolled the transaction back")
-                : tr("the COMMIT failed (a deferred constraint of one of the migrations?): %1")
-                      .arg(error);
-        else
-            result.message = failure.where == Where::CommitRolledBack
-                ? tr("%1 failed at COMMIT: the server rolled it back").arg(m.id())
-                : tr("%1 failed at COMMIT: %2").arg(m.id(), result.failure->describe());
-        break;
-    case Where::DeferredConstraint:
-        result.failure = fileFailure();
-        result.message = tr("%1 failed at its end (a deferred constraint): %2")
-                             .arg(m.id(), result.failure->describe());
-        break;
-    case Where::Ledger:
-        result.message = inGroup ? tr("writing the ledger failed: %1").arg(error)
-                                 : tr("%1: writing the ledger failed: %2").arg(m.id(), error);
-        break;
-    case Where::Reset:
-        result.message = inGroup
-            ? tr("%1: setting up or resetting the session failed: %2").arg(m.id(), error)
-            : tr("%1: resetting the session failed: %2").arg(m.id(), error);
-        break;
-    default:
-        result.message = tr("%1: BEGIN failed: %2").arg(m.id(), error);
-        break;
-    }
+    else
+        ScriptFailureReport::stepFailed(failure, m, direction, inGroup, m_connection,
+                                        m_cancelled.load(), result);
 }
 
 void MigrationScriptRunner::describeLockFailure(const StepFailure &failure, RunResult &result)
@@ -265,53 +220,6 @@ void MigrationScriptRunner::describeLockHolder(RunResult &result) const
     const LockHolder holder = MigrationLock::currentHolder(m_connection);
     result.lockHolder = holder;
     result.message = MigrationLock::timedOutMessage(m_settings.transactionLockWaitMs, holder);
-}
-
-bool MigrationScriptRunner::mentionsPrepare(const QList<Step> &steps, Direction direction)
-{
-    return std::any_of(steps.cbegin(), steps.cend(), [direction](const Step &s) {
-        return TextSearch::containsIgnoringCase(
-            direction == Direction::Up ? s.migration->upSql : s.migration->downSql, "PREPARE");
-    });
-}
-
-bool MigrationScriptRunner::retriesLock(const StepFailure &failure, const Step &step,
-                                        Direction direction, RunResult &result, bool *rolledBack,
-                                        const QString &scope, const QList<Step> &allSteps)
-{
-    if (failure.where != StepFailure::Where::Statement || !LockRetry::isLockTimeout(failure.error)
-        || !m_connection.isOpen() || m_cancelled.load())
-        return false;
-    // the whole transaction goes: the platform's queries queued behind its lock request run
-    m_connection.exec(Transaction::rollbackCommand());
-    *rolledBack = true;
-    const Migration &m = *step.migration;
-    const bool up = direction == Direction::Up;
-    // what a script PREPAREd stays in the session through the ROLLBACK: gone before it goes
-    // again (a plan with such a script prepares none of the runner's statements); in one
-    // transaction every script of the run has run up to here
-    if (mentionsPrepare(scope == groupScope() ? allSteps : QList<Step>{step}, direction))
-        m_connection.exec(SqlResource::of("migrate", "session_deallocate"));
-    const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
-    const bool again = m_lockRetry.again(
-        m, direction, statements[failure.statement],
-        m_settings.budgetOf((up ? m.upDirectives : m.downDirectives).lockTimeoutMs), scope);
-    result.lockAttempts << m_lockRetry.attempts().last();
-    return again;
-}
-
-void MigrationScriptRunner::lockGaveUp(const StepFailure &failure, const Migration &m,
-                                       RunResult &result, const QString &scope) const
-{
-    if (failure.where != StepFailure::Where::Statement || !LockRetry::isLockTimeout(failure.error))
-        return;
-    if (m_cancelled.load()) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.cancelled = true;
-        result.message += u'\n' + tr("cancelled between two attempts at its lock");
-        return;
-    }
-    m_lockRetry.gaveUp(m.id(), result, scope);
 }
 
 bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)

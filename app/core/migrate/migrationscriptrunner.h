@@ -8,6 +8,7 @@
 #include "live/lockretry.h"
 #include "migrationstep.h"
 #include "scriptrunsettings.h"
+#include "steplockretry.h"
 #include "stepsoutcome.h"
 
 #include <QCoreApplication>
@@ -145,9 +146,9 @@ private:
     void prepareRetry(StepsOutcome::Retry retry);
     // A Cancel that came before anything of the steps ran: result says so.
     bool cancelledBefore(const Migration &m, RunResult &result) const;
-    // result from a step's failure (StepOutcomeReader): the failing statement with its place
-    // in the file, or what of the runner's own commands failed. inGroup: a run in one
-    // transaction.
+    // result from a step's failure (StepOutcomeReader): the lock prologue's
+    // (describeLockFailure) or the script's (ScriptFailureReport::stepFailed). inGroup: a run
+    // in one transaction.
     void describe(const StepFailure &failure, const Migration &m, Direction direction, bool inGroup,
                   RunResult &result);
     // A failure of the lock prologue behind a pooler: result says why (the lock not obtained in
@@ -156,21 +157,6 @@ private:
     // After the ROLLBACK of a step whose lock was not obtained in time (result's outcome
     // LockTimeout): who holds it, in result.
     void describeLockHolder(RunResult &result) const;
-    // A statement of step gave up on its table lock (55P03): rolled back, the attempt reported
-    // and recorded in result, paused; true when the step goes again (LockRetry::again). Sets
-    // *rolledBack when it rolled the transaction back.
-    // scope: what one budget covers (empty: the step's migration; a run in one transaction
-    // shares one).
-    // allSteps: a run in one transaction's steps (their PREPAREd statements go too).
-    bool retriesLock(const StepFailure &failure, const Step &step, Direction direction,
-                     RunResult &result, bool *rolledBack, const QString &scope = QString(),
-                     const QList<Step> &allSteps = {});
-    static bool mentionsPrepare(const QList<Step> &steps, Direction direction);
-    // After the loop: a lock that was still not obtained when the budget was spent (exit 4).
-    void lockGaveUp(const StepFailure &failure, const Migration &m, RunResult &result,
-                    const QString &scope = QString()) const;
-    // The budget a run in one transaction shares.
-    static QString groupScope() { return QStringLiteral("single-transaction"); }
 
     PgConnection &m_connection;
     const std::atomic_bool &m_cancelled;
@@ -178,6 +164,7 @@ private:
     std::function<void(const BackfillProgress &)> m_onBackfill;
     ScriptRunSettings m_settings;
     LockRetry m_lockRetry;
+    StepLockRetry m_stepRetry; // over m_lockRetry
     bool m_planChanged = false;
 };
 

@@ -2,6 +2,8 @@
 // migrationscriptrunner.cpp).
 #include "migrationscriptrunner.h"
 
+#include "steplockretry.h"
+
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "db/transaction.h"
@@ -10,6 +12,7 @@
 #include "runnersignals.h"
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
+#include "steplockretry.h"
 #include "stepoutcomereader.h"
 
 #include <QElapsedTimer>
@@ -31,7 +34,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         return false;
     QElapsedTimer timer;
     StepsOutcome outcome;
-    bool rolledBack = false; // by retriesLock
+    bool rolledBack = false; // by m_stepRetry.again
     for (;;) {
         timer.start(); // a failure event's duration: the attempt that failed
         QList<int> durations;
@@ -46,8 +49,8 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         if (outcome.retry == StepsOutcome::Retry::No) {
             // a lock not obtained in time: the whole run goes again
             if (!outcome.failure
-                || !retriesLock(*outcome.failure, steps[outcome.failure->step], direction, result,
-                                &rolledBack, groupScope(), steps))
+                || !m_stepRetry.again(*outcome.failure, steps[outcome.failure->step], direction,
+                                      result, &rolledBack, StepLockRetry::groupScope(), steps))
                 break;
             rolledBack = false;
             continue;
@@ -83,7 +86,8 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             describe(*outcome.failure, *steps[*failedStep].migration, direction, true, result);
             if (open && !rolledBack)
                 m_connection.exec(Transaction::rollbackCommand());
-            lockGaveUp(*outcome.failure, *steps[*failedStep].migration, result, groupScope());
+            m_stepRetry.gaveUp(*outcome.failure, *steps[*failedStep].migration, result,
+                               StepLockRetry::groupScope());
             if (outcome.failure->beforeScript()) { // nothing of the run ran, nothing to record
                 describeLockHolder(result);
                 return false;
@@ -138,7 +142,7 @@ StepsOutcome MigrationScriptRunner::sendGroup(const QList<Step> &steps, Directio
         }
     };
     const PipelineOutcome results = c.run(m_connection, onResult);
-    for (const QString &notice : m_connection.takeNotices())
+    for (const QString &notice : m_connection.notices().take())
         m_notice(notice);
     while (durationsMs->size() < steps.size()) // (a failed one, and those after it)
         *durationsMs << 0;

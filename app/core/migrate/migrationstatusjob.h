@@ -1,8 +1,8 @@
 #pragma once
 
 #include "db/databaseidentity.h"
-#include "db/pgerror.h"
 #include "db/servertopology.h"
+#include "error/pgerror.h"
 #include "jobs/job.h"
 #include "ledger/ledgerevent.h"
 #include "ledger/migration.h"

@@ -49,16 +49,13 @@ MigrationVerifier::ScriptProblems MigrationVerifier::scriptProblems() const
     return problems;
 }
 
-bool MigrationVerifier::readTargetLevel(PgConnection &target, VerifyReport &report,
-                                        std::optional<MigrationVersion> &targetLevel,
-                                        QString *error)
+Status MigrationVerifier::readTargetLevel(PgConnection &target, VerifyReport &report,
+                                          std::optional<MigrationVersion> &targetLevel)
 {
     MigrationRunner reader(target, m_migrations, {});
     const auto statuses = reader.status();
-    if (!statuses) {
-        *error = statuses.error().toString();
-        return false;
-    }
+    if (!statuses)
+        return statuses.error();
     // the highest applied version that has a folder; applied ones without are named (their
     // SQL is unknown, so the schema expected at that level cannot be built)
     for (const MigrationStatus &s : statuses.value()) {
@@ -73,7 +70,7 @@ bool MigrationVerifier::readTargetLevel(PgConnection &target, VerifyReport &repo
     }
     report.targetChecked = true;
     report.targetLevel = targetLevel ? targetLevel->text() : QString();
-    return true;
+    return {};
 }
 
 void MigrationVerifier::addNotRun(int i, const ScriptProblems &problems,
@@ -92,9 +89,9 @@ void MigrationVerifier::addNotRun(int i, const ScriptProblems &problems,
     }
 }
 
-bool MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &problems,
-                                  ScratchDatabase &scratch, const SchemaSnapshot &before,
-                                  VerifyReport::RoundTrip &trip, bool *rebuild, QString *error)
+Status MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &problems,
+                                    ScratchDatabase &scratch, const SchemaSnapshot &before,
+                                    VerifyReport::RoundTrip &trip, bool *rebuild)
 {
     if (problems.down.contains(m.id())) {
         trip.ok = false;
@@ -106,9 +103,9 @@ bool MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &prob
             trip.error = tr("down.sql failed: %1").arg(down.message);
             *rebuild = true;
         } else {
-            auto restored = SchemaSnapshot::take(scratch.connection(), error);
+            const auto restored = SchemaSnapshot::take(scratch.connection());
             if (!restored)
-                return false;
+                return restored.error();
             trip.differences = withoutLedger(before.diff(*restored));
             trip.ok = trip.differences.isEmpty();
             RunResult again = scratch.runner().up(m.version);
@@ -120,15 +117,16 @@ bool MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &prob
             *rebuild = !trip.ok;
         }
     }
-    return true;
+    return {};
 }
 
-MigrationVerifier::Rebuilt MigrationVerifier::rebuild(const Migration &m, ScratchDatabase &scratch,
-                                                      VerifyReport::RoundTrip &trip, QString *error)
+Result<MigrationVerifier::Rebuilt> MigrationVerifier::rebuild(const Migration &m,
+                                                              ScratchDatabase &scratch,
+                                                              VerifyReport::RoundTrip &trip)
 {
     scratch.drop();
-    if (!scratch.open(m_migrations, error))
-        return Rebuilt::Failed;
+    if (Status opened = scratch.open(m_migrations); !opened)
+        return opened.error();
     RunResult straight = scratch.runner().up(m.version);
     if (!straight.ok()) {
         trip.error += u'\n'
@@ -140,7 +138,7 @@ MigrationVerifier::Rebuilt MigrationVerifier::rebuild(const Migration &m, Scratc
     return Rebuilt::Ok;
 }
 
-std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QString *error)
+Result<VerifyReport> MigrationVerifier::verify(PgConnection *target)
 {
     VerifyReport report;
     // Every script of the round trips is checked before anything runs. A script with problems
@@ -150,32 +148,30 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
     const ScriptProblems problems = scriptProblems(); // by migration id
     // Where is the target? (highest applied version; drift is judged at that level)
     std::optional<MigrationVersion> targetLevel;
-    if (target && !readTargetLevel(*target, report, targetLevel, error))
-        return std::nullopt;
+    if (Status read = target ? readTargetLevel(*target, report, targetLevel) : Status(); !read)
+        return read.error();
 
     SandboxLease lease(m_sandbox); // stopped again at the end if this started it
-    if (!lease.acquire(error))
-        return std::nullopt;
+    if (const Status acquired = lease.acquire(); !acquired)
+        return acquired.error();
     // The scratch database the round trips run on. After a round trip that failed (down.sql
     // failed, or did not restore so up.sql failed again) the database is in no known state:
     // it is replaced by a fresh one with the migrations up to that one applied straight, and
     // the next round trip runs there.
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_verify"));
-    if (!scratch.open(m_migrations, error))
-        return std::nullopt;
+    if (Status opened = scratch.open(m_migrations); !opened)
+        return opened.error();
 
-    auto before = SchemaSnapshot::take(scratch.connection(), error);
+    auto before = SchemaSnapshot::take(scratch.connection());
     if (!before)
-        return std::nullopt;
+        return before.error();
     std::optional<SchemaSnapshot> expected;
     if (!targetLevel)
-        expected = before;
+        expected = *before;
     for (int i = 0; i < m_migrations.size(); ++i) {
         const Migration &m = m_migrations[i];
-        if (m_cancelled) {
-            *error = tr("cancelled");
-            return std::nullopt;
-        }
+        if (m_cancelled)
+            return Error(ErrorCode::Cancelled, tr("cancelled"));
         emit progress(i, int(m_migrations.size()), m.id());
         VerifyReport::RoundTrip trip;
         trip.migration = m.id();
@@ -190,17 +186,18 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
             report.roundTrips << trip;
             break; // later migrations depend on this one
         }
-        auto after = SchemaSnapshot::take(scratch.connection(), error);
+        auto after = SchemaSnapshot::take(scratch.connection());
         if (!after)
-            return std::nullopt;
+            return after.error();
         bool rebuildScratch = false;
-        if (!checkDown(m, problems, scratch, *before, trip, &rebuildScratch, error))
-            return std::nullopt;
+        if (Status checked = checkDown(m, problems, scratch, *before, trip, &rebuildScratch);
+            !checked)
+            return checked.error();
         if (rebuildScratch) {
-            const Rebuilt rebuilt = rebuild(m, scratch, trip, error);
-            if (rebuilt == Rebuilt::Failed)
-                return std::nullopt;
-            if (rebuilt == Rebuilt::UpFailed) {
+            const Result<Rebuilt> rebuilt = rebuild(m, scratch, trip);
+            if (!rebuilt)
+                return rebuilt.error();
+            if (*rebuilt == Rebuilt::UpFailed) {
                 report.roundTrips << trip;
                 break;
             }
@@ -208,12 +205,12 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         report.roundTrips << trip;
         before = after;
         if (targetLevel && m.version == *targetLevel)
-            expected = after;
+            expected = *after;
     }
     if (target && expected) {
-        auto actual = SchemaSnapshot::take(*target, error);
+        const auto actual = SchemaSnapshot::take(*target);
         if (!actual)
-            return std::nullopt;
+            return actual.error();
         report.drift = withoutLedger(expected->diff(*actual));
     }
     return report;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+#include "error/status.h"
 #include "ledger/migration.h"
 #include "verifyreport.h"
 
@@ -26,7 +28,7 @@ public:
                       QObject *parent = nullptr);
 
     // target may be null: only the round trips are checked.
-    std::optional<VerifyReport> verify(PgConnection *target, QString *error);
+    Result<VerifyReport> verify(PgConnection *target);
     // Thread-safe: verify() stops before the next migration (error "cancelled").
     void cancel() { m_cancelled = true; }
     // The differences without the ledger's own schema and its objects.
@@ -45,23 +47,22 @@ private:
     };
     ScriptProblems scriptProblems() const;
     // The target's level (targetLevel) and its applied migrations without a folder, into
-    // report; false (*error) when its ledger cannot be read.
-    bool readTargetLevel(PgConnection &target, VerifyReport &report,
-                         std::optional<MigrationVersion> &targetLevel, QString *error);
+    // report; an error when its ledger cannot be read.
+    Status readTargetLevel(PgConnection &target, VerifyReport &report,
+                           std::optional<MigrationVersion> &targetLevel);
     // Migration i's up.sql has problems: its round trip and those of the later scripts with
     // problems, failed, into report.
     void addNotRun(int i, const ScriptProblems &problems, VerifyReport::RoundTrip &trip,
                    VerifyReport &report) const;
     // After up.sql: down.sql and up.sql again, into trip; *rebuild when the scratch database
-    // is then in no known state. False (*error) when a schema could not be read.
-    bool checkDown(const Migration &m, const ScriptProblems &problems, ScratchDatabase &scratch,
-                   const SchemaSnapshot &before, VerifyReport::RoundTrip &trip, bool *rebuild,
-                   QString *error);
-    enum class Rebuilt { Ok, UpFailed, Failed };
+    // is then in no known state. An error when a schema could not be read.
+    Status checkDown(const Migration &m, const ScriptProblems &problems, ScratchDatabase &scratch,
+                     const SchemaSnapshot &before, VerifyReport::RoundTrip &trip, bool *rebuild);
+    enum class Rebuilt { Ok, UpFailed };
     // A fresh scratch database with the migrations up to m applied straight. UpFailed: they
-    // failed (said in trip); Failed: no database (*error).
-    Rebuilt rebuild(const Migration &m, ScratchDatabase &scratch, VerifyReport::RoundTrip &trip,
-                    QString *error);
+    // failed (said in trip); an error: no database.
+    Result<Rebuilt> rebuild(const Migration &m, ScratchDatabase &scratch,
+                            VerifyReport::RoundTrip &trip);
 
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;

@@ -180,7 +180,7 @@ PgResult NoTransactionScriptRunner::runStatement(Progress &p, int i)
     for (;;) {
         PgResult r = st.copyData ? PgCopy::in(m_connection, st.text, *st.copyData)
                                  : m_connection.execOne(st.text);
-        for (const QString &notice : m_connection.takeNotices())
+        for (const QString &notice : m_connection.notices().take())
             m_notice(notice);
         if (!r.ok() && LockRetry::isLockTimeout(r.error()) && m_connection.isOpen()) {
             // only a statement that ran alone in its own transaction left nothing behind
@@ -342,8 +342,9 @@ bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resu
         return false;
     };
     for (int i = 0; i < p.size(); ++i) {
-        QString why;
-        p.batched << BatchedStatement::of(p.statements[i].text, &why);
+        const auto batched = BatchedStatement::of(p.statements[i].text);
+        p.batched << (batched ? *batched : std::nullopt);
+        QString why = batched ? QString() : batched.error().toString();
         if (why.isEmpty() && p.batched.last())
             why = aggregatesCalled(*p.batched.last());
         if (!why.isEmpty())

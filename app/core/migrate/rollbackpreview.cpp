@@ -51,28 +51,26 @@ RollbackPreview::RollbackPreview(PgConnection &connection, const QList<Migration
     , m_migrations(migrations)
 { }
 
-bool RollbackPreview::readCatalog(Catalog *catalog, QString *error)
+Status RollbackPreview::readCatalog(Catalog *catalog)
 {
     PgResult objects = m_connection.exec(SqlResource::of("migrate", "preview_objects"));
     PgResult columns = objects.ok()
         ? m_connection.exec(SqlResource::of("migrate", "preview_columns"))
         : PgResult();
-    if (!objects.ok() || !columns.ok()) {
-        *error = (objects.ok() ? columns : objects).error().toString();
-        return false;
-    }
+    if (!objects.ok() || !columns.ok())
+        return (objects.ok() ? columns : objects).error();
     catalog->objects = rowsOf(objects);
     catalog->columns = rowsOf(columns);
-    return true;
+    return {};
 }
 
-bool RollbackPreview::runDown(const Migration &m, QString *error)
+Status RollbackPreview::runDown(const Migration &m)
 {
     const SqlSplitResult split = SqlSplitter::split(m.downSql);
-    if (!split.ok()) {
-        *error = tr("%1: syntax error: %2").arg(m.downPath(), split.error->message);
-        return false;
-    }
+    if (!split.ok())
+        return Error(ErrorCode::BadInput,
+                     tr("%1: syntax error: %2").arg(m.downPath(), split.error->message),
+                     {{QStringLiteral("path"), m.downPath()}});
     for (const SqlStatement &st : split.statements) {
         PgResult r = m_connection.exec(st.text);
         if (r.ok())
@@ -85,10 +83,12 @@ bool RollbackPreview::runDown(const Migration &m, QString *error)
         f.statement = QString::fromUtf8(st.text);
         f.error = r.error();
         m_failure = f;
-        *error = f.describe();
-        return false;
+        return Error(ErrorCode::Server, f.describe(),
+                     {{QStringLiteral("path"), f.file},
+                      {QStringLiteral("line"), st.start.line},
+                      {QStringLiteral("column"), st.start.column}});
     }
-    return true;
+    return {};
 }
 
 std::optional<PgError> RollbackPreview::takeLock(MigrationLock &lock, int lockTimeoutMs,
@@ -114,7 +114,6 @@ std::optional<PgError> RollbackPreview::takeLock(MigrationLock &lock, int lockTi
 DbResult<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &target,
                                                               bool oneTransaction)
 {
-    QString error;
     MigrationRunner reader(m_connection, m_migrations, {});
     const auto statuses = reader.status();
     if (!statuses)
@@ -123,9 +122,9 @@ DbResult<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &
     if (!blockers.isEmpty())
         return failed(
             tr("a rollback would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
-    const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
+    const auto plan = MigrationPlanner::planDown(statuses.value(), target);
     if (!plan)
-        return failed(error);
+        return failed(plan.error().toString());
     const QList<ValidationProblem> problems = PlanChecker::check(*plan, false, oneTransaction);
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
@@ -157,7 +156,6 @@ std::optional<PgError> RollbackPreview::lockTransaction(MigrationLock &lock,
 std::optional<PgError> RollbackPreview::runPlan(const QList<MigrationStatus> &plan,
                                                 RollbackImpact &impact, RollbackImpact &scripted)
 {
-    QString error;
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         impact.migrations << m.id();
@@ -180,9 +178,9 @@ std::optional<PgError> RollbackPreview::runPlan(const QList<MigrationStatus> &pl
             }
             continue;
         }
-        if (!runDown(m, &error)) {
+        if (const Status ran = runDown(m); !ran) {
             PgError e = m_failure ? m_failure->error : PgError();
-            e.message = error; // where: file, line and statement
+            e.message = ran.error().toString(); // where: file, line and statement
             return e;
         }
     }
@@ -228,7 +226,6 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
 {
     m_failure.reset();
     m_lockHolder.reset();
-    QString error;
     // Like a real rollback, under the migration lock: never while another run changes things.
     // Behind a connection pooler, the preview's own transaction takes it (and nothing is set
     // for the session, which the pooler may give to another client).
@@ -274,8 +271,8 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
                       {QStringLiteral("%1ms").arg(lockTimeoutMs)});
 
     Catalog before;
-    if (!readCatalog(&before, &error))
-        return failed(error);
+    if (const Status read = readCatalog(&before); !read)
+        return failed(read.error().toString());
     Transaction downs(m_connection); // what the down scripts do, rolled back before the count
     if (DbStatus s = downs.begin(nestedRolledBack()); !s)
         return s.error();
@@ -283,8 +280,8 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     if (const std::optional<PgError> stopped = runPlan(plan.value(), impact, scripted))
         return *stopped;
     Catalog after;
-    if (!readCatalog(&after, &error))
-        return failed(error);
+    if (const Status read = readCatalog(&after); !read)
+        return failed(read.error().toString());
     const RollbackImpact found = compare(before, after);
     impact.tables = found.tables;
     impact.columns = found.columns;

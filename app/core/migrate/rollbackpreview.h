@@ -2,6 +2,7 @@
 
 #include "db/dbresult.h"
 #include "downtarget.h"
+#include "error/status.h"
 #include "ledger/lockholder.h"
 #include "ledger/migration.h"
 #include "ledger/migrationfailure.h"
@@ -49,8 +50,8 @@ private:
         QList<QStringList> objects; // kind, key, name, parent_key
         QList<QStringList> columns; // table_key, key, table_name, column_name, type
     };
-    bool readCatalog(Catalog *catalog, QString *error);
-    bool runDown(const Migration &m, QString *error);
+    Status readCatalog(Catalog *catalog);
+    Status runDown(const Migration &m);
     // The steps of run(): a PgError is what run() returns, nullopt goes on.
     // The migration lock (behind a pooler: only waits until it is free).
     std::optional<PgError> takeLock(MigrationLock &lock, int lockTimeoutMs,

@@ -31,13 +31,12 @@ void ScratchDatabase::sweep(Sandbox &sandbox)
         const QString name = r.value(i, "datname");
         bool ok = false;
         const qint64 made = name.section(u'_', -2, -2).toLongLong(&ok, 16);
-        QString ignored;
         if (ok && now - made > kLeftoverAfterSeconds)
-            sandbox.dropDatabase(name, &ignored);
+            sandbox.dropDatabase(name);
     }
 }
 
-bool ScratchDatabase::open(const QList<Migration> &migrations, QString *error)
+Status ScratchDatabase::open(const QList<Migration> &migrations)
 {
     sweep(m_sandbox); // what a killed run left (it never dropped its database)
     m_name = QStringLiteral("%1_%2_%3")
@@ -45,40 +44,35 @@ bool ScratchDatabase::open(const QList<Migration> &migrations, QString *error)
                  .arg(quint32(QDateTime::currentSecsSinceEpoch()), 8, 16, QLatin1Char('0'))
                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     const QString login = QLatin1String(kLogin);
-    if (!m_sandbox.ensureLoginRole(login, error))
-        return false;
-    if (!m_sandbox.createDatabase(m_name, error, QStringLiteral("template0"))) {
+    if (const Status role = m_sandbox.ensureLoginRole(login); !role)
+        return role.error().with(QStringLiteral("role"), login);
+    if (const Status made = m_sandbox.createDatabase(m_name, QStringLiteral("template0")); !made) {
+        const QString name = m_name;
         m_name.clear();
-        return false;
+        return made.error().with(QStringLiteral("database"), name);
     }
     {
         PgConnection su;
-        if (!su.open(m_sandbox.conninfo(m_name), m_prefix)) {
-            *error = su.connectionError();
-            return false;
-        }
+        if (!su.open(m_sandbox.conninfo(m_name), m_prefix))
+            return Error(ErrorCode::Connection, su.connectionError(),
+                         {{QStringLiteral("database"), m_name}});
         const PgResult owner = su.exec(SqlResource::fill(
             SqlResource::of("migrate", "scratch_owner"),
             {{"%DATABASE%", su.quoteIdentifier(m_name)}, {"%ROLE%", su.quoteIdentifier(login)}}));
-        if (!owner.ok()) {
-            *error = owner.error().toString();
-            return false;
-        }
+        if (!owner.ok())
+            return owner.error();
         const PgResult reset
             = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),
                                         {{"%ROLE%", su.quoteIdentifier(login)}}));
-        if (!reset.ok()) {
-            *error = reset.error().toString();
-            return false;
-        }
+        if (!reset.ok())
+            return reset.error();
     }
     m_connection = std::make_unique<PgConnection>();
-    if (!m_connection->open(m_sandbox.conninfo(m_name, login), m_prefix)) {
-        *error = m_connection->connectionError();
-        return false;
-    }
+    if (!m_connection->open(m_sandbox.conninfo(m_name, login), m_prefix))
+        return Error(ErrorCode::Connection, m_connection->connectionError(),
+                     {{QStringLiteral("database"), m_name}, {QStringLiteral("role"), login}});
     setMigrations(migrations);
-    return true;
+    return {};
 }
 
 void ScratchDatabase::setMigrations(const QList<Migration> &migrations)
@@ -90,13 +84,12 @@ void ScratchDatabase::setMigrations(const QList<Migration> &migrations)
     m_runner = std::make_unique<MigrationRunner>(*m_connection, migrations, options);
 }
 
-bool ScratchDatabase::ensureRoles(const QStringList &roles, QString *error)
+Status ScratchDatabase::ensureRoles(const QStringList &roles)
 {
     PgConnection su;
-    if (!su.open(m_sandbox.conninfo(m_name), m_prefix)) {
-        *error = su.connectionError();
-        return false;
-    }
+    if (!su.open(m_sandbox.conninfo(m_name), m_prefix))
+        return Error(ErrorCode::Connection, su.connectionError(),
+                     {{QStringLiteral("database"), m_name}});
     const QByteArray login = su.quoteIdentifier(QLatin1String(kLogin));
     for (const QString &role : roles) {
         const QByteArray name = su.quoteIdentifier(role);
@@ -104,27 +97,21 @@ bool ScratchDatabase::ensureRoles(const QStringList &roles, QString *error)
             SqlResource::fill(SqlResource::of("migrate", "scratch_role"), {{"%ROLE%", name}}));
         // made meanwhile (42710), or one of PostgreSQL's own (42939: pg_database_owner)
         if (!made.ok() && made.error().sqlState != QLatin1String("42710")
-            && made.error().sqlState != QLatin1String("42939")) {
-            *error = made.error().toString();
-            return false;
-        }
+            && made.error().sqlState != QLatin1String("42939"))
+            return Error(made.error()).with(QStringLiteral("role"), role);
         // never a role with a right of its own: the login would gain it
         const PgResult bare = su.exec(SqlResource::of("migrate", "scratch_role_bare"), {role});
-        if (!bare.ok()) {
-            *error = bare.error().toString();
-            return false;
-        }
+        if (!bare.ok())
+            return Error(bare.error()).with(QStringLiteral("role"), role);
         if (bare.rows() == 0)
             continue;
         const PgResult member
             = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_role_member"),
                                         {{"%ROLE%", name}, {"%LOGIN%", login}}));
-        if (!member.ok()) {
-            *error = member.error().toString();
-            return false;
-        }
+        if (!member.ok())
+            return Error(member.error()).with(QStringLiteral("role"), role);
     }
-    return true;
+    return {};
 }
 
 void ScratchDatabase::drop()
@@ -133,12 +120,11 @@ void ScratchDatabase::drop()
     m_connection.reset();
     if (m_name.isEmpty())
         return;
-    QString ignored;
-    m_sandbox.dropDatabase(m_name, &ignored);
+    m_sandbox.dropDatabase(m_name);
     m_name.clear();
     // what the proof's migrations may have changed of the login itself (its password, its
     // settings) is set back at once, not only at the next proof
-    m_sandbox.ensureLoginRole(QLatin1String(kLogin), &ignored);
+    m_sandbox.ensureLoginRole(QLatin1String(kLogin));
     PgConnection su;
     if (su.open(m_sandbox.conninfo(), m_prefix))
         su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),

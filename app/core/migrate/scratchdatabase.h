@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/status.h"
 #include "ledger/migration.h"
 
 #include <QString>
@@ -37,14 +38,13 @@ public:
     ScratchDatabase &operator=(const ScratchDatabase &) = delete;
 
     // Creates the database (from template0) and connects; the runner runs 'migrations'.
-    bool open(const QList<Migration> &migrations, QString *error);
+    Status open(const QList<Migration> &migrations);
     // A runner over another list of migrations (one more, generated) on the same connection.
     void setMigrations(const QList<Migration> &migrations);
     // Roles the migrations name, made NOLOGIN by the sandbox's superuser where missing, with the
     // scratch login a member of each that has no right a scratch session could use
-    // (scratch_role_bare.sql: so OWNER TO works); false and
-    // *error when one cannot be.
-    bool ensureRoles(const QStringList &roles, QString *error);
+    // (scratch_role_bare.sql: so OWNER TO works); an error when one cannot be.
+    Status ensureRoles(const QStringList &roles);
     void drop();
     // Drops the scratch databases killed runs left (kLeftoverAfterSeconds); errors ignored.
     static void sweep(Sandbox &sandbox);

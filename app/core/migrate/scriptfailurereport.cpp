@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "ledger/ledger.h"
 #include "sqlparse/sqlstatement.h"
+#include "stepfailure.h"
 
 namespace uaip {
 
@@ -67,6 +68,59 @@ void ScriptFailureReport::recordEvent(Ledger &ledger, const PgConnection &connec
                      m.upChecksum,
                      result.failure ? result.failure->describe() : result.message,
                      detail});
+}
+
+void ScriptFailureReport::stepFailed(const StepFailure &failure, const Migration &m,
+                                     ScriptDirection direction, bool inGroup,
+                                     const PgConnection &connection, bool cancelled,
+                                     RunResult &result)
+{
+    using Where = StepFailure::Where;
+    const bool up = direction == ScriptDirection::Up;
+    if (failure.where == Where::Statement) {
+        const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+        statementFailed(m, direction, statements[failure.statement], failure.error, connection,
+                        cancelled, result);
+        return;
+    }
+    result.outcome = RunResult::Outcome::Failed;
+    const auto fileFailure = [&] {
+        return MigrationFailure{m.version.text(),   m.name,    up ? m.upPath() : m.downPath(),
+                                TextPosition{1, 1}, QString(), failure.error};
+    };
+    const QString error = failure.error.toString();
+    switch (failure.where) {
+    case Where::Commit:
+    case Where::CommitRolledBack:
+        result.failure = fileFailure();
+        if (inGroup)
+            result.message = failure.where == Where::CommitRolledBack
+                ? tr("the COMMIT failed: the server rolled the transaction back")
+                : tr("the COMMIT failed (a deferred constraint of one of the migrations?): %1")
+                      .arg(error);
+        else
+            result.message = failure.where == Where::CommitRolledBack
+                ? tr("%1 failed at COMMIT: the server rolled it back").arg(m.id())
+                : tr("%1 failed at COMMIT: %2").arg(m.id(), result.failure->describe());
+        break;
+    case Where::DeferredConstraint:
+        result.failure = fileFailure();
+        result.message = tr("%1 failed at its end (a deferred constraint): %2")
+                             .arg(m.id(), result.failure->describe());
+        break;
+    case Where::Ledger:
+        result.message = inGroup ? tr("writing the ledger failed: %1").arg(error)
+                                 : tr("%1: writing the ledger failed: %2").arg(m.id(), error);
+        break;
+    case Where::Reset:
+        result.message = inGroup
+            ? tr("%1: setting up or resetting the session failed: %2").arg(m.id(), error)
+            : tr("%1: resetting the session failed: %2").arg(m.id(), error);
+        break;
+    default:
+        result.message = tr("%1: BEGIN failed: %2").arg(m.id(), error);
+        break;
+    }
 }
 
 } // namespace uaip

@@ -12,6 +12,7 @@ class Ledger;
 class PgConnection;
 struct PgError;
 struct SqlStatement;
+struct StepFailure;
 
 // How both script runners (MigrationScriptRunner, NoTransactionScriptRunner) report a failed
 // script: the failing statement with its place in the file, and the failure event in the
@@ -28,6 +29,13 @@ public:
     static void statementFailed(const Migration &m, ScriptDirection direction,
                                 const SqlStatement &statement, const PgError &error,
                                 const PgConnection &connection, bool cancelled, RunResult &result);
+    // result for a step's failure (StepOutcomeReader) after its script started: the failing
+    // statement with its place in the file, or which of the runner's own commands failed
+    // (COMMIT, a deferred constraint, the ledger write, the session reset, BEGIN). inGroup: a
+    // run in one transaction.
+    static void stepFailed(const StepFailure &failure, const Migration &m,
+                           ScriptDirection direction, bool inGroup, const PgConnection &connection,
+                           bool cancelled, RunResult &result);
     // The failure event of result (nothing when the connection is gone); detail: how its lock
     // attempts went (LockRetry::detail()).
     static void recordEvent(Ledger &ledger, const PgConnection &connection, const Migration &m,

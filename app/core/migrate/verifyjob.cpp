@@ -29,12 +29,11 @@ bool VerifyJob::execute(JobContext &context, QString *summary)
         }
         target = &session.value()->pg();
     }
-    QString error;
     Sandbox sandbox(m_sandboxDir);
     context.progress(0, 0, tr("starting the sandbox"));
     SandboxLease lease(sandbox); // stopped again at the end if this started it
-    if (!lease.acquire(&error)) {
-        *summary = tr("cannot start the sandbox: %1").arg(error);
+    if (const Status acquired = lease.acquire(); !acquired) {
+        *summary = tr("cannot start the sandbox: %1").arg(acquired.error().toString());
         return false;
     }
     MigrationVerifier verifier(sandbox, m_migrations);
@@ -50,12 +49,13 @@ bool VerifyJob::execute(JobContext &context, QString *summary)
     const JobContext::CancelScope stop = context.onCancel([&verifier] { verifier.cancel(); });
     if (context.isCancelled())
         verifier.cancel();
-    m_report = verifier.verify(target, &error);
-    if (!m_report) {
-        *summary
-            = context.isCancelled() ? tr("verify cancelled") : tr("verify failed: %1").arg(error);
+    Result<VerifyReport> verified = verifier.verify(target);
+    if (!verified) {
+        *summary = context.isCancelled() ? tr("verify cancelled")
+                                         : tr("verify failed: %1").arg(verified.error().toString());
         return false;
     }
+    m_report = verified.take();
     *summary = m_report->ok() ? tr("every migration round-trips; no drift")
                               : tr("verify found problems");
     context.log(reportText());

@@ -200,13 +200,12 @@ DbResult<QList<CatalogNode>> ObjectCatalog::lookup(const std::optional<QString> 
 {
     QVariant types;
     if (arguments) {
-        QString error;
-        const std::optional<RoutineArguments> parsed = RoutineArguments::parse(*arguments, &error);
+        const Result<RoutineArguments> parsed = RoutineArguments::parse(*arguments);
         if (!parsed) {
             PgError e;
             e.severity = QStringLiteral("ERROR");
             e.sqlState = QStringLiteral("42601"); // syntax_error
-            e.message = error;
+            e.message = parsed.error().text();
             return e;
         }
         types = QString::fromUtf8(parsed->json());

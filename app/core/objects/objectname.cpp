@@ -30,7 +30,7 @@ QString quotedIfNeeded(const QString &name)
 
 } // namespace
 
-std::optional<QString> ObjectName::identifier(const QString &text, qsizetype *pos, QString *error)
+Result<QString> ObjectName::identifier(const QString &text, qsizetype *pos)
 {
     qsizetype i = *pos;
     if (i < text.size() && text.at(i) == u'"') {
@@ -45,15 +45,11 @@ std::optional<QString> ObjectName::identifier(const QString &text, qsizetype *po
                 break;
             }
         }
-        if (i >= text.size()) {
-            *error = tr("a quoted name has no closing double quote");
-            return std::nullopt;
-        }
+        if (i >= text.size())
+            return Error(ErrorCode::BadInput, tr("a quoted name has no closing double quote"));
         *pos = i + 1;
-        if (out.isEmpty()) {
-            *error = tr("a quoted name is empty");
-            return std::nullopt;
-        }
+        if (out.isEmpty())
+            return Error(ErrorCode::BadInput, tr("a quoted name is empty"));
         return out;
     }
     const qsizetype start = i;
@@ -61,10 +57,8 @@ std::optional<QString> ObjectName::identifier(const QString &text, qsizetype *po
         ++i;
     *pos = i;
     const QString out = text.mid(start, i - start).trimmed();
-    if (out.isEmpty()) {
-        *error = tr("a part of the name is empty");
-        return std::nullopt;
-    }
+    if (out.isEmpty())
+        return Error(ErrorCode::BadInput, tr("a part of the name is empty"));
     return foldAscii(out);
 }
 
@@ -88,15 +82,18 @@ QString ObjectName::truncated(const QString &part, QStringList *notes)
     return out;
 }
 
-std::optional<ObjectName> ObjectName::parse(const QString &text, QString *error)
+Result<ObjectName> ObjectName::parse(const QString &text)
 {
+    const auto bad = [&text](const QString &why) {
+        return Error(ErrorCode::BadInput, why, {{QStringLiteral("name"), text}});
+    };
     QStringList parts;
     qsizetype pos = 0;
     ObjectName out;
     while (true) {
-        const std::optional<QString> part = identifier(text, &pos, error);
+        const Result<QString> part = identifier(text, &pos);
         if (!part)
-            return std::nullopt;
+            return part.error().with(QStringLiteral("name"), text);
         parts << truncated(*part, &out.notes);
         if (pos < text.size() && text.at(pos) == u'.') {
             ++pos;
@@ -105,23 +102,17 @@ std::optional<ObjectName> ObjectName::parse(const QString &text, QString *error)
         break;
     }
     if (pos < text.size() && text.at(pos) == u'(') {
-        if (!text.endsWith(u')')) {
-            *error = tr("the argument types have no closing parenthesis");
-            return std::nullopt;
-        }
+        if (!text.endsWith(u')'))
+            return bad(tr("the argument types have no closing parenthesis"));
         out.arguments = text.mid(pos + 1, text.size() - pos - 2).trimmed();
-        if (!RoutineArguments::parse(*out.arguments, error))
-            return std::nullopt;
+        if (const Result<RoutineArguments> a = RoutineArguments::parse(*out.arguments); !a)
+            return a.error().with(QStringLiteral("name"), text);
         pos = text.size();
     }
-    if (pos != text.size()) {
-        *error = tr("unexpected \"%1\" after the name").arg(text.mid(pos));
-        return std::nullopt;
-    }
-    if (parts.size() > 2) {
-        *error = tr("more than schema and name");
-        return std::nullopt;
-    }
+    if (pos != text.size())
+        return bad(tr("unexpected \"%1\" after the name").arg(text.mid(pos)));
+    if (parts.size() > 2)
+        return bad(tr("more than schema and name"));
     out.name = parts.last();
     if (parts.size() == 2)
         out.schema = parts.first();

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "error/result.h"
+
 #include <optional>
 
 namespace uaip {
@@ -29,8 +31,8 @@ public:
     // The server's NAMEDATALEN - 1: the most bytes of an identifier.
     static constexpr qsizetype kMaxIdentifierBytes = 63;
 
-    // nullopt and *error when text is not such a name.
-    static std::optional<ObjectName> parse(const QString &text, QString *error);
+    // BadInput (what is wrong, with the "name" as written) when text is not such a name.
+    static Result<ObjectName> parse(const QString &text);
     // The name again, quoted where needed (for messages).
     QString display() const;
 
@@ -38,7 +40,7 @@ private:
     // part cut to kMaxIdentifierBytes bytes of UTF-8 at a character's end, with a note saying so.
     static QString truncated(const QString &part, QStringList *notes);
     // One identifier from text at *pos (up to a '.' or '(' outside quotes); *pos moved past it.
-    static std::optional<QString> identifier(const QString &text, qsizetype *pos, QString *error);
+    static Result<QString> identifier(const QString &text, qsizetype *pos);
 };
 
 } // namespace uaip

@@ -43,63 +43,57 @@ const PgQuery__ObjectWithArgs *routineOf(const PgParseTree &tree)
 
 } // namespace
 
-std::optional<QString> RoutineArguments::typeText(const PgQuery__TypeName *type, QString *error)
+Result<QString> RoutineArguments::typeText(const PgQuery__TypeName *type)
 {
-    if (type == nullptr || type->n_names == 0) {
-        *error = tr("an argument has no type");
-        return std::nullopt;
-    }
-    if (type->pct_type || type->setof) {
-        *error = tr("an argument's type is written with %1, which names no type by itself")
-                     .arg(type->pct_type ? QStringLiteral("%TYPE") : QStringLiteral("SETOF"));
-        return std::nullopt;
-    }
+    if (type == nullptr || type->n_names == 0)
+        return Error(ErrorCode::BadInput, tr("an argument has no type"));
+    if (type->pct_type || type->setof)
+        return Error(ErrorCode::BadInput,
+                     tr("an argument's type is written with %1, which names no type by itself")
+                         .arg(type->pct_type ? QStringLiteral("%TYPE") : QStringLiteral("SETOF")));
     QStringList parts;
     for (size_t i = 0; i < type->n_names; ++i) {
         const PgQuery__Node *part = type->names[i];
-        if (part->node_case != PG_QUERY__NODE__NODE_STRING) {
-            *error = tr("an argument's type name is not a name");
-            return std::nullopt;
-        }
+        if (part->node_case != PG_QUERY__NODE__NODE_STRING)
+            return Error(ErrorCode::BadInput, tr("an argument's type name is not a name"));
         parts << quotedPart(QString::fromUtf8(part->string->sval));
     }
     return parts.join(u'.') + QStringLiteral("[]").repeated(qsizetype(type->n_array_bounds));
 }
 
-std::optional<RoutineArguments> RoutineArguments::parse(const QString &text, QString *error)
+Result<RoutineArguments> RoutineArguments::parse(const QString &text)
 {
     RoutineArguments out;
     if (text.trimmed().isEmpty())
         return out;
+    const QVariantMap args{{QStringLiteral("arguments"), text}};
     const PgParseTree tree = PgParseTree::parse(QByteArray(kPrefix) + text.toUtf8() + ')');
-    if (!tree.ok()) {
-        //: %1 the argument list as written, %2 the SQL parser's message
-        *error = tr("cannot read the argument list (%1) as [IN|OUT|INOUT|VARIADIC] [name] type, "
-                    "...: %2")
-                     .arg(text, tree.errorMessage());
-        return std::nullopt;
-    }
+    if (!tree.ok())
+        return Error(ErrorCode::BadInput,
+                     //: %1 the argument list as written, %2 the SQL parser's message
+                     tr("cannot read the argument list (%1) as [IN|OUT|INOUT|VARIADIC] [name] "
+                        "type, ...: %2")
+                         .arg(text, tree.errorMessage()),
+                     args);
     const PgQuery__ObjectWithArgs *routine = routineOf(tree);
-    if (routine == nullptr) {
-        *error = tr("the argument list (%1) holds more than argument types").arg(text);
-        return std::nullopt;
-    }
+    const Error notTypes(ErrorCode::BadInput,
+                         tr("the argument list (%1) holds more than argument types").arg(text),
+                         args);
+    if (routine == nullptr)
+        return notTypes;
     for (size_t i = 0; i < routine->n_objfuncargs; ++i) {
         const PgQuery__Node *node = routine->objfuncargs[i];
-        if (node->node_case != PG_QUERY__NODE__NODE_FUNCTION_PARAMETER) {
-            *error = tr("the argument list (%1) holds more than argument types").arg(text);
-            return std::nullopt;
-        }
+        if (node->node_case != PG_QUERY__NODE__NODE_FUNCTION_PARAMETER)
+            return notTypes;
         const PgQuery__FunctionParameter *p = node->function_parameter;
         if (p->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT
             || p->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE)
             continue;
-        const std::optional<QString> type = typeText(p->arg_type, error);
-        if (!type) {
-            //: %1 the argument list as written, %2 what is wrong with it
-            *error = tr("in the argument list (%1): %2").arg(text, *error);
-            return std::nullopt;
-        }
+        const Result<QString> type = typeText(p->arg_type);
+        if (!type)
+            return Error(ErrorCode::BadInput,
+                         //: %1 the argument list as written, %2 what is wrong with it
+                         tr("in the argument list (%1): %2").arg(text, type.error().text()), args);
         out.types << *type;
     }
     return out;

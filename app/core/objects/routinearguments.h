@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <optional>
+#include "error/result.h"
 
 struct PgQuery__TypeName;
 
@@ -26,13 +26,13 @@ public:
     // part of a signature).
     QStringList types;
 
-    // nullopt and *error (what is wrong) when text is not such a list.
-    static std::optional<RoutineArguments> parse(const QString &text, QString *error);
+    // BadInput (what is wrong, with the "arguments" as written) when text is not such a list.
+    static Result<RoutineArguments> parse(const QString &text);
     // types as a JSON array of strings (lookup.sql's argument types, bound as a value).
     QByteArray json() const;
 
 private:
-    static std::optional<QString> typeText(const PgQuery__TypeName *type, QString *error);
+    static Result<QString> typeText(const PgQuery__TypeName *type);
 };
 
 } // namespace uaip

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/pgerror.h"
+#include "error/pgerror.h"
 
 #include <QString>
 

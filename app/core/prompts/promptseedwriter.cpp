@@ -93,9 +93,8 @@ QString PromptSeedWriter::insertPrompt(const PromptSeed &seed, const SeedAction 
                              seed.maxTokens, rulesOf(seed), compactJson(seed.metadata()), uuid});
     if (!r.ok() || r.rows() != 1)
         return QStringLiteral("%1: %2").arg(where, r.error().toString());
-    QString error;
-    if (!insertVersion(r.value(0, 0), 1, seed, text.value, digest, &error))
-        return QStringLiteral("%1: %2").arg(where, error);
+    if (const Status v = insertVersion(r.value(0, 0), 1, seed, text.value, digest); !v)
+        return QStringLiteral("%1: %2").arg(where, v.error().toString());
     if (const QString err = writeAudit(QStringLiteral("ai_prompts"), r.value(0, 0), a);
         !err.isEmpty())
         return QStringLiteral("%1: %2").arg(where, err);
@@ -112,9 +111,10 @@ QString PromptSeedWriter::updatePrompt(const PromptSeed &seed, const SeedAction 
         = newVersion ? stored(seed, e.id, a.toVersion) : PromptCodecResult::success(e.storedPrompt);
     if (!text.ok())
         return QStringLiteral("%1: %2").arg(where, text.error);
-    QString error;
-    if (newVersion && !insertVersion(e.id, a.toVersion, seed, text.value, digest, &error))
-        return QStringLiteral("%1: %2").arg(where, error);
+    if (newVersion) {
+        if (const Status v = insertVersion(e.id, a.toVersion, seed, text.value, digest); !v)
+            return QStringLiteral("%1: %2").arg(where, v.error().toString());
+    }
     PgResult r = m_connection.exec(
         SqlResource::of("prompts", "seed_prompt_update"),
         {e.id, seed.name, seed.description, seed.promptType, text.value, templateOf(seed),
@@ -156,9 +156,9 @@ PromptCodecResult PromptSeedWriter::stored(const PromptSeed &seed, const QString
     return m_options.codec->encode(seed.systemPrompt, uuid, versionNo, m_keyId);
 }
 
-bool PromptSeedWriter::insertVersion(const QString &promptUuid, int versionNo,
-                                     const PromptSeed &seed, const QString &stored,
-                                     const QString &digest, QString *error)
+Status PromptSeedWriter::insertVersion(const QString &promptUuid, int versionNo,
+                                       const PromptSeed &seed, const QString &stored,
+                                       const QString &digest)
 {
     PgResult r = m_connection.exec(
         SqlResource::of("prompts", "seed_version_insert"),
@@ -166,8 +166,8 @@ bool PromptSeedWriter::insertVersion(const QString &promptUuid, int versionNo,
          seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant(),
          seed.modelPreference, seed.temperature, seed.maxTokens, m_note, digest});
     if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+        return r.error();
+    return {};
 }
 
 QString PromptSeedWriter::writeAudit(const QString &entity, const QString &uuid,

@@ -3,6 +3,8 @@
 #include "promptseeder.h"
 #include "prompttextcodec.h"
 
+#include "error/status.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -41,8 +43,9 @@ private:
     // The text as it is stored: sealed for the prompt's uuid and the version written when
     // encryption is on (the ai_prompts row then serves that version).
     PromptCodecResult stored(const PromptSeed &seed, const QString &uuid, int versionNo) const;
-    bool insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
-                       const QString &stored, const QString &digest, QString *error);
+    // The server's error when the version row is not written.
+    Status insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
+                         const QString &stored, const QString &digest);
     // The audit row of an entity written; the failure's message, empty when written.
     QString writeAudit(const QString &entity, const QString &uuid, const SeedAction &action);
 

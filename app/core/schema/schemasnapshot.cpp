@@ -85,13 +85,11 @@ PgResult runSnapshotQuery(PgConnection &connection)
 
 } // namespace
 
-std::optional<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection, QString *error)
+Result<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection)
 {
     PgResult r = runSnapshotQuery(connection);
-    if (!r.ok()) {
-        *error = tr("cannot read the schema: %1").arg(r.error().toString());
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return Error(r.error()).in(tr("cannot read the schema"));
     SchemaSnapshot s;
     for (int i = 0; i < r.rows(); ++i)
         s.m_objects.insert(r.value(i, 0) + u' ' + r.value(i, 1), r.value(i, 2));

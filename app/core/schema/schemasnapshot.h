@@ -1,6 +1,7 @@
 #pragma once
 
 #include "definitiondiff.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -46,7 +47,7 @@ public:
         DefinitionDiff definitionDiff() const;
     };
 
-    static std::optional<SchemaSnapshot> take(PgConnection &connection, QString *error);
+    static Result<SchemaSnapshot> take(PgConnection &connection);
 
     // What changed from 'this' (before) to 'other' (after).
     QList<Difference> diff(const SchemaSnapshot &other) const;

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
+#include "error/result.h"
 
 namespace uaip {
 
@@ -13,8 +13,8 @@ namespace uaip {
 class BcryptHash
 {
 public:
-    // nullopt when the system's crypt library cannot make one (*error: why).
-    static std::optional<QByteArray> of(const QString &password, int cost, QString *error);
+    // Internal (why) when the system's crypt library cannot make one.
+    static Result<QByteArray> of(const QString &password, int cost);
 };
 
 } // namespace uaip

@@ -65,10 +65,9 @@ InitialSeedReport InitialSeeder::run(const Options &options)
     if (r.rows() > 0) {
         report.adminId = r.value(0, 0);
     } else {
-        QString why;
-        const std::optional<QByteArray> hash = BcryptHash::of(options.adminPassword, 12, &why);
+        const Result<QByteArray> hash = BcryptHash::of(options.adminPassword, 12);
         if (!hash)
-            return fail(report, why);
+            return fail(report, hash.error().toString());
         if (!step("initial_admin_insert", {options.adminEmail, QString::fromLatin1(*hash)}, &r))
             return fail(report, tr("creating the admin user: %1").arg(r.error().toString()));
         report.adminId = r.value(0, 0);

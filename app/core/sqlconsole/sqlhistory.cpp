@@ -54,28 +54,25 @@ SqlHistory::SqlHistory(const QString &profileName, const QString &folder)
     m_path = dir + u'/' + QString::fromLatin1(key) + QStringLiteral(".jsonl");
 }
 
-bool SqlHistory::append(const SqlHistoryEntry &entry, QString *error)
+Status SqlHistory::append(const SqlHistoryEntry &entry)
 {
+    const auto failed = [this](const QSaveFile &f) {
+        return Error(ErrorCode::Io, f.errorString(), {{QStringLiteral("path"), m_path}});
+    };
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QList<SqlHistoryEntry> all = readAll();
     all.append(entry);
     if (all.size() > kMaxEntries)
         all = all.mid(all.size() - kMaxEntries);
     QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
+    if (!f.open(QIODevice::WriteOnly))
+        return failed(f);
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     for (const SqlHistoryEntry &e : std::as_const(all))
         f.write(QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact) + '\n');
-    if (!f.commit()) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    return true;
+    if (!f.commit())
+        return failed(f);
+    return {};
 }
 
 QList<SqlHistoryEntry> SqlHistory::readAll() const

@@ -2,6 +2,8 @@
 
 #include "sqlhistoryentry.h"
 
+#include "error/status.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,7 +22,8 @@ public:
     explicit SqlHistory(const QString &profileName, const QString &folder = QString());
 
     QString path() const { return m_path; }
-    bool append(const SqlHistoryEntry &entry, QString *error = nullptr);
+    // Io (the file's error, with its "path") when the file cannot be written.
+    Status append(const SqlHistoryEntry &entry);
     // Newest first; entries whose SQL or database contain text (case-insensitive), or all.
     QList<SqlHistoryEntry> search(const QString &text = QString()) const;
 

@@ -8,7 +8,6 @@
 #include "sqlresultreader.h"
 #include "sqlscript.h"
 #include "statementdeadline.h"
-#include "statementsafety.h"
 
 #include <QElapsedTimer>
 
@@ -56,99 +55,6 @@ bool undoneWrites(PgConnection &connection, Transaction &savepoint, const QStrin
 
 } // namespace
 
-SqlRunner::SqlRunner() = default;
-
-SqlRunner::SqlRunner(SqlGuard guard)
-    : m_guard(std::move(guard))
-{ }
-
-int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request, SqlRunError *why,
-                         QList<StatementClass> *classes) const
-{
-    QList<StatementClass> all;
-    all.reserve(request.statements.size());
-    for (const SqlStatement &st : request.statements)
-        all.append(StatementClass::of(st.text));
-    if (classes)
-        *classes = all;
-    if (!m_guard.active())
-        return -1;
-    DbResult<QList<StatementVerdict>> verdicts = StatementSafety::judge(connection, all);
-    if (!verdicts) {
-        if (why)
-            *why = errorAt(request, -1, verdicts.error(), 0);
-        return 0;
-    }
-    // A statement that can write never goes through the read transaction (which a guarded
-    // profile rolls back): once confirmed it runs, and commits, as written.
-    if (classes)
-        for (int i = 0; i < classes->size(); ++i)
-            if (!verdicts.value().at(i).reads())
-                (*classes)[i].cursorable = false;
-    for (int i = 0; i < request.statements.size(); ++i) {
-        std::optional<SqlRunError> e = m_guard.stop(
-            request.statements.at(i), verdicts.value().at(i), request.confirmedDatabase);
-        if (!e)
-            continue;
-        e->statementIndex = i;
-        if (why)
-            *why = *e;
-        return i;
-    }
-    return -1;
-}
-
-int SqlRunner::preparedStop(const SqlRunRequest &request, const QList<StatementClass> &classes,
-                            SqlRunError *why)
-{
-    for (int i = 0; i < classes.size(); ++i) {
-        if (!classes.at(i).preparesTransaction)
-            continue;
-        SqlRunError e = errorAt(request, i, PgError(), 0);
-        e.kind = SqlRunError::Kind::Refused;
-        e.error.message = tr("The statement at %1 prepares the transaction for two-phase commit: "
-                             "it and its locks would outlive this session, with nothing here to "
-                             "show or end it. Nothing of the script is run; use COMMIT or "
-                             "ROLLBACK (or psql for two-phase commit).")
-                              .arg(request.statements.at(i).start.toString());
-        *why = e;
-        return i;
-    }
-    return -1;
-}
-
-int SqlRunner::poolerStop(PgConnection &connection, const SqlRunRequest &request,
-                          const QList<StatementClass> &classes, SqlRunError *why)
-{
-    int first = -1;
-    for (int i = 0; i < classes.size() && first < 0; ++i)
-        if (!classes.at(i).sessionState.isEmpty())
-            first = i;
-    if (first < 0)
-        return -1;
-    const DbResult<QString> pooler = m_pooler.description(connection);
-    if (!pooler) {
-        if (why)
-            *why = errorAt(request, -1, pooler.error(), 0);
-        return 0;
-    }
-    if (pooler.value().isEmpty())
-        return -1;
-    if (why) {
-        SqlRunError e = errorAt(request, first, PgError(), 0);
-        const SqlStatement &statement = request.statements.at(first);
-        e.kind = SqlRunError::Kind::Refused;
-        e.error.message
-            = tr("The statement at %1 (%2) leaves state on the server session, and this "
-                 "connection goes through %3, which gives that server session to its other "
-                 "clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) "
-                 "inside a transaction, or a direct connection to the server.")
-                  .arg(statement.start.toString(), classes.at(first).sessionState, pooler.value());
-        *why = e;
-    }
-    return first;
-}
-
 SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &request,
                             const std::atomic_bool *cancelled)
 {
@@ -158,11 +64,11 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     m_serverPid = 0; // the run may end a transaction and begin another (read again)
     // A session advisory lock outlives the ROLLBACK of a guarded read (taken through a view or
     // a function marked STABLE, which the verdict cannot see): released when the run ends.
-    const bool unlockAfter = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
+    const bool unlockAfter = guard().readOnly || !guard().confirmed(request.confirmedDatabase);
     const auto finish = [&] {
         if (unlockAfter)
             connection.exec(kUnlockAll);
-        result.notices = connection.takeNotices();
+        result.notices = connection.notices().take();
         result.inTransaction = connection.inTransaction() && !m_readTransaction;
         result.readTransactionOpen = m_readTransaction;
         result.transactionFailed
@@ -172,11 +78,8 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     };
     if (!endLastRun(connection, request, &result))
         return finish();
-    SqlRunError stop;
     QList<StatementClass> classes;
-    if (guardStop(connection, request, &stop, &classes) >= 0
-        || poolerStop(connection, request, classes, &stop) >= 0
-        || preparedStop(request, classes, &stop) >= 0) {
+    if (std::optional<SqlRunError> stop = m_gate.check(connection, request, &classes)) {
         result.error = stop;
         return finish();
     }
@@ -188,13 +91,13 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         = connection.parameter("standard_conforming_strings") == QLatin1String("on");
     if (!beginUserTransaction(connection, request, &result))
         return finish();
-    const bool watch = m_guard.production && !m_guard.readOnly
-        && !m_guard.confirmed(request.confirmedDatabase) && !request.autocommit;
+    const bool watch = guard().production && !guard().readOnly
+        && !guard().confirmed(request.confirmedDatabase) && !request.autocommit;
     Transaction savepoint(connection);
     QString xidBefore;
     if (watch) {
         if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s) {
-            result.error = errorAt(request, -1, s.error(), 0);
+            result.error = request.errorAt(-1, s.error(), 0);
             return finish();
         }
         xidBefore = assignedXid(connection);
@@ -214,9 +117,9 @@ bool SqlRunner::endLastRun(PgConnection &connection, const SqlRunRequest &reques
     // What the last run left for its cursors ends now (autocommit, read-only), whatever this
     // run does.
     if (m_readTransaction) {
-        if (request.autocommit || m_guard.readOnly) {
+        if (request.autocommit || guard().readOnly) {
             if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
-                result->error = errorAt(request, -1, s.error(), 0);
+                result->error = request.errorAt(-1, s.error(), 0);
                 return false;
             }
         } else {
@@ -229,10 +132,10 @@ bool SqlRunner::endLastRun(PgConnection &connection, const SqlRunRequest &reques
 bool SqlRunner::beginUserTransaction(PgConnection &connection, const SqlRunRequest &request,
                                      SqlRunResult *result)
 {
-    if (!request.autocommit && !m_guard.readOnly && !connection.inTransaction()) {
+    if (!request.autocommit && !guard().readOnly && !connection.inTransaction()) {
         PgResult begin = connection.exec(Transaction::beginCommand());
         if (!begin.ok()) {
-            result->error = errorAt(request, -1, begin.error(), 0);
+            result->error = request.errorAt(-1, begin.error(), 0);
             return false;
         }
     }
@@ -252,7 +155,7 @@ void SqlRunner::runStatements(PgConnection &connection, const SqlRunRequest &req
         // on; a statement that turned it off leaves the rest unread.
         if (i > 0 && conformingAtStart
             && connection.parameter("standard_conforming_strings") != u"on") {
-            SqlRunError e = errorAt(request, i, PgError(), 0);
+            SqlRunError e = request.errorAt(i, PgError(), 0);
             e.kind = SqlRunError::Kind::Refused;
             e.error.message = tr("The statement before %1 turned standard_conforming_strings "
                                  "off; the console reads statements with it on, so the rest is "
@@ -278,7 +181,7 @@ void SqlRunner::dropUndoneResults(const SqlRunRequest &request, SqlRunResult *re
     PgError wrote;
     wrote.message = tr("the statements wrote, through a view, a rule or a trigger; what "
                        "they did is undone");
-    SqlRunError e = m_guard.needsConfirmationAfter(request.statements.last(), wrote);
+    SqlRunError e = guard().needsConfirmationAfter(request.statements.last(), wrote);
     e.statementIndex = int(request.statements.size()) - 1;
     result->results.clear();
     result->error = e;
@@ -291,11 +194,11 @@ bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunReques
         return true;
     // Read-only profiles, and production until the name is typed: the server refuses a write
     // the verdict could not see (a function in a view).
-    const bool readOnly = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
+    const bool readOnly = guard().readOnly || !guard().confirmed(request.confirmedDatabase);
     PgResult begin = connection.exec(Transaction::beginCommand(
         readOnly ? TransactionOptions::readOnly() : TransactionOptions()));
     if (!begin.ok()) {
-        result->error = errorAt(request, index, begin.error(), 0);
+        result->error = request.errorAt(index, begin.error(), 0);
         return false;
     }
     m_readTransaction = true;
@@ -309,7 +212,7 @@ bool SqlRunner::pinConforming(PgConnection &connection, const SqlRunRequest &req
     if (ConformingStrings::readsAsSplit(connection, text))
         return true;
     if (DbStatus s = ConformingStrings::pinForTransaction(connection, text); !s) {
-        SqlRunError e = errorAt(request, index, s.error(), 0);
+        SqlRunError e = request.errorAt(index, s.error(), 0);
         if (s.error().sqlState == QLatin1String("22P06"))
             e.kind = SqlRunError::Kind::Refused;
         result->error = e;
@@ -323,13 +226,13 @@ bool SqlRunner::pinConforming(PgConnection &connection, const SqlRunRequest &req
 void SqlRunner::failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
                               const PgError &error, int prefixChars, SqlRunResult *result)
 {
-    if (m_guard.production && !m_guard.readOnly && error.sqlState == u"25006"
-        && !m_guard.confirmed(request.confirmedDatabase)) {
-        SqlRunError e = m_guard.needsConfirmationAfter(request.statements.at(index), error);
+    if (guard().production && !guard().readOnly && error.sqlState == u"25006"
+        && !guard().confirmed(request.confirmedDatabase)) {
+        SqlRunError e = guard().needsConfirmationAfter(request.statements.at(index), error);
         e.statementIndex = index;
         result->error = e;
     } else {
-        result->error = errorAt(request, index, error, prefixChars);
+        result->error = request.errorAt(index, error, prefixChars);
     }
     if (m_readTransaction)
         endTransaction(connection, Transaction::rollbackCommand());
@@ -352,13 +255,13 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     // Read-only, and production until the name is typed: every statement (SHOW, EXPLAIN too:
     // planning runs IMMUTABLE functions, which may call writing ones) in a READ ONLY
     // transaction of the runner's, rolled back after it.
-    const bool guardedRead = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
+    const bool guardedRead = guard().readOnly || !guard().confirmed(request.confirmedDatabase);
     if (guardedRead) {
         if (!openReadTransaction(connection, request, index, result))
             return false;
     } else if (m_readTransaction && request.autocommit) {
         if (DbStatus s = endReadTransaction(connection, result); !s) {
-            result->error = errorAt(request, index, s.error(), 0);
+            result->error = request.errorAt(index, s.error(), 0);
             return false;
         }
     }
@@ -378,7 +281,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     }
     if (guardedRead && m_readTransaction && m_cursors.isEmpty())
         if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
-            result->error = errorAt(request, index, s.error(), 0);
+            result->error = request.errorAt(index, s.error(), 0);
             return false;
         }
     result->results.append(set);
@@ -418,7 +321,7 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
         // every row is here: a read transaction with no cursor left ends now
         if (m_readTransaction && m_cursors.isEmpty())
             if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
-                result->error = errorAt(request, index, s.error(), 0);
+                result->error = request.errorAt(index, s.error(), 0);
                 return false;
             }
     } else {
@@ -511,7 +414,7 @@ SqlTransactionState SqlRunner::transactionState(PgConnection &connection)
     }
     if (m_serverPid == 0 && !state.failed) {
         // Behind a pooler the server process is the one the transaction is pinned to.
-        const DbResult<QString> pooler = m_pooler.description(connection);
+        const DbResult<QString> pooler = m_gate.pooler().description(connection);
         if (pooler && pooler.value().isEmpty()) {
             m_serverPid = connection.backendPid();
         } else {
@@ -534,7 +437,7 @@ DbStatus SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *r
             }
     // Guarded profiles: what the reads did to the session (a setting) goes with them.
     return endTransaction(connection,
-                          m_guard.active() ? Transaction::rollbackCommand()
+                          guard().active() ? Transaction::rollbackCommand()
                                            : Transaction::commitCommand());
 }
 
@@ -549,26 +452,6 @@ DbStatus SqlRunner::endTransaction(PgConnection &connection, const QByteArray &c
     if (!r.ok())
         return r.error();
     return {};
-}
-
-SqlRunError SqlRunner::errorAt(const SqlRunRequest &request, int index, const PgError &error,
-                               int prefixChars)
-{
-    SqlRunError e;
-    e.error = error;
-    e.statementIndex = index;
-    if (index < 0 || index >= request.statements.size())
-        return e;
-    const SqlStatement &st = request.statements.at(index);
-    e.scriptOffset = st.offset;
-    e.position = st.start;
-    const int charPos = error.statementPosition - prefixChars; // 1-based in the statement
-    if (error.statementPosition > 0 && charPos > 0) {
-        e.scriptOffset = SqlScript::offsetOf(st, charPos);
-        e.position = TextPosition::fromOffset(request.script, e.scriptOffset);
-    }
-    e.error.statementPosition = charPos > 0 ? charPos : 0;
-    return e;
 }
 
 } // namespace uaip

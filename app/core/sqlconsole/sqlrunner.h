@@ -1,10 +1,9 @@
 #pragma once
 
-#include "connectionpooler.h"
 #include "db/dbresult.h"
 #include "sqlclosedcursor.h"
-#include "sqlguard.h"
 #include "sqlpage.h"
+#include "sqlrungate.h"
 #include "sqlrunrequest.h"
 #include "sqlrunresult.h"
 #include "sqltransactionstate.h"
@@ -34,10 +33,10 @@ class PgResult;
 // the next statement that is not a plain SELECT, or at the next run; without autocommit the
 // cursors live in the user's transaction until commit() or rollback().
 //
-// Guards (SqlGuard), checked for every statement of a run before any is sent, from the parse
-// tree and the catalog (StatementSafety): on a production profile a statement that can write
-// needs the database name typed (SqlRunRequest::confirmedDatabase); on a read-only profile
-// only reading statements run, each in a READ ONLY transaction the runner rolls back, so
+// Guards (SqlGuard, through SqlRunGate), checked for every statement of a run before any is
+// sent, from the parse tree and the catalog (StatementSafety): on a production profile a statement
+// that can write needs the database name typed (SqlRunRequest::confirmedDatabase); on a read-only
+// profile only reading statements run, each in a READ ONLY transaction the runner rolls back, so
 // nothing a statement does to the session outlives it. Every statement goes out alone over the
 // extended protocol (PgConnection::execOne), read by the server as the splitter reads it
 // (standard_conforming_strings on, or turned on for the statement's transaction, or the
@@ -50,10 +49,12 @@ class SqlRunner
 public:
     using Guard = SqlGuard;
 
-    SqlRunner();
-    explicit SqlRunner(SqlGuard guard);
-    const SqlGuard &guard() const { return m_guard; }
-    void setGuard(SqlGuard guard) { m_guard = std::move(guard); }
+    SqlRunner() = default;
+    explicit SqlRunner(SqlGuard guard)
+        : m_gate(std::move(guard))
+    { }
+    const SqlGuard &guard() const { return m_gate.guard(); }
+    void setGuard(SqlGuard guard) { m_gate.setGuard(std::move(guard)); }
 
     // cancelled: checked between statements (the running one is cancelled at the server through
     // the session's canceller, and fails with 57014).
@@ -72,22 +73,9 @@ public:
     // What the session holds now; reads the server's pid once per transaction behind a pooler.
     SqlTransactionState transactionState(PgConnection &connection);
 
-    // The index of the first statement the guard stops, and why (a refusal, or the catalog
-    // query's error); -1 when none. Asks the catalog on connection when the guard is active.
-    int guardStop(PgConnection &connection, const SqlRunRequest &request, SqlRunError *why,
-                  QList<StatementClass> *classes = nullptr) const;
     const QSet<QByteArray> &openCursors() const { return m_cursors; }
 
 private:
-    // Behind a connection pooler (ServerTopology::pooled): the index of the first statement that
-    // would leave state on the pooled server session (StatementClass::sessionState), with the
-    // refusal in why; -1 when none or on a direct connection. The topology is read only when a
-    // statement leaves such state, once per connection.
-    int poolerStop(PgConnection &connection, const SqlRunRequest &request,
-                   const QList<StatementClass> &classes, SqlRunError *why);
-    // The first PREPARE TRANSACTION (refused in why); -1 when none.
-    static int preparedStop(const SqlRunRequest &request, const QList<StatementClass> &classes,
-                            SqlRunError *why);
     // run()'s steps; false (where they say) with the error in result.
     bool endLastRun(PgConnection &connection, const SqlRunRequest &request, SqlRunResult *result);
     bool beginUserTransaction(PgConnection &connection, const SqlRunRequest &request,
@@ -114,15 +102,12 @@ private:
                        const PgError &error, int prefixChars, SqlRunResult *result);
     DbStatus endReadTransaction(PgConnection &connection, SqlRunResult *result);
     DbStatus endTransaction(PgConnection &connection, const QByteArray &command);
-    static SqlRunError errorAt(const SqlRunRequest &request, int index, const PgError &error,
-                               int prefixChars);
 
-    SqlGuard m_guard;
+    SqlRunGate m_gate; // the guard and the pooler, checked before a run sends anything
     QSet<QByteArray> m_cursors; // open cursors of the runner
     bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
     int m_nextCursor = 0;
     int m_statementTimeoutMs = 0; // the last run's, for its cursors' fetches too
-    ConnectionPooler m_pooler; // what poolerStop read
     int m_serverPid = 0; // of the open transaction (transactionState)
 };
 

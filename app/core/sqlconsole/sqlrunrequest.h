@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sqlparse/sqlstatement.h"
+#include "sqlrunerror.h"
 #include "sqlscript.h"
 
 #include <QByteArray>
@@ -26,13 +27,11 @@ struct SqlRunRequest
     QString confirmedDatabase;
 
     // Every statement of script, with the defaults above.
-    static SqlRunRequest forScript(const QByteArray &text)
-    {
-        SqlRunRequest r;
-        r.script = text;
-        r.statements = SqlScript(text).statements();
-        return r;
-    }
+    static SqlRunRequest forScript(const QByteArray &text);
+    // The error of the statement at index (-1: of none) placed in the script: line:col and
+    // offset of the server's position in it, less prefixChars the runner put before the
+    // statement's text (a DECLARE for its cursor).
+    SqlRunError errorAt(int index, const PgError &error, int prefixChars) const;
 };
 
 } // namespace uaip

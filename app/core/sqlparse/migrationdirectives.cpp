@@ -1,6 +1,8 @@
 #include "migrationdirectives.h"
 
 #include "sqlsplitter.h"
+
+#include "error/status.h"
 #include "util/durationtext.h"
 
 #include <QList>
@@ -32,23 +34,35 @@ bool isDirective(const QByteArray &comment)
         && comment.first(directivePrefix.size()).toLower() == directivePrefix;
 }
 
+// A malformed directive: BadInput, with the directive's name ("lock-timeout", "batch rows",
+// ...) and the value written for it, if any.
+Error directiveError(const QString &text, const QString &name, const QString &value = QString())
+{
+    QVariantMap args{{QStringLiteral("name"), name}};
+    if (!value.isNull())
+        args.insert(QStringLiteral("value"), value);
+    return Error(ErrorCode::BadInput, text, args);
+}
+
 // Parses "5s", "500ms", "2min", "1h" or "250" (milliseconds): DurationText. name: the
 // directive's, for the error.
-std::optional<int> parseDuration(const QString &name, const QString &value, QString *error)
+Result<int> parseDuration(const QString &name, const QString &value)
 {
     bool tooLarge = false;
     const std::optional<int> ms = DurationText::toMs(value, &tooLarge);
+    if (ms && !tooLarge)
+        return *ms;
     if (tooLarge)
-        *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                             "uaip:%1 value \"%2\" is too large")
-                     .arg(name, value);
-    else if (!ms)
-        *error = QCoreApplication::translate(
-                     "uaip::MigrationDirectives",
-                     "bad uaip:%1 value \"%2\"; use a whole number with ms, s, min or h "
-                     "(a plain number is milliseconds), e.g. uaip:%1=5s")
-                     .arg(name, value);
-    return ms;
+        return directiveError(QCoreApplication::translate("uaip::MigrationDirectives",
+                                                          "uaip:%1 value \"%2\" is too large")
+                                  .arg(name, value),
+                              name, value);
+    return directiveError(QCoreApplication::translate(
+                              "uaip::MigrationDirectives",
+                              "bad uaip:%1 value \"%2\"; use a whole number with ms, s, min or h "
+                              "(a plain number is milliseconds), e.g. uaip:%1=5s")
+                              .arg(name, value),
+                          name, value);
 }
 
 // A "-- uaip:" comment's text after the prefix: "name", "name=value" or "name trailing".
@@ -97,13 +111,13 @@ std::optional<QString> allowBlockingReason(const QString &body)
 }
 
 // "batch rows=N pause=DURATION" (either setting optional): the batch; nullopt for another
-// directive. *error when a setting is malformed.
-std::optional<MigrationDirectives::Batch> batchDirective(const QString &body, QString *error)
+// directive; the error when a setting is malformed.
+Result<std::optional<MigrationDirectives::Batch>> batchDirective(const QString &body)
 {
     static const QString name = QStringLiteral("batch");
     if (!body.startsWith(name, Qt::CaseInsensitive)
         || (body.size() > name.size() && !body.at(name.size()).isSpace()))
-        return std::nullopt;
+        return std::optional<MigrationDirectives::Batch>();
     MigrationDirectives::Batch batch;
     static const QRegularExpression space(QStringLiteral("\\s+"));
     const QStringList settings
@@ -116,113 +130,123 @@ std::optional<MigrationDirectives::Batch> batchDirective(const QString &body, QS
         if (key == u"rows") {
             batch.rows = value.toInt(&ok);
             if (!ok || batch.rows < 1 || batch.rows > kMaxBatchRows)
-                *error = QCoreApplication::translate(
-                             "uaip::MigrationDirectives",
-                             "bad uaip:batch rows \"%1\"; use a whole number from 1 to %2")
-                             .arg(value)
-                             .arg(kMaxBatchRows);
+                return directiveError(
+                    QCoreApplication::translate(
+                        "uaip::MigrationDirectives",
+                        "bad uaip:batch rows \"%1\"; use a whole number from 1 to %2")
+                        .arg(value)
+                        .arg(kMaxBatchRows),
+                    QStringLiteral("batch rows"), value);
         } else if (key == u"pause") {
-            const std::optional<int> ms
-                = parseDuration(QStringLiteral("batch pause"), value, error);
-            batch.pauseMs = ms.value_or(0);
+            const Result<int> ms = parseDuration(QStringLiteral("batch pause"), value);
+            if (!ms)
+                return ms.error();
+            batch.pauseMs = *ms;
         } else {
-            *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                                 "unknown uaip:batch setting \"%1\"; write e.g. "
-                                                 "-- uaip:batch rows=10000 pause=20ms")
-                         .arg(setting);
+            return directiveError(
+                QCoreApplication::translate("uaip::MigrationDirectives",
+                                            "unknown uaip:batch setting \"%1\"; write e.g. "
+                                            "-- uaip:batch rows=10000 pause=20ms")
+                    .arg(setting),
+                QStringLiteral("batch"), setting);
         }
-        if (!error->isEmpty())
-            break;
     }
-    return batch;
+    return std::optional<MigrationDirectives::Batch>(batch);
 }
 
-// name=DURATION into target; false with *error when it is malformed or given twice.
-bool durationDirective(const Directive &d, const QString &name, std::optional<int> &target,
-                       QString *error)
+// name=DURATION into target; the error when it is malformed or given twice.
+Status durationDirective(const Directive &d, const QString &name, std::optional<int> &target)
 {
-    if (!d.hasValue || d.value.isEmpty()) {
-        *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                             "uaip:%1 needs a duration, e.g. uaip:%1=5s")
-                     .arg(name);
-        return false;
-    }
-    if (target) {
-        *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                             "uaip:%1 is given more than once")
-                     .arg(name);
-        return false;
-    }
-    const std::optional<int> ms = parseDuration(name, d.value, error);
-    if (ms)
-        target = *ms;
-    return ms.has_value();
+    if (!d.hasValue || d.value.isEmpty())
+        return directiveError(
+            QCoreApplication::translate("uaip::MigrationDirectives",
+                                        "uaip:%1 needs a duration, e.g. uaip:%1=5s")
+                .arg(name),
+            name);
+    if (target)
+        return directiveError(QCoreApplication::translate("uaip::MigrationDirectives",
+                                                          "uaip:%1 is given more than once")
+                                  .arg(name),
+                              name);
+    const Result<int> ms = parseDuration(name, d.value);
+    if (!ms)
+        return ms.error();
+    target = *ms;
+    return {};
 }
 
-// One directive into directives; false with *error for an unknown or malformed one.
-bool applyDirective(const Directive &d, MigrationDirectives &directives, QString *error)
+// One directive into directives; the error for an unknown or malformed one.
+Status applyDirective(const Directive &d, MigrationDirectives &directives)
 {
     const QString name = d.writtenName.toLower();
     if (const std::optional<QString> reason = allowBlockingReason(d.body)) {
         if (reason->isEmpty())
-            *error = QCoreApplication::translate(
-                "uaip::MigrationDirectives",
-                "uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking "
-                "the table holds a few rows in every deployment");
-        else if (directives.allowBlocking)
-            *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                                 "uaip:allow-blocking is given more than once");
-        else
-            directives.allowBlocking = *reason;
-        return error->isEmpty();
+            return directiveError(
+                QCoreApplication::translate(
+                    "uaip::MigrationDirectives",
+                    "uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking "
+                    "the table holds a few rows in every deployment"),
+                QStringLiteral("allow-blocking"));
+        if (directives.allowBlocking)
+            return directiveError(
+                QCoreApplication::translate("uaip::MigrationDirectives",
+                                            "uaip:allow-blocking is given more than once"),
+                QStringLiteral("allow-blocking"));
+        directives.allowBlocking = *reason;
+        return {};
     }
-    if (const std::optional<MigrationDirectives::Batch> batch = batchDirective(d.body, error)) {
-        if (error->isEmpty() && directives.batch)
-            *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                                 "uaip:batch is given more than once");
-        directives.batch = *batch;
-        return error->isEmpty();
+    const Result<std::optional<MigrationDirectives::Batch>> batch = batchDirective(d.body);
+    if (!batch)
+        return batch.error();
+    if (*batch) {
+        if (directives.batch)
+            return directiveError(QCoreApplication::translate("uaip::MigrationDirectives",
+                                                              "uaip:batch is given more than once"),
+                                  QStringLiteral("batch"));
+        directives.batch = **batch;
+        return {};
     }
     if (name == u"no-transaction") {
         if (d.hasValue || !d.trailing.isEmpty())
-            *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                                 "uaip:no-transaction takes no value");
+            return directiveError(QCoreApplication::translate("uaip::MigrationDirectives",
+                                                              "uaip:no-transaction takes no value"),
+                                  QStringLiteral("no-transaction"));
         directives.noTransaction = true;
-        return error->isEmpty();
+        return {};
     }
     if (name == u"lock-timeout" || name == u"statement-timeout")
         return durationDirective(d, name,
                                  name == u"lock-timeout" ? directives.lockTimeoutMs
-                                                         : directives.statementTimeoutMs,
-                                 error);
-    *error = QCoreApplication::translate(
-                 "uaip::MigrationDirectives",
-                 "unknown directive \"uaip:%1\"; the known directives are "
-                 "uaip:no-transaction, uaip:lock-timeout=<duration>, "
-                 "uaip:statement-timeout=<duration>, uaip:allow-blocking <reason> and "
-                 "uaip:batch rows=<n> pause=<duration>")
-                 .arg(d.writtenName.isEmpty() ? d.body : d.writtenName);
-    return false;
+                                                         : directives.statementTimeoutMs);
+    const QString written = d.writtenName.isEmpty() ? d.body : d.writtenName;
+    return directiveError(QCoreApplication::translate(
+                              "uaip::MigrationDirectives",
+                              "unknown directive \"uaip:%1\"; the known directives are "
+                              "uaip:no-transaction, uaip:lock-timeout=<duration>, "
+                              "uaip:statement-timeout=<duration>, uaip:allow-blocking <reason> and "
+                              "uaip:batch rows=<n> pause=<duration>")
+                              .arg(written),
+                          written);
 }
 
 } // namespace
 
-std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql, QString *error)
+Result<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql)
 {
-    return parse(sql, SqlSplitter::split(sql).statements, error);
+    return parse(sql, SqlSplitter::split(sql).statements);
 }
 
-std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql,
-                                                              const QList<SqlStatement> &statements,
-                                                              QString *error)
+Result<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql,
+                                                       const QList<SqlStatement> &statements)
 {
     MigrationDirectives directives;
     int lineNumber = 0;
     int batchLine = 0;
-    auto fail = [&](const QString &message) -> std::optional<MigrationDirectives> {
-        if (error)
-            *error = tr("line %1: %2").arg(lineNumber).arg(message);
-        return std::nullopt;
+    // the error said on its line, with its facts
+    auto fail = [&](const Error &why) -> Result<MigrationDirectives> {
+        QVariantMap args = why.args();
+        args.insert(QStringLiteral("line"), lineNumber);
+        return Error(why.code(), tr("line %1: %2").arg(lineNumber).arg(why.text()), args);
     };
 
     // The header is everything before the first statement's first token (comment lines,
@@ -243,6 +267,7 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
         const std::optional<QByteArray> comment = commentText(line);
         if (!comment || !isDirective(*comment))
             continue;
+        const Directive d = splitDirective(*comment);
         if (lineStart >= headerEnd) {
             while (next < statements.size()
                    && statements[next].offset + statements[next].text.size() <= lineStart)
@@ -251,25 +276,25 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
                 = next < statements.size() && statements[next].offset <= lineStart;
             if (insideStatement)
                 continue;
-            return fail(tr("directive \"%1\" comes after the first statement; "
-                           "uaip: directives must be in the comment lines at "
-                           "the top of the file")
-                            .arg(QString::fromUtf8(*comment)));
+            return fail(directiveError(tr("directive \"%1\" comes after the first statement; "
+                                          "uaip: directives must be in the comment lines at "
+                                          "the top of the file")
+                                           .arg(QString::fromUtf8(*comment)),
+                                       d.writtenName));
         }
 
-        const Directive d = splitDirective(*comment);
-
-        QString why;
         const bool hadBatch = directives.batch.has_value();
-        if (!applyDirective(d, directives, &why))
-            return fail(why);
+        if (const Status applied = applyDirective(d, directives); !applied)
+            return fail(applied.error());
         if (!hadBatch && directives.batch)
             batchLine = lineNumber;
     }
     if (directives.batch && !directives.noTransaction) {
         lineNumber = batchLine;
-        return fail(tr("uaip:batch needs uaip:no-transaction: each batch commits on its own, "
-                       "so the migration cannot run in one transaction"));
+        return fail(
+            directiveError(tr("uaip:batch needs uaip:no-transaction: each batch commits on its "
+                              "own, so the migration cannot run in one transaction"),
+                           QStringLiteral("batch")));
     }
     return directives;
 }

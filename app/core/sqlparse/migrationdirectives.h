@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "error/result.h"
+
 #include <optional>
 
 namespace uaip {
@@ -48,16 +50,15 @@ public:
     };
     std::optional<Batch> batch;
 
-    // nullopt and *error ("line N: ...") for an unknown uaip: directive, a malformed or
-    // repeated one, or a "-- uaip:" comment line after the first statement (where it would
-    // otherwise be silently ignored).
-    static std::optional<MigrationDirectives> parse(const QByteArray &sql,
-                                                    QString *error = nullptr);
+    // BadInput ("line N: ...", with the arg "line") for an unknown uaip: directive, a
+    // malformed or repeated one, or a "-- uaip:" comment line after the first statement (where
+    // it would otherwise be silently ignored).
+    static Result<MigrationDirectives> parse(const QByteArray &sql);
     // The same with the file's statements already split (SqlSplitter): a "-- uaip:" line
     // inside a statement (a dollar-quoted function body) is not a directive, and the header
     // may hold /* */ blocks as well as "--" lines.
-    static std::optional<MigrationDirectives>
-    parse(const QByteArray &sql, const QList<SqlStatement> &statements, QString *error = nullptr);
+    static Result<MigrationDirectives> parse(const QByteArray &sql,
+                                             const QList<SqlStatement> &statements);
 
     friend bool operator==(const MigrationDirectives &, const MigrationDirectives &) = default;
 };

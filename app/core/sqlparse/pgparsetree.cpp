@@ -202,29 +202,27 @@ QByteArray PgParseTree::shape() const
     return copy.encoded();
 }
 
-std::optional<QByteArray> PgParseTree::deparse(QString *error) const
+Result<QByteArray> PgParseTree::deparse() const
 {
-    if (!ok()) {
-        *error = errorMessage();
-        return std::nullopt;
-    }
+    if (!ok())
+        return Error(ErrorCode::BadInput, errorMessage());
     QByteArray packed = encoded();
     const PgQueryDeparseResult out
         = pg_query_deparse_protobuf({size_t(packed.size()), packed.data()});
     const auto freeOut = qScopeGuard([&out] { pg_query_free_deparse_result(out); });
-    if (out.error) {
-        *error = QString::fromUtf8(out.error->message);
-        return std::nullopt;
-    }
+    if (out.error)
+        return Error(ErrorCode::Internal, QString::fromUtf8(out.error->message));
     const QByteArray text(out.query);
     // libpg_query 15-4.0 leaves some names unquoted (an index's or a constraint's name, a named
     // argument): text that does not parse back to this very tree is never handed out.
     const PgParseTree back = parse(text);
     if (!back.ok() || back.shape() != shape()) {
-        *error = QStringLiteral("libpg_query writes this statement back as other SQL (a name it "
-                                "does not quote?): %1")
-                     .arg(QString::fromUtf8(text.left(200)));
-        return std::nullopt;
+        const QString written = QString::fromUtf8(text.left(200));
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("libpg_query writes this statement back as other SQL (a name "
+                                    "it does not quote?): %1")
+                         .arg(written),
+                     {{QStringLiteral("sql"), written}});
     }
     return text;
 }

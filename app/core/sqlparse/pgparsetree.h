@@ -3,6 +3,8 @@
 #include "pgstatementnode.h"
 #include "textposition.h"
 
+#include "error/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -54,9 +56,10 @@ public:
     // The tree to change before deparse() (nodes added by the caller must outlive that call).
     PgQuery__ParseResult *mutableResult();
     // The tree as SQL text again (libpg_query's deparser: the same statements, its own
-    // spelling, without comments); nullopt and *error when it cannot be written, or when what
-    // it writes does not parse back to this tree (locations aside).
-    std::optional<QByteArray> deparse(QString *error) const;
+    // spelling, without comments); the error when it cannot be written (BadInput: the text did
+    // not parse; Internal: the deparser refused), or when what it writes does not parse back to
+    // this tree (locations aside: Internal).
+    Result<QByteArray> deparse() const;
 
     // Encoded trees at least this long are unpacked on the large-stack thread (a nested message
     // takes two bytes of its parent's encoding at least, so a shorter one nests at most half as

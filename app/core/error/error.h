@@ -1,0 +1,49 @@
+#pragma once
+
+#include "errorcode.h"
+#include "pgerror.h"
+
+#include <QString>
+#include <QVariantMap>
+#include <optional>
+
+namespace uaip {
+
+// The one error value at the core's boundary: a code to decide on, the facts it is about as
+// named arguments ("path", "line", "table", "role", ...), the server's PgError (SQLSTATE,
+// position, detail) where the server spoke, and the sentence for people in the user's
+// language. A default Error is no error; any other is one, even without words.
+class Error
+{
+public:
+    Error() = default;
+    Error(ErrorCode code, QString text, QVariantMap args = {});
+    // The server's error: code Server, or Connection for the connection classes (08, 28,
+    // 57P01..57P03); its text is the PgError's. An empty PgError is no error.
+    Error(const PgError &server);
+
+    bool isSet() const { return m_set; }
+    ErrorCode code() const { return m_code; }
+    // The sentence: what failed and where, without the server's words (toString() adds them).
+    const QString &text() const { return m_text; }
+    const QVariantMap &args() const { return m_args; }
+    QVariant arg(const QString &name) const { return m_args.value(name); }
+    const std::optional<PgError> &server() const { return m_server; }
+    QString sqlState() const { return m_server ? m_server->sqlState : QString(); }
+
+    // The same error said in a context: "<context>: <text>" (an argument kept as it is).
+    Error in(const QString &context) const;
+    // The error with one more named fact.
+    Error with(const QString &name, const QVariant &value) const;
+    // For people: the text, then the server's error on lines of its own where there is one.
+    QString toString() const;
+
+private:
+    bool m_set = false; // made by a constructor with a code or a server error
+    ErrorCode m_code = ErrorCode::Internal;
+    QString m_text;
+    QVariantMap m_args;
+    std::optional<PgError> m_server;
+};
+
+} // namespace uaip
