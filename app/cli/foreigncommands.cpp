@@ -12,19 +12,14 @@ namespace uaip {
 
 namespace {
 
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
 QJsonObject entryJson(const ForeignEntry &e)
 {
     return {{QStringLiteral("ref"), e.ref},
             {QStringLiteral("version"), e.version},
-            {QStringLiteral("name"), orNull(e.name)},
+            {QStringLiteral("name"), JsonFormat::orNull(e.name)},
             {QStringLiteral("migration"), e.foreignName},
-            {QStringLiteral("applied_at"), orNull(e.appliedAt)},
-            {QStringLiteral("checksum"), orNull(e.checksum)},
+            {QStringLiteral("applied_at"), JsonFormat::orNull(e.appliedAt)},
+            {QStringLiteral("checksum"), JsonFormat::orNull(e.checksum)},
             {QStringLiteral("state"), e.state},
             {QStringLiteral("kind"), e.kind}};
 }
@@ -48,17 +43,18 @@ QJsonArray rowsJson(const QList<AdoptionRow> &rows)
 {
     QJsonArray out;
     for (const AdoptionRow &r : rows)
-        out.append(QJsonObject{{QStringLiteral("ref"), r.entry.ref},
-                               {QStringLiteral("migration"), r.entry.foreignName},
-                               {QStringLiteral("state"), r.entry.state},
-                               {QStringLiteral("folder"), orNull(r.folder)},
-                               {QStringLiteral("action"), actionName(r.action)},
-                               {QStringLiteral("note"), orNull(r.note)},
-                               {QStringLiteral("accepted_checksum"),
-                                r.checksumAccepted ? QJsonValue(QJsonObject{
-                                    {QStringLiteral("recorded"), orNull(r.recordedChecksum)},
-                                    {QStringLiteral("file"), orNull(r.fileChecksum)}})
-                                                   : QJsonValue()}});
+        out.append(
+            QJsonObject{{QStringLiteral("ref"), r.entry.ref},
+                        {QStringLiteral("migration"), r.entry.foreignName},
+                        {QStringLiteral("state"), r.entry.state},
+                        {QStringLiteral("folder"), JsonFormat::orNull(r.folder)},
+                        {QStringLiteral("action"), actionName(r.action)},
+                        {QStringLiteral("note"), JsonFormat::orNull(r.note)},
+                        {QStringLiteral("accepted_checksum"),
+                         r.checksumAccepted ? QJsonValue(QJsonObject{
+                             {QStringLiteral("recorded"), JsonFormat::orNull(r.recordedChecksum)},
+                             {QStringLiteral("file"), JsonFormat::orNull(r.fileChecksum)}})
+                                            : QJsonValue()}});
     return out;
 }
 
@@ -141,7 +137,7 @@ int ForeignCommands::foreign(CliContext &ctx)
             {QStringLiteral("table"), l.table},
             {QStringLiteral("owner"), l.owner},
             {QStringLiteral("trusted"), l.trusted()},
-            {QStringLiteral("distrust"), orNull(l.distrust)},
+            {QStringLiteral("distrust"), JsonFormat::orNull(l.distrust)},
             {QStringLiteral("applied"), l.appliedCount()},
             {QStringLiteral("extra_columns"), QJsonArray::fromStringList(l.extraColumns)},
             {QStringLiteral("entries"), entries}});

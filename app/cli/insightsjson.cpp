@@ -6,15 +6,11 @@
 #include "insights/insightscapabilities.h"
 #include "insights/tablehealthreport.h"
 #include "insights/workload.h"
+#include "jsonformat.h"
 
 namespace uaip {
 
 namespace {
-
-QJsonValue orNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
 
 QJsonValue msOrNull(qint64 ms)
 {
@@ -40,13 +36,13 @@ QJsonObject blockerJson(const XminBlocker &b)
 {
     QJsonObject o{{QStringLiteral("kind"), kindName(b.kind)},
                   {QStringLiteral("name"), b.name},
-                  {QStringLiteral("owner"), orNull(b.owner)},
-                  {QStringLiteral("database"), orNull(b.database)},
-                  {QStringLiteral("application"), orNull(b.application)},
-                  {QStringLiteral("state"), orNull(b.state)},
+                  {QStringLiteral("owner"), JsonFormat::orNull(b.owner)},
+                  {QStringLiteral("database"), JsonFormat::orNull(b.database)},
+                  {QStringLiteral("application"), JsonFormat::orNull(b.application)},
+                  {QStringLiteral("state"), JsonFormat::orNull(b.state)},
                   {QStringLiteral("xmin_age"), b.xminAge},
                   {QStringLiteral("age_ms"), msOrNull(b.ageMs)},
-                  {QStringLiteral("detail"), orNull(b.detail)}};
+                  {QStringLiteral("detail"), JsonFormat::orNull(b.detail)}};
     if (b.kind == XminBlocker::Kind::Session)
         o.insert(QStringLiteral("pid"), b.name.toInt());
     if (b.kind == XminBlocker::Kind::Slot)
@@ -65,10 +61,10 @@ QJsonObject tableJson(const TableHealth &t)
                   {QStringLiteral("dead_tuples"), t.deadTuples},
                   {QStringLiteral("dead_ratio"), t.deadRatio()},
                   {QStringLiteral("modified_since_analyze"), t.modifiedSinceAnalyze},
-                  {QStringLiteral("last_vacuum"), orNull(t.lastVacuum)},
-                  {QStringLiteral("last_autovacuum"), orNull(t.lastAutovacuum)},
-                  {QStringLiteral("last_analyze"), orNull(t.lastAnalyze)},
-                  {QStringLiteral("last_autoanalyze"), orNull(t.lastAutoanalyze)},
+                  {QStringLiteral("last_vacuum"), JsonFormat::orNull(t.lastVacuum)},
+                  {QStringLiteral("last_autovacuum"), JsonFormat::orNull(t.lastAutovacuum)},
+                  {QStringLiteral("last_analyze"), JsonFormat::orNull(t.lastAnalyze)},
+                  {QStringLiteral("last_autoanalyze"), JsonFormat::orNull(t.lastAutoanalyze)},
                   {QStringLiteral("xid_age"), t.xidAge},
                   {QStringLiteral("mxid_age"), t.mxidAge},
                   {QStringLiteral("freeze_max_age"), t.freezeMaxAge}};
@@ -84,15 +80,15 @@ QJsonObject sequenceJson(const SequenceHeadroom &s)
     return {{QStringLiteral("schema"), s.schema},
             {QStringLiteral("sequence"), s.sequence},
             {QStringLiteral("data_type"), s.dataType},
-            {QStringLiteral("last_value"), orNull(s.lastValue)},
+            {QStringLiteral("last_value"), JsonFormat::orNull(s.lastValue)},
             {QStringLiteral("bound"), s.bound},
             {QStringLiteral("increment"), s.increment},
             {QStringLiteral("cycles"), s.cycles},
-            {QStringLiteral("owner_table"), orNull(s.ownerTable)},
-            {QStringLiteral("owner_column"), orNull(s.ownerColumn)},
-            {QStringLiteral("column_type"), orNull(s.columnType)},
+            {QStringLiteral("owner_table"), JsonFormat::orNull(s.ownerTable)},
+            {QStringLiteral("owner_column"), JsonFormat::orNull(s.ownerColumn)},
+            {QStringLiteral("column_type"), JsonFormat::orNull(s.columnType)},
             {QStringLiteral("readable"), s.readable},
-            {QStringLiteral("remaining"), orNull(s.remaining)},
+            {QStringLiteral("remaining"), JsonFormat::orNull(s.remaining)},
             {QStringLiteral("used"), s.used}};
 }
 
@@ -102,12 +98,12 @@ QJsonObject InsightsJson::capabilities(const InsightsCapabilities &caps)
 {
     QJsonObject extensions;
     for (const QString &e : InsightsCapabilities::extensions())
-        extensions.insert(
-            e,
-            QJsonObject{{QStringLiteral("ready"), caps.ready(e)},
-                        {QStringLiteral("installed"), caps.installed(e)},
-                        {QStringLiteral("available"), caps.available(e)},
-                        {QStringLiteral("how_to_enable"), orNull(caps.howToEnable(e))}});
+        extensions.insert(e,
+                          QJsonObject{{QStringLiteral("ready"), caps.ready(e)},
+                                      {QStringLiteral("installed"), caps.installed(e)},
+                                      {QStringLiteral("available"), caps.available(e)},
+                                      {QStringLiteral("how_to_enable"),
+                                       JsonFormat::orNull(caps.howToEnable(e))}});
     return {{QStringLiteral("database"), caps.database()},
             {QStringLiteral("role"), caps.role()},
             {QStringLiteral("standby"), caps.standby()},
@@ -177,17 +173,18 @@ QJsonArray InsightsJson::findings(const IndexHealthReport &report)
 {
     QJsonArray out;
     for (const IndexFinding &f : report.findings)
-        out.append(QJsonObject{{QStringLiteral("kind"), IndexFinding::kindName(f.kind)},
-                               {QStringLiteral("schema"), f.schema},
-                               {QStringLiteral("table"), f.table},
-                               {QStringLiteral("index"), f.index},
-                               {QStringLiteral("other"), orNull(f.other)},
-                               {QStringLiteral("bytes"), f.bytes},
-                               {QStringLiteral("scans"), f.scans},
-                               {QStringLiteral("evidence"), f.evidence},
-                               {QStringLiteral("statement"), f.statement},
-                               {QStringLiteral("down"), orNull(f.down)},
-                               {QStringLiteral("counted_since"), orNull(f.countedSince)}});
+        out.append(
+            QJsonObject{{QStringLiteral("kind"), IndexFinding::kindName(f.kind)},
+                        {QStringLiteral("schema"), f.schema},
+                        {QStringLiteral("table"), f.table},
+                        {QStringLiteral("index"), f.index},
+                        {QStringLiteral("other"), JsonFormat::orNull(f.other)},
+                        {QStringLiteral("bytes"), f.bytes},
+                        {QStringLiteral("scans"), f.scans},
+                        {QStringLiteral("evidence"), f.evidence},
+                        {QStringLiteral("statement"), f.statement},
+                        {QStringLiteral("down"), JsonFormat::orNull(f.down)},
+                        {QStringLiteral("counted_since"), JsonFormat::orNull(f.countedSince)}});
     return out;
 }
 
@@ -223,7 +220,7 @@ QJsonObject InsightsJson::connections(const ConnectionUsage &usage)
         groups.append(
             QJsonObject{{QStringLiteral("database"), g.database},
                         {QStringLiteral("application"), g.application},
-                        {QStringLiteral("state"), orNull(g.state)},
+                        {QStringLiteral("state"), JsonFormat::orNull(g.state)},
                         {QStringLiteral("sessions"), g.sessions},
                         {QStringLiteral("oldest_transaction_ms"), msOrNull(g.oldestTransactionMs)},
                         {QStringLiteral("oldest_state_ms"), msOrNull(g.oldestStateMs)}});

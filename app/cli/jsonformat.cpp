@@ -6,6 +6,11 @@
 
 namespace uaip {
 
+QJsonValue JsonFormat::orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 QJsonObject JsonFormat::status(const MigrationStatus &s)
 {
     QJsonObject o{{QStringLiteral("version"), s.version},

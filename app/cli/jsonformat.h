@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace uaip {
 
@@ -16,6 +17,8 @@ namespace uaip {
 class JsonFormat
 {
 public:
+    // The text; null when it is empty (a field the server or the file left unset).
+    static QJsonValue orNull(const QString &text);
     static QJsonObject status(const MigrationStatus &s);
     // role (primary|standby), primary_host (a standby's, when readable), pooled, host, port
     static QJsonObject server(const ServerTopology &t);

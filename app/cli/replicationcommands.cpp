@@ -22,7 +22,7 @@ QString bytes(const std::optional<qint64> &v)
     return v ? ReplicationReader::bytesText(*v) : QStringLiteral("?");
 }
 
-QString ms(const std::optional<qint64> &v)
+QString ageText(const std::optional<qint64> &v)
 {
     return v ? ActivityAge::text(*v) : QStringLiteral("-");
 }
@@ -67,10 +67,10 @@ QJsonArray ReplicationCommands::listStandbys(CliContext &ctx, const ReplicationS
         ctx.out().line(tr("  %1 from %2, %3, %4: written %5 behind (%6), flushed %7 (%8), "
                           "replayed %9 (%10)")
                            .arg(s.application, s.client, s.state, s.syncState,
-                                bytes(s.writeBehindBytes), ms(s.writeLagMs),
-                                bytes(s.flushBehindBytes), ms(s.flushLagMs),
+                                bytes(s.writeBehindBytes), ageText(s.writeLagMs),
+                                bytes(s.flushBehindBytes), ageText(s.flushLagMs),
                                 bytes(s.replayBehindBytes))
-                           .arg(ms(s.replayLagMs)));
+                           .arg(ageText(s.replayLagMs)));
         standbys.append(
             QJsonObject{{QStringLiteral("pid"), s.pid},
                         {QStringLiteral("application_name"), s.application},
@@ -102,7 +102,7 @@ QJsonValue ReplicationCommands::describeReceiver(CliContext &ctx, const Replicat
                           "primary %7 ago")
                            .arg(from, r.status.isEmpty() ? tr("no WAL receiver") : r.status,
                                 r.receivedLsn, r.replayedLsn, bytes(r.replayBehindBytes),
-                                ms(r.lastReplayedMs), ms(r.lastMessageMs)));
+                                ageText(r.lastReplayedMs), ageText(r.lastMessageMs)));
         receiver = QJsonObject{{QStringLiteral("status"), r.status},
                                {QStringLiteral("sender_host"), r.senderHost},
                                {QStringLiteral("sender_port"), r.senderPort},

@@ -19,7 +19,7 @@ namespace {
 constexpr int kLegendRows = 4; // rows the legend shows before it scrolls
 constexpr int kStatColumns = 4;
 
-QString number(const std::optional<double> &v)
+QString compactNumber(const std::optional<double> &v)
 {
     return v ? CompactNumber::format(*v) : QString();
 }
@@ -72,7 +72,8 @@ QStringList AnalyticsLegend::cells(const MetricsSeries &series, const Statistics
 {
     if (statistics.raw) {
         const MetricsSeriesStats &st = series.stats;
-        return {number(st.min), number(st.max), number(st.mean), number(st.last)};
+        return {compactNumber(st.min), compactNumber(st.max), compactNumber(st.mean),
+                compactNumber(st.last)};
     }
     // Calls and rates exist per bucket only: the statistics of the drawn buckets.
     QList<double> values;
@@ -84,9 +85,9 @@ QStringList AnalyticsLegend::cells(const MetricsSeries &series, const Statistics
     double sum = 0;
     for (double v : values)
         sum += v;
-    return {number(*std::min_element(values.cbegin(), values.cend())),
-            number(*std::max_element(values.cbegin(), values.cend())),
-            number(sum / double(values.size())), number(values.last())};
+    return {compactNumber(*std::min_element(values.cbegin(), values.cend())),
+            compactNumber(*std::max_element(values.cbegin(), values.cend())),
+            compactNumber(sum / double(values.size())), compactNumber(values.last())};
 }
 
 QList<bool> AnalyticsLegend::hiddenSeries(const QList<MetricsSeries> &series,

@@ -21,7 +21,10 @@
 namespace uaip {
 
 namespace {
-enum Column { Title, Progress, State, Cancel };
+struct JobColumn
+{
+    enum { Title, Progress, State, Cancel };
+};
 constexpr int kMaxRows = 200;
 } // namespace
 
@@ -36,9 +39,9 @@ JobPanel::JobPanel(JobManager *manager, QWidget *parent)
     m_list->setObjectName(QStringLiteral("jobList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Job"), tr("Progress"), tr("Status"), QString()});
-    m_list->header()->setSectionResizeMode(Title, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(State, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(Cancel, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(JobColumn::Title, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(JobColumn::State, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(JobColumn::Cancel, QHeaderView::ResizeToContents);
     m_log->setReadOnly(true);
     m_log->setObjectName(QStringLiteral("jobLog"));
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -64,13 +67,13 @@ void JobPanel::addJob(Job *job)
         delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
     auto *bar = new QProgressBar(m_list);
     bar->setRange(0, 0);
-    m_list->setItemWidget(item, Progress, bar);
+    m_list->setItemWidget(item, JobColumn::Progress, bar);
     auto *cancel = new QToolButton(m_list);
     cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     cancel->setText(tr("Cancel"));
     cancel->setToolTip(tr("Cancel this job"));
     cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_list->setItemWidget(item, Cancel, cancel);
+    m_list->setItemWidget(item, JobColumn::Cancel, cancel);
     const QPointer<Job> guard(job);
     connect(cancel, &QToolButton::clicked, this, [guard] {
         if (guard)
@@ -80,7 +83,7 @@ void JobPanel::addJob(Job *job)
     connect(job, &Job::progress, bar, [bar, item](int done, int total, const QString &text) {
         bar->setRange(0, total);
         bar->setValue(done);
-        item->setText(State, text);
+        item->setText(JobColumn::State, text);
     });
     connect(job, &Job::logLine, this, [this, title](const QString &line) {
         m_log->appendPlainText(
@@ -98,10 +101,13 @@ void JobPanel::addJob(Job *job)
         bar->setValue(1);
         cancel->setEnabled(false);
         const QString first = s.section(u'\n', 0, 0);
-        item->setText(State, ok ? s : cancelled ? tr("cancelled") : tr("failed: %1").arg(first));
-        item->setToolTip(State, s); // the whole result, where the column cuts it
+        item->setText(JobColumn::State,
+                      ok              ? s
+                          : cancelled ? tr("cancelled")
+                                      : tr("failed: %1").arg(first));
+        item->setToolTip(JobColumn::State, s); // the whole result, where the column cuts it
         if (!ok && !cancelled)
-            item->setForeground(State, StateStyle::danger());
+            item->setForeground(JobColumn::State, StateStyle::danger());
         m_log->appendPlainText(QStringLiteral("%1  %2: %3 — %4")
                                    .arg(LocaleFormat::timeWithSeconds(QTime::currentTime()), title,
                                         ok              ? tr("done")

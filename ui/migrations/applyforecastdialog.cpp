@@ -16,7 +16,11 @@ namespace uaip {
 
 namespace {
 
-enum Column { Statement, Table, Rows, Lock, Blocks, Work, HeldBy, Columns };
+// The tree's columns.
+struct ForecastColumn
+{
+    enum { Statement, Table, Rows, Lock, Blocks, Work, HeldBy, Count };
+};
 // What a row keeps for the details below the tree.
 enum Role { Details = Qt::UserRole };
 
@@ -111,20 +115,20 @@ QStringList ApplyForecastDialog::rowTexts(const PlanForecast &forecast,
     QStringList heldBy;
     for (const LockBlocker &b : forecast.heldBy.value(lock.relation))
         heldBy << b.describe();
-    QStringList row(Columns);
-    row[Statement] = QStringLiteral("%1 %2:%3")
-                         .arg(script.migration)
-                         .arg(item.start.line)
-                         .arg(item.start.column);
-    row[Table] = VisibleText::escaped(lock.relation);
-    row[Rows] = size == forecast.sizes.constEnd()
+    QStringList row(ForecastColumn::Count);
+    row[ForecastColumn::Statement] = QStringLiteral("%1 %2:%3")
+                                         .arg(script.migration)
+                                         .arg(item.start.line)
+                                         .arg(item.start.column);
+    row[ForecastColumn::Table] = VisibleText::escaped(lock.relation);
+    row[ForecastColumn::Rows] = size == forecast.sizes.constEnd()
         ? tr("new")
         : tr("%1 (%2)").arg(QLocale().toString(size->rows),
                             QLocale().formattedDataSize(size->totalBytes));
-    row[Lock] = lockModeName(lock.mode);
-    row[Blocks] = blocksText(lock);
-    row[Work] = workText(lock);
-    row[HeldBy]
+    row[ForecastColumn::Lock] = lockModeName(lock.mode);
+    row[ForecastColumn::Blocks] = blocksText(lock);
+    row[ForecastColumn::Work] = workText(lock);
+    row[ForecastColumn::HeldBy]
         = heldBy.isEmpty() ? tr("nobody") : VisibleText::escaped(heldBy.join(QStringLiteral("; ")));
     return row;
 }
@@ -137,7 +141,7 @@ void ApplyForecastDialog::addTree(QVBoxLayout *layout, const PlanForecast &forec
                              tr("Blocks"), tr("Work under the lock"), tr("Held now by")});
     m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->header()->setStretchLastSection(true);
-    for (int c = 0; c < HeldBy; ++c)
+    for (int c = 0; c < ForecastColumn::HeldBy; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     for (const PlanForecast::Script &script : forecast.scripts) {
         for (const StatementForecast &item : script.statements) {
@@ -151,13 +155,13 @@ void ApplyForecastDialog::addTree(QVBoxLayout *layout, const PlanForecast &forec
                     details << tr("Online form: %1").arg(lock.onlineForm);
                 for (const LockBlocker &b : forecast.heldBy.value(lock.relation))
                     details << tr("Held now by %1").arg(VisibleText::escaped(b.describe()));
-                row->setData(Statement, Details, details.join(u'\n'));
-                row->setToolTip(Statement, QString::fromUtf8(item.head));
+                row->setData(ForecastColumn::Statement, Details, details.join(u'\n'));
+                row->setToolTip(ForecastColumn::Statement, QString::fromUtf8(item.head));
                 const bool blocks = blocksWrites(lock.mode) || blocksReads(lock.mode);
                 if (blocks && forecast.sizes.contains(lock.relation))
-                    row->setForeground(Blocks, StateStyle::danger());
+                    row->setForeground(ForecastColumn::Blocks, StateStyle::danger());
                 if (forecast.heldBy.contains(lock.relation))
-                    row->setForeground(HeldBy, StateStyle::danger());
+                    row->setForeground(ForecastColumn::HeldBy, StateStyle::danger());
             }
         }
     }
@@ -175,7 +179,7 @@ void ApplyForecastDialog::addTree(QVBoxLayout *layout, const PlanForecast &forec
 void ApplyForecastDialog::showDetails()
 {
     const QTreeWidgetItem *row = m_tree->currentItem();
-    m_details->setText(row ? row->data(Statement, Details).toString() : QString());
+    m_details->setText(row ? row->data(ForecastColumn::Statement, Details).toString() : QString());
 }
 
 } // namespace uaip

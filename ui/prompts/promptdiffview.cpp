@@ -17,7 +17,7 @@ namespace uaip {
 namespace {
 
 // The colour c laid over the palette's base at alpha/255 (QTextDocument has no rgba()).
-QString tint(const QColor &c, int alpha)
+QString htmlTint(const QColor &c, int alpha)
 {
     const QColor base = QGuiApplication::palette().color(QPalette::Base);
     auto mix
@@ -142,8 +142,8 @@ QString PromptDiffView::parametersHtml() const
     for (const PromptVersionDiff::ParameterChange &c : changes)
         html += QStringLiteral("<tr><td>%1</td><td style='background:%2'>%3</td>"
                                "<td style='background:%4'>%5</td></tr>")
-                    .arg(esc(c.field), tint(StateStyle::danger(), 50), esc(c.before),
-                         tint(StateStyle::success(), 50), esc(c.after));
+                    .arg(esc(c.field), htmlTint(StateStyle::danger(), 50), esc(c.before),
+                         htmlTint(StateStyle::success(), 50), esc(c.after));
     return html + QStringLiteral("</table>");
 }
 
@@ -160,7 +160,7 @@ QString PromptDiffView::textHtml(const QString &title, const LineDiff &diff) con
 
 QString PromptDiffView::segmentsHtml(const QList<LineDiff::Segment> &segments, bool removed) const
 {
-    const QString mark = tint(removed ? StateStyle::danger() : StateStyle::success(), 110);
+    const QString mark = htmlTint(removed ? StateStyle::danger() : StateStyle::success(), 110);
     QString html;
     for (const LineDiff::Segment &s : segments)
         html += s.kind == LineDiff::Line::Kind::Context
@@ -171,8 +171,8 @@ QString PromptDiffView::segmentsHtml(const QList<LineDiff::Segment> &segments, b
 
 QString PromptDiffView::sideBySideHtml(const LineDiff &diff) const
 {
-    const QString red = tint(StateStyle::danger(), 40);
-    const QString green = tint(StateStyle::success(), 40);
+    const QString red = htmlTint(StateStyle::danger(), 40);
+    const QString green = htmlTint(StateStyle::success(), 40);
     QString html = QStringLiteral(
         "<table width='100%' cellspacing='0' cellpadding='2' style='white-space:pre-wrap'>");
     auto no = [](int n) { return n > 0 ? QString::number(n) : QString(); };
@@ -213,8 +213,8 @@ QString PromptDiffView::sideBySideHtml(const LineDiff &diff) const
 
 QString PromptDiffView::unifiedHtml(const LineDiff &diff) const
 {
-    const QString red = tint(StateStyle::danger(), 40);
-    const QString green = tint(StateStyle::success(), 40);
+    const QString red = htmlTint(StateStyle::danger(), 40);
+    const QString green = htmlTint(StateStyle::success(), 40);
     QString html = QStringLiteral("<pre style='white-space:pre-wrap'>");
     auto line = [&](const QString &bg, const QString &body) {
         html += QStringLiteral("<div style='background:%1'>%2</div>").arg(bg, body);

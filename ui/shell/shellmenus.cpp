@@ -3,6 +3,7 @@
 #include "connections/connectionbar.h"
 #include "languagemenu.h"
 #include "migrations/migrationactions.h"
+#include "widgets/themedicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,15 +15,6 @@
 #include <QStyle>
 
 namespace uaip {
-
-namespace {
-
-QIcon themed(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
-}
-
-} // namespace
 
 ShellMenus::ShellMenus(QMainWindow *window, ConnectionBar *bar, QListWidget *sidebar,
                        QDockWidget *jobDock, MigrationActions *migrations)
@@ -37,36 +29,37 @@ ShellMenus::ShellMenus(QMainWindow *window, ConnectionBar *bar, QListWidget *sid
 void ShellMenus::buildConnectionMenu(QMainWindow *window, ConnectionBar *bar)
 {
     QMenu *file = window->menuBar()->addMenu(tr("&Connection"));
-    QAction *switchProfile = file->addAction(themed("network-server", QStyle::SP_DriveNetIcon),
-                                             tr("&Switch connection..."));
+    QAction *switchProfile = file->addAction(
+        ThemedIcon::of("network-server", QStyle::SP_DriveNetIcon), tr("&Switch connection..."));
     switchProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(switchProfile, &QAction::triggered, this, [bar] {
         bar->switcher()->setFocus(Qt::ShortcutFocusReason);
         bar->switcher()->showPopup();
     });
-    QAction *profiles = file->addAction(
-        themed("document-properties", QStyle::SP_FileDialogDetailedView), tr("&Edit profiles..."));
+    QAction *profiles
+        = file->addAction(ThemedIcon::of("document-properties", QStyle::SP_FileDialogDetailedView),
+                          tr("&Edit profiles..."));
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(profiles, &QAction::triggered, this, &ShellMenus::editProfilesRequested);
-    m_reconnect
-        = file->addAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("&Reconnect"));
+    m_reconnect = file->addAction(ThemedIcon::of("view-refresh", QStyle::SP_BrowserReload),
+                                  tr("&Reconnect"));
     m_reconnect->setObjectName(QStringLiteral("reconnectAction"));
     m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reconnect->setToolTip(tr("Close every session of this connection and open them again; "
                                "each view reads the database again"));
     connect(m_reconnect, &QAction::triggered, this, &ShellMenus::reconnectRequested);
     file->addSeparator();
-    QAction *startSandbox = file->addAction(themed("media-playback-start", QStyle::SP_MediaPlay),
-                                            tr("Start local &sandbox"));
+    QAction *startSandbox = file->addAction(
+        ThemedIcon::of("media-playback-start", QStyle::SP_MediaPlay), tr("Start local &sandbox"));
     startSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     connect(startSandbox, &QAction::triggered, this, &ShellMenus::startSandboxRequested);
-    m_stopSandbox = file->addAction(themed("media-playback-stop", QStyle::SP_MediaStop),
+    m_stopSandbox = file->addAction(ThemedIcon::of("media-playback-stop", QStyle::SP_MediaStop),
                                     tr("Sto&p local sandbox"));
     m_stopSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
     connect(m_stopSandbox, &QAction::triggered, this, &ShellMenus::stopSandboxRequested);
     file->addSeparator();
-    QAction *quit
-        = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"));
+    QAction *quit = file->addAction(
+        ThemedIcon::of("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, window, &QWidget::close);
     bar->addActions({profiles, startSandbox, m_stopSandbox});
@@ -80,8 +73,8 @@ void ShellMenus::setSandboxRunning(bool running)
 void ShellMenus::buildViewMenu(QMainWindow *window, QListWidget *sidebar, QDockWidget *jobDock)
 {
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
-    m_refreshAll
-        = view->addAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh all"));
+    m_refreshAll = view->addAction(ThemedIcon::of("view-refresh", QStyle::SP_BrowserReload),
+                                   tr("&Refresh all"));
     m_refreshAll->setObjectName(QStringLiteral("refreshAllAction"));
     m_refreshAll->setShortcut(QKeySequence::Refresh);
     m_refreshAll->setToolTip(tr("Every view reads the database again (F5)"));

@@ -12,7 +12,7 @@ namespace uaip {
 
 namespace {
 
-constexpr int kWidthChars = 70;
+constexpr int kColumnWidthChars = 70;
 
 } // namespace
 
@@ -48,14 +48,14 @@ StartPage::StartPage(QWidget *parent)
                               "Prompts, Analytics, SQL, Objects, Activity, Health and Fleet), step "
                               "by step (from the README)."));
 
-    // A column of at most kWidthChars characters, centred. Not by an alignment flag: an aligned
-    // item gets its size hint, and the wrapped introduction and the buttons' descriptions their
-    // height for that hint, not for the width they are shown at (the text stopped
+    // A column of at most kColumnWidthChars characters, centred. Not by an alignment flag: an
+    // aligned item gets its size hint, and the wrapped introduction and the buttons' descriptions
+    // their height for that hint, not for the width they are shown at (the text stopped
     // mid-sentence). Between two stretches the column takes its width from the layout, and its
     // height for that width.
     auto *column = new QWidget(this);
     column->setObjectName(QStringLiteral("startColumn"));
-    column->setMaximumWidth(fontMetrics().averageCharWidth() * kWidthChars);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * kColumnWidthChars);
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     column->setSizePolicy(policy);

@@ -14,7 +14,11 @@ namespace uaip {
 
 namespace {
 
-enum Column { Node, Exclusive, Share, Rows, Estimate, Loops, Buffers, Condition, ColumnCount };
+// The tree's columns.
+struct PlanColumn
+{
+    enum { Node, Exclusive, Share, Rows, Estimate, Loops, Buffers, Condition, Count };
+};
 
 } // namespace
 
@@ -28,7 +32,7 @@ PlanView::PlanView(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("planTree"));
-    m_tree->setColumnCount(ColumnCount);
+    m_tree->setColumnCount(PlanColumn::Count);
     m_tree->setHeaderLabels({tr("Node"), tr("Exclusive"), tr("%"), tr("Rows"), tr("Estimated"),
                              tr("Loops"), tr("Buffers (hit/read)"), tr("Condition")});
     m_tree->setUniformRowHeights(true);
@@ -45,7 +49,7 @@ PlanView::PlanView(QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
-        const int id = item->data(Node, Qt::UserRole).toInt();
+        const int id = item->data(PlanColumn::Node, Qt::UserRole).toInt();
         m_bars->setSelected(id);
         emit nodeSelected(id);
     });
@@ -72,39 +76,42 @@ void PlanView::setResult(const ExplainResult &result)
     for (const PlanNode &n : plan.nodes()) {
         auto *item = n.parent < 0 ? new QTreeWidgetItem(m_tree)
                                   : new QTreeWidgetItem(m_items.at(n.parent));
-        item->setData(Node, Qt::UserRole, n.id);
-        item->setText(Node, n.label());
+        item->setData(PlanColumn::Node, Qt::UserRole, n.id);
+        item->setText(PlanColumn::Node, n.label());
         const double exclusive = plan.exclusive(n.id);
-        item->setText(Exclusive,
+        item->setText(PlanColumn::Exclusive,
                       plan.analyzed() ? tr("%1 ms").arg(locale.toString(exclusive, 'f', 3))
                                       : locale.toString(exclusive, 'f', 2));
-        item->setText(Share, locale.toString(total > 0 ? 100.0 * exclusive / total : 0.0, 'f', 1));
-        item->setText(Estimate, locale.toString(n.planRows, 'f', 0));
+        item->setText(PlanColumn::Share,
+                      locale.toString(total > 0 ? 100.0 * exclusive / total : 0.0, 'f', 1));
+        item->setText(PlanColumn::Estimate, locale.toString(n.planRows, 'f', 0));
         if (plan.analyzed()) {
-            item->setText(Rows,
+            item->setText(PlanColumn::Rows,
                           n.neverExecuted ? tr("never executed")
                                           : locale.toString(n.actualRows, 'f', 0));
-            item->setText(Loops, locale.toString(n.loops, 'f', 0));
+            item->setText(PlanColumn::Loops, locale.toString(n.loops, 'f', 0));
             if (n.misestimated) {
                 const QString text = n.estimateRatio > 1 ? tr("%1x under") : tr("%1x over");
-                item->setText(Estimate,
-                              item->text(Estimate) + QStringLiteral("  ⚠ ")
+                item->setText(PlanColumn::Estimate,
+                              item->text(PlanColumn::Estimate) + QStringLiteral("  ⚠ ")
                                   + text.arg(locale.toString(n.misestimateFactor(), 'f', 0)));
-                item->setForeground(Estimate, StateStyle::danger());
-                item->setToolTip(Estimate,
+                item->setForeground(PlanColumn::Estimate, StateStyle::danger());
+                item->setToolTip(PlanColumn::Estimate,
                                  tr("The row estimate is off by 10x or more: the "
                                     "planner's statistics may be stale (ANALYZE)."));
             }
         }
         if (plan.hasBuffers())
-            item->setText(Buffers, QStringLiteral("%1 / %2").arg(n.sharedHit).arg(n.sharedRead));
-        item->setText(Condition, n.condition);
-        for (int c : {Exclusive, Share, Rows, Estimate, Loops})
+            item->setText(PlanColumn::Buffers,
+                          QStringLiteral("%1 / %2").arg(n.sharedHit).arg(n.sharedRead));
+        item->setText(PlanColumn::Condition, n.condition);
+        for (int c : {PlanColumn::Exclusive, PlanColumn::Share, PlanColumn::Rows,
+                      PlanColumn::Estimate, PlanColumn::Loops})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         m_items.append(item);
     }
     m_tree->expandAll();
-    for (int c = 0; c < Condition; ++c)
+    for (int c = 0; c < PlanColumn::Condition; ++c)
         m_tree->resizeColumnToContents(c);
     m_bars->setPlan(plan);
     // every level of the bars shown, up to ten
@@ -138,7 +145,7 @@ void PlanView::select(int id)
 int PlanView::selectedNode() const
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
-    return item ? item->data(Node, Qt::UserRole).toInt() : -1;
+    return item ? item->data(PlanColumn::Node, Qt::UserRole).toInt() : -1;
 }
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #include "statestyle.h"
 
+#include "themedicon.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -34,11 +36,6 @@ QColor tint(const QColor &c, double amount, const QPalette &palette = QApplicati
     return QColor::fromRgbF(float(mix(over.redF(), base.redF())),
                             float(mix(over.greenF(), base.greenF())),
                             float(mix(over.blueF(), base.blueF())));
-}
-
-QIcon themed(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
 }
 
 } // namespace
@@ -152,15 +149,15 @@ QIcon StateStyle::icon(MigrationState state)
 {
     switch (state) {
     case MigrationState::Applied:
-        return themed("emblem-ok-symbolic", QStyle::SP_DialogApplyButton);
+        return ThemedIcon::of("emblem-ok-symbolic", QStyle::SP_DialogApplyButton);
     case MigrationState::Pending:
-        return themed("appointment-soon", QStyle::SP_ArrowUp);
+        return ThemedIcon::of("appointment-soon", QStyle::SP_ArrowUp);
     case MigrationState::Modified:
-        return themed("dialog-warning", QStyle::SP_MessageBoxWarning);
+        return ThemedIcon::of("dialog-warning", QStyle::SP_MessageBoxWarning);
     case MigrationState::Missing:
-        return themed("dialog-question", QStyle::SP_MessageBoxQuestion);
+        return ThemedIcon::of("dialog-question", QStyle::SP_MessageBoxQuestion);
     case MigrationState::Failed:
-        return themed("dialog-error", QStyle::SP_MessageBoxCritical);
+        return ThemedIcon::of("dialog-error", QStyle::SP_MessageBoxCritical);
     }
     return {};
 }

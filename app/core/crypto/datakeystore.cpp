@@ -1,5 +1,6 @@
 #include "datakeystore.h"
 
+#include "base64url.h"
 #include "keychainmodule.h"
 
 namespace uaip {
@@ -8,7 +9,6 @@ namespace {
 
 // The keychain entry: "uaip-data-key:1:" + the key in base64url.
 const QLatin1String kEntryPrefix("uaip-data-key:1:");
-constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 } // namespace
 
@@ -36,9 +36,9 @@ void DataKeyStore::readEntry(const QString &identity,
             return then(lookup);
         }
         const QString &entry = r.text;
-        const auto bytes
-            = QByteArray::fromBase64Encoding(entry.mid(kEntryPrefix.size()).toLatin1(),
-                                             kB64 | QByteArray::AbortOnBase64DecodingErrors);
+        const auto bytes = QByteArray::fromBase64Encoding(
+            entry.mid(kEntryPrefix.size()).toLatin1(),
+            Base64Url::kOptions | QByteArray::AbortOnBase64DecodingErrors);
         lookup.key = bytes ? DataKey::fromBytes(*bytes) : DataKey();
         lookup.found = lookup.key.isValid();
         if (!entry.startsWith(kEntryPrefix) || !lookup.found)
@@ -53,8 +53,9 @@ void DataKeyStore::writeEntry(const QString &identity, const DataKey &key,
                               const std::function<void(const QString &)> &then)
 {
     KeychainModule::write(m_service, identity,
-                          kEntryPrefix + QString::fromLatin1(key.bytes().toBase64(kB64)), this,
-                          [this, then](const KeychainReply &r) {
+                          kEntryPrefix
+                              + QString::fromLatin1(key.bytes().toBase64(Base64Url::kOptions)),
+                          this, [this, then](const KeychainReply &r) {
                               then(r.status == KeychainReply::Status::Ok
                                        ? QString()
                                        : tr("the keychain (service \"%1\") refused the key: %2")

@@ -1,6 +1,7 @@
 #include "keyfile.h"
 
 #include "aesgcm.h"
+#include "base64url.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +13,6 @@ namespace uaip {
 
 namespace {
 
-constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 constexpr int kSaltBytes = 16;
 constexpr quint64 kMinN = quint64(1) << 14;
 const char *const kFormat = "uaip-prompt-key";
@@ -48,8 +48,8 @@ bool field(const QJsonObject &o, const char *name, QByteArray *out)
     const QJsonValue v = o.value(QLatin1String(name));
     if (!v.isString())
         return false;
-    auto r = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
-                                            kB64 | QByteArray::AbortOnBase64DecodingErrors);
+    auto r = QByteArray::fromBase64Encoding(
+        v.toString().toLatin1(), Base64Url::kOptions | QByteArray::AbortOnBase64DecodingErrors);
     if (!r)
         return false;
     *out = *r;
@@ -89,15 +89,17 @@ CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kd
         {QStringLiteral("version"), 1},
         {QStringLiteral("key_id"), key.id()},
         {QStringLiteral("kdf"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("scrypt")},
-                     {QStringLiteral("n"), qint64(kdf.n)},
-                     {QStringLiteral("r"), qint64(kdf.r)},
-                     {QStringLiteral("p"), qint64(kdf.p)},
-                     {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64(kB64))}}},
+         QJsonObject{
+             {QStringLiteral("name"), QStringLiteral("scrypt")},
+             {QStringLiteral("n"), qint64(kdf.n)},
+             {QStringLiteral("r"), qint64(kdf.r)},
+             {QStringLiteral("p"), qint64(kdf.p)},
+             {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64(Base64Url::kOptions))}}},
         {QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
-        {QStringLiteral("nonce"), QString::fromLatin1(s.nonce.toBase64(kB64))},
-        {QStringLiteral("ciphertext"), QString::fromLatin1(s.ciphertext.toBase64(kB64))},
-        {QStringLiteral("tag"), QString::fromLatin1(s.tag.toBase64(kB64))},
+        {QStringLiteral("nonce"), QString::fromLatin1(s.nonce.toBase64(Base64Url::kOptions))},
+        {QStringLiteral("ciphertext"),
+         QString::fromLatin1(s.ciphertext.toBase64(Base64Url::kOptions))},
+        {QStringLiteral("tag"), QString::fromLatin1(s.tag.toBase64(Base64Url::kOptions))},
     };
     return CryptoResult::success(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }

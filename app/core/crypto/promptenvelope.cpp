@@ -1,6 +1,7 @@
 #include "promptenvelope.h"
 
 #include "aesgcm.h"
+#include "base64url.h"
 
 #include <QRegularExpression>
 
@@ -8,11 +9,9 @@ namespace uaip {
 
 namespace {
 
-constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
 QString b64(const QByteArray &b)
 {
-    return QString::fromLatin1(b.toBase64(kB64));
+    return QString::fromLatin1(b.toBase64(Base64Url::kOptions));
 }
 
 // Strict base64url (no padding, no stray characters).
@@ -21,8 +20,8 @@ bool fromB64(const QString &text, QByteArray *out)
     static const QRegularExpression alphabet(QStringLiteral("^[A-Za-z0-9_-]*$"));
     if (!alphabet.match(text).hasMatch() || text.size() % 4 == 1)
         return false;
-    auto r = QByteArray::fromBase64Encoding(text.toLatin1(),
-                                            kB64 | QByteArray::AbortOnBase64DecodingErrors);
+    auto r = QByteArray::fromBase64Encoding(
+        text.toLatin1(), Base64Url::kOptions | QByteArray::AbortOnBase64DecodingErrors);
     if (!r)
         return false;
     *out = *r;

@@ -1,21 +1,13 @@
 #include "connectionprofile.h"
 
+#include "conninfo.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace uaip {
-
-namespace {
-
-QString quoted(QString v)
-{
-    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + v + u'\'';
-}
-
-} // namespace
 
 ConnectionProfile ConnectionProfile::localSandbox()
 {
@@ -55,7 +47,7 @@ QString ConnectionProfile::conninfo(const QString &password) const
     QStringList parts;
     auto add = [&parts](const char *key, const QString &value) {
         if (!value.isEmpty())
-            parts << QLatin1String(key) + u'=' + quoted(value);
+            parts << QLatin1String(key) + u'=' + ConnInfo::quoted(value);
     };
     add("host", hosts().join(u','));
     if (!ports.trimmed().isEmpty())

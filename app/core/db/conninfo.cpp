@@ -66,15 +66,19 @@ QString ConnInfo::value(const char *keyword) const
     return QString();
 }
 
+QString ConnInfo::quoted(QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + value + u'\'';
+}
+
 QString ConnInfo::text() const
 {
     QStringList parts;
     for (const auto &[keyword, v] : m_options) {
         if (v.isEmpty())
             continue;
-        QString value = v;
-        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-        parts << QStringLiteral("%1='%2'").arg(QString::fromUtf8(keyword), value);
+        parts << QString::fromUtf8(keyword) + u'=' + quoted(v);
     }
     return parts.join(u' ');
 }

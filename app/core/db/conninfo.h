@@ -34,6 +34,8 @@ public:
     bool has(const char *keyword) const;
     // As a conninfo string: keyword='value' for each non-empty value, quoted as libpq reads it.
     QString text() const;
+    // A value as a conninfo string holds it: in single quotes, \ and ' escaped.
+    static QString quoted(QString value);
 
 private:
     QList<std::pair<QByteArray, QString>> m_options;

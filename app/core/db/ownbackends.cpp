@@ -16,7 +16,7 @@ QMutex &mutex()
     return m;
 }
 
-// pid -> how many PgConnection objects registered it (an adopted handle may be wrapped twice)
+// pid -> how many PgConnection objects registered it
 QHash<int, int> &counts()
 {
     static QHash<int, int> c;

@@ -1,5 +1,6 @@
 #include "sandbox.h"
 
+#include "conninfo.h"
 #include "sandboxdir.h"
 #include "sandboxrootcheck.h"
 #include "sandboxsecret.h"
@@ -30,11 +31,6 @@ constexpr auto kStateFile = "sandbox.json";
 // connection needs its password (scram-sha-256), which that user cannot read.
 constexpr auto kServerUser = "uaip-sandbox";
 
-bool runningAsRoot()
-{
-    return geteuid() == 0;
-}
-
 int freeTcpPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -51,12 +47,6 @@ int freeTcpPort()
         port = ntohs(addr.sin_port);
     ::close(fd);
     return port;
-}
-
-QString quoted(QString v)
-{
-    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + v + u'\'';
 }
 
 } // namespace
@@ -113,7 +103,7 @@ QString Sandbox::password(const QString &role) const
 
 QString Sandbox::runAsUser() const
 {
-    return runningAsRoot() ? serverUser() : QString();
+    return SandboxSetup::runningAsRoot() ? serverUser() : QString();
 }
 
 QString Sandbox::serverUser()
@@ -123,7 +113,7 @@ QString Sandbox::serverUser()
 
 Status Sandbox::ensureServerUser()
 {
-    if (!runningAsRoot() || ::getpwnam(kServerUser))
+    if (!SandboxSetup::runningAsRoot() || ::getpwnam(kServerUser))
         return {};
     QProcess p;
     p.start(QStringLiteral("/usr/sbin/useradd"),
@@ -155,8 +145,8 @@ bool Sandbox::isRunning() const
     if (!isInitialised())
         return false;
     return SandboxTool::run(QStringLiteral("pg_ctl"),
-                            {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, nullptr,
-                            10000);
+                            {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, 10000)
+        .ok();
 }
 
 QString Sandbox::conninfo(const QString &database) const
@@ -167,8 +157,8 @@ QString Sandbox::conninfo(const QString &database) const
 QString Sandbox::conninfo(const QString &database, const QString &user) const
 {
     return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 passfile=%5")
-        .arg(quoted(socketDir()), QString::number(m_port), quoted(user), quoted(database),
-             quoted(passFile()));
+        .arg(ConnInfo::quoted(socketDir()), QString::number(m_port), ConnInfo::quoted(user),
+             ConnInfo::quoted(database), ConnInfo::quoted(passFile()));
 }
 
 ConnectionProfile Sandbox::profile(const QString &database) const
@@ -218,14 +208,15 @@ Status Sandbox::initialise()
 {
     // --auth=reject: the server never runs with initdb's pg_hba.conf (SandboxSetup::writeHba
     // replaces it before the first start), and no line of it ever trusted anyone
-    QString out;
-    if (!SandboxTool::run(QStringLiteral("initdb"),
-                          {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
-                           QStringLiteral("--auth=reject"), QStringLiteral("-E"),
-                           QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                           QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
-                          &out))
-        return Error(ErrorCode::Io, tr("initdb failed for %1:\n%2").arg(dataDir(), out),
+    const Result<QString> ran
+        = SandboxTool::run(QStringLiteral("initdb"),
+                           {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
+                            QStringLiteral("--auth=reject"), QStringLiteral("-E"),
+                            QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                            QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")});
+    if (!ran)
+        return Error(ErrorCode::Io,
+                     tr("initdb failed for %1:\n%2").arg(dataDir(), ran.error().text()),
                      {{QStringLiteral("path"), dataDir()}});
     m_messages << tr("created a new cluster in %1").arg(dataDir());
     return {};
@@ -267,7 +258,7 @@ Status Sandbox::start(const Options &options)
         return opened;
     if (const Status locked = setup.lock(); !locked)
         return locked;
-    if (runningAsRoot())
+    if (SandboxSetup::runningAsRoot())
         m_messages << tr("running as root: the PostgreSQL server runs as the "
                          "unprivileged \"%1\" user")
                           .arg(QLatin1String(kServerUser));
@@ -326,15 +317,15 @@ Status Sandbox::startServer(const Options &options)
     if (!options.durable)
         serverOptions += QStringLiteral(" -c fsync=off -c synchronous_commit=off "
                                         "-c full_page_writes=off");
-    QString out;
-    if (!SandboxTool::run(QStringLiteral("pg_ctl"),
-                          {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
-                           QStringLiteral("60"), QStringLiteral("-D"), dataDir(),
-                           QStringLiteral("-l"), logFile(), QStringLiteral("-o"), serverOptions},
-                          &out))
+    const Result<QString> ran
+        = SandboxTool::run(QStringLiteral("pg_ctl"),
+                           {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
+                            QStringLiteral("60"), QStringLiteral("-D"), dataDir(),
+                            QStringLiteral("-l"), logFile(), QStringLiteral("-o"), serverOptions});
+    if (!ran)
         return Error(ErrorCode::Io,
                      tr("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
-                         .arg(out, logFile(), logTail(10)),
+                         .arg(ran.error().text(), logFile(), logTail(10)),
                      {{QStringLiteral("path"), logFile()}});
     m_messages << tr("started PostgreSQL on socket %1, port %2").arg(socketDir()).arg(m_port);
     return {};
@@ -346,7 +337,7 @@ QString Sandbox::logTail(int lines) const
     const Result<SandboxDir> root = SandboxDir::open(m_root);
     const Result<SandboxDir> log
         = root ? root->child(QStringLiteral("log")) : Result<SandboxDir>(root.error());
-    const passwd *server = runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
+    const passwd *server = SandboxSetup::runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
     const std::optional<QByteArray> text = log
         ? log->readFile(QStringLiteral("server.log"), server ? server->pw_uid : ::geteuid(), 65536,
                         true)
@@ -389,12 +380,12 @@ Status Sandbox::stop()
                      {{QStringLiteral("path"), m_root}});
     if (!isRunning())
         return {};
-    QString out;
-    if (!SandboxTool::run(QStringLiteral("pg_ctl"),
-                          {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
-                           QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
-                          &out))
-        return Error(ErrorCode::Io, tr("pg_ctl stop failed: %1").arg(out),
+    const Result<QString> ran
+        = SandboxTool::run(QStringLiteral("pg_ctl"),
+                           {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
+                            QStringLiteral("fast"), QStringLiteral("-D"), dataDir()});
+    if (!ran)
+        return Error(ErrorCode::Io, tr("pg_ctl stop failed: %1").arg(ran.error().text()),
                      {{QStringLiteral("path"), dataDir()}});
     return {};
 }

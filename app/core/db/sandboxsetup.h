@@ -25,6 +25,9 @@ class SandboxSetup
 public:
     explicit SandboxSetup(const QString &rootPath);
 
+    // Whether this process runs as root: the server then runs as Sandbox::serverUser().
+    static bool runningAsRoot();
+
     // The sandbox folder, made when missing. As root, a folder an earlier version gave to the
     // server's OS user or to "postgres" is taken back (its files there are not read: removed),
     // refused while its cluster may run; a folder of any other user is refused.

@@ -9,16 +9,18 @@
 
 namespace uaip {
 
-bool SandboxTool::run(const QString &tool, const QStringList &args, QString *output, int timeoutMs,
-                      const QByteArray &input)
+Result<QString> SandboxTool::run(const QString &tool, const QStringList &args, int timeoutMs,
+                                 const QByteArray &input)
 {
+    const auto fail = [&tool](const QString &text, const QString &output) {
+        return Error(ErrorCode::Io, text,
+                     {{QStringLiteral("tool"), tool}, {QStringLiteral("output"), output}});
+    };
     const QString bin = Sandbox::serverBinDir();
-    if (bin.isEmpty()) {
-        if (output)
-            *output = tr("PostgreSQL server binaries not found (pg_config --bindir, "
-                         "/usr/lib/postgresql/*/bin); install the postgresql package");
-        return false;
-    }
+    if (bin.isEmpty())
+        return fail(tr("PostgreSQL server binaries not found (pg_config --bindir, "
+                       "/usr/lib/postgresql/*/bin); install the postgresql package"),
+                    QString());
     QProcess p;
     p.setWorkingDirectory(QStringLiteral("/"));
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -34,25 +36,21 @@ bool SandboxTool::run(const QString &tool, const QStringList &args, QString *out
                     + args);
     else
         p.start(bin + u'/' + tool, args);
-    if (!p.waitForStarted(10000)) {
-        if (output)
-            *output = tr("cannot run %1: %2").arg(tool, p.errorString());
-        return false;
-    }
+    if (!p.waitForStarted(10000))
+        return fail(tr("cannot run %1: %2").arg(tool, p.errorString()), QString());
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
     const bool finished = p.waitForFinished(timeoutMs);
-    if (output)
-        *output = QString::fromLocal8Bit(p.readAll()).trimmed();
+    const QString output = QString::fromLocal8Bit(p.readAll()).trimmed();
     if (!finished) {
         p.kill();
         p.waitForFinished(2000);
-        if (output)
-            *output = tr("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000);
-        return false;
+        return fail(tr("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000), output);
     }
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return fail(output, output);
+    return output;
 }
 
 } // namespace uaip

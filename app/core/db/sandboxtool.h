@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -16,10 +18,11 @@ class SandboxTool
     Q_DECLARE_TR_FUNCTIONS(uaip::SandboxTool)
 
 public:
-    // True when the program exited 0; its output (both channels) in *output. input: written to
-    // its standard input, which is then closed.
-    static bool run(const QString &tool, const QStringList &args, QString *output,
-                    int timeoutMs = 120000, const QByteArray &input = QByteArray());
+    // The program's output (both channels, trimmed) when it exited 0; otherwise an Error of code
+    // Io whose text is that output, or why it did not run or finish (args "tool", "output").
+    // input: written to its standard input, which is then closed.
+    static Result<QString> run(const QString &tool, const QStringList &args, int timeoutMs = 120000,
+                               const QByteArray &input = QByteArray());
 };
 
 } // namespace uaip

@@ -91,7 +91,7 @@ private:
     bool endConnect();
     // Whether cancel() was asked for since beginConnect(); empties the wake-up pipe.
     bool takeConnectCancel();
-    // The connection opened or adopted: its cancel data (PQgetCancel).
+    // The connection opened: its cancel data (PQgetCancel).
     void attach(PGconn *connection);
     // The connection closes; waits for nothing.
     void detach();

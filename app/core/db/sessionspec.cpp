@@ -1,19 +1,11 @@
 #include "sessionspec.h"
 
+#include "conninfo.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace uaip {
-
-namespace {
-
-QString quoted(QString v)
-{
-    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + v + u'\'';
-}
-
-} // namespace
 
 QString SessionSpec::problem() const
 {
@@ -44,7 +36,7 @@ QString SessionSpec::conninfo() const
     QStringList o{profile.conninfo(password.value_or(QString()))};
     auto add = [&o](const char *key, const QString &value) {
         if (!value.isEmpty())
-            o << QLatin1String(key) + u'=' + quoted(value);
+            o << QLatin1String(key) + u'=' + ConnInfo::quoted(value);
     };
     add("application_name", applicationName());
     add("connect_timeout", QString::number(connectTimeoutSeconds));

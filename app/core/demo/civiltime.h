@@ -16,6 +16,8 @@ struct CivilTime
     int minute = 0;
     int second = 0;
 
+    static constexpr qint64 kSecondsPerDay = 86400;
+
     static CivilTime fromEpoch(qint64 epochSeconds);
     static qint64 toEpoch(int year, int month, int day, int hour = 0, int minute = 0,
                           int second = 0);

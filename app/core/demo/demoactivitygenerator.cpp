@@ -13,7 +13,6 @@ namespace uaip {
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 using V = DemoVocabulary;
 
 constexpr const char *kSessionTypes[]
@@ -60,7 +59,7 @@ qint64 DemoActivityGenerator::busyTime(DemoRandom &r, qint64 anchor, int days)
 {
     qint64 day = 0;
     for (int attempt = 0; attempt < 4; ++attempt) { // weekends half as likely
-        day = anchor - qint64(r.between(1, days)) * kDay;
+        day = anchor - qint64(r.between(1, days)) * CivilTime::kSecondsPerDay;
         if (CivilTime::weekday(day) < 5 || r.chance(0.5))
             break;
     }
@@ -102,9 +101,10 @@ void DemoActivityGenerator::writeToolDefinition(qint64 i, CopyRowWriter &w) cons
     w.decimal(r.uniform(120, 6000), 2);
     w.decimal(r.uniform(0.8, 0.99), 2);
     w.decimal(r.uniform(3.2, 4.9), 2);
-    const qint64 created = m_options.anchorEpoch - 420 * kDay + r.between(0, 30 * kDay);
+    const qint64 created = m_options.anchorEpoch - 420 * CivilTime::kSecondsPerDay
+        + r.between(0, 30 * CivilTime::kSecondsPerDay);
     w.timestamp(created);
-    w.timestamp(created + r.between(0, 60 * kDay));
+    w.timestamp(created + r.between(0, 60 * CivilTime::kSecondsPerDay));
     w.endRow();
 }
 
@@ -154,7 +154,7 @@ DemoActivityGenerator::Session DemoActivityGenerator::session(qint64 s) const
     Session x;
     x.user = r.between(0, m_plan.rowsOf(DemoTable::Users) - 1);
     x.type = int(r.between(0, 4));
-    x.start = busyTime(r, m_options.anchorEpoch - kDay, 180);
+    x.start = busyTime(r, m_options.anchorEpoch - CivilTime::kSecondsPerDay, 180);
     const qint64 st = r.between(0, 99);
     x.status = st < 75 ? "completed"
         : st < 83      ? "expired"
@@ -256,7 +256,7 @@ void DemoActivityGenerator::writeTokenConsumption(qint64 i, CopyRowWriter &w) co
     DemoRandom r = DemoRandom::forRow(m_options.seed, int(DemoTable::TokenConsumption), i);
     const qint64 users = m_plan.rowsOf(DemoTable::Users);
     const qint64 user = i % users;
-    const qint64 day = m_options.anchorEpoch - (i / users + 1) * kDay;
+    const qint64 day = m_options.anchorEpoch - (i / users + 1) * CivilTime::kSecondsPerDay;
     // The model of one of the demo AI sessions, as writeInteraction() names it.
     const Session x = session(r.between(0, m_plan.rowsOf(DemoTable::AiSessions) - 1));
     QByteArray model = V::models()[std::size_t(x.model)];
@@ -284,8 +284,8 @@ void DemoActivityGenerator::writeTokenConsumption(qint64 i, CopyRowWriter &w) co
     w.integer(output);
     w.decimal(double(input * 3 + output * 15) / 1e6, 6);
     w.integer(requests);
-    w.timestamp(day + kDay - 1);
-    w.timestamp(day + kDay - 1);
+    w.timestamp(day + CivilTime::kSecondsPerDay - 1);
+    w.timestamp(day + CivilTime::kSecondsPerDay - 1);
     w.endRow();
 }
 

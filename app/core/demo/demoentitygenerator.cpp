@@ -1,5 +1,6 @@
 #include "demoentitygenerator.h"
 
+#include "civiltime.h"
 #include "copyrowwriter.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
@@ -10,7 +11,6 @@ namespace uaip {
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 constexpr int kDiscussionTimeStream = 100 + int(DemoTable::Discussions);
 using V = DemoVocabulary;
 
@@ -128,8 +128,9 @@ void DemoEntityGenerator::writeUser(qint64 i, CopyRowWriter &w) const
     w.text(weighted(r, {{"low", 2}, {"medium", 6}, {"high", 2}, {"critical", 1}}));
     const bool active = r.chance(0.95);
     w.boolean(active);
-    const qint64 created = anchor - 400 * kDay + r.between(0, 30 * kDay);
-    const qint64 lastLogin = anchor - r.between(3600, 20 * kDay);
+    const qint64 created
+        = anchor - 400 * CivilTime::kSecondsPerDay + r.between(0, 30 * CivilTime::kSecondsPerDay);
+    const qint64 lastLogin = anchor - r.between(3600, 20 * CivilTime::kSecondsPerDay);
     w.timestamp(lastLogin);
     w.timestamp(created);
     w.timestamp(lastLogin);
@@ -189,9 +190,10 @@ void DemoEntityGenerator::writePersona(qint64 i, CopyRowWriter &w) const
     const qint64 total = r.between(200, 60000);
     w.integer(total);
     w.integer(qint64(double(total) * r.uniform(0.8, 0.98)));
-    const qint64 lastUsed = anchor - r.between(600, 3 * kDay);
+    const qint64 lastUsed = anchor - r.between(600, 3 * CivilTime::kSecondsPerDay);
     w.timestamp(lastUsed);
-    w.timestamp(anchor - 390 * kDay + r.between(0, 20 * kDay));
+    w.timestamp(anchor - 390 * CivilTime::kSecondsPerDay
+                + r.between(0, 20 * CivilTime::kSecondsPerDay));
     w.timestamp(lastUsed);
     w.endRow();
 }
@@ -217,7 +219,7 @@ void DemoEntityGenerator::writeAgent(qint64 i, CopyRowWriter &w) const
     w.boolean(r.chance(0.9));
     const auto [uhi, ulo] = id(DemoTable::Users, (i * 3) % count(DemoTable::Users));
     w.uuid(uhi, ulo);
-    const qint64 lastActive = anchor - r.between(60, 2 * kDay);
+    const qint64 lastActive = anchor - r.between(60, 2 * CivilTime::kSecondsPerDay);
     w.timestamp(lastActive);
     std::string caps = "[";
     for (int c = 0; c < DemoDataPlan::kCapabilitiesPerAgent; ++c)
@@ -235,7 +237,8 @@ void DemoEntityGenerator::writeAgent(qint64 i, CopyRowWriter &w) const
     w.text(V::apiTypes()[std::size_t(model)]);
     w.decimal(r.uniform(0.05, 0.95), 2);
     w.integer(1024LL << r.between(0, 3));
-    w.timestamp(anchor - 380 * kDay + r.between(0, 20 * kDay));
+    w.timestamp(anchor - 380 * CivilTime::kSecondsPerDay
+                + r.between(0, 20 * CivilTime::kSecondsPerDay));
     w.timestamp(lastActive);
     w.endRow();
 }
@@ -243,7 +246,8 @@ void DemoEntityGenerator::writeAgent(qint64 i, CopyRowWriter &w) const
 qint64 DemoEntityGenerator::discussionCreated(qint64 d) const
 {
     DemoRandom r = DemoRandom::forRow(m_options.seed, kDiscussionTimeStream, d);
-    return m_options.anchorEpoch - 200 * kDay + r.between(0, 195 * kDay);
+    return m_options.anchorEpoch - 200 * CivilTime::kSecondsPerDay
+        + r.between(0, 195 * CivilTime::kSecondsPerDay);
 }
 
 void DemoEntityGenerator::writeDiscussion(qint64 i, CopyRowWriter &w) const
@@ -260,7 +264,7 @@ void DemoEntityGenerator::writeDiscussion(qint64 i, CopyRowWriter &w) const
                                    {"archived", 2}});
     const std::string s = status;
     const qint64 created = discussionCreated(i);
-    const qint64 started = created + r.between(600, 2 * kDay);
+    const qint64 started = created + r.between(600, 2 * CivilTime::kSecondsPerDay);
     const qint64 estimate = r.between(15, 120);
     const qint64 actual = qint64(double(estimate) * r.uniform(0.6, 1.6));
     const bool hasStart = s != "draft";

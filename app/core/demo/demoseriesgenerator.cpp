@@ -14,7 +14,6 @@ namespace uaip {
 namespace {
 
 constexpr qint64 kHour = 3600;
-constexpr qint64 kDay = 86400;
 constexpr int kHourlyPoints = 30 * 24;
 constexpr int kWeeklyPoints = 52;
 
@@ -82,7 +81,7 @@ const MetricSpec &specOf(bool agentTable, int spec)
 
 const char *aggregationOf(qint64 step)
 {
-    return step == kHour ? "hourly" : step == kDay ? "daily" : "weekly";
+    return step == kHour ? "hourly" : step == CivilTime::kSecondsPerDay ? "daily" : "weekly";
 }
 
 const char *qualityOf(qint64 samples)
@@ -143,7 +142,7 @@ void DemoSeriesGenerator::beginPersonaSeries(qint64 k)
     DemoRandom r = DemoRandom::forRow(m_options.seed, 400 + int(DemoTable::PersonaAnalytics), k);
     Series &s = m_persona;
     s.length = personaSeriesLength(k);
-    s.step = s.length == kHourlyPoints ? kHour : kDay;
+    s.step = s.length == kHourlyPoints ? kHour : CivilTime::kSecondsPerDay;
     beginSeries(s, r, spec, false);
     s.owner = m_entities.id(DemoTable::Personas, p);
     // Agent i plays persona i % personas, so agent p (when there is one) is p's first agent.
@@ -171,7 +170,7 @@ void DemoSeriesGenerator::beginAgentSeries(qint64 k)
         = DemoRandom::forRow(m_options.seed, 400 + int(DemoTable::AgentCapabilityMetrics), k);
     Series &s = m_agent;
     s.length = agentSeriesLength(k);
-    s.step = s.length == kWeeklyPoints ? 7 * kDay : kDay;
+    s.step = s.length == kWeeklyPoints ? 7 * CivilTime::kSecondsPerDay : CivilTime::kSecondsPerDay;
     beginSeries(s, r, spec, true);
     s.owner = m_entities.id(DemoTable::Agents, a);
     s.capability = DemoEntityGenerator::agentCapability(a, c);
@@ -192,8 +191,8 @@ double DemoSeriesGenerator::value(const Series &s, int j, DemoRandom &r, bool ag
     const MetricSpec &m = specOf(agentTable, s.spec);
     const qint64 t = s.start + qint64(j) * s.step;
     const double x = s.length > 1 ? double(j) / double(s.length - 1) : 0.0;
-    const double days = double(s.step) / double(kDay);
-    const bool weekend = s.step <= kDay && CivilTime::weekday(t) >= 5;
+    const double days = double(s.step) / double(CivilTime::kSecondsPerDay);
+    const bool weekend = s.step <= CivilTime::kSecondsPerDay && CivilTime::weekday(t) >= 5;
     double diurnal = 1.0;
     double trafficShape = 1.0;
     if (s.step == kHour) {
@@ -202,8 +201,10 @@ double DemoSeriesGenerator::value(const Series &s, int j, DemoRandom &r, bool ag
         diurnal = 1.0 + m.diurnal * c;
         trafficShape = 1.0 + 0.8 * c;
     }
-    const double quarterly
-        = 1.0 + 0.04 * std::sin(2 * std::numbers::pi * double(t) / (91.0 * kDay) + s.phase);
+    const double quarterly = 1.0
+        + 0.04
+            * std::sin(2 * std::numbers::pi * double(t) / (91.0 * CivilTime::kSecondsPerDay)
+                       + s.phase);
     double v = s.base * trendFactor(s, x) * quarterly;
     v *= (weekend ? m.weekend : 1.0) * diurnal;
     if (m.volume)
@@ -269,13 +270,13 @@ void DemoSeriesGenerator::writeAgentPoint(int j, qint64 row, CopyRowWriter &w) c
     const double v = value(s, j, r, true, &samples);
     const qint64 start = s.start + qint64(j) * s.step;
     const qint64 recorded = recordedAt(start + s.step, r.between(30, 2 * kHour));
-    const double scale = m.volume ? double(s.step) / double(kDay) : 1.0;
+    const double scale = m.volume ? double(s.step) / double(CivilTime::kSecondsPerDay) : 1.0;
     const double baseline = s.base * scale;
     double target = m.higherIsBetter ? baseline * 1.1 : baseline * 0.85;
     if (m.hi <= 1.0)
         target = m.higherIsBetter ? s.base + (1.0 - s.base) * 0.3 : s.base * 0.8;
     const char *trend = "unknown";
-    const int back = s.step == kDay ? 7 : 2;
+    const int back = s.step == CivilTime::kSecondsPerDay ? 7 : 2;
     if (j >= back) {
         const double x0 = double(j - back) / double(s.length - 1);
         const double x1 = double(j) / double(s.length - 1);

@@ -1,5 +1,6 @@
 #include "demoworkgenerator.h"
 
+#include "civiltime.h"
 #include "copyrowwriter.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
@@ -10,7 +11,6 @@ namespace uaip {
 
 namespace {
 
-constexpr qint64 kDay = 86400;
 using V = DemoVocabulary;
 
 constexpr const char *kOperationTypes[]
@@ -30,7 +30,7 @@ DemoWorkGenerator::DemoWorkGenerator(const DemoDataPlan &plan, const DemoDataOpt
 
 qint64 DemoWorkGenerator::recentTime(DemoRandom &r, qint64 anchor, int days)
 {
-    const qint64 day = anchor - r.between(1, days) * kDay;
+    const qint64 day = anchor - r.between(1, days) * CivilTime::kSecondsPerDay;
     const qint64 hour = r.chance(0.8) ? r.between(8, 18) : r.between(0, 23);
     return day + hour * 3600 + r.between(0, 3599);
 }
@@ -202,7 +202,7 @@ void DemoWorkGenerator::writeArtifact(qint64 i, CopyRowWriter &w) const
     w.integer(lines);
     w.text("[\"demo\", \"" + type + "\"]");
     w.timestamp(generated);
-    w.timestamp(generated + r.between(0, 3 * kDay));
+    w.timestamp(generated + r.between(0, 3 * CivilTime::kSecondsPerDay));
     w.endRow();
 }
 

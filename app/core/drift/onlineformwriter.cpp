@@ -68,7 +68,7 @@ PgQuery__Constraint *constraintOf(const PgQuery__AlterTableCmd &cmd)
 }
 
 // The statement's text without its ';'.
-QString bare(const QByteArray &statement)
+QString withoutSemicolon(const QByteArray &statement)
 {
     QByteArray text = statement.trimmed();
     while (text.endsWith(';'))
@@ -81,7 +81,7 @@ QString bare(const QByteArray &statement)
 QString notValidThenValidate(const QByteArray &statement, const PgQuery__AlterTableStmt &alter,
                              const PgQuery__Constraint &constraint)
 {
-    return bare(statement) + QStringLiteral(" NOT VALID;\n")
+    return withoutSemicolon(statement) + QStringLiteral(" NOT VALID;\n")
         + QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;")
               .arg(relationText(alter.relation),
                    ParseTreeNames::quoteIdentifier(constraint.conname));
@@ -389,7 +389,7 @@ int OnlineFormWriter::rewrite(GeneratedScript &script) const
 
 QString OnlineFormWriter::concurrentIndex(const QByteArray &indexDefinition)
 {
-    const QString text = bare(indexDefinition);
+    const QString text = withoutSemicolon(indexDefinition);
     for (const QString &head :
          {QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE UNIQUE INDEX ")})
         if (text.startsWith(head))

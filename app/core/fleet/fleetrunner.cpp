@@ -160,12 +160,9 @@ void FleetRunner::run()
     QElapsedTimer timer;
     timer.start();
     prepareRun();
-    QString notStarted = tr("not started: cancelled");
-    if (checkIdentities())
-        runPhases(&notStarted);
-    else
-        notStarted = tr("not started: the run was refused");
-    skipNotStarted(notStarted, timer);
+    const std::optional<QString> notStarted
+        = checkIdentities() ? runPhases() : tr("not started: the run was refused");
+    skipNotStarted(notStarted.value_or(tr("not started: cancelled")), timer);
 }
 
 void FleetRunner::prepareRun()
@@ -196,8 +193,9 @@ void FleetRunner::prepareRun()
     }
 }
 
-void FleetRunner::runPhases(QString *notStarted)
+std::optional<QString> FleetRunner::runPhases()
 {
+    std::optional<QString> notStarted;
     const int n = int(m_targets.size());
     // the canary targets first, then wave by wave (a wave's targets are contiguous)
     QList<QList<int>> phases;
@@ -218,15 +216,19 @@ void FleetRunner::runPhases(QString *notStarted)
             break;
         pool(
             phases[p], [this](int i) { runOne(i); }, stop);
-        if (p == 0 && canary > 0 && canaryFailed(canary, notStarted))
-            phases.resize(1);
+        if (p == 0 && canary > 0) {
+            notStarted = canaryFailed(canary);
+            if (notStarted)
+                phases.resize(1);
+        }
     }
     if (!m_cancelled && budgetSpent())
-        *notStarted
+        notStarted
             = tr("not started: %n target(s) failed (--max-failures)", nullptr, m_failures.load());
+    return notStarted;
 }
 
-bool FleetRunner::canaryFailed(int canary, QString *notStarted)
+std::optional<QString> FleetRunner::canaryFailed(int canary)
 {
     QMutexLocker lock(&m_mutex);
     for (int i = 0; i < canary; ++i) {
@@ -235,11 +237,10 @@ bool FleetRunner::canaryFailed(int canary, QString *notStarted)
         if (s == FleetTargetResult::State::Failed || s == FleetTargetResult::State::Unreachable
             || s == FleetTargetResult::State::Skipped
             || (s == FleetTargetResult::State::Standby && m_options.writes())) {
-            *notStarted = tr("not started: canary %1 did not succeed").arg(m_targets.at(i).name);
-            return true;
+            return tr("not started: canary %1 did not succeed").arg(m_targets.at(i).name);
         }
     }
-    return false;
+    return std::nullopt;
 }
 
 void FleetRunner::skipNotStarted(const QString &notStarted, const QElapsedTimer &timer)

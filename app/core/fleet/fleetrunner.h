@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace uaip {
 
@@ -69,11 +70,12 @@ private:
     // run()'s steps. A fresh summary (every target not started yet), the expected schemas for
     // drift.
     void prepareRun();
-    // The canary targets, then wave by wave; why the targets not run were not started into
-    // *notStarted.
-    void runPhases(QString *notStarted);
-    // Whether a canary target did not succeed (why the rest is not started into *notStarted).
-    bool canaryFailed(int canary, QString *notStarted);
+    // The canary targets, then wave by wave; why the targets not run were not started (a canary
+    // that failed, the failure budget spent), nullopt when all were started or the run was
+    // cancelled.
+    std::optional<QString> runPhases();
+    // Why the rest is not started when a canary target did not succeed; nullopt when all did.
+    std::optional<QString> canaryFailed(int canary);
     // Every target that did not run is Skipped, for notStarted; the summary's duration.
     void skipNotStarted(const QString &notStarted, const QElapsedTimer &timer);
 

@@ -18,11 +18,6 @@ const PgQuery__ColumnDef *columnDefOf(const PgQuery__Node *node)
     return node && node->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? node->column_def : nullptr;
 }
 
-const PgQuery__Constraint *constraintOf(const PgQuery__Node *node)
-{
-    return node && node->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? node->constraint : nullptr;
-}
-
 const PgQuery__PartitionCmd *partitionCmdOf(const PgQuery__Node *node)
 {
     return node && node->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD ? node->partition_cmd
@@ -116,7 +111,7 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ReAddConstraint:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ReAddDomainConstraint:
-        if (const PgQuery__Constraint *constraint = constraintOf(cmd.def))
+        if (const PgQuery__Constraint *constraint = LockForecastTree::constraint(cmd.def))
             return addConstraint(*constraint, target);
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
@@ -254,7 +249,7 @@ RelationLock AlterTableLockForecast::addColumn(const PgQuery__ColumnDef &column,
     bool generated = hasText(column.generated);
     bool rewrites = hasText(column.identity) || generated || isSerial(column);
     for (size_t i = 0; i < column.n_constraints; ++i) {
-        const PgQuery__Constraint *constraint = constraintOf(column.constraints[i]);
+        const PgQuery__Constraint *constraint = LockForecastTree::constraint(column.constraints[i]);
         if (!constraint)
             continue;
         switch (constraint->contype) {

@@ -9,11 +9,6 @@ namespace uaip {
 
 namespace {
 
-const ProtobufCMessage *messageOf(const PgQuery__Node *node)
-{
-    return reinterpret_cast<const ProtobufCMessage *>(node);
-}
-
 // The names FOR UPDATE OF ... lists (aliases or table names, as written); empty with allTables
 // set when a clause names none.
 QStringList lockedNames(const PgQuery__SelectStmt &select, bool *allTables)
@@ -55,10 +50,11 @@ bool DmlLockForecast::add(const PgQuery__Node &statement, LockForecast &forecast
     default:
         return false;
     }
-    PgTreeWalk::eachNode(messageOf(&statement), [&forecast](const PgQuery__Node *node) {
-        addTarget(*node, forecast);
-        return true;
-    });
+    PgTreeWalk::eachNode(LockForecastTree::asMessage(&statement),
+                         [&forecast](const PgQuery__Node *node) {
+                             addTarget(*node, forecast);
+                             return true;
+                         });
     if (LockForecastTree::callsFunction(&statement))
         forecast.note(tr("Functions the statement calls can take locks of their own; the forecast "
                          "does not look into them."));
@@ -109,17 +105,19 @@ void DmlLockForecast::addLockedRows(const PgQuery__SelectStmt &select, LockForec
     bool allTables = false;
     const QStringList names = lockedNames(select, &allTables);
     for (size_t i = 0; i < select.n_from_clause; ++i) {
-        PgTreeWalk::eachNode(messageOf(select.from_clause[i]), [&](const PgQuery__Node *node) {
-            const PgQuery__RangeVar *rel = LockForecastTree::rangeVar(node);
-            if (!rel)
+        PgTreeWalk::eachNode(
+            LockForecastTree::asMessage(select.from_clause[i]), [&](const PgQuery__Node *node) {
+                const PgQuery__RangeVar *rel = LockForecastTree::rangeVar(node);
+                if (!rel)
+                    return true;
+                const QString alias
+                    = rel->alias ? QString::fromUtf8(rel->alias->aliasname) : QString();
+                if (allTables || names.contains(QString::fromUtf8(rel->relname))
+                    || (!alias.isEmpty() && names.contains(alias)))
+                    forecast.add(
+                        RelationLock::on(LockForecastTree::relationName(rel), LockMode::RowShare));
                 return true;
-            const QString alias = rel->alias ? QString::fromUtf8(rel->alias->aliasname) : QString();
-            if (allTables || names.contains(QString::fromUtf8(rel->relname))
-                || (!alias.isEmpty() && names.contains(alias)))
-                forecast.add(
-                    RelationLock::on(LockForecastTree::relationName(rel), LockMode::RowShare));
-            return true;
-        });
+            });
     }
 }
 

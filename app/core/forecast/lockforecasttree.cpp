@@ -10,11 +10,6 @@ namespace uaip {
 
 namespace {
 
-const ProtobufCMessage *messageOf(const PgQuery__Node *node)
-{
-    return reinterpret_cast<const ProtobufCMessage *>(node);
-}
-
 QStringList namesOf(const PgQuery__Node *node)
 {
     if (!node || node->node_case != PG_QUERY__NODE__NODE_LIST || !node->list)
@@ -69,6 +64,16 @@ const PgQuery__RangeVar *LockForecastTree::rangeVar(const PgQuery__Node *node)
     return node && node->node_case == PG_QUERY__NODE__NODE_RANGE_VAR ? node->range_var : nullptr;
 }
 
+const PgQuery__Constraint *LockForecastTree::constraint(const PgQuery__Node *node)
+{
+    return node && node->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? node->constraint : nullptr;
+}
+
+const ProtobufCMessage *LockForecastTree::asMessage(const PgQuery__Node *node)
+{
+    return reinterpret_cast<const ProtobufCMessage *>(node);
+}
+
 QString LockForecastTree::relationName(const PgQuery__RangeVar *rangeVar)
 {
     return ParseTreeNames::relationName(rangeVar);
@@ -114,7 +119,7 @@ QStringList LockForecastTree::optionNames(PgQuery__Node *const *options, size_t 
 
 bool LockForecastTree::callsFunction(const PgQuery__Node *node)
 {
-    return !PgTreeWalk::eachNode(messageOf(node), [](const PgQuery__Node *child) {
+    return !PgTreeWalk::eachNode(asMessage(node), [](const PgQuery__Node *child) {
         return child->node_case != PG_QUERY__NODE__NODE_FUNC_CALL;
     });
 }
@@ -136,7 +141,7 @@ bool LockForecastTree::changesSearchPath(const PgQuery__Node *statement)
         return true;
     // any function may set it (set_config, or a body that runs SET), and pg_settings may be
     // written to
-    return !PgTreeWalk::each(messageOf(statement), [](const ProtobufCMessage *message) {
+    return !PgTreeWalk::each(asMessage(statement), [](const ProtobufCMessage *message) {
         if (message->descriptor == &pg_query__func_call__descriptor)
             return false;
         return !(message->descriptor == &pg_query__range_var__descriptor
@@ -217,7 +222,7 @@ bool LockForecastTree::isUnqualified(const QString &relation)
 
 bool LockForecastTree::mayBeVolatile(const PgQuery__Node *expression)
 {
-    return !PgTreeWalk::eachNode(messageOf(expression), [](const PgQuery__Node *child) {
+    return !PgTreeWalk::eachNode(asMessage(expression), [](const PgQuery__Node *child) {
         if (child->node_case == PG_QUERY__NODE__NODE_SUB_LINK)
             return false;
         if (child->node_case == PG_QUERY__NODE__NODE_FUNC_CALL)

@@ -18,6 +18,10 @@ class LockForecastTree
 public:
     // The RangeVar a node holds; nullptr for another kind of node.
     static const PgQuery__RangeVar *rangeVar(const PgQuery__Node *node);
+    // The Constraint a node holds; nullptr for another kind of node.
+    static const PgQuery__Constraint *constraint(const PgQuery__Node *node);
+    // A node as the message PgTreeWalk walks (a PgQuery__Node is a protobuf-c message).
+    static const ProtobufCMessage *asMessage(const PgQuery__Node *node);
     // The name of a RangeVar, as ParseTreeNames::relationName spells it.
     static QString relationName(const PgQuery__RangeVar *rangeVar);
     // The name a list of String nodes gives ([schema,] name, as DROP TABLE writes it).

@@ -11,22 +11,17 @@ namespace uaip {
 
 namespace {
 
-const PgQuery__Constraint *constraintOf(const PgQuery__Node *node)
-{
-    return node && node->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? node->constraint : nullptr;
-}
-
 // The foreign keys of a new table's columns and table constraints lock the tables they
 // reference with SHARE ROW EXCLUSIVE (ATAddForeignKeyConstraint).
 void addReferencedTables(const PgQuery__Node *element, LockForecast &forecast)
 {
     QList<const PgQuery__Constraint *> constraints;
-    if (const PgQuery__Constraint *constraint = constraintOf(element))
+    if (const PgQuery__Constraint *constraint = LockForecastTree::constraint(element))
         constraints.append(constraint);
     if (element && element->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && element->column_def) {
         for (size_t i = 0; i < element->column_def->n_constraints; ++i) {
             if (const PgQuery__Constraint *constraint
-                = constraintOf(element->column_def->constraints[i]))
+                = LockForecastTree::constraint(element->column_def->constraints[i]))
                 constraints.append(constraint);
         }
     }

@@ -1,6 +1,7 @@
 #include "flywayplaceholders.h"
 
 #include "error/result.h"
+#include "sourceline.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -8,11 +9,6 @@
 namespace uaip {
 
 namespace {
-
-int lineAt(const QString &text, qsizetype pos)
-{
-    return int(QStringView(text).left(pos).count(u'\n')) + 1;
-}
 
 // Flyway's value for one of its own placeholders, where it needs no connection; an error
 // saying why when there is none here.
@@ -65,7 +61,7 @@ std::optional<QString> FlywayPlaceholders::replace(const QString &text, const QS
             *problems << tr("%1:%2: ${ without its closing }: Flyway would read the rest of the "
                             "file as a placeholder's name")
                              .arg(file)
-                             .arg(lineAt(text, i));
+                             .arg(SourceLine::at(text, i));
             return std::nullopt;
         }
         const QString name = text.mid(i + 2, close - i - 2);
@@ -78,7 +74,7 @@ std::optional<QString> FlywayPlaceholders::replace(const QString &text, const QS
             *problems << tr("%1:%2: the Flyway placeholder ${%3} has no value (%4): give it with "
                             "--placeholder %3=VALUE")
                              .arg(file)
-                             .arg(lineAt(text, i))
+                             .arg(SourceLine::at(text, i))
                              .arg(name, value.error().text());
             failed = true;
         } else {

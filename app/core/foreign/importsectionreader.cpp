@@ -3,6 +3,7 @@
 #include "sectionadjuster.h"
 #include "sectionsplitter.h"
 #include "sourcefilereader.h"
+#include "sourceline.h"
 #include "typeormextractor.h"
 
 #include <QFileInfo>
@@ -14,11 +15,6 @@ namespace {
 
 using Layout = ImportFormat::Layout;
 using NoTransaction = ImportFormat::NoTransaction;
-
-QString where(const QString &file, int line)
-{
-    return file + u':' + QString::number(line);
-}
 
 } // namespace
 
@@ -53,10 +49,9 @@ bool ImportSectionReader::readSections(const QString &upFile, ImportedSection &u
                                        ImportedSection &down, QString &source)
 {
     source = upFile;
-    QString problemText;
-    const auto text = m_files.text(source, &problemText);
+    const auto text = m_files.text(source);
     if (!text) {
-        m_result.problems << problemText;
+        m_result.problems << text.error().toString();
         return false;
     }
     if (!SectionSplitter::split(m_format, source, *text, up, down, &m_result.problems))
@@ -99,15 +94,15 @@ bool ImportSectionReader::readQueryCalls(const QString &upFile, QString &version
                                          QString &source)
 {
     source = upFile;
-    QString problemText;
-    const auto text = m_files.text(source, &problemText);
+    const auto text = m_files.text(source);
     if (!text) {
-        m_result.problems << problemText;
+        m_result.problems << text.error().toString();
         return false;
     }
     const TypeOrmExtractor::Result x = TypeOrmExtractor::extract(*text);
     if (!x.ok) {
-        m_result.byHand << tr("%1: %2: convert by hand").arg(where(source, x.line), x.why);
+        m_result.byHand
+            << tr("%1: %2: convert by hand").arg(SourceLine::where(source, x.line), x.why);
         return false;
     }
     // the migration as TypeORM's table records it (its name property or class name, the
@@ -161,10 +156,9 @@ bool ImportSectionReader::readFolder(const QString &folder, ImportedSection &up,
     }
     const QString toml = folder + QStringLiteral("/metadata.toml");
     if (m_format.noTransaction == NoTransaction::MetadataToml && present(toml)) {
-        QString problemText;
-        const auto text = m_files.text(toml, &problemText);
+        const auto text = m_files.text(toml);
         if (!text) {
-            m_result.problems << problemText;
+            m_result.problems << text.error().toString();
             return false;
         }
         static const QRegularExpression off(
@@ -182,7 +176,7 @@ bool ImportSectionReader::present(const QString &relative) const
 
 void ImportSectionReader::problem(const QString &file, int line, const QString &why)
 {
-    m_result.problems << tr("%1: %2").arg(where(file, line), why);
+    m_result.problems << tr("%1: %2").arg(SourceLine::where(file, line), why);
 }
 
 ImportSectionReader::Conf ImportSectionReader::readConf(const QString &file)
@@ -191,10 +185,9 @@ ImportSectionReader::Conf ImportSectionReader::readConf(const QString &file)
     const QString conf = file + QStringLiteral(".conf");
     if (m_format.noTransaction != NoTransaction::ConfFile || !present(conf))
         return out;
-    QString problemText;
-    const auto text = m_files.text(conf, &problemText);
+    const auto text = m_files.text(conf);
     if (!text) {
-        m_result.problems << problemText;
+        m_result.problems << text.error().toString();
         return out;
     }
     static const QRegularExpression off(
@@ -214,10 +207,9 @@ bool ImportSectionReader::adjust(ImportedSection &s, const QString &file, bool i
 
 std::optional<ImportedSection> ImportSectionReader::readFile(const QString &file)
 {
-    QString problemText;
-    const auto text = m_files.text(file, &problemText);
+    const auto text = m_files.text(file);
     if (!text) {
-        m_result.problems << problemText;
+        m_result.problems << text.error().toString();
         return std::nullopt;
     }
     ImportedSection s;

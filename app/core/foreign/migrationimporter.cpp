@@ -7,6 +7,7 @@
 #include "nestedmigrationfiles.h"
 #include "refusingdown.h"
 #include "sourcefilereader.h"
+#include "sourceline.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,16 +21,6 @@ namespace uaip {
 namespace {
 
 using Layout = ImportFormat::Layout;
-
-QString where(const QString &file, int line)
-{
-    return file + u':' + QString::number(line);
-}
-
-int lineAt(const QString &text, qsizetype pos)
-{
-    return int(QStringView(text).left(pos).count(u'\n')) + 1;
-}
 
 // Our folder name: the tool's name with letters, digits, '_' and '-' kept, anything else '_'.
 QString folderName(const QString &name)
@@ -80,7 +71,8 @@ private:
     void byHand(const QString &file);
     void problem(const QString &file, int line, const QString &why)
     {
-        m_result.problems << MigrationImporter::tr("%1: %2").arg(where(file, line), why);
+        m_result.problems << MigrationImporter::tr("%1: %2").arg(SourceLine::where(file, line),
+                                                                 why);
     }
 
     const ImportFormat &m_format;
@@ -285,19 +277,18 @@ void Reader::add(const QString &name, const QRegularExpressionMatch &m, bool isD
 
 void Reader::byHand(const QString &file)
 {
-    QString problemText;
-    const auto text = m_files.text(file, &problemText);
+    const auto text = m_files.text(file);
     int line = 1;
     if (text) {
         static const QRegularExpression up(
             QStringLiteral(R"((\bup\b\s*[=:(]|\bfunction\s+up\b|\basync\s+up\b))"));
         const QRegularExpressionMatch m = up.match(*text);
         if (m.hasMatch())
-            line = lineAt(*text, m.capturedStart());
+            line = SourceLine::at(*text, m.capturedStart());
     }
     m_result.byHand << MigrationImporter::tr("%1: a JavaScript or TypeScript migration: convert "
                                              "by hand")
-                           .arg(where(file, line));
+                           .arg(SourceLine::where(file, line));
 }
 
 void Reader::convert(const Found &found)

@@ -1,5 +1,7 @@
 #include "sectionsplitter.h"
 
+#include "sourceline.h"
+
 #include <QRegularExpression>
 
 namespace uaip {
@@ -7,11 +9,6 @@ namespace uaip {
 namespace {
 
 using NoTransaction = ImportFormat::NoTransaction;
-
-int lineAt(const QString &text, qsizetype pos)
-{
-    return int(QStringView(text).left(pos).count(u'\n')) + 1;
-}
 
 void problem(QStringList *problems, const QString &file, int line, const QString &why)
 {
@@ -53,7 +50,7 @@ bool SectionSplitter::split(const ImportFormat &format, const QString &file, con
     }
     if (u.hasMatch() && d.hasMatch() && d.capturedStart() < u.capturedStart()
         && !format.nodePgMigrateSlices) {
-        problem(problems, file, lineAt(text, d.capturedStart()),
+        problem(problems, file, SourceLine::at(text, d.capturedStart()),
                 tr("the down section comes before the up section"));
         return false;
     }
@@ -87,7 +84,7 @@ bool SectionSplitter::split(const ImportFormat &format, const QString &file, con
     };
     up.sql = text.mid(upStart, upEnd - upStart);
     up.present = true;
-    up.firstLine = lineAt(text, upStart);
+    up.firstLine = SourceLine::at(text, upStart);
     up.noTransaction = u.hasMatch() && options(markerLine(u.capturedStart()));
     if (d.hasMatch()) {
         const qsizetype downStart = afterLine(d.capturedStart());
@@ -95,7 +92,7 @@ bool SectionSplitter::split(const ImportFormat &format, const QString &file, con
             ? u.capturedStart()
             : text.size();
         down.sql = text.mid(downStart, downEnd - downStart);
-        down.firstLine = lineAt(text, downStart);
+        down.firstLine = SourceLine::at(text, downStart);
         down.present = !unwritten(down.sql, format);
         down.noTransaction = options(markerLine(d.capturedStart()));
     }

@@ -116,29 +116,33 @@ QString SourceFileReader::linkOut(const QString &relative) const
     return {};
 }
 
-std::optional<QByteArray> SourceFileReader::bytes(const QString &relative, QString *problem) const
+Result<QByteArray> SourceFileReader::bytes(const QString &relative) const
 {
+    const auto fail = [&relative](ErrorCode code, const QString &text) {
+        return Error(code, text, {{QStringLiteral("path"), relative}});
+    };
     if (const QString link = linkOut(relative); !link.isEmpty()) {
-        *problem = link == relative
-            ? tr("%1: a symbolic link that leads outside the source directory: not read")
-                  .arg(where(relative))
-            //: %2 a folder on the file's path, inside the source directory
-            : tr("%1: not read: %2 is a symbolic link that leads outside the source directory")
-                  .arg(where(relative), link);
-        return std::nullopt;
+        return fail(
+            ErrorCode::Refused,
+            link == relative
+                ? tr("%1: a symbolic link that leads outside the source directory: not read")
+                      .arg(where(relative))
+                //: %2 a folder on the file's path, inside the source directory
+                : tr("%1: not read: %2 is a symbolic link that leads outside the source directory")
+                      .arg(where(relative), link));
     }
     const QFileInfo info(QDir(m_dir).filePath(relative));
     // every symbolic link on the way resolved: the file must still be below the root
     const QString real = info.canonicalFilePath();
     if (real.isEmpty()) {
-        *problem = tr("%1: cannot read it: it does not exist (a broken symbolic link?)")
-                       .arg(where(relative));
-        return std::nullopt;
+        return fail(ErrorCode::NotFound,
+                    tr("%1: cannot read it: it does not exist (a broken symbolic link?)")
+                        .arg(where(relative)));
     }
     if (m_root.isEmpty() || !real.startsWith(m_root + u'/')) {
-        *problem = tr("%1: a symbolic link that leads outside the source directory: not read")
-                       .arg(where(relative));
-        return std::nullopt;
+        return fail(ErrorCode::Refused,
+                    tr("%1: a symbolic link that leads outside the source directory: not read")
+                        .arg(where(relative)));
     }
     if (m_beforeOpen)
         m_beforeOpen(real);
@@ -149,36 +153,46 @@ std::optional<QByteArray> SourceFileReader::bytes(const QString &relative, QStri
     const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
-        *problem = err == ELOOP
-            ? tr("%1: became a symbolic link while being read: not read").arg(where(relative))
-            : tr("%1: cannot read it: %2")
-                  .arg(where(relative), QString::fromLocal8Bit(std::strerror(err)));
-        return std::nullopt;
+        if (err == ELOOP)
+            return fail(
+                ErrorCode::Refused,
+                tr("%1: became a symbolic link while being read: not read").arg(where(relative)));
+        return fail(ErrorCode::Io,
+                    tr("%1: cannot read it: %2")
+                        .arg(where(relative), QString::fromLocal8Bit(std::strerror(err))));
     }
     const FdCloser closer{fd};
     struct stat st
     {
     };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        *problem = tr("%1: not a regular file: not read").arg(where(relative));
-        return std::nullopt;
+        return fail(ErrorCode::Refused,
+                    tr("%1: not a regular file: not read").arg(where(relative)));
     }
     if (st.st_size > kMaxBytes) {
-        *problem = tr("%1: %2 bytes: larger than the %3 MiB a migration file may have")
-                       .arg(where(relative))
-                       .arg(qint64(st.st_size))
-                       .arg(kMaxBytes / (1024 * 1024));
-        return std::nullopt;
+        return fail(ErrorCode::BadInput,
+                    tr("%1: %2 bytes: larger than the %3 MiB a migration file may have")
+                        .arg(where(relative))
+                        .arg(qint64(st.st_size))
+                        .arg(kMaxBytes / (1024 * 1024)));
     }
     // the file opened must still be the one inside the root (a directory on the way swapped
     // for a symbolic link after the check above)
     const QString opened = QFileInfo(QStringLiteral("/proc/self/fd/%1").arg(fd)).symLinkTarget();
     if (!opened.isEmpty() && !opened.startsWith(m_root + u'/')) {
-        *problem = tr("%1: a symbolic link that leads outside the source directory: not read")
-                       .arg(where(relative));
-        return std::nullopt;
+        return fail(ErrorCode::Refused,
+                    tr("%1: a symbolic link that leads outside the source directory: not read")
+                        .arg(where(relative)));
     }
-    // at most one byte more than allowed, whatever the size said (a file still growing)
+    return readAll(fd, relative);
+}
+
+// At most one byte more than allowed, whatever the size said (a file still growing).
+Result<QByteArray> SourceFileReader::readAll(int fd, const QString &relative)
+{
+    const auto fail = [&relative](ErrorCode code, const QString &text) {
+        return Error(code, text, {{QStringLiteral("path"), relative}});
+    };
     QByteArray out;
     char buffer[65536];
     for (;;) {
@@ -186,35 +200,35 @@ std::optional<QByteArray> SourceFileReader::bytes(const QString &relative, QStri
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            *problem = tr("%1: cannot read it: %2")
-                           .arg(where(relative), QString::fromLocal8Bit(std::strerror(errno)));
-            return std::nullopt;
+            return fail(ErrorCode::Io,
+                        tr("%1: cannot read it: %2")
+                            .arg(where(relative), QString::fromLocal8Bit(std::strerror(errno))));
         }
         if (n == 0)
             break;
         out.append(buffer, n);
         if (out.size() > kMaxBytes) {
-            *problem = tr("%1: larger than the %2 MiB a migration file may have")
-                           .arg(where(relative))
-                           .arg(kMaxBytes / (1024 * 1024));
-            return std::nullopt;
+            return fail(ErrorCode::BadInput,
+                        tr("%1: larger than the %2 MiB a migration file may have")
+                            .arg(where(relative))
+                            .arg(kMaxBytes / (1024 * 1024)));
         }
     }
     return out;
 }
 
-std::optional<QString> SourceFileReader::text(const QString &relative, QString *problem) const
+Result<QString> SourceFileReader::text(const QString &relative) const
 {
-    std::optional<QByteArray> raw = bytes(relative, problem);
+    Result<QByteArray> raw = bytes(relative);
     if (!raw)
-        return std::nullopt;
+        return raw.error();
     if (raw->startsWith("\xEF\xBB\xBF"))
         raw->remove(0, 3);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(*raw);
     if (decoder.hasError()) {
-        *problem = tr("%1: not UTF-8 text").arg(where(relative));
-        return std::nullopt;
+        return Error(ErrorCode::BadInput, tr("%1: not UTF-8 text").arg(where(relative)),
+                     {{QStringLiteral("path"), relative}});
     }
     return text;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -25,10 +27,11 @@ public:
 
     explicit SourceFileReader(const QString &root);
 
-    // The file's bytes as they are, or nullopt with *problem.
-    std::optional<QByteArray> bytes(const QString &relative, QString *problem) const;
-    // The file's text (UTF-8, its BOM dropped), or nullopt with *problem.
-    std::optional<QString> text(const QString &relative, QString *problem) const;
+    // The file's bytes as they are, or the Error ("file:1: why"; arg "path" = relative): Refused
+    // for a link leading out or not a regular file, NotFound, Io, BadInput when too big.
+    Result<QByteArray> bytes(const QString &relative) const;
+    // The file's text (UTF-8, its BOM dropped), or the Error (BadInput when not UTF-8).
+    Result<QString> text(const QString &relative) const;
     // The path inside the source directory of the first symbolic link on relative's way (relative
     // itself included) that leads outside it; empty when none does. Each link's target is read
     // (readlink) and followed name by name only while it stays inside: nothing outside the
@@ -44,6 +47,9 @@ public:
     }
 
 private:
+    // The rest of the opened file fd, refused once over kMaxBytes.
+    static Result<QByteArray> readAll(int fd, const QString &relative);
+
     QString m_dir; // as given
     QString m_root; // canonical
     std::function<void(const QString &)> m_beforeOpen;

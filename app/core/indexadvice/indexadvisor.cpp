@@ -10,6 +10,7 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transaction.h"
+#include "util/jsonstringlist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,18 +19,6 @@
 #include <algorithm>
 
 namespace uaip {
-
-namespace {
-
-QStringList jsonStrings(const QString &text)
-{
-    QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
-} // namespace
 
 IndexAdvisor::IndexAdvisor(PgConnection &connection, const InsightsCapabilities &capabilities)
     : m_connection(connection)
@@ -65,7 +54,7 @@ DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(PgConnection &c,
         t.table = r.value(i, "relname");
         t.kind = r.value(i, "relkind");
         t.rows = r.value(i, "rows").toLongLong();
-        t.columns = jsonStrings(r.value(i, "columns"));
+        t.columns = JsonStringList::of(r.value(i, "columns"));
         tables.insert(t.writtenName, t);
     }
     return tables;
@@ -101,8 +90,7 @@ DbResult<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate
 IndexAdvisor::Trial IndexAdvisor::bestTrial(GenericPlan &plans, const QueryStat &stat,
                                             const QueryShape &shape,
                                             const QList<IndexCandidate> &candidates,
-                                            const ExplainPlan &before, int *tried,
-                                            QString *firstError)
+                                            const ExplainPlan &before, int *tried)
 {
     Trial best;
     best.served = {stat.queryId,
@@ -118,8 +106,8 @@ IndexAdvisor::Trial IndexAdvisor::bestTrial(GenericPlan &plans, const QueryStat 
         const DbResult<double> cost
             = costWith(plans, candidate, shape.text, shape.parameters, stat.user, &planText);
         ++*tried;
-        if (!cost && firstError->isEmpty())
-            *firstError = cost.error().message;
+        if (!cost && best.firstError.isEmpty())
+            best.firstError = cost.error().message;
         if (cost && cost.value() < best.served.costAfter) {
             best.index = candidate;
             best.served.costAfter = cost.value();
@@ -171,22 +159,20 @@ DbResult<IndexAdvisor::Attempt> IndexAdvisor::tryStatement(const QueryStat &stat
     DbResult<ExplainPlan> before = plans.plan(shape.text, shape.parameters, stat.user);
     if (!before)
         return none(tr("its generic plan cannot be made: %1").arg(before.error().message));
-    QString firstError;
-    const Trial best
-        = bestTrial(plans, stat, shape, candidates, before.value(), tried, &firstError);
+    const Trial best = bestTrial(plans, stat, shape, candidates, before.value(), tried);
     c.exec(hypopgSql(c, "hypothetical_index_reset"));
     if (DbStatus s = tx.end(); !s)
         return s.error();
     if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving))
-        return none(
-            tr("no index tried cuts its cost (%1) by half; the best: %2")
-                .arg(best.served.costBefore, 0, 'f', 2)
-                .arg(best.index.columns.isEmpty()
-                         ? (firstError.isEmpty() ? tr("none helps")
-                                                 : tr("none could be tried: %1").arg(firstError))
-                         : QStringLiteral("%1 (%2)")
-                               .arg(best.index.columns.join(QStringLiteral(", ")))
-                               .arg(best.served.costAfter, 0, 'f', 2)));
+        return none(tr("no index tried cuts its cost (%1) by half; the best: %2")
+                        .arg(best.served.costBefore, 0, 'f', 2)
+                        .arg(best.index.columns.isEmpty()
+                                 ? (best.firstError.isEmpty()
+                                        ? tr("none helps")
+                                        : tr("none could be tried: %1").arg(best.firstError))
+                                 : QStringLiteral("%1 (%2)")
+                                       .arg(best.index.columns.join(QStringLiteral(", ")))
+                                       .arg(best.served.costAfter, 0, 'f', 2)));
     return Attempt{best, QString(), QString()};
 }
 

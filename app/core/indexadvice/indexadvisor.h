@@ -56,6 +56,7 @@ private:
     {
         IndexCandidate index;
         IndexAdvice::Served served;
+        QString firstError; // the first candidate that could not be costed: the server's message
     };
 
     // One statement tried: the best candidate, or why there is none.
@@ -73,11 +74,10 @@ private:
     DbResult<Attempt> tryStatement(const QueryStat &stat, const QueryShape &shape,
                                    const QList<IndexInfo> &existing, int *tried);
     // Of the candidates, the one whose generic plan costs least with it as a hypothetical
-    // index (the plan without any: before); counts each try in *tried, the first failure's
-    // message in *firstError.
+    // index (the plan without any: before), with the first failure's message; counts each try
+    // in *tried.
     Trial bestTrial(GenericPlan &plans, const QueryStat &stat, const QueryShape &shape,
-                    const QList<IndexCandidate> &candidates, const ExplainPlan &before, int *tried,
-                    QString *firstError);
+                    const QList<IndexCandidate> &candidates, const ExplainPlan &before, int *tried);
     // Each proposed index named so no relation of its schema has the name, nor another
     // proposal: table_columns_idx, else table_columns_idx1, ... (63 bytes at most).
     DbResult<AdviceReport> nameUniquely(AdviceReport report);

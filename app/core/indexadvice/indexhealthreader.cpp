@@ -7,9 +7,7 @@
 #include "db/transaction.h"
 #include "insights/insightsreading.h"
 #include "ledger/ledger.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "util/jsonstringlist.h"
 
 #include <algorithm>
 
@@ -25,15 +23,6 @@ bool ledgers(const IndexInfo &index)
 bool isTrue(const PgResult &r, int row, const char *column)
 {
     return r.value(row, column) == QLatin1String("t");
-}
-
-// The names of a JSON array of strings.
-QStringList jsonStrings(const QString &text)
-{
-    QStringList items;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        items << v.toString();
-    return items;
 }
 
 IndexInfo indexOf(const PgResult &r, int i)
@@ -56,7 +45,7 @@ IndexInfo indexOf(const PgResult &r, int i)
     x.locked = isTrue(r, i, "locked");
     x.expressions = r.value(i, "expressions");
     x.predicate = r.value(i, "predicate");
-    x.columnNames = jsonStrings(r.value(i, "column_names"));
+    x.columnNames = JsonStringList::of(r.value(i, "column_names"));
     x.bytes = r.value(i, "bytes").toLongLong();
     x.scans = r.value(i, "idx_scan").toLongLong();
     x.unique = isTrue(r, i, "indisunique");

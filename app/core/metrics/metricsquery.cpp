@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "metricslabels.h"
+#include "metricsnumber.h"
 #include "metricsrequestvalidator.h"
 #include "metricsstats.h"
 
@@ -22,11 +23,6 @@ const char *const kInvalidParameter = "22023"; // invalid_parameter_value (unkno
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString quoted(const QString &text)
-{
-    return u'\'' + text + u'\'';
 }
 
 // A .sql fragment without its leading comment lines (they describe the file, not the statement).
@@ -104,7 +100,16 @@ BoundStatement seriesStatement(const MetricsRequest &request, const MetricsBucke
     return st;
 }
 
-MetricsResult failure(const PgResult &r, const MetricsRequest &request, MetricsResult result)
+// Whether the server refuses the request's time zone (asked, not read from its words).
+bool unknownZone(PgConnection &connection, const MetricsRequest &request)
+{
+    const PgResult r = connection.exec(
+        SqlResource::get(QStringLiteral("metrics/sql/time_zone_check.sql")), {request.timeZone});
+    return !r.ok() && r.error().sqlState == QLatin1String(kInvalidParameter);
+}
+
+MetricsResult failure(PgConnection &connection, const PgResult &r, const MetricsRequest &request,
+                      MetricsResult result)
 {
     result.pgError = r.error();
     if (result.pgError.sqlState == QLatin1String(kCancelled)) {
@@ -112,10 +117,10 @@ MetricsResult failure(const PgResult &r, const MetricsRequest &request, MetricsR
         result.message
             = QStringLiteral("the %1 query was cancelled").arg(metricsPanelName(request.panel));
     } else if (result.pgError.sqlState == QLatin1String(kInvalidParameter)
-               && result.pgError.message.contains(QLatin1String("time zone"))) {
+               && unknownZone(connection, request)) {
         result.status = MetricsResult::Status::BadInput;
-        result.message = QStringLiteral("time zone %1 is not known to the server")
-                             .arg(quoted(request.timeZone));
+        result.message
+            = QStringLiteral("time zone '%1' is not known to the server").arg(request.timeZone);
     } else {
         result.status = MetricsResult::Status::Failed;
         const QString what = result.pgError.isSet() ? result.pgError.message
@@ -128,21 +133,7 @@ MetricsResult failure(const PgResult &r, const MetricsRequest &request, MetricsR
     return result;
 }
 
-// Text-format values read straight from libpq (locale-independent, no QString in between:
-// a 90-day panel has tens of thousands of values).
-std::optional<double> number(const PgResult &r, int row, int column)
-{
-    if (r.isNull(row, column))
-        return std::nullopt;
-    const std::string_view value = r.view(row, column);
-    const char *text = value.data();
-    const char *end = text + value.size();
-    double v = 0;
-    if (std::from_chars(text, end, v).ec != std::errc())
-        return QByteArray(text, int(end - text)).toDouble(); // NaN, Infinity
-    return v;
-}
-
+// A text-format integer read straight from libpq (see MetricsNumber).
 qint64 integer(const PgResult &r, int row, int column)
 {
     const std::string_view text = r.view(row, column);
@@ -185,16 +176,16 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
         p.firstMs = integer(r, i, 14);
         p.lastMs = integer(r, i, 15);
         p.count = integer(r, i, 2);
-        p.mean = number(r, i, 3);
-        p.min = number(r, i, 4);
-        p.max = number(r, i, 5);
-        p.p50 = number(r, i, 6);
-        p.p95 = number(r, i, 7);
-        p.sum = number(r, i, 8);
-        p.rate = number(r, i, 9);
-        p.baseline = number(r, i, 10);
-        p.target = number(r, i, 11);
-        p.confidence = number(r, i, 12);
+        p.mean = MetricsNumber::at(r, i, 3);
+        p.min = MetricsNumber::at(r, i, 4);
+        p.max = MetricsNumber::at(r, i, 5);
+        p.p50 = MetricsNumber::at(r, i, 6);
+        p.p95 = MetricsNumber::at(r, i, 7);
+        p.sum = MetricsNumber::at(r, i, 8);
+        p.rate = MetricsNumber::at(r, i, 9);
+        p.baseline = MetricsNumber::at(r, i, 10);
+        p.target = MetricsNumber::at(r, i, 11);
+        p.confidence = MetricsNumber::at(r, i, 12);
         s.volume += p.count;
     }
     return series;
@@ -209,7 +200,7 @@ bool readTopKeys(PgConnection &connection, const MetricsRequest &request, QStrin
     result->sent << rank;
     const PgResult r = connection.exec(rank.sql, rank.params);
     if (!r.ok()) {
-        *result = failure(r, request, *result);
+        *result = failure(connection, r, request, *result);
         return false;
     }
     for (int i = 0; i < r.rows(); ++i)
@@ -225,7 +216,7 @@ bool readStats(PgConnection &connection, const MetricsRequest &request, const QS
     result->sent << st;
     const PgResult r = connection.exec(st.sql, st.params);
     if (!r.ok()) {
-        *result = failure(r, request, *result);
+        *result = failure(connection, r, request, *result);
         return false;
     }
     *stats = MetricsStats::read(r);
@@ -247,7 +238,7 @@ bool readCurrentSeries(PgConnection &connection, const MetricsRequest &request,
     result->sent << result->statement;
     const PgResult r = connection.exec(result->statement.sql, result->statement.params);
     if (!r.ok()) {
-        *result = failure(r, request, *result);
+        *result = failure(connection, r, request, *result);
         return false;
     }
     result->series = readSeries(r, keys);
@@ -267,7 +258,7 @@ bool readPreviousSeries(PgConnection &connection, const MetricsRequest &request,
     result->sent << prev;
     const PgResult r = connection.exec(prev.sql, prev.params);
     if (!r.ok()) {
-        *result = failure(r, request, *result);
+        *result = failure(connection, r, request, *result);
         return false;
     }
     QList<MetricsSeries> previous = readSeries(r, keys);

@@ -1,6 +1,7 @@
 #include "metricsstats.h"
 
 #include "db/pgresult.h"
+#include "metricsnumber.h"
 
 #include <algorithm>
 
@@ -11,13 +12,6 @@ namespace {
 // The native interval is the 90th percentile of the gaps between rows, an upper measure: rows
 // of a daily schedule that drift by hours still get 1d (26.4 h * 0.75 < 24 h).
 constexpr double kSamplingSlack = 0.75;
-
-std::optional<double> number(const PgResult &r, int row, int column)
-{
-    if (r.isNull(row, column))
-        return std::nullopt;
-    return r.value(row, column).toDouble(); // C locale: the server's text form
-}
 
 } // namespace
 
@@ -39,14 +33,14 @@ QHash<QString, MetricsSeriesStats> MetricsStats::read(const PgResult &r)
         MetricsSeriesStats s;
         s.rows = r.value(i, rows).toLongLong();
         s.values = r.value(i, values).toLongLong();
-        s.min = number(r, i, min);
-        s.max = number(r, i, max);
-        s.mean = number(r, i, mean);
-        s.last = number(r, i, last);
+        s.min = MetricsNumber::at(r, i, min);
+        s.max = MetricsNumber::at(r, i, max);
+        s.mean = MetricsNumber::at(r, i, mean);
+        s.last = MetricsNumber::at(r, i, last);
         s.firstMs = r.value(i, firstMs).toLongLong();
         s.lastMs = r.value(i, lastMs).toLongLong();
         s.instants = r.value(i, instants).toLongLong();
-        s.nativeSeconds = native >= 0 ? number(r, i, native).value_or(0.0) : 0.0;
+        s.nativeSeconds = native >= 0 ? MetricsNumber::at(r, i, native).value_or(0.0) : 0.0;
         s.known = true;
         stats.insert(r.value(i, key), s);
     }
