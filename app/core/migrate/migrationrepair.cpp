@@ -18,6 +18,24 @@
 
 namespace uaip {
 
+namespace {
+
+// The ledger event of a repair of s: what it did (in the event's error field, where the
+// ledger's readers show it), with the checksum the row holds after it.
+LedgerEvent repairEvent(const MigrationStatus &s, const QString &checksum, const QString &what)
+{
+    LedgerEvent e;
+    e.version = s.entry->version;
+    e.name = s.name;
+    e.action = QStringLiteral("repair");
+    e.outcome = QStringLiteral("ok");
+    e.checksum = checksum;
+    e.error = what;
+    return e;
+}
+
+} // namespace
+
 MigrationRepair::MigrationRepair(PgConnection &connection, MigrationRunSession &session,
                                  const MigrationRunOptions &options, std::atomic_bool &cancelled,
                                  RunProgress progress)
@@ -73,18 +91,7 @@ RunResult MigrationRepair::repair(const RepairChoice &choice)
         DbStatus written = ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
                                                   s.migration->downChecksum);
         if (written)
-            written = ledger.addEvent({0,
-                                       s.entry->version,
-                                       s.name,
-                                       QStringLiteral("repair"),
-                                       QStringLiteral("ok"),
-                                       {},
-                                       {},
-                                       {},
-                                       0,
-                                       s.migration->upChecksum,
-                                       what,
-                                       {}});
+            written = ledger.addEvent(repairEvent(s, s.migration->upChecksum, what));
         if (!written) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
@@ -133,18 +140,7 @@ RunResult MigrationRepair::recordDecision(const MigrationStatus &s,
         return result;
     DbStatus written = row ? ledger.record(*row) : ledger.remove(s.entry->version);
     if (written)
-        written = ledger.addEvent({0,
-                                   s.entry->version,
-                                   s.name,
-                                   QStringLiteral("repair"),
-                                   QStringLiteral("ok"),
-                                   {},
-                                   {},
-                                   {},
-                                   0,
-                                   checksum,
-                                   what,
-                                   {}});
+        written = ledger.addEvent(repairEvent(s, checksum, what));
     const DbStatus committed = written ? transaction.commit() : DbStatus();
     if (!written || !committed) {
         transaction.rollback();
