@@ -3,11 +3,14 @@
 // statements parsed once (ScriptTrees), however many checkers read it: the lint, the script
 // check, the statement rules, the lock forecast and the drops of a down script share the trees.
 #include "forecast/migrationlockforecast.h"
+#include "foreign/owntransaction.h"
 #include "lint/rollbackimpact.h"
 #include "lint/scriptchecker.h"
 #include "lint/scriptdrops.h"
 #include "lint/scriptstatementrules.h"
 #include "lint/sqllinter.h"
+#include "live/batchedstatement.h"
+#include "sqlconsole/statementclass.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/scripttrees.h"
 #include "sqlparse/splitcache.h"
@@ -95,6 +98,110 @@ private slots:
             QCOMPARE(tree.get(), seen.front().get());
         QVERIFY(seen.front()->ok());
         QCOMPARE(PgParseTree::parseCount() - before, quint64(1));
+    }
+
+    // The console's gate reads each statement's class from the split script's tree
+    // (SqlRunGate): no statement is parsed again for it, and the class is the text's.
+    void consoleClassReadsTheTree()
+    {
+        const QByteArray script = "SELECT * FROM t;\nUPDATE t SET a = 1;\nSET search_path = a;\n"
+                                  "BEGIN;\nPREPARE TRANSACTION 'x'";
+        const SqlSplitResult split = SqlSplitter::split(script);
+        QCOMPARE(split.statements.size(), 5);
+        const quint64 before = PgParseTree::parseCount();
+        QList<StatementClass> classes;
+        for (const SqlStatement &st : split.statements)
+            classes << StatementClass::of(st);
+        QCOMPARE(PgParseTree::parseCount() - before, quint64(5)); // each once, by ScriptTrees
+        for (const SqlStatement &st : split.statements)
+            StatementClass::of(st);
+        QCOMPARE(PgParseTree::parseCount() - before, quint64(5)); // and not again
+        for (qsizetype i = 0; i < classes.size(); ++i) {
+            const StatementClass text = StatementClass::of(split.statements.at(i).text);
+            QCOMPARE(classes.at(i).type, text.type);
+            QCOMPARE(classes.at(i).writes, text.writes);
+            QCOMPARE(classes.at(i).cursorable, text.cursorable);
+            QCOMPARE(classes.at(i).transactionControl, text.transactionControl);
+            QCOMPARE(classes.at(i).preparesTransaction, text.preparesTransaction);
+            QCOMPARE(classes.at(i).sessionState, text.sessionState);
+            QCOMPARE(classes.at(i).resolvable, text.resolvable);
+        }
+        QVERIFY(classes.at(0).cursorable);
+        QVERIFY(classes.at(4).preparesTransaction);
+    }
+
+    // A uaip:batch statement is read from its tree, and each batch's SQL written from a copy
+    // of it: what is parsed is the range condition and deparse()'s check of what it wrote,
+    // never the statement again.
+    void batchedStatementWritesFromItsTree()
+    {
+        const SqlSplitResult split
+            = SqlSplitter::split("UPDATE things t SET b = 1 WHERE t.a > 0 AND t.c IS NULL;\n");
+        QCOMPARE(split.statements.size(), 1);
+        const SqlStatement &st = split.statements.first();
+        QVERIFY(st.tree()->ok());
+        const quint64 before = PgParseTree::parseCount();
+        const Result<std::optional<BatchedStatement>> batched = BatchedStatement::of(st);
+        QVERIFY(batched && batched.value());
+        const quint64 read = PgParseTree::parseCount();
+        QCOMPARE(read - before, quint64(2)); // of() writes one range SQL as a check
+        const QList<BatchedStatement::KeyColumn> key{{QStringLiteral("id"), QStringLiteral("int")}};
+        const Result<QByteArray> later = batched.value()->rangeSql(key, true, true);
+        const Result<QByteArray> first = batched.value()->rangeSql(key, false, true);
+        QVERIFY(later && first);
+        QCOMPARE(PgParseTree::parseCount() - read, quint64(4));
+        QCOMPARE(later.value(),
+                 QByteArray("UPDATE things t SET b = 1 WHERE t.a > 0 AND t.c IS NULL "
+                            "AND (t.id > $1::int AND t.id <= $2::int)"));
+        QCOMPARE(first.value(),
+                 QByteArray("UPDATE things t SET b = 1 WHERE t.a > 0 AND t.c IS NULL "
+                            "AND t.id <= $1::int"));
+        QCOMPARE(batched.value()->rangeSql(key, false, false).value(), st.text);
+        // the script's own tree was not written through
+        QCOMPARE(st.tree()->deparse().value(),
+                 QByteArray("UPDATE things t SET b = 1 WHERE t.a > 0 AND t.c IS NULL"));
+    }
+
+    // A foreign file's own BEGIN and COMMIT are found in the split script's trees.
+    void ownTransactionReadsTheTrees()
+    {
+        const QString sql = QStringLiteral("BEGIN;\nCREATE TABLE a (i int);\nCOMMIT;\n");
+        const SqlSplitResult split = SqlSplitter::split(sql.toUtf8());
+        for (const SqlStatement &st : split.statements)
+            QVERIFY(st.tree()->ok());
+        const quint64 before = PgParseTree::parseCount();
+        QString unwrapped = sql;
+        QString note;
+        const Result<OwnTransaction::Unwrap> result = OwnTransaction::unwrap(&unwrapped, 1, &note);
+        QVERIFY(result);
+        QCOMPARE(*result, OwnTransaction::Unwrap::Unwrapped);
+        QCOMPARE(unwrapped, QStringLiteral("      \nCREATE TABLE a (i int);\n       \n"));
+        QCOMPARE(PgParseTree::parseCount() - before, quint64(0));
+    }
+
+    // A COPY ... FROM STDIN is parsed once: the tree that told the splitter it is one (its rows
+    // are no SQL) is the statement's.
+    void copyStatementParsedOnce()
+    {
+        for (const QByteArray &copy :
+             {QByteArray("COPY t (a) FROM stdin"), QByteArray("COPY t (a) FROM stdin \t\n"),
+              QByteArray("COPY t (a) FROM stdin -- rows follow\n")}) {
+            const QByteArray script
+                = "CREATE TABLE t (a int);\n" + copy + ";\n1\n2\n\\.\nSELECT 1;\n";
+            const quint64 before = PgParseTree::parseCount();
+            const SqlSplitResult split = SqlSplitter::split(script);
+            QVERIFY(split.ok());
+            QCOMPARE(split.statements.size(), 3);
+            QVERIFY(split.statements.at(1).copyData);
+            QCOMPARE(*split.statements.at(1).copyData, QByteArray("1\n2\n"));
+            const std::shared_ptr<const PgParseTree> tree = split.statements.at(1).tree();
+            QVERIFY(tree->ok());
+            QCOMPARE(tree->statements().first().node->node_case, PG_QUERY__NODE__NODE_COPY_STMT);
+            for (const SqlStatement &st : split.statements)
+                QVERIFY(st.tree()->ok());
+            QCOMPARE(PgParseTree::parseCount() - before, quint64(3));
+            QCOMPARE(split.statements.first().trees->parsedCount(), 3);
+        }
     }
 
     // A statement made by hand (no split script behind it) is parsed when asked.

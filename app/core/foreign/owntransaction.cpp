@@ -12,17 +12,20 @@ namespace uaip {
 namespace {
 
 // A statement's TransactionStmt kind ("TRANS_STMT_BEGIN", ...) and whether it has options
-// (an isolation level, READ ONLY, AND CHAIN); empty kind for any other statement.
-QString transactionKind(const QByteArray &statement, bool *options)
+// (an isolation level, READ ONLY, AND CHAIN); empty kind for any other statement. Read from
+// the split script's tree of it (parsed once for all of the script's readers), asked for only
+// when its first letter can start a transaction command.
+QString transactionKind(const SqlStatement &statement, bool *options)
 {
     *options = false;
-    if (!statement.trimmed().isEmpty()) {
-        const char c = static_cast<char>(statement.trimmed().at(0) | 0x20);
+    const QByteArray text = statement.text.trimmed();
+    if (!text.isEmpty()) {
+        const char c = static_cast<char>(text.at(0) | 0x20);
         if (c != 'b' && c != 's' && c != 'c' && c != 'e' && c != 'r' && c != 'a' && c != 'p')
             return {};
     }
-    const PgParseTree tree = PgParseTree::parse(statement);
-    const QList<PgStatementNode> statements = tree.statements();
+    const std::shared_ptr<const PgParseTree> tree = statement.tree();
+    const QList<PgStatementNode> statements = tree->statements();
     if (statements.size() != 1 || !statements.first().node
         || statements.first().node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
         return {};
@@ -96,7 +99,7 @@ Result<OwnTransaction::Unwrap> OwnTransaction::unwrap(QString *sql, int firstLin
     int open = -1;
     for (int i = 0; i < st.size(); ++i) {
         bool options = false;
-        const QString kind = transactionKind(st[i].text, &options);
+        const QString kind = transactionKind(st[i], &options);
         if (kind.isEmpty())
             continue;
         const bool begin = kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START";

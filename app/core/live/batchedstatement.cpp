@@ -3,6 +3,7 @@
 #include "sqlparse/parsetreenames.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
+#include "sqlparse/sqlstatement.h"
 
 #include <QSet>
 
@@ -144,16 +145,17 @@ PgQuery__Node **whereSlot(PgQuery__Node *stmt)
 
 } // namespace
 
-Result<std::optional<BatchedStatement>> BatchedStatement::of(const QByteArray &text)
+Result<std::optional<BatchedStatement>> BatchedStatement::of(const SqlStatement &statement)
 {
     const auto refused = [](const QString &why) { return Error(ErrorCode::Refused, why); };
     const std::optional<BatchedStatement> once; // another kind: it runs once as it is
-    const PgParseTree tree = PgParseTree::parse(text);
+    BatchedStatement out;
+    out.m_tree = statement.tree();
+    const PgParseTree &tree = *out.m_tree;
     if (!tree.ok() || tree.result()->n_stmts != 1)
         return once; // it fails as it is, where it runs
     const PgQuery__Node *node = tree.result()->stmts[0]->stmt;
-    BatchedStatement out;
-    out.m_text = text;
+    out.m_text = statement.text;
     const PgQuery__RangeVar *table = nullptr;
     const PgQuery__WithClause *with = nullptr;
     switch (node->node_case) {
@@ -262,7 +264,7 @@ Result<QByteArray> BatchedStatement::rangeSql(const QList<KeyColumn> &key, bool 
         conditions << row + QStringLiteral(" <= (") + upper.join(u", ") + u')';
     const PgParseTree condition
         = PgParseTree::parse("SELECT WHERE " + conditions.join(QStringLiteral(" AND ")).toUtf8());
-    PgParseTree tree = PgParseTree::parse(m_text);
+    PgParseTree tree = m_tree->copy(); // the statement's own tree is shared: written in a copy
     if (!condition.ok() || !tree.ok())
         return Error(ErrorCode::BadInput,
                      condition.ok() ? tree.errorMessage() : condition.errorMessage());

@@ -7,11 +7,15 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 #include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
+
+class PgParseTree;
+struct SqlStatement;
 
 // One statement of a uaip:batch migration that BackfillRunner runs in committed batches: an
 // UPDATE, a DELETE, or an INSERT ... SELECT from one table, walked in the order of that table's
@@ -31,9 +35,11 @@ public:
         QString type;
     };
 
-    // text's batched form. nullopt: a statement of another kind, run once as it is; an error
-    // (Refused): a statement of these kinds that cannot be batched (why).
-    static Result<std::optional<BatchedStatement>> of(const QByteArray &text);
+    // The statement's batched form, read from its tree (SqlStatement::tree(): parsed once for
+    // every reader of the script; the batches' SQL is written from that tree, the statement
+    // is never parsed again). nullopt: a statement of another kind, run once as it is; an
+    // error (Refused): a statement of these kinds that cannot be batched (why).
+    static Result<std::optional<BatchedStatement>> of(const SqlStatement &statement);
 
     // The walked table as written (schema-qualified when it is), quoted where needed: for
     // messages.
@@ -60,6 +66,9 @@ private:
     void readTargets(const PgQuery__Node &node);
 
     QByteArray m_text;
+    // m_text's tree, shared with the script's other readers: only read (rangeSql() writes a
+    // copy of it)
+    std::shared_ptr<const PgParseTree> m_tree;
     Kind m_kind = Kind::Update;
     QString m_table;
     QString m_quotedTable;

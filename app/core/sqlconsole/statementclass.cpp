@@ -3,6 +3,7 @@
 #include "sessionstateuse.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
+#include "sqlparse/sqlstatement.h"
 
 #include <cctype>
 
@@ -160,7 +161,16 @@ QByteArray queryUnderExplain(const QByteArray &statement, const PgQuery__Explain
 
 StatementClass StatementClass::of(const QByteArray &statement)
 {
-    const PgParseTree tree = PgParseTree::parse(statement);
+    return of(PgParseTree::parse(statement), statement);
+}
+
+StatementClass StatementClass::of(const SqlStatement &statement)
+{
+    return of(*statement.tree(), statement.text);
+}
+
+StatementClass StatementClass::of(const PgParseTree &tree, const QByteArray &statement)
+{
     const QList<PgStatementNode> stmts = tree.statements();
     if (stmts.size() != 1 || !stmts.first().node)
         return StatementClass{};

@@ -8,6 +8,9 @@
 
 namespace uaip {
 
+class PgParseTree;
+struct SqlStatement;
+
 // What one statement of the SQL console is, read from its typed parse tree (libpg_query's
 // protobuf tree, PgParseTree, walked by PgTreeWalk: no field order relied on, no depth cut):
 // whether its kind may change data, the schema or the session, the functions and operators it
@@ -45,8 +48,14 @@ struct StatementClass
     // without LOCAL", "PREPARE p", ...: SessionStateUse); empty when nothing known.
     QString sessionState;
 
-    // One statement's text, as SqlSplitter gives it.
+    // One statement's text, as SqlSplitter gives it (parsed now: a statement with a tree of
+    // its own takes the overload below).
     static StatementClass of(const QByteArray &statement);
+    // A statement of a split script, read from its tree (SqlStatement::tree(): parsed once
+    // for every reader of the script, not again here).
+    static StatementClass of(const SqlStatement &statement);
+    // The same from the tree parsed from statement.
+    static StatementClass of(const PgParseTree &tree, const QByteArray &statement);
     // The same for a statement's node in its typed tree (statement: the text it was parsed
     // from). A node kind or field this code does not know anywhere in it (a newer
     // libpg_query's) makes it writing and not cursorable: not checked, never safe.

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 
 namespace uaip {
 
@@ -64,17 +65,28 @@ bool sourceIsStdinToken(const QByteArray &statement)
     return false;
 }
 
-// Whether statement (one statement's text) is COPY ... FROM STDIN.
-bool isCopyFromStdin(const QByteArray &statement)
+// Whether statement (one statement's text) is COPY ... FROM STDIN; its tree goes to *tree.
+bool isCopyFromStdin(const QByteArray &statement, std::shared_ptr<const PgParseTree> *tree)
 {
-    const PgParseTree tree = PgParseTree::parse(statement);
-    const QList<PgStatementNode> statements = tree.statements();
+    *tree = std::make_shared<const PgParseTree>(PgParseTree::parse(statement));
+    const QList<PgStatementNode> statements = (*tree)->statements();
     if (statements.size() != 1 || !statements.first().node
         || statements.first().node->node_case != PG_QUERY__NODE__NODE_COPY_STMT)
         return false;
     const PgQuery__CopyStmt *copy = statements.first().node->copy_stmt;
     return copy->is_from && !(copy->filename && *copy->filename) && !copy->is_program
         && sourceIsStdinToken(statement);
+}
+
+// The end of the statement's text in [from, to): trailing whitespace (PostgreSQL's scanner's:
+// [ \t\n\r\f]) left out, as SqlSplitter cuts a statement's text.
+int trimmedEnd(const QByteArray &text, int from, int to)
+{
+    const auto space
+        = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    while (to > from && space(text.at(to - 1)))
+        --to;
+    return to;
 }
 
 // The offset of the line "\." at or after from (a CR before its LF allowed); -1 when none.
@@ -121,7 +133,9 @@ QList<CopyDataBlock> CopyDataFinder::find(const QByteArray &input)
         if (statementEnd != int(prefix.size()) - 1) // the ';' must end that statement
             continue;
         const int first = SqlSplitter::firstTokenOffset(prefix, location, statementEnd);
-        if (!isCopyFromStdin(prefix.sliced(first, statementEnd - first)))
+        const int textEnd = trimmedEnd(prefix, first, statementEnd);
+        std::shared_ptr<const PgParseTree> tree;
+        if (!isCopyFromStdin(prefix.sliced(first, textEnd - first), &tree))
             continue;
         const qsizetype eol = input.indexOf('\n', semicolon);
         const qsizetype marker = eol < 0 ? -1 : endMarker(input, eol + 1);
@@ -131,6 +145,8 @@ QList<CopyDataBlock> CopyDataFinder::find(const QByteArray &input)
         }
         CopyDataBlock block;
         block.statementOffset = int(pos + first);
+        block.statementLength = textEnd - first;
+        block.tree = std::move(tree);
         block.start = int(eol + 1);
         block.end = int(marker);
         blocks << block;

@@ -171,6 +171,22 @@ PgQuery__ParseResult *PgParseTree::mutableResult()
     return d ? d->result : nullptr;
 }
 
+PgParseTree PgParseTree::copy() const
+{
+    if (!d)
+        return {};
+    PgParseTree out;
+    if (d->result) {
+        out = fromProtobuf(encoded());
+    } else {
+        out.d = std::make_unique<Data>();
+        out.d->errorMessage = d->errorMessage;
+        out.d->errorCursor = d->errorCursor;
+    }
+    out.d->text = d->text;
+    return out;
+}
+
 QByteArray PgParseTree::encoded() const
 {
     QByteArray packed(qsizetype(pg_query__parse_result__get_packed_size(d->result)),

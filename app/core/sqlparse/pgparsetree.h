@@ -41,6 +41,9 @@ public:
     // A tree from its protobuf encoding (pg_query_parse_protobuf's output, or one written by
     // hand); !ok() when protobuf-c cannot read it.
     static PgParseTree fromProtobuf(const QByteArray &encoded);
+    // A tree of its own with the same statements, to change (mutableResult()) when this one is
+    // shared: unpacked from this one's encoding, not parsed again (an error: the same error).
+    PgParseTree copy() const;
 
     bool ok() const;
     // The parser's message when !ok(); empty otherwise.

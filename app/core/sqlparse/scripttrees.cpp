@@ -19,6 +19,14 @@ std::shared_ptr<const PgParseTree> ScriptTrees::tree(qsizetype index, const QByt
     return slot.tree;
 }
 
+void ScriptTrees::keep(qsizetype index, std::shared_ptr<const PgParseTree> tree)
+{
+    if (index < 0 || std::size_t(index) >= m_slots.size() || !tree)
+        return;
+    Slot &slot = m_slots[std::size_t(index)];
+    std::call_once(slot.once, [&slot, &tree] { slot.tree = std::move(tree); });
+}
+
 qsizetype ScriptTrees::parsedCount() const
 {
     // read after the parses the caller waited for: each slot's once_flag ordered its write

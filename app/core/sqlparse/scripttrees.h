@@ -25,6 +25,9 @@ public:
 
     // The tree of statement index, whose text is text (parsed now if no one asked before).
     std::shared_ptr<const PgParseTree> tree(qsizetype index, const QByteArray &text) const;
+    // Gives statement index the tree its text was parsed to before the split (a COPY ...
+    // FROM STDIN: CopyDataFinder), so that it is not parsed again; none when it has one.
+    void keep(qsizetype index, std::shared_ptr<const PgParseTree> tree);
 
     // How many trees were parsed so far, read when no other thread parses (tests: "parsed
     // once").

@@ -142,7 +142,7 @@ SqlSplitResult SqlSplitter::splitText(const QByteArray &sql, qsizetype window)
     int knownOffset = 0;
     TextPosition knownPosition;
     result.statements.reserve(count);
-    const auto trees = std::make_shared<const ScriptTrees>(spans.size());
+    const auto trees = std::make_shared<ScriptTrees>(spans.size());
     for (const StatementSpan &span : spans) {
         const auto [start, last] = statementPiece(sql, span);
         if (last <= start)
@@ -163,6 +163,8 @@ SqlSplitResult SqlSplitter::splitText(const QByteArray &sql, qsizetype window)
             const CopyDataBlock &rows = copyData[block];
             statement.copyData = std::make_shared<const QByteArray>(
                 SharedSlice::of(sql, rows.start, rows.end - rows.start));
+            if (rows.statementLength == length) // the very text CopyDataFinder parsed
+                trees->keep(result.statements.size(), rows.tree);
         }
         // libpg_query's tree of a statement nesting deeper than this would exhaust the stack of
         // whoever reads it next (the console's verdict, the lint, the plan check)
