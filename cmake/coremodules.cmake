@@ -32,6 +32,12 @@ function(uaip_core_module name)
     target_link_libraries(${target}
         PUBLIC ${uses} Qt6::Core Qt6::Sql ${ARG_PUBLIC_LIBS}
         PRIVATE ${ARG_PRIVATE_LIBS} uaip_warnings)
+    # A shared module defines or links every symbol it uses: a call into a module not in USES
+    # (declared by hand, its header not included, so the include check sees nothing) fails the
+    # link instead of being resolved by whatever else a binary loads.
+    if(UAIP_LIBRARY_TYPE STREQUAL "SHARED")
+        target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+    endif()
     # One folder for every module's library: the binaries' rpath names it once.
     set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY
                                                ${PROJECT_BINARY_DIR}/app/core)

@@ -27,9 +27,11 @@ namespace uaip {
 
 namespace {
 
-QString withHint(QString message)
+// The failure's message, with the advice to migrate first when the server said a table is
+// missing (SQLSTATE 42P01, undefined_table): decided on the code, never on the words.
+QString withHint(QString message, const QString &sqlState)
 {
-    if (message.contains(QLatin1String("42P01")))
+    if (sqlState == QLatin1String("42P01"))
         message += u'\n'
             + SeedCommands::tr("HINT: the platform tables are missing; apply the migrations "
                                "first (uaip-migrate up)");
@@ -189,7 +191,8 @@ int SeedCommands::prompts(CliContext &ctx)
     }
     if (!report.ok())
         return ctx.fail(report.outcome == PromptSeedReport::Outcome::BadInput ? 2 : 1,
-                        tr("%1\nNothing was written (rolled back).").arg(withHint(report.message)));
+                        tr("%1\nNothing was written (rolled back).")
+                            .arg(withHint(report.message, report.sqlState)));
     ctx.out().line((options.dryRun ? tr("dry run: seed prompts from %1 into %2")
                                    : tr("seed prompts from %1 into %2"))
                        .arg(file.displayName(), ctx.describeTarget()));
@@ -290,8 +293,9 @@ int SeedCommands::initial(CliContext &ctx)
         return 2;
     const InitialSeedReport r = InitialSeeder(*c).run(options);
     if (!r.ok())
-        return ctx.fail(r.outcome == InitialSeedReport::Outcome::BadInput ? 2 : 1,
-                        tr("%1\nNothing was written (rolled back).").arg(withHint(r.message)));
+        return ctx.fail(
+            r.outcome == InitialSeedReport::Outcome::BadInput ? 2 : 1,
+            tr("%1\nNothing was written (rolled back).").arg(withHint(r.message, r.sqlState)));
     ctx.out().line(tr("seed initial into %1").arg(ctx.describeTarget()));
     ctx.out().line(r.organizationCreated ? tr("  organisation \"default\": created")
                                          : tr("  organisation \"default\": exists"));
@@ -350,7 +354,7 @@ int SeedCommands::demo(CliContext &ctx)
     if (r.outcome == DemoLoadResult::Outcome::AlreadyLoaded)
         return ctx.fail(2, r.message);
     if (!r.ok())
-        return ctx.fail(1, withHint(r.message));
+        return ctx.fail(1, withHint(r.message, r.sqlState));
     reportDemo(ctx, request, *c, r);
     return 0;
 }

@@ -213,6 +213,28 @@ private slots:
         QCOMPARE(r.json.value(QStringLiteral("grants_inserted")).toInt(), 0);
     }
 
+    // On a database without the platform tables the report carries the server's SQLSTATE
+    // (42P01), and the CLI advises to migrate first from that code.
+    void withoutTheMigrationsTheCliSaysMigrateFirst()
+    {
+        TestDatabase empty;
+        InitialSeeder::Options o;
+        o.adminPassword = kPassword;
+        const InitialSeedReport report = InitialSeeder(empty.witness()).run(o);
+        QCOMPARE(report.outcome, InitialSeedReport::Outcome::Failed);
+        QCOMPARE(report.sqlState, QStringLiteral("42P01"));
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("password")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kPassword.toUtf8() + "\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const Run r = cli(empty, {QStringLiteral("--admin-password-file"), file.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("apply the migrations first")), qPrintable(r.err));
+    }
+
     // Issue 57, point 10: a password file others may read is refused (nothing written), and the
     // password never reaches the server: what it stores and what its statements carried is a
     // bcrypt hash made by the client (pg_stat_statements and the activity view hold no password).

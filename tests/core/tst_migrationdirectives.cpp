@@ -86,6 +86,68 @@ void TestMigrationDirectives::valid()
         QCOMPARE(*directives->lockTimeoutMs, lockTimeoutMs);
 }
 
+namespace {
+
+// The rows of invalid_data for lock-timeout and statement-timeout: values that are no duration
+// PostgreSQL takes, and a directive given twice.
+void invalidTimeoutRows()
+{
+    QTest::newRow("lock-timeout without value")
+        << QByteArray("-- uaip:lock-timeout\n") << 1 << QStringLiteral("lock-timeout")
+        << QStringLiteral("");
+    QTest::newRow("lock-timeout with empty value")
+        << QByteArray("\n-- uaip:lock-timeout=\n") << 2 << QStringLiteral("lock-timeout")
+        << QStringLiteral("");
+    QTest::newRow("bad unit") << QByteArray("-- uaip:lock-timeout=5x\n") << 1
+                              << QStringLiteral("lock-timeout") << QStringLiteral("5x");
+    QTest::newRow("fraction") << QByteArray("-- uaip:lock-timeout=1.5s\n") << 1
+                              << QStringLiteral("lock-timeout") << QStringLiteral("1.5s");
+    QTest::newRow("negative") << QByteArray("-- uaip:lock-timeout=-1\n") << 1
+                              << QStringLiteral("lock-timeout") << QStringLiteral("-1");
+    QTest::newRow("unit only") << QByteArray("-- uaip:lock-timeout=s\n") << 1
+                               << QStringLiteral("lock-timeout") << QStringLiteral("s");
+    QTest::newRow("too large") << QByteArray("-- uaip:lock-timeout=2147483648\n") << 1
+                               << QStringLiteral("lock-timeout") << QStringLiteral("2147483648");
+    QTest::newRow("too large in hours")
+        << QByteArray("-- uaip:lock-timeout=1000h\n") << 1 << QStringLiteral("lock-timeout")
+        << QStringLiteral("1000h");
+    QTest::newRow("very many digits")
+        << QByteArray("-- uaip:lock-timeout=99999999999999999999999\n") << 1
+        << QStringLiteral("lock-timeout") << QStringLiteral("99999999999999999999999");
+    QTest::newRow("given twice") << QByteArray("-- uaip:lock-timeout=1s\n-- uaip:lock-timeout=2s\n")
+                                 << 2 << QStringLiteral("lock-timeout") << QStringLiteral("");
+    QTest::newRow("statement-timeout given twice")
+        << QByteArray("-- uaip:statement-timeout=1s\n-- uaip:statement-timeout=2s\n") << 2
+        << QStringLiteral("statement-timeout") << QStringLiteral("");
+}
+
+// The rows of invalid_data for batch (issue 43, point 4): without no-transaction, settings out
+// of range or unknown, given twice.
+void invalidBatchRows()
+{
+    QTest::newRow("batch without no-transaction")
+        << QByteArray("-- a\n-- uaip:batch rows=10\n") << 2 << QStringLiteral("batch")
+        << QStringLiteral("");
+    QTest::newRow("batch rows zero") << QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=0\n")
+                                     << 2 << QStringLiteral("batch rows") << QStringLiteral("0");
+    QTest::newRow("batch rows too many")
+        << QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=1000001\n") << 2
+        << QStringLiteral("batch rows") << QStringLiteral("1000001");
+    QTest::newRow("batch bad pause")
+        << QByteArray("-- uaip:no-transaction\n-- uaip:batch pause=soon\n") << 2
+        << QStringLiteral("batch pause") << QStringLiteral("soon");
+    QTest::newRow("batch unknown setting")
+        << QByteArray("-- uaip:no-transaction\n-- uaip:batch size=5\n") << 2
+        << QStringLiteral("batch") << QStringLiteral("size=5");
+    QTest::newRow("batch twice") << QByteArray(
+        "-- uaip:no-transaction\n-- uaip:batch\n-- uaip:batch rows=5\n")
+                                 << 3 << QStringLiteral("batch") << QStringLiteral("");
+    QTest::newRow("batch glued") << QByteArray("-- uaip:batches\n") << 1
+                                 << QStringLiteral("batches") << QStringLiteral("");
+}
+
+} // namespace
+
 void TestMigrationDirectives::invalid_data()
 {
     // each refused as bad input, on its line, naming the directive (and the value written)
@@ -116,59 +178,14 @@ void TestMigrationDirectives::invalid_data()
     QTest::newRow("no-transaction with trailing text")
         << QByteArray("-- uaip:no-transaction please\n") << 1 << QStringLiteral("no-transaction")
         << QStringLiteral("");
-    QTest::newRow("lock-timeout without value")
-        << QByteArray("-- uaip:lock-timeout\n") << 1 << QStringLiteral("lock-timeout")
-        << QStringLiteral("");
-    QTest::newRow("lock-timeout with empty value")
-        << QByteArray("\n-- uaip:lock-timeout=\n") << 2 << QStringLiteral("lock-timeout")
-        << QStringLiteral("");
-    QTest::newRow("bad unit") << QByteArray("-- uaip:lock-timeout=5x\n") << 1
-                              << QStringLiteral("lock-timeout") << QStringLiteral("5x");
-    QTest::newRow("fraction") << QByteArray("-- uaip:lock-timeout=1.5s\n") << 1
-                              << QStringLiteral("lock-timeout") << QStringLiteral("1.5s");
-    QTest::newRow("negative") << QByteArray("-- uaip:lock-timeout=-1\n") << 1
-                              << QStringLiteral("lock-timeout") << QStringLiteral("-1");
-    QTest::newRow("unit only") << QByteArray("-- uaip:lock-timeout=s\n") << 1
-                               << QStringLiteral("lock-timeout") << QStringLiteral("s");
-    QTest::newRow("too large") << QByteArray("-- uaip:lock-timeout=2147483648\n") << 1
-                               << QStringLiteral("lock-timeout") << QStringLiteral("2147483648");
-    QTest::newRow("too large in hours")
-        << QByteArray("-- uaip:lock-timeout=1000h\n") << 1 << QStringLiteral("lock-timeout")
-        << QStringLiteral("1000h");
-    QTest::newRow("very many digits")
-        << QByteArray("-- uaip:lock-timeout=99999999999999999999999\n") << 1
-        << QStringLiteral("lock-timeout") << QStringLiteral("99999999999999999999999");
-    QTest::newRow("given twice") << QByteArray("-- uaip:lock-timeout=1s\n-- uaip:lock-timeout=2s\n")
-                                 << 2 << QStringLiteral("lock-timeout") << QStringLiteral("");
-    QTest::newRow("statement-timeout given twice")
-        << QByteArray("-- uaip:statement-timeout=1s\n-- uaip:statement-timeout=2s\n") << 2
-        << QStringLiteral("statement-timeout") << QStringLiteral("");
     QTest::newRow("after the first statement")
         << QByteArray("CREATE INDEX CONCURRENTLY i ON t (a);\n-- uaip:no-transaction\n") << 2
         << QStringLiteral("no-transaction") << QStringLiteral("");
     QTest::newRow("bad value on a crlf line")
         << QByteArray("-- a\r\n-- b\r\n-- uaip:lock-timeout=abc\r\n") << 3
         << QStringLiteral("lock-timeout") << QStringLiteral("abc");
-    // issue 43, point 4
-    QTest::newRow("batch without no-transaction")
-        << QByteArray("-- a\n-- uaip:batch rows=10\n") << 2 << QStringLiteral("batch")
-        << QStringLiteral("");
-    QTest::newRow("batch rows zero") << QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=0\n")
-                                     << 2 << QStringLiteral("batch rows") << QStringLiteral("0");
-    QTest::newRow("batch rows too many")
-        << QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=1000001\n") << 2
-        << QStringLiteral("batch rows") << QStringLiteral("1000001");
-    QTest::newRow("batch bad pause")
-        << QByteArray("-- uaip:no-transaction\n-- uaip:batch pause=soon\n") << 2
-        << QStringLiteral("batch pause") << QStringLiteral("soon");
-    QTest::newRow("batch unknown setting")
-        << QByteArray("-- uaip:no-transaction\n-- uaip:batch size=5\n") << 2
-        << QStringLiteral("batch") << QStringLiteral("size=5");
-    QTest::newRow("batch twice") << QByteArray(
-        "-- uaip:no-transaction\n-- uaip:batch\n-- uaip:batch rows=5\n")
-                                 << 3 << QStringLiteral("batch") << QStringLiteral("");
-    QTest::newRow("batch glued") << QByteArray("-- uaip:batches\n") << 1
-                                 << QStringLiteral("batches") << QStringLiteral("");
+    invalidTimeoutRows();
+    invalidBatchRows();
 }
 
 void TestMigrationDirectives::batchSettings()

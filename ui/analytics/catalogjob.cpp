@@ -2,28 +2,10 @@
 
 #include "db/pgconnection.h"
 #include "db/session.h"
+#include "db/sqlresource.h"
 #include "jobs/jobcontext.h"
 
 namespace uaip {
-
-namespace {
-
-// The time extent of the dashboard's tables (min/max use each table's time index).
-const char *const kExtentSql = R"SQL(
-SELECT (extract(epoch FROM min(t)) * 1000)::bigint, (extract(epoch FROM max(t)) * 1000)::bigint
-FROM (SELECT min("recorded_at") AS t FROM "persona_analytics"
-      UNION ALL SELECT max("recorded_at") FROM "persona_analytics"
-      UNION ALL SELECT min("recorded_at") FROM "agent_capability_metrics"
-      UNION ALL SELECT max("recorded_at") FROM "agent_capability_metrics"
-      UNION ALL SELECT min("recorded_at") FROM "tool_usage_records"
-      UNION ALL SELECT max("recorded_at") FROM "tool_usage_records"
-      UNION ALL SELECT min("created_at") FROM "ai_interactions"
-      UNION ALL SELECT max("created_at") FROM "ai_interactions"
-      UNION ALL SELECT min("usage_date")::timestamptz FROM "token_consumption"
-      UNION ALL SELECT (max("usage_date") + 1)::timestamptz FROM "token_consumption") s
-)SQL";
-
-} // namespace
 
 CatalogJob::CatalogJob(Kind kind, const MetricsRequest &request, QObject *parent)
     : Job(tr("Analytics: look-up"), parent)
@@ -48,10 +30,10 @@ CatalogJob *CatalogJob::forExtent(QObject *parent)
 
 bool CatalogJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
-        *summary = session.error().message;
+        *summary = session.error().toString();
         return false;
     }
     PgConnection &pg = session.value()->pg();
@@ -75,7 +57,7 @@ bool CatalogJob::execute(JobContext &context, QString *summary)
         }
         return m_series.ok();
     case Kind::Extent: {
-        const PgResult r = pg.exec(kExtentSql);
+        const PgResult r = pg.exec(SqlResource::of("metrics", "data_extent"));
         if (!r.ok()) {
             setError(r.error());
             *summary = r.error().message;

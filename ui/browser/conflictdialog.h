@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QTableWidget;
 
 namespace uaip {
@@ -23,6 +24,9 @@ public:
     QTableWidget *table() const { return m_table; }
 
 private:
+    // Keep mine (unless they deleted the row), take theirs, decide later.
+    QDialogButtonBox *choices(bool deletedByThem);
+
     QTableWidget *m_table;
 };
 

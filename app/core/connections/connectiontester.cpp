@@ -1,11 +1,11 @@
 #include "connectiontester.h"
 
+#include "db/libpqsqlstate.h"
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
 #include "db/sqlresource.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace uaip {
 
@@ -25,7 +25,7 @@ ConnectionDiagnosis ConnectionTester::test(const QString &conninfo, PgConnection
     const QString ssl = conn.sslInUse() ? tr("encrypted (SSL)") : tr("not encrypted");
     // which host of a list answered, and what it is
     d.answeredHost = QStringLiteral("%1:%2").arg(conn.host(), conn.port());
-    if (const DbResult<ServerTopology> topology = ServerTopology::read(conn)) {
+    if (const Result<ServerTopology> topology = ServerTopology::read(conn)) {
         d.serverRole = topology.value().role();
         d.standby = topology.value().inRecovery;
     }
@@ -195,13 +195,9 @@ ConnectionDiagnosis ConnectionTester::test(const SessionSpec &spec, PgConnection
 
 ConnectionDiagnosis ConnectionTester::diagnose(const QString &libpqError)
 {
-    // Only the verbose layout's code field: "<severity>:  28P01: " (the severity may be
-    // translated, the code never is).
-    static const QRegularExpression coded(QStringLiteral("(?:^|\\s)[^\\s:]+:  ([0-9A-Z]{5}): "));
     ConnectFailure failure;
     failure.message = libpqError.trimmed();
-    for (auto it = coded.globalMatch(libpqError); it.hasNext();) // the last sub-attempt's
-        failure.sqlState = it.next().captured(1);
+    failure.sqlState = libpqSqlState(libpqError);
     failure.cause = failure.sqlState.isEmpty() ? ConnectFailure::Cause::Other
                                                : ConnectFailure::Cause::ServerError;
     return diagnose(failure);

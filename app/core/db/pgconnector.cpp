@@ -3,12 +3,12 @@
 #include "connectprobe.h"
 #include "connecttargets.h"
 #include "hostresolver.h"
+#include "libpqsqlstate.h"
 #include "pgsocketwait.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QList>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <libpq-fe.h>
@@ -92,18 +92,6 @@ QString messageOf(PGconn *c)
     QStringList lines = QString::fromUtf8(PQerrorMessage(c)).split(u'\n');
     lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("LOCATION:")); });
     return lines.join(u'\n').trimmed();
-}
-
-// The server's SQLSTATE in libpq's verbose layout: "<severity>:  28P01: ..." (the severity may
-// be translated; the code never is). Only the code field is read, never the words.
-QString sqlStateIn(const QString &message)
-{
-    // libpq keeps every sub-attempt's error (sslmode prefer, gssencmode): the last one decides
-    static const QRegularExpression coded(QStringLiteral("(?:^|\\s)[^\\s:]+:  ([0-9A-Z]{5}): "));
-    QString last;
-    for (auto it = coded.globalMatch(message); it.hasNext();)
-        last = it.next().captured(1);
-    return last;
 }
 
 QString conninfoValue(PGconn *c, const char *keyword)
@@ -199,7 +187,7 @@ void describe(PGconn *c, ConnStatusType stage, Wait ended, const Place &place,
         failure->message += u' ' + PgConnector::tr("timeout expired");
         return;
     }
-    failure->sqlState = sqlStateIn(failure->message);
+    failure->sqlState = libpqSqlState(failure->message);
     if (!failure->sqlState.isEmpty())
         failure->cause = Cause::ServerError;
     else if (PQconnectionNeedsPassword(c))

@@ -19,6 +19,7 @@ struct DemoLoadResult
     };
     Outcome outcome = Outcome::Ok;
     QString message;
+    QString sqlState; // Failed by the server: its SQLSTATE (42P01: a table is missing)
     quint64 seed = 0;
     qint64 anchorEpoch = 0; // where the time series end (seconds since the epoch)
     QList<DemoTableLoad> tables;

@@ -4,7 +4,7 @@
 
 namespace uaip {
 
-QString FleetTargetResult::Error::location() const
+QString FleetTargetResult::Failure::location() const
 {
     if (file.isEmpty())
         return {};

@@ -27,7 +27,7 @@ struct FleetTargetResult
         // non-transactional run, or applied with its folder gone): never "up to date"
         Attention,
     };
-    struct Error
+    struct Failure
     {
         QString message;
         QString file;
@@ -53,7 +53,7 @@ struct FleetTargetResult
     QStringList forecastLines;
     QJsonArray forecast;
     QStringList driftedObjects;
-    Error error;
+    Failure error;
     qint64 durationMs = 0;
 
     static QList<State> states(); // every state, in the order they are listed

@@ -85,6 +85,63 @@ int JsSource::depth(qsizetype from, qsizetype pos) const
     return d;
 }
 
+namespace {
+
+// The escape sequence whose character after the backslash is at j: its value appended to *out;
+// the index of its last character, or nullopt when it is no valid \x, \u or \u{...}.
+std::optional<qsizetype> escapeSequence(const QString &s, qsizetype j, QString *out)
+{
+    const QChar e = s.at(j);
+    switch (e.unicode()) {
+    case 'n':
+        *out += u'\n';
+        break;
+    case 't':
+        *out += u'\t';
+        break;
+    case 'r':
+        *out += u'\r';
+        break;
+    case 'b':
+        *out += u'\b';
+        break;
+    case 'f':
+        *out += u'\f';
+        break;
+    case 'v':
+        *out += u'\v';
+        break;
+    case '0':
+        *out += QChar(0);
+        break;
+    case '\r': // a line continuation (CR LF or CR)
+        if (j + 1 < s.size() && s.at(j + 1) == u'\n')
+            ++j;
+        break;
+    case '\n': // a line continuation
+        break;
+    case 'x':
+    case 'u': {
+        const bool braced = e == u'u' && j + 1 < s.size() && s.at(j + 1) == u'{';
+        const qsizetype from = j + 1 + (braced ? 1 : 0);
+        const qsizetype len = braced ? s.indexOf(u'}', from) - from : e == u'x' ? 2 : 4;
+        bool ok = false;
+        const uint code = s.mid(from, len).toUInt(&ok, 16);
+        if (!ok || len <= 0)
+            return std::nullopt;
+        const char32_t c32 = code;
+        *out += QString::fromUcs4(&c32, 1);
+        j = from + len - 1 + (braced ? 1 : 0);
+        break;
+    }
+    default:
+        *out += e; // \' \" \` \\ and any other character as itself
+    }
+    return j;
+}
+
+} // namespace
+
 std::optional<QString> JsSource::literal(qsizetype i, qsizetype *end,
                                          qsizetype *interpolation) const
 {
@@ -118,52 +175,10 @@ std::optional<QString> JsSource::literal(qsizetype i, qsizetype *end,
             out += c;
             continue;
         }
-        const QChar e = s.at(++j);
-        switch (e.unicode()) {
-        case 'n':
-            out += u'\n';
-            break;
-        case 't':
-            out += u'\t';
-            break;
-        case 'r':
-            out += u'\r';
-            break;
-        case 'b':
-            out += u'\b';
-            break;
-        case 'f':
-            out += u'\f';
-            break;
-        case 'v':
-            out += u'\v';
-            break;
-        case '0':
-            out += QChar(0);
-            break;
-        case '\r': // a line continuation (CR LF or CR)
-            if (j + 1 < s.size() && s.at(j + 1) == u'\n')
-                ++j;
-            break;
-        case '\n': // a line continuation
-            break;
-        case 'x':
-        case 'u': {
-            const bool braced = e == u'u' && j + 1 < s.size() && s.at(j + 1) == u'{';
-            const qsizetype from = j + 1 + (braced ? 1 : 0);
-            const qsizetype len = braced ? s.indexOf(u'}', from) - from : e == u'x' ? 2 : 4;
-            bool ok = false;
-            const uint code = s.mid(from, len).toUInt(&ok, 16);
-            if (!ok || len <= 0)
-                return std::nullopt;
-            const char32_t c32 = code;
-            out += QString::fromUcs4(&c32, 1);
-            j = from + len - 1 + (braced ? 1 : 0);
-            break;
-        }
-        default:
-            out += e; // \' \" \` \\ and any other character as itself
-        }
+        const std::optional<qsizetype> last = escapeSequence(s, j + 1, &out);
+        if (!last)
+            return std::nullopt;
+        j = *last;
     }
     return std::nullopt;
 }

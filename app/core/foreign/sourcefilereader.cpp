@@ -118,12 +118,44 @@ QString SourceFileReader::linkOut(const QString &relative) const
 
 Result<QByteArray> SourceFileReader::bytes(const QString &relative) const
 {
-    const auto fail = [&relative](ErrorCode code, const QString &text) {
-        return Error(code, text, {{QStringLiteral("path"), relative}});
-    };
+    const Result<QString> real = checkedPath(relative);
+    if (!real)
+        return real.error();
+    if (m_beforeOpen)
+        m_beforeOpen(real.value());
+    // Decided on the opened descriptor, not on the name checked above: the name may have become
+    // a symbolic link (O_NOFOLLOW refuses it), a FIFO or a device (O_NONBLOCK: the open does not
+    // wait for a writer; fstat refuses it) in between.
+    const QByteArray name = QFile::encodeName(real.value());
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ELOOP)
+            return failure(
+                relative, ErrorCode::Refused,
+                tr("%1: became a symbolic link while being read: not read").arg(where(relative)));
+        return failure(relative, ErrorCode::Io,
+                       tr("%1: cannot read it: %2")
+                           .arg(where(relative), QString::fromLocal8Bit(std::strerror(err))));
+    }
+    const FdCloser closer{fd};
+    if (const Status fit = checkOpened(fd, relative); !fit)
+        return fit.error();
+    return readAll(fd, relative);
+}
+
+Error SourceFileReader::failure(const QString &relative, ErrorCode code, const QString &text)
+{
+    return Error(code, text, {{QStringLiteral("path"), relative}});
+}
+
+// The file's path with every symbolic link resolved, when no link on the way leads outside the
+// root and the file exists.
+Result<QString> SourceFileReader::checkedPath(const QString &relative) const
+{
     if (const QString link = linkOut(relative); !link.isEmpty()) {
-        return fail(
-            ErrorCode::Refused,
+        return failure(
+            relative, ErrorCode::Refused,
             link == relative
                 ? tr("%1: a symbolic link that leads outside the source directory: not read")
                       .arg(where(relative))
@@ -135,56 +167,44 @@ Result<QByteArray> SourceFileReader::bytes(const QString &relative) const
     // every symbolic link on the way resolved: the file must still be below the root
     const QString real = info.canonicalFilePath();
     if (real.isEmpty()) {
-        return fail(ErrorCode::NotFound,
-                    tr("%1: cannot read it: it does not exist (a broken symbolic link?)")
-                        .arg(where(relative)));
+        return failure(relative, ErrorCode::NotFound,
+                       tr("%1: cannot read it: it does not exist (a broken symbolic link?)")
+                           .arg(where(relative)));
     }
     if (m_root.isEmpty() || !real.startsWith(m_root + u'/')) {
-        return fail(ErrorCode::Refused,
-                    tr("%1: a symbolic link that leads outside the source directory: not read")
-                        .arg(where(relative)));
+        return failure(relative, ErrorCode::Refused,
+                       tr("%1: a symbolic link that leads outside the source directory: not read")
+                           .arg(where(relative)));
     }
-    if (m_beforeOpen)
-        m_beforeOpen(real);
-    // Decided on the opened descriptor, not on the name checked above: the name may have become
-    // a symbolic link (O_NOFOLLOW refuses it), a FIFO or a device (O_NONBLOCK: the open does not
-    // wait for a writer; fstat refuses it) in between.
-    const QByteArray name = QFile::encodeName(real);
-    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        const int err = errno;
-        if (err == ELOOP)
-            return fail(
-                ErrorCode::Refused,
-                tr("%1: became a symbolic link while being read: not read").arg(where(relative)));
-        return fail(ErrorCode::Io,
-                    tr("%1: cannot read it: %2")
-                        .arg(where(relative), QString::fromLocal8Bit(std::strerror(err))));
-    }
-    const FdCloser closer{fd};
+    return real;
+}
+
+// The opened file fd is a regular file of at most kMaxBytes, still inside the root.
+Status SourceFileReader::checkOpened(int fd, const QString &relative) const
+{
     struct stat st
     {
     };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        return fail(ErrorCode::Refused,
-                    tr("%1: not a regular file: not read").arg(where(relative)));
+        return failure(relative, ErrorCode::Refused,
+                       tr("%1: not a regular file: not read").arg(where(relative)));
     }
     if (st.st_size > kMaxBytes) {
-        return fail(ErrorCode::BadInput,
-                    tr("%1: %2 bytes: larger than the %3 MiB a migration file may have")
-                        .arg(where(relative))
-                        .arg(qint64(st.st_size))
-                        .arg(kMaxBytes / (1024 * 1024)));
+        return failure(relative, ErrorCode::BadInput,
+                       tr("%1: %2 bytes: larger than the %3 MiB a migration file may have")
+                           .arg(where(relative))
+                           .arg(qint64(st.st_size))
+                           .arg(kMaxBytes / (1024 * 1024)));
     }
     // the file opened must still be the one inside the root (a directory on the way swapped
     // for a symbolic link after the check above)
     const QString opened = QFileInfo(QStringLiteral("/proc/self/fd/%1").arg(fd)).symLinkTarget();
     if (!opened.isEmpty() && !opened.startsWith(m_root + u'/')) {
-        return fail(ErrorCode::Refused,
-                    tr("%1: a symbolic link that leads outside the source directory: not read")
-                        .arg(where(relative)));
+        return failure(relative, ErrorCode::Refused,
+                       tr("%1: a symbolic link that leads outside the source directory: not read")
+                           .arg(where(relative)));
     }
-    return readAll(fd, relative);
+    return {};
 }
 
 // At most one byte more than allowed, whatever the size said (a file still growing).

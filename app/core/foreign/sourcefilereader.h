@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/result.h"
+#include "error/status.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -47,6 +48,11 @@ public:
     }
 
 private:
+    // The steps of bytes(): the path checked, then the file opened checked.
+    Result<QString> checkedPath(const QString &relative) const;
+    Status checkOpened(int fd, const QString &relative) const;
+    // An Error about relative (arg "path").
+    static Error failure(const QString &relative, ErrorCode code, const QString &text);
     // The rest of the opened file fd, refused once over kMaxBytes.
     static Result<QByteArray> readAll(int fd, const QString &relative);
 

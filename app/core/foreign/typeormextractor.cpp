@@ -100,9 +100,9 @@ QString TypeOrmExtractor::timestampOf(const QString &name)
     return negative ? u'-' + digits : digits;
 }
 
-TypeOrmExtractor::Result TypeOrmExtractor::extract(const QString &source)
+TypeOrmExtractor::Migration TypeOrmExtractor::extract(const QString &source)
 {
-    Result r;
+    Migration r;
     const JsSource js(source);
     static const QRegularExpression cls(QStringLiteral(R"(\bclass\s+([A-Za-z_$][\w$]*))"));
     QRegularExpressionMatchIterator classes = cls.globalMatch(js.code());
@@ -136,7 +136,7 @@ TypeOrmExtractor::Result TypeOrmExtractor::extract(const QString &source)
 }
 
 bool TypeOrmExtractor::readName(const JsSource &js, qsizetype open, qsizetype close,
-                                const QRegularExpressionMatch &c, Result &r)
+                                const QRegularExpressionMatch &c, Migration &r)
 {
     // the name TypeORM records: a `name` field (static or not) or this.name = '...'
     r.name = r.className;
@@ -171,7 +171,7 @@ bool TypeOrmExtractor::readName(const JsSource &js, qsizetype open, qsizetype cl
 }
 
 bool TypeOrmExtractor::readMethod(const JsSource &js, qsizetype open, qsizetype close,
-                                  const QRegularExpressionMatch &c, bool isUp, Result &r)
+                                  const QRegularExpressionMatch &c, bool isUp, Migration &r)
 {
     const QRegularExpression method(
         QStringLiteral(R"((?:^|[\s;}])(?:(?:public|async)\s+)*(%1)\s*\(\s*([A-Za-z_$][\w$]*))")

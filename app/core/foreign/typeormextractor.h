@@ -25,7 +25,7 @@ class TypeOrmExtractor
     Q_DECLARE_TR_FUNCTIONS(uaip::TypeOrmExtractor)
 
 public:
-    struct Result
+    struct Migration
     {
         bool ok = false;
         QString className; // AddPosts1700000000002
@@ -37,7 +37,7 @@ public:
         int line = 0; // !ok: where
         QString why; // !ok: what
     };
-    static Result extract(const QString &source);
+    static Migration extract(const QString &source);
     // parseInt(name.substr(-13), 10) as TypeORM computes it; empty when that is NaN or 0
     // (TypeORM refuses the migration).
     static QString timestampOf(const QString &name);
@@ -47,10 +47,10 @@ private:
     // when the migration is one to convert by hand (r.line and r.why say where and what).
     // The name TypeORM records, and its timestamp:
     static bool readName(const JsSource &js, qsizetype open, qsizetype close,
-                         const QRegularExpressionMatch &c, Result &r);
+                         const QRegularExpressionMatch &c, Migration &r);
     // up() (which must exist) or down(): its queries, into r.up or r.down:
     static bool readMethod(const JsSource &js, qsizetype open, qsizetype close,
-                           const QRegularExpressionMatch &c, bool isUp, Result &r);
+                           const QRegularExpressionMatch &c, bool isUp, Migration &r);
 };
 
 } // namespace uaip

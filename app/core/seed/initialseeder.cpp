@@ -27,10 +27,12 @@ QString InitialSeeder::checkPassword(const QString &password)
     return QString();
 }
 
-InitialSeedReport InitialSeeder::fail(InitialSeedReport report, const QString &message)
+InitialSeedReport InitialSeeder::fail(InitialSeedReport report, const QString &message,
+                                      const QString &sqlState)
 {
     report.outcome = InitialSeedReport::Outcome::Failed;
     report.message = message;
+    report.sqlState = sqlState;
     report.organizationCreated = report.adminCreated = false;
     report.permissionsInserted = report.rolesInserted = report.grantsInserted = 0;
     report.membershipsInserted = 0;
@@ -49,19 +51,20 @@ InitialSeedReport InitialSeeder::run(const Options &options)
     }
     // Every failure below returns through fail(); the guard rolls back when it goes.
     Transaction tx(m_connection);
-    if (const DbStatus begun = tx.begin(); !begun)
-        return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()));
+    if (const Status begun = tx.begin(); !begun)
+        return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()),
+                    begun.error().sqlState());
     auto step = [&](const char *name, const QVariantList &params, PgResult *out) {
         *out = m_connection.exec(SqlResource::of("seed", name), params);
         return out->ok();
     };
     PgResult r;
     if (!step("initial_lock", {}, &r))
-        return fail(report, r.error().toString());
+        return fail(report, r.error().toString(), r.error().sqlState);
 
     // The admin user first: the other rows record who created them.
     if (!step("initial_admin_find", {options.adminEmail}, &r))
-        return fail(report, r.error().toString());
+        return fail(report, r.error().toString(), r.error().sqlState);
     if (r.rows() > 0) {
         report.adminId = r.value(0, 0);
     } else {
@@ -69,28 +72,33 @@ InitialSeedReport InitialSeeder::run(const Options &options)
         if (!hash)
             return fail(report, hash.error().toString());
         if (!step("initial_admin_insert", {options.adminEmail, QString::fromLatin1(*hash)}, &r))
-            return fail(report, tr("creating the admin user: %1").arg(r.error().toString()));
+            return fail(report, tr("creating the admin user: %1").arg(r.error().toString()),
+                        r.error().sqlState);
         report.adminId = r.value(0, 0);
         report.adminCreated = true;
     }
     if (!step("initial_organization", {report.adminId}, &r) || r.rows() != 1)
-        return fail(report, tr("the default organisation: %1").arg(r.error().toString()));
+        return fail(report, tr("the default organisation: %1").arg(r.error().toString()),
+                    r.error().sqlState);
     report.organizationId = r.value(0, 0);
     report.organizationCreated = r.value(0, 1) == QLatin1String("t");
     if (!step("initial_permissions", {}, &r))
-        return fail(report, tr("permissions: %1").arg(r.error().toString()));
+        return fail(report, tr("permissions: %1").arg(r.error().toString()), r.error().sqlState);
     report.permissionsInserted = r.value(0, 0).toInt();
     if (!step("initial_roles", {}, &r))
-        return fail(report, tr("roles: %1").arg(r.error().toString()));
+        return fail(report, tr("roles: %1").arg(r.error().toString()), r.error().sqlState);
     report.rolesInserted = r.value(0, 0).toInt();
     if (!step("initial_role_permissions", {report.adminId}, &r))
-        return fail(report, tr("role permissions: %1").arg(r.error().toString()));
+        return fail(report, tr("role permissions: %1").arg(r.error().toString()),
+                    r.error().sqlState);
     report.grantsInserted = r.value(0, 0).toInt();
     if (!step("initial_admin_role", {report.organizationId, report.adminId}, &r))
-        return fail(report, tr("the admin's role: %1").arg(r.error().toString()));
+        return fail(report, tr("the admin's role: %1").arg(r.error().toString()),
+                    r.error().sqlState);
     report.membershipsInserted = r.value(0, 0).toInt();
-    if (const DbStatus committed = tx.commit(); !committed)
-        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()));
+    if (const Status committed = tx.commit(); !committed)
+        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()),
+                    committed.error().sqlState());
     return report;
 }
 

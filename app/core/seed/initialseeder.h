@@ -36,7 +36,9 @@ public:
     static QString checkPassword(const QString &password);
 
 private:
-    InitialSeedReport fail(InitialSeedReport report, const QString &message);
+    // A failed run: nothing written; sqlState the server's when one of its statements failed.
+    InitialSeedReport fail(InitialSeedReport report, const QString &message,
+                           const QString &sqlState = QString());
 
     PgConnection &m_connection;
 };

@@ -14,6 +14,7 @@ struct InitialSeedReport
     };
     Outcome outcome = Outcome::Ok;
     QString message;
+    QString sqlState; // Failed by the server: its SQLSTATE (42P01: a table is missing)
     bool organizationCreated = false;
     QString organizationId;
     int permissionsInserted = 0;

@@ -34,11 +34,11 @@ bool VisibleSql::anyActs(const QString &text)
     return false;
 }
 
-VisibleSql::Result VisibleSql::of(const QString &sql)
+VisibleSql::Printable VisibleSql::of(const QString &sql)
 {
     if (!anyActs(sql))
         return {sql, false, true};
-    const Result unsafe{VisibleText::escapedKeepingLines(sql), true, false};
+    const Printable unsafe{VisibleText::escapedKeepingLines(sql), true, false};
     const QByteArray bytes = sql.toUtf8();
     const PgTokens tokens(bytes);
     if (!tokens.ok())

@@ -15,7 +15,7 @@ namespace uaip {
 class VisibleSql
 {
 public:
-    struct Result
+    struct Printable
     {
         QString text;
         bool escaped = false; // text differs from the input
@@ -25,7 +25,7 @@ public:
         bool valid = true;
     };
 
-    static Result of(const QString &sql);
+    static Printable of(const QString &sql);
     // Whether a terminal would act on c, the character at i of text (a line feed, a tab and a
     // CRLF's CR are the text's layout).
     static bool acts(const QString &text, qsizetype i);

@@ -4,3 +4,7 @@
 // SqlResource::of("ring", "a comment names no dependency")
 const auto allowedStatement = SqlResource::get(QStringLiteral("low/sql/statement.sql"));
 const auto ownStatement = SqlResource::of("high", "own");
+/* #include "ring/thing.h" in a comment
+   #include "loop/thing.h" */
+const char *notAComment = "// #include \"ring/thing.h\"";
+const auto byName = SqlResource::get(QStringLiteral("high/sql/%1.sql").arg(name));

@@ -6,3 +6,13 @@ void g(PgConnection &c)
     report(tr("COMMIT failed: %1"));
     c.exec("SELECT 'BEGIN'");
 }
+void k(PgConnection &c)
+{
+    c.exec("SELECT 'begin'"); /* "COMMIT" in a comment */
+    const QString word = QStringLiteral("beginning");
+    const QString ends = QStringLiteral("endpoint");
+    const QString release = QStringLiteral("Release");
+    const QString option = QStringLiteral("--end-time");
+    button(tr("Commit"), tr("Rollback preview"));
+    c.exec(QByteArray("ROLL") + "BACK"); // run time: not seen (see the check's comment)
+}

@@ -1,0 +1,2 @@
+/* Fixture of boundary_refuses_transaction: a resource that commits after a block comment. */
+commit
