@@ -718,7 +718,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AesGcm</name>
     <message>
-        <location filename="../app/core/crypto/aesgcm.cpp" line="+44"/>
+        <location filename="../app/core/crypto/aesgcm.cpp" line="+46"/>
         <source>AES-256-GCM encryption failed in OpenSSL (%1)</source>
         <translation>AES-256-GCM-Verschlüsselung in OpenSSL fehlgeschlagen (%1)</translation>
     </message>
@@ -733,7 +733,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>AES-256-GCM-Verschlüsselung in OpenSSL fehlgeschlagen (zugehörige Daten)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>AES-256-GCM decryption failed in OpenSSL (%1)</source>
         <translation>AES-256-GCM-Entschlüsselung in OpenSSL fehlgeschlagen (%1)</translation>
     </message>
@@ -743,17 +743,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>der Schlüssel ist nicht 32 Bytes lang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the nonce must be %1 bytes and the tag %2</source>
         <translation>die Nonce muss %1 Bytes lang sein und das Tag %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>AES-256-GCM decryption failed in OpenSSL (associated data)</source>
         <translation>AES-256-GCM-Entschlüsselung in OpenSSL fehlgeschlagen (zugehörige Daten)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>the authentication tag does not verify: the ciphertext, nonce, tag or associated data was altered, or it was sealed with another key</source>
         <translation>das Authentifizierungs-Tag stimmt nicht: Chiffretext, Nonce, Tag oder zugehörige Daten wurden verändert, oder es wurde mit einem anderen Schlüssel versiegelt</translation>
     </message>
@@ -874,7 +874,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterTableLockForecast</name>
     <message>
-        <location filename="../app/core/forecast/altertablelockforecast.cpp" line="+84"/>
+        <location filename="../app/core/forecast/altertablelockforecast.cpp" line="+79"/>
         <source>ALTER TABLE holds a subcommand the lock forecast does not know; review its locks by hand</source>
         <translation>ALTER TABLE enthält einen Unterbefehl, den die Sperrprognose nicht kennt; prüfen Sie seine Sperren von Hand</translation>
     </message>
@@ -1007,7 +1007,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Min., Max., Mittel und Letzter Wert der gezeichneten Intervalle (%1 je Intervall)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1
 Uncheck to leave it out of the chart</source>
         <translation>%1
@@ -1423,7 +1423,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::ApplyForecastDialog</name>
     <message>
-        <location filename="../ui/migrations/applyforecastdialog.cpp" line="+26"/>
+        <location filename="../ui/migrations/applyforecastdialog.cpp" line="+30"/>
         <source>reads and writes</source>
         <translation>Lesen und Schreiben</translation>
     </message>
@@ -1728,7 +1728,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BatchedStatement</name>
     <message>
-        <location filename="../app/core/live/batchedstatement.cpp" line="+68"/>
+        <location filename="../app/core/live/batchedstatement.cpp" line="+69"/>
         <source>its SELECT has %1, which batches would change</source>
         <translation>ihr SELECT enthält %1, was Stapel verändern würden</translation>
     </message>
@@ -1743,7 +1743,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>ihr SELECT muss FROM genau eine Tabelle lesen (die anderen im WHERE oder in Unterabfragen verknüpfen)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>%1 with WITH cannot be batched: move the WITH&apos;s query into the statement&apos;s WHERE or FROM</source>
         <translation>%1 mit WITH lässt sich nicht in Stapeln ausführen: die Abfrage des WITH ins WHERE oder FROM der Anweisung verschieben</translation>
     </message>
@@ -1844,7 +1844,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+249"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+248"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1918,7 +1918,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CatalogJob</name>
     <message>
-        <location filename="../ui/analytics/catalogjob.cpp" line="+29"/>
+        <location filename="../ui/analytics/catalogjob.cpp" line="+11"/>
         <source>Analytics: look-up</source>
         <translation>Analyse: Nachschlagen</translation>
     </message>
@@ -1934,12 +1934,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CatalogReader</name>
     <message>
-        <location filename="../app/core/browse/catalogreader.cpp" line="+21"/>
+        <location filename="../app/core/browse/catalogreader.cpp" line="+20"/>
         <source>%1.%2 does not exist (any more).</source>
         <translation>%1.%2 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>the columns and constraints of %1.%2 were not read (connection lost?)</source>
         <translation>Spalten und Constraints von %1.%2 wurden nicht gelesen (Verbindung verloren?)</translation>
     </message>
@@ -2924,22 +2924,22 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConflictDialog</name>
     <message>
-        <location filename="../ui/browser/conflictdialog.cpp" line="+19"/>
+        <location filename="../ui/browser/conflictdialog.cpp" line="+93"/>
         <source>Row changed by someone else</source>
         <translation>Zeile von jemand anderem geändert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-56"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(delete)</source>
         <translation>(löschen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>This row was deleted by someone else after you loaded it. Nothing was saved; your change can only be dropped.</source>
         <translation>Diese Zeile wurde von jemand anderem gelöscht, nachdem Sie sie geladen haben. Es wurde nichts gespeichert; Ihre Änderung kann nur verworfen werden.</translation>
     </message>
@@ -2949,27 +2949,27 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Diese Zeile wurde von jemand anderem geändert, nachdem Sie sie geladen haben. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“Keep mine” stages your version over theirs: it is written by your next Save (with its preview), not now. “Take theirs” drops your change of this row.</source>
         <translation>„Eigene behalten“ merkt Ihre Version anstelle der fremden vor: Sie wird beim nächsten Speichern (mit Vorschau) geschrieben, nicht jetzt. „Fremde übernehmen“ verwirft Ihre Änderung dieser Zeile.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Theirs (now)</source>
         <translation>Fremd (jetzt)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ours</source>
         <translation>Eigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Show all %n column(s) (%1 differ)</source>
         <translation>
             <numerusform>%n Spalte anzeigen (%1 abweichend)</numerusform>
@@ -2977,7 +2977,7 @@ verbundenen Datenbank außer mit --all-databases;
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Keep mine (stage it; written on next Save)</source>
         <translation>Eigene behalten (vormerken; beim nächsten Speichern geschrieben)</translation>
     </message>
@@ -2995,7 +2995,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConformingStrings</name>
     <message>
-        <location filename="../app/core/sqlconsole/conformingstrings.cpp" line="+34"/>
+        <location filename="../app/core/sqlconsole/conformingstrings.cpp" line="+31"/>
         <source>standard_conforming_strings is off on this connection and the statement holds a backslash, which the server would then read differently from the console. The console sets it on only inside a transaction (never for the session, which behind a pooler other clients share): run the statement with autocommit off, or SET standard_conforming_strings = on yourself.</source>
         <translation>standard_conforming_strings ist auf dieser Verbindung aus, und die Anweisung enthält einen Backslash, den der Server dann anders läse als die Konsole. Die Konsole schaltet es nur innerhalb einer Transaktion ein (nie für die Sitzung, die sich hinter einem Pooler andere Clients teilen): die Anweisung mit ausgeschaltetem Autocommit ausführen oder selbst SET standard_conforming_strings = on ausführen.</translation>
     </message>
@@ -3197,7 +3197,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/db/connectionprofile.cpp" line="+119"/>
+        <location filename="../app/core/db/connectionprofile.cpp" line="+111"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -3259,8 +3259,8 @@ verbundenen Datenbank außer mit --all-databases;
     <name>uaip::ConnectionReader</name>
     <message>
         <location filename="../app/core/insights/connectionreader.cpp" line="+37"/>
-        <source>cannot read the connections of %1: %2</source>
-        <translation>die Verbindungen von %1 können nicht gelesen werden: %2</translation>
+        <source>cannot read the connections of %1</source>
+        <translation>kann die Verbindungen von %1 nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3478,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>der Schlüsselbund-Eintrag „%1“ des Dienstes „%2“ ist kein UAIP-Datenschlüssel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the keychain (service &quot;%1&quot;) refused the key: %2</source>
         <translation>der Schlüsselbund (Dienst „%1“) hat den Schlüssel abgelehnt: %2</translation>
     </message>
@@ -3669,17 +3669,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>abgebrochen; das Laden der Demodaten wurde zurückgerollt, es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>cannot begin: %1</source>
         <translation>Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the demo data of seed %1 is already loaded (users @%2 exist); use another --seed-value or a fresh database</source>
         <translation>die Demodaten von Seed %1 sind bereits geladen (Benutzer @%2 existieren); verwenden Sie einen anderen --seed-value oder eine neue Datenbank</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1: the generator stopped early</source>
         <translation>%1: Der Generator hat vorzeitig aufgehört</translation>
     </message>
@@ -3689,7 +3689,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 rows in %2 tables (%3 metric rows) in %4 s</source>
         <translation>%1 Zeilen in %2 Tabellen (%3 Metrikzeilen) in %4 s</translation>
     </message>
@@ -3759,7 +3759,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DmlLockForecast</name>
     <message>
-        <location filename="../app/core/forecast/dmllockforecast.cpp" line="+63"/>
+        <location filename="../app/core/forecast/dmllockforecast.cpp" line="+59"/>
         <source>Functions the statement calls can take locks of their own; the forecast does not look into them.</source>
         <translation>Funktionen, die die Anweisung aufruft, können eigene Sperren nehmen; die Prognose schaut nicht in sie hinein.</translation>
     </message>
@@ -4456,7 +4456,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EnvelopePromptCodec</name>
     <message>
-        <location filename="../app/core/crypto/envelopepromptcodec.cpp" line="+16"/>
+        <location filename="../app/core/crypto/envelopepromptcodec.cpp" line="+17"/>
         <source>no key for this database in the keychain; import it with uaip-migrate prompts key import F</source>
         <extracomment>keep the command &quot;uaip-migrate prompts key import F&quot; as it is</extracomment>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund; importieren Sie ihn mit uaip-migrate prompts key import F</translation>
@@ -4467,7 +4467,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>der Schlüsselbund enthält Schlüssel %1, die Prompts sind aber mit Schlüssel %2 verschlüsselt; importieren Sie Schlüssel %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>tampered: %1</source>
         <translation>manipuliert: %1</translation>
     </message>
@@ -4554,9 +4554,9 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+99"/>
-        <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
-        <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+96"/>
+        <source>The server&apos;s EXPLAIN output is not a plan</source>
+        <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4878,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
   %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>not started: cancelled</source>
         <translation>nicht gestartet: abgebrochen</translation>
     </message>
@@ -4888,7 +4888,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>nicht gestartet: Kanarienvogel %1 ist nicht gelungen</translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-13"/>
         <source>not started: %n target(s) failed (--max-failures)</source>
         <translation>
             <numerusform>nicht gestartet: %n Ziel fehlgeschlagen (--max-failures)</numerusform>
@@ -4896,7 +4896,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>not started: the run was refused</source>
         <translation>nicht gestartet: der Lauf wurde abgelehnt</translation>
     </message>
@@ -5243,7 +5243,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FlywayPlaceholders</name>
     <message>
-        <location filename="../app/core/foreign/flywayplaceholders.cpp" line="+33"/>
+        <location filename="../app/core/foreign/flywayplaceholders.cpp" line="+29"/>
         <source>Flyway fills it with its default schema (defaultSchema, the first of schemas, else the connection&apos;s schema)</source>
         <translation>Flyway füllt ihn mit seinem Standardschema (defaultSchema, dem ersten von schemas, sonst dem Schema der Verbindung)</translation>
     </message>
@@ -5276,7 +5276,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignCommands</name>
     <message>
-        <location filename="../app/cli/foreigncommands.cpp" line="+99"/>
+        <location filename="../app/cli/foreigncommands.cpp" line="+95"/>
         <source>usage: uaip-migrate foreign [--table NAME] [--json]</source>
         <translation>Aufruf: uaip-migrate foreign [--table NAME] [--json]</translation>
     </message>
@@ -5415,12 +5415,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignLedgerReader</name>
     <message>
-        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+52"/>
-        <source>cannot look for other tools&apos; history tables: %1</source>
-        <translation>nach Historientabellen anderer Werkzeuge kann nicht gesucht werden: %1</translation>
+        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+50"/>
+        <source>cannot look for other tools&apos; history tables</source>
+        <translation>kann nicht nach Verlaufstabellen anderer Werkzeuge suchen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%1&apos;s history table %2 is owned by role %3</source>
         <extracomment>%1 the tool, %2 schema.table, %3 its owner</extracomment>
         <translation>die Historientabelle %2 von %1 gehört der Rolle %3</translation>
@@ -5438,9 +5438,9 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1, und diese Rolle könnte dort eine beliebige Historie geschrieben haben: übernommen wird nur eine Tabelle, die einem Superuser, der Rolle %2 oder einer Rolle mit den Rechten von %2 gehört; die Tabelle übergeben lassen (ALTER TABLE ... OWNER TO) oder als ihr Eigentümer übernehmen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>cannot read %1&apos;s history in %2: %3</source>
-        <translation>die Historie von %1 in %2 kann nicht gelesen werden: %3</translation>
+        <location line="+14"/>
+        <source>cannot read %1&apos;s history in %2</source>
+        <translation>kann den Verlauf von %1 in %2 nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -6024,7 +6024,7 @@ Plan nachher: %6
     <name>uaip::HostResolver</name>
     <message>
         <location filename="../app/core/db/hostresolver.cpp" line="+116"/>
-        <location filename="../app/core/db/pgconnector.cpp" line="+294"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="+282"/>
         <source>could not translate host name &quot;%1&quot; to address: %2</source>
         <extracomment>libpq&apos;s words for it; %2 the resolver&apos;s reason</extracomment>
         <translation>konnte Hostnamen „%1“ nicht in Adresse übersetzen: %2</translation>
@@ -6342,7 +6342,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ImportSectionReader</name>
     <message>
-        <location filename="../app/core/foreign/importsectionreader.cpp" line="+72"/>
+        <location filename="../app/core/foreign/importsectionreader.cpp" line="+67"/>
         <source>a down migration without its up migration</source>
         <translation>eine Down-Migration ohne ihre Up-Migration</translation>
     </message>
@@ -6367,7 +6367,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>fehlt: der Ordner hat keine %1, nur %2 (solche Ordner mit --exclude &apos;%3&apos; auslassen)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6512,7 +6512,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/indexadvice/indexadvisor.cpp" line="+138"/>
+        <location filename="../app/core/indexadvice/indexadvisor.cpp" line="+126"/>
         <source>not planned here: %1</source>
         <translation>hier nicht geplant: %1</translation>
     </message>
@@ -6522,12 +6522,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>no index tried cuts its cost (%1) by half; the best: %2</source>
         <translation>kein versuchter Index halbiert ihre Kosten (%1); der beste: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>none helps</source>
         <translation>keiner hilft</translation>
     </message>
@@ -6542,7 +6542,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -6550,12 +6550,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthReader</name>
     <message>
-        <location filename="../app/core/indexadvice/indexhealthreader.cpp" line="+84"/>
-        <source>cannot read %1 of %2: %3</source>
-        <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
+        <location filename="../app/core/indexadvice/indexhealthreader.cpp" line="+72"/>
+        <source>cannot read %1 of %2</source>
+        <translation>kann %1 von %2 nicht lesen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>the indexes</source>
         <translation>Indizes</translation>
@@ -6909,22 +6909,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>das Admin-Passwort enthält ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>cannot begin a transaction: %1</source>
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>creating the admin user: %1</source>
         <translation>Anlegen des Admin-Benutzers: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the default organisation: %1</source>
         <translation>Standardorganisation: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>permissions: %1</source>
         <translation>Berechtigungen: %1</translation>
     </message>
@@ -6939,12 +6939,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Rollenberechtigungen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the admin&apos;s role: %1</source>
         <translation>Rolle des Admin-Benutzers: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
@@ -6952,22 +6952,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCapabilities</name>
     <message>
-        <location filename="../app/core/insights/insightscapabilities.cpp" line="+61"/>
-        <source>cannot read what the insights can see on %1: %2</source>
-        <translation>was die Einblicke auf %1 sehen können, lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../app/core/insights/insightscapabilities.cpp" line="+79"/>
         <source>%1 is not an insight extension (one of: %2)</source>
         <translation>%1 ist keine Erweiterung der Einblicke (eine von: %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>cannot create extension %1 in %2: %3</source>
-        <translation>die Erweiterung %1 kann in %2 nicht angelegt werden: %3</translation>
+        <location line="-18"/>
+        <source>cannot read what the insights can see on %1</source>
+        <translation>kann nicht lesen, was die Einblicke auf %1 sehen können</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <source>cannot create extension %1 in %2</source>
+        <translation>kann die Erweiterung %1 in %2 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 is not installed on the server: install its package (Debian: %2), then run CREATE EXTENSION %1; in database %3</source>
         <translation>%1 ist auf dem Server nicht installiert: sein Paket installieren (Debian: %2), dann CREATE EXTENSION %1; in der Datenbank %3 ausführen</translation>
     </message>
@@ -7620,7 +7620,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::JobPanel</name>
     <message>
-        <location filename="../ui/jobs/jobpanel.cpp" line="+38"/>
+        <location filename="../ui/jobs/jobpanel.cpp" line="+41"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -7650,8 +7650,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Diesen Auftrag abbrechen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+7"/>
+        <location line="+32"/>
+        <location line="+8"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -7814,7 +7814,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>scrypt in OpenSSL fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>invalid JSON at offset %1 (%2)</source>
         <translation>ungültiges JSON an Position %1 (%2)</translation>
     </message>
@@ -7824,7 +7824,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>&quot;format&quot; ist nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>key file version %1; this build reads version 1</source>
         <translation>Schlüsseldatei-Version %1; diese Version des Programms liest Version 1</translation>
     </message>
@@ -7839,7 +7839,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die scrypt-Parameter n, r und p müssen Zahlen sein</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>scrypt parameter %1 = %2 is above %3, the most this program writes; the key file is refused without deriving (it would cost time and memory)</source>
         <translation>scrypt-Parameter %1 = %2 liegt über %3, dem Höchstwert, den dieses Programm schreibt; die Schlüsseldatei wird ohne Ableitung abgelehnt (sie würde Zeit und Speicher kosten)</translation>
     </message>
@@ -7859,7 +7859,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>salt, nonce, ciphertext oder tag fehlt oder ist kein base64url</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>wrong passphrase, or the key file was altered</source>
         <translation>falsche Passphrase, oder die Schlüsseldatei wurde verändert</translation>
     </message>
@@ -7916,32 +7916,32 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/ledger.cpp" line="+34"/>
+        <location filename="../app/core/ledger/ledger.cpp" line="+35"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>cannot read the ledger&apos;s format: %1</source>
-        <translation>das Format des Migrationsprotokolls kann nicht gelesen werden: %1</translation>
+        <location line="+49"/>
+        <source>cannot read the ledger&apos;s format</source>
+        <translation>kann das Format des Ledgers nicht lesen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>cannot upgrade the migration ledger</source>
+        <translation>kann das Migrations-Ledger nicht aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot create the migration ledger</source>
+        <translation>kann das Migrations-Ledger nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>uaip_schema_migrations exists but uaip_ledger_info is missing or unreadable: this ledger was not written by uaip-migrate</source>
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot upgrade the migration ledger: %1</source>
-        <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot create the migration ledger: %1</source>
-        <translation>das Migrationsprotokoll kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>the ledger in this database has format %1, written by a newer UAIP Admin; this version understands format %2. Upgrade before changing this database.</source>
         <translation>das Migrationsprotokoll in dieser Datenbank hat das Format %1, geschrieben von einer neueren Version von UAIP Admin; diese Version versteht Format %2. Aktualisieren Sie UAIP Admin, bevor Sie diese Datenbank ändern.</translation>
     </message>
@@ -8551,7 +8551,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--format „%1“ ist weder csv noch json</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>--tz: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation>--tz: unbekannte Zeitzone „%1“ (ein IANA-Name wie Europe/Berlin)</translation>
     </message>
@@ -8594,12 +8594,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Analyse: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>querying %1</source>
         <translation>%1 wird abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n Reihe</numerusform>
@@ -9513,12 +9513,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+83"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+74"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: no such directory</source>
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
@@ -9562,12 +9562,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ein symbolischer Link, der aus dem Quellverzeichnis hinausführt: nicht gelesen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%1: a JavaScript or TypeScript migration: convert by hand</source>
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
     <message>
-        <location filename="../app/core/foreign/sectionsplitter.cpp" line="+51"/>
+        <location filename="../app/core/foreign/sectionsplitter.cpp" line="+48"/>
         <source>no up section (a line like &quot;-- migrate:up&quot;)</source>
         <translation>kein Up-Abschnitt (eine Zeile wie „-- migrate:up“)</translation>
     </message>
@@ -9585,12 +9585,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLock</name>
     <message>
-        <location filename="../app/core/ledger/migrationlock.cpp" line="+86"/>
-        <source>cannot take the migration lock: %1</source>
-        <translation>die Migrationssperre kann nicht gesetzt werden: %1</translation>
+        <location filename="../app/core/ledger/migrationlock.cpp" line="+85"/>
+        <source>cannot take the migration lock</source>
+        <translation>kann die Migrationssperre nicht setzen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>another migration run holds the lock on this database; this run waited %1 ms for it: %2</source>
         <translation>ein anderer Migrationslauf hält die Sperre auf dieser Datenbank; dieser Lauf hat %1 ms darauf gewartet: %2</translation>
     </message>
@@ -9649,7 +9649,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRepair</name>
     <message>
-        <location filename="../app/core/migrate/migrationrepair.cpp" line="+41"/>
+        <location filename="../app/core/migrate/migrationrepair.cpp" line="+59"/>
         <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it stays applied)</source>
         <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (bleibt angewendet)</translation>
     </message>
@@ -9660,24 +9660,24 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+19"/>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>repair failed: %1</source>
         <translation>Reparatur fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-17"/>
         <source>re-recorded checksums (was %1)</source>
         <translation>Prüfsummen neu erfasst (bisher %1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <location line="+40"/>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-36"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -9703,7 +9703,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -10091,17 +10091,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+57"/>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-115"/>
         <source>cannot read the migration ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
     </message>
@@ -10684,7 +10684,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -10760,7 +10760,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>the transaction opened here is still open at the end of the file</source>
         <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
     </message>
@@ -10770,7 +10770,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>%1; its own transaction from %2 was rolled back</source>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
@@ -10838,17 +10838,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ObjectCatalog</name>
     <message>
-        <location filename="../app/core/objects/objectcatalog.cpp" line="+90"/>
-        <source>cannot read %1 on %2: %3</source>
-        <translation>%1 auf %2 lässt sich nicht lesen: %3</translation>
+        <location filename="../app/core/objects/objectcatalog.cpp" line="+89"/>
+        <source>cannot read %1 on %2</source>
+        <translation>kann %1 auf %2 nicht lesen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 %2 no longer exists in %3</source>
         <translation>%1 %2 gibt es in %3 nicht mehr</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>the databases</source>
         <translation>die Datenbanken</translation>
     </message>
@@ -10873,7 +10873,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Objekte mit Namen wie „%1“</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <location line="+9"/>
         <source>the objects named &quot;%1&quot;</source>
         <translation>die Objekte namens „%1“</translation>
@@ -10884,7 +10884,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Definition von %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%1 %2 has no definition of its own: see its table&apos;s</source>
         <translation>%1 %2 hat keine eigene Definition: siehe die ihrer Tabelle</translation>
     </message>
@@ -11684,7 +11684,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OwnTransaction</name>
     <message>
-        <location filename="../app/core/foreign/owntransaction.cpp" line="+105"/>
+        <location filename="../app/core/foreign/owntransaction.cpp" line="+108"/>
         <source>the file&apos;s own %1 with options: convert by hand</source>
         <translation>das eigene %1 der Datei mit Optionen: von Hand umwandeln</translation>
     </message>
@@ -12016,7 +12016,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanView</name>
     <message>
-        <location filename="../ui/sql/planview.cpp" line="+32"/>
+        <location filename="../ui/sql/planview.cpp" line="+36"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -12061,7 +12061,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>never executed</source>
         <translation>nie ausgeführt</translation>
     </message>
@@ -12081,7 +12081,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die Zeilenschätzung liegt um 10x oder mehr daneben: Die Statistiken des Planers sind vielleicht veraltet (ANALYZE).</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Planning %1 ms, execution %2 ms; %n node(s), %3 misestimated.</source>
         <translation>
             <numerusform>Planung %1 ms, Ausführung %2 ms; %n Knoten, %3 falsch geschätzt.</numerusform>
@@ -12120,8 +12120,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; der Planer-Login %2 kann sich nicht verbinden (%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>%1; on the planner login: %2</source>
         <translation>%1; beim Planer-Login: %2</translation>
     </message>
@@ -12413,7 +12413,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PromptAudit</name>
     <message>
-        <location filename="../app/core/prompts/promptaudit.cpp" line="+83"/>
+        <location filename="../app/core/prompts/promptaudit.cpp" line="+81"/>
         <source>session actor</source>
         <extracomment>what failed, before the server&apos;s message: &quot;session actor: &lt;message&gt;&quot;</extracomment>
         <translation>Sitzungsakteur</translation>
@@ -12704,7 +12704,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEncryption</name>
     <message>
-        <location filename="../app/core/crypto/promptencryption.cpp" line="+97"/>
+        <location filename="../app/core/crypto/promptencryption.cpp" line="+98"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
@@ -12800,12 +12800,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) ist mit Schlüssel %5 versiegelt, der nicht im Schlüsselbund ist; importieren Sie zuerst Schlüssel %5 (prompts key import); nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 row %2 (prompt %3, version %4): %5; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4): %5; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 row %2: the content digest could not be computed; nothing was converted</source>
         <translation>%1 Zeile %2: der Inhalts-Digest konnte nicht berechnet werden; nichts wurde umgewandelt</translation>
     </message>
@@ -13059,12 +13059,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Key %1 exported to %2 (wrapped with the passphrase).</source>
         <translation>Schlüssel %1 nach %2 exportiert (mit der Passphrase geschützt).</translation>
     </message>
@@ -13089,17 +13089,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>Schlüssel aus %1 importieren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Key %1 stored in the keychain (entry &quot;%2&quot;).</source>
         <translation>Schlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“).</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-71"/>
         <source>this database has no data key yet (enabling the encryption makes one)</source>
         <translation>diese Datenbank hat noch keinen Datenschlüssel (das Aktivieren der Verschlüsselung erzeugt einen)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>The prompts use key %1; key %2 is kept beside it.</source>
         <translation>Die Prompts verwenden Schlüssel %1; Schlüssel %2 wird daneben aufbewahrt.</translation>
     </message>
@@ -13153,8 +13153,8 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEnvelope</name>
     <message>
-        <location filename="../app/core/crypto/promptenvelope.cpp" line="+69"/>
-        <location line="+39"/>
+        <location filename="../app/core/crypto/promptenvelope.cpp" line="+64"/>
+        <location line="+38"/>
         <source>no valid 32-byte data key</source>
         <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
     </message>
@@ -13189,7 +13189,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 hat ein Feld, das kein base64url ist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the encrypted text of prompt %1 version %2 has a %3-byte nonce and a %4-byte tag (must be 12 and 16)</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 hat eine %3-Byte-Nonce und ein %4-Byte-Tag (erforderlich: 12 und 16)</translation>
     </message>
@@ -13207,7 +13207,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptExporter</name>
     <message>
-        <location filename="../app/core/prompts/promptexporter.cpp" line="+78"/>
+        <location filename="../app/core/prompts/promptexporter.cpp" line="+76"/>
         <source>export</source>
         <extracomment>what failed, before the server&apos;s message: &quot;export: &lt;message&gt;&quot;</extracomment>
         <translation>Export</translation>
@@ -13319,7 +13319,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptImporter</name>
     <message>
-        <location filename="../app/core/prompts/promptimporter.cpp" line="+131"/>
+        <location filename="../app/core/prompts/promptimporter.cpp" line="+130"/>
         <source>%1: a new version %2 would move the protected label &quot;production&quot; (now on version %3)</source>
         <translation>%1: eine neue Version %2 würde das geschützte Label „production“ verschieben (jetzt auf Version %3)</translation>
     </message>
@@ -13603,7 +13603,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Label %1 von %2 auf Version %3 verschoben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -13616,19 +13616,19 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptLabels</name>
     <message>
-        <location filename="../app/core/prompts/promptlabels.cpp" line="+30"/>
+        <location filename="../app/core/prompts/promptlabels.cpp" line="+29"/>
         <source>labels</source>
         <extracomment>what failed, before the server&apos;s message: &quot;labels: &lt;message&gt;&quot;</extracomment>
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+43"/>
+        <location line="+14"/>
+        <location line="+41"/>
         <source>no prompt with id &quot;%1&quot;</source>
         <translation>kein Prompt mit der ID „%1“</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>label history</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label history: &lt;message&gt;&quot;</extracomment>
         <translation>Label-Verlauf</translation>
@@ -13644,7 +13644,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Label „%1“: Verwenden Sie Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben, höchstens 50</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>version %1: versions start at 1</source>
         <translation>Version %1: Versionen beginnen bei 1</translation>
     </message>
@@ -13655,35 +13655,35 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;version: &lt;message&gt;&quot;</extracomment>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>prompt &quot;%1&quot; has no version %2</source>
         <translation>Prompt „%1“ hat keine Version %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>version %1 of &quot;%2&quot; is tampered (%3); label &quot;%4&quot; cannot point at it</source>
         <translation>Version %1 von „%2“ ist manipuliert (%3); Label „%4“ kann nicht darauf zeigen</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>label</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label: &lt;message&gt;&quot;</extracomment>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>label &quot;%1&quot; of &quot;%2&quot; is protected; confirm to move it (version %3 -&gt; %4)</source>
         <translation>Label „%1“ von „%2“ ist geschützt; bestätigen Sie das Verschieben (Version %3 -&gt; %4)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-42"/>
         <source>publish</source>
         <extracomment>what failed, before the server&apos;s message: &quot;publish: &lt;message&gt;&quot;</extracomment>
         <translation>Veröffentlichen</translation>
@@ -14003,7 +14003,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>  [gesperrt: %1]</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%n prompt(s); usage over the last %1 day(s)</source>
         <translation>
             <numerusform>%n Prompt; Nutzung im Zeitraum (Tage): %1</numerusform>
@@ -14011,7 +14011,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>  type %1, active, current version %2 (%3), labels %4</source>
         <translation>  Typ %1, aktiv, aktuelle Version %2 (%3), Labels %4</translation>
     </message>
@@ -14036,7 +14036,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>  Modell %1, Temperatur %2, max. Tokens %3, sha256 %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>system prompt: TAMPERED (%1)</source>
         <translation>System-Prompt: MANIPULIERT (%1)</translation>
     </message>
@@ -14066,7 +14066,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>--- Variablen: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>version %1 is locked: %2</source>
         <translation>Version %1 ist gesperrt: %2</translation>
     </message>
@@ -14231,17 +14231,17 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeeder</name>
     <message>
-        <location filename="../app/core/prompts/promptseeder.cpp" line="+60"/>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+62"/>
         <source>cannot begin a transaction: %1</source>
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>encryption state: %1</source>
         <translation>Verschlüsselungsstatus: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>encryption is on (key %1) and no key is loaded: the stored texts can be neither compared nor written</source>
         <translation>die Verschlüsselung ist an (Schlüssel %1) und kein Schlüssel ist geladen: die gespeicherten Texte können weder verglichen noch geschrieben werden</translation>
     </message>
@@ -14269,7 +14269,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
@@ -14287,25 +14287,25 @@ Es wurde nichts geschrieben.</translation>
         <translation>verschlüsselt; kein Schlüssel geladen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>prompt version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt version: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt-Version</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>prompt &quot;%1&quot; has no version %2</source>
         <translation>Prompt „%1“ hat keine Version %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+126"/>
+        <location line="+13"/>
+        <location line="+123"/>
         <source>prompt</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-98"/>
         <source>prompt versions</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt versions: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt-Versionen</translation>
@@ -14316,7 +14316,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>der ausgelieferte Text (ai_prompts) ist %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>version %1 of &quot;%2&quot; cannot be restored: %3</source>
         <translation>Version %1 von „%2“ kann nicht wiederhergestellt werden: %3</translation>
     </message>
@@ -14327,18 +14327,18 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+53"/>
         <location line="+7"/>
         <source>prompt &quot;%1&quot;: %2</source>
         <translation>Prompt „%1“: %2</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>prompt &quot;%1&quot; was changed meanwhile: its newest version is now %2, not %3 as when editing started. Nothing was written; compare with version %2 and save again.</source>
         <translation>Prompt „%1“ wurde inzwischen geändert: Seine neueste Version ist jetzt %2, nicht %3 wie zu Beginn der Bearbeitung. Nichts wurde geschrieben; mit Version %2 vergleichen und erneut speichern.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>prompt &quot;%1&quot; cannot be edited: %2</source>
         <translation>Prompt „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
@@ -14349,12 +14349,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Verschlüsselungsstatus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>prompt &quot;%1&quot;: encryption is on (key %2) and no key is loaded</source>
         <translation>Prompt „%1“: die Verschlüsselung ist aktiv (Schlüssel %2) und kein Schlüssel ist geladen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>new version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;new version: &lt;message&gt;&quot;</extracomment>
         <translation>neue Version</translation>
@@ -14520,7 +14520,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 importieren (Probelauf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -14763,7 +14763,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>prompts export erfordert --file F</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1
 No file was written.</source>
         <translation>%1
@@ -14879,7 +14879,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Nutzung der Prompts lesen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Open prompt %1</source>
         <translation>Prompt %1 öffnen</translation>
     </message>
@@ -14926,7 +14926,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::ReferenceSearch</name>
     <message>
-        <location filename="../app/core/browse/referencesearch.cpp" line="+21"/>
+        <location filename="../app/core/browse/referencesearch.cpp" line="+19"/>
         <source>%1 has no column %2</source>
         <translation>%1 hat keine Spalte %2</translation>
     </message>
@@ -15179,9 +15179,9 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::ReplicationReader</name>
     <message>
-        <location filename="../app/core/activity/replicationreader.cpp" line="+35"/>
-        <source>cannot read the replication state: %1</source>
-        <translation>der Replikationszustand kann nicht gelesen werden: %1</translation>
+        <location filename="../app/core/activity/replicationreader.cpp" line="+34"/>
+        <source>cannot read the replication state</source>
+        <translation>kann den Replikationszustand nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -15361,7 +15361,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+123"/>
         <source>all %n migrations roll back in one transaction: if any of their down.sql fails, none is rolled back</source>
         <translation>
             <numerusform>die %n Migration wird in einer Transaktion zurückgerollt</numerusform>
@@ -15369,7 +15369,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -15579,12 +15579,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+140"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+130"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
@@ -15890,17 +15890,17 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxTool</name>
     <message>
-        <location filename="../app/core/db/sandboxtool.cpp" line="+18"/>
+        <location filename="../app/core/db/sandboxtool.cpp" line="+21"/>
         <source>PostgreSQL server binaries not found (pg_config --bindir, /usr/lib/postgresql/*/bin); install the postgresql package</source>
         <translation>PostgreSQL-Serverprogramme nicht gefunden (pg_config --bindir, /usr/lib/postgresql/*/bin); installieren Sie das Paket postgresql</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
     </message>
@@ -16439,7 +16439,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SeedCommands</name>
     <message>
-        <location filename="../app/cli/seedcommands.cpp" line="+34"/>
+        <location filename="../app/cli/seedcommands.cpp" line="+36"/>
         <source>HINT: the platform tables are missing; apply the migrations first (uaip-migrate up)</source>
         <translation>HINWEIS: Die Plattformtabellen fehlen; wenden Sie zuerst die Migrationen an (uaip-migrate up)</translation>
     </message>
@@ -16517,14 +16517,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>%1
 Nothing was written (rolled back).</source>
         <translation>%1
 Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>dry run: seed prompts from %1 into %2</source>
         <translation>Probelauf: Prompts aus %1 in %2 einspielen</translation>
     </message>
@@ -16602,7 +16602,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>seed initial erfordert das Admin-Passwort: --admin-password-file F angeben oder im Terminal ausführen, um danach gefragt zu werden (es gibt kein Standardpasswort)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>seed initial into %1</source>
         <translation>Grunddaten in %1 einspielen</translation>
     </message>
@@ -16950,7 +16950,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+69"/>
+        <location filename="../app/core/db/session.cpp" line="+66"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -16960,12 +16960,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>the session is not open</source>
         <translation>die Sitzung ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>the session could not be set up</source>
         <translation>die Sitzung konnte nicht eingerichtet werden</translation>
     </message>
@@ -17064,12 +17064,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>zu beenden</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>cannot read session %1 on %2: %3</source>
-        <translation>Sitzung %1 auf %2 lässt sich nicht lesen: %3</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>refused to %1 session %2: the profile is read-only</source>
         <translation>Verweigert, Sitzung %2 %1: das Profil ist schreibgeschützt</translation>
     </message>
@@ -17124,7 +17119,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sitzung %1 war schon beendet: sie endete, bevor das Signal sie erreichte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>cannot read session %1 on %2</source>
+        <translation>kann Sitzung %1 auf %2 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot %1 session %2 on %3</source>
+        <translation>kann Sitzung %2 auf %3 nicht %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>the running statement of session %1 on %2 was cancelled</source>
         <translation>die laufende Anweisung von Sitzung %1 auf %2 wurde abgebrochen</translation>
     </message>
@@ -17134,12 +17139,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sitzung %1 auf %2 wurde beendet</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>cannot %1 session %2 on %3: %4</source>
-        <translation>Es gelingt nicht, Sitzung %2 auf %3 %1: %4</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+16"/>
         <source>refused to %1 session %2: this session is read-only at the server (default_transaction_read_only)</source>
         <translation>Verweigert, Sitzung %2 %1: diese Sitzung ist am Server schreibgeschützt (default_transaction_read_only)</translation>
     </message>
@@ -17147,7 +17147,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SessionSpec</name>
     <message>
-        <location filename="../app/core/db/sessionspec.cpp" line="+21"/>
+        <location filename="../app/core/db/sessionspec.cpp" line="+13"/>
         <source>the password of profile &quot;%1&quot; is not known yet</source>
         <translation>das Passwort von Profil „%1“ ist noch nicht bekannt</translation>
     </message>
@@ -17304,7 +17304,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::ShellMenus</name>
     <message>
-        <location filename="../ui/shell/shellmenus.cpp" line="+39"/>
+        <location filename="../ui/shell/shellmenus.cpp" line="+31"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -17314,7 +17314,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Verbindung &amp;wechseln...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit profiles...</source>
         <translation>&amp;Profile bearbeiten...</translation>
     </message>
@@ -17514,17 +17514,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SourceFileReader</name>
     <message>
-        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+134"/>
+        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+171"/>
         <source>%1: cannot read it: it does not exist (a broken symbolic link?)</source>
         <translation>%1: kann nicht gelesen werden: existiert nicht (ein kaputter symbolischer Link?)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-35"/>
         <source>%1: became a symbolic link while being read: not read</source>
         <translation>%1: wurde beim Lesen zu einem symbolischen Link: nicht gelesen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>%1: not a regular file: not read</source>
         <translation>%1: keine reguläre Datei: nicht gelesen</translation>
     </message>
@@ -17534,31 +17534,30 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>%1: %2 Bytes: größer als die %3 MiB, die eine Migrationsdatei haben darf</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+35"/>
+        <location line="-56"/>
+        <location line="+86"/>
         <source>%1: cannot read it: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <location line="+16"/>
-        <location line="+38"/>
+        <location line="+28"/>
         <source>%1: a symbolic link that leads outside the source directory: not read</source>
         <translation>%1: ein symbolischer Link, der aus dem Quellverzeichnis hinausführt: nicht gelesen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-41"/>
         <source>%1: not read: %2 is a symbolic link that leads outside the source directory</source>
-        <extracomment>%2 a folder on the file&apos;s path, inside the source directory</extracomment>
         <translation>%1: nicht gelesen: %2 ist ein symbolischer Link, der aus dem Quellverzeichnis hinausführt</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>%1: larger than the %2 MiB a migration file may have</source>
         <translation>%1: größer als die %2 MiB, die eine Migrationsdatei haben darf</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1: kein UTF-8-Text</translation>
     </message>
@@ -17752,7 +17751,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Dies ist eine Produktionsdatenbank, und die Anweisung bei %1 kann schreiben (%2): Geben Sie den Datenbanknamen „%3“ ein, um sie auszuführen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This is a production database and the statement at %1 writes (the server refused it in a read-only transaction: %2): type the database name &quot;%3&quot; to run it.</source>
         <translation>Dies ist eine Produktionsdatenbank, und die Anweisung bei %1 schreibt (der Server hat sie in einer Lesetransaktion abgelehnt: %2): Geben Sie den Datenbanknamen „%3“ ein, um sie auszuführen.</translation>
     </message>
@@ -17934,12 +17933,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the statements wrote, through a view, a rule or a trigger; what they did is undone</source>
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+154"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -17947,7 +17946,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlSplitter</name>
     <message>
-        <location filename="../app/core/sqlparse/sqlsplitter.cpp" line="+173"/>
+        <location filename="../app/core/sqlparse/sqlsplitter.cpp" line="+175"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>
@@ -17988,7 +17987,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Plan von %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Plan of %1 (ANALYZE ran it in a transaction that was rolled back)</source>
         <translation>Plan von %1 (ANALYZE hat sie in einer Transaktion ausgeführt, die zurückgerollt wurde)</translation>
     </message>
@@ -18357,7 +18356,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StateStyle</name>
     <message>
-        <location filename="../ui/widgets/statestyle.cpp" line="+138"/>
+        <location filename="../ui/widgets/statestyle.cpp" line="+135"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
@@ -18411,7 +18410,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementLockForecast</name>
     <message>
-        <location filename="../app/core/forecast/statementlockforecast.cpp" line="+46"/>
+        <location filename="../app/core/forecast/statementlockforecast.cpp" line="+41"/>
         <source>the statement has no parse tree to forecast its locks from</source>
         <translation>die Anweisung hat keinen Syntaxbaum, aus dem sich ihre Sperren vorhersagen ließen</translation>
     </message>
@@ -18479,12 +18478,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>ruft %1 auf (führt übergebenes SQL oder eine Umwandlung nach json mit den Rechten des Aufrufers aus)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>
@@ -18523,12 +18522,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TableHealthReader</name>
     <message>
-        <location filename="../app/core/insights/tablehealthreader.cpp" line="+117"/>
-        <source>cannot read %1 of %2: %3</source>
-        <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
+        <location filename="../app/core/insights/tablehealthreader.cpp" line="+116"/>
+        <source>cannot read %1 of %2</source>
+        <translation>kann %1 von %2 nicht lesen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+8"/>
         <source>the table health</source>
         <translation>Tabellenzustand</translation>
@@ -19057,20 +19056,20 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die WHERE-Klausel muss eine einzelne Bedingung sein; sie darf die Anweisung weder beenden noch eine weitere beginnen.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The server rejected the WHERE clause: %1</source>
-        <translation>Der Server hat die WHERE-Klausel abgelehnt: %1</translation>
+        <location line="+20"/>
+        <source>The server rejected the WHERE clause</source>
+        <translation>Der Server hat die WHERE-Bedingung abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>uaip::WorkerHost</name>
     <message>
-        <location filename="../app/core/jobs/workerhost.cpp" line="+27"/>
+        <location filename="../app/core/jobs/workerhost.cpp" line="+25"/>
         <source>this worker has no database connection</source>
         <translation>dieser Worker hat keine Datenbankverbindung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -19079,8 +19078,8 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     <name>uaip::WorkloadReader</name>
     <message>
         <location filename="../app/core/insights/workloadreader.cpp" line="+53"/>
-        <source>cannot read pg_stat_statements in %1: %2</source>
-        <translation>pg_stat_statements in %1 kann nicht gelesen werden: %2</translation>
+        <source>cannot read pg_stat_statements in %1</source>
+        <translation>kann pg_stat_statements in %1 nicht lesen</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ int ActivityCommands::show(CliContext &ctx)
     if (!c)
         return 2;
     ActivityReader reader(*c);
-    DbResult<ActivitySnapshot> snap = reader.snapshot();
+    Result<ActivitySnapshot> snap = reader.snapshot();
     if (!snap)
         return ctx.fail(1, snap.error());
     const QList<LockChainNode> chains = LockChain::build(snap.value());
@@ -216,9 +216,9 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
     SessionControl control(*c);
     // The session as it is now: its database (named in the question, typed on production) and,
     // unless given, the backend_start the signal must match.
-    const DbResult<std::optional<ActivitySession>> seen = control.target(pid);
+    const Result<std::optional<ActivitySession>> seen = control.target(pid);
     if (!seen)
-        return ctx.fail(1, seen.error().message);
+        return ctx.fail(1, seen.error().toString());
     if (!seen.value())
         return ctx.fail(1,
                         tr("session %1 was already gone: the server has no client session with "
@@ -244,7 +244,7 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
     action.production = !ctx.parser().isSet(QStringLiteral("sandbox"));
     if (action.production)
         action.confirmation = confirmation(ctx, session, pid, terminate);
-    const DbResult<SessionOutcome> r = control.run(action);
+    const Result<SessionOutcome> r = control.run(action);
     if (!r)
         return notSent(ctx, r.error(), action, session);
     const SessionOutcome &outcome = r.value();
@@ -275,12 +275,12 @@ QString ActivityCommands::confirmation(CliContext &ctx, const ActivitySession &s
         : ctx.parser().value(QStringLiteral("confirm"));
 }
 
-int ActivityCommands::notSent(CliContext &ctx, const PgError &error, const SessionAction &action,
+int ActivityCommands::notSent(CliContext &ctx, const Error &error, const SessionAction &action,
                               const ActivitySession &session)
 {
     const bool refusedHere = SessionControl::isRefusal(error);
-    QString message = error.message;
-    if (error.sqlState.startsWith(QLatin1String("22")))
+    QString message = error.toString();
+    if (error.sqlState().startsWith(QLatin1String("22")))
         return ctx.fail(
             2, tr("--backend-start \"%1\" is not a time: %2").arg(action.backendStart, message));
     if (action.production && action.confirmation != session.database)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/error.h"
+
 #include <QCoreApplication>
 
 namespace uaip {
@@ -32,7 +34,7 @@ private:
     static QString confirmation(CliContext &ctx, const ActivitySession &session, int pid,
                                 bool terminate);
     // The signal was not sent: reported, with its exit code.
-    static int notSent(CliContext &ctx, const PgError &error, const SessionAction &action,
+    static int notSent(CliContext &ctx, const Error &error, const SessionAction &action,
                        const ActivitySession &session);
 };
 

@@ -131,7 +131,7 @@ std::optional<LockForecastFormat::Sizes> CheckCommands::lintSizes(CliContext &ct
     PgConnection *c = ctx.connect();
     if (!c)
         return std::nullopt;
-    const DbResult<QList<RelationSize>> read = RelationSizes::read(*c, relations);
+    const Result<QList<RelationSize>> read = RelationSizes::read(*c, relations);
     if (!read) {
         ctx.fail(2, Error(read.error()).in(tr("cannot read the live sizes of the tables")));
         return std::nullopt;

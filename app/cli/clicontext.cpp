@@ -149,7 +149,7 @@ const ServerTopology *CliContext::topology()
         return &*m_topology;
     if (!m_connection)
         return nullptr;
-    const DbResult<ServerTopology> read = ServerTopology::read(*m_connection);
+    const Result<ServerTopology> read = ServerTopology::read(*m_connection);
     if (!read) {
         fail(2, Error(read.error()).in(tr("cannot read the server's state")));
         return nullptr;

@@ -115,7 +115,7 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
     if (!c)
         return 2;
     ObjectCatalog catalog(*c);
-    const DbResult<QList<CatalogNode>> found
+    const Result<QList<CatalogNode>> found
         = catalog.lookup(name->schema, name->name, name->arguments);
     if (!found)
         return ctx.fail(1, found.error());
@@ -126,7 +126,7 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
             objects << n;
     const QString shown = name->display();
     if (objects.isEmpty() && !kind) {
-        const DbResult<QStringList> unwritten = catalog.unwritten(name->schema, name->name);
+        const Result<QStringList> unwritten = catalog.unwritten(name->schema, name->name);
         if (!unwritten)
             return ctx.fail(1, unwritten.error());
         if (!unwritten.value().isEmpty())
@@ -154,13 +154,13 @@ int DdlCommands::print(CliContext &ctx, ObjectCatalog &catalog, const QList<Cata
     QJsonArray documents;
     QStringList texts;
     for (const CatalogNode &n : objects) {
-        const DbResult<QStringList> ddl = catalog.ddl(n);
+        const Result<QStringList> ddl = catalog.ddl(n);
         if (!ddl)
             return ctx.fail(1, ddl.error());
         texts << ObjectCatalog::text(ddl.value());
         if (!ctx.out().json())
             continue;
-        const DbResult<ObjectDependencies> deps = catalog.dependencies(n);
+        const Result<ObjectDependencies> deps = catalog.dependencies(n);
         if (!deps)
             return ctx.fail(1, deps.error());
         QJsonObject o = nodeJson(n);
@@ -182,7 +182,7 @@ int DdlCommands::print(CliContext &ctx, ObjectCatalog &catalog, const QList<Cata
 
 int DdlCommands::printText(CliContext &ctx, const QString &ddl)
 {
-    const VisibleSql::Result shown = VisibleSql::of(ddl);
+    const VisibleSql::Printable shown = VisibleSql::of(ddl);
     ctx.out().line(shown.text);
     if (!shown.valid)
         return ctx.fail(1,
@@ -223,7 +223,7 @@ int DdlCommands::list(CliContext &ctx, std::optional<ObjectKind> kind)
 
 int DdlCommands::listSchemas(CliContext &ctx, ObjectCatalog &catalog)
 {
-    const DbResult<QList<CatalogNode>> schemas = catalog.schemas();
+    const Result<QList<CatalogNode>> schemas = catalog.schemas();
     if (!schemas)
         return ctx.fail(1, schemas.error());
     QJsonArray rows;
@@ -256,7 +256,7 @@ int DdlCommands::listObjects(CliContext &ctx, ObjectCatalog &catalog, const QStr
     const QList<ObjectKind> kinds = kind ? QList<ObjectKind>{*kind} : objectkind::schemaKinds();
     QJsonArray rows;
     for (const ObjectKind k : kinds) {
-        const DbResult<QList<CatalogNode>> objects = catalog.objects(schema, k);
+        const Result<QList<CatalogNode>> objects = catalog.objects(schema, k);
         if (!objects)
             return ctx.fail(1, objects.error());
         for (const CatalogNode &n : objects.value()) {

@@ -39,17 +39,17 @@ int ExplainCommands::run(CliContext &ctx)
     if (std::optional<SqlRunError> stop
         = ExplainRunner::check(*connection, statement.text, options)) {
         TextPosition at = statement.start;
-        return ctx.fail(stop->kind == SqlRunError::Kind::Server ? 1 : 2,
+        return ctx.fail(stop->fromServer() ? 1 : 2,
                         where + u':' + at.toString() + QStringLiteral(": ")
                             + stop->error.toString());
     }
-    DbResult<ExplainResult> result = ExplainRunner::explain(*connection, statement.text, options);
+    Result<ExplainResult> result = ExplainRunner::explain(*connection, statement.text, options);
     if (!result) {
-        const PgError &e = result.error();
+        const Error &e = result.error();
+        const int position = e.server() ? e.server()->statementPosition : 0;
         TextPosition at = statement.start;
-        if (e.statementPosition > 0)
-            at = TextPosition::fromOffset(text,
-                                          SqlScript::offsetOf(statement, e.statementPosition));
+        if (position > 0)
+            at = TextPosition::fromOffset(text, SqlScript::offsetOf(statement, position));
         return ctx.fail(1, where + u':' + at.toString() + QStringLiteral(": ") + e.toString());
     }
     if (ctx.out().json()) {

@@ -48,9 +48,9 @@ int InsightsCommands::run(CliContext &ctx)
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
-    DbResult<InsightsCapabilities> caps = InsightsCapabilities::read(*c);
+    Result<InsightsCapabilities> caps = InsightsCapabilities::read(*c);
     if (!caps)
-        return ctx.fail(1, caps.error().message);
+        return ctx.fail(1, caps.error().toString());
     if (sub == QLatin1String("queries"))
         return InsightsQueriesCommand::run(ctx, caps.value());
     if (sub == QLatin1String("indexes"))

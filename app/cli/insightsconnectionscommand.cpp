@@ -14,9 +14,9 @@ namespace uaip {
 int InsightsConnectionsCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
 {
     ConnectionReader reader(*ctx.connect());
-    DbResult<ConnectionUsage> r = reader.read();
+    Result<ConnectionUsage> r = reader.read();
     if (!r)
-        return ctx.fail(1, r.error().message);
+        return ctx.fail(1, r.error().toString());
     const ConnectionUsage &u = r.value();
     ctx.out().line(tr("Connections: %1 in use of %2 a role without superuser may take "
                       "(max_connections %3, %4 kept for superusers): %5 free (%6 used)")

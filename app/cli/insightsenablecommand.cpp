@@ -36,8 +36,8 @@ int InsightsEnableCommand::run(CliContext &ctx, const InsightsCapabilities &caps
                         tr("Creating an extension changes the database: pass --confirm %1 (the "
                            "database name) or type it on a terminal. Nothing was written.")
                             .arg(caps.database()));
-    if (DbStatus s = InsightsCapabilities::enable(*ctx.connect(), extension); !s)
-        return ctx.fail(1, s.error().message);
+    if (Status s = InsightsCapabilities::enable(*ctx.connect(), extension); !s)
+        return ctx.fail(1, s.error().toString());
     QString after = caps.stillNeeded(extension);
     ctx.out().line(tr("Created extension %1 in %2.").arg(extension, caps.database()));
     if (!after.isEmpty())

@@ -203,7 +203,7 @@ void printHorizon(CliContext &ctx, const TableHealthReport &r)
 
 } // namespace
 
-DbResult<AdviceReport>
+Result<AdviceReport>
 InsightsHealthCommands::advise(PgConnection &c, const InsightsCapabilities &caps, int statements,
                                const QList<IndexInfo> &existing, QString *unavailable)
 {
@@ -213,7 +213,7 @@ InsightsHealthCommands::advise(PgConnection &c, const InsightsCapabilities &caps
             return AdviceReport();
         }
     WorkloadReader workload(c, caps);
-    DbResult<Workload> w = workload.top(WorkloadReader::Order::TotalTime, statements);
+    Result<Workload> w = workload.top(WorkloadReader::Order::TotalTime, statements);
     if (!w)
         return w.error();
     IndexAdvisor advisor(c, caps);
@@ -227,22 +227,22 @@ int InsightsHealthCommands::indexes(CliContext &ctx, const InsightsCapabilities 
         return ctx.fail(2, tr("--limit needs a positive number"));
     PgConnection &c = *ctx.connect();
     IndexHealthReader reader(c, caps);
-    DbResult<IndexHealthReport> health = reader.read();
+    Result<IndexHealthReport> health = reader.read();
     if (!health)
-        return ctx.fail(1, health.error().message);
+        return ctx.fail(1, health.error().toString());
     QStringList notes;
     if (ctx.parser().isSet(QStringLiteral("bloat"))) {
-        if (DbStatus s = reader.bloat(health.value(), kBloatReads); !s)
-            notes << s.error().message;
+        if (Status s = reader.bloat(health.value(), kBloatReads); !s)
+            notes << s.error().toString();
     }
     for (const QString &table : health.value().lockedTables())
         notes << tr("the indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited "
                     "for on it")
                      .arg(CliText::printable(table));
     QString unavailable;
-    DbResult<AdviceReport> advice = advise(c, caps, n, health.value().indexes, &unavailable);
+    Result<AdviceReport> advice = advise(c, caps, n, health.value().indexes, &unavailable);
     if (!advice)
-        return ctx.fail(1, advice.error().message);
+        return ctx.fail(1, advice.error().toString());
     if (!advice.value().qualstatsUnread.isEmpty())
         notes << tr("pg_qualstats was not read (candidates come from the statements' text "
                     "alone): %1")
@@ -283,9 +283,9 @@ int InsightsHealthCommands::tables(CliContext &ctx, const InsightsCapabilities &
     if (n == 0)
         return ctx.fail(2, tr("--limit needs a positive number"));
     TableHealthReader reader(*ctx.connect(), caps);
-    DbResult<TableHealthReport> r = reader.read(n, kSequences);
+    Result<TableHealthReport> r = reader.read(n, kSequences);
     if (!r)
-        return ctx.fail(1, r.error().message);
+        return ctx.fail(1, r.error().toString());
     QStringList notes;
     if (ctx.parser().isSet(QStringLiteral("bloat"))) {
         QList<TableHealth> &tables = r.value().tables;
@@ -293,8 +293,8 @@ int InsightsHealthCommands::tables(CliContext &ctx, const InsightsCapabilities &
             tables.begin(), tables.end(),
             [](const TableHealth &a, const TableHealth &b) { return a.bytes > b.bytes; });
         for (qsizetype i = 0; i < qMin<qsizetype>(kBloatReads, tables.size()); ++i)
-            if (DbStatus s = reader.bloat(tables[i]); !s) {
-                notes << s.error().message;
+            if (Status s = reader.bloat(tables[i]); !s) {
+                notes << s.error().toString();
                 break;
             }
     }

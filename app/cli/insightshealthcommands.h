@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 
@@ -31,9 +31,9 @@ public:
 
     // The index advice for the top statements; the reason there is none (*unavailable) when
     // it cannot be read (insights migrate's proposed indexes too).
-    static DbResult<AdviceReport> advise(PgConnection &c, const InsightsCapabilities &caps,
-                                         int statements, const QList<IndexInfo> &existing,
-                                         QString *unavailable);
+    static Result<AdviceReport> advise(PgConnection &c, const InsightsCapabilities &caps,
+                                       int statements, const QList<IndexInfo> &existing,
+                                       QString *unavailable);
 };
 
 } // namespace uaip

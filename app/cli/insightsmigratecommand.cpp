@@ -46,18 +46,18 @@ QJsonObject migrationJson(const IndexMigration &m, const QString &folder)
 
 } // namespace
 
-DbResult<QList<IndexAction>> InsightsMigrateCommand::actionsNamed(CliContext &ctx,
-                                                                  const InsightsCapabilities &caps,
-                                                                  const QString &wanted,
-                                                                  QString *unavailable)
+Result<QList<IndexAction>> InsightsMigrateCommand::actionsNamed(CliContext &ctx,
+                                                                const InsightsCapabilities &caps,
+                                                                const QString &wanted,
+                                                                QString *unavailable)
 {
     PgConnection &c = *ctx.connect();
     IndexHealthReader reader(c, caps);
-    DbResult<IndexHealthReport> health = reader.read();
+    Result<IndexHealthReport> health = reader.read();
     if (!health)
         return health.error();
     if (ctx.parser().isSet(QStringLiteral("bloat")))
-        if (DbStatus s = reader.bloat(health.value(), InsightsHealthCommands::kBloatReads); !s)
+        if (Status s = reader.bloat(health.value(), InsightsHealthCommands::kBloatReads); !s)
             return s.error();
     QList<IndexAction> found;
     for (const IndexFinding &f : health.value().findings)
@@ -65,7 +65,7 @@ DbResult<QList<IndexAction>> InsightsMigrateCommand::actionsNamed(CliContext &ct
             found << IndexAction::of(f);
     if (!found.isEmpty())
         return found;
-    DbResult<AdviceReport> advice = InsightsHealthCommands::advise(
+    Result<AdviceReport> advice = InsightsHealthCommands::advise(
         c, caps, InsightsHealthCommands::kAdvisedStatements, health.value().indexes, unavailable);
     if (!advice)
         return advice.error();
@@ -93,9 +93,9 @@ int InsightsMigrateCommand::run(CliContext &ctx, const InsightsCapabilities &cap
     if (!source || !target)
         return 2;
     QString unavailable;
-    const DbResult<QList<IndexAction>> found = actionsNamed(ctx, caps, wanted, &unavailable);
+    const Result<QList<IndexAction>> found = actionsNamed(ctx, caps, wanted, &unavailable);
     if (!found)
-        return ctx.fail(1, found.error().message);
+        return ctx.fail(1, found.error().toString());
     if (found.value().isEmpty())
         return ctx.fail(
             2,

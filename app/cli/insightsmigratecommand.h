@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +23,9 @@ public:
 private:
     // The actions INDEX ([schema.]name) names among the index findings, else among the
     // proposed indexes (the advice is read only then).
-    static DbResult<QList<IndexAction>> actionsNamed(CliContext &ctx,
-                                                     const InsightsCapabilities &caps,
-                                                     const QString &wanted, QString *unavailable);
+    static Result<QList<IndexAction>> actionsNamed(CliContext &ctx,
+                                                   const InsightsCapabilities &caps,
+                                                   const QString &wanted, QString *unavailable);
 };
 
 } // namespace uaip

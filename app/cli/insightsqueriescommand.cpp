@@ -31,10 +31,10 @@ int InsightsQueriesCommand::run(CliContext &ctx, const InsightsCapabilities &cap
         return ctx.fail(2, tr("--order is total or mean, not \"%1\"").arg(order));
     WorkloadReader reader(*ctx.connect(), caps);
     const bool byMean = order == QLatin1String("mean");
-    DbResult<Workload> w = reader.top(
+    Result<Workload> w = reader.top(
         byMean ? WorkloadReader::Order::MeanTime : WorkloadReader::Order::TotalTime, n);
     if (!w)
-        return ctx.fail(1, w.error().message);
+        return ctx.fail(1, w.error().toString());
     const Workload &work = w.value();
     const int shown = int(work.queries.size());
     ctx.out().line((byMean ? tr("Top %n statement(s) of %1 by mean time", nullptr, shown)

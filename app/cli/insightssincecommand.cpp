@@ -66,9 +66,9 @@ void printUnplanned(CliContext &ctx, const WorkloadSince::Report &report)
 int InsightsSinceCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
 {
     const QString version = ctx.args().value(1);
-    const DbResult<WorkloadSince::Report> read = WorkloadSince::read(*ctx.connect(), caps, version);
+    const Result<WorkloadSince::Report> read = WorkloadSince::read(*ctx.connect(), caps, version);
     if (!read)
-        return ctx.fail(1, read.error().message);
+        return ctx.fail(1, read.error().toString());
     const WorkloadSince::Report &report = read.value();
     if (!report.nothingToCompare().isEmpty())
         return ctx.fail(1, report.nothingToCompare());

@@ -81,12 +81,10 @@ int MetricsCommands::run(CliContext &ctx)
     if (!connection)
         return 2; // as every command: reported by connect()
     const MetricsResult result = MetricsQuery(*connection).run(request);
-    if (result.status == MetricsResult::Status::BadInput)
-        return ctx.fail(2, result.message);
+    if (result.error.code() == ErrorCode::BadInput)
+        return ctx.fail(2, result.error);
     if (!result.ok())
-        return ctx.fail(1,
-                        result.pgError.isSet() ? result.message + u'\n' + result.pgError.toString()
-                                               : result.message);
+        return ctx.fail(1, result.error);
 
     print(ctx.out(), request, result, json);
     return 0;

@@ -455,7 +455,7 @@ int MigrateCommands::history(CliContext &ctx)
     if (!c)
         return 2;
     Ledger ledger(*c, ctx.clientName());
-    const DbResult<bool> exists = ledger.exists();
+    const Result<bool> exists = ledger.exists();
     if (!exists)
         return ctx.fail(2, exists.error());
     QList<LedgerEvent> events;

@@ -17,49 +17,49 @@ const QStringList kPromptOptions{
 
 } // namespace
 
-int PromptCliUsage::exitCode(const PromptError &e)
+int PromptCliUsage::exitCode(const Error &e)
 {
-    switch (e.kind) {
-    case PromptError::Kind::BadInput:
-    case PromptError::Kind::NotFound:
-    case PromptError::Kind::NeedsConfirmation:
+    switch (e.code()) {
+    case ErrorCode::BadInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::NeedsConfirmation:
         return 2;
     default:
         return 1;
     }
 }
 
-QString PromptCliUsage::kindName(PromptError::Kind kind)
+QString PromptCliUsage::kindName(ErrorCode code)
 {
-    switch (kind) {
-    case PromptError::Kind::None:
-        return QString();
-    case PromptError::Kind::BadInput:
+    switch (code) {
+    case ErrorCode::BadInput:
         return QStringLiteral("bad_input");
-    case PromptError::Kind::NotFound:
+    case ErrorCode::NotFound:
         return QStringLiteral("not_found");
-    case PromptError::Kind::Conflict:
+    case ErrorCode::Conflict:
         return QStringLiteral("conflict");
-    case PromptError::Kind::Locked:
+    case ErrorCode::Locked:
         return QStringLiteral("locked");
-    case PromptError::Kind::NeedsConfirmation:
+    case ErrorCode::NeedsConfirmation:
         return QStringLiteral("needs_confirmation");
-    case PromptError::Kind::Database:
+    case ErrorCode::Server:
+    case ErrorCode::Connection:
         return QStringLiteral("database");
+    default:
+        return errorCodeName(code).replace(u'-', u'_');
     }
-    return QString();
 }
 
-int PromptCliUsage::fail(CliContext &ctx, const PromptError &e, bool nothingWritten)
+int PromptCliUsage::fail(CliContext &ctx, const Error &e, bool nothingWritten)
 {
-    QString message = e.message;
-    if (nothingWritten && e.kind != PromptError::Kind::NotFound)
+    QString message = e.toString();
+    if (nothingWritten && e.code() != ErrorCode::NotFound)
         message = tr("%1\nNothing was written.").arg(message);
     if (ctx.out().json()) {
         // one document, with the kind of problem for scripts
         ctx.out().document({{QStringLiteral("ok"), false},
                             {QStringLiteral("exit_code"), exitCode(e)},
-                            {QStringLiteral("kind"), kindName(e.kind)},
+                            {QStringLiteral("kind"), kindName(e.code())},
                             {QStringLiteral("error"), message}});
         return exitCode(e);
     }

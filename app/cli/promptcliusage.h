@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prompts/prompterror.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,11 +19,12 @@ class PromptCliUsage
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptCliUsage)
 
 public:
-    static int exitCode(const PromptError &e);
-    static QString kindName(PromptError::Kind kind);
+    static int exitCode(const Error &e);
+    // The kind of problem as the --json output names it ("bad_input", "database", ...).
+    static QString kindName(ErrorCode code);
     // Reports e (adding that nothing was written, unless nothingWritten is false or the prompt
     // was not found) and returns its exit code.
-    static int fail(CliContext &ctx, const PromptError &e, bool nothingWritten = true);
+    static int fail(CliContext &ctx, const Error &e, bool nothingWritten = true);
     // Only the options of this prompts subcommand; exactly 'count' arguments after it.
     // 0 when the usage is right, else the exit code (reported).
     static int check(CliContext &ctx, const QString &sub, const QStringList &allowed, int count,

@@ -198,10 +198,10 @@ int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
     const QString weak = KeyFile::checkPassphrase(*pass);
     if (!weak.isEmpty())
         return ctx.fail(2, weak);
-    const CryptoResult wrapped = KeyFile::wrap(key.key, *pass);
+    const Result<QByteArray> wrapped = KeyFile::wrap(key.key, *pass);
     if (!wrapped.ok())
-        return ctx.fail(1, wrapped.message);
-    if (const QString why = PrivateFile::write(file, wrapped.bytes); !why.isEmpty())
+        return ctx.fail(1, wrapped.error().text());
+    if (const QString why = PrivateFile::write(file, *wrapped); !why.isEmpty())
         return ctx.fail(1, why);
     audit(ctx, *t.connection, QLatin1String(PromptKeyAudit::kKeyExport),
           {{QStringLiteral("key_id"), key.key.id()},
@@ -226,11 +226,11 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
     const auto pass = PassphraseReader::read(ctx, file, false);
     if (!pass)
         return 2;
-    const CryptoResult unwrapped = KeyFile::unwrap(bytes, *pass);
+    const Result<QByteArray> unwrapped = KeyFile::unwrap(bytes, *pass);
     if (!unwrapped.ok())
-        return ctx.fail(unwrapped.error == CryptoError::Internal ? 1 : 2,
-                        QStringLiteral("%1: %2").arg(file, unwrapped.message));
-    const DataKey key = DataKey::fromBytes(unwrapped.bytes);
+        return ctx.fail(unwrapped.error().code() == ErrorCode::Internal ? 1 : 2,
+                        QStringLiteral("%1: %2").arg(file, unwrapped.error().text()));
+    const DataKey key = DataKey::fromBytes(*unwrapped);
     const CliKeychain::Target t = CliKeychain::target(ctx);
     if (!t.connection)
         return t.exitCode;

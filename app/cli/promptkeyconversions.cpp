@@ -92,7 +92,7 @@ bool rewrite(CliContext &ctx, PgConnection &connection, QJsonObject *doc)
     if (e.ok())
         ctx.out().progress(
             PromptKeyCommands::tr("removing the old row versions: %1").arg(e.describe()));
-    const PromptTableRewrite::Result r = rewriter.run(conversionLockTimeoutMs(ctx));
+    const PromptTableRewrite::RewriteOutcome r = rewriter.run(conversionLockTimeoutMs(ctx));
     doc->insert(QStringLiteral("rewrite"),
                 QJsonObject{{QStringLiteral("ok"), r.ok()},
                             {QStringLiteral("estimated_seconds"), e.seconds},

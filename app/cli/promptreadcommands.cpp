@@ -49,7 +49,7 @@ int PromptReadCommands::list(CliContext &ctx)
         return 2;
     const auto r = PromptLister(*c, PromptKeyCommands::codec(*c).get()).list(filter);
     if (!r.ok())
-        return PromptCliUsage::fail(ctx, r.error, false);
+        return PromptCliUsage::fail(ctx, r.error(), false);
     QJsonArray rows;
     ctx.out().line(
         QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
@@ -57,7 +57,7 @@ int PromptReadCommands::list(CliContext &ctx)
                  PromptCliFormat::pad(tr("MODEL"), 28), PromptCliFormat::pad(tr("VERSION"), 7),
                  PromptCliFormat::pad(tr("ACTIVE"), 6), PromptCliFormat::pad(tr("USES"), 7),
                  PromptCliFormat::pad(tr("SUCCESS"), 7), tr("LABELS")));
-    for (const PromptSummary &s : r.value) {
+    for (const PromptSummary &s : r.value()) {
         const QString success = s.successRate
             ? QStringLiteral("%1%").arg(*s.successRate * 100, 0, 'f', 1)
             : QStringLiteral("-");
@@ -89,8 +89,8 @@ int PromptReadCommands::list(CliContext &ctx)
             {QStringLiteral("success_rate"), PromptCliFormat::optionalNumber(s.successRate)},
             {QStringLiteral("mean_latency_ms"), PromptCliFormat::optionalNumber(s.meanLatencyMs)}});
     }
-    ctx.out().line(
-        tr("%n prompt(s); usage over the last %1 day(s)", nullptr, int(r.value.size())).arg(days));
+    ctx.out().line(tr("%n prompt(s); usage over the last %1 day(s)", nullptr, int(r.value().size()))
+                       .arg(days));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts list")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("period_days"), days},
@@ -117,8 +117,8 @@ int PromptReadCommands::show(CliContext &ctx)
     const auto r
         = PromptStore(*c, PromptKeyCommands::codec(*c).get()).get(ctx.args().at(1), version);
     if (!r.ok())
-        return PromptCliUsage::fail(ctx, r.error, false);
-    const PromptDetail &d = r.value;
+        return PromptCliUsage::fail(ctx, r.error(), false);
+    const PromptDetail &d = r.value();
     const PromptVersion &v = d.version;
     auto &out = ctx.out();
     out.line(QStringLiteral("%1  %2").arg(d.summary.promptId, d.summary.name));
@@ -138,26 +138,7 @@ int PromptReadCommands::show(CliContext &ctx)
                  .arg(v.content.temperature, 0, 'f', 2)
                  .arg(v.content.maxTokens)
                  .arg(v.checksum));
-    QStringList variables;
-    if (v.tampered) {
-        out.line(tr("system prompt: TAMPERED (%1)").arg(v.lockReason));
-    } else if (v.locked) {
-        out.line(tr("system prompt: locked (%1)").arg(v.lockReason));
-    } else {
-        out.line(tr("--- system prompt"));
-        out.line(v.content.systemPrompt);
-        variables = PromptVariables(v.content.systemPrompt).names();
-    }
-    if (v.content.userPromptTemplate) {
-        out.line(tr("--- user prompt template"));
-        out.line(*v.content.userPromptTemplate);
-        for (const QString &n : PromptVariables(*v.content.userPromptTemplate).names())
-            if (!variables.contains(n))
-                variables << n;
-    }
-    out.line(variables.isEmpty()
-                 ? tr("--- variables: none")
-                 : tr("--- variables: %1").arg(variables.join(QStringLiteral(", "))));
+    const QStringList variables = printTexts(out, v);
     QJsonArray versions;
     for (const PromptVersion &h : d.versions)
         versions.append(PromptCliFormat::versionJson(h, false));
@@ -180,6 +161,31 @@ int PromptReadCommands::show(CliContext &ctx)
     return 0;
 }
 
+QStringList PromptReadCommands::printTexts(CliOutput &out, const PromptVersion &v)
+{
+    QStringList variables;
+    if (v.tampered) {
+        out.line(tr("system prompt: TAMPERED (%1)").arg(v.lockReason));
+    } else if (v.locked) {
+        out.line(tr("system prompt: locked (%1)").arg(v.lockReason));
+    } else {
+        out.line(tr("--- system prompt"));
+        out.line(v.content.systemPrompt);
+        variables = PromptVariables(v.content.systemPrompt).names();
+    }
+    if (v.content.userPromptTemplate) {
+        out.line(tr("--- user prompt template"));
+        out.line(*v.content.userPromptTemplate);
+        for (const QString &n : PromptVariables(*v.content.userPromptTemplate).names())
+            if (!variables.contains(n))
+                variables << n;
+    }
+    out.line(variables.isEmpty()
+                 ? tr("--- variables: none")
+                 : tr("--- variables: %1").arg(variables.join(QStringLiteral(", "))));
+    return variables;
+}
+
 int PromptReadCommands::diff(CliContext &ctx)
 {
     if (const int e = PromptCliUsage::check(ctx, QStringLiteral("diff"), {}, 3,
@@ -198,19 +204,18 @@ int PromptReadCommands::diff(CliContext &ctx)
     PromptStore store(*c, codec.get());
     const auto va = store.version(ctx.args().at(1), *a);
     if (!va.ok())
-        return PromptCliUsage::fail(ctx, va.error, false);
+        return PromptCliUsage::fail(ctx, va.error(), false);
     const auto vb = store.version(ctx.args().at(1), *b);
     if (!vb.ok())
-        return PromptCliUsage::fail(ctx, vb.error, false);
-    for (const PromptVersion *v : {&va.value, &vb.value})
+        return PromptCliUsage::fail(ctx, vb.error(), false);
+    for (const PromptVersion *v : {&va.value(), &vb.value()})
         if (v->locked)
             return PromptCliUsage::fail(
                 ctx,
-                PromptError::make(
-                    PromptError::Kind::Locked,
-                    tr("version %1 is locked: %2").arg(v->versionNo).arg(v->lockReason)),
+                Error(ErrorCode::Locked,
+                      tr("version %1 is locked: %2").arg(v->versionNo).arg(v->lockReason)),
                 false);
-    const PromptVersionDiff d(va.value, vb.value);
+    const PromptVersionDiff d(va.value(), vb.value());
     for (const QString &l : d.unifiedLines())
         ctx.out().line(l);
     if (!d.identical())
@@ -251,17 +256,17 @@ int PromptReadCommands::history(CliContext &ctx)
     const QString id = ctx.args().at(1);
     const auto detail = PromptStore(*c, PromptKeyCommands::codec(*c).get()).get(id);
     if (!detail.ok())
-        return PromptCliUsage::fail(ctx, detail.error, false);
+        return PromptCliUsage::fail(ctx, detail.error(), false);
     const auto moves = PromptLabels(*c).history(id);
     if (!moves.ok())
-        return PromptCliUsage::fail(ctx, moves.error, false);
+        return PromptCliUsage::fail(ctx, moves.error(), false);
     const auto audit = PromptAudit(*c).entries(id);
     if (!audit.ok())
-        return PromptCliUsage::fail(ctx, audit.error, false);
+        return PromptCliUsage::fail(ctx, audit.error(), false);
     auto &out = ctx.out();
     out.line(tr("versions of %1:").arg(id));
     QJsonArray versions;
-    for (const PromptVersion &v : detail.value.versions) {
+    for (const PromptVersion &v : detail.value().versions) {
         // A role other than the owner named another author or time: the database kept its own
         // (migration 0023) and the row's claim apart.
         const QString claim = !v.claimed()
@@ -280,7 +285,7 @@ int PromptReadCommands::history(CliContext &ctx)
     out.line(tr("label history:"));
     QJsonArray labelMoves;
     auto ver = [](int n) { return n ? QString::number(n) : QStringLiteral("-"); };
-    for (const PromptLabelMove &m : moves.value) {
+    for (const PromptLabelMove &m : moves.value()) {
         out.line(tr("  %1 %2 %3 -> %4 by %5 (console user claimed: %6), %7")
                      .arg(PromptCliFormat::stamp(m.movedAt), PromptCliFormat::pad(m.label, 12),
                           ver(m.fromVersion), ver(m.toVersion), m.databaseUser,
@@ -297,7 +302,7 @@ int PromptReadCommands::history(CliContext &ctx)
     }
     out.line(tr("audit:"));
     QJsonArray auditRows;
-    for (const PromptAuditEntry &a : audit.value) {
+    for (const PromptAuditEntry &a : audit.value()) {
         out.line(
             tr("  %1 %2 by %3 (console user claimed: %4) %5")
                 .arg(PromptCliFormat::stamp(a.createdAt), PromptCliFormat::pad(a.action, 18),

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace uaip {
 
 class CliContext;
+class CliOutput;
+struct PromptVersion;
 
 // prompts list|show|diff|history: what the prompt core reads, as text or --json. Exit codes:
 // 0 ok, 1 the database refused, 2 bad usage, unknown prompt or version.
@@ -17,6 +20,11 @@ public:
     static int show(CliContext &ctx);
     static int diff(CliContext &ctx);
     static int history(CliContext &ctx);
+
+private:
+    // The version's texts (or why they are not shown) and their variables, as show prints
+    // them; the variables' names.
+    static QStringList printTexts(CliOutput &out, const PromptVersion &v);
 };
 
 } // namespace uaip

@@ -40,11 +40,12 @@ int PromptWriteCommands::exportPrompts(CliContext &ctx)
     const auto written = PromptExporter(*c, PromptKeyCommands::codec(*c).get())
                              .exportFile(ids, p.isSet(QStringLiteral("decrypt")), path);
     if (!written.ok()) {
-        PromptError e = written.error;
-        e.message = tr("%1\nNo file was written.").arg(e.message);
-        return PromptCliUsage::fail(ctx, e, false);
+        const Error &e = written.error();
+        return PromptCliUsage::fail(
+            ctx, Error(e.code(), tr("%1\nNo file was written.").arg(e.toString()), e.args()),
+            false);
     }
-    const int count = written.value;
+    const int count = written.value();
     if (p.isSet(QStringLiteral("decrypt"))) {
         // Decrypted texts left the database: audited (the file stays if the row fails).
         const PgError e = PromptKeyAudit::record(
@@ -79,9 +80,9 @@ int PromptWriteCommands::importPrompts(CliContext &ctx)
                        .importFile(ctx.args().at(1), dryRun,
                                    PromptActor::current(QStringLiteral("uaip-migrate")));
     if (!r.ok())
-        return PromptCliUsage::fail(ctx, r.error);
+        return PromptCliUsage::fail(ctx, r.error());
     QJsonArray items;
-    for (const PromptImportItem &i : r.value.items) {
+    for (const PromptImportItem &i : r.value().items) {
         QString what = PromptImportItem::kindName(i.kind);
         if (i.kind == PromptImportItem::Kind::Changed)
             what = tr("changed: version %1 -> %2 (%3)")
@@ -101,7 +102,7 @@ int PromptWriteCommands::importPrompts(CliContext &ctx)
             {QStringLiteral("changed_fields"), QJsonArray::fromStringList(i.changedFields)}});
     }
     using K = PromptImportItem::Kind;
-    const PromptImportPlan &plan = r.value;
+    const PromptImportPlan &plan = r.value();
     ctx.out().line((dryRun ? tr("dry run (nothing written): %1 new, %2 changed, %3 metadata "
                                 "changed, %4 unchanged")
                            : tr("%1 new, %2 changed, %3 metadata changed, %4 unchanged"))
@@ -156,25 +157,25 @@ int PromptWriteCommands::label(CliContext &ctx)
     const auto codec = PromptKeyCommands::codec(*c); // a tampered version is refused
     PromptLabels labels(*c, codec.get());
     auto r = labels.move(move, actor);
-    if (!r.ok() && r.error.kind == PromptError::Kind::NeedsConfirmation) {
-        if (!confirmDatabase(ctx, c->database(), r.error.message))
+    if (!r.ok() && r.error().code() == ErrorCode::NeedsConfirmation) {
+        if (!confirmDatabase(ctx, c->database(), r.error().toString()))
             return ctx.fail(2,
                             tr("%1\nThe label is protected: pass --confirm %2 (the database "
                                "name) or type it on a terminal. Nothing was written.")
-                                .arg(r.error.message, c->database()));
+                                .arg(r.error().toString(), c->database()));
         move.confirmProtected = true;
         r = labels.move(move, actor);
     }
     if (!r.ok())
-        return PromptCliUsage::fail(ctx, r.error);
-    if (r.value == move.versionNo)
+        return PromptCliUsage::fail(ctx, r.error());
+    if (r.value() == move.versionNo)
         ctx.out().line(tr("%1: label %2 already on version %3")
                            .arg(move.promptId, move.label)
                            .arg(move.versionNo));
     else
-        ctx.out().line(r.value
+        ctx.out().line(r.value()
                            ? tr("%1: label %2 moved %3 -> %4")
-                                 .arg(move.promptId, move.label, QString::number(r.value),
+                                 .arg(move.promptId, move.label, QString::number(r.value()),
                                       QString::number(move.versionNo))
                            : tr("%1: label %2 moved (new) -> %3")
                                  .arg(move.promptId, move.label, QString::number(move.versionNo)));
@@ -183,7 +184,7 @@ int PromptWriteCommands::label(CliContext &ctx)
          {QStringLiteral("ok"), true},
          {QStringLiteral("prompt_id"), move.promptId},
          {QStringLiteral("label"), move.label},
-         {QStringLiteral("from_version"), r.value ? QJsonValue(r.value) : QJsonValue()},
+         {QStringLiteral("from_version"), r.value() ? QJsonValue(r.value()) : QJsonValue()},
          {QStringLiteral("to_version"), move.versionNo}});
     return 0;
 }

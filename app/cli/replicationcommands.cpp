@@ -38,7 +38,7 @@ int ReplicationCommands::show(CliContext &ctx)
     const ServerTopology *server = ctx.topology();
     if (!server)
         return 2;
-    const DbResult<ReplicationState> read = ReplicationReader(*c).read();
+    const Result<ReplicationState> read = ReplicationReader(*c).read();
     if (!read)
         return ctx.fail(1, read.error());
     const ReplicationState &state = read.value();

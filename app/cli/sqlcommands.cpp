@@ -92,7 +92,7 @@ int SqlCommands::run(CliContext &ctx)
     // every row: the cursors' pages one after another
     for (SqlResultSet &set : result.results) {
         while (!set.cursor.isEmpty()) {
-            DbResult<SqlPage> page = runner.fetch(*connection, set.cursor, kPageSize);
+            Result<SqlPage> page = runner.fetch(*connection, set.cursor, kPageSize);
             if (!page) {
                 SqlRunError e;
                 e.error = page.error();
@@ -117,7 +117,7 @@ int SqlCommands::run(CliContext &ctx)
         for (const SqlResultSet &set : std::as_const(result.results))
             sets.append(toJson(set));
         if (result.error) {
-            const int code = result.error->kind == SqlRunError::Kind::Server ? 1 : 2;
+            const int code = result.error->fromServer() ? 1 : 2;
             ctx.fail(code, in->where + u':' + result.error->toString());
             return code;
         }
@@ -144,7 +144,7 @@ int SqlCommands::run(CliContext &ctx)
     }
     out.flush();
     if (result.error)
-        return ctx.fail(result.error->kind == SqlRunError::Kind::Server ? 1 : 2,
+        return ctx.fail(result.error->fromServer() ? 1 : 2,
                         in->where + u':' + result.error->toString());
     return 0;
 }

@@ -180,7 +180,7 @@ int main(int argc, char **argv)
     if (!c.open(conninfo, QStringLiteral("bench")) || !setUp(c, rows)
         || !workload(sandbox, script, transactions))
         return 1;
-    const DbResult<InsightsCapabilities> caps = InsightsCapabilities::read(c);
+    const Result<InsightsCapabilities> caps = InsightsCapabilities::read(c);
     if (!caps)
         return 1;
     std::printf("events: %lld rows, interactions: %lld rows, %d rounds (median)\n", rows, rows / 10,

@@ -34,7 +34,7 @@ namespace {
 FunctionJob *sleepJob()
 {
     return new FunctionJob(QStringLiteral("sleep"), [](JobContext &c, QString *) {
-        DbResult<Session *> s = c.session();
+        Result<Session *> s = c.session();
         return s && s.value()->pg().exec("SELECT pg_sleep(30)").ok();
     });
 }

@@ -99,7 +99,7 @@ int main(int argc, char **argv)
     PromptListFilter opening;
     opening.withUsage = false;
     const auto [listMs, listMin]
-        = time(runs, [&] { rows = int(lister.list(opening).value.size()); });
+        = time(runs, [&] { rows = int(lister.list(opening).value().size()); });
     std::printf("list opens (all %d prompts, labels, latest, lock probe; usage follows): median "
                 "%.1f ms, min %.1f ms, %.1fx baseline, %.2fx its SQL alone  (target <= 100 ms)\n",
                 rows, listMs, listMin, listMs / baseMs, listMs / sqlMs);
@@ -113,12 +113,13 @@ int main(int argc, char **argv)
     f.withUsage = false;
     f.search = QStringLiteral("zeppelin");
     int hits = 0;
-    const auto [searchMs, searchMin] = time(runs, [&] { hits = int(lister.list(f).value.size()); });
+    const auto [searchMs, searchMin]
+        = time(runs, [&] { hits = int(lister.list(f).value().size()); });
     std::printf("full-text search (\"zeppelin\", %d hits): median %.1f ms, min %.1f ms  "
                 "(target <= 100 ms)\n",
                 hits, searchMs, searchMin);
     f.search = QStringLiteral("employers");
-    const auto [broadMs, broadMin] = time(runs, [&] { hits = int(lister.list(f).value.size()); });
+    const auto [broadMs, broadMin] = time(runs, [&] { hits = int(lister.list(f).value().size()); });
     std::printf("full-text search (\"employers\", every prompt, %d hits): median %.1f ms, min "
                 "%.1f ms\n",
                 hits, broadMs, broadMin);
@@ -158,18 +159,21 @@ int main(int argc, char **argv)
     PromptActor actor;
     actor.consoleUser = QStringLiteral("bench");
     const auto s1 = store.save(req, actor);
-    req.expectedLatestVersion = s1.value.versionNo;
+    if (!s1.ok()) {
+        std::fprintf(stderr, "save: %s\n", qPrintable(s1.error().toString()));
+        return 1;
+    }
+    req.expectedLatestVersion = s1.value().versionNo;
     req.content = b.content;
     const auto s2 = store.save(req, actor);
-    if (!s1.ok() || !s2.ok()) {
-        std::fprintf(stderr, "save: %s%s\n", qPrintable(s1.error.message),
-                     qPrintable(s2.error.message));
+    if (!s2.ok()) {
+        std::fprintf(stderr, "save: %s\n", qPrintable(s2.error().toString()));
         return 1;
     }
     const auto [dbDiffMs, dbDiffMin] = time(runs, [&] {
-        const auto va = store.version(req.promptId, s1.value.versionNo);
-        const auto vb = store.version(req.promptId, s2.value.versionNo);
-        const PromptVersionDiff d(va.value, vb.value);
+        const auto va = store.version(req.promptId, s1.value().versionNo);
+        const auto vb = store.version(req.promptId, s2.value().versionNo);
+        const PromptVersionDiff d(va.value(), vb.value());
         sideRows = int(d.systemPrompt().sideBySide().size());
     });
     std::printf("read both versions from the database and diff them: median %.1f ms, min %.1f ms\n",

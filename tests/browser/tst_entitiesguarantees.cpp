@@ -43,7 +43,7 @@ QString onSession(SessionWorker *worker, std::function<QString(Session &)> fn)
     auto answer = std::make_shared<QString>();
     auto done = std::make_shared<bool>(false);
     auto *job = new FunctionJob(QStringLiteral("probe"), [fn, answer](JobContext &c, QString *) {
-        DbResult<Session *> s = c.session();
+        Result<Session *> s = c.session();
         *answer = s ? fn(*s.value()) : QStringLiteral("no session: ") + s.error().toString();
         return true;
     });

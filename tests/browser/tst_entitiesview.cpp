@@ -100,7 +100,7 @@ private slots:
     {
         TestDatabase db;
         migrate(db);
-        const DbResult<QList<TableSummary>> listed = CatalogReader::listTables(db.witness());
+        const Result<QList<TableSummary>> listed = CatalogReader::listTables(db.witness());
         QVERIFY(listed.ok());
         const QList<TableSummary> tables = listed.value();
         QSet<int> kinds;

@@ -351,7 +351,7 @@ private slots:
         QVERIFY(db.witness().execScript(ddl).ok());
         const QString schema = QStringLiteral("we \"ird");
         const QString table = QStringLiteral("x\"; drop table users; --");
-        const DbResult<QList<TableSummary>> listed = CatalogReader::listTables(db.witness());
+        const Result<QList<TableSummary>> listed = CatalogReader::listTables(db.witness());
         QVERIFY(listed.ok());
         const QList<TableSummary> tables = listed.value();
         QVERIFY(std::any_of(tables.begin(), tables.end(), [&](const TableSummary &t) {

@@ -50,7 +50,7 @@ struct Fixture
 
     TableInfo table(const char *name)
     {
-        const DbResult<TableInfo> t
+        const Result<TableInfo> t
             = CatalogReader::readTable(connection, QStringLiteral("public"), QLatin1String(name));
         if (!t)
             qFatal("read %s: %s", name, qPrintable(t.error().toString()));
@@ -108,7 +108,7 @@ private slots:
         const TableInfo parent = f.table("parent");
         const SavePlan plan = f.deleteParents(parent, {1});
         QVERIFY(CascadeMeter::mayCascade(parent, plan));
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, parent, plan, 5000);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         const CascadeReport &report = counted.value();
@@ -164,7 +164,7 @@ private slots:
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
         const TableInfo parent = f.table("parent");
         const SavePlan plan = f.deleteParents(parent, {1});
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, parent, plan, 5000);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         QCOMPARE(f.db.scalar("SELECT count(*) FROM secrets"), QStringLiteral("2"));
@@ -198,7 +198,7 @@ private slots:
         const QStringList expected{"public.log: 1 row(s) deleted, 1 row(s) changed",
                                    "public.operation: 2 row(s) deleted",
                                    "public.tool_execution: 4 row(s) changed"};
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, agent, plan, 5000);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         QCOMPARE(counted.value().lines(), expected);
@@ -244,7 +244,7 @@ private slots:
                           f.db.scalar("SELECT xmin::text FROM agent WHERE id = 1"),
                           {QStringLiteral("1")});
         const SavePlan plan = SavePlanner::plan(agent, edits);
-        const DbResult<CascadeReport> counted = CascadeMeter::preview(app, agent, plan, 5000);
+        const Result<CascadeReport> counted = CascadeMeter::preview(app, agent, plan, 5000);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         QCOMPARE(counted.value().lines(),
                  (QStringList{"public.log: 1 row(s) deleted, 1 row(s) changed",
@@ -277,7 +277,7 @@ private slots:
                 {QLatin1String(id)},
                 f.db.scalar("SELECT xmin::text FROM agent WHERE id = $1", {QLatin1String(id)}),
                 {QLatin1String(id)});
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, agent, SavePlanner::plan(agent, edits), 300);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         QVERIFY2(counted.value().bounded, qPrintable(describe(counted.value())));
@@ -303,7 +303,7 @@ private slots:
         edits.setValue(
             {QStringLiteral("a")}, f.db.scalar("SELECT xmin::text FROM node WHERE code = 'a'"),
             {QStringLiteral("a"), QString(), QStringLiteral("root")}, 0, QStringLiteral("z"));
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, node, SavePlanner::plan(node, edits), 5000);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         QCOMPARE(counted.value().lines(), QStringList{"public.node: 2 row(s) changed"});
@@ -321,7 +321,7 @@ private slots:
                        {QStringLiteral("a")}, 0, QStringLiteral("b"));
         const SavePlan plan = SavePlanner::plan(keyed, edits);
         QVERIFY(CascadeMeter::mayCascade(keyed, plan));
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, keyed, plan, 5000);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         QCOMPARE(counted.value().lines(), QStringList{"public.keyref: 2 row(s) changed"});
@@ -342,7 +342,7 @@ private slots:
         Fixture f;
         const TableInfo parent = f.table("parent");
         SavePlan plan = f.deleteParents(parent, {2});
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, parent, plan, 5000);
         QVERIFY(counted);
         QCOMPARE(
@@ -374,7 +374,7 @@ private slots:
             "INSERT INTO pevent VALUES (1, 1), (150, 1), (2, 2);\n");
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
         const TableInfo parent = f.table("parent");
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, parent, f.deleteParents(parent, {1}), 5000);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         QVERIFY2(
@@ -386,7 +386,7 @@ private slots:
         edits.markDeleted({QStringLiteral("150")},
                           f.db.scalar("SELECT xmin::text FROM pevent WHERE id = 150"),
                           {QStringLiteral("150"), QStringLiteral("1")});
-        const DbResult<CascadeReport> own
+        const Result<CascadeReport> own
             = CascadeMeter::preview(f.connection, pevent, SavePlanner::plan(pevent, edits), 5000);
         QVERIFY2(own, qPrintable(own ? QString() : own.error().toString()));
         QVERIFY2(own.value().tables.isEmpty(), qPrintable(describe(own.value())));
@@ -404,7 +404,7 @@ private slots:
         QVERIFY(holder.exec("BEGIN").ok());
         QVERIFY(holder.exec("SELECT * FROM grandchild WHERE id = 1 FOR UPDATE").ok());
         const SavePlan plan = f.deleteParents(parent, {2, 1});
-        const DbResult<CascadeReport> counted
+        const Result<CascadeReport> counted
             = CascadeMeter::preview(f.connection, parent, plan, 300);
         QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
         // the server side gave up too: the preview's backend waits for no lock, runs nothing

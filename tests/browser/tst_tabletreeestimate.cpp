@@ -42,7 +42,7 @@ private slots:
         QVERIFY(reader.open(db.conninfo()));
         QList<TableSummary> tables;
         auto estimateOf = [&](const QString &name) -> qint64 {
-            DbResult<QList<TableSummary>> listed = CatalogReader::listTables(reader);
+            Result<QList<TableSummary>> listed = CatalogReader::listTables(reader);
             if (!listed)
                 qFatal("listTables: %s", qPrintable(listed.error().toString()));
             tables = listed.value();

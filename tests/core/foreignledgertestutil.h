@@ -92,7 +92,7 @@ inline void exec(TestDatabase &db, const QByteArray &sql)
         qFatal("%s", qPrintable(r.error().toString()));
 }
 
-inline DbResult<QList<ForeignLedger>> readAs(const QString &conninfo, const QString &tool = {})
+inline Result<QList<ForeignLedger>> readAs(const QString &conninfo, const QString &tool = {})
 {
     PgConnection c;
     if (!c.open(conninfo, QStringLiteral("tst_foreignledgers")))

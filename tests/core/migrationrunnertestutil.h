@@ -65,7 +65,7 @@ inline bool tableExists(TestDatabase &db, const char *name)
 
 // The error of a failed result, empty for a success (QVERIFY2 evaluates its message always).
 template<typename T>
-QString why(const DbResult<T> &result)
+QString why(const Result<T> &result)
 {
     return result ? QString() : result.error().toString();
 }

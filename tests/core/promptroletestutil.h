@@ -24,7 +24,7 @@ inline void saveDraftOfTheCoach(PromptDatabase &d)
     r.content.modelPreference = QStringLiteral("claude-sonnet-4-5");
     r.changeNote = QStringLiteral("note");
     if (const auto s = PromptStore(d.connection).save(r, PromptDatabase::actor()); !s.ok())
-        qFatal("save: %s", qPrintable(s.error.message));
+        qFatal("save: %s", qPrintable(s.error().toString()));
 }
 
 // Runs sql and returns the server's message ("" = accepted).

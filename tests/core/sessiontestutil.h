@@ -24,9 +24,9 @@ inline SessionSpec specFor(const TestDatabase &db, int cancelGraceMs = 10000)
 inline FunctionJob *sqlJob(const QByteArray &sql)
 {
     return new FunctionJob(QStringLiteral("sql"), [sql](JobContext &c, QString *summary) {
-        DbResult<Session *> s = c.session();
+        Result<Session *> s = c.session();
         if (!s) {
-            *summary = s.error().message;
+            *summary = s.error().toString();
             return false;
         }
         PgResult r = s.value()->pg().execScript(sql);
@@ -49,7 +49,7 @@ inline int activeQueries(TestDatabase &db, const QByteArray &sql)
 
 inline bool opened(Session &session)
 {
-    const DbStatus s = session.open();
+    const Status s = session.open();
     if (!s)
         qWarning("open failed: %s", qPrintable(s.error().toString()));
     return s.ok();

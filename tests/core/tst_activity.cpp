@@ -43,7 +43,7 @@ SessionAction aimAt(PgConnection &c, int pid,
     SessionAction a;
     a.kind = kind;
     a.pid = pid;
-    const DbResult<std::optional<ActivitySession>> t = SessionControl(c).target(pid);
+    const Result<std::optional<ActivitySession>> t = SessionControl(c).target(pid);
     if (t.ok() && t.value())
         a.backendStart = t.value()->backendStart;
     return a;
@@ -79,7 +79,7 @@ void TestActivity::lockChainOfThreeIsAThreeLevelTree()
     QVERIFY2(started.ok(), qPrintable(started.error().toString()));
     PgConnection c;
     QVERIFY(c.open(db.conninfo()));
-    DbResult<ActivitySnapshot> snap = ActivityReader(c).snapshot();
+    Result<ActivitySnapshot> snap = ActivityReader(c).snapshot();
     QVERIFY2(snap.ok(), snap.ok() ? "" : qPrintable(snap.error().toString()));
     const ActivitySession *a = snap.value().session(demo.pid(0));
     QVERIFY(a);
@@ -149,7 +149,7 @@ void TestActivity::cancelEndsTheTargetsStatement()
     QVERIFY(c.open(db.conninfo()));
     const SessionAction cancel = aimAt(c, target.pid());
     QVERIFY(!cancel.backendStart.isEmpty());
-    const DbResult<SessionOutcome> r = SessionControl(c).run(cancel);
+    const Result<SessionOutcome> r = SessionControl(c).run(cancel);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
     QVERIFY(r.value().signalled);
     QCOMPARE(r.value().database, db.name());
@@ -171,7 +171,7 @@ void TestActivity::terminateDropsTheTargetsConnection()
     PgConnection c;
     QVERIFY(c.open(db.conninfo()));
     const SessionAction terminate = aimAt(c, target.pid(), SessionAction::Kind::Terminate);
-    const DbResult<SessionOutcome> r = SessionControl(c).run(terminate);
+    const Result<SessionOutcome> r = SessionControl(c).run(terminate);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
     QVERIFY(r.value().signalled);
     QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, terminate.pid), 5000);
@@ -197,13 +197,13 @@ void TestActivity::refusals()
     QVERIFY(!OwnBackends::contains(target.pid()));
     SessionControl control(c);
     auto refused = [&](const SessionAction &a, const char *why) {
-        const DbResult<SessionOutcome> r = control.run(a);
+        const Result<SessionOutcome> r = control.run(a);
         if (r.ok())
             return QStringLiteral("not refused");
         if (!SessionControl::isRefusal(r.error()))
             return QStringLiteral("not a refusal: ") + r.error().toString();
-        if (!r.error().message.contains(QLatin1String(why)))
-            return QStringLiteral("other reason: ") + r.error().message;
+        if (!r.error().toString().contains(QLatin1String(why)))
+            return QStringLiteral("other reason: ") + r.error().toString();
         return QString();
     };
     for (SessionAction::Kind kind : {SessionAction::Kind::Cancel, SessionAction::Kind::Terminate}) {
@@ -227,7 +227,7 @@ void TestActivity::refusals()
         QCOMPARE(refused(a, "not known when the session started"), QString());
         a.backendStart = start;
         a.pid = 999999;
-        const DbResult<SessionOutcome> gone = control.run(a);
+        const Result<SessionOutcome> gone = control.run(a);
         QVERIFY(gone.ok());
         QVERIFY(gone.value().gone);
         QVERIFY(!gone.value().signalled);
@@ -242,7 +242,7 @@ void TestActivity::refusals()
     SessionAction confirmed = aimAt(c, target.pid());
     confirmed.production = true;
     confirmed.confirmation = db.name();
-    const DbResult<SessionOutcome> r = control.run(confirmed);
+    const Result<SessionOutcome> r = control.run(confirmed);
     QVERIFY2(r.ok() && r.value().signalled,
              r.ok() ? qPrintable(r.value().message) : qPrintable(r.error().toString()));
     QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014"));
@@ -259,10 +259,10 @@ void TestActivity::refusedOnAReadOnlySession()
                           + QStringLiteral(" options='-c default_transaction_read_only=on'")));
     QCOMPARE(readOnly.scalar("SHOW default_transaction_read_only"), QStringLiteral("on"));
     const SessionAction a = aimAt(readOnly, target.pid());
-    const DbResult<SessionOutcome> r = SessionControl(readOnly).run(a);
+    const Result<SessionOutcome> r = SessionControl(readOnly).run(a);
     QVERIFY(!r.ok());
     QVERIFY(SessionControl::isRefusal(r.error()));
-    QVERIFY2(r.error().message.contains(QLatin1String("read-only")), qPrintable(r.error().message));
+    QVERIFY2(r.error().toString().contains(QLatin1String("read-only")), qPrintable(r.error().toString()));
     QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
 }
 
@@ -278,21 +278,21 @@ void TestActivity::otherDatabasesSessionsOnlyWithAllDatabases()
     for (SessionAction::Kind kind : {SessionAction::Kind::Cancel, SessionAction::Kind::Terminate}) {
         SessionAction a = aimAt(c, target.pid(), kind);
         QVERIFY(!a.backendStart.isEmpty());
-        const DbResult<SessionOutcome> r = control.run(a);
+        const Result<SessionOutcome> r = control.run(a);
         QVERIFY(!r.ok());
         QVERIFY(SessionControl::isRefusal(r.error()));
-        QVERIFY2(r.error().message.contains(other.name()), qPrintable(r.error().message));
+        QVERIFY2(r.error().toString().contains(other.name()), qPrintable(r.error().toString()));
         // production, the connected database's name typed: not enough for another database's
         a.production = true;
         a.confirmation = db.name();
         QVERIFY(!control.run(a).ok()); // not all databases
         a.allDatabases = true;
-        const DbResult<SessionOutcome> wrongName = control.run(a);
+        const Result<SessionOutcome> wrongName = control.run(a);
         QVERIFY(!wrongName.ok());
         QVERIFY(SessionControl::isRefusal(wrongName.error()));
-        QVERIFY2(wrongName.error().message.contains(
+        QVERIFY2(wrongName.error().toString().contains(
                      QStringLiteral("production database %1").arg(other.name())),
-                 qPrintable(wrongName.error().message));
+                 qPrintable(wrongName.error().toString()));
     }
     QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
     QCOMPARE(PQstatus(target.conn), CONNECTION_OK);
@@ -301,7 +301,7 @@ void TestActivity::otherDatabasesSessionsOnlyWithAllDatabases()
     a.allDatabases = true;
     a.production = true;
     a.confirmation = other.name();
-    const DbResult<SessionOutcome> r = control.run(a);
+    const Result<SessionOutcome> r = control.run(a);
     QVERIFY2(r.ok() && r.value().signalled,
              r.ok() ? qPrintable(r.value().message) : qPrintable(r.error().toString()));
     QCOMPARE(r.value().database, other.name());
@@ -321,7 +321,7 @@ void TestActivity::aStaleSessionIsAlreadyGone()
         SessionAction a = aimAt(c, target.pid(), kind);
         const QString now = a.backendStart;
         a.backendStart = QStringLiteral("2000-01-01T00:00:00Z");
-        const DbResult<SessionOutcome> r = control.run(a);
+        const Result<SessionOutcome> r = control.run(a);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
         QVERIFY(r.value().gone);
         QVERIFY(!r.value().signalled);
@@ -337,12 +337,12 @@ void TestActivity::aStaleSessionIsAlreadyGone()
     SessionAction a = aimAt(c, ended->pid(), SessionAction::Kind::Terminate);
     ended.reset();
     QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, a.pid), 5000);
-    const DbResult<SessionOutcome> r = control.run(a);
+    const Result<SessionOutcome> r = control.run(a);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
     QVERIFY(r.value().gone);
     QVERIFY2(r.value().message.contains(QStringLiteral("already gone")),
              qPrintable(r.value().message));
-    const DbResult<std::optional<ActivitySession>> none = SessionControl(c).target(a.pid);
+    const Result<std::optional<ActivitySession>> none = SessionControl(c).target(a.pid);
     QVERIFY(none.ok() && !none.value().has_value());
 }
 
@@ -365,23 +365,23 @@ void TestActivity::aSessionWhoseStartIsHiddenIsRefused()
         PgConnection c;
         QVERIFY(c.open(db.conninfo() + QStringLiteral(" user=s_") + db.name()));
         SessionControl control(c);
-        const DbResult<std::optional<ActivitySession>> seen = control.target(target.pid());
+        const Result<std::optional<ActivitySession>> seen = control.target(target.pid());
         QVERIFY(seen.ok() && seen.value().has_value());
         QVERIFY(seen.value()->backendStart.isEmpty());
         SessionAction a;
         a.pid = target.pid();
-        const DbResult<SessionOutcome> unknown = control.run(a);
+        const Result<SessionOutcome> unknown = control.run(a);
         QVERIFY(!unknown.ok() && SessionControl::isRefusal(unknown.error()));
-        QVERIFY2(unknown.error().message.contains(QStringLiteral("pg_read_all_stats")),
-                 qPrintable(unknown.error().message));
+        QVERIFY2(unknown.error().toString().contains(QStringLiteral("pg_read_all_stats")),
+                 qPrintable(unknown.error().toString()));
         // its true start, given: still refused, the server does not show it to this role
         SessionControl witness(w);
         a.backendStart = witness.target(target.pid()).value()->backendStart;
         QVERIFY(!a.backendStart.isEmpty());
-        const DbResult<SessionOutcome> hidden = control.run(a);
+        const Result<SessionOutcome> hidden = control.run(a);
         QVERIFY(!hidden.ok() && SessionControl::isRefusal(hidden.error()));
-        QVERIFY2(hidden.error().message.contains(QStringLiteral("pg_read_all_stats")),
-                 qPrintable(hidden.error().message));
+        QVERIFY2(hidden.error().toString().contains(QStringLiteral("pg_read_all_stats")),
+                 qPrintable(hidden.error().toString()));
         QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
     }
     QVERIFY(w.exec("DROP ROLE " + signaller).ok());
@@ -406,7 +406,7 @@ void TestActivity::statsListKnownLiveAndDeadTuples()
     PgConnection c;
     QVERIFY(c.open(db.conninfo()));
     const TableStats *t = nullptr;
-    DbResult<DatabaseStats> stats = DatabaseStats();
+    Result<DatabaseStats> stats = DatabaseStats();
     QTRY_VERIFY_WITH_TIMEOUT(
         (stats = ActivityReader(c).stats(),
          stats.ok()

@@ -71,21 +71,21 @@ private slots:
         const EnvelopePromptCodec codec = e.codec(Encrypted::noKey());
         QVERIFY(codec.lockReason().contains(QStringLiteral("key import")));
         const auto list = PromptLister(e.connection, &codec).list();
-        QVERIFY2(list.ok(), qPrintable(list.error.message));
-        QCOMPARE(list.value.size(), 4);
-        for (const PromptSummary &s : list.value) {
+        QVERIFY2(list.ok(), list.ok() ? "" : qPrintable(list.error().toString()));
+        QCOMPARE(list.value().size(), 4);
+        for (const PromptSummary &s : list.value()) {
             QVERIFY(s.locked);
             QCOMPARE(s.lockReason, codec.lockReason());
         }
         const auto d = PromptStore(e.connection, &codec).get(QStringLiteral("reference-coach-v1"));
-        QVERIFY2(d.ok(), qPrintable(d.error.message));
-        QVERIFY(d.value.version.locked);
-        QVERIFY(d.value.version.content.systemPrompt.isEmpty());
+        QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().toString()));
+        QVERIFY(d.value().version.locked);
+        QVERIFY(d.value().version.content.systemPrompt.isEmpty());
         const QString before = e.db.scalar("SELECT count(*) FROM ai_prompt_versions");
         const auto saved = PromptStore(e.connection, &codec)
-                               .save(request(d.value, QStringLiteral("overwrite")),
+                               .save(request(d.value(), QStringLiteral("overwrite")),
                                      PromptActor::current(QStringLiteral("test")));
-        QCOMPARE(saved.error.kind, PromptError::Kind::Locked);
+        QCOMPARE(saved.error().code(), ErrorCode::Locked);
         QCOMPARE(e.db.scalar("SELECT count(*) FROM ai_prompt_versions"), before);
     }
 
@@ -96,7 +96,7 @@ private slots:
             = e.codec({QStringLiteral("id"), DataKey::generate(), true, QString()});
         QVERIFY2(codec.lockReason().contains(e.key.id()), qPrintable(codec.lockReason()));
         const auto list = PromptLister(e.connection, &codec).list();
-        QVERIFY(list.ok() && list.value.first().locked);
+        QVERIFY(list.ok() && list.value().first().locked);
     }
 
     void withTheKeyReadAndSaveEncrypted()
@@ -106,19 +106,19 @@ private slots:
         QVERIFY(codec.lockReason().isEmpty());
         const auto list = PromptLister(e.connection, &codec).list();
         QVERIFY(list.ok());
-        for (const PromptSummary &s : list.value)
+        for (const PromptSummary &s : list.value())
             QVERIFY2(!s.locked, qPrintable(s.lockReason));
         PromptStore store(e.connection, &codec);
         const auto d = store.get(QStringLiteral("reference-coach-v1"));
-        QVERIFY2(d.ok(), qPrintable(d.error.message));
-        QVERIFY(!d.value.version.locked);
-        QCOMPARE(d.value.version.content.systemPrompt, e.plain);
+        QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().toString()));
+        QVERIFY(!d.value().version.locked);
+        QCOMPARE(d.value().version.content.systemPrompt, e.plain);
 
         const QString edited = e.plain + QStringLiteral("\nAlways cite the referee's exact words.");
         const auto saved
-            = store.save(request(d.value, edited), PromptActor::current(QStringLiteral("test")));
-        QVERIFY2(saved.ok(), qPrintable(saved.error.message));
-        QCOMPARE(saved.value.versionNo, 2);
+            = store.save(request(d.value(), edited), PromptActor::current(QStringLiteral("test")));
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().toString()));
+        QCOMPARE(saved.value().versionNo, 2);
         // Through a second connection: ciphertext in both tables, no plaintext anywhere.
         QCOMPARE(e.db.scalar("SELECT count(*) FROM ai_prompt_versions WHERE version_no = 2 AND "
                              "system_prompt LIKE 'uaipenc:1:' || $1 || ':%'",
@@ -131,14 +131,14 @@ private slots:
                              "'exact words') > 0"),
                  QStringLiteral("0"));
         const auto again = store.getLatest(QStringLiteral("reference-coach-v1"));
-        QCOMPARE(again.value.version.versionNo, 2);
-        QCOMPARE(again.value.version.content.systemPrompt, edited);
+        QCOMPARE(again.value().version.versionNo, 2);
+        QCOMPARE(again.value().version.content.systemPrompt, edited);
         const auto v1 = store.version(QStringLiteral("reference-coach-v1"), 1);
-        QCOMPARE(v1.value.content.systemPrompt, e.plain);
+        QCOMPARE(v1.value().content.systemPrompt, e.plain);
 
         // Without a codec the core refuses to write plain text here, and so does the database.
         const auto plainSave = PromptStore(e.connection)
-                                   .save(request(again.value, QStringLiteral("plain")),
+                                   .save(request(again.value(), QStringLiteral("plain")),
                                          PromptActor::current(QStringLiteral("test")));
         QVERIFY(!plainSave.ok());
         QCOMPARE(e.db.scalar("SELECT max(version_no) FROM ai_prompt_versions v JOIN ai_prompts p "
@@ -171,7 +171,7 @@ private slots:
             = codec.encode(QStringLiteral("plain"), QStringLiteral("p"), 1, e.key.id());
         QVERIFY(!r.ok());
         const auto list = PromptLister(e.connection, &codec).list();
-        QVERIFY(list.ok() && !list.value.first().locked);
+        QVERIFY(list.ok() && !list.value().first().locked);
     }
 };
 

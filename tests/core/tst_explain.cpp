@@ -62,7 +62,7 @@ private slots:
                 QVERIFY(pg.exec("SET max_parallel_workers_per_gather = 0").ok());
             ExplainOptions options;
             options.analyze = true;
-            DbResult<ExplainResult> r = ExplainRunner::explain(pg, kJoin, options);
+            Result<ExplainResult> r = ExplainRunner::explain(pg, kJoin, options);
             QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
             const ExplainPlan &plan = r.value().plan;
             QVERIFY(plan.analyzed());
@@ -101,7 +101,7 @@ private slots:
         QVERIFY(pg.open(db.conninfo()));
         ExplainOptions options;
         options.analyze = true;
-        DbResult<ExplainResult> r
+        Result<ExplainResult> r
             = ExplainRunner::explain(pg, "SELECT * FROM c WHERE x = 1 AND y = 1", options);
         QVERIFY(r.ok());
         const QList<int> off = r.value().plan.misestimates();
@@ -134,7 +134,7 @@ private slots:
               QByteArray("SELECT * FROM b WHERE v > 'a' LIMIT 5"),
               QByteArray("SELECT * FROM (SELECT * FROM a LIMIT 1000) s JOIN b ON b.a_id = s.id "
                          "LIMIT 3")}) {
-            const DbResult<ExplainResult> r = ExplainRunner::explain(pg, sql, ExplainOptions());
+            const Result<ExplainResult> r = ExplainRunner::explain(pg, sql, ExplainOptions());
             QVERIFY(r.ok());
             const ExplainPlan &plan = r.value().plan;
             double sum = 0;
@@ -159,7 +159,7 @@ private slots:
         QVERIFY(pg.open(db.conninfo()));
         ExplainOptions options;
         options.analyze = true;
-        DbResult<ExplainResult> r = ExplainRunner::explain(pg, "DELETE FROM c", options);
+        Result<ExplainResult> r = ExplainRunner::explain(pg, "DELETE FROM c", options);
         QVERIFY(r.ok());
         QVERIFY(r.value().rolledBack);
         QCOMPARE(r.value().plan.nodes().first().nodeType, QStringLiteral("ModifyTable"));
@@ -189,7 +189,7 @@ private slots:
         ExplainOptions options;
         options.analyze = true;
         options.guard.readOnly = true;
-        DbResult<ExplainResult> r = ExplainRunner::explain(pg, "SELECT \"lo'ck;\"()", options);
+        Result<ExplainResult> r = ExplainRunner::explain(pg, "SELECT \"lo'ck;\"()", options);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = "
                            "4242 AND database = (SELECT oid FROM pg_database "

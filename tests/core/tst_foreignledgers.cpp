@@ -224,9 +224,9 @@ private slots:
         entry.version = QStringLiteral("0002");
         entry.name = QStringLiteral("posts");
         entry.checksum = QStringLiteral("x");
-        const DbStatus unlocked = ledger.recordAdopted(entry, QStringLiteral("TypeORM row"));
+        const Status unlocked = ledger.recordAdopted(entry, QStringLiteral("TypeORM row"));
         QVERIFY(!unlocked);
-        QVERIFY2(unlocked.error().message.contains("migration lock is not held"),
+        QVERIFY2(unlocked.error().toString().contains("migration lock is not held"),
                  qPrintable(unlocked.error().toString()));
         QCOMPARE(ledgerCount(db), 1);
         const PgResult noDetail = db.witness().exec(

@@ -96,7 +96,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const MetricsRequest req = berlinDays();
         const MetricsResult core = MetricsQuery(f.connection).run(req);
-        QVERIFY2(core.ok(), qPrintable(core.message));
+        QVERIFY2(core.ok(), qPrintable(core.error.toString()));
         QCOMPARE(run.out, QString::fromUtf8(MetricsExport::csv(req, core)));
 
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -145,7 +145,7 @@ private slots:
         req.widthPx = 100;
         req.topN = 1;
         const MetricsResult core = MetricsQuery(f.connection).run(req);
-        QVERIFY2(core.ok(), qPrintable(core.message));
+        QVERIFY2(core.ok(), qPrintable(core.error.toString()));
         QCOMPARE(doc, MetricsExport::json(req, core));
         const QJsonArray points = series.at(0).toObject().value(QStringLiteral("points")).toArray();
         QCOMPARE(points.size(), 36); // 72 hours less the skipped 02:00 of 2026-03-29, in 2 h
@@ -224,7 +224,7 @@ private slots:
         req.bucket = MetricsBucket::calendar(MetricsBucket::Unit::Day);
         req.withPercentiles = true;
         const MetricsResult core = MetricsQuery(p.connection).run(req);
-        QVERIFY2(core.ok(), qPrintable(core.message));
+        QVERIFY2(core.ok(), qPrintable(core.error.toString()));
         QCOMPARE(run.out, QString::fromUtf8(MetricsExport::csv(req, core)));
     }
 
@@ -252,7 +252,7 @@ private slots:
         MetricsRequest req = berlinDays();
         req.previousPeriod = true;
         const MetricsResult core = MetricsQuery(f.connection).run(req);
-        QVERIFY2(core.ok(), qPrintable(core.message));
+        QVERIFY2(core.ok(), qPrintable(core.error.toString()));
         QCOMPARE(run.out, QString::fromUtf8(MetricsExport::csv(req, core)));
 
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);

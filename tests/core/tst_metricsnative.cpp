@@ -101,7 +101,7 @@ private slots:
         QFETCH(int, width);
         QFETCH(QString, bucket);
         const MetricsResult result = run(persona(days, width));
-        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         QCOMPARE(result.bucket.label(), bucket);
         QVERIFY(MetricsBucketChooser::bucketCount(persona(days, width).from, kEnd, result.bucket)
                 <= std::max(1, width / 2));
@@ -137,7 +137,7 @@ private slots:
         r.timeZone = QStringLiteral("UTC");
         r.widthPx = 1200;
         const MetricsResult result = run(r);
-        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         QCOMPARE(result.bucket.label(), QStringLiteral("1h"));
         QVERIFY(std::abs(result.samplingSeconds - 3600) < 1);
         // A zoom (the view turns the floor off there) may go finer.

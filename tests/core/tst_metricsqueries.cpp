@@ -6,6 +6,7 @@
 // ten years, quoted/non-ASCII metric names and cancel from another thread. The Persona
 // panel's day counts are tested in tst_metricsdaycounts.
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "metrics/metricscatalog.h"
 #include "metrics/metricsexport.h"
 #include "metrics/metricsquery.h"
@@ -131,7 +132,7 @@ bool close(const std::optional<double> &a, const QString &b)
 void compareWithReference(PgConnection &witness, const MetricsRequest &req,
                           const MetricsResult &result)
 {
-    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     const MetricsBucket b = result.bucket;
     QString metric = req.metricName;
     if (metric.isEmpty() && req.panel == MetricsPanel::Interactions)
@@ -264,13 +265,13 @@ private slots:
         if (!bucket.isEmpty())
             req.bucket = MetricsBucket::parse(bucket);
         const MetricsResult result = MetricsQuery(fixture->connection).run(req);
-        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         QVERIFY(!result.noData());
         compareWithReference(fixture->db.witness(), req, result);
         // without percentiles: the same points, p50/p95 empty
         req.withPercentiles = false;
         const MetricsResult fast = MetricsQuery(fixture->connection).run(req);
-        QVERIFY2(fast.ok(), qPrintable(fast.message));
+        QVERIFY2(fast.ok(), qPrintable(fast.error.toString()));
         QCOMPARE(fast.series.size(), result.series.size());
         for (qsizetype i = 0; i < fast.series.size(); ++i) {
             QCOMPARE(fast.series[i].points.size(), result.series[i].points.size());
@@ -301,7 +302,7 @@ private slots:
                       at("2026-03-31T00:00:00+02:00"), QStringLiteral("Europe/Berlin"), 1600);
         req.bucket = MetricsBucket::calendar(MetricsBucket::Unit::Day);
         MetricsResult r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(r.series.size(), 1);
         QCOMPARE(r.series[0].points.size(), 3);
         QCOMPARE(r.series[0].points[0].bucketStart().toString(Qt::ISODate),
@@ -317,7 +318,7 @@ private slots:
         req.from = at("2026-10-24T00:00:00+02:00");
         req.to = at("2026-10-27T00:00:00+01:00");
         r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(r.series[0].points.size(), 3);
         QCOMPARE(r.series[0].points[1].bucketStart().toString(Qt::ISODate),
                  QStringLiteral("2026-10-25T00:00:00+02:00"));
@@ -329,7 +330,7 @@ private slots:
         req.from = at("2026-10-25T01:00:00+02:00");
         req.to = at("2026-10-25T04:00:00+01:00");
         r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QStringList starts;
         for (const MetricsPoint &p : r.series[0].points)
             starts << p.bucketStart().toString(Qt::ISODate);
@@ -348,7 +349,7 @@ private slots:
         req.topN = 1;
         req.previousPeriod = true;
         const MetricsResult r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(r.series.size(), 1);
         const QString top = f.db.scalar(
             "SELECT persona_id::text FROM persona_analytics WHERE metric_name = 'test_metric' AND "
@@ -377,7 +378,7 @@ private slots:
         const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
         req.ids = {other, top};
         const MetricsResult byId = MetricsQuery(f.connection).run(req);
-        QVERIFY2(byId.ok(), qPrintable(byId.message));
+        QVERIFY2(byId.ok(), qPrintable(byId.error.toString()));
         QCOMPARE(byId.series.size(), 2);
         QCOMPARE(byId.series[0].key, other);
         QVERIFY(byId.series[0].points.isEmpty());
@@ -393,7 +394,7 @@ private slots:
                                      at("2025-01-08T00:00:00Z"), QStringLiteral("UTC"), 800);
         req.topN = 10;
         MetricsResult r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QVERIFY(r.noData());
         QCOMPARE(r.bucket.label(), QStringLiteral("30m")); // 7 days at 800 px: <= 400 buckets
 
@@ -402,7 +403,7 @@ private slots:
                       QStringLiteral("UTC"), 800);
         req.bucket = MetricsBucket::seconds(3600);
         r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         for (const MetricsSeries &s : r.series) {
             QCOMPARE(s.points.size(), 18);
             for (const MetricsPoint &p : s.points)
@@ -418,7 +419,7 @@ private slots:
         req.from = at("2030-01-01T00:00:00Z");
         req.to = at("2030-01-02T00:00:00Z");
         r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(r.series.size(), 1);
         QCOMPARE(r.series[0].points.size(), 1);
         const MetricsPoint p = r.series[0].points[0];
@@ -441,7 +442,7 @@ private slots:
         req.metricName = name;
         req.metricType = QStringLiteral("usage");
         r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(r.series.size(), 1);
         QCOMPARE(r.series[0].points.size(), 1);
         QCOMPARE(r.series[0].points[0].mean, std::optional<double>(42.5));
@@ -451,7 +452,7 @@ private slots:
         QVERIFY(r.statement.display().contains(QStringLiteral("it''s")));
         req.metricType = QStringLiteral("performance");
         r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QVERIFY(r.noData());
     }
 
@@ -470,7 +471,7 @@ private slots:
                       at("2026-01-01T00:00:00+01:00"), QStringLiteral("Europe/Berlin"), 1600);
         req.metricName = QStringLiteral("decade");
         const MetricsResult r = MetricsQuery(f.connection).run(req);
-        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(r.bucket.label(), QStringLiteral("1w"));
         QCOMPARE(r.series.size(), 1);
         QVERIFY(r.series[0].points.size() <= 2 * 1600);
@@ -481,6 +482,34 @@ private slots:
         for (const MetricsPoint &p : r.series[0].points)
             top = std::max(top, p.max.value_or(0));
         QCOMPARE(top, 366.0);
+    }
+
+    // metrics/sql/data_extent.sql (the Analytics view's "All" range): the first and the last
+    // time with rows over the five tables, a day's token counts ending with their day; both
+    // NULL when every table is empty.
+    void dataExtentSpansEveryTable()
+    {
+        Fixture f;
+        QVERIFY(f.connection.exec("SET TimeZone = 'UTC'").ok()); // token_consumption's dates
+        const QByteArray extent = SqlResource::of("metrics", "data_extent");
+        PgResult r = f.connection.exec(extent);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r.rows(), 1);
+        // token_consumption: 2026-03-20 .. 11-05, wider than every other table's rows
+        QCOMPARE(r.value(0, 0).toLongLong(), at("2026-03-20T00:00:00Z").toMSecsSinceEpoch());
+        QCOMPARE(r.value(0, 1).toLongLong(), at("2026-11-06T00:00:00Z").toMSecsSinceEpoch());
+        QVERIFY(f.connection.exec("DELETE FROM token_consumption").ok());
+        r = f.connection.exec(extent);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r.value(0, 0).toLongLong(), at("2026-03-26T00:00:00Z").toMSecsSinceEpoch());
+        for (const char *table : {"persona_analytics", "agent_capability_metrics",
+                                  "tool_usage_records", "ai_interactions"})
+            QVERIFY(f.connection.exec(QByteArray("DELETE FROM ") + table).ok());
+        r = f.connection.exec(extent);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r.rows(), 1);
+        QVERIFY(r.isNull(0, 0));
+        QVERIFY(r.isNull(0, 1));
     }
 };
 

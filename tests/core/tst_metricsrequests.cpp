@@ -132,8 +132,8 @@ private slots:
             req.topN = -1;
         PgConnection none; // bad input never reaches a connection
         const MetricsResult r = MetricsQuery(none).run(req);
-        QCOMPARE(r.status, MetricsResult::Status::BadInput);
-        QVERIFY2(r.message.contains(expected), qPrintable(r.message));
+        QCOMPARE(r.error.code(), ErrorCode::BadInput);
+        QVERIFY2(r.error.text().contains(expected), qPrintable(r.error.toString()));
         QVERIFY(r.series.isEmpty());
         QVERIFY(!MetricsQuery::bucketFor(req).isValid());
     }
@@ -160,11 +160,12 @@ private slots:
         QVERIFY(worker->wait(10000));
         delete worker;
         QVERIFY(blocker.exec("ROLLBACK").ok());
-        QCOMPARE(result.status, MetricsResult::Status::Cancelled);
-        QVERIFY2(result.message.contains(QStringLiteral("cancelled")), qPrintable(result.message));
+        QCOMPARE(result.error.code(), ErrorCode::Cancelled);
+        QVERIFY2(result.error.text().contains(QStringLiteral("cancelled")),
+                 qPrintable(result.error.toString()));
         // the connection stays usable
         const MetricsResult again = MetricsQuery(f.connection).run(req);
-        QVERIFY2(again.ok(), qPrintable(again.message));
+        QVERIFY2(again.ok(), qPrintable(again.error.toString()));
         QVERIFY(!again.noData());
     }
 
@@ -185,7 +186,7 @@ private slots:
         MetricsRequest req = request(MetricsPanel::Tokens, at("2026-03-01T00:00:00Z"),
                                      at("2026-12-01T00:00:00Z"), QStringLiteral("UTC"), 800);
         const MetricsCatalog::SeriesList list = catalog.series(req);
-        QVERIFY2(list.ok(), qPrintable(list.message));
+        QVERIFY2(list.ok(), qPrintable(list.error.toString()));
         QCOMPARE(list.series.size(), 4); // 2 models x (Org A, unattributed)
         QStringList labels;
         for (const MetricsSeries &s : list.series)

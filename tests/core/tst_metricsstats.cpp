@@ -90,7 +90,7 @@ private slots:
         if (!bucket.isEmpty())
             r.bucket = MetricsBucket::parse(bucket);
         const MetricsResult result = MetricsQuery(f().connection).run(r);
-        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         QVERIFY(result.series.size() >= 2);
 
         const PgResult d = f().connection.exec(
@@ -162,7 +162,7 @@ private slots:
 
         r.bucket = MetricsBucket::seconds(3 * 3600); // asked for: kept
         const MetricsResult hourly = MetricsQuery(f().connection).run(r);
-        QVERIFY2(hourly.ok(), qPrintable(hourly.message));
+        QVERIFY2(hourly.ok(), qPrintable(hourly.error.toString()));
         QCOMPARE(hourly.bucket.label(), QStringLiteral("3h"));
         QVERIFY(!hourly.bucketFromSampling);
         QVERIFY(

@@ -101,10 +101,10 @@ private slots:
                     .ok());
         const auto statuses = e.runner->status();
         QVERIFY(!statuses);
-        QCOMPARE(statuses.error().sqlState, QStringLiteral("42703"));
-        QVERIFY2(statuses.error().message.contains(QStringLiteral("checksum")),
+        QCOMPARE(statuses.error().sqlState(), QStringLiteral("42703"));
+        QVERIFY2(statuses.error().toString().contains(QStringLiteral("checksum")),
                  qPrintable(statuses.error().toString()));
-        QVERIFY(statuses.error().statementPosition > 0);
+        QVERIFY(statuses.error().server().value().statementPosition > 0);
     }
 
     // The ledger's reads and writes return the server's error whole (SQLSTATE, constraint).
@@ -123,37 +123,37 @@ private slots:
                        "ADD CONSTRAINT tst_no_x CHECK (version <> '9999') NOT VALID")
                     .ok());
         Ledger ledger(e.connection, QStringLiteral("tst_migrationrunner"));
-        const DbResult<bool> exists = ledger.exists();
+        const Result<bool> exists = ledger.exists();
         QVERIFY(exists && exists.value());
-        const DbStatus event = ledger.addEvent({0,
-                                                QStringLiteral("0001"),
-                                                QStringLiteral("users"),
-                                                QStringLiteral("repair"),
-                                                QStringLiteral("ok"),
-                                                {},
-                                                {},
-                                                {},
-                                                0,
-                                                {},
-                                                {},
-                                                {}});
+        const Status event = ledger.addEvent({0,
+                                              QStringLiteral("0001"),
+                                              QStringLiteral("users"),
+                                              QStringLiteral("repair"),
+                                              QStringLiteral("ok"),
+                                              {},
+                                              {},
+                                              {},
+                                              0,
+                                              {},
+                                              {},
+                                              {}});
         QVERIFY(!event);
-        QCOMPARE(event.error().sqlState, QStringLiteral("23514"));
-        QCOMPARE(event.error().constraint, QStringLiteral("tst_no_events"));
+        QCOMPARE(event.error().sqlState(), QStringLiteral("23514"));
+        QCOMPARE(event.error().server().value().constraint, QStringLiteral("tst_no_events"));
         LedgerEntry entry;
         entry.version = QStringLiteral("9999");
         entry.name = QStringLiteral("x");
         entry.checksum = QStringLiteral("0");
-        const DbStatus recorded = ledger.record(entry);
+        const Status recorded = ledger.record(entry);
         QVERIFY(!recorded);
-        QCOMPARE(recorded.error().sqlState, QStringLiteral("23514"));
-        QCOMPARE(recorded.error().constraint, QStringLiteral("tst_no_x"));
+        QCOMPARE(recorded.error().sqlState(), QStringLiteral("23514"));
+        QCOMPARE(recorded.error().server().value().constraint, QStringLiteral("tst_no_x"));
         QVERIFY(w.exec("ALTER TABLE uaip_ledger.uaip_migration_events "
                        "RENAME COLUMN happened_at TO other")
                     .ok());
         const auto events = ledger.events(QString(), 10);
         QVERIFY(!events);
-        QCOMPARE(events.error().sqlState, QStringLiteral("42703"));
+        QCOMPARE(events.error().sqlState(), QStringLiteral("42703"));
         QCOMPARE(ledgerCount(db), 3);
     }
 
@@ -170,21 +170,21 @@ private slots:
         QVERIFY(w.exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '99' WHERE key = 'format'")
                     .ok());
         Ledger ledger(e.connection, QStringLiteral("tst_migrationrunner"));
-        const DbStatus newer = ledger.ensure();
+        const Status newer = ledger.ensure();
         QVERIFY(!newer);
-        QVERIFY(newer.error().sqlState.isEmpty());
-        QVERIFY2(newer.error().message.contains(QStringLiteral("format 99")),
-                 qPrintable(newer.error().message));
+        QCOMPARE(newer.error().code(), ErrorCode::Refused);
+        QVERIFY2(newer.error().toString().contains(QStringLiteral("format 99")),
+                 qPrintable(newer.error().toString()));
         QVERIFY(w.exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '1' WHERE key = 'format'")
                     .ok());
         QVERIFY(e.connection.exec("SET lock_timeout = '1ms'").ok());
         QVERIFY(w.exec("BEGIN").ok());
         QVERIFY(w.exec("LOCK TABLE uaip_ledger.uaip_ledger_info IN ACCESS EXCLUSIVE MODE").ok());
-        const DbStatus upgrade = ledger.ensure();
+        const Status upgrade = ledger.ensure();
         QVERIFY(w.exec("ROLLBACK").ok());
         QVERIFY(!upgrade);
-        QCOMPARE(upgrade.error().sqlState, QStringLiteral("55P03"));
-        QVERIFY2(upgrade.error().message.startsWith(QStringLiteral("cannot ")),
+        QCOMPARE(upgrade.error().sqlState(), QStringLiteral("55P03"));
+        QVERIFY2(upgrade.error().toString().startsWith(QStringLiteral("cannot ")),
                  qPrintable(upgrade.error().toString()));
     }
 

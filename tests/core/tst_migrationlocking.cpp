@@ -26,11 +26,11 @@ private slots:
         QVERIFY(e.connection.exec("BEGIN").ok());
         QVERIFY(!e.connection.exec("SELECT 1/0").ok());
         MigrationLock lock(e.connection);
-        const DbResult<MigrationLock::Result> acquired = lock.acquire(1000, nullptr);
+        const Result<MigrationLock::Outcome> acquired = lock.acquire(1000, nullptr);
         QVERIFY(!acquired);
-        QCOMPARE(acquired.error().sqlState, QStringLiteral("25P02")); // in a failed transaction
+        QCOMPARE(acquired.error().sqlState(), QStringLiteral("25P02")); // in a failed transaction
         QVERIFY2(
-            acquired.error().message.startsWith(QStringLiteral("cannot take the migration lock: ")),
+            acquired.error().toString().startsWith(QStringLiteral("cannot take the migration lock: ")),
             qPrintable(acquired.error().toString()));
         QVERIFY(!lock.held());
         e.connection.exec("ROLLBACK");
@@ -108,13 +108,13 @@ private slots:
         QVERIFY(!impact);
         QVERIFY(preview.lockHolder());
         QCOMPARE(preview.lockHolder()->pid, holder.backendPid());
-        const QString error = impact.error().message;
+        const QString error = impact.error().toString();
         QVERIFY2(error.contains(QString::number(holder.backendPid())), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("the-other-runner")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("waited 300 ms")), qPrintable(error));
         holder.close();
         const auto after = preview.run({DownTarget::Kind::All, 0, {}}, 300);
-        QVERIFY2(after, qPrintable(after ? QString() : after.error().message));
+        QVERIFY2(after, qPrintable(after ? QString() : after.error().toString()));
         QCOMPARE(after.value().tables.size(), 2);
         QCOMPARE(after.value().versions.size(), 3);
         QVERIFY(tableExists(db, "users")); // a preview changes nothing

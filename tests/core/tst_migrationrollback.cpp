@@ -29,7 +29,7 @@ private slots:
         RollbackPreview preview(e.connection, e.source.migrations());
         const DownTarget lastOne{DownTarget::Kind::Steps, 1, {}};
         const auto impact = preview.run(lastOne, 1000);
-        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
+        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().toString()));
         QCOMPARE(impact.value().versions, QStringList{QStringLiteral("0002")});
 
         Engine other(f.path(), db.conninfo());

@@ -301,7 +301,7 @@ private slots:
         Engine e(f.path(), db.conninfo());
         QVERIFY(e.runner->up().ok());
         RollbackPreview preview(e.connection, e.source.migrations());
-        const DbResult<RollbackImpact> impact = preview.run(all(), 5000, nullptr, true);
+        const Result<RollbackImpact> impact = preview.run(all(), 5000, nullptr, true);
         QVERIFY2(impact, qPrintable(why(impact)));
         QVERIFY2(impact.value().notes.join(u'\n').contains(QStringLiteral("one transaction")),
                  qPrintable(impact.value().notes.join(u'\n')));
@@ -315,10 +315,10 @@ private slots:
         Engine e2(g.path(), db2.conninfo());
         QVERIFY(e2.runner->up().ok());
         RollbackPreview refused(e2.connection, e2.source.migrations());
-        const DbResult<RollbackImpact> none = refused.run(all(), 5000, nullptr, true);
+        const Result<RollbackImpact> none = refused.run(all(), 5000, nullptr, true);
         QVERIFY(!none);
-        QVERIFY2(none.error().message.contains(QStringLiteral("0002_index/down.sql")),
-                 qPrintable(none.error().message));
+        QVERIFY2(none.error().toString().contains(QStringLiteral("0002_index/down.sql")),
+                 qPrintable(none.error().toString()));
         RollbackPreview plain(e2.connection, e2.source.migrations());
         QVERIFY(plain.run(all(), 5000, nullptr, false));
     }

@@ -41,7 +41,7 @@ private slots:
         m_db = std::make_unique<TestDatabase>();
         const PgResult created = m_db->witness().execScript(kTable);
         QVERIFY2(created.ok(), qPrintable(created.error().toString()));
-        const DbResult<TableInfo> table = CatalogReader::readTable(
+        const Result<TableInfo> table = CatalogReader::readTable(
             m_db->witness(), QStringLiteral("public"), QStringLiteral("nums"));
         if (!table.ok())
             QFAIL(qPrintable(table.error().toString()));

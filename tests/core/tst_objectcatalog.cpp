@@ -41,7 +41,7 @@ QByteArray tocEntries(const QByteArray &dump, const QList<std::pair<QString, QSt
 CatalogNode only(ObjectCatalog &catalog, const std::optional<QString> &schema, const QString &name,
                  ObjectKind kind, const std::optional<QString> &arguments = std::nullopt)
 {
-    const DbResult<QList<CatalogNode>> found = catalog.lookup(schema, name, arguments);
+    const Result<QList<CatalogNode>> found = catalog.lookup(schema, name, arguments);
     if (!found)
         qFatal("lookup %s: %s", qPrintable(name), qPrintable(found.error().toString()));
     QList<CatalogNode> matching;
@@ -55,7 +55,7 @@ CatalogNode only(ObjectCatalog &catalog, const std::optional<QString> &schema, c
 
 QStringList ddlOf(ObjectCatalog &catalog, const CatalogNode &node)
 {
-    const DbResult<QStringList> ddl = catalog.ddl(node);
+    const Result<QStringList> ddl = catalog.ddl(node);
     if (!ddl)
         qFatal("ddl %s: %s", qPrintable(node.identity), qPrintable(ddl.error().toString()));
     return ddl.value();
@@ -215,7 +215,7 @@ void TestObjectCatalog::firstLevelCountsEachKind()
 {
     TestDatabase &db = *m_db;
     ObjectCatalog catalog(db.witness());
-    const DbResult<QList<CatalogNode>> schemas = catalog.schemas();
+    const Result<QList<CatalogNode>> schemas = catalog.schemas();
     QVERIFY2(schemas.ok(), qPrintable(schemas.ok() ? QString() : schemas.error().toString()));
     QStringList names;
     for (const CatalogNode &s : schemas.value())
@@ -242,7 +242,7 @@ void TestObjectCatalog::objectsAndChildren()
 {
     TestDatabase &db = *m_db;
     ObjectCatalog catalog(db.witness());
-    const DbResult<QList<CatalogNode>> tables
+    const Result<QList<CatalogNode>> tables
         = catalog.objects(QStringLiteral("app"), ObjectKind::Table);
     QVERIFY(tables.ok());
     QStringList identities;
@@ -262,7 +262,7 @@ void TestObjectCatalog::objectsAndChildren()
     QVERIFY(!exact.sizeEstimated);
     QCOMPARE(exact.sizeBytes, db.scalar("SELECT pg_total_relation_size('app.items')").toLongLong());
     QVERIFY(items.hasChildren());
-    const DbResult<QList<CatalogNode>> parts = catalog.children(items);
+    const Result<QList<CatalogNode>> parts = catalog.children(items);
     QVERIFY(parts.ok());
     QMap<ObjectKind, QStringList> byKind;
     for (const CatalogNode &p : parts.value())
@@ -272,7 +272,7 @@ void TestObjectCatalog::objectsAndChildren()
     QCOMPARE(byKind.value(ObjectKind::Index).size(), 3);
     QCOMPARE(byKind.value(ObjectKind::Trigger), QStringList{QStringLiteral("items_touch")});
     QCOMPARE(byKind.value(ObjectKind::Policy).size(), 2);
-    const DbResult<QList<CatalogNode>> eventParts = catalog.children(tables.value().first());
+    const Result<QList<CatalogNode>> eventParts = catalog.children(tables.value().first());
     QVERIFY(eventParts.ok());
     QList<CatalogNode> partitions;
     for (const CatalogNode &p : eventParts.value())
@@ -282,7 +282,7 @@ void TestObjectCatalog::objectsAndChildren()
     QCOMPARE(partitions.first().identity, QStringLiteral("app.events_2024"));
     QCOMPARE(partitions.first().detail,
              QStringLiteral("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"));
-    const DbResult<QList<CatalogNode>> roles = catalog.objects({}, ObjectKind::Role);
+    const Result<QList<CatalogNode>> roles = catalog.objects({}, ObjectKind::Role);
     QVERIFY(roles.ok() && !roles.value().isEmpty());
 }
 
@@ -372,7 +372,7 @@ void TestObjectCatalog::functionsByNameAndArguments()
 {
     TestDatabase &db = *m_db;
     ObjectCatalog catalog(db.witness());
-    const DbResult<QList<CatalogNode>> overloads
+    const Result<QList<CatalogNode>> overloads
         = catalog.lookup(QStringLiteral("app"), QStringLiteral("add"));
     QVERIFY(overloads.ok());
     QStringList identities;
@@ -381,20 +381,20 @@ void TestObjectCatalog::functionsByNameAndArguments()
     QCOMPARE(identities,
              (QStringList{QStringLiteral("app.add(a integer, b integer)"),
                           QStringLiteral("app.add(a text)")}));
-    const DbResult<QList<CatalogNode>> one
+    const Result<QList<CatalogNode>> one
         = catalog.lookup(QStringLiteral("app"), QStringLiteral("add"), QStringLiteral("text"));
     QVERIFY(one.ok());
     QCOMPARE(one.value().size(), 1);
     QCOMPARE(one.value().first().detail, QStringLiteral("text"));
-    const DbResult<QList<CatalogNode>> none
+    const Result<QList<CatalogNode>> none
         = catalog.lookup(QStringLiteral("app"), QStringLiteral("add"), QStringLiteral("date"));
     QVERIFY(none.ok() && none.value().isEmpty());
     // without a schema: every schema, and schemas, extensions and roles too
-    const DbResult<QList<CatalogNode>> schema = catalog.lookup(std::nullopt, QStringLiteral("app"));
+    const Result<QList<CatalogNode>> schema = catalog.lookup(std::nullopt, QStringLiteral("app"));
     QVERIFY(schema.ok());
     QCOMPARE(schema.value().size(), 1);
     QCOMPARE(schema.value().first().kind, ObjectKind::Schema);
-    const DbResult<QList<CatalogNode>> odd = catalog.lookup(std::nullopt, kOddTable);
+    const Result<QList<CatalogNode>> odd = catalog.lookup(std::nullopt, kOddTable);
     QVERIFY(odd.ok());
     QCOMPARE(odd.value().size(), 1);
     QCOMPARE(odd.value().first().name, kOddTable);
@@ -404,7 +404,7 @@ void TestObjectCatalog::dependenciesBothWays()
 {
     TestDatabase &db = *m_db;
     ObjectCatalog catalog(db.witness());
-    const DbResult<ObjectDependencies> items = catalog.dependencies(
+    const Result<ObjectDependencies> items = catalog.dependencies(
         only(catalog, QStringLiteral("app"), QStringLiteral("items"), ObjectKind::Table));
     QVERIFY(items.ok());
     const auto ref = [](const char *type, const char *identity) {
@@ -417,12 +417,12 @@ void TestObjectCatalog::dependenciesBothWays()
     QCOMPARE(items.value().usedBy,
              (QList<ObjectReference>{ref("materialized view", "app.item_counts"),
                                      ref("view", "app.item_names")}));
-    const DbResult<ObjectDependencies> view = catalog.dependencies(
+    const Result<ObjectDependencies> view = catalog.dependencies(
         only(catalog, QStringLiteral("app"), QStringLiteral("item_names"), ObjectKind::View));
     QVERIFY(view.ok());
     QCOMPARE(view.value().uses, QList<ObjectReference>{ref("table", "app.items")});
     QVERIFY(view.value().usedBy.isEmpty());
-    const DbResult<ObjectDependencies> touch = catalog.dependencies(
+    const Result<ObjectDependencies> touch = catalog.dependencies(
         only(catalog, QStringLiteral("app"), QStringLiteral("touch"), ObjectKind::Function));
     QVERIFY(touch.ok());
     QCOMPARE(touch.value().usedBy, QList<ObjectReference>{ref("table", "app.items")});
@@ -432,7 +432,7 @@ void TestObjectCatalog::findIsBounded()
 {
     TestDatabase &db = *m_db;
     ObjectCatalog catalog(db.witness());
-    const DbResult<QList<CatalogNode>> all = catalog.find(QStringLiteral("ITEM"));
+    const Result<QList<CatalogNode>> all = catalog.find(QStringLiteral("ITEM"));
     QVERIFY(all.ok());
     QStringList identities;
     for (const CatalogNode &n : all.value())
@@ -440,15 +440,15 @@ void TestObjectCatalog::findIsBounded()
     QCOMPARE(identities,
              (QStringList{QStringLiteral("app.item_counts"), QStringLiteral("app.item_names"),
                           QStringLiteral("app.items"), QStringLiteral("app.items_id_seq")}));
-    const DbResult<QList<CatalogNode>> two = catalog.find(QStringLiteral("item"), 2);
+    const Result<QList<CatalogNode>> two = catalog.find(QStringLiteral("item"), 2);
     QVERIFY(two.ok());
     QCOMPARE(two.value().size(), 2);
     // the exact name first, whatever the case
-    const DbResult<QList<CatalogNode>> exact = catalog.find(QStringLiteral("ITEMS"));
+    const Result<QList<CatalogNode>> exact = catalog.find(QStringLiteral("ITEMS"));
     QVERIFY(exact.ok() && !exact.value().isEmpty());
     QCOMPARE(exact.value().first().identity, QStringLiteral("app.items"));
     // the text is a value, not a pattern
-    const DbResult<QList<CatalogNode>> percent = catalog.find(QStringLiteral("%"));
+    const Result<QList<CatalogNode>> percent = catalog.find(QStringLiteral("%"));
     QVERIFY(percent.ok() && percent.value().isEmpty());
 }
 

@@ -60,7 +60,7 @@ private slots:
         PgConnection connection;
         QVERIFY(connection.open(role.conninfo()));
         ObjectCatalog catalog(connection);
-        const DbResult<QList<CatalogDatabase>> read = catalog.databases();
+        const Result<QList<CatalogDatabase>> read = catalog.databases();
         QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error().toString()));
         const QList<CatalogDatabase> &list = read.value();
 

@@ -23,7 +23,7 @@ ExplainPlan explainAnalyze(PgConnection &pg)
 {
     ExplainOptions options;
     options.analyze = true;
-    DbResult<ExplainResult> r = ExplainRunner::explain(pg, kQuery, options);
+    Result<ExplainResult> r = ExplainRunner::explain(pg, kQuery, options);
     if (!r.ok())
         qFatal("explain: %s", qPrintable(r.error().toString()));
     return r.value().plan;
@@ -99,7 +99,7 @@ private slots:
                  nodeOfKind(after, QStringLiteral("Seq Scan"), QStringLiteral("u")));
 
         // a plan without ANALYZE: costs on both sides
-        DbResult<ExplainResult> estimate = ExplainRunner::explain(pg, kQuery, ExplainOptions());
+        Result<ExplainResult> estimate = ExplainRunner::explain(pg, kQuery, ExplainOptions());
         QVERIFY(estimate.ok());
         const PlanComparison costs(before, estimate.value().plan);
         QVERIFY(!costs.inMs());

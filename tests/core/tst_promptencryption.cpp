@@ -5,6 +5,7 @@
 // tampered ciphertext or a failure in the middle of the conversion writes nothing; migration
 // 0014 keeps versions immutable for everything but the conversion and refuses plaintext while
 // the encryption is on.
+#include "crypto/cryptofailure.h"
 #include "crypto/datakey.h"
 #include "crypto/keychainidentity.h"
 #include "crypto/promptencryption.h"
@@ -150,10 +151,10 @@ private slots:
         PgResult sealed = p.db.witness().exec(
             "SELECT id::text, prompt_id::text, version_no, system_prompt FROM ai_prompt_versions");
         for (int i = 0; i < sealed.rows(); ++i) {
-            const CryptoTextResult open = PromptEnvelope::open(
+            const Result<QString> open = PromptEnvelope::open(
                 key, sealed.value(i, 3), sealed.value(i, 1), sealed.value(i, 2).toInt());
-            QVERIFY2(open.ok(), qPrintable(open.message));
-            QCOMPARE(open.text, versions.value(sealed.value(i, 0)));
+            QVERIFY2(open.ok(), qPrintable(open.ok() ? QString() : open.error().toString()));
+            QCOMPARE(*open, versions.value(sealed.value(i, 0)));
         }
         QCOMPARE(p.db.scalar("SELECT enabled::text || ' ' || key_id FROM ai_prompt_encryption"),
                  QStringLiteral("true ") + key.id());
@@ -229,7 +230,8 @@ private slots:
         const QStringList before = p.snapshot();
         const PromptConversionResult r = enc.disable(key, options());
         QCOMPARE(r.outcome, PromptConversionResult::Outcome::Failed);
-        QCOMPARE(r.cryptoError, CryptoError::AuthenticationFailed);
+        QCOMPARE(CryptoFailure::kindOf(r.error), QString(CryptoFailure::kAuthenticationFailed));
+        QCOMPARE(r.error.code(), ErrorCode::Refused);
         QVERIFY2(r.message.contains(QStringLiteral("version 2")), qPrintable(r.message));
         QCOMPARE(p.snapshot(), before);
     }
@@ -252,7 +254,7 @@ private slots:
         const PromptConversionResult r
             = PromptEncryption(p.connection).enable(DataKey::generate(), options());
         QCOMPARE(r.outcome, PromptConversionResult::Outcome::Failed);
-        QCOMPARE(r.error.sqlState, QStringLiteral("58030"));
+        QCOMPARE(r.error.sqlState(), QStringLiteral("58030"));
         QVERIFY2(r.message.contains(victim), qPrintable(r.message));
         QCOMPARE(p.snapshot(), before);
         QCOMPARE(p.db.scalar("SELECT count(*) FROM ai_prompt_versions WHERE "
@@ -276,7 +278,7 @@ private slots:
         const PromptConversionResult r
             = PromptEncryption(p.connection).enable(DataKey::generate(), o);
         QCOMPARE(r.outcome, PromptConversionResult::Outcome::Failed);
-        QCOMPARE(r.error.sqlState, QStringLiteral("55P03"));
+        QCOMPARE(r.error.sqlState(), QStringLiteral("55P03"));
         QVERIFY(w.exec("ROLLBACK").ok());
         QCOMPARE(p.db.scalar("SELECT enabled::text FROM ai_prompt_encryption"),
                  QStringLiteral("false"));
@@ -316,7 +318,8 @@ private slots:
         QCOMPARE(r.error().sqlState, QStringLiteral("23514"));
         r = w.exec("UPDATE ai_prompts SET system_prompt = 'plain' WHERE id = $1::uuid", {prompt});
         QCOMPARE(r.error().sqlState, QStringLiteral("23514"));
-        const QString sealed = PromptEnvelope::seal(key, QStringLiteral("third"), prompt, 3).text;
+        const QString sealed
+            = PromptEnvelope::seal(key, QStringLiteral("third"), prompt, 3).value();
         r = w.exec(
             "INSERT INTO ai_prompt_versions (prompt_id, version_no, system_prompt, "
             "content_sha256) VALUES ($1::uuid, 3, $2, $3)",

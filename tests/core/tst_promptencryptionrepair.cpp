@@ -139,7 +139,7 @@ struct Seeded : PlatformDatabase
             if (last.rows() != 1)
                 return false;
             const QString plain = originals.value(QStringLiteral("v:") + last.value(0, 0));
-            const CryptoTextResult sealed
+            const Result<QString> sealed
                 = PromptEnvelope::seal(key2Key, plain, last.value(0, 1), last.value(0, 2).toInt());
             const std::optional<QString> tmpl = last.value(0, 3) == QLatin1String("t")
                 ? std::nullopt
@@ -147,8 +147,7 @@ struct Seeded : PlatformDatabase
             if (!sealed.ok()
                 || !w.exec("UPDATE ai_prompt_versions SET system_prompt = $2, content_sha256 = "
                            "$3 WHERE id = $1::uuid",
-                           {last.value(0, 0), sealed.text,
-                            ContentDigest::keyed(key2Key, plain, tmpl)})
+                           {last.value(0, 0), *sealed, ContentDigest::keyed(key2Key, plain, tmpl)})
                         .ok())
                 return false;
             key2Version = last.value(0, 2);

@@ -3,6 +3,7 @@
 // seal, and every kind of damage (wrong key, tampered ciphertext / tag / nonce, wrong
 // associated data, malformed text, unknown version) is a clear error value, never text.
 #include "crypto/aesgcm.h"
+#include "crypto/cryptofailure.h"
 #include "crypto/datakey.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptenvelope.h"
@@ -74,23 +75,23 @@ private slots:
     {
         QFETCH(QString, text);
         const DataKey key = DataKey::generate();
-        const CryptoTextResult sealed = PromptEnvelope::seal(key, text, kPrompt, 3);
-        QVERIFY2(sealed.ok(), qPrintable(sealed.message));
-        QVERIFY(PromptEnvelope::isEnvelope(sealed.text));
-        QVERIFY(sealed.text.startsWith(QStringLiteral("uaipenc:1:") + key.id() + u':'));
-        QCOMPARE(PromptEnvelope::keyIdOf(sealed.text), key.id());
+        const Result<QString> sealed = PromptEnvelope::seal(key, text, kPrompt, 3);
+        QVERIFY2(sealed.ok(), qPrintable(sealed.ok() ? QString() : sealed.error().toString()));
+        QVERIFY(PromptEnvelope::isEnvelope(*sealed));
+        QVERIFY(sealed->startsWith(QStringLiteral("uaipenc:1:") + key.id() + u':'));
+        QCOMPARE(PromptEnvelope::keyIdOf(*sealed), key.id());
         if (text.size() > 8 && !PromptEnvelope::isEnvelope(text))
-            QVERIFY(!sealed.text.contains(text.left(8)));
-        const CryptoTextResult opened = PromptEnvelope::open(key, sealed.text, kPrompt, 3);
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
-        QCOMPARE(opened.text, text);
+            QVERIFY(!sealed->contains(text.left(8)));
+        const Result<QString> opened = PromptEnvelope::open(key, *sealed, kPrompt, 3);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        QCOMPARE(*opened, text);
     }
 
     void nonceIsFreshEverySeal()
     {
         const DataKey key = DataKey::generate();
-        const QString a = PromptEnvelope::seal(key, QStringLiteral("same"), kPrompt, 1).text;
-        const QString b = PromptEnvelope::seal(key, QStringLiteral("same"), kPrompt, 1).text;
+        const QString a = PromptEnvelope::seal(key, QStringLiteral("same"), kPrompt, 1).value();
+        const QString b = PromptEnvelope::seal(key, QStringLiteral("same"), kPrompt, 1).value();
         QVERIFY(a.split(u':').at(3) != b.split(u':').at(3));
         QVERIFY(a != b);
     }
@@ -99,7 +100,7 @@ private slots:
     void formatIsTheDocumentedOne()
     {
         const DataKey key = DataKey::generate();
-        const QString env = PromptEnvelope::seal(key, QStringLiteral("hello"), kPrompt, 7).text;
+        const QString env = PromptEnvelope::seal(key, QStringLiteral("hello"), kPrompt, 7).value();
         const QStringList f = env.split(u':');
         QCOMPARE(f.size(), 6);
         QCOMPARE(f.at(0), QStringLiteral("uaipenc"));
@@ -112,37 +113,42 @@ private slots:
         QCOMPARE(s.tag.size(), 16);
         QCOMPARE(s.ciphertext.size(), 5);
         const QByteArray aad = QStringLiteral("uaipenc:1:%1:%2:7").arg(key.id(), kPrompt).toUtf8();
-        const CryptoResult r = AesGcm::open(key.bytes(), s, aad);
-        QVERIFY2(r.ok(), qPrintable(r.message));
-        QCOMPARE(r.bytes, QByteArray("hello"));
+        const Result<QByteArray> r = AesGcm::open(key.bytes(), s, aad);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(*r, QByteArray("hello"));
     }
 
     void damageIsAnError_data()
     {
         QTest::addColumn<int>("damage");
-        QTest::addColumn<int>("expected");
-        QTest::newRow("wrong key") << 0 << int(CryptoError::WrongKey);
-        QTest::newRow("other key with the same id field")
-            << 1 << int(CryptoError::AuthenticationFailed);
-        QTest::newRow("tampered ciphertext") << 2 << int(CryptoError::AuthenticationFailed);
-        QTest::newRow("tampered tag") << 3 << int(CryptoError::AuthenticationFailed);
-        QTest::newRow("tampered nonce") << 4 << int(CryptoError::AuthenticationFailed);
-        QTest::newRow("other prompt id (AAD)") << 5 << int(CryptoError::AuthenticationFailed);
-        QTest::newRow("other version (AAD)") << 6 << int(CryptoError::AuthenticationFailed);
-        QTest::newRow("truncated") << 7 << int(CryptoError::Malformed);
-        QTest::newRow("not base64url") << 8 << int(CryptoError::Malformed);
-        QTest::newRow("short tag") << 9 << int(CryptoError::Malformed);
-        QTest::newRow("version 2") << 10 << int(CryptoError::UnsupportedVersion);
-        QTest::newRow("plain text") << 11 << int(CryptoError::Malformed);
+        QTest::addColumn<QString>("expected"); // the CryptoFailure kind
+        QTest::addColumn<int>("code"); // ErrorCode
+        const QString wrongKey = CryptoFailure::kWrongKey;
+        const QString tag = CryptoFailure::kAuthenticationFailed;
+        const QString malformed = CryptoFailure::kMalformed;
+        const int refused = int(ErrorCode::Refused), bad = int(ErrorCode::BadInput);
+        QTest::newRow("wrong key") << 0 << wrongKey << refused;
+        QTest::newRow("other key with the same id field") << 1 << tag << refused;
+        QTest::newRow("tampered ciphertext") << 2 << tag << refused;
+        QTest::newRow("tampered tag") << 3 << tag << refused;
+        QTest::newRow("tampered nonce") << 4 << tag << refused;
+        QTest::newRow("other prompt id (AAD)") << 5 << tag << refused;
+        QTest::newRow("other version (AAD)") << 6 << tag << refused;
+        QTest::newRow("truncated") << 7 << malformed << bad;
+        QTest::newRow("not base64url") << 8 << malformed << bad;
+        QTest::newRow("short tag") << 9 << malformed << bad;
+        QTest::newRow("version 2") << 10 << QString(CryptoFailure::kUnsupportedVersion) << bad;
+        QTest::newRow("plain text") << 11 << malformed << bad;
     }
     void damageIsAnError()
     {
         QFETCH(int, damage);
-        QFETCH(int, expected);
+        QFETCH(QString, expected);
+        QFETCH(int, code);
         const DataKey key = DataKey::generate();
         const DataKey other = DataKey::generate();
         const QString secret = QStringLiteral("the secret system prompt");
-        QString env = PromptEnvelope::seal(key, secret, kPrompt, 2).text;
+        QString env = PromptEnvelope::seal(key, secret, kPrompt, 2).value();
         DataKey opener = key;
         QString prompt = kPrompt;
         int version = 2;
@@ -185,12 +191,12 @@ private slots:
             env = secret;
             break;
         }
-        const CryptoTextResult r = PromptEnvelope::open(opener, env, prompt, version);
+        const Result<QString> r = PromptEnvelope::open(opener, env, prompt, version);
         QVERIFY(!r.ok());
-        QCOMPARE(int(r.error), expected);
-        QVERIFY(r.text.isEmpty());
-        QVERIFY(!r.message.isEmpty());
-        QVERIFY2(r.message.contains(prompt), qPrintable(r.message)); // names what failed
+        QCOMPARE(CryptoFailure::kindOf(r.error()), expected);
+        QCOMPARE(int(r.error().code()), code);
+        QVERIFY(!r.error().text().isEmpty());
+        QVERIFY2(r.error().text().contains(prompt), qPrintable(r.error().text())); // names it
     }
 
     void errorsAreTranslated()
@@ -200,44 +206,45 @@ private slots:
         test::PseudoTranslator translator("uaip::PromptEnvelope");
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const DataKey key = DataKey::generate();
-        const CryptoTextResult r
+        const Result<QString> r
             = PromptEnvelope::open(key, QStringLiteral("plain text"), QStringLiteral("p-1"), 4);
-        QCOMPARE(int(r.error), int(CryptoError::Malformed));
-        QCOMPARE(r.message,
+        QVERIFY(!r.ok());
+        QCOMPARE(CryptoFailure::kindOf(r.error()), QString(CryptoFailure::kMalformed));
+        QCOMPARE(r.error().text(),
                  QStringLiteral("«the encrypted text of prompt p-1 version 4 is not an envelope "
                                 "(no \"uaipenc:\" prefix)»"));
-        const CryptoTextResult sealed
+        const Result<QString> sealed
             = PromptEnvelope::seal(key, QStringLiteral("secret"), QStringLiteral("p-1"), 4);
-        QVERIFY2(sealed.ok(), qPrintable(sealed.message));
-        QVERIFY(sealed.text.startsWith(QStringLiteral("uaipenc:1:")));
+        QVERIFY2(sealed.ok(), qPrintable(sealed.ok() ? QString() : sealed.error().toString()));
+        QVERIFY(sealed->startsWith(QStringLiteral("uaipenc:1:")));
     }
 
     void keyFileRoundTrip()
     {
         const DataKey key = DataKey::generate();
         const QString pass = QStringLiteral("correct horse battery staple");
-        const CryptoResult file = KeyFile::wrap(key, pass, fastKdf());
-        QVERIFY2(file.ok(), qPrintable(file.message));
-        QVERIFY(!file.bytes.contains(key.bytes().toBase64()));
-        QVERIFY(!file.bytes.contains(
+        const Result<QByteArray> file = KeyFile::wrap(key, pass, fastKdf());
+        QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().toString()));
+        QVERIFY(!file->contains(key.bytes().toBase64()));
+        QVERIFY(!file->contains(
             key.bytes().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
-        QVERIFY(!file.bytes.contains(key.bytes().toHex()));
-        const QJsonObject o = QJsonDocument::fromJson(file.bytes).object();
+        QVERIFY(!file->contains(key.bytes().toHex()));
+        const QJsonObject o = QJsonDocument::fromJson(*file).object();
         QCOMPARE(o.value(QStringLiteral("key_id")).toString(), key.id());
         QCOMPARE(o.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("scrypt"));
-        const CryptoResult back = KeyFile::unwrap(file.bytes, pass);
-        QVERIFY2(back.ok(), qPrintable(back.message));
-        QCOMPARE(back.bytes, key.bytes());
+        const Result<QByteArray> back = KeyFile::unwrap(*file, pass);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(*back, key.bytes());
     }
 
     void keyFileDefaultsToAStrongKdf()
     {
-        const CryptoResult file
+        const Result<QByteArray> file
             = KeyFile::wrap(DataKey::generate(), QStringLiteral("a long passphrase"));
         QVERIFY(file.ok());
         const QJsonObject kdf
-            = QJsonDocument::fromJson(file.bytes).object().value(QStringLiteral("kdf")).toObject();
+            = QJsonDocument::fromJson(*file).object().value(QStringLiteral("kdf")).toObject();
         QCOMPARE(kdf.value(QStringLiteral("n")).toInteger(), qint64(1) << 17);
         QCOMPARE(kdf.value(QStringLiteral("r")).toInt(), 8);
     }
@@ -246,27 +253,32 @@ private slots:
     {
         const DataKey key = DataKey::generate();
         const QString pass = QStringLiteral("correct horse battery staple");
-        const QByteArray file = KeyFile::wrap(key, pass, fastKdf()).bytes;
-        CryptoResult r = KeyFile::unwrap(file, QStringLiteral("Correct horse battery staple"));
-        QCOMPARE(int(r.error), int(CryptoError::WrongPassphrase));
-        QVERIFY(r.bytes.isEmpty());
+        const QString wrongPassphrase = CryptoFailure::kWrongPassphrase;
+        const QString malformed = CryptoFailure::kMalformed;
+        const QByteArray file = KeyFile::wrap(key, pass, fastKdf()).value();
+        Result<QByteArray> r
+            = KeyFile::unwrap(file, QStringLiteral("Correct horse battery staple"));
+        QVERIFY(!r.ok());
+        QCOMPARE(CryptoFailure::kindOf(r.error()), wrongPassphrase);
+        QCOMPARE(r.error().code(), ErrorCode::Refused);
 
         QJsonObject o = QJsonDocument::fromJson(file).object();
         QJsonObject changed = o;
         changed[QStringLiteral("key_id")] = DataKey::generate().id(); // AAD mismatch
         r = KeyFile::unwrap(QJsonDocument(changed).toJson(), pass);
-        QCOMPARE(int(r.error), int(CryptoError::WrongPassphrase));
+        QCOMPARE(CryptoFailure::kindOf(r.error()), wrongPassphrase);
 
         changed = o;
         QJsonObject kdf = changed.value(QStringLiteral("kdf")).toObject();
         kdf[QStringLiteral("n")] = qint64(1) << 30; // a hostile cost
         changed[QStringLiteral("kdf")] = kdf;
         r = KeyFile::unwrap(QJsonDocument(changed).toJson(), pass);
-        QCOMPARE(int(r.error), int(CryptoError::Malformed));
+        QCOMPARE(CryptoFailure::kindOf(r.error()), malformed);
+        QCOMPARE(r.error().code(), ErrorCode::BadInput);
 
         r = KeyFile::unwrap("{not json", pass);
-        QCOMPARE(int(r.error), int(CryptoError::Malformed));
-        QVERIFY(r.message.contains(QStringLiteral("offset")));
+        QCOMPARE(CryptoFailure::kindOf(r.error()), malformed);
+        QVERIFY(r.error().text().contains(QStringLiteral("offset")));
 
         QVERIFY(!KeyFile::checkPassphrase(QStringLiteral("short")).isEmpty());
         QVERIFY(KeyFile::checkPassphrase(pass).isEmpty());

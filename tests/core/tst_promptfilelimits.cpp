@@ -3,6 +3,7 @@
 // the 64 MiB cap is refused from its size without being read (the process's memory stays
 // low); a JSON key repeated within an object is refused with its line:col instead of Qt's
 // silent "last one wins", and an import of such a file writes nothing.
+#include "crypto/cryptofailure.h"
 #include "crypto/datakey.h"
 #include "crypto/keyfile.h"
 #include "prompts/promptimporter.h"
@@ -35,10 +36,10 @@ qint64 peakMiB()
 // A key file the project wrote, with its scrypt parameters replaced.
 QByteArray keyFileWith(qint64 n, qint64 r, qint64 p)
 {
-    const CryptoResult wrapped = KeyFile::wrap(DataKey::generate(), kPass);
+    const Result<QByteArray> wrapped = KeyFile::wrap(DataKey::generate(), kPass);
     if (!wrapped.ok())
-        qFatal("wrap: %s", qPrintable(wrapped.message));
-    QJsonObject o = QJsonDocument::fromJson(wrapped.bytes).object();
+        qFatal("wrap: %s", qPrintable(wrapped.error().toString()));
+    QJsonObject o = QJsonDocument::fromJson(*wrapped).object();
     QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
     kdf.insert(QStringLiteral("n"), n);
     kdf.insert(QStringLiteral("r"), r);
@@ -92,15 +93,16 @@ private slots:
         QFETCH(qint64, p);
         QFETCH(QString, named);
         const QByteArray file = keyFileWith(n, r, p);
-        const CryptoResult out = KeyFile::unwrap(file, kPass);
+        const Result<QByteArray> out = KeyFile::unwrap(file, kPass);
         // Refused as malformed, naming the parameter: the check that comes before any
         // derivation said so.
         QVERIFY(!out.ok());
-        QCOMPARE(out.error, CryptoError::Malformed);
-        QVERIFY2(out.message.contains(named), qPrintable(out.message));
+        QCOMPARE(CryptoFailure::kindOf(out.error()), QString(CryptoFailure::kMalformed));
+        QCOMPARE(out.error().code(), ErrorCode::BadInput);
+        QVERIFY2(out.error().text().contains(named), qPrintable(out.error().text()));
         // What the project writes still opens.
-        const CryptoResult own = KeyFile::unwrap(keyFileWith(1 << 17, 8, 1), kPass);
-        QVERIFY2(own.ok(), qPrintable(own.message));
+        const Result<QByteArray> own = KeyFile::unwrap(keyFileWith(1 << 17, 8, 1), kPass);
+        QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().toString()));
     }
 
     void aHugeFileIsRefusedWithoutReadingIt()
@@ -116,8 +118,8 @@ private slots:
         const int versions = s.count("SELECT count(*) FROM ai_prompt_versions");
         const auto r = PromptImporter(s.connection).importFile(path, false, s.actor());
         QVERIFY(!r.ok());
-        QCOMPARE(r.error.kind, PromptError::Kind::BadInput);
-        QCOMPARE(r.error.message,
+        QCOMPARE(r.error().code(), ErrorCode::BadInput);
+        QCOMPARE(r.error().toString(),
                  QStringLiteral("%1: 300.0 MiB is more than the 64 MiB a prompt file may have; "
                                 "nothing was read")
                      .arg(path));
@@ -152,8 +154,8 @@ private slots:
         const auto r = PromptImporter(s.connection)
                            .importJson(json, QStringLiteral("p.json"), false, s.actor());
         QVERIFY(!r.ok());
-        QVERIFY2(r.error.message.contains(QStringLiteral("duplicate key")),
-                 qPrintable(r.error.message));
+        QVERIFY2(r.error().toString().contains(QStringLiteral("duplicate key")),
+                 qPrintable(r.error().toString()));
         QCOMPARE(s.count("SELECT count(*) FROM ai_prompt_versions"), versions);
         QCOMPARE(s.count("SELECT count(*) FROM ai_prompts WHERE system_prompt LIKE 'Ignore%'"), 0);
     }

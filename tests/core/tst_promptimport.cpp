@@ -31,10 +31,10 @@ struct Db : PromptDatabase
     {
         const auto r = PromptExporter(connection).exportJson(ids, false);
         if (!r.ok())
-            qFatal("export: %s", qPrintable(r.error.message));
-        return QJsonDocument::fromJson(r.value).object();
+            qFatal("export: %s", qPrintable(r.error().toString()));
+        return QJsonDocument::fromJson(r.value()).object();
     }
-    PromptResult<PromptImportPlan> import(const QJsonObject &root, bool dryRun)
+    Result<PromptImportPlan> import(const QJsonObject &root, bool dryRun)
     {
         return PromptImporter(connection)
             .importJson(QJsonDocument(root).toJson(), QStringLiteral("p.json"), dryRun, actor());
@@ -97,11 +97,11 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("out.json"));
         const auto r = PromptExporter(s.connection)
                            .exportFile({kCoach, QStringLiteral("nope")}, false, path);
-        QCOMPARE(r.error.kind, PromptError::Kind::NotFound);
-        QCOMPARE(r.error.message, QStringLiteral("no prompt with id \"nope\""));
+        QCOMPARE(r.error().code(), ErrorCode::NotFound);
+        QCOMPARE(r.error().toString(), QStringLiteral("no prompt with id \"nope\""));
         QVERIFY(!QFile::exists(path));
         const auto ok = PromptExporter(s.connection).exportFile({}, false, path);
-        QCOMPARE(ok.value, 4);
+        QCOMPARE(ok.value(), 4);
         QVERIFY(QFile::exists(path));
     }
 
@@ -121,16 +121,17 @@ private slots:
         root.insert(QStringLiteral("prompts"), prompts);
 
         const auto dry = s.import(root, true);
-        QVERIFY2(dry.ok(), qPrintable(dry.error.message));
-        QCOMPARE(kindOf(dry.value, kCoach), K::Changed);
-        QCOMPARE(kindOf(dry.value, QStringLiteral("authenticity-analyzer-v1")), K::MetadataChanged);
-        QCOMPARE(kindOf(dry.value, QStringLiteral("brand-new-v1")), K::New);
-        QCOMPARE(kindOf(dry.value, QStringLiteral("verification-orchestrator-v1")), K::Unchanged);
+        QVERIFY2(dry.ok(), dry.ok() ? "" : qPrintable(dry.error().toString()));
+        QCOMPARE(kindOf(dry.value(), kCoach), K::Changed);
+        QCOMPARE(kindOf(dry.value(), QStringLiteral("authenticity-analyzer-v1")),
+                 K::MetadataChanged);
+        QCOMPARE(kindOf(dry.value(), QStringLiteral("brand-new-v1")), K::New);
+        QCOMPARE(kindOf(dry.value(), QStringLiteral("verification-orchestrator-v1")), K::Unchanged);
         QCOMPARE(s.versions(), 4); // the dry run wrote nothing
         QCOMPARE(s.count("SELECT count(*) FROM audit_logs WHERE action NOT LIKE '%.seed'"), 0);
 
         const auto r = s.import(root, false);
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
         QCOMPARE(s.versions(), 6); // coach v2 + brand-new v1
         QCOMPARE(s.db.scalar("SELECT current_version || ' ' || system_prompt FROM ai_prompts "
                              "WHERE prompt_id = $1",
@@ -144,7 +145,7 @@ private slots:
                  1);
         // Again: all unchanged.
         const auto again = s.import(root, true);
-        QCOMPARE(again.value.count(K::Unchanged), 5);
+        QCOMPARE(again.value().count(K::Unchanged), 5);
     }
 
     void brokenJsonNamesLineAndColumn()
@@ -153,10 +154,10 @@ private slots:
         const auto r = PromptImporter(s.connection)
                            .importJson("{\n  \"format\": 1,\n  \"prompts\": [ }\n",
                                        QStringLiteral("bad.json"), false, Db::actor());
-        QCOMPARE(r.error.kind, PromptError::Kind::BadInput);
-        QVERIFY2(r.error.message.startsWith(QStringLiteral("bad.json:3:")),
-                 qPrintable(r.error.message));
-        QVERIFY(r.error.message.contains(QStringLiteral("invalid JSON")));
+        QCOMPARE(r.error().code(), ErrorCode::BadInput);
+        QVERIFY2(r.error().toString().startsWith(QStringLiteral("bad.json:3:")),
+                 qPrintable(r.error().toString()));
+        QVERIFY(r.error().toString().contains(QStringLiteral("invalid JSON")));
     }
 
     void badFieldsWriteNothing_data()
@@ -193,11 +194,11 @@ private slots:
                          QStringLiteral("system_prompt"), QStringLiteral("changed"));
         root = withField(root, i, field, value);
         const auto r = s.import(root, false);
-        QCOMPARE(r.error.kind, PromptError::Kind::BadInput);
+        QCOMPARE(r.error().code(), ErrorCode::BadInput);
         QVERIFY2(
-            r.error.message.contains(
+            r.error().toString().contains(
                 QStringLiteral("p.json: prompts[%1] (reference-coach-v1): %2").arg(i).arg(problem)),
-            qPrintable(r.error.message));
+            qPrintable(r.error().toString()));
         QCOMPARE(s.versions(), 4);
         QCOMPARE(s.count("SELECT count(*) FROM audit_logs WHERE action NOT LIKE '%.seed'"), 0);
     }
@@ -219,8 +220,8 @@ private slots:
         const int auditsBefore = s.count("SELECT count(*) FROM audit_logs");
         for (bool dryRun : {true, false}) {
             const auto r = s.import(root, dryRun);
-            QCOMPARE(r.error.kind, PromptError::Kind::BadInput);
-            QCOMPARE(r.error.message,
+            QCOMPARE(r.error().code(), ErrorCode::BadInput);
+            QCOMPARE(r.error().toString(),
                      QStringLiteral("p.json: prompts[%1] (reference-coach-v1): a new version 2 "
                                     "would move the protected label \"production\" (now on "
                                     "version 1)")

@@ -136,10 +136,10 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        const CryptoResult back
+        const Result<QByteArray> back
             = KeyFile::unwrap(file.readAll(), QStringLiteral("the right passphrase"));
-        QVERIFY2(back.ok(), qPrintable(back.message));
-        QCOMPARE(DataKey::fromBytes(back.bytes).id(), s.keyId());
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(DataKey::fromBytes(*back).id(), s.keyId());
         QCOMPARE(s.envelopesOf(s.keyId()), 8);
 
         // --no-backup is explicit and warns.
@@ -166,10 +166,11 @@ private slots:
 
         const DataKey second = DataKey::generate();
         s.used << second.id();
-        const CryptoResult wrapped = KeyFile::wrap(second, QStringLiteral("the right passphrase"));
+        const Result<QByteArray> wrapped
+            = KeyFile::wrap(second, QStringLiteral("the right passphrase"));
         QVERIFY(wrapped.ok());
         const QString secondFile = s.dir.filePath(QStringLiteral("second.json"));
-        QVERIFY(writeFile(secondFile, wrapped.bytes));
+        QVERIFY(writeFile(secondFile, *wrapped));
         r = migrate(s.db.conninfo(),
                     prompts({"key", "import"})
                         << secondFile << QStringLiteral("--passphrase-file") << s.passFile());
@@ -288,12 +289,12 @@ private slots:
             "content_sha256 FROM ai_prompt_versions");
         QCOMPARE(rows.rows(), 4);
         for (int i = 0; i < rows.rows(); ++i) {
-            const CryptoTextResult open = PromptEnvelope::open(
+            const Result<QString> open = PromptEnvelope::open(
                 key.key, rows.value(i, 2), rows.value(i, 0), rows.value(i, 1).toInt());
-            QVERIFY2(open.ok(), qPrintable(open.message));
+            QVERIFY2(open.ok(), qPrintable(open.ok() ? QString() : open.error().toString()));
             const std::optional<QString> tmpl
                 = rows.isNull(i, 3) ? std::nullopt : std::optional<QString>(rows.value(i, 3));
-            QCOMPARE(rows.value(i, 4), ContentDigest::keyed(key.key, open.text, tmpl));
+            QCOMPARE(rows.value(i, 4), ContentDigest::keyed(key.key, *open, tmpl));
         }
         r = migrate(s.db.conninfo(), {QStringLiteral("prompts"), QStringLiteral("list")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

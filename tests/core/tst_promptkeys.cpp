@@ -94,16 +94,17 @@ private slots:
         QVERIFY(fromA.ok() && fromA.found);
         QCOMPARE(fromA.key.id(), key.id());
         const QString pass = QStringLiteral("a long enough passphrase");
-        const CryptoResult file = KeyFile::wrap(fromA.key, pass);
-        QVERIFY2(file.ok(), qPrintable(file.message));
-        const CryptoResult back = KeyFile::unwrap(file.bytes, pass);
-        QVERIFY2(back.ok(), qPrintable(back.message));
-        QCOMPARE(writeKey(b, identity, DataKey::fromBytes(back.bytes)), QString());
+        const Result<QByteArray> file = KeyFile::wrap(fromA.key, pass);
+        QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().toString()));
+        const Result<QByteArray> back = KeyFile::unwrap(*file, pass);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(writeKey(b, identity, DataKey::fromBytes(*back)), QString());
         const DataKeyLookup fromB = readKey(b, identity);
         QVERIFY(fromB.ok() && fromB.found);
         const QString env
-            = PromptEnvelope::seal(fromA.key, QStringLiteral("moved"), QStringLiteral("p"), 1).text;
-        QCOMPARE(PromptEnvelope::open(fromB.key, env, QStringLiteral("p"), 1).text,
+            = PromptEnvelope::seal(fromA.key, QStringLiteral("moved"), QStringLiteral("p"), 1)
+                  .value();
+        QCOMPARE(PromptEnvelope::open(fromB.key, env, QStringLiteral("p"), 1).value(),
                  QStringLiteral("moved"));
         QCOMPARE(removeKey(a, identity), QString());
         QVERIFY(!readKey(a, identity).found);

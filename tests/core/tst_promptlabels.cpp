@@ -41,11 +41,11 @@ struct Db : PromptDatabase
         r.changeNote = QStringLiteral("v2");
         const auto s = PromptStore(connection).save(r, actor());
         if (!s.ok())
-            qFatal("save: %s", qPrintable(s.error.message));
+            qFatal("save: %s", qPrintable(s.error().toString()));
     }
-    PromptResult<int> move(const QString &label, int version, bool confirm = false,
-                           std::optional<bool> protect = {},
-                           const QString &console = QStringLiteral("alice"))
+    Result<int> move(const QString &label, int version, bool confirm = false,
+                     std::optional<bool> protect = {},
+                     const QString &console = QStringLiteral("alice"))
     {
         PromptLabels::Move m;
         m.promptId = kCoach;
@@ -69,15 +69,15 @@ private slots:
         Db s;
         s.saveV2();
         auto r = s.move(QStringLiteral("staging"), 1);
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
-        QCOMPARE(r.value, 0); // new label
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r.value(), 0); // new label
         r = s.move(QStringLiteral("staging"), 2, false, {}, QStringLiteral("bob"));
-        QCOMPARE(r.value, 1);
+        QCOMPARE(r.value(), 1);
         QCOMPARE(s.label(QStringLiteral("staging")), QStringLiteral("2"));
         const auto h = PromptLabels(s.connection).history(kCoach);
         QVERIFY(h.ok());
         QList<PromptLabelMove> staging;
-        for (const PromptLabelMove &m : h.value)
+        for (const PromptLabelMove &m : h.value())
             if (m.label == QLatin1String("staging"))
                 staging << m;
         QCOMPARE(staging.size(), 2); // newest first
@@ -96,7 +96,7 @@ private slots:
                     "AND (old_values ->> 'version') = '1' AND (new_values ->> 'version') = '2'"),
             1);
         // moving it where it is changes nothing
-        QCOMPARE(s.move(QStringLiteral("staging"), 2).value, 2);
+        QCOMPARE(s.move(QStringLiteral("staging"), 2).value(), 2);
         QCOMPARE(s.count("SELECT count(*) FROM audit_logs WHERE action = 'ai_prompt.label'"), 2);
     }
 
@@ -105,13 +105,13 @@ private slots:
         Db s;
         s.saveV2();
         const auto r = s.move(QStringLiteral("latest"), 1);
-        QCOMPARE(r.error.kind, PromptError::Kind::BadInput);
-        QCOMPARE(r.error.message,
+        QCOMPARE(r.error().code(), ErrorCode::BadInput);
+        QCOMPARE(r.error().toString(),
                  QStringLiteral("\"latest\" always follows the newest version; "
                                 "it cannot be moved"));
         QVERIFY(s.move(QStringLiteral("production"), 1).ok());
         const auto list = PromptLister(s.connection).list();
-        for (const PromptSummary &p : list.value)
+        for (const PromptSummary &p : list.value())
             if (p.promptId == kCoach) {
                 QCOMPARE(p.latestVersion, 2);
                 QCOMPARE(p.currentVersion, 1);
@@ -177,14 +177,14 @@ private slots:
         req.content.modelPreference = QStringLiteral("m");
         req.changeNote = QStringLiteral("n");
         auto saved = PromptStore(s.connection).save(req, Db::actor());
-        QVERIFY2(saved.ok(), qPrintable(saved.error.message));
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().toString()));
         QCOMPARE(s.count("SELECT count(*) FROM ai_prompt_versions"), 5);
         QCOMPARE(s.row("current_version"), QStringLiteral("1"));
         QCOMPARE(s.label(QStringLiteral("production")), QStringLiteral("1"));
         // Promoting it is an explicit move: refused, then confirmed.
         auto r = s.move(QStringLiteral("production"), 2);
-        QCOMPARE(r.error.kind, PromptError::Kind::NeedsConfirmation);
-        QCOMPARE(r.error.message,
+        QCOMPARE(r.error().code(), ErrorCode::NeedsConfirmation);
+        QCOMPARE(r.error().toString(),
                  QStringLiteral("label \"production\" of \"reference-coach-v1\" "
                                 "is protected; confirm to move it (version 1 "
                                 "-> 2)"));
@@ -192,14 +192,14 @@ private slots:
         QVERIFY(s.move(QStringLiteral("production"), 2, true).ok());
         QCOMPARE(s.row("current_version"), QStringLiteral("2"));
         r = s.move(QStringLiteral("production"), 1);
-        QCOMPARE(r.error.kind, PromptError::Kind::NeedsConfirmation);
+        QCOMPARE(r.error().code(), ErrorCode::NeedsConfirmation);
         QCOMPARE(s.row("current_version"), QStringLiteral("2"));
         r = s.move(QStringLiteral("production"), 1, true);
         QVERIFY(r.ok());
         QCOMPARE(s.row("current_version"), QStringLiteral("1"));
         // Unprotecting is a change of a protected label: confirmed too.
-        QCOMPARE(s.move(QStringLiteral("production"), 1, false, false).error.kind,
-                 PromptError::Kind::NeedsConfirmation);
+        QCOMPARE(s.move(QStringLiteral("production"), 1, false, false).error().code(),
+                 ErrorCode::NeedsConfirmation);
         QVERIFY(s.move(QStringLiteral("production"), 1, true, false).ok());
         QVERIFY(s.move(QStringLiteral("production"), 2).ok());
     }
@@ -211,17 +211,16 @@ private slots:
         QTest::addColumn<int>("version");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("uppercase") << kCoach << "Staging" << 1 << int(PromptError::Kind::BadInput)
+        QTest::newRow("uppercase") << kCoach << "Staging" << 1 << int(ErrorCode::BadInput)
                                    << "label \"Staging\": use lowercase letters, digits, '_' or "
                                       "'-', starting with a letter, at most 50";
-        QTest::newRow("version 0") << kCoach << "staging" << 0 << int(PromptError::Kind::BadInput)
+        QTest::newRow("version 0") << kCoach << "staging" << 0 << int(ErrorCode::BadInput)
                                    << "version 0: versions start at 1";
-        QTest::newRow("no such version")
-            << kCoach << "staging" << 7 << int(PromptError::Kind::NotFound)
-            << "prompt \"reference-coach-v1\" has no version 7";
+        QTest::newRow("no such version") << kCoach << "staging" << 7 << int(ErrorCode::NotFound)
+                                         << "prompt \"reference-coach-v1\" has no version 7";
         QTest::newRow("no such prompt")
             << "nope"
-            << "staging" << 1 << int(PromptError::Kind::NotFound) << "no prompt with id \"nope\"";
+            << "staging" << 1 << int(ErrorCode::NotFound) << "no prompt with id \"nope\"";
     }
 
     void badMoves()
@@ -237,8 +236,8 @@ private slots:
         m.label = label;
         m.versionNo = version;
         const auto r = PromptLabels(s.connection).move(m, Db::actor());
-        QCOMPARE(int(r.error.kind), kind);
-        QCOMPARE(r.error.message, message);
+        QCOMPARE(int(r.error().code()), kind);
+        QCOMPARE(r.error().toString(), message);
         QCOMPARE(s.count("SELECT count(*) FROM ai_prompt_labels"), 4);
         QCOMPARE(s.count("SELECT count(*) FROM audit_logs WHERE action NOT LIKE '%.seed'"), 0);
     }

@@ -86,7 +86,7 @@ private slots:
         QVERIFY2(c.open(bouncer.conninfo(p.db.name(), QLatin1String(kOwner)),
                         QStringLiteral("uaip-test-rewrite")),
                  qPrintable(c.connectionError()));
-        const PromptTableRewrite::Result r = PromptTableRewrite(c).run(5000);
+        const PromptTableRewrite::RewriteOutcome r = PromptTableRewrite(c).run(5000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY2(r.message.contains(u"rewrote ai_prompts, ai_prompt_versions"),
                  qPrintable(r.message));
@@ -133,7 +133,7 @@ private slots:
         const QString versionsBefore = before.section(u',', 1, 1);
         std::thread reader([&] { runReader(directConninfo, versionsBefore, observers); });
 
-        const PromptTableRewrite::Result r = PromptTableRewrite(c).run(kBudgetMs);
+        const PromptTableRewrite::RewriteOutcome r = PromptTableRewrite(c).run(kBudgetMs);
         // the holder goes on with the table while the rewrite has given up: nothing queued
         // (checked once the threads are joined)
         const QString queued = p.db.scalar("SELECT count(*) FROM pg_locks WHERE relation = "
@@ -164,7 +164,7 @@ private slots:
         QVERIFY2(after.section(u',', 1, 1) != before.section(u',', 1, 1), qPrintable(after));
 
         // the lock gone, a second run rewrites what is left
-        const PromptTableRewrite::Result again = PromptTableRewrite(c).run(kBudgetMs);
+        const PromptTableRewrite::RewriteOutcome again = PromptTableRewrite(c).run(kBudgetMs);
         QVERIFY2(again.ok(), qPrintable(again.message));
         QVERIFY(filenodes(p.db).section(u',', 0, 0) != before.section(u',', 0, 0));
     }
@@ -179,7 +179,7 @@ private slots:
         PgConnection c;
         QVERIFY(c.open(p.db.conninfo() + QStringLiteral(" user=") + QLatin1String(kStranger),
                        QStringLiteral("uaip-test-rewrite")));
-        const PromptTableRewrite::Result r = PromptTableRewrite(c).run(200);
+        const PromptTableRewrite::RewriteOutcome r = PromptTableRewrite(c).run(200);
         QVERIFY(!r.ok());
         QVERIFY2(r.message.startsWith(
                      u"VACUUM FULL did not rewrite ai_prompts, ai_prompt_versions within"),

@@ -86,7 +86,7 @@ struct Db : PromptDatabase
         const auto s
             = PromptStore(connection).save(request(QStringLiteral("version two"), 1), actor());
         if (!s.ok())
-            qFatal("save: %s", qPrintable(s.error.message));
+            qFatal("save: %s", qPrintable(s.error().toString()));
         PromptLabels::Move m;
         m.promptId = kCoach;
         m.label = PromptLabel::production();
@@ -94,7 +94,7 @@ struct Db : PromptDatabase
         m.setProtected = true;
         const auto r = PromptLabels(connection).move(m, actor());
         if (!r.ok())
-            qFatal("protect: %s", qPrintable(r.error.message));
+            qFatal("protect: %s", qPrintable(r.error().toString()));
     }
     // The bundled seed file with the coach's system prompt changed (and optionally a persona).
     QByteArray seedJson(const QString &coachText, const QString &newPersona = {})
@@ -193,8 +193,8 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("\"staging\"")), qPrintable(why));
         m.versionNo = 1;
         m.setProtected.reset();
-        QCOMPARE(PromptLabels(d.connection).move(m, Db::actor()).error.kind,
-                 PromptError::Kind::NeedsConfirmation);
+        QCOMPARE(PromptLabels(d.connection).move(m, Db::actor()).error().code(),
+                 ErrorCode::NeedsConfirmation);
         m.confirmProtected = true;
         QVERIFY(PromptLabels(d.connection).move(m, Db::actor()).ok());
         // An unprotected "production" cannot be pointed elsewhere than current_version either.
@@ -260,8 +260,8 @@ private slots:
                            .importJson(d.seedJson(QStringLiteral("Imported text."),
                                                   QStringLiteral("Newcomer")),
                                        QStringLiteral("i.json"), false, Db::actor());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
-        QCOMPARE(r.value.newPersonas, QStringList{QStringLiteral("Newcomer")});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r.value().newPersonas, QStringList{QStringLiteral("Newcomer")});
         QCOMPARE(d.count("SELECT count(*) FROM audit_logs a JOIN personas p ON p.id = a.entity_id "
                          "WHERE a.action = 'persona.import' AND p.name = 'Newcomer' "
                          "AND a.metadata->>'console_user' = 'alice'"),
@@ -379,9 +379,10 @@ private slots:
         const auto r = PromptImporter(d.connection)
                            .importJson(d.seedJson(QStringLiteral("uaipenc:1:abc")),
                                        QStringLiteral("i.json"), false, Db::actor());
-        QCOMPARE(r.error.kind, PromptError::Kind::BadInput);
-        QVERIFY2(r.error.message.contains(kCoach), qPrintable(r.error.message));
-        QVERIFY2(r.error.message.contains(QStringLiteral("uaipenc:")), qPrintable(r.error.message));
+        QCOMPARE(r.error().code(), ErrorCode::BadInput);
+        QVERIFY2(r.error().toString().contains(kCoach), qPrintable(r.error().toString()));
+        QVERIFY2(r.error().toString().contains(QStringLiteral("uaipenc:")),
+                 qPrintable(r.error().toString()));
         // Enabling works afterwards (nothing wedged it).
         QVERIFY(PromptEncryption(d.connection)
                     .enable(DataKey::generate(), {QStringLiteral("t"), QStringLiteral("t")})
@@ -396,7 +397,7 @@ private slots:
         ReversingCodec always;
         const auto s = PromptStore(d.connection, &always)
                            .save(d.request(QStringLiteral("plain while off"), 1), Db::actor());
-        QVERIFY2(s.ok(), qPrintable(s.error.message));
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
         QCOMPARE(d.db.scalar("SELECT system_prompt FROM ai_prompt_versions WHERE version_no = 2 "
                              "AND prompt_id = $1::uuid",
                              {d.uuid()}),
@@ -415,7 +416,7 @@ private slots:
         const auto after
             = PromptStore(d.connection, &stale)
                   .save(d.request(QStringLiteral("after the disable"), 2), Db::actor());
-        QVERIFY2(after.ok(), qPrintable(after.error.message));
+        QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().toString()));
         QCOMPARE(d.db.scalar("SELECT system_prompt FROM ai_prompt_versions WHERE version_no = 3 "
                              "AND prompt_id = $1::uuid",
                              {d.uuid()}),
@@ -427,7 +428,7 @@ private slots:
         // And while on, the same stale-off codec seals with the key the state names.
         const auto sealed = PromptStore(d.connection, &stale)
                                 .save(d.request(QStringLiteral("while on"), 3), Db::actor());
-        QVERIFY2(sealed.ok(), qPrintable(sealed.error.message));
+        QVERIFY2(sealed.ok(), sealed.ok() ? "" : qPrintable(sealed.error().toString()));
         QVERIFY(d.db.scalar("SELECT system_prompt FROM ai_prompt_versions WHERE version_no = 4 "
                             "AND prompt_id = $1::uuid",
                             {d.uuid()})
@@ -435,7 +436,7 @@ private slots:
         // Without a codec while on: refused, nothing written.
         const auto none
             = PromptStore(d.connection).save(d.request(QStringLiteral("x"), 4), Db::actor());
-        QCOMPARE(none.error.kind, PromptError::Kind::Locked);
+        QCOMPARE(none.error().code(), ErrorCode::Locked);
     }
 
     // Point 9: exported prompt texts are owner-only files, never over a file or a symlink.
@@ -447,14 +448,14 @@ private slots:
         const mode_t old = ::umask(0022);
         auto restore = qScopeGuard([old] { ::umask(old); });
         const auto r = PromptExporter(d.connection).exportFile({}, false, path);
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
         struct stat st;
         QCOMPARE(::lstat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
         // An existing file is not overwritten.
         const auto again = PromptExporter(d.connection).exportFile({}, false, path);
-        QVERIFY2(again.error.message.contains(QStringLiteral("never overwritten")),
-                 qPrintable(again.error.message));
+        QVERIFY2(again.error().toString().contains(QStringLiteral("never overwritten")),
+                 qPrintable(again.error().toString()));
         // A dangling symlink is refused, and its target is not created.
         const QString link = dir.filePath(QStringLiteral("link.json"));
         const QString target = dir.filePath(QStringLiteral("target.json"));

@@ -61,7 +61,7 @@ struct Db : PromptDatabase
         m.versionNo = 1;
         m.setProtected = true;
         if (const auto r = PromptLabels(connection).move(m, actor()); !r.ok())
-            qFatal("protect: %s", qPrintable(r.error.message));
+            qFatal("protect: %s", qPrintable(r.error().toString()));
     }
     PromptEncryption::Options options() const { return {QStringLiteral("t"), QStringLiteral("t")}; }
 };

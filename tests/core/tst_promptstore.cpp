@@ -80,11 +80,11 @@ private slots:
             "       CASE WHEN n = 4 THEN now() - interval '90 days' ELSE now() END "
             "FROM ai_prompts p, generate_series(1, 4) n WHERE p.prompt_id = $1",
             {kCoach});
-        QVERIFY2(ins.ok(), qPrintable(ins.error().toString()));
+        QVERIFY2(ins.ok(), ins.ok() ? "" : qPrintable(ins.error().toString()));
         const auto r = PromptLister(s.connection).list();
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
-        QCOMPARE(r.value.size(), 4);
-        const PromptSummary *coach = find(r.value, kCoach);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r.value().size(), 4);
+        const PromptSummary *coach = find(r.value(), kCoach);
         QVERIFY(coach);
         QCOMPARE(coach->promptType, QStringLiteral("reference_coach"));
         QCOMPARE(coach->currentVersion, 1);
@@ -95,7 +95,7 @@ private slots:
         QVERIFY(coach->successRate);
         QVERIFY(qAbs(*coach->successRate - 2.0 / 3.0) < 1e-9);
         QCOMPARE(*coach->meanLatencyMs, 200.0);
-        const PromptSummary *other = find(r.value, QStringLiteral("authenticity-analyzer-v1"));
+        const PromptSummary *other = find(r.value(), QStringLiteral("authenticity-analyzer-v1"));
         QCOMPARE(other->interactions, 0);
         QVERIFY(!other->successRate);
         QVERIFY(!coach->locked);
@@ -108,9 +108,9 @@ private slots:
         auto keys = [&](const PromptListFilter &f) {
             const auto r = lister.list(f);
             if (!r.ok())
-                qFatal("%s", qPrintable(r.error.message));
+                qFatal("%s", qPrintable(r.error().toString()));
             QStringList out;
-            for (const PromptSummary &p : r.value)
+            for (const PromptSummary &p : r.value())
                 out << p.promptId;
             return out;
         };
@@ -172,13 +172,13 @@ private slots:
         PromptListFilter f;
         f.withUsage = false;
         const auto list = lister.list(f);
-        const PromptSummary *coach = find(list.value, kCoach);
+        const PromptSummary *coach = find(list.value(), kCoach);
         QCOMPARE(coach->interactions, 0); // not aggregated
         const auto usage = lister.usage(f);
         QVERIFY(usage.ok());
-        QCOMPARE(usage.value.size(), 1);
-        QCOMPARE(usage.value.value(coach->id).interactions, 1);
-        QCOMPARE(*usage.value.value(coach->id).meanLatencyMs, 40.0);
+        QCOMPARE(usage.value().size(), 1);
+        QCOMPARE(usage.value().value(coach->id).interactions, 1);
+        QCOMPARE(*usage.value().value(coach->id).meanLatencyMs, 40.0);
     }
 
     void getAndVersions()
@@ -186,20 +186,21 @@ private slots:
         Db s;
         PromptStore store(s.connection);
         const auto d = store.get(kCoach);
-        QVERIFY2(d.ok(), qPrintable(d.error.message));
-        QCOMPARE(d.value.version.versionNo, 1);
-        QVERIFY(d.value.version.content.systemPrompt.startsWith(
+        QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().toString()));
+        QCOMPARE(d.value().version.versionNo, 1);
+        QVERIFY(d.value().version.content.systemPrompt.startsWith(
             QStringLiteral("You are the Reference Coach")));
-        QCOMPARE(d.value.versions.size(), 1);
-        QCOMPARE(d.value.version.checksum,
-                 PromptDigest::contentSha256(d.value.version.content.systemPrompt,
-                                             d.value.version.content.userPromptTemplate));
+        QCOMPARE(d.value().versions.size(), 1);
+        QCOMPARE(d.value().version.checksum,
+                 PromptDigest::contentSha256(d.value().version.content.systemPrompt,
+                                             d.value().version.content.userPromptTemplate));
         const auto missing = store.get(QStringLiteral("no-such-prompt"));
-        QCOMPARE(missing.error.kind, PromptError::Kind::NotFound);
-        QCOMPARE(missing.error.message, QStringLiteral("no prompt with id \"no-such-prompt\""));
+        QCOMPARE(missing.error().code(), ErrorCode::NotFound);
+        QCOMPARE(missing.error().toString(),
+                 QStringLiteral("no prompt with id \"no-such-prompt\""));
         const auto v9 = store.get(kCoach, 9);
-        QCOMPARE(v9.error.kind, PromptError::Kind::NotFound);
-        QCOMPARE(v9.error.message,
+        QCOMPARE(v9.error().code(), ErrorCode::NotFound);
+        QCOMPARE(v9.error().toString(),
                  QStringLiteral("prompt \"reference-coach-v1\" has no version 9"));
     }
 
@@ -211,9 +212,9 @@ private slots:
             = s.db.scalar("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach});
         const auto r = store.save(s.request(QStringLiteral("New text for {{seeker_name}}.")),
                                   Db::actor(QStringLiteral("alice")));
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
-        QCOMPARE(r.value.fromVersion, 1);
-        QCOMPARE(r.value.versionNo, 2);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r.value().fromVersion, 1);
+        QCOMPARE(r.value().versionNo, 2);
         // Checked through the witness.
         PgResult v = s.db.witness().exec(
             "SELECT v.author, v.change_note, v.content_sha256, v.system_prompt, v.temperature, "
@@ -233,9 +234,9 @@ private slots:
         QCOMPARE(v.value(0, 6), served);
         QCOMPARE(v.value(0, 7), QStringLiteral("1.0.0"));
         QCOMPARE(v.value(0, 8), QStringLiteral("t"));
-        QCOMPARE(store.get(kCoach).value.summary.latestVersion, 2);
-        QCOMPARE(store.getLatest(kCoach).value.version.versionNo, 2);
-        QCOMPARE(store.get(kCoach).value.version.versionNo, 1);
+        QCOMPARE(store.get(kCoach).value().summary.latestVersion, 2);
+        QCOMPARE(store.getLatest(kCoach).value().version.versionNo, 2);
+        QCOMPARE(store.get(kCoach).value().version.versionNo, 1);
         // No label moved: production stays on 1, and the label history has no move.
         QCOMPARE(s.db.scalar("SELECT l.version_no FROM ai_prompt_labels l JOIN ai_prompts p "
                              "ON p.id = l.prompt_id WHERE p.prompt_id = $1 "
@@ -291,8 +292,8 @@ private slots:
         PromptSaveRequest req = s.request(text);
         req.changeNote = note;
         const auto r = PromptStore(s.connection).save(req, Db::actor());
-        QCOMPARE(r.error.kind, PromptError::Kind::BadInput);
-        QCOMPARE(r.error.message, message);
+        QCOMPARE(r.error().code(), ErrorCode::BadInput);
+        QCOMPARE(r.error().toString(), message);
         QCOMPARE(s.versions(), 4);
         QCOMPARE(s.current(), 1);
         QCOMPARE(s.audits(), 0);
@@ -308,8 +309,8 @@ private slots:
             PromptStore(s.connection).save(s.request(QStringLiteral("first")), Db::actor()).ok());
         const auto r = PromptStore(other).save(s.request(QStringLiteral("second")),
                                                Db::actor(QStringLiteral("bob")));
-        QCOMPARE(r.error.kind, PromptError::Kind::Conflict);
-        QCOMPARE(r.error.message,
+        QCOMPARE(r.error().code(), ErrorCode::Conflict);
+        QCOMPARE(r.error().toString(),
                  QStringLiteral("prompt \"reference-coach-v1\" was changed meanwhile: its newest "
                                 "version is now 2, not 1 as when editing started. Nothing was "
                                 "written; compare with version 2 and save again."));
@@ -322,8 +323,8 @@ private slots:
         // The second console's session is usable: from version 2 it saves version 3.
         const auto again = PromptStore(other).save(s.request(QStringLiteral("second"), 2),
                                                    Db::actor(QStringLiteral("bob")));
-        QVERIFY2(again.ok(), qPrintable(again.error.message));
-        QCOMPARE(again.value.versionNo, 3);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().toString()));
+        QCOMPARE(again.value().versionNo, 3);
     }
 
     void lostConnectionMidSaveWritesNothing()
@@ -344,8 +345,8 @@ private slots:
         PgConnection victim;
         QVERIFY(victim.open(s.db.conninfo(), QStringLiteral("victim")));
         const auto r = PromptStore(victim).save(s.request(QStringLiteral("lost")), Db::actor());
-        QCOMPARE(r.error.kind, PromptError::Kind::Database);
-        QVERIFY2(!r.error.message.isEmpty(), "the loss is reported");
+        QCOMPARE(r.error().code(), ErrorCode::Connection);
+        QVERIFY2(!r.error().toString().isEmpty(), "the loss is reported");
         QCOMPARE(s.versions(), 4);
         QCOMPARE(s.current(), 1);
         QCOMPARE(s.audits(), 0);
@@ -356,18 +357,18 @@ private slots:
     {
         Db s;
         PromptStore store(s.connection);
-        const QString v1 = store.get(kCoach).value.version.content.systemPrompt;
+        const QString v1 = store.get(kCoach).value().version.content.systemPrompt;
         QVERIFY(store.save(s.request(QStringLiteral("changed")), Db::actor()).ok());
         const auto r = store.restore(kCoach, 1, 2, QString(), Db::actor());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
-        QCOMPARE(r.value.versionNo, 3);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r.value().versionNo, 3);
         QCOMPARE(s.current(), 1); // a restore is a save: nothing promoted
         const auto d = store.getLatest(kCoach);
-        QCOMPARE(d.value.version.versionNo, 3);
-        QCOMPARE(d.value.version.content.systemPrompt, v1);
-        QCOMPARE(d.value.version.changeNote, QStringLiteral("restore of version 1"));
-        QCOMPARE(d.value.version.checksum, store.version(kCoach, 1).value.checksum);
-        QCOMPARE(d.value.versions.size(), 3); // history never rewritten
+        QCOMPARE(d.value().version.versionNo, 3);
+        QCOMPARE(d.value().version.content.systemPrompt, v1);
+        QCOMPARE(d.value().version.changeNote, QStringLiteral("restore of version 1"));
+        QCOMPARE(d.value().version.checksum, store.version(kCoach, 1).value().checksum);
+        QCOMPARE(d.value().versions.size(), 3); // history never rewritten
         QCOMPARE(s.db.scalar("SELECT action || ' ' || (new_values ->> 'restored_from') "
                              "FROM audit_logs ORDER BY created_at DESC, id LIMIT 1"),
                  QStringLiteral("ai_prompt.restore 1"));
@@ -385,23 +386,23 @@ private slots:
                     .ok());
         QVERIFY(s.db.witness().exec("SET session_replication_role = origin").ok());
         const auto list = PromptLister(s.connection).list();
-        const PromptSummary *coach = find(list.value, kCoach);
+        const PromptSummary *coach = find(list.value(), kCoach);
         QVERIFY(coach->locked);
         QCOMPARE(coach->lockReason, QStringLiteral("encrypted; no key loaded"));
         const auto save
             = PromptStore(s.connection).save(s.request(QStringLiteral("x")), Db::actor());
-        QCOMPARE(save.error.kind, PromptError::Kind::Locked);
+        QCOMPARE(save.error().code(), ErrorCode::Locked);
         QCOMPARE(s.versions(), 4);
         const auto exp = PromptExporter(s.connection).exportJson({kCoach}, true);
-        QCOMPARE(exp.error.kind, PromptError::Kind::Locked);
+        QCOMPARE(exp.error().code(), ErrorCode::Locked);
         QCOMPARE(
-            exp.error.message,
+            exp.error().toString(),
             QStringLiteral("prompt \"reference-coach-v1\" is locked: encrypted; no key loaded"));
         // With a codec that has no key: locked with its reason.
         ReversingCodec noKey;
         noKey.m_lockReason = QStringLiteral("no key for this database in the keychain");
         const auto locked = PromptLister(s.connection, &noKey).list();
-        QCOMPARE(find(locked.value, kCoach)->lockReason, noKey.m_lockReason);
+        QCOMPARE(find(locked.value(), kCoach)->lockReason, noKey.m_lockReason);
     }
 
     void codecDecodesOnRead()
@@ -412,8 +413,8 @@ private slots:
         // Encryption is off in the database: a save stores the plain text whatever the codec
         // would do (tst_promptrules: the decision is the state row's, in the transaction).
         const auto r = store.save(s.request(QStringLiteral("secret plan")), Db::actor());
-        QVERIFY2(r.ok(), qPrintable(r.error.message));
-        const QString id = r.value.id;
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        const QString id = r.value().id;
         QCOMPARE(s.db.scalar("SELECT system_prompt FROM ai_prompt_versions WHERE version_no = 2 "
                              "AND prompt_id = $1::uuid",
                              {id}),
@@ -431,10 +432,10 @@ private slots:
                     .ok());
         QVERIFY(s.db.witness().exec("SET session_replication_role = origin").ok());
         const auto d = store.getLatest(kCoach);
-        QVERIFY(!d.value.version.locked);
-        QCOMPARE(d.value.version.content.systemPrompt, QStringLiteral("secret plan"));
+        QVERIFY(!d.value().version.locked);
+        QCOMPARE(d.value().version.content.systemPrompt, QStringLiteral("secret plan"));
         // The checksum is of the plain text.
-        QCOMPARE(d.value.version.checksum,
+        QCOMPARE(d.value().version.checksum,
                  PromptDigest::contentSha256(QStringLiteral("secret plan"), {}));
         QVERIFY(s.db.witness().exec("SET session_replication_role = replica").ok());
         // A codec that cannot decode (tampered / bound elsewhere) leaves it locked with why.
@@ -445,12 +446,12 @@ private slots:
                     .ok());
         QVERIFY(s.db.witness().exec("SET session_replication_role = origin").ok());
         const auto bad = PromptStore(s.connection, &codec).get(kCoach, {});
-        QVERIFY(!bad.value.version.locked); // the version row itself is intact
+        QVERIFY(!bad.value().version.locked); // the version row itself is intact
         const auto exp = PromptExporter(s.connection, &codec).exportJson({kCoach}, true);
-        QCOMPARE(exp.error.message,
+        QCOMPARE(exp.error().toString(),
                  QStringLiteral("prompt \"reference-coach-v1\": envelope bound elsewhere"));
         const auto plain = PromptExporter(s.connection, &codec).exportJson({kCoach}, false);
-        QCOMPARE(plain.error.message,
+        QCOMPARE(plain.error().toString(),
                  QStringLiteral("prompt \"reference-coach-v1\" is encrypted; export it decrypted "
                                 "only on purpose (--decrypt)"));
     }

@@ -85,7 +85,7 @@ void TestRelationSizes::sizesOfWhatTheForecastNames()
         + QStringList{QStringLiteral("fresh"), QStringLiteral("missing"),
                       QStringLiteral("nosuchschema.t")};
     QCOMPARE(names.first(), oddWritten);
-    const DbResult<QList<RelationSize>> read = RelationSizes::read(w, names);
+    const Result<QList<RelationSize>> read = RelationSizes::read(w, names);
     QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
     const QList<RelationSize> &sizes = read.value();
     QCOMPARE(sizes.size(), 3); // the missing ones give no entry
@@ -133,7 +133,7 @@ void TestRelationSizes::indexesAndPartitionsCountTheirTables()
 
     const QStringList names = forecastNames(QStringLiteral("DROP INDEX plain_pkey"))
         + QStringList{QStringLiteral("part"), QStringLiteral("part2"), QString()};
-    const DbResult<QList<RelationSize>> read = RelationSizes::read(w, names);
+    const Result<QList<RelationSize>> read = RelationSizes::read(w, names);
     QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
     QCOMPARE(read.value().size(), 3); // the empty name ("every table") is not asked
     const RelationSize &index = read.value().at(0);
@@ -152,7 +152,7 @@ void TestRelationSizes::indexesAndPartitionsCountTheirTables()
 void TestRelationSizes::nothingToAskIsNoQuery()
 {
     PgConnection closed; // never opened: any query would fail
-    const DbResult<QList<RelationSize>> read = RelationSizes::read(closed, {QString()});
+    const Result<QList<RelationSize>> read = RelationSizes::read(closed, {QString()});
     QVERIFY(read.ok());
     QVERIFY(read.value().isEmpty());
 }
@@ -160,10 +160,10 @@ void TestRelationSizes::nothingToAskIsNoQuery()
 void TestRelationSizes::anImpossibleNameIsAnError()
 {
     TestDatabase db;
-    const DbResult<QList<RelationSize>> read
+    const Result<QList<RelationSize>> read
         = RelationSizes::read(db.witness(), {QStringLiteral("a.b.c.d")});
     QVERIFY(!read.ok());
-    QVERIFY(!read.error().message.isEmpty());
+    QVERIFY(!read.error().toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRelationSizes)

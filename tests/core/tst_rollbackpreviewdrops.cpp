@@ -49,8 +49,8 @@ private slots:
         DownTarget target;
         target.kind = DownTarget::Kind::ToVersion;
         target.version = *MigrationVersion::parse(u"0014");
-        const DbResult<RollbackImpact> impact = preview.run(target, 5000);
-        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
+        const Result<RollbackImpact> impact = preview.run(target, 5000);
+        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().toString()));
         const RollbackImpact &i = impact.value();
         QCOMPARE(
             i.versions,

@@ -117,7 +117,7 @@ private slots:
         QVERIFY2(c.open(s.conninfo()), qPrintable(c.connectionError()));
         Session session(SessionSpec::from(s.profile(QStringLiteral("postgres")), QString(),
                                           QStringLiteral("sandbox password test")));
-        const DbStatus opened = session.open();
+        const Status opened = session.open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
     }
 

@@ -58,10 +58,10 @@ private slots:
         unknownPassword.password.reset();
         const QStringList before = QSqlDatabase::connectionNames();
         Session session(unknownPassword);
-        const DbStatus s = session.open();
+        const Status s = session.open();
         QVERIFY(!s.ok());
-        QVERIFY2(s.error().message.contains(QStringLiteral("password")),
-                 qPrintable(s.error().message));
+        QVERIFY2(s.error().toString().contains(QStringLiteral("password")),
+                 qPrintable(s.error().toString()));
         QCOMPARE(QSqlDatabase::connectionNames(), before);
 
         SessionSpec noDatabase = specFor(db);
@@ -185,10 +185,10 @@ private slots:
             QVERIFY(tx.transactionId() > 0);
             QVERIFY(pg.exec("INSERT INTO t VALUES (1)").ok());
             QVERIFY(!pg.exec("INSERT INTO t VALUES (1)").ok()); // the transaction fails
-            const DbStatus commit = tx.commit(); // the server answers COMMIT with ROLLBACK
+            const Status commit = tx.commit(); // the server answers COMMIT with ROLLBACK
             QVERIFY(!commit.ok());
-            QVERIFY2(commit.error().message.contains(QStringLiteral("ROLLBACK")),
-                     qPrintable(commit.error().message));
+            QVERIFY2(commit.error().toString().contains(QStringLiteral("ROLLBACK")),
+                     qPrintable(commit.error().toString()));
         }
         QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
         {
@@ -386,9 +386,9 @@ private slots:
         // sqlJob, also noting whether the session's canceller cut the connection
         const auto cut = std::make_shared<std::atomic_int>(-1);
         auto *job = new FunctionJob(QStringLiteral("sql"), [cut](JobContext &c, QString *summary) {
-            DbResult<Session *> s = c.session();
+            Result<Session *> s = c.session();
             if (!s) {
-                *summary = s.error().message;
+                *summary = s.error().toString();
                 return false;
             }
             PgResult r = s.value()->pg().execScript("SELECT pg_sleep(60)");

@@ -159,7 +159,7 @@ private slots:
         const qint64 reading = commitsOf([&] {
             Session session(spec);
             QVERIFY(opened(session));
-            const DbResult<TableInfo> table = CatalogReader::readTable(
+            const Result<TableInfo> table = CatalogReader::readTable(
                 session.pg(), QStringLiteral("public"), QStringLiteral("t"));
             QVERIFY(table.ok());
             QCOMPARE(table.value().primaryKey.size(), 1);

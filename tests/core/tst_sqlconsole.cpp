@@ -111,7 +111,7 @@ private slots:
         const QByteArray script = "SELECT 'äöü';\n\n-- a comment\nSELECT *\n  FROM   nosuch;\n";
         SqlRunResult r = runner.run(c.pg, SqlRunRequest::forScript(script));
         QVERIFY(r.error);
-        QCOMPARE(r.error->error.sqlState, QStringLiteral("42P01"));
+        QCOMPARE(r.error->error.sqlState(), QStringLiteral("42P01"));
         QCOMPARE(r.error->statementIndex, 1);
         QCOMPARE(r.error->position.toString(), QStringLiteral("5:10"));
         QCOMPARE(r.results.size(), 1);
@@ -121,20 +121,20 @@ private slots:
                                   "INSERT INTO t VALUES ('ä'), (1);";
         r = runner.run(c.pg, SqlRunRequest::forScript(insert));
         QVERIFY(r.error);
-        QCOMPARE(r.error->error.sqlState, QStringLiteral("22P02"));
+        QCOMPARE(r.error->error.sqlState(), QStringLiteral("22P02"));
         QCOMPARE(r.error->position.toString(), QStringLiteral("2:23"));
 
         r = runner.run(
             c.pg, SqlRunRequest::forScript("INSERT INTO t VALUES (1);\nINSERT INTO t VALUES (1);"));
         QVERIFY(r.error);
-        QCOMPARE(r.error->error.sqlState, QStringLiteral("23505"));
-        QVERIFY(!r.error->error.detail.isEmpty());
+        QCOMPARE(r.error->error.sqlState(), QStringLiteral("23505"));
+        QVERIFY(!r.error->error.server().value().detail.isEmpty());
         QCOMPARE(r.error->position.toString(), QStringLiteral("2:1"));
 
         r = runner.run(c.pg, SqlRunRequest::forScript("SELECT lenght('x');"));
         QVERIFY(r.error);
-        QCOMPARE(r.error->error.sqlState, QStringLiteral("42883"));
-        QVERIFY(!r.error->error.hint.isEmpty());
+        QCOMPARE(r.error->error.sqlState(), QStringLiteral("42883"));
+        QVERIFY(!r.error->error.server().value().hint.isEmpty());
         QCOMPARE(r.error->position.toString(), QStringLiteral("1:8"));
     }
 
@@ -162,7 +162,7 @@ private slots:
         QVERIFY(r.readTransactionOpen);
         QCOMPARE(c.pg.scalar("SELECT count(*) FROM pg_cursors WHERE name LIKE 'uaip_sql_%'"),
                  QStringLiteral("1"));
-        DbResult<SqlPage> page = runner.fetch(c.pg, set.cursor, 1000);
+        Result<SqlPage> page = runner.fetch(c.pg, set.cursor, 1000);
         QVERIFY(page.ok());
         QCOMPARE(page.value().rows.first().first().toString(), QStringLiteral("1001"));
         QVERIFY(!page.value().done);
@@ -173,7 +173,7 @@ private slots:
         const QByteArray firstCursor = set.cursor; // `set` lives in r, replaced next
         r = runner.run(c.pg, req); // the earlier cursor's read transaction ends first
         QVERIFY(r.ok());
-        QVERIFY(runner.fetch(c.pg, firstCursor, 10).error().message.contains(u"closed"));
+        QVERIFY(runner.fetch(c.pg, firstCursor, 10).error().toString().contains(u"closed"));
         const QByteArray cursor = r.results.first().cursor;
         int rows = int(r.results.first().rows.size());
         for (bool done = false; !done;) {
@@ -243,12 +243,12 @@ private slots:
         };
         SqlRunResult r = runOn("INSERT INTO t VALUES (1)", QString());
         QVERIFY(r.error);
-        QCOMPARE(r.error->kind, SqlRunError::Kind::NeedsConfirmation);
+        QCOMPARE(r.error->error.code(), ErrorCode::NeedsConfirmation);
         QCOMPARE(r.error->position.toString(), QStringLiteral("2:1"));
-        QVERIFY(r.error->error.message.contains(db.name()));
+        QVERIFY(r.error->error.toString().contains(db.name()));
         QVERIFY(r.results.isEmpty()); // not even the SELECT before it ran
         r = runOn("INSERT INTO t VALUES (1)", QStringLiteral("postgres"));
-        QCOMPARE(r.error->kind, SqlRunError::Kind::NeedsConfirmation);
+        QCOMPARE(r.error->error.code(), ErrorCode::NeedsConfirmation);
         QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
         r = runOn("SELECT 2", QString()); // reads need nothing
         QVERIFY(r.ok());
@@ -270,7 +270,7 @@ private slots:
                              "SELECT 1;\nSELECT set_config('default_transaction_read_only', "
                              "'off', false)"));
         QVERIFY(r.error);
-        QCOMPARE(r.error->kind, SqlRunError::Kind::Refused);
+        QCOMPARE(r.error->error.code(), ErrorCode::Refused);
         QCOMPARE(r.error->position.line, 2);
     }
 
@@ -314,10 +314,10 @@ private slots:
         req.statementTimeoutMs = 200;
         const SqlRunResult r = runner.run(c.pg, req);
         QVERIFY(r.error);
-        QCOMPARE(r.error->error.sqlState, QStringLiteral("57014"));
+        QCOMPARE(r.error->error.sqlState(), QStringLiteral("57014"));
         // ended by the timeout (not by the 10 s sleep, nor by a cancel)
-        QVERIFY2(r.error->error.message.contains(QStringLiteral("statement timeout")),
-                 qPrintable(r.error->error.message));
+        QVERIFY2(r.error->error.toString().contains(QStringLiteral("statement timeout")),
+                 qPrintable(r.error->error.toString()));
         QVERIFY(!r.cancelled);
     }
 
@@ -348,7 +348,7 @@ private slots:
         QVERIFY(finished.wait(30000));
         const qint64 ms = t.elapsed();
         QVERIFY(result.cancelled);
-        QCOMPARE(result.error->error.sqlState, QStringLiteral("57014"));
+        QCOMPARE(result.error->error.sqlState(), QStringLiteral("57014"));
         qInfo("cancel took %lld ms", ms);
     }
 

@@ -161,7 +161,7 @@ private slots:
             const SqlRunResult r
                 = runner.run(s.app, SqlRunRequest::forScript(withVictim(a.sql, s.victimPid)));
             QVERIFY2(r.error, a.name);
-            QVERIFY2(!r.error->error.message.isEmpty(), a.name);
+            QVERIFY2(!r.error->error.toString().isEmpty(), a.name);
             ++stopped;
             unchanged(s, a.name);
         }
@@ -193,17 +193,17 @@ private slots:
         SqlRunResult r
             = runner.run(s.app, SqlRunRequest::forScript("SELECT 1;\n  SELECT qa_writer()"));
         QVERIFY(r.error);
-        QCOMPARE(r.error->kind, SqlRunError::Kind::Refused);
+        QCOMPARE(r.error->error.code(), ErrorCode::Refused);
         QCOMPARE(r.error->position.toString(), QStringLiteral("2:3"));
-        QVERIFY2(r.error->error.message.contains(u"public.qa_writer"),
-                 qPrintable(r.error->error.message));
+        QVERIFY2(r.error->error.toString().contains(u"public.qa_writer"),
+                 qPrintable(r.error->error.toString()));
         QVERIFY(r.results.isEmpty()); // nothing ran, not even the SELECT before it
         // The view's function is seen where the server resolved it (issue 41).
         r = runner.run(s.app, SqlRunRequest::forScript("SELECT * FROM v_writer"));
         QVERIFY(r.error);
-        QCOMPARE(r.error->kind, SqlRunError::Kind::Refused);
-        QVERIFY2(r.error->error.message.contains(u"public.qa_writer"),
-                 qPrintable(r.error->error.message));
+        QCOMPARE(r.error->error.code(), ErrorCode::Refused);
+        QVERIFY2(r.error->error.toString().contains(u"public.qa_writer"),
+                 qPrintable(r.error->error.toString()));
     }
 
     void productionAsksBeforeEveryWrite()
@@ -222,16 +222,16 @@ private slots:
             req.autocommit = true;
             const SqlRunResult r = runner.run(s.app, req);
             QVERIFY2(r.error, a.name);
-            QVERIFY2(r.error->kind == SqlRunError::Kind::NeedsConfirmation,
+            QVERIFY2(r.error->error.code() == ErrorCode::NeedsConfirmation,
                      qPrintable(QString::fromLatin1(a.name) + QStringLiteral(": ")
                                 + r.error->toString()));
-            QVERIFY2(r.error->error.message.contains(s.db.name()), a.name);
+            QVERIFY2(r.error->error.toString().contains(s.db.name()), a.name);
             ++asked;
             unchanged(s, a.name);
             // the same with the user's explicit transaction (production's default)
             req.autocommit = false;
             const SqlRunResult inTx = runner.run(s.app, req);
-            QVERIFY2(inTx.error && inTx.error->kind == SqlRunError::Kind::NeedsConfirmation,
+            QVERIFY2(inTx.error && inTx.error->error.code() == ErrorCode::NeedsConfirmation,
                      a.name);
             QVERIFY(runner.rollback(s.app).ok());
             unchanged(s, a.name);
@@ -299,7 +299,7 @@ private slots:
             SqlRunRequest::forScript("SET standard_conforming_strings = off;\n"
                                      "SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"));
         QVERIFY(r.error);
-        QCOMPARE(r.error->kind, SqlRunError::Kind::Refused);
+        QCOMPARE(r.error->error.code(), ErrorCode::Refused);
         QCOMPARE(r.error->position.line, 2);
         QCOMPARE(consoleState(s.db), s.before);
     }
@@ -324,7 +324,7 @@ private slots:
                                       QByteArray("SELECT * FROM v_writer")}) {
             ExplainOptions options;
             options.analyze = true;
-            DbResult<ExplainResult> r = ExplainRunner::explain(s.app, sql, options);
+            Result<ExplainResult> r = ExplainRunner::explain(s.app, sql, options);
             QVERIFY2(r.ok(), qPrintable(sql + ": " + (r ? QString() : r.error().toString())));
             QVERIFY(r.value().rolledBack);
             QCOMPARE(consoleState(s.db), s.before);
@@ -341,7 +341,7 @@ private slots:
         std::optional<SqlRunError> stop
             = ExplainRunner::check(s.app, "SELECT qa_writer()", options);
         QVERIFY(stop);
-        QCOMPARE(stop->kind, SqlRunError::Kind::NeedsConfirmation);
+        QCOMPARE(stop->error.code(), ErrorCode::NeedsConfirmation);
         QVERIFY(!ExplainRunner::explain(s.app, "SELECT qa_writer()", options).ok());
         QVERIFY(!ExplainRunner::check(s.app, "SELECT count(*) FROM t", options));
         // a view's write: the READ ONLY transaction refuses it
@@ -355,7 +355,7 @@ private slots:
         options.guard.readOnly = true;
         stop = ExplainRunner::check(s.app, "DELETE FROM t", options);
         QVERIFY(stop);
-        QCOMPARE(stop->kind, SqlRunError::Kind::Refused);
+        QCOMPARE(stop->error.code(), ErrorCode::Refused);
     }
 
     // After an error in autocommit the runner's read transaction ends; in the user's
@@ -371,7 +371,7 @@ private slots:
         SqlRunResult r = runner.run(s.app, req);
         QVERIFY(r.ok());
         QVERIFY(r.readTransactionOpen);
-        DbResult<SqlPage> page = runner.fetch(s.app, r.results.first().cursor, 5);
+        Result<SqlPage> page = runner.fetch(s.app, r.results.first().cursor, 5);
         QVERIFY(!page.ok());
         QCOMPARE(s.app.transactionState(), PgConnection::TransactionState::Idle);
         req = SqlRunRequest::forScript("SELECT 1/0");

@@ -169,11 +169,10 @@ private slots:
         const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(sql));
         QVERIFY2(damage(s, sequence).isEmpty(), qPrintable(damage(s, sequence)));
         QVERIFY(r.error.has_value() && r.results.isEmpty());
-        QVERIFY2(
-            r.error->kind
-                == (readOnly ? SqlRunError::Kind::Refused : SqlRunError::Kind::NeedsConfirmation),
-            qPrintable(r.error->error.message));
-        QVERIFY2(r.error->error.message.contains(says), qPrintable(r.error->error.message));
+        QVERIFY2(r.error->error.code()
+                     == (readOnly ? ErrorCode::Refused : ErrorCode::NeedsConfirmation),
+                 qPrintable(r.error->error.toString()));
+        QVERIFY2(r.error->error.toString().contains(says), qPrintable(r.error->error.toString()));
         // the CLI says the same and exits 2, touching nothing
         const Run cli
             = migrate(appConninfo(s.db),
@@ -195,14 +194,14 @@ private slots:
         for (const bool readOnly : {true, false}) {
             ExplainOptions options;
             options.guard = guardOf(readOnly, s.db.name());
-            const DbResult<ExplainResult> e = ExplainRunner::explain(
+            const Result<ExplainResult> e = ExplainRunner::explain(
                 s.app,
                 "SELECT * FROM t WHERE id::text = "
                 "pg_catalog.table_to_xml('vkill'::regclass, true, false, '')::text",
                 options);
             QVERIFY2(damage(s, sequence).isEmpty(), qPrintable(damage(s, sequence)));
-            QVERIFY2(!e.ok() && e.error().message.contains(u"runs the SQL it is given"),
-                     e.ok() ? "explained" : qPrintable(e.error().message));
+            QVERIFY2(!e.ok() && e.error().toString().contains(u"runs the SQL it is given"),
+                     e.ok() ? "explained" : qPrintable(e.error().toString()));
         }
         ExplainOptions plain;
         plain.guard = guardOf(true, s.db.name());
@@ -222,7 +221,7 @@ private slots:
             const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(sql));
             QVERIFY2(!r.error.has_value(),
                      qPrintable(QString::fromUtf8(sql) + QStringLiteral(": ")
-                                + (r.error ? r.error->error.message : QString())));
+                                + (r.error ? r.error->error.toString() : QString())));
         }
         QVERIFY2(damage(s, sequence).isEmpty(), qPrintable(damage(s, sequence)));
     }

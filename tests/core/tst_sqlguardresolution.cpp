@@ -161,18 +161,18 @@ private slots:
         const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(sql));
         QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));
         QVERIFY(r.error.has_value() && r.results.isEmpty());
-        QVERIFY2(
-            r.error->kind
-                == (readOnly ? SqlRunError::Kind::Refused : SqlRunError::Kind::NeedsConfirmation),
-            qPrintable(r.error->error.message));
-        QVERIFY2(r.error->error.message.contains(u"VOLATILE"), qPrintable(r.error->error.message));
+        QVERIFY2(r.error->error.code()
+                     == (readOnly ? ErrorCode::Refused : ErrorCode::NeedsConfirmation),
+                 qPrintable(r.error->error.toString()));
+        QVERIFY2(r.error->error.toString().contains(u"VOLATILE"),
+                 qPrintable(r.error->error.toString()));
 
         ExplainOptions options;
         options.analyze = true;
         options.guard = guardOf(readOnly, s.db.name());
-        const DbResult<ExplainResult> e = ExplainRunner::explain(s.app, sql, options);
+        const Result<ExplainResult> e = ExplainRunner::explain(s.app, sql, options);
         QVERIFY2(damage(s).isEmpty(), qPrintable(QStringLiteral("explain: ") + damage(s)));
-        QVERIFY2(!e.ok() && e.error().message.contains(u"VOLATILE"), "explain");
+        QVERIFY2(!e.ok() && e.error().toString().contains(u"VOLATILE"), "explain");
 
         const SqlRunResult typed
             = runner.run(s.app, SqlRunRequest::forScript("EXPLAIN ANALYZE " + sql));
@@ -188,7 +188,7 @@ private slots:
             SqlRunner runner(guardOf(readOnly, s.db.name()));
             const SqlRunResult r = runner.run(
                 s.app, SqlRunRequest::forScript("LOCK TABLE t IN ACCESS EXCLUSIVE MODE"));
-            QVERIFY(r.error.has_value() && r.error->error.message.contains(u"LOCK"));
+            QVERIFY(r.error.has_value() && r.error->error.toString().contains(u"LOCK"));
         }
         QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));
     }
@@ -203,7 +203,7 @@ private slots:
                 const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(p.sql));
                 QVERIFY2(!r.error.has_value(),
                          qPrintable(QLatin1String(p.name) + QStringLiteral(": ")
-                                    + (r.error ? r.error->error.message : QString())));
+                                    + (r.error ? r.error->error.toString() : QString())));
                 QCOMPARE(r.results.size(), 1);
                 ExplainOptions options;
                 options.analyze = true;
@@ -220,9 +220,9 @@ private slots:
         SqlRunner runner(guardOf(true, s.db.name()));
         SqlRunResult r
             = runner.run(readOnlyProfile, SqlRunRequest::forScript("SELECT count(*) FROM t"));
-        QVERIFY2(!r.error.has_value(), qPrintable(r.error ? r.error->error.message : QString()));
+        QVERIFY2(!r.error.has_value(), qPrintable(r.error ? r.error->error.toString() : QString()));
         r = runner.run(readOnlyProfile, SqlRunRequest::forScript("SELECT x.kvp FROM t x"));
-        QVERIFY(r.error.has_value() && r.error->error.message.contains(u"VOLATILE"));
+        QVERIFY(r.error.has_value() && r.error->error.toString().contains(u"VOLATILE"));
         QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));
     }
 
@@ -241,9 +241,9 @@ private slots:
         const SqlRunResult r
             = runner.run(s.app, SqlRunRequest::forScript("SELECT x.\"e\x1b[31m\" FROM t x"));
         QVERIFY(r.error.has_value());
-        QVERIFY2(r.error->error.message.contains(u"\\u001b")
-                     && !r.error->error.message.contains(QChar(0x1b)),
-                 qPrintable(VisibleText::escaped(r.error->error.message)));
+        QVERIFY2(r.error->error.toString().contains(u"\\u001b")
+                     && !r.error->error.toString().contains(QChar(0x1b)),
+                 qPrintable(VisibleText::escaped(r.error->error.toString())));
     }
 
     // A hot standby cannot hold the probe's view: a reading statement is refused there, saying
@@ -267,11 +267,11 @@ private slots:
             SqlRunResult r
                 = runner.run(pg, SqlRunRequest::forScript("SELECT count(*) FROM pg_class"));
             QVERIFY2(!r.error.has_value(),
-                     qPrintable(r.error ? r.error->error.message : QString()));
+                     qPrintable(r.error ? r.error->error.toString() : QString()));
             r = runner.run(pg, SqlRunRequest::forScript("SELECT pg_terminate_backend(1)"));
             QVERIFY(r.error.has_value() && r.results.isEmpty());
-            QVERIFY2(r.error->error.message.contains(u"pg_terminate_backend"),
-                     qPrintable(r.error->error.message));
+            QVERIFY2(r.error->error.toString().contains(u"pg_terminate_backend"),
+                     qPrintable(r.error->error.toString()));
         }
     }
 

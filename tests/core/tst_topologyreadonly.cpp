@@ -95,7 +95,7 @@ private slots:
         profile.sslMode = QStringLiteral("disable");
         profile.readOnly = true;
         Session session(SessionSpec::from(profile, QString(), QStringLiteral("test")));
-        const DbStatus opened = session.open();
+        const Status opened = session.open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
         QCOMPARE(session.pg().scalar("SHOW default_transaction_read_only"), QStringLiteral("off"));
         {

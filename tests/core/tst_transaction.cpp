@@ -102,7 +102,7 @@ private slots:
             Transaction tx(pg);
             QVERIFY(tx.begin(options).ok());
             QVERIFY(pg.exec("INSERT INTO t VALUES (2)").ok());
-            const DbStatus commit = tx.commit(); // refused, and rolled back
+            const Status commit = tx.commit(); // refused, and rolled back
             QVERIFY(!commit.ok());
             QVERIFY(idle(pg));
         }
@@ -119,9 +119,9 @@ private slots:
         QVERIFY(pg.exec("INSERT INTO t VALUES (1)").ok());
         {
             Transaction inner(pg);
-            const DbStatus refused = inner.begin();
+            const Status refused = inner.begin();
             QVERIFY(!refused.ok());
-            QCOMPARE(refused.error().sqlState, QStringLiteral("25001")); // active_sql_transaction
+            QCOMPARE(refused.error().sqlState(), QStringLiteral("25001")); // active_sql_transaction
             QVERIFY(!inner.isOpen());
             TransactionOptions isolated = TransactionOptions::nested();
             isolated.isolation = TransactionOptions::Isolation::Serializable;
@@ -237,7 +237,7 @@ private slots:
         TransactionOptions bad;
         bad.settings = {{QStringLiteral("lock_timeout"), QStringLiteral("not a time")}};
         Transaction refused(pg);
-        const DbStatus s = refused.begin(bad);
+        const Status s = refused.begin(bad);
         QVERIFY(!s.ok());
         QVERIFY(!refused.isOpen());
         QVERIFY(idle(pg));
@@ -273,11 +273,11 @@ private slots:
         QVERIFY(tx.begin().ok());
         QVERIFY(pg.exec("INSERT INTO t VALUES (1)").ok());
         QVERIFY(!pg.exec("INSERT INTO t VALUES (1)").ok()); // the transaction fails
-        const DbStatus commit = tx.commit(); // the server answers COMMIT with ROLLBACK
+        const Status commit = tx.commit(); // the server answers COMMIT with ROLLBACK
         QVERIFY(!commit.ok());
-        QCOMPARE(commit.error().sqlState, QStringLiteral("40000"));
-        QVERIFY2(commit.error().message.contains(QStringLiteral("ROLLBACK")),
-                 qPrintable(commit.error().message));
+        QCOMPARE(commit.error().sqlState(), QStringLiteral("40000"));
+        QVERIFY2(commit.error().toString().contains(QStringLiteral("ROLLBACK")),
+                 qPrintable(commit.error().toString()));
         QVERIFY(idle(pg));
         QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
         QVERIFY(!tx.commit().ok()); // nothing open any more

@@ -28,10 +28,10 @@ Run ddl(const TestDatabase &db, const QStringList &args)
 QString coreText(TestDatabase &db, const QString &schema, const QString &name)
 {
     ObjectCatalog catalog(db.witness());
-    const DbResult<QList<CatalogNode>> found = catalog.lookup(schema, name);
+    const Result<QList<CatalogNode>> found = catalog.lookup(schema, name);
     if (!found || found.value().size() != 1)
         qFatal("lookup %s", qPrintable(name));
-    const DbResult<QStringList> statements = catalog.ddl(found.value().first());
+    const Result<QStringList> statements = catalog.ddl(found.value().first());
     if (!statements)
         qFatal("ddl %s", qPrintable(name));
     return ObjectCatalog::text(statements.value());

@@ -43,9 +43,9 @@ FunctionJob *sleeper(const QByteArray &seconds, Trace *trace, const QElapsedTime
     return new FunctionJob(QStringLiteral("sleep %1").arg(QString::fromLatin1(seconds)),
                            [=](JobContext &c, QString *summary) {
                                trace->startMs = clock->elapsed();
-                               DbResult<Session *> s = c.session();
+                               Result<Session *> s = c.session();
                                if (!s) {
-                                   *summary = s.error().message;
+                                   *summary = s.error().toString();
                                    return false;
                                }
                                trace->pid = s.value()->backendPid();

@@ -84,7 +84,7 @@ inline void compareWithServer(PgConnection &witness, AnalyticsPanel *panel)
 {
     QVERIFY(panel->hasResult());
     const MetricsResult server = MetricsQuery(witness).run(panel->lastRequest());
-    QVERIFY2(server.ok(), qPrintable(server.message));
+    QVERIFY2(server.ok(), qPrintable(server.error.toString()));
     const auto &lines = panel->chart()->drawnLines();
     QCOMPARE(lines.size(), server.series.size());
     for (int i = 0; i < lines.size(); ++i) {

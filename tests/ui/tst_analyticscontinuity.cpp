@@ -81,7 +81,7 @@ private slots:
         r.widthPx = 900;
         r.bucket = MetricsBucket::seconds(12 * 3600);
         const MetricsResult result = MetricsQuery(db.connection).run(r);
-        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         QCOMPARE(result.series.size(), 3);
         AnalyticsChart chart;
         chart.resize(900, 400);

@@ -108,7 +108,7 @@ QStringList texts(const QListWidget *list)
 CatalogNode objectNamed(PgConnection &connection, const QString &name, ObjectKind kind)
 {
     ObjectCatalog catalog(connection);
-    const DbResult<QList<CatalogNode>> found = catalog.objects(QStringLiteral("app"), kind);
+    const Result<QList<CatalogNode>> found = catalog.objects(QStringLiteral("app"), kind);
     if (!found)
         qFatal("%s", qPrintable(found.error().toString()));
     for (const CatalogNode &n : found.value())
@@ -178,7 +178,7 @@ private slots:
 
         // the DDL is the catalog's, in the read-only SQL viewer
         ObjectCatalog catalog(db.witness());
-        const DbResult<QStringList> ddl
+        const Result<QStringList> ddl
             = catalog.ddl(objectNamed(db.witness(), kTable, ObjectKind::Table));
         QVERIFY(ddl.ok());
         QCOMPARE(view.detailPane()->ddl(), ObjectCatalog::text(ddl.value()));

@@ -284,10 +284,11 @@ private slots:
         QVERIFY(fresh != old);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(DataKey::fromBytes(
-                     KeyFile::unwrap(file.readAll(), QStringLiteral("the backup passphrase")).bytes)
-                     .id(),
-                 fresh);
+        QCOMPARE(
+            DataKey::fromBytes(
+                KeyFile::unwrap(file.readAll(), QStringLiteral("the backup passphrase")).value())
+                .id(),
+            fresh);
         QCOMPARE(f.text("SELECT count(*) FROM ai_prompt_versions WHERE system_prompt LIKE "
                         "'uaipenc:1:' || $1 || ':%'",
                         {old})

@@ -67,7 +67,7 @@ void writeVersion2(PromptViewFixture &f)
     PromptSaveRequest r;
     r.promptId = kCoach;
     r.expectedLatestVersion = 1;
-    r.content = store.get(kCoach).value.version.content;
+    r.content = store.get(kCoach).value().version.content;
     r.content.systemPrompt = QStringLiteral("You coach people.\nVersion two.");
     r.changeNote = QStringLiteral("v2");
     QVERIFY(store.save(r, PromptDatabase::actor()).ok());

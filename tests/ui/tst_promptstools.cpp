@@ -42,7 +42,7 @@ void writeVersion2(PromptViewFixture &f)
     PromptSaveRequest r;
     r.promptId = kCoach;
     r.expectedLatestVersion = 1;
-    r.content = store.get(kCoach).value.version.content;
+    r.content = store.get(kCoach).value().version.content;
     r.content.systemPrompt = QStringLiteral("You coach people.\nBe kind and brief.\nEnd.");
     r.content.temperature = 0.3;
     r.changeNote = QStringLiteral("v2");
@@ -260,7 +260,7 @@ private slots:
         PromptViewFixture f(QStringLiteral("tst_promptstools"));
         const auto json = PromptExporter(f.connection).exportJson({kCoach}, false);
         QVERIFY(json.ok());
-        QJsonObject root = QJsonDocument::fromJson(json.value).object();
+        QJsonObject root = QJsonDocument::fromJson(json.value()).object();
         QJsonArray prompts = root.value(QStringLiteral("prompts")).toArray();
         QJsonObject coach = prompts.at(0).toObject();
         coach.insert(QStringLiteral("system_prompt"), QStringLiteral("Imported coach text."));

@@ -47,8 +47,8 @@ QByteArray coachFile(PromptViewFixture &f, const QString &text, int extra = 0)
 {
     const auto json = PromptExporter(f.connection).exportJson({kCoach}, false);
     if (!json.ok())
-        qFatal("export: %s", qPrintable(json.error.message));
-    QJsonObject root = QJsonDocument::fromJson(json.value).object();
+        qFatal("export: %s", qPrintable(json.error().toString()));
+    QJsonObject root = QJsonDocument::fromJson(json.value()).object();
     QJsonArray prompts = root.value(QStringLiteral("prompts")).toArray();
     QJsonObject coach = prompts.at(0).toObject();
     coach.insert(QStringLiteral("system_prompt"), text);
@@ -124,10 +124,10 @@ private slots:
         Fixture f;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("key.json"));
-        const CryptoResult wrapped
+        const Result<QByteArray> wrapped
             = KeyFile::wrap(DataKey::generate(), QStringLiteral("the right passphrase"));
         QVERIFY(wrapped.ok());
-        QVERIFY(writeFile(path, wrapped.bytes));
+        QVERIFY(writeFile(path, *wrapped));
         QSignalSpy started(&f.view, &PromptsView::jobStarted);
         QSignalSpy imported(&f.view, &PromptsView::keyImported);
         int ticks = 0;
@@ -152,7 +152,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(totalMs)));
 
         // A hostile key file: refused without the derivation, naming the parameter.
-        QJsonObject o = QJsonDocument::fromJson(wrapped.bytes).object();
+        QJsonObject o = QJsonDocument::fromJson(*wrapped).object();
         QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
         kdf.insert(QStringLiteral("n"), 1 << 20);
         o.insert(QStringLiteral("kdf"), kdf);
@@ -188,7 +188,7 @@ private slots:
             "UPDATE ai_prompts SET system_prompt = (SELECT system_prompt FROM ai_prompts WHERE "
             "prompt_id = 'authenticity-analyzer-v1') WHERE prompt_id = 'reference-coach-v1';"
             "ALTER TABLE ai_prompts ENABLE TRIGGER USER");
-        QVERIFY2(t.ok(), qPrintable(t.error().toString()));
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().toString()));
         QSignalSpy listed(&f.view, &PromptsView::listLoaded);
         f.view.refresh();
         QVERIFY(listed.wait(20000));

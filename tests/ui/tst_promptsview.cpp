@@ -55,7 +55,7 @@ int production(PromptViewFixture &f)
 int saveBehindTheViewsBack(PromptViewFixture &f, const QString &text, int expected)
 {
     PromptStore store(f.connection);
-    PromptDetail d = store.get(kCoach).value;
+    PromptDetail d = store.get(kCoach).value();
     PromptSaveRequest r;
     r.promptId = kCoach;
     r.expectedLatestVersion = expected;
@@ -64,8 +64,8 @@ int saveBehindTheViewsBack(PromptViewFixture &f, const QString &text, int expect
     r.changeNote = QStringLiteral("the other console");
     const auto out = store.save(r, PromptDatabase::actor(QStringLiteral("bob")));
     if (!out.ok())
-        qWarning("%s", qPrintable(out.error.message));
-    return out.ok() ? out.value.versionNo : 0;
+        qWarning("%s", qPrintable(out.error().toString()));
+    return out.ok() ? out.value().versionNo : 0;
 }
 
 } // namespace

@@ -44,8 +44,8 @@ private slots:
         DownTarget target;
         target.kind = DownTarget::Kind::ToVersion;
         target.version = *MigrationVersion::parse(u"0014");
-        const DbResult<RollbackImpact> impact = preview.run(target, 5000);
-        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
+        const Result<RollbackImpact> impact = preview.run(target, 5000);
+        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().toString()));
 
         RollbackConfirmDialog dialog(QStringLiteral("Roll back to 0014"), impact.value(),
                                      QString());
@@ -100,8 +100,8 @@ private slots:
         // 0019 to 0017: among what goes, 0017's table with its function and triggers
         target.kind = DownTarget::Kind::ToVersion;
         target.version = *MigrationVersion::parse(u"0016");
-        const DbResult<RollbackImpact> impact = preview.run(target, 5000);
-        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
+        const Result<RollbackImpact> impact = preview.run(target, 5000);
+        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().toString()));
 
         Translations::install(QLocale(QLocale::German, QLocale::Germany));
         const auto english = qScopeGuard(

@@ -40,7 +40,7 @@ void createNumbers(TestDatabase &db)
         "INSERT INTO numbers SELECT g, CASE WHEN g % 2 = 0 THEN 'even' ELSE 'odd' END "
         "FROM generate_series(1, 1000) g;"
         "ANALYZE numbers");
-    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
 }
 
 bool openFiltered(EntitiesView &view, const BrowseQuery &query)
@@ -142,7 +142,7 @@ private slots:
         PromptSaveRequest r;
         r.promptId = kCoach;
         r.expectedLatestVersion = 1;
-        r.content = store.get(kCoach).value.version.content;
+        r.content = store.get(kCoach).value().version.content;
         r.content.systemPrompt = QStringLiteral("Written elsewhere.");
         r.changeNote = QStringLiteral("elsewhere");
         QVERIFY(store.save(r, PromptDatabase::actor(QStringLiteral("bob"))).ok());

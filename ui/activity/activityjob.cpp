@@ -17,35 +17,35 @@ ActivityJob::ActivityJob(bool withStats, quint64 generation, QObject *parent, bo
 
 bool ActivityJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
-        *summary = session.error().message;
+        *summary = session.error().toString();
         return false;
     }
     ActivityReader reader(session.value()->pg());
-    DbResult<ActivitySnapshot> snap = reader.snapshot();
+    Result<ActivitySnapshot> snap = reader.snapshot();
     if (!snap) {
         setError(snap.error());
-        *summary = snap.error().message;
+        *summary = snap.error().toString();
         return false;
     }
     m_snapshot = snap.take();
     m_chains = LockChain::build(m_snapshot);
     if (m_withStats) {
-        DbResult<DatabaseStats> stats = reader.stats();
+        Result<DatabaseStats> stats = reader.stats();
         if (!stats) {
             setError(stats.error());
-            *summary = stats.error().message;
+            *summary = stats.error().toString();
             return false;
         }
         m_stats = stats.take();
     }
     if (m_withReplication) {
-        DbResult<ReplicationState> replication = ReplicationReader(session.value()->pg()).read();
+        Result<ReplicationState> replication = ReplicationReader(session.value()->pg()).read();
         if (!replication) {
             setError(replication.error());
-            *summary = replication.error().message;
+            *summary = replication.error().toString();
             return false;
         }
         m_replication = replication.take();

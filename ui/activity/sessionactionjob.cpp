@@ -16,16 +16,16 @@ SessionActionJob::SessionActionJob(const SessionAction &action, QObject *parent)
 
 bool SessionActionJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
-        *summary = session.error().message;
+        *summary = session.error().toString();
         return false;
     }
-    const DbResult<SessionOutcome> r = SessionControl(session.value()->pg()).run(m_action);
+    const Result<SessionOutcome> r = SessionControl(session.value()->pg()).run(m_action);
     if (!r) {
         setError(r.error());
-        *summary = r.error().message;
+        *summary = r.error().toString();
         return false;
     }
     m_outcome = r.value();

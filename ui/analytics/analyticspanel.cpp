@@ -250,8 +250,8 @@ void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResul
     m_hasResult = result.ok();
     if (!result.ok()) {
         m_bucketLabel->clear();
-        return setMessage(result.status == MetricsResult::Status::Cancelled ? tr("Cancelled.")
-                                                                            : result.message);
+        return setMessage(result.error.code() == ErrorCode::Cancelled ? tr("Cancelled.")
+                                                                      : result.error.toString());
     }
     m_bucketLabel->setText(tr("bucket %1").arg(result.bucket.label()));
     m_bucketLabel->setToolTip(

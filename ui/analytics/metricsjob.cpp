@@ -15,21 +15,19 @@ MetricsJob::MetricsJob(const MetricsRequest &request, quint64 generation, QObjec
 
 bool MetricsJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
-        m_result.status = MetricsResult::Status::Failed;
-        m_result.pgError = session.error();
-        m_result.message = session.error().message;
+        m_result.error = session.error();
         setError(session.error());
-        *summary = m_result.message;
+        *summary = m_result.error.toString();
         return false;
     }
     context.progress(0, 0, tr("querying %1").arg(metricsPanelName(m_request.panel)));
     m_result = MetricsQuery(session.value()->pg()).run(m_request);
-    if (m_result.status == MetricsResult::Status::Failed)
-        setError(m_result.pgError);
-    *summary
-        = m_result.ok() ? tr("%n series", nullptr, int(m_result.series.size())) : m_result.message;
+    if (!m_result.ok())
+        setError(m_result.error);
+    *summary = m_result.ok() ? tr("%n series", nullptr, int(m_result.series.size()))
+                             : m_result.error.toString();
     return m_result.ok();
 }
 

@@ -259,10 +259,10 @@ void EntitiesView::refreshTables()
     }
     QPointer<EntitiesView> self(this);
     worker->post(new FunctionJob(tr("List tables"), [self](JobContext &context, QString *summary) {
-        DbResult<Session *> session = context.session();
-        DbResult<QList<TableSummary>> tables = session
+        Result<Session *> session = context.session();
+        Result<QList<TableSummary>> tables = session
             ? CatalogReader::listTables(session.value()->pg())
-            : DbResult<QList<TableSummary>>(session.error());
+            : Result<QList<TableSummary>>(session.error());
         const QString error = tables ? QString() : tables.error().toString();
         *summary = error;
         Job::reply(self, [self, tables, error] {

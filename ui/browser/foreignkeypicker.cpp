@@ -89,11 +89,11 @@ void ForeignKeyPicker::search()
                                                                    QString *summary) {
             if (context.isCancelled())
                 return false;
-            DbResult<Session *> session = context.session();
-            DbResult<QList<ReferenceSearch::Match>> found = session
+            Result<Session *> session = context.session();
+            Result<QList<ReferenceSearch::Match>> found = session
                 ? ReferenceSearch::search(session.value()->pg(), fk.refSchema, fk.refTable,
                                           fk.refColumns.value(0), text, kMatches)
-                : DbResult<QList<ReferenceSearch::Match>>(session.error());
+                : Result<QList<ReferenceSearch::Match>>(session.error());
             if (!found)
                 *summary = found.error().toString();
             const QList<ReferenceSearch::Match> matches

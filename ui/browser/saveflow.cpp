@@ -92,7 +92,7 @@ void SaveFlow::requestSave(const std::optional<CascadeReport> &known)
         QPointer<SavePreviewDialog> shown(dialog);
         QPointer<Job> counting
             = m_model->measureCascade(plan, kCascadeTimeoutMs, dialog,
-                                      [shown, cascade](const DbResult<CascadeReport> &counted) {
+                                      [shown, cascade](const Result<CascadeReport> &counted) {
                                           CascadeReport report;
                                           if (counted) {
                                               report = counted.value();

@@ -19,20 +19,20 @@ InsightsJob::InsightsJob(Part part, bool bloat, quint64 generation, QObject *par
     , m_generation(generation)
 { }
 
-bool InsightsJob::failed(const PgError &error, QString *summary)
+bool InsightsJob::failed(const Error &error, QString *summary)
 {
     setError(error);
-    *summary = error.message;
+    *summary = error.toString();
     return false;
 }
 
 bool InsightsJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session)
         return failed(session.error(), summary);
     PgConnection &pg = session.value()->pg();
-    DbResult<InsightsCapabilities> caps = InsightsCapabilities::read(pg);
+    Result<InsightsCapabilities> caps = InsightsCapabilities::read(pg);
     if (!caps)
         return failed(caps.error(), summary);
     m_capabilities = caps.take();
@@ -44,8 +44,8 @@ bool InsightsJob::execute(JobContext &context, QString *summary)
             m_notes.prepend(m_capabilities->howToEnable(statements));
             break;
         }
-        DbResult<Workload> w = WorkloadReader(pg, *m_capabilities)
-                                   .top(WorkloadReader::Order::TotalTime, kStatements * 5);
+        Result<Workload> w = WorkloadReader(pg, *m_capabilities)
+                                 .top(WorkloadReader::Order::TotalTime, kStatements * 5);
         if (!w)
             return failed(w.error(), summary);
         m_workload = w.take();
@@ -57,7 +57,7 @@ bool InsightsJob::execute(JobContext &context, QString *summary)
     case Part::Tables:
         return readTables(pg, summary);
     case Part::Connections: {
-        DbResult<ConnectionUsage> u = ConnectionReader(pg).read();
+        Result<ConnectionUsage> u = ConnectionReader(pg).read();
         if (!u)
             return failed(u.error(), summary);
         m_connections = u.take();
@@ -72,7 +72,7 @@ bool InsightsJob::execute(JobContext &context, QString *summary)
 bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
 {
     IndexHealthReader reader(pg, *m_capabilities);
-    DbResult<IndexHealthReport> health = reader.read();
+    Result<IndexHealthReport> health = reader.read();
     if (!health)
         return failed(health.error(), summary);
     m_indexes = health.take();
@@ -81,8 +81,8 @@ bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
                       "waited for on it.")
                        .arg(table);
     if (m_bloat)
-        if (DbStatus s = reader.bloat(m_indexes, kBloatReads); !s)
-            m_notes << s.error().message;
+        if (Status s = reader.bloat(m_indexes, kBloatReads); !s)
+            m_notes << s.error().toString();
     bool ready = true;
     for (const char *e : {InsightsCapabilities::kStatements, InsightsCapabilities::kHypopg})
         if (!m_capabilities->ready(QLatin1String(e))) {
@@ -92,11 +92,11 @@ bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
             break;
         }
     if (ready) {
-        DbResult<Workload> w = WorkloadReader(pg, *m_capabilities)
-                                   .top(WorkloadReader::Order::TotalTime, kStatements);
+        Result<Workload> w = WorkloadReader(pg, *m_capabilities)
+                                 .top(WorkloadReader::Order::TotalTime, kStatements);
         if (!w)
             return failed(w.error(), summary);
-        DbResult<AdviceReport> advice
+        Result<AdviceReport> advice
             = IndexAdvisor(pg, *m_capabilities).advise(w.value().queries, m_indexes.indexes);
         if (!advice)
             return failed(advice.error(), summary);
@@ -117,7 +117,7 @@ bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
 bool InsightsJob::readTables(PgConnection &pg, QString *summary)
 {
     TableHealthReader reader(pg, *m_capabilities);
-    DbResult<TableHealthReport> r = reader.read(kTables, kSequences);
+    Result<TableHealthReport> r = reader.read(kTables, kSequences);
     if (!r)
         return failed(r.error(), summary);
     m_tables = r.take();
@@ -129,8 +129,8 @@ bool InsightsJob::readTables(PgConnection &pg, QString *summary)
             biggest.begin(), biggest.end(),
             [](const TableHealth *a, const TableHealth *b) { return a->bytes > b->bytes; });
         for (TableHealth *t : biggest.mid(0, kBloatReads))
-            if (DbStatus s = reader.bloat(*t); !s) {
-                m_notes << s.error().message;
+            if (Status s = reader.bloat(*t); !s) {
+                m_notes << s.error().toString();
                 break;
             }
     }

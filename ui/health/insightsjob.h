@@ -50,7 +50,7 @@ protected:
 private:
     bool readIndexes(PgConnection &pg, QString *summary);
     bool readTables(PgConnection &pg, QString *summary);
-    bool failed(const PgError &error, QString *summary);
+    bool failed(const Error &error, QString *summary);
 
     Part m_part;
     bool m_bloat;

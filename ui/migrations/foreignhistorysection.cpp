@@ -50,10 +50,10 @@ void ForeignHistorySection::reload()
     QPointer<ForeignHistorySection> self(this);
     worker->post(new FunctionJob(tr("Read other tools' histories"),
                                  [self, generation](JobContext &context, QString *summary) {
-                                     DbResult<Session *> session = context.session();
-                                     const DbResult<QList<ForeignLedger>> read = session
+                                     Result<Session *> session = context.session();
+                                     const Result<QList<ForeignLedger>> read = session
                                          ? ForeignLedgerReader(session.value()->pg()).read()
-                                         : DbResult<QList<ForeignLedger>>(session.error());
+                                         : Result<QList<ForeignLedger>>(session.error());
                                      const QString error
                                          = read ? QString() : read.error().toString();
                                      *summary = error;
@@ -127,7 +127,7 @@ void ForeignHistorySection::adopt(const AdoptionPlan &plan)
     worker->post(
         new FunctionJob(tr("Adopt the history kept by %1").arg(plan.toolName),
                         [self, options, migrations, items](JobContext &context, QString *summary) {
-                            DbResult<Session *> session = context.session();
+                            Result<Session *> session = context.session();
                             RunResult result;
                             if (session) {
                                 MigrationRunner runner(session.value()->pg(), migrations, options);

@@ -68,18 +68,18 @@ void MigrationCheckFlow::workloadSince(const QString &version, const SessionSpec
     auto *job = new FunctionJob(
         tr("Workload since %1").arg(version),
         [version, report](JobContext &context, QString *summary) {
-            const DbResult<Session *> session = context.session();
+            const Result<Session *> session = context.session();
             if (!session) {
-                *summary = session.error().message;
+                *summary = session.error().toString();
                 return false;
             }
             PgConnection &pg = session.value()->pg();
-            const DbResult<InsightsCapabilities> caps = InsightsCapabilities::read(pg);
-            const DbResult<WorkloadSince::Report> read = caps
+            const Result<InsightsCapabilities> caps = InsightsCapabilities::read(pg);
+            const Result<WorkloadSince::Report> read = caps
                 ? WorkloadSince::read(pg, caps.value(), version)
-                : DbResult<WorkloadSince::Report>(caps.error());
+                : Result<WorkloadSince::Report>(caps.error());
             if (!read) {
-                *summary = read.error().message;
+                *summary = read.error().toString();
                 return false;
             }
             *report = read.value();

@@ -68,7 +68,7 @@ void MigrationStatusReader::onFinished(MigrationStatusJob *job, bool ok, const Q
     }
     if (!ok) {
         const QString text = job->connectionFailed()
-            ? ConnectionTester::diagnose(job->error().message).toString()
+            ? ConnectionTester::diagnose(job->error().toString()).toString()
             : summary;
         m_ok = false;
         m_ui.banner->showMessage(tr("Cannot read the migration status: %1").arg(text), true);

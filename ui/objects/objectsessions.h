@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/dbresult.h"
 #include "db/session.h"
 #include "db/sessionspec.h"
+#include "error/result.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "objects/objectcatalog.h"
@@ -40,9 +40,9 @@ public:
     SessionWorker *worker(const QString &database);
 
     template<typename T>
-    using Read = std::function<DbResult<T>(ObjectCatalog &catalog)>;
+    using Read = std::function<Result<T>(ObjectCatalog &catalog)>;
     template<typename T>
-    using Done = std::function<void(const DbResult<T> &result)>;
+    using Done = std::function<void(const Result<T> &result)>;
 
     // Runs read on database's session; done gets its result on the GUI thread, unless the
     // target changed meanwhile. Nothing happens without a target.
@@ -57,14 +57,14 @@ public:
         post(w,
              new FunctionJob(title,
                              [self, generation, read, done](JobContext &context, QString *summary) {
-                                 const DbResult<Session *> session = context.session();
-                                 const auto run = [&]() -> DbResult<T> {
+                                 const Result<Session *> session = context.session();
+                                 const auto run = [&]() -> Result<T> {
                                      if (!session)
                                          return session.error();
                                      ObjectCatalog catalog(session.value()->pg());
                                      return read(catalog);
                                  };
-                                 const DbResult<T> result = run();
+                                 const Result<T> result = run();
                                  if (!result)
                                      *summary = result.error().toString();
                                  Job::reply(self, [self, generation, done, result] {

@@ -34,31 +34,31 @@ bool isRelation(ObjectKind kind)
 }
 
 // The details of node: its DDL, uses and used by, and its exact size where it has one.
-DbResult<ObjectDetails> readDetails(ObjectCatalog &catalog, const QString &database,
-                                    const CatalogNode &node)
+Result<ObjectDetails> readDetails(ObjectCatalog &catalog, const QString &database,
+                                  const CatalogNode &node)
 {
     ObjectDetails d;
     d.database = database;
     d.node = node;
     if (node.sizeEstimated && !node.schema.isEmpty()) {
         // the exact size; without it the estimate stays (the DDL is what matters)
-        const DbResult<QList<CatalogNode>> exact = catalog.lookup(node.schema, node.name);
+        const Result<QList<CatalogNode>> exact = catalog.lookup(node.schema, node.name);
         for (const CatalogNode &n : exact ? exact.value() : QList<CatalogNode>())
             if (n.oid == node.oid) {
                 d.node.sizeBytes = n.sizeBytes;
                 d.node.sizeEstimated = false;
             }
     }
-    const DbResult<QStringList> ddl = catalog.ddl(node);
+    const Result<QStringList> ddl = catalog.ddl(node);
     if (ddl)
         d.ddl = ddl.value();
     else
-        d.ddlError = ddl.error().message;
-    const DbResult<ObjectDependencies> deps = catalog.dependencies(node);
+        d.ddlError = ddl.error().toString();
+    const Result<ObjectDependencies> deps = catalog.dependencies(node);
     if (deps)
         d.dependencies = deps.value();
     else
-        d.dependenciesError = deps.error().message;
+        d.dependenciesError = deps.error().toString();
     return d;
 }
 
@@ -316,7 +316,7 @@ void ObjectsView::showNode(const QString &database, const CatalogNode &node)
     m_sessions->read<ObjectDetails>(
         database, tr("Read the definition of %1").arg(node.identity),
         [database, node](ObjectCatalog &catalog) { return readDetails(catalog, database, node); },
-        [self, serial, node, database](const DbResult<ObjectDetails> &result) {
+        [self, serial, node, database](const Result<ObjectDetails> &result) {
             if (!self || serial != self->m_detailSerial)
                 return; // another object was picked meanwhile
             if (result) {
@@ -325,7 +325,7 @@ void ObjectsView::showNode(const QString &database, const CatalogNode &node)
             } else {
                 self->m_pane->showMessage(
                     ObjectKindText::one(node.kind) + u' ' + node.identity,
-                    tr("Could not read it from %1: %2").arg(database, result.error().message),
+                    tr("Could not read it from %1: %2").arg(database, result.error().toString()),
                     true);
             }
             self->updateActions();
@@ -349,7 +349,7 @@ void ObjectsView::runSearch()
     m_sessions->read<QList<CatalogNode>>(
         database, tr("Find objects named like \"%1\"").arg(text),
         [text](ObjectCatalog &catalog) { return catalog.find(text); },
-        [self, serial, text, database](const DbResult<QList<CatalogNode>> &result) {
+        [self, serial, text, database](const Result<QList<CatalogNode>> &result) {
             if (!self || serial != self->m_searchSerial)
                 return; // the text changed meanwhile
             self->m_found = result ? result.value() : QList<CatalogNode>();
@@ -363,7 +363,7 @@ void ObjectsView::runSearch()
                 item->setToolTip(n.identity);
             }
             if (!result)
-                self->setStatus(tr("The search failed: %1").arg(result.error().message));
+                self->setStatus(tr("The search failed: %1").arg(result.error().toString()));
             else if (self->m_found.isEmpty())
                 self->setStatus(tr("Nothing in %1 is named like \"%2\".").arg(database, text));
             else
@@ -406,7 +406,7 @@ void ObjectsView::showReference(const ObjectReference &reference)
     m_sessions->read<QList<CatalogNode>>(
         database, tr("Look up %1").arg(reference.identity),
         [n](ObjectCatalog &catalog) { return catalog.lookup(n.schema, n.name); },
-        [self, serial, database, reference, identityOnly](const DbResult<QList<CatalogNode>> &r) {
+        [self, serial, database, reference, identityOnly](const Result<QList<CatalogNode>> &r) {
             if (!self || serial != self->m_detailSerial)
                 return;
             for (const CatalogNode &node : r ? r.value() : QList<CatalogNode>())

@@ -63,7 +63,7 @@ void ObjectTreeModel::readDatabases()
     m_sessions->read<QList<CatalogDatabase>>(
         QString(), tr("List the databases"),
         [](ObjectCatalog &catalog) { return catalog.databases(); },
-        [self, ownId](const DbResult<QList<CatalogDatabase>> &result) {
+        [self, ownId](const Result<QList<CatalogDatabase>> &result) {
             if (!self || self->m_root->childCount() == 0 || self->m_root->child(0)->id != ownId
                 || !result)
                 return; // the target's database alone: it still opens
@@ -136,7 +136,7 @@ void ObjectTreeModel::readSchemas(ObjectTreeItem *database)
     m_sessions->read<QList<CatalogNode>>(
         name, tr("List the schemas of %1").arg(name),
         [](ObjectCatalog &catalog) { return catalog.schemas(); },
-        [self, id, name](const DbResult<QList<CatalogNode>> &result) {
+        [self, id, name](const Result<QList<CatalogNode>> &result) {
             if (!self)
                 return;
             Items children;
@@ -153,7 +153,7 @@ void ObjectTreeModel::readSchemas(ObjectTreeItem *database)
                 }
             }
             self->insertChildren(id, std::move(children),
-                                 result ? QString() : result.error().message);
+                                 result ? QString() : result.error().toString());
         });
 }
 
@@ -184,7 +184,7 @@ void ObjectTreeModel::readObjects(ObjectTreeItem *folder)
     m_sessions->read<QList<CatalogNode>>(
         database, tr("List the %1 of %2").arg(ObjectKindText::folder(kind), schema),
         [schema, kind](ObjectCatalog &catalog) { return catalog.objects(schema, kind); },
-        [self, id, database](const DbResult<QList<CatalogNode>> &result) {
+        [self, id, database](const Result<QList<CatalogNode>> &result) {
             if (!self)
                 return;
             Items children;
@@ -197,7 +197,7 @@ void ObjectTreeModel::readObjects(ObjectTreeItem *folder)
                 }
             }
             self->insertChildren(id, std::move(children),
-                                 result ? QString() : result.error().message);
+                                 result ? QString() : result.error().toString());
         });
 }
 
@@ -211,7 +211,7 @@ void ObjectTreeModel::readParts(ObjectTreeItem *object)
     m_sessions->read<QList<CatalogNode>>(
         database, tr("List the parts of %1").arg(node.identity),
         [node](ObjectCatalog &catalog) { return catalog.children(node); },
-        [self, id, database](const DbResult<QList<CatalogNode>> &result) {
+        [self, id, database](const Result<QList<CatalogNode>> &result) {
             if (!self)
                 return;
             Items folders; // one per kind, in the catalog's order (columns first)
@@ -231,7 +231,7 @@ void ObjectTreeModel::readParts(ObjectTreeItem *object)
                 }
             }
             self->insertChildren(id, std::move(folders),
-                                 result ? QString() : result.error().message);
+                                 result ? QString() : result.error().toString());
         });
 }
 

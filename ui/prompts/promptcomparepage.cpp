@@ -64,8 +64,10 @@ void PromptComparePage::compare(int before, int after)
                       auto b = store.version(id, after);
                       std::shared_ptr<PromptVersionDiff> diff;
                       if (a.ok() && b.ok())
-                          diff = std::make_shared<PromptVersionDiff>(a.value, b.value);
-                      const QString error = !a.ok() ? a.error.message : b.error.message;
+                          diff = std::make_shared<PromptVersionDiff>(a.value(), b.value());
+                      const QString error = !a.ok() ? a.error().toString()
+                          : !b.ok()                 ? b.error().toString()
+                                                    : QString();
                       return [this, id, diff, error] {
                           if (id != m_promptId)
                               return;

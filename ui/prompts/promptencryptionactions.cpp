@@ -314,7 +314,7 @@ void PromptEncryptionActions::runConversion(Mode mode, const QList<DataKey> &key
                 ? encryption.enable(keys.value(0), options)
                 : mode == Mode::Disable ? encryption.disable(keys, options)
                                         : encryption.rotate(keys.value(0), newKey, options);
-            PromptTableRewrite::Result rewritten;
+            PromptTableRewrite::RewriteOutcome rewritten;
             if (r.ok() && !r.alreadyInState && rewrites)
                 rewritten = PromptTableRewrite(pg).run(options.lockTimeoutMs);
             return [this, mode, r, what, newKey, estimate, rewritten] {

@@ -48,11 +48,11 @@ void PromptEncryptionActions::exportKey(const QString &path, const QString &pass
         m_runner->run(
             tr("Export key %1 to %2").arg(key.id(), path),
             [this, key, path, passphrase, fail](PgConnection &) -> PromptTask::Then {
-                const CryptoResult wrapped = KeyFile::wrap(key, passphrase);
+                const Result<QByteArray> wrapped = KeyFile::wrap(key, passphrase);
                 // 0600, O_EXCL | O_NOFOLLOW: never over a file or a symlink that appeared
                 // meanwhile.
                 const QString why
-                    = wrapped.ok() ? PrivateFile::write(path, wrapped.bytes) : wrapped.message;
+                    = wrapped.ok() ? PrivateFile::write(path, *wrapped) : wrapped.error().text();
                 return [this, key, path, why, fail] {
                     if (!why.isEmpty())
                         return fail(why);
@@ -87,15 +87,13 @@ void PromptEncryptionActions::importKey(const QString &path, const QString &pass
         tr("Import a key from %1").arg(path),
         [this, path, passphrase, fail](PgConnection &) -> PromptTask::Then {
             QFile file(path);
-            CryptoResult unwrapped;
-            if (!file.open(QIODevice::ReadOnly))
-                unwrapped = CryptoResult::failure(CryptoError::Malformed, file.errorString());
-            else
-                unwrapped = KeyFile::unwrap(file.read(kMaxKeyFileBytes), passphrase);
+            const Result<QByteArray> unwrapped = file.open(QIODevice::ReadOnly)
+                ? KeyFile::unwrap(file.read(kMaxKeyFileBytes), passphrase)
+                : Result<QByteArray>(Error(ErrorCode::Io, file.errorString()));
             return [this, path, unwrapped, fail] {
                 if (!unwrapped.ok())
-                    return fail(tr("%1: %2").arg(path, unwrapped.message));
-                storeImportedKey(DataKey::fromBytes(unwrapped.bytes), path, fail);
+                    return fail(tr("%1: %2").arg(path, unwrapped.error().text()));
+                storeImportedKey(DataKey::fromBytes(*unwrapped), path, fail);
             };
         },
         fail);

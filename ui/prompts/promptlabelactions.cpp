@@ -71,10 +71,10 @@ void PromptLabelActions::move(const QString &promptId, const QString &label, int
         [this, move, actor, codec = m_runner->codec()](PgConnection &pg) -> PromptTask::Then {
             auto r = PromptLabels(pg, codec.get()).move(move, actor);
             return [this, r, move] {
-                if (!r.ok() && r.error.kind == PromptError::Kind::NeedsConfirmation
+                if (!r.ok() && r.error().code() == ErrorCode::NeedsConfirmation
                     && !move.confirmProtected) {
                     ProductionConfirmation::ask(
-                        *m_runner, m_dialogParent, r.error.message,
+                        *m_runner, m_dialogParent, r.error().toString(),
                         [this, move] {
                             this->move(move.promptId, move.label, move.versionNo, true);
                         },
@@ -85,14 +85,15 @@ void PromptLabelActions::move(const QString &promptId, const QString &label, int
                     return;
                 }
                 if (!r.ok()) {
-                    emit status(r.error.message, true);
-                    emit finished(false, r.error.message);
+                    emit status(r.error().toString(), true);
+                    emit finished(false, r.error().toString());
                     return;
                 }
-                const QString message = r.value == move.versionNo
+                const QString message = r.value() == move.versionNo
                     ? tr("Label %1 already on version %2.").arg(move.label).arg(move.versionNo)
                     : tr("Label %1 moved from %2 to version %3.")
-                          .arg(move.label, r.value ? tr("version %1").arg(r.value) : tr("nowhere"))
+                          .arg(move.label,
+                               r.value() ? tr("version %1").arg(r.value()) : tr("nowhere"))
                           .arg(move.versionNo);
                 emit status(message, false);
                 emit moved(move.promptId);

@@ -47,8 +47,8 @@ void PromptSaveFlow::requestRestore(int version)
                           if (id != promptId())
                               return;
                           if (!v.ok())
-                              return emit status(v.error.message, true);
-                          PromptVersion target = v.value;
+                              return emit status(v.error().toString(), true);
+                          PromptVersion target = v.value();
                           target.versionNo = nextVersion();
                           openReview(target, tr("Restore version %1").arg(version), version);
                       };
@@ -95,8 +95,8 @@ void PromptSaveFlow::save(const PromptContent &content, const QString &note, int
                 : store.save(request, actor);
             return [this, r, request] {
                 if (!r.ok()) {
-                    QString message = r.error.message;
-                    const bool conflict = r.error.kind == PromptError::Kind::Conflict;
+                    QString message = r.error().toString();
+                    const bool conflict = r.error().code() == ErrorCode::Conflict;
                     if (conflict)
                         message += u' '
                             + tr("Your text is kept in the editor: Save compares it with "
@@ -109,8 +109,8 @@ void PromptSaveFlow::save(const PromptContent &content, const QString &note, int
                     return;
                 }
                 const QString message = tr("Saved version %1 of %2 (checksum %3).")
-                                            .arg(r.value.versionNo)
-                                            .arg(request.promptId, r.value.checksum.left(12));
+                                            .arg(r.value().versionNo)
+                                            .arg(request.promptId, r.value().checksum.left(12));
                 emit status(message, false);
                 m_editor->setBanner(QString(), false);
                 emit reloadRequested(request.promptId, false);

@@ -32,17 +32,17 @@ void PromptsViewRequests::readList()
     auto codec = m_runner->codec();
     m_runner->run(tr("List prompts"),
                   [this, filter, serial, codec](PgConnection &pg) -> PromptTask::Then {
-                      auto r = std::make_shared<PromptResult<QList<PromptSummary>>>(
+                      auto r = std::make_shared<Result<QList<PromptSummary>>>(
                           PromptLister(pg, codec.get()).list(filter));
                       return [this, r, serial, filter] {
                           if (serial != m_listSerial)
                               return;
                           if (!r->ok()) {
-                              emit status(r->error.message, true);
+                              emit status(r->error().toString(), true);
                               emit listFailed();
                               return;
                           }
-                          emit listRead(std::move(r->value), filter.promptType.isEmpty());
+                          emit listRead(std::move(r->value()), filter.promptType.isEmpty());
                           readUsage(filter, serial);
                       };
                   });
@@ -52,17 +52,17 @@ void PromptsViewRequests::readUsage(const PromptListFilter &filter, int serial)
 {
     m_runner->run(tr("Read the prompts' usage"),
                   [this, filter, serial](PgConnection &pg) -> PromptTask::Then {
-                      auto r = std::make_shared<PromptResult<QHash<QString, PromptLister::Usage>>>(
+                      auto r = std::make_shared<Result<QHash<QString, PromptLister::Usage>>>(
                           PromptLister(pg).usage(filter));
                       return [this, r, serial] {
                           if (serial != m_listSerial)
                               return;
                           if (!r->ok()) {
-                              emit status(r->error.message, true);
+                              emit status(r->error().toString(), true);
                               emit usageLoaded(false);
                               return;
                           }
-                          m_listPanel->setUsage(r->value);
+                          m_listPanel->setUsage(r->value());
                           emit usageLoaded(true);
                       };
                   });
@@ -72,27 +72,31 @@ void PromptsViewRequests::readDetail(const QString &promptId, bool keepDraft)
 {
     const int serial = ++m_detailSerial;
     auto codec = m_runner->codec();
-    m_runner->run(
-        tr("Open prompt %1").arg(promptId),
-        [this, promptId, serial, keepDraft, codec](PgConnection &pg) -> PromptTask::Then {
-            auto detail = PromptStore(pg, codec.get()).getLatest(promptId);
-            PromptLabels labels(pg);
-            auto current = labels.labels(promptId);
-            auto moves = labels.history(promptId);
-            auto audit = PromptAudit(pg).entries(promptId);
-            // Every prompt opened (and every new target) is a newer read: an answer of the
-            // latest read is for the open prompt.
-            return [=, this] {
-                if (serial != m_detailSerial)
-                    return;
-                for (const PromptError &e : {detail.error, current.error, moves.error, audit.error})
-                    if (e.isSet()) {
-                        emit status(e.message, true);
-                        return;
-                    }
-                emit detailRead(detail.value, current.value, moves.value, audit.value, keepDraft);
-            };
-        });
+    m_runner->run(tr("Open prompt %1").arg(promptId),
+                  [this, promptId, serial, keepDraft, codec](PgConnection &pg) -> PromptTask::Then {
+                      auto detail = PromptStore(pg, codec.get()).getLatest(promptId);
+                      PromptLabels labels(pg);
+                      auto current = labels.labels(promptId);
+                      auto moves = labels.history(promptId);
+                      auto audit = PromptAudit(pg).entries(promptId);
+                      // Every prompt opened (and every new target) is a newer read: an answer of
+                      // the latest read is for the open prompt.
+                      return [=, this] {
+                          if (serial != m_detailSerial)
+                              return;
+                          const Error e = !detail.ok() ? detail.error()
+                              : !current.ok()          ? current.error()
+                              : !moves.ok()            ? moves.error()
+                              : !audit.ok()            ? audit.error()
+                                                       : Error();
+                          if (e.isSet()) {
+                              emit status(e.toString(), true);
+                              return;
+                          }
+                          emit detailRead(detail.value(), current.value(), moves.value(),
+                                          audit.value(), keepDraft);
+                      };
+                  });
 }
 
 } // namespace uaip

@@ -17,10 +17,10 @@ PromptTask::PromptTask(const QString &title, SessionWork work, QObject *parent)
     : FunctionJob(
         title,
         [this, work = std::move(work)](JobContext &context, QString *summary) {
-            const DbResult<Session *> session = context.session();
+            const Result<Session *> session = context.session();
             if (!session) {
                 setError(session.error());
-                *summary = session.error().message;
+                *summary = session.error().toString();
                 return false;
             }
             *m_then = work(*session.value());

@@ -58,22 +58,25 @@ void PromptTransferActions::importFile(const QString &path)
             file->load(path);
             auto r = PromptImporter(pg, codec.get()).importSeedFile(*file, true, actor);
             return [this, r, path, file] {
-                if (!r.ok() && r.error.kind == PromptError::Kind::Database) {
-                    emit status(r.error.message, true);
+                if (!r.ok()
+                    && (r.error().code() == ErrorCode::Server
+                        || r.error().code() == ErrorCode::Connection)) {
+                    emit status(r.error().toString(), true);
                     emit importPlanned(false);
                     return;
                 }
-                PromptImportPlan plan = r.value;
+                PromptImportPlan plan = r.ok() ? r.value() : PromptImportPlan();
                 if (plan.file.isEmpty())
                     plan.file = path;
-                const QStringList problems
-                    = r.ok() ? QStringList() : r.error.message.split(u'\n', Qt::SkipEmptyParts);
+                const QStringList problems = r.ok()
+                    ? QStringList()
+                    : r.error().toString().split(u'\n', Qt::SkipEmptyParts);
                 auto *dialog = new ImportPreviewDialog(plan, problems, m_dialogParent);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 connect(dialog, &QDialog::accepted, this, [this, file] { runImport(file); });
                 dialog->open();
                 if (!r.ok())
-                    emit status(r.error.message, true);
+                    emit status(r.error().toString(), true);
                 emit importPlanned(r.ok());
             };
         },
@@ -93,12 +96,12 @@ void PromptTransferActions::runImport(std::shared_ptr<const PromptSeedFile> file
                 const QString message = r.ok()
                     ? tr("Imported %1: %2 new, %3 changed, %4 metadata only, %5 "
                          "unchanged.")
-                          .arg(r.value.file)
-                          .arg(r.value.count(K::New))
-                          .arg(r.value.count(K::Changed))
-                          .arg(r.value.count(K::MetadataChanged))
-                          .arg(r.value.count(K::Unchanged))
-                    : r.error.message;
+                          .arg(r.value().file)
+                          .arg(r.value().count(K::New))
+                          .arg(r.value().count(K::Changed))
+                          .arg(r.value().count(K::MetadataChanged))
+                          .arg(r.value().count(K::Unchanged))
+                    : r.error().toString();
                 emit status(message, !r.ok());
                 emit written();
                 emit importFinished(r.ok(), message);
@@ -117,8 +120,8 @@ void PromptTransferActions::exportTo(const QString &path, const QStringList &pro
             auto r = PromptExporter(pg, codec.get()).exportFile(promptIds, decrypted, path);
             return [this, r, path] {
                 const QString message = r.ok()
-                    ? tr("Exported %n prompt(s) to %1.", nullptr, r.value).arg(path)
-                    : r.error.message;
+                    ? tr("Exported %n prompt(s) to %1.", nullptr, r.value()).arg(path)
+                    : r.error().toString();
                 emit status(message, !r.ok());
                 emit exportFinished(r.ok(), message);
             };

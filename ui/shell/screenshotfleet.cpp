@@ -52,8 +52,8 @@ QString ScreenshotFleet::writeTargets()
     }
     const QStringList tenants{QStringLiteral("tenant_berlin"), QStringLiteral("tenant_lisbon"),
                               QStringLiteral("tenant_oslo")};
-    if (const DbStatus made = DemoTenantDatabases::ensure(server, tenants); !made.ok()) {
-        emit failed(tr("fleet: %1").arg(made.error().message));
+    if (const Status made = DemoTenantDatabases::ensure(server, tenants); !made.ok()) {
+        emit failed(tr("fleet: %1").arg(made.error().toString()));
         return QString();
     }
     QByteArray lines = "# the sandbox and three empty tenants\n[wave canary]\n";

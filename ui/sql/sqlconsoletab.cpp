@@ -202,10 +202,10 @@ void SqlConsoleTab::run(SqlRunRequest request)
         showRun(request, result);
         m_transaction->heldAfter(job->transactionState());
         const std::optional<SessionSpec> &spec = m_session->spec();
-        if (result.error && result.error->kind == SqlRunError::Kind::NeedsConfirmation
+        if (result.error && result.error->error.code() == ErrorCode::NeedsConfirmation
             && request.confirmedDatabase.isEmpty() && spec) {
             const QString typed
-                = m_askName(this, spec->profile.database, result.error->error.message);
+                = m_askName(this, spec->profile.database, result.error->error.toString());
             if (!typed.isEmpty()) {
                 SqlRunRequest again = request;
                 again.confirmedDatabase = typed;
@@ -226,7 +226,7 @@ void SqlConsoleTab::showRun(const SqlRunRequest &request, const SqlRunResult &re
         message(e.toString());
         if (e.statementIndex >= 0)
             m_editor->markError(e.position.line, e.position.column);
-        outcome = e.error.message.section(u'\n', 0, 0);
+        outcome = e.error.toString().section(u'\n', 0, 0);
         if (result.cancelled)
             outcome = tr("cancelled");
         m_results->showMessages();

@@ -105,12 +105,12 @@ void SqlConsoleView::loadCompletionNames()
     const int generation = m_generation;
     auto *job = new FunctionJob(tr("Read the names for completion"),
                                 [self, generation](JobContext &context, QString *summary) {
-                                    DbResult<Session *> session = context.session();
+                                    Result<Session *> session = context.session();
                                     if (!session) {
                                         *summary = session.error().toString();
                                         return false;
                                     }
-                                    DbResult<QStringList> names
+                                    Result<QStringList> names
                                         = CompletionCatalog::read(session.value()->pg());
                                     if (!names) {
                                         *summary = names.error().toString();

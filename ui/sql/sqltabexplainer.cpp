@@ -69,7 +69,7 @@ void SqlTabExplainer::runExplain(const SqlStatement &statement, const QByteArray
     auto *job = new FunctionJob(
         tr("Explain"),
         [self, statement, options, text, generation](JobContext &context, QString *summary) {
-            DbResult<Session *> session = context.session();
+            Result<Session *> session = context.session();
             if (!session) {
                 *summary = session.error().toString();
                 return false;
@@ -78,15 +78,15 @@ void SqlTabExplainer::runExplain(const SqlStatement &statement, const QByteArray
             guarded.guard.database = session.value()->identity().database;
             if (std::optional<SqlRunError> stop
                 = ExplainRunner::check(session.value()->pg(), statement.text, guarded);
-                stop && stop->kind == SqlRunError::Kind::NeedsConfirmation) {
-                *summary = stop->error.message;
+                stop && stop->error.code() == ErrorCode::NeedsConfirmation) {
+                *summary = stop->error.toString();
                 Job::reply(self, [self, statement, text, guarded, generation, stop = *stop] {
                     if (self && generation == self->m_session->generation())
                         self->confirm(statement, text, guarded, stop);
                 });
                 return false;
             }
-            DbResult<ExplainResult> r
+            Result<ExplainResult> r
                 = ExplainRunner::explain(session.value()->pg(), statement.text, guarded);
             const bool ok = r.ok();
             *summary = ok ? tr("plan of %1").arg(statement.start.toString()) : r.error().toString();
@@ -106,10 +106,11 @@ void SqlTabExplainer::runExplain(const SqlStatement &statement, const QByteArray
 void SqlTabExplainer::confirm(const SqlStatement &statement, const QByteArray &text,
                               const ExplainOptions &guarded, const SqlRunError &stop)
 {
-    const QString typed = m_askName(guarded.guard.database, stop.error.message);
+    const QString typed = m_askName(guarded.guard.database, stop.error.toString());
     if (typed.isEmpty()) {
-        m_status->setText(stop.error.message.section(u'\n', 0, 0));
-        m_results->message(statement.start.toString() + QStringLiteral(": ") + stop.error.message);
+        m_status->setText(stop.error.toString().section(u'\n', 0, 0));
+        m_results->message(statement.start.toString() + QStringLiteral(": ")
+                           + stop.error.toString());
         return;
     }
     ExplainOptions again = guarded;
@@ -143,10 +144,11 @@ void SqlTabExplainer::showPlan(const SqlStatement &statement, const ExplainResul
 }
 
 void SqlTabExplainer::showError(const SqlStatement &statement, const QByteArray &text,
-                                const PgError &error)
+                                const Error &error)
 {
+    const int position = error.server() ? error.server()->statementPosition : 0;
     const TextPosition at
-        = TextPosition::fromOffset(text, SqlScript::offsetOf(statement, error.statementPosition));
+        = TextPosition::fromOffset(text, SqlScript::offsetOf(statement, position));
     m_editor->markError(at.line, at.column);
     const QString line = at.toString() + QStringLiteral(": ") + error.toString();
     m_results->message(line);

@@ -49,7 +49,7 @@ private:
     void confirm(const SqlStatement &statement, const QByteArray &text,
                  const ExplainOptions &guarded, const SqlRunError &stop);
     void showPlan(const SqlStatement &statement, const ExplainResult &result);
-    void showError(const SqlStatement &statement, const QByteArray &text, const PgError &error);
+    void showError(const SqlStatement &statement, const QByteArray &text, const Error &error);
 
     SqlTabSession *m_session;
     SqlEditor *m_editor;

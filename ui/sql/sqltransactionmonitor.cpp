@@ -66,10 +66,10 @@ void SqlTransactionMonitor::poll()
     const int pid = m_state.serverPid;
     auto *job = new FunctionJob(
         tr("Watch the tab's transaction"), [self, pid](JobContext &context, QString *summary) {
-            DbResult<Session *> session = context.session();
-            DbResult<HeldTransaction> held = session
+            Result<Session *> session = context.session();
+            Result<HeldTransaction> held = session
                 ? TransactionWatch::read(session.value()->pg(), pid)
-                : DbResult<HeldTransaction>(session.error());
+                : Result<HeldTransaction>(session.error());
             *summary = held ? QString() : held.error().toString();
             Job::reply(self, [self, pid, held] {
                 if (!self)

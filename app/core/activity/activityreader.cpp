@@ -36,7 +36,7 @@ PgError ActivityReader::failed(const PgError &error, const QString &what) const
     return e;
 }
 
-DbResult<ActivitySnapshot> ActivityReader::snapshot()
+Result<ActivitySnapshot> ActivityReader::snapshot()
 {
     const QVariantList key{MigrationLock::kClassId, MigrationLock::kObjectId};
     const std::vector<PgResult> results
@@ -83,7 +83,7 @@ DbResult<ActivitySnapshot> ActivityReader::snapshot()
     return snap;
 }
 
-DbResult<DatabaseStats> ActivityReader::stats()
+Result<DatabaseStats> ActivityReader::stats()
 {
     const std::vector<PgResult> results
         = m_connection.pipeline({SqlResource::get(QStringLiteral("activity/sql/table_stats.sql")),

@@ -3,7 +3,7 @@
 #include "activitysnapshot.h"
 #include "databasestats.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +21,8 @@ class ActivityReader
 public:
     explicit ActivityReader(PgConnection &connection);
 
-    DbResult<ActivitySnapshot> snapshot();
-    DbResult<DatabaseStats> stats();
+    Result<ActivitySnapshot> snapshot();
+    Result<DatabaseStats> stats();
 
 private:
     PgError failed(const PgError &error, const QString &what) const;

@@ -23,7 +23,7 @@ ReplicationReader::ReplicationReader(PgConnection &connection)
     : m_connection(connection)
 { }
 
-DbResult<ReplicationState> ReplicationReader::read()
+Result<ReplicationState> ReplicationReader::read()
 {
     const std::vector<PgResult> results
         = m_connection.pipeline({SqlResource::of("activity", "replication_standbys"),
@@ -31,9 +31,7 @@ DbResult<ReplicationState> ReplicationReader::read()
                                  SqlResource::of("activity", "replication_receiver")});
     for (const PgResult &r : results)
         if (!r.ok()) {
-            PgError e = r.error();
-            e.message = tr("cannot read the replication state: %1").arg(e.message);
-            return e;
+            return Error(r.error()).in(tr("cannot read the replication state"));
         }
     ReplicationState state;
     const PgResult &standbys = results[0];

@@ -2,7 +2,7 @@
 
 #include "replicationstate.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,7 @@ class ReplicationReader
 public:
     explicit ReplicationReader(PgConnection &connection);
 
-    DbResult<ReplicationState> read();
+    Result<ReplicationState> read();
     // "1.5 MiB", "312 B": a WAL distance for people.
     static QString bytesText(qint64 bytes);
 

@@ -24,25 +24,18 @@ QString SessionControl::verb(SessionAction::Kind kind)
     return kind == SessionAction::Kind::Cancel ? tr("cancel") : tr("terminate");
 }
 
-PgError SessionControl::refused(const QString &why) const
+Error SessionControl::refused(const QString &why) const
 {
-    PgError e;
-    // no SQLSTATE: refused here, nothing signalled (isRefusal)
-    e.severity = QStringLiteral("ERROR");
-    e.message = why;
-    return e;
+    return Error(ErrorCode::Refused, why); // refused here, nothing signalled (isRefusal)
 }
 
-DbResult<std::optional<ActivitySession>> SessionControl::target(int pid)
+Result<std::optional<ActivitySession>> SessionControl::target(int pid)
 {
     const PgResult r = m_connection.exec(
         SqlResource::get(QStringLiteral("activity/sql/session_target.sql")), {pid});
     if (!r.ok()) {
-        PgError e = r.error();
-        e.message = tr("cannot read session %1 on %2: %3")
-                        .arg(pid)
-                        .arg(m_connection.database(), e.message);
-        return e;
+        return Error(r.error()).in(
+            tr("cannot read session %1 on %2").arg(pid).arg(m_connection.database()));
     }
     if (r.rows() == 0)
         return std::optional<ActivitySession>();
@@ -57,34 +50,30 @@ DbResult<std::optional<ActivitySession>> SessionControl::target(int pid)
     return std::optional<ActivitySession>(s);
 }
 
-DbResult<SessionOutcome> SessionControl::run(const SessionAction &action)
+Result<SessionOutcome> SessionControl::run(const SessionAction &action)
 {
     const QString what = verb(action.kind);
     const QString connected = m_connection.database();
-    if (const std::optional<PgError> refusal = refusalBeforeSending(action, what))
+    if (const std::optional<Error> refusal = refusalBeforeSending(action, what))
         return *refusal;
-    const QString sql = action.kind == SessionAction::Kind::Cancel
-        ? QStringLiteral("activity/sql/cancel_backend.sql")
-        : QStringLiteral("activity/sql/terminate_backend.sql");
+    const QByteArray sql = action.kind == SessionAction::Kind::Cancel
+        ? SqlResource::of("activity", "cancel_backend")
+        : SqlResource::of("activity", "terminate_backend");
     // One statement: the checks below are read from its row, the signal was sent only when all
     // of them held.
     const PgResult r
-        = m_connection.exec(SqlResource::get(sql),
+        = m_connection.exec(sql,
                             {action.pid, action.backendStart, action.allDatabases,
                              action.production ? QVariant(action.confirmation) : QVariant()});
     if (!r.ok()) {
-        PgError e = r.error();
-        e.message = tr("cannot %1 session %2 on %3: %4")
-                        .arg(what)
-                        .arg(action.pid)
-                        .arg(connected, e.message);
-        return e;
+        return Error(r.error()).in(
+            tr("cannot %1 session %2 on %3").arg(what).arg(action.pid).arg(connected));
     }
     return outcomeOf(action, r, what, connected);
 }
 
-std::optional<PgError> SessionControl::refusalBeforeSending(const SessionAction &action,
-                                                            const QString &what) const
+std::optional<Error> SessionControl::refusalBeforeSending(const SessionAction &action,
+                                                          const QString &what) const
 {
     if (action.readOnlyProfile)
         return refused(
@@ -105,9 +94,9 @@ std::optional<PgError> SessionControl::refusalBeforeSending(const SessionAction 
     return std::nullopt;
 }
 
-DbResult<SessionOutcome> SessionControl::outcomeOf(const SessionAction &action, const PgResult &r,
-                                                   const QString &what,
-                                                   const QString &connected) const
+Result<SessionOutcome> SessionControl::outcomeOf(const SessionAction &action, const PgResult &r,
+                                                 const QString &what,
+                                                 const QString &connected) const
 {
     SessionOutcome outcome;
     if (r.rows() == 0) {
@@ -135,7 +124,7 @@ DbResult<SessionOutcome> SessionControl::outcomeOf(const SessionAction &action, 
                               .arg(database, r.value(0, "backend_start"), action.backendStart);
         return outcome;
     }
-    if (const std::optional<PgError> refusal = refusalInRow(action, r, what, database, connected))
+    if (const std::optional<Error> refusal = refusalInRow(action, r, what, database, connected))
         return *refusal;
     if (!isTrue(r, "signalled")) {
         outcome.gone = true;
@@ -153,9 +142,9 @@ DbResult<SessionOutcome> SessionControl::outcomeOf(const SessionAction &action, 
     return outcome;
 }
 
-std::optional<PgError> SessionControl::refusalInRow(const SessionAction &action, const PgResult &r,
-                                                    const QString &what, const QString &database,
-                                                    const QString &connected) const
+std::optional<Error> SessionControl::refusalInRow(const SessionAction &action, const PgResult &r,
+                                                  const QString &what, const QString &database,
+                                                  const QString &connected) const
 {
     if (!isTrue(r, "this_database") && !action.allDatabases)
         return refused(tr("refused to %1 session %2: it is a session of the database %3, not of "

@@ -4,7 +4,7 @@
 #include "sessionaction.h"
 #include "sessionoutcome.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 
@@ -30,30 +30,30 @@ class SessionControl
 public:
     explicit SessionControl(PgConnection &connection);
 
-    DbResult<SessionOutcome> run(const SessionAction &action);
+    Result<SessionOutcome> run(const SessionAction &action);
     // The client session with this pid as it is now (database, backend_start, user,
     // application, state), std::nullopt when none has it. For a caller that did not list the
     // sessions itself (the command line): what it shows and asks about, and the backend_start
     // run() must match.
-    DbResult<std::optional<ActivitySession>> target(int pid);
+    Result<std::optional<ActivitySession>> target(int pid);
 
     static QString verb(SessionAction::Kind kind);
     // A refusal (nothing was signalled) carries no SQLSTATE; the server's errors always do.
-    static bool isRefusal(const PgError &error) { return error.sqlState.isEmpty(); }
+    static bool isRefusal(const Error &error) { return error.code() == ErrorCode::Refused; }
 
 private:
-    PgError refused(const QString &why) const;
+    Error refused(const QString &why) const;
     // run()'s steps. What is refused before anything is sent (what: verb(action.kind)).
-    std::optional<PgError> refusalBeforeSending(const SessionAction &action,
-                                                const QString &what) const;
+    std::optional<Error> refusalBeforeSending(const SessionAction &action,
+                                              const QString &what) const;
     // What the signalling statement's row r says: gone, refused or signalled.
-    DbResult<SessionOutcome> outcomeOf(const SessionAction &action, const PgResult &r,
-                                       const QString &what, const QString &connected) const;
+    Result<SessionOutcome> outcomeOf(const SessionAction &action, const PgResult &r,
+                                     const QString &what, const QString &connected) const;
     // The checks of the row that refuse (another database, read-only, not confirmed, not
     // attempted).
-    std::optional<PgError> refusalInRow(const SessionAction &action, const PgResult &r,
-                                        const QString &what, const QString &database,
-                                        const QString &connected) const;
+    std::optional<Error> refusalInRow(const SessionAction &action, const PgResult &r,
+                                      const QString &what, const QString &database,
+                                      const QString &connected) const;
 
     PgConnection &m_connection;
 };

@@ -23,14 +23,14 @@ BrowseReads::Opened BrowseReads::open(JobContext &context, const QString &schema
                                       const QString &name, const BrowseQuery &query, int limit,
                                       bool first)
 {
-    DbResult<Session *> session = context.session();
-    DbResult<TableInfo> table = !session ? DbResult<TableInfo>(session.error())
+    Result<Session *> session = context.session();
+    Result<TableInfo> table = !session ? Result<TableInfo>(session.error())
         : first ? CatalogReader::readFirst(session.value()->pg(), schema, name)
                 : CatalogReader::readTable(session.value()->pg(), schema, name);
-    DbResult<QList<RowData>> rows = table
+    Result<QList<RowData>> rows = table
         ? PageReader::read(session.value()->pg(), QueryBuilder(table.value(), query),
                            QueryBuilder::PageMode::Head, {}, 0, limit)
-        : DbResult<QList<RowData>>(table.error());
+        : Result<QList<RowData>>(table.error());
     DatabaseIdentity identity;
     if (session) {
         identity = session.value()->identity();
@@ -39,37 +39,36 @@ BrowseReads::Opened BrowseReads::open(JobContext &context, const QString &schema
     return Opened{std::move(table), std::move(identity), std::move(rows)};
 }
 
-DbResult<TableInfo> BrowseReads::readTable(JobContext &context, const QString &schema,
-                                           const QString &name)
+Result<TableInfo> BrowseReads::readTable(JobContext &context, const QString &schema,
+                                         const QString &name)
 {
-    DbResult<Session *> session = context.session();
-    DbResult<TableInfo> table = session
+    Result<Session *> session = context.session();
+    Result<TableInfo> table = session
         ? CatalogReader::readTable(session.value()->pg(), schema, name)
-        : DbResult<TableInfo>(session.error());
+        : Result<TableInfo>(session.error());
     if (session)
         dropNotices(session.value());
     return table;
 }
 
-DbStatus BrowseReads::checkWhere(JobContext &context, const TableInfo &table, const QString &clause)
+Status BrowseReads::checkWhere(JobContext &context, const TableInfo &table, const QString &clause)
 {
-    DbResult<Session *> session = context.session();
-    const DbStatus status = session
-        ? WhereClauseChecker::check(session.value()->pg(), table, clause)
-        : DbStatus(session.error());
+    Result<Session *> session = context.session();
+    const Status status = session ? WhereClauseChecker::check(session.value()->pg(), table, clause)
+                                  : Status(session.error());
     if (session)
         dropNotices(session.value());
     return status;
 }
 
-DbResult<QList<RowData>> BrowseReads::readPage(JobContext &context, const QueryBuilder &qb,
-                                               QueryBuilder::PageMode mode, const QVariantList &key,
-                                               qint64 offset, int limit)
+Result<QList<RowData>> BrowseReads::readPage(JobContext &context, const QueryBuilder &qb,
+                                             QueryBuilder::PageMode mode, const QVariantList &key,
+                                             qint64 offset, int limit)
 {
-    DbResult<Session *> session = context.session();
-    DbResult<QList<RowData>> rows = session
+    Result<Session *> session = context.session();
+    Result<QList<RowData>> rows = session
         ? PageReader::read(session.value()->pg(), qb, mode, key, offset, limit)
-        : DbResult<QList<RowData>>(session.error());
+        : Result<QList<RowData>>(session.error());
     if (session)
         dropNotices(session.value());
     return rows;

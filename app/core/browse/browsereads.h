@@ -1,7 +1,8 @@
 #pragma once
 
 #include "db/databaseidentity.h"
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 
 #include "browsequery.h"
 #include "querybuilder.h"
@@ -26,9 +27,9 @@ public:
     // page.
     struct Opened
     {
-        DbResult<TableInfo> table;
+        Result<TableInfo> table;
         DatabaseIdentity identity;
-        DbResult<QList<RowData>> rows;
+        Result<QList<RowData>> rows;
     };
 
     // The catalog and the first page of schema.name; first: the catalog with CatalogReader's
@@ -36,14 +37,14 @@ public:
     static Opened open(JobContext &context, const QString &schema, const QString &name,
                        const BrowseQuery &query, int limit, bool first);
     // The whole catalog entry of schema.name (CatalogReader::readTable).
-    static DbResult<TableInfo> readTable(JobContext &context, const QString &schema,
-                                         const QString &name);
+    static Result<TableInfo> readTable(JobContext &context, const QString &schema,
+                                       const QString &name);
     // The server's check of a free WHERE clause (WhereClauseChecker::check).
-    static DbStatus checkWhere(JobContext &context, const TableInfo &table, const QString &clause);
+    static Status checkWhere(JobContext &context, const TableInfo &table, const QString &clause);
     // One page of rows (PageReader::read).
-    static DbResult<QList<RowData>> readPage(JobContext &context, const QueryBuilder &qb,
-                                             QueryBuilder::PageMode mode, const QVariantList &key,
-                                             qint64 offset, int limit);
+    static Result<QList<RowData>> readPage(JobContext &context, const QueryBuilder &qb,
+                                           QueryBuilder::PageMode mode, const QVariantList &key,
+                                           qint64 offset, int limit);
 };
 
 } // namespace uaip

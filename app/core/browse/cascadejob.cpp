@@ -17,8 +17,8 @@ CascadeJob::CascadeJob(TableInfo table, SavePlan plan, int timeoutMs, QObject *r
 
 bool CascadeJob::execute(JobContext &context, QString *summary)
 {
-    DbResult<CascadeReport> result = PgError{};
-    DbResult<Session *> session = context.session();
+    Result<CascadeReport> result = PgError{};
+    Result<Session *> session = context.session();
     if (!session) {
         result = session.error();
     } else {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cascadereport.h"
-#include "db/dbresult.h"
+#include "error/result.h"
 #include "jobs/job.h"
 #include "saveplan.h"
 #include "tableinfo.h"
@@ -19,7 +19,7 @@ class CascadeJob : public Job
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(const DbResult<CascadeReport> &)>;
+    using Done = std::function<void(const Result<CascadeReport> &)>;
     CascadeJob(TableInfo table, SavePlan plan, int timeoutMs, QObject *receiver, Done done);
 
 protected:

@@ -110,7 +110,7 @@ bool CascadeMeter::mayCascade(const TableInfo &table, const SavePlan &plan)
     return false;
 }
 
-DbResult<CascadeMeter::Counters> CascadeMeter::read(PgConnection &connection)
+Result<CascadeMeter::Counters> CascadeMeter::read(PgConnection &connection)
 {
     const PgResult r = connection.exec(SqlResource::of("browse", "cascade_counters"));
     if (!r.ok())
@@ -129,11 +129,11 @@ DbResult<CascadeMeter::Counters> CascadeMeter::read(PgConnection &connection)
     return counters;
 }
 
-DbResult<CascadeReport> CascadeMeter::measure(PgConnection &connection, const Counters &before,
-                                              const TableInfo &table, qint64 directDeleted,
-                                              qint64 directUpdated)
+Result<CascadeReport> CascadeMeter::measure(PgConnection &connection, const Counters &before,
+                                            const TableInfo &table, qint64 directDeleted,
+                                            qint64 directUpdated)
 {
-    const DbResult<Counters> after = read(connection);
+    const Result<Counters> after = read(connection);
     if (!after)
         return after.error();
     CascadeReport report = difference(before, after.value(), table, directDeleted, directUpdated);
@@ -194,7 +194,7 @@ CascadeReport CascadeMeter::difference(const Counters &before, const Counters &a
 // rolled back.
 struct CascadeMeter::Run
 {
-    DbResult<CascadeReport> report = CascadeReport{};
+    Result<CascadeReport> report = CascadeReport{};
     // Stopped by the bound before statement `stoppedAt` (an index into plan.statements):
     // report holds the counters' difference of the statements before it (not yet counted as
     // distinct rows: the transaction is aborted).
@@ -205,9 +205,9 @@ struct CascadeMeter::Run
     std::optional<PgError> refused;
 };
 
-std::optional<PgError> CascadeMeter::begin(PgConnection &connection, Transaction &tx, int timeoutMs)
+std::optional<Error> CascadeMeter::begin(PgConnection &connection, Transaction &tx, int timeoutMs)
 {
-    if (DbStatus begun = tx.begin(); !begun)
+    if (Status begun = tx.begin(); !begun)
         return begun.error();
     if (const PgResult r = connection.exec(SqlResource::of("browse", "cascade_limits"),
                                            {QString::number(timeoutMs)});
@@ -227,11 +227,11 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
 {
     Run out;
     Transaction tx(connection); // rolled back: the preview never writes
-    if (std::optional<PgError> failed = begin(connection, tx, timeoutMs)) {
+    if (std::optional<Error> failed = begin(connection, tx, timeoutMs)) {
         out.report = *failed;
         return out;
     }
-    const DbResult<Counters> before = read(connection);
+    const Result<Counters> before = read(connection);
     if (!before) {
         out.report = before.error();
         return out;
@@ -245,9 +245,7 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
         if (s.kind == StagedRow::Kind::Insert)
             continue;
         if (isCancelled && isCancelled()) {
-            PgError e;
-            e.message = tr("cancelled");
-            out.report = e;
+            out.report = Error(ErrorCode::Cancelled, tr("cancelled"));
             return out;
         }
         const PgResult r = connection.exec(s.sql.sql, s.sql.params);
@@ -267,7 +265,7 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
             }
             out.stopped = true;
             out.stoppedAt = i;
-            out.reason = error.message;
+            out.reason = error.toString();
             out.report = difference(before.value(), last, table, deleted, updated);
             return out;
         }
@@ -276,7 +274,7 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
         else
             updated += r.affectedRows();
         // Kept for a stop by the bound at a later statement (then nothing can be read).
-        const DbResult<Counters> now = read(connection);
+        const Result<Counters> now = read(connection);
         if (!now) {
             out.report = now.error();
             return out;
@@ -285,21 +283,22 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
     }
     out.report = measure(connection, before.value(), table, deleted, updated);
     if (!out.report) {
-        const PgError error = out.report.error();
+        const Error error = out.report.error();
         // The distinct count itself stopped by the bound: nothing but the deletions is certain.
-        if (error.sqlState == QLatin1String("57014") || error.sqlState == QLatin1String("55P03")) {
+        if (error.sqlState() == QLatin1String("57014")
+            || error.sqlState() == QLatin1String("55P03")) {
             out.stopped = true;
             out.stoppedAt = limit;
-            out.reason = error.message;
+            out.reason = error.toString();
             out.report = difference(before.value(), last, table, deleted, updated);
         }
     }
     return out;
 }
 
-DbResult<CascadeReport> CascadeMeter::preview(PgConnection &connection, const TableInfo &table,
-                                              const SavePlan &plan, int timeoutMs,
-                                              const std::function<bool()> &isCancelled)
+Result<CascadeReport> CascadeMeter::preview(PgConnection &connection, const TableInfo &table,
+                                            const SavePlan &plan, int timeoutMs,
+                                            const std::function<bool()> &isCancelled)
 {
     Run first = run(connection, table, plan, plan.statements.size(), timeoutMs, isCancelled);
     if (first.refused) {

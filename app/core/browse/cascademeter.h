@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cascadereport.h"
-#include "db/dbresult.h"
-#include "error/pgerror.h"
+#include "error/error.h"
+#include "error/result.h"
 #include "saveplan.h"
 #include "tableinfo.h"
 
@@ -51,17 +51,17 @@ public:
     // foreign key references. Otherwise no preview is needed.
     static bool mayCascade(const TableInfo &table, const SavePlan &plan);
 
-    static DbResult<Counters> read(PgConnection &connection);
+    static Result<Counters> read(PgConnection &connection);
     // What the statements run since `before` (in this transaction) did to other rows, in
     // distinct rows: the counters' difference, less directDeleted / directUpdated rows of the
     // saved table itself, each table's updates counted again as rows.
-    static DbResult<CascadeReport> measure(PgConnection &connection, const Counters &before,
-                                           const TableInfo &table, qint64 directDeleted,
-                                           qint64 directUpdated);
+    static Result<CascadeReport> measure(PgConnection &connection, const Counters &before,
+                                         const TableInfo &table, qint64 directDeleted,
+                                         qint64 directUpdated);
 
-    static DbResult<CascadeReport> preview(PgConnection &connection, const TableInfo &table,
-                                           const SavePlan &plan, int timeoutMs,
-                                           const std::function<bool()> &isCancelled = {});
+    static Result<CascadeReport> preview(PgConnection &connection, const TableInfo &table,
+                                         const SavePlan &plan, int timeoutMs,
+                                         const std::function<bool()> &isCancelled = {});
 
 private:
     // The refused statement s (error: the server's 23503 or 23001), with the rows of the
@@ -74,7 +74,7 @@ private:
                                     const TableInfo &table, qint64 directDeleted,
                                     qint64 directUpdated);
     // The preview's transaction: begun, with its time limits and every constraint immediate.
-    static std::optional<PgError> begin(PgConnection &connection, Transaction &tx, int timeoutMs);
+    static std::optional<Error> begin(PgConnection &connection, Transaction &tx, int timeoutMs);
     struct Run;
     static Run run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
                    qsizetype limit, int timeoutMs, const std::function<bool()> &isCancelled);

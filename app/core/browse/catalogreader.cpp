@@ -13,21 +13,18 @@ namespace uaip {
 
 namespace {
 
-PgError notFound(const QString &schema, const QString &name)
+Error notFound(const QString &schema, const QString &name)
 {
-    PgError e;
-    e.sqlState = QStringLiteral("42P01");
-    e.message
-        = QCoreApplication::translate("uaip::CatalogReader", "%1.%2 does not exist (any more).")
-              .arg(schema, name);
-    e.schema = schema;
-    e.table = name;
-    return e;
+    return Error(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("uaip::CatalogReader", "%1.%2 does not exist (any more).")
+            .arg(schema, name),
+        {{QStringLiteral("schema"), schema}, {QStringLiteral("table"), name}});
 }
 
 } // namespace
 
-DbResult<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection)
+Result<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection)
 {
     QList<TableSummary> tables;
     const PgResult r = connection.exec(SqlResource::get(QStringLiteral("browse/sql/tables.sql")));
@@ -48,25 +45,22 @@ DbResult<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection
 
 namespace {
 
-PgError notRead(const QString &schema, const QString &name)
+Error notRead(const QString &schema, const QString &name)
 {
-    PgError e;
-    e.sqlState = QStringLiteral("08006");
-    e.message = QCoreApplication::translate("uaip::CatalogReader",
-                                            "the columns and constraints of %1.%2 were not "
-                                            "read (connection lost?)")
-                    .arg(schema, name);
-    e.schema = schema;
-    e.table = name;
-    return e;
+    return Error(ErrorCode::Connection,
+                 QCoreApplication::translate("uaip::CatalogReader",
+                                             "the columns and constraints of %1.%2 were not "
+                                             "read (connection lost?)")
+                     .arg(schema, name),
+                 {{QStringLiteral("schema"), schema}, {QStringLiteral("table"), name}});
 }
 
 } // namespace
 
 // The relation's catalog statements (browse/sql/<file>.sql, each finding the relation by
 // schema and name itself) in one pipeline, one round trip; the first is table.sql.
-static DbResult<std::vector<PgResult>> readRelation(PgConnection &connection, const QString &schema,
-                                                    const QString &name, const QStringList &files)
+static Result<std::vector<PgResult>> readRelation(PgConnection &connection, const QString &schema,
+                                                  const QString &name, const QStringList &files)
 {
     QList<QByteArray> statements;
     QList<QVariantList> params;
@@ -85,10 +79,10 @@ static DbResult<std::vector<PgResult>> readRelation(PgConnection &connection, co
     return parts;
 }
 
-DbResult<TableInfo> CatalogReader::readFirst(PgConnection &connection, const QString &schema,
-                                             const QString &name)
+Result<TableInfo> CatalogReader::readFirst(PgConnection &connection, const QString &schema,
+                                           const QString &name)
 {
-    DbResult<std::vector<PgResult>> parts = readRelation(
+    Result<std::vector<PgResult>> parts = readRelation(
         connection, schema, name, {QStringLiteral("table"), QStringLiteral("columns_first")});
     if (!parts)
         return parts.error();
@@ -140,11 +134,11 @@ TableInfo CatalogReader::tableOf(PgConnection &connection, const QString &schema
     return t;
 }
 
-DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QString &schema,
-                                             const QString &name)
+Result<TableInfo> CatalogReader::readTable(PgConnection &connection, const QString &schema,
+                                           const QString &name)
 {
     // The relation, its columns, constraints and the foreign keys pointing here.
-    DbResult<std::vector<PgResult>> read = readRelation(
+    Result<std::vector<PgResult>> read = readRelation(
         connection, schema, name,
         {QStringLiteral("table"), QStringLiteral("columns_first"), QStringLiteral("column_details"),
          QStringLiteral("constraints"), QStringLiteral("referencing")});

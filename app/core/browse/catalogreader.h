@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include "tableinfo.h"
 #include "tablesummary.h"
@@ -17,15 +17,15 @@ class PgResult;
 class CatalogReader
 {
 public:
-    static DbResult<QList<TableSummary>> listTables(PgConnection &connection);
+    static Result<QList<TableSummary>> listTables(PgConnection &connection);
     // A relation that is gone: 42P01 with schema and table set.
-    static DbResult<TableInfo> readTable(PgConnection &connection, const QString &schema,
-                                         const QString &name);
+    static Result<TableInfo> readTable(PgConnection &connection, const QString &schema,
+                                       const QString &name);
     // What the first page needs, from the catalogs a new session reads fastest: the relation,
     // its columns' names, types and limits, and the primary key. Not read: defaults, enum
     // labels, sortability (false), constraints, foreign keys; readTable reads everything.
-    static DbResult<TableInfo> readFirst(PgConnection &connection, const QString &schema,
-                                         const QString &name);
+    static Result<TableInfo> readFirst(PgConnection &connection, const QString &schema,
+                                       const QString &name);
 
 private:
     static TableInfo tableOf(PgConnection &connection, const QString &schema, const QString &name,

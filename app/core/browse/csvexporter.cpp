@@ -91,7 +91,7 @@ bool CsvExporter::exportTo(Export &run, const QueryBuilder &qb, const QString &f
         });
         return ok;
     };
-    DbResult<Session *> session = run.context.session();
+    Result<Session *> session = run.context.session();
     if (!session)
         return report(false, session.error().toString());
     if (!file.open(QIODevice::WriteOnly))
@@ -116,7 +116,7 @@ QString CsvExporter::runCopy(Export &run, PgConnection &c, const QueryBuilder &q
     Transaction tx(c); // READ ONLY, rolled back: the export only reads
     QList<BoundSql> settings;
     const BoundSql copy = qb.copyOut(&settings);
-    if (DbStatus s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
+    if (Status s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
         error = s.error().toString();
     for (const BoundSql &s : settings) {
         if (!error.isEmpty())

@@ -238,7 +238,7 @@ bool EntityEditor::mayCascade(const SavePlan &plan) const
 }
 
 Job *EntityEditor::measureCascade(const SavePlan &plan, int timeoutMs, QObject *receiver,
-                                  std::function<void(const DbResult<CascadeReport> &)> done)
+                                  std::function<void(const Result<CascadeReport> &)> done)
 {
     SessionWorker *worker = m_loader->workWorker();
     if (!worker || plan.isEmpty())

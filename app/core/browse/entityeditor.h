@@ -2,7 +2,7 @@
 
 #include "cascadereport.h"
 #include "db/databaseidentity.h"
-#include "db/dbresult.h"
+#include "error/result.h"
 #include "rowconflict.h"
 #include "rowdata.h"
 #include "saveplan.h"
@@ -66,7 +66,7 @@ public:
     // Starts a CascadeJob for the plan on the work session (null when there is none); done runs
     // on receiver's thread with what the save would cascade to.
     Job *measureCascade(const SavePlan &plan, int timeoutMs, QObject *receiver,
-                        std::function<void(const DbResult<CascadeReport> &)> done);
+                        std::function<void(const Result<CascadeReport> &)> done);
     // The database the staged edits were made on (unknown while nothing is staged).
     const DatabaseIdentity &editsMadeOn() const { return m_madeOn; }
     bool isSaving() const { return m_saving; }

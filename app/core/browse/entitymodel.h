@@ -99,7 +99,7 @@ public:
     bool mayCascade(const SavePlan &plan) const { return m_editor->mayCascade(plan); }
     // What the plan would cascade to, counted on the work session (EntityEditor::measureCascade).
     Job *measureCascade(const SavePlan &plan, int timeoutMs, QObject *receiver,
-                        std::function<void(const DbResult<CascadeReport> &)> done)
+                        std::function<void(const Result<CascadeReport> &)> done)
     {
         return m_editor->measureCascade(plan, timeoutMs, receiver, std::move(done));
     }

@@ -106,7 +106,7 @@ void PageLoader::requestDetails()
     QPointer<PageLoader> self(this);
     m_browse->post(new FunctionJob(tr("Read the constraints of %1.%2").arg(schema, name),
                                    [self, tableGen, schema, name](JobContext &context, QString *) {
-                                       const DbResult<TableInfo> table
+                                       const Result<TableInfo> table
                                            = BrowseReads::readTable(context, schema, name);
                                        Job::reply(self, [self, tableGen, table] {
                                            if (self)
@@ -116,7 +116,7 @@ void PageLoader::requestDetails()
                                    }));
 }
 
-void PageLoader::onDetails(quint64 tableGeneration, const DbResult<TableInfo> &table)
+void PageLoader::onDetails(quint64 tableGeneration, const Result<TableInfo> &table)
 {
     if (tableGeneration != m_tableGeneration || !m_detailsPending)
         return;
@@ -192,7 +192,7 @@ void PageLoader::setQuery(const BrowseQuery &query)
     m_browse->post(new FunctionJob(
         tr("Check WHERE clause"),
         [self, gen, table = m_table, query](JobContext &context, QString *) {
-            const DbStatus status = BrowseReads::checkWhere(context, table, query.whereClause);
+            const Status status = BrowseReads::checkWhere(context, table, query.whereClause);
             Job::reply(self, [self, gen, query, status] {
                 if (!self || gen != self->m_generation)
                     return;
@@ -288,7 +288,7 @@ void PageLoader::requestPage(int page)
         [self, gen, live = m_live, qb, read, page](JobContext &context, QString *) {
             if (live->load() != gen)
                 return true; // a re-sort, re-filter or reload came after this request
-            const DbResult<QList<RowData>> rows
+            const Result<QList<RowData>> rows
                 = BrowseReads::readPage(context, qb, read.mode, read.key, read.offset, read.limit);
             Job::reply(self, [self, gen, page, mode = read.mode, rows] {
                 if (self)
@@ -299,7 +299,7 @@ void PageLoader::requestPage(int page)
 }
 
 void PageLoader::onPage(quint64 generation, int page, QueryBuilder::PageMode mode,
-                        const DbResult<QList<RowData>> &result)
+                        const Result<QList<RowData>> &result)
 {
     if (generation != m_generation)
         return; // stale: from before a re-sort, re-filter, reload or cancel

@@ -3,8 +3,8 @@
 #include "browsequery.h"
 #include "browsereads.h"
 #include "db/databaseidentity.h"
-#include "db/dbresult.h"
 #include "db/sessionspec.h"
+#include "error/result.h"
 #include "pagecache.h"
 #include "querybuilder.h"
 #include "rowcounter.h"
@@ -119,7 +119,7 @@ private:
     void resetState(const BrowseQuery &query);
     void requestPage(int page);
     void onPage(quint64 generation, int page, QueryBuilder::PageMode mode,
-                const DbResult<QList<RowData>> &rows);
+                const Result<QList<RowData>> &rows);
     // complete: the table was read with readTable (else readFirst: details follow)
     void onOpened(quint64 generation, const BrowseReads::Opened &read, bool complete);
     void onCount(qint64 count, const QString &error);
@@ -128,7 +128,7 @@ private:
     void nextGeneration();
     // Posts the reading of the whole catalog entry of the open table (readTable).
     void requestDetails();
-    void onDetails(quint64 tableGeneration, const DbResult<TableInfo> &table);
+    void onDetails(quint64 tableGeneration, const Result<TableInfo> &table);
 
     std::optional<SessionSpec> m_target;
     std::unique_ptr<SessionWorker> m_browse;

@@ -9,9 +9,9 @@
 
 namespace uaip {
 
-DbResult<QList<RowData>> PageReader::read(PgConnection &c, const QueryBuilder &qb,
-                                          QueryBuilder::PageMode mode, const QVariantList &key,
-                                          qint64 offset, int limit)
+Result<QList<RowData>> PageReader::read(PgConnection &c, const QueryBuilder &qb,
+                                        QueryBuilder::PageMode mode, const QVariantList &key,
+                                        qint64 offset, int limit)
 {
     QList<RowData> out;
     QList<RowData> *rows = &out;
@@ -20,7 +20,7 @@ DbResult<QList<RowData>> PageReader::read(PgConnection &c, const QueryBuilder &q
     std::optional<Transaction> readOnly;
     if (qb.usesFreeClause()) {
         readOnly.emplace(c);
-        if (DbStatus s = readOnly->begin(TransactionOptions::readOnlyRolledBack()); !s)
+        if (Status s = readOnly->begin(TransactionOptions::readOnlyRolledBack()); !s)
             return s.error();
     }
     PgError error;

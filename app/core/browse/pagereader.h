@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include "querybuilder.h"
 #include "rowdata.h"
@@ -18,9 +18,9 @@ class PgConnection;
 class PageReader
 {
 public:
-    static DbResult<QList<RowData>> read(PgConnection &connection, const QueryBuilder &qb,
-                                         QueryBuilder::PageMode mode, const QVariantList &key,
-                                         qint64 offset, int limit);
+    static Result<QList<RowData>> read(PgConnection &connection, const QueryBuilder &qb,
+                                       QueryBuilder::PageMode mode, const QVariantList &key,
+                                       qint64 offset, int limit);
 };
 
 } // namespace uaip

@@ -6,22 +6,18 @@
 
 namespace uaip {
 
-DbResult<QList<ReferenceSearch::Match>>
+Result<QList<ReferenceSearch::Match>>
 ReferenceSearch::search(PgConnection &connection, const QString &schema, const QString &table,
                         const QString &column, const QString &text, int limit)
 {
-    DbResult<TableInfo> read = CatalogReader::readTable(connection, schema, table);
+    Result<TableInfo> read = CatalogReader::readTable(connection, schema, table);
     if (!read)
         return read.error();
     const TableInfo &info = read.value();
     const int valueColumn = info.columnIndex(column);
     if (valueColumn < 0) {
-        PgError e;
-        e.sqlState = QStringLiteral("42703"); // undefined_column
-        e.message = tr("%1 has no column %2").arg(info.displayName(), column);
-        e.table = table;
-        e.column = column;
-        return e;
+        return Error(ErrorCode::NotFound, tr("%1 has no column %2").arg(info.displayName(), column),
+                     {{QStringLiteral("table"), table}, {QStringLiteral("column"), column}});
     }
     int labelColumn = -1;
     for (int i = 0; i < info.columns.size() && labelColumn < 0; ++i)

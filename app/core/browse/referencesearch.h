@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,9 +21,9 @@ class ReferenceSearch
 public:
     using Match = QPair<QString, QString>; // value, label
 
-    static DbResult<QList<Match>> search(PgConnection &connection, const QString &schema,
-                                         const QString &table, const QString &column,
-                                         const QString &text, int limit);
+    static Result<QList<Match>> search(PgConnection &connection, const QString &schema,
+                                       const QString &table, const QString &column,
+                                       const QString &text, int limit);
 };
 
 } // namespace uaip

@@ -13,12 +13,12 @@ namespace uaip {
 
 namespace {
 
-DbResult<qint64> count(PgConnection &c, const QueryBuilder &qb)
+Result<qint64> count(PgConnection &c, const QueryBuilder &qb)
 {
     std::optional<Transaction> readOnly; // a free WHERE clause: READ ONLY, rolled back
     if (qb.usesFreeClause()) {
         readOnly.emplace(c);
-        if (DbStatus s = readOnly->begin(TransactionOptions::readOnlyRolledBack()); !s)
+        if (Status s = readOnly->begin(TransactionOptions::readOnlyRolledBack()); !s)
             return s.error();
     }
     const BoundSql sql = qb.count();
@@ -55,9 +55,9 @@ void RowCounter::start(const QueryBuilder &qb, quint64 generation)
         tr("Count rows"), [self, gen, live = m_live, qb](JobContext &context, QString *summary) {
             if (live->load() != gen)
                 return true;
-            DbResult<Session *> session = context.session();
-            const DbResult<qint64> n
-                = session ? count(session.value()->pg(), qb) : DbResult<qint64>(session.error());
+            Result<Session *> session = context.session();
+            const Result<qint64> n
+                = session ? count(session.value()->pg(), qb) : Result<qint64>(session.error());
             const qint64 rows = n ? n.value() : -1;
             const QString error = n ? QString() : n.error().toString();
             *summary = error;

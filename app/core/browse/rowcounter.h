@@ -1,7 +1,5 @@
 #pragma once
 
-#include "db/dbresult.h"
-
 #include <QObject>
 #include <QPointer>
 #include <QString>

@@ -18,12 +18,12 @@ QVariantList rowValues(const PgResult &r)
     return values;
 }
 
-void fail(SaveResult *result, PgConnection &c, const PgError &e)
+void fail(SaveResult *result, PgConnection &c, const Error &e)
 {
     result->ok = false;
-    result->connectionLost = !c.isOpen() || e.sqlState.startsWith(QLatin1String("08"));
+    result->connectionLost = !c.isOpen() || e.sqlState().startsWith(QLatin1String("08"));
     result->message = e.toString();
-    result->sqlState = e.sqlState;
+    result->sqlState = e.sqlState();
     if (result->connectionLost)
         result->message = QCoreApplication::translate("uaip::SaveExecutor",
                                                       "The connection to the server was lost; "
@@ -63,14 +63,14 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
     Transaction tx(connection); // rolls back unless committed
     TransactionOptions options;
     options.takeId = true; // a COMMIT whose answer is lost is settled by it (SaveJob::settle)
-    if (DbStatus begin = tx.begin(options); !begin) {
+    if (Status begin = tx.begin(options); !begin) {
         fail(&result, connection, begin.error());
         return result;
     }
     result.transactionId = tx.transactionId();
     // The cascade is measured in this transaction: what commits is what was confirmed.
     if (plan.cascade) {
-        const DbResult<CascadeMeter::Counters> counters = CascadeMeter::read(connection);
+        const Result<CascadeMeter::Counters> counters = CascadeMeter::read(connection);
         if (!counters) {
             fail(&result, connection, counters.error());
             return result;
@@ -92,7 +92,7 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
         return result;
     if (stop(save))
         return result;
-    if (DbStatus commit = tx.commit(); !commit) {
+    if (Status commit = tx.commit(); !commit) {
         fail(&result, connection, commit.error());
         // COMMIT was sent: whether it went through is not known from here.
         result.commitLost = result.connectionLost;
@@ -173,7 +173,7 @@ bool SaveExecutor::checkCascade(Save &save, Transaction &tx, const SavePlan &pla
 {
     SaveResult &result = save.result;
     if (plan.cascade) {
-        const DbResult<CascadeReport> measured = CascadeMeter::measure(
+        const Result<CascadeReport> measured = CascadeMeter::measure(
             save.connection, save.before, save.table, save.deleted, save.updated);
         if (!measured) {
             fail(&result, save.connection, measured.error());

@@ -18,7 +18,7 @@ SaveJob::SaveJob(const QString &title, TableInfo table, SavePlan plan, DatabaseI
     , m_done(std::move(done))
 { }
 
-DbResult<QString> SaveJob::transactionStatus(PgConnection &connection, qint64 xid)
+Result<QString> SaveJob::transactionStatus(PgConnection &connection, qint64 xid)
 {
     const PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("browse/sql/txid_status.sql")), {QString::number(xid)});
@@ -51,10 +51,10 @@ bool SaveJob::execute(JobContext &context, QString *summary)
 SaveResult SaveJob::run(JobContext &context)
 {
     SaveResult result;
-    DbResult<Session *> session = context.session();
+    Result<Session *> session = context.session();
     if (!session) {
         result.connectionLost = true;
-        result.sqlState = session.error().sqlState;
+        result.sqlState = session.error().sqlState();
         result.message = tr("Not connected: %1").arg(session.error().toString());
         return result;
     }
@@ -80,7 +80,7 @@ void SaveJob::settle(const JobContext &context, const SessionSpec &spec, SaveRes
 {
     const QString lost = result->message;
     Session fresh(spec.withPurpose(QStringLiteral("settle save")));
-    DbResult<QString> status = PgError{};
+    Result<QString> status = PgError{};
     if (fresh.open()) {
         // The old backend may not have noticed the loss yet: its transaction is "in progress"
         // until it ends; wait for it (bounded) rather than guess. A cancel asked for during the

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "db/databaseidentity.h"
-#include "db/dbresult.h"
 #include "db/sessionspec.h"
+#include "error/result.h"
 #include "jobs/job.h"
 #include "saveplan.h"
 #include "saveresult.h"
@@ -33,7 +33,7 @@ public:
 
     // txid_status() of xid on connection: "committed", "aborted", "in progress", or an empty
     // string when the server no longer knows.
-    static DbResult<QString> transactionStatus(PgConnection &connection, qint64 xid);
+    static Result<QString> transactionStatus(PgConnection &connection, qint64 xid);
 
 protected:
     bool execute(JobContext &context, QString *summary) override;

@@ -20,27 +20,22 @@ QString WhereClauseChecker::checkSyntax(const TableInfo &table, const QString &c
     return QString();
 }
 
-DbStatus WhereClauseChecker::check(PgConnection &connection, const TableInfo &table,
-                                   const QString &clause)
+Status WhereClauseChecker::check(PgConnection &connection, const TableInfo &table,
+                                 const QString &clause)
 {
     const QString syntax = checkSyntax(table, clause);
     if (!syntax.isEmpty()) {
-        PgError e;
-        e.sqlState = QStringLiteral("42601"); // syntax_error
-        e.message = syntax;
-        return e;
+        return Error(ErrorCode::BadInput, syntax);
     }
     if (clause.trimmed().isEmpty())
         return {};
     Transaction tx(connection); // rolled back: EXPLAIN only
-    if (DbStatus s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
+    if (Status s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
         return s;
     const PgResult explain = connection.exec(QueryBuilder::explainWhere(table, clause));
     if (explain.ok())
         return {};
-    PgError e = explain.error();
-    e.message = tr("The server rejected the WHERE clause: %1").arg(e.message);
-    return e;
+    return Error(explain.error()).in(tr("The server rejected the WHERE clause"));
 }
 
 } // namespace uaip

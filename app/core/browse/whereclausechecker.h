@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/status.h"
 
 #include "tableinfo.h"
 
@@ -23,7 +23,7 @@ class WhereClauseChecker
 public:
     // The problem as a PgError (the server's, with its SQLSTATE and position, or 42601 for the
     // offline check), or success.
-    static DbStatus check(PgConnection &connection, const TableInfo &table, const QString &clause);
+    static Status check(PgConnection &connection, const TableInfo &table, const QString &clause);
     // The offline part only (no server): one statement, syntactically valid.
     static QString checkSyntax(const TableInfo &table, const QString &clause);
 };

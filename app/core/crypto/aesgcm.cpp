@@ -1,5 +1,7 @@
 #include "aesgcm.h"
 
+#include "cryptofailure.h"
+
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -40,9 +42,9 @@ Result<AesGcm::Sealed> AesGcm::seal(const QByteArray &key, const QByteArray &pla
 {
     // what: the OpenSSL call that failed
     auto failed = [](const char *what) {
-        return Error(ErrorCode::Internal,
-                     tr("AES-256-GCM encryption failed in OpenSSL (%1)").arg(QLatin1String(what)),
-                     {{QStringLiteral("call"), QLatin1String(what)}});
+        return CryptoFailure::internal(
+                   tr("AES-256-GCM encryption failed in OpenSSL (%1)").arg(QLatin1String(what)))
+            .with(QStringLiteral("call"), QLatin1String(what));
     };
     if (key.size() != kKeyBytes)
         return Error(ErrorCode::BadInput,
@@ -57,9 +59,9 @@ Result<AesGcm::Sealed> AesGcm::seal(const QByteArray &key, const QByteArray &pla
     int len = 0;
     if (!aad.isEmpty()
         && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) != 1)
-        return Error(ErrorCode::Internal,
-                     tr("AES-256-GCM encryption failed in OpenSSL (associated data)"),
-                     {{QStringLiteral("call"), QStringLiteral("EVP_EncryptUpdate")}});
+        return CryptoFailure::internal(
+                   tr("AES-256-GCM encryption failed in OpenSSL (associated data)"))
+            .with(QStringLiteral("call"), QStringLiteral("EVP_EncryptUpdate"));
     QByteArray ciphertext(plaintext.size() + 16, Qt::Uninitialized);
     int total = 0;
     if (!plaintext.isEmpty()
@@ -78,19 +80,17 @@ Result<AesGcm::Sealed> AesGcm::seal(const QByteArray &key, const QByteArray &pla
     return Sealed{nonce, ciphertext, tag};
 }
 
-CryptoResult AesGcm::open(const QByteArray &key, const Sealed &sealed, const QByteArray &aad)
+Result<QByteArray> AesGcm::open(const QByteArray &key, const Sealed &sealed, const QByteArray &aad)
 {
     // what: the OpenSSL call that failed
     auto internal = [](const char *what) {
-        return CryptoResult::failure(
-            CryptoError::Internal,
+        return CryptoFailure::internal(
             tr("AES-256-GCM decryption failed in OpenSSL (%1)").arg(QLatin1String(what)));
     };
     if (key.size() != kKeyBytes)
-        return CryptoResult::failure(CryptoError::WrongKey, tr("the key is not 32 bytes"));
+        return CryptoFailure::wrongKey(tr("the key is not 32 bytes"));
     if (sealed.nonce.size() != kNonceBytes || sealed.tag.size() != kTagBytes)
-        return CryptoResult::failure(
-            CryptoError::Malformed,
+        return CryptoFailure::malformed(
             tr("the nonce must be %1 bytes and the tag %2").arg(kNonceBytes).arg(kTagBytes));
     Ctx ctx(EVP_CIPHER_CTX_new());
     if (!ctx
@@ -101,8 +101,7 @@ CryptoResult AesGcm::open(const QByteArray &key, const Sealed &sealed, const QBy
     int len = 0;
     if (!aad.isEmpty()
         && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) != 1)
-        return CryptoResult::failure(
-            CryptoError::Internal,
+        return CryptoFailure::internal(
             tr("AES-256-GCM decryption failed in OpenSSL (associated data)"));
     QByteArray plaintext(sealed.ciphertext.size() + 16, Qt::Uninitialized);
     int total = 0;
@@ -118,14 +117,13 @@ CryptoResult AesGcm::open(const QByteArray &key, const Sealed &sealed, const QBy
         return internal("EVP_CTRL_GCM_SET_TAG");
     if (EVP_DecryptFinal_ex(ctx.get(), bytes(plaintext) + total, &len) != 1) {
         plaintext.fill('\0');
-        return CryptoResult::failure(
-            CryptoError::AuthenticationFailed,
+        return CryptoFailure::authenticationFailed(
             tr("the authentication tag does not verify: the ciphertext, nonce, tag "
                "or associated data was altered, or it was sealed with another key"));
     }
     total += len;
     plaintext.resize(total);
-    return CryptoResult::success(plaintext);
+    return plaintext;
 }
 
 } // namespace uaip

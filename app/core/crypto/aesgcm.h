@@ -1,7 +1,5 @@
 #pragma once
 
-#include "cryptoresult.h"
-
 #include "error/result.h"
 
 #include <QByteArray>
@@ -29,8 +27,9 @@ public:
     // kKeyBytes long, Internal (the OpenSSL call) if OpenSSL failed.
     static Result<Sealed> seal(const QByteArray &key, const QByteArray &plaintext,
                                const QByteArray &aad);
-    // The plaintext only when the tag verifies; AuthenticationFailed otherwise.
-    static CryptoResult open(const QByteArray &key, const Sealed &sealed, const QByteArray &aad);
+    // The plaintext only when the tag verifies; CryptoFailure::authenticationFailed otherwise.
+    static Result<QByteArray> open(const QByteArray &key, const Sealed &sealed,
+                                   const QByteArray &aad);
     static QByteArray randomBytes(int n); // empty when the RNG failed
 };
 

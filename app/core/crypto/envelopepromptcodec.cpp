@@ -1,6 +1,7 @@
 #include "envelopepromptcodec.h"
 
 #include "contentdigest.h"
+#include "cryptofailure.h"
 #include "promptenvelope.h"
 
 namespace uaip {
@@ -35,13 +36,14 @@ PromptCodecResult EnvelopePromptCodec::decode(const QString &stored, const QStri
         return PromptCodecResult::success(stored);
     if (!m_key.isValid())
         return PromptCodecResult::failure(m_lockReason);
-    const CryptoTextResult r = PromptEnvelope::open(m_key, stored, promptId, versionNo);
+    const Result<QString> r = PromptEnvelope::open(m_key, stored, promptId, versionNo);
     if (r.ok())
-        return PromptCodecResult::success(r.text);
+        return PromptCodecResult::success(*r);
     // With the right key, an envelope that does not verify or parse was altered.
-    if (r.error == CryptoError::AuthenticationFailed || r.error == CryptoError::Malformed)
-        return PromptCodecResult::tamperedText(tr("tampered: %1").arg(r.message));
-    return PromptCodecResult::failure(r.message);
+    if (CryptoFailure::is(r.error(), CryptoFailure::kAuthenticationFailed)
+        || CryptoFailure::is(r.error(), CryptoFailure::kMalformed))
+        return PromptCodecResult::tamperedText(tr("tampered: %1").arg(r.error().text()));
+    return PromptCodecResult::failure(r.error().text());
 }
 
 PromptCodecResult EnvelopePromptCodec::encode(const QString &plain, const QString &promptId,
@@ -54,8 +56,8 @@ PromptCodecResult EnvelopePromptCodec::encode(const QString &plain, const QStrin
         return PromptCodecResult::failure(
             tr("encryption is on with key %1, but the keychain holds key %2; import key %1")
                 .arg(keyId, m_key.id()));
-    const CryptoTextResult r = PromptEnvelope::seal(m_key, plain, promptId, versionNo);
-    return r.ok() ? PromptCodecResult::success(r.text) : PromptCodecResult::failure(r.message);
+    const Result<QString> r = PromptEnvelope::seal(m_key, plain, promptId, versionNo);
+    return r.ok() ? PromptCodecResult::success(*r) : PromptCodecResult::failure(r.error().text());
 }
 
 PromptCodecResult

@@ -11,20 +11,20 @@ QString KeyBackup::writeVerified(const QString &path, const DataKey &key, const 
 {
     if (const QString weak = KeyFile::checkPassphrase(passphrase); !weak.isEmpty())
         return weak;
-    const CryptoResult wrapped = KeyFile::wrap(key, passphrase);
+    const Result<QByteArray> wrapped = KeyFile::wrap(key, passphrase);
     if (!wrapped.ok())
-        return wrapped.message;
-    if (const QString why = PrivateFile::write(path, wrapped.bytes); !why.isEmpty())
+        return wrapped.error().text();
+    if (const QString why = PrivateFile::write(path, *wrapped); !why.isEmpty())
         return why;
     QFile back(path);
     QString why;
     if (!back.open(QIODevice::ReadOnly)) {
         why = tr("%1 cannot be read back: %2").arg(path, back.errorString());
     } else {
-        const CryptoResult unwrapped = KeyFile::unwrap(back.readAll(), passphrase);
+        const Result<QByteArray> unwrapped = KeyFile::unwrap(back.readAll(), passphrase);
         if (!unwrapped.ok())
-            why = tr("%1 does not unwrap: %2").arg(path, unwrapped.message);
-        else if (unwrapped.bytes != key.bytes())
+            why = tr("%1 does not unwrap: %2").arg(path, unwrapped.error().text());
+        else if (*unwrapped != key.bytes())
             why = tr("%1 does not hold key %2").arg(path, key.id());
         back.close();
     }

@@ -2,6 +2,7 @@
 
 #include "aesgcm.h"
 #include "base64url.h"
+#include "cryptofailure.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,10 +37,9 @@ QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, KeyFile:
     return rc == 1 ? key : QByteArray();
 }
 
-CryptoResult malformed(const QString &why)
+Error malformed(const QString &why)
 {
-    return CryptoResult::failure(
-        CryptoError::Malformed,
+    return CryptoFailure::malformed(
         QCoreApplication::translate("uaip::KeyFile", "not a UAIP prompt key file: %1").arg(why));
 }
 
@@ -66,23 +66,23 @@ QString KeyFile::checkPassphrase(const QString &passphrase)
     return QString();
 }
 
-CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase)
+Result<QByteArray> KeyFile::wrap(const DataKey &key, const QString &passphrase)
 {
     return wrap(key, passphrase, Kdf());
 }
 
-CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kdf)
+Result<QByteArray> KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kdf)
 {
     if (!key.isValid())
-        return CryptoResult::failure(CryptoError::WrongKey, tr("no valid data key"));
+        return CryptoFailure::wrongKey(tr("no valid data key"));
     const QByteArray salt = AesGcm::randomBytes(kSaltBytes);
     QByteArray wrapping = deriveKey(passphrase, salt, kdf);
     if (salt.isEmpty() || wrapping.isEmpty())
-        return CryptoResult::failure(CryptoError::Internal, tr("scrypt failed in OpenSSL"));
+        return CryptoFailure::internal(tr("scrypt failed in OpenSSL"));
     const Result<AesGcm::Sealed> sealed = AesGcm::seal(wrapping, key.bytes(), aadFor(key.id()));
     OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
     if (!sealed)
-        return CryptoResult::failure(CryptoError::Internal, sealed.error().toString());
+        return CryptoFailure::internal(sealed.error().toString());
     const AesGcm::Sealed &s = *sealed;
     const QJsonObject o{
         {QStringLiteral("format"), QLatin1String(kFormat)},
@@ -101,10 +101,10 @@ CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kd
          QString::fromLatin1(s.ciphertext.toBase64(Base64Url::kOptions))},
         {QStringLiteral("tag"), QString::fromLatin1(s.tag.toBase64(Base64Url::kOptions))},
     };
-    return CryptoResult::success(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
+Result<QByteArray> KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(file, &pe);
@@ -114,8 +114,7 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return malformed(tr("\"format\" is not \"%1\"").arg(QLatin1String(kFormat)));
     if (o.value(QStringLiteral("version")).toInt() != 1)
-        return CryptoResult::failure(
-            CryptoError::UnsupportedVersion,
+        return CryptoFailure::unsupportedVersion(
             tr("key file version %1; this build reads version 1")
                 .arg(o.value(QStringLiteral("version")).toVariant().toString()));
     const QJsonObject k = o.value(QStringLiteral("kdf")).toObject();
@@ -140,8 +139,7 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     for (const Bound &b : {Bound{"n", n, double(kMinN), double(most.n)},
                            Bound{"r", rr, 1, double(most.r)}, Bound{"p", pp, 1, double(most.p)}}) {
         if (b.value > b.most)
-            return CryptoResult::failure(
-                CryptoError::Malformed,
+            return CryptoFailure::malformed(
                 tr("scrypt parameter %1 = %2 is above %3, the most this program writes; the "
                    "key file is refused without deriving (it would cost time and memory)")
                     .arg(QLatin1String(b.name))
@@ -169,15 +167,14 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
         return malformed(tr("salt, nonce, ciphertext or tag missing or not base64url"));
     QByteArray wrapping = deriveKey(passphrase, salt, kdf);
     if (wrapping.isEmpty())
-        return CryptoResult::failure(CryptoError::Internal, tr("scrypt failed in OpenSSL"));
-    CryptoResult r = AesGcm::open(wrapping, s, aadFor(keyId));
+        return CryptoFailure::internal(tr("scrypt failed in OpenSSL"));
+    Result<QByteArray> r = AesGcm::open(wrapping, s, aadFor(keyId));
     OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
-    if (r.error == CryptoError::AuthenticationFailed)
-        return CryptoResult::failure(CryptoError::WrongPassphrase,
-                                     tr("wrong passphrase, or the key file was altered"));
+    if (!r.ok() && CryptoFailure::is(r.error(), CryptoFailure::kAuthenticationFailed))
+        return CryptoFailure::wrongPassphrase(tr("wrong passphrase, or the key file was altered"));
     if (!r.ok())
         return r;
-    if (DataKey::idOf(r.bytes) != keyId)
+    if (DataKey::idOf(*r) != keyId)
         return malformed(tr("the key does not match its key id %1").arg(keyId));
     return r;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "cryptoresult.h"
 #include "datakey.h"
+
+#include "error/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -34,11 +35,12 @@ public:
 
     // Empty when the passphrase is acceptable for a new key file, else why not.
     static QString checkPassphrase(const QString &passphrase);
-    // The file's bytes (indented JSON) in result.bytes.
-    static CryptoResult wrap(const DataKey &key, const QString &passphrase);
-    static CryptoResult wrap(const DataKey &key, const QString &passphrase, Kdf kdf);
-    // The 32 key bytes in result.bytes; WrongPassphrase when the tag does not verify.
-    static CryptoResult unwrap(const QByteArray &file, const QString &passphrase);
+    // The file's bytes (indented JSON).
+    static Result<QByteArray> wrap(const DataKey &key, const QString &passphrase);
+    static Result<QByteArray> wrap(const DataKey &key, const QString &passphrase, Kdf kdf);
+    // The 32 key bytes; CryptoFailure::wrongPassphrase when the tag does not verify, malformed
+    // or unsupportedVersion for a file that is no key file this build reads.
+    static Result<QByteArray> unwrap(const QByteArray &file, const QString &passphrase);
 };
 
 } // namespace uaip

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "cryptoresult.h"
-#include "error/pgerror.h"
+#include "error/error.h"
 
 #include <QString>
 
@@ -18,8 +17,9 @@ struct PromptConversionResult
     };
     Outcome outcome = Outcome::Done;
     QString message;
-    PgError error; // when the server refused
-    CryptoError cryptoError = CryptoError::None; // when a text did not open
+    // Why, when not Done: the server's error (Error::server()) when the server refused, a
+    // CryptoFailure (its "crypto" argument) when a text did not open; unset otherwise.
+    Error error;
     int promptsConverted = 0;
     int versionsConverted = 0;
     bool alreadyInState = false;

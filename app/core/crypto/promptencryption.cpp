@@ -3,6 +3,7 @@
 #include "db/transaction.h"
 
 #include "contentdigest.h"
+#include "cryptofailure.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "promptenvelope.h"
@@ -39,7 +40,7 @@ const QByteArray kVersionStatement = "uaip_crypt_version_update";
 const char *const kTableNames[2] = {"ai_prompts", "ai_prompt_versions"};
 
 PromptConversionResult failure(PromptConversionResult::Outcome outcome, const QString &message,
-                               const PgError &error = {})
+                               const Error &error = {})
 {
     PromptConversionResult r;
     r.outcome = outcome;
@@ -48,7 +49,7 @@ PromptConversionResult failure(PromptConversionResult::Outcome outcome, const QS
     return r;
 }
 
-PromptConversionResult serverFailure(const QString &what, const PgError &e)
+PromptConversionResult serverFailure(const QString &what, const Error &e)
 {
     return failure(PromptConversionResult::Outcome::Failed,
                    QStringLiteral("%1: %2").arg(what, e.toString()), e);
@@ -227,7 +228,7 @@ PromptEncryption::Stop PromptEncryption::prepareStatements()
 
 PromptEncryption::Stop PromptEncryption::beginAndLock(Transaction &tx, const Options &options)
 {
-    if (const DbStatus begun = tx.begin(); !begun)
+    if (const Status begun = tx.begin(); !begun)
         return rollback(tx, serverFailure(tr("BEGIN failed"), begun.error()));
     PgResult r;
     r = m_connection.exec(SqlResource::of("crypto", "encryption_lock_timeout"),
@@ -353,21 +354,22 @@ PromptEncryption::Stop PromptEncryption::convertTexts(Transaction &tx, Conversio
                                       .arg(table, s.rowId, s.promptId, version, sealedWith)));
             if (run.mode == Mode::Disable && !run.keysUsed.contains(sealedWith))
                 run.keysUsed << sealedWith;
-            CryptoTextResult c = run.mode == Mode::Enable
+            Result<QString> c = run.mode == Mode::Enable
                 ? PromptEnvelope::seal(run.key, s.text, s.promptId, s.version)
                 : PromptEnvelope::open(*opener, s.text, s.promptId, s.version);
-            const QString plain = run.mode == Mode::Enable ? s.text : c.text;
+            const QString plain = run.mode == Mode::Enable ? s.text : c.ok() ? *c : QString();
             if (c.ok() && run.rotating)
                 c = PromptEnvelope::seal(run.newKey, plain, s.promptId, s.version);
-            if (!c.ok()) {
-                PromptConversionResult f = failure(
-                    c.error == CryptoError::WrongKey ? Outcome::WrongKey : Outcome::Failed,
-                    tr("%1 row %2 (prompt %3, version %4): %5; nothing was converted")
-                        .arg(table, s.rowId, s.promptId, version, c.message));
-                f.cryptoError = c.error;
-                return rollback(tx, f);
-            }
-            s.text = c.text;
+            if (!c.ok())
+                return rollback(
+                    tx,
+                    failure(CryptoFailure::is(c.error(), CryptoFailure::kWrongKey)
+                                ? Outcome::WrongKey
+                                : Outcome::Failed,
+                            tr("%1 row %2 (prompt %3, version %4): %5; nothing was converted")
+                                .arg(table, s.rowId, s.promptId, version, c.error().text()),
+                            c.error()));
+            s.text = *c;
             if (t == 1) {
                 s.digest = run.encrypt ? ContentDigest::keyed(run.newKey, plain, s.userTemplate)
                                        : PromptDigest::contentSha256(plain, s.userTemplate);
@@ -456,7 +458,7 @@ PromptEncryption::Stop PromptEncryption::finishConversion(Transaction &tx, const
         = m_connection.exec(SqlResource::of("crypto", "encryption_finish"), {json(metadata)});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot finish the conversion"), r));
-    if (const DbStatus committed = tx.commit(); !committed)
+    if (const Status committed = tx.commit(); !committed)
         return rollback(tx, serverFailure(tr("COMMIT failed"), committed.error()));
     m_connection.exec("DEALLOCATE " + kPromptStatement);
     m_connection.exec("DEALLOCATE " + kVersionStatement);

@@ -2,6 +2,7 @@
 
 #include "aesgcm.h"
 #include "base64url.h"
+#include "cryptofailure.h"
 
 #include <QRegularExpression>
 
@@ -26,11 +27,6 @@ bool fromB64(const QString &text, QByteArray *out)
         return false;
     *out = *r;
     return true;
-}
-
-CryptoTextResult fail(CryptoError e, const QString &why)
-{
-    return {QString(), e, why};
 }
 
 bool isKeyId(const QString &s)
@@ -61,80 +57,78 @@ QByteArray PromptEnvelope::associatedData(const QString &keyId, const QString &p
         .toUtf8();
 }
 
-CryptoTextResult PromptEnvelope::seal(const DataKey &key, const QString &plaintext,
-                                      const QString &promptId, int version)
+Result<QString> PromptEnvelope::seal(const DataKey &key, const QString &plaintext,
+                                     const QString &promptId, int version)
 {
     if (!key.isValid())
-        return fail(CryptoError::WrongKey, tr("no valid 32-byte data key"));
+        return CryptoFailure::wrongKey(tr("no valid 32-byte data key"));
     const Result<AesGcm::Sealed> sealed = AesGcm::seal(key.bytes(), plaintext.toUtf8(),
                                                        associatedData(key.id(), promptId, version));
     if (!sealed)
-        return fail(CryptoError::Internal, sealed.error().toString());
+        return CryptoFailure::internal(sealed.error().toString());
     const AesGcm::Sealed &s = *sealed;
-    return {QStringLiteral("%1%2:%3:%4:%5:%6")
-                .arg(kPrefix)
-                .arg(kVersion)
-                .arg(key.id(), b64(s.nonce), b64(s.ciphertext), b64(s.tag)),
-            CryptoError::None, QString()};
+    return QStringLiteral("%1%2:%3:%4:%5:%6")
+        .arg(kPrefix)
+        .arg(kVersion)
+        .arg(key.id(), b64(s.nonce), b64(s.ciphertext), b64(s.tag));
 }
 
-CryptoTextResult PromptEnvelope::open(const DataKey &key, const QString &envelope,
-                                      const QString &promptId, int version)
+Result<QString> PromptEnvelope::open(const DataKey &key, const QString &envelope,
+                                     const QString &promptId, int version)
 {
     const QString v = QString::number(version);
     if (!isEnvelope(envelope))
-        return fail(CryptoError::Malformed,
-                    tr("the encrypted text of prompt %1 version %2 is not an envelope (no \"%3\" "
-                       "prefix)")
-                        .arg(promptId, v, kPrefix));
+        return CryptoFailure::malformed(
+            tr("the encrypted text of prompt %1 version %2 is not an envelope (no \"%3\" "
+               "prefix)")
+                .arg(promptId, v, kPrefix));
     const QStringList parts = envelope.split(u':');
     if (parts.size() != 6)
-        return fail(CryptoError::Malformed,
-                    tr("the encrypted text of prompt %1 version %2 has %3 fields, an envelope "
-                       "has 6")
-                        .arg(promptId, v, QString::number(parts.size())));
+        return CryptoFailure::malformed(
+            tr("the encrypted text of prompt %1 version %2 has %3 fields, an envelope "
+               "has 6")
+                .arg(promptId, v, QString::number(parts.size())));
     if (parts.at(1) != QString::number(kVersion))
-        return fail(CryptoError::UnsupportedVersion,
-                    tr("the encrypted text of prompt %1 version %2 is envelope version \"%3\"; "
-                       "this build reads version %4")
-                        .arg(promptId, v, parts.at(1), QString::number(kVersion)));
+        return CryptoFailure::unsupportedVersion(
+            tr("the encrypted text of prompt %1 version %2 is envelope version \"%3\"; "
+               "this build reads version %4")
+                .arg(promptId, v, parts.at(1), QString::number(kVersion)));
     if (!isKeyId(parts.at(2)))
-        return fail(CryptoError::Malformed,
-                    tr("the encrypted text of prompt %1 version %2 has no valid key id (16 hex "
-                       "digits)")
-                        .arg(promptId, v));
+        return CryptoFailure::malformed(
+            tr("the encrypted text of prompt %1 version %2 has no valid key id (16 hex "
+               "digits)")
+                .arg(promptId, v));
     if (!key.isValid())
-        return fail(CryptoError::WrongKey, tr("no valid 32-byte data key"));
+        return CryptoFailure::wrongKey(tr("no valid 32-byte data key"));
     if (parts.at(2) != key.id())
-        return fail(CryptoError::WrongKey,
-                    tr("the encrypted text of prompt %1 version %2 was sealed with key %3, not "
-                       "with key %4")
-                        .arg(promptId, v, parts.at(2), key.id()));
+        return CryptoFailure::wrongKey(
+            tr("the encrypted text of prompt %1 version %2 was sealed with key %3, not "
+               "with key %4")
+                .arg(promptId, v, parts.at(2), key.id()));
     AesGcm::Sealed s;
     if (!fromB64(parts.at(3), &s.nonce) || !fromB64(parts.at(4), &s.ciphertext)
         || !fromB64(parts.at(5), &s.tag))
-        return fail(CryptoError::Malformed,
-                    tr("the encrypted text of prompt %1 version %2 has a field that is not "
-                       "base64url")
-                        .arg(promptId, v));
+        return CryptoFailure::malformed(
+            tr("the encrypted text of prompt %1 version %2 has a field that is not "
+               "base64url")
+                .arg(promptId, v));
     if (s.nonce.size() != AesGcm::kNonceBytes || s.tag.size() != AesGcm::kTagBytes)
-        return fail(
-            CryptoError::Malformed,
+        return CryptoFailure::malformed(
             tr("the encrypted text of prompt %1 version %2 has a %3-byte nonce and a "
                "%4-byte tag (must be 12 and 16)")
                 .arg(promptId, v, QString::number(s.nonce.size()), QString::number(s.tag.size())));
-    const CryptoResult r
+    const Result<QByteArray> r
         = AesGcm::open(key.bytes(), s, associatedData(key.id(), promptId, version));
     if (!r.ok())
-        return fail(
-            r.error,
-            tr("the encrypted text of prompt %1 version %2: %3").arg(promptId, v, r.message));
-    QString text = QString::fromUtf8(r.bytes);
-    if (text.toUtf8() != r.bytes)
-        return fail(
-            CryptoError::Malformed,
+        return Error(
+            r.error().code(),
+            tr("the encrypted text of prompt %1 version %2: %3").arg(promptId, v, r.error().text()),
+            r.error().args());
+    QString text = QString::fromUtf8(*r);
+    if (text.toUtf8() != *r)
+        return CryptoFailure::malformed(
             tr("the encrypted text of prompt %1 version %2 is not UTF-8 text").arg(promptId, v));
-    return {text, CryptoError::None, QString()};
+    return text;
 }
 
 } // namespace uaip

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "cryptoresult.h"
 #include "datakey.h"
+
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,12 +29,14 @@ public:
     static QString keyIdOf(const QString &text);
     static QByteArray associatedData(const QString &keyId, const QString &promptId, int version);
 
-    static CryptoTextResult seal(const DataKey &key, const QString &plaintext,
-                                 const QString &promptId, int version);
+    // The envelope; CryptoFailure::wrongKey for a key that is not valid.
+    static Result<QString> seal(const DataKey &key, const QString &plaintext,
+                                const QString &promptId, int version);
     // Never returns text unless the key id matches and the tag verifies over the ciphertext,
-    // the nonce and the associated data (promptId, version).
-    static CryptoTextResult open(const DataKey &key, const QString &envelope,
-                                 const QString &promptId, int version);
+    // the nonce and the associated data (promptId, version). The failure is a CryptoFailure:
+    // malformed, unsupportedVersion, wrongKey or authenticationFailed.
+    static Result<QString> open(const DataKey &key, const QString &envelope,
+                                const QString &promptId, int version);
 };
 
 } // namespace uaip

@@ -36,7 +36,7 @@ PromptTableRewrite::Estimate PromptTableRewrite::estimate()
     return e;
 }
 
-void PromptTableRewrite::describeSkipped(const Rewritten &rewritten, Result *out)
+void PromptTableRewrite::describeSkipped(const Rewritten &rewritten, RewriteOutcome *out)
 {
     out->error.sqlState = QStringLiteral("55P03"); // lock_not_available
     out->error.severity = QStringLiteral("ERROR");
@@ -59,9 +59,9 @@ void PromptTableRewrite::describeSkipped(const Rewritten &rewritten, Result *out
              "again when the lock is gone)");
 }
 
-PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
+PromptTableRewrite::RewriteOutcome PromptTableRewrite::run(int lockTimeoutMs)
 {
-    Result out;
+    RewriteOutcome out;
     const Estimate before = estimate();
     if (!before.ok()) {
         out.error = before.error;

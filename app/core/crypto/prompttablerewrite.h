@@ -30,7 +30,7 @@ public:
         bool ok() const { return !error.isSet(); }
         QString describe() const; // "ACCESS EXCLUSIVE lock on ..., 1.2 MB, about 1 s"
     };
-    struct Result
+    struct RewriteOutcome
     {
         qint64 bytesBefore = 0;
         qint64 bytesAfter = 0;
@@ -52,7 +52,7 @@ public:
     // of the prompt tables, and sets nothing for the session (safe behind a transaction
     // pooler). A table still not rewritten (its file node unchanged) is an error naming it.
     // The connection must be outside a transaction.
-    Result run(int lockTimeoutMs);
+    RewriteOutcome run(int lockTimeoutMs);
 
 private:
     struct Rewritten
@@ -63,7 +63,7 @@ private:
     };
     Rewritten vacuum(int budgetMs);
     // The result of a rewrite that skipped a table (its lock was never free in time): 55P03.
-    static void describeSkipped(const Rewritten &rewritten, Result *out);
+    static void describeSkipped(const Rewritten &rewritten, RewriteOutcome *out);
 
     PgConnection &m_connection;
 };

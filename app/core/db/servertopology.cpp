@@ -6,7 +6,7 @@
 
 namespace uaip {
 
-DbResult<ServerTopology> ServerTopology::read(PgConnection &connection)
+Result<ServerTopology> ServerTopology::read(PgConnection &connection)
 {
     const PgResult r
         = connection.exec(SqlResource::get(QStringLiteral("db/sql/server_topology.sql")));

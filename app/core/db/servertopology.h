@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,7 +33,7 @@ public:
     QString host; // the host (or socket folder) libpq connected to, of a multi-host list
     QString port;
 
-    static DbResult<ServerTopology> read(PgConnection &connection);
+    static Result<ServerTopology> read(PgConnection &connection);
 
     bool pooled() const { return clientPid != 0 && serverPid != 0 && clientPid != serverPid; }
     // "primary" or "standby (read-only) of HOST" / "standby (read-only)".

@@ -60,19 +60,16 @@ Session::~Session()
     close();
 }
 
-PgError Session::openError(const QString &message, const QString &sqlState) const
+Error Session::openError(const Error &why) const
 {
-    PgError e;
-    e.severity = QStringLiteral("FATAL");
-    e.sqlState = sqlState;
-    e.message = message;
-    e.context = tr("session \"%1\" to %2").arg(m_spec.applicationName(), m_spec.profile.describe());
-    return e;
+    return why
+        .in(tr("session \"%1\" to %2").arg(m_spec.applicationName(), m_spec.profile.describe()))
+        .with(QStringLiteral("session"), m_spec.applicationName());
 }
 
 // The setup statement through QSqlQuery on the session's QSqlDatabase (the fallback only where
 // the server refuses pg_control_system()).
-static DbResult<DatabaseIdentity> setUp(QSqlDatabase &db)
+static Result<DatabaseIdentity> setUp(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     bool ran = q.exec(QString::fromLatin1(kSetup));
@@ -96,22 +93,24 @@ static DbResult<DatabaseIdentity> setUp(QSqlDatabase &db)
     return identity;
 }
 
-DbStatus Session::open()
+Status Session::open()
 {
     close();
     if (const QString problem = m_spec.problem(); !problem.isEmpty())
-        return openError(problem, QStringLiteral("08001"));
+        return openError(Error(ErrorCode::BadInput, problem));
     // The one connect path (PgConnector): cancellable through canceller() meanwhile.
     PgConnection::OpenOptions options;
     options.applicationName = m_spec.applicationName();
     options.forceApplicationName = true;
     if (!m_pg.open(m_spec.conninfo(), options)) {
         const ConnectFailure &f = m_pg.connectFailure();
-        PgError e
-            = openError(f.message, f.sqlState.isEmpty() ? QStringLiteral("08001") : f.sqlState);
         if (f.cancelled())
-            e.sqlState = QStringLiteral("57014"); // query_canceled
-        return e;
+            return openError(Error(ErrorCode::Cancelled, f.message));
+        PgError server;
+        server.severity = QStringLiteral("FATAL");
+        server.sqlState = f.sqlState.isEmpty() ? QStringLiteral("08001") : f.sqlState;
+        server.message = f.message;
+        return openError(Error(server));
     }
     m_pg.setCancelGraceMs(m_spec.cancelGraceMs);
     // A read-only profile stays read-only per transaction even where a pooler dropped the
@@ -121,13 +120,12 @@ DbStatus Session::open()
     // The card's QSqlDatabase, over this connection (the database owns the driver).
     QSqlDatabase::addDatabase(new PgSqlDriver(&m_pg), m_connectionName);
     QSqlDatabase db = database();
-    const DbResult<DatabaseIdentity> identity = setUp(db);
+    const Result<DatabaseIdentity> identity = setUp(db);
     if (!identity) {
-        PgError e = identity.error();
-        if (e.message.isEmpty())
-            e = openError(tr("the session could not be set up"), QStringLiteral("08001"));
         close();
-        return e;
+        return openError(identity.error().isSet()
+                             ? identity.error()
+                             : Error(ErrorCode::Connection, tr("the session could not be set up")));
     }
     m_identity = identity.value();
     m_counted = true;
@@ -135,11 +133,11 @@ DbStatus Session::open()
     return {};
 }
 
-DbStatus Session::beginUnitOfWork()
+Status Session::beginUnitOfWork()
 {
     PGconn *c = m_pg.handle();
     if (!c)
-        return openError(tr("the session is not open"), QStringLiteral("08003"));
+        return Error(ErrorCode::Connection, tr("the session is not open"));
     // Both are reported by the server (ParameterStatus): checking costs no round trip.
     const bool dateStyleIso = QByteArray(PQparameterStatus(c, "DateStyle")).startsWith("ISO");
     // libpq's encoding id of the reported name (UNICODE is UTF8's alias)

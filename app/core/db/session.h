@@ -1,7 +1,7 @@
 #pragma once
 
 #include "databaseidentity.h"
-#include "dbresult.h"
+#include "error/status.h"
 #include "pgconnection.h"
 #include "sessionspec.h"
 
@@ -44,7 +44,7 @@ public:
     Session &operator=(const Session &) = delete;
 
     // Opens the session; refuses an incomplete spec (password unknown, invalid profile).
-    DbStatus open();
+    Status open();
     void close();
     // True while the connection is usable (checked with libpq's status, no round trip).
     bool isOpen() const;
@@ -60,7 +60,7 @@ public:
     int backendPid() const { return m_pg.backendPid(); }
     // Called before each job: the reported DateStyle and client_encoding checked (no round
     // trip) and restored if a pooler gave this client a backend with other ones.
-    DbStatus beginUnitOfWork();
+    Status beginUnitOfWork();
     // For other threads: cancels the running command, or the open() under way, without
     // blocking them.
     std::shared_ptr<SessionCanceller> canceller() const { return m_pg.canceller(); }
@@ -75,7 +75,7 @@ public:
     static QString connectionNamePrefix() { return QStringLiteral("uaip-session-"); }
 
 private:
-    PgError openError(const QString &message, const QString &sqlState) const;
+    Error openError(const Error &why) const;
     SessionSpec m_spec;
     QString m_connectionName;
     PgConnection m_pg;

@@ -73,7 +73,7 @@ bool Transaction::readOnly(const TransactionOptions &options) const
         && !(options.access == Access::ReadWrite && options.alwaysRollBack);
 }
 
-DbStatus Transaction::begin(const TransactionOptions &options)
+Status Transaction::begin(const TransactionOptions &options)
 {
     if (m_open)
         return refusal("25001", tr("this transaction has already begun"));
@@ -88,7 +88,7 @@ DbStatus Transaction::begin(const TransactionOptions &options)
     return sendBegin({beginCommand(own)}, options);
 }
 
-DbStatus Transaction::openSavepoint(const TransactionOptions &options, bool readOnlyNow)
+Status Transaction::openSavepoint(const TransactionOptions &options, bool readOnlyNow)
 {
     if (!options.savepointWhenNested)
         return refusal("25001", // active_sql_transaction
@@ -102,7 +102,7 @@ DbStatus Transaction::openSavepoint(const TransactionOptions &options, bool read
     return sendBegin(opening, options);
 }
 
-DbStatus Transaction::sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options)
+Status Transaction::sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options)
 {
     QList<QByteArray> sql = opening;
     QList<QVariantList> params(opening.size());
@@ -140,7 +140,7 @@ DbStatus Transaction::sendBegin(const QList<QByteArray> &opening, const Transact
     return {};
 }
 
-DbStatus Transaction::commit()
+Status Transaction::commit()
 {
     if (!m_open)
         return commandError(kCommit, tr("no transaction"));
@@ -175,7 +175,7 @@ DbStatus Transaction::commit()
     return {};
 }
 
-DbStatus Transaction::end()
+Status Transaction::end()
 {
     if (!m_options.alwaysRollBack)
         return commit();

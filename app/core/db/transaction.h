@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dbresult.h"
+#include "error/status.h"
 #include "transactionoptions.h"
 
 #include <QByteArray>
@@ -15,7 +15,7 @@ class PgResult;
 // (cmake/check_transaction_literals.cmake refuses them anywhere else in app/ and ui/).
 //
 //   Transaction tx(connection);
-//   if (DbStatus s = tx.begin(TransactionOptions::readOnly()); !s) return s.error();
+//   if (Status s = tx.begin(TransactionOptions::readOnly()); !s) return s.error();
 //   ... work ...
 //   return tx.end();
 //
@@ -38,13 +38,13 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     // Nothing stays open when it fails.
-    DbStatus begin(const TransactionOptions &options = {});
+    Status begin(const TransactionOptions &options = {});
     // COMMIT (a savepoint: RELEASE). Refused, and rolled back, when the options say
     // alwaysRollBack.
-    DbStatus commit();
+    Status commit();
     // commit(), or rollback() when the options say alwaysRollBack (then it always succeeds: a
     // lost connection shows in the next statement).
-    DbStatus end();
+    Status end();
     // Rolls back now (also done by the destructor); harmless when nothing is open.
     void rollback();
     // Lets go without ending anything: for a savepoint the statements run in it may have ended
@@ -75,9 +75,9 @@ public:
 private:
     // Whether the transaction begun with options is READ ONLY on this connection.
     bool readOnly(const TransactionOptions &options) const;
-    DbStatus openSavepoint(const TransactionOptions &options, bool readOnlyNow);
+    Status openSavepoint(const TransactionOptions &options, bool readOnlyNow);
     // The opening commands, then the options' settings and id request, in one round trip.
-    DbStatus sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options);
+    Status sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options);
     PgError failure(const PgResult &result) const;
     void close();
 

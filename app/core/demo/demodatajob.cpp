@@ -16,10 +16,10 @@ DemoDataJob::DemoDataJob(qint64 metricRows, quint64 seed, QObject *parent)
 
 bool DemoDataJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
-        *summary = tr("cannot connect: %1").arg(session.error().message);
+        *summary = tr("cannot connect: %1").arg(session.error().toString());
         return false;
     }
     PgConnection &c = session.value()->pg();

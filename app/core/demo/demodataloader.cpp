@@ -55,12 +55,13 @@ Result<bool> DemoDataLoader::isLoaded(PgConnection &connection, quint64 seed)
 }
 
 DemoLoadResult DemoDataLoader::fail(DemoLoadResult result, DemoLoadResult::Outcome outcome,
-                                    const QString &message)
+                                    const QString &message, const QString &sqlState)
 {
     result.outcome = m_cancelled.load() ? DemoLoadResult::Outcome::Cancelled : outcome;
     result.message = result.outcome == DemoLoadResult::Outcome::Cancelled
         ? tr("cancelled; the demo data load was rolled back, nothing was written")
         : message;
+    result.sqlState = result.outcome == DemoLoadResult::Outcome::Cancelled ? QString() : sqlState;
     for (DemoTableLoad &t : result.tables) // nothing of it stayed
         t.rows = 0;
     return result;
@@ -115,14 +116,15 @@ DemoLoadResult DemoDataLoader::load()
 std::optional<DemoLoadResult> DemoDataLoader::beginLoad(Transaction &tx,
                                                         const DemoLoadResult &result)
 {
-    if (const DbStatus begun = tx.begin(); !begun)
-        return fail(result, Outcome::Failed, tr("cannot begin: %1").arg(begun.error().toString()));
+    if (const Status begun = tx.begin(); !begun)
+        return fail(result, Outcome::Failed, tr("cannot begin: %1").arg(begun.error().toString()),
+                    begun.error().sqlState());
     PgResult lock = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_lock.sql")));
     if (!lock.ok())
-        return fail(result, Outcome::Failed, lock.error().toString());
+        return fail(result, Outcome::Failed, lock.error().toString(), lock.error().sqlState);
     const Result<bool> loaded = isLoaded(m_connection, m_options.seed);
     if (!loaded)
-        return fail(result, Outcome::Failed, loaded.error().toString());
+        return fail(result, Outcome::Failed, loaded.error().toString(), loaded.error().sqlState());
     if (*loaded)
         return fail(
             result, Outcome::AlreadyLoaded,
@@ -139,7 +141,7 @@ std::optional<DemoLoadResult> DemoDataLoader::readPrompts(const DemoLoadResult &
     PgResult prompts
         = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_prompts.sql")));
     if (!prompts.ok())
-        return fail(result, Outcome::Failed, prompts.error().toString());
+        return fail(result, Outcome::Failed, prompts.error().toString(), prompts.error().sqlState);
     for (int i = 0; i < prompts.rows(); ++i)
         data.prompts.append(
             {prompts.rawValue(i, 0), prompts.rawValue(i, 1), prompts.rawValue(i, 2)});
@@ -161,14 +163,16 @@ std::optional<DemoLoadResult> DemoDataLoader::copyTable(Copy &run, DemoTable tab
     PgResult copy = m_connection.exec(demoTableCopySql(table));
     if (copy.status() != PgResult::Status::CopyIn)
         return fail(result, Outcome::Failed,
-                    QStringLiteral("%1: %2").arg(t.table, copy.error().toString()));
+                    QStringLiteral("%1: %2").arg(t.table, copy.error().toString()),
+                    copy.error().sqlState);
     if (std::optional<DemoLoadResult> failed = sendChunks(run, table, t, result))
         return failed;
     PgResult end = PgCopy::end(m_connection);
     if (!end.ok()) {
         run.producer.stop();
         return fail(result, Outcome::Failed,
-                    QStringLiteral("%1: %2").arg(t.table, end.error().toString()));
+                    QStringLiteral("%1: %2").arg(t.table, end.error().toString()),
+                    end.error().sqlState);
     }
     t.ms = tableClock.elapsed();
     result.tables.append(t);
@@ -224,9 +228,10 @@ DemoLoadResult DemoDataLoader::finishLoad(Transaction &tx, DemoLoadResult result
 {
     if (m_cancelled.load())
         return fail(result, Outcome::Cancelled, QString());
-    if (const DbStatus committed = tx.commit(); !committed)
+    if (const Status committed = tx.commit(); !committed)
         return fail(result, Outcome::Failed,
-                    tr("COMMIT failed: %1").arg(committed.error().toString()));
+                    tr("COMMIT failed: %1").arg(committed.error().toString()),
+                    committed.error().sqlState());
     // Planner statistics right away (autovacuum takes a minute or more): plans, and the row
     // estimates the console shows, are right from the first query.
     QString analyzeError;

@@ -56,8 +56,9 @@ signals:
     void tableLoaded(const uaip::DemoTableLoad &table);
 
 private:
+    // A failed load: nothing written; sqlState the server's when one of its statements failed.
     DemoLoadResult fail(DemoLoadResult result, DemoLoadResult::Outcome outcome,
-                        const QString &message);
+                        const QString &message, const QString &sqlState = QString());
 
     // The steps of load(); a step that returns a result (through fail()) ends the load with it.
     struct Copy; // what the COPY of the tables shares: producer, progress, chunk

@@ -5,7 +5,7 @@
 
 namespace uaip {
 
-DbStatus DemoTenantDatabases::ensure(PgConnection &server, const QStringList &names)
+Status DemoTenantDatabases::ensure(PgConnection &server, const QStringList &names)
 {
     const QByteArray exists = SqlResource::get(QStringLiteral("demo/sql/demo_database_exists.sql"));
     for (const QString &name : names) {

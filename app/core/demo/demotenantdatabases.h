@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/status.h"
 
 #include <QStringList>
 
@@ -13,7 +13,7 @@ class PgConnection;
 class DemoTenantDatabases
 {
 public:
-    static DbStatus ensure(PgConnection &server, const QStringList &names);
+    static Status ensure(PgConnection &server, const QStringList &names);
 };
 
 } // namespace uaip

@@ -265,8 +265,8 @@ Status DriftMigrationBuilder::generate(Run &run, const QString &name, const QDat
 Status DriftMigrationBuilder::writeOnlineForms(Run &run) const
 {
     DriftMigration &result = run.result;
-    const DbResult<int> rewritten = OnlineFormWriter::rewriteOnLive(run.target, m_maxBlockingRows,
-                                                                    {&result.up, &result.down});
+    const Result<int> rewritten = OnlineFormWriter::rewriteOnLive(run.target, m_maxBlockingRows,
+                                                                  {&result.up, &result.down});
     if (!rewritten)
         return Error(rewritten.error())
             .in(tr("the live sizes of the tables the generated SQL would lock while it scans "

@@ -19,10 +19,10 @@ DriftMigrationJob::DriftMigrationJob(const QString &sandboxDir, const QList<Migr
 
 bool DriftMigrationJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
-        *summary = tr("cannot connect: %1").arg(session.error().message);
+        *summary = tr("cannot connect: %1").arg(session.error().toString());
         m_error = *summary;
         return false;
     }

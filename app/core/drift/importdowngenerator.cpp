@@ -150,7 +150,7 @@ void ImportDownGenerator::writeDown(const QString &toolName, const DdlCatalog &a
 {
     GeneratedScript down = MigrationGenerator::down(after, before, {});
     if (live.target) {
-        const DbResult<int> online
+        const Result<int> online
             = OnlineFormWriter::rewriteOnLive(*live.target, live.maxRows, {&down});
         if (!online) {
             const QString why = tr("%1: down.sql written as generated: the live sizes of its "

@@ -214,19 +214,19 @@ OnlineFormWriter::OnlineFormWriter(QHash<QString, RelationSize> sizes, qint64 ma
     , m_scalar(std::move(scalar))
 { }
 
-DbResult<int> OnlineFormWriter::rewriteOnLive(PgConnection &target, qint64 maxRows,
-                                              const QList<GeneratedScript *> &scripts)
+Result<int> OnlineFormWriter::rewriteOnLive(PgConnection &target, qint64 maxRows,
+                                            const QList<GeneratedScript *> &scripts)
 {
     const QStringList names = relationsToSize(scripts);
     if (maxRows < 0 || names.isEmpty())
         return 0;
-    const DbResult<QList<RelationSize>> sizes = RelationSizes::read(target, names);
+    const Result<QList<RelationSize>> sizes = RelationSizes::read(target, names);
     if (!sizes)
         return sizes.error();
     QHash<QString, RelationSize> byName;
     for (const RelationSize &size : sizes.value())
         byName.insert(size.name, size);
-    const DbResult<PlanForecastReader::ColumnPairs> scalar
+    const Result<PlanForecastReader::ColumnPairs> scalar
         = PlanForecastReader::scalarColumns(target, notNullPairs(scripts));
     if (!scalar)
         return scalar.error();

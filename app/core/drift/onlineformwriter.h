@@ -4,7 +4,6 @@
 #include "generatedscript.h"
 #include "live/planforecastreader.h"
 
-#include "db/dbresult.h"
 #include "error/result.h"
 
 #include <QCoreApplication>
@@ -51,8 +50,8 @@ public:
 
     // The scripts rewritten by the live sizes on target (RelationSizes, one statement, only
     // when a statement does such work): the number of statements rewritten, or the failed read.
-    static DbResult<int> rewriteOnLive(PgConnection &target, qint64 maxRows,
-                                       const QList<GeneratedScript *> &scripts);
+    static Result<int> rewriteOnLive(PgConnection &target, qint64 maxRows,
+                                     const QList<GeneratedScript *> &scripts);
     // The relations the statements of the scripts lock while they scan or rewrite (as written):
     // the names whose sizes decide.
     static QStringList relationsToSize(const QList<GeneratedScript *> &scripts);

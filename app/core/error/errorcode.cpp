@@ -23,6 +23,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("cancelled");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
+    case ErrorCode::Locked:
+        return QStringLiteral("locked");
+    case ErrorCode::NeedsConfirmation:
+        return QStringLiteral("needs-confirmation");
     }
     return QStringLiteral("internal");
 }

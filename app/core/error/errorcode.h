@@ -16,6 +16,8 @@ enum class ErrorCode {
     Connection, // no connection, or the connection went (SQLSTATE class 08, 28, 57P0x)
     Cancelled, // the user or a deadline stopped it
     Internal, // a library refused a call (out of memory, ...)
+    Locked, // an encrypted text and no key to open it
+    NeedsConfirmation, // a protected label would move without the caller's confirmation
 };
 
 // "bad-input", "not-found", ...: the code as the CLI's JSON and the tests spell it.

@@ -39,7 +39,7 @@ std::optional<SqlRunError> ExplainRunner::check(PgConnection &connection,
     // without ANALYZE the statement is only planned, and planning may still run what it reaches
     // (a STABLE function that runs SQL, evaluated while estimating): judged as the EXPLAIN
     const QByteArray judged = options.analyze ? statement : QByteArray("EXPLAIN ") + statement;
-    DbResult<QList<StatementVerdict>> verdicts
+    Result<QList<StatementVerdict>> verdicts
         = StatementSafety::judge(connection, {StatementClass::of(judged)});
     if (!verdicts) {
         SqlRunError e;
@@ -51,9 +51,8 @@ std::optional<SqlRunError> ExplainRunner::check(PgConnection &connection,
     return options.guard.stop(st, verdicts.value().first(), options.confirmedDatabase);
 }
 
-DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
-                                               const QByteArray &statement,
-                                               const ExplainOptions &options)
+Result<ExplainResult> ExplainRunner::explain(PgConnection &connection, const QByteArray &statement,
+                                             const ExplainOptions &options)
 {
     if (std::optional<SqlRunError> refused = check(connection, statement, options))
         return refused->error;
@@ -69,12 +68,12 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
     scoped.alwaysRollBack = true;
     scoped.savepointWhenNested = true;
     Transaction scope(connection);
-    if (DbStatus s = scope.begin(scoped); !s)
+    if (Status s = scope.begin(scoped); !s)
         return s.error();
     // The guard read the statement with standard_conforming_strings on (libpg_query); the
     // server does too: where it would not, the setting goes on for this scope only (nothing set
     // for the session, which behind a pooler other clients share).
-    if (DbStatus s = ConformingStrings::pinForTransaction(connection, statement); !s)
+    if (Status s = ConformingStrings::pinForTransaction(connection, statement); !s)
         return s.error();
     PgResult r = connection.execOne(command(statement, options));
     scope.end();
@@ -94,10 +93,7 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
     Result<ExplainPlan> plan = r.rows() > 0 ? ExplainPlan::fromJson(r.rawValue(0, 0))
                                             : Result<ExplainPlan>(Error(ErrorCode::BadInput, {}));
     if (!plan) {
-        PgError e;
-        e.message
-            = tr("The server's EXPLAIN output is not a plan: %1").arg(plan.error().toString());
-        return e;
+        return plan.error().in(tr("The server's EXPLAIN output is not a plan"));
     }
     ExplainResult out;
     out.plan = plan.take();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 #include "explainoptions.h"
 #include "explainresult.h"
 
@@ -26,8 +26,8 @@ class ExplainRunner
     Q_DECLARE_TR_FUNCTIONS(uaip::ExplainRunner)
 
 public:
-    static DbResult<ExplainResult> explain(PgConnection &connection, const QByteArray &statement,
-                                           const ExplainOptions &options);
+    static Result<ExplainResult> explain(PgConnection &connection, const QByteArray &statement,
+                                         const ExplainOptions &options);
     // The guard's refusal of analyzing statement (NeedsConfirmation on production for a
     // statement that can write, Refused on a read-only profile); nullopt when it may run or
     // without ANALYZE (which runs nothing). explain() checks it too.

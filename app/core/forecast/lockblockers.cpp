@@ -33,8 +33,8 @@ QStringList LockBlockers::conflictingModeNames(LockMode mode)
     return names;
 }
 
-DbResult<QList<LockBlocker>> LockBlockers::read(PgConnection &connection,
-                                                const LockForecast &forecast)
+Result<QList<LockBlocker>> LockBlockers::read(PgConnection &connection,
+                                              const LockForecast &forecast)
 {
     QStringList names;
     QStringList conflicts;

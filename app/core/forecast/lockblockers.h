@@ -3,7 +3,7 @@
 #include "lockblocker.h"
 #include "lockforecast.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QList>
 
@@ -21,8 +21,7 @@ public:
     static constexpr int kDeadlineMs = 2000;
     // Empty when the forecast names no relation (a DO block, a function call) or nobody holds a
     // conflicting lock any more.
-    static DbResult<QList<LockBlocker>> read(PgConnection &connection,
-                                             const LockForecast &forecast);
+    static Result<QList<LockBlocker>> read(PgConnection &connection, const LockForecast &forecast);
     // The modes that conflict with mode, as pg_locks names them ("RowExclusiveLock").
     static QStringList conflictingModeNames(LockMode mode);
 };

@@ -4,7 +4,7 @@
 #include "relationsize.h"
 #include "statementforecast.h"
 
-#include "error/pgerror.h"
+#include "error/error.h"
 
 #include <QHash>
 #include <QList>
@@ -30,7 +30,7 @@ struct PlanForecast
     QList<Script> scripts;
     QHash<QString, RelationSize> sizes; // by the name the statements write
     QHash<QString, QList<LockBlocker>> heldBy; // by the name the statements write
-    std::optional<PgError> error; // the sizes (or holders) could not be read
+    std::optional<Error> error; // the sizes (or holders) could not be read
 
     // Every relation name the scripts lock (for RelationSizes::read).
     QStringList relationNames() const;

@@ -9,9 +9,8 @@
 
 namespace uaip {
 
-DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
-                                                  const QStringList &names,
-                                                  const QSet<QString> &anySchema)
+Result<QList<RelationSize>> RelationSizes::read(PgConnection &connection, const QStringList &names,
+                                                const QSet<QString> &anySchema)
 {
     QStringList asked;
     for (const QString &name : names) {

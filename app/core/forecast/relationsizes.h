@@ -2,7 +2,7 @@
 
 #include "relationsize.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QList>
 #include <QSet>
@@ -30,8 +30,8 @@ public:
     static constexpr int kDeadlineMs = 5000;
     // anySchema: unqualified names read in every schema, the biggest counting (the plan set
     // its own search_path before them).
-    static DbResult<QList<RelationSize>> read(PgConnection &connection, const QStringList &names,
-                                              const QSet<QString> &anySchema = {});
+    static Result<QList<RelationSize>> read(PgConnection &connection, const QStringList &names,
+                                            const QSet<QString> &anySchema = {});
 };
 
 } // namespace uaip

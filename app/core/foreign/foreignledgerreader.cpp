@@ -23,8 +23,7 @@ ForeignLedgerReader::ForeignLedgerReader(PgConnection &connection)
     : m_connection(connection)
 { }
 
-DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
-                                                         const QString &table)
+Result<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId, const QString &table)
 {
     QList<const ForeignTool *> tools;
     for (const ForeignTool &t : ForeignTool::all())
@@ -40,7 +39,7 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
     Transaction transaction(m_connection);
     TransactionOptions snapshot = TransactionOptions::readOnlyRolledBack();
     snapshot.isolation = TransactionOptions::Isolation::RepeatableRead; // one snapshot
-    if (DbStatus begun = transaction.begin(snapshot); !begun)
+    if (Status begun = transaction.begin(snapshot); !begun)
         return begun.error();
     if (const PgResult off = m_connection.exec(sql(QStringLiteral("read_without_row_security")));
         !off.ok())
@@ -48,9 +47,7 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
     const PgResult found
         = m_connection.exec(sql(QStringLiteral("foreign_tables")), {names.join(u'\n')});
     if (!found.ok()) {
-        PgError e = found.error();
-        e.message = tr("cannot look for other tools' history tables: %1").arg(e.message);
-        return e;
+        return Error(found.error()).in(tr("cannot look for other tools' history tables"));
     }
     QList<ForeignLedger> out;
     for (int i = 0; i < found.rows(); ++i) {
@@ -73,7 +70,7 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
             ledger.owner = found.value(i, "owner");
             if (!found.isNull(i, found.columnIndex("untrusted_owner")))
                 ledger.distrust = distrust(ledger, found, i);
-            if (DbStatus read = readEntries(ledger); !read)
+            if (Status read = readEntries(ledger); !read)
                 return read.error();
             out << ledger;
         }
@@ -104,7 +101,7 @@ QString ForeignLedgerReader::distrust(const ForeignLedger &ledger, const PgResul
         .arg(whose, role(m_connection.user()));
 }
 
-DbStatus ForeignLedgerReader::readEntries(ForeignLedger &ledger)
+Status ForeignLedgerReader::readEntries(ForeignLedger &ledger)
 {
     QByteArray statement = sql(ledger.tool.readSql);
     statement.replace("{{table}}",
@@ -112,10 +109,8 @@ DbStatus ForeignLedgerReader::readEntries(ForeignLedger &ledger)
                           + m_connection.quoteIdentifier(ledger.table));
     const PgResult r = m_connection.exec(statement);
     if (!r.ok()) {
-        PgError e = r.error();
-        e.message = tr("cannot read %1's history in %2: %3")
-                        .arg(ledger.tool.displayName, ledger.qualifiedName(), e.message);
-        return e;
+        return Error(r.error()).in(tr("cannot read %1's history in %2")
+                                       .arg(ledger.tool.displayName, ledger.qualifiedName()));
     }
     for (int i = 0; i < r.rows(); ++i) {
         ForeignEntry e;

@@ -2,7 +2,8 @@
 
 #include "foreignledger.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -31,12 +32,12 @@ public:
     // Every tool's ledger found (toolId empty), or only that tool's; table: a custom table name
     // (TypeORM's migrationsTableName, Flyway's table, dbmate's --migrations-table, ...) looked
     // for besides the default names.
-    DbResult<QList<ForeignLedger>> read(const QString &toolId = {}, const QString &table = {});
+    Result<QList<ForeignLedger>> read(const QString &toolId = {}, const QString &table = {});
 
 private:
     // ForeignLedger::distrust from row of foreign_tables.sql (its untrusted relation and owner).
     QString distrust(const ForeignLedger &ledger, const PgResult &found, int row) const;
-    DbStatus readEntries(ForeignLedger &ledger);
+    Status readEntries(ForeignLedger &ledger);
 
     PgConnection &m_connection;
 };

@@ -99,7 +99,7 @@ bool ImportSectionReader::readQueryCalls(const QString &upFile, QString &version
         m_result.problems << text.error().toString();
         return false;
     }
-    const TypeOrmExtractor::Result x = TypeOrmExtractor::extract(*text);
+    const TypeOrmExtractor::Migration x = TypeOrmExtractor::extract(*text);
     if (!x.ok) {
         m_result.byHand
             << tr("%1: %2: convert by hand").arg(SourceLine::where(source, x.line), x.why);

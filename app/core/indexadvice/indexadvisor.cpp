@@ -36,8 +36,8 @@ QByteArray IndexAdvisor::hypopgSql(PgConnection &c, const char *name) const
                      m_capabilities.schemaOf(QLatin1String(InsightsCapabilities::kHypopg))));
 }
 
-DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(PgConnection &c,
-                                                              const QStringList &names)
+Result<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(PgConnection &c,
+                                                            const QStringList &names)
 {
     const PgResult r = c.exec(
         SqlResource::of("indexadvice", "resolve_relations"),
@@ -60,14 +60,14 @@ DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(PgConnection &c,
     return tables;
 }
 
-DbResult<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate &candidate,
-                                        const QString &query, int parameters, const QString &role,
-                                        QString *planText)
+Result<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate &candidate,
+                                      const QString &query, int parameters, const QString &role,
+                                      QString *planText)
 {
     PgConnection &c = plans.connection();
     // a candidate hypopg refuses (a type without a B-tree class) leaves the transaction usable
     Transaction savepoint(c);
-    if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s)
+    if (Status s = savepoint.begin(TransactionOptions::nested()); !s)
         return s.error();
     const PgResult h
         = c.exec(hypopgSql(c, "hypothetical_index_create"), {candidate.hypotheticalStatement()});
@@ -75,13 +75,13 @@ DbResult<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate
         savepoint.rollback();
         return h.error();
     }
-    DbResult<ExplainPlan> p = plans.plan(query, parameters, role);
+    Result<ExplainPlan> p = plans.plan(query, parameters, role);
     if (!p) // the transaction usable again for the drop
         savepoint.rollback();
     c.exec(hypopgSql(c, "hypothetical_index_drop"), {h.value(0, "indexrelid")});
     if (!p)
         return p.error();
-    if (DbStatus s = savepoint.commit(); !s)
+    if (Status s = savepoint.commit(); !s)
         return s.error();
     *planText = GenericPlan::shape(p.value(), candidate.indexName());
     return p.value().total();
@@ -103,11 +103,11 @@ IndexAdvisor::Trial IndexAdvisor::bestTrial(GenericPlan &plans, const QueryStat 
                    QString()};
     for (const IndexCandidate &candidate : candidates) {
         QString planText;
-        const DbResult<double> cost
+        const Result<double> cost
             = costWith(plans, candidate, shape.text, shape.parameters, stat.user, &planText);
         ++*tried;
         if (!cost && best.firstError.isEmpty())
-            best.firstError = cost.error().message;
+            best.firstError = cost.error().toString();
         if (cost && cost.value() < best.served.costAfter) {
             best.index = candidate;
             best.served.costAfter = cost.value();
@@ -117,51 +117,51 @@ IndexAdvisor::Trial IndexAdvisor::bestTrial(GenericPlan &plans, const QueryStat 
     return best;
 }
 
-DbResult<IndexAdvisor::Attempt> IndexAdvisor::tryStatement(const QueryStat &stat,
-                                                           const QueryShape &shape,
-                                                           const QList<IndexInfo> &existing,
-                                                           int *tried)
+Result<IndexAdvisor::Attempt> IndexAdvisor::tryStatement(const QueryStat &stat,
+                                                         const QueryShape &shape,
+                                                         const QList<IndexInfo> &existing,
+                                                         int *tried)
 {
     const auto notPlanned = [](const QString &refusal) {
         return Attempt{std::nullopt, tr("not planned here: %1").arg(refusal), refusal};
     };
     const auto none = [](const QString &why) { return Attempt{std::nullopt, why, QString()}; };
     // what planning runs, runs with no more rights than the role that ran it
-    const DbResult<PlanningLogins::Seat> seat = m_logins->forRole(stat.user);
+    const Result<PlanningLogins::Seat> seat = m_logins->forRole(stat.user);
     if (!seat)
         return seat.error();
     if (!seat.value().connection)
         return notPlanned(seat.value().refusal);
     PgConnection &c = *seat.value().connection;
     Transaction tx(c);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     GenericPlan plans(c);
-    if (DbStatus g = plans.useGenericPlans(); !g)
+    if (Status g = plans.useGenericPlans(); !g)
         return g.error();
-    const DbResult<QString> refusal = plans.actAs(stat.user);
+    const Result<QString> refusal = plans.actAs(stat.user);
     if (!refusal)
         return refusal.error();
     if (!refusal.value().isEmpty())
         return notPlanned(refusal.value());
     // the names resolve as they did for that role
-    if (DbStatus p = plans.useSearchPathOf(stat.user); !p)
+    if (Status p = plans.useSearchPathOf(stat.user); !p)
         return p.error();
-    DbResult<QHash<QString, ResolvedTable>> tables = resolve(c, shape.relationNames());
+    Result<QHash<QString, ResolvedTable>> tables = resolve(c, shape.relationNames());
     if (!tables)
         return tables.error();
-    if (DbStatus p = plans.pinSearchPath(); !p)
+    if (Status p = plans.pinSearchPath(); !p)
         return p.error();
     const QList<IndexCandidate> candidates = IndexCandidates::of(shape, tables.value(), existing);
     if (candidates.isEmpty())
         return none(tr("no column it compares or sorts by lacks an index"));
     c.exec(hypopgSql(c, "hypothetical_index_reset"));
-    DbResult<ExplainPlan> before = plans.plan(shape.text, shape.parameters, stat.user);
+    Result<ExplainPlan> before = plans.plan(shape.text, shape.parameters, stat.user);
     if (!before)
-        return none(tr("its generic plan cannot be made: %1").arg(before.error().message));
+        return none(tr("its generic plan cannot be made: %1").arg(before.error().toString()));
     const Trial best = bestTrial(plans, stat, shape, candidates, before.value(), tried);
     c.exec(hypopgSql(c, "hypothetical_index_reset"));
-    if (DbStatus s = tx.end(); !s)
+    if (Status s = tx.end(); !s)
         return s.error();
     if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving))
         return none(tr("no index tried cuts its cost (%1) by half; the best: %2")
@@ -176,8 +176,8 @@ DbResult<IndexAdvisor::Attempt> IndexAdvisor::tryStatement(const QueryStat &stat
     return Attempt{best, QString(), QString()};
 }
 
-DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
-                                            const QList<IndexInfo> &existing)
+Result<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
+                                          const QList<IndexInfo> &existing)
 {
     const QString hypopg = QLatin1String(InsightsCapabilities::kHypopg);
     if (!m_capabilities.ready(hypopg))
@@ -188,10 +188,10 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
     QStringList ids;
     for (const QueryStat &q : queries)
         ids << q.queryId;
-    DbResult<QHash<QString, QList<QualColumn>>> quals
+    Result<QHash<QString, QList<QualColumn>>> quals
         = QualstatsReader(m_connection, m_capabilities).read(ids);
     if (!quals)
-        report.qualstatsUnread = quals.error().message;
+        report.qualstatsUnread = quals.error().toString();
     for (const QueryStat &q : queries) {
         QString why;
         std::optional<QueryShape> shape;
@@ -206,9 +206,9 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
             QualstatsReader::addTo(*shape, quals.value().value(q.queryId));
             ++report.qualstatsStatements;
         }
-        const DbResult<Attempt> trial = shape
+        const Result<Attempt> trial = shape
             ? tryStatement(q, *shape, existing, &report.hypotheticalIndexes)
-            : DbResult<Attempt>(Attempt{std::nullopt, why, QString()});
+            : Result<Attempt>(Attempt{std::nullopt, why, QString()});
         if (!trial)
             return trial.error();
         if (shape)
@@ -235,10 +235,10 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
     return nameUniquely(report);
 }
 
-DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
+Result<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
 {
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     QHash<QString, QSet<QString>> taken; // by schema
     for (IndexAdvice &a : report.advice) {
@@ -258,7 +258,7 @@ DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
         for (IndexAdvice::Served &s : a.served) // the plans named the index before it had one
             s.planAfter.replace(c.generatedName(0), c.name);
     }
-    if (DbStatus s = tx.end(); !s)
+    if (Status s = tx.end(); !s)
         return s.error();
     return report;
 }

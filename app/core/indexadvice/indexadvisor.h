@@ -7,7 +7,7 @@
 #include "insights/querystat.h"
 #include "insights/resolvedtable.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 #include "explain/explainplan.h"
 
 #include <QCoreApplication>
@@ -48,8 +48,7 @@ public:
     IndexAdvisor(const IndexAdvisor &) = delete;
     IndexAdvisor &operator=(const IndexAdvisor &) = delete;
 
-    DbResult<AdviceReport> advise(const QList<QueryStat> &queries,
-                                  const QList<IndexInfo> &existing);
+    Result<AdviceReport> advise(const QList<QueryStat> &queries, const QList<IndexInfo> &existing);
 
 private:
     struct Trial
@@ -68,11 +67,11 @@ private:
     };
 
     QByteArray hypopgSql(PgConnection &c, const char *name) const;
-    DbResult<QHash<QString, ResolvedTable>> resolve(PgConnection &c, const QStringList &names);
+    Result<QHash<QString, ResolvedTable>> resolve(PgConnection &c, const QStringList &names);
     // The best candidate for one statement, within its own read-only transaction, or why none
     // cuts the cost by kMinSaving; the error when the server failed.
-    DbResult<Attempt> tryStatement(const QueryStat &stat, const QueryShape &shape,
-                                   const QList<IndexInfo> &existing, int *tried);
+    Result<Attempt> tryStatement(const QueryStat &stat, const QueryShape &shape,
+                                 const QList<IndexInfo> &existing, int *tried);
     // Of the candidates, the one whose generic plan costs least with it as a hypothetical
     // index (the plan without any: before), with the first failure's message; counts each try
     // in *tried.
@@ -80,10 +79,10 @@ private:
                     const QList<IndexCandidate> &candidates, const ExplainPlan &before, int *tried);
     // Each proposed index named so no relation of its schema has the name, nor another
     // proposal: table_columns_idx, else table_columns_idx1, ... (63 bytes at most).
-    DbResult<AdviceReport> nameUniquely(AdviceReport report);
-    DbResult<double> costWith(GenericPlan &plans, const IndexCandidate &candidate,
-                              const QString &query, int parameters, const QString &role,
-                              QString *planText);
+    Result<AdviceReport> nameUniquely(AdviceReport report);
+    Result<double> costWith(GenericPlan &plans, const IndexCandidate &candidate,
+                            const QString &query, int parameters, const QString &role,
+                            QString *planText);
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;

@@ -67,17 +67,15 @@ IndexHealthReader::IndexHealthReader(PgConnection &connection,
     , m_capabilities(capabilities)
 { }
 
-PgError IndexHealthReader::failed(const PgError &error, const QString &what) const
+Error IndexHealthReader::failed(const Error &error, const QString &what) const
 {
-    PgError e = error;
-    e.message = tr("cannot read %1 of %2: %3").arg(what, m_connection.database(), error.message);
-    return e;
+    return error.in(tr("cannot read %1 of %2").arg(what, m_connection.database()));
 }
 
-DbResult<IndexHealthReport> IndexHealthReader::read()
+Result<IndexHealthReport> IndexHealthReader::read()
 {
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return failed(s.error(), tr("the indexes"));
     const std::vector<PgResult> results
         = m_connection.pipeline({SqlResource::of("indexadvice", "index_health"),
@@ -101,15 +99,15 @@ DbResult<IndexHealthReport> IndexHealthReader::read()
     for (IndexFinding &f : report.findings)
         if (f.kind == IndexFinding::Kind::Unused)
             f.countedSince = report.countedSince();
-    if (DbStatus s = tx.end(); !s)
+    if (Status s = tx.end(); !s)
         return s.error();
     return report;
 }
 
-DbStatus IndexHealthReader::readDensity(IndexInfo &index, const QByteArray &sql)
+Status IndexHealthReader::readDensity(IndexInfo &index, const QByteArray &sql)
 {
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s;
     const PgResult r = m_connection.exec(sql, {index.oid});
     if (!r.ok())
@@ -119,7 +117,7 @@ DbStatus IndexHealthReader::readDensity(IndexInfo &index, const QByteArray &sql)
     return tx.end();
 }
 
-DbStatus IndexHealthReader::bloat(IndexHealthReport &report, int count)
+Status IndexHealthReader::bloat(IndexHealthReport &report, int count)
 {
     const QString extension = QLatin1String(InsightsCapabilities::kPgstattuple);
     if (!m_capabilities.ready(extension))
@@ -135,7 +133,7 @@ DbStatus IndexHealthReader::bloat(IndexHealthReport &report, int count)
     std::stable_sort(btrees.begin(), btrees.end(),
                      [](const IndexInfo *a, const IndexInfo *b) { return a->bytes > b->bytes; });
     for (IndexInfo *i : btrees.mid(0, count)) {
-        if (DbStatus s = readDensity(*i, sql); !s)
+        if (Status s = readDensity(*i, sql); !s)
             return s;
         IndexFinding f;
         if (IndexHealthRules::bloated(*i, &f))

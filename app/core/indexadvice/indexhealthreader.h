@@ -3,7 +3,8 @@
 #include "indexhealthreport.h"
 #include "insights/insightscapabilities.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 
@@ -22,13 +23,13 @@ class IndexHealthReader
 public:
     IndexHealthReader(PgConnection &connection, const InsightsCapabilities &capabilities);
 
-    DbResult<IndexHealthReport> read();
+    Result<IndexHealthReport> read();
     // The leaf density of the `count` biggest valid B-trees of report; their findings added.
-    DbStatus bloat(IndexHealthReport &report, int count);
+    Status bloat(IndexHealthReport &report, int count);
 
 private:
-    PgError failed(const PgError &error, const QString &what) const;
-    DbStatus readDensity(IndexInfo &index, const QByteArray &sql);
+    Error failed(const Error &error, const QString &what) const;
+    Status readDensity(IndexInfo &index, const QByteArray &sql);
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;

@@ -139,12 +139,12 @@ Result<IndexMigration> IndexMigrationBuilder::build(PgConnection &target, const 
     return m;
 }
 
-DbResult<std::optional<IndexMigrationBuilder::IndexState>>
+Result<std::optional<IndexMigrationBuilder::IndexState>>
 IndexMigrationBuilder::indexState(PgConnection &connection, const QString &schema,
                                   const QString &name)
 {
     Transaction tx(connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const PgResult r
         = connection.exec(SqlResource::of("indexadvice", "index_state"), {schema, name});

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "db/dbresult.h"
 #include "error/result.h"
 #include "error/status.h"
 #include "indexmigration.h"
@@ -62,8 +61,8 @@ private:
     Status notCancelled() const;
     // The index named in schema on connection (read under a pinned search_path, as the
     // insights read definitions); nullopt when there is none.
-    static DbResult<std::optional<IndexState>>
-    indexState(PgConnection &connection, const QString &schema, const QString &name);
+    static Result<std::optional<IndexState>> indexState(PgConnection &connection,
+                                                        const QString &schema, const QString &name);
     static Status holdsOnLive(PgConnection &target, const IndexAction &action);
     static Status render(IndexMigration &m, const QString &database, const QDateTime &nowUtc);
     // The action applies to the schema the migrations make; the snapshot's name of the index

@@ -17,14 +17,14 @@ QualstatsReader::QualstatsReader(PgConnection &connection, const InsightsCapabil
     , m_capabilities(capabilities)
 { }
 
-DbResult<QHash<QString, QList<QualColumn>>> QualstatsReader::read(const QStringList &queryIds)
+Result<QHash<QString, QList<QualColumn>>> QualstatsReader::read(const QStringList &queryIds)
 {
     QHash<QString, QList<QualColumn>> out;
     const QString extension = QLatin1String(InsightsCapabilities::kQualstats);
     if (!m_capabilities.ready(extension) || queryIds.isEmpty())
         return out;
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const QByteArray sql
         = SqlResource::of("indexadvice", "qualstats_columns")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 #include "insights/queryshape.h"
 #include "qualcolumn.h"
 
@@ -26,7 +26,7 @@ public:
     QualstatsReader(PgConnection &connection, const InsightsCapabilities &capabilities);
 
     // By queryid; empty where pg_qualstats is not ready. Read in a read-only transaction.
-    DbResult<QHash<QString, QList<QualColumn>>> read(const QStringList &queryIds);
+    Result<QHash<QString, QList<QualColumn>>> read(const QStringList &queryIds);
     // The shape with the columns of quals added, each on its table by name (a relation of its
     // own, with an alias no statement can write), equality first as the parse tree has them.
     static void addTo(QueryShape &shape, const QList<QualColumn> &quals);

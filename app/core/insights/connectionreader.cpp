@@ -22,10 +22,10 @@ ConnectionReader::ConnectionReader(PgConnection &connection)
     : m_connection(connection)
 { }
 
-DbResult<ConnectionUsage> ConnectionReader::read()
+Result<ConnectionUsage> ConnectionReader::read()
 {
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const std::vector<PgResult> results
         = m_connection.pipeline({SqlResource::of("insights", "connections"),
@@ -33,10 +33,8 @@ DbResult<ConnectionUsage> ConnectionReader::read()
                                  SqlResource::of("insights", "idle_in_transaction")});
     for (const PgResult &r : results)
         if (!r.ok()) {
-            PgError e = r.error();
-            e.message = tr("cannot read the connections of %1: %2")
-                            .arg(m_connection.database(), e.message);
-            return e;
+            return Error(r.error()).in(
+                tr("cannot read the connections of %1").arg(m_connection.database()));
         }
     ConnectionUsage u;
     u.maxConnections = results[0].value(0, "max_connections").toInt();
@@ -67,7 +65,7 @@ DbResult<ConnectionUsage> ConnectionReader::read()
         s.holdsXmin = t.value(i, "holds_xmin") == QLatin1String("t");
         u.idleInTransaction.append(s);
     }
-    if (DbStatus s = tx.end(); !s)
+    if (Status s = tx.end(); !s)
         return s.error();
     return u;
 }

@@ -2,7 +2,7 @@
 
 #include "connectionusage.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,7 @@ class ConnectionReader
 public:
     explicit ConnectionReader(PgConnection &connection);
 
-    DbResult<ConnectionUsage> read();
+    Result<ConnectionUsage> read();
 
 private:
     PgConnection &m_connection;

@@ -19,14 +19,14 @@ GenericPlan::GenericPlan(PgConnection &connection)
     : m_connection(connection)
 { }
 
-DbStatus GenericPlan::useGenericPlans()
+Status GenericPlan::useGenericPlans()
 {
     if (PgResult g = m_connection.exec(SqlResource::of("insights", "local_generic_plan")); !g.ok())
         return g.error();
     return {};
 }
 
-DbResult<QString> GenericPlan::actAs(const QString &role)
+Result<QString> GenericPlan::actAs(const QString &role)
 {
     if (role.isEmpty())
         return tr("the role that ran it is not known here");
@@ -48,7 +48,7 @@ DbResult<QString> GenericPlan::actAs(const QString &role)
     return PlanSafety::refusal(m_connection);
 }
 
-DbStatus GenericPlan::useSearchPathOf(const QString &role)
+Status GenericPlan::useSearchPathOf(const QString &role)
 {
     const PgResult r = m_connection.exec(SqlResource::of("insights", "role_search_path"),
                                          {role.isEmpty() ? QVariant() : role});
@@ -57,7 +57,7 @@ DbStatus GenericPlan::useSearchPathOf(const QString &role)
     return {};
 }
 
-DbStatus GenericPlan::pinSearchPath()
+Status GenericPlan::pinSearchPath()
 {
     const PgResult r = m_connection.exec(SqlResource::of("insights", "pinned_search_path"));
     if (!r.ok())
@@ -65,22 +65,22 @@ DbStatus GenericPlan::pinSearchPath()
     return {};
 }
 
-DbResult<ExplainPlan> GenericPlan::plan(const QString &query, int parameters, const QString &role)
+Result<ExplainPlan> GenericPlan::plan(const QString &query, int parameters, const QString &role)
 {
-    if (DbStatus s = useSearchPathOf(role); !s)
+    if (Status s = useSearchPathOf(role); !s)
         return s.error();
-    DbResult<ExplainPlan> p = planHere(query, parameters, role);
-    if (DbStatus s = pinSearchPath(); !s)
+    Result<ExplainPlan> p = planHere(query, parameters, role);
+    if (Status s = pinSearchPath(); !s)
         return s.error();
     return p;
 }
 
-std::optional<PgError> GenericPlan::refusedNow(const QString &role)
+std::optional<Error> GenericPlan::refusedNow(const QString &role)
 {
-    const DbStatus pinned = pinSearchPath();
+    const Status pinned = pinSearchPath();
     if (!pinned)
         return pinned.error();
-    const DbResult<QString> refusal = PlanSafety::refusal(m_connection);
+    const Result<QString> refusal = PlanSafety::refusal(m_connection);
     if (!refusal)
         return refusal.error();
     if (!refusal.value().isEmpty()) {
@@ -89,13 +89,12 @@ std::optional<PgError> GenericPlan::refusedNow(const QString &role)
         return e;
     }
     // the same search_path again: the prepared statement is not parsed anew
-    if (DbStatus s = useSearchPathOf(role); !s)
+    if (Status s = useSearchPathOf(role); !s)
         return s.error();
     return std::nullopt;
 }
 
-DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters,
-                                            const QString &role)
+Result<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters, const QString &role)
 {
     const QByteArray name(kStatementName);
     QStringList nulls;
@@ -111,14 +110,14 @@ DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters
         = SqlResource::of("insights", "deallocate_prepared").replace("%NAME%", name);
     // a failure is rolled back to this savepoint: the caller's transaction goes on
     Transaction savepoint(m_connection);
-    if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s)
+    if (Status s = savepoint.begin(TransactionOptions::nested()); !s)
         return s.error();
     PgResult prepared = m_connection.prepare(name, query.toUtf8());
     if (!prepared.ok() && prepared.error().sqlState == kDuplicatePrepared) {
         // left on this server session by a plan that was cut off
         savepoint.rollback();
         m_connection.exec(deallocate);
-        if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s)
+        if (Status s = savepoint.begin(TransactionOptions::nested()); !s)
             return s.error();
         prepared = m_connection.prepare(name, query.toUtf8());
     }
@@ -127,7 +126,7 @@ DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters
         return prepared.error();
     }
     // names are resolved now: checked again right before planning runs anything
-    if (const std::optional<PgError> refused = refusedNow(role)) {
+    if (const std::optional<Error> refused = refusedNow(role)) {
         savepoint.rollback();
         m_connection.exec(deallocate);
         return *refused;
@@ -139,7 +138,7 @@ DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters
         return r.error();
     }
     m_connection.exec(deallocate);
-    if (DbStatus s = savepoint.commit(); !s)
+    if (Status s = savepoint.commit(); !s)
         return s.error();
     Result<ExplainPlan> p = ExplainPlan::fromJson(r.value(0, 0).toUtf8());
     if (!p) {

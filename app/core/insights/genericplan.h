@@ -1,6 +1,7 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 #include "explain/explainplan.h"
 
 #include <QCoreApplication>
@@ -36,19 +37,19 @@ public:
     // may plan its statements (planning_rights.sql), and on a superuser's session check
     // PlanSafety as it. The refusal when the statement may not be planned here (the transaction
     // is then unusable), empty when it may.
-    DbResult<QString> actAs(const QString &role);
+    Result<QString> actAs(const QString &role);
 
     PgConnection &connection() const { return m_connection; }
 
     // plan_cache_mode = force_generic_plan for the rest of the caller's transaction.
-    DbStatus useGenericPlans();
+    Status useGenericPlans();
     // role: the role that ran the statement; its names are resolved under that role's
     // search_path (role_search_path.sql), and the transaction's search_path is pinned to
     // pg_catalog again before plan() returns (InsightsReading).
-    DbResult<ExplainPlan> plan(const QString &query, int parameters, const QString &role);
+    Result<ExplainPlan> plan(const QString &query, int parameters, const QString &role);
     // The same search_path change around any reading of the statement's names.
-    DbStatus useSearchPathOf(const QString &role);
-    DbStatus pinSearchPath();
+    Status useSearchPathOf(const QString &role);
+    Status pinSearchPath();
     // The plan's nodes depth first: "Limit > Sort > Seq Scan on events"; an index of hypopg
     // ("<13557>btree_events_agent_id") named hypotheticalName.
     static QString shape(const ExplainPlan &plan, const QString &hypotheticalName = QString());
@@ -56,11 +57,11 @@ public:
 private:
     // prepare, explain (its EXPLAIN EXECUTE names nothing a search_path could shadow),
     // deallocate
-    DbResult<ExplainPlan> planHere(const QString &query, int parameters, const QString &role);
+    Result<ExplainPlan> planHere(const QString &query, int parameters, const QString &role);
     // Once prepared: PlanSafety's refusal read under the pinned search_path, then role's
     // search_path set again as it was at PREPARE (a different one would have the statement
     // parsed anew when it is planned); nullopt when it may be planned.
-    std::optional<PgError> refusedNow(const QString &role);
+    std::optional<Error> refusedNow(const QString &role);
 
     PgConnection &m_connection;
 };

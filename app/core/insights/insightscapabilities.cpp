@@ -47,20 +47,18 @@ InsightsCapabilities InsightsCapabilities::of(const QString &preload, const QStr
     return c;
 }
 
-DbResult<InsightsCapabilities> InsightsCapabilities::read(PgConnection &connection)
+Result<InsightsCapabilities> InsightsCapabilities::read(PgConnection &connection)
 {
     Transaction tx(connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const PgResult r = connection.exec(SqlResource::of("insights", "capabilities"));
     if (r.ok())
-        if (DbStatus s = tx.end(); !s)
+        if (Status s = tx.end(); !s)
             return s.error();
     if (!r.ok()) {
-        PgError e = r.error();
-        e.message = tr("cannot read what the insights can see on %1: %2")
-                        .arg(connection.database(), e.message);
-        return e;
+        return Error(r.error()).in(
+            tr("cannot read what the insights can see on %1").arg(connection.database()));
     }
     const int preload = r.columnIndex("preload");
     InsightsCapabilities c = of(r.isNull(0, preload) ? QString() : r.value(0, preload),
@@ -73,7 +71,7 @@ DbResult<InsightsCapabilities> InsightsCapabilities::read(PgConnection &connecti
     return c;
 }
 
-DbStatus InsightsCapabilities::enable(PgConnection &connection, const QString &extension)
+Status InsightsCapabilities::enable(PgConnection &connection, const QString &extension)
 {
     if (!extensions().contains(extension)) {
         PgError e;
@@ -86,10 +84,8 @@ DbStatus InsightsCapabilities::enable(PgConnection &connection, const QString &e
         = connection.exec(SqlResource::of("insights", "create_extension")
                               .replace("%EXTENSION%", connection.quoteIdentifier(extension)));
     if (!r.ok()) {
-        PgError e = r.error();
-        e.message = tr("cannot create extension %1 in %2: %3")
-                        .arg(extension, connection.database(), e.message);
-        return e;
+        return Error(r.error()).in(
+            tr("cannot create extension %1 in %2").arg(extension, connection.database()));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,12 +29,12 @@ public:
     // The four, in that order: the only extensions `insights enable` creates.
     static QStringList extensions();
 
-    static DbResult<InsightsCapabilities> read(PgConnection &connection);
+    static Result<InsightsCapabilities> read(PgConnection &connection);
     // CREATE EXTENSION IF NOT EXISTS ... SCHEMA public for one of extensions() (any other name
     // is refused before anything is sent): never in a schema the session's search_path finds
     // first, which another role could have made under the console role's name. The caller has
     // had the user confirm it.
-    static DbStatus enable(PgConnection &connection, const QString &extension);
+    static Status enable(PgConnection &connection, const QString &extension);
 
     QString database() const { return m_database; }
     QString role() const { return m_role; }

@@ -28,7 +28,7 @@ QString PlanningLogins::plannerRole()
     return configured.isEmpty() ? QString::fromLatin1(kPlannerRole) : configured;
 }
 
-DbResult<std::pair<bool, QString>> PlanningLogins::rightsOn(PgConnection &c, const QString &role)
+Result<std::pair<bool, QString>> PlanningLogins::rightsOn(PgConnection &c, const QString &role)
 {
     const PgResult r = c.exec(SqlResource::of("insights", "planning_rights"), {role});
     if (!r.ok())
@@ -68,7 +68,7 @@ PgConnection *PlanningLogins::planner()
     return m_planner.get();
 }
 
-DbResult<PlanningLogins::Seat> PlanningLogins::forRole(const QString &role)
+Result<PlanningLogins::Seat> PlanningLogins::forRole(const QString &role)
 {
     if (role.isEmpty()) {
         Seat none;
@@ -77,7 +77,7 @@ DbResult<PlanningLogins::Seat> PlanningLogins::forRole(const QString &role)
     }
     if (const auto known = m_seats.constFind(role); known != m_seats.constEnd())
         return *known;
-    const DbResult<std::pair<bool, QString>> console = rightsOn(m_console, role);
+    const Result<std::pair<bool, QString>> console = rightsOn(m_console, role);
     if (!console)
         return console.error();
     Seat seat;
@@ -86,9 +86,9 @@ DbResult<PlanningLogins::Seat> PlanningLogins::forRole(const QString &role)
     } else if (PgConnection *p = planner(); !p) {
         seat.refusal = tr("%1; the planner login %2 cannot connect (%3)")
                            .arg(console.value().second, plannerRole(), m_plannerError);
-    } else if (const DbResult<std::pair<bool, QString>> there = rightsOn(*p, role); !there) {
-        seat.refusal
-            = tr("%1; on the planner login: %2").arg(console.value().second, there.error().message);
+    } else if (const Result<std::pair<bool, QString>> there = rightsOn(*p, role); !there) {
+        seat.refusal = tr("%1; on the planner login: %2")
+                           .arg(console.value().second, there.error().toString());
     } else if (!there.value().second.isEmpty()) {
         seat.refusal
             = tr("%1; on the planner login: %2").arg(console.value().second, there.value().second);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,11 +43,11 @@ public:
     // The planner login's role name: UAIP_PLANNER, else kPlannerRole.
     static QString plannerRole();
     // Where role's statements may be planned; an error only when the console's session fails.
-    DbResult<Seat> forRole(const QString &role);
+    Result<Seat> forRole(const QString &role);
 
 private:
     // planning_rights.sql on c for role: whether c's login is a superuser, and the refusal.
-    DbResult<std::pair<bool, QString>> rightsOn(PgConnection &c, const QString &role);
+    Result<std::pair<bool, QString>> rightsOn(PgConnection &c, const QString &role);
     // The planner login's session, opened once; nullptr with m_plannerError when it cannot be.
     PgConnection *planner();
 

@@ -6,7 +6,7 @@
 
 namespace uaip {
 
-DbResult<QString> PlanSafety::refusal(PgConnection &connection)
+Result<QString> PlanSafety::refusal(PgConnection &connection)
 {
     const PgResult r = connection.exec(SqlResource::of("insights", "plan_safety"),
                                        {QueryRunningFunctions::json()});

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 namespace uaip {
 
@@ -24,7 +24,7 @@ class PlanSafety
 {
 public:
     // Why no statement may be planned here; empty when they may.
-    static DbResult<QString> refusal(PgConnection &connection);
+    static Result<QString> refusal(PgConnection &connection);
 };
 
 } // namespace uaip

@@ -111,17 +111,15 @@ TableHealthReader::TableHealthReader(PgConnection &connection,
     , m_capabilities(capabilities)
 { }
 
-PgError TableHealthReader::failed(const PgError &error, const QString &what) const
+Error TableHealthReader::failed(const Error &error, const QString &what) const
 {
-    PgError e = error;
-    e.message = tr("cannot read %1 of %2: %3").arg(what, m_connection.database(), error.message);
-    return e;
+    return error.in(tr("cannot read %1 of %2").arg(what, m_connection.database()));
 }
 
-DbResult<TableHealthReport> TableHealthReader::read(int tableLimit, int sequenceLimit)
+Result<TableHealthReport> TableHealthReader::read(int tableLimit, int sequenceLimit)
 {
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return failed(s.error(), tr("the table health"));
     const std::vector<PgResult> results = m_connection.pipeline(
         {SqlResource::of("insights", "table_health"), SqlResource::of("insights", "xmin_horizon"),
@@ -136,18 +134,18 @@ DbResult<TableHealthReport> TableHealthReader::read(int tableLimit, int sequence
     report.xminBlockers = blockersOf(results[1]);
     report.databases = databasesOf(results[2]);
     report.sequences = sequencesOf(results[3]);
-    if (DbStatus s = tx.end(); !s)
+    if (Status s = tx.end(); !s)
         return s.error();
     return report;
 }
 
-DbStatus TableHealthReader::bloat(TableHealth &table)
+Status TableHealthReader::bloat(TableHealth &table)
 {
     const QString extension = QLatin1String(InsightsCapabilities::kPgstattuple);
     if (!m_capabilities.ready(extension))
         return m_capabilities.notReady(extension);
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return failed(s.error(), tr("the bloat of %1.%2").arg(table.schema, table.table));
     const PgResult r = m_connection.exec(
         SqlResource::of("insights", "table_bloat")

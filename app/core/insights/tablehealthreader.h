@@ -3,7 +3,8 @@
 #include "insightscapabilities.h"
 #include "tablehealthreport.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 
@@ -22,12 +23,12 @@ class TableHealthReader
 public:
     TableHealthReader(PgConnection &connection, const InsightsCapabilities &capabilities);
 
-    DbResult<TableHealthReport> read(int tableLimit, int sequenceLimit);
+    Result<TableHealthReport> read(int tableLimit, int sequenceLimit);
     // Fills table's freePercent and deadPercent.
-    DbStatus bloat(TableHealth &table);
+    Status bloat(TableHealth &table);
 
 private:
-    PgError failed(const PgError &error, const QString &what) const;
+    Error failed(const Error &error, const QString &what) const;
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;

@@ -34,13 +34,13 @@ QByteArray WorkloadReader::withSchema(const char *name) const
                      m_capabilities.schemaOf(QLatin1String(InsightsCapabilities::kStatements))));
 }
 
-DbResult<Workload> WorkloadReader::top(Order order, int limit)
+Result<Workload> WorkloadReader::top(Order order, int limit)
 {
     const QString statements = QLatin1String(InsightsCapabilities::kStatements);
     if (!m_capabilities.ready(statements))
         return m_capabilities.notReady(statements);
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const std::vector<PgResult> results = m_connection.pipeline(
         {withSchema("top_queries"), withSchema("statements_info")},
@@ -49,10 +49,8 @@ DbResult<Workload> WorkloadReader::top(Order order, int limit)
          QVariantList{}});
     for (const PgResult &r : results)
         if (!r.ok()) {
-            PgError e = r.error();
-            e.message = tr("cannot read pg_stat_statements in %1: %2")
-                            .arg(m_connection.database(), e.message);
-            return e;
+            return Error(r.error()).in(
+                tr("cannot read pg_stat_statements in %1").arg(m_connection.database()));
         }
     Workload w;
     const PgResult &q = results[0];
@@ -75,7 +73,7 @@ DbResult<Workload> WorkloadReader::top(Order order, int limit)
     }
     w.since = results[1].value(0, "since");
     w.deallocated = results[1].value(0, "dealloc").toLongLong();
-    if (DbStatus s = tx.end(); !s)
+    if (Status s = tx.end(); !s)
         return s.error();
     return w;
 }

@@ -3,7 +3,7 @@
 #include "insightscapabilities.h"
 #include "workload.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +23,7 @@ public:
 
     WorkloadReader(PgConnection &connection, const InsightsCapabilities &capabilities);
 
-    DbResult<Workload> top(Order order, int limit);
+    Result<Workload> top(Order order, int limit);
     // The first lines of the console's own statements as a JSON array: what the workload
     // leaves out (SqlResource::firstLines).
     static QString ownStatements();

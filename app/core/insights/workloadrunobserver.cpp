@@ -17,7 +17,7 @@ void WorkloadRunObserver::beforeUp(PgConnection &connection, const QList<Migrati
 
 void WorkloadRunObserver::warnAboutHeadroom(PgConnection &connection, const Say &say)
 {
-    const DbResult<ConnectionUsage> usage = ConnectionReader(connection).read();
+    const Result<ConnectionUsage> usage = ConnectionReader(connection).read();
     if (!usage)
         return; // the run says what fails when it runs
     const ConnectionUsage &u = usage.value();
@@ -40,14 +40,14 @@ void WorkloadRunObserver::warnAboutHeadroom(PgConnection &connection, const Say 
 void WorkloadRunObserver::keepWorkloadSnapshot(PgConnection &connection,
                                                const QList<MigrationStatus> &plan, const Say &say)
 {
-    const DbResult<InsightsCapabilities> caps = InsightsCapabilities::read(connection);
+    const Result<InsightsCapabilities> caps = InsightsCapabilities::read(connection);
     if (!caps || !caps.value().installed(QLatin1String(InsightsCapabilities::kStatements)))
         return; // nothing to keep: the database has no statement statistics
     QStringList versions;
     for (const MigrationStatus &s : plan)
         versions << s.migration->version.text();
     WorkloadSnapshots snapshots(connection, caps.value());
-    const DbResult<qint64> id = snapshots.take(versions);
+    const Result<qint64> id = snapshots.take(versions);
     if (id)
         say(tr("workload snapshot %1 kept: insights since %2 compares the statements with it")
                 .arg(id.value())
@@ -58,7 +58,7 @@ void WorkloadRunObserver::keepWorkloadSnapshot(PgConnection &connection,
                              .arg(snapshots.notPlanned())));
     else
         say(tr("no workload snapshot kept (insights since cannot compare this run): %1")
-                .arg(id.error().message));
+                .arg(id.error().toString()));
 }
 
 } // namespace uaip

@@ -79,8 +79,8 @@ QString whyUnplanned(const QString &query, const QList<LockedRelation> &locked,
 
 } // namespace
 
-DbStatus WorkloadSince::explainUnplanned(PgConnection &connection, Report &report,
-                                         const QHash<QString, SnapshotQuery> &now)
+Status WorkloadSince::explainUnplanned(PgConnection &connection, Report &report,
+                                       const QHash<QString, SnapshotQuery> &now)
 {
     QList<const SnapshotQuery *> unplanned;
     for (const SnapshotQuery &before : report.snapshot->queries)
@@ -90,7 +90,7 @@ DbStatus WorkloadSince::explainUnplanned(PgConnection &connection, Report &repor
     if (unplanned.isEmpty())
         return {};
     Transaction tx(connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s;
     const PgResult r = connection.exec(SqlResource::of("insights", "relation_locks"));
     if (!r.ok())
@@ -108,9 +108,9 @@ DbStatus WorkloadSince::explainUnplanned(PgConnection &connection, Report &repor
     return {};
 }
 
-DbResult<WorkloadSince::Report> WorkloadSince::read(PgConnection &connection,
-                                                    const InsightsCapabilities &caps,
-                                                    const QString &version)
+Result<WorkloadSince::Report> WorkloadSince::read(PgConnection &connection,
+                                                  const InsightsCapabilities &caps,
+                                                  const QString &version)
 {
     Report report;
     report.version = version;
@@ -119,18 +119,18 @@ DbResult<WorkloadSince::Report> WorkloadSince::read(PgConnection &connection,
         return report;
     }
     WorkloadSnapshots snapshots(connection, caps);
-    DbResult<std::optional<WorkloadSnapshot>> snapshot = snapshots.of(version);
+    Result<std::optional<WorkloadSnapshot>> snapshot = snapshots.of(version);
     if (!snapshot)
         return snapshot.error();
     report.snapshot = snapshot.value();
     if (!report.snapshot)
         return report;
-    const DbResult<QHash<QString, SnapshotQuery>> now = snapshots.now(*report.snapshot);
+    const Result<QHash<QString, SnapshotQuery>> now = snapshots.now(*report.snapshot);
     if (!now)
         return now.error();
     report.statsSinceNow = snapshots.statsSinceNow();
     report.notPlanned = snapshots.notPlanned();
-    if (DbStatus s = explainUnplanned(connection, report, now.value()); !s)
+    if (Status s = explainUnplanned(connection, report, now.value()); !s)
         return s.error();
     report.statements
         = RegressionCheck::compare(*report.snapshot, now.value(), report.statsSinceNow);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 #include "queryregression.h"
 #include "workloadsnapshot.h"
 
@@ -46,16 +47,16 @@ public:
         QString nothingToCompare() const;
     };
 
-    static DbResult<Report> read(PgConnection &connection, const InsightsCapabilities &caps,
-                                 const QString &version);
+    static Result<Report> read(PgConnection &connection, const InsightsCapabilities &caps,
+                               const QString &version);
 
 private:
     // Why each statement planned in the snapshot has no plan now (WorkloadSnapshots keeps none
     // of the reason): an ACCESS EXCLUSIVE lock held or waited for on a table it names
     // (relation_locks.sql, read without a lock), else the refusal, else the causes there can be.
     // Nothing is planned again.
-    static DbStatus explainUnplanned(PgConnection &connection, Report &report,
-                                     const QHash<QString, SnapshotQuery> &now);
+    static Status explainUnplanned(PgConnection &connection, Report &report,
+                                   const QHash<QString, SnapshotQuery> &now);
 };
 
 } // namespace uaip

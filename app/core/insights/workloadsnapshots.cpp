@@ -100,9 +100,9 @@ QByteArray WorkloadSnapshots::withSchema(const char *name) const
                      m_capabilities.schemaOf(QLatin1String(InsightsCapabilities::kStatements))));
 }
 
-DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
+Status WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
 {
-    const DbResult<PlanningLogins::Seat> seat = m_logins->forRole(q.user);
+    const Result<PlanningLogins::Seat> seat = m_logins->forRole(q.user);
     if (!seat)
         return seat.error();
     if (!seat.value().connection) {
@@ -111,12 +111,12 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
         return {};
     }
     Transaction tx(*seat.value().connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s;
     GenericPlan plans(*seat.value().connection);
-    if (DbStatus s = plans.useGenericPlans(); !s)
+    if (Status s = plans.useGenericPlans(); !s)
         return s;
-    const DbResult<QString> refusal = plans.actAs(q.user);
+    const Result<QString> refusal = plans.actAs(q.user);
     if (!refusal)
         return refusal.error();
     if (!refusal.value().isEmpty()) {
@@ -124,14 +124,14 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
             m_notPlanned = refusal.value();
         return {};
     }
-    if (DbResult<ExplainPlan> p = plans.plan(shape.text, shape.parameters, q.user)) {
+    if (Result<ExplainPlan> p = plans.plan(shape.text, shape.parameters, q.user)) {
         q.plan = GenericPlan::shape(p.value());
         q.cost = p.value().total();
     }
     return tx.end();
 }
 
-DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
+Status WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
 {
     int planned = 0;
     for (SnapshotQuery &q : queries) {
@@ -139,18 +139,18 @@ DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
         if (!shape || planned >= kPlanned)
             continue;
         ++planned;
-        if (DbStatus s = planOne(q, *shape); !s)
+        if (Status s = planOne(q, *shape); !s)
             return s;
     }
     return {};
 }
 
-DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
+Result<qint64> WorkloadSnapshots::take(const QStringList &versions)
 {
     if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))
         return m_capabilities.notReady(QLatin1String(InsightsCapabilities::kStatements));
     Transaction reading(m_connection);
-    if (DbStatus s = reading.begin(InsightsReading::options()); !s)
+    if (Status s = reading.begin(InsightsReading::options()); !s)
         return s.error();
     const std::vector<PgResult> read = m_connection.pipeline(
         {withSchema("workload_counters"), withSchema("statements_info")},
@@ -158,7 +158,7 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
     for (const PgResult &r : read)
         if (!r.ok())
             return r.error();
-    if (DbStatus s = reading.end(); !s)
+    if (Status s = reading.end(); !s)
         return s.error();
     QList<SnapshotQuery> queries;
     for (int i = 0; i < read[0].rows(); ++i)
@@ -167,14 +167,14 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
                             read[0].value(i, "username"), read[0].value(i, "calls").toLongLong(),
                             read[0].value(i, "total_ms").toDouble(),
                             read[0].value(i, "rows").toLongLong(), QString(), -1});
-    if (DbStatus s = addPlans(queries); !s)
+    if (Status s = addPlans(queries); !s)
         return s.error();
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
+    if (Status s = tx.begin(); !s)
         return s.error();
-    if (DbStatus s = GenericPlan(m_connection).pinSearchPath(); !s)
+    if (Status s = GenericPlan(m_connection).pinSearchPath(); !s)
         return s.error();
-    if (DbStatus s = trusted(); !s)
+    if (Status s = trusted(); !s)
         return s.error();
     if (PgResult c = m_connection.exec(SqlResource::of("insights", "workload_snapshot_table"));
         !c.ok())
@@ -186,14 +186,14 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
                              since.isEmpty() ? QVariant() : since, compact(queriesJson(queries))});
     if (!r.ok())
         return r.error();
-    if (DbStatus s = tx.commit(); !s)
+    if (Status s = tx.commit(); !s)
         return s.error();
     return r.value(0, "id").toLongLong();
 }
 
-DbStatus WorkloadSnapshots::trusted()
+Status WorkloadSnapshots::trusted()
 {
-    const DbResult<QString> refusal = LedgerTrust::refusal(m_connection);
+    const Result<QString> refusal = LedgerTrust::refusal(m_connection);
     if (!refusal)
         return refusal.error();
     if (refusal.value().isEmpty())
@@ -203,12 +203,12 @@ DbStatus WorkloadSnapshots::trusted()
     return e;
 }
 
-DbResult<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &version)
+Result<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &version)
 {
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
-    if (DbStatus s = trusted(); !s)
+    if (Status s = trusted(); !s)
         return s.error();
     const PgResult r
         = m_connection.exec(SqlResource::of("insights", "workload_snapshot_for"), {version});
@@ -227,7 +227,7 @@ DbResult<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &v
     return std::optional<WorkloadSnapshot>(s);
 }
 
-DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSnapshot &snapshot)
+Result<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSnapshot &snapshot)
 {
     if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))
         return m_capabilities.notReady(QLatin1String(InsightsCapabilities::kStatements));
@@ -243,7 +243,7 @@ DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSna
         queries << current;
     }
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(InsightsReading::options()); !s)
+    if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     const PgResult r = m_connection.exec(withSchema("workload_counters_of"),
                                          {compact(QJsonArray::fromStringList(ids))});
@@ -253,7 +253,7 @@ DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSna
     if (!info.ok())
         return info.error();
     m_statsSinceNow = info.value(0, "since");
-    if (DbStatus s = tx.end(); !s)
+    if (Status s = tx.end(); !s)
         return s.error();
     QHash<QString, int> rowOf;
     for (int i = 0; i < r.rows(); ++i)
@@ -269,7 +269,7 @@ DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSna
         if (snapshot.queries[i].cost >= 0) // planned then: planned now
             planned << q;
     }
-    if (DbStatus s = addPlans(planned); !s)
+    if (Status s = addPlans(planned); !s)
         return s.error();
     QHash<QString, SnapshotQuery> byId;
     for (const SnapshotQuery &q : queries)

@@ -4,7 +4,8 @@
 #include "queryshape.h"
 #include "workloadsnapshot.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,11 +41,11 @@ public:
     WorkloadSnapshots &operator=(const WorkloadSnapshots &) = delete;
 
     // Reads the workload now and keeps it for the versions about to be applied; its id.
-    DbResult<qint64> take(const QStringList &versions);
+    Result<qint64> take(const QStringList &versions);
     // The snapshot of the run that last applied version; nullopt when none was kept.
-    DbResult<std::optional<WorkloadSnapshot>> of(const QString &version);
+    Result<std::optional<WorkloadSnapshot>> of(const QString &version);
     // The counters and plans now of the snapshot's statements, by queryid.
-    DbResult<QHash<QString, SnapshotQuery>> now(const WorkloadSnapshot &snapshot);
+    Result<QHash<QString, SnapshotQuery>> now(const WorkloadSnapshot &snapshot);
     // After take() or now(): why a statement was not planned (the first one's refusal,
     // GenericPlan::actAs), empty when every one was.
     QString notPlanned() const { return m_notPlanned; }
@@ -54,14 +55,14 @@ public:
 private:
     QByteArray withSchema(const char *name) const;
     // Fills plan and cost of each statement an index could serve, at most kPlanned.
-    DbStatus addPlans(QList<SnapshotQuery> &queries);
+    Status addPlans(QList<SnapshotQuery> &queries);
     // One statement's plan, in a read-only transaction of its own on a session with no right
     // the role that ran it lacks (PlanningLogins), acting as that role, under its search_path;
     // none where that cannot be done safely (GenericPlan::actAs).
-    DbStatus planOne(SnapshotQuery &q, const QueryShape &shape);
+    Status planOne(SnapshotQuery &q, const QueryShape &shape);
     // The ledger's schema is the console's (LedgerTrust): its snapshots were written by the
     // console, and a trigger of another role's never runs as it.
-    DbStatus trusted();
+    Status trusted();
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error/pgerror.h"
+#include "error/error.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -39,8 +39,8 @@ public:
     // Valid once finished() was emitted.
     bool succeeded() const { return m_ok; }
     QString summary() const { return m_summary; }
-    // The database error a failed job ended with, if it was one.
-    PgError error() const { return m_error; }
+    // The error a failed job ended with, if it set one.
+    Error error() const { return m_error; }
     bool isCancelled() const { return m_cancelled.load(); }
     bool isFinished() const { return m_finished.load(); }
 
@@ -68,7 +68,7 @@ protected:
     // The work itself, on the worker thread. Returns success and a one-line summary.
     virtual bool execute(JobContext &context, QString *summary) = 0;
     // For execute(): the error to report with a failure.
-    void setError(const PgError &error) { m_error = error; }
+    void setError(const Error &error) { m_error = error; }
 
 private:
     friend class WorkerHost;
@@ -89,7 +89,7 @@ private:
     int m_nextActionId = 0;
     bool m_ok = false;
     QString m_summary;
-    PgError m_error;
+    Error m_error;
 };
 
 } // namespace uaip

@@ -9,7 +9,7 @@
 
 namespace uaip {
 
-JobContext::JobContext(Job *job, Session *session, PgError openError)
+JobContext::JobContext(Job *job, Session *session, Error openError)
     : m_job(job)
     , m_session(session)
     , m_openError(std::move(openError))
@@ -20,7 +20,7 @@ JobContext::CancelScope::~CancelScope()
     m_job->removeCancelAction(m_id);
 }
 
-DbResult<Session *> JobContext::session() const
+Result<Session *> JobContext::session() const
 {
     if (m_session)
         return m_session;

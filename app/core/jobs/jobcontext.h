@@ -1,7 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
-#include "error/pgerror.h"
+#include "error/result.h"
 
 #include <QString>
 
@@ -40,7 +39,7 @@ public:
     // error why there is none (the worker has no database, the password is not known, the
     // server refused). A session lost during the job is not reopened for it: its commands
     // fail with a connection error, and the next job gets a new session.
-    DbResult<Session *> session() const;
+    Result<Session *> session() const;
     // True when the connection was cut because the server did not answer a cancel in time.
     bool connectionWasCut() const;
     bool isCancelled() const;
@@ -57,11 +56,11 @@ public:
 
 private:
     friend class WorkerHost;
-    JobContext(Job *job, Session *session, PgError openError);
+    JobContext(Job *job, Session *session, Error openError);
 
     Job *m_job;
     Session *m_session;
-    PgError m_openError;
+    Error m_openError;
 };
 
 } // namespace uaip

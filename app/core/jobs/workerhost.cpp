@@ -19,20 +19,17 @@ WorkerHost::~WorkerHost()
     closeSession();
 }
 
-DbResult<Session *> WorkerHost::session()
+Result<Session *> WorkerHost::session()
 {
     if (!m_spec) {
-        PgError e;
-        e.sqlState = QStringLiteral("08003"); // connection_does_not_exist
-        e.message = tr("this worker has no database connection");
-        return e;
+        return Error(ErrorCode::Connection, tr("this worker has no database connection"));
     }
     if (m_session && m_session->isOpen())
         return m_session.get();
     if (!m_session)
         m_session = std::make_unique<Session>(*m_spec);
     m_backendPid = 0;
-    if (DbStatus s = m_session->open(); !s)
+    if (Status s = m_session->open(); !s)
         return s.error();
     m_backendPid = m_session->backendPid();
     {
@@ -63,17 +60,17 @@ void WorkerHost::run(Job *job)
     // Open (or reopen) before the job starts, so a cancel reaches its first command; a job
     // sees an open error itself through context.session().
     Session *open = nullptr;
-    PgError openError;
+    Error openError;
     std::shared_ptr<SessionCanceller> canceller;
     // The job's cancel reaches the open too (a server that does not answer).
     if (m_spec && !m_session)
         m_session = std::make_unique<Session>(*m_spec);
     if (m_session)
         job->setSessionCanceller(m_session->canceller());
-    if (DbResult<Session *> s = session(); s) {
+    if (Result<Session *> s = session(); s) {
         open = s.value();
         canceller = open->canceller();
-        if (DbStatus settled = open->beginUnitOfWork(); !settled) {
+        if (Status settled = open->beginUnitOfWork(); !settled) {
             openError = settled.error();
             open = nullptr;
             canceller.reset();

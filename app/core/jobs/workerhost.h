@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/dbresult.h"
 #include "db/sessionspec.h"
+#include "error/result.h"
 
 #include <QMutex>
 #include <QObject>
@@ -28,7 +28,7 @@ public:
 
     // On the worker thread.
     void run(Job *job);
-    DbResult<Session *> session();
+    Result<Session *> session();
     // Any thread.
     void retire() { m_retired = true; }
     bool isRetired() const { return m_retired.load(); }

@@ -25,31 +25,29 @@ QVariant orNull(const QString &s)
 }
 
 // The server's error of a write; never a success for a result that is not ok.
-DbStatus statusOf(const PgResult &r)
+Status statusOf(const PgResult &r)
 {
     if (r.ok())
         return {};
-    PgError e = r.error();
-    if (e.message.isEmpty())
-        e.message = QCoreApplication::translate(
-            "uaip::Ledger", "unexpected answer from the server to a ledger write");
+    const PgError e = r.error();
+    if (!e.isSet())
+        return Error(ErrorCode::Server,
+                     QCoreApplication::translate(
+                         "uaip::Ledger", "unexpected answer from the server to a ledger write"));
     return e;
 }
 
 // The server's error with what was being done in front of its message (SQLSTATE kept):
-// pattern's %1 is the server's message.
-PgError withPrefix(PgError error, const QString &pattern)
+// The server's error (its code and SQLSTATE kept) with what the ledger was doing said first.
+Error withPrefix(const Error &error, const QString &context)
 {
-    error.message = pattern.arg(error.message);
-    return error;
+    return error.in(context);
 }
 
 // A ledger this version must not touch: no server error, so no SQLSTATE.
-PgError notOurs(const QString &message)
+Error notOurs(const QString &message)
 {
-    PgError error;
-    error.message = message;
-    return error;
+    return Error(ErrorCode::Refused, message);
 }
 
 } // namespace
@@ -59,7 +57,7 @@ Ledger::Ledger(PgConnection &connection, const QString &client)
     , m_client(client)
 { }
 
-DbResult<bool> Ledger::exists()
+Result<bool> Ledger::exists()
 {
     PgResult r = m_connection.exec(SqlResource::of("ledger", "ledger_locate"));
     if (!r.ok())
@@ -69,7 +67,7 @@ DbResult<bool> Ledger::exists()
     if (!fixed && !m_legacy)
         return false;
     // found: nothing of it is read before its owners are known to be trusted
-    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    const Result<QString> untrusted = LedgerTrust::refusal(m_connection);
     if (!untrusted)
         return untrusted.error();
     if (!untrusted.value().isEmpty())
@@ -77,23 +75,23 @@ DbResult<bool> Ledger::exists()
     return true;
 }
 
-DbResult<int> Ledger::readFormat()
+Result<int> Ledger::readFormat()
 {
     PgResult f = m_connection.exec(
         SqlResource::of("ledger", m_legacy ? "ledger_format_v1" : "ledger_format"));
     const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
     if (!f.ok() && f.error().sqlState != QLatin1String("42P01"))
-        return withPrefix(f.error(), tr("cannot read the ledger's format: %1"));
+        return withPrefix(f.error(), tr("cannot read the ledger's format"));
     if (format <= 0)
         return notOurs(tr("uaip_schema_migrations exists but uaip_ledger_info is missing or "
                           "unreadable: this ledger was not written by uaip-migrate"));
     return format;
 }
 
-DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
+Status Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
 {
-    const QString pattern = legacy ? tr("cannot upgrade the migration ledger: %1")
-                                   : tr("cannot create the migration ledger: %1");
+    const QString context = legacy ? tr("cannot upgrade the migration ledger")
+                                   : tr("cannot create the migration ledger");
     // One transaction, all or nothing, one statement per command, sent as two pipelines.
     // Behind a pooler it takes the migration lock first (a second runner creating the ledger
     // at the same time waits, then finds it there). Its idempotent steps (DROP CONSTRAINT IF
@@ -115,8 +113,9 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
             continue;
         const SqlSplitResult split = SqlSplitter::split(SqlResource::of("ledger", file));
         if (!split.ok()) // our own resource: only a broken build gets here
-            return notOurs(pattern.arg(QLatin1String(file) + QStringLiteral(".sql:")
-                                       + split.error->toString()));
+            return Error(ErrorCode::Internal,
+                         context + QStringLiteral(": ") + QLatin1String(file)
+                             + QStringLiteral(".sql:") + split.error->toString());
         const bool create = file == std::string_view("ledger_create");
         if (create) // defaults, checks, types: pg_catalog's
             schema.add(SqlResource::of("ledger", "ledger_pin_search_path"));
@@ -125,52 +124,52 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
     }
     rest.add(Transaction::commitCommand());
     for (PipelineCommands *part : {&schema, &rest}) {
-        if (DbStatus s = runPart(*part, pattern); !s)
+        if (Status s = runPart(*part, context); !s)
             return s;
         if (part == &schema)
-            if (DbStatus s = trustedInTransaction(); !s)
+            if (Status s = trustedInTransaction(); !s)
                 return s;
     }
     m_legacy = false;
     return {};
 }
 
-DbStatus Ledger::runPart(PipelineCommands &commands, const QString &pattern)
+Status Ledger::runPart(PipelineCommands &commands, const QString &context)
 {
     const PipelineOutcome outcome = commands.run(m_connection);
     if (const qsizetype failed = outcome.firstFailure(); failed >= 0) {
-        const PgError error = outcome.at(failed).error();
+        const Error error = outcome.at(failed).error();
         m_connection.exec(Transaction::rollbackCommand());
-        return withPrefix(error, pattern);
+        return withPrefix(error, context);
     }
     return {};
 }
 
-DbStatus Ledger::trustedInTransaction()
+Status Ledger::trustedInTransaction()
 {
-    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    const Result<QString> untrusted = LedgerTrust::refusal(m_connection);
     if (untrusted && untrusted.value().isEmpty())
         return {};
     m_connection.exec(Transaction::rollbackCommand());
     return untrusted ? notOurs(untrusted.value()) : untrusted.error();
 }
 
-DbStatus Ledger::ensure(std::optional<int> transactionLockWaitMs)
+Status Ledger::ensure(std::optional<int> transactionLockWaitMs)
 {
-    const DbResult<QString> untrusted = LedgerTrust::refusal(m_connection);
+    const Result<QString> untrusted = LedgerTrust::refusal(m_connection);
     if (!untrusted)
         return untrusted.error();
     if (!untrusted.value().isEmpty())
         return notOurs(untrusted.value());
-    const DbResult<bool> found = exists();
+    const Result<bool> found = exists();
     if (!found)
         return found.error();
     if (!found.value()) {
-        const DbStatus created = upgrade(false, transactionLockWaitMs);
+        const Status created = upgrade(false, transactionLockWaitMs);
         m_created = created.ok();
         return created;
     }
-    const DbResult<int> format = readFormat();
+    const Result<int> format = readFormat();
     if (!format)
         return format.error();
     if (format.value() > kFormat)
@@ -184,7 +183,7 @@ DbStatus Ledger::ensure(std::optional<int> transactionLockWaitMs)
     return {};
 }
 
-DbResult<QList<LedgerEntry>> Ledger::entries()
+Result<QList<LedgerEntry>> Ledger::entries()
 {
     PgResult r = m_connection.exec(
         SqlResource::of("ledger", m_legacy ? "ledger_applied_v1" : "ledger_applied"));
@@ -235,7 +234,7 @@ QVariantList Ledger::recordParams(const LedgerEntry &e) const
             e.progressTotal > 0 ? orNull(e.progressBatch) : QVariant()};
 }
 
-DbStatus Ledger::record(const LedgerEntry &e)
+Status Ledger::record(const LedgerEntry &e)
 {
     return writePinned(SqlResource::of("ledger", "ledger_insert"), recordParams(e));
 }
@@ -250,7 +249,7 @@ QByteArray Ledger::unpinSearchPathSql()
     return SqlResource::of("ledger", "ledger_unpin_search_path");
 }
 
-DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params)
+Status Ledger::writePinned(const QByteArray &write, const QVariantList &params)
 {
     // one pipeline, one implicit transaction (or the caller's): the write resolves its
     // functions and operators in pg_catalog, whatever the role's search_path
@@ -262,7 +261,7 @@ DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params
     return statusOf(results.at(1));
 }
 
-DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
+Status Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
 {
     TransactionOptions readWrite;
     readWrite.access = TransactionOptions::Access::ReadWrite;
@@ -283,7 +282,7 @@ void Ledger::appendIsolatedWrite(QList<QByteArray> &sql, QList<QVariantList> &pa
            << lockCheckParams({}, true) << recordParams(e) << QVariantList() << QVariantList();
 }
 
-DbStatus Ledger::commitPipeline(const QList<QByteArray> &sql, const QList<QVariantList> &params)
+Status Ledger::commitPipeline(const QList<QByteArray> &sql, const QList<QVariantList> &params)
 {
     const std::vector<PgResult> results = m_connection.pipeline(sql, params);
     for (const PgResult &r : results)
@@ -317,13 +316,13 @@ QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard, bool othe
             !otherLocksAllowed};
 }
 
-DbStatus Ledger::recordStart(const LedgerEntry &e, const QString &expectedState)
+Status Ledger::recordStart(const LedgerEntry &e, const QString &expectedState)
 {
     return writeHoldingLock(SqlResource::of("ledger", "ledger_start_dirty"),
                             recordParams(e) << orNull(expectedState));
 }
 
-DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)
+Status Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)
 {
     // one pipeline, one implicit transaction: a failed check skips the write; search_path
     // pinned to pg_catalog for that transaction first
@@ -386,49 +385,49 @@ QVariantList Ledger::recordGroupParams(const QList<LedgerEntry> &entries, bool u
     return {QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)), m_client};
 }
 
-DbStatus Ledger::recordApplied(const LedgerEntry &e)
+Status Ledger::recordApplied(const LedgerEntry &e)
 {
     return writeHoldingLock(recordAppliedSql(), recordAppliedParams(e));
 }
 
-DbStatus Ledger::recordFinishedApply(const LedgerEntry &e)
+Status Ledger::recordFinishedApply(const LedgerEntry &e)
 {
     return writeHoldingLock(SqlResource::of("ledger", "ledger_finish_apply"),
                             recordAppliedParams(e));
 }
 
-DbStatus Ledger::recordRolledBack(const LedgerEntry &e)
+Status Ledger::recordRolledBack(const LedgerEntry &e)
 {
     return writeHoldingLock(recordRolledBackSql(), recordRolledBackParams(e));
 }
 
-DbStatus Ledger::recordAdopted(const LedgerEntry &e, const QString &detail)
+Status Ledger::recordAdopted(const LedgerEntry &e, const QString &detail)
 {
     return writeHoldingLock(
         SqlResource::of("ledger", "ledger_adopt"),
         {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client, detail});
 }
 
-DbStatus Ledger::remove(const QString &version)
+Status Ledger::remove(const QString &version)
 {
     return writePinned(SqlResource::of("ledger", "ledger_delete"), {version});
 }
 
-DbStatus Ledger::updateChecksums(const QString &version, const QString &checksum,
-                                 const QString &downChecksum)
+Status Ledger::updateChecksums(const QString &version, const QString &checksum,
+                               const QString &downChecksum)
 {
     return writePinned(SqlResource::of("ledger", "ledger_update_checksums"),
                        {version, checksum, orNull(downChecksum)});
 }
 
-DbStatus Ledger::addEvent(const LedgerEvent &e)
+Status Ledger::addEvent(const LedgerEvent &e)
 {
     return writePinned(SqlResource::of("ledger", "ledger_event"),
                        {orNull(e.version), orNull(e.name), e.action, e.outcome, m_client,
                         e.durationMs, orNull(e.checksum), orNull(e.error), orNull(e.detail)});
 }
 
-DbResult<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)
+Result<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)
 {
     PgResult r = m_connection.exec(
         SqlResource::of("ledger", m_legacy ? "ledger_events_v1" : "ledger_events"),

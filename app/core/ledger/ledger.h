@@ -3,7 +3,8 @@
 #include "ledgerentry.h"
 #include "ledgerevent.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,23 +34,23 @@ public:
 
     // Whether a ledger (of any format) is there; the server's error when the look fails, and a
     // refusal when one is there whose owners are not trusted (LedgerTrust).
-    DbResult<bool> exists();
+    Result<bool> exists();
     // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
     // call it under the migration lock); refuses a ledger written by a newer format, and one
     // whose schema another role made (LedgerTrust).
     // transactionLockWaitMs (behind a pooler, MigrationLock::Scope::Transaction): that
     // transaction takes the migration lock itself first, waiting at most this long.
-    DbStatus ensure(std::optional<int> transactionLockWaitMs = std::nullopt);
+    Status ensure(std::optional<int> transactionLockWaitMs = std::nullopt);
     // ensure() created the ledger just now: it has no rows yet.
     bool created() const { return m_created; }
-    DbResult<QList<LedgerEntry>> entries();
-    DbStatus record(const LedgerEntry &entry);
+    Result<QList<LedgerEntry>> entries();
+    Status record(const LedgerEntry &entry);
     // record() in a transaction of its own, with the session's own identity, read-write and
     // the runner's timeouts for that transaction only (SET LOCAL): what a no-transaction
     // script SET for its later statements (a role without rights on the ledger, read-only
     // transactions, a 1 ms statement_timeout) neither stops the write nor is undone by it.
     // The runner's lock is checked in that transaction first.
-    DbStatus recordIsolated(const LedgerEntry &entry, const QString &lockTimeout);
+    Status recordIsolated(const LedgerEntry &entry, const QString &lockTimeout);
     // recordIsolated's statements after its BEGIN, its COMMIT included, appended: for a
     // transaction the caller opened and did its own work in first (a batch of a backfill and
     // its progress commit together). Send them with commitPipeline().
@@ -57,22 +58,22 @@ public:
                              const LedgerEntry &entry, const QString &lockTimeout) const;
     // The statements in one pipeline, ending with COMMIT: ROLLBACK and the first error when one
     // fails, or when the COMMIT did not commit.
-    DbStatus commitPipeline(const QList<QByteArray> &sql, const QList<QVariantList> &params);
+    Status commitPipeline(const QList<QByteArray> &sql, const QList<QVariantList> &params);
     // The first dirty row of a no-transaction run, under the runner's lock: the version's row
     // must be in expectedState (empty: there is none, and a plain insert adds it), or nothing
     // is written and this fails (ledger_start_dirty.sql).
-    DbStatus recordStart(const LedgerEntry &entry, const QString &expectedState);
+    Status recordStart(const LedgerEntry &entry, const QString &expectedState);
     // The ledger row and its event in one statement (the runner's hot path). A plain insert
     // under the runner's lock: a row already there (another run) or a lock the migration
     // released fails the statement, and the migration's transaction with it.
-    DbStatus recordApplied(const LedgerEntry &entry);
-    DbStatus recordRolledBack(const LedgerEntry &entry);
+    Status recordApplied(const LedgerEntry &entry);
+    Status recordRolledBack(const LedgerEntry &entry);
     // A migration another tool applied, taken over: its row and an 'adopt' event naming where
     // it came from (detail), under the runner's lock, in the caller's transaction. A plain
     // insert: a row already there fails the statement.
-    DbStatus recordAdopted(const LedgerEntry &entry, const QString &detail);
+    Status recordAdopted(const LedgerEntry &entry, const QString &detail);
     // A no-transaction apply finished: its dirty row becomes applied (it must be there).
-    DbStatus recordFinishedApply(const LedgerEntry &entry);
+    Status recordFinishedApply(const LedgerEntry &entry);
     // The same statements with their parameters, for a pipeline; the duration is measured by
     // the server from the start of the transaction. Each must follow lockCheckSql() in the
     // same transaction, unless the script before it cannot have released the runner's lock.
@@ -105,26 +106,26 @@ public:
     // with its duration; the runner's lock must still be held.
     static QByteArray recordGroupSql(bool up);
     QVariantList recordGroupParams(const QList<LedgerEntry> &entries, bool up) const;
-    DbStatus remove(const QString &version);
-    DbStatus updateChecksums(const QString &version, const QString &checksum,
-                             const QString &downChecksum);
-    DbStatus addEvent(const LedgerEvent &event);
-    DbResult<QList<LedgerEvent>> events(const QString &version, int limit);
+    Status remove(const QString &version);
+    Status updateChecksums(const QString &version, const QString &checksum,
+                           const QString &downChecksum);
+    Status addEvent(const LedgerEvent &event);
+    Result<QList<LedgerEvent>> events(const QString &version, int limit);
 
     QString client() const { return m_client; }
 
 private:
     QVariantList recordParams(const LedgerEntry &entry) const;
     // write after lockCheckSql(), in one implicit transaction.
-    DbStatus writeHoldingLock(const QByteArray &write, const QVariantList &params);
+    Status writeHoldingLock(const QByteArray &write, const QVariantList &params);
     // pinSearchPathSql(), the write, unpinSearchPathSql(), in one pipeline.
-    DbStatus writePinned(const QByteArray &write, const QVariantList &params);
-    DbResult<int> readFormat();
-    DbStatus upgrade(bool legacy, std::optional<int> transactionLockWaitMs);
+    Status writePinned(const QByteArray &write, const QVariantList &params);
+    Result<int> readFormat();
+    Status upgrade(bool legacy, std::optional<int> transactionLockWaitMs);
     // One pipeline of upgrade()'s transaction; on a failure the transaction is rolled back.
-    DbStatus runPart(PipelineCommands &commands, const QString &pattern);
+    Status runPart(PipelineCommands &commands, const QString &context);
     // LedgerTrust inside upgrade()'s transaction; rolled back when the ledger is not ours.
-    DbStatus trustedInTransaction();
+    Status trustedInTransaction();
 
     PgConnection &m_connection;
     QString m_client;

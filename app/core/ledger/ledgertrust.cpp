@@ -5,7 +5,7 @@
 
 namespace uaip {
 
-DbResult<QString> LedgerTrust::refusal(PgConnection &connection)
+Result<QString> LedgerTrust::refusal(PgConnection &connection)
 {
     const PgResult r = connection.exec(SqlResource::of("ledger", "ledger_trust"));
     if (!r.ok())

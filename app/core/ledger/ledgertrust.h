@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,7 +21,7 @@ class LedgerTrust
 public:
     // Why the ledger must not be used, naming the object and its owner; empty when it may (or
     // when it is not there yet).
-    static DbResult<QString> refusal(PgConnection &connection);
+    static Result<QString> refusal(PgConnection &connection);
 };
 
 } // namespace uaip

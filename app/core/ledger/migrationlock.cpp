@@ -23,12 +23,12 @@ TransactionOptions MigrationLock::transactionOptions()
     return o;
 }
 
-DbResult<MigrationLock::Result>
-MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scope)
+Result<MigrationLock::Outcome> MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled,
+                                                      Scope scope)
 {
     m_scope = scope;
     if (cancelled && cancelled->load())
-        return Result::Cancelled;
+        return Outcome::Cancelled;
     if (scope == Scope::Transaction) {
         // Nothing set for the session (the pooler may hand it to another client next): the
         // lock is waited for in a transaction of its own, and let go with it.
@@ -38,11 +38,11 @@ MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scop
         c.add(Transaction::commitCommand());
         const PipelineOutcome results = c.run(m_connection);
         if (const qsizetype failed = results.firstFailure(); failed >= 0) {
-            const PgError error = results.at(failed).error();
+            const Error error = results.at(failed).error();
             m_connection.exec(Transaction::rollbackCommand());
             return refused(error, waitMs, cancelled);
         }
-        return Result::Acquired;
+        return Outcome::Acquired;
     }
     // The server queues us behind the holder and gives up after waitMs (lock_timeout applies
     // to advisory locks too); a Cancel from another thread arrives as SQLSTATE 57014.
@@ -55,10 +55,10 @@ MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scop
     // lock_timeout stays bounded (waitMs) for what the caller reads next; callers set their own
     if (r.ok()) {
         m_held = true;
-        return Result::Acquired;
+        return Outcome::Acquired;
     }
     // the first failed command of the pipeline is the server's reason (later ones are aborted)
-    PgError e = r.error();
+    Error e = r.error();
     for (const PgResult &each : results)
         if (!each.ok()) {
             e = each.error();
@@ -67,24 +67,22 @@ MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scop
     return refused(e, waitMs, cancelled);
 }
 
-DbResult<MigrationLock::Result> MigrationLock::refused(const PgError &error, int waitMs,
-                                                       const std::atomic_bool *cancelled,
-                                                       bool readHolder)
+Result<MigrationLock::Outcome> MigrationLock::refused(const Error &error, int waitMs,
+                                                      const std::atomic_bool *cancelled,
+                                                      bool readHolder)
 {
-    if (error.sqlState == QLatin1String("55P03")) {
+    if (error.sqlState() == QLatin1String("55P03")) {
         if (readHolder)
             m_holder = currentHolder(m_connection);
         m_waitMs = waitMs;
-        return Result::TimedOut;
+        return Outcome::TimedOut;
     }
     // 57014 is a Cancel only when the user asked for one; otherwise the server's
     // statement_timeout (a role's or database's) or another session cancelled the wait, and
     // its message ("canceling statement due to statement timeout") says which
-    if (error.sqlState == QLatin1String("57014") && (!cancelled || cancelled->load()))
-        return Result::Cancelled;
-    PgError e = error;
-    e.message = tr("cannot take the migration lock: %1").arg(e.message);
-    return e;
+    if (error.sqlState() == QLatin1String("57014") && (!cancelled || cancelled->load()))
+        return Outcome::Cancelled;
+    return error.in(tr("cannot take the migration lock"));
 }
 
 void MigrationLock::appendTransactionLock(PipelineCommands &c, int waitMs)
@@ -94,8 +92,8 @@ void MigrationLock::appendTransactionLock(PipelineCommands &c, int waitMs)
     c.add(SqlResource::get(QStringLiteral("ledger/sql/lock_xact.sql")), {kClassId, kObjectId});
 }
 
-DbResult<MigrationLock::Result> MigrationLock::lockTransaction(int waitMs,
-                                                               const std::atomic_bool *cancelled)
+Result<MigrationLock::Outcome> MigrationLock::lockTransaction(int waitMs,
+                                                              const std::atomic_bool *cancelled)
 {
     PipelineCommands c;
     appendTransactionLock(c, waitMs);
@@ -103,7 +101,7 @@ DbResult<MigrationLock::Result> MigrationLock::lockTransaction(int waitMs,
     if (const qsizetype failed = results.firstFailure(); failed >= 0)
         // the aborted transaction refuses to read the holder: readHolder() later
         return refused(results.at(failed).error(), waitMs, cancelled, false);
-    return Result::Acquired;
+    return Outcome::Acquired;
 }
 
 QString MigrationLock::timedOutMessage(int waitMs, const LockHolder &holder)

@@ -2,8 +2,8 @@
 
 #include "lockholder.h"
 
-#include "db/dbresult.h"
 #include "db/transactionoptions.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,7 +28,7 @@ class MigrationLock
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationLock)
 
 public:
-    enum class Result { Acquired, TimedOut, Cancelled };
+    enum class Outcome { Acquired, TimedOut, Cancelled };
     enum class Scope { Session, Transaction };
     // Two-key advisory lock: ('uaip', 1)
     static constexpr int kClassId = 0x75616970;
@@ -51,14 +51,14 @@ public:
     // cancel (57014) while 'cancelled' is not set: the server's statement_timeout, not the user.
     // Scope::Transaction: sets nothing for the session; waits (a transaction of its own) until
     // the lock could be taken, so TimedOut names the holder as for Scope::Session.
-    DbResult<Result> acquire(int waitMs, const std::atomic_bool *cancelled,
-                             Scope scope = Scope::Session);
+    Result<Outcome> acquire(int waitMs, const std::atomic_bool *cancelled,
+                            Scope scope = Scope::Session);
     Scope scope() const { return m_scope; }
     // Scope::Transaction, in a transaction the caller began: SET LOCAL lock_timeout = waitMs and
     // the transaction-level lock, in one round trip. Anything but Acquired: the transaction is
     // aborted; after the caller rolled it back, readHolder() says who held the lock.
     // 'cancelled' as for acquire: SQLSTATE 57014 is Cancelled only when it is set (or null).
-    DbResult<Result> lockTransaction(int waitMs, const std::atomic_bool *cancelled = nullptr);
+    Result<Outcome> lockTransaction(int waitMs, const std::atomic_bool *cancelled = nullptr);
     void readHolder() { m_holder = currentHolder(m_connection); }
     // The same two commands for a pipeline, right after its BEGIN.
     static void appendTransactionLock(PipelineCommands &c, int waitMs);
@@ -76,8 +76,8 @@ private:
     PgConnection &m_connection;
     // a lock request that failed: TimedOut (the holder read unless the transaction is
     // aborted) / Cancelled / the server's error
-    DbResult<Result> refused(const PgError &error, int waitMs, const std::atomic_bool *cancelled,
-                             bool readHolder = true);
+    Result<Outcome> refused(const Error &error, int waitMs, const std::atomic_bool *cancelled,
+                            bool readHolder = true);
 
     bool m_held = false;
     Scope m_scope = Scope::Session;

@@ -284,7 +284,7 @@ PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QS
     QList<QVariantList> values;
     ledger.appendIsolatedWrite(statements, values, withPosition,
                                QStringLiteral("%1ms").arg(qMax(job.attemptMs, 1000)));
-    if (const DbStatus committed = ledger.commitPipeline(statements, values); !committed)
+    if (const Status committed = ledger.commitPipeline(statements, values); !committed)
         return errorOf(tr("the batch's progress could not be written to the ledger, so the "
                           "batch was rolled back: %1")
                            .arg(committed.error().toString()));

@@ -6,8 +6,8 @@
 
 namespace uaip {
 
-DbResult<QStringList> ConcurrentIndexLeftovers::invalid(PgConnection &connection,
-                                                        const LockForecast &forecast)
+Result<QStringList> ConcurrentIndexLeftovers::invalid(PgConnection &connection,
+                                                      const LockForecast &forecast)
 {
     QStringList names;
     for (const RelationLock &lock : forecast.locks)
@@ -31,7 +31,7 @@ QString ConcurrentIndexLeftovers::cleanUp(PgConnection &connection, const LockFo
 {
     if (!connection.isOpen())
         return {};
-    const DbResult<QStringList> now = invalid(connection, forecast);
+    const Result<QStringList> now = invalid(connection, forecast);
     if (!now)
         return tr("whether it left an invalid index could not be read: %1")
             .arg(now.error().toString());

@@ -2,7 +2,7 @@
 
 #include "forecast/lockforecast.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -23,7 +23,7 @@ class ConcurrentIndexLeftovers
 
 public:
     // The invalid indexes (schema-qualified, quoted) on the tables of the forecast.
-    static DbResult<QStringList> invalid(PgConnection &connection, const LockForecast &forecast);
+    static Result<QStringList> invalid(PgConnection &connection, const LockForecast &forecast);
     // After the statement failed: each invalid index not in before is dropped; a sentence for
     // the failure message saying what was left and what became of it (empty: nothing was left).
     static QString cleanUp(PgConnection &connection, const LockForecast &forecast,

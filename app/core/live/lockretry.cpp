@@ -94,7 +94,7 @@ LockAttempt LockRetry::attemptOf(const Migration &m, ScriptDirection direction,
     const LockForecast forecast = forecastOf(statement);
     a.lock = lockText(forecast);
     if (m_connection.isOpen()) {
-        const DbResult<QList<LockBlocker>> blockers = LockBlockers::read(m_connection, forecast);
+        const Result<QList<LockBlocker>> blockers = LockBlockers::read(m_connection, forecast);
         if (blockers)
             a.blockers = blockers.value();
         else

@@ -135,8 +135,8 @@ PlanForecastReader::ColumnPairs PlanForecastReader::notNullPairs(const PlanForec
     return pairs;
 }
 
-DbResult<PlanForecastReader::ColumnPairs>
-PlanForecastReader::scalarColumns(PgConnection &connection, const ColumnPairs &pairs)
+Result<PlanForecastReader::ColumnPairs> PlanForecastReader::scalarColumns(PgConnection &connection,
+                                                                          const ColumnPairs &pairs)
 {
     ColumnPairs out;
     if (pairs.isEmpty())
@@ -204,8 +204,8 @@ void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast, const 
         }
 }
 
-DbStatus PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanForecast &forecast,
-                                                const ColumnPairs &scalar)
+Status PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanForecast &forecast,
+                                              const ColumnPairs &scalar)
 {
     QStringList names;
     QStringList columns;
@@ -279,7 +279,7 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
         if (anySchema.contains(name))
             askedAnySchema.insert(was.value(name, name));
     }
-    const DbResult<QList<RelationSize>> sizes
+    const Result<QList<RelationSize>> sizes
         = RelationSizes::read(connection, asked, askedAnySchema);
     // an index's lock falls on its table: the holders are read by the table's name
     QHash<QString, QStringList> namesOfTable;
@@ -293,20 +293,19 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
                 out.sizes.insert(name, size);
                 namesOfTable[size.table] << name;
             }
-    const DbResult<ColumnPairs> scalar = scalarColumns(connection, notNullPairs(out, anySchema));
+    const Result<ColumnPairs> scalar = scalarColumns(connection, notNullPairs(out, anySchema));
     if (!scalar) {
         out.error = scalar.error();
         return out;
     }
     spareNotNullProvenInPlan(out, scalar.value());
-    if (const DbStatus spared = spareProvenNotNull(connection, out, scalar.value()); !spared) {
+    if (const Status spared = spareProvenNotNull(connection, out, scalar.value()); !spared) {
         out.error = spared.error();
         return out;
     }
     if (reading == Reading::WorkOnly)
         return out;
-    const DbResult<QList<LockBlocker>> holders
-        = LockBlockers::read(connection, strongestLocks(out));
+    const Result<QList<LockBlocker>> holders = LockBlockers::read(connection, strongestLocks(out));
     if (!holders) {
         out.error = holders.error();
         return out;

@@ -3,7 +3,8 @@
 #include "forecast/planforecast.h"
 #include "ledger/migrationstatus.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,7 +37,7 @@ public:
     // Of the pairs, those whose column holds one value to IS NOT NULL
     // (live/sql/scalar_columns.sql): not a composite (whose CHECK (column IS NOT NULL) tests
     // every field) nor a domain. Only such a SET NOT NULL is spared its scan by a CHECK.
-    static DbResult<ColumnPairs> scalarColumns(PgConnection &connection, const ColumnPairs &pairs);
+    static Result<ColumnPairs> scalarColumns(PgConnection &connection, const ColumnPairs &pairs);
 
 private:
     // The plan's SET NOT NULL pairs but of relations read in every schema (anySchema: after
@@ -50,8 +51,8 @@ private:
     static void spareNotNullProvenInPlan(PlanForecast &forecast, const ColumnPairs &scalar);
     // SET NOT NULL whose column a validated CHECK (column IS NOT NULL) on the live table already
     // proves does not scan (live/sql/not_null_proven.sql): its scan is taken off, with a note.
-    static DbStatus spareProvenNotNull(PgConnection &connection, PlanForecast &forecast,
-                                       const ColumnPairs &scalar);
+    static Status spareProvenNotNull(PgConnection &connection, PlanForecast &forecast,
+                                     const ColumnPairs &scalar);
 };
 
 } // namespace uaip

@@ -18,8 +18,8 @@ MetricsCatalog::Choices MetricsCatalog::choices(MetricsPanel panel)
     switch (panel) {
     case MetricsPanel::Persona:
     case MetricsPanel::Capability: {
-        const PgResult r = m_connection.exec(SqlResource::get(
-            QStringLiteral("metrics/sql/%1_choices.sql").arg(metricsPanelName(panel))));
+        const QByteArray name = QStringLiteral("%1_choices").arg(metricsPanelName(panel)).toUtf8();
+        const PgResult r = m_connection.exec(SqlResource::of("metrics", name.constData()));
         if (!r.ok()) {
             result.error = r.error();
             return result;
@@ -68,7 +68,7 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
         result.series.append(
             MetricsSeries{r.value(i, 0), r.value(i, 0), r.value(i, 1).toLongLong(), {}, {}});
     }
-    const MetricsLabels::Result labels = MetricsLabels::fetch(m_connection, request.panel, keys);
+    const MetricsLabels::Lookup labels = MetricsLabels::fetch(m_connection, request.panel, keys);
     if (!labels.ok()) {
         result.error = labels.error;
         result.message = tr("the %1 labels query failed: %2")

@@ -6,10 +6,10 @@
 
 namespace uaip {
 
-MetricsLabels::Result MetricsLabels::fetch(PgConnection &connection, MetricsPanel panel,
+MetricsLabels::Lookup MetricsLabels::fetch(PgConnection &connection, MetricsPanel panel,
                                            const QStringList &keys)
 {
-    Result result;
+    Lookup result;
     for (const QString &k : keys)
         result.labels.insert(k, k);
     if (keys.isEmpty() || panel == MetricsPanel::Interactions)
@@ -26,9 +26,8 @@ MetricsLabels::Result MetricsLabels::fetch(PgConnection &connection, MetricsPane
     }
     QHash<QString, QString> names;
     if (!lookup.isEmpty()) {
-        const QString file
-            = QStringLiteral("metrics/sql/%1_labels.sql").arg(metricsPanelName(panel));
-        result.statement.sql = SqlResource::get(file);
+        const QByteArray name = QStringLiteral("%1_labels").arg(metricsPanelName(panel)).toUtf8();
+        result.statement.sql = SqlResource::of("metrics", name.constData());
         result.statement.params = {BoundStatement::textArray(lookup)};
         result.statement.paramNames = {QStringLiteral("series keys")};
         const PgResult r = connection.exec(result.statement.sql, result.statement.params);

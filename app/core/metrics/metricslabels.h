@@ -17,7 +17,7 @@ class PgConnection;
 class MetricsLabels
 {
 public:
-    struct Result
+    struct Lookup
     {
         QHash<QString, QString> labels; // key -> label
         BoundStatement statement; // what was sent (empty when nothing had to be looked up)
@@ -25,7 +25,7 @@ public:
         bool ok() const { return !error.isSet(); }
     };
 
-    static Result fetch(PgConnection &connection, MetricsPanel panel, const QStringList &keys);
+    static Lookup fetch(PgConnection &connection, MetricsPanel panel, const QStringList &keys);
 };
 
 } // namespace uaip

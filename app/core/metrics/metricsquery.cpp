@@ -111,22 +111,23 @@ bool unknownZone(PgConnection &connection, const MetricsRequest &request)
 MetricsResult failure(PgConnection &connection, const PgResult &r, const MetricsRequest &request,
                       MetricsResult result)
 {
-    result.pgError = r.error();
-    if (result.pgError.sqlState == QLatin1String(kCancelled)) {
-        result.status = MetricsResult::Status::Cancelled;
-        result.message
-            = QStringLiteral("the %1 query was cancelled").arg(metricsPanelName(request.panel));
-    } else if (result.pgError.sqlState == QLatin1String(kInvalidParameter)
+    const PgError server = r.error();
+    const QString panel = metricsPanelName(request.panel);
+    if (server.sqlState == QLatin1String(kCancelled)) {
+        result.error
+            = Error(ErrorCode::Cancelled, QStringLiteral("the %1 query was cancelled").arg(panel));
+    } else if (server.sqlState == QLatin1String(kInvalidParameter)
                && unknownZone(connection, request)) {
-        result.status = MetricsResult::Status::BadInput;
-        result.message
-            = QStringLiteral("time zone '%1' is not known to the server").arg(request.timeZone);
+        result.error = Error(
+            ErrorCode::BadInput,
+            QStringLiteral("time zone '%1' is not known to the server").arg(request.timeZone),
+            {{QStringLiteral("field"), QStringLiteral("timeZone")}});
+    } else if (!server.isSet()) {
+        result.error
+            = Error(ErrorCode::Connection,
+                    QStringLiteral("the %1 query failed: no answer from the server").arg(panel));
     } else {
-        result.status = MetricsResult::Status::Failed;
-        const QString what = result.pgError.isSet() ? result.pgError.message
-                                                    : QStringLiteral("no answer from the server");
-        result.message
-            = QStringLiteral("the %1 query failed: %2").arg(metricsPanelName(request.panel), what);
+        result.error = Error(server).in(QStringLiteral("the %1 query failed").arg(panel));
     }
     result.series.clear();
     result.previous.clear();
@@ -280,21 +281,16 @@ void readLabels(PgConnection &connection, const MetricsRequest &request, Metrics
     QStringList allKeys;
     for (const MetricsSeries &s : std::as_const(result->series))
         allKeys << s.key;
-    const MetricsLabels::Result labels = MetricsLabels::fetch(connection, request.panel, allKeys);
+    const MetricsLabels::Lookup labels = MetricsLabels::fetch(connection, request.panel, allKeys);
     if (!labels.statement.isEmpty())
         result->sent << labels.statement;
     if (!labels.ok()) {
-        result->status = MetricsResult::Status::Failed;
-        result->pgError = labels.error;
-        result->message = QStringLiteral("the %1 labels query failed: %2")
-                              .arg(metricsPanelName(request.panel), labels.error.message);
+        const QString panel = metricsPanelName(request.panel);
+        result->error = labels.error.sqlState == QLatin1String(kCancelled)
+            ? Error(ErrorCode::Cancelled, QStringLiteral("the %1 query was cancelled").arg(panel))
+            : Error(labels.error).in(QStringLiteral("the %1 labels query failed").arg(panel));
         result->series.clear();
         result->previous.clear();
-        if (labels.error.sqlState == QLatin1String(kCancelled)) {
-            result->status = MetricsResult::Status::Cancelled;
-            result->message
-                = QStringLiteral("the %1 query was cancelled").arg(metricsPanelName(request.panel));
-        }
         return;
     }
     for (MetricsSeries &s : result->series)
@@ -353,9 +349,8 @@ BoundStatement MetricsQuery::rankStatement(const MetricsRequest &request, qint64
 MetricsResult MetricsQuery::run(const MetricsRequest &request)
 {
     MetricsResult result;
-    result.message = validate(request);
-    if (!result.message.isEmpty()) {
-        result.status = MetricsResult::Status::BadInput;
+    if (const QString problem = validate(request); !problem.isEmpty()) {
+        result.error = Error(ErrorCode::BadInput, problem);
         return result;
     }
     result.bucket = chosenBucket(request);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/boundstatement.h"
-#include "error/pgerror.h"
+#include "error/error.h"
 #include "metricsbucket.h"
 #include "metricsseries.h"
 
@@ -13,16 +13,10 @@ namespace uaip {
 // What a panel query returns. Errors are values: check ok() first.
 struct MetricsResult
 {
-    enum class Status {
-        Ok,
-        BadInput, // the request is wrong (message names what); nothing was sent
-        Failed, // the server refused or the connection failed (pgError has the details)
-        Cancelled, // PgConnection::cancel() from another thread
-    };
-
-    Status status = Status::Ok;
-    QString message; // for everything but Ok: one sentence naming what and where
-    PgError pgError; // Failed / Cancelled: what the server said
+    // Set when the query did not run or failed: BadInput (the request is wrong, nothing was
+    // sent), Cancelled (PgConnection::cancel() from another thread), or the server's error
+    // (Server, Connection) with the panel's query named first.
+    Error error;
 
     MetricsBucket bucket; // the bucket used (chosen or explicit): show it to the user
     // The drawn series' typical sampling interval (seconds; MetricsStats::samplingSeconds) and
@@ -38,7 +32,7 @@ struct MetricsResult
     QList<MetricsSeries> previous;
     qint64 previousOffsetMs = 0;
 
-    bool ok() const { return status == Status::Ok; }
+    bool ok() const { return !error.isSet(); }
     // "no data in this range": ok, but not one point.
     bool noData() const;
 };

@@ -16,10 +16,10 @@ ApplyForecastJob::ApplyForecastJob(const QList<MigrationStatus> &plan, qint64 ma
 
 bool ApplyForecastJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
-        *summary = tr("cannot connect: %1").arg(session.error().message);
+        *summary = tr("cannot connect: %1").arg(session.error().toString());
         return false;
     }
     context.progress(0, 0, tr("reading the tables' sizes and who holds their locks"));

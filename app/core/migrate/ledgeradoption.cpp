@@ -58,7 +58,7 @@ RunResult LedgerAdoption::adopt(const QList<AdoptItem> &items)
         e.name = m.name;
         e.checksum = m.upChecksum;
         e.downChecksum = m.downChecksum;
-        if (const DbStatus recorded = ledger.recordAdopted(e, detail); !recorded) {
+        if (const Status recorded = ledger.recordAdopted(e, detail); !recorded) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
             result.message
@@ -68,7 +68,7 @@ RunResult LedgerAdoption::adopt(const QList<AdoptItem> &items)
         }
         result.steps << RunStep{m.version.text(), m.name, QStringLiteral("adopt"), 0, true, detail};
     }
-    if (DbStatus committed = transaction.commit(); !committed) {
+    if (Status committed = transaction.commit(); !committed) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("adopt failed: %1").arg(committed.error().toString());
         result.steps.clear();
@@ -112,7 +112,7 @@ RunResult LedgerAdoption::baseline(const MigrationVersion &version)
         e.name = m.name;
         e.checksum = m.upChecksum;
         e.downChecksum = m.downChecksum;
-        DbStatus written = ledger.record(e);
+        Status written = ledger.record(e);
         if (written)
             written = ledger.addEvent({0,
                                        m.version.text(),
@@ -135,7 +135,7 @@ RunResult LedgerAdoption::baseline(const MigrationVersion &version)
         }
         result.steps << RunStep{m.version.text(), m.name, QStringLiteral("baseline"), 0, true, {}};
     }
-    if (DbStatus committed = transaction.commit(); !committed) {
+    if (Status committed = transaction.commit(); !committed) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("baseline failed: %1").arg(committed.error().toString());
         result.steps.clear();

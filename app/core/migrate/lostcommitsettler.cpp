@@ -23,12 +23,12 @@ bool readLedger(PgConnection &fresh, ServerTopology &server, QList<LedgerEntry> 
 {
     if (!fresh.isOpen())
         return false;
-    const DbResult<ServerTopology> topology = ServerTopology::read(fresh);
+    const Result<ServerTopology> topology = ServerTopology::read(fresh);
     server = topology.ok() ? topology.value() : ServerTopology();
     Ledger ledger(fresh, QString());
-    const DbResult<bool> exists = ledger.exists();
+    const Result<bool> exists = ledger.exists();
     auto rows
-        = exists.ok() && exists.value() ? ledger.entries() : DbResult<QList<LedgerEntry>>(entries);
+        = exists.ok() && exists.value() ? ledger.entries() : Result<QList<LedgerEntry>>(entries);
     if (!topology.ok() || !exists.ok() || !rows.ok())
         return false;
     entries = rows.take();

@@ -88,8 +88,8 @@ RunResult MigrationRepair::repair(const RepairChoice &choice)
         if (s.state != MigrationState::Modified)
             continue;
         const QString what = tr("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
-        DbStatus written = ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
-                                                  s.migration->downChecksum);
+        Status written = ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
+                                                s.migration->downChecksum);
         if (written)
             written = ledger.addEvent(repairEvent(s, s.migration->upChecksum, what));
         if (!written) {
@@ -102,7 +102,7 @@ RunResult MigrationRepair::repair(const RepairChoice &choice)
         }
         result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};
     }
-    if (DbStatus committed = transaction.commit(); !committed) {
+    if (Status committed = transaction.commit(); !committed) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("repair failed: %1").arg(committed.error().toString());
         result.steps.clear();
@@ -138,10 +138,10 @@ RunResult MigrationRepair::recordDecision(const MigrationStatus &s,
     Transaction transaction(m_connection);
     if (!m_session.beginWrites(result, transaction, seen, tr("repair failed, nothing changed: %1")))
         return result;
-    DbStatus written = row ? ledger.record(*row) : ledger.remove(s.entry->version);
+    Status written = row ? ledger.record(*row) : ledger.remove(s.entry->version);
     if (written)
         written = ledger.addEvent(repairEvent(s, checksum, what));
-    const DbStatus committed = written ? transaction.commit() : DbStatus();
+    const Status committed = written ? transaction.commit() : Status();
     if (!written || !committed) {
         transaction.rollback();
         result.outcome = RunResult::Outcome::Failed;

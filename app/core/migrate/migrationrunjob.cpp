@@ -156,11 +156,11 @@ void MigrationRunJob::logProgress(MigrationRunner &runner, JobContext &context)
 
 bool MigrationRunJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
         m_result.outcome = RunResult::Outcome::BadInput;
-        m_result.message = tr("cannot connect: %1").arg(session.error().message);
+        m_result.message = tr("cannot connect: %1").arg(session.error().toString());
         *summary = m_result.message;
         return false;
     }

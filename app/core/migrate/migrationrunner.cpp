@@ -77,10 +77,10 @@ void MigrationRunner::cancel()
     m_connection.cancel();
 }
 
-DbResult<QList<MigrationStatus>> MigrationRunner::status()
+Result<QList<MigrationStatus>> MigrationRunner::status()
 {
     Ledger ledger(m_connection, m_options.client);
-    const DbResult<bool> exists = ledger.exists();
+    const Result<bool> exists = ledger.exists();
     if (!exists)
         return exists.error();
     QList<LedgerEntry> entries;

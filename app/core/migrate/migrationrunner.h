@@ -1,9 +1,9 @@
 #pragma once
 
 #include "adoptitem.h"
-#include "db/dbresult.h"
 #include "db/servertopology.h"
 #include "downtarget.h"
+#include "error/result.h"
 #include "ledger/lockattempt.h"
 #include "ledger/migration.h"
 #include "ledger/migrationstatus.h"
@@ -41,7 +41,7 @@ public:
 
     // Read-only: no lock, no ledger created. A database without a ledger has all pending.
     // A failed read of the ledger is the server's error (SQLSTATE, detail, hint kept).
-    DbResult<QList<MigrationStatus>> status();
+    Result<QList<MigrationStatus>> status();
 
     RunResult up(const std::optional<MigrationVersion> &to = std::nullopt);
     RunResult down(const DownTarget &target);

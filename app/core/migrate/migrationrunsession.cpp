@@ -52,7 +52,7 @@ bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
     // Where this connection goes decides how the lock is held: behind a pooler the session is
     // not one server session, so the lock is taken by each transaction (MigrationLock::Scope).
     // A standby takes no writes: refused before anything else.
-    const DbResult<ServerTopology> topology = ServerTopology::read(m_connection);
+    const Result<ServerTopology> topology = ServerTopology::read(m_connection);
     if (!topology) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = topology.error().toString();
@@ -75,11 +75,11 @@ bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
     Ledger ledger(m_connection, m_options.client);
     // A database without a ledger gets one only when something is written (ensureLedger): a
     // refused plan leaves it as it was.
-    const DbResult<bool> found = ledger.exists();
+    const Result<bool> found = ledger.exists();
     m_ledgerMissing = found.ok() && !found.value();
     const std::optional<int> lockEach
         = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
-    if (const DbStatus ensured = m_ledgerMissing ? DbStatus() : ledger.ensure(lockEach); !ensured) {
+    if (const Status ensured = m_ledgerMissing ? Status() : ledger.ensure(lockEach); !ensured) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = ensured.error().toString();
         return false;
@@ -104,7 +104,7 @@ bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
 
 bool MigrationRunSession::takeLock(RunResult &result, MigrationLock &lock)
 {
-    const DbResult<MigrationLock::Result> acquired = lock.acquire(
+    const Result<MigrationLock::Outcome> acquired = lock.acquire(
         m_options.lockWaitMs, &m_cancelled,
         pooled() ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
     if (!acquired) {
@@ -113,14 +113,14 @@ bool MigrationRunSession::takeLock(RunResult &result, MigrationLock &lock)
         return false;
     }
     switch (acquired.value()) {
-    case MigrationLock::Result::Acquired:
+    case MigrationLock::Outcome::Acquired:
         break;
-    case MigrationLock::Result::TimedOut:
+    case MigrationLock::Outcome::TimedOut:
         result.outcome = RunResult::Outcome::LockTimeout;
         result.message = lock.timedOutMessage();
         result.lockHolder = lock.holder();
         return false;
-    case MigrationLock::Result::Cancelled:
+    case MigrationLock::Outcome::Cancelled:
         result.outcome = RunResult::Outcome::Failed;
         result.cancelled = true;
         result.message = tr("cancelled while waiting for the migration lock");
@@ -143,8 +143,7 @@ bool MigrationRunSession::ensureLedger(RunResult &result)
         return true;
     const std::optional<int> lockEach
         = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
-    if (const DbStatus ensured = Ledger(m_connection, m_options.client).ensure(lockEach);
-        !ensured) {
+    if (const Status ensured = Ledger(m_connection, m_options.client).ensure(lockEach); !ensured) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = ensured.error().toString();
         return false;
@@ -159,7 +158,7 @@ bool MigrationRunSession::beginWrites(RunResult &result, Transaction &transactio
 {
     // Behind a pooler READ COMMITTED whatever the role's default: the step check's snapshot is
     // then taken after the lock is granted (MigrationLock::transactionOptions).
-    if (DbStatus begun
+    if (Status begun
         = transaction.begin(pooled() ? MigrationLock::transactionOptions() : TransactionOptions());
         !begun) {
         result.outcome = RunResult::Outcome::Failed;
@@ -187,9 +186,9 @@ bool MigrationRunSession::beginWrites(RunResult &result, Transaction &transactio
 bool MigrationRunSession::lockTransaction(RunResult &result, Transaction &transaction)
 {
     MigrationLock lock(m_connection);
-    const DbResult<MigrationLock::Result> locked
+    const Result<MigrationLock::Outcome> locked
         = lock.lockTransaction(m_options.lockWaitMs, &m_cancelled);
-    if (locked && locked.value() == MigrationLock::Result::Acquired) {
+    if (locked && locked.value() == MigrationLock::Outcome::Acquired) {
         m_connection.exec(SqlResource::get(QStringLiteral("db/sql/set_lock_timeout.sql")),
                           {QStringLiteral("%1ms").arg(m_options.attemptMs()), true});
         return true;
@@ -198,7 +197,7 @@ bool MigrationRunSession::lockTransaction(RunResult &result, Transaction &transa
     if (!locked) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = locked.error().toString();
-    } else if (locked.value() == MigrationLock::Result::TimedOut) {
+    } else if (locked.value() == MigrationLock::Outcome::TimedOut) {
         lock.readHolder();
         result.outcome = RunResult::Outcome::LockTimeout;
         result.message = lock.timedOutMessage();

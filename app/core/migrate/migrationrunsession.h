@@ -1,6 +1,5 @@
 #pragma once
 
-#include "db/dbresult.h"
 #include "db/servertopology.h"
 #include "ledger/migration.h"
 #include "ledger/migrationstatus.h"

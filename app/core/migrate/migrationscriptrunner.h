@@ -1,6 +1,5 @@
 #pragma once
 
-#include "db/dbresult.h"
 #include "ledger/ledgerentry.h"
 #include "ledger/migration.h"
 #include "ledger/runresult.h"

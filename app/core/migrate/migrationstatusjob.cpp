@@ -17,11 +17,11 @@ MigrationStatusJob::MigrationStatusJob(const QList<Migration> &migrations, QObje
 
 bool MigrationStatusJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         m_connectionFailed = true;
         setError(session.error());
-        *summary = session.error().message;
+        *summary = session.error().toString();
         return false;
     }
     PgConnection &c = session.value()->pg();
@@ -33,7 +33,7 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
     m_serverVersion = c.parameter("server_version");
     m_database = c.database();
     m_user = c.user();
-    if (const DbResult<ServerTopology> topology = ServerTopology::read(c); topology)
+    if (const Result<ServerTopology> topology = ServerTopology::read(c); topology)
         m_topology = topology.value();
 
     MigrationRunner runner(c, m_migrations, {});
@@ -45,7 +45,7 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
     }
     m_statuses = statuses.take();
     Ledger ledger(c, QStringLiteral("uaip-admin"));
-    const DbResult<bool> exists = ledger.exists();
+    const Result<bool> exists = ledger.exists();
     m_ledgerExists = exists.ok() && exists.value();
     if (m_ledgerExists) {
         auto events = ledger.events(QString(), kEventLimit);

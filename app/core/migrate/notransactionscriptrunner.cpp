@@ -74,15 +74,15 @@ bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection d
     const bool ok = runStatements(p, resumeAt);
     // also the run's lock_timeout again; what it cannot undo (a prepared statement made
     // through EXECUTE) fails the step here, not the next migration
-    const DbStatus reset = resetSession(up ? m.upSql : m.downSql);
+    const Status reset = resetSession(up ? m.upSql : m.downSql);
     *durationMs = int(timer.elapsed());
     if (ok) {
         entry.durationMs = *durationMs;
         entry.eventDetail
             = ScriptPipelineBuilder::eventDetail(m, direction, m_lockRetry.detail(m.id()));
-        const DbStatus written = !reset ? reset
-            : up                        ? ledger.recordFinishedApply(entry)
-                                        : ledger.recordRolledBack(entry);
+        const Status written = !reset ? reset
+            : up                      ? ledger.recordFinishedApply(entry)
+                                      : ledger.recordRolledBack(entry);
         if (written)
             return true;
         // every statement ran: the row says so, and a resume runs none of them again
@@ -170,9 +170,11 @@ PgResult NoTransactionScriptRunner::runStatement(Progress &p, int i)
     LockForecast forecast;
     std::optional<QStringList> invalidBefore; // none: not known, so nothing is dropped
     if (concurrentIndex) {
-        const QList<StatementForecast> items = MigrationLockForecast::of(st.text);
+        // the statement as split, with its tree: not split or parsed again
+        const QList<StatementForecast> items
+            = MigrationLockForecast::of(SqlSplitResult{{st}, std::nullopt});
         forecast = items.isEmpty() ? LockForecast() : items.first().forecast;
-        if (const DbResult<QStringList> before
+        if (const Result<QStringList> before
             = ConcurrentIndexLeftovers::invalid(m_connection, forecast))
             invalidBefore = before.value();
         setLockTimeout(budgetMs(p));
@@ -231,7 +233,7 @@ bool NoTransactionScriptRunner::startProgress(Progress &p, std::optional<int> re
     const QString found = resumeAt           ? QStringLiteral("dirty")
         : p.direction == ScriptDirection::Up ? QString()
                                              : QStringLiteral("applied");
-    if (const DbStatus recorded = p.ledger.recordStart(start, found); !recorded) {
+    if (const Status recorded = p.ledger.recordStart(start, found); !recorded) {
         p.result.outcome = RunResult::Outcome::Failed;
         p.result.message = tr("cannot write the ledger: %1").arg(recorded.error().toString());
         return false;
@@ -245,9 +247,9 @@ bool NoTransactionScriptRunner::recordProgress(Progress &p, int i)
     p.entry.progressDone = i + 1;
     p.entry.progressAt = p.at(i + 1);
     p.entry.progressChecksum = p.ran.upTo(i + 1);
-    const DbStatus recorded = i + 1 < p.size()
+    const Status recorded = i + 1 < p.size()
         ? p.ledger.recordIsolated(p.entry, QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs))
-        : DbStatus();
+        : Status();
     if (recorded)
         return true;
     p.result.outcome = RunResult::Outcome::Failed;
@@ -314,7 +316,7 @@ void NoTransactionScriptRunner::endOwnTransaction(Progress &p)
         = tr("%1; its own transaction from %2 was rolled back").arg(p.result.message, where);
 }
 
-DbStatus NoTransactionScriptRunner::resetSession(const QByteArray &script)
+Status NoTransactionScriptRunner::resetSession(const QByteArray &script)
 {
     if (!m_connection.isOpen())
         return {};
@@ -342,7 +344,7 @@ bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resu
         return false;
     };
     for (int i = 0; i < p.size(); ++i) {
-        const auto batched = BatchedStatement::of(p.statements[i].text);
+        const auto batched = BatchedStatement::of(p.statements[i]);
         p.batched << (batched ? *batched : std::nullopt);
         QString why = batched ? QString() : batched.error().toString();
         if (why.isEmpty() && p.batched.last())
@@ -354,7 +356,7 @@ bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resu
     if (!resumeAt || !p.batched.value(*resumeAt))
         return true;
     // a resume of a batched statement goes on after the last batch that committed
-    const DbResult<QList<LedgerEntry>> rows = p.ledger.entries();
+    const Result<QList<LedgerEntry>> rows = p.ledger.entries();
     if (!rows)
         return refuse(*resumeAt, RunResult::Outcome::Failed,
                       tr("cannot read the ledger: %1").arg(rows.error().toString()));

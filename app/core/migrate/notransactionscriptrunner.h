@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/dbresult.h"
 #include "db/pgresult.h"
+#include "error/status.h"
 #include "ledger/backfillposition.h"
 #include "ledger/backfillprogress.h"
 #include "ledger/ledgerentry.h"
@@ -101,7 +101,7 @@ private:
     // The file's own transaction failed or was cut short: rolled back, the row before its BEGIN.
     void endOwnTransaction(Progress &p);
     // The session reset after the script: the first error, if any.
-    DbStatus resetSession(const QByteArray &script);
+    Status resetSession(const QByteArray &script);
     // The run failed: the dirty row says how far it got and why, and the failure event.
     void recordFailure(Progress &p, int durationMs);
 

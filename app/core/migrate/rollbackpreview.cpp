@@ -91,28 +91,28 @@ Status RollbackPreview::runDown(const Migration &m)
     return {};
 }
 
-std::optional<PgError> RollbackPreview::takeLock(MigrationLock &lock, int lockTimeoutMs,
-                                                 const std::atomic_bool *cancelled, bool pooled)
+std::optional<Error> RollbackPreview::takeLock(MigrationLock &lock, int lockTimeoutMs,
+                                               const std::atomic_bool *cancelled, bool pooled)
 {
-    const DbResult<MigrationLock::Result> acquired
+    const Result<MigrationLock::Outcome> acquired
         = lock.acquire(lockTimeoutMs, cancelled,
                        pooled ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
     if (!acquired)
         return failed(acquired.error().toString());
     switch (acquired.value()) {
-    case MigrationLock::Result::Acquired:
+    case MigrationLock::Outcome::Acquired:
         break;
-    case MigrationLock::Result::TimedOut:
+    case MigrationLock::Outcome::TimedOut:
         m_lockHolder = lock.holder();
         return failed(lock.timedOutMessage());
-    case MigrationLock::Result::Cancelled:
+    case MigrationLock::Outcome::Cancelled:
         return failed(tr("cancelled while waiting for the migration lock"));
     }
     return std::nullopt;
 }
 
-DbResult<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &target,
-                                                              bool oneTransaction)
+Result<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &target,
+                                                            bool oneTransaction)
 {
     MigrationRunner reader(m_connection, m_migrations, {});
     const auto statuses = reader.status();
@@ -135,16 +135,16 @@ DbResult<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &
     return *plan;
 }
 
-std::optional<PgError> RollbackPreview::lockTransaction(MigrationLock &lock,
-                                                        Transaction &transaction, int lockTimeoutMs,
-                                                        const std::atomic_bool *cancelled)
+std::optional<Error> RollbackPreview::lockTransaction(MigrationLock &lock, Transaction &transaction,
+                                                      int lockTimeoutMs,
+                                                      const std::atomic_bool *cancelled)
 {
-    const DbResult<MigrationLock::Result> locked = lock.lockTransaction(lockTimeoutMs, cancelled);
-    if (!locked || locked.value() != MigrationLock::Result::Acquired) {
+    const Result<MigrationLock::Outcome> locked = lock.lockTransaction(lockTimeoutMs, cancelled);
+    if (!locked || locked.value() != MigrationLock::Outcome::Acquired) {
         transaction.rollback();
         if (!locked)
             return locked.error();
-        if (locked.value() == MigrationLock::Result::Cancelled)
+        if (locked.value() == MigrationLock::Outcome::Cancelled)
             return failed(tr("cancelled while waiting for the migration lock"));
         lock.readHolder();
         m_lockHolder = lock.holder();
@@ -153,8 +153,8 @@ std::optional<PgError> RollbackPreview::lockTransaction(MigrationLock &lock,
     return std::nullopt;
 }
 
-std::optional<PgError> RollbackPreview::runPlan(const QList<MigrationStatus> &plan,
-                                                RollbackImpact &impact, RollbackImpact &scripted)
+std::optional<Error> RollbackPreview::runPlan(const QList<MigrationStatus> &plan,
+                                              RollbackImpact &impact, RollbackImpact &scripted)
 {
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
@@ -220,16 +220,15 @@ void RollbackPreview::countRows(RollbackImpact &impact, const RollbackImpact &sc
     }
 }
 
-DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTimeoutMs,
-                                              const std::atomic_bool *cancelled,
-                                              bool oneTransaction)
+Result<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTimeoutMs,
+                                            const std::atomic_bool *cancelled, bool oneTransaction)
 {
     m_failure.reset();
     m_lockHolder.reset();
     // Like a real rollback, under the migration lock: never while another run changes things.
     // Behind a connection pooler, the preview's own transaction takes it (and nothing is set
     // for the session, which the pooler may give to another client).
-    const DbResult<ServerTopology> topology = ServerTopology::read(m_connection);
+    const Result<ServerTopology> topology = ServerTopology::read(m_connection);
     if (!topology)
         return topology.error();
     const bool pooled = topology.value().pooled();
@@ -244,9 +243,9 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
                 c.exec("RESET lock_timeout");
         }
     } reset{m_connection, pooled};
-    if (const std::optional<PgError> refused = takeLock(lock, lockTimeoutMs, cancelled, pooled))
+    if (const std::optional<Error> refused = takeLock(lock, lockTimeoutMs, cancelled, pooled))
         return *refused;
-    const DbResult<QList<MigrationStatus>> plan = checkedPlan(target, oneTransaction);
+    const Result<QList<MigrationStatus>> plan = checkedPlan(target, oneTransaction);
     if (!plan)
         return plan.error();
 
@@ -260,10 +259,10 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     TransactionOptions options
         = pooled ? MigrationLock::transactionOptions() : TransactionOptions();
     options.alwaysRollBack = true;
-    if (DbStatus begun = transaction.begin(options); !begun)
+    if (Status begun = transaction.begin(options); !begun)
         return begun.error();
     if (pooled) {
-        if (const std::optional<PgError> refused
+        if (const std::optional<Error> refused
             = lockTransaction(lock, transaction, lockTimeoutMs, cancelled))
             return *refused;
     }
@@ -274,10 +273,10 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     if (const Status read = readCatalog(&before); !read)
         return failed(read.error().toString());
     Transaction downs(m_connection); // what the down scripts do, rolled back before the count
-    if (DbStatus s = downs.begin(nestedRolledBack()); !s)
+    if (Status s = downs.begin(nestedRolledBack()); !s)
         return s.error();
     RollbackImpact scripted; // what the no-transaction steps drop, from their scripts
-    if (const std::optional<PgError> stopped = runPlan(plan.value(), impact, scripted))
+    if (const std::optional<Error> stopped = runPlan(plan.value(), impact, scripted))
         return *stopped;
     Catalog after;
     if (const Status read = readCatalog(&after); !read)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/dbresult.h"
 #include "downtarget.h"
+#include "error/result.h"
 #include "error/status.h"
 #include "ledger/lockholder.h"
 #include "ledger/migration.h"
@@ -36,9 +36,9 @@ public:
     // by whoever owns the connection (the session's canceller). oneTransaction: the rollback
     // will run as one transaction (MigrationRunner::Options::singleTransaction): its plan is
     // checked as one, and the impact says so in a note.
-    DbResult<RollbackImpact> run(const DownTarget &target, int lockTimeoutMs,
-                                 const std::atomic_bool *cancelled = nullptr,
-                                 bool oneTransaction = false);
+    Result<RollbackImpact> run(const DownTarget &target, int lockTimeoutMs,
+                               const std::atomic_bool *cancelled = nullptr,
+                               bool oneTransaction = false);
     // Set when a down.sql failed during the preview (the real rollback would fail too).
     const std::optional<MigrationFailure> &failure() const { return m_failure; }
     // Set when another session held the migration lock for longer than lockTimeoutMs.
@@ -54,16 +54,16 @@ private:
     Status runDown(const Migration &m);
     // The steps of run(): a PgError is what run() returns, nullopt goes on.
     // The migration lock (behind a pooler: only waits until it is free).
-    std::optional<PgError> takeLock(MigrationLock &lock, int lockTimeoutMs,
-                                    const std::atomic_bool *cancelled, bool pooled);
+    std::optional<Error> takeLock(MigrationLock &lock, int lockTimeoutMs,
+                                  const std::atomic_bool *cancelled, bool pooled);
     // The plan of the rollback, or why a rollback would refuse to run.
-    DbResult<QList<MigrationStatus>> checkedPlan(const DownTarget &target, bool oneTransaction);
+    Result<QList<MigrationStatus>> checkedPlan(const DownTarget &target, bool oneTransaction);
     // Behind a pooler: the lock for the preview's transaction (rolled back when not taken).
-    std::optional<PgError> lockTransaction(MigrationLock &lock, Transaction &transaction,
-                                           int lockTimeoutMs, const std::atomic_bool *cancelled);
+    std::optional<Error> lockTransaction(MigrationLock &lock, Transaction &transaction,
+                                         int lockTimeoutMs, const std::atomic_bool *cancelled);
     // Runs the plan's down.sql scripts; scripted: what the no-transaction ones drop.
-    std::optional<PgError> runPlan(const QList<MigrationStatus> &plan, RollbackImpact &impact,
-                                   RollbackImpact &scripted);
+    std::optional<Error> runPlan(const QList<MigrationStatus> &plan, RollbackImpact &impact,
+                                 RollbackImpact &scripted);
     // Rolls the down scripts (downs) back, then counts the rows that would be lost.
     void countRows(RollbackImpact &impact, const RollbackImpact &scripted, Transaction &downs);
     RollbackImpact compare(const Catalog &before, const Catalog &after) const;

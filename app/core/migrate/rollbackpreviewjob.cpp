@@ -19,10 +19,10 @@ RollbackPreviewJob::RollbackPreviewJob(const QList<Migration> &migrations, const
 
 bool RollbackPreviewJob::execute(JobContext &context, QString *summary)
 {
-    const DbResult<Session *> session = context.session();
+    const Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
-        *summary = tr("cannot connect: %1").arg(session.error().message);
+        *summary = tr("cannot connect: %1").arg(session.error().toString());
         return false;
     }
     m_identity = session.value()->identity();
@@ -30,12 +30,12 @@ bool RollbackPreviewJob::execute(JobContext &context, QString *summary)
     std::atomic_bool stop{context.isCancelled()};
     const JobContext::CancelScope scope = context.onCancel([&stop] { stop = true; });
     RollbackPreview preview(session.value()->pg(), m_migrations);
-    const DbResult<RollbackImpact> impact
+    const Result<RollbackImpact> impact
         = preview.run(m_target, m_lockTimeoutMs, &stop, m_oneTransaction);
     m_failure = preview.failure();
     if (!impact) {
         setError(impact.error());
-        *summary = context.isCancelled() ? tr("preview cancelled") : impact.error().message;
+        *summary = context.isCancelled() ? tr("preview cancelled") : impact.error().toString();
         return false;
     }
     m_impact = impact.value();

@@ -21,10 +21,10 @@ bool VerifyJob::execute(JobContext &context, QString *summary)
 {
     PgConnection *target = nullptr;
     if (m_checkTarget) {
-        const DbResult<Session *> session = context.session();
+        const Result<Session *> session = context.session();
         if (!session) {
             setError(session.error());
-            *summary = tr("cannot connect to the target: %1").arg(session.error().message);
+            *summary = tr("cannot connect to the target: %1").arg(session.error().toString());
             return false;
         }
         target = &session.value()->pg();

@@ -31,8 +31,8 @@ PgError firstError(PgConnection &connection, const std::vector<PgResult> &result
 
 } // namespace
 
-DbResult<PgResult> CatalogQuery::run(PgConnection &connection, const QByteArray &sql,
-                                     const QVariantList &params)
+Result<PgResult> CatalogQuery::run(PgConnection &connection, const QByteArray &sql,
+                                   const QVariantList &params)
 {
     const QByteArray pin = SqlResource::of("objects", "pin_search_path");
     if (connection.inTransaction()) {
@@ -41,16 +41,16 @@ DbResult<PgResult> CatalogQuery::run(PgConnection &connection, const QByteArray 
         for (const PgResult &each : r)
             if (!each.ok())
                 return each.error();
-        return DbResult<PgResult>(std::move(r[1]));
+        return Result<PgResult>(std::move(r[1]));
     }
     Transaction tx(connection);
-    if (DbStatus s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
+    if (Status s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
         return s.error();
     std::vector<PgResult> r = connection.pipeline({pin, sql}, {{}, params});
     if (PgError e = firstError(connection, r, 2); e.isSet())
         return e;
     tx.end(); // a read: rolled back, nothing to keep
-    return DbResult<PgResult>(std::move(r[1]));
+    return Result<PgResult>(std::move(r[1]));
 }
 
 } // namespace uaip

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/dbresult.h"
 #include "db/pgresult.h"
+#include "error/result.h"
 
 #include <QByteArray>
 #include <QVariantList>
@@ -20,8 +20,8 @@ class PgConnection;
 class CatalogQuery
 {
 public:
-    static DbResult<PgResult> run(PgConnection &connection, const QByteArray &sql,
-                                  const QVariantList &params = {});
+    static Result<PgResult> run(PgConnection &connection, const QByteArray &sql,
+                                const QVariantList &params = {});
 };
 
 } // namespace uaip

@@ -84,21 +84,20 @@ ObjectCatalog::ObjectCatalog(PgConnection &connection)
     : m_connection(connection)
 { }
 
-PgError ObjectCatalog::failed(const PgError &error, const QString &what) const
+Error ObjectCatalog::failed(const Error &error, const QString &what) const
 {
-    PgError e = error;
-    e.message = tr("cannot read %1 on %2: %3").arg(what, m_connection.database(), error.message);
-    return e;
+    return error.in(tr("cannot read %1 on %2").arg(what, m_connection.database()))
+        .with(QStringLiteral("database"), m_connection.database());
 }
 
-PgError ObjectCatalog::gone(const CatalogNode &object) const
+Error ObjectCatalog::gone(const CatalogNode &object) const
 {
-    PgError e;
-    e.severity = QStringLiteral("ERROR");
-    e.sqlState = QStringLiteral("42704"); // undefined_object
-    e.message = tr("%1 %2 no longer exists in %3")
-                    .arg(objectkind::key(object.kind), object.identity, m_connection.database());
-    return e;
+    return Error(ErrorCode::NotFound,
+                 tr("%1 %2 no longer exists in %3")
+                     .arg(objectkind::key(object.kind), object.identity, m_connection.database()),
+                 {{QStringLiteral("kind"), objectkind::key(object.kind)},
+                  {QStringLiteral("identity"), object.identity},
+                  {QStringLiteral("database"), m_connection.database()}});
 }
 
 QList<CatalogNode> ObjectCatalog::readNodes(const PgResult &r)
@@ -125,18 +124,18 @@ QList<CatalogNode> ObjectCatalog::readNodes(const PgResult &r)
     return out;
 }
 
-DbResult<QList<CatalogNode>> ObjectCatalog::nodes(const char *sql, const QVariantList &params,
-                                                  const QString &what)
+Result<QList<CatalogNode>> ObjectCatalog::nodes(const char *sql, const QVariantList &params,
+                                                const QString &what)
 {
-    DbResult<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", sql), params);
+    Result<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", sql), params);
     if (!r)
         return failed(r.error(), what);
     return readNodes(r.value());
 }
 
-DbResult<QList<CatalogDatabase>> ObjectCatalog::databases()
+Result<QList<CatalogDatabase>> ObjectCatalog::databases()
 {
-    DbResult<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", "databases"));
+    Result<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", "databases"));
     if (!r)
         return failed(r.error(), tr("the databases"));
     const PgResult &s = r.value();
@@ -154,9 +153,9 @@ DbResult<QList<CatalogDatabase>> ObjectCatalog::databases()
     return out;
 }
 
-DbResult<QList<CatalogNode>> ObjectCatalog::schemas()
+Result<QList<CatalogNode>> ObjectCatalog::schemas()
 {
-    DbResult<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", "schemas"));
+    Result<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", "schemas"));
     if (!r)
         return failed(r.error(), tr("the schemas"));
     const PgResult &s = r.value();
@@ -178,35 +177,31 @@ DbResult<QList<CatalogNode>> ObjectCatalog::schemas()
     return out;
 }
 
-DbResult<QList<CatalogNode>> ObjectCatalog::objects(const QString &schema, ObjectKind kind)
+Result<QList<CatalogNode>> ObjectCatalog::objects(const QString &schema, ObjectKind kind)
 {
     return nodes("objects", {schema, objectkind::key(kind)},
                  tr("the %1 objects of schema %2").arg(objectkind::key(kind), schema));
 }
 
-DbResult<QList<CatalogNode>> ObjectCatalog::children(const CatalogNode &table)
+Result<QList<CatalogNode>> ObjectCatalog::children(const CatalogNode &table)
 {
     return nodes("children", {table.oid}, tr("the parts of %1").arg(table.identity));
 }
 
-DbResult<QList<CatalogNode>> ObjectCatalog::find(const QString &text, int limit)
+Result<QList<CatalogNode>> ObjectCatalog::find(const QString &text, int limit)
 {
     return nodes("find", {text, qMax(1, limit)}, tr("the objects named like \"%1\"").arg(text));
 }
 
-DbResult<QList<CatalogNode>> ObjectCatalog::lookup(const std::optional<QString> &schema,
-                                                   const QString &name,
-                                                   const std::optional<QString> &arguments)
+Result<QList<CatalogNode>> ObjectCatalog::lookup(const std::optional<QString> &schema,
+                                                 const QString &name,
+                                                 const std::optional<QString> &arguments)
 {
     QVariant types;
     if (arguments) {
         const Result<RoutineArguments> parsed = RoutineArguments::parse(*arguments);
         if (!parsed) {
-            PgError e;
-            e.severity = QStringLiteral("ERROR");
-            e.sqlState = QStringLiteral("42601"); // syntax_error
-            e.message = parsed.error().text();
-            return e;
+            return parsed.error();
         }
         types = QString::fromUtf8(parsed->json());
     }
@@ -214,11 +209,11 @@ DbResult<QList<CatalogNode>> ObjectCatalog::lookup(const std::optional<QString> 
                  tr("the objects named \"%1\"").arg(name));
 }
 
-DbResult<QStringList> ObjectCatalog::unwritten(const std::optional<QString> &schema,
-                                               const QString &name)
+Result<QStringList> ObjectCatalog::unwritten(const std::optional<QString> &schema,
+                                             const QString &name)
 {
-    DbResult<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", "unwritten"),
-                                             {schema ? QVariant(*schema) : QVariant(), name});
+    Result<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", "unwritten"),
+                                           {schema ? QVariant(*schema) : QVariant(), name});
     if (!r)
         return failed(r.error(), tr("the objects named \"%1\"").arg(name));
     QStringList out;
@@ -227,9 +222,9 @@ DbResult<QStringList> ObjectCatalog::unwritten(const std::optional<QString> &sch
     return out;
 }
 
-DbResult<QStringList> ObjectCatalog::statements(const char *sql, const CatalogNode &object)
+Result<QStringList> ObjectCatalog::statements(const char *sql, const CatalogNode &object)
 {
-    DbResult<PgResult> r
+    Result<PgResult> r
         = CatalogQuery::run(m_connection, SqlResource::of("objects", sql), {object.oid});
     if (!r)
         return failed(r.error(), tr("the definition of %1").arg(object.identity));
@@ -244,14 +239,14 @@ DbResult<QStringList> ObjectCatalog::statements(const char *sql, const CatalogNo
     return out;
 }
 
-DbResult<QStringList> ObjectCatalog::ddl(const CatalogNode &object)
+Result<QStringList> ObjectCatalog::ddl(const CatalogNode &object)
 {
     if (const char *sql = ddlOf(object.kind))
         return statements(sql, object);
     return childDdl(object);
 }
 
-DbResult<QStringList> ObjectCatalog::childDdl(const CatalogNode &child)
+Result<QStringList> ObjectCatalog::childDdl(const CatalogNode &child)
 {
     switch (child.kind) {
     case ObjectKind::Index:
@@ -263,21 +258,19 @@ DbResult<QStringList> ObjectCatalog::childDdl(const CatalogNode &child)
                                     QString::fromUtf8(m_connection.quoteIdentifier(child.name)),
                                     child.detail)};
     default: {
-        PgError e;
-        e.severity = QStringLiteral("ERROR");
-        e.sqlState = QStringLiteral("0A000"); // feature_not_supported
-        e.message = tr("%1 %2 has no definition of its own: see its table's")
-                        .arg(objectkind::key(child.kind), child.identity);
-        return e;
+        return Error(ErrorCode::BadInput,
+                     tr("%1 %2 has no definition of its own: see its table's")
+                         .arg(objectkind::key(child.kind), child.identity),
+                     {{QStringLiteral("identity"), child.identity}});
     }
     }
 }
 
-DbResult<ObjectDependencies> ObjectCatalog::dependencies(const CatalogNode &object)
+Result<ObjectDependencies> ObjectCatalog::dependencies(const CatalogNode &object)
 {
     if (object.kind == ObjectKind::Role || ddlOf(object.kind) == nullptr)
         return ObjectDependencies{};
-    DbResult<PgResult> r
+    Result<PgResult> r
         = CatalogQuery::run(m_connection, SqlResource::of("objects", "dependencies"),
                             {QString::fromLatin1(catalogOf(object.kind)), object.oid});
     if (!r)

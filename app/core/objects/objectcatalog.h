@@ -4,7 +4,7 @@
 #include "catalognode.h"
 #include "objectdependencies.h"
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -37,39 +37,39 @@ public:
 
     // The level above: the server's databases (not the templates), the session's own first,
     // each with whether the role may open a session on it.
-    DbResult<QList<CatalogDatabase>> databases();
+    Result<QList<CatalogDatabase>> databases();
     // The first level: the schemas outside the system ones, each with its objects per kind
     // (CatalogNode::counts; childCount their sum).
-    DbResult<QList<CatalogNode>> schemas();
+    Result<QList<CatalogNode>> schemas();
     // The objects of one kind in a schema (partitions are their table's children); kind
     // Extension or Role: the database's, schema not used. Sizes are the catalog's estimate
     // (relpages as of the last VACUUM, ANALYZE or CREATE INDEX; no relation opened): lookup()
     // and children() give exact ones.
-    DbResult<QList<CatalogNode>> objects(const QString &schema, ObjectKind kind);
+    Result<QList<CatalogNode>> objects(const QString &schema, ObjectKind kind);
     // A table's columns, constraints, indexes, triggers, policies and partitions, in that
     // order (a view's and materialized view's columns and indexes).
-    DbResult<QList<CatalogNode>> children(const CatalogNode &table);
+    Result<QList<CatalogNode>> children(const CatalogNode &table);
     // The statements that create the object, each ending with ';', in pg_dump's order. A
     // child: an index's or trigger's definition, a constraint as ALTER TABLE ... ADD
     // CONSTRAINT, a partition as a table; a column or policy has none of its own (its table's
     // holds it).
-    DbResult<QStringList> ddl(const CatalogNode &object);
+    Result<QStringList> ddl(const CatalogNode &object);
     // What the object uses and what uses it (pg_depend; a view through its query).
-    DbResult<ObjectDependencies> dependencies(const CatalogNode &object);
+    Result<ObjectDependencies> dependencies(const CatalogNode &object);
     // Objects whose name contains text, case-insensitively; exact names first, at most limit.
-    DbResult<QList<CatalogNode>> find(const QString &text, int limit = kFindLimit);
+    Result<QList<CatalogNode>> find(const QString &text, int limit = kFindLimit);
     // The objects named exactly name: in schema, or in any schema when there is none (then also
     // schemas, extensions and roles of that name); arguments: a function's argument list
     // ("integer, text" or as its identity prints it, "a integer, VARIADIC b integer[]": modes
     // and names allowed, RoutineArguments), or every overload when there are none; a list that
     // is none: a syntax error (42601).
-    DbResult<QList<CatalogNode>> lookup(const std::optional<QString> &schema, const QString &name,
-                                        const std::optional<QString> &arguments = std::nullopt);
+    Result<QList<CatalogNode>> lookup(const std::optional<QString> &schema, const QString &name,
+                                      const std::optional<QString> &arguments = std::nullopt);
 
     // The objects named so whose DDL this catalog does not write (an aggregate, a foreign table,
     // an event trigger, a foreign server or foreign-data wrapper, an index): "kind identity"
     // each, for saying why a lookup found nothing.
-    DbResult<QStringList> unwritten(const std::optional<QString> &schema, const QString &name);
+    Result<QStringList> unwritten(const std::optional<QString> &schema, const QString &name);
 
     // A query of a relation's first rows for the SQL editor: SELECT * FROM identity LIMIT limit.
     static QString selectText(const CatalogNode &relation, int limit = 100);
@@ -77,13 +77,13 @@ public:
     static QString text(const QStringList &statements);
 
 private:
-    DbResult<QList<CatalogNode>> nodes(const char *sql, const QVariantList &params,
-                                       const QString &what);
+    Result<QList<CatalogNode>> nodes(const char *sql, const QVariantList &params,
+                                     const QString &what);
     static QList<CatalogNode> readNodes(const PgResult &result);
-    DbResult<QStringList> statements(const char *sql, const CatalogNode &object);
-    DbResult<QStringList> childDdl(const CatalogNode &child);
-    PgError failed(const PgError &error, const QString &what) const;
-    PgError gone(const CatalogNode &object) const;
+    Result<QStringList> statements(const char *sql, const CatalogNode &object);
+    Result<QStringList> childDdl(const CatalogNode &child);
+    Error failed(const Error &error, const QString &what) const;
+    Error gone(const CatalogNode &object) const;
 
     PgConnection &m_connection;
 };

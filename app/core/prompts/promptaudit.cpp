@@ -20,29 +20,28 @@ PromptAudit::PromptAudit(PgConnection &connection)
     : m_connection(connection)
 { }
 
-PromptError PromptAudit::record(const QString &promptUuid, const QString &action,
-                                const QJsonObject &oldValues, const QJsonObject &newValues,
-                                const PromptActor &actor)
+Error PromptAudit::record(const QString &promptUuid, const QString &action,
+                          const QJsonObject &oldValues, const QJsonObject &newValues,
+                          const PromptActor &actor)
 {
     return recordFor(QStringLiteral("ai_prompts"), promptUuid, action, oldValues, newValues, actor);
 }
 
-PromptError PromptAudit::recordFor(const QString &entityType, const QString &uuid,
-                                   const QString &action, const QJsonObject &oldValues,
-                                   const QJsonObject &newValues, const PromptActor &actor)
+Error PromptAudit::recordFor(const QString &entityType, const QString &uuid, const QString &action,
+                             const QJsonObject &oldValues, const QJsonObject &newValues,
+                             const PromptActor &actor)
 {
     PgResult r = m_connection.exec(PromptSql::get("audit_insert"),
                                    {uuid, action, compact(oldValues), compact(newValues),
                                     actor.application, actor.consoleUser, entityType});
     if (!r.ok())
-        return PromptError::database(r.error(), QStringLiteral("audit_logs"));
+        return Error(r.error()).in(QStringLiteral("audit_logs"));
     return {};
 }
 
-PromptError PromptAudit::confirmProtected(const QString &promptId, const QString &label,
-                                          std::optional<int> versionNo,
-                                          std::optional<bool> setProtected,
-                                          const PromptActor &actor)
+Error PromptAudit::confirmProtected(const QString &promptId, const QString &label,
+                                    std::optional<int> versionNo, std::optional<bool> setProtected,
+                                    const PromptActor &actor)
 {
     PgResult r
         = m_connection.exec(PromptSql::get("label_move_confirmed"),
@@ -50,17 +49,16 @@ PromptError PromptAudit::confirmProtected(const QString &promptId, const QString
                              setProtected ? QVariant(*setProtected ? "true" : "false") : QVariant(),
                              m_connection.database(), actor.application, actor.consoleUser});
     if (!r.ok())
-        return PromptError::database(r.error(), QStringLiteral("ai_prompt_label_move"));
+        return Error(r.error()).in(QStringLiteral("ai_prompt_label_move"));
     return {};
 }
 
-PromptResult<QList<PromptAuditEntry>> PromptAudit::entries(const QString &promptId)
+Result<QList<PromptAuditEntry>> PromptAudit::entries(const QString &promptId)
 {
-    using Result = PromptResult<QList<PromptAuditEntry>>;
     PgResult r = m_connection.exec(PromptSql::get("audit_entries"), {promptId});
     if (!r.ok())
-        return Result::fail(PromptError::database(r.error(), QStringLiteral("audit_logs")));
-    Result out;
+        return Error(r.error()).in(QStringLiteral("audit_logs"));
+    QList<PromptAuditEntry> out;
     for (int i = 0; i < r.rows(); ++i) {
         PromptAuditEntry e;
         e.action = r.value(i, "action");
@@ -69,19 +67,19 @@ PromptResult<QList<PromptAuditEntry>> PromptAudit::entries(const QString &prompt
         e.oldValues = QJsonDocument::fromJson(r.value(i, "old_values").toUtf8()).object();
         e.newValues = QJsonDocument::fromJson(r.value(i, "new_values").toUtf8()).object();
         e.createdAt = PromptSql::timestamp(r.value(i, "created_at"));
-        out.value << e;
+        out << e;
     }
     return out;
 }
 
-PromptResult<QString> PromptAudit::setSessionActor(const PromptActor &actor, const QString &reason)
+Result<QString> PromptAudit::setSessionActor(const PromptActor &actor, const QString &reason)
 {
     PgResult r = m_connection.exec(PromptSql::get("session_actor"), {actor.consoleUser, reason});
     if (!r.ok() || r.rows() != 1)
-        return PromptResult<QString>::fail(
+        return
             //: what failed, before the server's message: "session actor: <message>"
-            PromptError::database(r.error(), tr("session actor")));
-    return {r.value(0, 2), {}};
+            Error(r.error()).in(tr("session actor"));
+    return r.value(0, 2);
 }
 
 } // namespace uaip

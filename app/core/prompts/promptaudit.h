@@ -1,8 +1,8 @@
 #pragma once
 
+#include "error/result.h"
 #include "promptactor.h"
 #include "promptauditentry.h"
-#include "prompterror.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,27 +22,26 @@ class PromptAudit
 public:
     explicit PromptAudit(PgConnection &connection);
 
-    PromptError record(const QString &promptUuid, const QString &action,
-                       const QJsonObject &oldValues, const QJsonObject &newValues,
-                       const PromptActor &actor);
+    Error record(const QString &promptUuid, const QString &action, const QJsonObject &oldValues,
+                 const QJsonObject &newValues, const PromptActor &actor);
     // The same for another entity (entity_type, e.g. "personas").
-    PromptError recordFor(const QString &entityType, const QString &uuid, const QString &action,
-                          const QJsonObject &oldValues, const QJsonObject &newValues,
-                          const PromptActor &actor);
+    Error recordFor(const QString &entityType, const QString &uuid, const QString &action,
+                    const QJsonObject &oldValues, const QJsonObject &newValues,
+                    const PromptActor &actor);
     // After the user's typed-name confirmation (or the CLI's --confirm): moves, protects or
     // unprotects the protected label through ai_prompt_label_move() (migration 0021), which
     // writes the label and its own audit row and lets the rest of the caller's transaction move
     // that label (for "production": by publishing; versionNo and setProtected empty = only
     // that). The database name is passed as the confirmation.
-    PromptError confirmProtected(const QString &promptId, const QString &label,
-                                 std::optional<int> versionNo, std::optional<bool> setProtected,
-                                 const PromptActor &actor);
+    Error confirmProtected(const QString &promptId, const QString &label,
+                           std::optional<int> versionNo, std::optional<bool> setProtected,
+                           const PromptActor &actor);
     // Newest first.
-    PromptResult<QList<PromptAuditEntry>> entries(const QString &promptId);
+    Result<QList<PromptAuditEntry>> entries(const QString &promptId);
 
     // Names the console user and the reason of label changes for the rest of the caller's
     // transaction (read by the label-history trigger); returns the database user.
-    PromptResult<QString> setSessionActor(const PromptActor &actor, const QString &reason);
+    Result<QString> setSessionActor(const PromptActor &actor, const QString &reason);
 
 private:
     PgConnection &m_connection;

@@ -61,21 +61,19 @@ PromptExporter::PromptExporter(PgConnection &connection, const PromptTextCodec *
     , m_codec(codec)
 { }
 
-PromptResult<QByteArray> PromptExporter::exportJson(const QStringList &promptIds, bool decrypt)
+Result<QByteArray> PromptExporter::exportJson(const QStringList &promptIds, bool decrypt)
 {
     int count = 0;
     return build(promptIds, decrypt, &count);
 }
 
-PromptResult<QByteArray> PromptExporter::build(const QStringList &promptIds, bool decrypt,
-                                               int *count)
+Result<QByteArray> PromptExporter::build(const QStringList &promptIds, bool decrypt, int *count)
 {
-    using Result = PromptResult<QByteArray>;
     PgResult r
         = m_connection.exec(PromptSql::get("export_prompts"), {PromptSql::textArray(promptIds)});
     if (!r.ok())
         //: what failed, before the server's message: "export: <message>"
-        return Result::fail(PromptError::database(r.error(), tr("export")));
+        return Error(r.error()).in(tr("export"));
     QSet<QString> found;
     QJsonArray prompts;
     QStringList problems;
@@ -115,26 +113,24 @@ PromptResult<QByteArray> PromptExporter::build(const QStringList &promptIds, boo
         }
     }
     if (!problems.isEmpty()) {
-        return Result::fail(
-            PromptError::make(missing ? PromptError::Kind::NotFound : PromptError::Kind::Locked,
-                              problems.join(u'\n')));
+        return Error(missing ? ErrorCode::NotFound : ErrorCode::Locked, problems.join(u'\n'));
     }
     *count = int(prompts.size());
     const QJsonObject root{{QStringLiteral("format"), 1}, {QStringLiteral("prompts"), prompts}};
-    return {QJsonDocument(root).toJson(QJsonDocument::Indented), {}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-PromptResult<int> PromptExporter::exportFile(const QStringList &promptIds, bool decrypt,
-                                             const QString &path)
+Result<int> PromptExporter::exportFile(const QStringList &promptIds, bool decrypt,
+                                       const QString &path)
 {
     int count = 0;
-    const PromptResult<QByteArray> json = build(promptIds, decrypt, &count);
+    const Result<QByteArray> json = build(promptIds, decrypt, &count);
     if (!json.ok())
-        return PromptResult<int>::fail(json.error);
+        return json.error();
     // Prompt texts (decrypted ones too): owner-only, never over an existing file or a symlink.
-    if (const QString why = PrivateFile::write(path, json.value); !why.isEmpty())
-        return PromptResult<int>::fail(PromptError::make(PromptError::Kind::BadInput, why));
-    return {count, {}};
+    if (const QString why = PrivateFile::write(path, json.value()); !why.isEmpty())
+        return Error(ErrorCode::BadInput, why);
+    return count;
 }
 
 } // namespace uaip

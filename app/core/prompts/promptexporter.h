@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prompterror.h"
+#include "error/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,13 +22,13 @@ public:
     explicit PromptExporter(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 
     // promptIds empty = all prompts. The JSON text, indented.
-    PromptResult<QByteArray> exportJson(const QStringList &promptIds, bool decrypt);
+    Result<QByteArray> exportJson(const QStringList &promptIds, bool decrypt);
     // Writes the file only when the export succeeded (atomically, QSaveFile); returns the
     // number of prompts written.
-    PromptResult<int> exportFile(const QStringList &promptIds, bool decrypt, const QString &path);
+    Result<int> exportFile(const QStringList &promptIds, bool decrypt, const QString &path);
 
 private:
-    PromptResult<QByteArray> build(const QStringList &promptIds, bool decrypt, int *count);
+    Result<QByteArray> build(const QStringList &promptIds, bool decrypt, int *count);
 
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;

@@ -44,29 +44,28 @@ PromptImporter::PromptImporter(PgConnection &connection, const PromptTextCodec *
     , m_codec(codec)
 { }
 
-PromptResult<PromptImportPlan> PromptImporter::importFile(const QString &path, bool dryRun,
-                                                          const PromptActor &actor)
+Result<PromptImportPlan> PromptImporter::importFile(const QString &path, bool dryRun,
+                                                    const PromptActor &actor)
 {
     PromptSeedFile file;
     file.load(path); // refuses a file over PromptSeedFile::kMaxFileBytes without reading it
     return importSeedFile(file, dryRun, actor);
 }
 
-PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json,
-                                                          const QString &displayName, bool dryRun,
-                                                          const PromptActor &actor)
+Result<PromptImportPlan> PromptImporter::importJson(const QByteArray &json,
+                                                    const QString &displayName, bool dryRun,
+                                                    const PromptActor &actor)
 {
     PromptSeedFile file;
     file.parse(json, displayName);
     return importSeedFile(file, dryRun, actor);
 }
 
-PromptResult<PromptImportPlan> PromptImporter::importSeedFile(const PromptSeedFile &file,
-                                                              bool dryRun, const PromptActor &actor)
+Result<PromptImportPlan> PromptImporter::importSeedFile(const PromptSeedFile &file, bool dryRun,
+                                                        const PromptActor &actor)
 {
-    using Result = PromptResult<PromptImportPlan>;
     if (!file.ok())
-        return Result::fail(PromptError::make(PromptError::Kind::BadInput, file.errorText()));
+        return Error(ErrorCode::BadInput, file.errorText());
     const QString displayName = file.displayName();
 
     QHash<QString, const PromptSeed *> seeds;
@@ -87,18 +86,18 @@ PromptResult<PromptImportPlan> PromptImporter::importSeedFile(const PromptSeedFi
     const PromptSeedReport report = PromptSeeder(m_connection).run(file, options);
     if (report.outcome == PromptSeedReport::Outcome::BadInput
         || report.outcome == PromptSeedReport::Outcome::NeedsConfirmation)
-        return Result::fail(PromptError::make(PromptError::Kind::BadInput, report.message));
+        return Error(ErrorCode::BadInput, report.message);
     if (report.outcome == PromptSeedReport::Outcome::Failed)
-        return Result::fail(PromptError::make(PromptError::Kind::Database, report.message));
-    Result out;
-    out.value.file = displayName;
-    out.value.dryRun = dryRun;
+        return Error(ErrorCode::Server, report.message);
+    PromptImportPlan out;
+    out.file = displayName;
+    out.dryRun = dryRun;
     for (const SeedAction &a : report.actions) {
         if (a.entity == QLatin1String("persona") && a.kind == SeedAction::Kind::Insert)
-            out.value.newPersonas << a.key;
+            out.newPersonas << a.key;
         if (a.entity != QLatin1String("prompt"))
             continue;
-        out.value.items << importItem(a);
+        out.items << importItem(a);
     }
     return out;
 }
@@ -110,7 +109,7 @@ QStringList PromptImporter::protectedProblems(const PromptSeedReport &plan,
     QStringList problems;
     PromptAudit audit(m_connection);
     if (auto who = audit.setSessionActor(actor, QStringLiteral("import")); !who.ok())
-        return QStringList{who.error.message};
+        return QStringList{who.error().toString()};
     PgResult r
         = m_connection.exec(PromptSql::get("import_targets"), {PromptSql::textArray(seeds.keys())});
     if (!r.ok())

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "error/result.h"
 #include "promptactor.h"
-#include "prompterror.h"
 #include "promptimportplan.h"
 
 #include <QByteArray>
@@ -32,14 +32,13 @@ class PromptImporter
 public:
     explicit PromptImporter(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 
-    PromptResult<PromptImportPlan> importFile(const QString &path, bool dryRun,
-                                              const PromptActor &actor);
-    PromptResult<PromptImportPlan> importJson(const QByteArray &json, const QString &displayName,
-                                              bool dryRun, const PromptActor &actor);
+    Result<PromptImportPlan> importFile(const QString &path, bool dryRun, const PromptActor &actor);
+    Result<PromptImportPlan> importJson(const QByteArray &json, const QString &displayName,
+                                        bool dryRun, const PromptActor &actor);
     // A file parsed before (PromptSeedFile::load/parse): the GUI keeps the file it previewed
     // and writes exactly that, never reading the file again.
-    PromptResult<PromptImportPlan> importSeedFile(const PromptSeedFile &file, bool dryRun,
-                                                  const PromptActor &actor);
+    Result<PromptImportPlan> importSeedFile(const PromptSeedFile &file, bool dryRun,
+                                            const PromptActor &actor);
 
 private:
     // The plan's new versions that would move a protected "production" (PromptSeeder's

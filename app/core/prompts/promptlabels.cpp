@@ -21,100 +21,92 @@ bool PromptLabels::isValidLabel(const QString &label)
     return re.match(label).hasMatch() && label != PromptLabel::latest();
 }
 
-PromptResult<QList<PromptLabel>> PromptLabels::labels(const QString &promptId)
+Result<QList<PromptLabel>> PromptLabels::labels(const QString &promptId)
 {
-    using Result = PromptResult<QList<PromptLabel>>;
     PgResult r = m_connection.exec(PromptSql::get("labels_of"), {promptId});
     if (!r.ok())
         //: what failed, before the server's message: "labels: <message>"
-        return Result::fail(PromptError::database(r.error(), tr("labels")));
-    Result out;
+        return Error(r.error()).in(tr("labels"));
+    QList<PromptLabel> out;
     for (int i = 0; i < r.rows(); ++i)
-        out.value << PromptLabel{r.value(i, "label"), r.value(i, "version_no").toInt(),
-                                 r.value(i, "is_protected") == u't',
-                                 PromptSql::timestamp(r.value(i, "moved_at"))};
+        out << PromptLabel{r.value(i, "label"), r.value(i, "version_no").toInt(),
+                           r.value(i, "is_protected") == u't',
+                           PromptSql::timestamp(r.value(i, "moved_at"))};
     return out;
 }
 
-PromptResult<QList<PromptLabelMove>> PromptLabels::history(const QString &promptId)
+Result<QList<PromptLabelMove>> PromptLabels::history(const QString &promptId)
 {
-    using Result = PromptResult<QList<PromptLabelMove>>;
     if (m_connection.scalar(PromptSql::get("prompt_uuid"), {promptId}).isEmpty()) {
         if (!m_connection.isOpen())
-            return Result::fail(
-                PromptError::make(PromptError::Kind::Database, m_connection.connectionError()));
-        return Result::fail(PromptError::make(PromptError::Kind::NotFound,
-                                              tr("no prompt with id \"%1\"").arg(promptId)));
+            return Error(ErrorCode::Connection, m_connection.connectionError());
+        return Error(ErrorCode::NotFound, tr("no prompt with id \"%1\"").arg(promptId));
     }
     PgResult r = m_connection.exec(PromptSql::get("label_history"), {promptId});
     if (!r.ok())
         //: what failed, before the server's message: "label history: <message>"
-        return Result::fail(PromptError::database(r.error(), tr("label history")));
-    Result out;
+        return Error(r.error()).in(tr("label history"));
+    QList<PromptLabelMove> out;
     for (int i = 0; i < r.rows(); ++i)
-        out.value << PromptLabelMove{r.value(i, "label"),
-                                     r.value(i, "from_version").toInt(),
-                                     r.value(i, "to_version").toInt(),
-                                     r.value(i, "database_user"),
-                                     r.value(i, "console_user"),
-                                     r.value(i, "reason"),
-                                     PromptSql::timestamp(r.value(i, "moved_at"))};
+        out << PromptLabelMove{r.value(i, "label"),
+                               r.value(i, "from_version").toInt(),
+                               r.value(i, "to_version").toInt(),
+                               r.value(i, "database_user"),
+                               r.value(i, "console_user"),
+                               r.value(i, "reason"),
+                               PromptSql::timestamp(r.value(i, "moved_at"))};
     return out;
 }
 
-PromptError PromptLabels::checkMove(const Move &m)
+Error PromptLabels::checkMove(const Move &m)
 {
     if (m.label == PromptLabel::latest())
-        return PromptError::make(PromptError::Kind::BadInput,
-                                 tr("\"latest\" always follows the newest version; it cannot be "
-                                    "moved"));
+        return Error(ErrorCode::BadInput,
+                     tr("\"latest\" always follows the newest version; it cannot be "
+                        "moved"));
     if (!isValidLabel(m.label))
-        return PromptError::make(PromptError::Kind::BadInput,
-                                 tr("label \"%1\": use lowercase letters, digits, '_' or '-', "
-                                    "starting with a letter, at most 50")
-                                     .arg(m.label));
+        return Error(ErrorCode::BadInput,
+                     tr("label \"%1\": use lowercase letters, digits, '_' or '-', "
+                        "starting with a letter, at most 50")
+                         .arg(m.label));
     if (m.versionNo < 1)
-        return PromptError::make(PromptError::Kind::BadInput,
-                                 tr("version %1: versions start at 1").arg(m.versionNo));
+        return Error(ErrorCode::BadInput, tr("version %1: versions start at 1").arg(m.versionNo));
     return {};
 }
 
-PromptError PromptLabels::lockVersion(const Move &m, PgResult *row, PgResult *target)
+Error PromptLabels::lockVersion(const Move &m, PgResult *row, PgResult *target)
 {
     *row = m_connection.exec(PromptSql::get("prompt_lock"), {m.promptId});
     if (!row->ok())
         //: what failed, before the server's message: "prompt: <message>"
-        return PromptError::database(row->error(), tr("prompt"));
+        return Error(row->error()).in(tr("prompt"));
     if (row->rows() != 1)
-        return PromptError::make(PromptError::Kind::NotFound,
-                                 tr("no prompt with id \"%1\"").arg(m.promptId));
+        return Error(ErrorCode::NotFound, tr("no prompt with id \"%1\"").arg(m.promptId));
     const QString id = row->value(0, "id");
     *target = m_connection.exec(PromptSql::get("prompt_version"), {id, m.versionNo});
     if (!target->ok())
         //: what failed, before the server's message: "version: <message>"
-        return PromptError::database(target->error(), tr("version"));
+        return Error(target->error()).in(tr("version"));
     if (target->rows() != 1)
-        return PromptError::make(
-            PromptError::Kind::NotFound,
-            tr("prompt \"%1\" has no version %2").arg(m.promptId).arg(m.versionNo));
+        return Error(ErrorCode::NotFound,
+                     tr("prompt \"%1\" has no version %2").arg(m.promptId).arg(m.versionNo));
     // With the key at hand, the version's text is opened first: a label never points at a text
     // that fails authentication (altered behind the console's back).
     const QString stored = target->value(0, "system_prompt");
     if (m_codec && m_codec->lockReason().isEmpty() && m_codec->isEncrypted(stored)) {
         const PromptCodecResult plain = m_codec->decode(stored, id, m.versionNo);
         if (plain.tampered)
-            return PromptError::make(
-                PromptError::Kind::Locked,
-                tr("version %1 of \"%2\" is tampered (%3); label \"%4\" cannot point "
-                   "at it")
-                    .arg(m.versionNo)
-                    .arg(m.promptId, plain.error, m.label));
+            return Error(ErrorCode::Locked,
+                         tr("version %1 of \"%2\" is tampered (%3); label \"%4\" cannot point "
+                            "at it")
+                             .arg(m.versionNo)
+                             .arg(m.promptId, plain.error, m.label));
     }
     return {};
 }
 
-PromptError PromptLabels::publish(const Move &m, const QString &id, const PgResult &row,
-                                  const PgResult &target)
+Error PromptLabels::publish(const Move &m, const QString &id, const PgResult &row,
+                            const PgResult &target)
 {
     // Publish the version: the platform serves the row; the trigger moves the label.
     // The stored text is copied as it is (an envelope stays bound to that version). A
@@ -132,11 +124,11 @@ PromptError PromptLabels::publish(const Move &m, const QString &id, const PgResu
                              target.value(0, "max_tokens"), m.versionNo, semver, true});
     if (!pub.ok())
         //: what failed, before the server's message: "publish: <message>"
-        return PromptError::database(pub.error(), tr("publish"));
+        return Error(pub.error()).in(tr("publish"));
     return {};
 }
 
-PromptError PromptLabels::upsertLabel(const Move &m, const QString &id)
+Error PromptLabels::upsertLabel(const Move &m, const QString &id)
 {
     PgResult up = m_connection.exec(
         PromptSql::get("label_upsert"),
@@ -144,47 +136,44 @@ PromptError PromptLabels::upsertLabel(const Move &m, const QString &id)
          m.setProtected ? QVariant(*m.setProtected ? "true" : "false") : QVariant()});
     if (!up.ok())
         //: what failed, before the server's message: "label: <message>"
-        return PromptError::database(up.error(), tr("label"));
+        return Error(up.error()).in(tr("label"));
     return {};
 }
 
-PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
+Result<int> PromptLabels::move(const Move &m, const PromptActor &actor)
 {
-    using Result = PromptResult<int>;
-    if (PromptError e = checkMove(m); e.isSet())
-        return Result::fail(e);
+    if (Error e = checkMove(m); e.isSet())
+        return e;
 
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
-        return Result::fail(
-            PromptError::database(s.error(), QString::fromLatin1(Transaction::beginCommand())));
+    if (Status s = tx.begin(); !s)
+        return Error(s.error()).in(QString::fromLatin1(Transaction::beginCommand()));
     PromptAudit audit(m_connection);
     if (auto who = audit.setSessionActor(actor, QStringLiteral("label")); !who.ok())
-        return Result::fail(who.error);
+        return who.error();
     PgResult row;
     PgResult target;
-    if (PromptError e = lockVersion(m, &row, &target); e.isSet())
-        return Result::fail(e);
+    if (Error e = lockVersion(m, &row, &target); e.isSet())
+        return e;
     const QString id = row.value(0, "id");
     PgResult current = m_connection.exec(PromptSql::get("label_get"), {id, m.label});
     if (!current.ok())
         //: what failed, before the server's message: "label: <message>"
-        return Result::fail(PromptError::database(current.error(), tr("label")));
+        return Error(current.error()).in(tr("label"));
     const int from = current.rows() ? current.value(0, "version_no").toInt() : 0;
     const bool wasProtected = current.rows() && current.value(0, "is_protected") == u't';
     const bool moves = from != m.versionNo;
     const bool protectionChanges = m.setProtected && *m.setProtected != wasProtected;
     if (wasProtected && (moves || protectionChanges) && !m.confirmProtected)
-        return Result::fail(
-            PromptError::make(PromptError::Kind::NeedsConfirmation,
-                              tr("label \"%1\" of \"%2\" is protected; confirm to move it "
-                                 "(version %3 -> %4)")
-                                  .arg(m.label, m.promptId)
-                                  .arg(from)
-                                  .arg(m.versionNo)));
+        return Error(ErrorCode::NeedsConfirmation,
+                     tr("label \"%1\" of \"%2\" is protected; confirm to move it "
+                        "(version %3 -> %4)")
+                         .arg(m.label, m.promptId)
+                         .arg(from)
+                         .arg(m.versionNo));
     if (!moves && !protectionChanges) {
         tx.rollback();
-        return {from, {}};
+        return from;
     }
     // The database refuses moving, removing or unprotecting a protected label except through
     // the owner's ai_prompt_label_move() (migration 0021), called only after the caller's
@@ -192,34 +181,32 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
     // moves it) and its audit row.
     const bool confirmed = wasProtected && m.confirmProtected;
     if (confirmed)
-        if (PromptError e = audit.confirmProtected(m.promptId, m.label,
-                                                   m.label == PromptLabel::production()
-                                                       ? std::nullopt
-                                                       : std::optional<int>(m.versionNo),
-                                                   m.setProtected, actor);
+        if (Error e = audit.confirmProtected(m.promptId, m.label,
+                                             m.label == PromptLabel::production()
+                                                 ? std::nullopt
+                                                 : std::optional<int>(m.versionNo),
+                                             m.setProtected, actor);
             e.isSet())
-            return Result::fail(e);
+            return e;
 
     if (m.label == PromptLabel::production() && moves)
-        if (PromptError e = publish(m, id, row, target); e.isSet())
-            return Result::fail(e);
+        if (Error e = publish(m, id, row, target); e.isSet())
+            return e;
     if (!confirmed && (m.label != PromptLabel::production() || protectionChanges))
-        if (PromptError e = upsertLabel(m, id); e.isSet())
-            return Result::fail(e);
+        if (Error e = upsertLabel(m, id); e.isSet())
+            return e;
     QJsonObject oldValues{{QStringLiteral("label"), m.label},
                           {QStringLiteral("version"), from ? QJsonValue(from) : QJsonValue()},
                           {QStringLiteral("protected"), wasProtected}};
     QJsonObject newValues{{QStringLiteral("label"), m.label},
                           {QStringLiteral("version"), m.versionNo},
                           {QStringLiteral("protected"), m.setProtected.value_or(wasProtected)}};
-    if (PromptError e
-        = audit.record(id, QStringLiteral("ai_prompt.label"), oldValues, newValues, actor);
+    if (Error e = audit.record(id, QStringLiteral("ai_prompt.label"), oldValues, newValues, actor);
         e.isSet())
-        return Result::fail(e);
-    if (DbStatus s = tx.commit(); !s)
-        return Result::fail(
-            PromptError::database(s.error(), QString::fromLatin1(Transaction::commitCommand())));
-    return {from, {}};
+        return e;
+    if (Status s = tx.commit(); !s)
+        return Error(s.error()).in(QString::fromLatin1(Transaction::commitCommand()));
+    return from;
 }
 
 } // namespace uaip

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "error/result.h"
 #include "promptactor.h"
-#include "prompterror.h"
 #include "promptlabel.h"
 
 #include <QCoreApplication>
@@ -39,19 +39,18 @@ public:
     // codec: with the key, a move to a version whose text fails authentication is refused.
     explicit PromptLabels(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 
-    PromptResult<QList<PromptLabel>> labels(const QString &promptId);
+    Result<QList<PromptLabel>> labels(const QString &promptId);
     // Returns the version the label was on before (0 = new label).
-    PromptResult<int> move(const Move &move, const PromptActor &actor);
-    PromptResult<QList<PromptLabelMove>> history(const QString &promptId);
+    Result<int> move(const Move &move, const PromptActor &actor);
+    Result<QList<PromptLabelMove>> history(const QString &promptId);
 
     static bool isValidLabel(const QString &label);
 
 private:
-    static PromptError checkMove(const Move &move);
-    PromptError lockVersion(const Move &move, PgResult *row, PgResult *target);
-    PromptError publish(const Move &move, const QString &id, const PgResult &row,
-                        const PgResult &target);
-    PromptError upsertLabel(const Move &move, const QString &id);
+    static Error checkMove(const Move &move);
+    Error lockVersion(const Move &move, PgResult *row, PgResult *target);
+    Error publish(const Move &move, const QString &id, const PgResult &row, const PgResult &target);
+    Error upsertLabel(const Move &move, const QString &id);
 
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;

@@ -28,16 +28,15 @@ PromptLister::PromptLister(PgConnection &connection, const PromptTextCodec *code
     , m_codec(codec)
 { }
 
-PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &filter)
+Result<QList<PromptSummary>> PromptLister::list(const PromptListFilter &filter)
 {
-    using Result = PromptResult<QList<PromptSummary>>;
     const QDateTime to
         = filter.usageTo.isValid() ? filter.usageTo : QDateTime::currentDateTimeUtc().addSecs(60);
     const QDateTime from = filter.usageFrom.isValid() ? filter.usageFrom : to.addDays(-30);
     if (from > to)
-        return Result::fail(PromptError::make(PromptError::Kind::BadInput,
-                                              QStringLiteral("the usage period ends before it "
-                                                             "starts")));
+        return Error(ErrorCode::BadInput,
+                     QStringLiteral("the usage period ends before it "
+                                    "starts"));
     const QString search = filter.search.trimmed();
     const QString active = !filter.active ? QString()
         : *filter.active                  ? QStringLiteral("true")
@@ -49,9 +48,9 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
          to.toUTC().toString(Qt::ISODateWithMs),
          filter.withUsage ? QStringLiteral("true") : QStringLiteral("false")});
     if (!r.ok())
-        return Result::fail(PromptError::database(r.error(), QStringLiteral("prompt list")));
-    Result out;
-    out.value.reserve(r.rows());
+        return Error(r.error()).in(QStringLiteral("prompt list"));
+    QList<PromptSummary> out;
+    out.reserve(r.rows());
     const int cId = r.columnIndex("id"), cKey = r.columnIndex("prompt_id"),
               cName = r.columnIndex("name"), cType = r.columnIndex("prompt_type"),
               cModel = r.columnIndex("model_preference"),
@@ -63,7 +62,7 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
     // each: 10,000 rows x 14 cells.
     const QString noKey = QStringLiteral("encrypted; no key loaded");
     for (int i = 0; i < r.rows(); ++i) {
-        PromptSummary &s = out.value.emplace_back();
+        PromptSummary &s = out.emplace_back();
         s.id = r.value(i, cId);
         s.promptId = r.value(i, cKey);
         s.name = r.value(i, cName);
@@ -93,16 +92,16 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
     }
     // Encrypted rows the key can open: each is opened, so a tampered served text is listed as
     // such (and locked), never as a normal prompt.
-    if (PromptError e = markTampered(&out.value); e.isSet())
-        return Result::fail(e);
+    if (Error e = markTampered(&out); e.isSet())
+        return e;
     // The labels: one scan of the label table, merged by ai_prompts.id (cheaper than a
     // per-prompt aggregate joined in; see list_labels.sql).
-    if (PromptError e = mergeLabels(&out.value); e.isSet())
-        return Result::fail(e);
+    if (Error e = mergeLabels(&out); e.isSet())
+        return e;
     return out;
 }
 
-PromptError PromptLister::mergeLabels(QList<PromptSummary> *rows)
+Error PromptLister::mergeLabels(QList<PromptSummary> *rows)
 {
     QHash<QString, qsizetype> rowOf;
     rowOf.reserve(rows->size());
@@ -110,7 +109,7 @@ PromptError PromptLister::mergeLabels(QList<PromptSummary> *rows)
         rowOf.insert((*rows)[i].id, i);
     const PgResult labels = m_connection.exec(PromptSql::get("list_labels"));
     if (!labels.ok())
-        return PromptError::database(labels.error(), QStringLiteral("prompt list"));
+        return Error(labels.error()).in(QStringLiteral("prompt list"));
     QHash<QByteArray, QString> names; // a handful of label names, one QString each
     for (int i = 0; i < labels.rows(); ++i) {
         const auto it = rowOf.constFind(labels.value(i, 0));
@@ -125,7 +124,7 @@ PromptError PromptLister::mergeLabels(QList<PromptSummary> *rows)
     return {};
 }
 
-PromptError PromptLister::markTampered(QList<PromptSummary> *rows)
+Error PromptLister::markTampered(QList<PromptSummary> *rows)
 {
     if (!m_codec || !m_codec->lockReason().isEmpty())
         return {};
@@ -141,7 +140,7 @@ PromptError PromptLister::markTampered(QList<PromptSummary> *rows)
     const PgResult r
         = m_connection.exec(PromptSql::get("list_envelopes"), {PromptSql::textArray(ids)});
     if (!r.ok())
-        return PromptError::database(r.error(), QStringLiteral("prompt list"));
+        return Error(r.error()).in(QStringLiteral("prompt list"));
     for (int i = 0; i < r.rows(); ++i) {
         const QString id = r.value(i, 0);
         const PromptCodecResult plain = m_codec->decode(r.value(i, 2), id, r.value(i, 1).toInt());
@@ -155,10 +154,8 @@ PromptError PromptLister::markTampered(QList<PromptSummary> *rows)
     return {};
 }
 
-PromptResult<QHash<QString, PromptLister::Usage>>
-PromptLister::usage(const PromptListFilter &filter)
+Result<QHash<QString, PromptLister::Usage>> PromptLister::usage(const PromptListFilter &filter)
 {
-    using Result = PromptResult<QHash<QString, Usage>>;
     const QDateTime to
         = filter.usageTo.isValid() ? filter.usageTo : QDateTime::currentDateTimeUtc().addSecs(60);
     const QDateTime from = filter.usageFrom.isValid() ? filter.usageFrom : to.addDays(-30);
@@ -166,9 +163,9 @@ PromptLister::usage(const PromptListFilter &filter)
         PromptSql::get("prompt_usage"),
         {from.toUTC().toString(Qt::ISODateWithMs), to.toUTC().toString(Qt::ISODateWithMs)});
     if (!r.ok())
-        return Result::fail(PromptError::database(r.error(), QStringLiteral("prompt usage")));
-    Result out;
-    out.value.reserve(r.rows());
+        return Error(r.error()).in(QStringLiteral("prompt usage"));
+    QHash<QString, Usage> out;
+    out.reserve(r.rows());
     for (int i = 0; i < r.rows(); ++i) {
         Usage u;
         u.interactions = r.value(i, 1).toLongLong();
@@ -176,7 +173,7 @@ PromptLister::usage(const PromptListFilter &filter)
             u.successRate = r.value(i, 2).toDouble();
         if (!r.isNull(i, 3))
             u.meanLatencyMs = r.value(i, 3).toDouble();
-        out.value.insert(r.value(i, 0), u);
+        out.insert(r.value(i, 0), u);
     }
     return out;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prompterror.h"
+#include "error/result.h"
 #include "promptsummary.h"
 
 #include <QHash>
@@ -25,7 +25,7 @@ class PromptLister
 public:
     explicit PromptLister(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 
-    PromptResult<QList<PromptSummary>> list(const PromptListFilter &filter = {});
+    Result<QList<PromptSummary>> list(const PromptListFilter &filter = {});
     // Only the usage columns of the period (usageFrom/usageTo of the filter), by ai_prompts.id:
     // for a list opened with withUsage = false.
     struct Usage
@@ -34,11 +34,11 @@ public:
         std::optional<double> successRate;
         std::optional<double> meanLatencyMs;
     };
-    PromptResult<QHash<QString, Usage>> usage(const PromptListFilter &filter);
+    Result<QHash<QString, Usage>> usage(const PromptListFilter &filter);
 
 private:
-    PromptError markTampered(QList<PromptSummary> *rows);
-    PromptError mergeLabels(QList<PromptSummary> *rows);
+    Error markTampered(QList<PromptSummary> *rows);
+    Error mergeLabels(QList<PromptSummary> *rows);
 
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;

@@ -35,10 +35,12 @@ PromptSeeder::PromptSeeder(PgConnection &connection)
     : m_connection(connection)
 { }
 
-PromptSeedReport PromptSeeder::fail(PromptSeedReport report, const QString &message)
+PromptSeedReport PromptSeeder::fail(PromptSeedReport report, const QString &message,
+                                    const QString &sqlState)
 {
     report.outcome = PromptSeedReport::Outcome::Failed;
     report.message = message;
+    report.sqlState = sqlState;
     return report;
 }
 
@@ -56,11 +58,12 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     }
     // Every failure, a dry run and a refused plan return with the guard, which rolls back.
     Transaction tx(m_connection);
-    if (const DbStatus begun = tx.begin(); !begun)
-        return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()));
+    if (const Status begun = tx.begin(); !begun)
+        return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()),
+                    begun.error().sqlState());
     PgResult lock = m_connection.exec(SqlResource::of("prompts", "seed_lock"));
     if (!lock.ok())
-        return fail(report, lock.error().toString());
+        return fail(report, lock.error().toString(), lock.error().sqlState);
     if (Stop stop = readEncryption(run))
         return *stop;
     // 1. What is there.
@@ -81,8 +84,9 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         if (!problem.isEmpty())
             return fail(report, problem);
     }
-    if (const DbStatus committed = tx.commit(); !committed)
-        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()));
+    if (const Status committed = tx.commit(); !committed)
+        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()),
+                    committed.error().sqlState());
     return report;
 }
 
@@ -94,7 +98,8 @@ PromptSeeder::Stop PromptSeeder::readEncryption(Run &run)
         == QLatin1String("t")) {
         PgResult state = m_connection.exec(SqlResource::of("prompts", "encryption_state_share"));
         if (!state.ok() || state.rows() != 1)
-            return fail(run.report, tr("encryption state: %1").arg(state.error().toString()));
+            return fail(run.report, tr("encryption state: %1").arg(state.error().toString()),
+                        state.error().sqlState);
         run.encrypting = state.value(0, "enabled") == u't';
         run.keyId = state.value(0, "key_id");
     }
@@ -110,12 +115,12 @@ PromptSeeder::Stop PromptSeeder::readExisting(Run &run)
 {
     PgResult rows = m_connection.exec(SqlResource::of("prompts", "seed_prompts_existing"));
     if (!rows.ok())
-        return fail(run.report, rows.error().toString());
+        return fail(run.report, rows.error().toString(), rows.error().sqlState);
     for (int i = 0; i < rows.rows(); ++i)
         run.existing.insert(rows.value(i, "prompt_id"), ExistingPrompt::fromRow(rows, i));
     PgResult names = m_connection.exec(SqlResource::of("prompts", "seed_personas_existing"));
     if (!names.ok())
-        return fail(run.report, names.error().toString());
+        return fail(run.report, names.error().toString(), names.error().sqlState);
     for (int i = 0; i < names.rows(); ++i)
         run.personaNames.insert(names.value(i, 0));
     return std::nullopt;
@@ -226,14 +231,14 @@ PromptSeeder::Stop PromptSeeder::write(Run &run)
     const Options &options = run.options;
     PromptAudit trail(m_connection);
     if (auto who = trail.setSessionActor(options.actor, options.reason); !who.ok())
-        return fail(run.report, who.error.message);
+        return fail(run.report, who.error().toString(), who.error().sqlState());
     // Confirmed (checked above): ai_prompt_label_move() lets this transaction's new versions
     // move each protected "production" and audits the confirmation.
     for (const QString &promptId : std::as_const(run.report.protectedMoves))
-        if (const PromptError e = trail.confirmProtected(promptId, PromptLabel::production(),
-                                                         std::nullopt, std::nullopt, options.actor);
+        if (const Error e = trail.confirmProtected(promptId, PromptLabel::production(),
+                                                   std::nullopt, std::nullopt, options.actor);
             e.isSet())
-            return fail(run.report, e.message);
+            return fail(run.report, e.toString(), e.sqlState());
     // A change note is stored in the database for every reader: not translated.
     const QString note = !options.changeNote.isEmpty()
         ? options.changeNote

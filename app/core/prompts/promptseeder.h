@@ -72,7 +72,9 @@ private:
     // The writes of the plan (PromptSeedWriter), after the session's actor and the confirmed
     // label moves are set.
     Stop write(Run &run);
-    PromptSeedReport fail(PromptSeedReport report, const QString &message);
+    // A failed run; sqlState the server's when one of its statements failed.
+    PromptSeedReport fail(PromptSeedReport report, const QString &message,
+                          const QString &sqlState = QString());
 
     PgConnection &m_connection;
 };

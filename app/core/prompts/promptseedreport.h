@@ -19,6 +19,7 @@ struct PromptSeedReport
     };
     Outcome outcome = Outcome::Ok;
     QString message; // what went wrong (file problems one per line)
+    QString sqlState; // Failed by the server: its SQLSTATE (42P01: a table is missing)
     QString file; // display name of the seed file
     bool dryRun = false;
     bool update = false;

@@ -187,10 +187,9 @@ QString PromptSeedWriter::writeAudit(const QString &entity, const QString &uuid,
         newValues.insert(QStringLiteral("version"), a.toVersion);
         newValues.insert(QStringLiteral("fields"), QJsonArray::fromStringList(a.changedFields));
     }
-    const PromptError e
-        = PromptAudit(m_connection)
-              .recordFor(entity, uuid, action, oldValues, newValues, m_options.actor);
-    return e.isSet() ? e.message : QString();
+    const Error e = PromptAudit(m_connection)
+                        .recordFor(entity, uuid, action, oldValues, newValues, m_options.actor);
+    return e.isSet() ? e.toString() : QString();
 }
 
 } // namespace uaip

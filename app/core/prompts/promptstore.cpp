@@ -30,10 +30,10 @@ PromptVersion readVersion(const PgResult &r, int i)
     return v;
 }
 
-PromptError notFound(const QString &promptId)
+Error notFound(const QString &promptId)
 {
-    return PromptError::make(
-        PromptError::Kind::NotFound,
+    return Error(
+        ErrorCode::NotFound,
         QCoreApplication::translate("uaip::PromptStore", "no prompt with id \"%1\"").arg(promptId));
 }
 
@@ -81,36 +81,32 @@ PromptVersion PromptStore::decodeVersion(PromptVersion v, const QString &id,
     return v;
 }
 
-PromptResult<PromptVersion> PromptStore::readOne(const QString &id, const QString &promptId,
-                                                 int versionNo)
+Result<PromptVersion> PromptStore::readOne(const QString &id, const QString &promptId,
+                                           int versionNo)
 {
-    using Result = PromptResult<PromptVersion>;
     PgResult r = m_connection.exec(PromptSql::get("prompt_version"), {id, versionNo});
     if (!r.ok())
         //: what failed, before the server's message: "prompt version: <message>"
-        return Result::fail(PromptError::database(r.error(), tr("prompt version")));
+        return Error(r.error()).in(tr("prompt version"));
     if (r.rows() != 1)
-        return Result::fail(
-            PromptError::make(PromptError::Kind::NotFound,
-                              tr("prompt \"%1\" has no version %2").arg(promptId).arg(versionNo)));
+        return Error(ErrorCode::NotFound,
+                     tr("prompt \"%1\" has no version %2").arg(promptId).arg(versionNo));
     PromptVersion v = readVersion(r, 0);
     const int t = r.columnIndex("user_prompt_template");
     if (!r.isNull(0, t))
         v.content.userPromptTemplate = r.value(0, t);
-    return {decodeVersion(v, id, r.value(0, "system_prompt")), {}};
+    return decodeVersion(v, id, r.value(0, "system_prompt"));
 }
 
-PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::optional<int> version)
+Result<PromptDetail> PromptStore::get(const QString &promptId, std::optional<int> version)
 {
-    using Result = PromptResult<PromptDetail>;
     PgResult p = m_connection.exec(PromptSql::get("prompt_get"), {promptId});
     if (!p.ok())
         //: what failed, before the server's message: "prompt: <message>"
-        return Result::fail(PromptError::database(p.error(), tr("prompt")));
+        return Error(p.error()).in(tr("prompt"));
     if (p.rows() != 1)
-        return Result::fail(notFound(promptId));
-    Result out;
-    PromptDetail &d = out.value;
+        return notFound(promptId);
+    PromptDetail d;
     PromptSummary &s = d.summary;
     s.id = p.value(0, "id");
     s.promptId = p.value(0, "prompt_id");
@@ -132,7 +128,7 @@ PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::option
     PgResult vs = m_connection.exec(PromptSql::get("prompt_versions"), {s.id});
     if (!vs.ok())
         //: what failed, before the server's message: "prompt versions: <message>"
-        return Result::fail(PromptError::database(vs.error(), tr("prompt versions")));
+        return Error(vs.error()).in(tr("prompt versions"));
     for (int i = 0; i < vs.rows(); ++i) {
         PromptVersion v = readVersion(vs, i);
         const QString reason = lockReason(vs.value(i, "probe"));
@@ -140,10 +136,10 @@ PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::option
         v.lockReason = reason;
         d.versions << v;
     }
-    PromptResult<PromptVersion> one = readOne(s.id, promptId, version.value_or(s.currentVersion));
+    Result<PromptVersion> one = readOne(s.id, promptId, version.value_or(s.currentVersion));
     if (!one.ok())
-        return Result::fail(one.error);
-    d.version = one.value;
+        return one.error();
+    d.version = one.value();
     s.locked = d.version.locked;
     s.tampered = d.version.tampered;
     s.lockReason = d.version.lockReason;
@@ -159,103 +155,100 @@ PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::option
             s.lockReason = tr("the served text (ai_prompts) is %1").arg(plain.error);
         }
     }
-    return out;
-}
-
-PromptResult<PromptDetail> PromptStore::getLatest(const QString &promptId)
-{
-    PromptResult<PromptDetail> d = get(promptId);
-    if (!d.ok() || d.value.summary.latestVersion == d.value.version.versionNo)
-        return d;
-    PromptResult<PromptVersion> newest
-        = readOne(d.value.summary.id, promptId, d.value.summary.latestVersion);
-    if (!newest.ok())
-        return PromptResult<PromptDetail>::fail(newest.error);
-    d.value.version = newest.value;
-    d.value.summary.locked = newest.value.locked;
-    d.value.summary.lockReason = newest.value.lockReason;
     return d;
 }
 
-PromptResult<PromptVersion> PromptStore::version(const QString &promptId, int versionNo)
+Result<PromptDetail> PromptStore::getLatest(const QString &promptId)
 {
-    using Result = PromptResult<PromptVersion>;
+    Result<PromptDetail> d = get(promptId);
+    if (!d.ok() || d.value().summary.latestVersion == d.value().version.versionNo)
+        return d;
+    Result<PromptVersion> newest
+        = readOne(d.value().summary.id, promptId, d.value().summary.latestVersion);
+    if (!newest.ok())
+        return newest.error();
+    d.value().version = newest.value();
+    d.value().summary.locked = newest.value().locked;
+    d.value().summary.lockReason = newest.value().lockReason;
+    return d;
+}
+
+Result<PromptVersion> PromptStore::version(const QString &promptId, int versionNo)
+{
     const QString id = m_connection.scalar(PromptSql::get("prompt_uuid"), {promptId});
     if (id.isEmpty())
-        return Result::fail(notFound(promptId));
+        return notFound(promptId);
     return readOne(id, promptId, versionNo);
 }
 
-PromptResult<PromptSaveOutcome> PromptStore::save(const PromptSaveRequest &request,
-                                                  const PromptActor &actor)
+Result<PromptSaveOutcome> PromptStore::save(const PromptSaveRequest &request,
+                                            const PromptActor &actor)
 {
     return write(request, actor, QStringLiteral("ai_prompt.version"), 0);
 }
 
-PromptResult<PromptSaveOutcome> PromptStore::restore(const QString &promptId, int versionNo,
-                                                     int expectedLatestVersion, const QString &note,
-                                                     const PromptActor &actor)
+Result<PromptSaveOutcome> PromptStore::restore(const QString &promptId, int versionNo,
+                                               int expectedLatestVersion, const QString &note,
+                                               const PromptActor &actor)
 {
-    PromptResult<PromptVersion> old = version(promptId, versionNo);
+    Result<PromptVersion> old = version(promptId, versionNo);
     if (!old.ok())
-        return PromptResult<PromptSaveOutcome>::fail(old.error);
-    if (old.value.locked)
-        return PromptResult<PromptSaveOutcome>::fail(
-            PromptError::make(PromptError::Kind::Locked,
-                              tr("version %1 of \"%2\" cannot be restored: %3")
-                                  .arg(versionNo)
-                                  .arg(promptId, old.value.lockReason)));
+        return old.error();
+    if (old.value().locked)
+        return Error(ErrorCode::Locked,
+                     tr("version %1 of \"%2\" cannot be restored: %3")
+                         .arg(versionNo)
+                         .arg(promptId, old.value().lockReason));
     PromptSaveRequest request;
     request.promptId = promptId;
     request.expectedLatestVersion = expectedLatestVersion;
-    request.content = old.value.content;
+    request.content = old.value().content;
     // A change note is stored in the database for every reader: not translated.
     request.changeNote
         = note.trimmed().isEmpty() ? QStringLiteral("restore of version %1").arg(versionNo) : note;
     return write(request, actor, QStringLiteral("ai_prompt.restore"), versionNo);
 }
 
-PromptError PromptStore::checkRequest(const PromptSaveRequest &request)
+Error PromptStore::checkRequest(const PromptSaveRequest &request)
 {
     QStringList problems = PromptValidator::check(request.content);
     if (request.changeNote.trimmed().isEmpty())
         problems << tr("change note: required");
     if (!problems.isEmpty())
-        return PromptError::make(
-            PromptError::Kind::BadInput,
+        return Error(
+            ErrorCode::BadInput,
             tr("prompt \"%1\": %2").arg(request.promptId, problems.join(QStringLiteral("; "))));
     return {};
 }
 
-PromptError PromptStore::lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out)
+Error PromptStore::lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out)
 {
     PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {request.promptId});
     if (!row.ok())
         //: what failed, before the server's message: "prompt: <message>"
-        return PromptError::database(row.error(), tr("prompt"));
+        return Error(row.error()).in(tr("prompt"));
     if (row.rows() != 1)
         return notFound(request.promptId);
     out->id = row.value(0, "id");
     out->fromVersion = row.value(0, "latest").toInt();
     if (out->fromVersion != request.expectedLatestVersion)
-        return PromptError::make(PromptError::Kind::Conflict,
-                                 tr("prompt \"%1\" was changed meanwhile: its newest version is "
-                                    "now %2, not %3 as when editing started. Nothing was written; "
-                                    "compare with version %2 and save again.")
-                                     .arg(request.promptId)
-                                     .arg(out->fromVersion)
-                                     .arg(request.expectedLatestVersion));
+        return Error(ErrorCode::Conflict,
+                     tr("prompt \"%1\" was changed meanwhile: its newest version is "
+                        "now %2, not %3 as when editing started. Nothing was written; "
+                        "compare with version %2 and save again.")
+                         .arg(request.promptId)
+                         .arg(out->fromVersion)
+                         .arg(request.expectedLatestVersion));
     const QString locked = lockReason(row.value(0, "probe"));
     if (!locked.isEmpty())
-        return PromptError::make(
-            PromptError::Kind::Locked,
-            tr("prompt \"%1\" cannot be edited: %2").arg(request.promptId, locked));
+        return Error(ErrorCode::Locked,
+                     tr("prompt \"%1\" cannot be edited: %2").arg(request.promptId, locked));
     out->versionNo = out->fromVersion + 1;
     return {};
 }
 
-PromptError PromptStore::sealText(const PromptSaveRequest &request, PromptSaveOutcome *out,
-                                  QString *stored)
+Error PromptStore::sealText(const PromptSaveRequest &request, PromptSaveOutcome *out,
+                            QString *stored)
 {
     const PromptContent &c = request.content;
     // Encrypt or not: decided here, from the state row read FOR SHARE in this transaction (an
@@ -264,57 +257,54 @@ PromptError PromptStore::sealText(const PromptSaveRequest &request, PromptSaveOu
     PgResult state = m_connection.exec(PromptSql::get("encryption_state_share"));
     if (!state.ok() || state.rows() != 1)
         //: what failed, before the server's message: "encryption state: <message>"
-        return PromptError::database(state.error(), tr("encryption state"));
+        return Error(state.error()).in(tr("encryption state"));
     *stored = c.systemPrompt;
     out->checksum = PromptDigest::contentSha256(c.systemPrompt, c.userPromptTemplate);
     if (state.value(0, "enabled") == u't') {
         const QString keyId = state.value(0, "key_id");
         if (!m_codec)
-            return PromptError::make(
-                PromptError::Kind::Locked,
-                tr("prompt \"%1\": encryption is on (key %2) and no key is loaded")
-                    .arg(request.promptId, keyId));
+            return Error(ErrorCode::Locked,
+                         tr("prompt \"%1\": encryption is on (key %2) and no key is loaded")
+                             .arg(request.promptId, keyId));
         const PromptCodecResult enc
             = m_codec->encode(c.systemPrompt, out->id, out->versionNo, keyId);
         if (!enc.ok())
-            return PromptError::make(PromptError::Kind::Locked,
-                                     tr("prompt \"%1\": %2").arg(request.promptId, enc.error));
+            return Error(ErrorCode::Locked,
+                         tr("prompt \"%1\": %2").arg(request.promptId, enc.error));
         *stored = enc.value;
         // A sealed version's digest is keyed (ContentDigest): no plain SHA-256 beside it.
         const PromptCodecResult digest
             = m_codec->contentDigest(c.systemPrompt, c.userPromptTemplate, keyId);
         if (!digest.ok())
-            return PromptError::make(PromptError::Kind::Locked,
-                                     tr("prompt \"%1\": %2").arg(request.promptId, digest.error));
+            return Error(ErrorCode::Locked,
+                         tr("prompt \"%1\": %2").arg(request.promptId, digest.error));
         out->checksum = digest.value;
     }
     return {};
 }
 
-PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &request,
-                                                   const PromptActor &actor, const QString &action,
-                                                   int restoredFrom)
+Result<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &request,
+                                             const PromptActor &actor, const QString &action,
+                                             int restoredFrom)
 {
-    using Result = PromptResult<PromptSaveOutcome>;
-    if (PromptError e = checkRequest(request); e.isSet())
-        return Result::fail(e);
+    if (Error e = checkRequest(request); e.isSet())
+        return e;
 
     Transaction tx(m_connection);
-    if (DbStatus s = tx.begin(); !s)
-        return Result::fail(
-            PromptError::database(s.error(), QString::fromLatin1(Transaction::beginCommand())));
+    if (Status s = tx.begin(); !s)
+        return Error(s.error()).in(QString::fromLatin1(Transaction::beginCommand()));
     PromptAudit audit(m_connection);
     const QString reason = restoredFrom ? QStringLiteral("restore") : QStringLiteral("save");
     if (auto who = audit.setSessionActor(actor, reason); !who.ok())
-        return Result::fail(who.error);
+        return who.error();
     PromptSaveOutcome out;
-    if (PromptError e = lockLatest(request, &out); e.isSet())
-        return Result::fail(e);
+    if (Error e = lockLatest(request, &out); e.isSet())
+        return e;
 
     const PromptContent &c = request.content;
     QString stored;
-    if (PromptError e = sealText(request, &out, &stored); e.isSet())
-        return Result::fail(e);
+    if (Error e = sealText(request, &out, &stored); e.isSet())
+        return e;
     const QVariant tmpl = c.userPromptTemplate ? QVariant(*c.userPromptTemplate) : QVariant();
     PgResult ins
         = m_connection.exec(PromptSql::get("version_insert"),
@@ -322,7 +312,7 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
                              c.maxTokens, request.changeNote, out.checksum});
     if (!ins.ok())
         //: what failed, before the server's message: "new version: <message>"
-        return Result::fail(PromptError::database(ins.error(), tr("new version")));
+        return Error(ins.error()).in(tr("new version"));
     // No label moves and the row the platform serves stays as it is: "latest" is computed
     // (0016), "production" and current_version move only by promoting (PromptLabels::move).
     QJsonObject newValues{{QStringLiteral("version"), out.versionNo},
@@ -330,14 +320,13 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
                           {QStringLiteral("note"), request.changeNote}};
     if (restoredFrom)
         newValues.insert(QStringLiteral("restored_from"), restoredFrom);
-    if (PromptError e = audit.record(out.id, action, {{QStringLiteral("version"), out.fromVersion}},
-                                     newValues, actor);
+    if (Error e = audit.record(out.id, action, {{QStringLiteral("version"), out.fromVersion}},
+                               newValues, actor);
         e.isSet())
-        return Result::fail(e);
-    if (DbStatus s = tx.commit(); !s)
-        return Result::fail(
-            PromptError::database(s.error(), QString::fromLatin1(Transaction::commitCommand())));
-    return {out, {}};
+        return e;
+    if (Status s = tx.commit(); !s)
+        return Error(s.error()).in(QString::fromLatin1(Transaction::commitCommand()));
+    return out;
 }
 
 } // namespace uaip

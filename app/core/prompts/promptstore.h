@@ -1,8 +1,8 @@
 #pragma once
 
+#include "error/result.h"
 #include "promptactor.h"
 #include "promptdetail.h"
-#include "prompterror.h"
 #include "promptsaverequest.h"
 
 #include <QCoreApplication>
@@ -30,27 +30,25 @@ public:
     explicit PromptStore(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 
     // version: a version_no, or none for the current version.
-    PromptResult<PromptDetail> get(const QString &promptId, std::optional<int> version = {});
-    PromptResult<PromptVersion> version(const QString &promptId, int versionNo);
+    Result<PromptDetail> get(const QString &promptId, std::optional<int> version = {});
+    Result<PromptVersion> version(const QString &promptId, int versionNo);
     // The prompt with its newest version as `version` (what an editor starts from: saving
     // does not promote, so the newest may be ahead of the current one).
-    PromptResult<PromptDetail> getLatest(const QString &promptId);
+    Result<PromptDetail> getLatest(const QString &promptId);
 
-    PromptResult<PromptSaveOutcome> save(const PromptSaveRequest &request,
-                                         const PromptActor &actor);
-    PromptResult<PromptSaveOutcome> restore(const QString &promptId, int versionNo,
-                                            int expectedLatestVersion, const QString &note,
-                                            const PromptActor &actor);
+    Result<PromptSaveOutcome> save(const PromptSaveRequest &request, const PromptActor &actor);
+    Result<PromptSaveOutcome> restore(const QString &promptId, int versionNo,
+                                      int expectedLatestVersion, const QString &note,
+                                      const PromptActor &actor);
 
 private:
-    PromptResult<PromptSaveOutcome> write(const PromptSaveRequest &request,
-                                          const PromptActor &actor, const QString &action,
-                                          int restoredFrom);
-    static PromptError checkRequest(const PromptSaveRequest &request);
-    PromptError lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out);
-    PromptError sealText(const PromptSaveRequest &request, PromptSaveOutcome *out, QString *stored);
+    Result<PromptSaveOutcome> write(const PromptSaveRequest &request, const PromptActor &actor,
+                                    const QString &action, int restoredFrom);
+    static Error checkRequest(const PromptSaveRequest &request);
+    Error lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out);
+    Error sealText(const PromptSaveRequest &request, PromptSaveOutcome *out, QString *stored);
     PromptVersion decodeVersion(PromptVersion v, const QString &id, const QString &stored) const;
-    PromptResult<PromptVersion> readOne(const QString &id, const QString &promptId, int versionNo);
+    Result<PromptVersion> readOne(const QString &id, const QString &promptId, int versionNo);
     bool isEncrypted(const QString &stored) const;
     QString lockReason(const QString &stored) const; // empty: readable
 

@@ -5,7 +5,7 @@
 
 namespace uaip {
 
-DbResult<QStringList> CompletionCatalog::read(PgConnection &connection, int limit)
+Result<QStringList> CompletionCatalog::read(PgConnection &connection, int limit)
 {
     PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("sqlconsole/sql/completion_names.sql")), {limit});

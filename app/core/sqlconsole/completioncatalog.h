@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QStringList>
 
@@ -14,7 +14,7 @@ class CompletionCatalog
 {
 public:
     static constexpr int kMaxNames = 20000;
-    static DbResult<QStringList> read(PgConnection &connection, int limit = kMaxNames);
+    static Result<QStringList> read(PgConnection &connection, int limit = kMaxNames);
 };
 
 } // namespace uaip

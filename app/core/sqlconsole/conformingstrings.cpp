@@ -12,15 +12,12 @@ bool ConformingStrings::readsAsSplit(const PgConnection &connection, const QByte
         || connection.parameter("standard_conforming_strings") == QLatin1String("on");
 }
 
-DbStatus ConformingStrings::pinForTransaction(PgConnection &connection, const QByteArray &statement)
+Status ConformingStrings::pinForTransaction(PgConnection &connection, const QByteArray &statement)
 {
     if (readsAsSplit(connection, statement))
         return {};
     if (connection.transactionState() != PgConnection::TransactionState::InTransaction) {
-        PgError e;
-        e.sqlState = QStringLiteral("22P06"); // nonstandard_use_of_escape_character
-        e.message = refusal();
-        return e;
+        return Error(ErrorCode::Refused, refusal());
     }
     PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("sqlconsole/sql/conforming_strings_local.sql")));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/status.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ class ConformingStrings
 public:
     static bool readsAsSplit(const PgConnection &connection, const QByteArray &statement);
     // In an open transaction: on for it (no-op when readsAsSplit). Outside one: refusal().
-    static DbStatus pinForTransaction(PgConnection &connection, const QByteArray &statement);
+    static Status pinForTransaction(PgConnection &connection, const QByteArray &statement);
     static QString refusal();
 };
 

@@ -5,11 +5,11 @@
 
 namespace uaip {
 
-DbResult<QString> ConnectionPooler::description(PgConnection &connection)
+Result<QString> ConnectionPooler::description(PgConnection &connection)
 {
     const int pid = connection.backendPid();
     if (pid == 0 || pid != m_pid) {
-        const DbResult<ServerTopology> topology = ServerTopology::read(connection);
+        const Result<ServerTopology> topology = ServerTopology::read(connection);
         if (!topology)
             return topology.error();
         m_pid = pid;

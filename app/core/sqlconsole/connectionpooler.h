@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QString>
 
@@ -14,7 +14,7 @@ class ConnectionPooler
 {
 public:
     // The pooler's description; empty for a direct connection.
-    DbResult<QString> description(PgConnection &connection);
+    Result<QString> description(PgConnection &connection);
 
 private:
     // What was read: the pooler's description (empty: a direct connection), for the

@@ -64,8 +64,8 @@ QString ResultCopy::tsv(const QList<QVariantList> &rows, const QStringList &head
     return out;
 }
 
-DbResult<ResultCopy::SourceColumns> ResultCopy::readSourceColumns(PgConnection &connection,
-                                                                  const QStringList &table)
+Result<ResultCopy::SourceColumns> ResultCopy::readSourceColumns(PgConnection &connection,
+                                                                const QStringList &table)
 {
     if (table.size() != 2)
         return SourceColumns{}; // a name typed by the user: not read

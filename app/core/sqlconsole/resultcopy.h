@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -46,8 +46,8 @@ public:
     };
 
     // The generated and GENERATED ALWAYS identity columns of table (schema, name).
-    static DbResult<SourceColumns> readSourceColumns(PgConnection &connection,
-                                                     const QStringList &table);
+    static Result<SourceColumns> readSourceColumns(PgConnection &connection,
+                                                   const QStringList &table);
     static QString tsv(const QList<QVariantList> &rows, const QStringList &header = {});
     // table: the parts of the table's name (schema, name or name alone).
     // source: what the table says of its columns (generated ones left out, OVERRIDING SYSTEM

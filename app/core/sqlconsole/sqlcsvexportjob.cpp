@@ -51,7 +51,7 @@ bool SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cls,
                                     const SqlGuard &guard, std::optional<Transaction> &scope,
                                     QString *summary)
 {
-    DbResult<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
+    Result<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
     if (!verdict) {
         setError(verdict.error());
         *summary = verdict.error().toString();
@@ -68,7 +68,7 @@ bool SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cls,
     TransactionOptions read = TransactionOptions::readOnlyRolledBack();
     read.savepointWhenNested = true; // in the user's transaction: ROLLBACK TO undoes READ ONLY
     scope.emplace(pg);
-    if (DbStatus s = scope->begin(read); !s) {
+    if (Status s = scope->begin(read); !s) {
         setError(s.error());
         *summary = s.error().toString();
         return false;
@@ -125,7 +125,7 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
         *summary = tr("Only a plain SELECT can be exported; run it and copy the rows instead.");
         return false;
     }
-    DbResult<Session *> session = context.session();
+    Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
         *summary = session.error().toString();
@@ -142,7 +142,7 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
         return false;
     // Read by the server as the console reads it: standard_conforming_strings on for the scope,
     // or refused outside one (nothing set for the session, which behind a pooler others share).
-    if (DbStatus s = ConformingStrings::pinForTransaction(pg, m_statement); !s) {
+    if (Status s = ConformingStrings::pinForTransaction(pg, m_statement); !s) {
         setError(s.error());
         *summary = s.error().toString();
         return false;

@@ -36,7 +36,7 @@ public:
     // Production, a reading statement the server refused in its READ ONLY transaction (SQLSTATE
     // 25006: it writes through something the verdict cannot see, such as a view): asks for the
     // name.
-    SqlRunError needsConfirmationAfter(const SqlStatement &statement, const PgError &server) const;
+    SqlRunError needsConfirmationAfter(const SqlStatement &statement, const Error &refusal) const;
 };
 
 } // namespace uaip

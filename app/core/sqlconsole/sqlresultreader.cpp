@@ -27,7 +27,7 @@ void SqlResultReader::readSource(PgConnection &connection, const PgResult &pg, S
         return;
     // Without them the INSERT names every column (the old form), so a failed read only loses
     // the refinement, never rows.
-    if (DbResult<ResultCopy::SourceColumns> columns
+    if (Result<ResultCopy::SourceColumns> columns
         = ResultCopy::readSourceColumns(connection, set->sourceTable))
         set->sourceColumns = columns.take();
 }

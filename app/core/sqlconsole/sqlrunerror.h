@@ -1,33 +1,29 @@
 #pragma once
 
-#include "error/pgerror.h"
+#include "error/error.h"
 #include "sqlparse/textposition.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
 
-// Why a run stopped: the server's error (SQLSTATE, message, detail, hint), a syntax error
-// found before anything was sent, or a refusal (a write on a production profile without the
-// database name), with the place in the script it points at.
+// Why a run stopped and where: the Error (the server's, SQLSTATE kept; Refused where the
+// profile does not allow a statement; NeedsConfirmation for a write on a production profile
+// without the database name typed), the statement it stopped at and the place in the script.
 struct SqlRunError
 {
-    Q_DECLARE_TR_FUNCTIONS(uaip::SqlRunError)
-
-public:
-    enum class Kind {
-        Server, // the server refused the statement (or the connection failed)
-        Syntax, // the parser refused the script; nothing was sent
-        NeedsConfirmation, // a write on a production profile without the database name typed
-        Refused, // not allowed on this profile (read-only guard)
-    };
-    Kind kind = Kind::Server;
-    PgError error;
+    Error error;
     int statementIndex = -1; // in the run; -1 when none
     int scriptOffset = 0; // UTF-8 byte offset in the script
     TextPosition position; // line:col in the script
+    // The server's position in the statement as the user wrote it (1-based; 0 when unknown).
+    int statementPosition = 0;
 
+    // The server refused it or the connection failed (not a refusal of the console's own).
+    bool fromServer() const
+    {
+        return error.code() == ErrorCode::Server || error.code() == ErrorCode::Connection;
+    }
     // "3:14: ERROR 42P01: relation "x" does not exist\nHINT: ..."
     QString toString() const
     {

@@ -21,10 +21,10 @@ std::optional<SqlRunError> SqlRunGate::guardStop(PgConnection &connection,
     classes->clear();
     classes->reserve(request.statements.size());
     for (const SqlStatement &st : request.statements)
-        classes->append(StatementClass::of(st.text));
+        classes->append(StatementClass::of(st));
     if (!m_guard.active())
         return std::nullopt;
-    DbResult<QList<StatementVerdict>> verdicts = StatementSafety::judge(connection, *classes);
+    Result<QList<StatementVerdict>> verdicts = StatementSafety::judge(connection, *classes);
     if (!verdicts)
         return request.errorAt(-1, verdicts.error(), 0);
     // A statement that can write never goes through the read transaction (which a guarded
@@ -49,13 +49,13 @@ std::optional<SqlRunError> SqlRunGate::preparedStop(const SqlRunRequest &request
     for (int i = 0; i < classes.size(); ++i) {
         if (!classes.at(i).preparesTransaction)
             continue;
-        SqlRunError e = request.errorAt(i, PgError(), 0);
-        e.kind = SqlRunError::Kind::Refused;
-        e.error.message = tr("The statement at %1 prepares the transaction for two-phase commit: "
-                             "it and its locks would outlive this session, with nothing here to "
-                             "show or end it. Nothing of the script is run; use COMMIT or "
-                             "ROLLBACK (or psql for two-phase commit).")
-                              .arg(request.statements.at(i).start.toString());
+        SqlRunError e = request.errorAt(i, Error(), 0);
+        e.error = Error(ErrorCode::Refused,
+                        tr("The statement at %1 prepares the transaction for two-phase commit: "
+                           "it and its locks would outlive this session, with nothing here to "
+                           "show or end it. Nothing of the script is run; use COMMIT or "
+                           "ROLLBACK (or psql for two-phase commit).")
+                            .arg(request.statements.at(i).start.toString()));
         return e;
     }
     return std::nullopt;
@@ -71,20 +71,20 @@ std::optional<SqlRunError> SqlRunGate::poolerStop(PgConnection &connection,
             first = i;
     if (first < 0)
         return std::nullopt;
-    const DbResult<QString> pooler = m_pooler.description(connection);
+    const Result<QString> pooler = m_pooler.description(connection);
     if (!pooler)
         return request.errorAt(-1, pooler.error(), 0);
     if (pooler.value().isEmpty())
         return std::nullopt;
-    SqlRunError e = request.errorAt(first, PgError(), 0);
+    SqlRunError e = request.errorAt(first, Error(), 0);
     const SqlStatement &statement = request.statements.at(first);
-    e.kind = SqlRunError::Kind::Refused;
-    e.error.message
-        = tr("The statement at %1 (%2) leaves state on the server session, and this "
-             "connection goes through %3, which gives that server session to its other "
-             "clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) "
-             "inside a transaction, or a direct connection to the server.")
-              .arg(statement.start.toString(), classes.at(first).sessionState, pooler.value());
+    e.error = Error(
+        ErrorCode::Refused,
+        tr("The statement at %1 (%2) leaves state on the server session, and this "
+           "connection goes through %3, which gives that server session to its other "
+           "clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) "
+           "inside a transaction, or a direct connection to the server.")
+            .arg(statement.start.toString(), classes.at(first).sessionState, pooler.value()));
     return e;
 }
 

@@ -46,7 +46,7 @@ SqlRunJob *SqlRunJob::closeResults(std::shared_ptr<SqlRunner> runner, int restRo
 
 bool SqlRunJob::execute(JobContext &context, QString *summary)
 {
-    DbResult<Session *> session = context.session();
+    Result<Session *> session = context.session();
     if (!session) {
         setError(session.error());
         if (m_kind == Kind::Run) {
@@ -86,7 +86,7 @@ bool SqlRunJob::runStep(Session &session, JobContext &context, QString *summary)
         return true;
     }
     case Kind::Fetch: {
-        DbResult<SqlPage> page = m_runner->fetch(pg, m_cursor, m_count);
+        Result<SqlPage> page = m_runner->fetch(pg, m_cursor, m_count);
         if (!page) {
             setError(page.error());
             *summary = page.error().toString();
@@ -98,7 +98,7 @@ bool SqlRunJob::runStep(Session &session, JobContext &context, QString *summary)
     }
     case Kind::Commit:
     case Kind::Rollback: {
-        const DbStatus s = m_kind == Kind::Commit ? m_runner->commit(pg) : m_runner->rollback(pg);
+        const Status s = m_kind == Kind::Commit ? m_runner->commit(pg) : m_runner->rollback(pg);
         if (!s) {
             setError(s.error());
             *summary = s.error().toString();
@@ -108,7 +108,7 @@ bool SqlRunJob::runStep(Session &session, JobContext &context, QString *summary)
         return true;
     }
     case Kind::CloseResults: {
-        DbResult<QList<SqlClosedCursor>> closed = m_runner->closeResults(pg, m_count);
+        Result<QList<SqlClosedCursor>> closed = m_runner->closeResults(pg, m_count);
         if (!closed) {
             setError(closed.error());
             *summary = closed.error().toString();

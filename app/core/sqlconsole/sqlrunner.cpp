@@ -96,7 +96,7 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     Transaction savepoint(connection);
     QString xidBefore;
     if (watch) {
-        if (DbStatus s = savepoint.begin(TransactionOptions::nested()); !s) {
+        if (Status s = savepoint.begin(TransactionOptions::nested()); !s) {
             result.error = request.errorAt(-1, s.error(), 0);
             return finish();
         }
@@ -105,7 +105,7 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     runStatements(connection, request, classes, conformingAtStart, cancelled, &result);
     if (watch && undoneWrites(connection, savepoint, xidBefore))
         dropUndoneResults(request, &result);
-    if (result.error && result.error->error.sqlState == QLatin1String("57014") && cancelled
+    if (result.error && result.error->error.sqlState() == QLatin1String("57014") && cancelled
         && cancelled->load())
         result.cancelled = true;
     return finish();
@@ -118,7 +118,7 @@ bool SqlRunner::endLastRun(PgConnection &connection, const SqlRunRequest &reques
     // run does.
     if (m_readTransaction) {
         if (request.autocommit || guard().readOnly) {
-            if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
+            if (Status s = endReadTransaction(connection, nullptr); !s) {
                 result->error = request.errorAt(-1, s.error(), 0);
                 return false;
             }
@@ -155,20 +155,21 @@ void SqlRunner::runStatements(PgConnection &connection, const SqlRunRequest &req
         // on; a statement that turned it off leaves the rest unread.
         if (i > 0 && conformingAtStart
             && connection.parameter("standard_conforming_strings") != u"on") {
-            SqlRunError e = request.errorAt(i, PgError(), 0);
-            e.kind = SqlRunError::Kind::Refused;
-            e.error.message = tr("The statement before %1 turned standard_conforming_strings "
-                                 "off; the console reads statements with it on, so the rest is "
-                                 "not run.")
-                                  .arg(request.statements.at(i).start.toString());
+            SqlRunError e = request.errorAt(i, Error(), 0);
+            e.error = Error(ErrorCode::Refused,
+                            tr("The statement before %1 turned standard_conforming_strings "
+                               "off; the console reads statements with it on, so the rest is "
+                               "not run.")
+                                .arg(request.statements.at(i).start.toString()));
             result->error = e;
             break;
         }
         StatementDeadline deadline(connection, m_statementTimeoutMs);
         const bool ran = runStatement(connection, request, i, classes.at(i), result);
         if (!ran && deadline.expired() && result->error
-            && result->error->error.sqlState == QLatin1String("57014"))
-            result->error->error.message = StatementDeadline::message(m_statementTimeoutMs);
+            && result->error->error.sqlState() == QLatin1String("57014"))
+            result->error->error
+                = result->error->error.in(StatementDeadline::message(m_statementTimeoutMs));
         if (!ran)
             break;
     }
@@ -178,9 +179,9 @@ void SqlRunner::dropUndoneResults(const SqlRunRequest &request, SqlRunResult *re
 {
     for (const SqlResultSet &set : std::as_const(result->results))
         m_cursors.remove(set.cursor);
-    PgError wrote;
-    wrote.message = tr("the statements wrote, through a view, a rule or a trigger; what "
-                       "they did is undone");
+    const Error wrote(ErrorCode::Refused,
+                      tr("the statements wrote, through a view, a rule or a trigger; what "
+                         "they did is undone"));
     SqlRunError e = guard().needsConfirmationAfter(request.statements.last(), wrote);
     e.statementIndex = int(request.statements.size()) - 1;
     result->results.clear();
@@ -211,11 +212,8 @@ bool SqlRunner::pinConforming(PgConnection &connection, const SqlRunRequest &req
     const QByteArray &text = request.statements.at(index).text;
     if (ConformingStrings::readsAsSplit(connection, text))
         return true;
-    if (DbStatus s = ConformingStrings::pinForTransaction(connection, text); !s) {
-        SqlRunError e = request.errorAt(index, s.error(), 0);
-        if (s.error().sqlState == QLatin1String("22P06"))
-            e.kind = SqlRunError::Kind::Refused;
-        result->error = e;
+    if (Status s = ConformingStrings::pinForTransaction(connection, text); !s) {
+        result->error = request.errorAt(index, s.error(), 0);
         if (m_readTransaction)
             endTransaction(connection, Transaction::rollbackCommand());
         return false;
@@ -224,9 +222,9 @@ bool SqlRunner::pinConforming(PgConnection &connection, const SqlRunRequest &req
 }
 
 void SqlRunner::failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
-                              const PgError &error, int prefixChars, SqlRunResult *result)
+                              const Error &error, int prefixChars, SqlRunResult *result)
 {
-    if (guard().production && !guard().readOnly && error.sqlState == u"25006"
+    if (guard().production && !guard().readOnly && error.sqlState() == u"25006"
         && !guard().confirmed(request.confirmedDatabase)) {
         SqlRunError e = guard().needsConfirmationAfter(request.statements.at(index), error);
         e.statementIndex = index;
@@ -260,7 +258,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         if (!openReadTransaction(connection, request, index, result))
             return false;
     } else if (m_readTransaction && request.autocommit) {
-        if (DbStatus s = endReadTransaction(connection, result); !s) {
+        if (Status s = endReadTransaction(connection, result); !s) {
             result->error = request.errorAt(index, s.error(), 0);
             return false;
         }
@@ -280,7 +278,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         SqlResultReader::readSource(connection, res, &set);
     }
     if (guardedRead && m_readTransaction && m_cursors.isEmpty())
-        if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
+        if (Status s = endReadTransaction(connection, nullptr); !s) {
             result->error = request.errorAt(index, s.error(), 0);
             return false;
         }
@@ -320,7 +318,7 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
         m_cursors.remove(name);
         // every row is here: a read transaction with no cursor left ends now
         if (m_readTransaction && m_cursors.isEmpty())
-            if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
+            if (Status s = endReadTransaction(connection, nullptr); !s) {
                 result->error = request.errorAt(index, s.error(), 0);
                 return false;
             }
@@ -332,14 +330,14 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
     return true;
 }
 
-DbResult<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &cursor, int count)
+Result<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &cursor, int count)
 {
     if (!m_cursors.contains(cursor)) {
-        PgError e;
-        e.message = tr("The result's cursor %1 is closed (its transaction ended); run the "
-                       "statement again.")
-                        .arg(QString::fromUtf8(cursor));
-        return e;
+        return Error(ErrorCode::NotFound,
+                     tr("The result's cursor %1 is closed (its transaction ended); run the "
+                        "statement again.")
+                         .arg(QString::fromUtf8(cursor)),
+                     {{QStringLiteral("cursor"), QString::fromUtf8(cursor)}});
     }
     std::optional<StatementDeadline> deadline(std::in_place, connection, m_statementTimeoutMs);
     PgResult page = connection.exec(
@@ -348,9 +346,9 @@ DbResult<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &c
     deadline.reset();
     if (!page.ok()) {
         m_cursors.remove(cursor);
-        PgError e = page.error();
-        if (expired && e.sqlState == QLatin1String("57014"))
-            e.message = StatementDeadline::message(m_statementTimeoutMs);
+        Error e = page.error();
+        if (expired && e.sqlState() == QLatin1String("57014"))
+            e = e.in(StatementDeadline::message(m_statementTimeoutMs));
         if (m_readTransaction) // a failed read transaction of the runner ends now
             endTransaction(connection, Transaction::rollbackCommand());
         return e;
@@ -362,29 +360,29 @@ DbResult<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &c
         connection.exec(QByteArray(kClose).replace("%1", cursor));
         m_cursors.remove(cursor);
         if (m_readTransaction && m_cursors.isEmpty())
-            if (DbStatus s = endReadTransaction(connection, nullptr); !s)
+            if (Status s = endReadTransaction(connection, nullptr); !s)
                 return s.error();
     }
     return out;
 }
 
-DbStatus SqlRunner::commit(PgConnection &connection)
+Status SqlRunner::commit(PgConnection &connection)
 {
     return endTransaction(connection, Transaction::commitCommand());
 }
 
-DbStatus SqlRunner::rollback(PgConnection &connection)
+Status SqlRunner::rollback(PgConnection &connection)
 {
     return endTransaction(connection, Transaction::rollbackCommand());
 }
 
-DbResult<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connection, int restRows)
+Result<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connection, int restRows)
 {
     QList<SqlClosedCursor> closed;
     QList<QByteArray> cursors = m_cursors.values();
     std::sort(cursors.begin(), cursors.end());
     for (const QByteArray &cursor : std::as_const(cursors)) {
-        DbResult<SqlPage> rest = fetch(connection, cursor, restRows); // closes it when it ends
+        Result<SqlPage> rest = fetch(connection, cursor, restRows); // closes it when it ends
         if (!rest)
             return rest.error();
         closed.append({cursor, rest.take()});
@@ -395,7 +393,7 @@ DbResult<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connectio
         }
     }
     if (m_readTransaction)
-        if (DbStatus s = endReadTransaction(connection, nullptr); !s)
+        if (Status s = endReadTransaction(connection, nullptr); !s)
             return s.error();
     return closed;
 }
@@ -414,7 +412,7 @@ SqlTransactionState SqlRunner::transactionState(PgConnection &connection)
     }
     if (m_serverPid == 0 && !state.failed) {
         // Behind a pooler the server process is the one the transaction is pinned to.
-        const DbResult<QString> pooler = m_gate.pooler().description(connection);
+        const Result<QString> pooler = m_gate.pooler().description(connection);
         if (pooler && pooler.value().isEmpty()) {
             m_serverPid = connection.backendPid();
         } else {
@@ -427,7 +425,7 @@ SqlTransactionState SqlRunner::transactionState(PgConnection &connection)
     return state;
 }
 
-DbStatus SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *result)
+Status SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *result)
 {
     if (result)
         for (SqlResultSet &set : result->results)
@@ -441,7 +439,7 @@ DbStatus SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *r
                                            : Transaction::commitCommand());
 }
 
-DbStatus SqlRunner::endTransaction(PgConnection &connection, const QByteArray &command)
+Status SqlRunner::endTransaction(PgConnection &connection, const QByteArray &command)
 {
     m_cursors.clear();
     m_readTransaction = false;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
+#include "error/status.h"
 #include "sqlclosedcursor.h"
 #include "sqlpage.h"
 #include "sqlrungate.h"
@@ -61,15 +62,15 @@ public:
     SqlRunResult run(PgConnection &connection, const SqlRunRequest &request,
                      const std::atomic_bool *cancelled = nullptr);
     // The next count rows of a cursor a run returned.
-    DbResult<SqlPage> fetch(PgConnection &connection, const QByteArray &cursor, int count);
+    Result<SqlPage> fetch(PgConnection &connection, const QByteArray &cursor, int count);
     // Ends the transaction (the user's, or the read transaction of the cursors); closes every
     // cursor.
-    DbStatus commit(PgConnection &connection);
-    DbStatus rollback(PgConnection &connection);
+    Status commit(PgConnection &connection);
+    Status rollback(PgConnection &connection);
     // Ends what the open results hold: each cursor reads at most restRows more rows (a result
     // that ends within them is whole) and closes; the runner's read transaction then ends. The
     // user's own transaction stays open (its cursors close; Commit or Roll back ends it).
-    DbResult<QList<SqlClosedCursor>> closeResults(PgConnection &connection, int restRows);
+    Result<QList<SqlClosedCursor>> closeResults(PgConnection &connection, int restRows);
     // What the session holds now; reads the server's pid once per transaction behind a pooler.
     SqlTransactionState transactionState(PgConnection &connection);
 
@@ -99,9 +100,9 @@ private:
     // A statement's error: on production a reading statement the READ ONLY transaction refused
     // asks for the name; a failed read transaction of the runner is rolled back.
     void failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
-                       const PgError &error, int prefixChars, SqlRunResult *result);
-    DbStatus endReadTransaction(PgConnection &connection, SqlRunResult *result);
-    DbStatus endTransaction(PgConnection &connection, const QByteArray &command);
+                       const Error &error, int prefixChars, SqlRunResult *result);
+    Status endReadTransaction(PgConnection &connection, SqlRunResult *result);
+    Status endTransaction(PgConnection &connection, const QByteArray &command);
 
     SqlRunGate m_gate; // the guard and the pooler, checked before a run sends anything
     QSet<QByteArray> m_cursors; // open cursors of the runner

@@ -10,7 +10,7 @@ SqlRunRequest SqlRunRequest::forScript(const QByteArray &text)
     return r;
 }
 
-SqlRunError SqlRunRequest::errorAt(int index, const PgError &error, int prefixChars) const
+SqlRunError SqlRunRequest::errorAt(int index, const Error &error, int prefixChars) const
 {
     SqlRunError e;
     e.error = error;
@@ -20,12 +20,13 @@ SqlRunError SqlRunRequest::errorAt(int index, const PgError &error, int prefixCh
     const SqlStatement &st = statements.at(index);
     e.scriptOffset = st.offset;
     e.position = st.start;
-    const int charPos = error.statementPosition - prefixChars; // 1-based in the statement
-    if (error.statementPosition > 0 && charPos > 0) {
+    const int serverPos = error.server() ? error.server()->statementPosition : 0;
+    const int charPos = serverPos - prefixChars; // 1-based in the statement
+    if (serverPos > 0 && charPos > 0) {
         e.scriptOffset = SqlScript::offsetOf(st, charPos);
         e.position = TextPosition::fromOffset(script, e.scriptOffset);
     }
-    e.error.statementPosition = charPos > 0 ? charPos : 0;
+    e.statementPosition = charPos > 0 ? charPos : 0;
     return e;
 }
 

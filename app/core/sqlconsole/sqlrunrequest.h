@@ -31,7 +31,7 @@ struct SqlRunRequest
     // The error of the statement at index (-1: of none) placed in the script: line:col and
     // offset of the server's position in it, less prefixChars the runner put before the
     // statement's text (a DECLARE for its cursor).
-    SqlRunError errorAt(int index, const PgError &error, int prefixChars) const;
+    SqlRunError errorAt(int index, const Error &error, int prefixChars) const;
 };
 
 } // namespace uaip

@@ -41,8 +41,8 @@ bool schemaMatches(const QString &wanted, const QString &schema)
 
 } // namespace
 
-DbResult<QString> StandbyStatementVerdict::writes(PgConnection &connection,
-                                                  const StatementClass &statement)
+Result<QString> StandbyStatementVerdict::writes(PgConnection &connection,
+                                                const StatementClass &statement)
 {
     if (statement.functions.isEmpty() && statement.operators.isEmpty())
         return QString();

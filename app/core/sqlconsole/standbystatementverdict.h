@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 #include "statementclass.h"
 
 #include <QCoreApplication>
@@ -25,7 +25,7 @@ class StandbyStatementVerdict
 
 public:
     // Why the statement can write or signal; empty when every name it calls only reads.
-    static DbResult<QString> writes(PgConnection &connection, const StatementClass &statement);
+    static Result<QString> writes(PgConnection &connection, const StatementClass &statement);
 };
 
 } // namespace uaip

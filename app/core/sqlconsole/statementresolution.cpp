@@ -101,23 +101,23 @@ QByteArray readingVolatileJson()
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
-QString unresolved(PgConnection &connection, const PgError &error)
+QString unresolved(PgConnection &connection, const Error &error)
 {
     // no transaction can be read-write there: said as such, and what to do
-    const bool standby = (error.sqlState == u"25006" || error.sqlState == u"0A000")
+    const bool standby = (error.sqlState() == u"25006" || error.sqlState() == u"0A000")
         && connection.scalar("SELECT pg_catalog.pg_is_in_recovery()") == u"t";
     if (standby)
         return StatementResolution::tr(
                    "the server cannot resolve what it calls on a hot standby (%1); run it on the "
                    "primary, or as a role that cannot write or signal without the guard")
-            .arg(error.message);
-    if (error.sqlState == u"25006")
+            .arg(error.toString());
+    if (error.sqlState() == u"25006")
         return StatementResolution::tr(
                    "the server cannot resolve what it calls here (a read-only transaction or a "
                    "hot standby: %1); end the transaction or use the primary")
-            .arg(error.message);
+            .arg(error.toString());
     return StatementResolution::tr("the server could not resolve what it calls: %1")
-        .arg(error.message);
+        .arg(error.toString());
 }
 
 // What the probe view reaches that writes, quoted and qualified: the VOLATILE functions and the
@@ -128,7 +128,7 @@ struct Reached
     QStringList runningSql;
 };
 
-DbResult<Reached> reachedVolatile(PgConnection &connection)
+Result<Reached> reachedVolatile(PgConnection &connection)
 {
     PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
@@ -147,7 +147,7 @@ DbResult<Reached> reachedVolatile(PgConnection &connection)
 }
 
 // Why a string literal may not be parsed here (a domain's CHECK that writes); empty when it may.
-DbResult<QString> literalChecks(PgConnection &connection)
+Result<QString> literalChecks(PgConnection &connection)
 {
     const PgResult r
         = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/literal_checks.sql")),
@@ -182,25 +182,23 @@ QString wordsFor(const Reached &reached)
 
 } // namespace
 
-DbResult<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query,
-                                              const Probe &probe)
+Result<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query,
+                                            const Probe &probe)
 {
     if (!connection.isOpen()) {
-        PgError e;
-        e.message = tr("The connection to the server is lost.");
-        return e;
+        return Error(ErrorCode::Connection, tr("The connection to the server is lost."));
     }
-    std::optional<PgError> notResolved;
-    DbResult<Reached> reached = Reached{};
-    DbResult<QString> literals = QString();
+    std::optional<Error> notResolved;
+    Result<Reached> reached = Reached{};
+    Result<QString> literals = QString();
     {
         Transaction scope(connection);
-        if (DbStatus opened = scope.begin(probeOptions()); !opened) {
+        if (Status opened = scope.begin(probeOptions()); !opened) {
             notResolved = opened.error();
         } else if (probe.stringLiterals
                    && (!(literals = literalChecks(connection)) || !literals.value().isEmpty())) {
             // refused (or failed) before the probe parses the statement
-        } else if (DbStatus s = ConformingStrings::pinForTransaction(connection, query); !s) {
+        } else if (Status s = ConformingStrings::pinForTransaction(connection, query); !s) {
             // read by the server as libpg_query read it (standard_conforming_strings on)
             notResolved = s.error();
         } else if (PgResult view = connection.execOne(QByteArray(kViewHead) + query + kViewTail);
@@ -221,7 +219,7 @@ DbResult<QString> StatementResolution::writes(PgConnection &connection, const QB
     return wordsFor(reached.value());
 }
 
-DbResult<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query)
+Result<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query)
 {
     return writes(connection, query, Probe{});
 }

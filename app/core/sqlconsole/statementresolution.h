@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -40,10 +40,10 @@ public:
         // the text holds a string literal (StatementClass::stringLiterals)
         bool stringLiterals = true;
     };
-    static DbResult<QString> writes(PgConnection &connection, const QByteArray &query,
-                                    const Probe &probe);
+    static Result<QString> writes(PgConnection &connection, const QByteArray &query,
+                                  const Probe &probe);
     // The same with a Probe's defaults (string literals assumed).
-    static DbResult<QString> writes(PgConnection &connection, const QByteArray &query);
+    static Result<QString> writes(PgConnection &connection, const QByteArray &query);
     // Whether a VOLATILE pg_catalog function only reads (the allow-list above).
     static bool readingVolatile(const QString &name);
 };

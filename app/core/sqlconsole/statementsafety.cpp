@@ -30,8 +30,8 @@ QString StatementSafety::commandOf(const StatementClass &statement)
     return words;
 }
 
-DbResult<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
-                                                         const QList<StatementClass> &statements)
+Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
+                                                       const QList<StatementClass> &statements)
 {
     QList<StatementVerdict> out;
     out.reserve(statements.size());
@@ -47,13 +47,13 @@ DbResult<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connectio
             // a hot standby (reported by the server, PostgreSQL 14+) cannot resolve for us
             const bool standby = connection.parameter("in_hot_standby") == u"on";
             if (standby) {
-                DbResult<QString> why = StandbyStatementVerdict::writes(connection, s);
+                Result<QString> why = StandbyStatementVerdict::writes(connection, s);
                 if (!why)
                     return why.error();
                 if (!why.value().isEmpty())
                     v = {StatementVerdict::Kind::Writes, why.value()};
             } else if (!s.resolvable.isEmpty()) {
-                DbResult<QString> why
+                Result<QString> why
                     = StatementResolution::writes(connection, s.resolvable, {s.stringLiterals});
                 if (!why)
                     return why.error();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 #include "statementclass.h"
 #include "statementverdict.h"
 
@@ -25,8 +25,8 @@ class StatementSafety
 public:
     // One verdict per statement, in order; the server is asked once for each statement of a
     // reading kind that runs a query.
-    static DbResult<QList<StatementVerdict>> judge(PgConnection &connection,
-                                                   const QList<StatementClass> &statements);
+    static Result<QList<StatementVerdict>> judge(PgConnection &connection,
+                                                 const QList<StatementClass> &statements);
     // The SQL command word of a parse-tree node type ("InsertStmt" -> "INSERT"), for reasons.
     static QString commandOf(const StatementClass &statement);
 };

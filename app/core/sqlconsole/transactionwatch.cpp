@@ -33,7 +33,7 @@ QString TransactionWatch::modeName(const QString &pgLocksMode)
     return out;
 }
 
-DbResult<HeldTransaction> TransactionWatch::read(PgConnection &connection, int serverPid)
+Result<HeldTransaction> TransactionWatch::read(PgConnection &connection, int serverPid)
 {
     PgResult r
         = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/transaction_watch.sql")),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dbresult.h"
+#include "error/result.h"
 #include "heldtransaction.h"
 
 namespace uaip {
@@ -15,7 +15,7 @@ class PgConnection;
 class TransactionWatch
 {
 public:
-    static DbResult<HeldTransaction> read(PgConnection &connection, int serverPid);
+    static Result<HeldTransaction> read(PgConnection &connection, int serverPid);
     // AccessShareLock as ACCESS SHARE, the name the LOCK statement and the documentation use.
     static QString modeName(const QString &pgLocksMode);
 };
