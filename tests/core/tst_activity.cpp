@@ -262,7 +262,8 @@ void TestActivity::refusedOnAReadOnlySession()
     const Result<SessionOutcome> r = SessionControl(readOnly).run(a);
     QVERIFY(!r.ok());
     QVERIFY(SessionControl::isRefusal(r.error()));
-    QVERIFY2(r.error().toString().contains(QLatin1String("read-only")), qPrintable(r.error().toString()));
+    QVERIFY2(r.error().toString().contains(QLatin1String("read-only")),
+             qPrintable(r.error().toString()));
     QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
 }
 

@@ -29,9 +29,9 @@ private slots:
         const Result<MigrationLock::Outcome> acquired = lock.acquire(1000, nullptr);
         QVERIFY(!acquired);
         QCOMPARE(acquired.error().sqlState(), QStringLiteral("25P02")); // in a failed transaction
-        QVERIFY2(
-            acquired.error().toString().startsWith(QStringLiteral("cannot take the migration lock: ")),
-            qPrintable(acquired.error().toString()));
+        QVERIFY2(acquired.error().toString().startsWith(
+                     QStringLiteral("cannot take the migration lock: ")),
+                 qPrintable(acquired.error().toString()));
         QVERIFY(!lock.held());
         e.connection.exec("ROLLBACK");
     }
