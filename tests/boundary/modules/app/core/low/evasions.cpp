@@ -1,4 +1,5 @@
-// clang-format off: the planted evasions are spelled as written, not as formatted
+// clang-format off
+// (the planted evasions are spelled as written, not as formatted)
 // Fixture of boundary_refuses_modules: includes and statements of a module low does not use,
 // hidden from a line-by-line reading; each must be named.
 /* a comment first */ #include "high/commented.h"

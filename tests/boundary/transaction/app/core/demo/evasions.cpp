@@ -1,4 +1,5 @@
-// clang-format off: the planted evasions are spelled as written, not as formatted
+// clang-format off
+// (the planted evasions are spelled as written, not as formatted)
 // Fixture of boundary_refuses_transaction: commands hidden from a plain reading; each must be
 // named.
 void h(PgConnection &c)
