@@ -115,9 +115,11 @@ demo() {
 case "${1:-}" in
     demo) install_packages; build_all; demo ;;
     test)
-        # One build and one suite run, under the sanitizers on an optimised build
-        # (RelWithDebInfo: -O2 with Q_ASSERT kept, QT_FORCE_ASSERTS; the tests, no benchmarks):
-        # -O2 warnings (warnings are errors), memory errors and assertions fail CI. No Debug
+        # One build and one suite run, under the sanitizers on an optimised build (the product
+        # at -O1, unity files, Q_ASSERT kept, QT_FORCE_ASSERTS; the tests at -O0, no benchmarks):
+        # optimised-build warnings (warnings are errors), memory errors and assertions fail CI.
+        # -O1, not -O2: the product compiles a third faster, which keeps CI under 25 minutes;
+        # -O2's own warnings are the release preset's (packaging/build-deb.sh). No Debug
         # build: nothing compiles differently by build type (cmake/check_build_type_neutral.cmake
         # fails the build otherwise), so a Debug-only compile error cannot exist; the dev
         # preset developers build is Debug. Each stage prints its time.

@@ -223,12 +223,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::ActivityReader</name>
     <message>
-        <location filename="../app/core/activity/activityreader.cpp" line="+35"/>
-        <source>cannot read %1 on %2: %3</source>
-        <translation>%1 auf %2 ist nicht lesbar: %3</translation>
+        <location filename="../app/core/activity/activityreader.cpp" line="+34"/>
+        <source>cannot read %1 on %2</source>
+        <translation>kann %1 auf %2 nicht lesen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the server activity</source>
         <translation>Die Serveraktivität</translation>
     </message>
@@ -718,7 +718,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AesGcm</name>
     <message>
-        <location filename="../app/core/crypto/aesgcm.cpp" line="+46"/>
+        <location filename="../app/core/crypto/aesgcm.cpp" line="+47"/>
         <source>AES-256-GCM encryption failed in OpenSSL (%1)</source>
         <translation>AES-256-GCM-Verschlüsselung in OpenSSL fehlgeschlagen (%1)</translation>
     </message>
@@ -733,7 +733,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>AES-256-GCM-Verschlüsselung in OpenSSL fehlgeschlagen (zugehörige Daten)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>AES-256-GCM decryption failed in OpenSSL (%1)</source>
         <translation>AES-256-GCM-Entschlüsselung in OpenSSL fehlgeschlagen (%1)</translation>
     </message>
@@ -743,7 +743,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>der Schlüssel ist nicht 32 Bytes lang</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the nonce must be %1 bytes and the tag %2</source>
         <translation>die Nonce muss %1 Bytes lang sein und das Tag %2</translation>
     </message>
@@ -753,7 +753,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>AES-256-GCM-Entschlüsselung in OpenSSL fehlgeschlagen (zugehörige Daten)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the authentication tag does not verify: the ciphertext, nonce, tag or associated data was altered, or it was sealed with another key</source>
         <translation>das Authentifizierungs-Tag stimmt nicht: Chiffretext, Nonce, Tag oder zugehörige Daten wurden verändert, oder es wurde mit einem anderen Schlüssel versiegelt</translation>
     </message>
@@ -1926,7 +1926,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CatalogQuery</name>
     <message>
-        <location filename="../app/core/objects/catalogquery.cpp" line="+26"/>
+        <location filename="../app/core/objects/catalogquery.cpp" line="+24"/>
         <source>the connection ended before the answer</source>
         <translation>die Verbindung endete vor der Antwort</translation>
     </message>
@@ -2004,7 +2004,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>--fail-on erwartet danger oder warning</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>cannot read the live sizes of the tables</source>
         <translation>die aktuellen Größen der Tabellen können nicht gelesen werden</translation>
     </message>
@@ -2027,12 +2027,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s)</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning</numerusform>
@@ -5603,7 +5603,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die Konsole kann nicht als Rolle %1 handeln, die sie ausgeführt hat (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>not planned: %1</source>
         <translation>nicht geplant: %1</translation>
     </message>
@@ -6023,7 +6023,7 @@ Plan nachher: %6
 <context>
     <name>uaip::HostResolver</name>
     <message>
-        <location filename="../app/core/db/hostresolver.cpp" line="+116"/>
+        <location filename="../app/core/db/hostresolver.cpp" line="+110"/>
         <location filename="../app/core/db/pgconnector.cpp" line="+282"/>
         <source>could not translate host name &quot;%1&quot; to address: %2</source>
         <extracomment>libpq&apos;s words for it; %2 the resolver&apos;s reason</extracomment>
@@ -6952,17 +6952,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCapabilities</name>
     <message>
-        <location filename="../app/core/insights/insightscapabilities.cpp" line="+79"/>
+        <location filename="../app/core/insights/insightscapabilities.cpp" line="+78"/>
         <source>%1 is not an insight extension (one of: %2)</source>
         <translation>%1 ist keine Erweiterung der Einblicke (eine von: %2)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>cannot read what the insights can see on %1</source>
         <translation>kann nicht lesen, was die Einblicke auf %1 sehen können</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>cannot create extension %1 in %2</source>
         <translation>kann die Erweiterung %1 in %2 nicht anlegen</translation>
     </message>
@@ -6992,7 +6992,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1, dann %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>now &quot;%1&quot;</source>
         <translation>jetzt „%1“</translation>
     </message>
@@ -7793,7 +7793,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::KeyFile</name>
     <message>
-        <location filename="../app/core/crypto/keyfile.cpp" line="+43"/>
+        <location filename="../app/core/crypto/keyfile.cpp" line="+44"/>
         <source>not a UAIP prompt key file: %1</source>
         <translation>keine UAIP-Prompt-Schlüsseldatei: %1</translation>
     </message>
@@ -7809,12 +7809,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>scrypt failed in OpenSSL</source>
         <translation>scrypt in OpenSSL fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>invalid JSON at offset %1 (%2)</source>
         <translation>ungültiges JSON an Position %1 (%2)</translation>
     </message>
@@ -7824,7 +7824,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>&quot;format&quot; ist nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>key file version %1; this build reads version 1</source>
         <translation>Schlüsseldatei-Version %1; diese Version des Programms liest Version 1</translation>
     </message>
@@ -7839,7 +7839,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die scrypt-Parameter n, r und p müssen Zahlen sein</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>scrypt parameter %1 = %2 is above %3, the most this program writes; the key file is refused without deriving (it would cost time and memory)</source>
         <translation>scrypt-Parameter %1 = %2 liegt über %3, dem Höchstwert, den dieses Programm schreibt; die Schlüsseldatei wird ohne Ableitung abgelehnt (sie würde Zeit und Speicher kosten)</translation>
     </message>
@@ -7859,7 +7859,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>salt, nonce, ciphertext oder tag fehlt oder ist kein base64url</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>wrong passphrase, or the key file was altered</source>
         <translation>falsche Passphrase, oder die Schlüsseldatei wurde verändert</translation>
     </message>
@@ -9378,7 +9378,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Lint (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -12105,7 +12105,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanningLogins</name>
     <message>
-        <location filename="../app/core/insights/planninglogins.cpp" line="+38"/>
+        <location filename="../app/core/insights/planninglogins.cpp" line="+37"/>
         <source>the session&apos;s login role is not in pg_roles</source>
         <translation>die Login-Rolle der Sitzung steht nicht in pg_roles</translation>
     </message>
@@ -13154,42 +13154,42 @@ Es wurde nichts geschrieben.</translation>
     <name>uaip::PromptEnvelope</name>
     <message>
         <location filename="../app/core/crypto/promptenvelope.cpp" line="+64"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>no valid 32-byte data key</source>
         <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>the encrypted text of prompt %1 version %2 is not an envelope (no &quot;%3&quot; prefix)</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 ist kein Umschlag (kein Präfix „%3“)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the encrypted text of prompt %1 version %2 has %3 fields, an envelope has 6</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 hat %3 Felder, ein Umschlag hat 6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the encrypted text of prompt %1 version %2 is envelope version &quot;%3&quot;; this build reads version %4</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 hat Umschlag-Version „%3“; diese Version des Programms liest Version %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the encrypted text of prompt %1 version %2 has no valid key id (16 hex digits)</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 hat keine gültige Schlüssel-ID (16 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the encrypted text of prompt %1 version %2 was sealed with key %3, not with key %4</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 wurde mit Schlüssel %3 versiegelt, nicht mit Schlüssel %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the encrypted text of prompt %1 version %2 has a field that is not base64url</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 hat ein Feld, das kein base64url ist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the encrypted text of prompt %1 version %2 has a %3-byte nonce and a %4-byte tag (must be 12 and 16)</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 hat eine %3-Byte-Nonce und ein %4-Byte-Tag (erforderlich: 12 und 16)</translation>
     </message>
@@ -13199,7 +13199,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>der verschlüsselte Text von Prompt %1 Version %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the encrypted text of prompt %1 version %2 is not UTF-8 text</source>
         <translation>der verschlüsselte Text von Prompt %1 Version %2 ist kein UTF-8-Text</translation>
     </message>
@@ -15332,25 +15332,25 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackPreview</name>
     <message>
-        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+72"/>
+        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+65"/>
         <source>%1: syntax error: %2</source>
         <translation>%1: Syntaxfehler: %2</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a rollback would refuse to run: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -15361,7 +15361,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+124"/>
         <source>all %n migrations roll back in one transaction: if any of their down.sql fails, none is rolled back</source>
         <translation>
             <numerusform>die %n Migration wird in einer Transaktion zurückgerollt</numerusform>
@@ -16950,7 +16950,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+66"/>
+        <location filename="../app/core/db/session.cpp" line="+68"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>

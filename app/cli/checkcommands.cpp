@@ -82,7 +82,8 @@ int CheckCommands::lint(CliContext &ctx)
     for (const Migration &m : source->migrations()) {
         Linted l;
         l.migration = &m;
-        l.findings = SqlLinter::lint(m.upSql, &l.error);
+        l.error = m.upSplit.error;
+        l.findings = SqlLinter::lint(m.upSql, m.upSplit);
         // what the plan check would refuse (a statement that cannot run in the migration's
         // transaction, one that releases the runner's lock, COPY to the client) is a danger too
         if (!l.error)

@@ -37,7 +37,7 @@ CliKeychain::Target CliKeychain::target(CliContext &ctx, bool writes)
     }
     t.id = KeychainIdentity::read(*t.connection);
     if (!t.id.ok()) {
-        t.exitCode = t.id.error.sqlState == QLatin1String("42P01")
+        t.exitCode = t.id.error.sqlState() == QLatin1String("42P01")
             ? stateFailure(ctx, t.id.error)
             : ctx.fail(
                 1, tr("cannot name the database for the keychain: %1").arg(t.id.error.toString()));
@@ -74,9 +74,9 @@ QString CliKeychain::noKeyHint(const QString &entry)
         .arg(entry, DataKeyStore::defaultService());
 }
 
-int CliKeychain::stateFailure(CliContext &ctx, const PgError &e)
+int CliKeychain::stateFailure(CliContext &ctx, const Error &e)
 {
-    if (e.sqlState == QLatin1String("42P01"))
+    if (e.sqlState() == QLatin1String("42P01"))
         return ctx.fail(2,
                         tr("this database has no prompt encryption state "
                            "(ai_prompt_encryption): apply the migrations first "

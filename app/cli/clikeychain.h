@@ -40,7 +40,7 @@ public:
     // "no data key ... import it with ..."
     static QString noKeyHint(const QString &entry);
     // The state is missing on a database without migration 0014: exit 2 with a hint.
-    static int stateFailure(CliContext &ctx, const PgError &e);
+    static int stateFailure(CliContext &ctx, const Error &e);
 };
 
 } // namespace uaip

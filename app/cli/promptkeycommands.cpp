@@ -28,12 +28,12 @@ namespace {
 void audit(CliContext &ctx, PgConnection &connection, const QString &action,
            const QJsonObject &values)
 {
-    const PgError e = PromptKeyAudit::record(connection, action, values,
-                                             PromptActor::current(QStringLiteral("uaip-migrate")),
-                                             ctx.describeTarget());
-    if (e.isSet())
+    const Status e = PromptKeyAudit::record(connection, action, values,
+                                            PromptActor::current(QStringLiteral("uaip-migrate")),
+                                            ctx.describeTarget());
+    if (!e)
         ctx.out().error(PromptKeyCommands::tr("the audit_logs row of %1 was not written: %2")
-                            .arg(action, e.toString()));
+                            .arg(action, e.error().toString()));
 }
 
 } // namespace

@@ -48,15 +48,15 @@ int PromptWriteCommands::exportPrompts(CliContext &ctx)
     const int count = written.value();
     if (p.isSet(QStringLiteral("decrypt"))) {
         // Decrypted texts left the database: audited (the file stays if the row fails).
-        const PgError e = PromptKeyAudit::record(
+        const Status e = PromptKeyAudit::record(
             *c, QLatin1String(PromptKeyAudit::kDecryptedExport),
             {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
              {QStringLiteral("prompts"), count},
              {QStringLiteral("ids"), QJsonArray::fromStringList(ids)}},
             PromptActor::current(QStringLiteral("uaip-migrate")), ctx.describeTarget());
-        if (e.isSet())
+        if (!e)
             ctx.out().error(tr("the audit_logs row of the decrypted export was not written: %1")
-                                .arg(e.toString()));
+                                .arg(e.error().toString()));
     }
     ctx.out().line(tr("exported %n prompt(s) to %1", nullptr, count).arg(path));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts export")},

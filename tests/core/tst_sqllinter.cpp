@@ -380,8 +380,9 @@ void TestSqlLinter::findings()
     QFETCH(QByteArray, sql);
     QFETCH(QStringList, expected);
 
-    std::optional<SqlSyntaxError> error;
-    const QList<LintFinding> findings = SqlLinter::lint(sql, &error);
+    const SqlSplitResult split = SqlSplitter::split(sql);
+    const std::optional<SqlSyntaxError> &error = split.error;
+    const QList<LintFinding> findings = SqlLinter::lint(sql, split);
     QVERIFY2(!error.has_value(), error ? qPrintable(error->toString()) : "");
     QCOMPARE(describe(findings), expected);
 }
@@ -459,7 +460,7 @@ void TestSqlLinter::messages()
     QFETCH(QByteArray, sql);
     QFETCH(QString, message);
 
-    const QList<LintFinding> findings = SqlLinter::lint(sql);
+    const QList<LintFinding> findings = SqlLinter::lint(sql, SqlSplitter::split(sql));
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().message, message);
 }
@@ -467,7 +468,7 @@ void TestSqlLinter::messages()
 void TestSqlLinter::findingsPointAtTheirStatement()
 {
     const QByteArray sql = "SELECT 1;\n-- drop it\nDROP TABLE a;\n\n  ALTER TABLE b DROP c;";
-    const QList<LintFinding> findings = SqlLinter::lint(sql);
+    const QList<LintFinding> findings = SqlLinter::lint(sql, SqlSplitter::split(sql));
     QCOMPARE(findings.size(), 2);
     QCOMPARE(sql.mid(findings.at(0).offset, 10), QByteArray("DROP TABLE"));
     QCOMPARE(sql.mid(findings.at(1).offset, 11), QByteArray("ALTER TABLE"));
@@ -477,12 +478,10 @@ void TestSqlLinter::findingsPointAtTheirStatement()
 void TestSqlLinter::syntaxErrorGivesNoFindings()
 {
     const QByteArray sql = "DROP TABLE a;\n\n\n\n\n\nSELECT a b c;\nDROP TABLE b;";
-    std::optional<SqlSyntaxError> error;
-    const QList<LintFinding> findings = SqlLinter::lint(sql, &error);
-    QVERIFY(findings.isEmpty());
-    QVERIFY(error.has_value());
-    QCOMPARE(error->position.toString(), QStringLiteral("7:12"));
-    QVERIFY(SqlLinter::lint(sql).isEmpty()); // no error pointer is fine too
+    const SqlSplitResult split = SqlSplitter::split(sql);
+    QVERIFY(SqlLinter::lint(sql, split).isEmpty());
+    QVERIFY(split.error.has_value());
+    QCOMPARE(split.error->position.toString(), QStringLiteral("7:12"));
 }
 
 void TestSqlLinter::kindNamesAreStableAndDistinct()

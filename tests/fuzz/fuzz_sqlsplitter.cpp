@@ -142,8 +142,9 @@ void checkSplit(const QByteArray &sql)
 
 void checkLint(const QByteArray &sql)
 {
-    std::optional<SqlSyntaxError> error;
-    const QList<LintFinding> findings = SqlLinter::lint(sql, &error);
+    const SqlSplitResult split = SqlSplitter::split(sql);
+    const std::optional<SqlSyntaxError> &error = split.error;
+    const QList<LintFinding> findings = SqlLinter::lint(sql, split);
     if (error) {
         FUZZ_CHECK(findings.isEmpty());
         checkError(sql, *error);

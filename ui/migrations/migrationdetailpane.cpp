@@ -74,9 +74,10 @@ void MigrationDetailPane::showMigration(const MigrationStatus *status,
 
 void MigrationDetailPane::fillLint(const Migration &m)
 {
-    const auto add = [this](const QByteArray &sql, const QString &file) {
-        std::optional<SqlSyntaxError> syntax;
-        const QList<LintFinding> findings = SqlLinter::lint(sql, &syntax);
+    const auto add = [this](const QByteArray &sql, const SqlSplitResult &split,
+                            const QString &file) {
+        const std::optional<SqlSyntaxError> &syntax = split.error;
+        const QList<LintFinding> findings = SqlLinter::lint(sql, split);
         if (syntax) {
             auto *item
                 = new QTreeWidgetItem(m_lint,
@@ -95,9 +96,9 @@ void MigrationDetailPane::fillLint(const Migration &m)
                                     : StateStyle::warning());
         }
     };
-    add(m.upSql, QStringLiteral("up.sql"));
+    add(m.upSql, m.upSplit, QStringLiteral("up.sql"));
     if (m.hasDown)
-        add(m.downSql, QStringLiteral("down.sql"));
+        add(m.downSql, m.downSplit, QStringLiteral("down.sql"));
 }
 
 void MigrationDetailPane::showFailure(const MigrationFailure &failure)

@@ -69,19 +69,19 @@ void PromptEncryptionActions::apply(const PromptEncryptionStatus &status,
     // after the key was read (onKeyRead); no codec of an earlier state survives.
     if (!status.ok() || (!status.enabled && !hasEncryptedTexts()) || !identity.ok())
         emit codecChanged(nullptr);
-    if (!status.ok() && status.error.sqlState == QLatin1String("42P01")) // undefined_table
+    if (!status.ok() && status.error.sqlState() == QLatin1String("42P01")) // undefined_table
         return emit encryptionKnown(
             tr("Encryption at rest: off (migration 0014_prompt_encryption not applied)"));
     if (!status.ok())
         return emit encryptionKnown(
-            tr("Encryption at rest: unknown (%1)").arg(status.error.message));
+            tr("Encryption at rest: unknown (%1)").arg(status.error.toString()));
     m_identity = identity.ok() ? identity : KeychainIdentity();
     if (!status.enabled && !hasEncryptedTexts())
         return emit encryptionKnown(tr("Encryption at rest: off"));
     if (!identity.ok())
         return emit encryptionKnown(tr("Encryption at rest: %1 · locked: the keychain entry's "
                                        "name could not be read (%2)")
-                                        .arg(stateText(), identity.error.message));
+                                        .arg(stateText(), identity.error.toString()));
     emit encryptionReading(tr("Encryption at rest: on · reading the key…"));
     m_keys->find(m_identity.identity, m_identity.legacyEntries, status.keyId);
 }
@@ -117,7 +117,7 @@ QString PromptEncryptionActions::refusal() const
     if (!m_runner->readOnlyReason().isEmpty())
         return m_runner->readOnlyReason();
     if (!m_status.ok())
-        return tr("the encryption status is not known (%1)").arg(m_status.error.message);
+        return tr("the encryption status is not known (%1)").arg(m_status.error.toString());
     if (m_identity.identity.isEmpty())
         return tr("the key ring's name of this database is not known yet");
     return {};
@@ -342,11 +342,11 @@ void PromptEncryptionActions::audit(const QString &action, const QJsonObject &va
     m_runner->run(
         tr("Record %1 in audit_logs").arg(action),
         [action, values, actor, profile, then](PgConnection &pg) -> PromptTask::Then {
-            const PgError e = PromptKeyAudit::record(pg, action, values, actor, profile);
+            const Status e = PromptKeyAudit::record(pg, action, values, actor, profile);
             return [then, e, action] {
-                then(e.isSet() ? tr("the audit_logs row of %1 was not written: %2")
-                                     .arg(action, e.toString())
-                               : QString());
+                then(!e ? tr("the audit_logs row of %1 was not written: %2")
+                              .arg(action, e.error().toString())
+                        : QString());
             };
         },
         then);

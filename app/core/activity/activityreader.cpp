@@ -29,11 +29,9 @@ ActivityReader::ActivityReader(PgConnection &connection)
     : m_connection(connection)
 { }
 
-PgError ActivityReader::failed(const PgError &error, const QString &what) const
+Error ActivityReader::failed(const Error &error, const QString &what) const
 {
-    PgError e = error;
-    e.message = tr("cannot read %1 on %2: %3").arg(what, m_connection.database(), error.message);
-    return e;
+    return error.in(tr("cannot read %1 on %2").arg(what, m_connection.database()));
 }
 
 Result<ActivitySnapshot> ActivityReader::snapshot()

@@ -25,7 +25,7 @@ public:
     Result<DatabaseStats> stats();
 
 private:
-    PgError failed(const PgError &error, const QString &what) const;
+    Error failed(const Error &error, const QString &what) const;
 
     PgConnection &m_connection;
 };

@@ -42,7 +42,8 @@ Result<AesGcm::Sealed> AesGcm::seal(const QByteArray &key, const QByteArray &pla
 {
     // what: the OpenSSL call that failed
     auto failed = [](const char *what) {
-        return CryptoFailure::internal(
+        return CryptoFailure::of(
+                   CryptoFailure::kInternal,
                    tr("AES-256-GCM encryption failed in OpenSSL (%1)").arg(QLatin1String(what)))
             .with(QStringLiteral("call"), QLatin1String(what));
     };
@@ -59,8 +60,8 @@ Result<AesGcm::Sealed> AesGcm::seal(const QByteArray &key, const QByteArray &pla
     int len = 0;
     if (!aad.isEmpty()
         && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) != 1)
-        return CryptoFailure::internal(
-                   tr("AES-256-GCM encryption failed in OpenSSL (associated data)"))
+        return CryptoFailure::of(CryptoFailure::kInternal,
+                                 tr("AES-256-GCM encryption failed in OpenSSL (associated data)"))
             .with(QStringLiteral("call"), QStringLiteral("EVP_EncryptUpdate"));
     QByteArray ciphertext(plaintext.size() + 16, Qt::Uninitialized);
     int total = 0;
@@ -84,13 +85,15 @@ Result<QByteArray> AesGcm::open(const QByteArray &key, const Sealed &sealed, con
 {
     // what: the OpenSSL call that failed
     auto internal = [](const char *what) {
-        return CryptoFailure::internal(
+        return CryptoFailure::of(
+            CryptoFailure::kInternal,
             tr("AES-256-GCM decryption failed in OpenSSL (%1)").arg(QLatin1String(what)));
     };
     if (key.size() != kKeyBytes)
-        return CryptoFailure::wrongKey(tr("the key is not 32 bytes"));
+        return CryptoFailure::of(CryptoFailure::kWrongKey, tr("the key is not 32 bytes"));
     if (sealed.nonce.size() != kNonceBytes || sealed.tag.size() != kTagBytes)
-        return CryptoFailure::malformed(
+        return CryptoFailure::of(
+            CryptoFailure::kMalformed,
             tr("the nonce must be %1 bytes and the tag %2").arg(kNonceBytes).arg(kTagBytes));
     Ctx ctx(EVP_CIPHER_CTX_new());
     if (!ctx
@@ -101,8 +104,8 @@ Result<QByteArray> AesGcm::open(const QByteArray &key, const Sealed &sealed, con
     int len = 0;
     if (!aad.isEmpty()
         && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) != 1)
-        return CryptoFailure::internal(
-            tr("AES-256-GCM decryption failed in OpenSSL (associated data)"));
+        return CryptoFailure::of(CryptoFailure::kInternal,
+                                 tr("AES-256-GCM decryption failed in OpenSSL (associated data)"));
     QByteArray plaintext(sealed.ciphertext.size() + 16, Qt::Uninitialized);
     int total = 0;
     if (!sealed.ciphertext.isEmpty()) {
@@ -117,7 +120,8 @@ Result<QByteArray> AesGcm::open(const QByteArray &key, const Sealed &sealed, con
         return internal("EVP_CTRL_GCM_SET_TAG");
     if (EVP_DecryptFinal_ex(ctx.get(), bytes(plaintext) + total, &len) != 1) {
         plaintext.fill('\0');
-        return CryptoFailure::authenticationFailed(
+        return CryptoFailure::of(
+            CryptoFailure::kAuthenticationFailed,
             tr("the authentication tag does not verify: the ciphertext, nonce, tag "
                "or associated data was altered, or it was sealed with another key"));
     }

@@ -28,12 +28,9 @@ public:
     static constexpr QLatin1String kWrongPassphrase{"wrong-passphrase"};
     static constexpr QLatin1String kInternal{"internal"};
 
-    static Error malformed(const QString &text);
-    static Error unsupportedVersion(const QString &text);
-    static Error wrongKey(const QString &text);
-    static Error authenticationFailed(const QString &text);
-    static Error wrongPassphrase(const QString &text);
-    static Error internal(const QString &text);
+    // The Error of a failure of this kind: BadInput for malformed and unsupported-version,
+    // Internal for internal, Refused for the rest; the kind is the "crypto" argument.
+    static Error of(QLatin1String kind, const QString &text);
 
     // The kind the "crypto" argument names ("malformed", ...); empty for another error.
     static QString kindOf(const Error &error);

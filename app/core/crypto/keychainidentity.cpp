@@ -14,7 +14,7 @@ KeychainIdentity KeychainIdentity::read(PgConnection &connection)
     if (!u.ok() || u.rows() != 1) {
         id.error = u.error();
         if (!id.error.isSet())
-            id.error.message = tr("ai_prompt_encryption has no row");
+            id.error = Error(ErrorCode::NotFound, tr("ai_prompt_encryption has no row"));
         return id;
     }
     id.identity = QStringLiteral("uaip-db:%1").arg(u.value(0, 0));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "datakeystore.h"
-#include "error/pgerror.h"
+#include "error/error.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,7 +26,7 @@ public:
     QString identity; // the ring: "uaip-db:<uuid>"
     QString source; // "database_uuid"
     QStringList legacyEntries; // the names earlier versions used, most specific first
-    PgError error;
+    Error error;
 
     bool ok() const { return !error.isSet(); }
     // The ring's entry of one key.

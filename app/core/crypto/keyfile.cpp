@@ -39,7 +39,8 @@ QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, KeyFile:
 
 Error malformed(const QString &why)
 {
-    return CryptoFailure::malformed(
+    return CryptoFailure::of(
+        CryptoFailure::kMalformed,
         QCoreApplication::translate("uaip::KeyFile", "not a UAIP prompt key file: %1").arg(why));
 }
 
@@ -74,15 +75,15 @@ Result<QByteArray> KeyFile::wrap(const DataKey &key, const QString &passphrase)
 Result<QByteArray> KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kdf)
 {
     if (!key.isValid())
-        return CryptoFailure::wrongKey(tr("no valid data key"));
+        return CryptoFailure::of(CryptoFailure::kWrongKey, tr("no valid data key"));
     const QByteArray salt = AesGcm::randomBytes(kSaltBytes);
     QByteArray wrapping = deriveKey(passphrase, salt, kdf);
     if (salt.isEmpty() || wrapping.isEmpty())
-        return CryptoFailure::internal(tr("scrypt failed in OpenSSL"));
+        return CryptoFailure::of(CryptoFailure::kInternal, tr("scrypt failed in OpenSSL"));
     const Result<AesGcm::Sealed> sealed = AesGcm::seal(wrapping, key.bytes(), aadFor(key.id()));
     OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
     if (!sealed)
-        return CryptoFailure::internal(sealed.error().toString());
+        return CryptoFailure::of(CryptoFailure::kInternal, sealed.error().toString());
     const AesGcm::Sealed &s = *sealed;
     const QJsonObject o{
         {QStringLiteral("format"), QLatin1String(kFormat)},
@@ -114,7 +115,8 @@ Result<QByteArray> KeyFile::unwrap(const QByteArray &file, const QString &passph
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return malformed(tr("\"format\" is not \"%1\"").arg(QLatin1String(kFormat)));
     if (o.value(QStringLiteral("version")).toInt() != 1)
-        return CryptoFailure::unsupportedVersion(
+        return CryptoFailure::of(
+            CryptoFailure::kUnsupportedVersion,
             tr("key file version %1; this build reads version 1")
                 .arg(o.value(QStringLiteral("version")).toVariant().toString()));
     const QJsonObject k = o.value(QStringLiteral("kdf")).toObject();
@@ -139,7 +141,8 @@ Result<QByteArray> KeyFile::unwrap(const QByteArray &file, const QString &passph
     for (const Bound &b : {Bound{"n", n, double(kMinN), double(most.n)},
                            Bound{"r", rr, 1, double(most.r)}, Bound{"p", pp, 1, double(most.p)}}) {
         if (b.value > b.most)
-            return CryptoFailure::malformed(
+            return CryptoFailure::of(
+                CryptoFailure::kMalformed,
                 tr("scrypt parameter %1 = %2 is above %3, the most this program writes; the "
                    "key file is refused without deriving (it would cost time and memory)")
                     .arg(QLatin1String(b.name))
@@ -167,11 +170,12 @@ Result<QByteArray> KeyFile::unwrap(const QByteArray &file, const QString &passph
         return malformed(tr("salt, nonce, ciphertext or tag missing or not base64url"));
     QByteArray wrapping = deriveKey(passphrase, salt, kdf);
     if (wrapping.isEmpty())
-        return CryptoFailure::internal(tr("scrypt failed in OpenSSL"));
+        return CryptoFailure::of(CryptoFailure::kInternal, tr("scrypt failed in OpenSSL"));
     Result<QByteArray> r = AesGcm::open(wrapping, s, aadFor(keyId));
     OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
     if (!r.ok() && CryptoFailure::is(r.error(), CryptoFailure::kAuthenticationFailed))
-        return CryptoFailure::wrongPassphrase(tr("wrong passphrase, or the key file was altered"));
+        return CryptoFailure::of(CryptoFailure::kWrongPassphrase,
+                                 tr("wrong passphrase, or the key file was altered"));
     if (!r.ok())
         return r;
     if (DataKey::idOf(*r) != keyId)

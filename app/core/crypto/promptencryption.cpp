@@ -95,7 +95,7 @@ PromptEncryptionStatus PromptEncryption::status()
     if (!r.ok() || r.rows() != 1) {
         s.error = r.error();
         if (!s.error.isSet())
-            s.error.message = tr("ai_prompt_encryption has no row");
+            s.error = Error(ErrorCode::NotFound, tr("ai_prompt_encryption has no row"));
         return s;
     }
     s.enabled = r.value(0, 0) == QLatin1String("t");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error/pgerror.h"
+#include "error/error.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,7 +21,7 @@ struct PromptEncryptionStatus
     qint64 encryptedVersions = 0; // ai_prompt_versions rows holding an envelope
     qint64 plainVersions = 0;
     QStringList envelopeKeyIds; // the key ids the envelopes name (sorted, each once)
-    PgError error;
+    Error error;
 
     bool ok() const { return !error.isSet(); }
     qint64 envelopes() const { return encryptedPrompts + encryptedVersions; }

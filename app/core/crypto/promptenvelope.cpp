@@ -61,11 +61,11 @@ Result<QString> PromptEnvelope::seal(const DataKey &key, const QString &plaintex
                                      const QString &promptId, int version)
 {
     if (!key.isValid())
-        return CryptoFailure::wrongKey(tr("no valid 32-byte data key"));
+        return CryptoFailure::of(CryptoFailure::kWrongKey, tr("no valid 32-byte data key"));
     const Result<AesGcm::Sealed> sealed = AesGcm::seal(key.bytes(), plaintext.toUtf8(),
                                                        associatedData(key.id(), promptId, version));
     if (!sealed)
-        return CryptoFailure::internal(sealed.error().toString());
+        return CryptoFailure::of(CryptoFailure::kInternal, sealed.error().toString());
     const AesGcm::Sealed &s = *sealed;
     return QStringLiteral("%1%2:%3:%4:%5:%6")
         .arg(kPrefix)
@@ -78,42 +78,49 @@ Result<QString> PromptEnvelope::open(const DataKey &key, const QString &envelope
 {
     const QString v = QString::number(version);
     if (!isEnvelope(envelope))
-        return CryptoFailure::malformed(
+        return CryptoFailure::of(
+            CryptoFailure::kMalformed,
             tr("the encrypted text of prompt %1 version %2 is not an envelope (no \"%3\" "
                "prefix)")
                 .arg(promptId, v, kPrefix));
     const QStringList parts = envelope.split(u':');
     if (parts.size() != 6)
-        return CryptoFailure::malformed(
+        return CryptoFailure::of(
+            CryptoFailure::kMalformed,
             tr("the encrypted text of prompt %1 version %2 has %3 fields, an envelope "
                "has 6")
                 .arg(promptId, v, QString::number(parts.size())));
     if (parts.at(1) != QString::number(kVersion))
-        return CryptoFailure::unsupportedVersion(
+        return CryptoFailure::of(
+            CryptoFailure::kUnsupportedVersion,
             tr("the encrypted text of prompt %1 version %2 is envelope version \"%3\"; "
                "this build reads version %4")
                 .arg(promptId, v, parts.at(1), QString::number(kVersion)));
     if (!isKeyId(parts.at(2)))
-        return CryptoFailure::malformed(
+        return CryptoFailure::of(
+            CryptoFailure::kMalformed,
             tr("the encrypted text of prompt %1 version %2 has no valid key id (16 hex "
                "digits)")
                 .arg(promptId, v));
     if (!key.isValid())
-        return CryptoFailure::wrongKey(tr("no valid 32-byte data key"));
+        return CryptoFailure::of(CryptoFailure::kWrongKey, tr("no valid 32-byte data key"));
     if (parts.at(2) != key.id())
-        return CryptoFailure::wrongKey(
+        return CryptoFailure::of(
+            CryptoFailure::kWrongKey,
             tr("the encrypted text of prompt %1 version %2 was sealed with key %3, not "
                "with key %4")
                 .arg(promptId, v, parts.at(2), key.id()));
     AesGcm::Sealed s;
     if (!fromB64(parts.at(3), &s.nonce) || !fromB64(parts.at(4), &s.ciphertext)
         || !fromB64(parts.at(5), &s.tag))
-        return CryptoFailure::malformed(
+        return CryptoFailure::of(
+            CryptoFailure::kMalformed,
             tr("the encrypted text of prompt %1 version %2 has a field that is not "
                "base64url")
                 .arg(promptId, v));
     if (s.nonce.size() != AesGcm::kNonceBytes || s.tag.size() != AesGcm::kTagBytes)
-        return CryptoFailure::malformed(
+        return CryptoFailure::of(
+            CryptoFailure::kMalformed,
             tr("the encrypted text of prompt %1 version %2 has a %3-byte nonce and a "
                "%4-byte tag (must be 12 and 16)")
                 .arg(promptId, v, QString::number(s.nonce.size()), QString::number(s.tag.size())));
@@ -126,7 +133,8 @@ Result<QString> PromptEnvelope::open(const DataKey &key, const QString &envelope
             r.error().args());
     QString text = QString::fromUtf8(*r);
     if (text.toUtf8() != *r)
-        return CryptoFailure::malformed(
+        return CryptoFailure::of(
+            CryptoFailure::kMalformed,
             tr("the encrypted text of prompt %1 version %2 is not UTF-8 text").arg(promptId, v));
     return text;
 }

@@ -7,9 +7,9 @@
 
 namespace uaip {
 
-PgError PromptKeyAudit::record(PgConnection &connection, const QString &action,
-                               const QJsonObject &values, const PromptActor &actor,
-                               const QString &profile)
+Status PromptKeyAudit::record(PgConnection &connection, const QString &action,
+                              const QJsonObject &values, const PromptActor &actor,
+                              const QString &profile)
 {
     PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("crypto/sql/key_audit.sql")),
@@ -17,12 +17,12 @@ PgError PromptKeyAudit::record(PgConnection &connection, const QString &action,
          actor.application, actor.consoleUser, profile});
     if (r.ok() && r.affectedRows() == 1)
         return {};
-    PgError e = r.error();
-    if (!e.isSet())
-        e.message = QStringLiteral("audit_logs: no row written for %1 (ai_prompt_encryption has "
-                                   "no row)")
-                        .arg(action);
-    return e;
+    if (r.error().isSet())
+        return r.error();
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("audit_logs: no row written for %1 (ai_prompt_encryption has "
+                                "no row)")
+                     .arg(action));
 }
 
 } // namespace uaip

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error/pgerror.h"
+#include "error/status.h"
 #include "prompts/promptactor.h"
 
 #include <QJsonObject>
@@ -22,9 +22,8 @@ public:
     static constexpr const char *kKeyExport = "ai_prompt.key_export";
     static constexpr const char *kDecryptedExport = "ai_prompt.export_decrypted";
 
-    static PgError record(PgConnection &connection, const QString &action,
-                          const QJsonObject &values, const PromptActor &actor,
-                          const QString &profile);
+    static Status record(PgConnection &connection, const QString &action, const QJsonObject &values,
+                         const PromptActor &actor, const QString &profile);
 };
 
 } // namespace uaip

@@ -1,5 +1,6 @@
 #include "hostresolver.h"
 
+#include "detachedcall.h"
 #include "sessioncanceller.h"
 
 #include <fcntl.h>
@@ -7,8 +8,6 @@
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <system_error>
-#include <thread>
 #include <unistd.h>
 
 #include <memory>
@@ -89,13 +88,8 @@ HostResolver::Found HostResolver::resolve(const QByteArray &host, SessionCancell
     if (found.error == 0)
         return found;
     auto lookup = std::make_shared<Lookup>();
-    bool waiting = lookup->done[0] >= 0;
-    try {
-        if (waiting)
-            std::thread([lookup, host] { lookup->run(host, 0); }).detach();
-    } catch (const std::system_error &) {
-        waiting = false;
-    }
+    const bool waiting
+        = lookup->done[0] >= 0 && DetachedCall::start([lookup, host] { lookup->run(host, 0); });
     if (!waiting)
         lookup->run(host, 0); // no thread or pipe left: here, uncancellable
     for (;;) {

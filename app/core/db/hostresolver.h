@@ -13,7 +13,7 @@ namespace uaip {
 class SessionCanceller;
 
 // A host name's addresses, looked up for PgConnector (getaddrinfo, as libpq would: any family,
-// stream sockets, in the resolver's order) on a thread of its own, while the opening thread
+// stream sockets, in the resolver's order) as a DetachedCall, while the opening thread
 // waits in PgSocketWait::forConnect: a cancel or the deadline ends the wait at once (the lookup
 // ends on its own and frees what it found). An address given as one needs no lookup.
 class HostResolver

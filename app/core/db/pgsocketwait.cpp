@@ -19,9 +19,9 @@ PgSocketWait::PgSocketWait(PGconn *connection, SessionCanceller &canceller)
 
 int PgSocketWait::timeoutMs() const
 {
-    const QDeadlineTimer &until = m_canceller.requestSent() ? m_canceller.cutAt()
-        : m_canceller.deadlinePassed() ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                       : m_canceller.deadline();
+    const QDeadlineTimer until = m_canceller.requestSent() ? m_canceller.requestWakeAt()
+        : m_canceller.deadlinePassed()                     ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                           : m_canceller.deadline();
     // Without a wake-up pipe (no descriptor left) a cancel is noticed at this pace.
     constexpr qint64 kWithoutPipeMs = 100;
     if (m_canceller.wakeFd() < 0)
@@ -77,6 +77,7 @@ bool PgSocketWait::wait(short events)
             cut(socket);
             return false;
         }
+        m_canceller.resendIfDue();
         pollfd fds[2] = {{socket, events, 0}, {m_canceller.wakeFd(), POLLIN, 0}};
         const int ready = ::poll(fds, fds[1].fd >= 0 ? 2 : 1, timeoutMs());
         if (ready < 0 && errno != EINTR) {

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "error/result.h"
+
 #include "pgsqldriver.h"
 
 #include <QAtomicInteger>

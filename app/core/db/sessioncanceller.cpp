@@ -1,9 +1,9 @@
 #include "sessioncanceller.h"
 
+#include "detachedcall.h"
+
 #include <algorithm>
 #include <fcntl.h>
-#include <system_error>
-#include <thread>
 #include <unistd.h>
 #include <utility>
 
@@ -138,6 +138,7 @@ void SessionCanceller::commandStarted()
     m_running = true;
     m_requestSent = false;
     m_cutAt = QDeadlineTimer(QDeadlineTimer::Forever);
+    m_resendAt = QDeadlineTimer(QDeadlineTimer::Forever);
     if (std::exchange(m_cancelNext, false)) {
         m_requested = m_command; // taken by the first wait, once the command is sent
         lock.unlock();
@@ -165,6 +166,32 @@ void SessionCanceller::sendRequest()
         return;
     m_requestSent = true;
     m_cutAt = QDeadlineTimer(m_graceMs.load());
+    m_resendMs = kFirstResendMs;
+    m_resendAt = QDeadlineTimer(m_resendMs);
+    dispatchRequest();
+}
+
+void SessionCanceller::resendIfDue()
+{
+    if (!m_requestSent || !m_resendAt.hasExpired())
+        return;
+    m_resendMs *= 2;
+    m_resendAt = QDeadlineTimer(m_resendMs);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_requestsUnderWay > 0)
+            return; // the last one has not been answered yet: it may still cancel
+    }
+    dispatchRequest();
+}
+
+QDeadlineTimer SessionCanceller::requestWakeAt() const
+{
+    return std::min(m_cutAt, m_resendAt);
+}
+
+void SessionCanceller::dispatchRequest()
+{
     std::shared_ptr<PGcancel> request;
     quint64 connection = 0;
     {
@@ -181,15 +208,13 @@ void SessionCanceller::sendRequest()
             --self->m_requestsUnderWay;
         self->m_requestsEnded.notify_all();
     };
-    try {
-        std::thread([ended, request] {
-            char buffer[256] = {};
-            PQcancel(request.get(), buffer, sizeof buffer);
-            ended();
-        }).detach();
-    } catch (const std::system_error &) {
+    const bool started = DetachedCall::start([ended, request] {
+        char buffer[256] = {};
+        PQcancel(request.get(), buffer, sizeof buffer);
+        ended();
+    });
+    if (!started)
         ended(); // no thread left: the grace period's cut ends the command
-    }
 }
 
 } // namespace uaip

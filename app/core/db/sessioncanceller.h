@@ -28,7 +28,7 @@ namespace uaip {
 //
 // The request itself (PQcancel) connects to the server and returns only once the server has
 // handled it, which a stopped server never does. libpq 15 has no non-blocking form (PQcancelStart
-// is libpq 17's), so each request runs on a thread of its own that ends with it; nothing polls.
+// is libpq 17's), so each request runs as a DetachedCall; nothing polls.
 //
 // A pause (pause()) is the one wait besides the server's: a retry's pace, a bounded wait for a
 // server, on the connection's thread between its commands. cancel() ends the pause that runs
@@ -45,6 +45,8 @@ class SessionCanceller : public std::enable_shared_from_this<SessionCanceller>
 {
 public:
     static constexpr int kDefaultGraceMs = 10000;
+    // The first resend of a cancel request the command outlived (resendIfDue), then doubling.
+    static constexpr qint64 kFirstResendMs = 100;
     SessionCanceller();
     ~SessionCanceller();
     SessionCanceller(const SessionCanceller &) = delete;
@@ -102,15 +104,23 @@ private:
     int wakeFd() const { return m_pipe[0]; }
     // Whether cancel() was asked for the running command; empties the wake-up pipe.
     bool takeRequest();
-    // Sends the cancel request for the running command (once), on a thread of its own, and starts
-    // the grace period.
+    // Sends the cancel request for the running command, as a DetachedCall, and starts the grace
+    // period. The server ignores a request that reaches the backend before it has read the
+    // command (a cancel kept for the work's next command, sent as soon as the command is):
+    // resendIfDue() sends it again while the command runs, at 100 ms and doubling, one request
+    // under way at a time.
     void sendRequest();
+    void resendIfDue();
+    // When the wait must wake next for the request: the cut or the next resend.
+    QDeadlineTimer requestWakeAt() const;
     void wake();
     bool requestSent() const { return m_requestSent; }
     const QDeadlineTimer &cutAt() const { return m_cutAt; }
     const QDeadlineTimer &deadline() const { return m_deadline; }
     void markDeadlinePassed() { m_deadlinePassed = true; }
     void markCut() { m_cut = true; }
+    // PQcancel with the connection's cancel handle as a DetachedCall, counted under way.
+    void dispatchRequest();
 
     std::mutex m_mutex;
     std::condition_variable m_requestsEnded;
@@ -133,6 +143,8 @@ private:
     // The connection's thread only:
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     QDeadlineTimer m_cutAt{QDeadlineTimer::Forever};
+    QDeadlineTimer m_resendAt{QDeadlineTimer::Forever};
+    qint64 m_resendMs = 0;
     bool m_requestSent = false;
     bool m_deadlinePassed = false;
 };

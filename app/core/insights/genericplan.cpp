@@ -84,9 +84,7 @@ std::optional<Error> GenericPlan::refusedNow(const QString &role)
     if (!refusal)
         return refusal.error();
     if (!refusal.value().isEmpty()) {
-        PgError e;
-        e.message = tr("not planned: %1").arg(refusal.value());
-        return e;
+        return Error(ErrorCode::Refused, tr("not planned: %1").arg(refusal.value()));
     }
     // the same search_path again: the prepared statement is not parsed anew
     if (Status s = useSearchPathOf(role); !s)
@@ -141,11 +139,8 @@ Result<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters, 
     if (Status s = savepoint.commit(); !s)
         return s.error();
     Result<ExplainPlan> p = ExplainPlan::fromJson(r.value(0, 0).toUtf8());
-    if (!p) {
-        PgError e;
-        e.message = p.error().toString();
-        return e;
-    }
+    if (!p)
+        return p.error();
     return p.take();
 }
 

@@ -74,11 +74,10 @@ Result<InsightsCapabilities> InsightsCapabilities::read(PgConnection &connection
 Status InsightsCapabilities::enable(PgConnection &connection, const QString &extension)
 {
     if (!extensions().contains(extension)) {
-        PgError e;
-        e.sqlState = QStringLiteral("22023");
-        e.message = tr("%1 is not an insight extension (one of: %2)")
-                        .arg(extension, extensions().join(QStringLiteral(", ")));
-        return e;
+        return Error(ErrorCode::BadInput,
+                     tr("%1 is not an insight extension (one of: %2)")
+                         .arg(extension, extensions().join(QStringLiteral(", "))),
+                     {{QStringLiteral("extension"), extension}});
     }
     const PgResult r
         = connection.exec(SqlResource::of("insights", "create_extension")
@@ -143,12 +142,10 @@ QString InsightsCapabilities::howToEnable(const QString &extension) const
     return text;
 }
 
-PgError InsightsCapabilities::notReady(const QString &extension) const
+Error InsightsCapabilities::notReady(const QString &extension) const
 {
-    PgError e;
-    e.sqlState = QStringLiteral("55000");
-    e.message = howToEnable(extension);
-    return e;
+    return Error(ErrorCode::Refused, howToEnable(extension),
+                 {{QStringLiteral("extension"), extension}});
 }
 
 QString InsightsCapabilities::stillNeeded(const QString &extension) const

@@ -60,7 +60,7 @@ public:
     QString stillNeeded(const QString &extension) const;
     // The error of a reading that needs the extension where it is not ready: SQLSTATE 55000
     // (object not in prerequisite state), howToEnable() as its message.
-    PgError notReady(const QString &extension) const;
+    Error notReady(const QString &extension) const;
     // What this role or server cannot see (every session's statistics; a standby's own counts),
     // one sentence each; empty when nothing is hidden.
     QStringList limits() const;

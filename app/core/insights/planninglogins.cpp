@@ -34,9 +34,8 @@ Result<std::pair<bool, QString>> PlanningLogins::rightsOn(PgConnection &c, const
     if (!r.ok())
         return r.error();
     if (r.rows() != 1) {
-        PgError e;
-        e.message = tr("the session's login role is not in pg_roles");
-        return e;
+        return Error(ErrorCode::NotFound, tr("the session's login role is not in pg_roles"),
+                     {{QStringLiteral("role"), role}});
     }
     return std::pair<bool, QString>(r.value(0, "superuser") == u"t", r.value(0, "refusal"));
 }

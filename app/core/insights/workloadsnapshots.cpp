@@ -198,9 +198,7 @@ Status WorkloadSnapshots::trusted()
         return refusal.error();
     if (refusal.value().isEmpty())
         return {};
-    PgError e;
-    e.message = refusal.value();
-    return e;
+    return Error(ErrorCode::Refused, refusal.value());
 }
 
 Result<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &version)

@@ -7,11 +7,8 @@
 
 namespace uaip {
 
-QList<LintFinding> SqlLinter::lint(const QByteArray &sql, std::optional<SqlSyntaxError> *error)
+QList<LintFinding> SqlLinter::lint(const QByteArray &sql, const SqlSplitResult &split)
 {
-    const SqlSplitResult split = SqlSplitter::split(sql);
-    if (error)
-        *error = split.error;
     if (!split.ok())
         return {};
 

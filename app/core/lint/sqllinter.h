@@ -1,7 +1,7 @@
 #pragma once
 
 #include "lintfinding.h"
-#include "sqlparse/sqlsyntaxerror.h"
+#include "sqlparse/sqlsplitter.h"
 
 #include <QByteArray>
 #include <QList>
@@ -29,10 +29,10 @@ namespace uaip {
 class SqlLinter
 {
 public:
-    // Findings in file order; each points at the first token of its statement. When sql does
-    // not parse the result is empty and *error (if given) is set.
-    static QList<LintFinding> lint(const QByteArray &sql,
-                                   std::optional<SqlSyntaxError> *error = nullptr);
+    // Findings in file order; each points at the first token of its statement. split is
+    // sql's (SqlSplitter::split, done once by the caller and shared with every check); a split
+    // that failed (split.error, the syntax error) has no findings.
+    static QList<LintFinding> lint(const QByteArray &sql, const SqlSplitResult &split);
 };
 
 } // namespace uaip

@@ -29,13 +29,6 @@ QList<QStringList> rowsOf(const PgResult &r)
     return out;
 }
 
-PgError failed(const QString &message)
-{
-    PgError e;
-    e.message = message;
-    return e;
-}
-
 // A savepoint in the preview's transaction, rolled back when it ends.
 TransactionOptions nestedRolledBack()
 {
@@ -98,15 +91,15 @@ std::optional<Error> RollbackPreview::takeLock(MigrationLock &lock, int lockTime
         = lock.acquire(lockTimeoutMs, cancelled,
                        pooled ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
     if (!acquired)
-        return failed(acquired.error().toString());
+        return acquired.error();
     switch (acquired.value()) {
     case MigrationLock::Outcome::Acquired:
         break;
     case MigrationLock::Outcome::TimedOut:
         m_lockHolder = lock.holder();
-        return failed(lock.timedOutMessage());
+        return Error(ErrorCode::Conflict, lock.timedOutMessage());
     case MigrationLock::Outcome::Cancelled:
-        return failed(tr("cancelled while waiting for the migration lock"));
+        return Error(ErrorCode::Cancelled, tr("cancelled while waiting for the migration lock"));
     }
     return std::nullopt;
 }
@@ -117,20 +110,22 @@ Result<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &ta
     MigrationRunner reader(m_connection, m_migrations, {});
     const auto statuses = reader.status();
     if (!statuses)
-        return failed(statuses.error().toString());
+        return statuses.error();
     const QStringList blockers = MigrationPlanner::blockers(statuses.value());
     if (!blockers.isEmpty())
-        return failed(
+        return Error(
+            ErrorCode::Refused,
             tr("a rollback would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
     const auto plan = MigrationPlanner::planDown(statuses.value(), target);
     if (!plan)
-        return failed(plan.error().toString());
+        return plan.error();
     const QList<ValidationProblem> problems = PlanChecker::check(*plan, false, oneTransaction);
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
-        return failed(tr("a rollback would refuse to run: %n problem(s) in the plan\n  %1", nullptr,
-                         int(problems.size()))
-                          .arg(lines.join(QStringLiteral("\n  "))));
+        return Error(ErrorCode::Refused,
+                     tr("a rollback would refuse to run: %n problem(s) in the plan\n  %1", nullptr,
+                        int(problems.size()))
+                         .arg(lines.join(QStringLiteral("\n  "))));
     }
     return *plan;
 }
@@ -145,10 +140,11 @@ std::optional<Error> RollbackPreview::lockTransaction(MigrationLock &lock, Trans
         if (!locked)
             return locked.error();
         if (locked.value() == MigrationLock::Outcome::Cancelled)
-            return failed(tr("cancelled while waiting for the migration lock"));
+            return Error(ErrorCode::Cancelled,
+                         tr("cancelled while waiting for the migration lock"));
         lock.readHolder();
         m_lockHolder = lock.holder();
-        return failed(lock.timedOutMessage());
+        return Error(ErrorCode::Conflict, lock.timedOutMessage());
     }
     return std::nullopt;
 }
@@ -271,7 +267,7 @@ Result<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTi
 
     Catalog before;
     if (const Status read = readCatalog(&before); !read)
-        return failed(read.error().toString());
+        return read.error();
     Transaction downs(m_connection); // what the down scripts do, rolled back before the count
     if (Status s = downs.begin(nestedRolledBack()); !s)
         return s.error();
@@ -280,7 +276,7 @@ Result<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTi
         return *stopped;
     Catalog after;
     if (const Status read = readCatalog(&after); !read)
-        return failed(read.error().toString());
+        return read.error();
     const RollbackImpact found = compare(before, after);
     impact.tables = found.tables;
     impact.columns = found.columns;

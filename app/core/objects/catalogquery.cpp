@@ -12,21 +12,18 @@ namespace {
 
 // The first failed result of a pipeline, or a set error when fewer results came than commands
 // were sent (a lost connection).
-PgError firstError(PgConnection &connection, const std::vector<PgResult> &results, size_t sent)
+Status firstError(PgConnection &connection, const std::vector<PgResult> &results, size_t sent)
 {
     for (const PgResult &each : results)
         if (!each.ok())
             return each.error();
-    PgError e;
-    if (results.size() < sent) {
-        e.severity = QStringLiteral("ERROR");
-        e.sqlState = QStringLiteral("08006"); // connection_failure
-        e.message = connection.lastLibpqMessage();
-        if (e.message.isEmpty())
-            e.message = QCoreApplication::translate("uaip::CatalogQuery",
-                                                    "the connection ended before the answer");
-    }
-    return e;
+    if (results.size() >= sent)
+        return {};
+    const QString libpq = connection.lastLibpqMessage();
+    return Error(ErrorCode::Connection,
+                 libpq.isEmpty() ? QCoreApplication::translate(
+                     "uaip::CatalogQuery", "the connection ended before the answer")
+                                 : libpq);
 }
 
 } // namespace
@@ -47,8 +44,8 @@ Result<PgResult> CatalogQuery::run(PgConnection &connection, const QByteArray &s
     if (Status s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
         return s.error();
     std::vector<PgResult> r = connection.pipeline({pin, sql}, {{}, params});
-    if (PgError e = firstError(connection, r, 2); e.isSet())
-        return e;
+    if (Status s = firstError(connection, r, 2); !s)
+        return s.error();
     tx.end(); // a read: rolled back, nothing to keep
     return Result<PgResult>(std::move(r[1]));
 }

@@ -90,12 +90,9 @@ std::optional<SqlSyntaxError> SqlSyntaxChecker::inputError(const QByteArray &sql
     return std::nullopt;
 }
 
-QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
-                                         std::optional<SqlSyntaxError> *error,
-                                         QList<CopyDataBlock> *copyData)
+QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql, QList<CopyDataBlock> *copyData)
 {
-    if ((*error = inputError(sql)))
-        return {};
+    Q_ASSERT(!inputError(sql));
     QByteArray input = sql;
     if (input.startsWith("\xEF\xBB\xBF"))
         input.replace(0, 3, "   ");
@@ -108,11 +105,9 @@ QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
 SqlSyntaxError SqlSyntaxChecker::errorAt(const QByteArray &sql, const QString &message,
                                          int cursorPos)
 {
-    std::optional<SqlSyntaxError> inputError;
-    const QByteArray input = parserInput(sql, &inputError);
-    if (inputError)
+    if (inputError(sql))
         return errorAtOffset(sql, message, 0);
-    return errorInPart(sql, 0, input, message, cursorPos);
+    return errorInPart(sql, 0, parserInput(sql), message, cursorPos);
 }
 
 SqlSyntaxError SqlSyntaxChecker::errorInPart(const QByteArray &sql, qsizetype partStart,
@@ -126,10 +121,9 @@ SqlSyntaxError SqlSyntaxChecker::errorInPart(const QByteArray &sql, qsizetype pa
 
 std::optional<SqlSyntaxError> SqlSyntaxChecker::check(const QByteArray &sql)
 {
-    std::optional<SqlSyntaxError> error;
-    const QByteArray input = parserInput(sql, &error);
-    if (error)
-        return error;
+    if (std::optional<SqlSyntaxError> refused = inputError(sql))
+        return refused;
+    const QByteArray input = parserInput(sql);
     PgQueryProtobufParseResult parse = ExpressionDepth::parseProtobuf(input.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_protobuf_parse_result(parse); });
     if (parse.error)

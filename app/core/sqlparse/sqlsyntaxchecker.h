@@ -26,11 +26,10 @@ public:
     // Helpers shared with SqlSplitter and SqlLinter.
 
     // The text handed to libpg_query: a copy of sql with a leading UTF-8 byte order mark
-    // blanked to spaces, so offsets stay the same. Sets *error (and returns an empty array)
-    // for input the C API cannot take: a NUL byte, or more than 1 GiB. psql-style inline
-    // COPY data is blanked too (CopyDataFinder); where it was goes to *copyData when given.
-    static QByteArray parserInput(const QByteArray &sql, std::optional<SqlSyntaxError> *error,
-                                  QList<CopyDataBlock> *copyData = nullptr);
+    // blanked to spaces, so offsets stay the same, for input inputError() does not refuse.
+    // psql-style inline COPY data is blanked too (CopyDataFinder); where it was goes to
+    // *copyData when given.
+    static QByteArray parserInput(const QByteArray &sql, QList<CopyDataBlock> *copyData = nullptr);
     // What parserInput() refuses (a NUL byte, more than 1 GiB), without copying anything.
     static std::optional<SqlSyntaxError> inputError(const QByteArray &sql);
 
