@@ -64,6 +64,21 @@ struct Seeded : PlatformDatabase
     }
 };
 
+// The exported key file: the owner's only, its key id in it, the key in no form.
+void checkExportedFile(const QString &keyFile, const DataKeyLookup &key)
+{
+    QFile exported(keyFile);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray bytes = exported.readAll();
+    QCOMPARE(exported.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    for (const QByteArray &form :
+         {key.key.bytes().toHex(), key.key.bytes().toBase64(),
+          key.key.bytes().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)})
+        QVERIFY(!bytes.contains(form));
+    QVERIFY(bytes.contains(key.key.id().toLatin1()));
+}
+
 } // namespace
 
 class TstPromptKeys : public QObject
@@ -213,16 +228,9 @@ private slots:
                     {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("export"),
                      keyFile, QStringLiteral("--passphrase-file"), passFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QFile exported(keyFile);
-        QVERIFY(exported.open(QIODevice::ReadOnly));
-        const QByteArray bytes = exported.readAll();
-        QCOMPARE(exported.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-                 QFileDevice::Permissions());
-        for (const QByteArray &form : {key.key.bytes().toHex(), key.key.bytes().toBase64(),
-                                       key.key.bytes().toBase64(QByteArray::Base64UrlEncoding
-                                                                | QByteArray::OmitTrailingEquals)})
-            QVERIFY(!bytes.contains(form));
-        QVERIFY(bytes.contains(key.key.id().toLatin1()));
+        checkExportedFile(keyFile, key);
+        if (QTest::currentTestFailed())
+            return;
 
         // Without the key in the keychain: locked, and nothing converts.
         QCOMPARE(removeKey(store, identity), QString());
