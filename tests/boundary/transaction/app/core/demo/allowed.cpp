@@ -15,4 +15,7 @@ void k(PgConnection &c)
     const QString option = QStringLiteral("--end-time");
     button(tr("Commit"), tr("Rollback preview"));
     c.exec(QByteArray("ROLL") + "BACK"); // run time: not seen (see the check's comment)
+    c.exec("\\x43OMMIT"); // a backslash, then x43
+    button(QCoreApplication::translate("Demo", "Rollback"), QT_TR_NOOP("Begin"));
+    button(QObject::tr("Commit"));
 }

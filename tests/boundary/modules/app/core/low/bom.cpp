@@ -1,0 +1,1 @@
+﻿#include "high/afterbom.h" // clang-format off: a byte order mark first

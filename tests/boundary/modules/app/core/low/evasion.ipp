@@ -1,0 +1,3 @@
+// clang-format off
+// Fixture of boundary_refuses_modules: a file of another name, included by low/evasions.cpp.
+#include "high/inipp.h"

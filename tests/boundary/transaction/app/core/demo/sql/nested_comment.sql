@@ -1,0 +1,2 @@
+-- Fixture of boundary_refuses_transaction: (f) after a nested comment.
+/* a /* nested */ comment */ ROLLBACK;
