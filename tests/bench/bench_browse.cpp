@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 #include <libpq-fe.h>
 
@@ -62,47 +63,55 @@ double ms(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// A fresh sandbox with database "bench"; false (and a message on stderr) on failure.
+bool startSandbox(Sandbox &sandbox)
 {
-    QCoreApplication app(argc, argv);
-    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10000000;
-    QTemporaryDir dir;
-    Sandbox sandbox(dir.path());
     Status started = sandbox.start(Sandbox::Options{false, false});
     if (started)
         started = sandbox.createDatabase(QStringLiteral("bench"));
     if (!started) {
         std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
-        return 1;
+        return false;
     }
-    const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
-    {
-        PgConnection c;
-        c.open(conninfo);
-        QElapsedTimer t;
-        t.start();
-        const PgResult r = c.execScript(
-            "CREATE TABLE t (id bigint PRIMARY KEY, name text NOT NULL, score int NOT NULL,"
-            " created_at timestamptz NOT NULL, note text);"
-            "INSERT INTO t SELECT g, 'name ' || g, (g::bigint * 7919) % 100000,"
-            " timestamptz '2024-01-01' + g * interval '1 second',"
-            " CASE WHEN g % 10 = 0 THEN NULL ELSE md5(g::text) END"
-            " FROM generate_series(1, "
-            + QByteArray::number(rows)
-            + ") g;"
-              "CREATE INDEX t_score ON t (score);");
-        c.exec("VACUUM ANALYZE t");
-        if (!r.ok()) {
-            std::fprintf(stderr, "setup: %s\n", qPrintable(r.error().toString()));
-            return 1;
-        }
-        std::printf("table t: %lld rows generated in %.1f s\n", rows, ms(t) / 1000);
-    }
+    return true;
+}
 
-    // Baselines: psql (process start + connect + query + print), and the bare query on an
-    // open connection.
+// The table t of `rows` rows, indexed on score, vacuumed and analysed.
+bool createTable(const QString &conninfo, qint64 rows)
+{
+    PgConnection c;
+    c.open(conninfo);
+    QElapsedTimer t;
+    t.start();
+    const PgResult r = c.execScript(
+        "CREATE TABLE t (id bigint PRIMARY KEY, name text NOT NULL, score int NOT NULL,"
+        " created_at timestamptz NOT NULL, note text);"
+        "INSERT INTO t SELECT g, 'name ' || g, (g::bigint * 7919) % 100000,"
+        " timestamptz '2024-01-01' + g * interval '1 second',"
+        " CASE WHEN g % 10 = 0 THEN NULL ELSE md5(g::text) END"
+        " FROM generate_series(1, "
+        + QByteArray::number(rows)
+        + ") g;"
+          "CREATE INDEX t_score ON t (score);");
+    c.exec("VACUUM ANALYZE t");
+    if (!r.ok()) {
+        std::fprintf(stderr, "setup: %s\n", qPrintable(r.error().toString()));
+        return false;
+    }
+    std::printf("table t: %lld rows generated in %.1f s\n", rows, ms(t) / 1000);
+    return true;
+}
+
+struct Baselines
+{
+    double psqlMs = 0;
+    double bareMs = 0;
+};
+
+// Baselines: psql (process start + connect + query + print), and a bare libpq connect + query.
+std::optional<Baselines> measureBaselines(const QString &conninfo)
+{
+    Baselines b;
     QElapsedTimer t;
     t.start();
     QProcess psql;
@@ -110,23 +119,27 @@ int main(int argc, char **argv)
                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), conninfo,
                 QStringLiteral("-c"), QStringLiteral("select * from t order by id limit 200")});
     psql.waitForFinished(60000);
-    const double psqlMs = ms(t);
+    b.psqlMs = ms(t);
     // Bare libpq: PQconnectdb and PQexec, nothing else.
     t.restart();
     PGconn *bare = PQconnectdb(conninfo.toUtf8().constData());
     PGresult *bareRows = PQexec(bare, "select * from t order by id limit 200");
-    const double bareMs = ms(t);
+    b.bareMs = ms(t);
     if (PQresultStatus(bareRows) != PGRES_TUPLES_OK || PQntuples(bareRows) != 200) {
         std::fprintf(stderr, "bare libpq: %s\n", PQerrorMessage(bare));
-        return 1;
+        return std::nullopt;
     }
     PQclear(bareRows);
     PQfinish(bare);
+    return b;
+}
 
-    const double rssStart = rssMb();
-    EntityModel model;
+// Opens the table in a new session; returns the time to the first page in the model.
+double openFirstPage(EntityModel &model, const Sandbox &sandbox, const Baselines &base)
+{
     model.setTarget(SessionSpec::from(sandbox.profile(QStringLiteral("bench")), QString()));
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     model.openTable(QStringLiteral("public"), QStringLiteral("t"));
     // The first page is shown when its rows are in the model; the rest of the catalog
     // (constraints, defaults, sortability) follows, and editing waits for it.
@@ -138,13 +151,19 @@ int main(int argc, char **argv)
                 firstPageMs, model.rowCount(), readyMs);
     std::printf(
         "psql -c ... limit 200: %8.1f ms  -> model/psql = %.2fx (target <= 3x, <= 100 ms)\n",
-        psqlMs, firstPageMs / psqlMs);
+        base.psqlMs, firstPageMs / base.psqlMs);
     std::printf("libpq connect+query:   %8.1f ms  -> model/libpq = %.2fx (target <= 3x, first "
                 "page <= 30 ms)\n",
-                bareMs, firstPageMs / bareMs);
+                base.bareMs, firstPageMs / base.bareMs);
+    return firstPageMs;
+}
 
+// Reloads, jumps to the last page and the one before it, sorts by an indexed column.
+void moveAround(EntityModel &model)
+{
     // Second open of another order on the same worker connection (no connect cost).
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     model.loader()->reload();
     waitFor([&] { return model.rowCount() > 0 && !model.loader()->isLoading(); });
     std::printf("reload first page:     %8.1f ms\n", ms(t));
@@ -168,8 +187,13 @@ int main(int argc, char **argv)
     waitFor([&] { return model.rowCount() > 0 && !model.loader()->isLoading(); });
     std::printf("sort by indexed col:   %8.1f ms  (first score %s)\n", ms(t),
                 qPrintable(model.data(model.index(0, 2)).toString()));
+}
 
-    t.restart();
+// Pages through 100 pages of the sorted table, then the resident memory against rssStart.
+void pageThrough(EntityModel &model, double rssStart)
+{
+    QElapsedTimer t;
+    t.start();
     double slowest = 0;
     for (int page = 0; page < 100; ++page) {
         QElapsedTimer p;
@@ -186,32 +210,58 @@ int main(int argc, char **argv)
     const double rssAfter = rssMb();
     std::printf("VmRSS: %.1f MB at start, %.1f MB after paging (target <= 150 MB, flat)\n",
                 rssStart, rssAfter);
+}
 
-    // The plain Qt way: QSqlTableModel over QPSQL reads the whole result on select().
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
-        db.setHostName(sandbox.socketDir());
-        db.setPort(sandbox.port());
-        db.setUserName(sandbox.superuser());
-        db.setPassword(sandbox.password(sandbox.superuser()));
-        db.setDatabaseName(QStringLiteral("bench"));
-        if (!db.open()) {
-            std::printf("QSqlTableModel: cannot open QPSQL: %s\n",
-                        qPrintable(db.lastError().text()));
-        } else {
-            QSqlTableModel table(nullptr, db);
-            table.setTable(QStringLiteral("t"));
-            table.setSort(0, Qt::AscendingOrder);
-            t.restart();
-            const bool ok = table.select();
-            std::printf("QSqlTableModel select: %8.1f ms  (%s, %d rows in model) -> %.1fx the "
-                        "model's first page\n",
-                        ms(t), ok ? "ok" : qPrintable(table.lastError().text()), table.rowCount(),
-                        ms(t) / firstPageMs);
-            std::printf("VmRSS after QSqlTableModel: %.1f MB\n", rssMb());
-        }
+// The plain Qt way: QSqlTableModel over QPSQL reads the whole result on select(). Its
+// connection "bench" is left for the caller to remove.
+void compareQSqlTableModel(const Sandbox &sandbox, double firstPageMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
+    db.setHostName(sandbox.socketDir());
+    db.setPort(sandbox.port());
+    db.setUserName(sandbox.superuser());
+    db.setPassword(sandbox.password(sandbox.superuser()));
+    db.setDatabaseName(QStringLiteral("bench"));
+    if (!db.open()) {
+        std::printf("QSqlTableModel: cannot open QPSQL: %s\n", qPrintable(db.lastError().text()));
+        return;
     }
+    QSqlTableModel table(nullptr, db);
+    table.setTable(QStringLiteral("t"));
+    table.setSort(0, Qt::AscendingOrder);
+    QElapsedTimer t;
+    t.start();
+    const bool ok = table.select();
+    std::printf("QSqlTableModel select: %8.1f ms  (%s, %d rows in model) -> %.1fx the "
+                "model's first page\n",
+                ms(t), ok ? "ok" : qPrintable(table.lastError().text()), table.rowCount(),
+                ms(t) / firstPageMs);
+    std::printf("VmRSS after QSqlTableModel: %.1f MB\n", rssMb());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10000000;
+    QTemporaryDir dir;
+    Sandbox sandbox(dir.path());
+    if (!startSandbox(sandbox))
+        return 1;
+    const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
+    if (!createTable(conninfo, rows))
+        return 1;
+    const std::optional<Baselines> base = measureBaselines(conninfo);
+    if (!base)
+        return 1;
+
+    const double rssStart = rssMb();
+    EntityModel model;
+    const double firstPageMs = openFirstPage(model, sandbox, *base);
+    moveAround(model);
+    pageThrough(model, rssStart);
+    compareQSqlTableModel(sandbox, firstPageMs);
     QSqlDatabase::removeDatabase(QStringLiteral("bench"));
     sandbox.stop();
     return 0;

@@ -176,12 +176,8 @@ QString mostRows(const QList<MetricsChoice> &choices, const QString &type = QStr
     return best;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+void addOptions(QCommandLineParser &parser)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("A seeded database."), QStringLiteral("conninfo")},
         {QStringLiteral("data-dir"), QStringLiteral("Sandbox folder (kept)."),
@@ -199,29 +195,33 @@ int main(int argc, char **argv)
          QStringLiteral("Print EXPLAIN (ANALYZE, BUFFERS) of each statement as sent.")},
     });
     parser.addHelpOption();
-    parser.process(app);
-    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+}
 
-    // The database.
-    std::unique_ptr<QTemporaryDir> temp;
-    std::unique_ptr<Sandbox> sandbox;
+// The database: --db, or a sandbox in --data-dir (kept) or in a temporary folder; its
+// database uaip is made when missing.
+QString databaseConninfo(const QCommandLineParser &parser, std::unique_ptr<QTemporaryDir> &temp,
+                         std::unique_ptr<Sandbox> &sandbox)
+{
     QString conninfo = parser.value(QStringLiteral("db"));
-    if (conninfo.isEmpty()) {
-        QString dir = parser.value(QStringLiteral("data-dir"));
-        if (dir.isEmpty()) {
-            temp = std::make_unique<QTemporaryDir>();
-            dir = temp->path();
-        }
-        sandbox = std::make_unique<Sandbox>(dir);
-        if (!sandbox->isRunning()) {
-            const Status started = sandbox->start(Sandbox::Options{false, false});
-            check(started.ok(), started.error().toString());
-        }
-        sandbox->createDatabase(QStringLiteral("uaip")); // an error: it exists already
-        conninfo = sandbox->conninfo(QStringLiteral("uaip"));
+    if (!conninfo.isEmpty())
+        return conninfo;
+    QString dir = parser.value(QStringLiteral("data-dir"));
+    if (dir.isEmpty()) {
+        temp = std::make_unique<QTemporaryDir>();
+        dir = temp->path();
     }
-    PgConnection c;
-    check(c.open(conninfo, QStringLiteral("bench_dashboard")), c.connectionError());
+    sandbox = std::make_unique<Sandbox>(dir);
+    if (!sandbox->isRunning()) {
+        const Status started = sandbox->start(Sandbox::Options{false, false});
+        check(started.ok(), started.error().toString());
+    }
+    sandbox->createDatabase(QStringLiteral("uaip")); // an error: it exists already
+    return sandbox->conninfo(QStringLiteral("uaip"));
+}
+
+// Migrates an empty database and loads 'seed demo --scale' into one without metric rows.
+void prepareData(PgConnection &c, qint64 scale)
+{
     if (c.scalar("SELECT to_regclass('persona_analytics') IS NULL") == u"t") {
         MigrationSource source;
         check(source.load(MigrationSource::bundledDir()), source.errors().join(u'\n'));
@@ -229,7 +229,6 @@ int main(int argc, char **argv)
         check(r.ok(), r.message);
     }
     if (c.scalar("SELECT count(*) FROM (SELECT 1 FROM persona_analytics LIMIT 1) x") == u"0") {
-        const qint64 scale = parser.value(QStringLiteral("scale")).toLongLong();
         out << "loading demo data, scale " << scale << " ..." << Qt::endl;
         QElapsedTimer t;
         t.start();
@@ -238,26 +237,25 @@ int main(int argc, char **argv)
         check(r.ok(), r.message);
         out << "loaded in " << t.elapsed() / 1000 << " s" << Qt::endl;
     }
+}
+
+// Prints the data's size and newest row; returns the end of the ranges (just after it).
+QDateTime printData(PgConnection &c, int runs)
+{
     const QString rows = c.scalar("SELECT count(*) FROM persona_analytics");
     const QDateTime newest = QDateTime::fromString(
         c.scalar("SELECT to_char(max(recorded_at) AT TIME ZONE 'UTC', "
                  "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM persona_analytics"),
         Qt::ISODate);
     check(newest.isValid(), QStringLiteral("no persona_analytics rows"));
-    const QDateTime to = newest.addSecs(1);
     out << "PostgreSQL " << c.parameter("server_version") << ", persona_analytics " << rows
         << " rows, newest " << newest.toString(Qt::ISODate) << ", " << runs
         << " runs per measurement\n";
+    return newest.addSecs(1);
+}
 
-    const QByteArray settings = sessionSettings(c);
-    out << "session settings given to psql too:\n" << QString::fromUtf8(settings);
-    for (const char *name : {"jit", "max_parallel_workers_per_gather", "work_mem"})
-        out << name << " = " << c.scalar(QByteArray("SHOW ") + name) << "\n";
-    MetricsCatalog catalog(c);
-    const MetricsCatalog::Choices persona = catalog.choices(MetricsPanel::Persona);
-    const MetricsCatalog::Choices capability = catalog.choices(MetricsPanel::Capability);
-    check(persona.ok() && capability.ok(), QStringLiteral("catalog"));
-
+void printTableHeader()
+{
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                .arg(QStringLiteral("panel"), -13)
                .arg(QStringLiteral("range"), -6)
@@ -270,7 +268,198 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("paired"), 7)
                .arg(QStringLiteral("exec ms"), 9)
                .arg(QStringLiteral("literal ms"), 10);
-    double worst = 0, worstPaired = 0;
+}
+
+// Every timed run of one measurement, in ms.
+struct Runs
+{
+    QList<double> psql, ours, exec, literal;
+};
+
+// The measurements of one database: each panel and range, ours against psql.
+struct DashboardBench
+{
+    PgConnection &c;
+    QString conninfo;
+    int runs = 9;
+    QDateTime to;
+    bool percentiles = false;
+    bool list = false;
+    bool explain = false;
+    QByteArray settings{}; // given to psql's session too
+    QList<MetricsChoice> persona{};
+    QList<MetricsChoice> capability{};
+    double worst = 0;
+    double worstPaired = 0;
+
+    // Our session's settings (then given to psql's), a few that shape plans, the catalog.
+    void readSettings()
+    {
+        settings = sessionSettings(c);
+        out << "session settings given to psql too:\n" << QString::fromUtf8(settings);
+        for (const char *name : {"jit", "max_parallel_workers_per_gather", "work_mem"})
+            out << name << " = " << c.scalar(QByteArray("SHOW ") + name) << "\n";
+        MetricsCatalog catalog(c);
+        const MetricsCatalog::Choices p = catalog.choices(MetricsPanel::Persona);
+        const MetricsCatalog::Choices cap = catalog.choices(MetricsPanel::Capability);
+        check(p.ok() && cap.ok(), QStringLiteral("catalog"));
+        persona = p.choices;
+        capability = cap.choices;
+    }
+
+    MetricsRequest request(MetricsPanel panel, int days) const
+    {
+        MetricsRequest req;
+        req.panel = panel;
+        req.from = to.addDays(-days);
+        req.to = to;
+        req.timeZone = QStringLiteral("Europe/Berlin");
+        req.widthPx = 1600;
+        req.withPercentiles = percentiles;
+        if (panel == MetricsPanel::Persona)
+            req.metricName = mostRows(persona);
+        if (panel == MetricsPanel::Capability)
+            req.metricName = mostRows(capability, QStringLiteral("performance"));
+        return req;
+    }
+
+    // --list and --explain: the statements of the warm-up run.
+    void listAndExplain(MetricsPanel panel, int days, const MetricsResult &warm)
+    {
+        if (list)
+            for (const BoundStatement &st : warm.sent)
+                out << st.display() << "\n";
+        if (!explain)
+            return;
+        for (const BoundStatement &st : warm.sent) {
+            const PgResult e = c.exec("EXPLAIN (ANALYZE, BUFFERS) " + st.sql, st.params);
+            check(e.ok(), e.error().toString());
+            out << "-- " << metricsPanelName(panel) << " " << days
+                << "d: " << QString::fromUtf8(st.sql.left(st.sql.indexOf('\n'))) << "\n";
+            for (int i = 0; i < e.rows(); ++i)
+                out << e.value(i, 0) << "\n";
+        }
+    }
+
+    // psql and ours take turns, and which goes first alternates, so both meet the same
+    // load on a shared machine. psql's session gets our session's settings; each psql
+    // session runs the statements twice and its second round counts; ours likewise runs
+    // an untimed round right before its timed one (on 2 cores the other side's run in
+    // between leaves caches cold, which only the first round would pay).
+    Runs alternate(MetricsQuery &query, const MetricsRequest &req, const MetricsResult &warm)
+    {
+        QByteArray script = settings + "\\timing on\n";
+        for (int round = 0; round < 2; ++round)
+            for (const BoundStatement &st : warm.sent)
+                script += inlined(st, c);
+        Runs t;
+        auto runPsql = [&] {
+            const QList<double> times = psqlTimes(conninfo, script);
+            check(times.size() == 2 * warm.sent.size(),
+                  QStringLiteral("psql printed %1 timings").arg(times.size()));
+            double sum = 0;
+            for (qsizetype s = warm.sent.size(); s < times.size(); ++s)
+                sum += times.at(s);
+            t.psql << sum;
+        };
+        auto runOurs = [&] {
+            // one untimed round first, as psql's first round (the same warm caches)
+            check(query.run(req).ok(), QStringLiteral("warm-up run"));
+            QElapsedTimer timer;
+            timer.start();
+            const MetricsResult res = query.run(req);
+            t.ours << timer.nsecsElapsed() / 1e6;
+            check(res.ok(), res.error.toString());
+            // the same statements through PgConnection::exec alone (no reading into series)
+            timer.restart();
+            for (const BoundStatement &st : warm.sent)
+                check(c.exec(st.sql, st.params).ok(), QStringLiteral("exec"));
+            t.exec << timer.nsecsElapsed() / 1e6;
+            // ... and with the values written in (as psql gets them)
+            timer.restart();
+            for (const BoundStatement &st : warm.sent)
+                check(c.exec(inlined(st, c)).ok(), QStringLiteral("exec"));
+            t.literal << timer.nsecsElapsed() / 1e6;
+        };
+        for (int r = 0; r < runs; ++r) {
+            if (r % 2) {
+                runOurs();
+                runPsql();
+            } else {
+                runPsql();
+                runOurs();
+            }
+        }
+        return t;
+    }
+
+    // One panel and range: a warm-up run (its statements are the ones psql runs), the timed
+    // runs, the table's row.
+    void measure(MetricsPanel panel, int days)
+    {
+        const MetricsRequest req = request(panel, days);
+        MetricsQuery query(c);
+        const MetricsResult warm = query.run(req); // warm cache, and the statements
+        check(warm.ok(), warm.error.toString());
+        qsizetype points = 0;
+        for (const MetricsSeries &s : warm.series)
+            points += s.points.size();
+        listAndExplain(panel, days, warm);
+        const Runs t = alternate(query, req, warm);
+        const double ours = median(t.ours), base = median(t.psql), exec = median(t.exec);
+        worst = std::max(worst, ours / base);
+        QList<double> pairs;
+        for (qsizetype r = 0; r < t.ours.size(); ++r)
+            pairs << t.ours.at(r) / t.psql.at(r);
+        const double paired = median(pairs);
+        worstPaired = std::max(worstPaired, paired);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
+                   .arg(metricsPanelName(panel), -13)
+                   .arg(QStringLiteral("%1d").arg(days), -6)
+                   .arg(warm.bucket.label(), -7)
+                   .arg(warm.series.size(), 6)
+                   .arg(points, 7)
+                   .arg(ours, 9, 'f', 1)
+                   .arg(base, 9, 'f', 1)
+                   .arg(ours / base, 6, 'f', 2)
+                   .arg(paired, 7, 'f', 2)
+                   .arg(exec, 9, 'f', 1)
+                   .arg(median(t.literal), 10, 'f', 1)
+            << Qt::flush;
+    }
+
+    void printWorst() const
+    {
+        out << QStringLiteral(
+                   "worst ratio ours/psql: %1 of the medians, %2 paired (target <= 1.1, paired)\n")
+                   .arg(worst, 0, 'f', 2)
+                   .arg(worstPaired, 0, 'f', 2);
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+
+    std::unique_ptr<QTemporaryDir> temp;
+    std::unique_ptr<Sandbox> sandbox;
+    const QString conninfo = databaseConninfo(parser, temp, sandbox);
+    PgConnection c;
+    check(c.open(conninfo, QStringLiteral("bench_dashboard")), c.connectionError());
+    prepareData(c, parser.value(QStringLiteral("scale")).toLongLong());
+    DashboardBench bench{c, conninfo, runs, printData(c, runs)};
+    bench.percentiles = parser.isSet(QStringLiteral("percentiles"));
+    bench.list = parser.isSet(QStringLiteral("list"));
+    bench.explain = parser.isSet(QStringLiteral("explain"));
+    bench.readSettings();
+
+    printTableHeader();
     for (MetricsPanel panel : {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
                                MetricsPanel::Interactions, MetricsPanel::Tokens}) {
         if (parser.isSet(QStringLiteral("panel"))
@@ -280,110 +469,9 @@ int main(int argc, char **argv)
             if (parser.isSet(QStringLiteral("range"))
                 && parser.value(QStringLiteral("range")) != QStringLiteral("%1d").arg(days))
                 continue;
-            MetricsRequest req;
-            req.panel = panel;
-            req.from = to.addDays(-days);
-            req.to = to;
-            req.timeZone = QStringLiteral("Europe/Berlin");
-            req.widthPx = 1600;
-            req.withPercentiles = parser.isSet(QStringLiteral("percentiles"));
-            if (panel == MetricsPanel::Persona)
-                req.metricName = mostRows(persona.choices);
-            if (panel == MetricsPanel::Capability)
-                req.metricName = mostRows(capability.choices, QStringLiteral("performance"));
-
-            MetricsQuery query(c);
-            const MetricsResult warm = query.run(req); // warm cache, and the statements
-            check(warm.ok(), warm.message);
-            qsizetype points = 0;
-            for (const MetricsSeries &s : warm.series)
-                points += s.points.size();
-            if (parser.isSet(QStringLiteral("list")))
-                for (const BoundStatement &st : warm.sent)
-                    out << st.display() << "\n";
-            if (parser.isSet(QStringLiteral("explain"))) {
-                for (const BoundStatement &st : warm.sent) {
-                    const PgResult e = c.exec("EXPLAIN (ANALYZE, BUFFERS) " + st.sql, st.params);
-                    check(e.ok(), e.error().toString());
-                    out << "-- " << metricsPanelName(panel) << " " << days
-                        << "d: " << QString::fromUtf8(st.sql.left(st.sql.indexOf('\n'))) << "\n";
-                    for (int i = 0; i < e.rows(); ++i)
-                        out << e.value(i, 0) << "\n";
-                }
-            }
-
-            // psql and ours take turns, and which goes first alternates, so both meet the same
-            // load on a shared machine. psql's session gets our session's settings; each psql
-            // session runs the statements twice and its second round counts; ours likewise runs
-            // an untimed round right before its timed one (on 2 cores the other side's run in
-            // between leaves caches cold, which only the first round would pay).
-            QByteArray script = settings + "\\timing on\n";
-            for (int round = 0; round < 2; ++round)
-                for (const BoundStatement &st : warm.sent)
-                    script += inlined(st, c);
-            QList<double> psqlRuns, oursRuns, execRuns, literalRuns;
-            auto runPsql = [&] {
-                const QList<double> times = psqlTimes(conninfo, script);
-                check(times.size() == 2 * warm.sent.size(),
-                      QStringLiteral("psql printed %1 timings").arg(times.size()));
-                double sum = 0;
-                for (qsizetype s = warm.sent.size(); s < times.size(); ++s)
-                    sum += times.at(s);
-                psqlRuns << sum;
-            };
-            auto runOurs = [&] {
-                // one untimed round first, as psql's first round (the same warm caches)
-                check(query.run(req).ok(), QStringLiteral("warm-up run"));
-                QElapsedTimer t;
-                t.start();
-                const MetricsResult res = query.run(req);
-                oursRuns << t.nsecsElapsed() / 1e6;
-                check(res.ok(), res.message);
-                // the same statements through PgConnection::exec alone (no reading into series)
-                t.restart();
-                for (const BoundStatement &st : warm.sent)
-                    check(c.exec(st.sql, st.params).ok(), QStringLiteral("exec"));
-                execRuns << t.nsecsElapsed() / 1e6;
-                // ... and with the values written in (as psql gets them)
-                t.restart();
-                for (const BoundStatement &st : warm.sent)
-                    check(c.exec(inlined(st, c)).ok(), QStringLiteral("exec"));
-                literalRuns << t.nsecsElapsed() / 1e6;
-            };
-            for (int r = 0; r < runs; ++r) {
-                if (r % 2) {
-                    runOurs();
-                    runPsql();
-                } else {
-                    runPsql();
-                    runOurs();
-                }
-            }
-            const double ours = median(oursRuns), base = median(psqlRuns), exec = median(execRuns);
-            worst = std::max(worst, ours / base);
-            QList<double> pairs;
-            for (qsizetype r = 0; r < oursRuns.size(); ++r)
-                pairs << oursRuns.at(r) / psqlRuns.at(r);
-            const double paired = median(pairs);
-            worstPaired = std::max(worstPaired, paired);
-            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
-                       .arg(metricsPanelName(panel), -13)
-                       .arg(QStringLiteral("%1d").arg(days), -6)
-                       .arg(warm.bucket.label(), -7)
-                       .arg(warm.series.size(), 6)
-                       .arg(points, 7)
-                       .arg(ours, 9, 'f', 1)
-                       .arg(base, 9, 'f', 1)
-                       .arg(ours / base, 6, 'f', 2)
-                       .arg(paired, 7, 'f', 2)
-                       .arg(exec, 9, 'f', 1)
-                       .arg(median(literalRuns), 10, 'f', 1)
-                << Qt::flush;
+            bench.measure(panel, days);
         }
     }
-    out << QStringLiteral(
-               "worst ratio ours/psql: %1 of the medians, %2 paired (target <= 1.1, paired)\n")
-               .arg(worst, 0, 'f', 2)
-               .arg(worstPaired, 0, 'f', 2);
+    bench.printWorst();
     return 0;
 }

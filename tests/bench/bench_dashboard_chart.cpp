@@ -234,7 +234,7 @@ void panelsOnConnection(PgConnection &c, const QDateTime &to, int days, int runs
                 t.start();
                 result = MetricsQuery(c).run(request);
                 if (!result.ok())
-                    qFatal("%s", qPrintable(result.message));
+                    qFatal("%s", qPrintable(result.error.toString()));
                 query << double(t.nsecsElapsed()) / 1e6;
                 const Timing timing = drawOnce(chart, request, result, valueOf(panel));
                 update << timing.update;
@@ -299,14 +299,10 @@ SessionSpec specFor(const QString &conninfo)
     return SessionSpec::from(profile, password, QStringLiteral("bench"));
 }
 
-// Range change to painted through the real view: setRange() until every queried panel has
-// drawn its answer (refreshFinished) and the window is repainted. Also when each panel's
-// answer was drawn, and the part after the rows arrived (setResult + repaint of the panel)
-// measured again on the same result.
-void viewRangeChange(const QString &conninfo, const QDateTime &to, int runs, const QString &zone,
-                     bool maximised)
+// Shows the view on the database with its first answer in; maximised, the Persona panel
+// maximised to a plot exactly kPlotWidth wide.
+void openView(AnalyticsView &view, const QString &conninfo, const QString &zone, bool maximised)
 {
-    AnalyticsView view;
     view.resize(maximised ? kPlotWidth + 140 : 1600, 1000);
     view.show();
     if (!view.setTimeZone(zone))
@@ -334,6 +330,17 @@ void viewRangeChange(const QString &conninfo, const QDateTime &to, int runs, con
                 qFatal("the resized panel did not answer");
         }
     }
+}
+
+// Range change to painted through the real view: setRange() until every queried panel has
+// drawn its answer (refreshFinished) and the window is repainted. Also when each panel's
+// answer was drawn, and the part after the rows arrived (setResult + repaint of the panel)
+// measured again on the same result.
+void viewRangeChange(const QString &conninfo, const QDateTime &to, int runs, const QString &zone,
+                     bool maximised)
+{
+    AnalyticsView view;
+    openView(view, conninfo, zone, maximised);
     out << (maximised ? "view, Persona panel maximised" : "view, dashboard") << " (" << view.width()
         << " x " << view.height() << "):\n";
     QElapsedTimer clock;
@@ -341,11 +348,12 @@ void viewRangeChange(const QString &conninfo, const QDateTime &to, int runs, con
     std::map<MetricsPanel, QList<double>> drawnAt;
     QObject::connect(&view, &AnalyticsView::jobStarted, &view, [&](Job *job) {
         QObject::connect(job, &Job::finished, &view, [&, job] {
-            // After the view's own slot: the panel has drawn (setResult) the answer.
+            // After the view's own slot: the panel has drawn (setResult) the answer. The job is
+            // named by the panel's title ("Analytics: Persona metrics").
             if (!measuring)
                 return;
             for (AnalyticsPanel *p : view.findChildren<AnalyticsPanel *>())
-                if (job->title().endsWith(metricsPanelName(p->panel())))
+                if (job->title().endsWith(AnalyticsPanel::titleOf(p->panel())))
                     drawnAt[p->panel()] << double(clock.nsecsElapsed()) / 1e6;
         });
     });

@@ -33,9 +33,13 @@ namespace {
 
 FunctionJob *sleepJob()
 {
-    return new FunctionJob(QStringLiteral("sleep"), [](JobContext &c, QString *) {
+    return new FunctionJob(QStringLiteral("sleep"), [](JobContext &c) -> Result<QString> {
         Result<Session *> s = c.session();
-        return s && s.value()->pg().exec("SELECT pg_sleep(30)").ok();
+        if (!s)
+            return s.error();
+        if (const PgResult r = s.value()->pg().exec("SELECT pg_sleep(30)"); !r.ok())
+            return Error(r.error());
+        return QString();
     });
 }
 

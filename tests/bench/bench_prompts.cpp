@@ -48,21 +48,9 @@ QString bigText(int lines, quint32 seed)
     return out;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Baseline: the same rows' plain columns over the same connection, no labels or usage.
+double measureBaseline(PgConnection &c, int runs, int prompts)
 {
-    QCoreApplication app(argc, argv);
-    const int prompts = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
-    const int versions = argc > 2 ? QByteArray(argv[2]).toInt() : 10;
-    const int interactions = argc > 3 ? QByteArray(argv[3]).toInt() : 100000;
-    const int runs = argc > 4 ? QByteArray(argv[4]).toInt() : 7;
-    bench::PromptBenchData data;
-    if (!data.load(prompts, versions, interactions))
-        return 1;
-    PgConnection &c = data.c;
-
-    // Baseline: the same rows' plain columns over the same connection, no labels or usage.
     const auto [baseMs, baseMin] = time(runs, [&] {
         c.exec("SELECT id, prompt_id, name, prompt_type, model_preference, current_version, "
                "is_active, updated_at FROM ai_prompts ORDER BY prompt_id");
@@ -70,8 +58,13 @@ int main(int argc, char **argv)
     std::printf("baseline: SELECT of the %d prompt rows' plain columns: median %.1f ms, min "
                 "%.1f ms (machine load shows here)\n",
                 prompts, baseMs, baseMin);
-    // The list's own SQL (prompts/sql/list_prompts.sql, no search, no usage) over the same
-    // connection: what the server and libpq cost; the lister adds the building of the rows.
+    return baseMs;
+}
+
+// The list's own SQL (prompts/sql/list_prompts.sql, no search, no usage) over the same
+// connection: what the server and libpq cost; the lister adds the building of the rows.
+double measureListSql(PgConnection &c, int runs, double baseMs)
+{
     const QByteArray listSql = SqlResource::get(QStringLiteral("prompts/sql/list_prompts.sql"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString monthAgo
@@ -94,6 +87,19 @@ int main(int argc, char **argv)
     std::printf("list SQL alone (list_prompts.sql as the list opens, rows fetched by libpq): "
                 "median %.1f ms, min %.1f ms, %.1fx baseline\n",
                 sqlMs, sqlMin, sqlMs / baseMs);
+    return sqlMs;
+}
+
+// The medians the targets are judged on: the list as it opens and the full-text search.
+struct ListTimes
+{
+    double listMs = 0;
+    double searchMs = 0;
+};
+
+// PromptLister: the list as it opens, its usage, the list with usage, two searches.
+ListTimes measureLister(PgConnection &c, int runs, double baseMs, double sqlMs)
+{
     PromptLister lister(c);
     int rows = 0;
     PromptListFilter opening;
@@ -123,8 +129,12 @@ int main(int argc, char **argv)
     std::printf("full-text search (\"employers\", every prompt, %d hits): median %.1f ms, min "
                 "%.1f ms\n",
                 hits, broadMs, broadMin);
+    return {listMs, searchMs};
+}
 
-    // Two ~100 KB versions, 5 % of the lines changed.
+// Two ~100 KB versions, 5 % of the lines changed.
+std::pair<PromptVersion, PromptVersion> twoVersions()
+{
     PromptVersion a;
     a.versionNo = 1;
     a.content.systemPrompt = bigText(1300, 1);
@@ -140,6 +150,12 @@ int main(int argc, char **argv)
     }
     b.content.systemPrompt = lines.join(u'\n');
     b.content.temperature = 0.3;
+    return {a, b};
+}
+
+// The diff of the two versions in memory.
+double measureDiff(const PromptVersion &a, const PromptVersion &b, int runs)
+{
     int sideRows = 0;
     const auto [diffMs, diffMin] = time(runs, [&] {
         const PromptVersionDiff d(a, b);
@@ -149,7 +165,14 @@ int main(int argc, char **argv)
                 "diffs): median %.1f ms, min %.1f ms  (target <= 50 ms)\n",
                 double(a.content.systemPrompt.toUtf8().size()) / 1024.0,
                 double(b.content.systemPrompt.toUtf8().size()) / 1024.0, sideRows, diffMs, diffMin);
-    // The same two texts as versions in the database, read and diffed.
+    return diffMs;
+}
+
+// The same two texts as versions in the database, read and diffed; false if they cannot be
+// saved.
+bool measureDatabaseDiff(PgConnection &c, const PromptVersion &a, const PromptVersion &b,
+                         int versions, int runs)
+{
     PromptStore store(c);
     PromptSaveRequest req;
     req.promptId = QStringLiteral("prompt-000001");
@@ -161,15 +184,16 @@ int main(int argc, char **argv)
     const auto s1 = store.save(req, actor);
     if (!s1.ok()) {
         std::fprintf(stderr, "save: %s\n", qPrintable(s1.error().toString()));
-        return 1;
+        return false;
     }
     req.expectedLatestVersion = s1.value().versionNo;
     req.content = b.content;
     const auto s2 = store.save(req, actor);
     if (!s2.ok()) {
         std::fprintf(stderr, "save: %s\n", qPrintable(s2.error().toString()));
-        return 1;
+        return false;
     }
+    int sideRows = 0;
     const auto [dbDiffMs, dbDiffMin] = time(runs, [&] {
         const auto va = store.version(req.promptId, s1.value().versionNo);
         const auto vb = store.version(req.promptId, s2.value().versionNo);
@@ -178,7 +202,31 @@ int main(int argc, char **argv)
     });
     std::printf("read both versions from the database and diff them: median %.1f ms, min %.1f ms\n",
                 dbDiffMs, dbDiffMin);
-    const bool pass = listMs <= 100 && searchMs <= 100 && diffMs <= 50;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int prompts = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
+    const int versions = argc > 2 ? QByteArray(argv[2]).toInt() : 10;
+    const int interactions = argc > 3 ? QByteArray(argv[3]).toInt() : 100000;
+    const int runs = argc > 4 ? QByteArray(argv[4]).toInt() : 7;
+    bench::PromptBenchData data;
+    if (!data.load(prompts, versions, interactions))
+        return 1;
+    PgConnection &c = data.c;
+
+    const double baseMs = measureBaseline(c, runs, prompts);
+    const double sqlMs = measureListSql(c, runs, baseMs);
+    const ListTimes list = measureLister(c, runs, baseMs, sqlMs);
+    const auto [a, b] = twoVersions();
+    const double diffMs = measureDiff(a, b, runs);
+    if (!measureDatabaseDiff(c, a, b, versions, runs))
+        return 1;
+    const bool pass = list.listMs <= 100 && list.searchMs <= 100 && diffMs <= 50;
     std::printf("%s\n", pass ? "all targets met" : "TARGET MISSED");
     return pass ? 0 : 3;
 }

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 #include <libpq-fe.h>
 
@@ -62,79 +64,94 @@ void runAndWait(SessionWorker &worker, SqlRunJob *job)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// A fresh sandbox with database "bench"; false (and a message on stderr) on failure.
+bool startSandbox(Sandbox &sandbox)
 {
-    QCoreApplication app(argc, argv);
-    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10000000;
-    QTemporaryDir dir;
-    Sandbox sandbox(dir.path());
     Status started = sandbox.start(Sandbox::Options{false, false});
     if (started)
         started = sandbox.createDatabase(QStringLiteral("bench"));
     if (!started) {
         std::fprintf(stderr, "sandbox: %s\n", qPrintable(started.error().toString()));
-        return 1;
+        return false;
     }
-    const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
-    {
-        PgConnection c;
-        c.open(conninfo);
-        QElapsedTimer t;
-        t.start();
-        const PgResult r = c.execScript(
-            "CREATE TABLE t (id bigint PRIMARY KEY, name text NOT NULL, score int NOT NULL,"
-            " created_at timestamptz NOT NULL, note text);"
-            "INSERT INTO t SELECT g, 'name ' || g, (g::bigint * 7919) % 100000,"
-            " timestamptz '2024-01-01' + g * interval '1 second',"
-            " CASE WHEN g % 10 = 0 THEN NULL ELSE md5(g::text) END"
-            " FROM generate_series(1, "
-            + QByteArray::number(rows) + ") g");
-        if (!r.ok()) {
-            std::fprintf(stderr, "setup: %s\n", qPrintable(r.error().toString()));
-            return 1;
-        }
-        c.exec("VACUUM ANALYZE t");
-        std::printf("table t: %lld rows generated in %.1f s\n", rows, ms(t) / 1000);
+    return true;
+}
+
+// The table t of `rows` rows, vacuumed and analysed.
+bool createTable(const QString &conninfo, qint64 rows)
+{
+    PgConnection c;
+    c.open(conninfo);
+    QElapsedTimer t;
+    t.start();
+    const PgResult r = c.execScript(
+        "CREATE TABLE t (id bigint PRIMARY KEY, name text NOT NULL, score int NOT NULL,"
+        " created_at timestamptz NOT NULL, note text);"
+        "INSERT INTO t SELECT g, 'name ' || g, (g::bigint * 7919) % 100000,"
+        " timestamptz '2024-01-01' + g * interval '1 second',"
+        " CASE WHEN g % 10 = 0 THEN NULL ELSE md5(g::text) END"
+        " FROM generate_series(1, "
+        + QByteArray::number(rows) + ") g");
+    if (!r.ok()) {
+        std::fprintf(stderr, "setup: %s\n", qPrintable(r.error().toString()));
+        return false;
     }
-    const QByteArray query = "SELECT * FROM t";
+    c.exec("VACUUM ANALYZE t");
+    std::printf("table t: %lld rows generated in %.1f s\n", rows, ms(t) / 1000);
+    return true;
+}
 
-    // The console's path: a SqlRunJob on its own SessionWorker (connected first).
-    SessionWorker worker(SessionSpec::from(sandbox.profile(QStringLiteral("bench")), QString(),
-                                           QStringLiteral("bench sql")),
-                         QStringLiteral("sql"));
-    auto runner = std::make_shared<SqlRunner>();
-    const SqlRunRequest warm = SqlRunRequest::forScript("SELECT 1");
-    runAndWait(worker, SqlRunJob::run(runner, warm));
+// The console's first page: its time, the RSS before it and the cursor it left open.
+struct ConsoleFirstPage
+{
+    double ms = 0;
+    double rssBefore = 0;
+    QByteArray cursor;
+    qint64 rows = 0;
+};
 
+// The console's path: the query as a SqlRunJob on the worker, to its first page of 500 rows.
+std::optional<ConsoleFirstPage> consoleFirstPage(SessionWorker &worker,
+                                                 const std::shared_ptr<SqlRunner> &runner,
+                                                 const QByteArray &query)
+{
     SqlRunRequest request = SqlRunRequest::forScript(query);
     request.pageSize = 500;
     resetPeak();
-    const double rssBefore = statusMb("VmRSS:");
+    ConsoleFirstPage first;
+    first.rssBefore = statusMb("VmRSS:");
     QElapsedTimer t;
     t.start();
     SqlRunJob *job = SqlRunJob::run(runner, request);
     SqlRunResult result;
     QObject::connect(job, &Job::finished, job, [&result, job] { result = job->result(); });
     runAndWait(worker, job);
-    const double consoleMs = ms(t);
+    first.ms = ms(t);
     if (!result.ok() || result.results.isEmpty()) {
         std::fprintf(stderr, "run: %s\n",
                      qPrintable(result.error ? result.error->toString() : QStringLiteral("?")));
-        return 1;
+        return std::nullopt;
     }
-    const double consolePeak = statusMb("VmHWM:") - rssBefore;
-    const QByteArray cursor = result.results.first().cursor;
+    const double consolePeak = statusMb("VmHWM:") - first.rssBefore;
+    first.cursor = result.results.first().cursor;
+    first.rows = result.results.first().rows.size();
     std::printf(
         "console first page:      %8.1f ms  (%lld rows; peak RSS +%.1f MB)  target <= 200 ms\n"
         "  of which in the runner on the worker thread: %.1f ms (the rest: the job's hand-over "
         "between threads)\n",
-        consoleMs, qint64(result.results.first().rows.size()), consolePeak, result.durationMs);
-    t.restart();
-    qint64 paged = result.results.first().rows.size();
+        first.ms, first.rows, consolePeak, result.durationMs);
+    return first;
+}
+
+// The console pages 200 pages on from its first page, then rolls back.
+void consolePaging(SessionWorker &worker, const std::shared_ptr<SqlRunner> &runner,
+                   const ConsoleFirstPage &first)
+{
+    QElapsedTimer t;
+    t.start();
+    qint64 paged = first.rows;
     for (int i = 0; i < 200; ++i) {
-        SqlRunJob *fetch = SqlRunJob::fetch(runner, cursor, 500);
+        SqlRunJob *fetch = SqlRunJob::fetch(runner, first.cursor, 500);
         SqlPage page;
         QObject::connect(fetch, &Job::finished, fetch, [&page, fetch] { page = fetch->page(); });
         runAndWait(worker, fetch);
@@ -142,14 +159,16 @@ int main(int argc, char **argv)
     }
     std::printf(
         "console 200 more pages:  %8.1f ms  (%lld rows so far; peak RSS +%.1f MB, now +%.1f MB)\n",
-        ms(t), paged, statusMb("VmHWM:") - rssBefore, statusMb("VmRSS:") - rssBefore);
+        ms(t), paged, statusMb("VmHWM:") - first.rssBefore, statusMb("VmRSS:") - first.rssBefore);
     runAndWait(worker, SqlRunJob::rollback(runner));
+}
 
-    // Bare libpq: the same cursor, on an open connection.
-    PgConnection bare;
-    bare.open(conninfo);
+// Bare libpq: the same cursor, on an open connection.
+void bareCursor(PgConnection &bare, const QByteArray &query, double consoleMs)
+{
     resetPeak();
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     bare.exec("BEGIN");
     bare.exec("DECLARE c NO SCROLL CURSOR FOR " + query);
     PgResult first = bare.exec("FETCH FORWARD 500 FROM c");
@@ -157,11 +176,15 @@ int main(int argc, char **argv)
     bare.exec("ROLLBACK");
     std::printf("libpq DECLARE/FETCH 500: %8.1f ms  (%d rows) -> console/libpq = %.2fx\n",
                 bareCursorMs, first.rows(), consoleMs / bareCursorMs);
+}
 
-    // Bare libpq, single-row mode: the first row, then cancel the rest.
+// Bare libpq, single-row mode: the first row, then cancel the rest.
+void bareSingleRow(PgConnection &bare, const QByteArray &query)
+{
     resetPeak();
     const double rssSingle = statusMb("VmRSS:");
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     PQsendQuery(bare.handle(), query.constData());
     PQsetSingleRowMode(bare.handle());
     PGresult *row = PQgetResult(bare.handle());
@@ -176,17 +199,55 @@ int main(int argc, char **argv)
         PQclear(rest);
     std::printf("libpq single-row mode:   %8.1f ms  to the first row (peak RSS +%.1f MB)\n",
                 singleMs, statusMb("VmHWM:") - rssSingle);
+}
 
-    // Bare libpq, PQexec: every row in memory before the first one shows.
+// Bare libpq, PQexec: every row in memory before the first one shows.
+void bareExecAll(PgConnection &bare, const QByteArray &query, double consoleMs)
+{
     resetPeak();
     const double rssExec = statusMb("VmRSS:");
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     PgResult all = bare.exec(query);
     const double execMs = ms(t);
     std::printf("libpq PQexec (all rows): %8.1f ms  (%d rows; peak RSS +%.1f MB) -> libpq/console "
                 "= %.1fx\n",
                 execMs, all.rows(), statusMb("VmHWM:") - rssExec, execMs / consoleMs);
-    all = PgResult();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10000000;
+    QTemporaryDir dir;
+    Sandbox sandbox(dir.path());
+    if (!startSandbox(sandbox))
+        return 1;
+    const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
+    if (!createTable(conninfo, rows))
+        return 1;
+    const QByteArray query = "SELECT * FROM t";
+
+    // The console's path: a SqlRunJob on its own SessionWorker (connected first).
+    SessionWorker worker(SessionSpec::from(sandbox.profile(QStringLiteral("bench")), QString(),
+                                           QStringLiteral("bench sql")),
+                         QStringLiteral("sql"));
+    auto runner = std::make_shared<SqlRunner>();
+    const SqlRunRequest warm = SqlRunRequest::forScript("SELECT 1");
+    runAndWait(worker, SqlRunJob::run(runner, warm));
+    const std::optional<ConsoleFirstPage> console = consoleFirstPage(worker, runner, query);
+    if (!console)
+        return 1;
+    consolePaging(worker, runner, *console);
+
+    // The bare libpq baselines, on one open connection.
+    PgConnection bare;
+    bare.open(conninfo);
+    bareCursor(bare, query, console->ms);
+    bareSingleRow(bare, query);
+    bareExecAll(bare, query, console->ms);
     worker.retire();
     SessionWorker::waitForAll(10000);
     sandbox.stop();

@@ -401,42 +401,76 @@ QString actedOn(const QString &text)
     return found;
 }
 
-void TestUaipMigrateDdl::controlCharactersPrintAsEscapedSql()
+namespace {
+
+// Names with control characters: ESC (colour, title, clear screen), BEL, a bidirectional
+// override, and a lone CR (back to the line's start) with bidirectional controls (Trojan
+// Source).
+struct ControlNames
+{
+    QString schema;
+    QString table;
+    QString column;
+    QString function;
+    QString view;
+    QString lone;
+};
+
+ControlNames controlNames()
 {
     const QChar esc(0x1b);
     const QChar bel(0x07);
     const QChar rlo(0x202e);
-    const QString schema = QStringLiteral("s") + esc + QStringLiteral("[31m");
-    const QString table
-        = QStringLiteral("t") + esc + QStringLiteral("]0;pwned") + bel + QStringLiteral("\\x");
-    const QString column = QStringLiteral("c") + esc + QStringLiteral("[2J");
-    const QString function = QStringLiteral("f") + esc;
-    const QString view = QStringLiteral("v") + rlo;
-    // a lone CR (back to the line's start) and bidirectional controls (Trojan Source): in a
-    // name and in a comment
-    const QString lone = QStringLiteral("ctl\rover") + rlo + QStringLiteral("x") + QChar(0x2066)
-        + u'y' + QChar(0x2069);
-    const QByteArray s = quoted(schema);
-    TestDatabase db;
-    const PgResult made = db.witness().execScript(
-        "CREATE SCHEMA " + s + ";\nCREATE TABLE " + s + '.' + quoted(table) + " (" + quoted(column)
-        + " text CHECK (" + quoted(column)
+    ControlNames n;
+    n.schema = QStringLiteral("s") + esc + QStringLiteral("[31m");
+    n.table = QStringLiteral("t") + esc + QStringLiteral("]0;pwned") + bel + QStringLiteral("\\x");
+    n.column = QStringLiteral("c") + esc + QStringLiteral("[2J");
+    n.function = QStringLiteral("f") + esc;
+    n.view = QStringLiteral("v") + rlo;
+    n.lone = QStringLiteral("ctl\rover") + rlo + QStringLiteral("x") + QChar(0x2066) + u'y'
+        + QChar(0x2069);
+    return n;
+}
+
+// The objects of those names in their schema, with control characters in a CHECK, defaults,
+// function bodies, a view's text and column, and comments (the lone CR and the bidirectional
+// controls in a name and in a comment).
+QByteArray controlObjectsScript(const ControlNames &n)
+{
+    const QChar bel(0x07);
+    const QChar rlo(0x202e);
+    const QByteArray s = quoted(n.schema);
+    return "CREATE SCHEMA " + s + ";\nCREATE TABLE " + s + '.' + quoted(n.table) + " ("
+        + quoted(n.column) + " text CHECK (" + quoted(n.column)
         + " <> E'\\x1b[5m\\\\'), d text DEFAULT E'\\u202ex''y', e text DEFAULT 'a\rb');\n"
-        + "COMMENT ON TABLE " + s + '.' + quoted(table) + " IS E'hidden\\rvisible\\r\\nok';\n"
-        + "CREATE FUNCTION " + s + '.' + quoted(function)
+        + "COMMENT ON TABLE " + s + '.' + quoted(n.table) + " IS E'hidden\\rvisible\\r\\nok';\n"
+        + "CREATE FUNCTION " + s + '.' + quoted(n.function)
         + "() RETURNS text LANGUAGE sql AS $$SELECT '\x07it''s \\'::text -- c\x1b\n$$;\n"
         + "CREATE FUNCTION " + s
         + ".g() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT '\x1bx\\'::text; END;\n"
-        + "CREATE VIEW " + s + '.' + quoted(view) + " AS SELECT 'x\x1b[1m'::text AS "
-        + quoted(QStringLiteral("x") + bel) + ";\nCREATE TABLE " + s + '.' + quoted(lone)
-        + " (a int);\nCOMMENT ON TABLE " + s + '.' + quoted(lone)
+        + "CREATE VIEW " + s + '.' + quoted(n.view) + " AS SELECT 'x\x1b[1m'::text AS "
+        + quoted(QStringLiteral("x") + bel) + ";\nCREATE TABLE " + s + '.' + quoted(n.lone)
+        + " (a int);\nCOMMENT ON TABLE " + s + '.' + quoted(n.lone)
         + " IS E'seen\\rhidden\\u202egnp.exe\\u202a\\u202b\\u202c\\u202d\\u2067\\u2068 "
           "ok\\r\\n';\nCOMMENT ON COLUMN "
-        + s + '.' + quoted(lone) + ".a IS 'x\r" + QString(rlo).toUtf8() + "y';\n");
+        + s + '.' + quoted(n.lone) + ".a IS 'x\r" + QString(rlo).toUtf8() + "y';\n";
+}
+
+} // namespace
+
+void TestUaipMigrateDdl::controlCharactersPrintAsEscapedSql()
+{
+    const QChar esc(0x1b);
+    const ControlNames n = controlNames();
+    const QString &schema = n.schema;
+    const QString &lone = n.lone;
+    const QByteArray s = quoted(schema);
+    TestDatabase db;
+    const PgResult made = db.witness().execScript(controlObjectsScript(n));
     QVERIFY2(made.ok(), qPrintable(made.error().toString()));
     TestDatabase fresh;
     QVERIFY(fresh.witness().exec("CREATE SCHEMA " + s).ok());
-    for (const QString &name : {table, function, QStringLiteral("g"), view, lone}) {
+    for (const QString &name : {n.table, n.function, QStringLiteral("g"), n.view, lone}) {
         const QString object = QString::fromUtf8(s + '.' + quoted(name));
         const Run run = ddl(db, {object});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
