@@ -92,22 +92,22 @@
         <translation>(Zyklus)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>--blocking applies to &quot;activity&quot; only</source>
         <translation>--blocking gilt nur für „activity“</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>--%1 applies to &quot;activity cancel&quot; and &quot;activity terminate&quot; only</source>
         <translation>--%1 gilt nur für „activity cancel“ und „activity terminate“</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>usage: uaip-migrate activity --replication [--json]</source>
         <translation>Aufruf: uaip-migrate activity --replication [--json]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>usage: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--all-databases] [--backend-start TIME] [--confirm DATABASE]</source>
         <translation>Aufruf: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--all-databases] [--backend-start ZEIT] [--confirm DATENBANK]</translation>
     </message>
@@ -162,24 +162,24 @@
         <translation>Sperrketten (zuerst der Wurzel-Blockierer, darunter die Sitzungen, die auf ihn warten):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>usage: uaip-migrate %1 PID [--all-databases] [--backend-start TIME] [--confirm DATABASE]</source>
         <translation>Aufruf: uaip-migrate %1 PID [--all-databases] [--backend-start ZEIT] [--confirm DATENBANK]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>session %1 was already gone: the server has no client session with this process id. Nothing was sent.</source>
         <translation>Sitzung %1 war schon beendet: der Server hat keine Client-Sitzung mit dieser Prozess-ID. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>refused: session %1 is a session of the database %2, not of %3 (the connected one). Nothing was sent.
 Pass --all-databases to act on sessions of other databases (the confirmation is then that session&apos;s database name).</source>
         <translation>Verweigert: Sitzung %1 ist eine Sitzung der Datenbank %2, nicht von %3 (der verbundenen). Es wurde nichts gesendet.
 Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder beenden (bestätigt wird dann mit dem Namen der Datenbank dieser Sitzung).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>session %1 (%2, %3) of the database %4</source>
         <translation>Sitzung %1 (%2, %3) der Datenbank %4</translation>
     </message>
@@ -194,12 +194,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Die laufende Anweisung von %1 auf %2 abbrechen?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--backend-start &quot;%1&quot; is not a time: %2</source>
         <translation>--backend-start „%1“ ist keine Zeitangabe: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Pass --confirm %1 (the name of the session&apos;s database).</source>
         <translation>Geben Sie --confirm %1 an (den Namen der Datenbank der Sitzung).</translation>
     </message>
@@ -212,7 +212,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Aktivität: aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+29"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -1162,7 +1162,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Nothing drawn to export yet.</source>
         <translation>Noch nichts gezeichnet, das exportiert werden könnte.</translation>
     </message>
@@ -1187,7 +1187,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 (nicht gezeichnet)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Cannot write the picture to %1.</source>
         <translation>Das Bild kann nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -1204,12 +1204,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
     <message>
         <location line="+17"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Picture size (pixels):</source>
         <translation>Bildgröße (Pixel):</translation>
     </message>
@@ -1219,13 +1219,13 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1559,12 +1559,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Sperren des Anwendens vorhersagen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>cannot connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
+        <location line="+9"/>
+        <source>cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>reading the tables&apos; sizes and who holds their locks</source>
         <translation>Größen der Tabellen und Halter ihrer Sperren werden gelesen</translation>
     </message>
@@ -1574,7 +1574,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Vorhersage abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the tables&apos; sizes could not be read: %1</source>
         <translation>die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
@@ -1629,22 +1629,22 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackfillRunner</name>
     <message>
-        <location filename="../app/core/live/backfillrunner.cpp" line="+79"/>
+        <location filename="../app/core/live/backfillrunner.cpp" line="+75"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>the batch of %1 cannot be written: %2</source>
         <translation>der Stapel von %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>%1 now walks %2, but its batches ran on %3 with another key (a SET before it in the file does not run again on a resume): resume it by hand, then &apos;repair --mark-done&apos;</source>
         <translation>%1 durchläuft jetzt %2, seine Stapel liefen aber auf %3 mit einem anderen Schlüssel (ein SET davor in der Datei läuft beim Fortsetzen nicht erneut): setzen Sie es von Hand fort, dann &apos;repair --mark-done&apos;</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>uaip:batch: %1 (%2) has no primary key to walk in batches; give it one, or run the statement without uaip:batch</source>
         <translation>uaip:batch: %1 (%2) hat keinen Primärschlüssel, an dem entlang sich in Stapeln arbeiten ließe; geben Sie ihr einen oder führen Sie die Anweisung ohne uaip:batch aus</translation>
     </message>
@@ -1654,7 +1654,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>uaip:batch: %1 setzt %2.%3, eine Spalte des Primärschlüssels, an dem die Stapel entlanglaufen; Zeilen würden vor den Durchlauf rücken. Geben Sie den Zeilen ihre neuen Schlüssel ohne uaip:batch</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>the batch&apos;s progress could not be written to the ledger, so the batch was rolled back: %1</source>
         <translation>der Fortschritt des Stapels ließ sich nicht ins Ledger schreiben, daher wurde der Stapel zurückgerollt: %1</translation>
     </message>
@@ -1695,27 +1695,27 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Sicherung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>pg_dump --format=custom --file=%1</source>
         <translation>pg_dump --format=custom --file=%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>cannot run pg_dump (is postgresql-client installed?): %1</source>
         <translation>pg_dump kann nicht ausgeführt werden (ist postgresql-client installiert?): %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 MB written</source>
         <translation>%1 MB geschrieben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the backup to %1 failed, so nothing was applied: %2</source>
         <translation>die Sicherung nach %1 ist fehlgeschlagen, daher wurde nichts angewendet: %2</translation>
     </message>
@@ -1999,12 +1999,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--fail-on takes danger or warning</source>
         <translation>--fail-on erwartet danger oder warning</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>cannot read the live sizes of the tables</source>
         <translation>die aktuellen Größen der Tabellen können nicht gelesen werden</translation>
     </message>
@@ -2027,12 +2027,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s)</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning</numerusform>
@@ -2080,17 +2080,17 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+147"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+149"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--%1 applies to &quot;prompts encryption enable&quot; and &quot;prompts key rotate&quot; only</source>
         <translation>--%1 gilt nur für „prompts encryption enable“ und „prompts key rotate“</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>every migration: version, name, state, applied at/by, duration</source>
         <translation>jede Migration: Version, Name, Status,
 angewendet am/von, Dauer</translation>
@@ -2346,12 +2346,12 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>--%1 &quot;%2&quot; is not a duration (5s, 500ms, 2min)</source>
         <translation>--%1 „%2“ ist keine Dauer (5s, 500ms, 2min)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--max-blocking-rows &quot;%1&quot; is neither a number of rows nor off</source>
         <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
@@ -2491,7 +2491,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="-133"/>
+        <location filename="../app/cli/cliapplication.cpp" line="-143"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -2759,17 +2759,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Siehe Liste oben.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>no command given; see --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -2777,19 +2777,19 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+88"/>
+        <location filename="../app/cli/clicontext.cpp" line="+101"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--db and --sandbox exclude each other</source>
         <translation>--db und --sandbox schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>cannot start the sandbox in %1: %2</source>
-        <translation>die Sandbox in %1 kann nicht gestartet werden: %2</translation>
+        <location line="+11"/>
+        <source>cannot start the sandbox in %1</source>
+        <translation>die Sandbox in %1 kann nicht gestartet werden</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2797,7 +2797,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Sandbox: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>cannot connect to the default server (PG* variables): %1</source>
         <translation>keine Verbindung zum Standardserver (PG*-Variablen) möglich: %1</translation>
     </message>
@@ -2822,12 +2822,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>nichts wurde ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>nothing was run: the connection is read-only (its options ask for default_transaction_read_only) and this command writes</source>
         <translation>nichts wurde ausgeführt: Die Verbindung ist schreibgeschützt (ihre options verlangen default_transaction_read_only), und dieser Befehl schreibt</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>the migrations in %1 have %n problem(s):
   %2</source>
         <translation>
@@ -2838,8 +2838,8 @@ verbundenen Datenbank außer mit --all-databases;
         </translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+12"/>
+        <location line="-8"/>
+        <location line="+15"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -2847,32 +2847,32 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliKeychain</name>
     <message>
-        <location filename="../app/cli/clikeychain.cpp" line="+43"/>
-        <source>cannot name the database for the keychain: %1</source>
-        <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden: %1</translation>
+        <location filename="../app/cli/clikeychain.cpp" line="+42"/>
+        <source>cannot name the database for the keychain</source>
+        <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+10"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no data key for this database in the keychain (entry &quot;%1&quot; of service &quot;%2&quot;); import it with: uaip-migrate prompts key import F</source>
         <translation>kein Datenschlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“ des Dienstes „%2“); importieren Sie ihn mit: uaip-migrate prompts key import F</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this database has no prompt encryption state (ai_prompt_encryption): apply the migrations first (uaip-migrate up)
 %1</source>
         <translation>diese Datenbank hat keinen Verschlüsselungszustand für Prompts (ai_prompt_encryption): wenden Sie zuerst die Migrationen an (uaip-migrate up)
 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cannot read the encryption state: %1</source>
-        <translation>der Verschlüsselungszustand kann nicht gelesen werden: %1</translation>
+        <location line="+5"/>
+        <source>cannot read the encryption state</source>
+        <translation>der Verschlüsselungszustand kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3164,12 +3164,12 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+10"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Switching to %1</source>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
@@ -3179,7 +3179,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -3445,12 +3445,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CsvExporter</name>
     <message>
-        <location filename="../app/core/browse/csvexporter.cpp" line="+60"/>
+        <location filename="../app/core/browse/csvexporter.cpp" line="+59"/>
         <source>Export %1 to %2</source>
         <translation>%1 nach %2 exportieren</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -3460,7 +3460,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>%1 rows exported.</source>
         <translation>%1 Zeilen exportiert.</translation>
     </message>
@@ -3468,27 +3468,27 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DataKeyStore</name>
     <message>
-        <location filename="../app/core/crypto/datakeystore.cpp" line="+35"/>
+        <location filename="../app/core/crypto/datakeystore.cpp" line="+41"/>
         <source>the keychain (service &quot;%1&quot;) did not answer: %2</source>
         <translation>der Schlüsselbund (Dienst „%1“) hat nicht geantwortet: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the keychain entry &quot;%1&quot; of service &quot;%2&quot; is not a UAIP data key</source>
         <translation>der Schlüsselbund-Eintrag „%1“ des Dienstes „%2“ ist kein UAIP-Datenschlüssel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the keychain (service &quot;%1&quot;) refused the key: %2</source>
         <translation>der Schlüsselbund (Dienst „%1“) hat den Schlüssel abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>the keychain entry &quot;%1&quot; holds other key material (key %2); it is never overwritten</source>
         <translation>der Schlüsselbund-Eintrag „%1“ enthält anderes Schlüsselmaterial (Schlüssel %2); er wird nie überschrieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>the keychain did not keep the key (entry &quot;%1&quot;)</source>
         <translation>der Schlüsselbund hat den Schlüssel nicht behalten (Eintrag „%1“)</translation>
     </message>
@@ -3517,24 +3517,24 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DdlCommands</name>
     <message>
-        <location filename="../app/cli/ddlcommands.cpp" line="+72"/>
+        <location filename="../app/cli/ddlcommands.cpp" line="+73"/>
         <source>--kind &quot;%1&quot; is none of: %2</source>
         <translation>--kind „%1“ ist keine von: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 objects named %2: %3; %4</source>
         <extracomment>%1 the count, %2 the name, %3 the objects (&quot;table app.x and function public.x()&quot;)</extracomment>
         <translation>%1 Objekte namens %2: %3; %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>name the schema</source>
         <translation>das Schema nennen</translation>
     </message>
@@ -3544,33 +3544,33 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>--kind angeben oder das Schema nennen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>usage: uaip-migrate ddl [schema.]name[(argument types)] [--kind KIND] | ddl --list [SCHEMA] [--kind KIND]</source>
         <translation>Aufruf: uaip-migrate ddl [schema.]name[(argument types)] [--kind KIND] | ddl --list [SCHEMA] [--kind KIND]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot read &quot;%1&quot; as [schema.]name: %2</source>
         <translation>„%1“ lässt sich nicht als [schema.]name lesen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>NOTICE: %1</source>
         <translation>HINWEIS: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 exists, but ddl does not write that kind of object</source>
         <extracomment>%1 what exists (&quot;aggregate public.ag(integer)&quot;, joined by &quot;and&quot;)</extracomment>
         <translation>%1 existiert, aber ddl schreibt diese Art von Objekt nicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no %1 named %2 in schema %3</source>
         <translation>%1 namens %2 gibt es im Schema %3 nicht</translation>
     </message>
@@ -3580,7 +3580,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>%1 namens %2 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>the DDL holds a control character where no escape keeps its meaning: printed with \uXXXX in its place, which is not the object&apos;s SQL (--json has the server&apos;s text)</source>
         <translation>die DDL enthält ein Steuerzeichen an einer Stelle, an der keine Escape-Sequenz seine Bedeutung bewahrt: an seiner Stelle steht \uXXXX, was nicht das SQL des Objekts ist (--json enthält den Text des Servers)</translation>
     </message>
@@ -3590,22 +3590,22 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>HINWEIS: Steuerzeichen in einem Namen oder Text (ESC, BEL, ein CR nicht vor einem Zeilenvorschub, eine bidirektionale Steuerung, ...) werden als Escape-Sequenzen ausgegeben, die PostgreSQL als dieselben Zeichen liest (U&amp;&quot;...\XXXX...&quot; für einen Namen, E&apos;...\xNN...&apos; für einen Text); das SQL läuft so, wie es ist, und --json enthält den Text des Servers</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>usage: uaip-migrate ddl --list [SCHEMA] [--kind KIND]</source>
         <translation>Aufruf: uaip-migrate ddl --list [SCHEMA] [--kind KIND]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--list lists schemas, extensions, roles and a schema&apos;s %1</source>
         <translation>--list listet Schemas, Erweiterungen, Rollen und die %1 eines Schemas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>--list --kind %1 needs a schema</source>
         <translation>--list --kind %1 braucht ein Schema</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -3641,17 +3641,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>cannot connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
+        <location line="+9"/>
+        <source>cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>the demo data (seed %1) is loaded already</source>
         <translation>die Demodaten (Seed %1) sind bereits geladen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>loaded %1 demo rows</source>
         <translation>%1 Demo-Zeilen geladen</translation>
     </message>
@@ -3853,17 +3853,17 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftCommands</name>
     <message>
-        <location filename="../app/cli/driftcommands.cpp" line="+69"/>
+        <location filename="../app/cli/driftcommands.cpp" line="+70"/>
         <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] [--max-blocking-rows N|off]</source>
         <translation>Aufruf: uaip-migrate --dir PFAD diff --name NAME [--dry-run] [--max-blocking-rows N|off]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>diff needs --dir PATH to write the migration to (the bundled migrations are read-only); --dry-run only prints it</source>
         <translation>diff erfordert --dir PATH, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>no drift: %1 matches the migrations (at version %2); nothing to generate</source>
         <translation>keine Abweichung: %1 entspricht den Migrationen (Version: %2); nichts zu generieren</translation>
     </message>
@@ -3873,7 +3873,7 @@ Länger warten oder aufgeben?</translation>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
+        <location line="-71"/>
         <source>drift of %1 from the migrations: %n difference(s)</source>
         <translation>
             <numerusform>Abweichung von %1 gegenüber den Migrationen: %n Unterschied</numerusform>
@@ -3896,7 +3896,7 @@ Länger warten oder aufgeben?</translation>
         <translation>  prüfen (down.sql): %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no migration generated</source>
         <translation>keine Migration generiert</translation>
     </message>
@@ -4031,9 +4031,9 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Migration %1 aus Abweichung generieren</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
+        <location line="+11"/>
+        <source>cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4041,17 +4041,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>generating the migration was cancelled</source>
         <translation>das Generieren der Migration wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no migration generated: %1</source>
-        <translation>keine Migration generiert: %1</translation>
+        <source>no migration generated</source>
+        <translation>keine Migration generiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 generated and proved: %n difference(s)</source>
         <translation>
             <numerusform>%1 generiert und erprobt: %n Unterschied</numerusform>
@@ -4362,12 +4362,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Tabellen auflisten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Could not list the tables: %1</source>
         <translation>Die Tabellen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
@@ -4467,32 +4467,32 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>der Schlüsselbund enthält Schlüssel %1, die Prompts sind aber mit Schlüssel %2 verschlüsselt; importieren Sie Schlüssel %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>tampered: %1</source>
         <translation>manipuliert: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>encryption is on, but the text cannot be encrypted: %1</source>
         <translation>die Verschlüsselung ist an, aber der Text kann nicht verschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>encryption is on with key %1, but the keychain holds key %2; import key %1</source>
         <translation>die Verschlüsselung ist mit Schlüssel %1 aktiv, aber der Schlüsselbund enthält Schlüssel %2; importieren Sie Schlüssel %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the digest of a text sealed with key %1 needs that key: %2</source>
         <translation>der Digest eines mit Schlüssel %1 versiegelten Textes braucht diesen Schlüssel: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the keychain holds key %1</source>
         <translation>der Schlüsselbund enthält Schlüssel %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the content digest failed (OpenSSL)</source>
         <translation>der Inhalts-Digest ist fehlgeschlagen (OpenSSL)</translation>
     </message>
@@ -4697,12 +4697,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetCommands</name>
     <message>
-        <location filename="../app/cli/fleetcommands.cpp" line="+24"/>
+        <location filename="../app/cli/fleetcommands.cpp" line="+25"/>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source> %n pending</source>
         <extracomment>%n pending migrations of a fleet target</extracomment>
         <translation>
@@ -4721,44 +4721,44 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
         <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>fleet needs --targets FILE</source>
         <translation>fleet braucht --targets DATEI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--%1 applies to &quot;fleet up&quot; and &quot;fleet down&quot; only</source>
         <translation>--%1 gilt nur für „fleet up“ und „fleet down“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--%1 applies to &quot;fleet down&quot; only</source>
         <translation>--%1 gilt nur für „fleet down“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--to %1 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
         <translation>--to %1 ist keine Version (Ziffern, wahlweise durch „-“ gruppiert)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>down takes one of --steps N, --to V, --all</source>
         <translation>down nimmt eines von --steps N, --to V, --all</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-90"/>
         <source>targets file refused, nothing run:
   %1</source>
         <translation>Zieldatei abgelehnt, nichts ausgeführt:
   %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>interrupted: cancelling the running targets ...</source>
         <translation>unterbrochen: die laufenden Ziele werden abgebrochen ...</translation>
     </message>
@@ -4808,12 +4808,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>abgewichen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -4837,17 +4832,16 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     <name>uaip::FleetRunJob</name>
     <message>
         <location filename="../ui/fleet/fleetrunjob.cpp" line="+25"/>
-        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %2 targets done</source>
         <translation>%1 von %2 Zielen erledigt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4865,7 +4859,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetRunner</name>
     <message>
-        <location filename="../app/core/fleet/fleetrunner.cpp" line="+113"/>
+        <location filename="../app/core/fleet/fleetrunner.cpp" line="+114"/>
         <source>%1 (%2) and %3 (%4) are the same database: %5</source>
         <extracomment>%1/%2 target and where it is (file:line), %3/%4 the other, %5 the database</extracomment>
         <translation>%1 (%2) und %3 (%4) sind dieselbe Datenbank: %5</translation>
@@ -4878,17 +4872,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
   %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>not started: cancelled</source>
         <translation>nicht gestartet: abgebrochen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>not started: canary %1 did not succeed</source>
         <translation>nicht gestartet: Kanarienvogel %1 ist nicht gelungen</translation>
     </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="-15"/>
         <source>not started: %n target(s) failed (--max-failures)</source>
         <translation>
             <numerusform>nicht gestartet: %n Ziel fehlgeschlagen (--max-failures)</numerusform>
@@ -4896,7 +4890,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>not started: the run was refused</source>
         <translation>nicht gestartet: der Lauf wurde abgelehnt</translation>
     </message>
@@ -4904,7 +4898,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetProfile</name>
     <message>
-        <location filename="../ui/fleet/fleettargetprofile.cpp" line="+59"/>
+        <location filename="../ui/fleet/fleettargetprofile.cpp" line="+56"/>
         <source>its connection string sets %1, which a profile does not carry; add a profile for it</source>
         <extracomment>%1 libpq keywords, e.g. &quot;options, sslcert&quot;</extracomment>
         <translation>seine Verbindungszeichenkette setzt %1, was ein Profil nicht aufnimmt; legen Sie ein Profil dafür an</translation>
@@ -4913,7 +4907,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetResult</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetresult.cpp" line="+49"/>
+        <location filename="../app/core/fleet/fleettargetresult.cpp" line="+53"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -4961,32 +4955,32 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+173"/>
-        <source>cannot read the ledger: %1</source>
-        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+217"/>
+        <source>cannot read the ledger</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>default_transaction_read_only is on for this session: the run could not write its ledger; nothing would be run</source>
         <translation>default_transaction_read_only ist für diese Sitzung eingeschaltet: der Lauf könnte sein Ledger nicht schreiben; nichts würde ausgeführt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>up refuses to run: %1</source>
         <translation>up verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+58"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>down refuses to run: %1</source>
         <translation>down verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>no sandbox for the expected schema</source>
         <translation>keine Sandbox für das erwartete Schema</translation>
     </message>
@@ -5276,7 +5270,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignCommands</name>
     <message>
-        <location filename="../app/cli/foreigncommands.cpp" line="+95"/>
+        <location filename="../app/cli/foreigncommands.cpp" line="+97"/>
         <source>usage: uaip-migrate foreign [--table NAME] [--json]</source>
         <translation>Aufruf: uaip-migrate foreign [--table NAME] [--json]</translation>
     </message>
@@ -5294,7 +5288,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keine Migrationshistorie eines anderen Werkzeugs im Suchpfad gefunden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</source>
         <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</translation>
     </message>
@@ -5304,34 +5298,34 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
         <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 histories in several schemas (%2): put the one to adopt first on the search path</source>
         <translation>Historien von %1 in mehreren Schemas (%2): die zu übernehmende zuerst in den Suchpfad setzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1&apos;s history in %2, owned by role %3</source>
         <extracomment>%1 the tool, %2 schema.table, %3 its owner</extracomment>
         <translation>Historie von %1 in %2, gehört der Rolle %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>nothing was adopted: %1</source>
         <extracomment>%1 why the table is not trusted (names the table and its owner)</extracomment>
         <translation>nichts wurde übernommen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>  stays pending: %1 (no row of %2&apos;s history takes it over)</source>
         <translation>  bleibt ausstehend: %1 (keine Zeile der Historie von %2 übernimmt sie)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-142"/>
         <source>%1 history in %2: %3 applied of %4 entries (owned by role %5)</source>
         <extracomment>%1 tool, %2 schema.table, %3 applied entries, %4 all entries, %5 the table&apos;s owner</extracomment>
         <translation>Historie von %1 in %2: %3 von %4 Einträgen angewendet (gehört der Rolle %5)</translation>
@@ -5342,7 +5336,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>nicht vertrauenswürdig: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+141"/>
         <source>nothing was adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran)</source>
         <translation>
             <numerusform>nichts wurde übernommen: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
@@ -5350,7 +5344,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-57"/>
+        <location line="-63"/>
         <source>dry run: would adopt %n migration(s) from %1; nothing changed</source>
         <translation>
             <numerusform>Probelauf: würde %n Migration aus %1 übernehmen; nichts geändert</numerusform>
@@ -5361,12 +5355,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignHistorySection</name>
     <message>
-        <location filename="../ui/migrations/foreignhistorysection.cpp" line="+51"/>
+        <location filename="../ui/migrations/foreignhistorysection.cpp" line="+52"/>
         <source>Read other tools&apos; histories</source>
         <translation>Historien anderer Werkzeuge lesen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot read other tools&apos; migration histories: %1</source>
         <translation>Die Migrationshistorien anderer Werkzeuge können nicht gelesen werden: %1</translation>
     </message>
@@ -6024,7 +6018,7 @@ Plan nachher: %6
     <name>uaip::HostResolver</name>
     <message>
         <location filename="../app/core/db/hostresolver.cpp" line="+110"/>
-        <location filename="../app/core/db/pgconnector.cpp" line="+282"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="+293"/>
         <source>could not translate host name &quot;%1&quot; to address: %2</source>
         <extracomment>libpq&apos;s words for it; %2 the resolver&apos;s reason</extracomment>
         <translation>konnte Hostnamen „%1“ nicht in Adresse übersetzen: %2</translation>
@@ -6033,12 +6027,12 @@ Plan nachher: %6
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+107"/>
+        <location filename="../app/cli/importcommands.cpp" line="+110"/>
         <source>--from %1: not a tool whose files can be imported (%2)</source>
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+46"/>
         <source>nothing was written: %n file(s) of %1 cannot be converted</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Datei aus %1 kann nicht umgewandelt werden</numerusform>
@@ -6046,7 +6040,7 @@ Plan nachher: %6
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>convert by hand:</source>
         <translation>von Hand umzuwandeln:</translation>
     </message>
@@ -6061,33 +6055,33 @@ Plan nachher: %6
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+33"/>
+        <location line="-122"/>
+        <location line="+37"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--exclude GLOB]... [--max-blocking-rows N|off]</source>
         <translation>Aufruf: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--exclude GLOB]... [--max-blocking-rows N|off]</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>--exclude &quot;%1&quot;: not a pattern (a name with * ? [...])</source>
         <translation>--exclude &quot;%1&quot;: kein Muster (ein Name mit * ? [...])</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>--placeholder &quot;%1&quot;: not NAME=VALUE</source>
         <translation>--placeholder „%1“: nicht NAME=WERT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>--placeholder applies to --from flyway only</source>
         <translation>--placeholder gilt nur für --from flyway</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nothing was written: %n place(s) in %1 to convert by hand</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Stelle in %1 ist von Hand umzuschreiben</numerusform>
@@ -6095,7 +6089,7 @@ Plan nachher: %6
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>down.sql files written as generated: the database named for their live table sizes cannot be reached</source>
         <translation>down.sql-Dateien wie erzeugt geschrieben: die für ihre aktuellen Tabellengrößen genannte Datenbank ist nicht erreichbar</translation>
     </message>
@@ -6183,14 +6177,14 @@ Plan nachher: %6
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the converted migrations in %1 do not load:
   %2</source>
         <translation>die umgewandelten Migrationen in %1 lassen sich nicht laden:
   %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>verify could not run</source>
         <translation>Prüfung konnte nicht ausgeführt werden</translation>
     </message>
@@ -6828,9 +6822,9 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migration %1 anlegen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot connect: %1</source>
-        <translation>keine Verbindung: %1</translation>
+        <location line="+11"/>
+        <source>cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6838,17 +6832,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>creating the migration was cancelled</source>
         <translation>das Anlegen der Migration wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no migration created: %1</source>
-        <translation>keine Migration angelegt: %1</translation>
+        <source>no migration created</source>
+        <translation>keine Migration angelegt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 created and proved</source>
         <translation>%1 angelegt und bewiesen</translation>
     </message>
@@ -7028,27 +7022,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCommands</name>
     <message>
-        <location filename="../app/cli/insightscommands.cpp" line="+37"/>
+        <location filename="../app/cli/insightscommands.cpp" line="+41"/>
         <source>--order applies to &quot;insights queries&quot; only</source>
         <translation>--order gilt nur für „insights queries“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>--confirm applies to &quot;insights enable&quot; only</source>
         <translation>--confirm gilt nur für „insights enable“</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-27"/>
         <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</source>
         <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>--bloat applies to &quot;insights indexes&quot;, &quot;insights tables&quot; and &quot;insights migrate&quot;</source>
         <translation>--bloat gilt für „insights indexes“, „insights tables“ und „insights migrate“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>--name and --dry-run apply to &quot;insights migrate&quot; only</source>
         <translation>--name und --dry-run gelten nur für „insights migrate“</translation>
     </message>
@@ -7114,7 +7108,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsEnableCommand</name>
     <message>
-        <location filename="../app/cli/insightsenablecommand.cpp" line="+16"/>
+        <location filename="../app/cli/insightsenablecommand.cpp" line="+17"/>
         <source>usage: uaip-migrate insights enable EXTENSION [--confirm DATABASE] (EXTENSION: %1)</source>
         <translation>Aufruf: uaip-migrate insights enable ERWEITERUNG [--confirm DATENBANK] (ERWEITERUNG: %1)</translation>
     </message>
@@ -7124,17 +7118,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist in %2 bereits angelegt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Create extension %1 in %2 on %3?</source>
         <translation>Erweiterung %1 in %2 auf %3 anlegen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Creating an extension changes the database: pass --confirm %1 (the database name) or type it on a terminal. Nothing was written.</source>
         <translation>Eine Erweiterung anzulegen ändert die Datenbank: --confirm %1 (den Datenbanknamen) angeben oder ihn am Terminal eingeben. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Created extension %1 in %2.</source>
         <translation>Erweiterung %1 in %2 angelegt.</translation>
     </message>
@@ -7350,13 +7344,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>, zyklisch: beginnt an seinem Ende von vorn</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+57"/>
+        <location line="+29"/>
+        <location line="+59"/>
         <source>--limit needs a positive number</source>
         <translation>--limit braucht eine positive Zahl</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>the indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited for on it</source>
         <translation>die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet</translation>
     </message>
@@ -7379,7 +7373,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Zustand: lesen</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+29"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n Anweisung</numerusform>
@@ -7387,7 +7381,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n Verbindung</numerusform>
@@ -7395,7 +7389,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited for on it.</source>
         <translation>Die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet.</translation>
     </message>
@@ -7431,7 +7425,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -7442,22 +7436,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsMigrateCommand</name>
     <message>
-        <location filename="../app/cli/insightsmigratecommand.cpp" line="+84"/>
+        <location filename="../app/cli/insightsmigratecommand.cpp" line="+112"/>
         <source>insights migrate needs --dir PATH to write the migration to (the bundled migrations are read-only); --dry-run only prints it</source>
         <translation>insights migrate braucht --dir PFAD, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-75"/>
         <source>no finding and no proposed index names %1 (&quot;insights indexes&quot; lists them%2)%3</source>
         <translation>kein Befund und kein vorgeschlagener Index heißt %1 („insights indexes“ listet sie%2)%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>; a bloated index needs --bloat</source>
         <translation>; ein aufgeblähter Index braucht --bloat</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 names %n action(s): %2; name one as schema.index</source>
         <translation>
             <numerusform>%1 bezeichnet %n Aktion: %2; eine als schema.index angeben</numerusform>
@@ -7465,7 +7459,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+96"/>
         <source>no migration written</source>
         <translation>keine Migration geschrieben</translation>
     </message>
@@ -7483,17 +7477,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsQueriesCommand</name>
     <message>
-        <location filename="../app/cli/insightsqueriescommand.cpp" line="+29"/>
+        <location filename="../app/cli/insightsqueriescommand.cpp" line="+30"/>
         <source>--limit needs a positive number</source>
         <translation>--limit braucht eine positive Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>--order is total or mean, not &quot;%1&quot;</source>
         <translation>--order ist total oder mean, nicht „%1“</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Top %n statement(s) of %1 by mean time</source>
         <translation>
             <numerusform>Die teuerste Anweisung von %1 nach mittlerer Zeit</numerusform>
@@ -7586,7 +7580,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>jetzt nicht geplant: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The statement statistics were reset after the snapshot (now counted since %1): &quot;since&quot; counts from that reset.</source>
         <translation>Die Anweisungsstatistik wurde nach der Momentaufnahme zurückgesetzt (jetzt gezählt seit %1): „seither“ zählt ab diesem Zurücksetzen.</translation>
     </message>
@@ -7612,7 +7606,9 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Job</name>
     <message>
-        <location filename="../app/core/jobs/job.cpp" line="+66"/>
+        <location filename="../app/core/jobs/job.cpp" line="+64"/>
+        <location line="+16"/>
+        <location line="+8"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -7775,12 +7771,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::KeyBackup</name>
     <message>
-        <location filename="../app/core/crypto/keybackup.cpp" line="+22"/>
+        <location filename="../app/core/crypto/keybackup.cpp" line="+24"/>
         <source>%1 cannot be read back: %2</source>
         <translation>%1 kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 does not unwrap: %2</source>
         <translation>%1 lässt sich nicht entpacken: %2</translation>
     </message>
@@ -7798,7 +7794,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keine UAIP-Prompt-Schlüsseldatei: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the passphrase must be at least 12 characters long (it protects the key of every encrypted prompt)</source>
         <translation>die Passphrase muss mindestens 12 Zeichen lang sein (sie schützt den Schlüssel jedes verschlüsselten Prompts)</translation>
     </message>
@@ -7872,7 +7868,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::KeychainIdentity</name>
     <message>
-        <location filename="../app/core/crypto/keychainidentity.cpp" line="+17"/>
+        <location filename="../app/core/crypto/keychainidentity.cpp" line="+15"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
@@ -8518,70 +8514,70 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MetricsCatalog</name>
     <message>
-        <location filename="../app/core/metrics/metricscatalog.cpp" line="+61"/>
-        <source>the %1 series query failed: %2</source>
-        <translation>die Abfrage der Reihen von %1 ist fehlgeschlagen: %2</translation>
+        <location filename="../app/core/metrics/metricscatalog.cpp" line="+62"/>
+        <source>the %1 series query failed</source>
+        <translation>die Abfrage der Reihen von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>the %1 labels query failed: %2</source>
-        <translation>die Abfrage der Beschriftungen von %1 ist fehlgeschlagen: %2</translation>
+        <location line="+12"/>
+        <source>the %1 labels query failed</source>
+        <translation>die Abfrage der Beschriftungen von %1 ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>uaip::MetricsCommands</name>
     <message>
-        <location filename="../app/cli/metricscommands.cpp" line="+56"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+58"/>
         <source>metrics needs a panel: %1</source>
         <translation>metrics erfordert ein Diagramm: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown panel &quot;%1&quot; (one of: %2)</source>
         <translation>unbekanntes Diagramm „%1“ (eines von: %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>unexpected argument &quot;%1&quot; for &quot;metrics&quot;</source>
         <translation>unerwartetes Argument „%1“ für „metrics“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>--format &quot;%1&quot; is not csv or json</source>
         <translation>--format „%1“ ist weder csv noch json</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>--tz: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation>--tz: unbekannte Zeitzone „%1“ (ein IANA-Name wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>metrics needs --from and --to</source>
         <translation>metrics erfordert --from und --to</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--%1 &quot;%2&quot; is not a time (ISO 8601 such as 2026-03-29T12:00:00+02:00 or 2026-03-29, or now, now-7d)</source>
         <translation>--%1 „%2“ ist keine Zeitangabe (ISO 8601 wie 2026-03-29T12:00:00+02:00 oder 2026-03-29, oder now, now-7d)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--width &quot;%1&quot; is not a number of pixels</source>
         <translation>--width „%1“ ist keine Pixelzahl</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--bucket &quot;%1&quot; is not auto or a size such as 1s, 5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y</source>
         <translation>--bucket „%1“ ist weder auto noch eine Größe wie 1s, 5m, 1h (bis 12h), 1d, 1w, 1mo, 1q, 1y</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>--top &quot;%1&quot; is not a number</source>
         <translation>--top „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>no data in this range (bucket %1)</source>
         <translation>keine Daten in diesem Zeitraum (Intervall %1)</translation>
     </message>
@@ -8594,7 +8590,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Analyse: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>querying %1</source>
         <translation>%1 wird abgefragt</translation>
     </message>
@@ -8691,17 +8687,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die fehlgeschlagene Migration wurde zurückgerollt; die Datenbank ist wieder im Zustand vor der Migration.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--%1 %2 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>dry run: nothing would be applied: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -8723,7 +8719,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>dry run: %1
   %2</source>
         <translation>Probelauf: %1
@@ -8788,15 +8784,15 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+57"/>
-        <location line="+44"/>
-        <location line="+80"/>
+        <location line="+49"/>
+        <location line="+88"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-184"/>
         <source>server: %1, through %2</source>
         <extracomment>%1: &quot;primary&quot; or &quot;standby (read-only) of HOST&quot;</extracomment>
         <translation>Server: %1, über %2</translation>
@@ -8850,47 +8846,47 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>up would refuse to run:
   %1</source>
         <translation>up würde die Ausführung verweigern:
   %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+46"/>
+        <location line="+5"/>
+        <location line="+50"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>down takes one of --steps N, --to V, --all</source>
         <translation>down akzeptiert nur eine Angabe: --steps N, --to V oder --all</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--steps needs a positive number, not &quot;%1&quot;</source>
         <translation>--steps erfordert eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>down would refuse to run:
   %1</source>
         <translation>down würde die Ausführung verweigern:
   %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>usage: uaip-migrate --dir PATH new NAME</source>
         <translation>Aufruf: uaip-migrate --dir PATH new NAME</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>new needs --dir PATH (the bundled migrations are read-only)</source>
         <translation>new erfordert --dir PATH (die mitgelieferten Migrationen sind schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>created %1/up.sql and %1/down.sql</source>
         <translation>%1/up.sql und %1/down.sql angelegt</translation>
     </message>
@@ -8900,12 +8896,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Aufruf: uaip-migrate baseline VERSION</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>repair takes one of --mark-done V, --resume V, --forget V</source>
         <translation>repair akzeptiert nur eine Angabe: --mark-done V, --resume V oder --forget V</translation>
     </message>
@@ -8922,33 +8918,33 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
   %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>repair changes the ledger; confirm with --yes</source>
         <translation>repair ändert das Migrationsprotokoll; bestätigen Sie mit --yes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Proceed? Type yes: </source>
         <extracomment>the answer to type stays &quot;yes&quot; (not translated)</extracomment>
         <translation>Fortfahren? Geben Sie yes ein: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>repair not confirmed; nothing changed</source>
         <translation>repair nicht bestätigt; nichts geändert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
         <translation>%1 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--limit needs a positive number</source>
         <translation>--limit erfordert eine positive Zahl</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot read the event log</source>
         <translation>Ereignisprotokoll kann nicht gelesen werden</translation>
     </message>
@@ -9296,12 +9292,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+12"/>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Workload since %1</source>
         <translation>Last seit %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-8"/>
         <source>%n statement(s) slower</source>
         <translation>
             <numerusform>%n Anweisung langsamer</numerusform>
@@ -9309,7 +9305,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9999,7 +9995,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationen bis %1 als angewendet eintragen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>nothing was applied: this connection reaches %1, but the plan was confirmed for %2</source>
         <translation>es wurde nichts angewendet: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
     </message>
@@ -10009,7 +10005,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>      %1 ok (%2 ms)</source>
         <translation>      %1 OK (%2 ms)</translation>
     </message>
@@ -10019,12 +10015,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>      %1 FEHLGESCHLAGEN (%2 ms)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>cannot connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="-77"/>
+        <location line="-32"/>
         <source>nothing was rolled back: this connection reaches %1 on a server started %2, but the plan was read on a server started %3 (a promoted standby or a copy shares the cluster&apos;s identifier); check the profile&apos;s &quot;Direct connection for migrations&quot; and read the status again</source>
         <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1 auf einem Server, der %2 gestartet wurde, der Plan wurde aber auf einem Server gelesen, der %3 gestartet wurde (ein hochgestufter Standby oder eine Kopie teilt die Kennung des Clusters); prüfen Sie die &quot;Direkte Verbindung für Migrationen&quot; des Profils und lesen Sie den Status erneut</translation>
     </message>
@@ -10034,7 +10025,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>es wurde nichts angewendet: Diese Verbindung erreicht %1 auf einem Server, der %2 gestartet wurde, der Plan wurde aber auf einem Server gelesen, der %3 gestartet wurde (ein hochgestufter Standby oder eine Kopie teilt die Kennung des Clusters); prüfen Sie die &quot;Direkte Verbindung für Migrationen&quot; des Profils und lesen Sie den Status erneut</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>applying %1</source>
         <translation>%1 wird angewendet</translation>
     </message>
@@ -10067,12 +10058,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>target: %1 as %2</source>
         <translation>Ziel: %1 als %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cancelled, but the server did not answer the cancel request in time, so the connection was cut. The server undoes the interrupted migration when the cancel reaches it; refresh (F5) to see the state.</source>
         <translation>Abgebrochen, aber der Server hat die Abbruchanforderung nicht rechtzeitig beantwortet, daher wurde die Verbindung getrennt. Der Server macht die unterbrochene Migration rückgängig, sobald der Abbruch ihn erreicht; aktualisieren Sie (F5), um den Stand zu sehen.</translation>
     </message>
@@ -10265,12 +10261,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+47"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+53"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 was not run: %2</source>
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
@@ -10424,17 +10420,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationsstatus lesen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>cannot read the migration ledger: %1</source>
-        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
+        <location line="+26"/>
+        <source>cannot read the migration ledger</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>cannot read the migration event log: %1</source>
-        <translation>Ereignisprotokoll der Migrationen kann nicht gelesen werden: %1</translation>
+        <location line="+8"/>
+        <source>cannot read the migration event log</source>
+        <translation>Ereignisprotokoll der Migrationen kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%n migration(s) known</source>
         <translation>
             <numerusform>%n Migration bekannt</numerusform>
@@ -10684,12 +10680,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+208"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
@@ -10712,27 +10708,32 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1 was not run: %2</source>
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>uaip:batch cannot run this statement in batches: %1</source>
         <translation>uaip:batch kann diese Anweisung nicht in Stapeln ausführen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot read the ledger: %1</source>
-        <translation>das Ledger lässt sich nicht lesen: %1</translation>
+        <location line="+13"/>
+        <source>uaip:batch cannot look up the functions of this statement</source>
+        <translation>uaip:batch kann die Funktionen dieser Anweisung nicht nachschlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>cannot read the ledger</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the ledger&apos;s batch position for this statement cannot be read (%1); finish it by hand and &apos;repair --mark-done&apos;</source>
         <translation>die Stapelposition dieser Anweisung im Ledger lässt sich nicht lesen (%1); beenden Sie sie von Hand und &apos;repair --mark-done&apos;</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>this statement changed since %n of its batch(es) ran; put it back as it ran to resume</source>
         <translation>
             <numerusform>diese Anweisung hat sich geändert, seit %n ihrer Stapel lief; stellen Sie sie wieder her, wie sie lief, um fortzusetzen</numerusform>
@@ -10740,37 +10741,32 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>cannot look up its functions: %1</source>
-        <translation>ihre Funktionen lassen sich nicht nachschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>its SELECT calls the aggregate %1, which batches would fold apart</source>
         <translation>ihr SELECT ruft das Aggregat %1 auf, das Stapel getrennt zusammenfassen würden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>a batched statement cannot run inside the file&apos;s own BEGIN ... COMMIT: each batch commits on its own</source>
         <translation>eine Anweisung in Stapeln kann nicht im eigenen BEGIN ... COMMIT der Datei laufen: jeder Stapel wird einzeln festgeschrieben</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-171"/>
         <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>the transaction opened here is still open at the end of the file</source>
         <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 failed: %2; it was rolled back</source>
         <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>%1; its own transaction from %2 was rolled back</source>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
@@ -11707,12 +11703,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1.%2 öffnen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Read the constraints of %1.%2</source>
         <translation>Constraints von %1.%2 lesen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 changed while it was opened; open it again.</source>
         <translation>%1 wurde beim Öffnen geändert; öffnen Sie die Tabelle erneut.</translation>
     </message>
@@ -11722,12 +11718,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>WHERE-Klausel prüfen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Load rows of %1</source>
         <translation>Zeilen von %1 laden</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Count cancelled.</source>
         <translation>Zählung abgebrochen.</translation>
     </message>
@@ -11735,22 +11731,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PassphraseReader</name>
     <message>
-        <location filename="../app/cli/passphrasereader.cpp" line="+45"/>
+        <location filename="../app/cli/passphrasereader.cpp" line="+48"/>
         <source>cannot read the passphrase file %1: %2</source>
         <translation>Passphrase-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the passphrase file %1 is empty</source>
         <translation>die Passphrase-Datei %1 ist leer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the key file %1 needs a passphrase: pass --passphrase-file F, or run it on a terminal to be asked (never as an argument)</source>
         <translation>die Schlüsseldatei %1 erfordert eine Passphrase: --passphrase-file F angeben oder im Terminal ausführen, um danach gefragt zu werden (niemals als Argument)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Passphrase for the key file %1: </source>
         <translation>Passphrase für die Schlüsseldatei %1: </translation>
     </message>
@@ -11781,22 +11777,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PgConnector</name>
     <message>
-        <location filename="../app/core/db/pgconnector.cpp" line="-95"/>
-        <location line="+96"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="-104"/>
+        <location line="+105"/>
         <source>timeout expired</source>
         <extracomment>libpq&apos;s words when connect_timeout passes</extracomment>
         <translation>Zeitüberschreitung abgelaufen</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-73"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+68"/>
-        <location filename="../app/core/db/pgconnector.cpp" line="-37"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+71"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="-38"/>
         <location line="+24"/>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>the connection attempt was cancelled</source>
         <translation>der Verbindungsversuch wurde abgebrochen</translation>
     </message>
@@ -11812,7 +11808,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PgSqlDriver</name>
     <message>
-        <location filename="../app/core/db/pgsqldriver.cpp" line="+58"/>
+        <location filename="../app/core/db/pgsqldriver.cpp" line="+59"/>
         <source>This connection is opened by its session (Session::open), not by QSqlDatabase::open()</source>
         <translation>Diese Verbindung öffnet ihre Sitzung (Session::open), nicht QSqlDatabase::open()</translation>
     </message>
@@ -11820,7 +11816,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PgSqlResult</name>
     <message>
-        <location filename="../app/core/db/pgsqlresult.cpp" line="+406"/>
+        <location filename="../app/core/db/pgsqlresult.cpp" line="+141"/>
         <source>The statement failed</source>
         <translation>Die Anweisung ist fehlgeschlagen</translation>
     </message>
@@ -12414,6 +12410,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <name>uaip::PromptAudit</name>
     <message>
         <location filename="../app/core/prompts/promptaudit.cpp" line="+81"/>
+        <location line="+2"/>
         <source>session actor</source>
         <extracomment>what failed, before the server&apos;s message: &quot;session actor: &lt;message&gt;&quot;</extracomment>
         <translation>Sitzungsakteur</translation>
@@ -12455,24 +12452,24 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PromptCliUsage</name>
     <message>
-        <location filename="../app/cli/promptcliusage.cpp" line="+57"/>
+        <location filename="../app/cli/promptcliusage.cpp" line="+56"/>
         <source>%1
 Nothing was written.</source>
         <translation>%1
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>--%1 does not apply to &quot;prompts %2&quot;</source>
         <translation>--%1 gilt nicht für „prompts %2“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>usage: uaip-migrate prompts %1</source>
         <translation>Aufruf: uaip-migrate prompts %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>version &quot;%1&quot; is not a version number (1, 2, ...)</source>
         <translation>Version „%1“ ist keine Versionsnummer (1, 2, ...)</translation>
     </message>
@@ -12485,7 +12482,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptCommands</name>
     <message>
-        <location filename="../app/cli/promptcommands.cpp" line="+28"/>
+        <location filename="../app/cli/promptcommands.cpp" line="+29"/>
         <source>prompts needs a subcommand: list, show, diff, export, import, label, history, encryption, key</source>
         <translation>prompts erfordert einen Unterbefehl: list, show, diff, export, import, label, history, encryption, key</translation>
     </message>
@@ -12704,12 +12701,13 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEncryption</name>
     <message>
-        <location filename="../app/core/crypto/promptencryption.cpp" line="+98"/>
+        <location filename="../app/core/crypto/promptencryption.cpp" line="+63"/>
+        <location line="+37"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>no valid 32-byte data key</source>
         <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
     </message>
@@ -12915,12 +12913,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>der Verschlüsselungsstatus ist nicht bekannt (%1)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+189"/>
         <source>Back up key %1 to %2</source>
         <translation>Schlüssel %1 nach %2 sichern</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -12930,23 +12928,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Danach %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Record %1 in audit_logs</source>
-        <translation>%1 in audit_logs festhalten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the audit_logs row of %1 was not written: %2</source>
-        <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <location line="+105"/>
+        <location line="-136"/>
         <source>Enable encryption</source>
         <translation>Verschlüsselung aktivieren</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-136"/>
         <source>Encryption at rest: %1 · locked: the keychain entry&apos;s name could not be read (%2)</source>
         <translation>Verschlüsselung ruhender Daten: %1 · gesperrt: der Name des Schlüsselbund-Eintrags konnte nicht gelesen werden (%2)</translation>
     </message>
@@ -12964,25 +12951,23 @@ Es wurde nichts geschrieben.</translation>
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Disable encryption</source>
         <translation>Verschlüsselung deaktivieren</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="+1"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+118"/>
+        <location line="+8"/>
+        <location line="+121"/>
         <source>%1: %2; nothing was converted.</source>
         <translation>%1: %2; nichts wurde umgewandelt.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>a key file for the backup of the key is needed</source>
         <translation>eine Schlüsseldatei für die Sicherung des Schlüssels ist nötig</translation>
     </message>
@@ -13007,28 +12992,27 @@ Es wurde nichts geschrieben.</translation>
         <translation>Jeden System-Prompt der Produktionsdatenbank %1 mit einem neuen Schlüssel neu versiegeln?</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>no key for this database in the keychain (entry &quot;%1&quot;); import it first</source>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“); importieren Sie ihn zuerst</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-41"/>
         <source>not confirmed</source>
         <translation>nicht bestätigt</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-140"/>
         <source>the key ring&apos;s name of this database is not known yet</source>
         <translation>der Name des Schlüsselrings dieser Datenbank ist noch nicht bekannt</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+194"/>
         <source>the key backup failed: %1</source>
         <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1</translation>
     </message>
@@ -13038,116 +13022,19 @@ Es wurde nichts geschrieben.</translation>
         <translation>Schlüssel %1 nach %2 geschrieben und geprüft.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1: %2 (key %3).</source>
         <translation>%1: %2 (Schlüssel %3).</translation>
     </message>
     <message>
-        <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="+28"/>
-        <source>Export key: %1</source>
-        <translation>Schlüssel exportieren: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/prompts/promptencryptionactions.cpp" line="-111"/>
-        <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="+7"/>
+        <location line="-114"/>
         <source>%1 exists; a key file is never overwritten</source>
         <translation>%1 existiert; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="+10"/>
-        <source>no key for this database in the keychain (entry &quot;%1&quot;)</source>
-        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Key %1 exported to %2 (wrapped with the passphrase).</source>
-        <translation>Schlüssel %1 nach %2 exportiert (mit der Passphrase geschützt).</translation>
-    </message>
-    <message>
-        <location filename="../ui/prompts/promptencryptionactions.cpp" line="+21"/>
+        <location line="+21"/>
         <source>%1 (%2): reading the key from the keychain…</source>
         <translation>%1 (%2): Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="-10"/>
-        <source>Export key %1 to %2</source>
-        <translation>Schlüssel %1 nach %2 exportieren</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Import key: %1; the keychain is unchanged.</source>
-        <translation>Schlüssel importieren: %1; der Schlüsselbund ist unverändert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import a key from %1</source>
-        <translation>Schlüssel aus %1 importieren</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Key %1 stored in the keychain (entry &quot;%2&quot;).</source>
-        <translation>Schlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“).</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>this database has no data key yet (enabling the encryption makes one)</source>
-        <translation>diese Datenbank hat noch keinen Datenschlüssel (das Aktivieren der Verschlüsselung erzeugt einen)</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>The prompts use key %1; key %2 is kept beside it.</source>
-        <translation>Die Prompts verwenden Schlüssel %1; Schlüssel %2 wird daneben aufbewahrt.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Key file for the data key (a verified backup)</source>
-        <translation>Schlüsseldatei für den Datenschlüssel (eine geprüfte Sicherung)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Key files (*.json);;All files (*)</source>
-        <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Import a data key</source>
-        <translation>Einen Datenschlüssel importieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export key</source>
-        <translation>Schlüssel exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Import key</source>
-        <translation>Schlüssel importieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passphrase for the key file (at least 12 characters):</source>
-        <translation>Passphrase für die Schlüsseldatei (mindestens 12 Zeichen):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase of the key file:</source>
-        <translation>Passphrase der Schlüsseldatei:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The passphrase again:</source>
-        <translation>Die Passphrase noch einmal:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the two passphrases differ; nothing was written.</source>
-        <translation>%1: Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -13327,17 +13214,12 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptKeyCommands</name>
     <message>
-        <location filename="../app/cli/promptkeycommands.cpp" line="+51"/>
-        <source>cannot name the database for the keychain: %1</source>
-        <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../app/cli/promptkeycommands.cpp" line="+81"/>
         <source>--%1 does not apply to &quot;prompts %2&quot;</source>
         <translation>--%1 gilt nicht für „prompts %2“</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>prompt encryption of %1: ON (key %2)</source>
         <translation>Prompt-Verschlüsselung von %1: AN (Schlüssel %2)</translation>
     </message>
@@ -13357,12 +13239,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>  ai_prompts: %1 verschlüsselt, %2 im Klartext; ai_prompt_versions: %3 verschlüsselt, %4 im Klartext</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>the audit_logs row of %1 was not written: %2</source>
         <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>cannot name the database for the keychain</source>
+        <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>usage: uaip-migrate prompts encryption enable (--backup-file F | --no-backup)|disable|status
        uaip-migrate prompts key export F|import F [--passphrase-file P]
        uaip-migrate prompts key rotate (--backup-file F | --no-backup)</source>
@@ -13371,17 +13258,17 @@ Es wurde nichts geschrieben.</translation>
        uaip-migrate prompts key rotate (--backup-file F | --no-backup)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>--%1 applies to &quot;prompts encryption enable&quot; and &quot;prompts key rotate&quot; only</source>
         <translation>--%1 gilt nur für „prompts encryption enable“ und „prompts key rotate“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; and to an enable with --backup-file only</source>
         <translation>--passphrase-file gilt nur für „prompts key“ und für ein enable mit --backup-file</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>prompt encryption of %1: off, but %n text(s) are envelopes: run &quot;prompts encryption disable&quot; to repair</source>
         <translation>
             <numerusform>Prompt-Verschlüsselung von %1: aus, aber %n Text ist ein Umschlag: zum Reparieren &quot;prompts encryption disable&quot; ausführen</numerusform>
@@ -13419,12 +13306,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>  ohne den Schlüssel sind die verschlüsselten Prompts gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>%1; nothing was imported</source>
         <translation>%1; nichts wurde importiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>key %1 is already in the keychain (entry &quot;%2&quot;)</source>
         <translation>Schlüssel %1 ist bereits im Schlüsselbund (Eintrag „%2“)</translation>
     </message>
@@ -13439,7 +13326,30 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Prompts dieser Datenbank verwenden Schlüssel %1; Schlüssel %2 wird daneben aufbewahrt (für ältere Dumps und Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptkeyconversions.cpp" line="+53"/>
+        <location line="-94"/>
+        <source>%1 exists; the key file is never overwritten</source>
+        <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this database has no data key yet (prompts encryption enable makes one)</source>
+        <translation>diese Datenbank hat noch keinen Datenschlüssel (prompts encryption enable erzeugt einen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>key %1 of %2 written to %3 (wrapped: AES-256-GCM under scrypt of the passphrase)</source>
+        <translation>Schlüssel %1 von %2 nach %3 geschrieben (verschlüsselt mit AES-256-GCM, Schlüssel per scrypt aus der Passphrase)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptKeyConversions</name>
+    <message>
+        <location filename="../app/cli/promptkeyconversions.cpp" line="+73"/>
         <source>%1: --backup-file and --no-backup exclude each other</source>
         <translation>%1: --backup-file und --no-backup schließen sich gegenseitig aus</translation>
     </message>
@@ -13449,17 +13359,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 braucht zuerst eine geprüfte Kopie des Schlüssels: --backup-file F (eine mit einer Passphrase verpackte Schlüsseldatei, geschrieben und zurückgelesen, bevor etwas umgewandelt wird) oder --no-backup, um sich allein auf den Schlüsselbund zu verlassen; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>warning: --no-backup: the keychain holds the only copy of the key; if it is lost, every encrypted prompt text is lost with it</source>
         <translation>Warnung: --no-backup: Der Schlüsselbund hält die einzige Kopie des Schlüssels; geht sie verloren, sind alle verschlüsselten Prompt-Texte mit ihr verloren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 exists; the key file is never overwritten; nothing was converted</source>
         <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>removing the old row versions: %1</source>
         <translation>die alten Zeilenversionen werden entfernt: %1</translation>
     </message>
@@ -13469,18 +13379,14 @@ Es wurde nichts geschrieben.</translation>
         <translation>Hinweis: Ältere WAL-Segmente, der Verlauf von Replikaten und zuvor erstellte Sicherungen enthalten weiterhin die frühere Form der Texte; sie werden dadurch nicht geschützt</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+12"/>
-        <location line="+53"/>
-        <location line="+6"/>
-        <location line="+24"/>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="-88"/>
+        <location line="+220"/>
+        <location line="+38"/>
         <source>%1; nothing was converted</source>
         <translation>%1; es wurde nichts umgewandelt</translation>
     </message>
     <message numerus="yes">
-        <location line="-87"/>
+        <location line="-94"/>
         <source>%1: encryption is off, but %n text(s) are envelopes (key(s) %2): repairing</source>
         <translation>
             <numerusform>%1: die Verschlüsselung ist aus, aber %n Text ist ein Umschlag (Schlüssel %2): wird repariert</numerusform>
@@ -13488,69 +13394,163 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+32"/>
-        <source>the random number generator failed</source>
-        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>new data key %1 stored in the keychain (entry &quot;%2&quot;)</source>
-        <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“)</translation>
-    </message>
-    <message>
-        <location line="-42"/>
-        <location line="+81"/>
+        <location line="+15"/>
+        <location line="+96"/>
         <source>the key backup failed: %1; nothing was converted</source>
         <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-93"/>
+        <location line="+96"/>
         <source>key %1 written to %2 and verified (read back, unwrapped, compared)</source>
         <translation>Schlüssel %1 nach %2 geschrieben und geprüft (zurückgelesen, entpackt, verglichen)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+80"/>
+        <location line="-90"/>
+        <location line="+95"/>
         <source>after the conversion commits: %1</source>
         <translation>nach dem Commit der Umwandlung: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>prompt encryption is off; there is nothing to rotate</source>
-        <translation>die Prompt-Verschlüsselung ist aus; es gibt nichts zu rotieren</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>new data key %1 stored in the keychain (entry &quot;%2&quot;); key %3 stays</source>
-        <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“); Schlüssel %3 bleibt</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+70"/>
+        <location line="-80"/>
+        <location line="+85"/>
         <source>%1: %2 in %3</source>
         <translation>%1: %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptkeycommands.cpp" line="-83"/>
-        <source>%1 exists; the key file is never overwritten</source>
-        <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben</translation>
+        <location line="-63"/>
+        <location line="+37"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>this database has no data key yet (prompts encryption enable makes one)</source>
-        <translation>diese Datenbank hat noch keinen Datenschlüssel (prompts encryption enable erzeugt einen)</translation>
+        <location line="-34"/>
+        <source>new data key %1 stored in the keychain (entry &quot;%2&quot;)</source>
+        <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>key %1 of %2 written to %3 (wrapped: AES-256-GCM under scrypt of the passphrase)</source>
-        <translation>Schlüssel %1 von %2 nach %3 geschrieben (verschlüsselt mit AES-256-GCM, Schlüssel per scrypt aus der Passphrase)</translation>
+        <location line="+21"/>
+        <source>prompt encryption is off; there is nothing to rotate</source>
+        <translation>die Prompt-Verschlüsselung ist aus; es gibt nichts zu rotieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>new data key %1 stored in the keychain (entry &quot;%2&quot;); key %3 stays</source>
+        <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“); Schlüssel %3 bleibt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptKeyFiles</name>
+    <message>
+        <location filename="../ui/prompts/promptkeyfiles.cpp" line="+36"/>
+        <source>Export key: %1</source>
+        <translation>Schlüssel exportieren: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exists; a key file is never overwritten</source>
+        <translation>%1 existiert; eine Schlüsseldatei wird nie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this database has no data key yet (enabling the encryption makes one)</source>
+        <translation>diese Datenbank hat noch keinen Datenschlüssel (das Aktivieren der Verschlüsselung erzeugt einen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no key for this database in the keychain (entry &quot;%1&quot;)</source>
+        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export key %1 to %2</source>
+        <translation>Schlüssel %1 nach %2 exportieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Key %1 exported to %2 (wrapped with the passphrase).</source>
+        <translation>Schlüssel %1 nach %2 exportiert (mit der Passphrase geschützt).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import key: %1; the keychain is unchanged.</source>
+        <translation>Schlüssel importieren: %1; der Schlüsselbund ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a key from %1</source>
+        <translation>Schlüssel aus %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>Key %1 stored in the keychain (entry &quot;%2&quot;).</source>
+        <translation>Schlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The prompts use key %1; key %2 is kept beside it.</source>
+        <translation>Die Prompts verwenden Schlüssel %1; Schlüssel %2 wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the audit_logs row of %1 was not written: %2</source>
+        <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record %1 in audit_logs</source>
+        <translation>%1 in audit_logs festhalten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Key file for the data key (a verified backup)</source>
+        <translation>Schlüsseldatei für den Datenschlüssel (eine geprüfte Sicherung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import a data key</source>
+        <translation>Einen Datenschlüssel importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export key</source>
+        <translation>Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase for the key file (at least 12 characters):</source>
+        <translation>Passphrase für die Schlüsseldatei (mindestens 12 Zeichen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the key file:</source>
+        <translation>Passphrase der Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase again:</source>
+        <translation>Die Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the two passphrases differ; nothing was written.</source>
+        <translation>%1: Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -13938,12 +13938,12 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptReadCommands</name>
     <message>
-        <location filename="../app/cli/promptreadcommands.cpp" line="+42"/>
+        <location filename="../app/cli/promptreadcommands.cpp" line="+34"/>
         <source>--period-days &quot;%1&quot; is not a number of days</source>
         <translation>--period-days „%1“ ist keine Anzahl von Tagen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>PROMPT</source>
         <translation>PROMPT</translation>
     </message>
@@ -14229,6 +14229,14 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PromptSeedWriter</name>
+    <message>
+        <location filename="../app/core/prompts/promptseedwriter.cpp" line="+149"/>
+        <source>the row was not written (a trigger skipped it)</source>
+        <translation>die Zeile wurde nicht geschrieben (ein Trigger hat sie übersprungen)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PromptSeeder</name>
     <message>
         <location filename="../app/core/prompts/promptseeder.cpp" line="+62"/>
@@ -14327,13 +14335,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
-        <location line="+7"/>
         <source>prompt &quot;%1&quot;: %2</source>
         <translation>Prompt „%1“: %2</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+16"/>
         <source>prompt &quot;%1&quot; was changed meanwhile: its newest version is now %2, not %3 as when editing started. Nothing was written; compare with version %2 and save again.</source>
         <translation>Prompt „%1“ wurde inzwischen geändert: Seine neueste Version ist jetzt %2, nicht %3 wie zu Beginn der Bearbeitung. Nichts wurde geschrieben; mit Version %2 vergleichen und erneut speichern.</translation>
     </message>
@@ -14343,10 +14349,15 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>encryption state</source>
         <extracomment>what failed, before the server&apos;s message: &quot;encryption state: &lt;message&gt;&quot;</extracomment>
         <translation>Verschlüsselungsstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ai_prompt_encryption has no row</source>
+        <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -14354,7 +14365,13 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt „%1“: die Verschlüsselung ist aktiv (Schlüssel %2) und kein Schlüssel ist geladen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>prompt &quot;%1&quot;</source>
+        <translation>Prompt „%1“</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>new version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;new version: &lt;message&gt;&quot;</extracomment>
         <translation>neue Version</translation>
@@ -14363,7 +14380,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptTableRewrite</name>
     <message numerus="yes">
-        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+14"/>
+        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+30"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS EXCLUSIVE lock (readers and writers of the prompt tables wait) on %1, about %n s</source>
         <translation>
             <numerusform>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS-EXCLUSIVE-Sperre (Leser und Schreiber der Prompt-Tabellen warten) auf %1, etwa %n s</numerusform>
@@ -14371,7 +14388,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the size of the prompt tables is unknown</source>
         <translation>die Größe der Prompt-Tabellen ist unbekannt</translation>
     </message>
@@ -14387,12 +14404,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried every %3 ms, skipped it each time (another session held a lock on it, or the role may not vacuum it); it never waits in line for a lock, so the users of the prompt tables were not blocked</source>
         <translation>VACUUM FULL hat %1 nicht innerhalb von %2 ms neu geschrieben: VACUUM (FULL, SKIP_LOCKED), alle %3 ms versucht, hat die Tabelle jedes Mal übersprungen (eine andere Sitzung hielt eine Sperre darauf, oder die Rolle darf sie nicht mit VACUUM bearbeiten); es stellt sich nie in die Warteschlange einer Sperre, die Benutzer der Prompt-Tabellen wurden also nicht blockiert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(server: %1)</source>
         <translation>(Server: %1)</translation>
     </message>
@@ -14415,8 +14432,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+24"/>
+        <location line="-117"/>
         <source>the file nodes of the prompt tables are unknown</source>
         <translation>die Dateiknoten der Prompt-Tabellen sind unbekannt</translation>
     </message>
@@ -14447,7 +14463,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptToolButtons</name>
     <message>
-        <location filename="../ui/prompts/prompttoolbuttons.cpp" line="+24"/>
+        <location filename="../ui/prompts/prompttoolbuttons.cpp" line="+27"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -14502,12 +14518,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Schlüssel exportieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import key…</source>
         <translation>Schlüssel importieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rotate key…</source>
         <translation>Schlüssel rotieren …</translation>
     </message>
@@ -14758,12 +14774,12 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptWriteCommands</name>
     <message>
-        <location filename="../app/cli/promptwritecommands.cpp" line="+31"/>
+        <location filename="../app/cli/promptwritecommands.cpp" line="+32"/>
         <source>prompts export needs --file F</source>
         <translation>prompts export erfordert --file F</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1
 No file was written.</source>
         <translation>%1
@@ -14813,19 +14829,19 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>neue Personas eingefügt: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>--protect and --unprotect exclude each other</source>
         <translation>--protect und --unprotect schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1
 The label is protected: pass --confirm %2 (the database name) or type it on a terminal. Nothing was written.</source>
         <translation>%1
 Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder tippen Sie ihn im Terminal ein. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: label %2 already on version %3</source>
         <translation>%1: Label %2 steht bereits auf Version %3</translation>
     </message>
@@ -14848,7 +14864,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::PromptsView</name>
     <message>
-        <location filename="../ui/prompts/promptsview.cpp" line="+159"/>
+        <location filename="../ui/prompts/promptsview.cpp" line="+160"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -15338,12 +15354,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+37"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
@@ -15361,7 +15377,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+120"/>
         <source>all %n migrations roll back in one transaction: if any of their down.sql fails, none is rolled back</source>
         <translation>
             <numerusform>die %n Migration wird in einer Transaktion zurückgerollt</numerusform>
@@ -15369,7 +15385,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-80"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -15379,7 +15395,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1 läuft außerhalb einer Transaktion, und seine down.sql ließ sich nicht parsen: Was es entfernt, ist nicht aufgeführt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>rows of %1 could not be counted: no such table now</source>
         <translation>Zeilen von %1 konnten nicht gezählt werden: Diese Tabelle gibt es derzeit nicht</translation>
     </message>
@@ -15397,22 +15413,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Auswirkung des Rollbacks vorab prüfen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot connect: %1</source>
-        <translation>keine Verbindung möglich: %1</translation>
+        <location line="+11"/>
+        <source>cannot connect</source>
+        <translation>keine Verbindung möglich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>running the down scripts in a transaction that is rolled back</source>
         <translation>die Down-Skripte laufen in einer Transaktion, die zurückgerollt wird</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>preview cancelled</source>
         <translation>Vorschau abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n migration(s) would be rolled back</source>
         <translation>
             <numerusform>%n Migration würde zurückgerollt</numerusform>
@@ -15522,7 +15538,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RunResultText</name>
     <message>
-        <location filename="../ui/migrations/runresulttext.cpp" line="+16"/>
+        <location filename="../ui/migrations/runresulttext.cpp" line="+20"/>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
     </message>
@@ -15648,12 +15664,12 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxCommands</name>
     <message>
-        <location filename="../app/cli/sandboxcommands.cpp" line="+46"/>
-        <source>sandbox in %1: %2</source>
-        <translation>Sandbox in %1: %2</translation>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+47"/>
+        <source>sandbox in %1</source>
+        <translation>Sandbox in %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>connect with: psql &quot;%1&quot;</source>
         <translation>Verbinden mit: psql &quot;%1&quot;</translation>
     </message>
@@ -15678,12 +15694,12 @@ letzte Zeilen von %2:
         <translation>noch nicht angelegt (würde in %1 liegen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the sandbox in %1 is not running; start it with &apos;uaip-migrate sandbox start&apos;</source>
         <translation>die Sandbox in %1 läuft nicht; starten Sie sie mit &apos;uaip-migrate sandbox start&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>usage: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync]</source>
         <translation>Aufruf: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync]</translation>
     </message>
@@ -15751,31 +15767,31 @@ letzte Zeilen von %2:
     </message>
     <message>
         <location line="+2"/>
-        <source>cannot stop the sandbox in %1: %2</source>
-        <translation>die Sandbox in %1 kann nicht gestoppt werden: %2</translation>
+        <source>cannot stop the sandbox in %1</source>
+        <translation>die Sandbox in %1 kann nicht gestoppt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>cannot start the sandbox in %1</source>
+        <translation>die Sandbox in %1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the database %1</source>
+        <translation>die Datenbank %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>sandbox stopped</source>
         <translation>Sandbox gestoppt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>starting PostgreSQL in %1</source>
         <translation>PostgreSQL wird in %1 gestartet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>cannot start the sandbox in %1: %2</source>
-        <translation>die Sandbox in %1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
         <location line="+13"/>
-        <source>cannot create the database %1: %2</source>
-        <translation>die Datenbank %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>created the database %1</source>
         <translation>Datenbank %1 angelegt</translation>
     </message>
@@ -15908,7 +15924,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SaveExecutor</name>
     <message>
-        <location filename="../app/core/browse/saveexecutor.cpp" line="+28"/>
+        <location filename="../app/core/browse/saveexecutor.cpp" line="+29"/>
         <source>The connection to the server was lost; your changes are still staged. Save again to retry.
 %1</source>
         <translation>Die Verbindung zum Server ging verloren; Ihre Änderungen sind weiterhin vorgemerkt. Speichern Sie erneut, um es noch einmal zu versuchen.
@@ -16017,7 +16033,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SaveJob</name>
     <message numerus="yes">
-        <location filename="../app/core/browse/savejob.cpp" line="+33"/>
+        <location filename="../app/core/browse/savejob.cpp" line="+42"/>
         <source>%n statement(s) committed.</source>
         <translation>
             <numerusform>%n Anweisung festgeschrieben.</numerusform>
@@ -16295,12 +16311,12 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptFailureReport</name>
     <message>
-        <location filename="../app/core/migrate/scriptfailurereport.cpp" line="+42"/>
+        <location filename="../app/core/migrate/scriptfailurereport.cpp" line="+57"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>%1 was cancelled at %2</source>
         <translation>%1 wurde bei %2 abgebrochen</translation>
     </message>
@@ -16310,7 +16326,12 @@ letzte Zeilen von %2:
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+7"/>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ging verloren</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the COMMIT failed: the server rolled the transaction back</source>
         <translation>das COMMIT schlug fehl: der Server hat die Transaktion zurückgerollt</translation>
     </message>
@@ -16444,17 +16465,17 @@ letzte Zeilen von %2:
         <translation>HINWEIS: Die Plattformtabellen fehlen; wenden Sie zuerst die Migrationen an (uaip-migrate up)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>--%1 does not apply to &quot;seed %2&quot;</source>
         <translation>--%1 gilt nicht für „seed %2“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>unexpected argument &quot;%1&quot; for &quot;seed %2&quot;</source>
         <translation>unerwartetes Argument „%1“ für „seed %2“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>insert (version 1)</source>
         <translation>einfügen (Version 1)</translation>
     </message>
@@ -16489,7 +16510,7 @@ letzte Zeilen von %2:
         <translation>vorhanden (Personas werden nie überschrieben)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm DATABASE]
        uaip-migrate seed initial [--admin-password-file F]
        uaip-migrate seed demo --scale N [--seed-value S] [--end-time T]</source>
@@ -16498,7 +16519,7 @@ letzte Zeilen von %2:
        uaip-migrate seed demo --scale N [--seed-value S] [--end-time T]</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 has %n problem(s); nothing was written:
   %2</source>
         <translation>
@@ -16509,22 +16530,22 @@ letzte Zeilen von %2:
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1
 The label is protected: pass --confirm %2 (the database name) or type it on a terminal. Nothing was written.</source>
         <translation>%1
 Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder tippen Sie ihn in einem Terminal ein. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+104"/>
+        <location line="+10"/>
+        <location line="+116"/>
         <source>%1
 Nothing was written (rolled back).</source>
         <translation>%1
 Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-113"/>
         <source>dry run: seed prompts from %1 into %2</source>
         <translation>Probelauf: Prompts aus %1 in %2 einspielen</translation>
     </message>
@@ -16562,22 +16583,22 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nichts zu tun: Die Datenbank entspricht der Seed-Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the admin password file %1 is not a regular file</source>
         <translation>die Admin-Passwortdatei %1 ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>cannot read the admin password file %1: %2</source>
         <translation>Admin-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the admin password file %1 may be read by others (mode %2); chmod 600 it first</source>
         <translation>die Admin-Passwortdatei %1 ist für andere lesbar (Modus %2); zuerst mit chmod 600 schützen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Password for the admin user %1: </source>
         <translation>Passwort für den Admin-Benutzer %1: </translation>
     </message>
@@ -16597,12 +16618,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die beiden Passwörter unterscheiden sich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>seed initial needs the admin password: pass --admin-password-file F, or run it on a terminal to be asked (there is no default password)</source>
         <translation>seed initial erfordert das Admin-Passwort: --admin-password-file F angeben oder im Terminal ausführen, um danach gefragt zu werden (es gibt kein Standardpasswort)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>seed initial into %1</source>
         <translation>Grunddaten in %1 einspielen</translation>
     </message>
@@ -16657,32 +16678,32 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nichts zu tun: Alles war bereits vorhanden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>seed demo needs --scale N (the number of metric rows, e.g. 100000)</source>
         <translation>seed demo erfordert --scale N (die Anzahl der Metrikzeilen, z. B. 100000)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--scale needs a whole number from 1 to %1, not &quot;%2&quot;</source>
         <translation>--scale erfordert eine ganze Zahl von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--seed-value needs a whole number from 0 to 2^64-1, not &quot;%1&quot;</source>
         <translation>--seed-value erfordert eine ganze Zahl von 0 bis 2^64-1, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--end-time needs an ISO 8601 time after 1970 such as 2026-11-01T00:00:00Z, not &quot;%1&quot;</source>
         <translation>--end-time braucht eine Zeit nach ISO 8601 nach 1970 wie 2026-11-01T00:00:00Z, nicht „%1“</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>seed demo: %1 rows (%2 metric rows), seed %3, into %4</source>
         <translation>seed demo: %1 Zeilen (%2 Metrikzeilen), Seed %3, in %4</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>interrupted: cancelling and rolling back ...</source>
         <translation>unterbrochen: wird abgebrochen und zurückgerollt ...</translation>
     </message>
@@ -16955,7 +16976,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the session could not read which database it is on</source>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
@@ -17064,7 +17085,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>zu beenden</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>refused to %1 session %2: the profile is read-only</source>
         <translation>Verweigert, Sitzung %2 %1: das Profil ist schreibgeschützt</translation>
     </message>
@@ -17119,7 +17140,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sitzung %1 war schon beendet: sie endete, bevor das Signal sie erreichte.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>cannot read session %1 on %2</source>
         <translation>kann Sitzung %1 auf %2 nicht lesen</translation>
     </message>
@@ -17129,7 +17150,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>kann Sitzung %2 auf %3 nicht %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>the running statement of session %1 on %2 was cancelled</source>
         <translation>die laufende Anweisung von Sitzung %1 auf %2 wurde abgebrochen</translation>
     </message>
@@ -17565,17 +17586,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlCliInput</name>
     <message>
-        <location filename="../app/cli/sqlcliinput.cpp" line="+14"/>
+        <location filename="../app/cli/sqlcliinput.cpp" line="+17"/>
         <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
         <translation>unerwartetes Argument „%1“ für „%2“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 needs the SQL: -c SQL or -f FILE (one of them)</source>
         <translation>%1 braucht das SQL: -c SQL oder -f DATEI (eines davon)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -17583,12 +17604,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlCommands</name>
     <message>
-        <location filename="../app/cli/sqlcommands.cpp" line="+82"/>
+        <location filename="../app/cli/sqlcommands.cpp" line="+92"/>
         <source>%1 holds no statement</source>
         <translation>%1 enthält keine Anweisung</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>(%n row(s))</source>
         <translation>
             <numerusform>(%n Zeile)</numerusform>
@@ -17699,12 +17720,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+71"/>
         <source>Only a plain SELECT can be exported; run it and copy the rows instead.</source>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-53"/>
         <source>The statement can write (%1): it is not exported on a read-only profile.</source>
         <translation>Die Anweisung kann schreiben (%1): Auf einem schreibgeschützten Profil wird sie nicht exportiert.</translation>
     </message>
@@ -17714,18 +17735,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Anweisung kann schreiben (%1): Auf einem Produktionsprofil wird sie nicht exportiert.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert</numerusform>
@@ -17891,7 +17911,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Ergebnisse schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+37"/>
         <source>%n statement(s) in %1 ms</source>
         <translation>
             <numerusform>%n Anweisung in %1 ms</numerusform>
@@ -17899,7 +17919,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -17907,7 +17927,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>committed</source>
         <translation>bestätigt (Commit)</translation>
     </message>
@@ -17917,7 +17937,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>zurückgerollt</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%n result(s) closed</source>
         <translation>
             <numerusform>%n Ergebnis geschlossen</numerusform>
@@ -17982,12 +18002,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Explain</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>plan of %1</source>
         <translation>Plan von %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Plan of %1 (ANALYZE ran it in a transaction that was rolled back)</source>
         <translation>Plan von %1 (ANALYZE hat sie in einer Transaktion ausgeführt, die zurückgerollt wurde)</translation>
     </message>
@@ -18121,7 +18141,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Transaktion des Tabs beobachten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -18453,7 +18473,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementResolution</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+110"/>
+        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+109"/>
         <source>the server cannot resolve what it calls on a hot standby (%1); run it on the primary, or as a role that cannot write or signal without the guard</source>
         <translation>der Server kann auf einem Hot Standby nicht auflösen, was sie aufruft (%1); führen Sie sie auf dem Primärserver aus oder ohne den Schutz als Rolle, die weder schreiben noch Signale senden kann</translation>
     </message>
@@ -18706,17 +18726,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Transaction</name>
     <message>
-        <location filename="../app/core/db/transaction.cpp" line="+49"/>
+        <location filename="../app/core/db/transaction.cpp" line="+47"/>
         <source>%1 was answered with &quot;%2&quot;: nothing was saved</source>
         <translation>%1 wurde mit „%2“ beantwortet: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>this transaction has already begun</source>
         <translation>diese Transaktion hat bereits begonnen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>a transaction is already open on this connection</source>
         <translation>auf dieser Verbindung ist bereits eine Transaktion offen</translation>
     </message>
@@ -18736,12 +18756,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Transaktion wurde zurückgerollt: sie wird nie festgeschrieben</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>no transaction was open any more: a statement of the work ended it, and what followed ran on its own</source>
         <translation>es war keine Transaktion mehr offen: eine Anweisung der Arbeit hat sie beendet, und was folgte, lief für sich allein</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>the connection to the server was lost</source>
         <translation>die Verbindung zum Server ist verloren</translation>
     </message>
@@ -18967,22 +18987,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Migrationen in der Sandbox prüfen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>cannot connect to the target: %1</source>
-        <translation>keine Verbindung zum Ziel möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>starting the sandbox</source>
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cannot start the sandbox: %1</source>
-        <translation>die Sandbox kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>round trip of %1</source>
         <translation>Hin- und Rückweg von %1</translation>
     </message>
@@ -18997,22 +19007,32 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>verify failed: %1</source>
-        <translation>Prüfung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>every migration round-trips; no drift</source>
         <translation>jede Migration übersteht Hin- und Rückweg; keine Abweichung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>verify found problems</source>
         <translation>die Prüfung fand Probleme</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-28"/>
+        <source>cannot connect to the target</source>
+        <translation>keine Verbindung zum Ziel möglich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot start the sandbox</source>
+        <translation>die Sandbox kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>verify failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -19067,11 +19087,6 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location filename="../app/core/jobs/workerhost.cpp" line="+25"/>
         <source>this worker has no database connection</source>
         <translation>dieser Worker hat keine Datenbankverbindung</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -109,28 +109,35 @@ int ActivityCommands::run(CliContext &ctx)
     const QString sub = ctx.args().value(0);
     if (ctx.parser().isSet(QStringLiteral("replication"))) {
         if (!sub.isEmpty() || ctx.parser().isSet(QStringLiteral("blocking")))
-            return ctx.fail(2, tr("usage: uaip-migrate activity --replication [--json]"));
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput,
+                                  tr("usage: uaip-migrate activity --replication [--json]")));
         return ReplicationCommands::show(ctx);
     }
     if (sub.isEmpty()) {
         for (const char *o : {"confirm", "all-databases", "backend-start"})
             if (ctx.parser().isSet(QLatin1String(o)))
                 return ctx.fail(2,
-                                tr("--%1 applies to \"activity cancel\" and \"activity "
-                                   "terminate\" only")
-                                    .arg(QLatin1String(o)));
+                                Error(ErrorCode::BadInput,
+                                      tr("--%1 applies to \"activity cancel\" and \"activity "
+                                         "terminate\" only")
+                                          .arg(QLatin1String(o)),
+                                      {{QStringLiteral("option"), QLatin1String(o)}}));
         return show(ctx);
     }
     if (ctx.parser().isSet(QStringLiteral("blocking")))
-        return ctx.fail(2, tr("--blocking applies to \"activity\" only"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--blocking applies to \"activity\" only"),
+                              {{QStringLiteral("option"), QStringLiteral("blocking")}}));
     if (sub == QLatin1String("cancel"))
         return act(ctx, false);
     if (sub == QLatin1String("terminate"))
         return act(ctx, true);
     return ctx.fail(2,
-                    tr("usage: uaip-migrate activity [--blocking] | activity cancel PID | "
-                       "activity terminate PID [--all-databases] [--backend-start TIME] "
-                       "[--confirm DATABASE]"));
+                    Error(ErrorCode::BadInput,
+                          tr("usage: uaip-migrate activity [--blocking] | activity cancel PID | "
+                             "activity terminate PID [--all-databases] [--backend-start TIME] "
+                             "[--confirm DATABASE]")));
 }
 
 int ActivityCommands::show(CliContext &ctx)
@@ -207,9 +214,10 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
     const int pid = ctx.args().value(1).toInt(&number);
     if (ctx.args().size() != 2 || !number || pid <= 0)
         return ctx.fail(2,
-                        tr("usage: uaip-migrate %1 PID [--all-databases] [--backend-start TIME] "
-                           "[--confirm DATABASE]")
-                            .arg(name));
+                        Error(ErrorCode::BadInput,
+                              tr("usage: uaip-migrate %1 PID [--all-databases] [--backend-start "
+                                 "TIME] [--confirm DATABASE]")
+                                  .arg(name)));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
@@ -218,12 +226,14 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
     // unless given, the backend_start the signal must match.
     const Result<std::optional<ActivitySession>> seen = control.target(pid);
     if (!seen)
-        return ctx.fail(1, seen.error().toString());
+        return ctx.fail(1, seen.error());
     if (!seen.value())
         return ctx.fail(1,
-                        tr("session %1 was already gone: the server has no client session with "
-                           "this process id. Nothing was sent.")
-                            .arg(pid));
+                        Error(ErrorCode::NotFound,
+                              tr("session %1 was already gone: the server has no client session "
+                                 "with this process id. Nothing was sent.")
+                                  .arg(pid),
+                              {{QStringLiteral("pid"), pid}}));
     const ActivitySession &session = *seen.value();
     SessionAction action;
     action.kind = terminate ? SessionAction::Kind::Terminate : SessionAction::Kind::Cancel;
@@ -234,12 +244,14 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
         : session.backendStart;
     if (!action.allDatabases && session.database != c->database())
         return ctx.fail(2,
-                        tr("refused: session %1 is a session of the database %2, not of %3 (the "
-                           "connected one). Nothing was sent.\nPass --all-databases to act on "
-                           "sessions of other databases (the confirmation is then that "
-                           "session's database name).")
-                            .arg(pid)
-                            .arg(session.database, c->database()));
+                        Error(ErrorCode::Refused,
+                              tr("refused: session %1 is a session of the database %2, not of "
+                                 "%3 (the connected one). Nothing was sent.\nPass "
+                                 "--all-databases to act on sessions of other databases (the "
+                                 "confirmation is then that session's database name).")
+                                  .arg(pid)
+                                  .arg(session.database, c->database()),
+                              {{QStringLiteral("pid"), pid}}));
     // No profiles here: anything but the private sandbox may be production.
     action.production = !ctx.parser().isSet(QStringLiteral("sandbox"));
     if (action.production)
@@ -249,7 +261,9 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
         return notSent(ctx, r.error(), action, session);
     const SessionOutcome &outcome = r.value();
     if (!outcome.signalled)
-        return ctx.fail(1, outcome.message);
+        return ctx.fail(1,
+                        Error(outcome.gone ? ErrorCode::NotFound : ErrorCode::Refused,
+                              outcome.message, {{QStringLiteral("pid"), pid}}));
     ctx.out().line(outcome.message);
     ctx.out().document({{QStringLiteral("command"), name},
                         {QStringLiteral("ok"), true},
@@ -279,14 +293,21 @@ int ActivityCommands::notSent(CliContext &ctx, const Error &error, const Session
                               const ActivitySession &session)
 {
     const bool refusedHere = SessionControl::isRefusal(error);
-    QString message = error.toString();
+    const QString message = error.toString();
     if (error.sqlState().startsWith(QLatin1String("22")))
         return ctx.fail(
-            2, tr("--backend-start \"%1\" is not a time: %2").arg(action.backendStart, message));
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("--backend-start \"%1\" is not a time: %2").arg(action.backendStart, message),
+                  {{QStringLiteral("option"), QStringLiteral("backend-start")}}));
     if (action.production && action.confirmation != session.database)
-        message += u'\n'
-            + tr("Pass --confirm %1 (the name of the session's database).").arg(session.database);
-    return ctx.fail(refusedHere ? 2 : 1, message);
+        return ctx.fail(refusedHere ? 2 : 1,
+                        Error(error.code(),
+                              message + u'\n'
+                                  + tr("Pass --confirm %1 (the name of the session's database).")
+                                        .arg(session.database),
+                              error.args()));
+    return ctx.fail(refusedHere ? 2 : 1, error);
 }
 
 } // namespace uaip

@@ -8,7 +8,6 @@ namespace uaip {
 
 class CliContext;
 struct ActivitySession;
-struct PgError;
 struct SessionAction;
 
 // activity [--blocking] [--json]: the server's client sessions and lock chains (ActivityReader

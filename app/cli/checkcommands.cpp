@@ -73,7 +73,9 @@ int CheckCommands::lint(CliContext &ctx)
     const QString failOn = ctx.parser().value(QStringLiteral("fail-on"));
     if (!failOn.isEmpty() && failOn != QLatin1String("danger")
         && failOn != QLatin1String("warning"))
-        return ctx.fail(2, tr("--fail-on takes danger or warning"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--fail-on takes danger or warning"),
+                              {{QStringLiteral("option"), QStringLiteral("fail-on")}}));
     const MigrationSource *source = ctx.source(CliContext::SourceUse::Strict);
     if (!source)
         return 2;

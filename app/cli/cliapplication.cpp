@@ -143,16 +143,22 @@ CommandList dataAndServerCommands()
               if (rc >= 0)
                   return rc;
               if (ctx.parser().isSet(QStringLiteral("passphrase-file")))
-                  return ctx.fail(2,
-                                  CliApplication::tr("--passphrase-file applies to \"prompts "
-                                                     "key\" only"));
+                  return ctx.fail(
+                      2,
+                      Error(ErrorCode::BadInput,
+                            CliApplication::tr("--passphrase-file applies to "
+                                               "\"prompts key\" only"),
+                            {{QStringLiteral("option"), QStringLiteral("passphrase-file")}}));
               for (const char *o : {"backup-file", "no-backup"})
                   if (ctx.parser().isSet(QLatin1String(o)))
-                      return ctx.fail(2,
-                                      CliApplication::tr("--%1 applies to \"prompts encryption "
-                                                         "enable\" and \"prompts key rotate\" "
-                                                         "only")
-                                          .arg(QLatin1String(o)));
+                      return ctx.fail(
+                          2,
+                          Error(ErrorCode::BadInput,
+                                CliApplication::tr("--%1 applies to \"prompts encryption "
+                                                   "enable\" and \"prompts key rotate\" "
+                                                   "only")
+                                    .arg(QLatin1String(o)),
+                                {{QStringLiteral("option"), QLatin1String(o)}}));
               return PromptCommands::run(ctx);
           },
           {QStringLiteral("search"), QStringLiteral("type"), QStringLiteral("model"),
@@ -405,7 +411,8 @@ int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
         CliOutput usage(args.contains(QStringLiteral("--json")), streams);
         if (usage.json()) {
             const QStringList words = parser.positionalArguments();
-            usage.document(JsonFormat::failure(words.value(0), 2, parser.errorText()));
+            usage.document(JsonFormat::failure(words.value(0), 2,
+                                               Error(ErrorCode::BadInput, parser.errorText())));
         } else {
             usage.error(QStringLiteral("uaip-migrate: ") + parser.errorText());
         }
@@ -425,12 +432,15 @@ int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
     QStringList positional = parser.positionalArguments();
     CliContext probe(parser, output, {});
     if (positional.isEmpty())
-        return probe.fail(2, tr("no command given; see --help"));
+        return probe.fail(2, Error(ErrorCode::BadInput, tr("no command given; see --help")));
     const QString name = positional.takeFirst();
     probe.setCommand(name);
     const auto it = commands().constFind(name);
     if (it == commands().constEnd())
-        return probe.fail(2, tr("unknown command \"%1\"; see --help").arg(name));
+        return probe.fail(2,
+                          Error(ErrorCode::BadInput,
+                                tr("unknown command \"%1\"; see --help").arg(name),
+                                {{QStringLiteral("command"), name}}));
     // an option some command owns is refused by every other command (the table says whose)
     static const QSet<QString> specific = [] {
         QSet<QString> all;
@@ -441,18 +451,25 @@ int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
     }();
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
-            return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));
+            return probe.fail(
+                2,
+                Error(ErrorCode::BadInput, tr("--%1 does not apply to \"%2\"").arg(option, name),
+                      {{QStringLiteral("option"), option}, {QStringLiteral("command"), name}}));
     for (const QString &option : {QStringLiteral("lock-timeout"), QStringLiteral("lock-attempt"),
                                   QStringLiteral("statement-timeout")}) {
         if (CliContext::parseDuration(parser.value(option)) < 0)
             return probe.fail(2,
-                              tr("--%1 \"%2\" is not a duration (5s, 500ms, 2min)")
-                                  .arg(option, parser.value(option)));
+                              Error(ErrorCode::BadInput,
+                                    tr("--%1 \"%2\" is not a duration (5s, 500ms, 2min)")
+                                        .arg(option, parser.value(option)),
+                                    {{QStringLiteral("option"), option}}));
     }
     if (CliContext::parseMaxRows(parser.value(QStringLiteral("max-blocking-rows"))) < -1)
         return probe.fail(2,
-                          tr("--max-blocking-rows \"%1\" is neither a number of rows nor off")
-                              .arg(parser.value(QStringLiteral("max-blocking-rows"))));
+                          Error(ErrorCode::BadInput,
+                                tr("--max-blocking-rows \"%1\" is neither a number of rows nor off")
+                                    .arg(parser.value(QStringLiteral("max-blocking-rows"))),
+                                {{QStringLiteral("option"), QStringLiteral("max-blocking-rows")}}));
     CliContext ctx(parser, output, positional);
     ctx.setCommand(name);
     return it->run(ctx);

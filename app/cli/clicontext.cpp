@@ -9,6 +9,8 @@
 #include "insights/workloadrunobserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSysInfo>
@@ -16,31 +18,42 @@
 
 namespace uaip {
 
+namespace {
+
+// What a refused migrations folder is: not there, not readable, or files with mistakes.
+ErrorCode folderErrorCode(const QString &dir)
+{
+    if (!QDir(dir).exists())
+        return ErrorCode::NotFound;
+    const QFileInfo info(dir);
+    if (!dir.startsWith(u':') && (!info.isReadable() || !info.isExecutable()))
+        return ErrorCode::Io;
+    return ErrorCode::BadInput;
+}
+
+} // namespace
+
 CliContext::CliContext(const QCommandLineParser &parser, CliOutput &output, QStringList args)
     : m_parser(parser)
     , m_output(output)
     , m_args(std::move(args))
 { }
 
-int CliContext::fail(int exitCode, const QString &message, const QList<ValidationProblem> &problems)
+int CliContext::fail(int exitCode, const Error &error, const QList<ValidationProblem> &problems)
 {
+    const QString message = error.toString();
     m_lastError = message;
     if (m_output.json())
-        m_output.document(JsonFormat::failure(m_command, exitCode, message, problems));
+        m_output.document(JsonFormat::failure(m_command, exitCode, error, problems));
     else
         m_output.error(QStringLiteral("uaip-migrate: %1").arg(message));
     return exitCode;
 }
 
-int CliContext::fail(int exitCode, const Error &error)
+Error CliContext::fileError(const QString &path, const QString &text)
 {
-    const QString message = error.toString();
-    m_lastError = message;
-    if (m_output.json())
-        m_output.document(JsonFormat::failure(m_command, exitCode, error));
-    else
-        m_output.error(QStringLiteral("uaip-migrate: %1").arg(message));
-    return exitCode;
+    return Error(QFileInfo::exists(path) ? ErrorCode::Io : ErrorCode::NotFound, text,
+                 {{QStringLiteral("path"), path}});
 }
 
 QString CliContext::clientName() const
@@ -98,7 +111,9 @@ PgConnection *CliContext::connect()
     QString conninfo = m_parser.value(QStringLiteral("db"));
     if (m_parser.isSet(QStringLiteral("sandbox"))) {
         if (m_parser.isSet(QStringLiteral("db"))) {
-            fail(2, tr("--db and --sandbox exclude each other"));
+            fail(2,
+                 Error(ErrorCode::BadInput, tr("--db and --sandbox exclude each other"),
+                       {{QStringLiteral("option"), QStringLiteral("sandbox")}}));
             return nullptr;
         }
         Sandbox sandbox(m_parser.value(QStringLiteral("data-dir")));
@@ -107,8 +122,9 @@ PgConnection *CliContext::connect()
             started = sandbox.ensureDatabase(QStringLiteral("uaip"));
         if (!started) {
             fail(2,
-                 tr("cannot start the sandbox in %1: %2")
-                     .arg(sandbox.rootDir(), started.error().toString()));
+                 started.error()
+                     .in(tr("cannot start the sandbox in %1").arg(sandbox.rootDir()))
+                     .with(QStringLiteral("path"), sandbox.rootDir()));
             return nullptr;
         }
         for (const QString &m : sandbox.messages())
@@ -122,9 +138,11 @@ PgConnection *CliContext::connect()
     }
     if (!c->isOpen()) {
         fail(2,
-             (conninfo.isEmpty() ? tr("cannot connect to the default server (PG* variables): %1")
-                                 : tr("cannot connect to the database: %1"))
-                 .arg(c->connectionError()));
+             Error(ErrorCode::Connection,
+                   (conninfo.isEmpty()
+                        ? tr("cannot connect to the default server (PG* variables): %1")
+                        : tr("cannot connect to the database: %1"))
+                       .arg(c->connectionError())));
         return nullptr;
     }
     m_connection = std::move(c);
@@ -167,13 +185,14 @@ PgConnection *CliContext::connectToWrite(bool dryRun)
     if (!t)
         return nullptr;
     if (const QString refusal = t->writeRefusal(); !refusal.isEmpty()) {
-        fail(2, tr("nothing was run: %1").arg(refusal));
+        fail(2, Error(ErrorCode::Refused, tr("nothing was run: %1").arg(refusal)));
         return nullptr;
     }
     if (c->keptReadOnly()) {
         fail(2,
-             tr("nothing was run: the connection is read-only (its options ask for "
-                "default_transaction_read_only) and this command writes"));
+             Error(ErrorCode::Refused,
+                   tr("nothing was run: the connection is read-only (its options ask for "
+                      "default_transaction_read_only) and this command writes")));
         return nullptr;
     }
     return c;
@@ -216,9 +235,12 @@ const MigrationSource *CliContext::source(SourceUse use)
     const bool unreadable = s->migrations().isEmpty() && !s->folderErrors().isEmpty();
     if (!ok && use != SourceUse::Check && (use != SourceUse::Show || unreadable)
         && !refused.isEmpty()) {
-        fail(2,
-             tr("the migrations in %1 have %n problem(s):\n  %2", nullptr, int(refused.size()))
-                 .arg(dir, refused.join(QStringLiteral("\n  "))));
+        fail(
+            2,
+            Error(folderErrorCode(dir),
+                  tr("the migrations in %1 have %n problem(s):\n  %2", nullptr, int(refused.size()))
+                      .arg(dir, refused.join(QStringLiteral("\n  "))),
+                  {{QStringLiteral("path"), dir}}));
         return nullptr;
     }
     if (use == SourceUse::Show)

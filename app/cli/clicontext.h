@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
+#include "error/error.h"
 #include "ledger/migrationsource.h"
 #include "lint/validationproblem.h"
 #include "migrate/migrationrunner.h"
@@ -64,10 +65,12 @@ public:
     // --max-blocking-rows: a number of rows, -1 for "off", -2 for anything else.
     static qint64 parseMaxRows(const QString &text);
     QString clientName() const;
-    // Prints the failure (with --json: JsonFormat::failure on stdout) and returns exitCode.
-    int fail(int exitCode, const QString &message, const QList<ValidationProblem> &problems = {});
-    // The same for an Error (JsonFormat::failure with its code, facts and the server's fields).
-    int fail(int exitCode, const Error &error);
+    // Prints the failure and returns exitCode; with --json, JsonFormat::failure on stdout: its
+    // code, facts and the server's fields, and problems (when given) as its "problems".
+    int fail(int exitCode, const Error &error, const QList<ValidationProblem> &problems = {});
+    // A file that could not be read or written: NotFound when path is not there, else Io; the
+    // path as "path".
+    static Error fileError(const QString &path, const QString &text);
     // The command being run, as JSON documents name it.
     void setCommand(const QString &command) { m_command = command; }
     QString lastError() const { return m_lastError; }

@@ -39,8 +39,7 @@ CliKeychain::Target CliKeychain::target(CliContext &ctx, bool writes)
     if (!t.id.ok()) {
         t.exitCode = t.id.error.sqlState() == QLatin1String("42P01")
             ? stateFailure(ctx, t.id.error)
-            : ctx.fail(
-                1, tr("cannot name the database for the keychain: %1").arg(t.id.error.toString()));
+            : ctx.fail(1, t.id.error.in(tr("cannot name the database for the keychain")));
         t.connection = nullptr;
     }
     return t;
@@ -51,20 +50,23 @@ DataKeyLookup CliKeychain::find(DataKeyStore &store, const KeychainIdentity &id,
 {
     DataKeyLookup out;
     out.identity = keyId.isEmpty() ? id.identity : id.entryFor(keyId);
-    out.error = tr("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000);
+    out.status = Error(ErrorCode::Cancelled,
+                       tr("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000));
     await(
         store, &DataKeyStore::readFinished, [&](const DataKeyLookup &l) { out = l; },
         [&] { store.find(id.identity, id.legacyEntries, keyId); });
     return out;
 }
 
-QString CliKeychain::add(DataKeyStore &store, const KeychainIdentity &id, const DataKey &key)
+Status CliKeychain::add(DataKeyStore &store, const KeychainIdentity &id, const DataKey &key)
 {
-    QString error = tr("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000);
+    Status added = Error(ErrorCode::Cancelled,
+                         tr("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000));
     await(
-        store, &DataKeyStore::writeFinished, [&](const QString &, const QString &e) { error = e; },
+        store, &DataKeyStore::writeFinished,
+        [&](const QString &, const Status &written) { added = written; },
         [&] { store.add(id.identity, key); });
-    return error;
+    return added;
 }
 
 QString CliKeychain::noKeyHint(const QString &entry)
@@ -78,11 +80,13 @@ int CliKeychain::stateFailure(CliContext &ctx, const Error &e)
 {
     if (e.sqlState() == QLatin1String("42P01"))
         return ctx.fail(2,
-                        tr("this database has no prompt encryption state "
-                           "(ai_prompt_encryption): apply the migrations first "
-                           "(uaip-migrate up)\n%1")
-                            .arg(e.toString()));
-    return ctx.fail(1, tr("cannot read the encryption state: %1").arg(e.toString()));
+                        Error(ErrorCode::NotFound,
+                              tr("this database has no prompt encryption state "
+                                 "(ai_prompt_encryption): apply the migrations first "
+                                 "(uaip-migrate up)\n%1")
+                                  .arg(e.toString()),
+                              {{QStringLiteral("table"), QStringLiteral("ai_prompt_encryption")}}));
+    return ctx.fail(1, e.in(tr("cannot read the encryption state")));
 }
 
 } // namespace uaip

@@ -35,8 +35,8 @@ public:
     // Key keyId of the ring (copied over from an entry of an earlier version if need be).
     static DataKeyLookup find(DataKeyStore &store, const KeychainIdentity &id,
                               const QString &keyId);
-    // Adds the key to the ring (never replaces other material); empty or why not.
-    static QString add(DataKeyStore &store, const KeychainIdentity &id, const DataKey &key);
+    // Adds the key to the ring (never replaces other material): done, or why not.
+    static Status add(DataKeyStore &store, const KeychainIdentity &id, const DataKey &key);
     // "no data key ... import it with ..."
     static QString noKeyHint(const QString &entry);
     // The state is missing on a database without migration 0014: exit 2 with a hint.

@@ -69,8 +69,10 @@ int DdlCommands::run(CliContext &ctx)
         kind = objectkind::fromKey(text);
         if (!kind)
             return ctx.fail(2,
-                            tr("--kind \"%1\" is none of: %2")
-                                .arg(text, objectkind::keys().join(QStringLiteral(", "))));
+                            Error(ErrorCode::BadInput,
+                                  tr("--kind \"%1\" is none of: %2")
+                                      .arg(text, objectkind::keys().join(QStringLiteral(", "))),
+                                  {{QStringLiteral("option"), QStringLiteral("kind")}}));
     }
     if (ctx.parser().isSet(QStringLiteral("list")))
         return list(ctx, kind);
@@ -101,14 +103,17 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
 {
     if (ctx.args().size() != 1)
         return ctx.fail(2,
-                        tr("usage: uaip-migrate ddl [schema.]name[(argument types)] [--kind "
-                           "KIND] | ddl --list [SCHEMA] [--kind KIND]"));
+                        Error(ErrorCode::BadInput,
+                              tr("usage: uaip-migrate ddl [schema.]name[(argument types)] [--kind "
+                                 "KIND] | ddl --list [SCHEMA] [--kind KIND]")));
     const Result<ObjectName> name = ObjectName::parse(ctx.args().first());
     if (!name)
         return ctx.fail(
             2,
-            tr("cannot read \"%1\" as [schema.]name: %2")
-                .arg(CliText::oneLine(ctx.args().first(), 80), name.error().toString()));
+            Error(ErrorCode::BadInput,
+                  tr("cannot read \"%1\" as [schema.]name: %2")
+                      .arg(CliText::oneLine(ctx.args().first(), 80), name.error().toString()),
+                  {{QStringLiteral("name"), ctx.args().first()}}));
     for (const QString &note : name->notes)
         ctx.out().error(tr("NOTICE: %1").arg(VisibleText::escaped(note)));
     PgConnection *c = ctx.connect();
@@ -131,21 +136,26 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
             return ctx.fail(1, unwritten.error());
         if (!unwritten.value().isEmpty())
             //: %1 what exists ("aggregate public.ag(integer)", joined by "and")
-            return ctx.fail(2,
-                            tr("%1 exists, but ddl does not write that kind of object")
-                                .arg(VisibleText::escaped(unwritten.value().join(tr(" and ")))));
+            return ctx.fail(
+                2,
+                Error(ErrorCode::Refused,
+                      tr("%1 exists, but ddl does not write that kind of object")
+                          .arg(VisibleText::escaped(unwritten.value().join(tr(" and ")))),
+                      {{QStringLiteral("name"), shown}}));
     }
     if (objects.isEmpty()) {
         const QString what = kind ? objectkind::key(*kind) : tr("object");
         const QString shownName = VisibleText::escaped(name->name);
         return ctx.fail(2,
-                        name->schema
-                            ? tr("no %1 named %2 in schema %3")
-                                  .arg(what, shownName, VisibleText::escaped(*name->schema))
-                            : tr("no %1 named %2").arg(what, shownName));
+                        Error(ErrorCode::NotFound,
+                              name->schema
+                                  ? tr("no %1 named %2 in schema %3")
+                                        .arg(what, shownName, VisibleText::escaped(*name->schema))
+                                  : tr("no %1 named %2").arg(what, shownName),
+                              {{QStringLiteral("name"), shown}}));
     }
     if (const QString why = ambiguity(shown, objects); !why.isEmpty())
-        return ctx.fail(2, why);
+        return ctx.fail(2, Error(ErrorCode::BadInput, why, {{QStringLiteral("name"), shown}}));
     return print(ctx, catalog, objects);
 }
 
@@ -185,10 +195,12 @@ int DdlCommands::printText(CliContext &ctx, const QString &ddl)
     const VisibleSql::Printable shown = VisibleSql::of(ddl);
     ctx.out().line(shown.text);
     if (!shown.valid)
-        return ctx.fail(1,
-                        tr("the DDL holds a control character where no escape keeps its meaning: "
-                           "printed with \\uXXXX in its place, which is not the object's SQL "
-                           "(--json has the server's text)"));
+        return ctx.fail(
+            1,
+            Error(ErrorCode::Refused,
+                  tr("the DDL holds a control character where no escape keeps its meaning: "
+                     "printed with \\uXXXX in its place, which is not the object's SQL "
+                     "(--json has the server's text)")));
     if (shown.escaped)
         ctx.out().error(tr("NOTICE: control characters in a name or text (ESC, BEL, a CR not "
                            "before a line feed, a bidirectional override, ...) are printed as "
@@ -201,15 +213,19 @@ int DdlCommands::printText(CliContext &ctx, const QString &ddl)
 int DdlCommands::list(CliContext &ctx, std::optional<ObjectKind> kind)
 {
     if (ctx.args().size() > 1)
-        return ctx.fail(2, tr("usage: uaip-migrate ddl --list [SCHEMA] [--kind KIND]"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("usage: uaip-migrate ddl --list [SCHEMA] [--kind KIND]")));
     const bool databaseKind = kind
         && (*kind == ObjectKind::Extension || *kind == ObjectKind::Role
             || *kind == ObjectKind::Schema);
     if (kind && !databaseKind && !objectkind::schemaKinds().contains(*kind))
         return ctx.fail(2,
-                        tr("--list lists schemas, extensions, roles and a schema's %1")
-                            .arg(QStringLiteral("table, view, materialized_view, sequence, "
-                                                "function, procedure, type, domain")));
+                        Error(ErrorCode::BadInput,
+                              tr("--list lists schemas, extensions, roles and a schema's %1")
+                                  .arg(QStringLiteral("table, view, materialized_view, sequence, "
+                                                      "function, procedure, type, domain")),
+                              {{QStringLiteral("option"), QStringLiteral("kind")}}));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
@@ -217,7 +233,10 @@ int DdlCommands::list(CliContext &ctx, std::optional<ObjectKind> kind)
     if (ctx.args().isEmpty() && (!kind || *kind == ObjectKind::Schema))
         return listSchemas(ctx, catalog);
     if (ctx.args().isEmpty() && !databaseKind)
-        return ctx.fail(2, tr("--list --kind %1 needs a schema").arg(objectkind::key(*kind)));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--list --kind %1 needs a schema").arg(objectkind::key(*kind)),
+                              {{QStringLiteral("option"), QStringLiteral("list")}}));
     return listObjects(ctx, catalog, ctx.args().value(0), kind);
 }
 

@@ -66,13 +66,16 @@ int DriftCommands::diff(CliContext &ctx)
     const QString name = ctx.parser().value(QStringLiteral("name"));
     if (name.isEmpty() || !ctx.args().isEmpty())
         return ctx.fail(2,
-                        tr("usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] "
-                           "[--max-blocking-rows N|off]"));
+                        Error(ErrorCode::BadInput,
+                              tr("usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] "
+                                 "[--max-blocking-rows N|off]")));
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
     if (!dryRun && !ctx.parser().isSet(QStringLiteral("dir")))
         return ctx.fail(2,
-                        tr("diff needs --dir PATH to write the migration to (the bundled "
-                           "migrations are read-only); --dry-run only prints it"));
+                        Error(ErrorCode::BadInput,
+                              tr("diff needs --dir PATH to write the migration to (the bundled "
+                                 "migrations are read-only); --dry-run only prints it"),
+                              {{QStringLiteral("option"), QStringLiteral("dir")}}));
     const auto [source, target] = ctx.sourceAndConnection(CliContext::SourceUse::Strict);
     if (!source || !target)
         return 2;

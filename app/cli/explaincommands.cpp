@@ -22,12 +22,14 @@ int ExplainCommands::run(CliContext &ctx)
     const QString &where = in->where;
     const SqlScript script(text);
     if (script.error())
-        return ctx.fail(2, where + u':' + script.error()->toString());
+        return ctx.fail(2, in->syntaxError(*script.error()));
     if (script.statements().size() != 1)
-        return ctx.fail(
-            2,
-            tr("explain takes one statement; %1 has %n", nullptr, int(script.statements().size()))
-                .arg(where));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("explain takes one statement; %1 has %n", nullptr,
+                                 int(script.statements().size()))
+                                  .arg(where),
+                              {{QStringLiteral("path"), where}}));
     const SqlStatement &statement = script.statements().first();
 
     PgConnection *connection = ctx.connect();
@@ -40,8 +42,9 @@ int ExplainCommands::run(CliContext &ctx)
         = ExplainRunner::check(*connection, statement.text, options)) {
         TextPosition at = statement.start;
         return ctx.fail(stop->fromServer() ? 1 : 2,
-                        where + u':' + at.toString() + QStringLiteral(": ")
-                            + stop->error.toString());
+                        stop->error.in(where + u':' + at.toString())
+                            .with(QStringLiteral("path"), where)
+                            .with(QStringLiteral("line"), at.line));
     }
     Result<ExplainResult> result = ExplainRunner::explain(*connection, statement.text, options);
     if (!result) {
@@ -50,7 +53,10 @@ int ExplainCommands::run(CliContext &ctx)
         TextPosition at = statement.start;
         if (position > 0)
             at = TextPosition::fromOffset(text, SqlScript::offsetOf(statement, position));
-        return ctx.fail(1, where + u':' + at.toString() + QStringLiteral(": ") + e.toString());
+        return ctx.fail(1,
+                        e.in(where + u':' + at.toString())
+                            .with(QStringLiteral("path"), where)
+                            .with(QStringLiteral("line"), at.line));
     }
     if (ctx.out().json()) {
         QJsonObject doc = ExplainSummary::json(result.value());

@@ -21,10 +21,13 @@ int count(CliContext &ctx, const QString &option, int fallback, int minimum, int
     const int n = ctx.parser().value(option).toInt(&ok);
     if (!ok || n < minimum) {
         *exit = ctx.fail(2,
-                         FleetCommands::tr("--%1 needs a whole number of at least %2, not \"%3\"")
-                             .arg(option)
-                             .arg(minimum)
-                             .arg(ctx.parser().value(option)));
+                         Error(ErrorCode::BadInput,
+                               FleetCommands::tr("--%1 needs a whole number of at least %2, not "
+                                                 "\"%3\"")
+                                   .arg(option)
+                                   .arg(minimum)
+                                   .arg(ctx.parser().value(option)),
+                               {{QStringLiteral("option"), option}}));
         return -1;
     }
     return n;
@@ -47,14 +50,10 @@ QString line(const FleetTargetResult &r)
         text += QStringLiteral("\n    ") + o;
     for (const QString &l : r.forecastLines)
         text += QStringLiteral("\n    ") + QString(l).replace(u'\n', QStringLiteral("\n    "));
-    if (!r.error.isEmpty()) {
-        // the engine's message names file:line:col already where it has them
-        const QString where = r.error.location();
+    // a failed migration's words name its file:line:col (FleetTargetResult::error)
+    if (r.error.isSet())
         text += QStringLiteral("\n    ")
-            + (where.isEmpty() || r.error.message.contains(where) ? QString()
-                                                                  : where + QStringLiteral(": "))
-            + QString(r.error.message).replace(u'\n', QStringLiteral("\n    "));
-    }
+            + r.error.toString().replace(u'\n', QStringLiteral("\n    "));
     return text;
 }
 
@@ -70,8 +69,10 @@ int FleetCommands::run(CliContext &ctx)
     const FleetTargetsResult file = FleetTargetsFile::read(p.value(QStringLiteral("targets")));
     if (!file.ok())
         return ctx.fail(2,
-                        tr("targets file refused, nothing run:\n  %1")
-                            .arg(file.problems.join(QStringLiteral("\n  "))));
+                        Error(ErrorCode::BadInput,
+                              tr("targets file refused, nothing run:\n  %1")
+                                  .arg(file.problems.join(QStringLiteral("\n  "))),
+                              {{QStringLiteral("path"), p.value(QStringLiteral("targets"))}}));
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
@@ -88,7 +89,7 @@ int FleetCommands::run(CliContext &ctx)
     runInterruptible(ctx, runner);
     const FleetSummary summary = runner.summary();
     if (!summary.refusal.isEmpty())
-        return ctx.fail(2, summary.refusal);
+        return ctx.fail(2, Error(ErrorCode::Refused, summary.refusal));
     return report(ctx, summary);
 }
 
@@ -102,11 +103,14 @@ int FleetCommands::readOptions(CliContext &ctx, FleetOptions *options)
         {QStringLiteral("drift"), FleetOptions::Command::Drift}};
     if (ctx.args().size() != 1 || !kCommands.contains(ctx.args().first()))
         return ctx.fail(2,
-                        tr("usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] "
-                           "[--max-failures F] status|up|down|drift"));
+                        Error(ErrorCode::BadInput,
+                              tr("usage: uaip-migrate fleet --targets FILE [--parallel N] "
+                                 "[--canary K] [--max-failures F] status|up|down|drift")));
     options->command = kCommands.value(ctx.args().first());
     if (!p.isSet(QStringLiteral("targets")))
-        return ctx.fail(2, tr("fleet needs --targets FILE"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("fleet needs --targets FILE"),
+                              {{QStringLiteral("option"), QStringLiteral("targets")}}));
     int exit = 0;
     options->parallel = count(ctx, QStringLiteral("parallel"), 1, 1, &exit);
     if (!exit)
@@ -119,12 +123,17 @@ int FleetCommands::readOptions(CliContext &ctx, FleetOptions *options)
         || options->command == FleetOptions::Command::Down;
     for (const char *o : {"dry-run", "single-transaction", "to"})
         if (!writes && p.isSet(QLatin1String(o)))
-            return ctx.fail(
-                2,
-                tr("--%1 applies to \"fleet up\" and \"fleet down\" only").arg(QLatin1String(o)));
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput,
+                                  tr("--%1 applies to \"fleet up\" and \"fleet down\" only")
+                                      .arg(QLatin1String(o)),
+                                  {{QStringLiteral("option"), QLatin1String(o)}}));
     for (const char *o : {"steps", "all"})
         if (options->command != FleetOptions::Command::Down && p.isSet(QLatin1String(o)))
-            return ctx.fail(2, tr("--%1 applies to \"fleet down\" only").arg(QLatin1String(o)));
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput,
+                                  tr("--%1 applies to \"fleet down\" only").arg(QLatin1String(o)),
+                                  {{QStringLiteral("option"), QLatin1String(o)}}));
     options->dryRun = p.isSet(QStringLiteral("dry-run"));
     options->singleTransaction = p.isSet(QStringLiteral("single-transaction"));
     return readVersionOptions(ctx, options);
@@ -137,8 +146,11 @@ int FleetCommands::readVersionOptions(CliContext &ctx, FleetOptions *options)
         const auto v = MigrationVersion::parse(p.value(QStringLiteral("to")));
         if (!v)
             return ctx.fail(2,
-                            tr("--to %1 is not a version (digits, optionally grouped by '-')")
-                                .arg(p.value(QStringLiteral("to"))));
+                            Error(ErrorCode::BadInput,
+                                  tr("--to %1 is not a version (digits, optionally grouped by "
+                                     "'-')")
+                                      .arg(p.value(QStringLiteral("to"))),
+                                  {{QStringLiteral("option"), QStringLiteral("to")}}));
         options->toVersion = v->text();
         options->down.kind = DownTarget::Kind::ToVersion;
         options->down.version = *v;
@@ -147,7 +159,8 @@ int FleetCommands::readVersionOptions(CliContext &ctx, FleetOptions *options)
         if (int(p.isSet(QStringLiteral("steps"))) + int(p.isSet(QStringLiteral("to")))
                 + int(p.isSet(QStringLiteral("all")))
             > 1)
-            return ctx.fail(2, tr("down takes one of --steps N, --to V, --all"));
+            return ctx.fail(
+                2, Error(ErrorCode::BadInput, tr("down takes one of --steps N, --to V, --all")));
         if (p.isSet(QStringLiteral("steps"))) {
             int exit = 0;
             options->down.kind = DownTarget::Kind::Steps;

@@ -92,7 +92,9 @@ int reportAdopted(CliContext &ctx, const RunResult &r, const QJsonObject &doc)
 int ForeignCommands::foreign(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.fail(2, tr("usage: uaip-migrate foreign [--table NAME] [--json]"));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::BadInput, tr("usage: uaip-migrate foreign [--table NAME] [--json]")));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
@@ -156,9 +158,10 @@ int ForeignCommands::adopt(CliContext &ctx)
     const ForeignTool *tool = ForeignTool::find(toolId);
     if (!ctx.args().isEmpty() || !tool)
         return ctx.fail(2,
-                        tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] "
-                           "[--accept-checksums]")
-                            .arg(ForeignTool::ids().join(u'|')));
+                        Error(ErrorCode::BadInput,
+                              tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] "
+                                 "[--accept-checksums]")
+                                  .arg(ForeignTool::ids().join(u'|'))));
     const MigrationSource *source = ctx.source();
     PgConnection *c
         = source ? ctx.connectToWrite(ctx.parser().isSet(QStringLiteral("dry-run"))) : nullptr;
@@ -202,19 +205,22 @@ int ForeignCommands::readLedger(CliContext &ctx, PgConnection &connection, const
     const auto read = ForeignLedgerReader(connection).read(tool.id, tableOption(ctx));
     if (!read)
         return ctx.fail(2, read.error());
+    const QString table = tableOption(ctx).isEmpty() ? tool.defaultTable : tableOption(ctx);
     if (read.value().isEmpty())
-        return ctx.fail(
-            2,
-            tr("no %1 history (table %2 with %1's columns) on the search path")
-                .arg(tool.displayName,
-                     tableOption(ctx).isEmpty() ? tool.defaultTable : tableOption(ctx)));
+        return ctx.fail(2,
+                        Error(ErrorCode::NotFound,
+                              tr("no %1 history (table %2 with %1's columns) on the search path")
+                                  .arg(tool.displayName, table),
+                              {{QStringLiteral("table"), table}}));
     if (read.value().size() > 1)
         return ctx.fail(2,
-                        tr("%1 histories in several schemas (%2): put the one to adopt first "
-                           "on the search path")
-                            .arg(tool.displayName)
-                            .arg(read.value().first().qualifiedName() + QStringLiteral(", ")
-                                 + read.value().at(1).qualifiedName()));
+                        Error(ErrorCode::Refused,
+                              tr("%1 histories in several schemas (%2): put the one to adopt "
+                                 "first on the search path")
+                                  .arg(tool.displayName)
+                                  .arg(read.value().first().qualifiedName() + QStringLiteral(", ")
+                                       + read.value().at(1).qualifiedName()),
+                              {{QStringLiteral("table"), table}}));
     *ledger = read.value().first();
     //: %1 the tool, %2 schema.table, %3 its owner
     ctx.out().line(tr("%1's history in %2, owned by role %3")
@@ -222,7 +228,10 @@ int ForeignCommands::readLedger(CliContext &ctx, PgConnection &connection, const
                             CliText::printable(ledger->owner)));
     if (!ledger->trusted())
         //: %1 why the table is not trusted (names the table and its owner)
-        return ctx.fail(3, tr("nothing was adopted: %1").arg(ledger->distrust));
+        return ctx.fail(3,
+                        Error(ErrorCode::Refused,
+                              tr("nothing was adopted: %1").arg(ledger->distrust),
+                              {{QStringLiteral("table"), ledger->qualifiedName()}}));
     return 0;
 }
 
@@ -255,6 +264,8 @@ int ForeignCommands::refusePlan(CliContext &ctx, const AdoptionPlan &plan, QJson
         doc.insert(QStringLiteral("ok"), false);
         doc.insert(QStringLiteral("exit_code"), 3);
         doc.insert(QStringLiteral("message"), message);
+        doc.insert(QStringLiteral("code"), errorCodeName(ErrorCode::Refused));
+        doc.insert(QStringLiteral("args"), QJsonObject{{QStringLiteral("table"), plan.table}});
         doc.insert(QStringLiteral("problems"), problems);
         ctx.out().document(doc);
         return 3;

@@ -76,7 +76,9 @@ int ImportCommands::importMigrations(CliContext &ctx)
         generateDowns(ctx, *format, &converted, &downNotes);
     const QString error = ImportWriter::write(converted, outDir, request.force, sourceDir);
     if (!error.isEmpty())
-        return ctx.fail(2, tr("nothing was written: %1").arg(error));
+        return ctx.fail(2,
+                        Error(ErrorCode::Io, tr("nothing was written: %1").arg(error),
+                              {{QStringLiteral("path"), outDir}}));
 
     reportWritten(ctx, request, result, converted, downNotes, &doc);
 
@@ -100,16 +102,20 @@ int ImportCommands::readRequest(CliContext &ctx, Request *request)
     const QString from = ctx.parser().value(QStringLiteral("from"));
     const QString outDir = ctx.parser().value(QStringLiteral("out"));
     if (ctx.args().size() != 1 || from.isEmpty() || outDir.isEmpty())
-        return ctx.fail(2, usage);
+        return ctx.fail(2, Error(ErrorCode::BadInput, usage));
     const ImportFormat *format = ImportFormat::find(from);
     if (!format)
         return ctx.fail(2,
-                        tr("--from %1: not a tool whose files can be imported (%2)")
-                            .arg(from, ImportFormat::ids()));
+                        Error(ErrorCode::BadInput,
+                              tr("--from %1: not a tool whose files can be imported (%2)")
+                                  .arg(from, ImportFormat::ids()),
+                              {{QStringLiteral("option"), QStringLiteral("from")}}));
     const QString sourceDir = ctx.args().first();
     const bool force = ctx.parser().isSet(QStringLiteral("force"));
     if (const QString why = ImportWriter::check(outDir, force, sourceDir); !why.isEmpty())
-        return ctx.fail(2, tr("nothing was written: %1").arg(why));
+        return ctx.fail(2,
+                        Error(ErrorCode::Refused, tr("nothing was written: %1").arg(why),
+                              {{QStringLiteral("path"), outDir}}));
     ImportOptions options;
     options.table = ctx.parser().value(QStringLiteral("table"));
     options.exclude = ctx.parser().values(QStringLiteral("exclude"));
@@ -117,16 +123,25 @@ int ImportCommands::readRequest(CliContext &ctx, Request *request)
         if (glob.isEmpty()
             || !QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob)).isValid())
             return ctx.fail(
-                2, tr("--exclude \"%1\": not a pattern (a name with * ? [...])").arg(glob));
+                2,
+                Error(ErrorCode::BadInput,
+                      tr("--exclude \"%1\": not a pattern (a name with * ? [...])").arg(glob),
+                      {{QStringLiteral("option"), QStringLiteral("exclude")}}));
     // replacing an earlier import (checked above): its repeatables' folders are kept
     if (force && QFileInfo::exists(QDir(outDir).filePath(QLatin1String(ImportWriter::kMarker))))
         options.previousOut = outDir;
     for (const QString &p : ctx.parser().values(QStringLiteral("placeholder"))) {
         const qsizetype eq = p.indexOf(u'=');
         if (eq <= 0)
-            return ctx.fail(2, tr("--placeholder \"%1\": not NAME=VALUE").arg(p));
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput,
+                                  tr("--placeholder \"%1\": not NAME=VALUE").arg(p),
+                                  {{QStringLiteral("option"), QStringLiteral("placeholder")}}));
         if (format->id != QLatin1String("flyway"))
-            return ctx.fail(2, tr("--placeholder applies to --from flyway only"));
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput,
+                                  tr("--placeholder applies to --from flyway only"),
+                                  {{QStringLiteral("option"), QStringLiteral("placeholder")}}));
         options.placeholders.insert(p.left(eq).toLower(), p.mid(eq + 1));
     }
     *request = {format, sourceDir, outDir, force, options};
@@ -150,6 +165,8 @@ int ImportCommands::refuseUnconverted(CliContext &ctx, const ImportResult &resul
         doc.insert(QStringLiteral("ok"), false);
         doc.insert(QStringLiteral("exit_code"), 3);
         doc.insert(QStringLiteral("message"), message);
+        doc.insert(QStringLiteral("code"), errorCodeName(ErrorCode::BadInput));
+        doc.insert(QStringLiteral("args"), QJsonObject{{QStringLiteral("path"), sourceDir}});
         doc.insert(QStringLiteral("problems"), problemsJson(result.problems));
         doc.insert(QStringLiteral("by_hand"), problemsJson(result.byHand));
         ctx.out().document(doc);
@@ -271,8 +288,10 @@ int ImportCommands::verify(CliContext &ctx, const QString &outDir, QJsonObject *
     MigrationSource written;
     if (!written.load(outDir))
         return ctx.fail(2,
-                        tr("the converted migrations in %1 do not load:\n  %2")
-                            .arg(outDir, written.errors().join(QStringLiteral("\n  "))));
+                        Error(ErrorCode::BadInput,
+                              tr("the converted migrations in %1 do not load:\n  %2")
+                                  .arg(outDir, written.errors().join(QStringLiteral("\n  "))),
+                              {{QStringLiteral("path"), outDir}}));
     PgConnection *source = ctx.connect();
     if (!source)
         return 2;

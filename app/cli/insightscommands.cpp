@@ -25,32 +25,44 @@ int InsightsCommands::run(CliContext &ctx)
         || sub == QLatin1String("migrate");
     if (!subs.contains(sub) || (!takesArgument && ctx.args().size() != 1)
         || (takesArgument && sub != QLatin1String("enable") && ctx.args().size() != 2))
-        return ctx.fail(2,
-                        tr("usage: uaip-migrate insights queries [--order total|mean] [--limit "
-                           "N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | "
-                           "connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] "
-                           "| enable EXTENSION [--confirm DATABASE]"));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("usage: uaip-migrate insights queries [--order total|mean] [--limit "
+                     "N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | "
+                     "connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] "
+                     "| enable EXTENSION [--confirm DATABASE]")));
     const auto misplaced = [&](const char *option, const QStringList &where) {
         return ctx.parser().isSet(QLatin1String(option)) && !where.contains(sub);
     };
     if (misplaced("order", {QStringLiteral("queries")}))
-        return ctx.fail(2, tr("--order applies to \"insights queries\" only"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--order applies to \"insights queries\" only"),
+                              {{QStringLiteral("option"), QStringLiteral("order")}}));
     if (misplaced("bloat",
                   {QStringLiteral("indexes"), QStringLiteral("tables"), QStringLiteral("migrate")}))
         return ctx.fail(2,
-                        tr("--bloat applies to \"insights indexes\", \"insights tables\" and "
-                           "\"insights migrate\""));
+                        Error(ErrorCode::BadInput,
+                              tr("--bloat applies to \"insights indexes\", \"insights tables\" "
+                                 "and \"insights migrate\""),
+                              {{QStringLiteral("option"), QStringLiteral("bloat")}}));
     if (misplaced("name", {QStringLiteral("migrate")})
         || misplaced("dry-run", {QStringLiteral("migrate")}))
-        return ctx.fail(2, tr("--name and --dry-run apply to \"insights migrate\" only"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--name and --dry-run apply to \"insights migrate\" only")));
     if (misplaced("confirm", {QStringLiteral("enable")}))
-        return ctx.fail(2, tr("--confirm applies to \"insights enable\" only"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--confirm applies to \"insights enable\" only"),
+                              {{QStringLiteral("option"), QStringLiteral("confirm")}}));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
     Result<InsightsCapabilities> caps = InsightsCapabilities::read(*c);
     if (!caps)
-        return ctx.fail(1, caps.error().toString());
+        return ctx.fail(1, caps.error());
     if (sub == QLatin1String("queries"))
         return InsightsQueriesCommand::run(ctx, caps.value());
     if (sub == QLatin1String("indexes"))

@@ -16,7 +16,7 @@ int InsightsConnectionsCommand::run(CliContext &ctx, const InsightsCapabilities 
     ConnectionReader reader(*ctx.connect());
     Result<ConnectionUsage> r = reader.read();
     if (!r)
-        return ctx.fail(1, r.error().toString());
+        return ctx.fail(1, r.error());
     const ConnectionUsage &u = r.value();
     ctx.out().line(tr("Connections: %1 in use of %2 a role without superuser may take "
                       "(max_connections %3, %4 kept for superusers): %5 free (%6 used)")

@@ -13,9 +13,10 @@ int InsightsEnableCommand::run(CliContext &ctx, const InsightsCapabilities &caps
     const QString extension = ctx.args().value(1);
     if (ctx.args().size() != 2 || !InsightsCapabilities::extensions().contains(extension))
         return ctx.fail(2,
-                        tr("usage: uaip-migrate insights enable EXTENSION [--confirm DATABASE] "
-                           "(EXTENSION: %1)")
-                            .arg(InsightsCapabilities::extensions().join(u'|')));
+                        Error(ErrorCode::BadInput,
+                              tr("usage: uaip-migrate insights enable EXTENSION [--confirm "
+                                 "DATABASE] (EXTENSION: %1)")
+                                  .arg(InsightsCapabilities::extensions().join(u'|'))));
     if (caps.installed(extension)) {
         ctx.out().line(tr("%1 is already created in %2.").arg(extension, caps.database()));
         ctx.out().document({{QStringLiteral("command"), QStringLiteral("insights enable")},
@@ -25,7 +26,9 @@ int InsightsEnableCommand::run(CliContext &ctx, const InsightsCapabilities &caps
         return 0;
     }
     if (caps.standby())
-        return ctx.fail(2, caps.howToEnable(extension));
+        return ctx.fail(2,
+                        Error(ErrorCode::Refused, caps.howToEnable(extension),
+                              {{QStringLiteral("extension"), extension}}));
     // No profiles here: anything but the private sandbox may be production.
     if (!ctx.parser().isSet(QStringLiteral("sandbox"))
         && !PromptWriteCommands::confirmDatabase(
@@ -33,11 +36,14 @@ int InsightsEnableCommand::run(CliContext &ctx, const InsightsCapabilities &caps
             tr("Create extension %1 in %2 on %3?")
                 .arg(extension, caps.database(), ctx.describeTarget())))
         return ctx.fail(2,
-                        tr("Creating an extension changes the database: pass --confirm %1 (the "
-                           "database name) or type it on a terminal. Nothing was written.")
-                            .arg(caps.database()));
+                        Error(ErrorCode::Refused,
+                              tr("Creating an extension changes the database: pass --confirm "
+                                 "%1 (the database name) or type it on a terminal. Nothing was "
+                                 "written.")
+                                  .arg(caps.database()),
+                              {{QStringLiteral("option"), QStringLiteral("confirm")}}));
     if (Status s = InsightsCapabilities::enable(*ctx.connect(), extension); !s)
-        return ctx.fail(1, s.error().toString());
+        return ctx.fail(1, s.error());
     QString after = caps.stillNeeded(extension);
     ctx.out().line(tr("Created extension %1 in %2.").arg(extension, caps.database()));
     if (!after.isEmpty())

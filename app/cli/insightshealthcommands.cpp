@@ -224,12 +224,14 @@ int InsightsHealthCommands::indexes(CliContext &ctx, const InsightsCapabilities 
 {
     const int n = InsightsCliCommon::limit(ctx, kAdvisedStatements);
     if (n == 0)
-        return ctx.fail(2, tr("--limit needs a positive number"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--limit needs a positive number"),
+                              {{QStringLiteral("option"), QStringLiteral("limit")}}));
     PgConnection &c = *ctx.connect();
     IndexHealthReader reader(c, caps);
     Result<IndexHealthReport> health = reader.read();
     if (!health)
-        return ctx.fail(1, health.error().toString());
+        return ctx.fail(1, health.error());
     QStringList notes;
     if (ctx.parser().isSet(QStringLiteral("bloat"))) {
         if (Status s = reader.bloat(health.value(), kBloatReads); !s)
@@ -242,7 +244,7 @@ int InsightsHealthCommands::indexes(CliContext &ctx, const InsightsCapabilities 
     QString unavailable;
     Result<AdviceReport> advice = advise(c, caps, n, health.value().indexes, &unavailable);
     if (!advice)
-        return ctx.fail(1, advice.error().toString());
+        return ctx.fail(1, advice.error());
     if (!advice.value().qualstatsUnread.isEmpty())
         notes << tr("pg_qualstats was not read (candidates come from the statements' text "
                     "alone): %1")
@@ -281,11 +283,13 @@ int InsightsHealthCommands::tables(CliContext &ctx, const InsightsCapabilities &
 {
     const int n = InsightsCliCommon::limit(ctx, kDefaultTables);
     if (n == 0)
-        return ctx.fail(2, tr("--limit needs a positive number"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--limit needs a positive number"),
+                              {{QStringLiteral("option"), QStringLiteral("limit")}}));
     TableHealthReader reader(*ctx.connect(), caps);
     Result<TableHealthReport> r = reader.read(n, kSequences);
     if (!r)
-        return ctx.fail(1, r.error().toString());
+        return ctx.fail(1, r.error());
     QStringList notes;
     if (ctx.parser().isSet(QStringLiteral("bloat"))) {
         QList<TableHealth> &tables = r.value().tables;

@@ -6,6 +6,7 @@
 #include "interruptwatch.h"
 
 #include "db/sandbox.h"
+#include "error/status.h"
 #include "indexadvice/advicereport.h"
 #include "indexadvice/indexhealthreader.h"
 #include "indexadvice/indexmigrationbuilder.h"
@@ -24,6 +25,32 @@ namespace {
 bool named(const QString &wanted, const QString &schema, const QString &name)
 {
     return wanted == name || wanted == schema + u'.' + name;
+}
+
+// The one action INDEX (wanted) names, or why not: none (NotFound) or several (BadInput).
+Status oneAction(const QList<IndexAction> &found, const QString &wanted, bool bloat,
+                 const QString &unavailable)
+{
+    if (found.isEmpty())
+        return Error(
+            ErrorCode::NotFound,
+            InsightsMigrateCommand::tr("no finding and no proposed index names %1 "
+                                       "(\"insights indexes\" lists them%2)%3")
+                .arg(CliText::printable(wanted),
+                     bloat ? QString()
+                           : InsightsMigrateCommand::tr("; a bloated index needs --bloat"),
+                     unavailable.isEmpty() ? QString() : QStringLiteral(": ") + unavailable),
+            {{QStringLiteral("index"), wanted}});
+    if (found.size() == 1)
+        return {};
+    QStringList which;
+    for (const IndexAction &a : found)
+        which << CliText::printable(a.schema + u'.' + a.index) + u' ' + a.kindName();
+    return Error(ErrorCode::BadInput,
+                 InsightsMigrateCommand::tr("%1 names %n action(s): %2; name one as schema.index",
+                                            nullptr, int(found.size()))
+                     .arg(CliText::printable(wanted), which.join(QStringLiteral(", "))),
+                 {{QStringLiteral("index"), wanted}});
 }
 
 // insights migrate's --json document.
@@ -81,8 +108,11 @@ int InsightsMigrateCommand::run(CliContext &ctx, const InsightsCapabilities &cap
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
     if (!dryRun && !ctx.parser().isSet(QStringLiteral("dir")))
         return ctx.fail(2,
-                        tr("insights migrate needs --dir PATH to write the migration to (the "
-                           "bundled migrations are read-only); --dry-run only prints it"));
+                        Error(ErrorCode::BadInput,
+                              tr("insights migrate needs --dir PATH to write the migration to "
+                                 "(the bundled migrations are read-only); --dry-run only "
+                                 "prints it"),
+                              {{QStringLiteral("option"), QStringLiteral("dir")}}));
     if (ctx.parser().isSet(QStringLiteral("name"))) {
         const Status named
             = MigrationScaffold::checkName(ctx.parser().value(QStringLiteral("name")));
@@ -95,26 +125,11 @@ int InsightsMigrateCommand::run(CliContext &ctx, const InsightsCapabilities &cap
     QString unavailable;
     const Result<QList<IndexAction>> found = actionsNamed(ctx, caps, wanted, &unavailable);
     if (!found)
-        return ctx.fail(1, found.error().toString());
-    if (found.value().isEmpty())
-        return ctx.fail(
-            2,
-            tr("no finding and no proposed index names %1 (\"insights indexes\" "
-               "lists them%2)%3")
-                .arg(CliText::printable(wanted),
-                     ctx.parser().isSet(QStringLiteral("bloat"))
-                         ? QString()
-                         : tr("; a bloated index needs --bloat"),
-                     unavailable.isEmpty() ? QString() : QStringLiteral(": ") + unavailable));
-    if (found.value().size() > 1) {
-        QStringList which;
-        for (const IndexAction &a : found.value())
-            which << CliText::printable(a.schema + u'.' + a.index) + u' ' + a.kindName();
-        return ctx.fail(2,
-                        tr("%1 names %n action(s): %2; name one as schema.index", nullptr,
-                           int(found.value().size()))
-                            .arg(CliText::printable(wanted), which.join(QStringLiteral(", "))));
-    }
+        return ctx.fail(1, found.error());
+    if (const Status one = oneAction(found.value(), wanted,
+                                     ctx.parser().isSet(QStringLiteral("bloat")), unavailable);
+        !one)
+        return ctx.fail(2, one.error());
     const IndexAction action = found.value().constFirst();
     const QString name = ctx.parser().isSet(QStringLiteral("name"))
         ? ctx.parser().value(QStringLiteral("name"))

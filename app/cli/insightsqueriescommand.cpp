@@ -26,15 +26,20 @@ int InsightsQueriesCommand::run(CliContext &ctx, const InsightsCapabilities &cap
     const int n = InsightsCliCommon::limit(ctx, kDefaultQueries);
     const QString order = ctx.parser().value(QStringLiteral("order"));
     if (n == 0)
-        return ctx.fail(2, tr("--limit needs a positive number"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--limit needs a positive number"),
+                              {{QStringLiteral("option"), QStringLiteral("limit")}}));
     if (!order.isEmpty() && order != QLatin1String("total") && order != QLatin1String("mean"))
-        return ctx.fail(2, tr("--order is total or mean, not \"%1\"").arg(order));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--order is total or mean, not \"%1\"").arg(order),
+                              {{QStringLiteral("option"), QStringLiteral("order")}}));
     WorkloadReader reader(*ctx.connect(), caps);
     const bool byMean = order == QLatin1String("mean");
     Result<Workload> w = reader.top(
         byMean ? WorkloadReader::Order::MeanTime : WorkloadReader::Order::TotalTime, n);
     if (!w)
-        return ctx.fail(1, w.error().toString());
+        return ctx.fail(1, w.error());
     const Workload &work = w.value();
     const int shown = int(work.queries.size());
     ctx.out().line((byMean ? tr("Top %n statement(s) of %1 by mean time", nullptr, shown)

@@ -68,10 +68,12 @@ int InsightsSinceCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
     const QString version = ctx.args().value(1);
     const Result<WorkloadSince::Report> read = WorkloadSince::read(*ctx.connect(), caps, version);
     if (!read)
-        return ctx.fail(1, read.error().toString());
+        return ctx.fail(1, read.error());
     const WorkloadSince::Report &report = read.value();
     if (!report.nothingToCompare().isEmpty())
-        return ctx.fail(1, report.nothingToCompare());
+        return ctx.fail(1,
+                        Error(ErrorCode::NotFound, report.nothingToCompare(),
+                              {{QStringLiteral("version"), version}}));
     const WorkloadSnapshot &before = *report.snapshot;
     const QList<QueryRegression> &compared = report.statements;
     if (report.resetSinceSnapshot())

@@ -74,26 +74,22 @@ QJsonObject JsonFormat::problem(const QString &message)
     return problem(ValidationProblem{QStringLiteral("error"), QString(), 0, 0, message});
 }
 
-QJsonObject JsonFormat::failure(const QString &command, int exitCode, const QString &message,
+QJsonObject JsonFormat::failure(const QString &command, int exitCode, const Error &error,
                                 const QList<ValidationProblem> &problems)
 {
+    const QString message = error.toString();
     QJsonArray items;
     for (const ValidationProblem &p : problems)
         items.append(problem(p));
     if (problems.isEmpty())
         items.append(problem(message));
-    return {{QStringLiteral("command"), command},
-            {QStringLiteral("ok"), false},
-            {QStringLiteral("exit_code"), exitCode},
-            {QStringLiteral("error"), message},
-            {QStringLiteral("problems"), items}};
-}
-
-QJsonObject JsonFormat::failure(const QString &command, int exitCode, const Error &error)
-{
-    QJsonObject o = failure(command, exitCode, error.toString());
-    o.insert(QStringLiteral("code"), errorCodeName(error.code()));
-    o.insert(QStringLiteral("args"), QJsonObject::fromVariantMap(error.args()));
+    QJsonObject o{{QStringLiteral("command"), command},
+                  {QStringLiteral("ok"), false},
+                  {QStringLiteral("exit_code"), exitCode},
+                  {QStringLiteral("error"), message},
+                  {QStringLiteral("code"), errorCodeName(error.code())},
+                  {QStringLiteral("args"), QJsonObject::fromVariantMap(error.args())},
+                  {QStringLiteral("problems"), items}};
     if (const std::optional<PgError> &pg = error.server()) {
         o.insert(QStringLiteral("sqlstate"), pg->sqlState);
         o.insert(QStringLiteral("detail"), pg->detail);
@@ -101,6 +97,30 @@ QJsonObject JsonFormat::failure(const QString &command, int exitCode, const Erro
         o.insert(QStringLiteral("position"), pg->statementPosition);
     }
     return o;
+}
+
+QString JsonFormat::failureMessage(const Error &error)
+{
+    const std::optional<PgError> &server = error.server();
+    if (!server)
+        return error.text();
+    return error.text().isEmpty() ? server->message
+                                  : error.text() + QStringLiteral(": ") + server->message;
+}
+
+QJsonObject JsonFormat::migrationFailure(const MigrationFailure &f)
+{
+    const std::optional<PgError> &server = f.error.server();
+    return {{QStringLiteral("version"), f.version},
+            {QStringLiteral("file"), f.file},
+            {QStringLiteral("line"), f.position.line},
+            {QStringLiteral("column"), f.position.column},
+            {QStringLiteral("code"), errorCodeName(f.error.code())},
+            {QStringLiteral("sqlstate"), f.error.sqlState()},
+            {QStringLiteral("message"), failureMessage(f.error)},
+            {QStringLiteral("detail"), server ? server->detail : QString()},
+            {QStringLiteral("hint"), server ? server->hint : QString()},
+            {QStringLiteral("statement"), f.statement}};
 }
 
 QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
@@ -133,20 +153,11 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
             problems.append(problem(p));
     if (r.failure) {
         const MigrationFailure &f = *r.failure;
-        o.insert(QStringLiteral("failure"),
-                 QJsonObject{{QStringLiteral("version"), f.version},
-                             {QStringLiteral("file"), f.file},
-                             {QStringLiteral("line"), f.position.line},
-                             {QStringLiteral("column"), f.position.column},
-                             {QStringLiteral("sqlstate"), f.error.sqlState},
-                             {QStringLiteral("message"), f.error.message},
-                             {QStringLiteral("detail"), f.error.detail},
-                             {QStringLiteral("hint"), f.error.hint},
-                             {QStringLiteral("statement"), f.statement}});
+        o.insert(QStringLiteral("failure"), migrationFailure(f));
         problems.append(
             problem(ValidationProblem{QStringLiteral("failure"), f.file, f.position.line,
-                                      f.position.column, f.error.message},
-                    f.error.sqlState));
+                                      f.position.column, failureMessage(f.error)},
+                    f.error.sqlState()));
     }
     o.insert(QStringLiteral("problems"), problems);
     if (r.lockHolder) {

@@ -29,12 +29,19 @@ public:
     static QJsonObject problem(const ValidationProblem &p, const QString &sqlState = QString());
     // A problem that is only a message (a blocker, a usage error).
     static QJsonObject problem(const QString &message);
-    // Every command's failure: command, ok = false, exit_code, error, problems.
-    static QJsonObject failure(const QString &command, int exitCode, const QString &message,
+    // Every command's failure: command, ok = false, exit_code, error (its words), code
+    // (errorCodeName), args (its named facts), problems (the given ones, else the error as the
+    // one problem), and where the server spoke sqlstate, detail, hint and position.
+    static QJsonObject failure(const QString &command, int exitCode, const Error &error,
                                const QList<ValidationProblem> &problems = {});
-    // The same for an Error: error (its words), code (errorCodeName), args (its named facts),
-    // and where the server spoke sqlstate, detail, hint and position.
-    static QJsonObject failure(const QString &command, int exitCode, const Error &error);
+
+private:
+    // A run's failure: version, file, line, column, code (errorCodeName), sqlstate (empty but
+    // where the server spoke), message, detail, hint, statement.
+    static QJsonObject migrationFailure(const MigrationFailure &f);
+    // An error's words without the server's SQLSTATE, detail and hint (they have keys of their
+    // own): our text, then the server's message.
+    static QString failureMessage(const Error &error);
 };
 
 } // namespace uaip

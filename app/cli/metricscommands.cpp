@@ -53,18 +53,29 @@ int MetricsCommands::run(CliContext &ctx)
 {
     const QCommandLineParser &p = ctx.parser();
     if (ctx.args().isEmpty())
-        return ctx.fail(2, tr("metrics needs a panel: %1").arg(metricsPanelNames().join(u'|')));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("metrics needs a panel: %1").arg(metricsPanelNames().join(u'|'))));
     const std::optional<MetricsPanel> panel = metricsPanelFromName(ctx.args().first());
     if (!panel)
         return ctx.fail(2,
-                        tr("unknown panel \"%1\" (one of: %2)")
-                            .arg(ctx.args().first(), metricsPanelNames().join(u'|')));
+                        Error(ErrorCode::BadInput,
+                              tr("unknown panel \"%1\" (one of: %2)")
+                                  .arg(ctx.args().first(), metricsPanelNames().join(u'|')),
+                              {{QStringLiteral("panel"), ctx.args().first()}}));
     if (ctx.args().size() > 1)
-        return ctx.fail(2, tr("unexpected argument \"%1\" for \"metrics\"").arg(ctx.args().at(1)));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("unexpected argument \"%1\" for \"metrics\"").arg(ctx.args().at(1)),
+                  {{QStringLiteral("argument"), ctx.args().at(1)}}));
 
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"csv" && format != u"json")
-        return ctx.fail(2, tr("--format \"%1\" is not csv or json").arg(format));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--format \"%1\" is not csv or json").arg(format),
+                              {{QStringLiteral("option"), QStringLiteral("format")}}));
     const bool json = format == u"json" || ctx.out().json();
 
     MetricsRequest request;
@@ -75,7 +86,7 @@ int MetricsCommands::run(CliContext &ctx)
         return e;
 
     if (const QString problem = MetricsQuery::validate(request); !problem.isEmpty())
-        return ctx.fail(2, problem);
+        return ctx.fail(2, Error(ErrorCode::BadInput, problem));
 
     PgConnection *connection = ctx.connect();
     if (!connection)
@@ -100,22 +111,28 @@ int MetricsCommands::readTimeRange(CliContext &ctx, MetricsRequest *request)
         request->timeZone = QStringLiteral("UTC");
     if (!QTimeZone(request->timeZone.toUtf8()).isValid())
         return ctx.fail(2,
-                        tr("--tz: unknown time zone \"%1\" (an IANA name such as "
-                           "Europe/Berlin)")
-                            .arg(request->timeZone));
+                        Error(ErrorCode::BadInput,
+                              tr("--tz: unknown time zone \"%1\" (an IANA name such as "
+                                 "Europe/Berlin)")
+                                  .arg(request->timeZone),
+                              {{QStringLiteral("option"), QStringLiteral("tz")}}));
     const QTimeZone zone(request->timeZone.toUtf8());
 
     for (const char *name : {"from", "to"}) {
         const QString option = QString::fromLatin1(name);
         if (!p.isSet(option))
-            return ctx.fail(2, tr("metrics needs --from and --to"));
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput, tr("metrics needs --from and --to"),
+                                  {{QStringLiteral("option"), option}}));
         const std::optional<QDateTime> t = parseTime(p.value(option), zone);
         if (!t)
             return ctx.fail(2,
-                            tr("--%1 \"%2\" is not a time (ISO 8601 such as "
-                               "2026-03-29T12:00:00+02:00 or 2026-03-29, or "
-                               "now, now-7d)")
-                                .arg(option, p.value(option)));
+                            Error(ErrorCode::BadInput,
+                                  tr("--%1 \"%2\" is not a time (ISO 8601 such as "
+                                     "2026-03-29T12:00:00+02:00 or 2026-03-29, or "
+                                     "now, now-7d)")
+                                      .arg(option, p.value(option)),
+                                  {{QStringLiteral("option"), option}}));
         (option == u"from" ? request->from : request->to) = *t;
     }
     return 0;
@@ -127,21 +144,29 @@ int MetricsCommands::readSeriesOptions(CliContext &ctx, MetricsRequest *request)
     bool ok = false;
     request->widthPx = p.value(QStringLiteral("width")).toInt(&ok);
     if (!ok)
-        return ctx.fail(
-            2,
-            tr("--width \"%1\" is not a number of pixels").arg(p.value(QStringLiteral("width"))));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--width \"%1\" is not a number of pixels")
+                                  .arg(p.value(QStringLiteral("width"))),
+                              {{QStringLiteral("option"), QStringLiteral("width")}}));
     const QString bucket = p.value(QStringLiteral("bucket"));
     if (bucket != u"auto") {
         request->bucket = MetricsBucket::parse(bucket);
         if (!request->bucket)
             return ctx.fail(2,
-                            tr("--bucket \"%1\" is not auto or a size such as 1s, "
-                               "5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y")
-                                .arg(bucket));
+                            Error(ErrorCode::BadInput,
+                                  tr("--bucket \"%1\" is not auto or a size such as 1s, "
+                                     "5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y")
+                                      .arg(bucket),
+                                  {{QStringLiteral("option"), QStringLiteral("bucket")}}));
     }
     request->topN = p.value(QStringLiteral("top")).toInt(&ok);
     if (!ok)
-        return ctx.fail(2, tr("--top \"%1\" is not a number").arg(p.value(QStringLiteral("top"))));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("--top \"%1\" is not a number").arg(p.value(QStringLiteral("top"))),
+                  {{QStringLiteral("option"), QStringLiteral("top")}}));
     request->metricName = p.value(QStringLiteral("metric"));
     request->metricType = p.value(QStringLiteral("metric-type"));
     if (p.isSet(QStringLiteral("ids")))

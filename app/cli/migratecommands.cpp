@@ -99,9 +99,11 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
     const auto v = MigrationVersion::parse(ctx.parser().value(option));
     if (!v) {
         *exit = ctx.fail(2,
-                         MigrateCommands::tr("--%1 %2 is not a version (digits, optionally "
-                                             "grouped by '-')")
-                             .arg(option, ctx.parser().value(option)));
+                         Error(ErrorCode::BadInput,
+                               MigrateCommands::tr("--%1 %2 is not a version (digits, optionally "
+                                                   "grouped by '-')")
+                                   .arg(option, ctx.parser().value(option)),
+                               {{QStringLiteral("option"), option}}));
         return std::nullopt;
     }
     return *v;
@@ -117,13 +119,15 @@ int readForecast(CliContext &ctx, const QList<MigrationStatus> &plan, bool up,
         = PlanForecastReader::read(connection, plan, up, PlanForecastReader::Reading::Everything);
     RunResult refused;
     if (BlockingWorkGate::refuse(refused, *forecast, up, ctx.runnerOptions().maxBlockingRows))
-        return ctx.fail(2,
-                        MigrateCommands::tr("dry run: %1\n  %2")
-                            .arg(refused.message, refused.problems.join(QStringLiteral("\n  "))),
-                        refused.planProblems);
-    if (forecast->error)
+        return ctx.fail(
+            2,
+            Error(ErrorCode::Refused,
+                  MigrateCommands::tr("dry run: %1\n  %2")
+                      .arg(refused.message, refused.problems.join(QStringLiteral("\n  ")))),
+            refused.planProblems);
+    if (forecast->error.isSet())
         ctx.out().error(MigrateCommands::tr("warning: the tables' sizes could not be read: %1")
-                            .arg(forecast->error->toString()));
+                            .arg(forecast->error.toString()));
     return 0;
 }
 
@@ -194,13 +198,14 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
         return ctx.fail(2,
-                        (up ? MigrateCommands::tr("dry run: nothing would be applied: %n "
-                                                  "problem(s) in the plan\n  %1",
-                                                  nullptr, int(problems.size()))
-                            : MigrateCommands::tr("dry run: nothing would be rolled back: %n "
-                                                  "problem(s) in the plan\n  %1",
-                                                  nullptr, int(problems.size())))
-                            .arg(lines.join(QStringLiteral("\n  "))),
+                        Error(ErrorCode::BadInput,
+                              (up ? MigrateCommands::tr("dry run: nothing would be applied: %n "
+                                                        "problem(s) in the plan\n  %1",
+                                                        nullptr, int(problems.size()))
+                                  : MigrateCommands::tr("dry run: nothing would be rolled back: "
+                                                        "%n problem(s) in the plan\n  %1",
+                                                        nullptr, int(problems.size())))
+                                  .arg(lines.join(QStringLiteral("\n  ")))),
                         problems);
     }
     PlanForecast forecast;
@@ -294,8 +299,10 @@ int MigrateCommands::up(CliContext &ctx)
         const QStringList blockers = MigrationPlanner::blockers(statuses.value())
             + MigrationPlanner::upBlockers(statuses.value(), ctx.runnerOptions().allowOutOfOrder);
         if (!blockers.isEmpty())
-            return ctx.fail(
-                3, tr("up would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
+            return ctx.fail(3,
+                            Error(ErrorCode::Refused,
+                                  tr("up would refuse to run:\n  %1")
+                                      .arg(blockers.join(QStringLiteral("\n  ")))));
         return printPlan(ctx, QStringLiteral("up"), MigrationPlanner::planUp(statuses.value(), to),
                          true, c);
     }
@@ -309,15 +316,18 @@ int MigrateCommands::down(CliContext &ctx)
     const int chosen = int(p.isSet(QStringLiteral("steps"))) + int(p.isSet(QStringLiteral("to")))
         + int(p.isSet(QStringLiteral("all")));
     if (chosen > 1)
-        return ctx.fail(2, tr("down takes one of --steps N, --to V, --all"));
+        return ctx.fail(
+            2, Error(ErrorCode::BadInput, tr("down takes one of --steps N, --to V, --all")));
     DownTarget target;
     if (p.isSet(QStringLiteral("steps"))) {
         bool ok = false;
         target.steps = p.value(QStringLiteral("steps")).toInt(&ok);
         if (!ok || target.steps < 1)
             return ctx.fail(2,
-                            tr("--steps needs a positive number, not \"%1\"")
-                                .arg(p.value(QStringLiteral("steps"))));
+                            Error(ErrorCode::BadInput,
+                                  tr("--steps needs a positive number, not \"%1\"")
+                                      .arg(p.value(QStringLiteral("steps"))),
+                                  {{QStringLiteral("option"), QStringLiteral("steps")}}));
     } else if (p.isSet(QStringLiteral("to"))) {
         int exit = 0;
         target.kind = DownTarget::Kind::ToVersion;
@@ -337,9 +347,10 @@ int MigrateCommands::down(CliContext &ctx)
             return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
         const QStringList blockers = MigrationPlanner::blockers(statuses.value());
         if (!blockers.isEmpty())
-            return ctx.fail(
-                3,
-                tr("down would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
+            return ctx.fail(3,
+                            Error(ErrorCode::Refused,
+                                  tr("down would refuse to run:\n  %1")
+                                      .arg(blockers.join(QStringLiteral("\n  ")))));
         const auto plan = MigrationPlanner::planDown(statuses.value(), target);
         if (!plan)
             return ctx.fail(2, plan.error());
@@ -352,11 +363,14 @@ int MigrateCommands::down(CliContext &ctx)
 int MigrateCommands::create(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.fail(2, tr("usage: uaip-migrate --dir PATH new NAME"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("usage: uaip-migrate --dir PATH new NAME")));
     if (!ctx.parser().isSet(QStringLiteral("dir")))
         return ctx.fail(2,
-                        tr("new needs --dir PATH (the bundled migrations are "
-                           "read-only)"));
+                        Error(ErrorCode::BadInput,
+                              tr("new needs --dir PATH (the bundled migrations are "
+                                 "read-only)"),
+                              {{QStringLiteral("option"), QStringLiteral("dir")}}));
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
@@ -375,10 +389,13 @@ int MigrateCommands::create(CliContext &ctx)
 int MigrateCommands::baseline(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.fail(2, tr("usage: uaip-migrate baseline VERSION"));
+        return ctx.fail(2, Error(ErrorCode::BadInput, tr("usage: uaip-migrate baseline VERSION")));
     const auto v = MigrationVersion::parse(ctx.args().first());
     if (!v)
-        return ctx.fail(2, tr("\"%1\" is not a version").arg(ctx.args().first()));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("\"%1\" is not a version").arg(ctx.args().first()),
+                              {{QStringLiteral("version"), ctx.args().first()}}));
     const auto [source, c] = ctx.sourceAndConnection();
     if (!c)
         return 2;
@@ -406,8 +423,9 @@ int MigrateCommands::repair(CliContext &ctx)
     }
     if (chosen > 1)
         return ctx.fail(2,
-                        tr("repair takes one of --mark-done V, --resume V, "
-                           "--forget V"));
+                        Error(ErrorCode::BadInput,
+                              tr("repair takes one of --mark-done V, --resume V, "
+                                 "--forget V")));
     const auto [source, c] = ctx.sourceAndConnection();
     if (!c)
         return 2;
@@ -429,12 +447,16 @@ int MigrateCommands::repair(CliContext &ctx)
     if (!ctx.parser().isSet(QStringLiteral("yes"))) {
         ctx.out().error(tr("repair would:\n  %1").arg(plan.join(QStringLiteral("\n  "))));
         if (ctx.out().json() || !isatty(STDIN_FILENO))
-            return ctx.fail(2, tr("repair changes the ledger; confirm with --yes"));
+            return ctx.fail(2,
+                            Error(ErrorCode::Refused,
+                                  tr("repair changes the ledger; confirm with --yes"),
+                                  {{QStringLiteral("option"), QStringLiteral("yes")}}));
         QTextStream in(stdin); // the process's stdin, a terminal (the question went to err)
         //: the answer to type stays "yes" (not translated)
         ctx.out().error(tr("Proceed? Type yes: "));
         if (in.readLine().trimmed() != QLatin1String("yes"))
-            return ctx.fail(2, tr("repair not confirmed; nothing changed"));
+            return ctx.fail(2,
+                            Error(ErrorCode::Refused, tr("repair not confirmed; nothing changed")));
     }
     return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(choice); });
 }
@@ -443,14 +465,19 @@ int MigrateCommands::history(CliContext &ctx)
 {
     const QString version = ctx.args().value(0);
     if (!version.isEmpty() && !MigrationVersion::parse(version))
-        return ctx.fail(2,
-                        tr("%1 is not a version (digits, optionally grouped by '-')").arg(version));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("%1 is not a version (digits, optionally grouped by '-')").arg(version),
+                  {{QStringLiteral("version"), version}}));
     bool ok = true;
     const int limit = ctx.parser().isSet(QStringLiteral("limit"))
         ? ctx.parser().value(QStringLiteral("limit")).toInt(&ok)
         : 200;
     if (!ok || limit < 1)
-        return ctx.fail(2, tr("--limit needs a positive number"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--limit needs a positive number"),
+                              {{QStringLiteral("option"), QStringLiteral("limit")}}));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;

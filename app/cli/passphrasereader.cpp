@@ -42,33 +42,41 @@ std::optional<QString> PassphraseReader::read(CliContext &ctx, const QString &ke
     if (!path.isEmpty()) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            ctx.fail(2, tr("cannot read the passphrase file %1: %2").arg(path, f.errorString()));
+            ctx.fail(
+                2,
+                CliContext::fileError(
+                    path, tr("cannot read the passphrase file %1: %2").arg(path, f.errorString())));
             return std::nullopt;
         }
         QString s = QString::fromUtf8(f.readLine());
         while (s.endsWith(u'\n') || s.endsWith(u'\r'))
             s.chop(1);
         if (s.isEmpty()) {
-            ctx.fail(2, tr("the passphrase file %1 is empty").arg(path));
+            ctx.fail(2,
+                     Error(ErrorCode::BadInput, tr("the passphrase file %1 is empty").arg(path),
+                           {{QStringLiteral("path"), path}}));
             return std::nullopt;
         }
         return s;
     }
     if (!isatty(STDIN_FILENO)) {
         ctx.fail(2,
-                 tr("the key file %1 needs a passphrase: pass --passphrase-file F, or run it "
-                    "on a terminal to be asked (never as an argument)")
-                     .arg(keyFile));
+                 Error(ErrorCode::BadInput,
+                       tr("the key file %1 needs a passphrase: pass --passphrase-file F, or "
+                          "run it on a terminal to be asked (never as an argument)")
+                           .arg(keyFile),
+                       {{QStringLiteral("option"), QStringLiteral("passphrase-file")},
+                        {QStringLiteral("path"), keyFile}}));
         return std::nullopt;
     }
     const auto first = askHidden(tr("Passphrase for the key file %1: ").arg(keyFile));
     const auto second = first && confirm ? askHidden(tr("Repeat it: ")) : first;
     if (!first || !second || first->isEmpty()) {
-        ctx.fail(2, tr("no passphrase entered"));
+        ctx.fail(2, Error(ErrorCode::BadInput, tr("no passphrase entered")));
         return std::nullopt;
     }
     if (*first != *second) {
-        ctx.fail(2, tr("the two passphrases differ"));
+        ctx.fail(2, Error(ErrorCode::BadInput, tr("the two passphrases differ")));
         return std::nullopt;
     }
     return first;

@@ -52,18 +52,20 @@ QString PromptCliUsage::kindName(ErrorCode code)
 
 int PromptCliUsage::fail(CliContext &ctx, const Error &e, bool nothingWritten)
 {
-    QString message = e.toString();
-    if (nothingWritten && e.code() != ErrorCode::NotFound)
-        message = tr("%1\nNothing was written.").arg(message);
+    const Error shown = nothingWritten && e.code() != ErrorCode::NotFound
+        ? Error(e.code(), tr("%1\nNothing was written.").arg(e.toString()), e.args())
+        : e;
     if (ctx.out().json()) {
         // one document, with the kind of problem for scripts
         ctx.out().document({{QStringLiteral("ok"), false},
                             {QStringLiteral("exit_code"), exitCode(e)},
                             {QStringLiteral("kind"), kindName(e.code())},
-                            {QStringLiteral("error"), message}});
+                            {QStringLiteral("code"), errorCodeName(e.code())},
+                            {QStringLiteral("args"), QJsonObject::fromVariantMap(e.args())},
+                            {QStringLiteral("error"), shown.toString()}});
         return exitCode(e);
     }
-    return ctx.fail(exitCode(e), message);
+    return ctx.fail(exitCode(e), shown);
 }
 
 int PromptCliUsage::check(CliContext &ctx, const QString &sub, const QStringList &allowed,
@@ -71,9 +73,13 @@ int PromptCliUsage::check(CliContext &ctx, const QString &sub, const QStringList
 {
     for (const QString &option : kPromptOptions)
         if (ctx.parser().isSet(option) && !allowed.contains(option))
-            return ctx.fail(2, tr("--%1 does not apply to \"prompts %2\"").arg(option, sub));
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput,
+                                  tr("--%1 does not apply to \"prompts %2\"").arg(option, sub),
+                                  {{QStringLiteral("option"), option}}));
     if (ctx.args().size() != count + 1)
-        return ctx.fail(2, tr("usage: uaip-migrate prompts %1").arg(usage));
+        return ctx.fail(
+            2, Error(ErrorCode::BadInput, tr("usage: uaip-migrate prompts %1").arg(usage)));
     return 0;
 }
 
@@ -84,9 +90,11 @@ std::optional<int> PromptCliUsage::positiveNumber(CliContext &ctx, const QString
     const int n = text.toInt(&ok);
     if (!ok || n < 1) {
         ctx.fail(2,
-                 option.isEmpty()
-                     ? tr("version \"%1\" is not a version number (1, 2, ...)").arg(text)
-                     : tr("%1 \"%2\" is not a version number (1, 2, ...)").arg(option, text));
+                 Error(ErrorCode::BadInput,
+                       option.isEmpty()
+                           ? tr("version \"%1\" is not a version number (1, 2, ...)").arg(text)
+                           : tr("%1 \"%2\" is not a version number (1, 2, ...)").arg(option, text),
+                       {{QStringLiteral("version"), text}}));
         return std::nullopt;
     }
     return n;

@@ -24,10 +24,11 @@ int PromptCommands::run(CliContext &ctx)
     if (sub == QLatin1String("history"))
         return PromptReadCommands::history(ctx);
     return ctx.fail(2,
-                    sub.isEmpty()
-                        ? tr("prompts needs a subcommand: list, show, diff, export, import, "
-                             "label, history, encryption, key")
-                        : tr("unknown subcommand \"prompts %1\"").arg(sub));
+                    Error(ErrorCode::BadInput,
+                          sub.isEmpty()
+                              ? tr("prompts needs a subcommand: list, show, diff, export, "
+                                   "import, label, history, encryption, key")
+                              : tr("unknown subcommand \"prompts %1\"").arg(sub)));
 }
 
 } // namespace uaip

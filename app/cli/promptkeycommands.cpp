@@ -9,10 +9,10 @@
 #include "crypto/envelopepromptcodec.h"
 #include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
-#include "crypto/promptconversionestimate.h"
 #include "crypto/promptencryption.h"
 #include "crypto/promptkeyaudit.h"
 #include "passphrasereader.h"
+#include "promptkeyconversions.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,8 +47,7 @@ std::unique_ptr<PromptTextCodec> PromptKeyCommands::codec(PgConnection &connecti
     if (s.enabled || s.encryptedPrompts + s.encryptedVersions > 0) {
         const KeychainIdentity id = KeychainIdentity::read(connection);
         if (!id.ok()) {
-            key.error
-                = tr("cannot name the database for the keychain: %1").arg(id.error.toString());
+            key.status = id.error.in(tr("cannot name the database for the keychain"));
         } else {
             DataKeyStore store;
             key = CliKeychain::find(store, id, s.keyId);
@@ -72,34 +71,41 @@ int PromptKeyCommands::run(CliContext &ctx)
     const bool rotating = isKey && sub == QLatin1String("rotate");
     const int expected = isKey && !rotating ? 3 : 2;
     if (ctx.args().size() != expected)
-        return ctx.fail(2, usage);
+        return ctx.fail(2, Error(ErrorCode::BadInput, usage));
     for (const char *o : {"search", "type", "model", "label", "period-days", "prompt-version",
                           "ids", "decrypt", "file", "dry-run", "protect", "unprotect", "confirm"})
         if (ctx.parser().isSet(QLatin1String(o)))
             return ctx.fail(
-                2, tr("--%1 does not apply to \"prompts %2\"").arg(QLatin1String(o), group));
+                2,
+                Error(ErrorCode::BadInput,
+                      tr("--%1 does not apply to \"prompts %2\"").arg(QLatin1String(o), group),
+                      {{QStringLiteral("option"), QLatin1String(o)}}));
     const bool backs = rotating || (!isKey && sub == QLatin1String("enable"));
     for (const char *o : {"backup-file", "no-backup"})
         if (!backs && ctx.parser().isSet(QLatin1String(o)))
             return ctx.fail(2,
-                            tr("--%1 applies to \"prompts encryption enable\" and \"prompts "
-                               "key rotate\" only")
-                                .arg(QLatin1String(o)));
+                            Error(ErrorCode::BadInput,
+                                  tr("--%1 applies to \"prompts encryption enable\" and "
+                                     "\"prompts key rotate\" only")
+                                      .arg(QLatin1String(o)),
+                                  {{QStringLiteral("option"), QLatin1String(o)}}));
     if (!isKey && !backs && ctx.parser().isSet(QStringLiteral("passphrase-file")))
         return ctx.fail(2,
-                        tr("--passphrase-file applies to \"prompts key\" and to an enable "
-                           "with --backup-file only"));
+                        Error(ErrorCode::BadInput,
+                              tr("--passphrase-file applies to \"prompts key\" and to an "
+                                 "enable with --backup-file only"),
+                              {{QStringLiteral("option"), QStringLiteral("passphrase-file")}}));
     if (rotating)
-        return rotate(ctx);
+        return PromptKeyConversions::rotate(ctx);
     if (!isKey && sub == QLatin1String("status"))
         return status(ctx);
     if (!isKey && (sub == QLatin1String("enable") || sub == QLatin1String("disable")))
-        return convert(ctx, sub == QLatin1String("enable"));
+        return PromptKeyConversions::convert(ctx, sub == QLatin1String("enable"));
     if (isKey && sub == QLatin1String("export"))
         return exportKey(ctx, ctx.args().at(2));
     if (isKey && sub == QLatin1String("import"))
         return importKey(ctx, ctx.args().at(2));
-    return ctx.fail(2, usage);
+    return ctx.fail(2, Error(ErrorCode::BadInput, usage));
 }
 
 int PromptKeyCommands::status(CliContext &ctx)
@@ -133,7 +139,7 @@ int PromptKeyCommands::status(CliContext &ctx)
                        .arg(s.plainVersions));
     ctx.out().line(tr("  key ring: %1 (from %2)").arg(t.id.identity, t.id.source));
     if (!key.ok())
-        ctx.out().line(tr("  keychain: %1").arg(key.error));
+        ctx.out().line(tr("  keychain: %1").arg(key.status.error().toString()));
     else if (!key.found)
         ctx.out().line(tr("  keychain: no key for this database"));
     else
@@ -166,7 +172,8 @@ int PromptKeyCommands::status(CliContext &ctx)
               {QStringLiteral("available"), key.ok()},
               {QStringLiteral("found"), key.found},
               {QStringLiteral("key_id"), key.found ? QJsonValue(key.key.id()) : QJsonValue()},
-              {QStringLiteral("error"), key.ok() ? QJsonValue() : QJsonValue(key.error)}}},
+              {QStringLiteral("error"),
+               key.ok() ? QJsonValue() : QJsonValue(key.status.error().toString())}}},
          {QStringLiteral("locked"), locked}});
     return 0;
 }
@@ -175,7 +182,10 @@ int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
 {
     // (PrivateFile refuses an existing path or a symlink, dangling or not, when it writes.)
     if (QFileInfo(file).exists() || QFileInfo(file).isSymLink())
-        return ctx.fail(2, tr("%1 exists; the key file is never overwritten").arg(file));
+        return ctx.fail(2,
+                        Error(ErrorCode::Conflict,
+                              tr("%1 exists; the key file is never overwritten").arg(file),
+                              {{QStringLiteral("path"), file}}));
     const CliKeychain::Target t = CliKeychain::target(ctx);
     if (!t.connection)
         return t.exitCode;
@@ -184,25 +194,28 @@ int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
         return CliKeychain::stateFailure(ctx, s.error);
     if (s.keyId.isEmpty())
         return ctx.fail(2,
-                        tr("this database has no data key yet (prompts encryption enable "
-                           "makes one)"));
+                        Error(ErrorCode::NotFound,
+                              tr("this database has no data key yet (prompts encryption "
+                                 "enable makes one)")));
     DataKeyStore store;
     const DataKeyLookup key = CliKeychain::find(store, t.id, s.keyId);
     if (!key.ok())
-        return ctx.fail(1, key.error);
+        return ctx.fail(1, key.status.error());
     if (!key.found)
-        return ctx.fail(2, CliKeychain::noKeyHint(key.identity));
+        return ctx.fail(2,
+                        Error(ErrorCode::NotFound, CliKeychain::noKeyHint(key.identity),
+                              {{QStringLiteral("entry"), key.identity}}));
     const auto pass = PassphraseReader::read(ctx, file, true);
     if (!pass)
         return 2;
-    const QString weak = KeyFile::checkPassphrase(*pass);
-    if (!weak.isEmpty())
-        return ctx.fail(2, weak);
+    if (const Status weak = KeyFile::checkPassphrase(*pass); !weak)
+        return ctx.fail(2, weak.error());
     const Result<QByteArray> wrapped = KeyFile::wrap(key.key, *pass);
     if (!wrapped.ok())
-        return ctx.fail(1, wrapped.error().text());
+        return ctx.fail(
+            1, Error(wrapped.error().code(), wrapped.error().text(), wrapped.error().args()));
     if (const QString why = PrivateFile::write(file, *wrapped); !why.isEmpty())
-        return ctx.fail(1, why);
+        return ctx.fail(1, Error(ErrorCode::Io, why, {{QStringLiteral("path"), file}}));
     audit(ctx, *t.connection, QLatin1String(PromptKeyAudit::kKeyExport),
           {{QStringLiteral("key_id"), key.key.id()},
            {QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}});
@@ -221,7 +234,8 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return ctx.fail(2, tr("cannot read %1: %2").arg(file, in.errorString()));
+        return ctx.fail(
+            2, CliContext::fileError(file, tr("cannot read %1: %2").arg(file, in.errorString())));
     const QByteArray bytes = in.read(64 * 1024);
     const auto pass = PassphraseReader::read(ctx, file, false);
     if (!pass)
@@ -229,7 +243,10 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
     const Result<QByteArray> unwrapped = KeyFile::unwrap(bytes, *pass);
     if (!unwrapped.ok())
         return ctx.fail(unwrapped.error().code() == ErrorCode::Internal ? 1 : 2,
-                        QStringLiteral("%1: %2").arg(file, unwrapped.error().text()));
+                        Error(unwrapped.error().code(),
+                              QStringLiteral("%1: %2").arg(file, unwrapped.error().text()),
+                              unwrapped.error().args())
+                            .with(QStringLiteral("path"), file));
     const DataKey key = DataKey::fromBytes(*unwrapped);
     const CliKeychain::Target t = CliKeychain::target(ctx);
     if (!t.connection)
@@ -242,11 +259,14 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
     DataKeyStore store;
     const DataKeyLookup existing = CliKeychain::find(store, t.id, key.id());
     if (!existing.ok())
-        return ctx.fail(1, existing.error);
+        return ctx.fail(1, existing.status.error());
     const bool same = existing.found && existing.key.bytes() == key.bytes();
     if (!same)
-        if (const QString error = CliKeychain::add(store, t.id, key); !error.isEmpty())
-            return ctx.fail(1, tr("%1; nothing was imported").arg(error));
+        if (const Status added = CliKeychain::add(store, t.id, key); !added)
+            return ctx.fail(1,
+                            Error(added.error().code(),
+                                  tr("%1; nothing was imported").arg(added.error().toString()),
+                                  added.error().args()));
     const QString entry = t.id.entryFor(key.id());
     audit(ctx, *t.connection, QLatin1String(PromptKeyAudit::kKeyImport),
           {{QStringLiteral("key_id"), key.id()},

@@ -10,20 +10,15 @@
 namespace uaip {
 
 class CliContext;
-class DataKeyStore;
 class PgConnection;
-struct DataKeyLookup;
-struct KeychainIdentity;
-struct PromptEncryptionStatus;
 
 // prompts encryption enable|disable|status, prompts key export F | import F | rotate: the
 // encryption at rest of a database's system prompts and its data keys (PromptEncryption,
 // DataKeyStore, KeyFile). The keys live in the OS keychain in the database's key ring
-// (KeychainIdentity); a key file holds one only wrapped under a passphrase. enable and rotate
-// write a verified key file first (--backup-file, or --no-backup with a warning) and rewrite the
-// prompt tables after the commit (PromptTableRewrite); promptkeyconversions.cpp. Exit codes: 0 ok,
-// 1 failed (nothing converted or written), 2 bad usage or bad input (wrong key, wrong passphrase,
-// no key).
+// (KeychainIdentity); a key file holds one only wrapped under a passphrase. Here: the status
+// and the key files (export, import); the conversions (enable, disable, rotate) are
+// PromptKeyConversions'. Exit codes: 0 ok, 1 failed (nothing converted or written), 2 bad usage
+// or bad input (wrong key, wrong passphrase, no key).
 class PromptKeyCommands
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptKeyCommands)
@@ -39,12 +34,6 @@ public:
 
 private:
     static int status(CliContext &ctx);
-    static int convert(CliContext &ctx, bool enable);
-    // convert without a key: a new one into key->key and the keychain (enable only; refused
-    // otherwise). 0, or the exit code of the failure (reported).
-    static int generateKey(CliContext &ctx, DataKeyStore &store, const KeychainIdentity &id,
-                           bool enable, const PromptEncryptionStatus &s, DataKeyLookup *key);
-    static int rotate(CliContext &ctx);
     static int exportKey(CliContext &ctx, const QString &file);
     static int importKey(CliContext &ctx, const QString &file);
 };

@@ -1,6 +1,4 @@
-// PromptKeyCommands: the conversions (encryption enable/disable, key rotate), each with the key
-// backup before and the table rewrite after.
-#include "promptkeycommands.h"
+#include "promptkeyconversions.h"
 
 #include "clicontext.h"
 #include "clikeychain.h"
@@ -13,6 +11,8 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace uaip {
 
@@ -37,6 +37,25 @@ PromptEncryption::Options conversionOptions(CliContext &ctx)
     return options;
 }
 
+// e said with "; nothing was converted" after it (its code and facts kept).
+Error notConverted(const Error &e)
+{
+    return Error(e.code(), PromptKeyConversions::tr("%1; nothing was converted").arg(e.toString()),
+                 e.args());
+}
+
+// A conversion that did not happen, in its words: the code of its error where it has one
+// (the server's SQLSTATE kept as "sqlstate"), else Locked for a wrong key, Refused otherwise.
+Error conversionFailure(const PromptConversionResult &r)
+{
+    if (!r.error.isSet())
+        return Error(r.outcome == PromptConversionResult::Outcome::WrongKey ? ErrorCode::Locked
+                                                                            : ErrorCode::Refused,
+                     r.message);
+    Error e(r.error.code(), r.message, r.error.args());
+    return r.error.server() ? e.with(QStringLiteral("sqlstate"), r.error.sqlState()) : e;
+}
+
 // --backup-file F (with its passphrase) or --no-backup; nullopt when refused (reported).
 struct BackupChoice
 {
@@ -50,29 +69,33 @@ std::optional<BackupChoice> backupChoice(CliContext &ctx, const QString &command
     const QString file = ctx.parser().value(QStringLiteral("backup-file"));
     if (none == !file.isEmpty()) {
         ctx.fail(2,
-                 none ? PromptKeyCommands::tr("%1: --backup-file and --no-backup exclude each "
-                                              "other")
-                            .arg(command)
-                      : PromptKeyCommands::tr(
-                            "%1 needs a verified copy of the key first: --backup-file F "
-                            "(a key file wrapped under a passphrase, written and read back "
-                            "before anything is converted), or --no-backup to rely on the "
-                            "keychain alone; nothing was converted")
-                            .arg(command));
+                 Error(ErrorCode::BadInput,
+                       none ? PromptKeyConversions::tr("%1: --backup-file and --no-backup "
+                                                       "exclude each other")
+                                  .arg(command)
+                            : PromptKeyConversions::tr(
+                                  "%1 needs a verified copy of the key first: --backup-file F "
+                                  "(a key file wrapped under a passphrase, written and read "
+                                  "back before anything is converted), or --no-backup to rely "
+                                  "on the keychain alone; nothing was converted")
+                                  .arg(command),
+                       {{QStringLiteral("option"), QStringLiteral("backup-file")}}));
         return std::nullopt;
     }
     BackupChoice choice;
     if (none) {
-        ctx.out().error(PromptKeyCommands::tr(
+        ctx.out().error(PromptKeyConversions::tr(
             "warning: --no-backup: the keychain holds the only copy of the key; if it is lost, "
             "every encrypted prompt text is lost with it"));
         return choice;
     }
     if (QFileInfo(file).exists() || QFileInfo(file).isSymLink()) {
         ctx.fail(2,
-                 PromptKeyCommands::tr("%1 exists; the key file is never overwritten; nothing "
-                                       "was converted")
-                     .arg(file));
+                 Error(ErrorCode::Conflict,
+                       PromptKeyConversions::tr("%1 exists; the key file is never overwritten; "
+                                                "nothing was converted")
+                           .arg(file),
+                       {{QStringLiteral("path"), file}}));
         return std::nullopt;
     }
     const auto pass = PassphraseReader::read(ctx, file, true);
@@ -91,7 +114,7 @@ bool rewrite(CliContext &ctx, PgConnection &connection, QJsonObject *doc)
     const PromptTableRewrite::Estimate e = rewriter.estimate();
     if (e.ok())
         ctx.out().progress(
-            PromptKeyCommands::tr("removing the old row versions: %1").arg(e.describe()));
+            PromptKeyConversions::tr("removing the old row versions: %1").arg(e.describe()));
     const PromptTableRewrite::RewriteOutcome r = rewriter.run(conversionLockTimeoutMs(ctx));
     doc->insert(QStringLiteral("rewrite"),
                 QJsonObject{{QStringLiteral("ok"), r.ok()},
@@ -105,10 +128,31 @@ bool rewrite(CliContext &ctx, PgConnection &connection, QJsonObject *doc)
         return false;
     }
     ctx.out().progress(r.message);
-    ctx.out().progress(PromptKeyCommands::tr(
+    ctx.out().progress(PromptKeyConversions::tr(
         "note: older WAL segments, replicas' history and backups taken before still hold the "
         "earlier form of the texts; they are not protected by this"));
     return true;
+}
+
+// The keys a disable opens envelopes with: the key in use when found, and the ring's keys of
+// `others` (a repair: the keys the envelopes name; one the ring lacks is left out, the
+// conversion names the first text it seals).
+Result<QList<DataKey>> ringKeys(DataKeyStore &store, const KeychainIdentity &id,
+                                const DataKeyLookup &key, const QStringList &others)
+{
+    QList<DataKey> ring;
+    if (key.found)
+        ring << key.key;
+    for (const QString &keyId : others) {
+        if (key.found && keyId == key.key.id())
+            continue;
+        const DataKeyLookup other = CliKeychain::find(store, id, keyId);
+        if (!other.ok())
+            return other.status.error();
+        if (other.found && other.key.id() == keyId)
+            ring << other.key;
+    }
+    return ring;
 }
 
 // convert's JSON document; keyId: the key the texts are (or stay) sealed with.
@@ -133,7 +177,7 @@ QJsonObject conversionDocument(const QString &command, const CliKeychain::Target
 
 } // namespace
 
-int PromptKeyCommands::convert(CliContext &ctx, bool enable)
+int PromptKeyConversions::convert(CliContext &ctx, bool enable)
 {
     const QString command = enable ? QStringLiteral("prompts encryption enable")
                                    : QStringLiteral("prompts encryption disable");
@@ -150,22 +194,14 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     DataKeyStore store;
     DataKeyLookup key = CliKeychain::find(store, t.id, s.keyId);
     if (!key.ok())
-        return ctx.fail(1, tr("%1; nothing was converted").arg(key.error));
+        return ctx.fail(1, notConverted(key.status.error()));
     // Off, yet some texts are envelopes: disable repairs it, opening each envelope with the key
     // its id names (a key the keychain lacks: the conversion names the first text it seals).
     const bool repair = !enable && s.mixed();
-    QList<DataKey> ring;
-    if (key.found)
-        ring << key.key;
-    for (const QString &id : repair ? s.envelopeKeyIds : QStringList()) {
-        if (key.found && id == key.key.id())
-            continue;
-        const DataKeyLookup other = CliKeychain::find(store, t.id, id);
-        if (!other.ok())
-            return ctx.fail(1, tr("%1; nothing was converted").arg(other.error));
-        if (other.found && other.key.id() == id)
-            ring << other.key;
-    }
+    const Result<QList<DataKey>> ring
+        = ringKeys(store, t.id, key, repair ? s.envelopeKeyIds : QStringList());
+    if (!ring.ok())
+        return ctx.fail(1, notConverted(ring.error()));
     if (repair)
         ctx.out().progress(
             tr("%1: encryption is off, but %n text(s) are envelopes (key(s) %2): repairing",
@@ -178,9 +214,14 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
         generated = true;
     }
     if (enable && !s.enabled && !backup->file.isEmpty()) {
-        if (const QString why = KeyBackup::writeVerified(backup->file, key.key, backup->passphrase);
-            !why.isEmpty())
-            return ctx.fail(1, tr("the key backup failed: %1; nothing was converted").arg(why));
+        if (const Status backedUp
+            = KeyBackup::writeVerified(backup->file, key.key, backup->passphrase);
+            !backedUp)
+            return ctx.fail(1,
+                            Error(backedUp.error().code(),
+                                  tr("the key backup failed: %1; nothing was converted")
+                                      .arg(backedUp.error().toString()),
+                                  backedUp.error().args()));
         ctx.out().progress(tr("key %1 written to %2 and verified (read back, unwrapped, compared)")
                                .arg(key.key.id(), backup->file));
     }
@@ -195,9 +236,10 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
         ctx.out().progress(QStringLiteral("%1: %2").arg(
             command, PromptConversionEstimate::of(s, options.lockTimeoutMs).text()));
     const PromptConversionResult r
-        = enable ? encryption.enable(key.key, options) : encryption.disable(ring, options);
+        = enable ? encryption.enable(key.key, options) : encryption.disable(*ring, options);
     if (!r.ok())
-        return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1, r.message);
+        return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1,
+                        conversionFailure(r));
     ctx.out().line(r.alreadyInState
                        ? QStringLiteral("%1: %2").arg(command, r.message)
                        //: %1 the command, %2 what it did, %3 the database (database x as y on z)
@@ -210,24 +252,28 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     return rewritten ? 0 : 1;
 }
 
-int PromptKeyCommands::generateKey(CliContext &ctx, DataKeyStore &store, const KeychainIdentity &id,
-                                   bool enable, const PromptEncryptionStatus &s, DataKeyLookup *key)
+int PromptKeyConversions::generateKey(CliContext &ctx, DataKeyStore &store,
+                                      const KeychainIdentity &id, bool enable,
+                                      const PromptEncryptionStatus &s, DataKeyLookup *key)
 {
     if (!enable || s.enabled)
-        return ctx.fail(2,
-                        tr("%1; nothing was converted").arg(CliKeychain::noKeyHint(key->identity)));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::NotFound,
+                  tr("%1; nothing was converted").arg(CliKeychain::noKeyHint(key->identity)),
+                  {{QStringLiteral("entry"), key->identity}}));
     // A new key goes to the key ring before any text is sealed with it.
     key->key = DataKey::generate();
     if (!key->key.isValid())
-        return ctx.fail(1, tr("the random number generator failed"));
-    if (const QString error = CliKeychain::add(store, id, key->key); !error.isEmpty())
-        return ctx.fail(1, tr("%1; nothing was converted").arg(error));
+        return ctx.fail(1, Error(ErrorCode::Internal, tr("the random number generator failed")));
+    if (const Status added = CliKeychain::add(store, id, key->key); !added)
+        return ctx.fail(1, notConverted(added.error()));
     ctx.out().progress(tr("new data key %1 stored in the keychain (entry \"%2\")")
                            .arg(key->key.id(), id.entryFor(key->key.id())));
     return 0;
 }
 
-int PromptKeyCommands::rotate(CliContext &ctx)
+int PromptKeyConversions::rotate(CliContext &ctx)
 {
     const QString command = QStringLiteral("prompts key rotate");
     const std::optional<BackupChoice> backup = backupChoice(ctx, command);
@@ -241,27 +287,37 @@ int PromptKeyCommands::rotate(CliContext &ctx)
     if (!s.ok())
         return CliKeychain::stateFailure(ctx, s.error);
     if (!s.enabled)
-        return ctx.fail(2, tr("prompt encryption is off; there is nothing to rotate"));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::Refused, tr("prompt encryption is off; there is nothing to rotate")));
     DataKeyStore store;
     const DataKeyLookup old = CliKeychain::find(store, t.id, s.keyId);
     if (!old.ok())
-        return ctx.fail(1, tr("%1; nothing was converted").arg(old.error));
+        return ctx.fail(1, notConverted(old.status.error()));
     if (!old.found)
-        return ctx.fail(2,
-                        tr("%1; nothing was converted").arg(CliKeychain::noKeyHint(old.identity)));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::NotFound,
+                  tr("%1; nothing was converted").arg(CliKeychain::noKeyHint(old.identity)),
+                  {{QStringLiteral("entry"), old.identity}}));
     const DataKey fresh = DataKey::generate();
     if (!fresh.isValid())
-        return ctx.fail(1, tr("the random number generator failed"));
+        return ctx.fail(1, Error(ErrorCode::Internal, tr("the random number generator failed")));
     // The new key into the ring (the old one stays) and into its backup before any text is
     // sealed with it.
-    if (const QString error = CliKeychain::add(store, t.id, fresh); !error.isEmpty())
-        return ctx.fail(1, tr("%1; nothing was converted").arg(error));
+    if (const Status added = CliKeychain::add(store, t.id, fresh); !added)
+        return ctx.fail(1, notConverted(added.error()));
     ctx.out().progress(tr("new data key %1 stored in the keychain (entry \"%2\"); key %3 stays")
                            .arg(fresh.id(), t.id.entryFor(fresh.id()), old.key.id()));
     if (!backup->file.isEmpty()) {
-        if (const QString why = KeyBackup::writeVerified(backup->file, fresh, backup->passphrase);
-            !why.isEmpty())
-            return ctx.fail(1, tr("the key backup failed: %1; nothing was converted").arg(why));
+        if (const Status backedUp
+            = KeyBackup::writeVerified(backup->file, fresh, backup->passphrase);
+            !backedUp)
+            return ctx.fail(1,
+                            Error(backedUp.error().code(),
+                                  tr("the key backup failed: %1; nothing was converted")
+                                      .arg(backedUp.error().toString()),
+                                  backedUp.error().args()));
         ctx.out().progress(tr("key %1 written to %2 and verified (read back, unwrapped, compared)")
                                .arg(fresh.id(), backup->file));
     }
@@ -270,7 +326,8 @@ int PromptKeyCommands::rotate(CliContext &ctx)
         ctx.out().progress(tr("after the conversion commits: %1").arg(e.describe()));
     const PromptConversionResult r = encryption.rotate(old.key, fresh, conversionOptions(ctx));
     if (!r.ok())
-        return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1, r.message);
+        return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1,
+                        conversionFailure(r));
     ctx.out().line(tr("%1: %2 in %3").arg(command, r.message, ctx.describeTarget()));
     QJsonObject doc{{QStringLiteral("command"), command},
                     {QStringLiteral("ok"), true},

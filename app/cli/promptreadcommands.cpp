@@ -17,6 +17,27 @@
 
 namespace uaip {
 
+namespace {
+
+// --period-days N (30 when not given); nullopt after reporting a value that is no number of days.
+std::optional<int> periodDays(CliContext &ctx)
+{
+    if (!ctx.parser().isSet(QStringLiteral("period-days")))
+        return 30;
+    const QString text = ctx.parser().value(QStringLiteral("period-days"));
+    bool ok = false;
+    const int days = text.toInt(&ok);
+    if (ok && days >= 1)
+        return days;
+    ctx.fail(2,
+             Error(ErrorCode::BadInput,
+                   PromptReadCommands::tr("--period-days \"%1\" is not a number of days").arg(text),
+                   {{QStringLiteral("option"), QStringLiteral("period-days")}}));
+    return std::nullopt;
+}
+
+} // namespace
+
 int PromptReadCommands::list(CliContext &ctx)
 {
     const auto &p = ctx.parser();
@@ -33,15 +54,10 @@ int PromptReadCommands::list(CliContext &ctx)
     filter.promptType = p.value(QStringLiteral("type"));
     filter.modelPreference = p.value(QStringLiteral("model"));
     filter.label = p.value(QStringLiteral("label"));
-    int days = 30;
-    if (p.isSet(QStringLiteral("period-days"))) {
-        bool ok = false;
-        days = p.value(QStringLiteral("period-days")).toInt(&ok);
-        if (!ok || days < 1)
-            return ctx.fail(2,
-                            tr("--period-days \"%1\" is not a number of days")
-                                .arg(p.value(QStringLiteral("period-days"))));
-    }
+    const std::optional<int> period = periodDays(ctx);
+    if (!period)
+        return 2;
+    const int days = *period;
     filter.usageTo = QDateTime::currentDateTimeUtc();
     filter.usageFrom = filter.usageTo.addDays(-days);
     PgConnection *c = ctx.connect();

@@ -28,7 +28,9 @@ int PromptWriteCommands::exportPrompts(CliContext &ctx)
             QStringLiteral("export [--ids ID,...] [--decrypt] --file F")))
         return e;
     if (!p.isSet(QStringLiteral("file")))
-        return ctx.fail(2, tr("prompts export needs --file F"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("prompts export needs --file F"),
+                              {{QStringLiteral("option"), QStringLiteral("file")}}));
     QStringList ids;
     for (const QString &v : p.values(QStringLiteral("ids")))
         for (const QString &id : v.split(u',', Qt::SkipEmptyParts))
@@ -138,7 +140,10 @@ int PromptWriteCommands::label(CliContext &ctx)
                            "[--confirm DATABASE]")))
         return e;
     if (p.isSet(QStringLiteral("protect")) && p.isSet(QStringLiteral("unprotect")))
-        return ctx.fail(2, tr("--protect and --unprotect exclude each other"));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--protect and --unprotect exclude each other"),
+                              {{QStringLiteral("option"), QStringLiteral("unprotect")}}));
     const auto version = PromptCliUsage::positiveNumber(ctx, ctx.args().at(3));
     if (!version)
         return 2;
@@ -160,9 +165,12 @@ int PromptWriteCommands::label(CliContext &ctx)
     if (!r.ok() && r.error().code() == ErrorCode::NeedsConfirmation) {
         if (!confirmDatabase(ctx, c->database(), r.error().toString()))
             return ctx.fail(2,
-                            tr("%1\nThe label is protected: pass --confirm %2 (the database "
-                               "name) or type it on a terminal. Nothing was written.")
-                                .arg(r.error().toString(), c->database()));
+                            Error(ErrorCode::NeedsConfirmation,
+                                  tr("%1\nThe label is protected: pass --confirm %2 (the "
+                                     "database name) or type it on a terminal. Nothing was "
+                                     "written.")
+                                      .arg(r.error().toString(), c->database()),
+                                  r.error().args()));
         move.confirmProtected = true;
         r = labels.move(move, actor);
     }

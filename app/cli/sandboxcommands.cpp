@@ -42,8 +42,10 @@ int SandboxCommands::run(CliContext &ctx)
         if (started)
             started = sandbox.ensureDatabase(QStringLiteral("uaip"));
         if (!started)
-            return ctx.fail(
-                2, tr("sandbox in %1: %2").arg(sandbox.rootDir(), started.error().toString()));
+            return ctx.fail(2,
+                            started.error()
+                                .in(tr("sandbox in %1").arg(sandbox.rootDir()))
+                                .with(QStringLiteral("path"), sandbox.rootDir()));
         for (const QString &m : sandbox.messages())
             ctx.out().line(m);
         ctx.out().line(
@@ -72,9 +74,11 @@ int SandboxCommands::run(CliContext &ctx)
     if (action == QLatin1String("env")) {
         if (!sandbox.isRunning())
             return ctx.fail(3,
-                            tr("the sandbox in %1 is not running; start it with "
-                               "'uaip-migrate sandbox start'")
-                                .arg(sandbox.rootDir()));
+                            Error(ErrorCode::NotFound,
+                                  tr("the sandbox in %1 is not running; start it with "
+                                     "'uaip-migrate sandbox start'")
+                                      .arg(sandbox.rootDir()),
+                                  {{QStringLiteral("path"), sandbox.rootDir()}}));
         ctx.out().line(QStringLiteral("export PGHOST=%1").arg(shellQuote(sandbox.socketDir())));
         ctx.out().line(QStringLiteral("export PGPORT=%1").arg(sandbox.port()));
         ctx.out().line(QStringLiteral("export PGUSER=%1").arg(shellQuote(sandbox.superuser())));
@@ -85,8 +89,9 @@ int SandboxCommands::run(CliContext &ctx)
         return 0;
     }
     return ctx.fail(2,
-                    tr("usage: uaip-migrate sandbox start|stop|status|env "
-                       "[--data-dir DIR] [--no-fsync]"));
+                    Error(ErrorCode::BadInput,
+                          tr("usage: uaip-migrate sandbox start|stop|status|env "
+                             "[--data-dir DIR] [--no-fsync]")));
 }
 
 } // namespace uaip

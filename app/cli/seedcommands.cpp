@@ -38,6 +38,19 @@ QString withHint(QString message, const QString &sqlState)
     return message;
 }
 
+// A seeding's failure (the report's words): BadInput when it refused its input, else what a
+// failed statement is: a Connection one without SQLSTATE (or of class 08), a Server one with
+// it (kept as "sqlstate").
+Error seedFailure(bool badInput, const QString &text, const QString &sqlState)
+{
+    if (badInput)
+        return Error(ErrorCode::BadInput, text);
+    const bool connection = sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08"));
+    return Error(connection ? ErrorCode::Connection : ErrorCode::Server, text,
+                 sqlState.isEmpty() ? QVariantMap()
+                                    : QVariantMap{{QStringLiteral("sqlstate"), sqlState}});
+}
+
 QString number(qint64 n)
 {
     return QLocale::c().toString(n);
@@ -51,12 +64,17 @@ int checkOptions(CliContext &ctx, const QString &sub, const QStringList &allowed
         const QString option = QString::fromLatin1(o);
         if (ctx.parser().isSet(option) && !allowed.contains(option))
             return ctx.fail(
-                2, SeedCommands::tr("--%1 does not apply to \"seed %2\"").arg(option, sub));
+                2,
+                Error(ErrorCode::BadInput,
+                      SeedCommands::tr("--%1 does not apply to \"seed %2\"").arg(option, sub),
+                      {{QStringLiteral("option"), option}}));
     }
     if (ctx.args().size() > 1)
         return ctx.fail(2,
-                        SeedCommands::tr("unexpected argument \"%1\" for \"seed %2\"")
-                            .arg(ctx.args().at(1), sub));
+                        Error(ErrorCode::BadInput,
+                              SeedCommands::tr("unexpected argument \"%1\" for \"seed %2\"")
+                                  .arg(ctx.args().at(1), sub),
+                              {{QStringLiteral("argument"), ctx.args().at(1)}}));
     return 0;
 }
 
@@ -145,10 +163,11 @@ int SeedCommands::run(CliContext &ctx)
         return demo(ctx);
     return ctx.fail(
         2,
-        tr("usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm "
-           "DATABASE]\n"
-           "       uaip-migrate seed initial [--admin-password-file F]\n"
-           "       uaip-migrate seed demo --scale N [--seed-value S] [--end-time T]"));
+        Error(ErrorCode::BadInput,
+              tr("usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm "
+                 "DATABASE]\n"
+                 "       uaip-migrate seed initial [--admin-password-file F]\n"
+                 "       uaip-migrate seed demo --scale N [--seed-value S] [--end-time T]")));
 }
 
 int SeedCommands::prompts(CliContext &ctx)
@@ -161,10 +180,13 @@ int SeedCommands::prompts(CliContext &ctx)
     PromptSeedFile file;
     if (!file.load(p.isSet(QStringLiteral("file")) ? p.value(QStringLiteral("file"))
                                                    : PromptSeedFile::bundledPath()))
-        return ctx.fail(2,
-                        tr("%1 has %n problem(s); nothing was written:\n  %2", nullptr,
-                           int(file.errors().size()))
-                            .arg(file.displayName(), file.errors().join(QStringLiteral("\n  "))));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("%1 has %n problem(s); nothing was written:\n  %2", nullptr,
+                     int(file.errors().size()))
+                      .arg(file.displayName(), file.errors().join(QStringLiteral("\n  "))),
+                  {{QStringLiteral("path"), file.displayName()}}));
     PgConnection *c = ctx.connectToWrite(p.isSet(QStringLiteral("dry-run")));
     if (!c)
         return 2;
@@ -183,16 +205,20 @@ int SeedCommands::prompts(CliContext &ctx)
     if (report.outcome == PromptSeedReport::Outcome::NeedsConfirmation) {
         if (!PromptWriteCommands::confirmDatabase(ctx, c->database(), report.message))
             return ctx.fail(2,
-                            tr("%1\nThe label is protected: pass --confirm %2 (the database "
-                               "name) or type it on a terminal. Nothing was written.")
-                                .arg(report.message, c->database()));
+                            Error(ErrorCode::NeedsConfirmation,
+                                  tr("%1\nThe label is protected: pass --confirm %2 (the "
+                                     "database name) or type it on a terminal. Nothing was "
+                                     "written.")
+                                      .arg(report.message, c->database())));
         options.confirmProtected = true;
         report = PromptSeeder(*c).run(file, options);
     }
     if (!report.ok())
         return ctx.fail(report.outcome == PromptSeedReport::Outcome::BadInput ? 2 : 1,
-                        tr("%1\nNothing was written (rolled back).")
-                            .arg(withHint(report.message, report.sqlState)));
+                        seedFailure(report.outcome == PromptSeedReport::Outcome::BadInput,
+                                    tr("%1\nNothing was written (rolled back).")
+                                        .arg(withHint(report.message, report.sqlState)),
+                                    report.sqlState));
     ctx.out().line((options.dryRun ? tr("dry run: seed prompts from %1 into %2")
                                    : tr("seed prompts from %1 into %2"))
                        .arg(file.displayName(), ctx.describeTarget()));
@@ -237,21 +263,28 @@ int SeedCommands::readPasswordFile(CliContext &ctx, const QString &passwordFile,
     QFile f(passwordFile);
     // a FIFO or a device would block or never end: a regular file only
     if (QFileInfo::exists(passwordFile) && !QFileInfo(passwordFile).isFile())
-        return ctx.fail(2,
-                        tr("the admin password file %1 is not a regular file").arg(passwordFile));
-    if (!f.open(QIODevice::ReadOnly))
         return ctx.fail(
-            2, tr("cannot read the admin password file %1: %2").arg(passwordFile, f.errorString()));
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("the admin password file %1 is not a regular file").arg(passwordFile),
+                  {{QStringLiteral("path"), passwordFile}}));
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.fail(2,
+                        CliContext::fileError(passwordFile,
+                                              tr("cannot read the admin password file %1: %2")
+                                                  .arg(passwordFile, f.errorString())));
     // as ssh and libpq's password file: a secret others may read is refused, never used
     struct stat st
     {
     };
     if (::fstat(f.handle(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)))
         return ctx.fail(2,
-                        tr("the admin password file %1 may be read by others (mode %2); "
-                           "chmod 600 it first")
-                            .arg(passwordFile)
-                            .arg(st.st_mode & 0777, 4, 8, QLatin1Char('0')));
+                        Error(ErrorCode::Refused,
+                              tr("the admin password file %1 may be read by others (mode %2); "
+                                 "chmod 600 it first")
+                                  .arg(passwordFile)
+                                  .arg(st.st_mode & 0777, 4, 8, QLatin1Char('0')),
+                              {{QStringLiteral("path"), passwordFile}}));
     *password = QString::fromUtf8(f.readAll());
     if (password->endsWith(u'\n'))
         password->chop(1);
@@ -275,19 +308,21 @@ int SeedCommands::initial(CliContext &ctx)
             tr("Password for the admin user %1: ").arg(options.adminEmail));
         const auto second = first ? PassphraseReader::askHidden(tr("Repeat it: ")) : std::nullopt;
         if (!first || !second)
-            return ctx.fail(2, tr("no admin password entered"));
+            return ctx.fail(2, Error(ErrorCode::BadInput, tr("no admin password entered")));
         if (*first != *second)
-            return ctx.fail(2, tr("the two passwords differ"));
+            return ctx.fail(2, Error(ErrorCode::BadInput, tr("the two passwords differ")));
         options.adminPassword = *first;
     } else {
         return ctx.fail(2,
-                        tr("seed initial needs the admin password: pass "
-                           "--admin-password-file F, or run it on a terminal to be "
-                           "asked (there is no default password)"));
+                        Error(ErrorCode::BadInput,
+                              tr("seed initial needs the admin password: pass "
+                                 "--admin-password-file F, or run it on a terminal to be "
+                                 "asked (there is no default password)"),
+                              {{QStringLiteral("option"), QStringLiteral("admin-password-file")}}));
     }
     const QString problem = InitialSeeder::checkPassword(options.adminPassword);
     if (!problem.isEmpty())
-        return ctx.fail(2, problem);
+        return ctx.fail(2, Error(ErrorCode::BadInput, problem));
     PgConnection *c = ctx.connectToWrite();
     if (!c)
         return 2;
@@ -295,7 +330,10 @@ int SeedCommands::initial(CliContext &ctx)
     if (!r.ok())
         return ctx.fail(
             r.outcome == InitialSeedReport::Outcome::BadInput ? 2 : 1,
-            tr("%1\nNothing was written (rolled back).").arg(withHint(r.message, r.sqlState)));
+            seedFailure(
+                r.outcome == InitialSeedReport::Outcome::BadInput,
+                tr("%1\nNothing was written (rolled back).").arg(withHint(r.message, r.sqlState)),
+                r.sqlState));
     ctx.out().line(tr("seed initial into %1").arg(ctx.describeTarget()));
     ctx.out().line(r.organizationCreated ? tr("  organisation \"default\": created")
                                          : tr("  organisation \"default\": exists"));
@@ -352,9 +390,11 @@ int SeedCommands::demo(CliContext &ctx)
                            .arg(ctx.describeTarget()));
     const DemoLoadResult r = loadWithProgress(ctx, loader);
     if (r.outcome == DemoLoadResult::Outcome::AlreadyLoaded)
-        return ctx.fail(2, r.message);
+        return ctx.fail(2, Error(ErrorCode::Conflict, r.message));
+    if (r.outcome == DemoLoadResult::Outcome::Cancelled)
+        return ctx.fail(1, Error(ErrorCode::Cancelled, withHint(r.message, r.sqlState)));
     if (!r.ok())
-        return ctx.fail(1, withHint(r.message, r.sqlState));
+        return ctx.fail(1, seedFailure(false, withHint(r.message, r.sqlState), r.sqlState));
     reportDemo(ctx, request, *c, r);
     return 0;
 }
@@ -367,20 +407,27 @@ int SeedCommands::readDemoRequest(CliContext &ctx, DemoRequest *request)
             {QStringLiteral("scale"), QStringLiteral("seed-value"), QStringLiteral("end-time")}))
         return e;
     if (!p.isSet(QStringLiteral("scale")))
-        return ctx.fail(2,
-                        tr("seed demo needs --scale N (the number of metric rows, e.g. 100000)"));
+        return ctx.fail(
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("seed demo needs --scale N (the number of metric rows, e.g. 100000)"),
+                  {{QStringLiteral("option"), QStringLiteral("scale")}}));
     bool ok = false;
     const qint64 scale = p.value(QStringLiteral("scale")).toLongLong(&ok);
     if (!ok || scale < 1 || scale > DemoDataPlan::kMaxScale)
         return ctx.fail(2,
-                        tr("--scale needs a whole number from 1 to %1, not \"%2\"")
-                            .arg(DemoDataPlan::kMaxScale)
-                            .arg(p.value(QStringLiteral("scale"))));
+                        Error(ErrorCode::BadInput,
+                              tr("--scale needs a whole number from 1 to %1, not \"%2\"")
+                                  .arg(DemoDataPlan::kMaxScale)
+                                  .arg(p.value(QStringLiteral("scale"))),
+                              {{QStringLiteral("option"), QStringLiteral("scale")}}));
     const quint64 seed = p.value(QStringLiteral("seed-value")).toULongLong(&ok);
     if (!ok)
         return ctx.fail(2,
-                        tr("--seed-value needs a whole number from 0 to 2^64-1, not \"%1\"")
-                            .arg(p.value(QStringLiteral("seed-value"))));
+                        Error(ErrorCode::BadInput,
+                              tr("--seed-value needs a whole number from 0 to 2^64-1, not \"%1\"")
+                                  .arg(p.value(QStringLiteral("seed-value"))),
+                              {{QStringLiteral("option"), QStringLiteral("seed-value")}}));
     qint64 anchor = 0; // the time of the load
     if (p.isSet(QStringLiteral("end-time"))) {
         const QString text = p.value(QStringLiteral("end-time"));
@@ -389,9 +436,11 @@ int SeedCommands::readDemoRequest(CliContext &ctx, DemoRequest *request)
             end = QDateTime(end.date(), end.time(), Qt::UTC);
         if (!end.isValid() || end.toSecsSinceEpoch() <= 0)
             return ctx.fail(2,
-                            tr("--end-time needs an ISO 8601 time after 1970 such as "
-                               "2026-11-01T00:00:00Z, not \"%1\"")
-                                .arg(text));
+                            Error(ErrorCode::BadInput,
+                                  tr("--end-time needs an ISO 8601 time after 1970 such as "
+                                     "2026-11-01T00:00:00Z, not \"%1\"")
+                                      .arg(text),
+                                  {{QStringLiteral("option"), QStringLiteral("end-time")}}));
         anchor = end.toSecsSinceEpoch();
     }
     *request = {scale, seed, anchor};

@@ -1,6 +1,7 @@
 #include "sqlcliinput.h"
 
 #include "clicontext.h"
+#include "sqlparse/sqlsyntaxerror.h"
 
 #include <QFile>
 
@@ -11,14 +12,19 @@ std::optional<SqlCliInput> SqlCliInput::read(CliContext &ctx, const QString &com
     const QCommandLineParser &p = ctx.parser();
     if (!ctx.args().isEmpty()) {
         *exitCode = ctx.fail(
-            2, tr("unexpected argument \"%1\" for \"%2\"").arg(ctx.args().first(), command));
+            2,
+            Error(ErrorCode::BadInput,
+                  tr("unexpected argument \"%1\" for \"%2\"").arg(ctx.args().first(), command),
+                  {{QStringLiteral("argument"), ctx.args().first()}}));
         return std::nullopt;
     }
     const bool inlineSql = p.isSet(QStringLiteral("sql"));
     const bool fromFile = p.isSet(QStringLiteral("file"));
     if (inlineSql == fromFile) {
         *exitCode
-            = ctx.fail(2, tr("%1 needs the SQL: -c SQL or -f FILE (one of them)").arg(command));
+            = ctx.fail(2,
+                       Error(ErrorCode::BadInput,
+                             tr("%1 needs the SQL: -c SQL or -f FILE (one of them)").arg(command)));
         return std::nullopt;
     }
     SqlCliInput in;
@@ -29,12 +35,23 @@ std::optional<SqlCliInput> SqlCliInput::read(CliContext &ctx, const QString &com
         in.where = p.value(QStringLiteral("file"));
         QFile f(in.where);
         if (!f.open(QIODevice::ReadOnly)) {
-            *exitCode = ctx.fail(2, tr("cannot read %1: %2").arg(in.where, f.errorString()));
+            *exitCode
+                = ctx.fail(2,
+                           CliContext::fileError(
+                               in.where, tr("cannot read %1: %2").arg(in.where, f.errorString())));
             return std::nullopt;
         }
         in.text = f.readAll();
     }
     return in;
+}
+
+Error SqlCliInput::syntaxError(const SqlSyntaxError &error) const
+{
+    return Error(ErrorCode::BadInput, where + u':' + error.toString(),
+                 {{QStringLiteral("path"), where},
+                  {QStringLiteral("line"), error.position.line},
+                  {QStringLiteral("column"), error.position.column}});
 }
 
 SqlGuard SqlCliInput::guard(CliContext &ctx, const QString &database, QString *confirmed)

@@ -67,6 +67,15 @@ QJsonObject toJson(const SqlResultSet &set)
     return o;
 }
 
+// The run's error said at its place in the input: "where:line:col: <error>".
+Error whereIn(const SqlRunError &error, const QString &where)
+{
+    return error.error.in(where + u':' + error.position.toString())
+        .with(QStringLiteral("path"), where)
+        .with(QStringLiteral("line"), error.position.line)
+        .with(QStringLiteral("column"), error.position.column);
+}
+
 } // namespace
 
 int SqlCommands::run(CliContext &ctx)
@@ -77,9 +86,11 @@ int SqlCommands::run(CliContext &ctx)
         return rc;
     const SqlScript script(in->text);
     if (script.error())
-        return ctx.fail(2, in->where + u':' + script.error()->toString());
+        return ctx.fail(2, in->syntaxError(*script.error()));
     if (script.statements().isEmpty())
-        return ctx.fail(2, tr("%1 holds no statement").arg(in->where));
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("%1 holds no statement").arg(in->where),
+                              {{QStringLiteral("path"), in->where}}));
     PgConnection *connection = ctx.connect();
     if (!connection)
         return 2; // reported by connect()
@@ -118,7 +129,7 @@ int SqlCommands::run(CliContext &ctx)
             sets.append(toJson(set));
         if (result.error) {
             const int code = result.error->fromServer() ? 1 : 2;
-            ctx.fail(code, in->where + u':' + result.error->toString());
+            ctx.fail(code, whereIn(*result.error, in->where));
             return code;
         }
         QJsonObject doc;
@@ -144,8 +155,7 @@ int SqlCommands::run(CliContext &ctx)
     }
     out.flush();
     if (result.error)
-        return ctx.fail(result.error->fromServer() ? 1 : 2,
-                        in->where + u':' + result.error->toString());
+        return ctx.fail(result.error->fromServer() ? 1 : 2, whereIn(*result.error, in->where));
     return 0;
 }
 

@@ -42,10 +42,10 @@ QString onSession(SessionWorker *worker, std::function<QString(Session &)> fn)
 {
     auto answer = std::make_shared<QString>();
     auto done = std::make_shared<bool>(false);
-    auto *job = new FunctionJob(QStringLiteral("probe"), [fn, answer](JobContext &c, QString *) {
+    auto *job = new FunctionJob(QStringLiteral("probe"), [fn, answer](JobContext &c) {
         Result<Session *> s = c.session();
         *answer = s ? fn(*s.value()) : QStringLiteral("no session: ") + s.error().toString();
-        return true;
+        return Result<QString>(QString());
     });
     QObject::connect(job, &Job::finished, [done] { *done = true; });
     worker->post(job);

@@ -6,49 +6,59 @@
 #include "crypto/datakey.h"
 #include "crypto/datakeylookup.h"
 #include "crypto/datakeystore.h"
+#include "error/status.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
 
 namespace uaip::test {
 
+inline Error noAnswer()
+{
+    return Error(ErrorCode::Cancelled, QStringLiteral("the keychain did not answer in 20 s"));
+}
+
 inline DataKeyLookup readKey(DataKeyStore &store, const QString &entry)
 {
     QSignalSpy spy(&store, &DataKeyStore::readFinished);
     store.read(entry);
     if (!spy.wait(20000))
-        return {entry, {}, false, QStringLiteral("timeout")};
+        return {entry, {}, false, noAnswer()};
     return spy.first().at(0).value<DataKeyLookup>();
 }
 
-// The error, or empty.
-inline QString writeKey(DataKeyStore &store, const QString &entry, const DataKey &key)
+inline Status writeKey(DataKeyStore &store, const QString &entry, const DataKey &key)
 {
     QSignalSpy spy(&store, &DataKeyStore::writeFinished);
     store.write(entry, key);
     if (!spy.wait(20000))
-        return QStringLiteral("timeout");
-    return spy.first().at(1).toString();
+        return noAnswer();
+    return spy.first().at(1).value<Status>();
 }
 
-// The error, or empty.
-inline QString removeKey(DataKeyStore &store, const QString &entry)
+inline Status removeKey(DataKeyStore &store, const QString &entry)
 {
     QSignalSpy spy(&store, &DataKeyStore::removeFinished);
     store.remove(entry);
     if (!spy.wait(20000))
-        return QStringLiteral("timeout");
-    return spy.first().at(1).toString();
+        return noAnswer();
+    return spy.first().at(1).value<Status>();
 }
 
-// Empty when a Secret Service stores and removes a key under a throw-away service name.
-inline QString keychainProblem()
+// Empty when done, else what failed: for QCOMPARE(failure(...), QString()), which says why.
+inline QString failure(const Status &status)
+{
+    return status ? QString() : status.error().toString();
+}
+
+// Done when a Secret Service stores and removes a key under a throw-away service name.
+inline Status keychainProblem()
 {
     DataKeyStore probe(
         QStringLiteral("uaip-admin-test-%1").arg(QRandomGenerator::global()->generate()));
-    const QString error = writeKey(probe, QStringLiteral("probe"), DataKey::generate());
+    const Status written = writeKey(probe, QStringLiteral("probe"), DataKey::generate());
     removeKey(probe, QStringLiteral("probe"));
-    return error;
+    return written;
 }
 
 } // namespace uaip::test

@@ -43,31 +43,30 @@ class ReversingCodec : public PromptTextCodec
 {
 public:
     bool isEncrypted(const QString &stored) const override { return looksEncrypted(stored); }
-    PromptCodecResult decode(const QString &stored, const QString &promptId,
-                             int versionNo) const override
+    Result<QString> decode(const QString &stored, const QString &promptId,
+                           int versionNo) const override
     {
         const QString head = QStringLiteral("uaipenc:%1:%2:").arg(promptId).arg(versionNo);
         if (!stored.startsWith(head))
-            return PromptCodecResult::failure(QStringLiteral("envelope bound elsewhere"));
+            return Error(ErrorCode::Refused, QStringLiteral("envelope bound elsewhere"));
         QString body = stored.mid(head.size());
         std::reverse(body.begin(), body.end());
-        return PromptCodecResult::success(body);
+        return body;
     }
-    PromptCodecResult encode(const QString &plain, const QString &promptId, int versionNo,
-                             const QString &) const override
+    Result<QString> encode(const QString &plain, const QString &promptId, int versionNo,
+                           const QString &) const override
     {
         QString body = plain;
         std::reverse(body.begin(), body.end());
-        return PromptCodecResult::success(
-            QStringLiteral("uaipenc:%1:%2:").arg(promptId).arg(versionNo) + body);
+        return QStringLiteral("uaipenc:%1:%2:").arg(promptId).arg(versionNo) + body;
     }
-    PromptCodecResult contentDigest(const QString &plain, const std::optional<QString> &,
-                                    const QString &) const override
+    Result<QString> contentDigest(const QString &plain, const std::optional<QString> &,
+                                  const QString &) const override
     {
         // Not the plain SHA-256, as the real codec's keyed digest.
-        return PromptCodecResult::success(QString::fromLatin1(
+        return QString::fromLatin1(
             QCryptographicHash::hash(("reversing:" + plain).toUtf8(), QCryptographicHash::Sha256)
-                .toHex()));
+                .toHex());
     }
     QString lockReason() const override { return m_lockReason; }
     QString m_lockReason;

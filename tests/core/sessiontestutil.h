@@ -5,6 +5,7 @@
 #include "db/pgconnection.h"
 #include "db/session.h"
 #include "db/sessionspec.h"
+#include "jobend.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "testdatabase.h"
@@ -20,19 +21,18 @@ inline SessionSpec specFor(const TestDatabase &db, int cancelGraceMs = 10000)
     return spec;
 }
 
-// Runs sql on the job's session through libpq; the summary is its error, if any.
+// Runs sql on the job's session through libpq; its error is the server's (or why there is no
+// session).
 inline FunctionJob *sqlJob(const QByteArray &sql)
 {
-    return new FunctionJob(QStringLiteral("sql"), [sql](JobContext &c, QString *summary) {
+    return new FunctionJob(QStringLiteral("sql"), [sql](JobContext &c) -> Result<QString> {
         Result<Session *> s = c.session();
-        if (!s) {
-            *summary = s.error().toString();
-            return false;
-        }
+        if (!s)
+            return s.error();
         PgResult r = s.value()->pg().execScript(sql);
         if (!r.ok())
-            *summary = r.error().sqlState + u' ' + r.error().message;
-        return r.ok();
+            return Error(r.error());
+        return QString();
     });
 }
 

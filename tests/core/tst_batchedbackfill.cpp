@@ -499,7 +499,36 @@ private slots:
                      && r.message.contains(QStringLiteral("no primary key"))
                      && r.message.contains(QStringLiteral("up.sql:4:1")),
                  qPrintable(r.message));
+        // our refusal, not a server error: no SQLSTATE made up for it
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->error.code(), ErrorCode::Refused);
+        QCOMPARE(r.failure->error.arg(QStringLiteral("table")).toString(), QStringLiteral("heap"));
+        QVERIFY(r.failure->error.sqlState().isEmpty());
+        QCOMPARE(r.failure->position.line, 4);
         QVERIFY(tableExists(db, "heap"));
+    }
+
+    // A batched statement inside the file's own BEGIN ... COMMIT is refused at that statement
+    // (each batch commits on its own): the file's transaction is rolled back, nothing changed.
+    void refusedInsideTheFilesOwnTransaction()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 30);
+        f.add(QStringLiteral("0002_inside"),
+              QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=10\nBEGIN;\nUPDATE ") + kTable
+                  + " SET n = n + 1;\nCOMMIT;\n",
+              "SELECT 1;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QCOMPARE(r.outcome, RunResult::Outcome::Failed);
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->error.code(), ErrorCode::Refused);
+        QVERIFY(r.failure->error.sqlState().isEmpty());
+        QCOMPARE(r.failure->position.line, 4);
+        QCOMPARE(r.failure->error.arg(QStringLiteral("line")).toInt(), 4);
+        QVERIFY(!r.cancelled);
+        QCOMPARE(db.scalar(QByteArray("SELECT sum(n) FROM ") + kTable), QStringLiteral("0"));
     }
 };
 

@@ -3,6 +3,7 @@
 // reason and cannot be saved; with it the texts read plain, and a saved version is stored as
 // an envelope (a second connection finds no plaintext) whose checksum still certifies the
 // plain text, so disabling opens it too.
+#include "crypto/cryptofailure.h"
 #include "crypto/datakey.h"
 #include "crypto/envelopepromptcodec.h"
 #include "crypto/promptencryption.h"
@@ -41,8 +42,8 @@ struct Encrypted : PlatformDatabase
     {
         return EnvelopePromptCodec(PromptEncryption(connection).status(), lookup);
     }
-    DataKeyLookup withKey() const { return {QStringLiteral("id"), key, true, QString()}; }
-    static DataKeyLookup noKey() { return {QStringLiteral("id"), DataKey(), false, QString()}; }
+    DataKeyLookup withKey() const { return {QStringLiteral("id"), key, true, Status()}; }
+    static DataKeyLookup noKey() { return {QStringLiteral("id"), DataKey(), false, Status()}; }
 
     QString plain;
 };
@@ -93,7 +94,7 @@ private slots:
     {
         Encrypted e;
         const EnvelopePromptCodec codec
-            = e.codec({QStringLiteral("id"), DataKey::generate(), true, QString()});
+            = e.codec({QStringLiteral("id"), DataKey::generate(), true, Status()});
         QVERIFY2(codec.lockReason().contains(e.key.id()), qPrintable(codec.lockReason()));
         const auto list = PromptLister(e.connection, &codec).list();
         QVERIFY(list.ok() && list.value().first().locked);
@@ -157,6 +158,33 @@ private slots:
             edited);
     }
 
+    // decode()'s Error: Locked without the key; with it, an envelope that does not verify (here
+    // opened as another version than the one it is bound to) is tampered.
+    void decodeSaysLockedOrTampered()
+    {
+        Encrypted e;
+        const QString id
+            = e.db.scalar("SELECT id FROM ai_prompts WHERE prompt_id = 'reference-coach-v1'");
+        const QString stored
+            = e.db.scalar("SELECT system_prompt FROM ai_prompts WHERE id = $1::uuid", {id});
+        const int version
+            = e.db.scalar("SELECT current_version FROM ai_prompts WHERE id = $1::uuid", {id})
+                  .toInt();
+        const Result<QString> locked = e.codec(Encrypted::noKey()).decode(stored, id, version);
+        QCOMPARE(locked.error().code(), ErrorCode::Locked);
+        QVERIFY(!PromptTextCodec::isTampered(locked.error()));
+        const EnvelopePromptCodec codec = e.codec(e.withKey());
+        const Result<QString> opened = codec.decode(stored, id, version);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+        QCOMPARE(*opened, e.plain);
+        const Result<QString> moved = codec.decode(stored, id, version + 1);
+        QVERIFY(!moved.ok());
+        QVERIFY(PromptTextCodec::isTampered(moved.error()));
+        QCOMPARE(moved.error().code(), ErrorCode::Refused);
+        QCOMPARE(CryptoFailure::kindOf(moved.error()),
+                 QString(CryptoFailure::kAuthenticationFailed));
+    }
+
     void encryptionOffPassesPlainText()
     {
         Encrypted e;
@@ -167,9 +195,9 @@ private slots:
         QVERIFY(!codec.encryptionOn());
         // Whether to encrypt is the store's decision (the state row in its transaction); a
         // codec without the key never seals.
-        const PromptCodecResult r
+        const Result<QString> r
             = codec.encode(QStringLiteral("plain"), QStringLiteral("p"), 1, e.key.id());
-        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code(), ErrorCode::Locked);
         const auto list = PromptLister(e.connection, &codec).list();
         QVERIFY(list.ok() && !list.value().first().locked);
     }

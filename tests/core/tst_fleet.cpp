@@ -300,12 +300,10 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const auto targets = byName(r.json());
         QCOMPARE(state(targets.value(QStringLiteral("gone"))), QStringLiteral("unreachable"));
-        QVERIFY(!targets.value(QStringLiteral("gone"))
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("message"))
-                     .toString()
-                     .isEmpty());
+        const QJsonObject gone
+            = targets.value(QStringLiteral("gone")).value(QStringLiteral("error")).toObject();
+        QVERIFY(!gone.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(gone.value(QStringLiteral("code")).toString(), QStringLiteral("connection"));
         QVERIFY(state(targets.value(m_tenants->name(1))) != QLatin1String("unreachable"));
     }
 
@@ -370,9 +368,10 @@ private slots:
         for (const FleetTargetResult &r : s.results) {
             if (r.state != FleetTargetResult::State::Failed)
                 continue;
-            QVERIFY2(r.error.message.contains(QLatin1String("57014")),
-                     qPrintable(r.name + u' ' + r.error.message));
-            QCOMPARE(r.error.line, 1);
+            QVERIFY2(r.error.code() == ErrorCode::Cancelled,
+                     qPrintable(r.name + u' ' + r.error.toString()));
+            QCOMPARE(r.error.arg(QStringLiteral("sqlstate")).toString(), QStringLiteral("57014"));
+            QCOMPARE(r.location().section(u':', -2), QStringLiteral("1:1"));
         }
         for (int i = 1; i <= 4; ++i) {
             auto c = tenants.admin(i);
@@ -450,6 +449,9 @@ private:
                  qPrintable(QJsonDocument(broken).toJson()));
         QCOMPARE(error.value(QStringLiteral("line")).toInt(), 1);
         QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("tags")));
+        // the server refused it: the table is there already (duplicate_table)
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("server"));
+        QCOMPARE(error.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("42P07"));
         QCOMPARE(state(targets.value(m_tenants->name(1))), QStringLiteral("applied"));
         // the failed run left the broken tenant as the engine leaves any failed run: 0001 and
         // 0002 applied, 0003 rolled back
@@ -460,12 +462,13 @@ private:
             if (s == QLatin1String("skipped")) {
                 ++skipped;
                 QVERIFY2(i > kBroken, qPrintable(m_tenants->name(i)));
-                QVERIFY(targets.value(m_tenants->name(i))
-                            .value(QStringLiteral("error"))
-                            .toObject()
-                            .value(QStringLiteral("message"))
+                const QJsonObject notStarted
+                    = targets.value(m_tenants->name(i)).value(QStringLiteral("error")).toObject();
+                QVERIFY(notStarted.value(QStringLiteral("message"))
                             .toString()
                             .contains(QStringLiteral("not started")));
+                QCOMPARE(notStarted.value(QStringLiteral("code")).toString(),
+                         QStringLiteral("refused"));
                 // not touched
                 QCOMPARE(scalar(i, "SELECT to_regclass('public.users')::text"), QString());
             } else if (s == QLatin1String("applied")) {
@@ -567,6 +570,11 @@ private:
         QCOMPARE(r.exitCode, 1);
         const QJsonObject target = byName(r.json()).value(m_tenants->name(1));
         QCOMPARE(state(target), QStringLiteral("needs-attention"));
+        QCOMPARE(target.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("conflict"));
         QVERIFY2(target.value(QStringLiteral("error"))
                      .toObject()
                      .value(QStringLiteral("message"))

@@ -5,8 +5,11 @@
 #include "db/sandbox.h"
 #include "db/sessionspec.h"
 #include "demo/demodatajob.h"
+#include "jobend.h"
 #include "jobs/backupjob.h"
+#include "jobs/functionjob.h"
 #include "jobs/job.h"
+#include "jobs/jobcontext.h"
 #include "jobs/jobmanager.h"
 #include "jobs/sessionworker.h"
 #include "ledger/migrationsource.h"
@@ -119,6 +122,7 @@ private slots:
                 }
                 QPointer<Job> job = kind.make(source.migrations(), scratch.path());
                 QSignalSpy finished(job.data(), &Job::finished);
+                const auto end = watchEnd(job);
                 worker.post(job);
                 if (delay <= 0)
                     job->cancel();
@@ -134,6 +138,10 @@ private slots:
                 QCOMPARE(finished.size(), 1);
                 if (delay <= 0)
                     QCOMPARE(finished.first().at(0).toBool(), false);
+                if (delay == -1) { // it never ran: its error says it was cancelled
+                    QTRY_VERIFY(end->finished);
+                    QCOMPARE(end->error.code(), ErrorCode::Cancelled);
+                }
                 if (job)
                     job->cancel(); // after finished: harmless
                 // All of a migration or none of it.
@@ -150,6 +158,44 @@ private slots:
                 QCOMPARE(hasB, ledger.contains(QStringLiteral("0002")));
             }
         }
+    }
+
+    // What execute() returns is how the job ends: the summary of a success, the Error of a
+    // failure (its code and arguments kept, its words the summary).
+    void aJobEndsWithWhatItsWorkReturned()
+    {
+        SessionWorker worker(std::nullopt, QStringLiteral("no database"));
+        const auto run = [&worker](FunctionJob::Fn fn) {
+            auto *job = new FunctionJob(QStringLiteral("probe"), std::move(fn));
+            const auto end = watchEnd(job);
+            worker.post(job);
+            static_cast<void>(QTest::qWaitFor([&] { return end->finished; }, 20000));
+            return *end; // end->finished: whether it ended in time
+        };
+        const JobEnd done
+            = run([](JobContext &) { return Result<QString>(QStringLiteral("3 rows")); });
+        QVERIFY(done.finished && done.ok);
+        QCOMPARE(done.summary, QStringLiteral("3 rows"));
+        QVERIFY(!done.error.isSet());
+
+        const JobEnd refused = run([](JobContext &) -> Result<QString> {
+            return Error(ErrorCode::Refused, QStringLiteral("not here"),
+                         {{QStringLiteral("table"), QStringLiteral("t")}});
+        });
+        QVERIFY(refused.finished && !refused.ok);
+        QCOMPARE(refused.error.code(), ErrorCode::Refused);
+        QCOMPARE(refused.error.arg(QStringLiteral("table")).toString(), QStringLiteral("t"));
+        QCOMPARE(refused.summary, refused.error.toString());
+
+        // the worker's own error, passed on as it is
+        const JobEnd noSession = run([](JobContext &context) -> Result<QString> {
+            const Result<Session *> session = context.session();
+            if (!session)
+                return session.error();
+            return QString();
+        });
+        QVERIFY(noSession.finished && !noSession.ok);
+        QCOMPARE(noSession.error.code(), ErrorCode::Connection);
     }
 
     // Destroying the manager (closing the window) with a job in a long command returns at

@@ -194,6 +194,13 @@ private slots:
         QVERIFY2(labels.contains(QStringLiteral("model, \"b\" ü · Org \"A\", Ltd")),
                  qPrintable(labels.join(u'\n')));
         QVERIFY(labels.contains(QStringLiteral("model-a · unattributed")));
+
+        // a range the request validator refuses: bad input, nothing sent
+        req.to = req.from;
+        const MetricsCatalog::SeriesList bad = catalog.series(req);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error.code(), ErrorCode::BadInput);
+        QVERIFY(bad.series.isEmpty());
     }
 };
 

@@ -2,6 +2,7 @@
 // database), the ledger's own version is rolled back, and exactly one ledger row goes.
 #include "db/databaseidentity.h"
 #include "db/sessionspec.h"
+#include "jobend.h"
 #include "jobs/job.h"
 #include "jobs/sessionworker.h"
 #include "migrate/migrationrunjob.h"
@@ -74,22 +75,23 @@ private slots:
             auto *job
                 = MigrationRunJob::down(onB.source.migrations(), {DownTarget::Kind::Steps, 1, {}},
                                         MigrationRunner::Options{}, expected);
-            QSignalSpy finished(job, &Job::finished);
+            const auto end = watchEnd(job);
             worker.post(job);
-            if (!finished.wait(30000))
-                return std::make_pair(false, QStringLiteral("did not finish"));
-            return std::make_pair(finished.first().at(0).toBool(),
-                                  finished.first().at(1).toString());
+            static_cast<void>(QTest::qWaitFor([&] { return end->finished; }, 30000));
+            return *end; // end->finished: whether it ended in time
         };
-        const auto refused = runOnB(confirmedOnA);
-        QCOMPARE(refused.first, false);
-        QVERIFY2(refused.second.contains(a.name()) && refused.second.contains(b.name()),
-                 qPrintable(refused.second));
+        const JobEnd refused = runOnB(confirmedOnA);
+        QVERIFY(refused.finished);
+        QCOMPARE(refused.ok, false);
+        QCOMPARE(refused.error.code(), ErrorCode::Refused);
+        // the summary names both databases
+        QVERIFY2(refused.summary.contains(a.name()) && refused.summary.contains(b.name()),
+                 qPrintable(refused.summary));
         QCOMPARE(ledgerCount(b), 3);
         const DatabaseIdentity confirmedOnB{
             b.scalar("SELECT system_identifier::text FROM pg_control_system()"), b.name(), {}};
-        const auto ran = runOnB(confirmedOnB);
-        QVERIFY2(ran.first, qPrintable(ran.second));
+        const JobEnd ran = runOnB(confirmedOnB);
+        QVERIFY2(ran.finished && ran.ok, qPrintable(ran.summary));
         QCOMPARE(ledgerCount(b), 2);
     }
 
@@ -130,6 +132,30 @@ private slots:
         // and it can be applied again under its new name
         QVERIFY(e.runner->up().ok());
         QCOMPARE(ledgerCount(db), 1);
+    }
+
+    // A down.sql that fails in the preview: the preview's error says where (file, line) and
+    // keeps the server's error; its failure has the server's SQLSTATE and the statement's line.
+    void aPreviewOfAFailingDownSaysWhereAndWhy()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, "DROP TABLE users;\nSELECT 1 / 0;\n");
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        RollbackPreview preview(e.connection, e.source.migrations());
+        const Result<RollbackImpact> impact = preview.run({DownTarget::Kind::All, 0, {}}, 5000);
+        QVERIFY(!impact);
+        const Error &error = impact.error();
+        QCOMPARE(error.code(), ErrorCode::Server);
+        QCOMPARE(error.sqlState(), QStringLiteral("22012"));
+        QCOMPARE(error.arg(QStringLiteral("line")).toInt(), 2);
+        QVERIFY2(error.arg(QStringLiteral("path")).toString().endsWith(u"0001_users/down.sql"),
+                 qPrintable(error.toString()));
+        QVERIFY(preview.failure());
+        QCOMPARE(preview.failure()->error.sqlState(), QStringLiteral("22012"));
+        QCOMPARE(preview.failure()->position.line, 2);
+        QVERIFY(tableExists(db, "users")); // a preview: rolled back
     }
 
     void rollbackNeedsExactlyOneLedgerRow()

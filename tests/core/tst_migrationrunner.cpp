@@ -117,7 +117,8 @@ private slots:
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::Failed);
         QVERIFY(r.failure);
-        QCOMPARE(r.failure->error.sqlState, sqlState);
+        QCOMPARE(r.failure->error.code(), ErrorCode::Server);
+        QCOMPARE(r.failure->error.sqlState(), sqlState);
         QCOMPARE(r.failure->file, f.path() + QStringLiteral("/0002_broken/up.sql"));
         QCOMPARE(r.failure->position.line, line);
         QCOMPARE(r.failure->position.column, column);
@@ -176,7 +177,7 @@ private slots:
         }
         QCOMPARE(r.outcome, RunResult::Outcome::Failed);
         QVERIFY(r.failure);
-        QCOMPARE(r.failure->error.sqlState, QStringLiteral("22012"));
+        QCOMPARE(r.failure->error.sqlState(), QStringLiteral("22012"));
         QCOMPARE(r.failure->position.line, badLine);
         QVERIFY(!tableExists(db, "audit"));
         QCOMPARE(ledgerCount(db), oneTransaction ? 0 : 1);
@@ -196,7 +197,7 @@ private slots:
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::Failed);
         QVERIFY2(r.message.contains(QStringLiteral("failed at COMMIT")), qPrintable(r.message));
-        QCOMPARE(r.failure->error.sqlState, QStringLiteral("23503"));
+        QCOMPARE(r.failure->error.sqlState(), QStringLiteral("23503"));
         QVERIFY(!tableExists(db, "notes"));
         QCOMPARE(ledgerCount(db), 1);
         QVERIFY(e.runner->down({}).ok()); // the session is usable afterwards

@@ -309,7 +309,7 @@ private slots:
         // one attempt of 1 ms, the budget spent: a lock timeout (exit 4)
         QCOMPARE(up.outcome, RunResult::Outcome::LockTimeout);
         QCOMPARE(up.lockAttempts.size(), 1);
-        QVERIFY2(up.failure && up.failure->error.sqlState == QLatin1String("55P03"),
+        QVERIFY2(up.failure && up.failure->error.sqlState() == QLatin1String("55P03"),
                  qPrintable(describe(up)));
     }
 

@@ -43,10 +43,11 @@ private slots:
         const RunResult r = runner.up();
         QCOMPARE(r.outcome, RunResult::Outcome::Failed);
         QVERIFY(r.failure);
-        QCOMPARE(r.failure->error.sqlState, QStringLiteral("57014"));
+        QCOMPARE(r.failure->error.code(), ErrorCode::Server);
+        QCOMPARE(r.failure->error.sqlState(), QStringLiteral("57014"));
         QCOMPARE(r.failure->position.line, int(up.count('\n'))); // the last line: the sleep
-        QVERIFY2(r.failure->error.message.contains(QStringLiteral("statement timeout")),
-                 qPrintable(r.failure->error.message));
+        QVERIFY2(r.failure->error.server()->message.contains(QStringLiteral("statement timeout")),
+                 qPrintable(r.failure->error.toString()));
         QCOMPARE(c.exec("SHOW statement_timeout").value(0, 0), QStringLiteral("0"));
     }
 };

@@ -69,8 +69,8 @@ struct Encrypted : PromptDatabase
         const int bound = versionNo
             ? versionNo
             : db.scalar("SELECT current_version FROM ai_prompts WHERE id = $1::uuid", {id}).toInt();
-        const PromptCodecResult r = codec->decode(stored, id, bound);
-        return r.ok() ? r.value : QStringLiteral("<%1>").arg(r.error);
+        const Result<QString> r = codec->decode(stored, id, bound);
+        return r.ok() ? *r : QStringLiteral("<%1>").arg(r.error().text());
     }
     // Bypassing the triggers as the table owner: the served text of `victim` becomes the
     // (valid, but bound to another prompt) envelope of `donor`.

@@ -130,7 +130,7 @@ struct Seeded : PlatformDatabase
             used << key2;
             DataKeyStore store;
             const KeychainIdentity id = KeychainIdentity::read(connection);
-            if (!writeKey(store, id.entryFor(key2), key2Key).isEmpty())
+            if (!writeKey(store, id.entryFor(key2), key2Key))
                 return false;
             PgResult last = w.exec("SELECT v.id::text, v.prompt_id::text, v.version_no, "
                                    "v.user_prompt_template IS NULL, v.user_prompt_template "
@@ -177,10 +177,10 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<DataKeyLookup>();
-        if (const QString error = keychainProblem(); !error.isEmpty())
+        if (const Status probe = keychainProblem(); !probe)
             UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
                                                 "dbus-run-session with gnome-keyring unlocked)")
-                                     .arg(error));
+                                     .arg(probe.error().toString()));
     }
 
     // status says "off, but N texts are envelopes: run disable to repair", not just "off"; enable
@@ -255,7 +255,7 @@ private slots:
         QVERIFY(s.makeStuck(true));
         DataKeyStore store;
         const KeychainIdentity id = KeychainIdentity::read(s.connection);
-        QCOMPARE(removeKey(store, id.entryFor(s.key2)), QString());
+        QCOMPARE(failure(removeKey(store, id.entryFor(s.key2))), QString());
         const QString before = s.snapshot();
         const QString audits = s.db.scalar("SELECT count(*) FROM audit_logs");
         Run r = migrate(s.db.conninfo(), encryption("disable"));
@@ -269,7 +269,7 @@ private slots:
         QCOMPARE(s.db.scalar("SELECT count(*) FROM audit_logs"), audits);
         QCOMPARE(s.envelopes(), 5);
 
-        QCOMPARE(writeKey(store, id.entryFor(s.key2), s.key2Key), QString());
+        QCOMPARE(failure(writeKey(store, id.entryFor(s.key2), s.key2Key)), QString());
         r = migrate(s.db.conninfo(), encryption("disable"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QCOMPARE(texts(s.db.witness()), s.originals);

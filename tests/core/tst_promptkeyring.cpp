@@ -105,10 +105,10 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<DataKeyLookup>();
-        if (const QString error = keychainProblem(); !error.isEmpty())
+        if (const Status probe = keychainProblem(); !probe)
             UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
                                                 "dbus-run-session with gnome-keyring unlocked)")
-                                     .arg(error));
+                                     .arg(probe.error().toString()));
     }
 
     // Point 2: enable refuses to start without a verified key file or an explicit --no-backup;
@@ -326,7 +326,7 @@ private slots:
         const KeychainIdentity id = KeychainIdentity::read(s.connection);
         const DataKeyLookup key = readKey(store, id.entryFor(keyId));
         QVERIFY(key.found);
-        QCOMPARE(writeKey(store, id.legacyEntries.first(), key.key), QString());
+        QCOMPARE(failure(writeKey(store, id.legacyEntries.first(), key.key)), QString());
         removeKey(store, id.entryFor(keyId));
         r = migrate(s.db.conninfo(), prompts({"encryption", "status"}));
         QCOMPARE(r.json().value(QStringLiteral("locked")).toBool(), false);

@@ -89,10 +89,10 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<DataKeyLookup>();
-        if (const QString error = keychainProblem(); !error.isEmpty())
+        if (const Status probe = keychainProblem(); !probe)
             UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
                                                 "dbus-run-session with gnome-keyring unlocked)")
-                                     .arg(error));
+                                     .arg(probe.error().toString()));
     }
 
     // Two keychains (two service names): the key leaves one only as a key file and arrives in
@@ -103,7 +103,7 @@ private slots:
         DataKeyStore b(randomService());
         const QString identity = QStringLiteral("pg:1/db");
         const DataKey key = DataKey::generate();
-        QCOMPARE(writeKey(a, identity, key), QString());
+        QCOMPARE(failure(writeKey(a, identity, key)), QString());
         QVERIFY(!readKey(b, identity).found);
         const DataKeyLookup fromA = readKey(a, identity);
         QVERIFY(fromA.ok() && fromA.found);
@@ -113,7 +113,7 @@ private slots:
         QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().toString()));
         const Result<QByteArray> back = KeyFile::unwrap(*file, pass);
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
-        QCOMPARE(writeKey(b, identity, DataKey::fromBytes(*back)), QString());
+        QCOMPARE(failure(writeKey(b, identity, DataKey::fromBytes(*back))), QString());
         const DataKeyLookup fromB = readKey(b, identity);
         QVERIFY(fromB.ok() && fromB.found);
         const QString env
@@ -121,7 +121,7 @@ private slots:
                   .value();
         QCOMPARE(PromptEnvelope::open(fromB.key, env, QStringLiteral("p"), 1).value(),
                  QStringLiteral("moved"));
-        QCOMPARE(removeKey(a, identity), QString());
+        QCOMPARE(failure(removeKey(a, identity)), QString());
         QVERIFY(!readKey(a, identity).found);
         QVERIFY(readKey(b, identity).found); // the other keychain is another place
         removeKey(b, identity);
@@ -233,7 +233,7 @@ private slots:
             return;
 
         // Without the key in the keychain: locked, and nothing converts.
-        QCOMPARE(removeKey(store, identity), QString());
+        QCOMPARE(failure(removeKey(store, identity)), QString());
         r = migrate(conninfo,
                     {QStringLiteral("--json"), QStringLiteral("prompts"),
                      QStringLiteral("encryption"), QStringLiteral("status")});

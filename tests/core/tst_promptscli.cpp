@@ -187,6 +187,8 @@ private slots:
         r = s.run(args({"label", "reference-coach-v1", "production", "1", "--unprotect"}));
         QCOMPARE(r.code, 2);
         QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(r.json.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("needs-confirmation"));
         QVERIFY(r.json.value(QStringLiteral("error"))
                     .toString()
                     .contains(QStringLiteral("pass --confirm %1").arg(s.db.name())));
@@ -257,28 +259,37 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("errorCode"); // "code": every failure has one (issue 58)
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown id") << args({"show", "nope"}) << 2 << "not_found"
+                                    << "not-found"
                                     << "no prompt with id \"nope\"";
         QTest::newRow("unknown version")
             << args({"show", "reference-coach-v1", "--version", "5"}) << 2 << "not_found"
+            << "not-found"
             << "prompt \"reference-coach-v1\" has no version 5";
         QTest::newRow("bad version") << args({"diff", "reference-coach-v1", "1", "x"}) << 2 << ""
+                                     << "bad-input"
                                      << "version \"x\" is not a version number (1, 2, ...)";
         QTest::newRow("latest") << args({"label", "reference-coach-v1", "latest", "1"}) << 2
                                 << "bad_input"
+                                << "bad-input"
                                 << "\"latest\" always follows the newest version";
         QTest::newRow("export without file") << args({"export"}) << 2 << ""
+                                             << "bad-input"
                                              << "prompts export needs --file F";
         QTest::newRow("option of another command")
             << args({"list", "--decrypt"}) << 2 << ""
+            << "bad-input"
             << "--decrypt does not apply to \"prompts list\"";
         QTest::newRow("unknown subcommand") << args({"frobnicate"}) << 2 << ""
+                                            << "bad-input"
                                             << "unknown subcommand \"prompts frobnicate\"";
         QTest::newRow("prompts option on seed")
             << QStringList{QStringLiteral("seed"), QStringLiteral("prompts"),
                            QStringLiteral("--search"), QStringLiteral("x")}
             << 2 << ""
+            << "bad-input"
             << "--search does not apply to \"seed\"";
     }
 
@@ -287,11 +298,14 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, code);
         QFETCH(QString, kind);
+        QFETCH(QString, errorCode);
         QFETCH(QString, message);
         Db s;
         const Run r = s.run(arguments);
         QCOMPARE(r.code, code);
         QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(r.json.value(QStringLiteral("code")).toString(), errorCode);
+        QVERIFY(r.json.value(QStringLiteral("args")).isObject());
         QVERIFY2(r.json.value(QStringLiteral("error")).toString().contains(message),
                  qPrintable(r.json.value(QStringLiteral("error")).toString()));
         if (!kind.isEmpty())

@@ -58,10 +58,10 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<DataKeyLookup>();
-        if (const QString problem = keychainProblem(); !problem.isEmpty())
+        if (const Status probe = keychainProblem(); !probe)
             UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
                                                 "dbus-run-session with gnome-keyring unlocked)")
-                                     .arg(problem));
+                                     .arg(probe.error().toString()));
     }
 
     void enableSaysHowLongAndGivesUpOnABusyTable()

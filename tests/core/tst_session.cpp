@@ -207,9 +207,9 @@ private slots:
         QList<int> pids;
         QList<Job *> jobs;
         for (int i = 0; i < 3; ++i) {
-            auto *job = new FunctionJob(QStringLiteral("pid"), [&pids](JobContext &c, QString *) {
+            auto *job = new FunctionJob(QStringLiteral("pid"), [&pids](JobContext &c) {
                 pids << c.session().value()->backendPid();
-                return true;
+                return Result<QString>(QString());
             });
             jobs << job;
         }
@@ -232,8 +232,8 @@ private slots:
         // Queued behind a running job: cancelled before it runs.
         auto *sleeper = sqlJob("SELECT pg_sleep(30)");
         auto *queued = sqlJob("SELECT 1");
-        QSignalSpy sleeperDone(sleeper, &Job::finished);
-        QSignalSpy queuedDone(queued, &Job::finished);
+        const auto sleeperEnd = watchEnd(sleeper);
+        const auto queuedEnd = watchEnd(queued);
         QSignalSpy sleeperStarted(sleeper, &Job::started);
         worker->post(sleeper);
         worker->post(queued);
@@ -242,12 +242,11 @@ private slots:
         // the command runs on the server
         QTRY_COMPARE_WITH_TIMEOUT(activeQueries(db, "SELECT pg_sleep(30)"), 1, 30000);
         sleeper->cancel(); // during the command (that it never blocks: the stopped-server case)
-        QVERIFY(QTest::qWaitFor([&] { return !sleeperDone.isEmpty(); }, 30000));
-        QCOMPARE(sleeperDone.at(0).at(0).toBool(), false);
-        QVERIFY2(sleeperDone.at(0).at(1).toString().startsWith(QStringLiteral("57014")),
-                 qPrintable(sleeperDone.at(0).at(1).toString()));
-        QVERIFY(QTest::qWaitFor([&] { return !queuedDone.isEmpty(); }, 30000));
-        QCOMPARE(queuedDone.at(0).at(1).toString(), QStringLiteral("cancelled"));
+        QVERIFY(QTest::qWaitFor([&] { return sleeperEnd->finished; }, 30000));
+        QCOMPARE(sleeperEnd->ok, false);
+        QCOMPARE(sleeperEnd->error.sqlState(), QStringLiteral("57014")); // query_canceled
+        QVERIFY(QTest::qWaitFor([&] { return queuedEnd->finished; }, 30000));
+        QCOMPARE(queuedEnd->error.code(), ErrorCode::Cancelled); // never ran
 
         // Cancel while the job opens its session, repeatedly, then retire mid-command.
         for (int i = 0; i < 20; ++i) {
@@ -385,20 +384,18 @@ private slots:
         SessionWorker worker(specFor(db, 1500), QStringLiteral("t"));
         // sqlJob, also noting whether the session's canceller cut the connection
         const auto cut = std::make_shared<std::atomic_int>(-1);
-        auto *job = new FunctionJob(QStringLiteral("sql"), [cut](JobContext &c, QString *summary) {
+        auto *job = new FunctionJob(QStringLiteral("sql"), [cut](JobContext &c) -> Result<QString> {
             Result<Session *> s = c.session();
-            if (!s) {
-                *summary = s.error().toString();
-                return false;
-            }
+            if (!s)
+                return s.error();
             PgResult r = s.value()->pg().execScript("SELECT pg_sleep(60)");
-            if (!r.ok())
-                *summary = r.error().sqlState + u' ' + r.error().message;
             *cut = c.connectionWasCut() ? 1 : 0;
-            return r.ok();
+            if (!r.ok())
+                return Error(r.error());
+            return QString();
         });
         QSignalSpy started(job, &Job::started);
-        QSignalSpy finished(job, &Job::finished);
+        const auto end = watchEnd(job);
         worker.post(job);
         QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty(); }, 30000));
         QTRY_VERIFY(worker.backendPid() != 0);
@@ -411,12 +408,13 @@ private slots:
         // so a cancel that waited for it would return with the job finished.
         QVERIFY(!job->isFinished());
         // The GUI thread keeps running meanwhile (this wait processes events).
-        const bool ended = QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
+        const bool ended = QTest::qWaitFor([&] { return end->finished; }, 20000);
         ::kill(pid, SIGCONT);
         QVERIFY(ended);
-        QCOMPARE(finished.at(0).at(0).toBool(), false);
-        QVERIFY2(finished.at(0).at(1).toString().startsWith(QStringLiteral("08")),
-                 qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(end->ok, false);
+        QCOMPARE(end->error.code(), ErrorCode::Connection);
+        QVERIFY2(end->error.sqlState().startsWith(QStringLiteral("08")),
+                 qPrintable(end->error.toString()));
         // the connection error is the canceller's cut at the end of the grace period
         QCOMPARE(cut->load(), 1);
         // The next job gets a new session.

@@ -395,15 +395,16 @@ private slots:
         SessionWorker worker(spec, QStringLiteral("blackhole"));
         auto *job = sqlJob("SELECT 1");
         QSignalSpy finished(job, &Job::finished);
+        const auto end = watchEnd(job);
         while (server.hasPendingConnections())
             delete server.nextPendingConnection();
         worker.post(job);
         QVERIFY(QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 30000));
         QVERIFY(finished.isEmpty());
         job->cancel();
-        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
-        QCOMPARE(finished.at(0).at(0).toBool(), false);
-        QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("cancelled"));
+        QVERIFY(QTest::qWaitFor([&] { return end->finished; }, 30000));
+        QCOMPARE(end->ok, false);
+        QCOMPARE(end->error.code(), ErrorCode::Cancelled);
     }
 
     // A unit of work finds DateStyle or client_encoding changed under it (a pooler that does

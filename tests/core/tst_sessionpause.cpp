@@ -79,12 +79,15 @@ struct PauseState
 
 FunctionJob *pauseJob(std::shared_ptr<PauseState> state)
 {
-    return new FunctionJob(QStringLiteral("pause"), [state](JobContext &context, QString *) {
-        state->entered = true;
-        const bool full = context.pause(kLongMs);
-        state->full = full ? 1 : 0;
-        return full;
-    });
+    return new FunctionJob(
+        QStringLiteral("pause"), [state](JobContext &context) -> Result<QString> {
+            state->entered = true;
+            const bool full = context.pause(kLongMs);
+            state->full = full ? 1 : 0;
+            if (!full)
+                return Error(ErrorCode::Cancelled, QStringLiteral("pause cancelled"));
+            return QString();
+        });
 }
 
 } // namespace
@@ -199,14 +202,14 @@ private slots:
                              QStringLiteral("t"));
         const auto state = std::make_shared<PauseState>();
         Job *job = pauseJob(state);
-        QSignalSpy done(job, &Job::finished);
+        const auto end = watchEnd(job);
         worker.post(job);
         QTRY_VERIFY_WITH_TIMEOUT(state->entered.load(), kBoundMs);
         job->cancel(); // before the pause began or during it: either way it ends
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), kBoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(end->finished, kBoundMs);
         QCOMPARE(state->full.load(), 0);
-        QCOMPARE(done.at(0).at(0).toBool(), false);
-        QCOMPARE(done.at(0).at(1).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(end->ok, false);
+        QCOMPARE(end->error.code(), ErrorCode::Cancelled);
         if (!withSession)
             return;
         // the cancel ended with its job: the worker's next job runs
@@ -223,11 +226,13 @@ private slots:
         TestDatabase db;
         SessionWorker worker(specFor(db), QStringLiteral("t"));
         const auto state = std::make_shared<PauseState>();
-        auto *job
-            = new FunctionJob(QStringLiteral("pause"), [state](JobContext &context, QString *) {
-                  state->full = context.pause(20) ? 1 : 0;
-                  return state->full == 1;
-              });
+        auto *job = new FunctionJob(
+            QStringLiteral("pause"), [state](JobContext &context) -> Result<QString> {
+                state->full = context.pause(20) ? 1 : 0;
+                if (state->full != 1)
+                    return Error(ErrorCode::Cancelled, QStringLiteral("pause cancelled"));
+                return QString();
+            });
         QSignalSpy done(job, &Job::finished);
         worker.post(job);
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), kBoundMs);

@@ -397,9 +397,11 @@ private slots:
             bool ok = false;
             bool done = false;
             qint64 rows = 0;
+            Error error;
             connect(job.data(), &Job::finished, this, [&, job](bool success) {
                 ok = success;
                 rows = job->rows();
+                error = job->error();
                 done = true;
             });
             worker.post(job);
@@ -407,14 +409,16 @@ private slots:
             t.start();
             while (!done && t.elapsed() < 30000)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-            return std::make_pair(ok, rows);
+            return std::make_tuple(ok, rows, error);
         };
         const QString path = dir.filePath(QStringLiteral("r.csv"));
-        const auto [ok, rows] = exportOf("SELECT g AS n, CASE WHEN g % 2 = 0 THEN 'a,\"b' END AS t "
-                                         "FROM generate_series(1, 20000) g",
-                                         path);
+        const auto [ok, rows, error]
+            = exportOf("SELECT g AS n, CASE WHEN g % 2 = 0 THEN 'a,\"b' END AS t "
+                       "FROM generate_series(1, 20000) g",
+                       path);
         QVERIFY(ok);
         QCOMPARE(rows, 20000);
+        QVERIFY(!error.isSet());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
@@ -423,7 +427,9 @@ private slots:
         QCOMPARE(lines.at(2), QByteArray("2,\"a,\"\"b\""));
         QCOMPARE(lines.size(), 20002); // header, rows, the empty tail after the last '\n'
         const QString refused = dir.filePath(QStringLiteral("x.csv"));
-        QVERIFY(!exportOf("DELETE FROM pg_class RETURNING *", refused).first);
+        const auto notExported = exportOf("DELETE FROM pg_class RETURNING *", refused);
+        QVERIFY(!std::get<0>(notExported));
+        QCOMPARE(std::get<2>(notExported).code(), ErrorCode::BadInput); // not a plain SELECT
         QVERIFY(!QFile::exists(refused));
     }
 };

@@ -167,6 +167,84 @@ private slots:
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }
 
+    // Issue 58: a failure in --json names its kind ("code", as errorCodeName spells it) and
+    // the facts it is about ("args"), whatever its words; the exit code stays the command's.
+    // %DB and %DIR in args stand for the test database and a folder of two migrations.
+    void jsonFailuresCarryACode_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("argName"); // a fact the error names ("" for none)
+        QTest::addColumn<QString>("argValue");
+        const QString db = QStringLiteral("%DB");
+        const QString dir = QStringLiteral("%DIR");
+        QTest::newRow("usage: not a version")
+            << QStringList{QStringLiteral("--db"),  db,
+                           QStringLiteral("--dir"), dir,
+                           QStringLiteral("up"),    QStringLiteral("--to"),
+                           QStringLiteral("v2")}
+            << 2 << QStringLiteral("bad-input") << QStringLiteral("option") << QStringLiteral("to");
+        QTest::newRow("usage: unknown command")
+            << QStringList{QStringLiteral("upp")} << 2 << QStringLiteral("bad-input")
+            << QStringLiteral("command") << QStringLiteral("upp");
+        QTest::newRow("usage: the parser's own")
+            << QStringList{QStringLiteral("up"), QStringLiteral("--bogus")} << 2
+            << QStringLiteral("bad-input") << QString() << QString();
+        QTest::newRow("missing migrations folder")
+            << QStringList{QStringLiteral("--db"), db, QStringLiteral("--dir"),
+                           QStringLiteral("/nonexistent-uaip-dir"), QStringLiteral("status")}
+            << 2 << QStringLiteral("not-found") << QStringLiteral("path")
+            << QStringLiteral("/nonexistent-uaip-dir");
+        QTest::newRow("missing SQL file")
+            << QStringList{QStringLiteral("--db"), db, QStringLiteral("sql"), QStringLiteral("-f"),
+                           QStringLiteral("/nonexistent-uaip-dir/x.sql")}
+            << 2 << QStringLiteral("not-found") << QStringLiteral("path")
+            << QStringLiteral("/nonexistent-uaip-dir/x.sql");
+        QTest::newRow("no server")
+            << QStringList{QStringLiteral("--db"),
+                           QStringLiteral("host=/nonexistent-socket-dir port=5 user=x"),
+                           QStringLiteral("status")}
+            << 2 << QStringLiteral("connection") << QString() << QString();
+        QTest::newRow("repair without --yes")
+            << QStringList{QStringLiteral("--db"), db, QStringLiteral("--dir"), dir,
+                           QStringLiteral("repair")}
+            << 2 << QStringLiteral("refused") << QStringLiteral("option") << QStringLiteral("yes");
+    }
+
+    void jsonFailuresCarryACode()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, code);
+        QFETCH(QString, argName);
+        QFETCH(QString, argValue);
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        if (args.contains(QStringLiteral("repair"))) { // something to repair
+            QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+            f.add(QStringLiteral("0002_posts"), "CREATE TABLE posts (id int);\n",
+                  "DROP TABLE posts;\n");
+        }
+        args.replaceInStrings(QStringLiteral("%DB"), db.conninfo());
+        args.replaceInStrings(QStringLiteral("%DIR"), f.path());
+        const Run r = migrate(QStringList{QStringLiteral("--json")} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        const QJsonObject doc = r.json();
+        QVERIFY2(!doc.isEmpty(), qPrintable(r.out + r.err));
+        QCOMPARE(doc.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(doc.value(QStringLiteral("exit_code")).toInt(), exitCode);
+        QVERIFY2(!doc.value(QStringLiteral("error")).toString().isEmpty(), qPrintable(r.out));
+        QCOMPARE(doc.value(QStringLiteral("code")).toString(), code);
+        QVERIFY2(doc.value(QStringLiteral("args")).isObject(), qPrintable(r.out));
+        if (!argName.isEmpty())
+            QCOMPARE(doc.value(QStringLiteral("args")).toObject().value(argName).toString(),
+                     argValue);
+        // no server spoke: no SQLSTATE of ours
+        QVERIFY2(!doc.contains(QStringLiteral("sqlstate")), qPrintable(r.out));
+    }
+
     void newScaffoldsNextVersion_data()
     {
         QTest::addColumn<QString>("existing");

@@ -219,9 +219,31 @@ private slots:
         QCOMPARE(failure.value(QStringLiteral("line")).toInt(), 2);
         QCOMPARE(failure.value(QStringLiteral("column")).toInt(), 24);
         QCOMPARE(failure.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("22P02"));
+        QCOMPARE(failure.value(QStringLiteral("code")).toString(), QStringLiteral("server"));
         QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
                  QStringLiteral("2"));
         QCOMPARE(db.scalar("SELECT to_regclass('t3') IS NULL"), QStringLiteral("t"));
+    }
+
+    // Our own refusal in --json: its code, and no SQLSTATE (the server said nothing).
+    void refusedMigrationJsonHasItsCode()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_heap"),
+              "-- uaip:no-transaction\n-- uaip:batch rows=10\n"
+              "CREATE TABLE heap (id int);\nUPDATE heap SET id = id + 1;\n",
+              "DROP TABLE heap;\n");
+        const Run r = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject failure = r.json().value(QStringLiteral("failure")).toObject();
+        QCOMPARE(failure.value(QStringLiteral("code")).toString(), QStringLiteral("refused"));
+        QCOMPARE(failure.value(QStringLiteral("sqlstate")).toString(), QString());
+        QCOMPARE(failure.value(QStringLiteral("line")).toInt(), 4);
+        QVERIFY2(failure.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("no primary key")),
+                 qPrintable(r.out));
     }
 
     void lockTimeoutExitCode()

@@ -5,6 +5,7 @@
 #include "db/pgconnection.h"
 #include "db/session.h"
 #include "db/sessionspec.h"
+#include "jobend.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
@@ -41,20 +42,18 @@ struct Trace
 FunctionJob *sleeper(const QByteArray &seconds, Trace *trace, const QElapsedTimer *clock)
 {
     return new FunctionJob(QStringLiteral("sleep %1").arg(QString::fromLatin1(seconds)),
-                           [=](JobContext &c, QString *summary) {
+                           [=](JobContext &c) -> Result<QString> {
                                trace->startMs = clock->elapsed();
                                Result<Session *> s = c.session();
-                               if (!s) {
-                                   *summary = s.error().toString();
-                                   return false;
-                               }
+                               if (!s)
+                                   return s.error();
                                trace->pid = s.value()->backendPid();
                                const PgResult r
                                    = s.value()->pg().exec("SELECT pg_sleep(" + seconds + ")");
                                trace->endMs = clock->elapsed();
                                if (!r.ok())
-                                   *summary = r.error().sqlState;
-                               return r.ok();
+                                   return Error(r.error());
+                               return QString();
                            });
 }
 
@@ -69,10 +68,10 @@ struct GateState
 
 FunctionJob *gated(const std::shared_ptr<GateState> &gate)
 {
-    return new FunctionJob(QStringLiteral("gated"), [gate](JobContext &, QString *) {
+    return new FunctionJob(QStringLiteral("gated"), [gate](JobContext &) {
         gate->state = Gate::Waiting;
         gate->state = gate->release.tryAcquire(1, 20000) ? Gate::Released : Gate::GaveUp;
-        return true;
+        return Result<QString>(QString());
     });
 }
 
@@ -135,31 +134,32 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         Trace t[4];
-        QList<std::shared_ptr<QSignalSpy>> done;
+        QList<std::shared_ptr<JobEnd>> done;
         QList<QPointer<Job>> jobs;
         for (Trace &trace : t) {
             Job *job = sleeper("30", &trace, &clock);
             jobs << job;
-            done << std::make_shared<QSignalSpy>(job, &Job::finished);
+            done << watchEnd(job);
             pool.post(job);
         }
         QCOMPARE(pool.queued(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(running(db), 2, 20000);
         pool.cancelAll();
         QCOMPARE(pool.queued(), 0);
-        for (const auto &spy : done) {
-            QTRY_VERIFY_WITH_TIMEOUT(!spy->isEmpty(), 20000);
-            QCOMPARE(spy->size(), 1);
-            QCOMPARE(spy->first().at(0).toBool(), false);
+        for (const auto &end : done) {
+            QTRY_VERIFY_WITH_TIMEOUT(end->finished, 20000);
+            QCOMPARE(end->ok, false);
         }
         QCOMPARE(running(db), 0);
         // The running two were cancelled on the server (not run to their end); the queued two
         // never ran.
         QVERIFY(t[0].startMs >= 0 && t[1].startMs >= 0);
-        QCOMPARE(done.at(0)->first().at(1).toString(), QStringLiteral("57014"));
-        QCOMPARE(done.at(1)->first().at(1).toString(), QStringLiteral("57014"));
+        QCOMPARE(done.at(0)->error.sqlState(), QStringLiteral("57014"));
+        QCOMPARE(done.at(1)->error.sqlState(), QStringLiteral("57014"));
         QCOMPARE(t[2].startMs.load(), -1);
         QCOMPARE(t[3].startMs.load(), -1);
+        QCOMPARE(done.at(2)->error.code(), ErrorCode::Cancelled);
+        QCOMPARE(done.at(3)->error.code(), ErrorCode::Cancelled);
 
         // The pool works on after a cancel.
         Trace after;

@@ -472,9 +472,8 @@ void TestActivityView::jobDockShowsAResultThatCameFirst()
     JobManager manager;
     JobPanel panel(&manager);
     SessionWorker worker(std::nullopt, QStringLiteral("test"));
-    auto *job = new FunctionJob(QStringLiteral("Activity: quick"), [](JobContext &, QString *s) {
-        *s = QStringLiteral("done at once");
-        return true;
+    auto *job = new FunctionJob(QStringLiteral("Activity: quick"), [](JobContext &) {
+        return Result<QString>(QStringLiteral("done at once"));
     });
     // Set on the worker's thread as finished() is emitted there (the dock's queued copy waits).
     auto emitted = std::make_shared<std::atomic_bool>(false);

@@ -240,14 +240,15 @@ private slots:
         QVERIFY(view);
         AnalyticsPanel *ai = view->panel(MetricsPanel::Interactions);
         QTemporaryDir dir;
-        QString error;
         const QString path = dir.filePath(QStringLiteral("ai.png"));
-        QVERIFY2(ai->exportPng(path, QSize(1600, 900), &error), qPrintable(error));
+        const Status wide = ai->exportPng(path, QSize(1600, 900));
+        QVERIFY2(wide, qPrintable(wide.error().toString()));
         const QImage image(path);
         QCOMPARE(image.size(), QSize(1600, 900));
         QVERIFY(image.size() != ai->grab().size());
         // A picture too short for the whole legend grows; its width stays.
-        QVERIFY2(ai->exportPng(path, QSize(800, 300), &error), qPrintable(error));
+        const Status tallWritten = ai->exportPng(path, QSize(800, 300));
+        QVERIFY2(tallWritten, qPrintable(tallWritten.error().toString()));
         const QImage tall(path);
         QCOMPARE(tall.width(), 800);
         const int rows = 11 * (QFontMetrics(QApplication::font()).height() + 4);

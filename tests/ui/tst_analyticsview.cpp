@@ -384,16 +384,17 @@ private slots:
         QTemporaryDir dir;
         for (MetricsPanel kind : {MetricsPanel::Persona, MetricsPanel::Tools}) {
             AnalyticsPanel *panel = view->panel(kind);
-            QString error;
             const QString png = dir.filePath(metricsPanelName(kind) + ".png");
-            QVERIFY2(panel->exportPng(png, QSize(1200, 800), &error), qPrintable(error));
+            const Status pngWritten = panel->exportPng(png, QSize(1200, 800));
+            QVERIFY2(pngWritten, qPrintable(pngWritten.error().toString()));
             QVERIFY(QFileInfo(png).size() > 0);
             const QImage image(png);
             QVERIFY(!image.isNull());
             QCOMPARE(image.size(), QSize(1200, 800)); // the size chosen, not the panel's
 
             const QString csv = dir.filePath(metricsPanelName(kind) + ".csv");
-            QVERIFY2(panel->exportCsv(csv, &error), qPrintable(error));
+            const Status csvWritten = panel->exportCsv(csv);
+            QVERIFY2(csvWritten, qPrintable(csvWritten.error().toString()));
             QFile file(csv);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QList<QStringList> table = parseCsv(file.readAll());

@@ -5,12 +5,12 @@
 #include "db/connectionprofile.h"
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "jobend.h"
 #include "jobs/sessionworker.h"
 #include "requireorskip.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 #include <netinet/in.h>
@@ -170,15 +170,14 @@ private slots:
         // (the profile's connect_timeout, 10 s, would end it as "did not answer")
         SessionWorker worker(std::nullopt, QStringLiteral("tester"));
         auto *job = new ConnectionTestJob(SessionSpec::from(p, QStringLiteral("pw")));
-        QSignalSpy finished(job, &Job::finished);
+        const auto end = test::watchEnd(job);
         worker.post(job);
         QVERIFY(QTest::qWaitFor([&] { return blackhole.reached(); }, 30000));
-        QVERIFY(finished.isEmpty());
+        QVERIFY(!end->finished);
         job->cancel();
-        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
-        QCOMPARE(finished.at(0).at(0).toBool(), false);
-        QVERIFY2(finished.at(0).at(1).toString().contains(u"cancelled"),
-                 qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(QTest::qWaitFor([&] { return end->finished; }, 30000));
+        QCOMPARE(end->ok, false);
+        QCOMPARE(end->error.code(), ErrorCode::Cancelled);
     }
 
     // Against the real server: the diagnosis goes by the server's SQLSTATE (3D000, 28P01,

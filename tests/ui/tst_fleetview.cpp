@@ -200,9 +200,11 @@ private slots:
                  qPrintable(FleetTargetResult::stateName(m->result(0).state)));
         // the cancel stopped the pg_sleep (line 2) on the server (query_canceled), instead of
         // letting it run out and stopping the run after it
-        QVERIFY2(m->result(0).error.message.contains(QLatin1String("57014")),
-                 qPrintable(m->result(0).error.message));
-        QCOMPARE(m->result(0).error.line, 2);
+        QVERIFY2(m->result(0).error.code() == ErrorCode::Cancelled,
+                 qPrintable(m->result(0).error.toString()));
+        QCOMPARE(m->result(0).error.arg(QStringLiteral("sqlstate")).toString(),
+                 QStringLiteral("57014"));
+        QCOMPARE(m->result(0).error.arg(QStringLiteral("line")).toInt(), 2);
         for (int row = 1; row < 5; ++row)
             QCOMPARE(m->result(row).state, State::Skipped);
         // the later targets untouched, the first rolled back
@@ -273,18 +275,19 @@ private slots:
         plain.name = QStringLiteral("t1");
         plain.conninfo = QStringLiteral("postgresql:///tenant?host=/tmp&port=5433&user=app"
                                         "&connect_timeout=5");
-        QString why;
-        const auto p = FleetTargetProfile::from(plain, &why);
-        QVERIFY2(p, qPrintable(why));
+        const Result<ConnectionProfile> p = FleetTargetProfile::from(plain);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
         QCOMPARE(p->database, QStringLiteral("tenant"));
         QCOMPARE(p->port, 5433);
         QVERIFY(p->production);
         FleetTarget schema = plain;
         schema.conninfo = QStringLiteral("host=/tmp dbname=tenant options='-c search_path=t5' "
                                          "sslcert=/x/c.pem");
-        QVERIFY(!FleetTargetProfile::from(schema, &why));
-        QVERIFY2(why.contains(QStringLiteral("options")) && why.contains(QStringLiteral("sslcert")),
-                 qPrintable(why));
+        const Result<ConnectionProfile> refused = FleetTargetProfile::from(schema);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::BadInput);
+        QCOMPARE(refused.error().arg(QStringLiteral("keywords")).toStringList(),
+                 (QStringList{QStringLiteral("options"), QStringLiteral("sslcert")}));
     }
 };
 

@@ -41,16 +41,21 @@ DataKeyLookup readKey(const QString &service, const QString &identity)
     QSignalSpy spy(&store, &DataKeyStore::readFinished);
     store.read(identity);
     if (!spy.wait(20000))
-        return DataKeyLookup{identity, {}, false, QStringLiteral("no answer")};
+        return DataKeyLookup{
+            identity, {}, false, Error(ErrorCode::Cancelled, QStringLiteral("no answer"))};
     return spy.first().first().value<DataKeyLookup>();
 }
 
+// Empty when removed, else why not (for QCOMPARE(..., QString()), which says it).
 QString removeKey(const QString &service, const QString &identity)
 {
     DataKeyStore store(service);
     QSignalSpy spy(&store, &DataKeyStore::removeFinished);
     store.remove(identity);
-    return spy.wait(20000) ? spy.first().at(1).toString() : QStringLiteral("no answer");
+    if (!spy.wait(20000))
+        return QStringLiteral("no answer");
+    const Status removed = spy.first().at(1).value<Status>();
+    return removed ? QString() : removed.error().toString();
 }
 
 struct Fixture : PromptViewFixture
@@ -130,7 +135,7 @@ private slots:
         if (!probe.ok())
             UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
                                                 "dbus-run-session with gnome-keyring unlocked)")
-                                     .arg(probe.error));
+                                     .arg(probe.status.error().toString()));
     }
 
     void enableFromTheViewSealsEveryTextAndDisableRestoresThem()
@@ -147,7 +152,7 @@ private slots:
         QVERIFY2(f.change(true, &message), qPrintable(message));
         // The new key is in the keychain under the KeychainIdentity's name.
         const DataKeyLookup key = readKey(f.service, f.entry());
-        QVERIFY2(key.ok() && key.found, qPrintable(key.error));
+        QVERIFY2(key.ok() && key.found, qPrintable(key.status.error().toString()));
         QVERIFY2(message.contains(key.key.id()), qPrintable(message));
         // A second connection sees no plaintext.
         QCOMPARE(f.plainRows(), 0);

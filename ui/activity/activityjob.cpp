@@ -15,43 +15,30 @@ ActivityJob::ActivityJob(bool withStats, quint64 generation, QObject *parent, bo
     , m_withReplication(withReplication)
 { }
 
-bool ActivityJob::execute(JobContext &context, QString *summary)
+Result<QString> ActivityJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        *summary = session.error().toString();
-        return false;
-    }
+    if (!session)
+        return session.error();
     ActivityReader reader(session.value()->pg());
     Result<ActivitySnapshot> snap = reader.snapshot();
-    if (!snap) {
-        setError(snap.error());
-        *summary = snap.error().toString();
-        return false;
-    }
+    if (!snap)
+        return snap.error();
     m_snapshot = snap.take();
     m_chains = LockChain::build(m_snapshot);
     if (m_withStats) {
         Result<DatabaseStats> stats = reader.stats();
-        if (!stats) {
-            setError(stats.error());
-            *summary = stats.error().toString();
-            return false;
-        }
+        if (!stats)
+            return stats.error();
         m_stats = stats.take();
     }
     if (m_withReplication) {
         Result<ReplicationState> replication = ReplicationReader(session.value()->pg()).read();
-        if (!replication) {
-            setError(replication.error());
-            *summary = replication.error().toString();
-            return false;
-        }
+        if (!replication)
+            return replication.error();
         m_replication = replication.take();
     }
-    *summary = tr("%n session(s)", nullptr, int(m_snapshot.sessions.size()));
-    return true;
+    return tr("%n session(s)", nullptr, int(m_snapshot.sessions.size()));
 }
 
 } // namespace uaip

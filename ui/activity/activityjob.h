@@ -29,7 +29,7 @@ public:
     quint64 generation() const { return m_generation; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     bool m_withStats;

@@ -14,23 +14,19 @@ SessionActionJob::SessionActionJob(const SessionAction &action, QObject *parent)
     , m_action(action)
 { }
 
-bool SessionActionJob::execute(JobContext &context, QString *summary)
+Result<QString> SessionActionJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        *summary = session.error().toString();
-        return false;
-    }
+    if (!session)
+        return session.error();
     const Result<SessionOutcome> r = SessionControl(session.value()->pg()).run(m_action);
-    if (!r) {
-        setError(r.error());
-        *summary = r.error().toString();
-        return false;
-    }
+    if (!r)
+        return r.error();
     m_outcome = r.value();
-    *summary = m_outcome.message;
-    return m_outcome.signalled;
+    if (!m_outcome.signalled) // the session was gone before the signal reached it
+        return Error(ErrorCode::NotFound, m_outcome.message,
+                     {{QStringLiteral("pid"), m_action.pid}});
+    return m_outcome.message;
 }
 
 } // namespace uaip

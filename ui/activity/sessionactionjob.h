@@ -22,7 +22,7 @@ public:
     const SessionOutcome &outcome() const { return m_outcome; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     SessionAction m_action;

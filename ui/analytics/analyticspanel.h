@@ -62,16 +62,13 @@ public:
     const MetricsResult &lastResult() const { return m_result; }
     // Renders the chart itself at size (not a grab of the panel) with the title, the range and
     // the whole legend, and writes it as PNG.
-    bool exportPng(const QString &path, const QSize &size, QString *error)
+    Status exportPng(const QString &path, const QSize &size)
     {
-        return m_export->exportPng(path, size, error);
+        return m_export->exportPng(path, size);
     }
     // What the PNG shows besides the chart: title, range, legend header and every row.
     AnalyticsPngExport::Content pngContent() const { return m_export->pngContent(); }
-    bool exportCsv(const QString &path, QString *error) const
-    {
-        return m_export->exportCsv(path, error);
-    }
+    Status exportCsv(const QString &path) const { return m_export->exportCsv(path); }
     QString sqlText() const { return m_export->sqlText(); }
     // The Entities view's filters for the rows behind point p of series s of the last result.
     QList<ColumnFilter> filtersFor(int series, int point) const;

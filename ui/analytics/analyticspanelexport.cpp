@@ -38,20 +38,18 @@ QToolButton *AnalyticsPanelExport::createButton()
     return more;
 }
 
-bool AnalyticsPanelExport::exportCsv(const QString &path, QString *error) const
+Status AnalyticsPanelExport::exportCsv(const QString &path) const
 {
-    if (!m_panel->hasResult()) {
-        *error = tr("Nothing drawn to export yet.");
-        return false;
-    }
+    if (!m_panel->hasResult())
+        return Error(ErrorCode::NotFound, tr("Nothing drawn to export yet."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(MetricsExport::csv(m_panel->lastRequest(), m_panel->lastResult())) < 0
         || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
+        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()),
+                     {{QStringLiteral("path"), path}});
     }
-    return true;
+    return {};
 }
 
 QString AnalyticsPanelExport::sqlText() const
@@ -97,20 +95,18 @@ AnalyticsPngExport::Content AnalyticsPanelExport::pngContent() const
     return content;
 }
 
-bool AnalyticsPanelExport::exportPng(const QString &path, const QSize &size, QString *error) const
+Status AnalyticsPanelExport::exportPng(const QString &path, const QSize &size) const
 {
-    if (!m_panel->hasResult() || m_panel->lastResult().noData()) {
-        *error = tr("Nothing drawn to export yet.");
-        return false;
-    }
+    if (!m_panel->hasResult() || m_panel->lastResult().noData())
+        return Error(ErrorCode::NotFound, tr("Nothing drawn to export yet."));
     const QImage image = AnalyticsPngExport::render(pngContent(), size, m_panel->lastRequest(),
                                                     m_panel->lastResult(), m_panel->measure().value,
                                                     m_panel->hiddenSeries(), m_panel->palette());
     if (image.isNull() || !image.save(path, "PNG")) {
-        *error = tr("Cannot write the picture to %1.").arg(path);
-        return false;
+        return Error(ErrorCode::Io, tr("Cannot write the picture to %1.").arg(path),
+                     {{QStringLiteral("path"), path}});
     }
-    return true;
+    return {};
 }
 
 void AnalyticsPanelExport::showSql()
@@ -143,10 +139,11 @@ void AnalyticsPanelExport::exportPngInteractive()
     const QString path = QFileDialog::getSaveFileName(
         m_panel, tr("Export PNG"), metricsPanelName(m_panel->panel()) + QStringLiteral(".png"),
         tr("PNG images (*.png)"));
-    QString error;
-    if (!path.isEmpty()
-        && !exportPng(path, QSize(wh.value(0).toInt(), wh.value(1).toInt()), &error))
-        QMessageBox::warning(m_panel, tr("Export PNG"), error);
+    if (path.isEmpty())
+        return;
+    if (const Status written = exportPng(path, QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+        !written)
+        QMessageBox::warning(m_panel, tr("Export PNG"), written.error().toString());
 }
 
 void AnalyticsPanelExport::exportCsvInteractive()
@@ -154,9 +151,10 @@ void AnalyticsPanelExport::exportCsvInteractive()
     const QString path = QFileDialog::getSaveFileName(
         m_panel, tr("Export CSV"), metricsPanelName(m_panel->panel()) + QStringLiteral(".csv"),
         tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        QMessageBox::warning(m_panel, tr("Export CSV"), error);
+    if (path.isEmpty())
+        return;
+    if (const Status written = exportCsv(path); !written)
+        QMessageBox::warning(m_panel, tr("Export CSV"), written.error().toString());
 }
 
 } // namespace uaip

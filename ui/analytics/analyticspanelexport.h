@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analyticspngexport.h"
+#include "error/status.h"
 
 #include <QObject>
 
@@ -27,8 +28,10 @@ public:
     QString sqlText() const;
     // What the PNG shows besides the chart: title, range, legend header and every row.
     AnalyticsPngExport::Content pngContent() const;
-    bool exportPng(const QString &path, const QSize &size, QString *error) const;
-    bool exportCsv(const QString &path, QString *error) const;
+    // Written, or why not: NotFound when nothing is drawn yet, Io (arg "path") when the file
+    // cannot be written.
+    Status exportPng(const QString &path, const QSize &size) const;
+    Status exportCsv(const QString &path) const;
 
 private:
     void showSql();

@@ -358,7 +358,7 @@ void AnalyticsView::loadSeriesList(AnalyticsPanel *panel)
         if (generation != m_generation)
             return;
         if (!ok)
-            return setStatus(job->seriesList().message);
+            return setStatus(job->seriesList().error.toString());
         panel->setSeriesList(job->seriesList().series);
     });
     m_pool->post(job);

@@ -28,49 +28,38 @@ CatalogJob *CatalogJob::forExtent(QObject *parent)
     return new CatalogJob(Kind::Extent, {}, parent);
 }
 
-bool CatalogJob::execute(JobContext &context, QString *summary)
+Result<QString> CatalogJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        *summary = session.error().toString();
-        return false;
-    }
+    if (!session)
+        return session.error();
     PgConnection &pg = session.value()->pg();
     switch (m_kind) {
     case Kind::Choices:
         for (MetricsPanel panel : {MetricsPanel::Persona, MetricsPanel::Capability}) {
             const MetricsCatalog::Choices c = MetricsCatalog(pg).choices(panel);
-            if (!c.ok()) {
-                setError(c.error);
-                *summary = c.error.message;
-                return false;
-            }
+            if (!c.ok())
+                return Error(c.error);
             m_choices.insert(panel, c.choices);
         }
-        return true;
+        return QString();
     case Kind::Series:
         m_series = MetricsCatalog(pg).series(m_request);
-        if (!m_series.ok()) {
-            setError(m_series.error);
-            *summary = m_series.message;
-        }
-        return m_series.ok();
+        if (!m_series.ok())
+            return Error(m_series.error);
+        return QString();
     case Kind::Extent: {
         const PgResult r = pg.exec(SqlResource::of("metrics", "data_extent"));
-        if (!r.ok()) {
-            setError(r.error());
-            *summary = r.error().message;
-            return false;
-        }
+        if (!r.ok())
+            return Error(r.error());
         if (r.rows() == 1 && !r.isNull(0, 0) && !r.isNull(0, 1)) {
             m_first = QDateTime::fromMSecsSinceEpoch(r.value(0, 0).toLongLong(), Qt::UTC);
             m_last = QDateTime::fromMSecsSinceEpoch(r.value(0, 1).toLongLong(), Qt::UTC);
         }
-        return true;
+        return QString();
     }
     }
-    return false;
+    return Error(ErrorCode::Internal, QString());
 }
 
 } // namespace uaip

@@ -33,7 +33,7 @@ public:
     std::optional<QDateTime> last() const { return m_last; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     CatalogJob(Kind kind, const MetricsRequest &request, QObject *parent);

@@ -13,22 +13,18 @@ MetricsJob::MetricsJob(const MetricsRequest &request, quint64 generation, QObjec
     , m_generation(generation)
 { }
 
-bool MetricsJob::execute(JobContext &context, QString *summary)
+Result<QString> MetricsJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
     if (!session) {
         m_result.error = session.error();
-        setError(session.error());
-        *summary = m_result.error.toString();
-        return false;
+        return m_result.error;
     }
     context.progress(0, 0, tr("querying %1").arg(metricsPanelName(m_request.panel)));
     m_result = MetricsQuery(session.value()->pg()).run(m_request);
     if (!m_result.ok())
-        setError(m_result.error);
-    *summary = m_result.ok() ? tr("%n series", nullptr, int(m_result.series.size()))
-                             : m_result.error.toString();
-    return m_result.ok();
+        return m_result.error;
+    return tr("%n series", nullptr, int(m_result.series.size()));
 }
 
 } // namespace uaip

@@ -258,13 +258,12 @@ void EntitiesView::refreshTables()
         return;
     }
     QPointer<EntitiesView> self(this);
-    worker->post(new FunctionJob(tr("List tables"), [self](JobContext &context, QString *summary) {
+    worker->post(new FunctionJob(tr("List tables"), [self](JobContext &context) -> Result<QString> {
         Result<Session *> session = context.session();
         Result<QList<TableSummary>> tables = session
             ? CatalogReader::listTables(session.value()->pg())
             : Result<QList<TableSummary>>(session.error());
         const QString error = tables ? QString() : tables.error().toString();
-        *summary = error;
         Job::reply(self, [self, tables, error] {
             if (!self)
                 return;
@@ -275,7 +274,9 @@ void EntitiesView::refreshTables()
                 self->m_status->setText(tr("Could not list the tables: %1").arg(error));
             emit self->tablesLoaded(tables ? int(tables.value().size()) : 0);
         });
-        return tables.ok();
+        if (!tables)
+            return tables.error();
+        return QString();
     }));
 }
 

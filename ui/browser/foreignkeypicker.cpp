@@ -85,17 +85,15 @@ void ForeignKeyPicker::search()
     QPointer<ForeignKeyPicker> self(this);
     auto *job = new FunctionJob(
         tr("Search %1").arg(m_foreignKey.refTable),
-        [self, serial, fk = m_foreignKey, text = m_search->text()](JobContext &context,
-                                                                   QString *summary) {
+        [self, serial, fk = m_foreignKey,
+         text = m_search->text()](JobContext &context) -> Result<QString> {
             if (context.isCancelled())
-                return false;
+                return Error(ErrorCode::Cancelled, QString()); // the job says "cancelled"
             Result<Session *> session = context.session();
             Result<QList<ReferenceSearch::Match>> found = session
                 ? ReferenceSearch::search(session.value()->pg(), fk.refSchema, fk.refTable,
                                           fk.refColumns.value(0), text, kMatches)
                 : Result<QList<ReferenceSearch::Match>>(session.error());
-            if (!found)
-                *summary = found.error().toString();
             const QList<ReferenceSearch::Match> matches
                 = found ? found.value() : QList<ReferenceSearch::Match>();
             Job::reply(self, [self, serial, matches] {
@@ -110,7 +108,9 @@ void ForeignKeyPicker::search()
                 }
                 emit self->searched(int(matches.size()));
             });
-            return found.ok();
+            if (!found)
+                return found.error();
+            return QString();
         });
     m_job = job;
     m_worker->post(job);

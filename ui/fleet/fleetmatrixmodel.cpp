@@ -196,11 +196,10 @@ QVariant FleetMatrixModel::targetData(int row, int column, int role) const
         return {};
     case ErrorColumn:
         if (role == Qt::DisplayRole || role == Qt::UserRole || role == Qt::ToolTipRole) {
-            if (!r.driftedObjects.isEmpty() && r.error.isEmpty())
+            if (!r.driftedObjects.isEmpty() && !r.error.isSet())
                 return tr("drifted: %1").arg(r.driftedObjects.join(QStringLiteral(", ")));
-            return r.error.location().isEmpty()
-                ? r.error.message
-                : tr("%1: %2").arg(r.error.location(), r.error.message);
+            // a failed migration's words name its file:line:col (FleetTargetResult::error)
+            return r.error.toString();
         }
         return {};
     default:

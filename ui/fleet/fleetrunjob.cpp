@@ -13,7 +13,7 @@ FleetRunJob::FleetRunJob(const QString &title, QList<FleetTarget> targets, Fleet
     , m_migrations(std::move(migrations))
 { }
 
-bool FleetRunJob::execute(JobContext &context, QString *summary)
+Result<QString> FleetRunJob::execute(JobContext &context)
 {
     FleetRunner runner(m_targets, m_options, m_migrations);
     connect(
@@ -23,11 +23,8 @@ bool FleetRunJob::execute(JobContext &context, QString *summary)
         &runner, &FleetRunner::targetFinished, this,
         [this, &context](const FleetTargetResult &r) {
             QString line = tr("%1: %2").arg(r.name, FleetTargetResult::stateText(r.state));
-            if (!r.error.isEmpty())
-                line += QStringLiteral(" – ")
-                    + (r.error.location().isEmpty()
-                           ? r.error.message
-                           : tr("%1: %2").arg(r.error.location(), r.error.message));
+            if (r.error.isSet()) // a failed migration's words name its file:line:col
+                line += QStringLiteral(" – ") + r.error.toString();
             context.log(line);
             emit targetFinished(r);
         },
@@ -43,22 +40,25 @@ bool FleetRunJob::execute(JobContext &context, QString *summary)
         runner.cancel();
     runner.run();
     m_summary = runner.summary();
-    if (!m_summary.refusal.isEmpty()) {
-        *summary = m_summary.refusal;
-        return false;
-    }
+    if (!m_summary.refusal.isEmpty())
+        return Error(ErrorCode::Refused, m_summary.refusal);
     using S = FleetTargetResult::State;
     QStringList counts;
     for (S s : {S::UpToDate, S::Applied, S::Pending, S::Drifted, S::Failed, S::Unreachable,
                 S::Standby, S::Skipped})
         if (const int n = m_summary.count(s))
             counts << tr("%1 %2").arg(n).arg(FleetTargetResult::stateText(s));
-    *summary
+    const QString summary
         = tr("%1 targets: %2").arg(m_summary.results.size()).arg(counts.join(QStringLiteral(", ")));
     if (m_summary.cancelled)
-        *summary = tr("Cancelled – %1").arg(*summary);
-    return m_summary.count(S::Failed) + m_summary.count(S::Unreachable) == 0
-        && !m_summary.cancelled;
+        return Error(ErrorCode::Cancelled, tr("Cancelled – %1").arg(summary));
+    const int failed = m_summary.count(S::Failed);
+    const int unreachable = m_summary.count(S::Unreachable);
+    if (failed + unreachable > 0) // each target's result says what failed there
+        return Error(
+            failed > 0 ? ErrorCode::Server : ErrorCode::Connection, summary,
+            {{QStringLiteral("failed"), failed}, {QStringLiteral("unreachable"), unreachable}});
+    return summary;
 }
 
 } // namespace uaip

@@ -27,7 +27,7 @@ signals:
     void targetFinished(const uaip::FleetTargetResult &result);
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     QList<FleetTarget> m_targets;

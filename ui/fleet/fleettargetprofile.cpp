@@ -8,14 +8,11 @@
 
 namespace uaip {
 
-std::optional<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &target, QString *why)
+Result<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &target)
 {
     const Result<ConnInfo> info = ConnInfo::parse(target.conninfo);
-    if (!info) {
-        if (why)
-            *why = info.error().toString();
-        return std::nullopt;
-    }
+    if (!info)
+        return info.error();
     // What a profile does not carry is refused, not dropped: opened without its options
     // (search_path of a schema-per-tenant target), client certificate or service, the
     // Migrations view would act on another schema or as another client than the fleet run.
@@ -54,13 +51,13 @@ std::optional<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &tar
             dropped << QString::fromUtf8(key);
     }
     if (!dropped.isEmpty()) {
-        if (why)
-            //: %1 libpq keywords, e.g. "options, sslcert"
-            *why = QCoreApplication::translate("uaip::FleetTargetProfile",
-                                               "its connection string sets %1, which a profile "
-                                               "does not carry; add a profile for it")
-                       .arg(dropped.join(QStringLiteral(", ")));
-        return std::nullopt;
+        return Error(ErrorCode::BadInput,
+                     //: %1 libpq keywords, e.g. "options, sslcert"
+                     QCoreApplication::translate("uaip::FleetTargetProfile",
+                                                 "its connection string sets %1, which a profile "
+                                                 "does not carry; add a profile for it")
+                         .arg(dropped.join(QStringLiteral(", "))),
+                     {{QStringLiteral("keywords"), dropped}});
     }
     if (p.host.isEmpty())
         p.host = QStringLiteral("localhost");

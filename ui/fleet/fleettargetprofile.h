@@ -1,9 +1,8 @@
 #pragma once
 
 #include "db/connectionprofile.h"
+#include "error/result.h"
 #include "fleet/fleettarget.h"
-
-#include <optional>
 
 namespace uaip {
 
@@ -15,8 +14,9 @@ namespace uaip {
 class FleetTargetProfile
 {
 public:
-    // nullopt (and why) when the conninfo does not parse or sets what a profile cannot hold.
-    static std::optional<ConnectionProfile> from(const FleetTarget &target, QString *why);
+    // The profile; BadInput when the conninfo does not parse or sets what a profile cannot
+    // hold (arg "keywords": those it sets).
+    static Result<ConnectionProfile> from(const FleetTarget &target);
 };
 
 } // namespace uaip

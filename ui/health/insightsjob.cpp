@@ -19,22 +19,15 @@ InsightsJob::InsightsJob(Part part, bool bloat, quint64 generation, QObject *par
     , m_generation(generation)
 { }
 
-bool InsightsJob::failed(const Error &error, QString *summary)
-{
-    setError(error);
-    *summary = error.toString();
-    return false;
-}
-
-bool InsightsJob::execute(JobContext &context, QString *summary)
+Result<QString> InsightsJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
     if (!session)
-        return failed(session.error(), summary);
+        return session.error();
     PgConnection &pg = session.value()->pg();
     Result<InsightsCapabilities> caps = InsightsCapabilities::read(pg);
     if (!caps)
-        return failed(caps.error(), summary);
+        return caps.error();
     m_capabilities = caps.take();
     m_notes = m_capabilities->limits();
     switch (m_part) {
@@ -47,34 +40,31 @@ bool InsightsJob::execute(JobContext &context, QString *summary)
         Result<Workload> w = WorkloadReader(pg, *m_capabilities)
                                  .top(WorkloadReader::Order::TotalTime, kStatements * 5);
         if (!w)
-            return failed(w.error(), summary);
+            return w.error();
         m_workload = w.take();
-        *summary = tr("%n statement(s)", nullptr, int(m_workload.queries.size()));
-        return true;
+        return tr("%n statement(s)", nullptr, int(m_workload.queries.size()));
     }
     case Part::Indexes:
-        return readIndexes(pg, summary);
+        return readIndexes(pg);
     case Part::Tables:
-        return readTables(pg, summary);
+        return readTables(pg);
     case Part::Connections: {
         Result<ConnectionUsage> u = ConnectionReader(pg).read();
         if (!u)
-            return failed(u.error(), summary);
+            return u.error();
         m_connections = u.take();
-        *summary = tr("%n connection(s)", nullptr, m_connections.inUse);
-        return true;
+        return tr("%n connection(s)", nullptr, m_connections.inUse);
     }
     }
-    *summary = m_notes.value(0);
-    return true;
+    return m_notes.value(0);
 }
 
-bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
+Result<QString> InsightsJob::readIndexes(PgConnection &pg)
 {
     IndexHealthReader reader(pg, *m_capabilities);
     Result<IndexHealthReport> health = reader.read();
     if (!health)
-        return failed(health.error(), summary);
+        return health.error();
     m_indexes = health.take();
     for (const QString &table : m_indexes.lockedTables())
         m_notes << tr("The indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or "
@@ -95,11 +85,11 @@ bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
         Result<Workload> w = WorkloadReader(pg, *m_capabilities)
                                  .top(WorkloadReader::Order::TotalTime, kStatements);
         if (!w)
-            return failed(w.error(), summary);
+            return w.error();
         Result<AdviceReport> advice
             = IndexAdvisor(pg, *m_capabilities).advise(w.value().queries, m_indexes.indexes);
         if (!advice)
-            return failed(advice.error(), summary);
+            return advice.error();
         m_advice = advice.take();
         if (!m_advice.qualstatsUnread.isEmpty())
             m_notes << tr("pg_qualstats was not read (candidates come from the statements' text "
@@ -109,17 +99,16 @@ bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
             m_notes.prepend(
                 tr("No index advice: no statement is planned here: %1").arg(m_advice.notPlanned));
     }
-    *summary = tr("%n index(es) proposed", nullptr, int(m_advice.advice.size()))
-        + QStringLiteral(", ") + tr("%n finding(s)", nullptr, int(m_indexes.findings.size()));
-    return true;
+    return tr("%n index(es) proposed", nullptr, int(m_advice.advice.size())) + QStringLiteral(", ")
+        + tr("%n finding(s)", nullptr, int(m_indexes.findings.size()));
 }
 
-bool InsightsJob::readTables(PgConnection &pg, QString *summary)
+Result<QString> InsightsJob::readTables(PgConnection &pg)
 {
     TableHealthReader reader(pg, *m_capabilities);
     Result<TableHealthReport> r = reader.read(kTables, kSequences);
     if (!r)
-        return failed(r.error(), summary);
+        return r.error();
     m_tables = r.take();
     if (m_bloat) {
         QList<TableHealth *> biggest;
@@ -134,8 +123,7 @@ bool InsightsJob::readTables(PgConnection &pg, QString *summary)
                 break;
             }
     }
-    *summary = tr("%n table(s)", nullptr, int(m_tables.tables.size()));
-    return true;
+    return tr("%n table(s)", nullptr, int(m_tables.tables.size()));
 }
 
 } // namespace uaip

@@ -45,12 +45,11 @@ public:
     static constexpr int kBloatReads = 10;
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
-    bool readIndexes(PgConnection &pg, QString *summary);
-    bool readTables(PgConnection &pg, QString *summary);
-    bool failed(const Error &error, QString *summary);
+    Result<QString> readIndexes(PgConnection &pg);
+    Result<QString> readTables(PgConnection &pg);
 
     Part m_part;
     bool m_bloat;

@@ -86,9 +86,9 @@ void ApplyForecastDialog::addSummary(QVBoxLayout *layout, const PlanForecast &fo
     intro->setWordWrap(true);
     layout->addWidget(intro);
     QStringList lines;
-    if (forecast.error)
+    if (forecast.error.isSet())
         lines << tr("The tables' sizes could not be read: %1")
-                     .arg(VisibleText::escaped(forecast.error->toString()));
+                     .arg(VisibleText::escaped(forecast.error.toString()));
     if (!refused.isEmpty()) {
         lines << tr("Applying would be refused before its first statement: %n statement(s) "
                     "block the platform while they scan or rewrite a big table. Use the online "

@@ -28,7 +28,7 @@ bool DialogConfirmer::confirmRollback(QWidget *parent, const QString &what,
 bool DialogConfirmer::confirmApply(QWidget *parent, const PlanForecast &forecast,
                                    const QList<ValidationProblem> &refused)
 {
-    if (forecast.sizes.isEmpty() && refused.isEmpty() && !forecast.error)
+    if (forecast.sizes.isEmpty() && refused.isEmpty() && !forecast.error.isSet())
         return true;
     ApplyForecastDialog dialog(forecast, refused, parent);
     m_open = &dialog;

@@ -7,6 +7,7 @@
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "migrate/migrationrunjob.h"
 #include "migrate/migrationrunner.h"
 #include "migrationsview.h"
 #include "migrationtablemodel.h"
@@ -49,21 +50,22 @@ void ForeignHistorySection::reload()
     const int generation = ++m_generation;
     QPointer<ForeignHistorySection> self(this);
     worker->post(new FunctionJob(tr("Read other tools' histories"),
-                                 [self, generation](JobContext &context, QString *summary) {
+                                 [self, generation](JobContext &context) -> Result<QString> {
                                      Result<Session *> session = context.session();
                                      const Result<QList<ForeignLedger>> read = session
                                          ? ForeignLedgerReader(session.value()->pg()).read()
                                          : Result<QList<ForeignLedger>>(session.error());
                                      const QString error
                                          = read ? QString() : read.error().toString();
-                                     *summary = error;
                                      const QList<ForeignLedger> ledgers
                                          = read ? read.value() : QList<ForeignLedger>();
                                      Job::reply(self, [self, generation, ledgers, error] {
                                          if (self && generation == self->m_generation)
                                              self->present(ledgers, error);
                                      });
-                                     return read.ok();
+                                     if (!read)
+                                         return read.error();
+                                     return QString();
                                  }));
 }
 
@@ -126,7 +128,7 @@ void ForeignHistorySection::adopt(const AdoptionPlan &plan)
     QPointer<ForeignHistorySection> self(this);
     worker->post(
         new FunctionJob(tr("Adopt the history kept by %1").arg(plan.toolName),
-                        [self, options, migrations, items](JobContext &context, QString *summary) {
+                        [self, options, migrations, items](JobContext &context) -> Result<QString> {
                             Result<Session *> session = context.session();
                             RunResult result;
                             if (session) {
@@ -139,7 +141,6 @@ void ForeignHistorySection::adopt(const AdoptionPlan &plan)
                             QString text = result.message;
                             for (const QString &p : result.problems)
                                 text += QStringLiteral("\n") + p;
-                            *summary = text;
                             const bool ok = result.ok();
                             Job::reply(self, [self, ok, text] {
                                 if (!self)
@@ -150,7 +151,12 @@ void ForeignHistorySection::adopt(const AdoptionPlan &plan)
                                 self->m_view->refresh();
                                 emit self->adoptFinished(ok);
                             });
-                            return ok;
+                            if (ok)
+                                return text;
+                            if (!session)
+                                return session.error();
+                            // the run's words and problems, its outcome's code
+                            return Error(MigrationRunJob::errorOf(result).code(), text);
                         }));
 }
 

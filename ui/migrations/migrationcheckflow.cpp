@@ -67,24 +67,19 @@ void MigrationCheckFlow::workloadSince(const QString &version, const SessionSpec
     auto report = std::make_shared<std::optional<WorkloadSince::Report>>();
     auto *job = new FunctionJob(
         tr("Workload since %1").arg(version),
-        [version, report](JobContext &context, QString *summary) {
+        [version, report](JobContext &context) -> Result<QString> {
             const Result<Session *> session = context.session();
-            if (!session) {
-                *summary = session.error().toString();
-                return false;
-            }
+            if (!session)
+                return session.error();
             PgConnection &pg = session.value()->pg();
             const Result<InsightsCapabilities> caps = InsightsCapabilities::read(pg);
             const Result<WorkloadSince::Report> read = caps
                 ? WorkloadSince::read(pg, caps.value(), version)
                 : Result<WorkloadSince::Report>(caps.error());
-            if (!read) {
-                *summary = read.error().toString();
-                return false;
-            }
+            if (!read)
+                return read.error();
             *report = read.value();
-            *summary = tr("%n statement(s) slower", nullptr, read.value().regressions());
-            return true;
+            return tr("%n statement(s) slower", nullptr, read.value().regressions());
         });
     const int generation = m_generation;
     connect(job, &Job::finished, this,

@@ -6,16 +6,20 @@ namespace uaip {
 
 QString RunResultText::failure(const MigrationFailure &f)
 {
-    QStringList lines;
-    lines << QStringLiteral("%1: %2%3")
-                 .arg(f.location(),
-                      f.error.sqlState.isEmpty() ? QString()
-                                                 : f.error.sqlState + QStringLiteral(" "),
-                      f.error.message);
-    if (!f.error.detail.isEmpty())
-        lines << tr("Detail: %1").arg(f.error.detail);
-    if (!f.error.hint.isEmpty())
-        lines << tr("Hint: %1").arg(f.error.hint);
+    // ours: its text; the server's: its SQLSTATE and message after ours, detail and hint below
+    const std::optional<PgError> &server = f.error.server();
+    QString what = f.error.text();
+    if (server) {
+        const QString said = server->sqlState.isEmpty()
+            ? server->message
+            : server->sqlState + QStringLiteral(" ") + server->message;
+        what = what.isEmpty() ? said : what + QStringLiteral(": ") + said;
+    }
+    QStringList lines{f.location() + QStringLiteral(": ") + what};
+    if (server && !server->detail.isEmpty())
+        lines << tr("Detail: %1").arg(server->detail);
+    if (server && !server->hint.isEmpty())
+        lines << tr("Hint: %1").arg(server->hint);
     return lines.join(u'\n');
 }
 

@@ -55,24 +55,24 @@ public:
         const QPointer<ObjectSessions> self(this);
         const int generation = m_generation;
         post(w,
-             new FunctionJob(title,
-                             [self, generation, read, done](JobContext &context, QString *summary) {
-                                 const Result<Session *> session = context.session();
-                                 const auto run = [&]() -> Result<T> {
-                                     if (!session)
-                                         return session.error();
-                                     ObjectCatalog catalog(session.value()->pg());
-                                     return read(catalog);
-                                 };
-                                 const Result<T> result = run();
-                                 if (!result)
-                                     *summary = result.error().toString();
-                                 Job::reply(self, [self, generation, done, result] {
-                                     if (self && generation == self->m_generation)
-                                         done(result);
-                                 });
-                                 return result.ok();
-                             }));
+             new FunctionJob(
+                 title, [self, generation, read, done](JobContext &context) -> Result<QString> {
+                     const Result<Session *> session = context.session();
+                     const auto run = [&]() -> Result<T> {
+                         if (!session)
+                             return session.error();
+                         ObjectCatalog catalog(session.value()->pg());
+                         return read(catalog);
+                     };
+                     const Result<T> result = run();
+                     Job::reply(self, [self, generation, done, result] {
+                         if (self && generation == self->m_generation)
+                             done(result);
+                     });
+                     if (!result)
+                         return result.error();
+                     return QString();
+                 }));
     }
 
 private:

@@ -7,9 +7,9 @@
 #include "crypto/keyfile.h"
 #include "crypto/promptconversionestimate.h"
 #include "crypto/promptencryption.h"
-#include "crypto/promptkeyaudit.h"
 #include "crypto/prompttablerewrite.h"
 #include "productionconfirmation.h"
+#include "promptkeyfiles.h"
 #include "prompttaskrunner.h"
 
 #include <QCoreApplication>
@@ -140,14 +140,14 @@ void PromptEncryptionActions::withKey(const QString &keyId,
 
 void PromptEncryptionActions::withKeys(
     QStringList ids, QList<DataKey> found,
-    const std::function<void(const QList<DataKey> &, const QString &)> &then)
+    const std::function<void(const QList<DataKey> &, const Status &)> &then)
 {
     if (ids.isEmpty())
-        return then(found, QString());
+        return then(found, Status());
     const QString id = ids.takeFirst();
     withKey(id, [this, id, ids, found, then](const DataKeyLookup &lookup) mutable {
         if (!lookup.ok())
-            return then({}, lookup.error);
+            return then({}, lookup.status);
         if (lookup.found && lookup.key.id() == id)
             found << lookup.key;
         withKeys(ids, found, then);
@@ -155,16 +155,16 @@ void PromptEncryptionActions::withKeys(
 }
 
 void PromptEncryptionActions::storeKey(const DataKey &key,
-                                       const std::function<void(const QString &)> &done)
+                                       const std::function<void(const Status &)> &done)
 {
     const QString entry = m_identity.entryFor(key.id());
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_actionKeys, &DataKeyStore::writeFinished, this,
-                          [entry, done, connection](const QString &id, const QString &error) {
+                          [entry, done, connection](const QString &id, const Status &written) {
                               if (id != entry)
                                   return;
                               QObject::disconnect(*connection);
-                              done(error);
+                              done(written);
                           });
     m_actionKeys->add(m_identity.identity, key);
 }
@@ -184,6 +184,26 @@ void PromptEncryptionActions::rotate(const QString &backupPath, const QString &p
     convert(Mode::Rotate, backupPath, passphrase);
 }
 
+void PromptEncryptionActions::chooseEnable()
+{
+    const auto choice = PromptKeyFiles::ask(m_dialogParent, true, [this](const QString &text) {
+        emit statusText(text, true);
+        emit encryptionChanged(false, text);
+    });
+    if (choice)
+        enable(choice->path, choice->passphrase);
+}
+
+void PromptEncryptionActions::chooseRotate()
+{
+    const auto choice = PromptKeyFiles::ask(m_dialogParent, true, [this](const QString &text) {
+        emit statusText(text, true);
+        emit keyRotated(false, text);
+    });
+    if (choice)
+        rotate(choice->path, choice->passphrase);
+}
+
 void PromptEncryptionActions::finished(Mode mode, bool ok, const QString &text)
 {
     emit statusText(text, !ok);
@@ -193,12 +213,17 @@ void PromptEncryptionActions::finished(Mode mode, bool ok, const QString &text)
         emit encryptionChanged(ok, text);
 }
 
+QString PromptEncryptionActions::modeName(Mode mode) const
+{
+    return mode == Mode::Enable ? tr("Enable encryption")
+        : mode == Mode::Disable ? tr("Disable encryption")
+                                : tr("Rotate key");
+}
+
 void PromptEncryptionActions::convert(Mode mode, const QString &backupPath,
                                       const QString &passphrase)
 {
-    const QString what = mode == Mode::Enable ? tr("Enable encryption")
-        : mode == Mode::Disable               ? tr("Disable encryption")
-                                              : tr("Rotate key");
+    const QString what = modeName(mode);
     auto fail = [this, mode, what](const QString &why) {
         finished(mode, false, tr("%1: %2; nothing was converted.").arg(what, why));
     };
@@ -210,8 +235,8 @@ void PromptEncryptionActions::convert(Mode mode, const QString &backupPath,
             return fail(tr("a key file for the backup of the key is needed"));
         if (QFileInfo(backupPath).exists() || QFileInfo(backupPath).isSymLink())
             return fail(tr("%1 exists; a key file is never overwritten").arg(backupPath));
-        if (const QString weak = KeyFile::checkPassphrase(passphrase); !weak.isEmpty())
-            return fail(weak);
+        if (const Status weak = KeyFile::checkPassphrase(passphrase); !weak)
+            return fail(weak.error().toString());
     }
     if (mode == Mode::Rotate && !m_status.enabled)
         return fail(tr("prompt encryption is off; there is nothing to rotate"));
@@ -232,35 +257,39 @@ void PromptEncryptionActions::convert(Mode mode, const QString &backupPath,
         [this, mode, what, fail, backupPath, passphrase, estimate] {
             emit statusText(tr("%1 (%2): reading the key from the keychain…").arg(what, estimate),
                             false);
-            // Off, yet some texts are envelopes: a repair opens each with the key its id names.
-            if (mode == Mode::Disable && m_status.mixed())
-                return withKeys(m_status.envelopeKeyIds, {},
-                                [this, fail](const QList<DataKey> &keys, const QString &error) {
-                                    if (!error.isEmpty())
-                                        return fail(error);
-                                    runConversion(Mode::Disable, keys, keys.value(0));
-                                });
-            withKey(m_status.keyId,
-                    [this, mode, fail, backupPath, passphrase](const DataKeyLookup &lookup) {
-                        if (!lookup.ok())
-                            return fail(lookup.error);
-                        if (mode == Mode::Disable || (mode == Mode::Enable && m_status.enabled)) {
-                            if (!lookup.found)
-                                return fail(tr("no key for this database in the keychain (entry "
-                                               "\"%1\"); import it first")
-                                                .arg(lookup.identity));
-                            return runConversion(mode, {lookup.key}, lookup.key);
-                        }
-                        if (mode == Mode::Rotate && !lookup.found)
-                            return fail(
-                                tr("no key for this database in the keychain (entry \"%1\"); "
-                                   "import it first")
-                                    .arg(lookup.identity));
-                        withNewKey(mode, lookup.found ? lookup.key : DataKey(), backupPath,
-                                   passphrase, fail);
-                    });
+            readKeysAndConvert(mode, backupPath, passphrase, fail);
         },
         [fail] { fail(tr("not confirmed")); });
+}
+
+void PromptEncryptionActions::readKeysAndConvert(Mode mode, const QString &backupPath,
+                                                 const QString &passphrase,
+                                                 const std::function<void(const QString &)> &fail)
+{
+    // Off, yet some texts are envelopes: a repair opens each with the key its id names.
+    if (mode == Mode::Disable && m_status.mixed())
+        return withKeys(m_status.envelopeKeyIds, {},
+                        [this, fail](const QList<DataKey> &keys, const Status &read) {
+                            if (!read)
+                                return fail(read.error().toString());
+                            runConversion(Mode::Disable, keys, keys.value(0));
+                        });
+    withKey(
+        m_status.keyId, [this, mode, fail, backupPath, passphrase](const DataKeyLookup &lookup) {
+            if (!lookup.ok())
+                return fail(lookup.status.error().toString());
+            const QString noKey = tr("no key for this database in the keychain (entry \"%1\"); "
+                                     "import it first")
+                                      .arg(lookup.identity);
+            if (mode == Mode::Disable || (mode == Mode::Enable && m_status.enabled)) {
+                if (!lookup.found)
+                    return fail(noKey);
+                return runConversion(mode, {lookup.key}, lookup.key);
+            }
+            if (mode == Mode::Rotate && !lookup.found)
+                return fail(noKey);
+            withNewKey(mode, lookup.found ? lookup.key : DataKey(), backupPath, passphrase, fail);
+        });
 }
 
 void PromptEncryptionActions::withNewKey(Mode mode, const DataKey &inUse, const QString &backupPath,
@@ -272,18 +301,19 @@ void PromptEncryptionActions::withNewKey(Mode mode, const DataKey &inUse, const 
     const DataKey key = mode == Mode::Enable && inUse.isValid() ? inUse : DataKey::generate();
     if (!key.isValid())
         return fail(tr("the random number generator failed"));
-    storeKey(key, [this, mode, inUse, key, backupPath, passphrase, fail](const QString &error) {
-        if (!error.isEmpty())
-            return fail(error);
+    storeKey(key, [this, mode, inUse, key, backupPath, passphrase, fail](const Status &stored) {
+        if (!stored)
+            return fail(stored.error().toString());
         // scrypt (wrap, then unwrap to verify) on the view's worker, never on the GUI thread
         m_runner->run(
             tr("Back up key %1 to %2").arg(key.id(), backupPath),
             [this, mode, inUse, key, backupPath, passphrase,
              fail](PgConnection &) -> PromptTask::Then {
-                const QString why = KeyBackup::writeVerified(backupPath, key, passphrase);
-                return [this, mode, inUse, key, backupPath, why, fail] {
-                    if (!why.isEmpty())
-                        return fail(tr("the key backup failed: %1").arg(why));
+                const Status backedUp = KeyBackup::writeVerified(backupPath, key, passphrase);
+                return [this, mode, inUse, key, backupPath, backedUp, fail] {
+                    if (!backedUp)
+                        return fail(
+                            tr("the key backup failed: %1").arg(backedUp.error().toString()));
                     emit statusText(
                         tr("Key %1 written to %2 and verified.").arg(key.id(), backupPath), false);
                     runConversion(mode, {mode == Mode::Rotate ? inUse : key}, key);
@@ -301,9 +331,7 @@ void PromptEncryptionActions::runConversion(Mode mode, const QList<DataKey> &key
     options.client = QStringLiteral("%1 %2 on %3")
                          .arg(QCoreApplication::applicationName(),
                               QCoreApplication::applicationVersion(), QSysInfo::machineHostName());
-    const QString what = mode == Mode::Enable ? tr("Enable encryption")
-        : mode == Mode::Disable               ? tr("Disable encryption")
-                                              : tr("Rotate key");
+    const QString what = modeName(mode);
     m_runner->run(
         what,
         [this, mode, keys, newKey, options, what](PgConnection &pg) -> PromptTask::Then {
@@ -332,24 +360,6 @@ void PromptEncryptionActions::runConversion(Mode mode, const QList<DataKey> &key
             };
         },
         [this, mode](const QString &why) { finished(mode, false, why); });
-}
-
-void PromptEncryptionActions::audit(const QString &action, const QJsonObject &values,
-                                    const std::function<void(const QString &error)> &then)
-{
-    const PromptActor actor = m_runner->actor();
-    const QString profile = m_runner->spec() ? m_runner->spec()->profile.name : QString();
-    m_runner->run(
-        tr("Record %1 in audit_logs").arg(action),
-        [action, values, actor, profile, then](PgConnection &pg) -> PromptTask::Then {
-            const Status e = PromptKeyAudit::record(pg, action, values, actor, profile);
-            return [then, e, action] {
-                then(!e ? tr("the audit_logs row of %1 was not written: %2")
-                              .arg(action, e.error().toString())
-                        : QString());
-            };
-        },
-        then);
 }
 
 } // namespace uaip

@@ -3,8 +3,7 @@
 #include "crypto/datakeylookup.h"
 #include "crypto/keychainidentity.h"
 #include "crypto/promptencryptionstatus.h"
-
-#include <QJsonObject>
+#include "error/status.h"
 
 #include <QObject>
 
@@ -28,11 +27,10 @@ class PromptTextCodec;
 // with the key its id names), rotate (a new key, its verified key file, every envelope re-sealed;
 // the old key stays in the ring); after enable and rotate the prompt tables are rewritten
 // (PromptTableRewrite, its lock and estimate shown first). Production profiles ask for the
-// typed database name through ProductionConfirmation; read-only profiles refuse. The key
-// exported to / imported into the ring from a passphrase-protected file, each audited
-// (PromptKeyAudit). Every keychain read goes through withKey(), every write through
-// storeKey(), and the key-file questions through askKeyFile(). The key file's scrypt runs as
-// a task on the view's worker (PromptTaskRunner), never on the GUI thread.
+// typed database name through ProductionConfirmation; read-only profiles refuse. Every keychain
+// read goes through withKey() and every write through storeKey(), PromptKeyFiles' (the key
+// files' export and import) too. The key file's scrypt runs as a task on the view's worker
+// (PromptTaskRunner), never on the GUI thread.
 class PromptEncryptionActions : public QObject
 {
     Q_OBJECT
@@ -49,16 +47,20 @@ public:
     void rotate(const QString &backupPath, const QString &passphrase);
     void chooseEnable(); // asks for the key file and its passphrase, then enable()
     void chooseRotate();
-    void exportKey(const QString &path, const QString &passphrase); // never overwrites
-    void importKey(const QString &path, const QString &passphrase);
-    void chooseKeyExport();
-    void chooseKeyImport();
 
     const PromptEncryptionStatus &status() const { return m_status; }
+    const KeychainIdentity &keyRing() const { return m_identity; } // empty until a status load
     bool hasEncryptedTexts() const
     {
         return m_status.encryptedPrompts + m_status.encryptedVersions > 0;
     }
+    // Why a key action cannot start now (not connected, read-only, the state or the ring
+    // unknown); empty when it can.
+    QString refusal() const;
+    // The ring's key keyId (answer once); every keychain read of an action goes through it.
+    void withKey(const QString &keyId, const std::function<void(const DataKeyLookup &)> &answer);
+    // Adds the key to the ring (never over other material); done() once.
+    void storeKey(const DataKey &key, const std::function<void(const Status &)> &done);
 
 signals:
     void statusText(const QString &text, bool error); // for the view's status line
@@ -66,8 +68,6 @@ signals:
     void encryptionReading(const QString &text);
     void codecChanged(std::shared_ptr<const uaip::PromptTextCodec> codec);
     void encryptionChanged(bool ok, const QString &message);
-    void keyExported(bool ok, const QString &message);
-    void keyImported(bool ok, const QString &message);
     void keyRotated(bool ok, const QString &message);
 
 private:
@@ -75,29 +75,21 @@ private:
     void apply(const PromptEncryptionStatus &status, const KeychainIdentity &identity);
     void onKeyRead(const DataKeyLookup &lookup);
     void convert(Mode mode, const QString &backupPath, const QString &passphrase);
+    // After the confirmation: the key(s) from the ring, then withNewKey() or runConversion().
+    void readKeysAndConvert(Mode mode, const QString &backupPath, const QString &passphrase,
+                            const std::function<void(const QString &)> &fail);
     void withNewKey(Mode mode, const DataKey &inUse, const QString &backupPath,
                     const QString &passphrase, const std::function<void(const QString &)> &fail);
     // keys: {the key in use} (enable, rotate: the key that seals or re-seals from), or the keys
     // a disable opens envelopes with (a repair: every key the envelopes name that was found).
     void runConversion(Mode mode, const QList<DataKey> &keys, const DataKey &newKey);
     // The keys of `ids` the ring holds (a missing one left out: the repair names the text it
-    // seals), read one after another; `error` the keychain's when it could not answer.
+    // seals), read one after another; `read` the keychain's failure when it could not answer.
     void withKeys(QStringList ids, QList<DataKey> found,
-                  const std::function<void(const QList<DataKey> &, const QString &error)> &then);
+                  const std::function<void(const QList<DataKey> &, const Status &read)> &then);
     QString stateText() const; // "on", "off", or off with envelopes: repair
+    QString modeName(Mode mode) const; // "Enable encryption", ...
     void finished(Mode mode, bool ok, const QString &text);
-    // An audit_logs row (PromptKeyAudit) on the view's worker; then() gets why not, or "".
-    void audit(const QString &action, const QJsonObject &values,
-               const std::function<void(const QString &error)> &then);
-    void withKey(const QString &keyId, const std::function<void(const DataKeyLookup &)> &answer);
-    void storeKey(const DataKey &key, const std::function<void(const QString &error)> &done);
-    void storeImportedKey(const DataKey &key, const QString &path,
-                          const std::function<void(const QString &)> &fail);
-    // The key file and its passphrase (asked twice for an export); false when cancelled
-    // or the two passphrases differ (then `failed` has said why).
-    bool askKeyFile(bool exporting, QString *path, QString *passphrase,
-                    const std::function<void(const QString &)> &failed);
-    QString refusal() const;
 
     PromptTaskRunner *m_runner;
     QWidget *m_dialogParent;

@@ -4,6 +4,7 @@
 #include "prompteditor.h"
 #include "promptencryptionactions.h"
 #include "prompthistorypanel.h"
+#include "promptkeyfiles.h"
 #include "promptlabelactions.h"
 #include "promptlabelspanel.h"
 #include "promptlistmodel.h"
@@ -30,11 +31,12 @@ PromptsView::PromptsView(QWidget *parent)
     , m_labelActions(new PromptLabelActions(m_runner, this))
     , m_transfer(new PromptTransferActions(m_runner, this))
     , m_encryptionActions(new PromptEncryptionActions(m_runner, this))
+    , m_keyFiles(new PromptKeyFiles(m_runner, m_encryptionActions, this))
     , m_saveFlow(nullptr)
     , m_listPanel(new PromptListPanel(this))
     , m_requests(new PromptsViewRequests(m_runner, m_listPanel, this))
-    , m_toolButtons(
-          new PromptToolButtons(m_runner, m_listPanel, m_transfer, m_encryptionActions, this))
+    , m_toolButtons(new PromptToolButtons(m_runner, m_listPanel, m_transfer, m_encryptionActions,
+                                          m_keyFiles, this))
     , m_tabs(new PromptDetailTabs(m_runner, this))
     , m_statusLine(new PromptStatusLine(this))
 {
@@ -136,10 +138,9 @@ void PromptsView::connectActions()
             &PromptsView::setCodec);
     connect(m_encryptionActions, &PromptEncryptionActions::encryptionChanged, this,
             &PromptsView::encryptionChanged);
-    connect(m_encryptionActions, &PromptEncryptionActions::keyExported, this,
-            &PromptsView::keyExported);
-    connect(m_encryptionActions, &PromptEncryptionActions::keyImported, this,
-            &PromptsView::keyImported);
+    connect(m_keyFiles, &PromptKeyFiles::statusText, m_statusLine, &PromptStatusLine::setStatus);
+    connect(m_keyFiles, &PromptKeyFiles::keyExported, this, &PromptsView::keyExported);
+    connect(m_keyFiles, &PromptKeyFiles::keyImported, this, &PromptsView::keyImported);
     connect(m_encryptionActions, &PromptEncryptionActions::keyRotated, this,
             &PromptsView::keyRotated);
 }
@@ -333,12 +334,12 @@ void PromptsView::disableEncryption()
 
 void PromptsView::exportKey(const QString &path, const QString &passphrase)
 {
-    m_encryptionActions->exportKey(path, passphrase);
+    m_keyFiles->exportKey(path, passphrase);
 }
 
 void PromptsView::importKey(const QString &path, const QString &passphrase)
 {
-    m_encryptionActions->importKey(path, passphrase);
+    m_keyFiles->importKey(path, passphrase);
 }
 
 void PromptsView::setKeychainService(const QString &service)

@@ -21,6 +21,7 @@ namespace uaip {
 
 class Job;
 class PromptEncryptionActions;
+class PromptKeyFiles;
 class PromptLabelActions;
 class PromptListModel;
 class PromptListPanel;
@@ -39,10 +40,11 @@ class SeedPreviewDialog;
 // review → save a new version), History (versions, compare, restore), Compare (side by side /
 // unified), Labels (PromptLabelActions: move, label history), Audit; the bar's buttons
 // (PromptToolButtons): import with a dry run, export, seeding with a dry run
-// (PromptTransferActions); encryption at rest (PromptEncryptionActions). Every database call
-// is a PromptTask on the view's own SessionWorker (PromptTaskRunner), never on the GUI
-// thread. Read-only profiles and locked (encrypted, no key) prompts can be read but not
-// changed (PromptWriteAccess); the reason is shown. The open prompt is an OpenPrompt.
+// (PromptTransferActions); encryption at rest (PromptEncryptionActions) and its key files
+// (PromptKeyFiles). Every database call is a PromptTask on the view's own SessionWorker
+// (PromptTaskRunner), never on the GUI thread. Read-only profiles and locked (encrypted, no
+// key) prompts can be read but not changed (PromptWriteAccess); the reason is shown. The open
+// prompt is an OpenPrompt.
 class PromptsView : public QWidget
 {
     Q_OBJECT
@@ -149,6 +151,7 @@ private:
     PromptLabelActions *m_labelActions;
     PromptTransferActions *m_transfer;
     PromptEncryptionActions *m_encryptionActions;
+    PromptKeyFiles *m_keyFiles;
     PromptSaveFlow *m_saveFlow;
     PromptListPanel *m_listPanel;
     PromptsViewRequests *m_requests;

@@ -16,16 +16,12 @@ PromptTask::PromptTask(const QString &title, Work work, QObject *parent)
 PromptTask::PromptTask(const QString &title, SessionWork work, QObject *parent)
     : FunctionJob(
         title,
-        [this, work = std::move(work)](JobContext &context, QString *summary) {
+        [this, work = std::move(work)](JobContext &context) -> Result<QString> {
             const Result<Session *> session = context.session();
-            if (!session) {
-                setError(session.error());
-                *summary = session.error().toString();
-                return false;
-            }
+            if (!session)
+                return session.error();
             *m_then = work(*session.value());
-            *summary = this->title();
-            return true;
+            return this->title();
         },
         parent)
 { }

@@ -1,6 +1,7 @@
 #include "prompttoolbuttons.h"
 
 #include "promptencryptionactions.h"
+#include "promptkeyfiles.h"
 #include "promptlistpanel.h"
 #include "prompts/promptseedfile.h"
 #include "prompts/prompttextcodec.h"
@@ -15,12 +16,14 @@ namespace uaip {
 
 PromptToolButtons::PromptToolButtons(PromptTaskRunner *runner, PromptListPanel *bar,
                                      PromptTransferActions *transfer,
-                                     PromptEncryptionActions *encryption, QWidget *parent)
+                                     PromptEncryptionActions *encryption, PromptKeyFiles *keyFiles,
+                                     QWidget *parent)
     : QObject(parent)
     , m_runner(runner)
     , m_bar(bar)
     , m_transfer(transfer)
     , m_encryption(encryption)
+    , m_keyFiles(keyFiles)
     , m_refresh(new QPushButton(tr("Refresh"), parent))
     , m_import(new QPushButton(tr("Import…"), parent))
     , m_export(new QPushButton(tr("Export…"), parent))
@@ -50,10 +53,8 @@ void PromptToolButtons::buildMenus()
     encryptMenu->addAction(tr("Disable encryption at rest"), this,
                            [this] { m_encryption->disable(); });
     encryptMenu->addSeparator();
-    encryptMenu->addAction(tr("Export key…"), m_encryption,
-                           &PromptEncryptionActions::chooseKeyExport);
-    encryptMenu->addAction(tr("Import key…"), m_encryption,
-                           &PromptEncryptionActions::chooseKeyImport);
+    encryptMenu->addAction(tr("Export key…"), m_keyFiles, &PromptKeyFiles::chooseKeyExport);
+    encryptMenu->addAction(tr("Import key…"), m_keyFiles, &PromptKeyFiles::chooseKeyImport);
     encryptMenu->addAction(tr("Rotate key…"), m_encryption, &PromptEncryptionActions::chooseRotate);
     m_encrypt->setMenu(encryptMenu);
 }

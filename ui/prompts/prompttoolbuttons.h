@@ -8,6 +8,7 @@ class QWidget;
 namespace uaip {
 
 class PromptEncryptionActions;
+class PromptKeyFiles;
 class PromptListPanel;
 class PromptTaskRunner;
 class PromptTransferActions;
@@ -24,7 +25,7 @@ public:
     // The buttons are children of parent, shown in bar's filter bar.
     PromptToolButtons(PromptTaskRunner *runner, PromptListPanel *bar,
                       PromptTransferActions *transfer, PromptEncryptionActions *encryption,
-                      QWidget *parent);
+                      PromptKeyFiles *keyFiles, QWidget *parent);
 
     // Import, seeding and encryption write; export and refresh only need a connection.
     void setWritable(const PromptWriteAccess &access);
@@ -44,6 +45,7 @@ private:
     PromptListPanel *m_bar;
     PromptTransferActions *m_transfer;
     PromptEncryptionActions *m_encryption;
+    PromptKeyFiles *m_keyFiles;
     QPushButton *m_refresh;
     QPushButton *m_import;
     QPushButton *m_export;

@@ -180,10 +180,9 @@ void ConnectionFlow::reconnect()
 
 void ConnectionFlow::openFleetTarget(const FleetTarget &target)
 {
-    QString why;
-    const std::optional<ConnectionProfile> profile = FleetTargetProfile::from(target, &why);
+    const Result<ConnectionProfile> profile = FleetTargetProfile::from(target);
     if (!profile) {
-        m_status.showMessage(tr("Cannot open %1: %2").arg(target.name, why));
+        m_status.showMessage(tr("Cannot open %1: %2").arg(target.name, profile.error().toString()));
         return;
     }
     if (!m_unsaved.confirmLeave(tr("Switching to %1").arg(target.name)))

@@ -104,18 +104,14 @@ void SqlConsoleView::loadCompletionNames()
     const QPointer<SqlConsoleView> self(this);
     const int generation = m_generation;
     auto *job = new FunctionJob(tr("Read the names for completion"),
-                                [self, generation](JobContext &context, QString *summary) {
+                                [self, generation](JobContext &context) -> Result<QString> {
                                     Result<Session *> session = context.session();
-                                    if (!session) {
-                                        *summary = session.error().toString();
-                                        return false;
-                                    }
+                                    if (!session)
+                                        return session.error();
                                     Result<QStringList> names
                                         = CompletionCatalog::read(session.value()->pg());
-                                    if (!names) {
-                                        *summary = names.error().toString();
-                                        return false;
-                                    }
+                                    if (!names)
+                                        return names.error();
                                     const QStringList list = names.value();
                                     Job::reply(self, [self, list, generation] {
                                         if (!self || generation != self->m_generation)
@@ -125,7 +121,7 @@ void SqlConsoleView::loadCompletionNames()
                                             self->tab(i)->setCompletionNames(list);
                                         emit self->completionNamesLoaded(int(list.size()));
                                     });
-                                    return true;
+                                    return QString();
                                 });
     emit jobStarted(job);
     m_catalogWorker->post(job);

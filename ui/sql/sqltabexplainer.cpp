@@ -68,28 +68,26 @@ void SqlTabExplainer::runExplain(const SqlStatement &statement, const QByteArray
     const int generation = m_session->generation();
     auto *job = new FunctionJob(
         tr("Explain"),
-        [self, statement, options, text, generation](JobContext &context, QString *summary) {
+        [self, statement, options, text, generation](JobContext &context) -> Result<QString> {
             Result<Session *> session = context.session();
-            if (!session) {
-                *summary = session.error().toString();
-                return false;
-            }
+            if (!session)
+                return session.error();
             ExplainOptions guarded = options;
             guarded.guard.database = session.value()->identity().database;
             if (std::optional<SqlRunError> stop
                 = ExplainRunner::check(session.value()->pg(), statement.text, guarded);
                 stop && stop->error.code() == ErrorCode::NeedsConfirmation) {
-                *summary = stop->error.toString();
                 Job::reply(self, [self, statement, text, guarded, generation, stop = *stop] {
                     if (self && generation == self->m_session->generation())
                         self->confirm(statement, text, guarded, stop);
                 });
-                return false;
+                return stop->error;
             }
             Result<ExplainResult> r
                 = ExplainRunner::explain(session.value()->pg(), statement.text, guarded);
-            const bool ok = r.ok();
-            *summary = ok ? tr("plan of %1").arg(statement.start.toString()) : r.error().toString();
+            Result<QString> done = r.ok()
+                ? Result<QString>(tr("plan of %1").arg(statement.start.toString()))
+                : Result<QString>(r.error());
             Job::reply(self, [self, r = std::move(r), statement, text, generation] {
                 if (!self || generation != self->m_session->generation())
                     return;
@@ -98,7 +96,7 @@ void SqlTabExplainer::runExplain(const SqlStatement &statement, const QByteArray
                 else
                     self->showError(statement, text, r.error());
             });
-            return ok;
+            return done;
         });
     m_session->post(job, [this](bool) { emit finished(); });
 }

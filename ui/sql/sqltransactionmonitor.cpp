@@ -65,12 +65,11 @@ void SqlTransactionMonitor::poll()
     const QPointer<SqlTransactionMonitor> self(this);
     const int pid = m_state.serverPid;
     auto *job = new FunctionJob(
-        tr("Watch the tab's transaction"), [self, pid](JobContext &context, QString *summary) {
+        tr("Watch the tab's transaction"), [self, pid](JobContext &context) -> Result<QString> {
             Result<Session *> session = context.session();
             Result<HeldTransaction> held = session
                 ? TransactionWatch::read(session.value()->pg(), pid)
                 : Result<HeldTransaction>(session.error());
-            *summary = held ? QString() : held.error().toString();
             Job::reply(self, [self, pid, held] {
                 if (!self)
                     return;
@@ -80,7 +79,9 @@ void SqlTransactionMonitor::poll()
                     emit self->changed();
                 }
             });
-            return held.ok();
+            if (!held)
+                return held.error();
+            return QString();
         });
     if (!m_session->postWatch(job))
         m_polling = false;

@@ -43,7 +43,7 @@ Result<ActivitySnapshot> ActivityReader::snapshot()
                                 {key, key});
     for (const PgResult &r : results)
         if (!r.ok())
-            return failed(r.error(), tr("the server activity"));
+            return failed(Error(r.error()), tr("the server activity"));
     ActivitySnapshot snap;
     snap.database = m_connection.database();
     const PgResult &s = results[0];
@@ -88,7 +88,7 @@ Result<DatabaseStats> ActivityReader::stats()
                                  SqlResource::get(QStringLiteral("activity/sql/index_stats.sql"))});
     for (const PgResult &r : results)
         if (!r.ok())
-            return failed(r.error(), tr("the table statistics"));
+            return failed(Error(r.error()), tr("the table statistics"));
     DatabaseStats stats;
     const PgResult &t = results[0];
     for (int i = 0; i < t.rows(); ++i) {

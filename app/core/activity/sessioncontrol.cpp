@@ -54,8 +54,8 @@ Result<SessionOutcome> SessionControl::run(const SessionAction &action)
 {
     const QString what = verb(action.kind);
     const QString connected = m_connection.database();
-    if (const std::optional<Error> refusal = refusalBeforeSending(action, what))
-        return *refusal;
+    if (const Status refusal = refusalBeforeSending(action, what); !refusal)
+        return refusal.error();
     const QByteArray sql = action.kind == SessionAction::Kind::Cancel
         ? SqlResource::of("activity", "cancel_backend")
         : SqlResource::of("activity", "terminate_backend");
@@ -72,8 +72,7 @@ Result<SessionOutcome> SessionControl::run(const SessionAction &action)
     return outcomeOf(action, r, what, connected);
 }
 
-std::optional<Error> SessionControl::refusalBeforeSending(const SessionAction &action,
-                                                          const QString &what) const
+Status SessionControl::refusalBeforeSending(const SessionAction &action, const QString &what) const
 {
     if (action.readOnlyProfile)
         return refused(
@@ -91,7 +90,7 @@ std::optional<Error> SessionControl::refusalBeforeSending(const SessionAction &a
                           "from a newer session with the same process id")
                            .arg(what)
                            .arg(action.pid));
-    return std::nullopt;
+    return {};
 }
 
 Result<SessionOutcome> SessionControl::outcomeOf(const SessionAction &action, const PgResult &r,
@@ -124,8 +123,8 @@ Result<SessionOutcome> SessionControl::outcomeOf(const SessionAction &action, co
                               .arg(database, r.value(0, "backend_start"), action.backendStart);
         return outcome;
     }
-    if (const std::optional<Error> refusal = refusalInRow(action, r, what, database, connected))
-        return *refusal;
+    if (const Status refusal = refusalInRow(action, r, what, database, connected); !refusal)
+        return refusal.error();
     if (!isTrue(r, "signalled")) {
         outcome.gone = true;
         outcome.message = tr("session %1 was already gone: it ended before the signal reached "
@@ -142,9 +141,9 @@ Result<SessionOutcome> SessionControl::outcomeOf(const SessionAction &action, co
     return outcome;
 }
 
-std::optional<Error> SessionControl::refusalInRow(const SessionAction &action, const PgResult &r,
-                                                  const QString &what, const QString &database,
-                                                  const QString &connected) const
+Status SessionControl::refusalInRow(const SessionAction &action, const PgResult &r,
+                                    const QString &what, const QString &database,
+                                    const QString &connected) const
 {
     if (!isTrue(r, "this_database") && !action.allDatabases)
         return refused(tr("refused to %1 session %2: it is a session of the database %3, not of "
@@ -166,7 +165,7 @@ std::optional<Error> SessionControl::refusalInRow(const SessionAction &action, c
                            .arg(database));
     if (r.value(0, "signalled").isEmpty()) // null: not attempted
         return refused(tr("refused to %1 session %2: a check failed").arg(what).arg(action.pid));
-    return std::nullopt;
+    return {};
 }
 
 } // namespace uaip

@@ -5,6 +5,7 @@
 #include "sessionoutcome.h"
 
 #include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 
@@ -44,16 +45,14 @@ public:
 private:
     Error refused(const QString &why) const;
     // run()'s steps. What is refused before anything is sent (what: verb(action.kind)).
-    std::optional<Error> refusalBeforeSending(const SessionAction &action,
-                                              const QString &what) const;
+    Status refusalBeforeSending(const SessionAction &action, const QString &what) const;
     // What the signalling statement's row r says: gone, refused or signalled.
     Result<SessionOutcome> outcomeOf(const SessionAction &action, const PgResult &r,
                                      const QString &what, const QString &connected) const;
     // The checks of the row that refuse (another database, read-only, not confirmed, not
     // attempted).
-    std::optional<Error> refusalInRow(const SessionAction &action, const PgResult &r,
-                                      const QString &what, const QString &database,
-                                      const QString &connected) const;
+    Status refusalInRow(const SessionAction &action, const PgResult &r, const QString &what,
+                        const QString &database, const QString &connected) const;
 
     PgConnection &m_connection;
 };

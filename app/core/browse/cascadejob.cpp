@@ -15,23 +15,9 @@ CascadeJob::CascadeJob(TableInfo table, SavePlan plan, int timeoutMs, QObject *r
     , m_done(std::move(done))
 { }
 
-bool CascadeJob::execute(JobContext &context, QString *summary)
+Result<QString> CascadeJob::execute(JobContext &context)
 {
-    Result<CascadeReport> result = PgError{};
-    Result<Session *> session = context.session();
-    if (!session) {
-        result = session.error();
-    } else {
-        result = CascadeMeter::preview(session.value()->pg(), m_table, m_plan, m_timeoutMs,
-                                       [&context] { return context.isCancelled(); });
-        session.value()->pg().notices().take();
-    }
-    if (result) {
-        *summary = tr("%n row(s) in other tables", nullptr, int(result.value().totalRows()));
-    } else {
-        *summary = result.error().toString();
-        setError(result.error());
-    }
+    const Result<CascadeReport> result = measure(context);
     QPointer<QObject> receiver = m_receiver;
     Done done = m_done;
     if (receiver)
@@ -39,7 +25,21 @@ bool CascadeJob::execute(JobContext &context, QString *summary)
             if (receiver && done)
                 done(result);
         });
-    return bool(result);
+    if (!result)
+        return result.error();
+    return tr("%n row(s) in other tables", nullptr, int(result.value().totalRows()));
+}
+
+Result<CascadeReport> CascadeJob::measure(JobContext &context)
+{
+    Result<Session *> session = context.session();
+    if (!session)
+        return session.error();
+    Result<CascadeReport> result
+        = CascadeMeter::preview(session.value()->pg(), m_table, m_plan, m_timeoutMs,
+                                [&context] { return context.isCancelled(); });
+    session.value()->pg().notices().take();
+    return result;
 }
 
 } // namespace uaip

@@ -23,9 +23,11 @@ public:
     CascadeJob(TableInfo table, SavePlan plan, int timeoutMs, QObject *receiver, Done done);
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
+    Result<CascadeReport> measure(JobContext &context);
+
     TableInfo m_table;
     SavePlan m_plan;
     int m_timeoutMs;

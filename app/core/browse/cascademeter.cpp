@@ -114,7 +114,7 @@ Result<CascadeMeter::Counters> CascadeMeter::read(PgConnection &connection)
 {
     const PgResult r = connection.exec(SqlResource::of("browse", "cascade_counters"));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     Counters counters;
     for (int i = 0; i < r.rows(); ++i) {
         Counters::Entry t;
@@ -157,7 +157,7 @@ Result<CascadeReport> CascadeMeter::measure(PgConnection &connection, const Coun
         const PgResult rows = connection.execOne(
             SqlResource::of("browse", "cascade_written_rows").replace("%TABLE%", from));
         if (!rows.ok())
-            return rows.error();
+            return Error(rows.error());
         qint64 written = rows.value(0, 0).toLongLong() - (now.inserted - was.inserted);
         if (relid.key() == qint64(table.oid))
             written -= directUpdated;
@@ -205,20 +205,20 @@ struct CascadeMeter::Run
     std::optional<PgError> refused;
 };
 
-std::optional<Error> CascadeMeter::begin(PgConnection &connection, Transaction &tx, int timeoutMs)
+Status CascadeMeter::begin(PgConnection &connection, Transaction &tx, int timeoutMs)
 {
     if (Status begun = tx.begin(); !begun)
-        return begun.error();
+        return begun;
     if (const PgResult r = connection.exec(SqlResource::of("browse", "cascade_limits"),
                                            {QString::number(timeoutMs)});
         !r.ok())
-        return r.error();
+        return Error(r.error());
     // Deferred foreign keys are checked at each statement, not at a COMMIT the preview never
     // reaches.
     if (const PgResult r = connection.exec(SqlResource::of("browse", "constraints_immediate"));
         !r.ok())
-        return r.error();
-    return std::nullopt;
+        return Error(r.error());
+    return {};
 }
 
 CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &table,
@@ -227,8 +227,8 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
 {
     Run out;
     Transaction tx(connection); // rolled back: the preview never writes
-    if (std::optional<Error> failed = begin(connection, tx, timeoutMs)) {
-        out.report = *failed;
+    if (const Status begun = begin(connection, tx, timeoutMs); !begun) {
+        out.report = begun.error();
         return out;
     }
     const Result<Counters> before = read(connection);
@@ -260,7 +260,7 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
             // bound; any other error would stop the save as well and is reported.
             if (error.sqlState != QLatin1String("57014")
                 && error.sqlState != QLatin1String("55P03")) {
-                out.report = error;
+                out.report = Error(error);
                 return out;
             }
             out.stopped = true;

@@ -3,6 +3,7 @@
 #include "cascadereport.h"
 #include "error/error.h"
 #include "error/result.h"
+#include "error/status.h"
 #include "saveplan.h"
 #include "tableinfo.h"
 
@@ -74,7 +75,7 @@ private:
                                     const TableInfo &table, qint64 directDeleted,
                                     qint64 directUpdated);
     // The preview's transaction: begun, with its time limits and every constraint immediate.
-    static std::optional<Error> begin(PgConnection &connection, Transaction &tx, int timeoutMs);
+    static Status begin(PgConnection &connection, Transaction &tx, int timeoutMs);
     struct Run;
     static Run run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
                    qsizetype limit, int timeoutMs, const std::function<bool()> &isCancelled);

@@ -29,7 +29,7 @@ Result<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection)
     QList<TableSummary> tables;
     const PgResult r = connection.exec(SqlResource::get(QStringLiteral("browse/sql/tables.sql")));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     for (int i = 0; i < r.rows(); ++i) {
         TableSummary t;
         t.schema = r.value(i, 0);
@@ -73,7 +73,7 @@ static Result<std::vector<PgResult>> readRelation(PgConnection &connection, cons
         return notRead(schema, name);
     for (const PgResult &part : parts)
         if (!part.ok())
-            return part.error();
+            return Error(part.error());
     if (parts[0].rows() != 1)
         return notFound(schema, name);
     return parts;

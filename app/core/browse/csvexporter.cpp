@@ -56,12 +56,11 @@ Job *CsvExporter::start(SessionWorker *worker, const TableInfo &table, const Bro
     m_running = true;
     QPointer<CsvExporter> self(this);
     const QueryBuilder qb(table, query);
-    auto *job = new FunctionJob(
-        tr("Export %1 to %2").arg(table.displayName(), filePath),
-        [self, qb, filePath, expectedRows](JobContext &context, QString *summary) {
-            Export run{self, context, expectedRows};
-            return exportTo(run, qb, filePath, summary);
-        });
+    auto *job = new FunctionJob(tr("Export %1 to %2").arg(table.displayName(), filePath),
+                                [self, qb, filePath, expectedRows](JobContext &context) {
+                                    Export run{self, context, expectedRows};
+                                    return exportTo(run, qb, filePath);
+                                });
     // Dropped before it ran (its worker retired): the exporter is free again. (finished() is
     // delivered after the job's own report, which has cleared m_running for the same export.)
     const quint64 serial = ++m_serial;
@@ -76,67 +75,64 @@ Job *CsvExporter::start(SessionWorker *worker, const TableInfo &table, const Bro
     return job;
 }
 
-// The job's work: the COPY into the file, the file kept or discarded, the report.
-bool CsvExporter::exportTo(Export &run, const QueryBuilder &qb, const QString &filePath,
-                           QString *summary)
+// The job's work and its report to the exporter.
+Result<QString> CsvExporter::exportTo(Export &run, const QueryBuilder &qb, const QString &filePath)
 {
-    QSaveFile file(filePath);
-    auto report = [&](bool ok, const QString &message) {
-        *summary = message;
-        Job::reply(run.self, [self = run.self, ok, rows = run.rows, message] {
-            if (!self)
-                return;
-            self->m_running = false;
-            emit self->finished(ok, rows, message);
-        });
-        return ok;
-    };
-    Result<Session *> session = run.context.session();
-    if (!session)
-        return report(false, session.error().toString());
-    if (!file.open(QIODevice::WriteOnly))
-        return report(false, file.errorString());
-    PgConnection &c = session.value()->pg();
-    const QString error = runCopy(run, c, qb, file);
-    c.notices().take();
-    if (!error.isEmpty()) {
-        file.cancelWriting();
-        return report(false, error);
-    }
-    if (!file.commit())
-        return report(false, file.errorString());
-    replyProgress(run);
-    return report(true, tr("%1 rows exported.").arg(run.rows));
+    const Result<QString> done = copyInto(run, qb, filePath);
+    const bool ok = done.ok();
+    const QString message = ok ? done.value() : done.error().toString();
+    Job::reply(run.self, [self = run.self, ok, rows = run.rows, message] {
+        if (!self)
+            return;
+        self->m_running = false;
+        emit self->finished(ok, rows, message);
+    });
+    return done;
 }
 
-// The settings and the COPY in a transaction of their own; the error, empty when it went well.
-QString CsvExporter::runCopy(Export &run, PgConnection &c, const QueryBuilder &qb, QSaveFile &file)
+// The COPY into the file, the file kept or discarded.
+Result<QString> CsvExporter::copyInto(Export &run, const QueryBuilder &qb, const QString &filePath)
 {
-    QString error;
+    QSaveFile file(filePath);
+    Result<Session *> session = run.context.session();
+    if (!session)
+        return session.error();
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, file.errorString(), {{QStringLiteral("path"), filePath}});
+    PgConnection &c = session.value()->pg();
+    const Status copied = runCopy(run, c, qb, file);
+    c.notices().take();
+    if (!copied) {
+        file.cancelWriting();
+        return copied.error();
+    }
+    if (!file.commit())
+        return Error(ErrorCode::Io, file.errorString(), {{QStringLiteral("path"), filePath}});
+    replyProgress(run);
+    return tr("%1 rows exported.").arg(run.rows);
+}
+
+// The settings and the COPY in a transaction of their own.
+Status CsvExporter::runCopy(Export &run, PgConnection &c, const QueryBuilder &qb, QSaveFile &file)
+{
     Transaction tx(c); // READ ONLY, rolled back: the export only reads
     QList<BoundSql> settings;
     const BoundSql copy = qb.copyOut(&settings);
     if (Status s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
-        error = s.error().toString();
+        return s;
     for (const BoundSql &s : settings) {
-        if (!error.isEmpty())
-            break;
         const PgResult r = c.exec(s.sql, s.params);
         if (!r.ok())
-            error = r.error().toString();
+            return Error(r.error());
     }
-    if (error.isEmpty()) {
-        const PgResult r = c.exec(copy.sql);
-        if (r.status() != PgResult::Status::CopyOut)
-            error = r.error().toString();
-        else
-            error = streamRows(run, c, file);
-    }
-    return error;
+    const PgResult r = c.exec(copy.sql);
+    if (r.status() != PgResult::Status::CopyOut)
+        return Error(r.error());
+    return streamRows(run, c, file);
 }
 
-// The COPY's lines into the file, with progress as it goes; the error, empty when none.
-QString CsvExporter::streamRows(Export &run, PgConnection &c, QSaveFile &file)
+// The COPY's lines into the file, with progress as it goes.
+Status CsvExporter::streamRows(Export &run, PgConnection &c, QSaveFile &file)
 {
     QElapsedTimer timer;
     timer.start();
@@ -162,10 +158,10 @@ QString CsvExporter::streamRows(Export &run, PgConnection &c, QSaveFile &file)
     }
     const PgResult end = PgCopy::finishOut(c);
     if (run.context.isCancelled())
-        return tr("Export cancelled.");
+        return Error(ErrorCode::Cancelled, tr("Export cancelled."));
     if (!end.ok())
-        return end.error().toString();
-    return QString();
+        return Error(end.error());
+    return {};
 }
 
 // The counts so far to the exporter's progress() (in its thread), unless it is gone.

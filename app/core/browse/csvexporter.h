@@ -1,6 +1,8 @@
 #pragma once
 
 #include "browsequery.h"
+#include "error/result.h"
+#include "error/status.h"
 #include "tableinfo.h"
 
 #include <QObject>
@@ -46,10 +48,10 @@ signals:
 private:
     // The export job's steps, on the worker's thread.
     struct Export; // the exporter, the job's context, the counts so far
-    static bool exportTo(Export &run, const QueryBuilder &qb, const QString &filePath,
-                         QString *summary);
-    static QString runCopy(Export &run, PgConnection &c, const QueryBuilder &qb, QSaveFile &file);
-    static QString streamRows(Export &run, PgConnection &c, QSaveFile &file);
+    static Result<QString> exportTo(Export &run, const QueryBuilder &qb, const QString &filePath);
+    static Result<QString> copyInto(Export &run, const QueryBuilder &qb, const QString &filePath);
+    static Status runCopy(Export &run, PgConnection &c, const QueryBuilder &qb, QSaveFile &file);
+    static Status streamRows(Export &run, PgConnection &c, QSaveFile &file);
     static void replyProgress(const Export &run);
 
     QPointer<Job> m_job;

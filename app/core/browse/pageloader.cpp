@@ -83,16 +83,18 @@ void PageLoader::open(const QString &schema, const QString &name, const BrowseQu
     QPointer<PageLoader> self(this);
     m_browse->post(new FunctionJob(tr("Open %1.%2").arg(schema, name),
                                    [self, gen, live = m_live, schema, name, query, limit,
-                                    first](JobContext &context, QString *) {
+                                    first](JobContext &context) -> Result<QString> {
                                        if (live->load() != gen)
-                                           return true;
+                                           return QString();
                                        const auto opened = BrowseReads::open(context, schema, name,
                                                                              query, limit, first);
                                        Job::reply(self, [self, gen, opened, first] {
                                            if (self)
                                                self->onOpened(gen, opened, !first);
                                        });
-                                       return opened.table.ok();
+                                       if (!opened.table)
+                                           return opened.table.error();
+                                       return QString();
                                    }));
 }
 
@@ -104,16 +106,18 @@ void PageLoader::requestDetails()
     const QString schema = m_table.schema;
     const QString name = m_table.name;
     QPointer<PageLoader> self(this);
-    m_browse->post(new FunctionJob(tr("Read the constraints of %1.%2").arg(schema, name),
-                                   [self, tableGen, schema, name](JobContext &context, QString *) {
-                                       const Result<TableInfo> table
-                                           = BrowseReads::readTable(context, schema, name);
-                                       Job::reply(self, [self, tableGen, table] {
-                                           if (self)
-                                               self->onDetails(tableGen, table);
-                                       });
-                                       return table.ok();
-                                   }));
+    m_browse->post(new FunctionJob(
+        tr("Read the constraints of %1.%2").arg(schema, name),
+        [self, tableGen, schema, name](JobContext &context) -> Result<QString> {
+            const Result<TableInfo> table = BrowseReads::readTable(context, schema, name);
+            Job::reply(self, [self, tableGen, table] {
+                if (self)
+                    self->onDetails(tableGen, table);
+            });
+            if (!table)
+                return table.error();
+            return QString();
+        }));
 }
 
 void PageLoader::onDetails(quint64 tableGeneration, const Result<TableInfo> &table)
@@ -191,7 +195,7 @@ void PageLoader::setQuery(const BrowseQuery &query)
     const quint64 gen = m_generation;
     m_browse->post(new FunctionJob(
         tr("Check WHERE clause"),
-        [self, gen, table = m_table, query](JobContext &context, QString *) {
+        [self, gen, table = m_table, query](JobContext &context) -> Result<QString> {
             const Status status = BrowseReads::checkWhere(context, table, query.whereClause);
             Job::reply(self, [self, gen, query, status] {
                 if (!self || gen != self->m_generation)
@@ -203,7 +207,9 @@ void PageLoader::setQuery(const BrowseQuery &query)
                 self->resetState(query);
                 self->requestPage(0);
             });
-            return status.ok();
+            if (!status)
+                return status.error();
+            return QString();
         }));
 }
 
@@ -285,16 +291,18 @@ void PageLoader::requestPage(int page)
     QPointer<PageLoader> self(this);
     m_browse->post(new FunctionJob(
         tr("Load rows of %1").arg(m_table.displayName()),
-        [self, gen, live = m_live, qb, read, page](JobContext &context, QString *) {
+        [self, gen, live = m_live, qb, read, page](JobContext &context) -> Result<QString> {
             if (live->load() != gen)
-                return true; // a re-sort, re-filter or reload came after this request
+                return QString(); // a re-sort, re-filter or reload came after this request
             const Result<QList<RowData>> rows
                 = BrowseReads::readPage(context, qb, read.mode, read.key, read.offset, read.limit);
             Job::reply(self, [self, gen, page, mode = read.mode, rows] {
                 if (self)
                     self->onPage(gen, page, mode, rows);
             });
-            return rows.ok();
+            if (!rows)
+                return rows.error();
+            return QString();
         }));
 }
 

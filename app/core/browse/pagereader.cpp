@@ -23,12 +23,12 @@ Result<QList<RowData>> PageReader::read(PgConnection &c, const QueryBuilder &qb,
         if (Status s = readOnly->begin(TransactionOptions::readOnlyRolledBack()); !s)
             return s.error();
     }
-    PgError error;
+    Error error;
     for (BoundSql part : qb.pageParts(mode, key, offset)) {
         part.params << QString::number(limit - rows->size());
         const PgResult r = c.exec(part.sql, part.params);
         if (!r.ok()) {
-            error = r.error();
+            error = Error(r.error());
             break;
         }
         const int columns = r.columns();

@@ -35,7 +35,7 @@ ReferenceSearch::search(PgConnection &connection, const QString &schema, const Q
     sql.params << QString::number(limit);
     const PgResult r = connection.exec(sql.sql, sql.params);
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     QList<Match> matches;
     for (int i = 0; i < r.rows(); ++i)
         matches.append({r.value(i, valueColumn + 2),

@@ -25,7 +25,7 @@ Result<qint64> count(PgConnection &c, const QueryBuilder &qb)
     const PgResult r = c.exec(sql.sql, sql.params);
     c.notices().take();
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return r.value(0, 0).toLongLong();
 }
 
@@ -52,22 +52,23 @@ void RowCounter::start(const QueryBuilder &qb, quint64 generation)
     const quint64 gen = generation;
     QPointer<RowCounter> self(this);
     auto *job = new FunctionJob(
-        tr("Count rows"), [self, gen, live = m_live, qb](JobContext &context, QString *summary) {
+        tr("Count rows"), [self, gen, live = m_live, qb](JobContext &context) -> Result<QString> {
             if (live->load() != gen)
-                return true;
+                return QString();
             Result<Session *> session = context.session();
             const Result<qint64> n
                 = session ? count(session.value()->pg(), qb) : Result<qint64>(session.error());
             const qint64 rows = n ? n.value() : -1;
             const QString error = n ? QString() : n.error().toString();
-            *summary = error;
             Job::reply(self, [self, gen, rows, error] {
                 if (!self || gen != self->m_live->load() || !self->m_counting)
                     return;
                 self->m_counting = false;
                 emit self->finished(rows, error);
             });
-            return n.ok();
+            if (!n)
+                return n.error();
+            return QString();
         });
     m_job = job;
     m_worker->post(job);

@@ -21,6 +21,7 @@ QVariantList rowValues(const PgResult &r)
 void fail(SaveResult *result, PgConnection &c, const Error &e)
 {
     result->ok = false;
+    result->error = e;
     result->connectionLost = !c.isOpen() || e.sqlState().startsWith(QLatin1String("08"));
     result->message = e.toString();
     result->sqlState = e.sqlState();
@@ -125,7 +126,7 @@ bool SaveExecutor::runStatement(Save &save, Transaction &tx, const QueryBuilder 
     ++result.statementsRun;
     if (!r.ok()) {
         const PgError error = r.error();
-        fail(&result, connection, error);
+        fail(&result, connection, Error(error));
         if (save.cancelled()) {
             stop(save);
             return false;
@@ -156,7 +157,7 @@ bool SaveExecutor::readConflict(Save &save, const QueryBuilder &reader, const Sa
     const BoundSql theirs = reader.rowByPrimaryKey(s.primaryKey);
     const PgResult t = save.connection.exec(theirs.sql, theirs.params);
     if (!t.ok()) {
-        fail(&save.result, save.connection, t.error());
+        fail(&save.result, save.connection, Error(t.error()));
         return false;
     }
     conflict.deletedByThem = t.rows() == 0;

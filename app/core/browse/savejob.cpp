@@ -23,21 +23,13 @@ Result<QString> SaveJob::transactionStatus(PgConnection &connection, qint64 xid)
     const PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("browse/sql/txid_status.sql")), {QString::number(xid)});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return r.isNull(0, 0) ? QString() : r.value(0, 0);
 }
 
-bool SaveJob::execute(JobContext &context, QString *summary)
+Result<QString> SaveJob::execute(JobContext &context)
 {
     const SaveResult result = run(context);
-    *summary = result.ok ? tr("%n statement(s) committed.", nullptr, result.statementsRun)
-                         : result.message;
-    if (!result.ok) {
-        PgError e;
-        e.sqlState = result.sqlState;
-        e.message = result.message;
-        setError(e);
-    }
     QPointer<QObject> receiver = m_receiver;
     Done done = m_done;
     if (receiver)
@@ -45,7 +37,24 @@ bool SaveJob::execute(JobContext &context, QString *summary)
             if (receiver && done)
                 done(result);
         });
-    return result.ok;
+    if (!result.ok)
+        return failure(result);
+    return tr("%n statement(s) committed.", nullptr, result.statementsRun);
+}
+
+Error SaveJob::failure(const SaveResult &result)
+{
+    if (result.cancelled)
+        return Error(ErrorCode::Cancelled, result.message);
+    if (result.wrongDatabase)
+        return Error(ErrorCode::Refused, result.message);
+    if (result.connectionLost || result.commitUnknown)
+        return Error(ErrorCode::Connection, result.message);
+    if (!result.conflicts.isEmpty() || result.cascadeChanged)
+        return Error(ErrorCode::Conflict, result.message);
+    if (result.error.isSet()) // the server's (or the transaction's): message is its toString()
+        return result.error;
+    return Error(ErrorCode::Internal, result.message);
 }
 
 SaveResult SaveJob::run(JobContext &context)
@@ -80,7 +89,7 @@ void SaveJob::settle(const JobContext &context, const SessionSpec &spec, SaveRes
 {
     const QString lost = result->message;
     Session fresh(spec.withPurpose(QStringLiteral("settle save")));
-    Result<QString> status = PgError{};
+    Result<QString> status = Error(ErrorCode::Connection, QString()); // until a new session
     if (fresh.open()) {
         // The old backend may not have noticed the loss yet: its transaction is "in progress"
         // until it ends; wait for it (bounded) rather than guess. A cancel asked for during the

@@ -36,9 +36,11 @@ public:
     static Result<QString> transactionStatus(PgConnection &connection, qint64 xid);
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
+    // A failed save as the job's error: its message, with a code to decide on.
+    static Error failure(const SaveResult &result);
     SaveResult run(JobContext &context);
     void settle(const JobContext &context, const SessionSpec &spec, SaveResult *result);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cascadereport.h"
+#include "error/error.h"
 #include "rowconflict.h"
 
 #include <QList>
@@ -35,6 +36,9 @@ struct SaveResult
     // cascade). cascadeChanged: it differs from what was confirmed; nothing was committed.
     CascadeReport cascade = {};
     bool cascadeChanged = false;
+    // The error it failed on, where one was raised (the server's: error.server()); message has it
+    // in words.
+    Error error = {};
 };
 
 } // namespace uaip

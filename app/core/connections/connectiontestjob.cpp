@@ -13,7 +13,7 @@ ConnectionTestJob::ConnectionTestJob(const SessionSpec &spec, QObject *parent)
     , m_spec(spec)
 { }
 
-bool ConnectionTestJob::execute(JobContext &context, QString *summary)
+Result<QString> ConnectionTestJob::execute(JobContext &context)
 {
     context.progress(0, 0, tr("connecting"));
     // The job's cancel ends the connect (or the checks after it) at once.
@@ -21,8 +21,12 @@ bool ConnectionTestJob::execute(JobContext &context, QString *summary)
     const JobContext::CancelScope cancel
         = context.onCancel([canceller = conn.canceller()] { canceller->cancel(); });
     m_diagnosis = ConnectionTester::test(m_spec, conn);
-    *summary = m_diagnosis.summary;
-    return m_diagnosis.ok();
+    if (m_diagnosis.ok())
+        return m_diagnosis.summary;
+    // diagnosis() has the kind and the server's words
+    return Error(m_diagnosis.kind == ConnectionDiagnosis::Kind::Cancelled ? ErrorCode::Cancelled
+                                                                          : ErrorCode::Connection,
+                 m_diagnosis.summary);
 }
 
 } // namespace uaip

@@ -19,7 +19,7 @@ public:
     const ConnectionDiagnosis &diagnosis() const { return m_diagnosis; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     SessionSpec m_spec;

@@ -2,20 +2,24 @@
 
 #include "datakey.h"
 
+#include "error/status.h"
+
 #include <QMetaType>
 #include <QString>
 
 namespace uaip {
 
-// What the keychain answered for one database identity: the key, no key, or an error.
+// What the keychain answered for one database identity: the key, no key, or why it could not
+// answer (status: Io when no keychain answers or it failed, BadInput when the entry holds no
+// UAIP data key, Cancelled when it did not answer in time).
 struct DataKeyLookup
 {
     QString identity;
     DataKey key;
     bool found = false;
-    QString error; // the keychain's words when it could not answer (no backend, locked, ...)
+    Status status;
 
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const { return status.ok(); }
 };
 
 } // namespace uaip

@@ -10,6 +10,11 @@ namespace {
 // The keychain entry: "uaip-data-key:1:" + the key in base64url.
 const QLatin1String kEntryPrefix("uaip-data-key:1:");
 
+QVariantMap where(const QString &service, const QString &entry)
+{
+    return {{QStringLiteral("service"), service}, {QStringLiteral("entry"), entry}};
+}
+
 } // namespace
 
 QString DataKeyStore::defaultService()
@@ -31,8 +36,10 @@ void DataKeyStore::readEntry(const QString &identity,
         if (r.status == KeychainReply::Status::NotFound)
             return then(lookup);
         if (r.status != KeychainReply::Status::Ok) {
-            lookup.error
-                = tr("the keychain (service \"%1\") did not answer: %2").arg(m_service, r.error);
+            lookup.status = Error(
+                ErrorCode::Io,
+                tr("the keychain (service \"%1\") did not answer: %2").arg(m_service, r.error),
+                where(m_service, identity));
             return then(lookup);
         }
         const QString &entry = r.text;
@@ -42,25 +49,29 @@ void DataKeyStore::readEntry(const QString &identity,
         lookup.key = bytes ? DataKey::fromBytes(*bytes) : DataKey();
         lookup.found = lookup.key.isValid();
         if (!entry.startsWith(kEntryPrefix) || !lookup.found)
-            lookup.error = tr("the keychain entry \"%1\" of service \"%2\" is not a "
-                              "UAIP data key")
-                               .arg(identity, m_service);
+            lookup.status = Error(ErrorCode::BadInput,
+                                  tr("the keychain entry \"%1\" of service \"%2\" is not a "
+                                     "UAIP data key")
+                                      .arg(identity, m_service),
+                                  where(m_service, identity));
         then(lookup);
     });
 }
 
 void DataKeyStore::writeEntry(const QString &identity, const DataKey &key,
-                              const std::function<void(const QString &)> &then)
+                              const std::function<void(const Status &)> &then)
 {
-    KeychainModule::write(m_service, identity,
-                          kEntryPrefix
-                              + QString::fromLatin1(key.bytes().toBase64(Base64Url::kOptions)),
-                          this, [this, then](const KeychainReply &r) {
-                              then(r.status == KeychainReply::Status::Ok
-                                       ? QString()
-                                       : tr("the keychain (service \"%1\") refused the key: %2")
-                                             .arg(m_service, r.error));
-                          });
+    KeychainModule::write(
+        m_service, identity,
+        kEntryPrefix + QString::fromLatin1(key.bytes().toBase64(Base64Url::kOptions)), this,
+        [this, identity, then](const KeychainReply &r) {
+            if (r.status == KeychainReply::Status::Ok)
+                return then(Status());
+            then(Error(
+                ErrorCode::Io,
+                tr("the keychain (service \"%1\") refused the key: %2").arg(m_service, r.error),
+                where(m_service, identity)));
+        });
 }
 
 void DataKeyStore::read(const QString &identity)
@@ -71,7 +82,7 @@ void DataKeyStore::read(const QString &identity)
 void DataKeyStore::write(const QString &identity, const DataKey &key)
 {
     writeEntry(identity, key,
-               [this, identity](const QString &error) { emit writeFinished(identity, error); });
+               [this, identity](const Status &status) { emit writeFinished(identity, status); });
 }
 
 QString DataKeyStore::entryName(const QString &ring, const QString &keyId)
@@ -110,7 +121,7 @@ void DataKeyStore::findLegacy(const QString &ring, QStringList legacyEntries, co
             if (!there.ok() || there.found)
                 return emit readFinished(lookup);
             writeEntry(lookup.identity, lookup.key,
-                       [this, lookup](const QString &) { emit readFinished(lookup); });
+                       [this, lookup](const Status &) { emit readFinished(lookup); });
         });
     });
 }
@@ -120,22 +131,27 @@ void DataKeyStore::add(const QString &ring, const DataKey &key)
     const QString entry = entryName(ring, key.id());
     readEntry(entry, [this, entry, key](const DataKeyLookup &existing) {
         if (!existing.ok()) // unreadable or not a key: never overwritten either
-            return emit writeFinished(entry, existing.error);
+            return emit writeFinished(entry, existing.status);
         if (existing.found && existing.key.bytes() == key.bytes())
-            return emit writeFinished(entry, QString());
+            return emit writeFinished(entry, Status());
         if (existing.found)
             return emit writeFinished(entry,
-                                      tr("the keychain entry \"%1\" holds other key material "
-                                         "(key %2); it is never overwritten")
-                                          .arg(entry, existing.key.id()));
-        writeEntry(entry, key, [this, entry, key](const QString &error) {
-            if (!error.isEmpty())
-                return emit writeFinished(entry, error);
+                                      Error(ErrorCode::Conflict,
+                                            tr("the keychain entry \"%1\" holds other key material "
+                                               "(key %2); it is never overwritten")
+                                                .arg(entry, existing.key.id()),
+                                            where(m_service, entry)));
+        writeEntry(entry, key, [this, entry, key](const Status &written) {
+            if (!written)
+                return emit writeFinished(entry, written);
             readEntry(entry, [this, entry, key](const DataKeyLookup &back) {
-                QString why = back.error;
-                if (why.isEmpty() && (!back.found || back.key.bytes() != key.bytes()))
-                    why = tr("the keychain did not keep the key (entry \"%1\")").arg(entry);
-                emit writeFinished(entry, why);
+                if (back.ok() && (!back.found || back.key.bytes() != key.bytes()))
+                    return emit writeFinished(
+                        entry,
+                        Error(ErrorCode::Io,
+                              tr("the keychain did not keep the key (entry \"%1\")").arg(entry),
+                              where(m_service, entry)));
+                emit writeFinished(entry, back.status);
             });
         });
     });
@@ -144,9 +160,9 @@ void DataKeyStore::add(const QString &ring, const DataKey &key)
 void DataKeyStore::remove(const QString &identity)
 {
     KeychainModule::remove(m_service, identity, this, [this, identity](const KeychainReply &r) {
-        const bool gone
-            = r.status == KeychainReply::Status::Ok || r.status == KeychainReply::Status::NotFound;
-        emit removeFinished(identity, gone ? QString() : r.error);
+        if (r.status == KeychainReply::Status::Ok || r.status == KeychainReply::Status::NotFound)
+            return emit removeFinished(identity, Status());
+        emit removeFinished(identity, Error(ErrorCode::Io, r.error, where(m_service, identity)));
     });
 }
 

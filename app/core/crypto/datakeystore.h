@@ -36,19 +36,21 @@ public:
     // readFinished; its identity is the ring's entry of the key found (or asked for).
     void find(const QString &ring, const QStringList &legacyEntries, const QString &keyId);
     // Adds a key to the ring: writes its entry unless it holds this key already; never
-    // replaces other material (an error says so); reads the entry back. Answers with
-    // writeFinished (identity: the entry).
+    // replaces other material (Conflict); reads the entry back. Answers with writeFinished
+    // (identity: the entry).
     void add(const QString &ring, const DataKey &key);
 
 signals:
     void readFinished(const uaip::DataKeyLookup &lookup);
-    void writeFinished(const QString &identity, const QString &error);
-    void removeFinished(const QString &identity, const QString &error);
+    // Done, or why not: Io (the keychain failed or no keychain answers), BadInput (the entry
+    // holds no UAIP data key), Conflict (it holds another key).
+    void writeFinished(const QString &identity, const uaip::Status &status);
+    void removeFinished(const QString &identity, const uaip::Status &status);
 
 private:
     void readEntry(const QString &entry, const std::function<void(const DataKeyLookup &)> &then);
     void writeEntry(const QString &entry, const DataKey &key,
-                    const std::function<void(const QString &error)> &then);
+                    const std::function<void(const Status &)> &then);
     void findLegacy(const QString &ring, QStringList legacyEntries, const QString &keyId);
 
     QString m_service;

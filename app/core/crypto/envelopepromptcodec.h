@@ -24,13 +24,13 @@ public:
     EnvelopePromptCodec(const PromptEncryptionStatus &status, const DataKeyLookup &lookup);
 
     bool isEncrypted(const QString &stored) const override;
-    PromptCodecResult decode(const QString &stored, const QString &promptId,
-                             int versionNo) const override;
-    PromptCodecResult encode(const QString &plain, const QString &promptId, int versionNo,
-                             const QString &keyId) const override;
-    PromptCodecResult contentDigest(const QString &plain,
-                                    const std::optional<QString> &userPromptTemplate,
-                                    const QString &keyId) const override;
+    Result<QString> decode(const QString &stored, const QString &promptId,
+                           int versionNo) const override;
+    Result<QString> encode(const QString &plain, const QString &promptId, int versionNo,
+                           const QString &keyId) const override;
+    Result<QString> contentDigest(const QString &plain,
+                                  const std::optional<QString> &userPromptTemplate,
+                                  const QString &keyId) const override;
     QString lockReason() const override { return m_lockReason; }
 
     bool encryptionOn() const { return m_enabled; }

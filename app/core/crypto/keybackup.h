@@ -2,6 +2,8 @@
 
 #include "datakey.h"
 
+#include "error/status.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,10 +17,10 @@ class KeyBackup
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::KeyBackup)
 public:
-    // Empty when the file holds the key, else why not (naming the file); a file that failed
-    // the check is removed.
-    static QString writeVerified(const QString &path, const DataKey &key,
-                                 const QString &passphrase);
+    // Done when the file holds the key, else why not (its argument "path" the file): BadInput
+    // for a weak passphrase, Io when the file cannot be written or read back, Internal when it
+    // does not give the key back; a file that failed the check is removed.
+    static Status writeVerified(const QString &path, const DataKey &key, const QString &passphrase);
 };
 
 } // namespace uaip

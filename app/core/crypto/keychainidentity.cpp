@@ -12,9 +12,8 @@ KeychainIdentity KeychainIdentity::read(PgConnection &connection)
     PgResult u
         = connection.exec(SqlResource::get(QStringLiteral("crypto/sql/identity_fallback.sql")));
     if (!u.ok() || u.rows() != 1) {
-        id.error = u.error();
-        if (!id.error.isSet())
-            id.error = Error(ErrorCode::NotFound, tr("ai_prompt_encryption has no row"));
+        id.error = u.ok() ? Error(ErrorCode::NotFound, tr("ai_prompt_encryption has no row"))
+                          : Error(u.error());
         return id;
     }
     id.identity = QStringLiteral("uaip-db:%1").arg(u.value(0, 0));

@@ -59,12 +59,13 @@ bool field(const QJsonObject &o, const char *name, QByteArray *out)
 
 } // namespace
 
-QString KeyFile::checkPassphrase(const QString &passphrase)
+Status KeyFile::checkPassphrase(const QString &passphrase)
 {
     if (passphrase.size() < 12)
-        return tr("the passphrase must be at least 12 characters long (it protects "
-                  "the key of every encrypted prompt)");
-    return QString();
+        return Error(ErrorCode::BadInput,
+                     tr("the passphrase must be at least 12 characters long (it protects "
+                        "the key of every encrypted prompt)"));
+    return {};
 }
 
 Result<QByteArray> KeyFile::wrap(const DataKey &key, const QString &passphrase)

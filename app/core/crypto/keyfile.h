@@ -3,6 +3,7 @@
 #include "datakey.h"
 
 #include "error/result.h"
+#include "error/status.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -33,8 +34,8 @@ public:
         quint32 p = 1;
     };
 
-    // Empty when the passphrase is acceptable for a new key file, else why not.
-    static QString checkPassphrase(const QString &passphrase);
+    // Done when the passphrase is acceptable for a new key file, else BadInput saying why not.
+    static Status checkPassphrase(const QString &passphrase);
     // The file's bytes (indented JSON).
     static Result<QByteArray> wrap(const DataKey &key, const QString &passphrase);
     static Result<QByteArray> wrap(const DataKey &key, const QString &passphrase, Kdf kdf);

@@ -55,9 +55,13 @@ PromptConversionResult serverFailure(const QString &what, const Error &e)
                    QStringLiteral("%1: %2").arg(what, e.toString()), e);
 }
 
+// r failed, or answered without the one row expected (then the state row is missing).
 PromptConversionResult serverFailure(const QString &what, const PgResult &r)
 {
-    return serverFailure(what, r.error());
+    return serverFailure(
+        what,
+        r.ok() ? Error(ErrorCode::NotFound, PromptEncryption::tr("ai_prompt_encryption has no row"))
+               : Error(r.error()));
 }
 
 QByteArray json(const QJsonObject &o)
@@ -93,9 +97,8 @@ PromptEncryptionStatus PromptEncryption::status()
     PromptEncryptionStatus s;
     PgResult r = m_connection.exec(SqlResource::of("crypto", "encryption_status"));
     if (!r.ok() || r.rows() != 1) {
-        s.error = r.error();
-        if (!s.error.isSet())
-            s.error = Error(ErrorCode::NotFound, tr("ai_prompt_encryption has no row"));
+        s.error = r.ok() ? Error(ErrorCode::NotFound, tr("ai_prompt_encryption has no row"))
+                         : Error(r.error());
         return s;
     }
     s.enabled = r.value(0, 0) == QLatin1String("t");

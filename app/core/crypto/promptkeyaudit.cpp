@@ -17,8 +17,8 @@ Status PromptKeyAudit::record(PgConnection &connection, const QString &action,
          actor.application, actor.consoleUser, profile});
     if (r.ok() && r.affectedRows() == 1)
         return {};
-    if (r.error().isSet())
-        return r.error();
+    if (!r.ok())
+        return Error(r.error());
     return Error(ErrorCode::NotFound,
                  QStringLiteral("audit_logs: no row written for %1 (ai_prompt_encryption has "
                                 "no row)")

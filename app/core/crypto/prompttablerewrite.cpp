@@ -3,11 +3,27 @@
 #include "db/pgconnection.h"
 #include "db/sessioncanceller.h"
 #include "db/sqlresource.h"
+#include "error/status.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 
 namespace uaip {
+
+namespace {
+
+// Done when `nodes` holds the file nodes of both tables (rewrite_filenodes), else why not.
+Status fileNodesRead(const PgResult &nodes)
+{
+    if (!nodes.ok())
+        return Error(nodes.error());
+    if (nodes.rows() != 1)
+        return Error(ErrorCode::NotFound,
+                     PromptTableRewrite::tr("the file nodes of the prompt tables are unknown"));
+    return {};
+}
+
+} // namespace
 
 QString PromptTableRewrite::Estimate::describe() const
 {
@@ -25,10 +41,12 @@ PromptTableRewrite::Estimate PromptTableRewrite::estimate()
 {
     Estimate e;
     PgResult r = m_connection.exec(SqlResource::of("crypto", "rewrite_size"));
-    if (!r.ok() || r.rows() != 1) {
-        e.error = r.error();
-        if (!e.error.isSet())
-            e.error.message = tr("the size of the prompt tables is unknown");
+    if (!r.ok()) {
+        e.error = Error(r.error());
+        return e;
+    }
+    if (r.rows() != 1) {
+        e.error = Error(ErrorCode::NotFound, tr("the size of the prompt tables is unknown"));
         return e;
     }
     e.bytes = r.value(0, 0).toLongLong();
@@ -38,20 +56,20 @@ PromptTableRewrite::Estimate PromptTableRewrite::estimate()
 
 void PromptTableRewrite::describeSkipped(const Rewritten &rewritten, RewriteOutcome *out)
 {
-    out->error.sqlState = QStringLiteral("55P03"); // lock_not_available
-    out->error.severity = QStringLiteral("ERROR");
-    out->error.table = rewritten.skipped.first();
-    out->error.message
-        = tr("VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried "
-             "every %3 ms, skipped it each time (another session held a lock on it, or the "
-             "role may not vacuum it); it never waits in line for a lock, so the users of "
-             "the prompt tables were not blocked")
-              .arg(rewritten.skipped.join(QStringLiteral(", ")))
-              .arg(out->elapsedMs)
-              .arg(kRetryMs);
-    if (!rewritten.notices.isEmpty())
-        out->error.detail = rewritten.notices.join(u'\n');
-    out->message = out->error.message;
+    const QString skipped = rewritten.skipped.join(QStringLiteral(", "));
+    out->error
+        = Error(ErrorCode::Conflict,
+                tr("VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried "
+                   "every %3 ms, skipped it each time (another session held a lock on it, or the "
+                   "role may not vacuum it); it never waits in line for a lock, so the users of "
+                   "the prompt tables were not blocked")
+                    .arg(skipped)
+                    .arg(out->elapsedMs)
+                    .arg(kRetryMs),
+                {{QStringLiteral("table"), rewritten.skipped.first()},
+                 {QStringLiteral("tables"), rewritten.skipped},
+                 {QStringLiteral("notices"), rewritten.notices}});
+    out->message = out->error.text();
     if (!rewritten.notices.isEmpty())
         out->message += u' ' + tr("(server: %1)").arg(rewritten.notices.join(QStringLiteral("; ")));
     out->message += QStringLiteral("; ")
@@ -81,7 +99,7 @@ PromptTableRewrite::RewriteOutcome PromptTableRewrite::run(int lockTimeoutMs)
         PgResult o
             = m_connection.exec(SqlResource::of("crypto", "rewrite_older_snapshots"), {since});
         if (!o.ok()) { // cancelled or failed: never taken as "no older session"
-            out.error = o.error();
+            out.error = Error(o.error());
             out.message = tr("ai_prompts, ai_prompt_versions were not rewritten: %1")
                               .arg(out.error.toString());
             return out;
@@ -138,10 +156,8 @@ PromptTableRewrite::Rewritten PromptTableRewrite::vacuum(int budgetMs)
     static const char *const kVacuums[] = {"rewrite_vacuum_prompts", "rewrite_vacuum_versions"};
     Rewritten out;
     PgResult nodes = m_connection.exec(SqlResource::of("crypto", "rewrite_filenodes"));
-    if (!nodes.ok() || nodes.rows() != 1) {
-        out.error = nodes.error();
-        if (!out.error.isSet())
-            out.error.message = tr("the file nodes of the prompt tables are unknown");
+    if (const Status read = fileNodesRead(nodes); !read) {
+        out.error = read.error();
         return out;
     }
     const QString before[2] = {nodes.value(0, 0), nodes.value(0, 1)};
@@ -157,15 +173,13 @@ PromptTableRewrite::Rewritten PromptTableRewrite::vacuum(int budgetMs)
             const PgResult r = m_connection.exec(SqlResource::of("crypto", kVacuums[i]));
             out.notices += m_connection.notices().take();
             if (!r.ok()) {
-                out.error = r.error();
+                out.error = Error(r.error());
                 return out;
             }
         }
         nodes = m_connection.exec(SqlResource::of("crypto", "rewrite_filenodes"));
-        if (!nodes.ok() || nodes.rows() != 1) {
-            out.error = nodes.error();
-            if (!out.error.isSet())
-                out.error.message = tr("the file nodes of the prompt tables are unknown");
+        if (const Status read = fileNodesRead(nodes); !read) {
+            out.error = read.error();
             return out;
         }
         for (int i = 0; i < 2; ++i)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error/pgerror.h"
+#include "error/error.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,7 +26,7 @@ public:
     {
         qint64 bytes = 0; // both tables with their TOAST tables and indexes
         int seconds = 0; // at kBytesPerSecond, at least 1
-        PgError error;
+        Error error; // the server's, or NotFound (no size)
         bool ok() const { return !error.isSet(); }
         QString describe() const; // "ACCESS EXCLUSIVE lock on ..., 1.2 MB, about 1 s"
     };
@@ -37,7 +37,10 @@ public:
         qint64 elapsedMs = 0;
         int olderSessions = 0; // older transactions still open at the rewrite (their rows kept)
         QString message; // what was done, or why not (naming the tables)
-        PgError error;
+        // The server's, or ours: Conflict when a table was skipped (its lock never free in
+        // time, or the role may not vacuum it; arguments "table", the first, and "tables"),
+        // NotFound when the tables' size or file nodes are unknown.
+        Error error;
         bool ok() const { return !error.isSet(); }
     };
     static constexpr qint64 kBytesPerSecond = 50LL * 1024 * 1024; // conservative
@@ -59,10 +62,10 @@ private:
     {
         QStringList skipped; // tables not rewritten within the budget
         QStringList notices; // the server's warnings of the last attempt
-        PgError error;
+        Error error;
     };
     Rewritten vacuum(int budgetMs);
-    // The result of a rewrite that skipped a table (its lock was never free in time): 55P03.
+    // The result of a rewrite that skipped a table (its lock was never free in time): Conflict.
     static void describeSkipped(const Rewritten &rewritten, RewriteOutcome *out);
 
     PgConnection &m_connection;

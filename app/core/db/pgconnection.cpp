@@ -11,6 +11,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <utility>
 
 #include <vector>
 
@@ -52,7 +53,9 @@ bool PgConnection::open(const QString &conninfo, const OpenOptions &options)
     // From here a cancel() ends the attempt; one that comes after the connector's last wait is
     // seen by endConnect().
     m_canceller->beginConnect();
-    m_conn = PgConnector::connect(conninfo, options, *m_canceller, &m_failure);
+    PgConnector::Opened opened = PgConnector::connect(conninfo, options, *m_canceller);
+    m_conn = opened.conn;
+    m_failure = std::move(opened.failure);
     if (m_conn) {
         PQsetNoticeReceiver(m_conn, &PgNotices::receive, &m_notices);
         m_own = options.ownSession;

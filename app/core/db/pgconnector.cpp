@@ -22,6 +22,7 @@ namespace uaip {
 namespace {
 
 using Cause = ConnectFailure::Cause;
+using Opened = PgConnector::Opened;
 using Wait = PgSocketWait::ConnectWait;
 
 constexpr int kDefaultTimeoutSeconds = 10;
@@ -168,55 +169,57 @@ int rankOf(Cause cause)
 }
 
 // Why the attempt on c failed: libpq's state when it did (stage) and how the wait ended.
-void describe(PGconn *c, ConnStatusType stage, Wait ended, const Place &place,
-              SessionCanceller &canceller, const QDeadlineTimer &deadline, ConnectFailure *failure)
+ConnectFailure describe(PGconn *c, ConnStatusType stage, Wait ended, const Place &place,
+                        SessionCanceller &canceller, const QDeadlineTimer &deadline)
 {
-    failure->message = messageOf(c);
-    failure->user = QString::fromUtf8(PQuser(c));
-    failure->database = QString::fromUtf8(PQdb(c));
-    failure->sslMode = conninfoValue(c, "sslmode");
+    ConnectFailure failure;
+    failure.message = messageOf(c);
+    failure.user = QString::fromUtf8(PQuser(c));
+    failure.database = QString::fromUtf8(PQdb(c));
+    failure.sslMode = conninfoValue(c, "sslmode");
     const bool connecting = stage == CONNECTION_NEEDED || stage == CONNECTION_STARTED;
     if (ended == Wait::Cancelled) {
-        failure->cause = Cause::Cancelled;
-        failure->message = PgConnector::tr("the connection attempt was cancelled");
-        return;
+        failure.cause = Cause::Cancelled;
+        failure.message = PgConnector::tr("the connection attempt was cancelled");
+        return failure;
     }
     if (ended == Wait::TimedOut) {
-        failure->cause = connecting ? Cause::TimedOut : Cause::NoAnswer;
+        failure.cause = connecting ? Cause::TimedOut : Cause::NoAnswer;
         //: libpq's words when connect_timeout passes
-        failure->message += u' ' + PgConnector::tr("timeout expired");
-        return;
+        failure.message += u' ' + PgConnector::tr("timeout expired");
+        return failure;
     }
-    failure->sqlState = libpqSqlState(failure->message);
-    if (!failure->sqlState.isEmpty())
-        failure->cause = Cause::ServerError;
+    failure.sqlState = libpqSqlState(failure.message);
+    if (!failure.sqlState.isEmpty())
+        failure.cause = Cause::ServerError;
     else if (PQconnectionNeedsPassword(c))
-        failure->cause = Cause::NeedsPassword;
+        failure.cause = Cause::NeedsPassword;
     else if (ended == Wait::Ready && connecting)
-        failure->cause = probe(c, place, canceller, deadline);
+        failure.cause = probe(c, place, canceller, deadline);
     else if (stage == CONNECTION_SSL_STARTUP)
-        failure->cause = Cause::Ssl;
+        failure.cause = Cause::Ssl;
     else if (stage == CONNECTION_CHECK_WRITABLE || stage == CONNECTION_CHECK_TARGET
              || stage == CONNECTION_CHECK_STANDBY)
-        failure->cause = Cause::WrongServerType;
+        failure.cause = Cause::WrongServerType;
     else
-        failure->cause = Cause::Other;
-    if (failure->cause == Cause::Cancelled)
-        failure->message = PgConnector::tr("the connection attempt was cancelled");
-    failure->rootCertMissing = failure->cause == Cause::Ssl && rootCertMissing(c, failure->sslMode);
+        failure.cause = Cause::Other;
+    if (failure.cause == Cause::Cancelled)
+        failure.message = PgConnector::tr("the connection attempt was cancelled");
+    failure.rootCertMissing = failure.cause == Cause::Ssl && rootCertMissing(c, failure.sslMode);
+    return failure;
 }
 
 // One attempt, driven to its end within timeoutMs (-1: none).
-PGconn *attempt(const Params &params, const Place &place, SessionCanceller &canceller,
-                int timeoutMs, ConnectFailure *failure)
+Opened attempt(const Params &params, const Place &place, SessionCanceller &canceller, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
                                                 : QDeadlineTimer(timeoutMs));
     PGconn *c = PQconnectStartParams(params.keywords(), params.values(), params.expand ? 1 : 0);
     if (!c) {
-        failure->cause = Cause::Other;
-        failure->message = PgConnector::tr("out of memory");
-        return nullptr;
+        Opened out;
+        out.failure.cause = Cause::Other;
+        out.failure.message = PgConnector::tr("out of memory");
+        return out;
     }
     // Before the server answers: its errors then carry their SQLSTATE.
     PQsetErrorVerbosity(c, PQERRORS_VERBOSE);
@@ -234,11 +237,11 @@ PGconn *attempt(const Params &params, const Place &place, SessionCanceller &canc
     }
     if (state == PGRES_POLLING_OK && PQstatus(c) == CONNECTION_OK) {
         PQsetErrorVerbosity(c, PQERRORS_DEFAULT); // the commands' errors as usual
-        return c;
+        return Opened{c, {}};
     }
-    describe(c, stage, ended, place, canceller, deadline, failure);
+    Opened out{nullptr, describe(c, stage, ended, place, canceller, deadline)};
     PQfinish(c);
-    return nullptr;
+    return out;
 }
 
 ConnectFailure furthest(const QList<ConnectFailure> &failures)
@@ -261,31 +264,41 @@ ConnectFailure furthest(const QList<ConnectFailure> &failures)
     return out;
 }
 
+// The addresses of one target, or the failure of their lookup (its cause None when found).
+struct Addresses
+{
+    QList<QByteArray> addresses;
+    ConnectFailure failure;
+};
+
 // The addresses of one target: the given one, none for a Unix socket (one attempt), or the
-// host name's, looked up. Empty with *failure set when the lookup failed or was ended.
-QList<QByteArray> addressesOf(const ConnectTargets::Target &target, SessionCanceller &canceller,
-                              int timeoutMs, ConnectFailure *failure)
+// host name's, looked up. Empty with the failure set when the lookup failed or was ended.
+Addresses addressesOf(const ConnectTargets::Target &target, SessionCanceller &canceller,
+                      int timeoutMs)
 {
     if (target.isSocket())
-        return {QByteArray()};
+        return {{QByteArray()}, {}};
     if (!target.hostaddr.isEmpty())
-        return {target.hostaddr};
+        return {{target.hostaddr}, {}};
     const HostResolver::Found found = HostResolver::resolve(
         target.host, canceller,
         timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
+    ConnectFailure failure;
     if (found.wait == Wait::Cancelled) {
-        failure->cause = Cause::Cancelled;
-        failure->message = PgConnector::tr("the connection attempt was cancelled");
+        failure.cause = Cause::Cancelled;
+        failure.message = PgConnector::tr("the connection attempt was cancelled");
     } else if (found.wait != Wait::Ready) {
-        failure->cause = Cause::TimedOut;
-        failure->message
+        failure.cause = Cause::TimedOut;
+        failure.message
             = HostResolver::tr("could not translate host name \"%1\" to address: %2")
                   .arg(QString::fromUtf8(target.host), PgConnector::tr("timeout expired"));
     } else if (found.error != 0 || found.addresses.isEmpty()) {
-        failure->cause = Cause::UnknownHost;
-        failure->message = found.message;
+        failure.cause = Cause::UnknownHost;
+        failure.message = found.message;
     }
-    return failure->cause == Cause::None ? found.addresses : QList<QByteArray>();
+    if (failure.cause != Cause::None)
+        return {{}, failure};
+    return {found.addresses, {}};
 }
 
 // Every target of the list, each of its addresses in turn, for one target_session_attrs value.
@@ -305,20 +318,26 @@ bool nextHost(const ConnectFailure &failure)
         || (failure.cause == Cause::ServerError && failure.sqlState == QLatin1String("57P03"));
 }
 
-PGconn *tryTargets(const ConnectTargets &targets, const PgOpenOptions &options,
-                   const QByteArray &targetSessionAttrs, SessionCanceller &canceller, int timeoutMs,
-                   QList<ConnectFailure> *failures)
+// One pass over the list: the connection, or each attempt's failure in turn.
+struct Pass
 {
+    PGconn *conn = nullptr;
+    QList<ConnectFailure> failures;
+};
+
+Pass tryTargets(const ConnectTargets &targets, const PgOpenOptions &options,
+                const QByteArray &targetSessionAttrs, SessionCanceller &canceller, int timeoutMs)
+{
+    Pass pass;
     for (const ConnectTargets::Target &target : targets.targets()) {
-        ConnectFailure lookup;
-        const QList<QByteArray> addresses = addressesOf(target, canceller, timeoutMs, &lookup);
-        if (lookup.cause != Cause::None) {
-            failures->append(lookup);
-            if (lookup.cancelled())
-                return nullptr;
+        const Addresses found = addressesOf(target, canceller, timeoutMs);
+        if (found.failure.cause != Cause::None) {
+            pass.failures.append(found.failure);
+            if (found.failure.cancelled())
+                return pass;
             continue;
         }
-        for (const QByteArray &address : addresses) {
+        for (const QByteArray &address : found.addresses) {
             Params params;
             addDefaults(&params, options);
             for (const auto &[keyword, value] : targets.keywords())
@@ -329,26 +348,27 @@ PGconn *tryTargets(const ConnectTargets &targets, const PgOpenOptions &options,
             params.add("port", target.port);
             params.add("target_session_attrs", targetSessionAttrs);
             params.seal();
-            ConnectFailure failure;
-            if (PGconn *c
-                = attempt(params, Place{&target, address}, canceller, timeoutMs, &failure))
-                return c;
-            failures->append(failure);
+            Opened opened = attempt(params, Place{&target, address}, canceller, timeoutMs);
+            if (opened.ok()) {
+                pass.conn = opened.conn;
+                return pass;
+            }
+            const ConnectFailure &failure = opened.failure;
+            pass.failures.append(failure);
             if (failure.cancelled() || endsTheList(failure))
-                return nullptr;
+                return pass;
             if (nextHost(failure))
                 break; // libpq: the wrong type of server, or one starting up: the next host
         }
     }
-    return nullptr;
+    return pass;
 }
 
 } // namespace
 
-PGconn *PgConnector::connect(const QString &conninfo, const PgOpenOptions &options,
-                             SessionCanceller &canceller, ConnectFailure *failure)
+PgConnector::Opened PgConnector::connect(const QString &conninfo, const PgOpenOptions &options,
+                                         SessionCanceller &canceller)
 {
-    *failure = {};
     const int timeoutMs = ConnectTargets::timeoutMs(conninfo, kDefaultTimeoutSeconds);
     const std::optional<ConnectTargets> targets = ConnectTargets::of(conninfo);
     if (!targets) {
@@ -360,7 +380,7 @@ PGconn *PgConnector::connect(const QString &conninfo, const PgOpenOptions &optio
         params.expand = true;
         addOverrides(&params, options);
         params.seal();
-        return attempt(params, Place{}, canceller, timeoutMs, failure);
+        return attempt(params, Place{}, canceller, timeoutMs);
     }
     // prefer-standby: a standby of the list first, then any (libpq's two passes).
     const QByteArray wanted = targets->value("target_session_attrs");
@@ -368,14 +388,15 @@ PGconn *PgConnector::connect(const QString &conninfo, const PgOpenOptions &optio
         ? QList<QByteArray>{QByteArrayLiteral("standby"), QByteArrayLiteral("any")}
         : QList<QByteArray>{wanted};
     QList<ConnectFailure> failures;
-    for (const QByteArray &pass : passes) {
-        if (PGconn *c = tryTargets(*targets, options, pass, canceller, timeoutMs, &failures))
-            return c;
+    for (const QByteArray &attrs : passes) {
+        Pass pass = tryTargets(*targets, options, attrs, canceller, timeoutMs);
+        if (pass.conn)
+            return Opened{pass.conn, {}};
+        failures += pass.failures;
         if (!failures.isEmpty() && (failures.last().cancelled() || endsTheList(failures.last())))
             break;
     }
-    *failure = furthest(failures);
-    return nullptr;
+    return Opened{nullptr, furthest(failures)};
 }
 
 } // namespace uaip

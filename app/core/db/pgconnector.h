@@ -25,11 +25,20 @@ class PgConnector
     Q_DECLARE_TR_FUNCTIONS(uaip::PgConnector)
 
 public:
-    // The open connection, or nullptr with *failure saying why. canceller: its cancel() ends
-    // the attempt (called between its beginConnect() and endConnect(), as PgConnection::open
-    // does).
-    static PGconn *connect(const QString &conninfo, const PgOpenOptions &options,
-                           SessionCanceller &canceller, ConnectFailure *failure);
+    // What connect() gives: the open connection (the caller's to PQfinish), or none and the
+    // failure saying why.
+    struct Opened
+    {
+        PGconn *conn = nullptr;
+        ConnectFailure failure;
+
+        bool ok() const { return conn != nullptr; }
+    };
+
+    // canceller: its cancel() ends the attempt (called between its beginConnect() and
+    // endConnect(), as PgConnection::open does).
+    static Opened connect(const QString &conninfo, const PgOpenOptions &options,
+                          SessionCanceller &canceller);
 };
 
 } // namespace uaip

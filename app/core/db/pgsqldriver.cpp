@@ -2,6 +2,7 @@
 
 #include "pgconnection.h"
 #include "pgsqlresult.h"
+#include "pgsqlvalue.h"
 #include "sqlresource.h"
 
 #include <QSqlError>
@@ -150,7 +151,7 @@ QSqlRecord PgSqlDriver::record(const QString &tableName) const
     const PgResult r = connection()->exec(SqlResource::of("db", "qt_driver_columns"), {tableName});
     for (int row = 0; r.ok() && row < r.rows(); ++row) {
         const quint32 oid = r.value(row, 1).toUInt();
-        QSqlField f(r.value(row, 0), QMetaType(PgSqlResult::typeOf(oid)), tableName);
+        QSqlField f(r.value(row, 0), QMetaType(PgSqlValue::typeOf(oid)), tableName);
         const int modifier = r.value(row, 2).toInt();
         if (oid == 1700 && modifier >= 4) { // numeric(precision, scale)
             f.setLength(((modifier - 4) >> 16) & 0xffff);
@@ -175,8 +176,8 @@ QSqlIndex PgSqlDriver::primaryIndex(const QString &tableName) const
         = connection()->exec(SqlResource::of("db", "qt_driver_primary_key"), {tableName});
     for (int row = 0; r.ok() && row < r.rows(); ++row) {
         index.setName(r.value(row, 0));
-        index.append(QSqlField(
-            r.value(row, 1), QMetaType(PgSqlResult::typeOf(r.value(row, 2).toUInt())), tableName));
+        index.append(QSqlField(r.value(row, 1),
+                               QMetaType(PgSqlValue::typeOf(r.value(row, 2).toUInt())), tableName));
     }
     return index;
 }

@@ -7,8 +7,6 @@
 #include <QSqlResult>
 #include <QVariant>
 
-#include <string_view>
-
 namespace uaip {
 
 class PgConnection;
@@ -23,14 +21,8 @@ class PgSqlDriver;
 // turns into them) become $1, $2, ... outside quotes, dollar quotes and comments; a statement
 // that already names $n keeps every ? (a jsonb operator).
 //
-// Values, from PostgreSQL's types (typeOf): bool, int2 and int4 as int, int8 as qlonglong, oid
-// as uint, float4 as float, float8 as double; numeric and money as QString (never rounded
-// through a double); bytea as QByteArray (hex or escape output); date as QDate, time as QTime,
-// timestamp as a QDateTime whose fields are the stored ones (UTC spec: no time zone shifts
-// them), timestamptz as a QDateTime in UTC: Qt keeps milliseconds, so microseconds are cut (read
-// ::text for all of them); 'infinity' and the like, which Qt cannot hold, as their text; json,
-// jsonb, text, uuid, interval, arrays and every other type as QString. NULL is a null QVariant
-// of the column's type.
+// Values are read and bound as PgSqlValue says (numeric as QString, bytea as QByteArray, dates
+// and times as Qt's, ...); NULL is a null QVariant of the column's type.
 class PgSqlResult : public QSqlResult
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PgSqlResult)
@@ -41,11 +33,6 @@ public:
     // The PGresult* of the last statement (as QPSQL's handle() gives it).
     QVariant handle() const override;
 
-    // The Qt type of a PostgreSQL type (OID), and a value of it from its text.
-    static QMetaType::Type typeOf(quint32 oid);
-    static QVariant valueOf(quint32 oid, std::string_view text);
-    // A bound value as the text of a parameter; a null QVariant is SQL NULL (a null QVariant).
-    static QVariant parameterOf(const QVariant &value);
     // ? placeholders as $n (see the class comment).
     static QString numbered(const QString &statement);
 

@@ -50,7 +50,7 @@ Status SandboxSuperuser::createDatabase(const QString &name, const QString &temp
         sql += kFileCopyClause;
     const PgResult r = c.exec(sql);
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return {};
 }
 
@@ -61,7 +61,7 @@ Status SandboxSuperuser::dropDatabase(const QString &name)
         return notConnected(c);
     const PgResult r = c.exec(kDropDatabase + c.quoteIdentifier(name) + kForceClause);
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return {};
 }
 
@@ -74,7 +74,7 @@ Status SandboxSuperuser::ensureDatabase(const QString &name)
         return {};
     const PgResult r = c.exec(kCreateDatabase + c.quoteIdentifier(name));
     if (!r.ok() && r.error().sqlState != QLatin1String("42P04"))
-        return r.error();
+        return Error(r.error());
     return {};
 }
 

@@ -11,7 +11,7 @@ Result<ServerTopology> ServerTopology::read(PgConnection &connection)
     const PgResult r
         = connection.exec(SqlResource::get(QStringLiteral("db/sql/server_topology.sql")));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     ServerTopology t;
     t.clientPid = connection.backendPid();
     t.host = connection.host();

@@ -77,17 +77,16 @@ static Result<DatabaseIdentity> setUp(QSqlDatabase &db)
     bool ran = q.exec(QString::fromLatin1(kSetup));
     if (!ran && q.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege))
         ran = q.exec(QString::fromLatin1(kSetupFallback));
-    PgError e;
-    e.sqlState = QStringLiteral("08001");
-    if (!ran) {
+    if (!ran) { // the server's error, as the driver read it
+        PgError e;
+        e.severity = QStringLiteral("ERROR");
         e.sqlState = q.lastError().nativeErrorCode();
         e.message = q.lastError().databaseText().trimmed();
-        return e;
+        return Error(e);
     }
-    if (!q.next()) {
-        e.message = Session::tr("the session could not read which database it is on");
-        return e;
-    }
+    if (!q.next())
+        return Error(ErrorCode::Internal,
+                     Session::tr("the session could not read which database it is on"));
     DatabaseIdentity identity;
     identity.systemIdentifier = q.value(0).toString();
     identity.database = q.value(1).toString();
@@ -108,9 +107,11 @@ Status Session::open()
         const ConnectFailure &f = m_pg.connectFailure();
         if (f.cancelled())
             return openError(Error(ErrorCode::Cancelled, f.message));
-        PgError server;
+        if (f.sqlState.isEmpty()) // no server answered: libpq's words for why
+            return openError(Error(ErrorCode::Connection, f.message));
+        PgError server; // the server refused the login: its SQLSTATE, its words
         server.severity = QStringLiteral("FATAL");
-        server.sqlState = f.sqlState.isEmpty() ? QStringLiteral("08001") : f.sqlState;
+        server.sqlState = f.sqlState;
         server.message = f.message;
         return openError(Error(server));
     }
@@ -148,7 +149,7 @@ Status Session::beginUnitOfWork()
         return {};
     PgResult r = pg().exec(kRestoreSettings);
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return {};
 }
 

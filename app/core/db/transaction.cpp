@@ -34,20 +34,20 @@ bool transactionOpen(PgConnection::TransactionState state)
         || state == PgConnection::TransactionState::Active;
 }
 
-PgError refusal(const char *sqlState, const QString &message)
+// Our own refusal: nothing was sent (or what was sent is undone); the server did not speak.
+Error refusal(const QString &text)
 {
-    PgError e;
-    e.severity = QStringLiteral("ERROR");
-    e.sqlState = QLatin1String(sqlState);
-    e.message = message;
-    return e;
+    return Error(ErrorCode::Refused, text);
 }
 
-PgError commandError(const char *command, const QString &status)
+// A COMMIT (or RELEASE) answered otherwise than done: nothing was saved.
+Error commandError(const char *command, const QString &status)
 {
-    return refusal("40000", // transaction_rollback
-                   Transaction::tr("%1 was answered with \"%2\": nothing was saved")
-                       .arg(QLatin1String(command), status));
+    return Error(ErrorCode::Conflict,
+                 Transaction::tr("%1 was answered with \"%2\": nothing was saved")
+                     .arg(QLatin1String(command), status),
+                 {{QStringLiteral("command"), QLatin1String(command)},
+                  {QStringLiteral("answer"), status}});
 }
 
 } // namespace
@@ -76,7 +76,7 @@ bool Transaction::readOnly(const TransactionOptions &options) const
 Status Transaction::begin(const TransactionOptions &options)
 {
     if (m_open)
-        return refusal("25001", tr("this transaction has already begun"));
+        return refusal(tr("this transaction has already begun"));
     m_options = options;
     m_xid = 0;
     const bool readOnlyNow = readOnly(options);
@@ -91,10 +91,9 @@ Status Transaction::begin(const TransactionOptions &options)
 Status Transaction::openSavepoint(const TransactionOptions &options, bool readOnlyNow)
 {
     if (!options.savepointWhenNested)
-        return refusal("25001", // active_sql_transaction
-                       tr("a transaction is already open on this connection"));
+        return refusal(tr("a transaction is already open on this connection"));
     if (options.isolation != TransactionOptions::Isolation::Default)
-        return refusal("25001", tr("a transaction already open keeps its isolation level"));
+        return refusal(tr("a transaction already open keeps its isolation level"));
     m_depth = ++savepointDepths()[&m_connection];
     QList<QByteArray> opening{savepointCommand(m_depth)};
     if (readOnlyNow) // undone by ROLLBACK TO
@@ -120,7 +119,7 @@ Status Transaction::sendBegin(const QList<QByteArray> &opening, const Transactio
     else
         results = m_connection.pipeline(sql, params);
     if (results.empty() || !results.front().ok()) {
-        const PgError error = results.empty() ? failure(PgResult()) : failure(results.front());
+        const Error error = results.empty() ? failure(PgResult()) : failure(results.front());
         // BEGIN READ WRITE on a hot standby leaves a failed block: nothing stays open
         if (m_depth == 0 && transactionOpen(m_connection.transactionState()))
             m_connection.exec(kRollback);
@@ -130,7 +129,7 @@ Status Transaction::sendBegin(const QList<QByteArray> &opening, const Transactio
     m_open = true;
     for (qsizetype i = 1; i < sql.size(); ++i)
         if (i >= qsizetype(results.size()) || !results[size_t(i)].ok()) {
-            const PgError error
+            const Error error
                 = i < qsizetype(results.size()) ? failure(results[size_t(i)]) : failure(PgResult());
             rollback();
             return error;
@@ -146,12 +145,12 @@ Status Transaction::commit()
         return commandError(kCommit, tr("no transaction"));
     if (m_options.alwaysRollBack) {
         rollback();
-        return refusal("25000", tr("the transaction was rolled back: it is never committed"));
+        return refusal(tr("the transaction was rolled back: it is never committed"));
     }
     if (m_depth > 0) {
         const PgResult released = m_connection.exec(releaseCommand(m_depth));
         if (!released.ok()) { // a failed savepoint: what it did goes, as with a failed COMMIT
-            const PgError error = failure(released);
+            const Error error = failure(released);
             rollback();
             return error;
         }
@@ -162,8 +161,7 @@ Status Transaction::commit()
     // server would answer that COMMIT with a warning and the tag COMMIT
     if (m_connection.transactionState() == PgConnection::TransactionState::Idle) {
         close();
-        return refusal("25P01",
-                       tr("no transaction was open any more: a statement of the work "
+        return refusal(tr("no transaction was open any more: a statement of the work "
                           "ended it, and what followed ran on its own"));
     }
     const PgResult r = m_connection.exec(kCommit);
@@ -214,19 +212,17 @@ void Transaction::close()
     m_depth = 0;
 }
 
-PgError Transaction::failure(const PgResult &result) const
+Error Transaction::failure(const PgResult &result) const
 {
-    PgError e = result.error();
-    if (e.isSet())
-        return e;
-    e.severity = QStringLiteral("ERROR");
-    e.sqlState = QStringLiteral("08006"); // connection_failure
-    e.message = m_connection.connectionError();
-    if (e.message.isEmpty())
-        e.message = m_connection.lastLibpqMessage();
-    if (e.message.isEmpty())
-        e.message = tr("the connection to the server was lost");
-    return e;
+    if (result.error().isSet())
+        return Error(result.error());
+    // No answer: the connection went; libpq's words for why, where it has some
+    QString why = m_connection.connectionError();
+    if (why.isEmpty())
+        why = m_connection.lastLibpqMessage();
+    if (why.isEmpty())
+        why = tr("the connection to the server was lost");
+    return Error(ErrorCode::Connection, why);
 }
 
 QByteArray Transaction::beginCommand(const TransactionOptions &options)

@@ -78,7 +78,7 @@ private:
     Status openSavepoint(const TransactionOptions &options, bool readOnlyNow);
     // The opening commands, then the options' settings and id request, in one round trip.
     Status sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options);
-    PgError failure(const PgResult &result) const;
+    Error failure(const PgResult &result) const;
     void close();
 
     PgConnection &m_connection;

@@ -14,24 +14,18 @@ DemoDataJob::DemoDataJob(qint64 metricRows, quint64 seed, QObject *parent)
     , m_seed(seed)
 { }
 
-bool DemoDataJob::execute(JobContext &context, QString *summary)
+Result<QString> DemoDataJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        *summary = tr("cannot connect: %1").arg(session.error().toString());
-        return false;
-    }
+    if (!session)
+        return session.error().in(tr("cannot connect"));
     PgConnection &c = session.value()->pg();
     const Result<bool> loaded = DemoDataLoader::isLoaded(c, m_seed);
-    if (!loaded) {
-        *summary = loaded.error().toString();
-        return false;
-    }
+    if (!loaded)
+        return loaded.error();
     if (*loaded) {
         m_alreadyLoaded = true;
-        *summary = tr("the demo data (seed %1) is loaded already").arg(m_seed);
-        return true;
+        return tr("the demo data (seed %1) is loaded already").arg(m_seed);
     }
     DemoDataLoader::Options options;
     options.seed = m_seed;
@@ -44,8 +38,21 @@ bool DemoDataJob::execute(JobContext &context, QString *summary)
         },
         Qt::DirectConnection);
     const DemoLoadResult result = loader.load();
-    *summary = result.ok() ? tr("loaded %1 demo rows").arg(result.rows()) : result.message;
-    return result.ok() || result.outcome == DemoLoadResult::Outcome::AlreadyLoaded;
+    switch (result.outcome) {
+    case DemoLoadResult::Outcome::Ok:
+        return tr("loaded %1 demo rows").arg(result.rows());
+    case DemoLoadResult::Outcome::AlreadyLoaded:
+        return result.message;
+    case DemoLoadResult::Outcome::Cancelled:
+        return Error(ErrorCode::Cancelled, result.message);
+    case DemoLoadResult::Outcome::Failed:
+        break;
+    }
+    // a statement failed (the loader keeps its SQLSTATE, not the server's whole error)
+    return Error(ErrorCode::Server, result.message,
+                 result.sqlState.isEmpty()
+                     ? QVariantMap()
+                     : QVariantMap{{QStringLiteral("sqlState"), result.sqlState}});
 }
 
 } // namespace uaip

@@ -17,7 +17,7 @@ public:
     bool alreadyLoaded() const { return m_alreadyLoaded; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     qint64 m_metricRows;

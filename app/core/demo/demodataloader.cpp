@@ -47,7 +47,7 @@ Result<bool> DemoDataLoader::isLoaded(PgConnection &connection, quint64 seed)
     PgResult r = connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_seed_loaded.sql")),
                                  {QString::fromStdString(DemoEntityGenerator::emailDomain(seed))});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     if (r.rows() != 1)
         return Error(ErrorCode::Internal,
                      tr("the demo data check returned %1 rows instead of one").arg(r.rows()));

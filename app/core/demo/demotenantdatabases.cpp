@@ -11,12 +11,12 @@ Status DemoTenantDatabases::ensure(PgConnection &server, const QStringList &name
     for (const QString &name : names) {
         const PgResult found = server.exec(exists, {name});
         if (!found.ok())
-            return found.error();
+            return Error(found.error());
         if (found.value(0, 0) != QLatin1String("0"))
             continue;
         const PgResult made = server.exec("CREATE DATABASE " + server.quoteIdentifier(name));
         if (!made.ok())
-            return made.error();
+            return Error(made.error());
     }
     return {};
 }

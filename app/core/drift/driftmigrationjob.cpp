@@ -17,14 +17,13 @@ DriftMigrationJob::DriftMigrationJob(const QString &sandboxDir, const QList<Migr
     , m_now(QDateTime::currentDateTimeUtc())
 { }
 
-bool DriftMigrationJob::execute(JobContext &context, QString *summary)
+Result<QString> DriftMigrationJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
     if (!session) {
-        setError(session.error());
-        *summary = tr("cannot connect: %1").arg(session.error().toString());
-        m_error = *summary;
-        return false;
+        const Error error = session.error().in(tr("cannot connect"));
+        m_error = error.toString();
+        return error;
     }
     Sandbox sandbox(m_sandboxDir);
     context.progress(0, 0, tr("starting the sandbox"));
@@ -44,18 +43,21 @@ bool DriftMigrationJob::execute(JobContext &context, QString *summary)
     Result<DriftMigration> built = builder.build(session.value()->pg(), m_name, m_now);
     if (!built) {
         m_error = built.error().toString();
-        *summary = context.isCancelled()
-            ? tr("generating the migration was cancelled")
-            : tr("no migration generated: %1").arg(m_error.section(u'\n', 0, 0));
         context.log(m_error);
-        return false;
+        if (context.isCancelled())
+            return Error(ErrorCode::Cancelled, tr("generating the migration was cancelled"));
+        return built.error().in(tr("no migration generated"));
     }
     m_result = built.take();
-    *summary = m_result->hasDrift()
+    return m_result->hasDrift()
         ? tr("%1 generated and proved: %n difference(s)", nullptr, int(m_result->drift.size()))
               .arg(m_result->folderName)
         : tr("no drift: the database matches the migrations");
-    return true;
+}
+
+QString DriftMigrationJob::failureSummary(const Error &error) const
+{
+    return error.toString().section(u'\n', 0, 0); // errorText() has the whole
 }
 
 } // namespace uaip

@@ -20,7 +20,7 @@ public:
     Error(ErrorCode code, QString text, QVariantMap args = {});
     // The server's error: code Server, or Connection for the connection classes (08, 28,
     // 57P01..57P03); its text is the PgError's. An empty PgError is no error.
-    Error(const PgError &server);
+    explicit Error(const PgError &server);
 
     bool isSet() const { return m_set; }
     ErrorCode code() const { return m_code; }

@@ -18,9 +18,6 @@ public:
     Result(Error error)
         : m_data(std::move(error))
     { }
-    Result(const PgError &error)
-        : m_data(Error(error))
-    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -12,9 +12,6 @@ public:
     Status(Error error)
         : m_error(std::move(error))
     { }
-    Status(const PgError &error)
-        : m_error(error)
-    { }
 
     bool ok() const { return !m_error.isSet(); }
     explicit operator bool() const { return ok(); }

@@ -87,7 +87,7 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &connection, const QBy
         const int prefixChars = int(qstrlen(prefix(options)));
         e.statementPosition
             = e.statementPosition > prefixChars ? e.statementPosition - prefixChars : 0;
-        return e;
+        return Error(e);
     }
     // no row: not a plan, with nothing more to say
     Result<ExplainPlan> plan = r.rows() > 0 ? ExplainPlan::fromJson(r.rawValue(0, 0))

@@ -6,6 +6,24 @@
 
 namespace uaip {
 
+namespace {
+
+// A target's error: its code, its words, where a migration failed ("" and 0 elsewhere) and
+// the server's SQLSTATE where the server spoke ("" elsewhere).
+QJsonObject errorJson(const Error &e)
+{
+    const QString sqlState
+        = e.sqlState().isEmpty() ? e.arg(QStringLiteral("sqlstate")).toString() : e.sqlState();
+    return {{QStringLiteral("code"), errorCodeName(e.code())},
+            {QStringLiteral("message"), e.toString()},
+            {QStringLiteral("file"), e.arg(QStringLiteral("file")).toString()},
+            {QStringLiteral("line"), e.arg(QStringLiteral("line")).toInt()},
+            {QStringLiteral("col"), e.arg(QStringLiteral("col")).toInt()},
+            {QStringLiteral("sqlstate"), sqlState}};
+}
+
+} // namespace
+
 QJsonObject FleetJson::target(const FleetTargetResult &r)
 {
     QJsonObject o{
@@ -27,14 +45,8 @@ QJsonObject FleetJson::target(const FleetTargetResult &r)
     o.insert(QStringLiteral("backfills"), backfills);
     if (!r.forecast.isEmpty())
         o.insert(QStringLiteral("forecast"), r.forecast);
-    if (r.error.isEmpty())
-        o.insert(QStringLiteral("error"), QJsonValue::Null);
-    else
-        o.insert(QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("message"), r.error.message},
-                             {QStringLiteral("file"), r.error.file},
-                             {QStringLiteral("line"), r.error.line},
-                             {QStringLiteral("col"), r.error.col}});
+    o.insert(QStringLiteral("error"),
+             r.error.isSet() ? QJsonValue(errorJson(r.error)) : QJsonValue(QJsonValue::Null));
     return o;
 }
 

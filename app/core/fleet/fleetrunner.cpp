@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace uaip {
@@ -79,7 +80,7 @@ bool FleetRunner::checkIdentities()
 {
     const int n = int(m_targets.size());
     QList<std::optional<DatabaseIdentity>> identities(n);
-    QStringList errors(n);
+    QList<Error> errors(n);
     QList<int> all(n);
     std::iota(all.begin(), all.end(), 0);
     pool(
@@ -90,17 +91,17 @@ bool FleetRunner::checkIdentities()
             if (identity)
                 identities[i] = identity.take();
             else
-                errors[i] = identity.error().toString();
+                errors[i] = identity.error();
         },
         [&] { return m_cancelled.load(); });
     QHash<QString, int> seen;
     QStringList same;
     for (int i = 0; i < n; ++i) {
         if (!identities[i]) {
-            if (!errors[i].isEmpty())
+            if (errors[i].isSet())
                 m_unreachable << i;
             QMutexLocker lock(&m_mutex);
-            m_summary.results[i].error.message = errors[i];
+            m_summary.results[i].error = errors[i];
             continue;
         }
         // the server's start time too: a promoted copy shares the cluster's identifier
@@ -160,9 +161,12 @@ void FleetRunner::run()
     QElapsedTimer timer;
     timer.start();
     prepareRun();
-    const std::optional<QString> notStarted
-        = checkIdentities() ? runPhases() : tr("not started: the run was refused");
-    skipNotStarted(notStarted.value_or(tr("not started: cancelled")), timer);
+    Error notStarted = checkIdentities()
+        ? runPhases()
+        : Error(ErrorCode::Refused, tr("not started: the run was refused"));
+    if (!notStarted.isSet())
+        notStarted = Error(ErrorCode::Cancelled, tr("not started: cancelled"));
+    skipNotStarted(notStarted, timer);
 }
 
 void FleetRunner::prepareRun()
@@ -193,9 +197,9 @@ void FleetRunner::prepareRun()
     }
 }
 
-std::optional<QString> FleetRunner::runPhases()
+Error FleetRunner::runPhases()
 {
-    std::optional<QString> notStarted;
+    Error notStarted;
     const int n = int(m_targets.size());
     // the canary targets first, then wave by wave (a wave's targets are contiguous)
     QList<QList<int>> phases;
@@ -218,17 +222,19 @@ std::optional<QString> FleetRunner::runPhases()
             phases[p], [this](int i) { runOne(i); }, stop);
         if (p == 0 && canary > 0) {
             notStarted = canaryFailed(canary);
-            if (notStarted)
+            if (notStarted.isSet())
                 phases.resize(1);
         }
     }
     if (!m_cancelled && budgetSpent())
-        notStarted
-            = tr("not started: %n target(s) failed (--max-failures)", nullptr, m_failures.load());
+        notStarted = Error(
+            ErrorCode::Refused,
+            tr("not started: %n target(s) failed (--max-failures)", nullptr, m_failures.load()),
+            {{QStringLiteral("failed"), m_failures.load()}});
     return notStarted;
 }
 
-std::optional<QString> FleetRunner::canaryFailed(int canary)
+Error FleetRunner::canaryFailed(int canary)
 {
     QMutexLocker lock(&m_mutex);
     for (int i = 0; i < canary; ++i) {
@@ -237,13 +243,15 @@ std::optional<QString> FleetRunner::canaryFailed(int canary)
         if (s == FleetTargetResult::State::Failed || s == FleetTargetResult::State::Unreachable
             || s == FleetTargetResult::State::Skipped
             || (s == FleetTargetResult::State::Standby && m_options.writes())) {
-            return tr("not started: canary %1 did not succeed").arg(m_targets.at(i).name);
+            return Error(ErrorCode::Refused,
+                         tr("not started: canary %1 did not succeed").arg(m_targets.at(i).name),
+                         {{QStringLiteral("canary"), m_targets.at(i).name}});
         }
     }
-    return std::nullopt;
+    return {};
 }
 
-void FleetRunner::skipNotStarted(const QString &notStarted, const QElapsedTimer &timer)
+void FleetRunner::skipNotStarted(const Error &notStarted, const QElapsedTimer &timer)
 {
     const int n = int(m_targets.size());
     QList<FleetTargetResult> skipped;
@@ -255,8 +263,8 @@ void FleetRunner::skipNotStarted(const QString &notStarted, const QElapsedTimer 
                 continue;
             FleetTargetResult &r = m_summary.results[i];
             r.state = FleetTargetResult::State::Skipped;
-            if (r.error.message.isEmpty() || !m_unreachable.contains(i))
-                r.error.message = notStarted;
+            if (!r.error.isSet() || !m_unreachable.contains(i))
+                r.error = notStarted;
             skipped << r;
         }
         m_summary.durationMs = timer.elapsed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/error.h"
 #include "fleetoptions.h"
 #include "fleetsummary.h"
 #include "fleettarget.h"
@@ -13,7 +14,6 @@
 
 #include <atomic>
 #include <memory>
-#include <optional>
 
 namespace uaip {
 
@@ -70,14 +70,14 @@ private:
     // run()'s steps. A fresh summary (every target not started yet), the expected schemas for
     // drift.
     void prepareRun();
-    // The canary targets, then wave by wave; why the targets not run were not started (a canary
-    // that failed, the failure budget spent), nullopt when all were started or the run was
-    // cancelled.
-    std::optional<QString> runPhases();
-    // Why the rest is not started when a canary target did not succeed; nullopt when all did.
-    std::optional<QString> canaryFailed(int canary);
+    // The canary targets, then wave by wave; why the targets not run were not started (Refused:
+    // a canary that failed, the failure budget spent), unset when all were started or the run
+    // was cancelled.
+    Error runPhases();
+    // Why the rest is not started when a canary target did not succeed; unset when all did.
+    Error canaryFailed(int canary);
     // Every target that did not run is Skipped, for notStarted; the summary's duration.
-    void skipNotStarted(const QString &notStarted, const QElapsedTimer &timer);
+    void skipNotStarted(const Error &notStarted, const QElapsedTimer &timer);
 
     // const: the pool's threads read it at once; a non-const operator[] on a QList whose data
     // the caller still shares detaches it, and two threads detaching one list race (a target

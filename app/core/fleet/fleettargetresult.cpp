@@ -4,11 +4,15 @@
 
 namespace uaip {
 
-QString FleetTargetResult::Failure::location() const
+QString FleetTargetResult::location() const
 {
+    const QString file = error.arg(QStringLiteral("file")).toString();
     if (file.isEmpty())
         return {};
-    return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(col);
+    return QStringLiteral("%1:%2:%3")
+        .arg(file)
+        .arg(error.arg(QStringLiteral("line")).toInt())
+        .arg(error.arg(QStringLiteral("col")).toInt());
 }
 
 QList<FleetTargetResult::State> FleetTargetResult::states()

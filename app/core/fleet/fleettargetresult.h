@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/error.h"
 #include "ledger/backfillprogress.h"
 #include "ledger/lockattempt.h"
 
@@ -27,16 +28,6 @@ struct FleetTargetResult
         // non-transactional run, or applied with its folder gone): never "up to date"
         Attention,
     };
-    struct Failure
-    {
-        QString message;
-        QString file;
-        int line = 0;
-        int col = 0;
-        bool isEmpty() const { return message.isEmpty(); }
-        QString location() const; // "file:line:col", or empty
-    };
-
     QString name;
     QString wave;
     State state = State::Skipped;
@@ -53,13 +44,20 @@ struct FleetTargetResult
     QStringList forecastLines;
     QJsonArray forecast;
     QStringList driftedObjects;
-    Failure error;
+    // Why the target failed, needs attention, was refused or was not started (unset: nothing
+    // to say), with a code to decide on. A failed migration's is the run's own words, as
+    // single-database up and down say them (they name the place and carry the server's
+    // error), with the failure's code and where it failed as args: "file", "line", "col",
+    // "version", and "sqlstate" where the server spoke.
+    Error error;
     qint64 durationMs = 0;
 
     static QList<State> states(); // every state, in the order they are listed
     static QString stateName(State state); // "applied", "up-to-date", ... (JSON, stable)
     static QString stateText(State state); // translated, for people
     bool succeeded() const { return state == State::Applied || state == State::UpToDate; }
+    // "file:line:col" where a migration failed (error's args), or empty.
+    QString location() const;
 };
 
 } // namespace uaip

@@ -49,6 +49,49 @@ MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
     return runnerOptions;
 }
 
+// What a failed run's error is, decided on its outcome and its failure, not on its words.
+ErrorCode codeOf(const RunResult &result)
+{
+    if (result.cancelled)
+        return ErrorCode::Cancelled;
+    if (result.failure)
+        return result.failure->error.code();
+    switch (result.outcome) {
+    case RunResult::Outcome::BadInput:
+        return ErrorCode::BadInput;
+    case RunResult::Outcome::Blocked:
+        return ErrorCode::Refused;
+    case RunResult::Outcome::LockTimeout: // another run holds the migration lock
+        return ErrorCode::Conflict;
+    case RunResult::Outcome::Ok:
+    case RunResult::Outcome::Failed:
+        break;
+    }
+    return result.connectionLost || result.outcomeUnknown ? ErrorCode::Connection
+                                                          : ErrorCode::Server;
+}
+
+// A failed run (up or down) as the target's error: the run's words (with its problems), which
+// name the failed migration's place and carry its error where it has one, so nothing is added
+// to them; the failure's place and SQLSTATE as args.
+Error runError(const RunResult &result)
+{
+    QString words = result.message;
+    if (!result.problems.isEmpty())
+        words += u'\n' + result.problems.join(u'\n');
+    QVariantMap args;
+    if (result.failure) {
+        const MigrationFailure &f = *result.failure;
+        args = {{QStringLiteral("file"), f.file},
+                {QStringLiteral("line"), f.position.line},
+                {QStringLiteral("col"), f.position.column},
+                {QStringLiteral("version"), f.version}};
+        if (!f.error.sqlState().isEmpty())
+            args.insert(QStringLiteral("sqlstate"), f.error.sqlState());
+    }
+    return Error(codeOf(result), words, args);
+}
+
 } // namespace
 
 FleetTargetRun::FleetTargetRun(const FleetTarget &target, const FleetOptions &options,
@@ -135,7 +178,8 @@ FleetTargetResult FleetTargetRun::run()
         return finish(FleetTargetResult::State::Skipped);
     PgConnection connection;
     if (!connection.open(m_target.conninfo, m_options.applicationName)) {
-        r.error.message = connection.connectionError();
+        r.error = Error(ErrorCode::Connection, connection.connectionError(),
+                        {{QStringLiteral("name"), m_target.name}});
         return finish(FleetTargetResult::State::Unreachable);
     }
     connection.setCancelGraceMs(kCancelGraceMs);
@@ -157,7 +201,7 @@ FleetTargetResult FleetTargetRun::run()
 
     const auto topology = ServerTopology::read(connection);
     if (!topology) {
-        r.error.message = topology.error().toString();
+        r.error = topology.error();
         return finish(FleetTargetResult::State::Failed);
     }
     MigrationRunner runner(connection, m_migrations, migrationRunOptions(m_options));
@@ -170,7 +214,7 @@ FleetTargetResult FleetTargetRun::run()
     // the one status read every target costs (an up-to-date target costs nothing more)
     const auto statuses = runner.status();
     if (!statuses) {
-        r.error.message = tr("cannot read the ledger: %1").arg(statuses.error().toString());
+        r.error = statuses.error().in(tr("cannot read the ledger"));
         return finish(FleetTargetResult::State::Failed);
     }
     readLevels(statuses.value(), r);
@@ -194,7 +238,8 @@ FleetTargetResult::State FleetTargetRun::runCommand(PgConnection &connection,
         if (standby)
             return FleetTargetResult::State::Standby;
         if (!blockers.isEmpty()) {
-            r.error.message = blockers.join(u'\n');
+            // the ledger and the folder disagree: modified, failed or missing migrations
+            r.error = Error(ErrorCode::Conflict, blockers.join(u'\n'));
             return FleetTargetResult::State::Attention;
         }
         return r.pending > 0 ? FleetTargetResult::State::Pending
@@ -205,12 +250,13 @@ FleetTargetResult::State FleetTargetRun::runCommand(PgConnection &connection,
         // a dry run says what the real run would: a standby is never written, and a database
         // whose transactions are read-only by default cannot take the ledger's writes
         if (standby) {
-            r.error.message = topology.writeRefusal();
+            r.error = Error(ErrorCode::Refused, topology.writeRefusal());
             return FleetTargetResult::State::Standby;
         }
         if (m_options.dryRun && topology.defaultReadOnly) {
-            r.error.message = tr("default_transaction_read_only is on for this session: the "
-                                 "run could not write its ledger; nothing would be run");
+            r.error = Error(ErrorCode::Refused,
+                            tr("default_transaction_read_only is on for this session: the run "
+                               "could not write its ledger; nothing would be run"));
             return FleetTargetResult::State::Failed;
         }
         if (m_options.command == FleetOptions::Command::Up)
@@ -234,7 +280,8 @@ void FleetTargetRun::runUp(PgConnection &connection, MigrationRunner &runner,
     const QStringList blockers
         = MigrationPlanner::blockers(statuses) + MigrationPlanner::upBlockers(statuses, false);
     if (!blockers.isEmpty()) {
-        r.error.message = tr("up refuses to run: %1").arg(blockers.join(QStringLiteral("; ")));
+        r.error = Error(ErrorCode::Refused,
+                        tr("up refuses to run: %1").arg(blockers.join(QStringLiteral("; "))));
         r.state = FleetTargetResult::State::Failed;
         return;
     }
@@ -266,18 +313,9 @@ void FleetTargetRun::runUp(PgConnection &connection, MigrationRunner &runner,
     }
     // a cancelled run is a failed one: the engine left the database as it leaves any
     r.state = FleetTargetResult::State::Failed;
-    r.error.message = result.message;
-    if (!result.problems.isEmpty())
-        r.error.message += u'\n' + result.problems.join(u'\n');
-    if (result.failure) {
+    r.error = runError(result);
+    if (result.failure)
         r.failedVersion = result.failure->version;
-        r.error.file = result.failure->file;
-        r.error.line = result.failure->position.line;
-        r.error.col = result.failure->position.column;
-        if (!result.failure->error.message.isEmpty()
-            && !r.error.message.contains(result.failure->error.message))
-            r.error.message += QStringLiteral(": ") + result.failure->error.toString();
-    }
 }
 
 void FleetTargetRun::forecastUp(PgConnection &connection, const QList<MigrationStatus> &plan,
@@ -297,12 +335,12 @@ void FleetTargetRun::forecastUp(PgConnection &connection, const QList<MigrationS
     RunResult refused;
     if (BlockingWorkGate::refuse(refused, forecast, true, m_options.maxBlockingRows)) {
         r.state = FleetTargetResult::State::Failed;
-        r.error.message = refused.message + u'\n' + refused.problems.join(u'\n');
+        r.error = Error(ErrorCode::Refused, refused.message + u'\n' + refused.problems.join(u'\n'));
         return;
     }
-    if (forecast.error)
+    if (forecast.error.isSet())
         r.forecastLines << tr("warning: the tables' sizes could not be read: %1")
-                               .arg(forecast.error->toString());
+                               .arg(forecast.error.toString());
     r.state = FleetTargetResult::State::Pending;
 }
 
@@ -311,13 +349,14 @@ void FleetTargetRun::runDown(MigrationRunner &runner, const QList<MigrationStatu
 {
     const QStringList blockers = MigrationPlanner::blockers(statuses);
     if (!blockers.isEmpty()) {
-        r.error.message = tr("down refuses to run: %1").arg(blockers.join(QStringLiteral("; ")));
+        r.error = Error(ErrorCode::Refused,
+                        tr("down refuses to run: %1").arg(blockers.join(QStringLiteral("; "))));
         r.state = FleetTargetResult::State::Failed;
         return;
     }
     const auto plan = MigrationPlanner::planDown(statuses, m_options.down);
     if (!plan) {
-        r.error.message = plan.error().toString();
+        r.error = plan.error();
         r.state = FleetTargetResult::State::Failed;
         return;
     }
@@ -343,31 +382,27 @@ void FleetTargetRun::runDown(MigrationRunner &runner, const QList<MigrationStatu
         return;
     }
     r.state = FleetTargetResult::State::Failed;
-    r.error.message = result.message;
-    if (result.failure) {
+    r.error = runError(result);
+    if (result.failure)
         r.failedVersion = result.failure->version;
-        r.error.file = result.failure->file;
-        r.error.line = result.failure->position.line;
-        r.error.col = result.failure->position.column;
-    }
 }
 
 void FleetTargetRun::runDrift(PgConnection &connection, FleetTargetResult &r)
 {
     if (!m_expected) {
-        r.error.message = tr("no sandbox for the expected schema");
+        r.error = Error(ErrorCode::NotFound, tr("no sandbox for the expected schema"));
         r.state = FleetTargetResult::State::Failed;
         return;
     }
     const Result<SchemaSnapshot> expected = m_expected->at(r.appliedLevel);
     if (!expected) {
-        r.error.message = expected.error().toString();
+        r.error = expected.error();
         r.state = FleetTargetResult::State::Failed;
         return;
     }
     const auto actual = SchemaSnapshot::take(connection);
     if (!actual) {
-        r.error.message = actual.error().toString();
+        r.error = actual.error();
         r.state = FleetTargetResult::State::Failed;
         return;
     }

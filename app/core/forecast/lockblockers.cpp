@@ -53,7 +53,7 @@ Result<QList<LockBlocker>> LockBlockers::read(PgConnection &connection,
                           {BoundStatement::textArray(names), BoundStatement::textArray(conflicts)});
     connection.setStatementDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     for (int i = 0; i < r.rows(); ++i) {
         LockBlocker b;
         b.pid = r.value(i, "pid").toInt();

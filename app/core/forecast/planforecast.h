@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace uaip {
 
@@ -30,7 +29,7 @@ struct PlanForecast
     QList<Script> scripts;
     QHash<QString, RelationSize> sizes; // by the name the statements write
     QHash<QString, QList<LockBlocker>> heldBy; // by the name the statements write
-    std::optional<Error> error; // the sizes (or holders) could not be read
+    Error error; // set when the sizes (or holders) could not be read
 
     // Every relation name the scripts lock (for RelationSizes::read).
     QStringList relationNames() const;

@@ -48,7 +48,7 @@ Result<QList<RelationSize>> RelationSizes::read(PgConnection &connection, const 
     }();
     connection.setStatementDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     sizes.reserve(r.rows());
     for (int i = 0; i < r.rows(); ++i) {
         RelationSize size;

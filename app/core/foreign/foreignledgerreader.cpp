@@ -43,7 +43,7 @@ Result<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId, co
         return begun.error();
     if (const PgResult off = m_connection.exec(sql(QStringLiteral("read_without_row_security")));
         !off.ok())
-        return off.error();
+        return Error(off.error());
     const PgResult found
         = m_connection.exec(sql(QStringLiteral("foreign_tables")), {names.join(u'\n')});
     if (!found.ok()) {

@@ -44,7 +44,7 @@ Result<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(PgConnection &c,
         {QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact))});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     QHash<QString, ResolvedTable> tables;
     for (int i = 0; i < r.rows(); ++i) {
         ResolvedTable t;
@@ -73,7 +73,7 @@ Result<double> IndexAdvisor::costWith(GenericPlan &plans, const IndexCandidate &
         = c.exec(hypopgSql(c, "hypothetical_index_create"), {candidate.hypotheticalStatement()});
     if (!h.ok()) {
         savepoint.rollback();
-        return h.error();
+        return Error(h.error());
     }
     Result<ExplainPlan> p = plans.plan(query, parameters, role);
     if (!p) // the transaction usable again for the drop
@@ -246,7 +246,7 @@ Result<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
         const PgResult r = m_connection.exec(SqlResource::of("indexadvice", "relation_names"),
                                              {c.schema, c.generatedStem()});
         if (!r.ok())
-            return r.error();
+            return Error(r.error());
         QSet<QString> &names = taken[c.schema];
         for (int i = 0; i < r.rows(); ++i)
             names.insert(r.value(i, "relname"));

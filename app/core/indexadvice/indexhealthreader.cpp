@@ -82,7 +82,7 @@ Result<IndexHealthReport> IndexHealthReader::read()
                                  SqlResource::of("indexadvice", "stats_reset")});
     for (const PgResult &r : results)
         if (!r.ok())
-            return failed(r.error(), tr("the indexes"));
+            return failed(Error(r.error()), tr("the indexes"));
     IndexHealthReport report;
     for (int i = 0; i < results[0].rows(); ++i)
         report.indexes.append(indexOf(results[0], i));
@@ -111,7 +111,7 @@ Status IndexHealthReader::readDensity(IndexInfo &index, const QByteArray &sql)
         return s;
     const PgResult r = m_connection.exec(sql, {index.oid});
     if (!r.ok())
-        return failed(r.error(), tr("the bloat of index %1").arg(index.qualifiedName()));
+        return failed(Error(r.error()), tr("the bloat of index %1").arg(index.qualifiedName()));
     index.leafDensity = r.value(0, "avg_leaf_density").toDouble();
     index.leafFragmentation = r.value(0, "leaf_fragmentation").toDouble();
     return tx.end();

@@ -150,7 +150,7 @@ IndexMigrationBuilder::indexState(PgConnection &connection, const QString &schem
         = connection.exec(SqlResource::of("indexadvice", "index_state"), {schema, name});
     tx.end();
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     if (r.rows() == 0)
         return std::optional<IndexState>();
     return std::optional<IndexState>(

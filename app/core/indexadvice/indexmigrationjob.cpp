@@ -17,14 +17,13 @@ IndexMigrationJob::IndexMigrationJob(const QString &sandboxDir, const QList<Migr
     , m_now(QDateTime::currentDateTimeUtc())
 { }
 
-bool IndexMigrationJob::execute(JobContext &context, QString *summary)
+Result<QString> IndexMigrationJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
     if (!session) {
-        setError(session.error());
-        *summary = tr("cannot connect: %1").arg(session.error().toString());
-        m_error = *summary;
-        return false;
+        const Error error = session.error().in(tr("cannot connect"));
+        m_error = error.toString();
+        return error;
     }
     Sandbox sandbox(m_sandboxDir);
     context.progress(0, 0, tr("starting the sandbox"));
@@ -43,15 +42,18 @@ bool IndexMigrationJob::execute(JobContext &context, QString *summary)
         = builder.build(session.value()->pg(), m_action, m_action.migrationName(), m_now);
     if (!made) {
         m_error = made.error().toString();
-        *summary = context.isCancelled()
-            ? tr("creating the migration was cancelled")
-            : tr("no migration created: %1").arg(m_error.section(u'\n', 0, 0));
         context.log(m_error);
-        return false;
+        if (context.isCancelled())
+            return Error(ErrorCode::Cancelled, tr("creating the migration was cancelled"));
+        return made.error().in(tr("no migration created"));
     }
     m_result = made.take();
-    *summary = tr("%1 created and proved").arg(m_result->folderName);
-    return true;
+    return tr("%1 created and proved").arg(m_result->folderName);
+}
+
+QString IndexMigrationJob::failureSummary(const Error &error) const
+{
+    return error.toString().section(u'\n', 0, 0); // errorText() has the whole
 }
 
 } // namespace uaip

@@ -27,7 +27,9 @@ public:
     QString errorText() const { return m_error; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
+    // Its first line.
+    QString failureSummary(const Error &error) const override;
 
 private:
     QString m_sandboxDir;

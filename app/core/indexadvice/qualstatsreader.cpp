@@ -35,7 +35,7 @@ Result<QHash<QString, QList<QualColumn>>> QualstatsReader::read(const QStringLis
     const PgResult r = m_connection.exec(sql, {ids});
     tx.end();
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     for (int i = 0; i < r.rows(); ++i)
         out[r.value(i, "queryid")].append(QualColumn{r.value(i, "nspname"), r.value(i, "relname"),
                                                      r.value(i, "attname"),

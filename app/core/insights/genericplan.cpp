@@ -22,7 +22,7 @@ GenericPlan::GenericPlan(PgConnection &connection)
 Status GenericPlan::useGenericPlans()
 {
     if (PgResult g = m_connection.exec(SqlResource::of("insights", "local_generic_plan")); !g.ok())
-        return g.error();
+        return Error(g.error());
     return {};
 }
 
@@ -35,7 +35,7 @@ Result<QString> GenericPlan::actAs(const QString &role)
     const PgResult rights
         = m_connection.exec(SqlResource::of("insights", "planning_rights"), {role});
     if (!rights.ok())
-        return rights.error();
+        return Error(rights.error());
     if (rights.rows() != 1)
         return tr("the session's login role is not in pg_roles");
     if (const QString refusal = rights.value(0, "refusal"); !refusal.isEmpty())
@@ -53,7 +53,7 @@ Status GenericPlan::useSearchPathOf(const QString &role)
     const PgResult r = m_connection.exec(SqlResource::of("insights", "role_search_path"),
                                          {role.isEmpty() ? QVariant() : role});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return {};
 }
 
@@ -61,7 +61,7 @@ Status GenericPlan::pinSearchPath()
 {
     const PgResult r = m_connection.exec(SqlResource::of("insights", "pinned_search_path"));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return {};
 }
 
@@ -75,11 +75,11 @@ Result<ExplainPlan> GenericPlan::plan(const QString &query, int parameters, cons
     return p;
 }
 
-std::optional<Error> GenericPlan::refusedNow(const QString &role)
+Status GenericPlan::refusedNow(const QString &role)
 {
     const Status pinned = pinSearchPath();
     if (!pinned)
-        return pinned.error();
+        return pinned;
     const Result<QString> refusal = PlanSafety::refusal(m_connection);
     if (!refusal)
         return refusal.error();
@@ -87,9 +87,7 @@ std::optional<Error> GenericPlan::refusedNow(const QString &role)
         return Error(ErrorCode::Refused, tr("not planned: %1").arg(refusal.value()));
     }
     // the same search_path again: the prepared statement is not parsed anew
-    if (Status s = useSearchPathOf(role); !s)
-        return s.error();
-    return std::nullopt;
+    return useSearchPathOf(role);
 }
 
 Result<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters, const QString &role)
@@ -121,19 +119,19 @@ Result<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters, 
     }
     if (!prepared.ok()) {
         savepoint.rollback();
-        return prepared.error();
+        return Error(prepared.error());
     }
     // names are resolved now: checked again right before planning runs anything
-    if (const std::optional<Error> refused = refusedNow(role)) {
+    if (const Status refused = refusedNow(role); !refused) {
         savepoint.rollback();
         m_connection.exec(deallocate);
-        return *refused;
+        return refused.error();
     }
     const PgResult r = m_connection.exec(explain);
     if (!r.ok()) {
         savepoint.rollback();
         m_connection.exec(deallocate);
-        return r.error();
+        return Error(r.error());
     }
     m_connection.exec(deallocate);
     if (Status s = savepoint.commit(); !s)

@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <optional>
-
 namespace uaip {
 
 class PgConnection;
@@ -60,8 +58,8 @@ private:
     Result<ExplainPlan> planHere(const QString &query, int parameters, const QString &role);
     // Once prepared: PlanSafety's refusal read under the pinned search_path, then role's
     // search_path set again as it was at PREPARE (a different one would have the statement
-    // parsed anew when it is planned); nullopt when it may be planned.
-    std::optional<Error> refusedNow(const QString &role);
+    // parsed anew when it is planned); ok when it may be planned.
+    Status refusedNow(const QString &role);
 
     PgConnection &m_connection;
 };

@@ -32,7 +32,7 @@ Result<std::pair<bool, QString>> PlanningLogins::rightsOn(PgConnection &c, const
 {
     const PgResult r = c.exec(SqlResource::of("insights", "planning_rights"), {role});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     if (r.rows() != 1) {
         return Error(ErrorCode::NotFound, tr("the session's login role is not in pg_roles"),
                      {{QStringLiteral("role"), role}});

@@ -11,7 +11,7 @@ Result<QString> PlanSafety::refusal(PgConnection &connection)
     const PgResult r = connection.exec(SqlResource::of("insights", "plan_safety"),
                                        {QueryRunningFunctions::json()});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return r.rows() == 0 ? QString() : r.value(0, "refusal");
 }
 

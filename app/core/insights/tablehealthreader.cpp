@@ -128,7 +128,7 @@ Result<TableHealthReport> TableHealthReader::read(int tableLimit, int sequenceLi
         {QVariantList{tableLimit}, QVariantList{}, QVariantList{}, QVariantList{sequenceLimit}});
     for (const PgResult &r : results)
         if (!r.ok())
-            return failed(r.error(), tr("the table health"));
+            return failed(Error(r.error()), tr("the table health"));
     TableHealthReport report;
     report.tables = tablesOf(results[0]);
     report.xminBlockers = blockersOf(results[1]);
@@ -152,7 +152,7 @@ Status TableHealthReader::bloat(TableHealth &table)
             .replace("%SCHEMA%", m_connection.quoteIdentifier(m_capabilities.schemaOf(extension))),
         {table.oid});
     if (!r.ok())
-        return failed(r.error(), tr("the bloat of %1.%2").arg(table.schema, table.table));
+        return failed(Error(r.error()), tr("the bloat of %1.%2").arg(table.schema, table.table));
     table.freePercent = r.value(0, "approx_free_percent").toDouble();
     table.deadPercent = r.value(0, "dead_tuple_percent").toDouble();
     return tx.end();

@@ -94,7 +94,7 @@ Status WorkloadSince::explainUnplanned(PgConnection &connection, Report &report,
         return s;
     const PgResult r = connection.exec(SqlResource::of("insights", "relation_locks"));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     tx.end();
     const QList<LockedRelation> locked = lockedRelations(r);
     const QString fallback = !report.notPlanned.isEmpty()

@@ -157,7 +157,7 @@ Result<qint64> WorkloadSnapshots::take(const QStringList &versions)
         {QVariantList{kStatements, WorkloadReader::ownStatements()}, QVariantList{}});
     for (const PgResult &r : read)
         if (!r.ok())
-            return r.error();
+            return Error(r.error());
     if (Status s = reading.end(); !s)
         return s.error();
     QList<SnapshotQuery> queries;
@@ -178,14 +178,14 @@ Result<qint64> WorkloadSnapshots::take(const QStringList &versions)
         return s.error();
     if (PgResult c = m_connection.exec(SqlResource::of("insights", "workload_snapshot_table"));
         !c.ok())
-        return c.error();
+        return Error(c.error());
     const QString since = read[1].value(0, "since");
     const PgResult r
         = m_connection.exec(SqlResource::of("insights", "workload_snapshot_insert"),
                             {compact(QJsonArray::fromStringList(versions)),
                              since.isEmpty() ? QVariant() : since, compact(queriesJson(queries))});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     if (Status s = tx.commit(); !s)
         return s.error();
     return r.value(0, "id").toLongLong();
@@ -213,7 +213,7 @@ Result<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &ver
     if (!r.ok() && r.error().sqlState == kUndefinedTable)
         return std::optional<WorkloadSnapshot>();
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     if (r.rows() == 0)
         return std::optional<WorkloadSnapshot>();
     WorkloadSnapshot s;
@@ -246,10 +246,10 @@ Result<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSnaps
     const PgResult r = m_connection.exec(withSchema("workload_counters_of"),
                                          {compact(QJsonArray::fromStringList(ids))});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     const PgResult info = m_connection.exec(withSchema("statements_info"));
     if (!info.ok())
-        return info.error();
+        return Error(info.error());
     m_statsSinceNow = info.value(0, "since");
     if (Status s = tx.end(); !s)
         return s.error();

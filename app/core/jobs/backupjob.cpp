@@ -40,12 +40,10 @@ BackupJob::BackupJob(const SessionSpec &spec, const QString &file, QObject *pare
     , m_file(file)
 { }
 
-bool BackupJob::execute(JobContext &context, QString *summary)
+Result<QString> BackupJob::execute(JobContext &context)
 {
-    if (const QString problem = m_spec.problem(); !problem.isEmpty()) {
-        *summary = tr("cannot back up: %1").arg(problem);
-        return false;
-    }
+    if (const QString problem = m_spec.problem(); !problem.isEmpty())
+        return Error(ErrorCode::BadInput, tr("cannot back up: %1").arg(problem));
     QString password;
     const QString target
         = withoutPassword(m_spec.profile.conninfo(m_spec.password.value_or(QString())), &password);
@@ -58,11 +56,10 @@ bool BackupJob::execute(JobContext &context, QString *summary)
     dump.start(QStringLiteral("pg_dump"),
                {QStringLiteral("--format=custom"), QStringLiteral("--file=") + m_file,
                 QStringLiteral("--dbname=") + target});
-    if (!dump.waitForStarted(10000)) {
-        *summary = tr("cannot run pg_dump (is postgresql-client installed?): %1")
-                       .arg(dump.errorString());
-        return false;
-    }
+    if (!dump.waitForStarted(10000))
+        return Error(
+            ErrorCode::Io,
+            tr("cannot run pg_dump (is postgresql-client installed?): %1").arg(dump.errorString()));
     // Cancel is noticed here, on the job's own thread (QProcess is not thread-safe).
     while (!dump.waitForFinished(200)) {
         m_bytes = QFileInfo(m_file).size();
@@ -73,15 +70,16 @@ bool BackupJob::execute(JobContext &context, QString *summary)
     m_bytes = QFileInfo(m_file).size();
     if (context.isCancelled() || dump.exitStatus() != QProcess::NormalExit
         || dump.exitCode() != 0) {
-        const QString why = context.isCancelled()
+        const bool cancelled = context.isCancelled();
+        const QString why = cancelled
             ? tr("cancelled")
             : QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();
         QFile::remove(m_file);
-        *summary = tr("the backup to %1 failed, so nothing was applied: %2").arg(m_file, why);
-        return false;
+        return Error(cancelled ? ErrorCode::Cancelled : ErrorCode::Io,
+                     tr("the backup to %1 failed, so nothing was applied: %2").arg(m_file, why),
+                     {{QStringLiteral("path"), m_file}});
     }
-    *summary = tr("backed up to %1 (%2 MB)").arg(m_file).arg(double(m_bytes) / 1e6, 0, 'f', 1);
-    return true;
+    return tr("backed up to %1 (%2 MB)").arg(m_file).arg(double(m_bytes) / 1e6, 0, 'f', 1);
 }
 
 } // namespace uaip

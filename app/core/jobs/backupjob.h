@@ -21,7 +21,7 @@ public:
     qint64 bytesWritten() const { return m_bytes; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     SessionSpec m_spec;

@@ -7,9 +7,9 @@ FunctionJob::FunctionJob(const QString &title, Fn fn, QObject *parent)
     , m_fn(std::move(fn))
 { }
 
-bool FunctionJob::execute(JobContext &context, QString *summary)
+Result<QString> FunctionJob::execute(JobContext &context)
 {
-    return m_fn(context, summary);
+    return m_fn(context);
 }
 
 } // namespace uaip

@@ -52,28 +52,43 @@ void Job::removeCancelAction(int id)
     m_cancelActions.erase(id);
 }
 
+QString Job::failureSummary(const Error &error) const
+{
+    return error.toString();
+}
+
 void Job::runOn(JobContext &context)
 {
     emit started();
-    QString summary;
-    const bool ok = !m_cancelled.load() && execute(context, &summary);
+    const Result<QString> result = m_cancelled.load()
+        ? Result<QString>(Error(ErrorCode::Cancelled, tr("cancelled")))
+        : execute(context);
     setSessionCanceller({});
     {
         QMutexLocker lock(&m_mutex);
         m_cancelActions.clear();
     }
-    m_ok = ok;
+    m_ok = result.ok();
+    QString summary;
+    if (m_ok) {
+        summary = result.value();
+    } else {
+        // A failure without an error of its own is still one (an Error without words).
+        m_error = result.error().isSet() ? result.error() : Error(ErrorCode::Internal, QString());
+        summary = failureSummary(m_error);
+    }
     m_summary = summary.isEmpty() && m_cancelled.load() ? tr("cancelled") : summary;
     m_finished = true;
     emit finished(m_ok, m_summary);
 }
 
-void Job::finishUnrun(const QString &summary)
+void Job::finishUnrun()
 {
     m_ok = false;
-    m_summary = summary;
+    m_summary = tr("cancelled");
+    m_error = Error(ErrorCode::Cancelled, m_summary);
     m_finished = true;
-    emit finished(false, summary);
+    emit finished(false, m_summary);
 }
 
 } // namespace uaip

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error/error.h"
+#include "error/result.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -36,10 +36,12 @@ public:
     ~Job() override;
 
     QString title() const { return m_title; }
-    // Valid once finished() was emitted.
+    // Valid once finished() was emitted: whether execute() returned a summary, and the summary
+    // (for a failure, the error in words: failureSummary()).
     bool succeeded() const { return m_ok; }
     QString summary() const { return m_summary; }
-    // The error a failed job ended with, if it set one.
+    // The error a failed job ended with: the one execute() returned, or Cancelled for a job
+    // cancelled before it ran. No error for a job that succeeded.
     Error error() const { return m_error; }
     bool isCancelled() const { return m_cancelled.load(); }
     bool isFinished() const { return m_finished.load(); }
@@ -65,17 +67,20 @@ signals:
     void finished(bool ok, const QString &summary);
 
 protected:
-    // The work itself, on the worker thread. Returns success and a one-line summary.
-    virtual bool execute(JobContext &context, QString *summary) = 0;
-    // For execute(): the error to report with a failure.
-    void setError(const Error &error) { m_error = error; }
+    // The work itself, on the worker thread: the one-line summary of what it did, or the error
+    // why it failed (Cancelled where a cancel stopped it, the server's where the server spoke).
+    virtual Result<QString> execute(JobContext &context) = 0;
+    // The summary of a failure, on the worker thread after execute(): the error's toString(),
+    // unless a job words its failures otherwise (a result of its own that says more).
+    virtual QString failureSummary(const Error &error) const;
 
 private:
     friend class WorkerHost;
     friend class JobContext;
     // Called by the worker on its thread.
     void runOn(JobContext &context);
-    void finishUnrun(const QString &summary);
+    // Finishes a job that never ran: cancelled.
+    void finishUnrun();
     void setSessionCanceller(std::shared_ptr<SessionCanceller> canceller);
     int addCancelAction(std::function<void()> action);
     void removeCancelAction(int id);

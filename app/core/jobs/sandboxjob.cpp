@@ -15,25 +15,18 @@ SandboxJob::SandboxJob(Action action, const QString &rootDir, const QString &dat
     , m_database(database)
 { }
 
-bool SandboxJob::execute(JobContext &context, QString *summary)
+Result<QString> SandboxJob::execute(JobContext &context)
 {
     Sandbox sandbox(m_rootDir);
     if (m_action == Action::Stop) {
         context.progress(0, 0, tr("stopping"));
-        if (const Status stopped = sandbox.stop(); !stopped) {
-            *summary = tr("cannot stop the sandbox in %1: %2")
-                           .arg(sandbox.rootDir(), stopped.error().toString());
-            return false;
-        }
-        *summary = tr("sandbox stopped");
-        return true;
+        if (const Status stopped = sandbox.stop(); !stopped)
+            return stopped.error().in(tr("cannot stop the sandbox in %1").arg(sandbox.rootDir()));
+        return tr("sandbox stopped");
     }
     context.progress(0, 0, tr("starting PostgreSQL in %1").arg(sandbox.rootDir()));
-    if (const Status started = sandbox.start(); !started) {
-        *summary = tr("cannot start the sandbox in %1: %2")
-                       .arg(sandbox.rootDir(), started.error().toString());
-        return false;
-    }
+    if (const Status started = sandbox.start(); !started)
+        return started.error().in(tr("cannot start the sandbox in %1").arg(sandbox.rootDir()));
     m_messages = sandbox.messages();
     for (const QString &m : std::as_const(m_messages))
         context.log(m);
@@ -41,17 +34,13 @@ bool SandboxJob::execute(JobContext &context, QString *summary)
     if (probe.open(sandbox.conninfo(m_database), QStringLiteral("uaip-admin"))) {
         probe.close();
     } else {
-        if (const Status made = sandbox.ensureDatabase(m_database); !made) {
-            *summary
-                = tr("cannot create the database %1: %2").arg(m_database, made.error().toString());
-            return false;
-        }
+        if (const Status made = sandbox.ensureDatabase(m_database); !made)
+            return made.error().in(tr("cannot create the database %1").arg(m_database));
         m_created = true;
         context.log(tr("created the database %1").arg(m_database));
     }
     m_profile = sandbox.profile(m_database);
-    *summary = tr("sandbox running on port %1").arg(sandbox.port());
-    return true;
+    return tr("sandbox running on port %1").arg(sandbox.port());
 }
 
 } // namespace uaip

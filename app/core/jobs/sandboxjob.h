@@ -26,7 +26,7 @@ public:
     bool databaseCreated() const { return m_created; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     Action m_action;

@@ -54,7 +54,7 @@ void WorkerHost::closeSession()
 void WorkerHost::run(Job *job)
 {
     if (m_retired.load() || job->isCancelled()) {
-        job->finishUnrun(tr("cancelled"));
+        job->finishUnrun();
         return;
     }
     // Open (or reopen) before the job starts, so a cancel reaches its first command; a job

@@ -34,7 +34,7 @@ Status statusOf(const PgResult &r)
         return Error(ErrorCode::Server,
                      QCoreApplication::translate(
                          "uaip::Ledger", "unexpected answer from the server to a ledger write"));
-    return e;
+    return Error(e);
 }
 
 // The server's error with what was being done in front of its message (SQLSTATE kept):
@@ -61,7 +61,7 @@ Result<bool> Ledger::exists()
 {
     PgResult r = m_connection.exec(SqlResource::of("ledger", "ledger_locate"));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     const bool fixed = r.value(0, 0) == QLatin1String("t");
     m_legacy = !fixed && r.value(0, 1) == QLatin1String("t");
     if (!fixed && !m_legacy)
@@ -81,7 +81,7 @@ Result<int> Ledger::readFormat()
         SqlResource::of("ledger", m_legacy ? "ledger_format_v1" : "ledger_format"));
     const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
     if (!f.ok() && f.error().sqlState != QLatin1String("42P01"))
-        return withPrefix(f.error(), tr("cannot read the ledger's format"));
+        return withPrefix(Error(f.error()), tr("cannot read the ledger's format"));
     if (format <= 0)
         return notOurs(tr("uaip_schema_migrations exists but uaip_ledger_info is missing or "
                           "unreadable: this ledger was not written by uaip-migrate"));
@@ -138,7 +138,7 @@ Status Ledger::runPart(PipelineCommands &commands, const QString &context)
 {
     const PipelineOutcome outcome = commands.run(m_connection);
     if (const qsizetype failed = outcome.firstFailure(); failed >= 0) {
-        const Error error = outcome.at(failed).error();
+        const Error error = Error(outcome.at(failed).error());
         m_connection.exec(Transaction::rollbackCommand());
         return withPrefix(error, context);
     }
@@ -188,7 +188,7 @@ Result<QList<LedgerEntry>> Ledger::entries()
     PgResult r = m_connection.exec(
         SqlResource::of("ledger", m_legacy ? "ledger_applied_v1" : "ledger_applied"));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     QList<LedgerEntry> out;
     for (int i = 0; i < r.rows(); ++i) {
         LedgerEntry e;
@@ -433,7 +433,7 @@ Result<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)
         SqlResource::of("ledger", m_legacy ? "ledger_events_v1" : "ledger_events"),
         {orNull(version), limit});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     QList<LedgerEvent> out;
     for (int i = 0; i < r.rows(); ++i) {
         LedgerEvent e;

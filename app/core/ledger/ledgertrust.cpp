@@ -9,7 +9,7 @@ Result<QString> LedgerTrust::refusal(PgConnection &connection)
 {
     const PgResult r = connection.exec(SqlResource::of("ledger", "ledger_trust"));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     if (r.rows() == 0)
         return QString();
     return tr("the migration ledger is not this role's to use: %1 is owned by role %2, whose "

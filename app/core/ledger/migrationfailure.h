@@ -1,13 +1,15 @@
 #pragma once
 
-#include "error/pgerror.h"
+#include "error/error.h"
 #include "sqlparse/textposition.h"
 
 #include <QString>
 
 namespace uaip {
 
-// Where and why a migration failed: file:line:col, the statement, and the server's error.
+// Where and why a migration failed: file:line:col, the statement, and the error: the
+// server's (Error::server()) where the server spoke, else ours with its code (Cancelled,
+// Refused, BadInput for a script that cannot be split, Connection when the connection went).
 struct MigrationFailure
 {
     QString version;
@@ -15,7 +17,7 @@ struct MigrationFailure
     QString file;
     TextPosition position{1, 1};
     QString statement;
-    PgError error;
+    Error error;
 
     QString location() const
     {

@@ -38,7 +38,7 @@ Result<MigrationLock::Outcome> MigrationLock::acquire(int waitMs, const std::ato
         c.add(Transaction::commitCommand());
         const PipelineOutcome results = c.run(m_connection);
         if (const qsizetype failed = results.firstFailure(); failed >= 0) {
-            const Error error = results.at(failed).error();
+            const Error error = Error(results.at(failed).error());
             m_connection.exec(Transaction::rollbackCommand());
             return refused(error, waitMs, cancelled);
         }
@@ -58,10 +58,10 @@ Result<MigrationLock::Outcome> MigrationLock::acquire(int waitMs, const std::ato
         return Outcome::Acquired;
     }
     // the first failed command of the pipeline is the server's reason (later ones are aborted)
-    Error e = r.error();
+    Error e = Error(r.error());
     for (const PgResult &each : results)
         if (!each.ok()) {
-            e = each.error();
+            e = Error(each.error());
             break;
         }
     return refused(e, waitMs, cancelled);
@@ -100,7 +100,7 @@ Result<MigrationLock::Outcome> MigrationLock::lockTransaction(int waitMs,
     const PipelineOutcome results = c.run(m_connection);
     if (const qsizetype failed = results.firstFailure(); failed >= 0)
         // the aborted transaction refuses to read the holder: readHolder() later
-        return refused(results.at(failed).error(), waitMs, cancelled, false);
+        return refused(Error(results.at(failed).error()), waitMs, cancelled, false);
     return Outcome::Acquired;
 }
 

@@ -12,15 +12,6 @@ namespace uaip {
 
 namespace {
 
-PgError errorOf(const QString &message, const QString &sqlState = QStringLiteral("55000"))
-{
-    PgError e;
-    e.sqlState = sqlState;
-    e.severity = QStringLiteral("ERROR");
-    e.message = message;
-    return e;
-}
-
 QVariantList variants(const QStringList &values)
 {
     QVariantList out;
@@ -45,23 +36,25 @@ BackfillRunner::BackfillRunner(PgConnection &connection, LockRetry &lockRetry,
     , m_onProgress(std::move(onProgress))
 { }
 
-PgError BackfillRunner::run(const Job &job, const BatchedStatement &statement, LedgerEntry &entry,
-                            Ledger &ledger, std::optional<BackfillPosition> resume,
-                            QList<LockAttempt> &lockAttempts, QString *lockScope)
+Status BackfillRunner::run(const Job &job, const BatchedStatement &statement, LedgerEntry &entry,
+                           Ledger &ledger, std::optional<BackfillPosition> resume,
+                           QList<LockAttempt> &lockAttempts, QString *lockScope)
 {
-    PgError error;
-    const std::optional<Walk> walk = readWalk(job, statement, &error);
-    BackfillPosition position;
-    if (!walk || !startAt(job, *walk, resume, &position, &error))
-        return error;
+    const Result<Walk> walk = readWalk(job, statement);
+    if (!walk)
+        return walk.error();
+    const Result<BackfillPosition> start = startAt(job, *walk, resume);
+    if (!start)
+        return start.error();
+    BackfillPosition position = *start;
     m_progress = BackfillProgress{};
     m_progress.migration = job.migration.id();
     m_progress.at = job.at;
     m_progress.table = statement.table();
     m_progress.kind = statement.kindName();
     m_walkedBefore = position.walked;
-    if (error = countRows(*walk); error.isSet())
-        return error;
+    if (const Status counted = countRows(*walk); !counted)
+        return counted;
     m_clock.start();
     m_progress.walked = position.walked;
     m_progress.changed = position.changed;
@@ -71,74 +64,79 @@ PgError BackfillRunner::run(const Job &job, const BatchedStatement &statement, L
     // every batch is bounded above, the last one by the walk's last key
     const Result<QByteArray> first = statement.rangeSql(walk->key, false, true);
     const Result<QByteArray> later = statement.rangeSql(walk->key, true, true);
-    if (!first || !later)
-        return errorOf(tr("the batch of %1 cannot be written: %2")
-                           .arg(job.at, (!later ? later : first).error().toString()));
+    if (!first || !later) {
+        const Error &why = (!later ? later : first).error();
+        return Error(why.code(),
+                     tr("the batch of %1 cannot be written: %2").arg(job.at, why.toString()),
+                     why.args());
+    }
     while (!position.done) {
         if (m_cancelled.load())
-            return errorOf(tr("cancelled by the user"), QStringLiteral("57014"));
-        const std::optional<QStringList> upper = upperKey(*walk, position, job.batch.rows, &error);
-        if (error.isSet())
-            return error;
+            return Error(ErrorCode::Cancelled, tr("cancelled by the user"));
+        const Result<std::optional<QStringList>> upper = upperKey(*walk, position, job.batch.rows);
+        if (!upper)
+            return upper.error();
         const QByteArray &sql = position.after.isEmpty() ? *first : *later;
         BackfillPosition next = position;
-        next.after = upper.value_or(position.last);
-        next.walked = upper ? next.walked + job.batch.rows : qMax(next.walked, m_progress.total);
+        next.after = upper->value_or(position.last);
+        next.walked = *upper ? next.walked + job.batch.rows : qMax(next.walked, m_progress.total);
         next.batches += 1;
-        next.done = !upper;
-        if (error = runRetried(job, sql, position.after + next.after, entry, ledger, next,
-                               lockAttempts, lockScope);
-            error.isSet())
-            return error;
+        next.done = !*upper;
+        if (const Status ran = runRetried(job, sql, position.after + next.after, entry, ledger,
+                                          next, lockAttempts, lockScope);
+            !ran)
+            return ran;
         position = next;
         report(position, position.done);
-        if (!position.done && job.batch.pauseMs > 0 && (error = pause(job.batch.pauseMs)).isSet())
-            return error;
+        if (position.done || job.batch.pauseMs <= 0)
+            continue;
+        if (const Status paused = pause(job.batch.pauseMs); !paused)
+            return paused;
     }
     return {};
 }
 
-PgError BackfillRunner::runRetried(const Job &job, const QByteArray &sql, const QStringList &params,
-                                   LedgerEntry &entry, Ledger &ledger, BackfillPosition &next,
-                                   QList<LockAttempt> &lockAttempts, QString *lockScope)
+Status BackfillRunner::runRetried(const Job &job, const QByteArray &sql, const QStringList &params,
+                                  LedgerEntry &entry, Ledger &ledger, BackfillPosition &next,
+                                  QList<LockAttempt> &lockAttempts, QString *lockScope)
 {
     const QString scope = QStringLiteral("%1:%2:batch %3")
                               .arg(job.migration.id())
                               .arg(job.index + 1)
                               .arg(next.batches);
     for (;;) {
-        const PgError error = runBatch(job, sql, params, entry, ledger, next);
-        if (!error.isSet() || !LockRetry::isLockTimeout(error) || !m_connection.isOpen())
-            return error;
+        const Status ran = runBatch(job, sql, params, entry, ledger, next);
+        const std::optional<PgError> &server = ran.error().server();
+        if (ran || !server || !LockRetry::isLockTimeout(*server) || !m_connection.isOpen())
+            return ran;
         const bool again
             = m_lockRetry.again(job.migration, job.direction, job.statement, job.budgetMs, scope);
         lockAttempts << m_lockRetry.attempts().last();
         *lockScope = scope;
         if (!again)
-            return error;
+            return ran;
     }
 }
 
-bool BackfillRunner::startAt(const Job &job, const Walk &walk,
-                             std::optional<BackfillPosition> resume, BackfillPosition *position,
-                             PgError *error)
+Result<BackfillPosition> BackfillRunner::startAt(const Job &job, const Walk &walk,
+                                                 std::optional<BackfillPosition> resume)
 {
     if (resume) {
-        *position = *resume;
         if (resume->relation == QString::fromUtf8(walk.relation)
             && (resume->after.isEmpty() || resume->after.size() == walk.key.size())
             && resume->last.size() == walk.key.size())
-            return true;
-        *error = errorOf(tr("%1 now walks %2, but its batches ran on %3 with another key (a SET "
-                            "before it in the file does not run again on a resume): resume it "
-                            "by hand, then 'repair --mark-done'")
-                             .arg(job.at, QString::fromUtf8(walk.relation), resume->relation));
-        return false;
+            return *resume;
+        return Error(ErrorCode::Refused,
+                     tr("%1 now walks %2, but its batches ran on %3 with another key (a SET "
+                        "before it in the file does not run again on a resume): resume it "
+                        "by hand, then 'repair --mark-done'")
+                         .arg(job.at, QString::fromUtf8(walk.relation), resume->relation),
+                     {{QStringLiteral("table"), QString::fromUtf8(walk.relation)}});
     }
-    *position = BackfillPosition{};
-    position->statement = job.index;
-    position->relation = QString::fromUtf8(walk.relation);
-    position->checksum = job.checksum;
+    BackfillPosition position;
+    position.statement = job.index;
+    position.relation = QString::fromUtf8(walk.relation);
+    position.checksum = job.checksum;
     QStringList descending;
     for (const QString &column : walk.quotedKey)
         descending << column + QStringLiteral(" DESC");
@@ -146,22 +144,20 @@ bool BackfillRunner::startAt(const Job &job, const Walk &walk,
         = readPinned("SELECT " + walk.quotedKey.join(u", ").toUtf8() + " FROM " + walk.relation
                          + " ORDER BY " + descending.join(u", ").toUtf8() + " LIMIT 1",
                      {});
-    if (!last.ok()) {
-        *error = last.error();
-        return false;
-    }
+    if (!last.ok())
+        return Error(last.error());
     for (int c = 0; last.rows() > 0 && c < last.columns(); ++c)
-        position->last << last.value(0, c);
-    position->done = position->last.isEmpty(); // an empty table: nothing to walk
-    return true;
+        position.last << last.value(0, c);
+    position.done = position.last.isEmpty(); // an empty table: nothing to walk
+    return position;
 }
 
-PgError BackfillRunner::countRows(const Walk &walk)
+Status BackfillRunner::countRows(const Walk &walk)
 {
     const PgResult estimate = m_connection.exec(SqlResource::of("live", "batch_row_estimate"),
                                                 {QString::fromUtf8(walk.relation)});
     if (!estimate.ok())
-        return estimate.error();
+        return Error(estimate.error());
     m_progress.total = estimate.rows() ? estimate.value(0, 0).toLongLong() : -1;
     m_progress.estimated = m_progress.total >= 0;
     if (m_progress.estimated)
@@ -169,7 +165,7 @@ PgError BackfillRunner::countRows(const Walk &walk)
     const PgResult count
         = readPinned("SELECT pg_catalog.count(*) FROM " + walk.relation, {}, QStringLiteral("0"));
     if (!count.ok())
-        return count.error();
+        return Error(count.error());
     m_progress.total = count.value(0, 0).toLongLong();
     return {};
 }
@@ -190,40 +186,38 @@ PgResult BackfillRunner::readPinned(const QByteArray &sql, const QVariantList &p
     return std::move(results[2]);
 }
 
-std::optional<BackfillRunner::Walk>
-BackfillRunner::readWalk(const Job &job, const BatchedStatement &statement, PgError *error)
+Result<BackfillRunner::Walk> BackfillRunner::readWalk(const Job &job,
+                                                      const BatchedStatement &statement)
 {
     const PgResult r
         = m_connection.exec(SqlResource::of("live", "batch_key"), {statement.quotedTable()});
-    if (!r.ok()) {
-        *error = r.error();
-        return std::nullopt;
-    }
-    if (r.rows() == 0) {
-        *error = errorOf(tr("uaip:batch: %1 (%2) has no primary key to walk in batches; give it "
-                            "one, or run the statement without uaip:batch")
-                             .arg(statement.table(), job.at));
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return Error(r.error());
+    const QVariantMap table{{QStringLiteral("table"), statement.table()}};
+    if (r.rows() == 0)
+        return Error(ErrorCode::Refused,
+                     tr("uaip:batch: %1 (%2) has no primary key to walk in batches; give it "
+                        "one, or run the statement without uaip:batch")
+                         .arg(statement.table(), job.at),
+                     table);
     Walk walk;
     walk.relation = r.value(0, "relation").toUtf8();
     for (int i = 0; i < r.rows(); ++i) {
         walk.key << BatchedStatement::KeyColumn{r.value(i, "name"), r.value(i, "type")};
         walk.quotedKey << r.value(i, "quoted");
-        if (statement.setColumns().contains(walk.key.last().name)) {
-            *error = errorOf(tr("uaip:batch: %1 sets %2.%3, a column of the primary key the "
-                                "batches walk by; rows would move ahead of the walk. Give the "
-                                "rows their new keys without uaip:batch")
-                                 .arg(job.at, statement.table(), walk.key.last().name));
-            return std::nullopt;
-        }
+        if (statement.setColumns().contains(walk.key.last().name))
+            return Error(ErrorCode::Refused,
+                         tr("uaip:batch: %1 sets %2.%3, a column of the primary key the "
+                            "batches walk by; rows would move ahead of the walk. Give the "
+                            "rows their new keys without uaip:batch")
+                             .arg(job.at, statement.table(), walk.key.last().name),
+                         table);
     }
     return walk;
 }
 
-std::optional<QStringList> BackfillRunner::upperKey(const Walk &walk,
-                                                    const BackfillPosition &position, int rows,
-                                                    PgError *error)
+Result<std::optional<QStringList>>
+BackfillRunner::upperKey(const Walk &walk, const BackfillPosition &position, int rows)
 {
     // SELECT k1, ... FROM t WHERE [(k1, ...) > ($1::type, ...) AND] (k1, ...) <= (last)
     // ORDER BY k1, ... OFFSET rows - 1 LIMIT 2: the primary key's index gives it in key order;
@@ -247,31 +241,29 @@ std::optional<QStringList> BackfillRunner::upperKey(const Walk &walk,
         + QStringLiteral(") ORDER BY ") + walk.quotedKey.join(QStringLiteral(", "))
         + QStringLiteral(" OFFSET %1 LIMIT 2").arg(rows - 1);
     const PgResult r = readPinned(sql.toUtf8(), variants(position.after + position.last));
-    if (!r.ok()) {
-        *error = r.error();
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return Error(r.error());
     if (r.rows() < 2)
-        return std::nullopt;
+        return std::optional<QStringList>();
     QStringList key;
     for (int c = 0; c < r.columns(); ++c)
         key << r.value(0, c);
-    return key;
+    return std::optional<QStringList>(key);
 }
 
-PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QStringList &params,
-                                 LedgerEntry &entry, Ledger &ledger, BackfillPosition &next)
+Status BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QStringList &params,
+                                LedgerEntry &entry, Ledger &ledger, BackfillPosition &next)
 {
     TransactionOptions readWrite; // committed by the ledger's write (Ledger::commitPipeline)
     readWrite.access = TransactionOptions::Access::ReadWrite;
     const PgResult begin = m_connection.exec(Transaction::beginCommand(readWrite));
     if (!begin.ok())
-        return begin.error();
+        return Error(begin.error());
     const PgResult batch = m_connection.exec(sql, variants(params));
     for (const QString &notice : m_connection.notices().take())
         m_notice(notice);
     if (!batch.ok()) {
-        const PgError error = batch.error();
+        const Error error(batch.error());
         if (m_connection.isOpen())
             m_connection.exec(Transaction::rollbackCommand());
         return error;
@@ -284,10 +276,14 @@ PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QS
     QList<QVariantList> values;
     ledger.appendIsolatedWrite(statements, values, withPosition,
                                QStringLiteral("%1ms").arg(qMax(job.attemptMs, 1000)));
+    // the ledger's error in words (its code kept): not the statement's, so neither retried as
+    // a lock timeout of the batch nor placed in the file by its position
     if (const Status committed = ledger.commitPipeline(statements, values); !committed)
-        return errorOf(tr("the batch's progress could not be written to the ledger, so the "
-                          "batch was rolled back: %1")
-                           .arg(committed.error().toString()));
+        return Error(committed.error().code(),
+                     tr("the batch's progress could not be written to the ledger, so the "
+                        "batch was rolled back: %1")
+                         .arg(committed.error().toString()),
+                     committed.error().args());
     entry = withPosition;
     next = written;
     return {};
@@ -309,10 +305,10 @@ void BackfillRunner::report(const BackfillPosition &position, bool force)
     }
 }
 
-PgError BackfillRunner::pause(int ms)
+Status BackfillRunner::pause(int ms)
 {
     const PgResult r = m_connection.exec(SqlResource::of("live", "lock_retry_pause"), {ms});
-    return r.ok() ? PgError() : r.error();
+    return r.ok() ? Status() : Status(Error(r.error()));
 }
 
 } // namespace uaip

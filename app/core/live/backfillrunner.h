@@ -2,7 +2,8 @@
 
 #include "batchedstatement.h"
 #include "db/pgresult.h"
-#include "error/pgerror.h"
+#include "error/result.h"
+#include "error/status.h"
 #include "ledger/backfillposition.h"
 #include "ledger/backfillprogress.h"
 #include "ledger/scriptdirection.h"
@@ -59,12 +60,13 @@ public:
                    std::function<void(const BackfillProgress &)> onProgress);
 
     // Runs the statement from resume (a position of the same statement, or none: from its
-    // first key); entry is the run's dirty row, written with each batch. An unset PgError when
-    // it finished; else what stopped it (the batches before it committed). lockAttempts gets
-    // each lock attempt that gave up, and *lockScope the LockRetry scope of the last.
-    PgError run(const Job &job, const BatchedStatement &statement, LedgerEntry &entry,
-                Ledger &ledger, std::optional<BackfillPosition> resume,
-                QList<LockAttempt> &lockAttempts, QString *lockScope);
+    // first key); entry is the run's dirty row, written with each batch. Done when it finished;
+    // else what stopped it (the batches before it committed): the server's error, a Cancelled,
+    // or a Refused walk. lockAttempts gets each lock attempt that gave up, and *lockScope the
+    // LockRetry scope of the last.
+    Status run(const Job &job, const BatchedStatement &statement, LedgerEntry &entry,
+               Ledger &ledger, std::optional<BackfillPosition> resume,
+               QList<LockAttempt> &lockAttempts, QString *lockScope);
     // How it went: the last progress reported (up --json's backfills[]).
     const BackfillProgress &progress() const { return m_progress; }
 
@@ -77,32 +79,32 @@ private:
         QByteArray relation;
     };
 
-    // The key, and a refusal of an UPDATE that sets a key column.
-    std::optional<Walk> readWalk(const Job &job, const BatchedStatement &statement, PgError *error);
+    // The key; Refused for a table without a primary key, or an UPDATE that sets a key column.
+    Result<Walk> readWalk(const Job &job, const BatchedStatement &statement);
     // A new walk's position (its last key), or a resumed one checked against the table the
-    // statement names now; false with *error.
-    bool startAt(const Job &job, const Walk &walk, std::optional<BackfillPosition> resume,
-                 BackfillPosition *position, PgError *error);
+    // statement names now (Refused when it walks another).
+    Result<BackfillPosition> startAt(const Job &job, const Walk &walk,
+                                     std::optional<BackfillPosition> resume);
     // m_progress.total: the planner's estimate of an analyzed table, else a count (no
     // statement timeout: it is not the migration's work).
-    PgError countRows(const Walk &walk);
+    Status countRows(const Walk &walk);
     // The last key of the next batch (rows keys after position.after, up to position.last);
     // none: the rest of the walk fits in it.
-    std::optional<QStringList> upperKey(const Walk &walk, const BackfillPosition &position,
-                                        int rows, PgError *error);
+    Result<std::optional<QStringList>> upperKey(const Walk &walk, const BackfillPosition &position,
+                                                int rows);
     // sql in a read-only transaction of its own, keys spelled as batch_read_pin.sql says;
     // statementTimeout: that transaction's (empty: the session's).
     PgResult readPinned(const QByteArray &sql, const QVariantList &params,
                         const QString &statementTimeout = QString());
     // One batch and its position in the ledger, in one transaction; next gets its rows.
-    PgError runBatch(const Job &job, const QByteArray &sql, const QStringList &params,
-                     LedgerEntry &entry, Ledger &ledger, BackfillPosition &next);
+    Status runBatch(const Job &job, const QByteArray &sql, const QStringList &params,
+                    LedgerEntry &entry, Ledger &ledger, BackfillPosition &next);
     // runBatch, sent again while it gives up on a lock and the batch's budget lasts.
-    PgError runRetried(const Job &job, const QByteArray &sql, const QStringList &params,
-                       LedgerEntry &entry, Ledger &ledger, BackfillPosition &next,
-                       QList<LockAttempt> &lockAttempts, QString *lockScope);
+    Status runRetried(const Job &job, const QByteArray &sql, const QStringList &params,
+                      LedgerEntry &entry, Ledger &ledger, BackfillPosition &next,
+                      QList<LockAttempt> &lockAttempts, QString *lockScope);
     void report(const BackfillPosition &position, bool force);
-    PgError pause(int ms);
+    Status pause(int ms);
 
     PgConnection &m_connection;
     LockRetry &m_lockRetry;

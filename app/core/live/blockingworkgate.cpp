@@ -122,7 +122,7 @@ bool BlockingWorkGate::refuse(RunResult &result, const PlanForecast &forecast, b
     if (maxRows < 0)
         return false;
     const QList<ValidationProblem> problems = judge(forecast, maxRows);
-    const bool unknown = forecast.error && anyBlockingWork(forecast);
+    const bool unknown = forecast.error.isSet() && anyBlockingWork(forecast);
     if (!unknown && problems.isEmpty())
         return false;
     result.outcome = RunResult::Outcome::BadInput;
@@ -133,7 +133,7 @@ bool BlockingWorkGate::refuse(RunResult &result, const PlanForecast &forecast, b
                              : tr("nothing was rolled back: the sizes of the tables the plan "
                                   "locks could not be read, so whether it blocks the platform "
                                   "is not known: %1"))
-                             .arg(forecast.error->toString());
+                             .arg(forecast.error.toString());
         return true;
     }
     const int n = int(problems.size());

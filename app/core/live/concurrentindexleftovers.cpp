@@ -19,7 +19,7 @@ Result<QStringList> ConcurrentIndexLeftovers::invalid(PgConnection &connection,
     const PgResult r = connection.exec(SqlResource::of("live", "invalid_indexes"),
                                        {BoundStatement::textArray(names)});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     for (int i = 0; i < r.rows(); ++i)
         indexes << QString::fromUtf8(connection.quoteIdentifier(r.value(i, 0)) + '.'
                                      + connection.quoteIdentifier(r.value(i, 1)));

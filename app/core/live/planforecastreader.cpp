@@ -151,7 +151,7 @@ Result<PlanForecastReader::ColumnPairs> PlanForecastReader::scalarColumns(PgConn
         = connection.exec(SqlResource::of("live", "scalar_columns"),
                           {BoundStatement::textArray(names), BoundStatement::textArray(columns)});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     for (int i = 0; i < r.rows(); ++i)
         out.insert({r.value(i, 0), r.value(i, 1)});
     return out;
@@ -225,7 +225,7 @@ Status PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanFore
         = connection.exec(SqlResource::of("live", "not_null_proven"),
                           {BoundStatement::textArray(names), BoundStatement::textArray(columns)});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     QSet<QPair<QString, QString>> proven;
     for (int i = 0; i < r.rows(); ++i)
         proven.insert({r.value(i, 0), r.value(i, 1)});

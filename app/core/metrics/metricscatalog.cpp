@@ -21,7 +21,7 @@ MetricsCatalog::Choices MetricsCatalog::choices(MetricsPanel panel)
         const QByteArray name = QStringLiteral("%1_choices").arg(metricsPanelName(panel)).toUtf8();
         const PgResult r = m_connection.exec(SqlResource::of("metrics", name.constData()));
         if (!r.ok()) {
-            result.error = r.error();
+            result.error = Error(r.error());
             return result;
         }
         for (int i = 0; i < r.rows(); ++i)
@@ -50,16 +50,16 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
     all.ids.clear();
     all.topN = 0;
     all.bucket.reset();
-    result.message = MetricsQuery::validate(all);
-    if (!result.message.isEmpty())
+    if (const QString problem = MetricsQuery::validate(all); !problem.isEmpty()) {
+        result.error = Error(ErrorCode::BadInput, problem);
         return result;
+    }
 
     const BoundStatement rank = MetricsQuery::rankStatement(all, 0);
     const PgResult r = m_connection.exec(rank.sql, rank.params);
     if (!r.ok()) {
-        result.error = r.error();
-        result.message = tr("the %1 series query failed: %2")
-                             .arg(metricsPanelName(request.panel), result.error.message);
+        result.error = Error(r.error()).in(
+            tr("the %1 series query failed").arg(metricsPanelName(request.panel)));
         return result;
     }
     QStringList keys;
@@ -70,9 +70,8 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
     }
     const MetricsLabels::Lookup labels = MetricsLabels::fetch(m_connection, request.panel, keys);
     if (!labels.ok()) {
-        result.error = labels.error;
-        result.message = tr("the %1 labels query failed: %2")
-                             .arg(metricsPanelName(request.panel), labels.error.message);
+        result.error = labels.error.in(
+            tr("the %1 labels query failed").arg(metricsPanelName(request.panel)));
         result.series.clear();
         return result;
     }

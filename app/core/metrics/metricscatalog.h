@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error/pgerror.h"
+#include "error/error.h"
 #include "metricschoice.h"
 #include "metricspanel.h"
 #include "metricsrequest.h"
@@ -23,15 +23,14 @@ public:
     struct Choices
     {
         QList<MetricsChoice> choices;
-        PgError error; // set when the query failed
+        Error error; // set when the query failed
         bool ok() const { return !error.isSet(); }
     };
     struct SeriesList
     {
         QList<MetricsSeries> series; // key, label, volume; no points; by volume, largest first
-        QString message; // bad input or server error
-        PgError error;
-        bool ok() const { return message.isEmpty(); }
+        Error error; // bad input (BadInput) or the server's error
+        bool ok() const { return !error.isSet(); }
     };
 
     explicit MetricsCatalog(PgConnection &connection);

@@ -32,7 +32,7 @@ MetricsLabels::Lookup MetricsLabels::fetch(PgConnection &connection, MetricsPane
         result.statement.paramNames = {QStringLiteral("series keys")};
         const PgResult r = connection.exec(result.statement.sql, result.statement.params);
         if (!r.ok()) {
-            result.error = r.error();
+            result.error = Error(r.error());
             return result;
         }
         for (int i = 0; i < r.rows(); ++i)

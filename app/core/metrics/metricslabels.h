@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/boundstatement.h"
-#include "error/pgerror.h"
+#include "error/error.h"
 #include "metricspanel.h"
 
 #include <QHash>
@@ -21,7 +21,7 @@ public:
     {
         QHash<QString, QString> labels; // key -> label
         BoundStatement statement; // what was sent (empty when nothing had to be looked up)
-        PgError error;
+        Error error; // the server's, when the look-up failed
         bool ok() const { return !error.isSet(); }
     };
 

@@ -286,9 +286,9 @@ void readLabels(PgConnection &connection, const MetricsRequest &request, Metrics
         result->sent << labels.statement;
     if (!labels.ok()) {
         const QString panel = metricsPanelName(request.panel);
-        result->error = labels.error.sqlState == QLatin1String(kCancelled)
+        result->error = labels.error.sqlState() == QLatin1String(kCancelled)
             ? Error(ErrorCode::Cancelled, QStringLiteral("the %1 query was cancelled").arg(panel))
-            : Error(labels.error).in(QStringLiteral("the %1 labels query failed").arg(panel));
+            : labels.error.in(QStringLiteral("the %1 labels query failed").arg(panel));
         result->series.clear();
         result->previous.clear();
         return;

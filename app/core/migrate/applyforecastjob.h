@@ -22,7 +22,7 @@ public:
     const QList<ValidationProblem> &refused() const { return m_refused; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     QList<MigrationStatus> m_plan;

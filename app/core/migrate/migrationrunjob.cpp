@@ -63,8 +63,7 @@ MigrationRunJob *MigrationRunJob::baseline(const QList<Migration> &migrations,
     return job;
 }
 
-bool MigrationRunJob::refusedOn(const DatabaseIdentity &identity, JobContext &context,
-                                QString *summary)
+Status MigrationRunJob::checkTarget(const DatabaseIdentity &identity, JobContext &context)
 {
     if (m_expected && !(identity == *m_expected)) {
         m_result.outcome = RunResult::Outcome::Blocked;
@@ -75,9 +74,8 @@ bool MigrationRunJob::refusedOn(const DatabaseIdentity &identity, JobContext &co
                    : tr("nothing was applied: this connection reaches %1, but the plan was "
                         "confirmed for %2"))
                   .arg(identity.describe(), m_expected->describe());
-        *summary = m_result.message;
         context.log(m_result.message);
-        return true;
+        return Error(ErrorCode::Refused, m_result.message);
     }
     if (m_expected && identity.onAnotherServerThan(*m_expected)) {
         m_result.outcome = RunResult::Outcome::Blocked;
@@ -93,11 +91,10 @@ bool MigrationRunJob::refusedOn(const DatabaseIdentity &identity, JobContext &co
                         "connection for migrations\" and read the status again"))
                   .arg(identity.describe(), identity.serverStartText(),
                        m_expected->serverStartText());
-        *summary = m_result.message;
         context.log(m_result.message);
-        return true;
+        return Error(ErrorCode::Refused, m_result.message);
     }
-    return false;
+    return {};
 }
 
 void MigrationRunJob::logProgress(MigrationRunner &runner, JobContext &context)
@@ -154,19 +151,18 @@ void MigrationRunJob::logProgress(MigrationRunner &runner, JobContext &context)
         Qt::DirectConnection);
 }
 
-bool MigrationRunJob::execute(JobContext &context, QString *summary)
+Result<QString> MigrationRunJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
     if (!session) {
-        setError(session.error());
+        const Error error = session.error().in(tr("cannot connect"));
         m_result.outcome = RunResult::Outcome::BadInput;
-        m_result.message = tr("cannot connect: %1").arg(session.error().toString());
-        *summary = m_result.message;
-        return false;
+        m_result.message = error.toString();
+        return error;
     }
     const DatabaseIdentity &identity = session.value()->identity();
-    if (refusedOn(identity, context, summary))
-        return false;
+    if (Status target = checkTarget(identity, context); !target)
+        return target.error();
     PgConnection &c = session.value()->pg();
     MigrationRunner runner(c, m_migrations, m_options);
     // Only the flag: the session's canceller cancels the running command off this thread.
@@ -186,7 +182,8 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
         m_result = runner.baseline(*m_to);
         break;
     }
-    if (!m_result.ok() && context.connectionWasCut()) {
+    const bool cut = !m_result.ok() && context.connectionWasCut();
+    if (cut) {
         // A stopped or unreachable server: what it does with the migration is not known here.
         m_result.outcome = RunResult::Outcome::Failed;
         m_result.cancelled = false;
@@ -196,14 +193,36 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
                               "interrupted migration when the cancel reaches it; refresh (F5) "
                               "to see the state.");
     }
-    if (m_result.failure)
-        setError(m_result.failure->error);
     QString text = m_result.message;
     for (const QString &p : m_result.problems)
         text += QStringLiteral("\n  ") + p;
     context.log(text);
-    *summary = m_result.message;
-    return m_result.ok();
+    if (!m_result.ok())
+        return cut ? Error(ErrorCode::Connection, m_result.message) : errorOf(m_result);
+    return m_result.message;
+}
+
+Error MigrationRunJob::errorOf(const RunResult &result)
+{
+    if (result.failure && result.failure->error.isSet())
+        return Error(result.failure->error);
+    ErrorCode code = ErrorCode::Server;
+    if (result.cancelled)
+        code = ErrorCode::Cancelled;
+    else if (result.connectionLost || result.outcomeUnknown)
+        code = ErrorCode::Connection;
+    else if (result.outcome == RunResult::Outcome::BadInput)
+        code = ErrorCode::BadInput;
+    else if (result.outcome == RunResult::Outcome::Blocked)
+        code = ErrorCode::Refused;
+    else if (result.outcome == RunResult::Outcome::LockTimeout)
+        code = ErrorCode::Conflict;
+    return Error(code, result.message);
+}
+
+QString MigrationRunJob::failureSummary(const Error &error) const
+{
+    return m_result.message.isEmpty() ? error.toString() : m_result.message;
 }
 
 } // namespace uaip

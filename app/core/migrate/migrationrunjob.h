@@ -2,6 +2,7 @@
 
 #include "db/databaseidentity.h"
 #include "downtarget.h"
+#include "error/status.h"
 #include "jobs/job.h"
 #include "ledger/migration.h"
 #include "ledger/runresult.h"
@@ -41,11 +42,15 @@ public:
                                      const MigrationVersion &version,
                                      const MigrationRunner::Options &options,
                                      const std::optional<DatabaseIdentity> &expected);
-    // True (m_result and *summary say why, and it is logged) when the session reaches another
-    // database than the one the plan was confirmed for.
-    bool refusedOn(const DatabaseIdentity &identity, JobContext &context, QString *summary);
+    // Refused (m_result says why, and it is logged) when the session reaches another database
+    // than the one the plan was confirmed for.
+    Status checkTarget(const DatabaseIdentity &identity, JobContext &context);
     // The runner's steps and messages as the job's progress and log lines.
     void logProgress(MigrationRunner &runner, JobContext &context);
+
+    // A failed run as an Error: the failed migration's, or the run's message with a code for
+    // its outcome (Cancelled, Connection, BadInput, Refused when blocked, Conflict for the lock).
+    static Error errorOf(const RunResult &result);
 
     Direction direction() const { return m_direction; }
     int lockWaitMs() const { return m_options.lockWaitMs; }
@@ -53,7 +58,9 @@ public:
     const RunResult &result() const { return m_result; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
+    // The run's message (RunResult::message): it names the migration the error is about.
+    QString failureSummary(const Error &error) const override;
 
 private:
     MigrationRunJob(const QString &title, const QList<Migration> &migrations,

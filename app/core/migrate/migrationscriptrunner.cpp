@@ -42,9 +42,18 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
     const SqlSplitResult &split = up ? m.upSplit : m.downSplit;
     if (!split.ok()) {
         result.outcome = RunResult::Outcome::BadInput;
-        MigrationFailure f{m.version.text(),      m.name,    up ? m.upPath() : m.downPath(),
-                           split.error->position, QString(), {}};
-        f.error.message = tr("syntax error: %1").arg(split.error->message);
+        const QString file = up ? m.upPath() : m.downPath();
+        const TextPosition &at = split.error->position;
+        const MigrationFailure f{m.version.text(),
+                                 m.name,
+                                 file,
+                                 at,
+                                 QString(),
+                                 Error(ErrorCode::BadInput,
+                                       tr("syntax error: %1").arg(split.error->message),
+                                       {{QStringLiteral("path"), file},
+                                        {QStringLiteral("line"), at.line},
+                                        {QStringLiteral("column"), at.column}})};
         result.failure = f;
         result.message = tr("%1 was not run: %2").arg(m.id(), f.describe());
         return false;

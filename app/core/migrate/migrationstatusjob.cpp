@@ -15,14 +15,12 @@ MigrationStatusJob::MigrationStatusJob(const QList<Migration> &migrations, QObje
     , m_migrations(migrations)
 { }
 
-bool MigrationStatusJob::execute(JobContext &context, QString *summary)
+Result<QString> MigrationStatusJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
     if (!session) {
         m_connectionFailed = true;
-        setError(session.error());
-        *summary = session.error().toString();
-        return false;
+        return session.error();
     }
     PgConnection &c = session.value()->pg();
     m_identity = session.value()->identity();
@@ -38,26 +36,19 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
 
     MigrationRunner runner(c, m_migrations, {});
     auto statuses = runner.status();
-    if (!statuses) {
-        setError(statuses.error());
-        *summary = tr("cannot read the migration ledger: %1").arg(statuses.error().toString());
-        return false;
-    }
+    if (!statuses)
+        return statuses.error().in(tr("cannot read the migration ledger"));
     m_statuses = statuses.take();
     Ledger ledger(c, QStringLiteral("uaip-admin"));
     const Result<bool> exists = ledger.exists();
     m_ledgerExists = exists.ok() && exists.value();
     if (m_ledgerExists) {
         auto events = ledger.events(QString(), kEventLimit);
-        if (!events) {
-            setError(events.error());
-            *summary = tr("cannot read the migration event log: %1").arg(events.error().toString());
-            return false;
-        }
+        if (!events)
+            return events.error().in(tr("cannot read the migration event log"));
         m_events = events.take();
     }
-    *summary = tr("%n migration(s) known", nullptr, int(m_statuses.size()));
-    return true;
+    return tr("%n migration(s) known", nullptr, int(m_statuses.size()));
 }
 
 } // namespace uaip

@@ -39,7 +39,7 @@ public:
     static constexpr int kEventLimit = 1000;
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     QList<Migration> m_migrations;

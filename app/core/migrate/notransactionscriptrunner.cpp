@@ -121,12 +121,13 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
             cancelledBefore(p, i);
             return false;
         }
-        const PgError error = p.batched.value(i) ? runBackfill(p, i) : runStatement(p, i).error();
+        const Error error
+            = p.batched.value(i) ? runBackfill(p, i).error() : Error(runStatement(p, i).error());
         if (error.isSet()) {
             failedAt(p, i, error);
             if (!p.leftover.isEmpty())
                 p.result.message += QStringLiteral("; ") + p.leftover;
-            if (LockRetry::isLockTimeout(error) && !m_cancelled.load())
+            if (error.server() && LockRetry::isLockTimeout(*error.server()) && !m_cancelled.load())
                 m_lockRetry.gaveUp(p.m.id(), p.result, p.lockScope);
             return false;
         }
@@ -146,9 +147,14 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
     const SqlStatement &begin = p.statements[p.transactionStart];
     p.result.outcome = RunResult::Outcome::Failed;
     p.result.failure = MigrationFailure{
-        p.m.version.text(), p.m.name, p.file, begin.start, QString::fromUtf8(begin.text), {}};
-    p.result.failure->error.message
-        = tr("the transaction opened here is still open at the end of the file");
+        p.m.version.text(),
+        p.m.name,
+        p.file,
+        begin.start,
+        QString::fromUtf8(begin.text),
+        Error(ErrorCode::BadInput,
+              tr("the transaction opened here is still open at the end of the file"),
+              placeOf(p, begin))};
     endOwnTransaction(p);
     p.result.message
         = tr("%1 failed: %2; it was rolled back").arg(p.m.id(), p.result.failure->describe());
@@ -268,9 +274,13 @@ void NoTransactionScriptRunner::cancelledBefore(Progress &p, int i)
     const SqlStatement &st = p.statements[i];
     p.result.outcome = RunResult::Outcome::Failed;
     p.result.cancelled = true;
-    p.result.failure = MigrationFailure{p.m.version.text(),         p.m.name, p.file, st.start,
-                                        QString::fromUtf8(st.text), {}};
-    p.result.failure->error.message = tr("cancelled by the user");
+    p.result.failure = MigrationFailure{
+        p.m.version.text(),
+        p.m.name,
+        p.file,
+        st.start,
+        QString::fromUtf8(st.text),
+        Error(ErrorCode::Cancelled, tr("cancelled by the user"), placeOf(p, st))};
     p.result.message = tr("%1 was cancelled before statement %2 of %3 (%4); %5")
                            .arg(p.m.id())
                            .arg(i + 1)
@@ -280,7 +290,7 @@ void NoTransactionScriptRunner::cancelledBefore(Progress &p, int i)
         endOwnTransaction(p);
 }
 
-void NoTransactionScriptRunner::failedAt(Progress &p, int i, const PgError &error)
+void NoTransactionScriptRunner::failedAt(Progress &p, int i, const Error &error)
 {
     ScriptFailureReport::statementFailed(p.m, p.direction, p.statements[i], error, m_connection,
                                          m_cancelled.load(), p.result);
@@ -324,7 +334,7 @@ Status NoTransactionScriptRunner::resetSession(const QByteArray &script)
     ScriptPipelineBuilder(m_settings, ScriptDirection::Up).appendSessionReset(c, script);
     const PipelineOutcome results = c.run(m_connection);
     if (results.firstFailure() >= 0)
-        return results.at(results.firstFailure()).error();
+        return Error(results.at(results.firstFailure()).error());
     return {};
 }
 
@@ -334,24 +344,34 @@ bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resu
     const MigrationDirectives &directives = up ? p.m.upDirectives : p.m.downDirectives;
     if (!directives.batch)
         return true;
-    const auto refuse = [&](int i, RunResult::Outcome outcome, const QString &why) {
+    const auto refuse = [&](int i, RunResult::Outcome outcome, const Error &why) {
         const SqlStatement &st = p.statements[i];
         p.result.outcome = outcome;
         p.result.failure = MigrationFailure{p.m.version.text(),         p.m.name, p.file, st.start,
-                                            QString::fromUtf8(st.text), {}};
-        p.result.failure->error.message = why;
+                                            QString::fromUtf8(st.text), why};
         p.result.message = tr("%1 was not run: %2").arg(p.m.id(), p.result.failure->describe());
         return false;
+    };
+    const auto notBatched = [&](int i, ErrorCode code, const QString &why) {
+        return refuse(i, RunResult::Outcome::BadInput,
+                      Error(code,
+                            tr("uaip:batch cannot run this statement in batches: %1").arg(why),
+                            placeOf(p, p.statements[i])));
     };
     for (int i = 0; i < p.size(); ++i) {
         const auto batched = BatchedStatement::of(p.statements[i]);
         p.batched << (batched ? *batched : std::nullopt);
-        QString why = batched ? QString() : batched.error().toString();
-        if (why.isEmpty() && p.batched.last())
-            why = aggregatesCalled(*p.batched.last());
-        if (!why.isEmpty())
+        if (!batched)
+            return notBatched(i, batched.error().code(), batched.error().toString());
+        if (!p.batched.last())
+            continue;
+        const Result<QString> aggregate = aggregatesCalled(*p.batched.last());
+        if (!aggregate)
             return refuse(i, RunResult::Outcome::BadInput,
-                          tr("uaip:batch cannot run this statement in batches: %1").arg(why));
+                          aggregate.error().in(tr("uaip:batch cannot look up the functions of "
+                                                  "this statement")));
+        if (!aggregate->isEmpty())
+            return notBatched(i, ErrorCode::BadInput, *aggregate);
     }
     if (!resumeAt || !p.batched.value(*resumeAt))
         return true;
@@ -359,51 +379,61 @@ bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resu
     const Result<QList<LedgerEntry>> rows = p.ledger.entries();
     if (!rows)
         return refuse(*resumeAt, RunResult::Outcome::Failed,
-                      tr("cannot read the ledger: %1").arg(rows.error().toString()));
+                      rows.error().in(tr("cannot read the ledger")));
     QString saved;
     for (const LedgerEntry &row : rows.value())
         if (row.version == p.entry.version)
             saved = row.progressBatch;
     p.resumed = BackfillPosition::fromJson(saved);
+    const SqlStatement &resumed = p.statements[*resumeAt];
     if (!saved.isEmpty() && (!p.resumed || p.resumed->statement != *resumeAt))
         return refuse(*resumeAt, RunResult::Outcome::Blocked,
-                      tr("the ledger's batch position for this statement cannot be read (%1); "
-                         "finish it by hand and 'repair --mark-done'")
-                          .arg(saved.left(200)));
+                      Error(ErrorCode::Refused,
+                            tr("the ledger's batch position for this statement cannot be read "
+                               "(%1); finish it by hand and 'repair --mark-done'")
+                                .arg(saved.left(200)),
+                            placeOf(p, resumed)));
     if (p.resumed && p.resumed->checksum != p.ran.upTo(*resumeAt + 1))
         return refuse(*resumeAt, RunResult::Outcome::Blocked,
-                      tr("this statement changed since %n of its batch(es) ran; put it back as "
-                         "it ran to resume",
-                         nullptr, p.resumed->batches));
+                      Error(ErrorCode::Refused,
+                            tr("this statement changed since %n of its batch(es) ran; put it back "
+                               "as it ran to resume",
+                               nullptr, p.resumed->batches),
+                            placeOf(p, resumed)));
     if (p.resumed)
         p.entry.progressBatch = p.resumed->toJson(); // kept by the resumed run's first write
     return true;
 }
 
-QString NoTransactionScriptRunner::aggregatesCalled(const BatchedStatement &statement)
+Result<QString> NoTransactionScriptRunner::aggregatesCalled(const BatchedStatement &statement)
 {
     if (statement.selectFunctions().isEmpty())
-        return {};
+        return QString();
     const PgResult r = m_connection.exec(
         SqlResource::of("migrate", "batch_aggregates"),
         {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(statement.selectFunctions()))
                                .toJson(QJsonDocument::Compact))});
     if (!r.ok())
-        return tr("cannot look up its functions: %1").arg(r.error().toString());
+        return Error(r.error());
     return r.isNull(0, 0) ? QString()
                           : tr("its SELECT calls the aggregate %1, which batches would fold apart")
                                 .arg(r.value(0, 0));
 }
 
-PgError NoTransactionScriptRunner::runBackfill(Progress &p, int i)
+QVariantMap NoTransactionScriptRunner::placeOf(const Progress &p, const SqlStatement &statement)
 {
-    if (m_connection.transactionState() != PgConnection::TransactionState::Idle) {
-        PgError e;
-        e.sqlState = QStringLiteral("25001");
-        e.message = tr("a batched statement cannot run inside the file's own BEGIN ... COMMIT: "
-                       "each batch commits on its own");
-        return e;
-    }
+    return {{QStringLiteral("path"), p.file},
+            {QStringLiteral("line"), statement.start.line},
+            {QStringLiteral("column"), statement.start.column}};
+}
+
+Status NoTransactionScriptRunner::runBackfill(Progress &p, int i)
+{
+    if (m_connection.transactionState() != PgConnection::TransactionState::Idle)
+        return Error(ErrorCode::Refused,
+                     tr("a batched statement cannot run inside the file's own BEGIN ... COMMIT: "
+                        "each batch commits on its own"),
+                     placeOf(p, p.statements[i]));
     const bool up = p.direction == ScriptDirection::Up;
     const BackfillRunner::Job job{p.m,
                                   p.direction,
@@ -418,11 +448,11 @@ PgError NoTransactionScriptRunner::runBackfill(Progress &p, int i)
     std::optional<BackfillPosition> from;
     if (p.resumed && p.resumed->statement == i)
         from = p.resumed;
-    const PgError error = backfill.run(job, *p.batched[i], p.entry, p.ledger, from,
-                                       p.result.lockAttempts, &p.lockScope);
-    if (backfill.progress().batches > 0 || error.isSet())
+    const Status ran = backfill.run(job, *p.batched[i], p.entry, p.ledger, from,
+                                    p.result.lockAttempts, &p.lockScope);
+    if (backfill.progress().batches > 0 || !ran)
         p.result.backfills << backfill.progress();
-    return error;
+    return ran;
 }
 
 } // namespace uaip

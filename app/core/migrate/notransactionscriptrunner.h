@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/pgresult.h"
+#include "error/result.h"
 #include "error/status.h"
 #include "ledger/backfillposition.h"
 #include "ledger/backfillprogress.h"
@@ -22,7 +23,6 @@ namespace uaip {
 class Ledger;
 class LockRetry;
 class PgConnection;
-struct PgError;
 
 // Runs a no-transaction script (uaip:no-transaction): autocommit, one statement at a time.
 // Its ledger row is dirty until the last one went through and records how far the run got
@@ -79,10 +79,12 @@ private:
     // a batched statement edited since its batches ran.
     bool planBatches(Progress &p, std::optional<int> resumeAt);
     // Why the catalog says statement cannot be batched (an aggregate in an INSERT ... SELECT's
-    // select list); empty when it can.
-    QString aggregatesCalled(const BatchedStatement &statement);
-    // Statement i in batches (BackfillRunner); an unset error when it finished.
-    PgError runBackfill(Progress &p, int i);
+    // select list); empty when it can; the server's error when the catalog cannot be read.
+    Result<QString> aggregatesCalled(const BatchedStatement &statement);
+    // A failure's named facts: the file, and the line and column where statement starts.
+    static QVariantMap placeOf(const Progress &p, const SqlStatement &statement);
+    // Statement i in batches (BackfillRunner): done, or what stopped it.
+    Status runBackfill(Progress &p, int i);
     // Statement i, sent again while it gives up on its lock and the budget lasts (LockRetry):
     // only a statement that runs alone in its own transaction, outside one of the file's, so
     // nothing of it remains when it fails. A CONCURRENTLY index build, drop or rebuild is sent
@@ -97,7 +99,7 @@ private:
     // Statement i went through outside a transaction of the file's: the row says so.
     bool recordProgress(Progress &p, int i);
     void cancelledBefore(Progress &p, int i);
-    void failedAt(Progress &p, int i, const PgError &error);
+    void failedAt(Progress &p, int i, const Error &error);
     // The file's own transaction failed or was cut short: rolled back, the row before its BEGIN.
     void endOwnTransaction(Progress &p);
     // The session reset after the script: the first error, if any.

@@ -51,7 +51,7 @@ Status RollbackPreview::readCatalog(Catalog *catalog)
         ? m_connection.exec(SqlResource::of("migrate", "preview_columns"))
         : PgResult();
     if (!objects.ok() || !columns.ok())
-        return (objects.ok() ? columns : objects).error();
+        return Error((objects.ok() ? columns : objects).error());
     catalog->objects = rowsOf(objects);
     catalog->columns = rowsOf(columns);
     return {};
@@ -74,18 +74,18 @@ Status RollbackPreview::runDown(const Migration &m)
         f.file = m.downPath();
         f.position = st.start;
         f.statement = QString::fromUtf8(st.text);
-        f.error = r.error();
+        f.error = Error(r.error());
         m_failure = f;
-        return Error(ErrorCode::Server, f.describe(),
-                     {{QStringLiteral("path"), f.file},
-                      {QStringLiteral("line"), st.start.line},
-                      {QStringLiteral("column"), st.start.column}});
+        return f.error.in(f.location())
+            .with(QStringLiteral("path"), f.file)
+            .with(QStringLiteral("line"), st.start.line)
+            .with(QStringLiteral("column"), st.start.column);
     }
     return {};
 }
 
-std::optional<Error> RollbackPreview::takeLock(MigrationLock &lock, int lockTimeoutMs,
-                                               const std::atomic_bool *cancelled, bool pooled)
+Status RollbackPreview::takeLock(MigrationLock &lock, int lockTimeoutMs,
+                                 const std::atomic_bool *cancelled, bool pooled)
 {
     const Result<MigrationLock::Outcome> acquired
         = lock.acquire(lockTimeoutMs, cancelled,
@@ -101,7 +101,7 @@ std::optional<Error> RollbackPreview::takeLock(MigrationLock &lock, int lockTime
     case MigrationLock::Outcome::Cancelled:
         return Error(ErrorCode::Cancelled, tr("cancelled while waiting for the migration lock"));
     }
-    return std::nullopt;
+    return {};
 }
 
 Result<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &target,
@@ -130,9 +130,8 @@ Result<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &ta
     return *plan;
 }
 
-std::optional<Error> RollbackPreview::lockTransaction(MigrationLock &lock, Transaction &transaction,
-                                                      int lockTimeoutMs,
-                                                      const std::atomic_bool *cancelled)
+Status RollbackPreview::lockTransaction(MigrationLock &lock, Transaction &transaction,
+                                        int lockTimeoutMs, const std::atomic_bool *cancelled)
 {
     const Result<MigrationLock::Outcome> locked = lock.lockTransaction(lockTimeoutMs, cancelled);
     if (!locked || locked.value() != MigrationLock::Outcome::Acquired) {
@@ -146,11 +145,11 @@ std::optional<Error> RollbackPreview::lockTransaction(MigrationLock &lock, Trans
         m_lockHolder = lock.holder();
         return Error(ErrorCode::Conflict, lock.timedOutMessage());
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Error> RollbackPreview::runPlan(const QList<MigrationStatus> &plan,
-                                              RollbackImpact &impact, RollbackImpact &scripted)
+Status RollbackPreview::runPlan(const QList<MigrationStatus> &plan, RollbackImpact &impact,
+                                RollbackImpact &scripted)
 {
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
@@ -174,13 +173,10 @@ std::optional<Error> RollbackPreview::runPlan(const QList<MigrationStatus> &plan
             }
             continue;
         }
-        if (const Status ran = runDown(m); !ran) {
-            PgError e = m_failure ? m_failure->error : PgError();
-            e.message = ran.error().toString(); // where: file, line and statement
-            return e;
-        }
+        if (const Status ran = runDown(m); !ran)
+            return ran;
     }
-    return std::nullopt;
+    return {};
 }
 
 void RollbackPreview::countRows(RollbackImpact &impact, const RollbackImpact &scripted,
@@ -239,8 +235,8 @@ Result<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTi
                 c.exec("RESET lock_timeout");
         }
     } reset{m_connection, pooled};
-    if (const std::optional<Error> refused = takeLock(lock, lockTimeoutMs, cancelled, pooled))
-        return *refused;
+    if (const Status locked = takeLock(lock, lockTimeoutMs, cancelled, pooled); !locked)
+        return locked.error();
     const Result<QList<MigrationStatus>> plan = checkedPlan(target, oneTransaction);
     if (!plan)
         return plan.error();
@@ -258,9 +254,9 @@ Result<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTi
     if (Status begun = transaction.begin(options); !begun)
         return begun.error();
     if (pooled) {
-        if (const std::optional<Error> refused
-            = lockTransaction(lock, transaction, lockTimeoutMs, cancelled))
-            return *refused;
+        if (const Status locked = lockTransaction(lock, transaction, lockTimeoutMs, cancelled);
+            !locked)
+            return locked.error();
     }
     m_connection.exec(SqlResource::of("migrate", "preview_begin"),
                       {QStringLiteral("%1ms").arg(lockTimeoutMs)});
@@ -272,8 +268,8 @@ Result<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTi
     if (Status s = downs.begin(nestedRolledBack()); !s)
         return s.error();
     RollbackImpact scripted; // what the no-transaction steps drop, from their scripts
-    if (const std::optional<Error> stopped = runPlan(plan.value(), impact, scripted))
-        return *stopped;
+    if (const Status ran = runPlan(plan.value(), impact, scripted); !ran)
+        return ran.error();
     Catalog after;
     if (const Status read = readCatalog(&after); !read)
         return read.error();

@@ -52,18 +52,19 @@ private:
     };
     Status readCatalog(Catalog *catalog);
     Status runDown(const Migration &m);
-    // The steps of run(): a PgError is what run() returns, nullopt goes on.
+    // The steps of run(): an error is what run() returns, done goes on.
     // The migration lock (behind a pooler: only waits until it is free).
-    std::optional<Error> takeLock(MigrationLock &lock, int lockTimeoutMs,
-                                  const std::atomic_bool *cancelled, bool pooled);
+    Status takeLock(MigrationLock &lock, int lockTimeoutMs, const std::atomic_bool *cancelled,
+                    bool pooled);
     // The plan of the rollback, or why a rollback would refuse to run.
     Result<QList<MigrationStatus>> checkedPlan(const DownTarget &target, bool oneTransaction);
     // Behind a pooler: the lock for the preview's transaction (rolled back when not taken).
-    std::optional<Error> lockTransaction(MigrationLock &lock, Transaction &transaction,
-                                         int lockTimeoutMs, const std::atomic_bool *cancelled);
-    // Runs the plan's down.sql scripts; scripted: what the no-transaction ones drop.
-    std::optional<Error> runPlan(const QList<MigrationStatus> &plan, RollbackImpact &impact,
-                                 RollbackImpact &scripted);
+    Status lockTransaction(MigrationLock &lock, Transaction &transaction, int lockTimeoutMs,
+                           const std::atomic_bool *cancelled);
+    // Runs the plan's down.sql scripts; scripted: what the no-transaction ones drop. A down.sql
+    // that fails: its error said at file:line:col (the server's kept), m_failure set.
+    Status runPlan(const QList<MigrationStatus> &plan, RollbackImpact &impact,
+                   RollbackImpact &scripted);
     // Rolls the down scripts (downs) back, then counts the rows that would be lost.
     void countRows(RollbackImpact &impact, const RollbackImpact &scripted, Transaction &downs);
     RollbackImpact compare(const Catalog &before, const Catalog &after) const;

@@ -17,14 +17,11 @@ RollbackPreviewJob::RollbackPreviewJob(const QList<Migration> &migrations, const
     , m_oneTransaction(oneTransaction)
 { }
 
-bool RollbackPreviewJob::execute(JobContext &context, QString *summary)
+Result<QString> RollbackPreviewJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        *summary = tr("cannot connect: %1").arg(session.error().toString());
-        return false;
-    }
+    if (!session)
+        return session.error().in(tr("cannot connect"));
     m_identity = session.value()->identity();
     context.progress(0, 0, tr("running the down scripts in a transaction that is rolled back"));
     std::atomic_bool stop{context.isCancelled()};
@@ -33,14 +30,11 @@ bool RollbackPreviewJob::execute(JobContext &context, QString *summary)
     const Result<RollbackImpact> impact
         = preview.run(m_target, m_lockTimeoutMs, &stop, m_oneTransaction);
     m_failure = preview.failure();
-    if (!impact) {
-        setError(impact.error());
-        *summary = context.isCancelled() ? tr("preview cancelled") : impact.error().toString();
-        return false;
-    }
+    if (!impact)
+        return context.isCancelled() ? Error(ErrorCode::Cancelled, tr("preview cancelled"))
+                                     : impact.error();
     m_impact = impact.value();
-    *summary = tr("%n migration(s) would be rolled back", nullptr, int(m_impact.migrations.size()));
-    return true;
+    return tr("%n migration(s) would be rolled back", nullptr, int(m_impact.migrations.size()));
 }
 
 } // namespace uaip

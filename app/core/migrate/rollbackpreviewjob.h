@@ -31,7 +31,7 @@ public:
     const std::optional<MigrationFailure> &failure() const { return m_failure; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     QList<Migration> m_migrations;

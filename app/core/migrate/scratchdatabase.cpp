@@ -60,12 +60,12 @@ Status ScratchDatabase::open(const QList<Migration> &migrations)
             SqlResource::of("migrate", "scratch_owner"),
             {{"%DATABASE%", su.quoteIdentifier(m_name)}, {"%ROLE%", su.quoteIdentifier(login)}}));
         if (!owner.ok())
-            return owner.error();
+            return Error(owner.error());
         const PgResult reset
             = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),
                                         {{"%ROLE%", su.quoteIdentifier(login)}}));
         if (!reset.ok())
-            return reset.error();
+            return Error(reset.error());
     }
     m_connection = std::make_unique<PgConnection>();
     if (!m_connection->open(m_sandbox.conninfo(m_name, login), m_prefix))

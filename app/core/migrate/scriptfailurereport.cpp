@@ -28,7 +28,7 @@ QString ScriptFailureReport::actionName(ScriptDirection direction)
 }
 
 void ScriptFailureReport::statementFailed(const Migration &m, ScriptDirection direction,
-                                          const SqlStatement &st, const PgError &error,
+                                          const SqlStatement &st, const Error &error,
                                           const PgConnection &connection, bool cancelled,
                                           RunResult &result)
 {
@@ -37,16 +37,25 @@ void ScriptFailureReport::statementFailed(const Migration &m, ScriptDirection di
     f.version = m.version.text();
     f.name = m.name;
     f.file = up ? m.upPath() : m.downPath();
-    f.error = error;
-    if (!connection.isOpen())
-        f.error.message = tr("the connection was lost: %1").arg(connection.connectionError());
-    f.position = filePosition(up ? m.upSql : m.downSql, st, f.error.statementPosition);
+    f.error = connection.isOpen() ? error : connectionLost(error, connection);
+    const std::optional<PgError> &server = f.error.server();
+    f.position = filePosition(up ? m.upSql : m.downSql, st, server ? server->statementPosition : 0);
     f.statement = QString::fromUtf8(st.text);
     result.outcome = RunResult::Outcome::Failed;
-    result.cancelled = f.error.sqlState == QLatin1String("57014") && cancelled;
+    result.cancelled = f.error.code() == ErrorCode::Cancelled
+        || (f.error.sqlState() == QLatin1String("57014") && cancelled);
     result.failure = f;
     result.message = result.cancelled ? tr("%1 was cancelled at %2").arg(m.id(), f.location())
                                       : tr("%1 failed: %2").arg(m.id(), f.describe());
+}
+
+Error ScriptFailureReport::connectionLost(const Error &error, const PgConnection &connection)
+{
+    const QString lost = connection.connectionError();
+    if (!error.sqlState().isEmpty()) // the server spoke: its error, said as a lost connection
+        return error.in(tr("the connection was lost")).with(QStringLiteral("connection"), lost);
+    return Error(ErrorCode::Connection, tr("the connection was lost: %1").arg(lost),
+                 {{QStringLiteral("connection"), lost}});
 }
 
 void ScriptFailureReport::recordEvent(Ledger &ledger, const PgConnection &connection,
@@ -79,14 +88,14 @@ void ScriptFailureReport::stepFailed(const StepFailure &failure, const Migration
     const bool up = direction == ScriptDirection::Up;
     if (failure.where == Where::Statement) {
         const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
-        statementFailed(m, direction, statements[failure.statement], failure.error, connection,
-                        cancelled, result);
+        statementFailed(m, direction, statements[failure.statement], Error(failure.error),
+                        connection, cancelled, result);
         return;
     }
     result.outcome = RunResult::Outcome::Failed;
     const auto fileFailure = [&] {
         return MigrationFailure{m.version.text(),   m.name,    up ? m.upPath() : m.downPath(),
-                                TextPosition{1, 1}, QString(), failure.error};
+                                TextPosition{1, 1}, QString(), Error(failure.error)};
     };
     const QString error = failure.error.toString();
     switch (failure.where) {

@@ -17,25 +17,20 @@ VerifyJob::VerifyJob(const QString &sandboxDir, bool checkTarget,
     , m_migrations(migrations)
 { }
 
-bool VerifyJob::execute(JobContext &context, QString *summary)
+Result<QString> VerifyJob::execute(JobContext &context)
 {
     PgConnection *target = nullptr;
     if (m_checkTarget) {
         const Result<Session *> session = context.session();
-        if (!session) {
-            setError(session.error());
-            *summary = tr("cannot connect to the target: %1").arg(session.error().toString());
-            return false;
-        }
+        if (!session)
+            return session.error().in(tr("cannot connect to the target"));
         target = &session.value()->pg();
     }
     Sandbox sandbox(m_sandboxDir);
     context.progress(0, 0, tr("starting the sandbox"));
     SandboxLease lease(sandbox); // stopped again at the end if this started it
-    if (const Status acquired = lease.acquire(); !acquired) {
-        *summary = tr("cannot start the sandbox: %1").arg(acquired.error().toString());
-        return false;
-    }
+    if (const Status acquired = lease.acquire(); !acquired)
+        return acquired.error().in(tr("cannot start the sandbox"));
     MigrationVerifier verifier(sandbox, m_migrations);
     connect(
         &verifier, &MigrationVerifier::progress, this,
@@ -50,16 +45,14 @@ bool VerifyJob::execute(JobContext &context, QString *summary)
     if (context.isCancelled())
         verifier.cancel();
     Result<VerifyReport> verified = verifier.verify(target);
-    if (!verified) {
-        *summary = context.isCancelled() ? tr("verify cancelled")
-                                         : tr("verify failed: %1").arg(verified.error().toString());
-        return false;
-    }
+    if (!verified)
+        return context.isCancelled() ? Error(ErrorCode::Cancelled, tr("verify cancelled"))
+                                     : verified.error().in(tr("verify failed"));
     m_report = verified.take();
-    *summary = m_report->ok() ? tr("every migration round-trips; no drift")
-                              : tr("verify found problems");
     context.log(reportText());
-    return m_report->ok();
+    if (!m_report->ok()) // a migration that does not round-trip, or drift on the target
+        return Error(ErrorCode::Conflict, tr("verify found problems"));
+    return tr("every migration round-trips; no drift");
 }
 
 QString VerifyJob::reportText() const

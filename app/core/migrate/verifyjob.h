@@ -25,7 +25,7 @@ public:
     QString reportText() const;
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
     QString m_sandboxDir;

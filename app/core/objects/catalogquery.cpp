@@ -16,7 +16,7 @@ Status firstError(PgConnection &connection, const std::vector<PgResult> &results
 {
     for (const PgResult &each : results)
         if (!each.ok())
-            return each.error();
+            return Error(each.error());
     if (results.size() >= sent)
         return {};
     const QString libpq = connection.lastLibpqMessage();
@@ -37,7 +37,7 @@ Result<PgResult> CatalogQuery::run(PgConnection &connection, const QByteArray &s
             {pin, sql, SqlResource::of("objects", "unpin_search_path")}, {{}, params, {}});
         for (const PgResult &each : r)
             if (!each.ok())
-                return each.error();
+                return Error(each.error());
         return Result<PgResult>(std::move(r[1]));
     }
     Transaction tx(connection);

@@ -20,16 +20,16 @@ PromptAudit::PromptAudit(PgConnection &connection)
     : m_connection(connection)
 { }
 
-Error PromptAudit::record(const QString &promptUuid, const QString &action,
-                          const QJsonObject &oldValues, const QJsonObject &newValues,
-                          const PromptActor &actor)
+Status PromptAudit::record(const QString &promptUuid, const QString &action,
+                           const QJsonObject &oldValues, const QJsonObject &newValues,
+                           const PromptActor &actor)
 {
     return recordFor(QStringLiteral("ai_prompts"), promptUuid, action, oldValues, newValues, actor);
 }
 
-Error PromptAudit::recordFor(const QString &entityType, const QString &uuid, const QString &action,
-                             const QJsonObject &oldValues, const QJsonObject &newValues,
-                             const PromptActor &actor)
+Status PromptAudit::recordFor(const QString &entityType, const QString &uuid, const QString &action,
+                              const QJsonObject &oldValues, const QJsonObject &newValues,
+                              const PromptActor &actor)
 {
     PgResult r = m_connection.exec(PromptSql::get("audit_insert"),
                                    {uuid, action, compact(oldValues), compact(newValues),
@@ -39,9 +39,9 @@ Error PromptAudit::recordFor(const QString &entityType, const QString &uuid, con
     return {};
 }
 
-Error PromptAudit::confirmProtected(const QString &promptId, const QString &label,
-                                    std::optional<int> versionNo, std::optional<bool> setProtected,
-                                    const PromptActor &actor)
+Status PromptAudit::confirmProtected(const QString &promptId, const QString &label,
+                                     std::optional<int> versionNo, std::optional<bool> setProtected,
+                                     const PromptActor &actor)
 {
     PgResult r
         = m_connection.exec(PromptSql::get("label_move_confirmed"),
@@ -75,10 +75,12 @@ Result<QList<PromptAuditEntry>> PromptAudit::entries(const QString &promptId)
 Result<QString> PromptAudit::setSessionActor(const PromptActor &actor, const QString &reason)
 {
     PgResult r = m_connection.exec(PromptSql::get("session_actor"), {actor.consoleUser, reason});
-    if (!r.ok() || r.rows() != 1)
+    if (!r.ok())
         return
             //: what failed, before the server's message: "session actor: <message>"
             Error(r.error()).in(tr("session actor"));
+    if (r.rows() != 1)
+        return Error(ErrorCode::Internal, tr("session actor"));
     return r.value(0, 2);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/result.h"
+#include "error/status.h"
 #include "promptactor.h"
 #include "promptauditentry.h"
 
@@ -22,20 +23,20 @@ class PromptAudit
 public:
     explicit PromptAudit(PgConnection &connection);
 
-    Error record(const QString &promptUuid, const QString &action, const QJsonObject &oldValues,
-                 const QJsonObject &newValues, const PromptActor &actor);
+    Status record(const QString &promptUuid, const QString &action, const QJsonObject &oldValues,
+                  const QJsonObject &newValues, const PromptActor &actor);
     // The same for another entity (entity_type, e.g. "personas").
-    Error recordFor(const QString &entityType, const QString &uuid, const QString &action,
-                    const QJsonObject &oldValues, const QJsonObject &newValues,
-                    const PromptActor &actor);
+    Status recordFor(const QString &entityType, const QString &uuid, const QString &action,
+                     const QJsonObject &oldValues, const QJsonObject &newValues,
+                     const PromptActor &actor);
     // After the user's typed-name confirmation (or the CLI's --confirm): moves, protects or
     // unprotects the protected label through ai_prompt_label_move() (migration 0021), which
     // writes the label and its own audit row and lets the rest of the caller's transaction move
     // that label (for "production": by publishing; versionNo and setProtected empty = only
     // that). The database name is passed as the confirmation.
-    Error confirmProtected(const QString &promptId, const QString &label,
-                           std::optional<int> versionNo, std::optional<bool> setProtected,
-                           const PromptActor &actor);
+    Status confirmProtected(const QString &promptId, const QString &label,
+                            std::optional<int> versionNo, std::optional<bool> setProtected,
+                            const PromptActor &actor);
     // Newest first.
     Result<QList<PromptAuditEntry>> entries(const QString &promptId);
 

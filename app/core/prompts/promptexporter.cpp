@@ -95,13 +95,13 @@ Result<QByteArray> PromptExporter::build(const QStringList &promptIds, bool decr
                 problems << tr("prompt \"%1\" is locked: %2").arg(key, reason);
                 continue;
             }
-            const PromptCodecResult plain
+            const Result<QString> plain
                 = m_codec->decode(text, r.value(i, "id"), r.value(i, "current_version").toInt());
             if (!plain.ok()) {
-                problems << tr("prompt \"%1\": %2").arg(key, plain.error);
+                problems << tr("prompt \"%1\": %2").arg(key, plain.error().text());
                 continue;
             }
-            text = plain.value;
+            text = *plain;
         }
         prompts.append(promptObject(r, i, key, text));
     }

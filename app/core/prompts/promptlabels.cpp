@@ -58,7 +58,7 @@ Result<QList<PromptLabelMove>> PromptLabels::history(const QString &promptId)
     return out;
 }
 
-Error PromptLabels::checkMove(const Move &m)
+Status PromptLabels::checkMove(const Move &m)
 {
     if (m.label == PromptLabel::latest())
         return Error(ErrorCode::BadInput,
@@ -74,7 +74,7 @@ Error PromptLabels::checkMove(const Move &m)
     return {};
 }
 
-Error PromptLabels::lockVersion(const Move &m, PgResult *row, PgResult *target)
+Status PromptLabels::lockVersion(const Move &m, PgResult *row, PgResult *target)
 {
     *row = m_connection.exec(PromptSql::get("prompt_lock"), {m.promptId});
     if (!row->ok())
@@ -94,19 +94,19 @@ Error PromptLabels::lockVersion(const Move &m, PgResult *row, PgResult *target)
     // that fails authentication (altered behind the console's back).
     const QString stored = target->value(0, "system_prompt");
     if (m_codec && m_codec->lockReason().isEmpty() && m_codec->isEncrypted(stored)) {
-        const PromptCodecResult plain = m_codec->decode(stored, id, m.versionNo);
-        if (plain.tampered)
+        const Result<QString> plain = m_codec->decode(stored, id, m.versionNo);
+        if (!plain.ok() && PromptTextCodec::isTampered(plain.error()))
             return Error(ErrorCode::Locked,
                          tr("version %1 of \"%2\" is tampered (%3); label \"%4\" cannot point "
                             "at it")
                              .arg(m.versionNo)
-                             .arg(m.promptId, plain.error, m.label));
+                             .arg(m.promptId, plain.error().text(), m.label));
     }
     return {};
 }
 
-Error PromptLabels::publish(const Move &m, const QString &id, const PgResult &row,
-                            const PgResult &target)
+Status PromptLabels::publish(const Move &m, const QString &id, const PgResult &row,
+                             const PgResult &target)
 {
     // Publish the version: the platform serves the row; the trigger moves the label.
     // The stored text is copied as it is (an envelope stays bound to that version). A
@@ -128,7 +128,7 @@ Error PromptLabels::publish(const Move &m, const QString &id, const PgResult &ro
     return {};
 }
 
-Error PromptLabels::upsertLabel(const Move &m, const QString &id)
+Status PromptLabels::upsertLabel(const Move &m, const QString &id)
 {
     PgResult up = m_connection.exec(
         PromptSql::get("label_upsert"),
@@ -142,8 +142,8 @@ Error PromptLabels::upsertLabel(const Move &m, const QString &id)
 
 Result<int> PromptLabels::move(const Move &m, const PromptActor &actor)
 {
-    if (Error e = checkMove(m); e.isSet())
-        return e;
+    if (const Status checked = checkMove(m); !checked)
+        return checked.error();
 
     Transaction tx(m_connection);
     if (Status s = tx.begin(); !s)
@@ -153,8 +153,8 @@ Result<int> PromptLabels::move(const Move &m, const PromptActor &actor)
         return who.error();
     PgResult row;
     PgResult target;
-    if (Error e = lockVersion(m, &row, &target); e.isSet())
-        return e;
+    if (const Status locked = lockVersion(m, &row, &target); !locked)
+        return locked.error();
     const QString id = row.value(0, "id");
     PgResult current = m_connection.exec(PromptSql::get("label_get"), {id, m.label});
     if (!current.ok())
@@ -181,29 +181,30 @@ Result<int> PromptLabels::move(const Move &m, const PromptActor &actor)
     // moves it) and its audit row.
     const bool confirmed = wasProtected && m.confirmProtected;
     if (confirmed)
-        if (Error e = audit.confirmProtected(m.promptId, m.label,
-                                             m.label == PromptLabel::production()
-                                                 ? std::nullopt
-                                                 : std::optional<int>(m.versionNo),
-                                             m.setProtected, actor);
-            e.isSet())
-            return e;
+        if (const Status moved = audit.confirmProtected(m.promptId, m.label,
+                                                        m.label == PromptLabel::production()
+                                                            ? std::nullopt
+                                                            : std::optional<int>(m.versionNo),
+                                                        m.setProtected, actor);
+            !moved)
+            return moved.error();
 
     if (m.label == PromptLabel::production() && moves)
-        if (Error e = publish(m, id, row, target); e.isSet())
-            return e;
+        if (const Status published = publish(m, id, row, target); !published)
+            return published.error();
     if (!confirmed && (m.label != PromptLabel::production() || protectionChanges))
-        if (Error e = upsertLabel(m, id); e.isSet())
-            return e;
+        if (const Status written = upsertLabel(m, id); !written)
+            return written.error();
     QJsonObject oldValues{{QStringLiteral("label"), m.label},
                           {QStringLiteral("version"), from ? QJsonValue(from) : QJsonValue()},
                           {QStringLiteral("protected"), wasProtected}};
     QJsonObject newValues{{QStringLiteral("label"), m.label},
                           {QStringLiteral("version"), m.versionNo},
                           {QStringLiteral("protected"), m.setProtected.value_or(wasProtected)}};
-    if (Error e = audit.record(id, QStringLiteral("ai_prompt.label"), oldValues, newValues, actor);
-        e.isSet())
-        return e;
+    if (const Status recorded
+        = audit.record(id, QStringLiteral("ai_prompt.label"), oldValues, newValues, actor);
+        !recorded)
+        return recorded.error();
     if (Status s = tx.commit(); !s)
         return Error(s.error()).in(QString::fromLatin1(Transaction::commitCommand()));
     return from;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/result.h"
+#include "error/status.h"
 #include "promptactor.h"
 #include "promptlabel.h"
 
@@ -47,10 +48,11 @@ public:
     static bool isValidLabel(const QString &label);
 
 private:
-    static Error checkMove(const Move &move);
-    Error lockVersion(const Move &move, PgResult *row, PgResult *target);
-    Error publish(const Move &move, const QString &id, const PgResult &row, const PgResult &target);
-    Error upsertLabel(const Move &move, const QString &id);
+    static Status checkMove(const Move &move);
+    Status lockVersion(const Move &move, PgResult *row, PgResult *target);
+    Status publish(const Move &move, const QString &id, const PgResult &row,
+                   const PgResult &target);
+    Status upsertLabel(const Move &move, const QString &id);
 
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;

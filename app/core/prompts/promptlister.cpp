@@ -92,16 +92,16 @@ Result<QList<PromptSummary>> PromptLister::list(const PromptListFilter &filter)
     }
     // Encrypted rows the key can open: each is opened, so a tampered served text is listed as
     // such (and locked), never as a normal prompt.
-    if (Error e = markTampered(&out); e.isSet())
-        return e;
+    if (const Status marked = markTampered(&out); !marked)
+        return marked.error();
     // The labels: one scan of the label table, merged by ai_prompts.id (cheaper than a
     // per-prompt aggregate joined in; see list_labels.sql).
-    if (Error e = mergeLabels(&out); e.isSet())
-        return e;
+    if (const Status merged = mergeLabels(&out); !merged)
+        return merged.error();
     return out;
 }
 
-Error PromptLister::mergeLabels(QList<PromptSummary> *rows)
+Status PromptLister::mergeLabels(QList<PromptSummary> *rows)
 {
     QHash<QString, qsizetype> rowOf;
     rowOf.reserve(rows->size());
@@ -124,7 +124,7 @@ Error PromptLister::mergeLabels(QList<PromptSummary> *rows)
     return {};
 }
 
-Error PromptLister::markTampered(QList<PromptSummary> *rows)
+Status PromptLister::markTampered(QList<PromptSummary> *rows)
 {
     if (!m_codec || !m_codec->lockReason().isEmpty())
         return {};
@@ -143,13 +143,13 @@ Error PromptLister::markTampered(QList<PromptSummary> *rows)
         return Error(r.error()).in(QStringLiteral("prompt list"));
     for (int i = 0; i < r.rows(); ++i) {
         const QString id = r.value(i, 0);
-        const PromptCodecResult plain = m_codec->decode(r.value(i, 2), id, r.value(i, 1).toInt());
+        const Result<QString> plain = m_codec->decode(r.value(i, 2), id, r.value(i, 1).toInt());
         if (plain.ok())
             continue;
         PromptSummary &s = (*rows)[rowOf.value(id)];
         s.locked = true;
-        s.tampered = plain.tampered;
-        s.lockReason = plain.error;
+        s.tampered = PromptTextCodec::isTampered(plain.error());
+        s.lockReason = plain.error().text();
     }
     return {};
 }

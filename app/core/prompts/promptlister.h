@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/result.h"
+#include "error/status.h"
 #include "promptsummary.h"
 
 #include <QHash>
@@ -37,8 +38,8 @@ public:
     Result<QHash<QString, Usage>> usage(const PromptListFilter &filter);
 
 private:
-    Error markTampered(QList<PromptSummary> *rows);
-    Error mergeLabels(QList<PromptSummary> *rows);
+    Status markTampered(QList<PromptSummary> *rows);
+    Status mergeLabels(QList<PromptSummary> *rows);
 
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;

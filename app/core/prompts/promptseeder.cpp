@@ -162,14 +162,14 @@ PromptSeeder::Stop PromptSeeder::planPrompt(Run &run, const PromptSeed &seed)
                               : PromptTextCodec::looksEncrypted(e.storedPrompt);
     QString systemPrompt = e.storedPrompt;
     if (sealed) {
-        const PromptCodecResult plain = codec
+        const Result<QString> plain = codec
             ? codec->decode(e.storedPrompt, e.id, e.currentVersion)
-            : PromptCodecResult::failure(tr("encrypted; no key loaded"));
+            : Result<QString>(Error(ErrorCode::Locked, tr("encrypted; no key loaded")));
         if (!plain.ok())
             return fail(run.report,
                         tr("%1: prompt \"%2\": the stored text cannot be compared: %3")
-                            .arg(run.file.displayName(), seed.promptId, plain.error));
-        systemPrompt = plain.value;
+                            .arg(run.file.displayName(), seed.promptId, plain.error().text()));
+        systemPrompt = *plain;
     }
     const QStringList text = e.changedText(systemPrompt, seed);
     const QStringList meta = e.changedMetadata(seed);
@@ -235,10 +235,10 @@ PromptSeeder::Stop PromptSeeder::write(Run &run)
     // Confirmed (checked above): ai_prompt_label_move() lets this transaction's new versions
     // move each protected "production" and audits the confirmation.
     for (const QString &promptId : std::as_const(run.report.protectedMoves))
-        if (const Error e = trail.confirmProtected(promptId, PromptLabel::production(),
-                                                   std::nullopt, std::nullopt, options.actor);
-            e.isSet())
-            return fail(run.report, e.toString(), e.sqlState());
+        if (const Status moved = trail.confirmProtected(promptId, PromptLabel::production(),
+                                                        std::nullopt, std::nullopt, options.actor);
+            !moved)
+            return fail(run.report, moved.error().toString(), moved.error().sqlState());
     // A change note is stored in the database for every reader: not translated.
     const QString note = !options.changeNote.isEmpty()
         ? options.changeNote
@@ -254,16 +254,16 @@ PromptSeeder::Stop PromptSeeder::write(Run &run)
         const SeedAction &a = run.report.actions.at(actionIndex++);
         if (!a.writes())
             continue;
-        if (const QString failed = writer.writePrompt(seed, a, run.existing.value(seed.promptId));
-            !failed.isEmpty())
-            return fail(run.report, failed);
+        if (const Status written = writer.writePrompt(seed, a, run.existing.value(seed.promptId));
+            !written)
+            return fail(run.report, written.error().toString(), written.error().sqlState());
     }
     for (const PersonaSeed &seed : run.file.personas()) {
         const SeedAction &a = run.report.actions.at(actionIndex++);
         if (!a.writes())
             continue;
-        if (const QString failed = writer.insertPersona(seed, a); !failed.isEmpty())
-            return fail(run.report, failed);
+        if (const Status written = writer.insertPersona(seed, a); !written)
+            return fail(run.report, written.error().toString(), written.error().sqlState());
     }
     return std::nullopt;
 }

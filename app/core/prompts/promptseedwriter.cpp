@@ -63,72 +63,66 @@ PromptSeedWriter::PromptSeedWriter(PgConnection &connection, const QString &file
     , m_admin(admin)
 { }
 
-QString PromptSeedWriter::writePrompt(const PromptSeed &seed, const SeedAction &a,
-                                      const ExistingPrompt &existing)
+Status PromptSeedWriter::writePrompt(const PromptSeed &seed, const SeedAction &a,
+                                     const ExistingPrompt &existing)
 {
     const QString where = QStringLiteral("%1: %2").arg(m_file, seed.label());
     // content_sha256: keyed for a sealed text (ContentDigest), SHA-256 for a plain one
-    const PromptCodecResult digest = m_encrypting
+    const Result<QString> digest = m_encrypting
         ? m_options.codec->contentDigest(seed.systemPrompt, seed.userPromptTemplate, m_keyId)
-        : PromptCodecResult::success(
-            PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate));
+        : Result<QString>(PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate));
     if (!digest.ok())
-        return QStringLiteral("%1: %2").arg(where, digest.error);
-    if (a.kind == SeedAction::Kind::Insert)
-        return insertPrompt(seed, a, where, digest.value);
-    return updatePrompt(seed, a, where, digest.value, existing);
+        return digest.error().in(where);
+    const Status written = a.kind == SeedAction::Kind::Insert
+        ? insertPrompt(seed, a, *digest)
+        : updatePrompt(seed, a, *digest, existing);
+    return written ? written : Status(written.error().in(where));
 }
 
-QString PromptSeedWriter::insertPrompt(const PromptSeed &seed, const SeedAction &a,
-                                       const QString &where, const QString &digest)
+Status PromptSeedWriter::insertPrompt(const PromptSeed &seed, const SeedAction &a,
+                                      const QString &digest)
 {
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const PromptCodecResult text = stored(seed, uuid, 1);
+    const Result<QString> text = stored(seed, uuid, 1);
     if (!text.ok())
-        return QStringLiteral("%1: %2").arg(where, text.error);
+        return text.error();
     PgResult r
         = m_connection.exec(SqlResource::of("prompts", "seed_prompt_insert"),
-                            {seed.promptId, seed.name, seed.description, seed.promptType,
-                             text.value, templateOf(seed), seed.modelPreference, seed.temperature,
+                            {seed.promptId, seed.name, seed.description, seed.promptType, *text,
+                             templateOf(seed), seed.modelPreference, seed.temperature,
                              seed.maxTokens, rulesOf(seed), compactJson(seed.metadata()), uuid});
-    if (!r.ok() || r.rows() != 1)
-        return QStringLiteral("%1: %2").arg(where, r.error().toString());
-    if (const Status v = insertVersion(r.value(0, 0), 1, seed, text.value, digest); !v)
-        return QStringLiteral("%1: %2").arg(where, v.error().toString());
-    if (const QString err = writeAudit(QStringLiteral("ai_prompts"), r.value(0, 0), a);
-        !err.isEmpty())
-        return QStringLiteral("%1: %2").arg(where, err);
-    return QString();
+    if (const Status inserted = rowWritten(r); !inserted)
+        return inserted;
+    if (const Status v = insertVersion(r.value(0, 0), 1, seed, *text, digest); !v)
+        return v;
+    return writeAudit(QStringLiteral("ai_prompts"), r.value(0, 0), a);
 }
 
-QString PromptSeedWriter::updatePrompt(const PromptSeed &seed, const SeedAction &a,
-                                       const QString &where, const QString &digest,
-                                       const ExistingPrompt &e)
+Status PromptSeedWriter::updatePrompt(const PromptSeed &seed, const SeedAction &a,
+                                      const QString &digest, const ExistingPrompt &e)
 {
     const bool newVersion = a.kind == SeedAction::Kind::NewVersion;
     // Metadata only: the stored text stays as it is (same text, same version).
-    const PromptCodecResult text
-        = newVersion ? stored(seed, e.id, a.toVersion) : PromptCodecResult::success(e.storedPrompt);
+    const Result<QString> text
+        = newVersion ? stored(seed, e.id, a.toVersion) : Result<QString>(e.storedPrompt);
     if (!text.ok())
-        return QStringLiteral("%1: %2").arg(where, text.error);
+        return text.error();
     if (newVersion) {
-        if (const Status v = insertVersion(e.id, a.toVersion, seed, text.value, digest); !v)
-            return QStringLiteral("%1: %2").arg(where, v.error().toString());
+        if (const Status v = insertVersion(e.id, a.toVersion, seed, *text, digest); !v)
+            return v;
     }
     PgResult r = m_connection.exec(
         SqlResource::of("prompts", "seed_prompt_update"),
-        {e.id, seed.name, seed.description, seed.promptType, text.value, templateOf(seed),
+        {e.id, seed.name, seed.description, seed.promptType, *text, templateOf(seed),
          seed.modelPreference, seed.temperature, seed.maxTokens, rulesOf(seed),
          compactJson(seed.metadata()), a.toVersion,
          newVersion ? nextLabel(e.versionLabel, a.toVersion) : e.versionLabel});
     if (!r.ok())
-        return QStringLiteral("%1: %2").arg(where, r.error().toString());
-    if (const QString err = writeAudit(QStringLiteral("ai_prompts"), e.id, a); !err.isEmpty())
-        return QStringLiteral("%1: %2").arg(where, err);
-    return QString();
+        return Error(r.error());
+    return writeAudit(QStringLiteral("ai_prompts"), e.id, a);
 }
 
-QString PromptSeedWriter::insertPersona(const PersonaSeed &seed, const SeedAction &a)
+Status PromptSeedWriter::insertPersona(const PersonaSeed &seed, const SeedAction &a)
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     auto optional = [](const std::optional<double> &d) { return d ? QVariant(*d) : QVariant(); };
@@ -140,19 +134,27 @@ QString PromptSeedWriter::insertPersona(const PersonaSeed &seed, const SeedActio
          optional(seed.empathyLevel),
          seed.expertise.isEmpty() ? QVariant() : QVariant(seed.expertise.first().left(255)),
          seed.status, seed.visibility, m_admin, compactJson(seed.tags)});
-    if (!r.ok() || r.rows() != 1)
-        return QStringLiteral("%1: %2: %3").arg(m_file, seed.label(), r.error().toString());
-    if (const QString err = writeAudit(QStringLiteral("personas"), r.value(0, 0), a);
-        !err.isEmpty())
-        return QStringLiteral("%1: %2: %3").arg(m_file, seed.label(), err);
-    return QString();
+    Status written = rowWritten(r);
+    if (written)
+        written = writeAudit(QStringLiteral("personas"), r.value(0, 0), a);
+    return written ? written
+                   : Status(written.error().in(QStringLiteral("%1: %2").arg(m_file, seed.label())));
 }
 
-PromptCodecResult PromptSeedWriter::stored(const PromptSeed &seed, const QString &uuid,
-                                           int versionNo) const
+Status PromptSeedWriter::rowWritten(const PgResult &r)
+{
+    if (!r.ok())
+        return Error(r.error());
+    if (r.rows() != 1) // a trigger of the table skipped it (returned NULL)
+        return Error(ErrorCode::Refused, tr("the row was not written (a trigger skipped it)"));
+    return {};
+}
+
+Result<QString> PromptSeedWriter::stored(const PromptSeed &seed, const QString &uuid,
+                                         int versionNo) const
 {
     if (!m_encrypting)
-        return PromptCodecResult::success(seed.systemPrompt);
+        return seed.systemPrompt;
     return m_options.codec->encode(seed.systemPrompt, uuid, versionNo, m_keyId);
 }
 
@@ -166,12 +168,11 @@ Status PromptSeedWriter::insertVersion(const QString &promptUuid, int versionNo,
          seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant(),
          seed.modelPreference, seed.temperature, seed.maxTokens, m_note, digest});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return {};
 }
 
-QString PromptSeedWriter::writeAudit(const QString &entity, const QString &uuid,
-                                     const SeedAction &a)
+Status PromptSeedWriter::writeAudit(const QString &entity, const QString &uuid, const SeedAction &a)
 {
     const bool persona = entity == QLatin1String("personas");
     const QString action
@@ -187,9 +188,8 @@ QString PromptSeedWriter::writeAudit(const QString &entity, const QString &uuid,
         newValues.insert(QStringLiteral("version"), a.toVersion);
         newValues.insert(QStringLiteral("fields"), QJsonArray::fromStringList(a.changedFields));
     }
-    const Error e = PromptAudit(m_connection)
-                        .recordFor(entity, uuid, action, oldValues, newValues, m_options.actor);
-    return e.isSet() ? e.toString() : QString();
+    return PromptAudit(m_connection)
+        .recordFor(entity, uuid, action, oldValues, newValues, m_options.actor);
 }
 
 } // namespace uaip

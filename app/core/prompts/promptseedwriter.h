@@ -3,14 +3,17 @@
 #include "promptseeder.h"
 #include "prompttextcodec.h"
 
+#include "error/result.h"
 #include "error/status.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
 namespace uaip {
 
 class PgConnection;
+class PgResult;
 struct ExistingPrompt;
 struct PersonaSeed;
 struct PromptSeed;
@@ -20,9 +23,11 @@ struct SeedAction;
 // version 1, a new version N+1 (the row then serves it, its semver label one minor up) or the
 // metadata of the row alone, and a new persona; each with its audit_logs row. While encryption
 // is on, a text is written sealed for its prompt and version, and its content digest is keyed.
-// Each returns the failure's message ("file: entry: why"), empty when it wrote.
+// Each returns done, or the failure said in its place ("file: entry: why"; the server's error
+// kept where the server refused).
 class PromptSeedWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptSeedWriter)
 public:
     // file: the seed file's display name; note: the change note of the versions written; admin:
     // the user id the personas are created by (null: none).
@@ -31,23 +36,23 @@ public:
                      const QString &note, const QVariant &admin);
 
     // A prompt to insert, or (existing: its row) to give a new version or new metadata.
-    QString writePrompt(const PromptSeed &seed, const SeedAction &a,
-                        const ExistingPrompt &existing);
-    QString insertPersona(const PersonaSeed &seed, const SeedAction &a);
+    Status writePrompt(const PromptSeed &seed, const SeedAction &a, const ExistingPrompt &existing);
+    Status insertPersona(const PersonaSeed &seed, const SeedAction &a);
 
 private:
-    QString insertPrompt(const PromptSeed &seed, const SeedAction &a, const QString &where,
-                         const QString &digest);
-    QString updatePrompt(const PromptSeed &seed, const SeedAction &a, const QString &where,
-                         const QString &digest, const ExistingPrompt &e);
+    Status insertPrompt(const PromptSeed &seed, const SeedAction &a, const QString &digest);
+    Status updatePrompt(const PromptSeed &seed, const SeedAction &a, const QString &digest,
+                        const ExistingPrompt &e);
+    // The one row of an INSERT ... RETURNING, or why not (Refused: a trigger skipped it).
+    static Status rowWritten(const PgResult &r);
     // The text as it is stored: sealed for the prompt's uuid and the version written when
     // encryption is on (the ai_prompts row then serves that version).
-    PromptCodecResult stored(const PromptSeed &seed, const QString &uuid, int versionNo) const;
+    Result<QString> stored(const PromptSeed &seed, const QString &uuid, int versionNo) const;
     // The server's error when the version row is not written.
     Status insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
                          const QString &stored, const QString &digest);
-    // The audit row of an entity written; the failure's message, empty when written.
-    QString writeAudit(const QString &entity, const QString &uuid, const SeedAction &action);
+    // The audit row of an entity written.
+    Status writeAudit(const QString &entity, const QString &uuid, const SeedAction &action);
 
     PgConnection &m_connection;
     const QString m_file;

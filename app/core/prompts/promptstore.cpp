@@ -70,14 +70,14 @@ PromptVersion PromptStore::decodeVersion(PromptVersion v, const QString &id,
         v.content.systemPrompt = stored;
         return v;
     }
-    const PromptCodecResult plain = m_codec->decode(stored, id, v.versionNo);
+    const Result<QString> plain = m_codec->decode(stored, id, v.versionNo);
     if (!plain.ok()) {
         v.locked = true;
-        v.tampered = plain.tampered;
-        v.lockReason = plain.error;
+        v.tampered = PromptTextCodec::isTampered(plain.error());
+        v.lockReason = plain.error().text();
         return v;
     }
-    v.content.systemPrompt = plain.value;
+    v.content.systemPrompt = *plain;
     return v;
 }
 
@@ -148,11 +148,11 @@ Result<PromptDetail> PromptStore::get(const QString &promptId, std::optional<int
     const QString served = p.value(0, "system_prompt");
     s.encrypted = isEncrypted(served);
     if (s.encrypted && m_codec && m_codec->lockReason().isEmpty()) {
-        const PromptCodecResult plain = m_codec->decode(served, s.id, s.currentVersion);
-        if (plain.tampered) {
+        const Result<QString> plain = m_codec->decode(served, s.id, s.currentVersion);
+        if (!plain.ok() && PromptTextCodec::isTampered(plain.error())) {
             s.locked = true;
             s.tampered = true;
-            s.lockReason = tr("the served text (ai_prompts) is %1").arg(plain.error);
+            s.lockReason = tr("the served text (ai_prompts) is %1").arg(plain.error().text());
         }
     }
     return d;
@@ -209,7 +209,7 @@ Result<PromptSaveOutcome> PromptStore::restore(const QString &promptId, int vers
     return write(request, actor, QStringLiteral("ai_prompt.restore"), versionNo);
 }
 
-Error PromptStore::checkRequest(const PromptSaveRequest &request)
+Status PromptStore::checkRequest(const PromptSaveRequest &request)
 {
     QStringList problems = PromptValidator::check(request.content);
     if (request.changeNote.trimmed().isEmpty())
@@ -221,7 +221,7 @@ Error PromptStore::checkRequest(const PromptSaveRequest &request)
     return {};
 }
 
-Error PromptStore::lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out)
+Status PromptStore::lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out)
 {
     PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {request.promptId});
     if (!row.ok())
@@ -247,48 +247,44 @@ Error PromptStore::lockLatest(const PromptSaveRequest &request, PromptSaveOutcom
     return {};
 }
 
-Error PromptStore::sealText(const PromptSaveRequest &request, PromptSaveOutcome *out,
-                            QString *stored)
+Result<QString> PromptStore::sealText(const PromptSaveRequest &request, PromptSaveOutcome *out)
 {
     const PromptContent &c = request.content;
     // Encrypt or not: decided here, from the state row read FOR SHARE in this transaction (an
     // enable or disable of another console waits for this save, or this save for it), never
     // from what the codec saw when it was built.
     PgResult state = m_connection.exec(PromptSql::get("encryption_state_share"));
-    if (!state.ok() || state.rows() != 1)
+    if (!state.ok())
         //: what failed, before the server's message: "encryption state: <message>"
         return Error(state.error()).in(tr("encryption state"));
-    *stored = c.systemPrompt;
+    if (state.rows() != 1)
+        return Error(ErrorCode::NotFound, tr("ai_prompt_encryption has no row"));
     out->checksum = PromptDigest::contentSha256(c.systemPrompt, c.userPromptTemplate);
-    if (state.value(0, "enabled") == u't') {
-        const QString keyId = state.value(0, "key_id");
-        if (!m_codec)
-            return Error(ErrorCode::Locked,
-                         tr("prompt \"%1\": encryption is on (key %2) and no key is loaded")
-                             .arg(request.promptId, keyId));
-        const PromptCodecResult enc
-            = m_codec->encode(c.systemPrompt, out->id, out->versionNo, keyId);
-        if (!enc.ok())
-            return Error(ErrorCode::Locked,
-                         tr("prompt \"%1\": %2").arg(request.promptId, enc.error));
-        *stored = enc.value;
-        // A sealed version's digest is keyed (ContentDigest): no plain SHA-256 beside it.
-        const PromptCodecResult digest
-            = m_codec->contentDigest(c.systemPrompt, c.userPromptTemplate, keyId);
-        if (!digest.ok())
-            return Error(ErrorCode::Locked,
-                         tr("prompt \"%1\": %2").arg(request.promptId, digest.error));
-        out->checksum = digest.value;
-    }
-    return {};
+    if (state.value(0, "enabled") != u't')
+        return c.systemPrompt;
+    const QString keyId = state.value(0, "key_id");
+    if (!m_codec)
+        return Error(ErrorCode::Locked,
+                     tr("prompt \"%1\": encryption is on (key %2) and no key is loaded")
+                         .arg(request.promptId, keyId));
+    const Result<QString> sealed = m_codec->encode(c.systemPrompt, out->id, out->versionNo, keyId);
+    if (!sealed.ok())
+        return sealed.error().in(tr("prompt \"%1\"").arg(request.promptId));
+    // A sealed version's digest is keyed (ContentDigest): no plain SHA-256 beside it.
+    const Result<QString> digest
+        = m_codec->contentDigest(c.systemPrompt, c.userPromptTemplate, keyId);
+    if (!digest.ok())
+        return digest.error().in(tr("prompt \"%1\"").arg(request.promptId));
+    out->checksum = *digest;
+    return sealed;
 }
 
 Result<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &request,
                                              const PromptActor &actor, const QString &action,
                                              int restoredFrom)
 {
-    if (Error e = checkRequest(request); e.isSet())
-        return e;
+    if (const Status checked = checkRequest(request); !checked)
+        return checked.error();
 
     Transaction tx(m_connection);
     if (Status s = tx.begin(); !s)
@@ -298,13 +294,14 @@ Result<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &request,
     if (auto who = audit.setSessionActor(actor, reason); !who.ok())
         return who.error();
     PromptSaveOutcome out;
-    if (Error e = lockLatest(request, &out); e.isSet())
-        return e;
+    if (const Status locked = lockLatest(request, &out); !locked)
+        return locked.error();
 
     const PromptContent &c = request.content;
-    QString stored;
-    if (Error e = sealText(request, &out, &stored); e.isSet())
-        return e;
+    const Result<QString> sealed = sealText(request, &out);
+    if (!sealed.ok())
+        return sealed.error();
+    const QString &stored = *sealed;
     const QVariant tmpl = c.userPromptTemplate ? QVariant(*c.userPromptTemplate) : QVariant();
     PgResult ins
         = m_connection.exec(PromptSql::get("version_insert"),
@@ -320,10 +317,10 @@ Result<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &request,
                           {QStringLiteral("note"), request.changeNote}};
     if (restoredFrom)
         newValues.insert(QStringLiteral("restored_from"), restoredFrom);
-    if (Error e = audit.record(out.id, action, {{QStringLiteral("version"), out.fromVersion}},
-                               newValues, actor);
-        e.isSet())
-        return e;
+    if (const Status recorded = audit.record(
+            out.id, action, {{QStringLiteral("version"), out.fromVersion}}, newValues, actor);
+        !recorded)
+        return recorded.error();
     if (Status s = tx.commit(); !s)
         return Error(s.error()).in(QString::fromLatin1(Transaction::commitCommand()));
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/result.h"
+#include "error/status.h"
 #include "promptactor.h"
 #include "promptdetail.h"
 #include "promptsaverequest.h"
@@ -44,9 +45,10 @@ public:
 private:
     Result<PromptSaveOutcome> write(const PromptSaveRequest &request, const PromptActor &actor,
                                     const QString &action, int restoredFrom);
-    static Error checkRequest(const PromptSaveRequest &request);
-    Error lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out);
-    Error sealText(const PromptSaveRequest &request, PromptSaveOutcome *out, QString *stored);
+    static Status checkRequest(const PromptSaveRequest &request);
+    Status lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out);
+    // The text to store (sealed when encryption is on), its checksum into out->checksum.
+    Result<QString> sealText(const PromptSaveRequest &request, PromptSaveOutcome *out);
     PromptVersion decodeVersion(PromptVersion v, const QString &id, const QString &stored) const;
     Result<PromptVersion> readOne(const QString &id, const QString &promptId, int versionNo);
     bool isEncrypted(const QString &stored) const;

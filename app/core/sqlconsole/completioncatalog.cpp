@@ -10,7 +10,7 @@ Result<QStringList> CompletionCatalog::read(PgConnection &connection, int limit)
     PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("sqlconsole/sql/completion_names.sql")), {limit});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     QStringList names;
     names.reserve(r.rows());
     for (int i = 0; i < r.rows(); ++i)

@@ -22,7 +22,7 @@ Status ConformingStrings::pinForTransaction(PgConnection &connection, const QByt
     PgResult r = connection.exec(
         SqlResource::get(QStringLiteral("sqlconsole/sql/conforming_strings_local.sql")));
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return {};
 }
 

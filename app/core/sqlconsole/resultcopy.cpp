@@ -73,7 +73,7 @@ Result<ResultCopy::SourceColumns> ResultCopy::readSourceColumns(PgConnection &co
         = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/source_columns.sql")),
                           {table.at(0), table.at(1)});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     SourceColumns source;
     for (int i = 0; i < r.rows(); ++i) {
         if (!r.value(i, 1).isEmpty())

@@ -29,67 +29,52 @@ SqlCsvExportJob::SqlCsvExportJob(const QByteArray &statement, const QString &pat
     , m_path(path)
 { }
 
-bool SqlCsvExportJob::isOneStatement(QString *summary) const
+Status SqlCsvExportJob::isOneStatement() const
 {
     const SqlScript script(m_statement);
-    if (script.error()) {
-        *summary = script.error()->toString();
-        return false;
-    }
-    if (script.statements().size() != 1) {
-        *summary
-            = tr("Only one statement can be exported; the text holds %n, the second at %1.",
-                 nullptr, int(script.statements().size()))
-                  .arg(script.statements().size() > 1 ? script.statements().at(1).start.toString()
-                                                      : QStringLiteral("1:1"));
-        return false;
-    }
-    return true;
+    if (const std::optional<SqlSyntaxError> &syntax = script.error())
+        return Error(ErrorCode::BadInput, syntax->toString(),
+                     {{QStringLiteral("line"), syntax->position.line},
+                      {QStringLiteral("column"), syntax->position.column}});
+    if (script.statements().size() != 1)
+        return Error(ErrorCode::BadInput,
+                     tr("Only one statement can be exported; the text holds %n, the second at %1.",
+                        nullptr, int(script.statements().size()))
+                         .arg(script.statements().size() > 1
+                                  ? script.statements().at(1).start.toString()
+                                  : QStringLiteral("1:1")));
+    return {};
 }
 
-bool SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cls,
-                                    const SqlGuard &guard, std::optional<Transaction> &scope,
-                                    QString *summary)
+Status SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cls,
+                                      const SqlGuard &guard, std::optional<Transaction> &scope)
 {
     Result<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
-    if (!verdict) {
-        setError(verdict.error());
-        *summary = verdict.error().toString();
-        return false;
-    }
-    if (!verdict.value().first().reads()) {
-        *summary = guard.readOnly
-            ? tr("The statement can write (%1): it is not exported on a read-only profile.")
-                  .arg(verdict.value().first().reason)
-            : tr("The statement can write (%1): it is not exported on a production profile.")
-                  .arg(verdict.value().first().reason);
-        return false;
-    }
+    if (!verdict)
+        return verdict.error();
+    if (!verdict.value().first().reads())
+        return Error(
+            ErrorCode::Refused,
+            guard.readOnly
+                ? tr("The statement can write (%1): it is not exported on a read-only profile.")
+                      .arg(verdict.value().first().reason)
+                : tr("The statement can write (%1): it is not exported on a production profile.")
+                      .arg(verdict.value().first().reason));
     TransactionOptions read = TransactionOptions::readOnlyRolledBack();
     read.savepointWhenNested = true; // in the user's transaction: ROLLBACK TO undoes READ ONLY
     scope.emplace(pg);
-    if (Status s = scope->begin(read); !s) {
-        setError(s.error());
-        *summary = s.error().toString();
-        return false;
-    }
-    return true;
+    return scope->begin(read);
 }
 
-bool SqlCsvExportJob::exportRows(JobContext &context, PgConnection &pg, QString *summary)
+Result<QString> SqlCsvExportJob::exportRows(JobContext &context, PgConnection &pg)
 {
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *summary = tr("cannot write %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(file.errorString());
     // extended protocol (one statement), the COPY state kept for the rows
     PgResult start = pg.exec(QByteArray(kCopyPrefix) + m_statement + kCopySuffix, {});
-    if (start.status() != PgResult::Status::CopyOut) {
-        setError(start.error());
-        *summary = start.error().toString();
-        return false;
-    }
+    if (start.status() != PgResult::Status::CopyOut)
+        return Error(start.error());
     QByteArray row;
     bool writeFailed = false;
     while (PgCopy::get(pg, &row)) {
@@ -103,34 +88,32 @@ bool SqlCsvExportJob::exportRows(JobContext &context, PgConnection &pg, QString 
     m_rows = std::max<qint64>(0, m_rows - 1); // the header line
     if (!end.ok()) {
         file.cancelWriting();
-        setError(end.error());
-        *summary = end.error().toString();
-        return false;
+        return Error(end.error());
     }
-    if (writeFailed || !file.commit()) {
-        *summary = tr("cannot write %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    *summary = tr("%n row(s) exported to %1", nullptr, int(std::min<qint64>(m_rows, INT_MAX)))
-                   .arg(m_path);
-    return true;
+    if (writeFailed || !file.commit())
+        return cannotWrite(file.errorString());
+    return tr("%n row(s) exported to %1", nullptr, int(std::min<qint64>(m_rows, INT_MAX)))
+        .arg(m_path);
 }
 
-bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
+Error SqlCsvExportJob::cannotWrite(const QString &why) const
 {
-    if (!isOneStatement(summary))
-        return false;
+    return Error(ErrorCode::Io, tr("cannot write %1: %2").arg(m_path, why),
+                 {{QStringLiteral("path"), m_path}});
+}
+
+Result<QString> SqlCsvExportJob::execute(JobContext &context)
+{
+    if (Status one = isOneStatement(); !one)
+        return one.error();
     const StatementClass cls = StatementClass::of(m_statement);
-    if (!cls.cursorable) {
-        *summary = tr("Only a plain SELECT can be exported; run it and copy the rows instead.");
-        return false;
-    }
+    if (!cls.cursorable)
+        return Error(ErrorCode::BadInput,
+                     tr("Only a plain SELECT can be exported; run it and "
+                        "copy the rows instead."));
     Result<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        *summary = session.error().toString();
-        return false;
-    }
+    if (!session)
+        return session.error();
     PgConnection &pg = session.value()->pg();
     const ConnectionProfile &profile = session.value()->spec().profile;
     SqlGuard guard;
@@ -138,16 +121,14 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
     guard.readOnly = profile.readOnly;
     guard.database = session.value()->identity().database;
     std::optional<Transaction> scope;
-    if (guard.active() && !openReadScope(pg, cls, guard, scope, summary))
-        return false;
+    if (guard.active())
+        if (Status read = openReadScope(pg, cls, guard, scope); !read)
+            return read.error();
     // Read by the server as the console reads it: standard_conforming_strings on for the scope,
     // or refused outside one (nothing set for the session, which behind a pooler others share).
-    if (Status s = ConformingStrings::pinForTransaction(pg, m_statement); !s) {
-        setError(s.error());
-        *summary = s.error().toString();
-        return false;
-    }
-    return exportRows(context, pg, summary);
+    if (Status s = ConformingStrings::pinForTransaction(pg, m_statement); !s)
+        return s.error();
+    return exportRows(context, pg);
 }
 
 } // namespace uaip

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/status.h"
 #include "jobs/job.h"
 
 #include <QByteArray>
@@ -29,17 +30,18 @@ public:
     qint64 rows() const { return m_rows; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
-    // False (*summary says why) unless the text holds exactly one statement.
-    bool isOneStatement(QString *summary) const;
-    // On a guarded profile: false (*summary says why) unless the statement reads; then the
-    // READ ONLY transaction it runs in, rolled back when scope ends.
-    bool openReadScope(PgConnection &pg, const StatementClass &cls, const SqlGuard &guard,
-                       std::optional<Transaction> &scope, QString *summary);
+    // BadInput unless the text holds exactly one statement.
+    Status isOneStatement() const;
+    // On a guarded profile: Refused unless the statement reads; then the READ ONLY transaction
+    // it runs in, rolled back when scope ends.
+    Status openReadScope(PgConnection &pg, const StatementClass &cls, const SqlGuard &guard,
+                         std::optional<Transaction> &scope);
     // Runs the COPY and streams its rows to the file (removed unless all went well).
-    bool exportRows(JobContext &context, PgConnection &pg, QString *summary);
+    Result<QString> exportRows(JobContext &context, PgConnection &pg);
+    Error cannotWrite(const QString &why) const; // Io, with the path
 
     QByteArray m_statement;
     QString m_path;

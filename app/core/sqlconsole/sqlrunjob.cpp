@@ -44,25 +44,23 @@ SqlRunJob *SqlRunJob::closeResults(std::shared_ptr<SqlRunner> runner, int restRo
     return job;
 }
 
-bool SqlRunJob::execute(JobContext &context, QString *summary)
+Result<QString> SqlRunJob::execute(JobContext &context)
 {
     Result<Session *> session = context.session();
     if (!session) {
-        setError(session.error());
         if (m_kind == Kind::Run) {
             SqlRunError e;
             e.error = session.error();
             m_result.error = e;
         }
-        *summary = session.error().toString();
-        return false;
+        return session.error();
     }
-    const bool ok = runStep(*session.value(), context, summary);
+    Result<QString> done = runStep(*session.value(), context);
     m_state = m_runner->transactionState(session.value()->pg());
-    return ok;
+    return done;
 }
 
-bool SqlRunJob::runStep(Session &session, JobContext &context, QString *summary)
+Result<QString> SqlRunJob::runStep(Session &session, JobContext &context)
 {
     PgConnection &pg = session.pg();
     switch (m_kind) {
@@ -76,50 +74,34 @@ bool SqlRunJob::runStep(Session &session, JobContext &context, QString *summary)
         std::atomic_bool cancelled{false};
         auto scope = context.onCancel([&cancelled] { cancelled = true; });
         m_result = m_runner->run(pg, m_request, &cancelled);
-        if (m_result.error) {
-            setError(m_result.error->error);
-            *summary = m_result.error->toString();
-            return false;
-        }
-        *summary = tr("%n statement(s) in %1 ms", nullptr, int(m_result.results.size()))
-                       .arg(qRound(m_result.durationMs));
-        return true;
+        if (m_result.error) // said at its place in the script, as SqlRunError::toString()
+            return m_result.error->error.in(m_result.error->position.toString());
+        return tr("%n statement(s) in %1 ms", nullptr, int(m_result.results.size()))
+            .arg(qRound(m_result.durationMs));
     }
     case Kind::Fetch: {
         Result<SqlPage> page = m_runner->fetch(pg, m_cursor, m_count);
-        if (!page) {
-            setError(page.error());
-            *summary = page.error().toString();
-            return false;
-        }
+        if (!page)
+            return page.error();
         m_page = page.take();
-        *summary = tr("%n row(s)", nullptr, int(m_page.rows.size()));
-        return true;
+        return tr("%n row(s)", nullptr, int(m_page.rows.size()));
     }
     case Kind::Commit:
     case Kind::Rollback: {
         const Status s = m_kind == Kind::Commit ? m_runner->commit(pg) : m_runner->rollback(pg);
-        if (!s) {
-            setError(s.error());
-            *summary = s.error().toString();
-            return false;
-        }
-        *summary = m_kind == Kind::Commit ? tr("committed") : tr("rolled back");
-        return true;
+        if (!s)
+            return s.error();
+        return m_kind == Kind::Commit ? tr("committed") : tr("rolled back");
     }
     case Kind::CloseResults: {
         Result<QList<SqlClosedCursor>> closed = m_runner->closeResults(pg, m_count);
-        if (!closed) {
-            setError(closed.error());
-            *summary = closed.error().toString();
-            return false;
-        }
+        if (!closed)
+            return closed.error();
         m_closed = closed.take();
-        *summary = tr("%n result(s) closed", nullptr, int(m_closed.size()));
-        return true;
+        return tr("%n result(s) closed", nullptr, int(m_closed.size()));
     }
     }
-    return false;
+    return Error(ErrorCode::Internal, QString());
 }
 
 } // namespace uaip

@@ -45,10 +45,10 @@ public:
     const SqlTransactionState &transactionState() const { return m_state; }
 
 protected:
-    bool execute(JobContext &context, QString *summary) override;
+    Result<QString> execute(JobContext &context) override;
 
 private:
-    bool runStep(Session &session, JobContext &context, QString *summary);
+    Result<QString> runStep(Session &session, JobContext &context);
     SqlRunJob(Kind kind, const QString &title, std::shared_ptr<SqlRunner> runner);
 
     Kind m_kind;

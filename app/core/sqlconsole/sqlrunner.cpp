@@ -135,7 +135,7 @@ bool SqlRunner::beginUserTransaction(PgConnection &connection, const SqlRunReque
     if (!request.autocommit && !guard().readOnly && !connection.inTransaction()) {
         PgResult begin = connection.exec(Transaction::beginCommand());
         if (!begin.ok()) {
-            result->error = request.errorAt(-1, begin.error(), 0);
+            result->error = request.errorAt(-1, Error(begin.error()), 0);
             return false;
         }
     }
@@ -199,7 +199,7 @@ bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunReques
     PgResult begin = connection.exec(Transaction::beginCommand(
         readOnly ? TransactionOptions::readOnly() : TransactionOptions()));
     if (!begin.ok()) {
-        result->error = request.errorAt(index, begin.error(), 0);
+        result->error = request.errorAt(index, Error(begin.error()), 0);
         return false;
     }
     m_readTransaction = true;
@@ -268,7 +268,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     PgResult res = connection.execOne(st.text);
     set.durationMs = msSince(timer);
     if (!res.ok()) {
-        failStatement(connection, request, index, res.error(), 0, result);
+        failStatement(connection, request, index, Error(res.error()), 0, result);
         return false;
     }
     set.commandTag = QString::fromUtf8(res.commandTag());
@@ -299,7 +299,7 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
     const QByteArray declare = QByteArray(kDeclare).replace("%1", name);
     PgResult declared = connection.execOne(declare + st.text);
     if (!declared.ok()) {
-        failStatement(connection, request, index, declared.error(),
+        failStatement(connection, request, index, Error(declared.error()),
                       int(QString::fromUtf8(declare).size()), result);
         return false;
     }
@@ -307,7 +307,7 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
     PgResult page = connection.exec(
         QByteArray(kFetch).replace("%1", QByteArray::number(request.pageSize)).replace("%2", name));
     if (!page.ok()) {
-        failStatement(connection, request, index, page.error(), 0, result);
+        failStatement(connection, request, index, Error(page.error()), 0, result);
         return false;
     }
     SqlResultReader::readRows(page, set);
@@ -346,7 +346,7 @@ Result<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &cur
     deadline.reset();
     if (!page.ok()) {
         m_cursors.remove(cursor);
-        Error e = page.error();
+        Error e = Error(page.error());
         if (expired && e.sqlState() == QLatin1String("57014"))
             e = e.in(StatementDeadline::message(m_statementTimeoutMs));
         if (m_readTransaction) // a failed read transaction of the runner ends now
@@ -389,7 +389,7 @@ Result<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connection,
         if (m_cursors.remove(cursor)) {
             PgResult r = connection.exec(QByteArray(kClose).replace("%1", cursor));
             if (!r.ok())
-                return r.error();
+                return Error(r.error());
         }
     }
     if (m_readTransaction)
@@ -448,7 +448,7 @@ Status SqlRunner::endTransaction(PgConnection &connection, const QByteArray &com
         return {};
     PgResult r = connection.exec(command);
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     return {};
 }
 

@@ -50,7 +50,7 @@ Result<QString> StandbyStatementVerdict::writes(PgConnection &connection,
         = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/routine_volatility.sql")),
                           {namesJson(statement.functions), namesJson(statement.operators)});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     const auto judge = [&r](const QString &qualified, bool isOperator) -> QString {
         const auto [schema, name] = split(qualified);
         bool found = false;

@@ -5,13 +5,12 @@
 #include "db/pgresult.h"
 #include "db/sqlresource.h"
 #include "db/transaction.h"
+#include "error/status.h"
 #include "sqlparse/queryrunningfunctions.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <optional>
 
 namespace uaip {
 
@@ -134,7 +133,7 @@ Result<Reached> reachedVolatile(PgConnection &connection)
         SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
         {QByteArray(kViewName), readingVolatileJson(), QueryRunningFunctions::json()});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     Reached reached;
     for (int i = 0; i < r.rows(); ++i) {
         const QString name = VisibleText::escaped(r.value(i, "name")); // printed to terminals too
@@ -153,7 +152,7 @@ Result<QString> literalChecks(PgConnection &connection)
         = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/literal_checks.sql")),
                           {readingVolatileJson(), QueryRunningFunctions::json()});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     if (r.rows() == 0)
         return QString();
     return StatementResolution::tr(
@@ -188,28 +187,28 @@ Result<QString> StatementResolution::writes(PgConnection &connection, const QByt
     if (!connection.isOpen()) {
         return Error(ErrorCode::Connection, tr("The connection to the server is lost."));
     }
-    std::optional<Error> notResolved;
+    Status notResolved;
     Result<Reached> reached = Reached{};
     Result<QString> literals = QString();
     {
         Transaction scope(connection);
         if (Status opened = scope.begin(probeOptions()); !opened) {
-            notResolved = opened.error();
+            notResolved = opened;
         } else if (probe.stringLiterals
                    && (!(literals = literalChecks(connection)) || !literals.value().isEmpty())) {
             // refused (or failed) before the probe parses the statement
         } else if (Status s = ConformingStrings::pinForTransaction(connection, query); !s) {
             // read by the server as libpg_query read it (standard_conforming_strings on)
-            notResolved = s.error();
+            notResolved = s;
         } else if (PgResult view = connection.execOne(QByteArray(kViewHead) + query + kViewTail);
                    !view.ok()) {
-            notResolved = view.error();
+            notResolved = Error(view.error());
         } else {
             reached = reachedVolatile(connection);
         }
     }
-    if (notResolved)
-        return unresolved(connection, *notResolved);
+    if (!notResolved)
+        return unresolved(connection, notResolved.error());
     if (!literals)
         return literals.error();
     if (!literals.value().isEmpty())

@@ -39,7 +39,7 @@ Result<HeldTransaction> TransactionWatch::read(PgConnection &connection, int ser
         = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/transaction_watch.sql")),
                           {qint64(serverPid)});
     if (!r.ok())
-        return r.error();
+        return Error(r.error());
     HeldTransaction held;
     if (r.rows() != 1)
         return held;
