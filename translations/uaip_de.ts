@@ -2346,7 +2346,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>--%1 &quot;%2&quot; is not a duration (5s, 500ms, 2min)</source>
         <translation>--%1 „%2“ ist keine Dauer (5s, 500ms, 2min)</translation>
     </message>
@@ -2491,7 +2491,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="-143"/>
+        <location filename="../app/cli/cliapplication.cpp" line="-142"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -2754,7 +2754,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+80"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+79"/>
         <source>See the list above.</source>
         <translation>Siehe Liste oben.</translation>
     </message>
@@ -2797,17 +2797,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Sandbox: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot connect to the default server (PG* variables): %1</source>
-        <translation>keine Verbindung zum Standardserver (PG*-Variablen) möglich: %1</translation>
+        <location line="+11"/>
+        <source>cannot connect to the default server (PG* variables)</source>
+        <translation>keine Verbindung zum Standardserver (PG*-Variablen)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cannot connect to the database: %1</source>
-        <translation>keine Verbindung zur Datenbank möglich: %1</translation>
+        <source>cannot connect to the database</source>
+        <translation>keine Verbindung zur Datenbank</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>warning: the connection asks for read-only transactions (options: %1), but the server did not take it (a connection pooler that drops the options startup parameter?); uaip-migrate keeps it read-only itself: every transaction READ ONLY, writing commands refused</source>
         <translation>Warnung: Die Verbindung verlangt schreibgeschützte Transaktionen (options: %1), aber der Server hat das nicht übernommen (ein Connection-Pooler, der den Startparameter options verwirft?); uaip-migrate hält sie selbst schreibgeschützt: jede Transaktion READ ONLY, schreibende Befehle abgelehnt</translation>
     </message>
@@ -16981,7 +16981,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>the session is not open</source>
         <translation>die Sitzung ist nicht geöffnet</translation>
     </message>
@@ -18726,12 +18726,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Transaction</name>
     <message>
-        <location filename="../app/core/db/transaction.cpp" line="+47"/>
+        <location filename="../app/core/db/transaction.cpp" line="+48"/>
         <source>%1 was answered with &quot;%2&quot;: nothing was saved</source>
         <translation>%1 wurde mit „%2“ beantwortet: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>this transaction has already begun</source>
         <translation>diese Transaktion hat bereits begonnen</translation>
     </message>

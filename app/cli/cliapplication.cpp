@@ -362,16 +362,15 @@ QString description()
 }
 
 // "prompts show ID --version N": --version is also the program's own option (no value), so
-// there a --version with a number is read as --prompt-version.
+// there a --version followed by a value (not an option) is read as --prompt-version, whose
+// value is then checked ("abc" is bad input, not a request for the program's version).
 QStringList withPromptVersion(const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.contains(QStringLiteral("prompts")))
         for (qsizetype i = 1; i < args.size(); ++i) {
-            bool number = false;
             if (args[i] == QLatin1String("--version") && i + 1 < args.size()) {
-                args[i + 1].toInt(&number);
-                if (number)
+                if (!args[i + 1].startsWith(QLatin1String("--")))
                     args[i] = QStringLiteral("--prompt-version");
             } else if (args[i].startsWith(QLatin1String("--version="))) {
                 args[i].replace(0, 9, QStringLiteral("--prompt-version"));

@@ -138,11 +138,9 @@ PgConnection *CliContext::connect()
     }
     if (!c->isOpen()) {
         fail(2,
-             Error(ErrorCode::Connection,
-                   (conninfo.isEmpty()
-                        ? tr("cannot connect to the default server (PG* variables): %1")
-                        : tr("cannot connect to the database: %1"))
-                       .arg(c->connectionError())));
+             c->connectFailure().error().in(
+                 conninfo.isEmpty() ? tr("cannot connect to the default server (PG* variables)")
+                                    : tr("cannot connect to the database")));
         return nullptr;
     }
     m_connection = std::move(c);

@@ -160,6 +160,11 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
                     f.error.sqlState()));
     }
     o.insert(QStringLiteral("problems"), problems);
+    if (!r.ok()) { // the run's code, as every failure document has one
+        const Error error = r.error();
+        o.insert(QStringLiteral("code"), errorCodeName(error.code()));
+        o.insert(QStringLiteral("args"), QJsonObject::fromVariantMap(error.args()));
+    }
     if (r.lockHolder) {
         const LockHolder &h = *r.lockHolder;
         o.insert(QStringLiteral("lock_holder"),

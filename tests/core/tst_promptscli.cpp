@@ -268,6 +268,12 @@ private slots:
             << args({"show", "reference-coach-v1", "--version", "5"}) << 2 << "not_found"
             << "not-found"
             << "prompt \"reference-coach-v1\" has no version 5";
+        // --version is also the program's own option: a value that is no number is still the
+        // prompt's version (bad input), never the program's version with exit 0
+        QTest::newRow("version not a number")
+            << args({"show", "reference-coach-v1", "--version", "abc"}) << 2 << ""
+            << "bad-input"
+            << "--version \"abc\" is not a version number (1, 2, ...)";
         QTest::newRow("bad version") << args({"diff", "reference-coach-v1", "1", "x"}) << 2 << ""
                                      << "bad-input"
                                      << "version \"x\" is not a version number (1, 2, ...)";

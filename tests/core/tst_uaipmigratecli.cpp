@@ -245,6 +245,40 @@ private slots:
         QVERIFY2(!doc.contains(QStringLiteral("sqlstate")), qPrintable(r.out));
     }
 
+    // The server refused the login: its SQLSTATE stays (a database that does not exist: 3D000)
+    void aRefusedLoginKeepsTheServersSqlState()
+    {
+        TestDatabase db;
+        const Run r = migrate({QStringLiteral("--json"), QStringLiteral("--db"),
+                               db.conninfo() + QStringLiteral(" dbname=uaip_no_such_database"),
+                               QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject doc = r.json();
+        QVERIFY2(!doc.isEmpty(), qPrintable(r.out + r.err));
+        QCOMPARE(doc.value(QStringLiteral("code")).toString(), QStringLiteral("server"));
+        QCOMPARE(doc.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("3D000"));
+    }
+
+    // A failed run's document has the run's code at the top, as every failure document does
+    void aFailedRunHasItsCode()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_bad"), "CREATE TABLE t (id int);\nCREATE TABLE t (id int);\n",
+              "DROP TABLE t;\n");
+        const Run r = migrate(QStringList{QStringLiteral("--json")} + on(db, f.path())
+                              << QStringLiteral("up"));
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject doc = r.json();
+        QVERIFY2(!doc.isEmpty(), qPrintable(r.out + r.err));
+        QCOMPARE(doc.value(QStringLiteral("code")).toString(), QStringLiteral("server"));
+        QCOMPARE(doc.value(QStringLiteral("failure"))
+                     .toObject()
+                     .value(QStringLiteral("sqlstate"))
+                     .toString(),
+                 QStringLiteral("42P07"));
+    }
+
     void newScaffoldsNextVersion_data()
     {
         QTest::addColumn<QString>("existing");

@@ -156,7 +156,7 @@ void ForeignHistorySection::adopt(const AdoptionPlan &plan)
                             if (!session)
                                 return session.error();
                             // the run's words and problems, its outcome's code
-                            return Error(MigrationRunJob::errorOf(result).code(), text);
+                            return Error(result.error().code(), text);
                         }));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/error.h"
+
 #include <QString>
 
 namespace uaip {
@@ -54,6 +56,10 @@ struct ConnectFailure
     bool needsPassword() const { return cause == Cause::NeedsPassword; }
     bool timedOut() const { return cause == Cause::TimedOut || cause == Cause::NoAnswer; }
     bool cancelled() const { return cause == Cause::Cancelled; }
+    // The failure as the one error type: Cancelled; the server's refusal with its SQLSTATE
+    // (code Connection for 08/28/57P0x: a wrong password, an unknown database ...); else
+    // Connection with libpq's words. Every face reports a failed connect through this.
+    Error error() const;
 };
 
 } // namespace uaip

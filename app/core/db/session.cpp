@@ -104,16 +104,7 @@ Status Session::open()
     options.applicationName = m_spec.applicationName();
     options.forceApplicationName = true;
     if (!m_pg.open(m_spec.conninfo(), options)) {
-        const ConnectFailure &f = m_pg.connectFailure();
-        if (f.cancelled())
-            return openError(Error(ErrorCode::Cancelled, f.message));
-        if (f.sqlState.isEmpty()) // no server answered: libpq's words for why
-            return openError(Error(ErrorCode::Connection, f.message));
-        PgError server; // the server refused the login: its SQLSTATE, its words
-        server.severity = QStringLiteral("FATAL");
-        server.sqlState = f.sqlState;
-        server.message = f.message;
-        return openError(Error(server));
+        return openError(m_pg.connectFailure().error());
     }
     m_pg.setCancelGraceMs(m_spec.cancelGraceMs);
     // A read-only profile stays read-only per transaction even where a pooler dropped the

@@ -43,11 +43,11 @@ Error refusal(const QString &text)
 // A COMMIT (or RELEASE) answered otherwise than done: nothing was saved.
 Error commandError(const char *command, const QString &status)
 {
-    return Error(ErrorCode::Conflict,
-                 Transaction::tr("%1 was answered with \"%2\": nothing was saved")
-                     .arg(QLatin1String(command), status),
-                 {{QStringLiteral("command"), QLatin1String(command)},
-                  {QStringLiteral("answer"), status}});
+    return Error(
+        ErrorCode::Conflict,
+        Transaction::tr("%1 was answered with \"%2\": nothing was saved")
+            .arg(QLatin1String(command), status),
+        {{QStringLiteral("command"), QLatin1String(command)}, {QStringLiteral("answer"), status}});
 }
 
 } // namespace

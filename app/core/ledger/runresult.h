@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backfillprogress.h"
+#include "error/error.h"
 #include "lint/validationproblem.h"
 #include "lockattempt.h"
 #include "lockholder.h"
@@ -46,6 +47,11 @@ struct RunResult
 
     bool ok() const { return outcome == Outcome::Ok; }
     int exitCode() const { return int(outcome); }
+    // The run's failure as the one error type (none when ok): Cancelled first (a cancelled
+    // statement's server error, 57014, stays in failure); then the failed migration's error;
+    // Connection when the connection went; BadInput, Refused (blocked) or Conflict (the lock
+    // was not obtained in time) from the outcome. Its text is message.
+    Error error() const;
 };
 
 } // namespace uaip

@@ -198,26 +198,8 @@ Result<QString> MigrationRunJob::execute(JobContext &context)
         text += QStringLiteral("\n  ") + p;
     context.log(text);
     if (!m_result.ok())
-        return cut ? Error(ErrorCode::Connection, m_result.message) : errorOf(m_result);
+        return cut ? Error(ErrorCode::Connection, m_result.message) : m_result.error();
     return m_result.message;
-}
-
-Error MigrationRunJob::errorOf(const RunResult &result)
-{
-    if (result.failure && result.failure->error.isSet())
-        return Error(result.failure->error);
-    ErrorCode code = ErrorCode::Server;
-    if (result.cancelled)
-        code = ErrorCode::Cancelled;
-    else if (result.connectionLost || result.outcomeUnknown)
-        code = ErrorCode::Connection;
-    else if (result.outcome == RunResult::Outcome::BadInput)
-        code = ErrorCode::BadInput;
-    else if (result.outcome == RunResult::Outcome::Blocked)
-        code = ErrorCode::Refused;
-    else if (result.outcome == RunResult::Outcome::LockTimeout)
-        code = ErrorCode::Conflict;
-    return Error(code, result.message);
 }
 
 QString MigrationRunJob::failureSummary(const Error &error) const

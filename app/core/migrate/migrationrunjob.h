@@ -48,10 +48,6 @@ public:
     // The runner's steps and messages as the job's progress and log lines.
     void logProgress(MigrationRunner &runner, JobContext &context);
 
-    // A failed run as an Error: the failed migration's, or the run's message with a code for
-    // its outcome (Cancelled, Connection, BadInput, Refused when blocked, Conflict for the lock).
-    static Error errorOf(const RunResult &result);
-
     Direction direction() const { return m_direction; }
     int lockWaitMs() const { return m_options.lockWaitMs; }
     // Valid after finished().
