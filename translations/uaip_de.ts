@@ -3664,32 +3664,32 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>die Prüfung der Demodaten lieferte %1 Zeilen statt einer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cancelled; the demo data load was rolled back, nothing was written</source>
         <translation>abgebrochen; das Laden der Demodaten wurde zurückgerollt, es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>cannot begin: %1</source>
-        <translation>Transaktion kann nicht begonnen werden: %1</translation>
+        <location line="+60"/>
+        <source>cannot begin</source>
+        <translation>kann nicht beginnen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+115"/>
+        <source>COMMIT failed</source>
+        <translation>COMMIT fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>the demo data of seed %1 is already loaded (users @%2 exist); use another --seed-value or a fresh database</source>
         <translation>die Demodaten von Seed %1 sind bereits geladen (Benutzer @%2 existieren); verwenden Sie einen anderen --seed-value oder eine neue Datenbank</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1: the generator stopped early</source>
         <translation>%1: Der Generator hat vorzeitig aufgehört</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>COMMIT failed: %1</source>
-        <translation>COMMIT fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+49"/>
         <source>%1 rows in %2 tables (%3 metric rows) in %4 s</source>
         <translation>%1 Zeilen in %2 Tabellen (%3 Metrikzeilen) in %4 s</translation>
     </message>
@@ -4831,7 +4831,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetRunJob</name>
     <message>
-        <location filename="../ui/fleet/fleetrunjob.cpp" line="+25"/>
+        <location filename="../ui/fleet/fleetrunjob.cpp" line="+48"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6903,44 +6903,44 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>das Admin-Passwort enthält ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>cannot begin a transaction: %1</source>
-        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
+        <location line="+30"/>
+        <source>cannot begin a transaction</source>
+        <translation>kann keine Transaktion beginnen</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>creating the admin user: %1</source>
-        <translation>Anlegen des Admin-Benutzers: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the default organisation: %1</source>
-        <translation>Standardorganisation: %1</translation>
+        <location line="+19"/>
+        <source>creating the admin user</source>
+        <translation>beim Anlegen des Admin-Benutzers</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>permissions: %1</source>
-        <translation>Berechtigungen: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>roles: %1</source>
-        <translation>Rollen: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>role permissions: %1</source>
-        <translation>Rollenberechtigungen: %1</translation>
+        <source>the default organisation</source>
+        <translation>die Standardorganisation</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the admin&apos;s role: %1</source>
-        <translation>Rolle des Admin-Benutzers: %1</translation>
+        <source>permissions</source>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>COMMIT failed: %1</source>
-        <translation>COMMIT fehlgeschlagen: %1</translation>
+        <location line="+3"/>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role permissions</source>
+        <translation>Rollenberechtigungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the admin&apos;s role</source>
+        <translation>die Rolle des Admins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COMMIT failed</source>
+        <translation>COMMIT fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -13206,7 +13206,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptImporter</name>
     <message>
-        <location filename="../app/core/prompts/promptimporter.cpp" line="+130"/>
+        <location filename="../app/core/prompts/promptimporter.cpp" line="+129"/>
         <source>%1: a new version %2 would move the protected label &quot;production&quot; (now on version %3)</source>
         <translation>%1: eine neue Version %2 würde das geschützte Label „production“ verschieben (jetzt auf Version %3)</translation>
     </message>
@@ -14239,14 +14239,19 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeeder</name>
     <message>
-        <location filename="../app/core/prompts/promptseeder.cpp" line="+62"/>
-        <source>cannot begin a transaction: %1</source>
-        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+64"/>
+        <source>cannot begin a transaction</source>
+        <translation>kann keine Transaktion beginnen</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>encryption state: %1</source>
-        <translation>Verschlüsselungsstatus: %1</translation>
+        <location line="+25"/>
+        <source>COMMIT failed</source>
+        <translation>COMMIT fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>encryption state</source>
+        <translation>Verschlüsselungsstatus</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -14254,32 +14259,27 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Verschlüsselung ist an (Schlüssel %1) und kein Schlüssel ist geladen: die gespeicherten Texte können weder verglichen noch geschrieben werden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>encrypted; no key loaded</source>
         <translation>verschlüsselt; kein Schlüssel geladen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: prompt &quot;%2&quot;: the stored text cannot be compared: %3</source>
         <translation>%1: Prompt „%2“: der gespeicherte Text kann nicht verglichen werden: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1: prompt &quot;%2&quot;: its system prompt starts with &quot;%3&quot;, the mark of an encrypted text; a plain text cannot start with it</source>
         <translation>%1: Prompt „%2“: sein Systemprompt beginnt mit „%3“, dem Kennzeichen eines verschlüsselten Textes; ein Klartext darf nicht damit beginnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>a new version would move the protected label &quot;production&quot; of %n prompt(s): %1; confirm to write them</source>
         <translation>
             <numerusform>eine neue Version würde das geschützte Label „production“ von %n Prompt verschieben: %1; bestätigen Sie, um ihn zu schreiben</numerusform>
             <numerusform>eine neue Version würde das geschützte Label „production“ von %n Prompts verschieben: %1; bestätigen Sie, um sie zu schreiben</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-132"/>
-        <source>COMMIT failed: %1</source>
-        <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -16460,12 +16460,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SeedCommands</name>
     <message>
-        <location filename="../app/cli/seedcommands.cpp" line="+36"/>
-        <source>HINT: the platform tables are missing; apply the migrations first (uaip-migrate up)</source>
-        <translation>HINWEIS: Die Plattformtabellen fehlen; wenden Sie zuerst die Migrationen an (uaip-migrate up)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../app/cli/seedcommands.cpp" line="+57"/>
         <source>--%1 does not apply to &quot;seed %2&quot;</source>
         <translation>--%1 gilt nicht für „seed %2“</translation>
     </message>
@@ -16538,14 +16533,6 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+10"/>
-        <location line="+116"/>
-        <source>%1
-Nothing was written (rolled back).</source>
-        <translation>%1
-Es wurde nichts geschrieben (zurückgerollt).</translation>
-    </message>
-    <message>
-        <location line="-113"/>
         <source>dry run: seed prompts from %1 into %2</source>
         <translation>Probelauf: Prompts aus %1 in %2 einspielen</translation>
     </message>
@@ -16623,7 +16610,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>seed initial erfordert das Admin-Passwort: --admin-password-file F angeben oder im Terminal ausführen, um danach gefragt zu werden (es gibt kein Standardpasswort)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>seed initial into %1</source>
         <translation>Grunddaten in %1 einspielen</translation>
     </message>
@@ -16678,7 +16665,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nichts zu tun: Alles war bereits vorhanden</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>seed demo needs --scale N (the number of metric rows, e.g. 100000)</source>
         <translation>seed demo erfordert --scale N (die Anzahl der Metrikzeilen, z. B. 100000)</translation>
     </message>
@@ -16698,12 +16685,22 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>--end-time braucht eine Zeit nach ISO 8601 nach 1970 wie 2026-11-01T00:00:00Z, nicht „%1“</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>seed demo: %1 rows (%2 metric rows), seed %3, into %4</source>
         <translation>seed demo: %1 Zeilen (%2 Metrikzeilen), Seed %3, in %4</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-332"/>
+        <source>nothing was written (rolled back); the platform tables are missing: apply the migrations first (uaip-migrate up)</source>
+        <translation>nichts wurde geschrieben (zurückgerollt); die Plattformtabellen fehlen: zuerst die Migrationen anwenden (uaip-migrate up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was written (rolled back)</source>
+        <translation>nichts wurde geschrieben (zurückgerollt)</translation>
+    </message>
+    <message>
+        <location line="+398"/>
         <source>interrupted: cancelling and rolling back ...</source>
         <translation>unterbrochen: wird abgebrochen und zurückgerollt ...</translation>
     </message>

@@ -27,28 +27,16 @@ namespace uaip {
 
 namespace {
 
-// The failure's message, with the advice to migrate first when the server said a table is
-// missing (SQLSTATE 42P01, undefined_table): decided on the code, never on the words.
-QString withHint(QString message, const QString &sqlState)
+// A seeding's failure: its code and facts, the server's error where a statement failed, said
+// after "nothing was written"; where the server said a table is missing (42P01, decided on the
+// code, never on the words), with the advice to migrate first.
+Error seedFailure(const Error &error)
 {
-    if (sqlState == QLatin1String("42P01"))
-        message += u'\n'
-            + SeedCommands::tr("HINT: the platform tables are missing; apply the migrations "
-                               "first (uaip-migrate up)");
-    return message;
-}
-
-// A seeding's failure (the report's words): BadInput when it refused its input, else what a
-// failed statement is: a Connection one without SQLSTATE (or of class 08), a Server one with
-// it (kept as "sqlstate").
-Error seedFailure(bool badInput, const QString &text, const QString &sqlState)
-{
-    if (badInput)
-        return Error(ErrorCode::BadInput, text);
-    const bool connection = sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08"));
-    return Error(connection ? ErrorCode::Connection : ErrorCode::Server, text,
-                 sqlState.isEmpty() ? QVariantMap()
-                                    : QVariantMap{{QStringLiteral("sqlstate"), sqlState}});
+    if (error.sqlState() == QLatin1String("42P01"))
+        return error.in(SeedCommands::tr("nothing was written (rolled back); the platform tables "
+                                         "are missing: apply the migrations first "
+                                         "(uaip-migrate up)"));
+    return error.in(SeedCommands::tr("nothing was written (rolled back)"));
 }
 
 QString number(qint64 n)
@@ -215,10 +203,7 @@ int SeedCommands::prompts(CliContext &ctx)
     }
     if (!report.ok())
         return ctx.fail(report.outcome == PromptSeedReport::Outcome::BadInput ? 2 : 1,
-                        seedFailure(report.outcome == PromptSeedReport::Outcome::BadInput,
-                                    tr("%1\nNothing was written (rolled back).")
-                                        .arg(withHint(report.message, report.sqlState)),
-                                    report.sqlState));
+                        seedFailure(report.error));
     ctx.out().line((options.dryRun ? tr("dry run: seed prompts from %1 into %2")
                                    : tr("seed prompts from %1 into %2"))
                        .arg(file.displayName(), ctx.describeTarget()));
@@ -328,12 +313,8 @@ int SeedCommands::initial(CliContext &ctx)
         return 2;
     const InitialSeedReport r = InitialSeeder(*c).run(options);
     if (!r.ok())
-        return ctx.fail(
-            r.outcome == InitialSeedReport::Outcome::BadInput ? 2 : 1,
-            seedFailure(
-                r.outcome == InitialSeedReport::Outcome::BadInput,
-                tr("%1\nNothing was written (rolled back).").arg(withHint(r.message, r.sqlState)),
-                r.sqlState));
+        return ctx.fail(r.outcome == InitialSeedReport::Outcome::BadInput ? 2 : 1,
+                        seedFailure(r.error));
     ctx.out().line(tr("seed initial into %1").arg(ctx.describeTarget()));
     ctx.out().line(r.organizationCreated ? tr("  organisation \"default\": created")
                                          : tr("  organisation \"default\": exists"));
@@ -390,11 +371,10 @@ int SeedCommands::demo(CliContext &ctx)
                            .arg(ctx.describeTarget()));
     const DemoLoadResult r = loadWithProgress(ctx, loader);
     if (r.outcome == DemoLoadResult::Outcome::AlreadyLoaded)
-        return ctx.fail(2, Error(ErrorCode::Conflict, r.message));
-    if (r.outcome == DemoLoadResult::Outcome::Cancelled)
-        return ctx.fail(1, Error(ErrorCode::Cancelled, withHint(r.message, r.sqlState)));
-    if (!r.ok())
-        return ctx.fail(1, seedFailure(false, withHint(r.message, r.sqlState), r.sqlState));
+        return ctx.fail(2, r.error);
+    if (!r.ok()) // failed or cancelled: rolled back
+        return ctx.fail(
+            1, r.outcome == DemoLoadResult::Outcome::Cancelled ? r.error : seedFailure(r.error));
     reportDemo(ctx, request, *c, r);
     return 0;
 }

@@ -222,7 +222,8 @@ private slots:
         o.adminPassword = kPassword;
         const InitialSeedReport report = InitialSeeder(empty.witness()).run(o);
         QCOMPARE(report.outcome, InitialSeedReport::Outcome::Failed);
-        QCOMPARE(report.sqlState, QStringLiteral("42P01"));
+        QCOMPARE(report.error.sqlState(), QStringLiteral("42P01"));
+        QCOMPARE(report.error.code(), ErrorCode::Server);
 
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("password")));

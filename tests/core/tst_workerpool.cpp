@@ -148,6 +148,7 @@ private slots:
         QCOMPARE(pool.queued(), 0);
         for (const auto &end : done) {
             QTRY_VERIFY_WITH_TIMEOUT(end->finished, 20000);
+            QCOMPARE(end->times, 1);
             QCOMPARE(end->ok, false);
         }
         QCOMPARE(running(db), 0);

@@ -13,6 +13,7 @@ namespace uaip::test {
 struct JobEnd
 {
     bool finished = false;
+    int times = 0; // how often finished() came: once, for every job
     bool ok = false;
     QString summary;
     Error error;
@@ -29,6 +30,7 @@ inline std::shared_ptr<JobEnd> watchEnd(Job *job)
         end->summary = summary;
         end->error = job->error();
         end->finished = true;
+        ++end->times;
     });
     return end;
 }

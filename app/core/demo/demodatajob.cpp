@@ -44,15 +44,10 @@ Result<QString> DemoDataJob::execute(JobContext &context)
     case DemoLoadResult::Outcome::AlreadyLoaded:
         return result.message;
     case DemoLoadResult::Outcome::Cancelled:
-        return Error(ErrorCode::Cancelled, result.message);
     case DemoLoadResult::Outcome::Failed:
         break;
     }
-    // a statement failed (the loader keeps its SQLSTATE, not the server's whole error)
-    return Error(ErrorCode::Server, result.message,
-                 result.sqlState.isEmpty()
-                     ? QVariantMap()
-                     : QVariantMap{{QStringLiteral("sqlState"), result.sqlState}});
+    return result.error; // its code; the server's error where a statement failed
 }
 
 } // namespace uaip

@@ -55,13 +55,16 @@ Result<bool> DemoDataLoader::isLoaded(PgConnection &connection, quint64 seed)
 }
 
 DemoLoadResult DemoDataLoader::fail(DemoLoadResult result, DemoLoadResult::Outcome outcome,
-                                    const QString &message, const QString &sqlState)
+                                    const Error &error)
 {
     result.outcome = m_cancelled.load() ? DemoLoadResult::Outcome::Cancelled : outcome;
-    result.message = result.outcome == DemoLoadResult::Outcome::Cancelled
-        ? tr("cancelled; the demo data load was rolled back, nothing was written")
-        : message;
-    result.sqlState = result.outcome == DemoLoadResult::Outcome::Cancelled ? QString() : sqlState;
+    if (result.outcome == DemoLoadResult::Outcome::Cancelled)
+        result.error = Error(ErrorCode::Cancelled,
+                             tr("cancelled; the demo data load was rolled back, nothing was "
+                                "written"));
+    else // an empty server error (no answer) still fails
+        result.error = error.isSet() ? error : Error(ErrorCode::Connection, error.text());
+    result.message = result.error.toString();
     for (DemoTableLoad &t : result.tables) // nothing of it stayed
         t.rows = 0;
     return result;
@@ -117,21 +120,22 @@ std::optional<DemoLoadResult> DemoDataLoader::beginLoad(Transaction &tx,
                                                         const DemoLoadResult &result)
 {
     if (const Status begun = tx.begin(); !begun)
-        return fail(result, Outcome::Failed, tr("cannot begin: %1").arg(begun.error().toString()),
-                    begun.error().sqlState());
+        return fail(result, Outcome::Failed, begun.error().in(tr("cannot begin")));
     PgResult lock = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_lock.sql")));
     if (!lock.ok())
-        return fail(result, Outcome::Failed, lock.error().toString(), lock.error().sqlState);
+        return fail(result, Outcome::Failed, Error(lock.error()));
     const Result<bool> loaded = isLoaded(m_connection, m_options.seed);
     if (!loaded)
-        return fail(result, Outcome::Failed, loaded.error().toString(), loaded.error().sqlState());
+        return fail(result, Outcome::Failed, loaded.error());
     if (*loaded)
-        return fail(
-            result, Outcome::AlreadyLoaded,
-            tr("the demo data of seed %1 is already loaded (users @%2 exist); "
-               "use another --seed-value or a fresh database")
-                .arg(m_options.seed)
-                .arg(QString::fromStdString(DemoEntityGenerator::emailDomain(m_options.seed))));
+        return fail(result, Outcome::AlreadyLoaded,
+                    Error(ErrorCode::Conflict,
+                          tr("the demo data of seed %1 is already loaded (users @%2 exist); "
+                             "use another --seed-value or a fresh database")
+                              .arg(m_options.seed)
+                              .arg(QString::fromStdString(
+                                  DemoEntityGenerator::emailDomain(m_options.seed))),
+                          {{QStringLiteral("seed"), QString::number(m_options.seed)}}));
     return std::nullopt;
 }
 
@@ -141,7 +145,7 @@ std::optional<DemoLoadResult> DemoDataLoader::readPrompts(const DemoLoadResult &
     PgResult prompts
         = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_prompts.sql")));
     if (!prompts.ok())
-        return fail(result, Outcome::Failed, prompts.error().toString(), prompts.error().sqlState);
+        return fail(result, Outcome::Failed, Error(prompts.error()));
     for (int i = 0; i < prompts.rows(); ++i)
         data.prompts.append(
             {prompts.rawValue(i, 0), prompts.rawValue(i, 1), prompts.rawValue(i, 2)});
@@ -163,16 +167,14 @@ std::optional<DemoLoadResult> DemoDataLoader::copyTable(Copy &run, DemoTable tab
     PgResult copy = m_connection.exec(demoTableCopySql(table));
     if (copy.status() != PgResult::Status::CopyIn)
         return fail(result, Outcome::Failed,
-                    QStringLiteral("%1: %2").arg(t.table, copy.error().toString()),
-                    copy.error().sqlState);
+                    Error(copy.error()).in(t.table).with(QStringLiteral("table"), t.table));
     if (std::optional<DemoLoadResult> failed = sendChunks(run, table, t, result))
         return failed;
     PgResult end = PgCopy::end(m_connection);
     if (!end.ok()) {
         run.producer.stop();
         return fail(result, Outcome::Failed,
-                    QStringLiteral("%1: %2").arg(t.table, end.error().toString()),
-                    end.error().sqlState);
+                    Error(end.error()).in(t.table).with(QStringLiteral("table"), t.table));
     }
     t.ms = tableClock.elapsed();
     result.tables.append(t);
@@ -192,19 +194,23 @@ std::optional<DemoLoadResult> DemoDataLoader::sendChunks(Copy &run, DemoTable ta
         if (m_cancelled.load()) {
             run.producer.stop();
             PgCopy::end(m_connection, QStringLiteral("cancelled by the user"));
-            return fail(result, Outcome::Cancelled, QString());
+            return fail(result, Outcome::Cancelled, Error());
         }
         if (!run.producer.next(&chunk) || chunk.table != table) {
             PgCopy::end(m_connection, QStringLiteral("demo data generator stopped early"));
             return fail(result, Outcome::Failed,
-                        tr("%1: the generator stopped early").arg(t.table));
+                        Error(ErrorCode::Internal,
+                              tr("%1: the generator stopped early").arg(t.table),
+                              {{QStringLiteral("table"), t.table}}));
         }
         last = chunk.lastOfTable;
         if (!chunk.data.isEmpty() && !PgCopy::put(m_connection, chunk.data)) {
             run.producer.stop();
             PgResult end = PgCopy::end(m_connection);
-            const QString why = end.ok() ? libpqError(m_connection) : end.error().toString();
-            return fail(result, Outcome::Failed, QStringLiteral("%1: %2").arg(t.table, why));
+            const Error why = end.ok() ? Error(ErrorCode::Connection, libpqError(m_connection))
+                                       : Error(end.error());
+            return fail(result, Outcome::Failed,
+                        why.in(t.table).with(QStringLiteral("table"), t.table));
         }
         t.rows += chunk.rows;
         t.bytes += chunk.data.size();
@@ -227,11 +233,9 @@ DemoLoadResult DemoDataLoader::finishLoad(Transaction &tx, DemoLoadResult result
                                           const QElapsedTimer &clock)
 {
     if (m_cancelled.load())
-        return fail(result, Outcome::Cancelled, QString());
+        return fail(result, Outcome::Cancelled, Error());
     if (const Status committed = tx.commit(); !committed)
-        return fail(result, Outcome::Failed,
-                    tr("COMMIT failed: %1").arg(committed.error().toString()),
-                    committed.error().sqlState());
+        return fail(result, Outcome::Failed, committed.error().in(tr("COMMIT failed")));
     // Planner statistics right away (autovacuum takes a minute or more): plans, and the row
     // estimates the console shows, are right from the first query.
     QString analyzeError;

@@ -57,8 +57,7 @@ signals:
 
 private:
     // A failed load: nothing written; sqlState the server's when one of its statements failed.
-    DemoLoadResult fail(DemoLoadResult result, DemoLoadResult::Outcome outcome,
-                        const QString &message, const QString &sqlState = QString());
+    DemoLoadResult fail(DemoLoadResult result, DemoLoadResult::Outcome outcome, const Error &error);
 
     // The steps of load(); a step that returns a result (through fail()) ends the load with it.
     struct Copy; // what the COPY of the tables shares: producer, progress, chunk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demotableload.h"
+#include "error/error.h"
 
 #include <QList>
 #include <QString>
@@ -18,8 +19,8 @@ struct DemoLoadResult
         Cancelled, // cancelled; rolled back
     };
     Outcome outcome = Outcome::Ok;
-    QString message;
-    QString sqlState; // Failed by the server: its SQLSTATE (42P01: a table is missing)
+    QString message; // for people: what was loaded, or the error's words
+    Error error; // the failure: its code, the server's error where the server spoke
     quint64 seed = 0;
     qint64 anchorEpoch = 0; // where the time series end (seconds since the epoch)
     QList<DemoTableLoad> tables;

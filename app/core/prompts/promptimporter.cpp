@@ -84,11 +84,10 @@ Result<PromptImportPlan> PromptImporter::importSeedFile(const PromptSeedFile &fi
         return protectedProblems(plan, seeds, displayName, actor);
     };
     const PromptSeedReport report = PromptSeeder(m_connection).run(file, options);
-    if (report.outcome == PromptSeedReport::Outcome::BadInput
-        || report.outcome == PromptSeedReport::Outcome::NeedsConfirmation)
-        return Error(ErrorCode::BadInput, report.message);
-    if (report.outcome == PromptSeedReport::Outcome::Failed)
-        return Error(ErrorCode::Server, report.message);
+    if (report.outcome == PromptSeedReport::Outcome::NeedsConfirmation)
+        return Error(ErrorCode::BadInput, report.message); // the import's plan check asks first
+    if (!report.ok())
+        return report.error;
     PromptImportPlan out;
     out.file = displayName;
     out.dryRun = dryRun;

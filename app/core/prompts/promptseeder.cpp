@@ -35,12 +35,12 @@ PromptSeeder::PromptSeeder(PgConnection &connection)
     : m_connection(connection)
 { }
 
-PromptSeedReport PromptSeeder::fail(PromptSeedReport report, const QString &message,
-                                    const QString &sqlState)
+PromptSeedReport PromptSeeder::fail(PromptSeedReport report, const Error &error)
 {
     report.outcome = PromptSeedReport::Outcome::Failed;
-    report.message = message;
-    report.sqlState = sqlState;
+    // an empty server error (no answer) still fails
+    report.error = error.isSet() ? error : Error(ErrorCode::Connection, error.text());
+    report.message = report.error.toString();
     return report;
 }
 
@@ -54,16 +54,17 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     if (!file.ok()) {
         report.outcome = PromptSeedReport::Outcome::BadInput;
         report.message = file.errorText();
+        report.error = Error(ErrorCode::BadInput, report.message,
+                             {{QStringLiteral("path"), file.displayName()}});
         return report;
     }
     // Every failure, a dry run and a refused plan return with the guard, which rolls back.
     Transaction tx(m_connection);
     if (const Status begun = tx.begin(); !begun)
-        return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()),
-                    begun.error().sqlState());
+        return fail(report, begun.error().in(tr("cannot begin a transaction")));
     PgResult lock = m_connection.exec(SqlResource::of("prompts", "seed_lock"));
     if (!lock.ok())
-        return fail(report, lock.error().toString(), lock.error().sqlState);
+        return fail(report, Error(lock.error()));
     if (Stop stop = readEncryption(run))
         return *stop;
     // 1. What is there.
@@ -82,11 +83,10 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     if (options.beforeCommit) {
         const QString problem = options.beforeCommit(report);
         if (!problem.isEmpty())
-            return fail(report, problem);
+            return fail(report, Error(ErrorCode::Refused, problem));
     }
     if (const Status committed = tx.commit(); !committed)
-        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()),
-                    committed.error().sqlState());
+        return fail(report, committed.error().in(tr("COMMIT failed")));
     return report;
 }
 
@@ -98,16 +98,17 @@ PromptSeeder::Stop PromptSeeder::readEncryption(Run &run)
         == QLatin1String("t")) {
         PgResult state = m_connection.exec(SqlResource::of("prompts", "encryption_state_share"));
         if (!state.ok() || state.rows() != 1)
-            return fail(run.report, tr("encryption state: %1").arg(state.error().toString()),
-                        state.error().sqlState);
+            return fail(run.report, Error(state.error()).in(tr("encryption state")));
         run.encrypting = state.value(0, "enabled") == u't';
         run.keyId = state.value(0, "key_id");
     }
     if (run.encrypting && !run.options.codec)
         return fail(run.report,
-                    tr("encryption is on (key %1) and no key is loaded: the stored texts "
-                       "can be neither compared nor written")
-                        .arg(run.keyId));
+                    Error(ErrorCode::Locked,
+                          tr("encryption is on (key %1) and no key is loaded: the stored texts "
+                             "can be neither compared nor written")
+                              .arg(run.keyId),
+                          {{QStringLiteral("key"), run.keyId}}));
     return std::nullopt;
 }
 
@@ -115,12 +116,12 @@ PromptSeeder::Stop PromptSeeder::readExisting(Run &run)
 {
     PgResult rows = m_connection.exec(SqlResource::of("prompts", "seed_prompts_existing"));
     if (!rows.ok())
-        return fail(run.report, rows.error().toString(), rows.error().sqlState);
+        return fail(run.report, Error(rows.error()));
     for (int i = 0; i < rows.rows(); ++i)
         run.existing.insert(rows.value(i, "prompt_id"), ExistingPrompt::fromRow(rows, i));
     PgResult names = m_connection.exec(SqlResource::of("prompts", "seed_personas_existing"));
     if (!names.ok())
-        return fail(run.report, names.error().toString(), names.error().sqlState);
+        return fail(run.report, Error(names.error()));
     for (int i = 0; i < names.rows(); ++i)
         run.personaNames.insert(names.value(i, 0));
     return std::nullopt;
@@ -167,8 +168,10 @@ PromptSeeder::Stop PromptSeeder::planPrompt(Run &run, const PromptSeed &seed)
             : Result<QString>(Error(ErrorCode::Locked, tr("encrypted; no key loaded")));
         if (!plain.ok())
             return fail(run.report,
-                        tr("%1: prompt \"%2\": the stored text cannot be compared: %3")
-                            .arg(run.file.displayName(), seed.promptId, plain.error().text()));
+                        Error(plain.error().code(),
+                              tr("%1: prompt \"%2\": the stored text cannot be compared: %3")
+                                  .arg(run.file.displayName(), seed.promptId, plain.error().text()),
+                              {{QStringLiteral("prompt"), seed.promptId}}));
         systemPrompt = *plain;
     }
     const QStringList text = e.changedText(systemPrompt, seed);
@@ -198,6 +201,7 @@ PromptSeeder::Stop PromptSeeder::checkRules(Run &run)
         if (!problems.isEmpty()) {
             report.outcome = PromptSeedReport::Outcome::BadInput;
             report.message = problems.join(u'\n');
+            report.error = Error(ErrorCode::BadInput, report.message);
             return report;
         }
     }
@@ -212,6 +216,7 @@ PromptSeeder::Stop PromptSeeder::checkRules(Run &run)
     if (!looksEncrypted.isEmpty()) {
         report.outcome = PromptSeedReport::Outcome::BadInput;
         report.message = looksEncrypted.join(u'\n');
+        report.error = Error(ErrorCode::BadInput, report.message);
         return report;
     }
     // A dry run lists them (protectedMoves) for the caller to ask before the real run.
@@ -221,6 +226,7 @@ PromptSeeder::Stop PromptSeeder::checkRules(Run &run)
                             "%n prompt(s): %1; confirm to write them",
                             nullptr, int(report.protectedMoves.size()))
                              .arg(report.protectedMoves.join(QStringLiteral(", ")));
+        report.error = Error(ErrorCode::NeedsConfirmation, report.message);
         return report;
     }
     return std::nullopt;
@@ -231,14 +237,14 @@ PromptSeeder::Stop PromptSeeder::write(Run &run)
     const Options &options = run.options;
     PromptAudit trail(m_connection);
     if (auto who = trail.setSessionActor(options.actor, options.reason); !who.ok())
-        return fail(run.report, who.error().toString(), who.error().sqlState());
+        return fail(run.report, who.error());
     // Confirmed (checked above): ai_prompt_label_move() lets this transaction's new versions
     // move each protected "production" and audits the confirmation.
     for (const QString &promptId : std::as_const(run.report.protectedMoves))
         if (const Status moved = trail.confirmProtected(promptId, PromptLabel::production(),
                                                         std::nullopt, std::nullopt, options.actor);
             !moved)
-            return fail(run.report, moved.error().toString(), moved.error().sqlState());
+            return fail(run.report, moved.error());
     // A change note is stored in the database for every reader: not translated.
     const QString note = !options.changeNote.isEmpty()
         ? options.changeNote
@@ -256,14 +262,14 @@ PromptSeeder::Stop PromptSeeder::write(Run &run)
             continue;
         if (const Status written = writer.writePrompt(seed, a, run.existing.value(seed.promptId));
             !written)
-            return fail(run.report, written.error().toString(), written.error().sqlState());
+            return fail(run.report, written.error());
     }
     for (const PersonaSeed &seed : run.file.personas()) {
         const SeedAction &a = run.report.actions.at(actionIndex++);
         if (!a.writes())
             continue;
         if (const Status written = writer.insertPersona(seed, a); !written)
-            return fail(run.report, written.error().toString(), written.error().sqlState());
+            return fail(run.report, written.error());
     }
     return std::nullopt;
 }

@@ -73,8 +73,7 @@ private:
     // label moves are set.
     Stop write(Run &run);
     // A failed run; sqlState the server's when one of its statements failed.
-    PromptSeedReport fail(PromptSeedReport report, const QString &message,
-                          const QString &sqlState = QString());
+    PromptSeedReport fail(PromptSeedReport report, const Error &error);
 
     PgConnection &m_connection;
 };

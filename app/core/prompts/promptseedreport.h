@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/error.h"
 #include "seedaction.h"
 
 #include <QList>
@@ -19,7 +20,7 @@ struct PromptSeedReport
     };
     Outcome outcome = Outcome::Ok;
     QString message; // what went wrong (file problems one per line)
-    QString sqlState; // Failed by the server: its SQLSTATE (42P01: a table is missing)
+    Error error; // Failed: its code, the server's error where the server spoke (42P01: no table)
     QString file; // display name of the seed file
     bool dryRun = false;
     bool update = false;

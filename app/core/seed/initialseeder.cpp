@@ -27,12 +27,12 @@ QString InitialSeeder::checkPassword(const QString &password)
     return QString();
 }
 
-InitialSeedReport InitialSeeder::fail(InitialSeedReport report, const QString &message,
-                                      const QString &sqlState)
+InitialSeedReport InitialSeeder::fail(InitialSeedReport report, const Error &error)
 {
     report.outcome = InitialSeedReport::Outcome::Failed;
-    report.message = message;
-    report.sqlState = sqlState;
+    // an empty server error (no answer, or no row) still fails
+    report.error = error.isSet() ? error : Error(ErrorCode::Connection, error.text());
+    report.message = report.error.toString();
     report.organizationCreated = report.adminCreated = false;
     report.permissionsInserted = report.rolesInserted = report.grantsInserted = 0;
     report.membershipsInserted = 0;
@@ -46,59 +46,54 @@ InitialSeedReport InitialSeeder::run(const Options &options)
     const QString problem = checkPassword(options.adminPassword);
     if (!problem.isEmpty()) {
         report.outcome = InitialSeedReport::Outcome::BadInput;
+        report.error = Error(ErrorCode::BadInput, problem);
         report.message = problem;
         return report;
     }
     // Every failure below returns through fail(); the guard rolls back when it goes.
     Transaction tx(m_connection);
     if (const Status begun = tx.begin(); !begun)
-        return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()),
-                    begun.error().sqlState());
+        return fail(report, begun.error().in(tr("cannot begin a transaction")));
     auto step = [&](const char *name, const QVariantList &params, PgResult *out) {
         *out = m_connection.exec(SqlResource::of("seed", name), params);
         return out->ok();
     };
     PgResult r;
     if (!step("initial_lock", {}, &r))
-        return fail(report, r.error().toString(), r.error().sqlState);
+        return fail(report, Error(r.error()));
 
     // The admin user first: the other rows record who created them.
     if (!step("initial_admin_find", {options.adminEmail}, &r))
-        return fail(report, r.error().toString(), r.error().sqlState);
+        return fail(report, Error(r.error()));
     if (r.rows() > 0) {
         report.adminId = r.value(0, 0);
     } else {
         const Result<QByteArray> hash = BcryptHash::of(options.adminPassword, 12);
         if (!hash)
-            return fail(report, hash.error().toString());
+            return fail(report, hash.error());
         if (!step("initial_admin_insert", {options.adminEmail, QString::fromLatin1(*hash)}, &r))
-            return fail(report, tr("creating the admin user: %1").arg(r.error().toString()),
-                        r.error().sqlState);
+            return fail(report, Error(r.error()).in(tr("creating the admin user")));
         report.adminId = r.value(0, 0);
         report.adminCreated = true;
     }
     if (!step("initial_organization", {report.adminId}, &r) || r.rows() != 1)
-        return fail(report, tr("the default organisation: %1").arg(r.error().toString()),
-                    r.error().sqlState);
+        return fail(report, Error(r.error()).in(tr("the default organisation")));
     report.organizationId = r.value(0, 0);
     report.organizationCreated = r.value(0, 1) == QLatin1String("t");
     if (!step("initial_permissions", {}, &r))
-        return fail(report, tr("permissions: %1").arg(r.error().toString()), r.error().sqlState);
+        return fail(report, Error(r.error()).in(tr("permissions")));
     report.permissionsInserted = r.value(0, 0).toInt();
     if (!step("initial_roles", {}, &r))
-        return fail(report, tr("roles: %1").arg(r.error().toString()), r.error().sqlState);
+        return fail(report, Error(r.error()).in(tr("roles")));
     report.rolesInserted = r.value(0, 0).toInt();
     if (!step("initial_role_permissions", {report.adminId}, &r))
-        return fail(report, tr("role permissions: %1").arg(r.error().toString()),
-                    r.error().sqlState);
+        return fail(report, Error(r.error()).in(tr("role permissions")));
     report.grantsInserted = r.value(0, 0).toInt();
     if (!step("initial_admin_role", {report.organizationId, report.adminId}, &r))
-        return fail(report, tr("the admin's role: %1").arg(r.error().toString()),
-                    r.error().sqlState);
+        return fail(report, Error(r.error()).in(tr("the admin's role")));
     report.membershipsInserted = r.value(0, 0).toInt();
     if (const Status committed = tx.commit(); !committed)
-        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()),
-                    committed.error().sqlState());
+        return fail(report, committed.error().in(tr("COMMIT failed")));
     return report;
 }
 

@@ -37,8 +37,7 @@ public:
 
 private:
     // A failed run: nothing written; sqlState the server's when one of its statements failed.
-    InitialSeedReport fail(InitialSeedReport report, const QString &message,
-                           const QString &sqlState = QString());
+    InitialSeedReport fail(InitialSeedReport report, const Error &error);
 
     PgConnection &m_connection;
 };

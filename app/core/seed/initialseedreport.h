@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/error.h"
+
 #include <QString>
 
 namespace uaip {
@@ -14,7 +16,7 @@ struct InitialSeedReport
     };
     Outcome outcome = Outcome::Ok;
     QString message;
-    QString sqlState; // Failed by the server: its SQLSTATE (42P01: a table is missing)
+    Error error; // BadInput or Failed: its code, the server's error where the server spoke
     bool organizationCreated = false;
     QString organizationId;
     int permissionsInserted = 0;
