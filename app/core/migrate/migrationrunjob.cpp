@@ -193,6 +193,10 @@ Result<QString> MigrationRunJob::execute(JobContext &context)
                               "interrupted migration when the cancel reaches it; refresh (F5) "
                               "to see the state.");
     }
+    // The user's cancel that stopped the run before a migration began (the lock, the ledger
+    // read: the server's 57014 there) is a cancel too, not that step's failure.
+    if (!m_result.ok() && !cut && context.isCancelled())
+        m_result.cancelled = true;
     QString text = m_result.message;
     for (const QString &p : m_result.problems)
         text += QStringLiteral("\n  ") + p;
