@@ -61,11 +61,21 @@ private slots:
         PgConnection c;
         QVERIFY(c.open(m_sandbox->conninfo()));
         QCOMPARE(c.exec("SHOW fsync").value(0, 0), QStringLiteral("off"));
-        const qint64 wal = walOfCopy(m_copy);
-        QVERIFY(wal >= 0);
-        // WAL_LOG writes the template's 16 MB; FILE_COPY a few records (other tests may write
-        // meanwhile: the bound leaves them room)
-        QVERIFY2(wal < 8 * 1024 * 1024, qPrintable(QStringLiteral("%1 bytes of WAL").arg(wal)));
+        // WAL_LOG writes the template's 16 MB every time; FILE_COPY a few records. The WAL is
+        // the cluster's, and the other tests (ctest -j2) may write megabytes meanwhile: the
+        // smallest of up to three copies counts (a WAL_LOG copy never gets under the bound).
+        qint64 smallest = -1;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const QString name = m_copy + QString::number(attempt);
+            const qint64 wal = walOfCopy(name);
+            m_sandbox->dropDatabase(name);
+            QVERIFY(wal >= 0);
+            smallest = smallest < 0 ? wal : std::min(smallest, wal);
+            if (smallest < 8 * 1024 * 1024)
+                break;
+        }
+        QVERIFY2(smallest < 8 * 1024 * 1024,
+                 qPrintable(QStringLiteral("%1 bytes of WAL").arg(smallest)));
     }
 
 private:
