@@ -13369,7 +13369,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>removing the old row versions: %1</source>
         <translation>die alten Zeilenversionen werden entfernt: %1</translation>
     </message>
@@ -13379,14 +13379,14 @@ Es wurde nichts geschrieben.</translation>
         <translation>Hinweis: Ältere WAL-Segmente, der Verlauf von Replikaten und zuvor erstellte Sicherungen enthalten weiterhin die frühere Form der Texte; sie werden dadurch nicht geschützt</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+220"/>
+        <location line="-109"/>
+        <location line="+232"/>
         <location line="+38"/>
         <source>%1; nothing was converted</source>
         <translation>%1; es wurde nichts umgewandelt</translation>
     </message>
     <message numerus="yes">
-        <location line="-94"/>
+        <location line="-85"/>
         <source>%1: encryption is off, but %n text(s) are envelopes (key(s) %2): repairing</source>
         <translation>
             <numerusform>%1: die Verschlüsselung ist aus, aber %n Text ist ein Umschlag (Schlüssel %2): wird repariert</numerusform>
@@ -13394,31 +13394,29 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+96"/>
+        <location line="-108"/>
         <source>the key backup failed: %1; nothing was converted</source>
         <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+96"/>
+        <location line="+4"/>
         <source>key %1 written to %2 and verified (read back, unwrapped, compared)</source>
         <translation>Schlüssel %1 nach %2 geschrieben und geprüft (zurückgelesen, entpackt, verglichen)</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+95"/>
+        <location line="+119"/>
+        <location line="+85"/>
         <source>after the conversion commits: %1</source>
         <translation>nach dem Commit der Umwandlung: %1</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+85"/>
+        <location line="-70"/>
+        <location line="+75"/>
         <source>%1: %2 in %3</source>
         <translation>%1: %2 in %3</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-53"/>
         <location line="+37"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>

@@ -106,6 +106,27 @@ std::optional<BackupChoice> backupChoice(CliContext &ctx, const QString &command
     return choice;
 }
 
+// Writes the key under the chosen passphrase and reads it back; 0, or the exit code of the
+// failure (reported: nothing was converted). A choice of --no-backup writes nothing.
+int backUp(CliContext &ctx, const BackupChoice &choice, const DataKey &key)
+{
+    if (choice.file.isEmpty())
+        return 0;
+    if (const Status backedUp = KeyBackup::writeVerified(choice.file, key, choice.passphrase);
+        !backedUp)
+        return ctx.fail(
+            1,
+            Error(backedUp.error().code(),
+                  PromptKeyConversions::tr("the key backup failed: %1; nothing was converted")
+                      .arg(backedUp.error().toString()),
+                  backedUp.error().args()));
+    ctx.out().progress(
+        PromptKeyConversions::tr("key %1 written to %2 and verified (read back, unwrapped, "
+                                 "compared)")
+            .arg(key.id(), choice.file));
+    return 0;
+}
+
 // After the commit: the estimate first, then VACUUM FULL; a failure is reported (exit 1), the
 // conversion stays.
 bool rewrite(CliContext &ctx, PgConnection &connection, QJsonObject *doc)
@@ -213,18 +234,9 @@ int PromptKeyConversions::convert(CliContext &ctx, bool enable)
             return e;
         generated = true;
     }
-    if (enable && !s.enabled && !backup->file.isEmpty()) {
-        if (const Status backedUp
-            = KeyBackup::writeVerified(backup->file, key.key, backup->passphrase);
-            !backedUp)
-            return ctx.fail(1,
-                            Error(backedUp.error().code(),
-                                  tr("the key backup failed: %1; nothing was converted")
-                                      .arg(backedUp.error().toString()),
-                                  backedUp.error().args()));
-        ctx.out().progress(tr("key %1 written to %2 and verified (read back, unwrapped, compared)")
-                               .arg(key.key.id(), backup->file));
-    }
+    if (enable && !s.enabled)
+        if (const int failed = backUp(ctx, *backup, key.key))
+            return failed;
     if (enable && !s.enabled) {
         const PromptTableRewrite::Estimate e = PromptTableRewrite(*t.connection).estimate();
         if (e.ok())
@@ -309,18 +321,8 @@ int PromptKeyConversions::rotate(CliContext &ctx)
         return ctx.fail(1, notConverted(added.error()));
     ctx.out().progress(tr("new data key %1 stored in the keychain (entry \"%2\"); key %3 stays")
                            .arg(fresh.id(), t.id.entryFor(fresh.id()), old.key.id()));
-    if (!backup->file.isEmpty()) {
-        if (const Status backedUp
-            = KeyBackup::writeVerified(backup->file, fresh, backup->passphrase);
-            !backedUp)
-            return ctx.fail(1,
-                            Error(backedUp.error().code(),
-                                  tr("the key backup failed: %1; nothing was converted")
-                                      .arg(backedUp.error().toString()),
-                                  backedUp.error().args()));
-        ctx.out().progress(tr("key %1 written to %2 and verified (read back, unwrapped, compared)")
-                               .arg(fresh.id(), backup->file));
-    }
+    if (const int failed = backUp(ctx, *backup, fresh))
+        return failed;
     const PromptTableRewrite::Estimate e = PromptTableRewrite(*t.connection).estimate();
     if (e.ok())
         ctx.out().progress(tr("after the conversion commits: %1").arg(e.describe()));

@@ -192,19 +192,23 @@ private slots:
         removeKey(store, KeychainIdentity::read(s.connection).entryFor(keyId));
     }
 
+    // A passphrase file in dir; empty when it could not be written.
+    static QString passphraseFile(const QTemporaryDir &dir, const char *name, const char *text)
+    {
+        const QString path = dir.filePath(QLatin1String(name));
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(text) > 0 ? path : QString();
+    }
+
     void cliKeyExportImport()
     {
         Seeded s;
         const QString conninfo = s.db.conninfo();
         QTemporaryDir dir;
         const QString keyFile = dir.filePath(QStringLiteral("prompt-key.json"));
-        const QString passFile = dir.filePath(QStringLiteral("pass"));
-        const QString wrongFile = dir.filePath(QStringLiteral("wrong"));
-        for (const auto &[path, text] : {std::pair{passFile, "the right passphrase\n"},
-                                         std::pair{wrongFile, "the wrong passphrase\n"}}) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) > 0);
-        }
+        const QString passFile = passphraseFile(dir, "pass", "the right passphrase\n");
+        const QString wrongFile = passphraseFile(dir, "wrong", "the wrong passphrase\n");
+        QVERIFY(!passFile.isEmpty() && !wrongFile.isEmpty());
         QCOMPARE(migrate(conninfo,
                          {QStringLiteral("prompts"), QStringLiteral("encryption"),
                           QStringLiteral("enable"), QStringLiteral("--no-backup")})
