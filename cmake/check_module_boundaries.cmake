@@ -45,6 +45,9 @@ file(GLOB folders LIST_DIRECTORIES true RELATIVE ${ROOT}/app/core ${ROOT}/app/co
 foreach(folder IN LISTS folders)
     if(IS_DIRECTORY ${ROOT}/app/core/${folder} AND NOT folder IN_LIST modules)
         string(APPEND found "\n  app/core/${folder}: a folder that is no module of the graph")
+    elseif(NOT IS_DIRECTORY ${ROOT}/app/core/${folder} AND NOT folder STREQUAL "CMakeLists.txt")
+        string(APPEND found "\n  app/core/${folder}: a file in no module (every module may "
+                            "include it)")
     endif()
 endforeach()
 
@@ -159,10 +162,18 @@ foreach(module IN LISTS modules)
         endif()
     endforeach()
     uaip_source_files(sources ${ROOT} app/core/${module})
+    foreach(file IN LISTS sources_binary)
+        string(APPEND found "\n  ${file}: a NUL byte in its first 8000 (binary to this check)")
+    endforeach()
     foreach(file IN LISTS sources)
         # Line by line, as the compiler reads the file (cmake/cpp_source_text.cmake); a call
         # broken after its "(" joined to its first argument (named on the line of the call).
         uaip_cpp_code(${ROOT}/${file} text)
+        if(NOT text_unread STREQUAL "")
+            string(APPEND found "\n  ${file}: a raw string this check cannot read:${text_unread}")
+        endif()
+        string(ASCII 2 semicolon)
+        string(REPLACE "${semicolon}" "," text "${text}") # printed as before: "," for ";"
         string(REPLACE "\n" ";" lines "${text}")
         set(number 0)
         set(carried "")

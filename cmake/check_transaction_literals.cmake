@@ -5,7 +5,8 @@
 #   - a file but *.sql as C++, as the compiler reads it (cmake/cpp_source_text.cmake): comments
 #     out, continued lines joined, escapes decoded ("\x43OMMIT" is "COMMIT"), adjacent literals
 #     joined ("COM" "MIT" is "COMMIT"). A string literal is named whose text, read as SQL
-#     (cmake/sql_source_text.cmake: comments, nested /* */ too, are blanks), starts with BEGIN,
+#     (cmake/sql_source_text.cmake: comments, nested /* */ too, are blanks), has a statement that
+#     starts with BEGIN,
 #     ROLLBACK, COMMIT, SAVEPOINT, RELEASE <name>, START TRANSACTION, SET TRANSACTION, PREPARE
 #     TRANSACTION, ABORT or END (a whole word, in any case), or that holds a dollar-quoted body
 #     (a DO block) with a statement that ends in COMMIT or ROLLBACK [AND [NO] CHAIN]. Prose is
@@ -89,28 +90,24 @@ function(spells_command text prose out)
         string(TOUPPER "${text}" text)
     endif()
     uaip_sql_statements("${text}" 1 statements)
-    set(first TRUE)
     foreach(entry IN LISTS statements)
         string(REGEX MATCH "^[0-9]+\\|([a-z]+)\\|(.*)\\|$" ignored "${entry}")
         if(CMAKE_MATCH_1 STREQUAL "body")
             if(CMAKE_MATCH_2 MATCHES "${inBody}")
                 set(${out} TRUE PARENT_SCOPE)
             endif()
-        elseif(first)
-            set(first FALSE)
-            if(CMAKE_MATCH_2 MATCHES "${command}")
-                set(${out} TRUE PARENT_SCOPE)
-            endif()
+        elseif(CMAKE_MATCH_2 MATCHES "${command}")
+            set(${out} TRUE PARENT_SCOPE) # any statement of the literal ("SELECT 1; COMMIT")
         endif()
     endforeach()
 endfunction()
 
 # The text a C++ literal (as uaip_cpp_code writes it) sends to the server: its escapes decoded
 # (a NUL ends it; a character beyond ASCII or a control character is one of a name's), ";" for
-# the "," uaip_cpp_code wrote (the statements of a body split).
+# the character 2 uaip_cpp_code wrote (the statements split where the server splits them).
 function(literal_text literal out)
     string(REGEX REPLACE "^\"(.*)\"$" "\\1" text "${literal}")
-    string(REPLACE "," ";" text "${text}")
+    string(REPLACE "${semi}" ";" text "${text}")
     if(text MATCHES "\\\\")
         string(REPLACE "\\\\" "${backslash}" text "${text}")
         string(REGEX REPLACE "\\\\x\\{0\\}.*$" "" text "${text}")
@@ -163,18 +160,28 @@ endfunction()
 # Names the file's lines that spell a command (and are not allowed) in problems.
 function(check_code file)
     uaip_cpp_code(${ROOT}/${file} code)
+    if(NOT code_unread STREQUAL "")
+        string(APPEND problems "\n  ${file}: a raw string this check cannot read:${code_unread}")
+    endif()
     string(REPLACE "\n" ";" lines "${code}")
     set(number 0)
+    set(opened "") # the previous line, when it ends in "(": a call whose literal is on this line
     foreach(line IN LISTS lines)
         math(EXPR number "${number} + 1")
+        set(call "${opened}")
+        set(opened "")
+        if(line MATCHES "\\([ \t]*$" AND NOT line MATCHES "\"")
+            set(opened "${line}")
+        endif()
         if(NOT line MATCHES "\"")
             continue() # no literal
         endif()
-        line_spells_command("${line}" spelled)
+        line_spells_command("${call}${line}" spelled)
         if(NOT spelled)
             continue()
         endif()
         string(STRIP "${line}" line)
+        string(REPLACE "${semi}" "," line "${line}") # printed as before: "," for ";"
         check_allowed("${file}" "${line}")
         if(NOT allowed)
             string(APPEND problems "\n  ${file}:${number}: ${line}")
@@ -215,6 +222,9 @@ function(check_resource file)
 endfunction()
 
 uaip_source_files(sources ${ROOT} app ui)
+foreach(file IN LISTS sources_binary)
+    string(APPEND problems "\n  ${file}: a NUL byte in its first 8000 (binary to this check)")
+endforeach()
 foreach(file IN LISTS sources)
     if(file STREQUAL "app/core/db/transaction.cpp")
         continue()

@@ -14,7 +14,8 @@
 #   - adjacent string literals become one ("COM" "MIT", "COM" u8"MIT", "COM" R"(MIT)" are
 #     "COMMIT"; ":/sql/" "x" "/sql/y.sql" is ":/sql/x/sql/y.sql"), even across lines: the literal
 #     stays on the line of its first piece;
-#   - CMake's list characters are taken out first: "[" and "]" become "(" and ")", ";" ",".
+#   - CMake's list characters are taken out first: "[" and "]" become "(" and ")", ";" the
+#     character 2 (a comma stays a comma: "a, rollback" is one statement, "a; rollback" two).
 # Not seen: text pasted together by the preprocessor (## or a macro) or at run time
 # (QByteArray("ROLL") + "BACK").
 function(uaip_cpp_code file out)
@@ -26,7 +27,8 @@ function(uaip_cpp_code file out)
     endif()
     string(REPLACE "[" "(" text "${text}")
     string(REPLACE "]" ")" text "${text}")
-    string(REPLACE ";" "," text "${text}")
+    string(ASCII 2 semicolon)
+    string(REPLACE ";" "${semicolon}" text "${text}")
     string(REPLACE "\r\n" "\n" text "${text}")
     string(REPLACE "\r" "\n" text "${text}")
     if(NOT text MATCHES "\n$")
@@ -64,6 +66,7 @@ function(uaip_cpp_code file out)
     set(breaks "") # line breaks taken out of a line (a comment's, a literal's): put back at its end
     set(afterString FALSE) # the last token was a string literal, with only blanks since
     set(blanks "")
+    set(unread "")
     foreach(token IN LISTS tokens)
         string(SUBSTRING "${token}" 0 2 head)
         string(SUBSTRING "${token}" 0 1 first)
@@ -125,6 +128,7 @@ function(uaip_cpp_code file out)
     string(APPEND code "${breaks}")
     string(REPLACE "\"${join}" "" code "${code}")
     set(${out} "${code}" PARENT_SCOPE)
+    set(${out}_unread "${unread}" PARENT_SCOPE)
 endfunction()
 
 # Appends the text of the variable <piece> to code; its first line break first puts back the
@@ -142,8 +146,22 @@ macro(_uaip_emit piece)
 endmacro()
 
 # The raw string literal in the variable <var> as "..." (its line breaks stay, for the caller).
+# One whose end is not ")<its delimiter>\"" (R"a()")a" read up to its first )") is named in
+# unread (the caller's): a regular expression cannot match the delimiter, so the check says it
+# could not read the file rather than read it wrong.
 function(_uaip_raw_literal var)
     string(REGEX MATCH "^R\"([A-Za-z0-9_]*)\\(" open "${${var}}")
+    set(delimiter "${CMAKE_MATCH_1}")
+    string(LENGTH "${delimiter}" delimiterLength)
+    math(EXPR tail "${delimiterLength} + 2")
+    string(LENGTH "${${var}}" whole)
+    math(EXPR tailAt "${whole} - ${tail}")
+    string(SUBSTRING "${${var}}" ${tailAt} -1 closing)
+    if(NOT closing STREQUAL ")${delimiter}\"")
+        string(SUBSTRING "${${var}}" 0 40 shown)
+        string(REPLACE "\n" " " shown "${shown}")
+        set(unread "${unread} ${shown}..." PARENT_SCOPE)
+    endif()
     string(LENGTH "${open}" start)
     string(LENGTH "${${var}}" length)
     math(EXPR length "${length} - 2 * ${start} + 1") # R"d( and )d"
@@ -236,7 +254,8 @@ function(_uaip_literal var)
         elseif(code EQUAL 92)
             string(APPEND text "\\\\")
         elseif(code EQUAL 59)
-            string(APPEND text ",")
+            string(ASCII 2 semicolon)
+            string(APPEND text "${semicolon}")
         elseif(code EQUAL 91)
             string(APPEND text "(")
         elseif(code EQUAL 93)
@@ -257,6 +276,8 @@ endfunction()
 # uaip_source_files(<out> <root> <folder>...): every file under <root>/<folder>, relative to
 # <root>, that the compiler could read: text (no NUL byte in its first 8000, as git decides),
 # not the build's own (CMakeLists.txt, *.cmake). Any name: a .cpp may include x.inc, x.hpp, x.sql.
+# The others, binary to this reading, in <out>_binary: the checks name them (a NUL byte would
+# hide a file from them; the product has no binary file under app/ or ui/).
 function(uaip_source_files out root)
     set(globs "")
     foreach(folder IN LISTS ARGN)
@@ -265,6 +286,7 @@ function(uaip_source_files out root)
     file(GLOB_RECURSE files RELATIVE ${root} ${globs})
     list(SORT files)
     set(kept "")
+    set(binary "")
     foreach(file IN LISTS files)
         if(file MATCHES "(^|/)CMakeLists\\.txt$|\\.cmake$")
             continue()
@@ -283,7 +305,10 @@ function(uaip_source_files out root)
         endwhile()
         if(at EQUAL -1)
             list(APPEND kept ${file})
+        else()
+            list(APPEND binary ${file})
         endif()
     endforeach()
     set(${out} ${kept} PARENT_SCOPE)
+    set(${out}_binary ${binary} PARENT_SCOPE)
 endfunction()

@@ -18,4 +18,9 @@ void k(PgConnection &c)
     c.exec("\\x43OMMIT"); // a backslash, then x43
     button(QCoreApplication::translate("Demo", "Rollback"), QT_TR_NOOP("Begin"));
     button(QObject::tr("Commit"));
+    report(tr("apply, rollback, then baseline")); // a comma is no ";"
+    // clang-format off
+    report(QObject::tr(
+        "apply: applied; rollback: rolled back")); // prose in tr( of the line before
+    // clang-format on
 }

@@ -29,4 +29,8 @@ void h(PgConnection &c)
     report(tr("rollback")); c.exec("rollback");
     // a DO block's body
     c.exec("DO $$BEGIN PERFORM 1; COMMIT; END$$");
+    // (h) a later statement of the literal
+    c.exec("SELECT 1; COMMIT");
+    // (i) a raw string whose delimiter a regular expression cannot match
+    c.exec(R"a(x)")a");
 }

@@ -1,0 +1,1 @@
+// Fixture of boundary_refuses_modules: a file in no module.

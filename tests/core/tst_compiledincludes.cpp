@@ -1,0 +1,210 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
+// The module graph checked on what the compiler read, not on what the source text says: Ninja
+// keeps each object's headers as the compiler reported them (-MD; `ninja -t deps`). Every
+// header of a core module's object must lie in that module or in one it reaches through its
+// USES arrows (app/core/CMakeLists.txt, written to <build>/uaip_module_graph.txt); no header may
+// lie directly in app/core or in a folder that is no module; no core object may read QtWidgets.
+// The text check of every build (cmake/check_module_boundaries.cmake) names the include line
+// and holds the direct arrows; this one cannot be talked around by how a file spells an
+// include (a macro, "../", a NUL byte that makes a file look binary, a raw string it misreads).
+#include <QtTest>
+
+namespace {
+
+struct Graph
+{
+    QHash<QString, QStringList> uses; // module -> the modules it names (direct arrows)
+};
+
+struct Findings
+{
+    QStringList problems;
+    QSet<QString> modulesSeen; // modules with at least one object in the record
+};
+
+// "<module>: <uses...>" lines of uaip_module_graph.txt.
+Graph readGraph(const QString &text)
+{
+    Graph graph;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        graph.uses.insert(line.left(colon).trimmed(),
+                          line.mid(colon + 1).split(u' ', Qt::SkipEmptyParts));
+    }
+    return graph;
+}
+
+// The modules a module reaches: itself and everything along its arrows.
+QSet<QString> reach(const Graph &graph, const QString &module)
+{
+    QSet<QString> seen{module};
+    QStringList todo{module};
+    while (!todo.isEmpty()) {
+        for (const QString &next : graph.uses.value(todo.takeLast())) {
+            if (!seen.contains(next)) {
+                seen.insert(next);
+                todo << next;
+            }
+        }
+    }
+    return seen;
+}
+
+// The core module an object belongs to, from its target's folder (uaip_<module>.dir), or "".
+QString objectModule(QStringView object, const Graph &graph)
+{
+    static const QLatin1StringView kPrefix("CMakeFiles/uaip_");
+    if (!object.startsWith(u"app/core/"))
+        return {};
+    const qsizetype at = object.indexOf(kPrefix);
+    if (at < 0)
+        return {};
+    const qsizetype start = at + kPrefix.size();
+    const qsizetype end = object.indexOf(u".dir/", start);
+    if (end < 0)
+        return {};
+    const QString module = object.mid(start, end - start).toString();
+    return graph.uses.contains(module) ? module : QString();
+}
+
+// One object's header: a finding, or "" when the module may read it.
+QString judge(const QString &module, const QSet<QString> &allowed, QStringView header,
+              const QString &coreDir, const Graph &graph)
+{
+    if (header.contains(u"/QtWidgets/"))
+        return QStringLiteral("the core reads QtWidgets (%1)").arg(header);
+    if (!header.startsWith(coreDir))
+        return {};
+    const QStringView rest = header.mid(coreDir.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash < 0)
+        return QStringLiteral("%1 lies in app/core itself, in no module").arg(header);
+    const QString owner = rest.left(slash).toString();
+    if (!graph.uses.contains(owner))
+        return QStringLiteral("%1 lies in app/core/%2, a folder that is no module")
+            .arg(header, owner);
+    if (!allowed.contains(owner))
+        return QStringLiteral("%1 of module %2, which %3 does not reach")
+            .arg(header, owner, module);
+    return {};
+}
+
+// The record of `ninja -t deps`: "<object>: #deps N, ..." then one indented header per line.
+Findings check(const QString &deps, const QString &sourceDir, const Graph &graph)
+{
+    Findings findings;
+    const QString coreDir = sourceDir + QStringLiteral("/app/core/");
+    QHash<QString, QSet<QString>> reaches;
+    QString module;
+    QString object;
+    for (const QString &line : deps.split(u'\n')) {
+        if (line.isEmpty())
+            continue;
+        if (!line.startsWith(u' ')) {
+            object = line.left(line.indexOf(QLatin1String(": #deps")));
+            module = objectModule(object, graph);
+            if (!module.isEmpty()) {
+                findings.modulesSeen.insert(module);
+                if (!reaches.contains(module))
+                    reaches.insert(module, reach(graph, module));
+            }
+            continue;
+        }
+        if (module.isEmpty())
+            continue;
+        const QString problem
+            = judge(module, reaches.value(module), QStringView(line).trimmed(), coreDir, graph);
+        if (!problem.isEmpty())
+            findings.problems << object + QStringLiteral(": ") + problem;
+    }
+    return findings;
+}
+
+// A variable the test's CTest entry sets (tests/CMakeLists.txt).
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class TestCompiledIncludes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // The reader on a planted record: each kind of violation named, the allowed ones not.
+    void plantedViolationsAreNamed()
+    {
+        const Graph graph = readGraph(QStringLiteral("db: error\nerror: \nlow: db\nhigh: low\n"));
+        const QString deps = QStringLiteral(
+            "app/core/CMakeFiles/uaip_low.dir/low/a.cpp.o: #deps 9, deps mtime 1 (VALID)\n"
+            "    /src/app/core/low/a.cpp\n"
+            "    /src/app/core/low/a.h\n"
+            "    /src/app/core/db/pgconnection.h\n"
+            "    /src/app/core/error/error.h\n"
+            "    /usr/include/x86_64-linux-gnu/qt6/QtCore/qstring.h\n"
+            "    /src/app/core/high/hidden.h\n"
+            "    /src/app/core/stray.h\n"
+            "    /src/app/core/nomodule/x.h\n"
+            "    /usr/include/x86_64-linux-gnu/qt6/QtWidgets/qwidget.h\n"
+            "app/core/CMakeFiles/uaip_high.dir/Unity/unity_0_cxx.cxx.o: #deps 3, deps mtime 1 "
+            "(VALID)\n"
+            "    /src/build/app/core/CMakeFiles/uaip_high.dir/Unity/unity_0_cxx.cxx\n"
+            "    /src/app/core/low/a.h\n"
+            "    /src/app/core/error/error.h\n"
+            "ui/CMakeFiles/uaip_ui.dir/x.cpp.o: #deps 2, deps mtime 1 (VALID)\n"
+            "    /src/app/core/high/hidden.h\n"
+            "    /usr/include/x86_64-linux-gnu/qt6/QtWidgets/qwidget.h\n");
+        const Findings found = check(deps, QStringLiteral("/src"), graph);
+        const QStringList expected{
+            QStringLiteral("app/core/CMakeFiles/uaip_low.dir/low/a.cpp.o: "
+                           "/src/app/core/high/hidden.h of module high, which low does not reach"),
+            QStringLiteral("app/core/CMakeFiles/uaip_low.dir/low/a.cpp.o: "
+                           "/src/app/core/stray.h lies in app/core itself, in no module"),
+            QStringLiteral("app/core/CMakeFiles/uaip_low.dir/low/a.cpp.o: "
+                           "/src/app/core/nomodule/x.h lies in app/core/nomodule, a folder that "
+                           "is no module"),
+            QStringLiteral("app/core/CMakeFiles/uaip_low.dir/low/a.cpp.o: the core reads "
+                           "QtWidgets (/usr/include/x86_64-linux-gnu/qt6/QtWidgets/qwidget.h)")};
+        QCOMPARE(found.problems, expected);
+        QCOMPARE(found.modulesSeen, (QSet<QString>{QStringLiteral("low"), QStringLiteral("high")}));
+    }
+
+    // The build this test belongs to: every module has objects in the record, none reads
+    // beyond its arrows.
+    void thisBuildKeepsTheGraph()
+    {
+        QVERIFY2(!env("UAIP_NINJA").isEmpty(),
+                 "UAIP_NINJA is not set: the check reads Ninja's record (a Ninja build)");
+        const QString graphText
+            = readFile(env("UAIP_BUILD_DIR") + QStringLiteral("/uaip_module_graph.txt"));
+        QVERIFY2(!graphText.isEmpty(), "the build wrote no uaip_module_graph.txt");
+        const Graph graph = readGraph(graphText);
+        QProcess ninja;
+        ninja.start(env("UAIP_NINJA"),
+                    {QStringLiteral("-C"), env("UAIP_BUILD_DIR"), QStringLiteral("-t"),
+                     QStringLiteral("deps")});
+        QVERIFY2(ninja.waitForFinished(120000), qPrintable(ninja.errorString()));
+        QCOMPARE(ninja.exitCode(), 0);
+        const Findings found = check(QString::fromUtf8(ninja.readAllStandardOutput()),
+                                     env("UAIP_SOURCE_DIR"), graph);
+        QVERIFY2(found.problems.isEmpty(), qPrintable(found.problems.join(u'\n')));
+        for (auto it = graph.uses.cbegin(); it != graph.uses.cend(); ++it)
+            QVERIFY2(found.modulesSeen.contains(it.key()),
+                     qPrintable(QStringLiteral("no object of module %1 in Ninja's record "
+                                               "(is the build complete?)")
+                                    .arg(it.key())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompiledIncludes)
+#include "tst_compiledincludes.moc"
