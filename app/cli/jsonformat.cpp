@@ -6,6 +6,23 @@
 
 namespace uaip {
 
+namespace {
+
+// Where the server spoke: its SQLSTATE, detail, hint and position (absent where it gave none).
+void insertServerFields(QJsonObject &o, const Error &error)
+{
+    const std::optional<PgError> &pg = error.server();
+    if (!pg)
+        return;
+    o.insert(QStringLiteral("sqlstate"), pg->sqlState);
+    o.insert(QStringLiteral("detail"), pg->detail);
+    o.insert(QStringLiteral("hint"), pg->hint);
+    if (pg->statementPosition > 0)
+        o.insert(QStringLiteral("position"), pg->statementPosition);
+}
+
+} // namespace
+
 QJsonValue JsonFormat::orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -90,12 +107,7 @@ QJsonObject JsonFormat::failure(const QString &command, int exitCode, const Erro
                   {QStringLiteral("code"), errorCodeName(error.code())},
                   {QStringLiteral("args"), QJsonObject::fromVariantMap(error.args())},
                   {QStringLiteral("problems"), items}};
-    if (const std::optional<PgError> &pg = error.server()) {
-        o.insert(QStringLiteral("sqlstate"), pg->sqlState);
-        o.insert(QStringLiteral("detail"), pg->detail);
-        o.insert(QStringLiteral("hint"), pg->hint);
-        o.insert(QStringLiteral("position"), pg->statementPosition);
-    }
+    insertServerFields(o, error);
     return o;
 }
 
@@ -164,6 +176,7 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
         const Error error = r.error();
         o.insert(QStringLiteral("code"), errorCodeName(error.code()));
         o.insert(QStringLiteral("args"), QJsonObject::fromVariantMap(error.args()));
+        insertServerFields(o, error);
     }
     if (r.lockHolder) {
         const LockHolder &h = *r.lockHolder;

@@ -17,6 +17,26 @@
 
 namespace uaip {
 
+namespace {
+
+// Which of two results of one command stands for it: the later one, except that the server's
+// error (with its SQLSTATE: 57P01 for a terminated backend, a FATAL before it closes the
+// connection) is kept over the error libpq makes when it then finds the connection closed
+// (no SQLSTATE, "server closed the connection unexpectedly"). The other is cleared.
+PGresult *standingResult(PGresult *last, PGresult *more)
+{
+    const auto failed = [](const PGresult *r) { return PQresultStatus(r) == PGRES_FATAL_ERROR; };
+    if (last && failed(last) && failed(more) && PQresultErrorField(last, PG_DIAG_SQLSTATE)
+        && !PQresultErrorField(more, PG_DIAG_SQLSTATE)) {
+        PQclear(more);
+        return last;
+    }
+    PQclear(last);
+    return more;
+}
+
+} // namespace
+
 PgConnection::PgConnection()
     : m_canceller(std::make_shared<SessionCanceller>())
 { }
@@ -118,8 +138,7 @@ PGresult *PgConnection::lastResult(PgSocketWait &wait, PGresult *first)
     PGresult *last = first;
     while (PGresult *more = wait.nextResult()) {
         const ExecStatusType status = PQresultStatus(more);
-        PQclear(last);
-        last = more;
+        last = standingResult(last, more);
         if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH)
             break; // libpq would hand this back for ever
     }
@@ -141,9 +160,8 @@ PGresult *PgConnection::awaitResult(bool sent)
     PgSocketWait wait(m_conn, *m_canceller);
     PGresult *last = nullptr;
     while (PGresult *result = wait.nextResult()) {
-        PQclear(last);
-        last = result;
         const ExecStatusType status = PQresultStatus(result);
+        last = standingResult(last, result);
         if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH
             || PQstatus(m_conn) == CONNECTION_BAD)
             break;

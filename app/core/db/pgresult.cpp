@@ -10,6 +10,11 @@ PgResult::PgResult(PGresult *result)
     : m_result(result)
 { }
 
+PgResult PgResult::pipelineAborted()
+{
+    return PgResult(PQmakeEmptyPGresult(nullptr, PGRES_PIPELINE_ABORTED));
+}
+
 PgResult::PgResult(PgResult &&other) noexcept
     : m_result(std::exchange(other.m_result, nullptr))
 { }
@@ -84,6 +89,12 @@ PgError PgResult::error() const
     }
     if (ok())
         return e;
+    if (status() == Status::PipelineAborted) { // no message of its own: said here (N10)
+        e.notRun = true;
+        e.message = tr("not run: an earlier command of its pipeline failed, or a cancel stopped "
+                       "the pipeline before it");
+        return e;
+    }
     e.sqlState = field(m_result, PG_DIAG_SQLSTATE);
     // Errors libpq makes itself (no SQLSTATE from a server) are about the connection: the
     // server closed it, the socket failed, or it was cut after an unanswered cancel.

@@ -21,6 +21,9 @@ class PgResult
 public:
     PgResult() = default;
     explicit PgResult(PGresult *result);
+    // A result that stands for a pipeline's command that did not run (PipelineAborted): libpq
+    // gives one per command it skipped after a failure; this one stands for any other.
+    static PgResult pipelineAborted();
     PgResult(PgResult &&other) noexcept;
     PgResult &operator=(PgResult &&other) noexcept;
     PgResult(const PgResult &) = delete;
@@ -45,6 +48,9 @@ public:
 
     bool ok() const;
     Status status() const;
+    // What failed (an empty PgError when ok): the server's fields; 08006 for an error libpq made
+    // itself (the connection went) or no result at all; PgError::notRun, with words but no
+    // SQLSTATE, for a pipeline's command that did not run (PipelineAborted).
     PgError error() const;
 
     int rows() const;

@@ -14,13 +14,14 @@ class PipelineOutcome
 public:
     explicit PipelineOutcome(qsizetype size = 0)
         : m_size(size)
+        , m_notRun(PgResult::pipelineAborted())
     { }
 
     qsizetype size() const { return m_size; }
     // The first command that failed (not ok, or never answered); -1 when none did.
     qsizetype firstFailure() const { return m_firstFailure; }
     // Command i's result: its own when kept or the first failure; before the first failure an
-    // ok result (another command's); after it an empty one (not ok: the command did not run).
+    // ok result (another command's); after it a PipelineAborted one (the command did not run).
     const PgResult &at(qsizetype i) const;
 
     // Takes command i's result (PipelineCommands::run).

@@ -22,9 +22,16 @@ Error::Error(ErrorCode code, QString text, QVariantMap args)
 
 Error::Error(const PgError &server)
     : m_set(server.isSet())
-    , m_code(isConnectionState(server.sqlState) ? ErrorCode::Connection : ErrorCode::Server)
+    , m_code(isConnectionState(server.sqlState) && !server.notRun ? ErrorCode::Connection
+                                                                  : ErrorCode::Server)
     , m_server(server)
-{ }
+{
+    if (server.notRun) { // the server said nothing of this command: ours, with its code
+        m_server.reset();
+        m_text = server.message;
+        m_args.insert(QStringLiteral("not_run"), true);
+    }
+}
 
 Error Error::in(const QString &context) const
 {

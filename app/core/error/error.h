@@ -20,6 +20,12 @@ public:
     Error(ErrorCode code, QString text, QVariantMap args = {});
     // The server's error: code Server, or Connection for the connection classes (08, 28,
     // 57P01..57P03); its text is the PgError's. An empty PgError is no error.
+    // A command of a pipeline that did not run (PgError::notRun: PGRES_PIPELINE_ABORTED, an
+    // earlier command of the pipeline failed or a cancel stopped the sending) is a Server error
+    // too, not Conflict (nobody else changed anything) nor Cancelled (most are skipped after
+    // a failure, not a cancel): arg "not_run" true, its text the PgError's words, and no
+    // server() (the server said nothing about this command; the earlier failure is the
+    // pipeline's first failed result, which its caller reports). So nothing failed reads as ok.
     explicit Error(const PgError &server);
 
     bool isSet() const { return m_set; }

@@ -19,8 +19,12 @@ struct PgError
     QString column;
     QString constraint;
     int statementPosition = 0; // 1-based character position in the statement, 0 when unknown
+    // A command of a pipeline that did not run (PGRES_PIPELINE_ABORTED): an earlier command of
+    // its pipeline failed, or a cancel stopped the sending before it. No SQLSTATE: the server
+    // said nothing about this command itself. Error(PgError) makes it a Server error.
+    bool notRun = false;
 
-    bool isSet() const { return !message.isEmpty(); }
+    bool isSet() const { return !message.isEmpty() || notRun; }
     // "ERROR 42P01: relation "x" does not exist\nDETAIL: ...\nHINT: ..."
     QString toString() const;
 };

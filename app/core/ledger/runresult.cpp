@@ -17,6 +17,8 @@ Error RunResult::error() const
         return Error(ErrorCode::Cancelled, message, args);
     if (failure && failure->error.isSet())
         return failure->error;
+    if (cause.isSet())
+        return cause;
     ErrorCode code = ErrorCode::Server;
     if (connectionLost || outcomeUnknown)
         code = ErrorCode::Connection;
@@ -27,6 +29,34 @@ Error RunResult::error() const
     else if (outcome == Outcome::LockTimeout)
         code = ErrorCode::Conflict;
     return Error(code, message, args);
+}
+
+void RunResult::fail(const Error &error)
+{
+    outcome = outcomeOf(error.code());
+    cancelled = error.code() == ErrorCode::Cancelled;
+    cause = error;
+    message = error.toString();
+}
+
+RunResult::Outcome RunResult::outcomeOf(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Server:
+    case ErrorCode::Connection:
+    case ErrorCode::Internal:
+    case ErrorCode::Cancelled:
+        return Outcome::Failed;
+    case ErrorCode::BadInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::Conflict:
+    case ErrorCode::Refused:
+    case ErrorCode::Io:
+    case ErrorCode::Locked:
+    case ErrorCode::NeedsConfirmation:
+        break;
+    }
+    return Outcome::BadInput;
 }
 
 } // namespace uaip

@@ -34,6 +34,10 @@ struct RunResult
     // it could not be read); nothing may add that a failed migration was rolled back.
     bool connectionLost = false;
     QString message;
+    // The error of a failure outside the migrations' own statements (the server's topology,
+    // the lock, the ledger's creation or read: MigrationRunSession), the server's PgError kept
+    // where it spoke; unset otherwise. fail() sets it with outcome and message.
+    Error cause;
     QStringList problems;
     // The plan check's problems with their places (problems has them as text too).
     QList<ValidationProblem> planProblems;
@@ -49,9 +53,17 @@ struct RunResult
     int exitCode() const { return int(outcome); }
     // The run's failure as the one error type (none when ok): Cancelled first (a cancelled
     // statement's server error, 57014, stays in failure); then the failed migration's error;
-    // Connection when the connection went; BadInput, Refused (blocked) or Conflict (the lock
-    // was not obtained in time) from the outcome. Its text is message.
+    // then cause (its toString() is message); Connection when the connection went; BadInput,
+    // Refused (blocked) or Conflict (the lock was not obtained in time) from the outcome, its
+    // text message.
     Error error() const;
+    // Fails the run with error: cause, message (error.toString()) and the outcome its code
+    // decides (outcomeOf); a Cancelled error also sets cancelled.
+    void fail(const Error &error);
+    // The outcome of a failure of this code: Failed where the server refused or the connection
+    // went (Server, Connection), a library failed (Internal) or it was cancelled; BadInput for
+    // the rest (a value, file or target the caller gave: BadInput, NotFound, Io, Refused, ...).
+    static Outcome outcomeOf(ErrorCode code);
 };
 
 } // namespace uaip

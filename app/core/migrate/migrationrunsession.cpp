@@ -53,23 +53,21 @@ bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
     // not one server session, so the lock is taken by each transaction (MigrationLock::Scope).
     // A standby takes no writes: refused before anything else.
     const Result<ServerTopology> topology = ServerTopology::read(m_connection);
-    if (!topology) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = topology.error().toString();
-        return false;
-    }
+    if (!topology)
+        return failed(result, topology.error());
     m_topology = topology.value();
-    if (const QString refusal = m_topology.writeRefusal(); !refusal.isEmpty()) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = tr("nothing was changed: %1").arg(refusal);
-        return false;
-    }
-    if (m_connection.keptReadOnly()) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = tr("nothing was changed: this connection is read-only (a read-only "
-                            "profile, or default_transaction_read_only asked for in its options)");
-        return false;
-    }
+    // refused before anything is asked of the server (exit 2, code refused); a read-only
+    // session this cannot see (a role's default_transaction_read_only) fails at its first
+    // write with the server's 25006
+    if (const QString refusal = m_topology.writeRefusal(); !refusal.isEmpty())
+        return failed(result,
+                      Error(ErrorCode::Refused, tr("nothing was changed: %1").arg(refusal)));
+    if (m_connection.keptReadOnly())
+        return failed(result,
+                      Error(ErrorCode::Refused,
+                            tr("nothing was changed: this connection is read-only (a read-only "
+                               "profile, or default_transaction_read_only asked for in its "
+                               "options)")));
     if (!takeLock(result, lock))
         return false;
     Ledger ledger(m_connection, m_options.client);
@@ -79,20 +77,13 @@ bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
     m_ledgerMissing = found.ok() && !found.value();
     const std::optional<int> lockEach
         = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
-    if (const Status ensured = m_ledgerMissing ? Status() : ledger.ensure(lockEach); !ensured) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = ensured.error().toString();
-        return false;
-    }
+    if (const Status ensured = m_ledgerMissing ? Status() : ledger.ensure(lockEach); !ensured)
+        return failed(result, ensured.error());
     QList<LedgerEntry> entries;
     if (!m_ledgerMissing) {
         auto read = ledger.entries();
-        if (!read) {
-            result.outcome = RunResult::Outcome::BadInput;
-            result.message
-                = tr("cannot read the migration ledger: %1").arg(read.error().toString());
-            return false;
-        }
+        if (!read)
+            return failed(result, read.error().in(tr("cannot read the migration ledger")));
         entries = read.take();
     }
     *statuses = MigrationPlanner::status(m_migrations, entries);
@@ -102,16 +93,25 @@ bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
     return true;
 }
 
+bool MigrationRunSession::failed(RunResult &result, const Error &error) const
+{
+    result.fail(error);
+    // the user's cancel that reached a statement of the server (its 57014) is a cancel
+    if (m_cancelled.load() && error.sqlState() == QLatin1String("57014")) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+    }
+    result.connectionLost = !m_connection.isOpen();
+    return false;
+}
+
 bool MigrationRunSession::takeLock(RunResult &result, MigrationLock &lock)
 {
     const Result<MigrationLock::Outcome> acquired = lock.acquire(
         m_options.lockWaitMs, &m_cancelled,
         pooled() ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
-    if (!acquired) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = acquired.error().toString();
-        return false;
-    }
+    if (!acquired)
+        return failed(result, acquired.error());
     switch (acquired.value()) {
     case MigrationLock::Outcome::Acquired:
         break;
@@ -143,11 +143,8 @@ bool MigrationRunSession::ensureLedger(RunResult &result)
         return true;
     const std::optional<int> lockEach
         = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
-    if (const Status ensured = Ledger(m_connection, m_options.client).ensure(lockEach); !ensured) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = ensured.error().toString();
-        return false;
-    }
+    if (const Status ensured = Ledger(m_connection, m_options.client).ensure(lockEach); !ensured)
+        return failed(result, ensured.error());
     m_ledgerMissing = false;
     return true;
 }
@@ -162,6 +159,7 @@ bool MigrationRunSession::beginWrites(RunResult &result, Transaction &transactio
         = transaction.begin(pooled() ? MigrationLock::transactionOptions() : TransactionOptions());
         !begun) {
         result.outcome = RunResult::Outcome::Failed;
+        result.cause = begun.error();
         result.message = failedFormat.arg(begun.error().toString());
         return false;
     }
@@ -174,6 +172,8 @@ bool MigrationRunSession::beginWrites(RunResult &result, Transaction &transactio
     if (read && sameLedger(MigrationPlanner::status(m_migrations, read.value()), seen))
         return true;
     transaction.rollback();
+    if (!read)
+        result.cause = read.error();
     result.outcome = read ? RunResult::Outcome::Blocked : RunResult::Outcome::Failed;
     result.message = read ? tr("nothing was changed: another run changed the ledger meanwhile; "
                                "run 'status' and decide again")
@@ -195,8 +195,7 @@ bool MigrationRunSession::lockTransaction(RunResult &result, Transaction &transa
     }
     transaction.rollback();
     if (!locked) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = locked.error().toString();
+        failed(result, locked.error());
     } else if (locked.value() == MigrationLock::Outcome::TimedOut) {
         lock.readHolder();
         result.outcome = RunResult::Outcome::LockTimeout;

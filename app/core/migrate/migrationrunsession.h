@@ -54,6 +54,10 @@ public:
     void resetLockTimeout() const;
 
 private:
+    // result failed with error (RunResult::fail: the outcome its code decides), cancelled when
+    // it is the server's 57014 after the user's cancel, connectionLost when the connection is
+    // gone. False.
+    bool failed(RunResult &result, const Error &error) const;
     bool takeLock(RunResult &result, MigrationLock &lock);
     // Behind a pooler, in a write transaction: the transaction-level lock.
     bool lockTransaction(RunResult &result, Transaction &transaction);

@@ -102,6 +102,9 @@ void NoTransactionScriptRunner::recordFailure(Progress &p, int durationMs)
     // The dirty row is this run's (its first write checked that): it says how far the run
     // got, and why it stopped; best effort, the run has failed already (its lock may be gone).
     p.result.partial = p.entry.dirty;
+    // the server went (a terminated backend, a restart): --json's connection_lost says so
+    if (!m_connection.isOpen())
+        p.result.connectionLost = true;
     if (p.entry.dirty) {
         p.entry.error = p.result.failure ? p.result.failure->describe() : p.result.message;
         p.entry.progressChecksum = ProgressChecksum::of(p.statements, p.entry.progressDone);

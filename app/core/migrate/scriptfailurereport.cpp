@@ -42,8 +42,12 @@ void ScriptFailureReport::statementFailed(const Migration &m, ScriptDirection di
     f.position = filePosition(up ? m.upSql : m.downSql, st, server ? server->statementPosition : 0);
     f.statement = QString::fromUtf8(st.text);
     result.outcome = RunResult::Outcome::Failed;
+    // the user's cancel: the server's 57014, or a pipeline's command the cancel kept from
+    // being sent (not_run: the sent ones all succeeded)
     result.cancelled = f.error.code() == ErrorCode::Cancelled
-        || (f.error.sqlState() == QLatin1String("57014") && cancelled);
+        || (cancelled
+            && (f.error.sqlState() == QLatin1String("57014")
+                || f.error.args().value(QStringLiteral("not_run")).toBool()));
     result.failure = f;
     result.message = result.cancelled ? tr("%1 was cancelled at %2").arg(m.id(), f.location())
                                       : tr("%1 failed: %2").arg(m.id(), f.describe());
