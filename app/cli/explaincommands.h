@@ -12,8 +12,10 @@ class CliContext;
 // more; with --json every node. The statement goes out alone (extended protocol): explain
 // without --analyze never runs it. --analyze runs it in a transaction that is rolled back,
 // after the SQL view's guards (--read-only: reading statements only; --production: a statement
-// that can write needs --confirm DATABASE). Exit codes: 0 ok, 1 the server refused the
-// statement, 2 bad usage, bad input or a guard's refusal (nothing run).
+// that can write needs --confirm DATABASE). SIGINT/SIGTERM cancels the running statement at
+// the server and ends the command Cancelled (SqlCliInterrupt). Exit codes: 0 ok, 1 the server
+// refused the statement (also when a guard asked it what the statement reaches) or the command
+// was interrupted, 2 bad usage, bad input or a guard's refusal (nothing run).
 class ExplainCommands
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ExplainCommands)

@@ -1,7 +1,10 @@
 #include "sqlcommands.h"
 
+#include "clitext.h"
+
 #include "clicontext.h"
 #include "sqlcliinput.h"
+#include "sqlcliinterrupt.h"
 #include "sqlconsole/sqlrunner.h"
 #include "sqlconsole/sqlscript.h"
 
@@ -76,6 +79,79 @@ Error whereIn(const SqlRunError &error, const QString &where)
         .with(QStringLiteral("column"), error.position.column);
 }
 
+// Every row: the cursors' pages one after another, until a page fails or a signal came.
+void readAllRows(PgConnection &connection, SqlRunner &runner, const SqlCliInterrupt &interrupt,
+                 SqlRunResult *result)
+{
+    for (SqlResultSet &set : result->results) {
+        while (!set.cursor.isEmpty()) {
+            if (interrupt.interrupted()) {
+                result->cancelled = true;
+                return;
+            }
+            Result<SqlPage> page = runner.fetch(connection, set.cursor, kPageSize);
+            if (!page) {
+                SqlRunError e;
+                e.error = page.error();
+                e.statementIndex = set.statementIndex;
+                e.position = set.start;
+                result->error = e;
+                set.cursor.clear();
+                return;
+            }
+            set.rows += page.value().rows;
+            if (page.value().done)
+                set.cursor.clear();
+        }
+    }
+}
+
+// The run ended because of the signal: stopped between statements or pages, or its command
+// cancelled (57014), or cut off when the server did not answer the cancel.
+bool endedByInterrupt(const SqlCliInterrupt &interrupt, const SqlRunResult &result)
+{
+    if (!interrupt.interrupted())
+        return false;
+    if (result.cancelled)
+        return true;
+    return result.error
+        && (result.error->error.sqlState() == u"57014"
+            || result.error->error.code() == ErrorCode::Connection);
+}
+
+// Where a cancelled run stopped: its error's place, else the first statement that did not run.
+TextPosition stoppedAt(const SqlRunRequest &request, const SqlRunResult &result)
+{
+    if (result.error)
+        return result.error->position;
+    if (result.results.size() < request.statements.size())
+        return request.statements.at(result.results.size()).start;
+    return request.statements.last().start;
+}
+
+// Each result set through CliOutput::line, which shows a value's control characters visibly.
+void printText(CliContext &ctx, const SqlRunResult &result)
+{
+    for (const SqlResultSet &set : std::as_const(result.results)) {
+        QString text;
+        QTextStream out(&text);
+        if (set.hasRows) {
+            printAligned(out, set);
+            out << SqlCommands::tr("(%n row(s))", nullptr, int(set.rows.size())) << '\n';
+        } else {
+            out << set.commandTag;
+        }
+        out.flush();
+        ctx.out().line(text);
+        if (set.hasRows && set.cutShort)
+            ctx.out().error(
+                SqlCommands::tr("%1: only the first %n row(s): a later statement ended the "
+                                "transaction its cursor was read in",
+                                nullptr, int(set.rows.size()))
+                    .arg(set.start.toString()));
+    }
+}
+
 } // namespace
 
 int SqlCommands::run(CliContext &ctx)
@@ -99,39 +175,32 @@ int SqlCommands::run(CliContext &ctx)
     request.statements = script.statements();
     request.pageSize = kPageSize;
     SqlRunner runner(SqlCliInput::guard(ctx, connection->database(), &request.confirmedDatabase));
-    SqlRunResult result = runner.run(*connection, request);
-    // every row: the cursors' pages one after another
-    for (SqlResultSet &set : result.results) {
-        while (!set.cursor.isEmpty()) {
-            Result<SqlPage> page = runner.fetch(*connection, set.cursor, kPageSize);
-            if (!page) {
-                SqlRunError e;
-                e.error = page.error();
-                e.statementIndex = set.statementIndex;
-                e.position = set.start;
-                result.error = e;
-                set.cursor.clear();
-                break;
-            }
-            set.rows += page.value().rows;
-            if (page.value().done)
-                set.cursor.clear();
-        }
-        if (result.error)
-            break;
+    SqlRunResult result;
+    std::optional<Error> cancelled;
+    {
+        // SIGINT/SIGTERM: the running statement is cancelled at the server, none after it runs
+        SqlCliInterrupt interrupt(*connection);
+        result = runner.run(*connection, request, &interrupt.flag());
+        if (!result.error && !result.cancelled)
+            readAllRows(*connection, runner, interrupt, &result);
+        if (endedByInterrupt(interrupt, result))
+            cancelled = SqlCliInterrupt::cancelled(in->where, stoppedAt(request, result));
     }
-    runner.rollback(*connection); // a read transaction left open ends (nothing else is open)
+    runner.rollback(*connection); // a transaction left open ends (the read one, or the user's)
     for (const QString &n : std::as_const(result.notices))
-        QTextStream(ctx.out().errDevice()) << n.trimmed() << '\n';
+        QTextStream(ctx.out().errDevice()) << CliText::keepingLines(n.trimmed()) << '\n';
+    const int failedCode = cancelled ? SqlCliInterrupt::kExitCode
+        : result.error               ? (result.error->fromServer() ? 1 : 2)
+                                     : 0;
+    const auto fail = [&] {
+        return ctx.fail(failedCode, cancelled ? *cancelled : whereIn(*result.error, in->where));
+    };
     if (ctx.out().json()) {
+        if (failedCode != 0)
+            return fail();
         QJsonArray sets;
         for (const SqlResultSet &set : std::as_const(result.results))
             sets.append(toJson(set));
-        if (result.error) {
-            const int code = result.error->fromServer() ? 1 : 2;
-            ctx.fail(code, whereIn(*result.error, in->where));
-            return code;
-        }
         QJsonObject doc;
         doc[u"command"] = QStringLiteral("sql");
         doc[u"ok"] = true;
@@ -139,24 +208,8 @@ int SqlCommands::run(CliContext &ctx)
         ctx.out().document(doc);
         return 0;
     }
-    QTextStream out(ctx.out().outDevice());
-    for (const SqlResultSet &set : std::as_const(result.results)) {
-        if (set.hasRows) {
-            printAligned(out, set);
-            out << tr("(%n row(s))", nullptr, int(set.rows.size())) << "\n\n";
-            if (set.cutShort)
-                ctx.out().error(tr("%1: only the first %n row(s): a later statement ended the "
-                                   "transaction its cursor was read in",
-                                   nullptr, int(set.rows.size()))
-                                    .arg(set.start.toString()));
-        } else {
-            out << set.commandTag << '\n';
-        }
-    }
-    out.flush();
-    if (result.error)
-        return ctx.fail(result.error->fromServer() ? 1 : 2, whereIn(*result.error, in->where));
-    return 0;
+    printText(ctx, result);
+    return failedCode != 0 ? fail() : 0;
 }
 
 } // namespace uaip

@@ -6,6 +6,7 @@
 #include "sqlconsole/conformingstrings.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementsafety.h"
+#include "sqlconsole/wrappedposition.h"
 
 namespace uaip {
 
@@ -14,6 +15,7 @@ namespace {
 constexpr auto kExplain = "EXPLAIN (FORMAT JSON) ";
 constexpr auto kExplainAnalyze = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ";
 constexpr auto kExplainAnalyzeNoBuffers = "EXPLAIN (ANALYZE, FORMAT JSON) ";
+constexpr auto kJudgedPrefix = "EXPLAIN "; // a statement without ANALYZE is judged as this
 constexpr auto kUnlockAll = "SELECT pg_catalog.pg_advisory_unlock_all()";
 
 const char *prefix(const ExplainOptions &options)
@@ -38,7 +40,7 @@ std::optional<SqlRunError> ExplainRunner::check(PgConnection &connection,
         return std::nullopt;
     // without ANALYZE the statement is only planned, and planning may still run what it reaches
     // (a STABLE function that runs SQL, evaluated while estimating): judged as the EXPLAIN
-    const QByteArray judged = options.analyze ? statement : QByteArray("EXPLAIN ") + statement;
+    const QByteArray judged = options.analyze ? statement : kJudgedPrefix + statement;
     Result<QList<StatementVerdict>> verdicts
         = StatementSafety::judge(connection, {StatementClass::of(judged)});
     if (!verdicts) {
@@ -46,9 +48,15 @@ std::optional<SqlRunError> ExplainRunner::check(PgConnection &connection,
         e.error = verdicts.error();
         return e;
     }
+    StatementVerdict verdict = verdicts.value().first();
+    if (!options.analyze) // the server's position of an error in the statement, not judged
+        verdict.failure = WrappedPosition::unwrapped(verdict.failure, int(qstrlen(kJudgedPrefix)));
     SqlStatement st;
     st.text = statement;
-    return options.guard.stop(st, verdicts.value().first(), options.confirmedDatabase);
+    std::optional<SqlRunError> stop = options.guard.stop(st, verdict, options.confirmedDatabase);
+    if (stop && stop->error.server())
+        stop->statementPosition = stop->error.server()->statementPosition;
+    return stop;
 }
 
 Result<ExplainResult> ExplainRunner::explain(PgConnection &connection, const QByteArray &statement,

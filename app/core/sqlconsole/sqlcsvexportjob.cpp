@@ -52,6 +52,8 @@ Status SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cl
     Result<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
     if (!verdict)
         return verdict.error();
+    if (!verdict.value().first().reads() && verdict.value().first().failure.isSet())
+        return verdict.value().first().failure; // the server refused the query itself
     if (!verdict.value().first().reads())
         return Error(
             ErrorCode::Refused,

@@ -17,6 +17,15 @@ std::optional<SqlRunError> SqlGuard::stop(const SqlStatement &statement,
                             .arg(statement.start.toString(), verdict.reason));
         return e;
     }
+    // Refused, a statement the server refused when asked what it reaches: that error (it fails
+    // the same way when run), not "it can write".
+    const bool refuses = (readOnly && !verdict.reads())
+        || (production && verdict.kind != StatementVerdict::Kind::Reads
+            && confirmedDatabase != database);
+    if (refuses && verdict.failure.isSet()) {
+        e.error = verdict.failure;
+        return e;
+    }
     if (readOnly && !verdict.reads()) {
         e.error = Error(ErrorCode::Refused,
                         tr("This profile is read-only: the statement at %1 is not run: it can "
@@ -26,8 +35,7 @@ std::optional<SqlRunError> SqlGuard::stop(const SqlStatement &statement,
     }
     // Production: a transaction command too (a BEGIN would take the reads that follow out of
     // the console's READ ONLY transaction; a COMMIT commits whatever they did).
-    if (production && verdict.kind != StatementVerdict::Kind::Reads
-        && confirmedDatabase != database) {
+    if (refuses) {
         e.error = Error(ErrorCode::NeedsConfirmation,
                         tr("This is a production database and the statement at %1 can write "
                            "(%2): type the database name \"%3\" to run it.")

@@ -30,7 +30,8 @@ public:
     // Whether confirmed (the name typed) lets writing statements run on production.
     bool confirmed(const QString &typed) const { return !production || typed == database; }
     // The refusal of statement (nullopt: it may run): Refused on a read-only profile,
-    // NeedsConfirmation on production, with the statement's place.
+    // NeedsConfirmation on production, with the statement's place; the server's error instead
+    // where it refused the statement's query while it was judged (StatementVerdict::failure).
     std::optional<SqlRunError> stop(const SqlStatement &statement, const StatementVerdict &verdict,
                                     const QString &confirmedDatabase) const;
     // Production, a reading statement the server refused in its READ ONLY transaction (SQLSTATE

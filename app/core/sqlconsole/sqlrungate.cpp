@@ -37,6 +37,8 @@ std::optional<SqlRunError> SqlRunGate::guardStop(PgConnection &connection,
             request.statements.at(i), verdicts.value().at(i), request.confirmedDatabase);
         if (!e)
             continue;
+        if (e->error.server()) // the server's error of its query: at its place in the script
+            return request.errorAt(i, e->error, 0);
         e->statementIndex = i;
         return e;
     }

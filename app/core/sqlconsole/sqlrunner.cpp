@@ -8,6 +8,7 @@
 #include "sqlresultreader.h"
 #include "sqlscript.h"
 #include "statementdeadline.h"
+#include "wrappedposition.h"
 
 #include <QElapsedTimer>
 
@@ -307,7 +308,9 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
     PgResult page = connection.exec(
         QByteArray(kFetch).replace("%1", QByteArray::number(request.pageSize)).replace("%2", name));
     if (!page.ok()) {
-        failStatement(connection, request, index, Error(page.error()), 0, result);
+        // the cursor's query is the DECLARE's text: a position counts it too
+        failStatement(connection, request, index, Error(page.error()),
+                      int(QString::fromUtf8(declare).size()), result);
         return false;
     }
     SqlResultReader::readRows(page, set);
@@ -346,7 +349,10 @@ Result<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &cur
     deadline.reset();
     if (!page.ok()) {
         m_cursors.remove(cursor);
-        Error e = Error(page.error());
+        // the cursor's query is the DECLARE's text: a position in the statement, or none
+        const QByteArray declare = QByteArray(kDeclare).replace("%1", cursor);
+        Error e = WrappedPosition::unwrapped(Error(page.error()),
+                                             int(QString::fromUtf8(declare).size()));
         if (expired && e.sqlState() == QLatin1String("57014"))
             e = e.in(StatementDeadline::message(m_statementTimeoutMs));
         if (m_readTransaction) // a failed read transaction of the runner ends now

@@ -1,5 +1,7 @@
 #include "sqlrunrequest.h"
 
+#include "wrappedposition.h"
+
 namespace uaip {
 
 SqlRunRequest SqlRunRequest::forScript(const QByteArray &text)
@@ -20,13 +22,15 @@ SqlRunError SqlRunRequest::errorAt(int index, const Error &error, int prefixChar
     const SqlStatement &st = statements.at(index);
     e.scriptOffset = st.offset;
     e.position = st.start;
-    const int serverPos = error.server() ? error.server()->statementPosition : 0;
-    const int charPos = serverPos - prefixChars; // 1-based in the statement
-    if (serverPos > 0 && charPos > 0) {
+    // the server's position in the statement as written (JSON's "position" too), none where it
+    // points at the runner's own words
+    e.error = WrappedPosition::unwrapped(error, prefixChars, WrappedPosition::chars(st.text));
+    const int charPos = e.error.server() ? e.error.server()->statementPosition : 0;
+    if (charPos > 0) {
         e.scriptOffset = SqlScript::offsetOf(st, charPos);
         e.position = TextPosition::fromOffset(script, e.scriptOffset);
     }
-    e.statementPosition = charPos > 0 ? charPos : 0;
+    e.statementPosition = charPos;
     return e;
 }
 

@@ -30,7 +30,8 @@ struct SqlRunRequest
     static SqlRunRequest forScript(const QByteArray &text);
     // The error of the statement at index (-1: of none) placed in the script: line:col and
     // offset of the server's position in it, less prefixChars the runner put before the
-    // statement's text (a DECLARE for its cursor).
+    // statement's text (a DECLARE for its cursor). The error's own server position becomes the
+    // one in the statement's text (none where it was outside it).
     SqlRunError errorAt(int index, const Error &error, int prefixChars) const;
 };
 

@@ -197,6 +197,11 @@ StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &s
         out.resolvable = queryUnderExplain(statement, *node->explain_stmt);
         if (out.resolvable.isEmpty())
             out.writes = true; // what it would plan or run is not known: not a SELECT
+        else // the statement's end
+            out.resolvableAt
+                = int(QString::fromUtf8(statement.left(statement.size() - out.resolvable.size()))
+                          .toUcs4()
+                          .size());
     }
     out.stringLiterals = holdsStringLiteral(node);
     if (out.transactionControl)

@@ -41,6 +41,8 @@ struct StatementClass
     // itself for a reading SELECT/VALUES/TABLE, the query under EXPLAIN ANALYZE of one; empty
     // for everything else.
     QByteArray resolvable;
+    // The characters of the statement before resolvable (where its positions start).
+    int resolvableAt = 0;
     // The statement holds a string literal: the server reads it with its type's input function
     // (a domain's CHECK included) while it parses the statement (StatementResolution).
     bool stringLiterals = false;

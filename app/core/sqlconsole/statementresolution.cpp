@@ -8,6 +8,7 @@
 #include "error/status.h"
 #include "sqlparse/queryrunningfunctions.h"
 #include "util/visibletext.h"
+#include "wrappedposition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +120,15 @@ QString unresolved(PgConnection &connection, const Error &error)
         .arg(error.toString());
 }
 
+// The server refused the query in the probe view for what it says (42P01, 42703, 42601,
+// 42501...), not because no view can be made here (25006 in a read-only transaction, 0A000 on a
+// hot standby) or the connection failed.
+bool refusedQuery(const Error &error)
+{
+    const QString state = error.sqlState();
+    return error.code() == ErrorCode::Server && state != u"25006" && state != u"0A000";
+}
+
 // What the probe view reaches that writes, quoted and qualified: the VOLATILE functions and the
 // functions that run SQL.
 struct Reached
@@ -182,12 +192,13 @@ QString wordsFor(const Reached &reached)
 } // namespace
 
 Result<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query,
-                                            const Probe &probe)
+                                            const Probe &probe, Error *queryError)
 {
     if (!connection.isOpen()) {
         return Error(ErrorCode::Connection, tr("The connection to the server is lost."));
     }
     Status notResolved;
+    bool viewFailed = false; // the server refused the probe view (notResolved)
     Result<Reached> reached = Reached{};
     Result<QString> literals = QString();
     {
@@ -203,12 +214,18 @@ Result<QString> StatementResolution::writes(PgConnection &connection, const QByt
         } else if (PgResult view = connection.execOne(QByteArray(kViewHead) + query + kViewTail);
                    !view.ok()) {
             notResolved = Error(view.error());
+            viewFailed = true;
         } else {
             reached = reachedVolatile(connection);
         }
     }
-    if (!notResolved)
-        return unresolved(connection, notResolved.error());
+    if (!notResolved) {
+        const QString why = unresolved(connection, notResolved.error());
+        if (queryError && viewFailed && refusedQuery(notResolved.error()))
+            *queryError = WrappedPosition::unwrapped(notResolved.error(), int(qstrlen(kViewHead)),
+                                                     WrappedPosition::chars(query));
+        return why;
+    }
     if (!literals)
         return literals.error();
     if (!literals.value().isEmpty())

@@ -35,13 +35,17 @@ public:
     // could not resolve it (a read-only transaction, a hot standby, an error in the query);
     // empty when everything it reaches is IMMUTABLE/STABLE or a reading pg_catalog function.
     // An error only when the connection fails.
+    // queryError: where the server refused the query itself (a missing relation or column, a
+    // syntax or permission error: run, it would fail the same way), that error, its position in
+    // query; the reason then says so. Not where no view can be made here (a read-only
+    // transaction, a hot standby).
     struct Probe
     {
         // the text holds a string literal (StatementClass::stringLiterals)
         bool stringLiterals = true;
     };
     static Result<QString> writes(PgConnection &connection, const QByteArray &query,
-                                  const Probe &probe);
+                                  const Probe &probe, Error *queryError = nullptr);
     // The same with a Probe's defaults (string literals assumed).
     static Result<QString> writes(PgConnection &connection, const QByteArray &query);
     // Whether a VOLATILE pg_catalog function only reads (the allow-list above).

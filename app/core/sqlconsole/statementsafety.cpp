@@ -4,6 +4,7 @@
 #include "db/pgresult.h"
 #include "standbystatementverdict.h"
 #include "statementresolution.h"
+#include "wrappedposition.h"
 
 namespace uaip {
 
@@ -51,14 +52,17 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
                 if (!why)
                     return why.error();
                 if (!why.value().isEmpty())
-                    v = {StatementVerdict::Kind::Writes, why.value()};
+                    v = {StatementVerdict::Kind::Writes, why.value(), Error()};
             } else if (!s.resolvable.isEmpty()) {
-                Result<QString> why
-                    = StatementResolution::writes(connection, s.resolvable, {s.stringLiterals});
+                Error refused; // its position in s.resolvable
+                Result<QString> why = StatementResolution::writes(connection, s.resolvable,
+                                                                  {s.stringLiterals}, &refused);
                 if (!why)
                     return why.error();
                 if (!why.value().isEmpty())
-                    v = {StatementVerdict::Kind::Writes, why.value()};
+                    v = {StatementVerdict::Kind::Writes, why.value(),
+                         refused.isSet() ? WrappedPosition::unwrapped(refused, -s.resolvableAt)
+                                         : Error()};
             }
         }
         out.append(v);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/error.h"
+
 #include <QString>
 
 namespace uaip {
@@ -17,6 +19,10 @@ struct StatementVerdict
     // Why it counts as writing, for the user: "INSERT", "calls the VOLATILE function
     // public.qa_writer", ...
     QString reason;
+    // Writes: the server refused the statement's query when asked what it reaches (a missing
+    // relation or column, a syntax or permission error), its position in the statement: what a
+    // guard that would refuse the statement reports instead (run, it would fail the same way).
+    Error failure;
 
     bool reads() const { return kind == Kind::Reads; }
 };

@@ -1,0 +1,34 @@
+#include "sqlcliinterrupt.h"
+
+#include "db/pgconnection.h"
+#include "db/sessioncanceller.h"
+
+namespace uaip {
+
+SqlCliInterrupt::SqlCliInterrupt(PgConnection &connection)
+    : m_canceller(connection.canceller())
+    , m_watch([this] {
+        m_interrupted.store(true);
+        m_canceller->cancel(); // the running command, or the next one of the work
+    })
+{
+    m_canceller->beginWork();
+}
+
+SqlCliInterrupt::~SqlCliInterrupt()
+{
+    m_canceller->endWork();
+}
+
+Error SqlCliInterrupt::cancelled(const QString &where, const TextPosition &at)
+{
+    return Error(ErrorCode::Cancelled,
+                 tr("%1: interrupted: the statement was cancelled at the server and the "
+                    "transaction it ran in rolled back")
+                     .arg(where + u':' + at.toString()),
+                 {{QStringLiteral("path"), where},
+                  {QStringLiteral("line"), at.line},
+                  {QStringLiteral("column"), at.column}});
+}
+
+} // namespace uaip
