@@ -1999,7 +1999,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>--fail-on takes danger or warning</source>
         <translation>--fail-on erwartet danger oder warning</translation>
     </message>
@@ -2027,12 +2027,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+73"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s)</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning</numerusform>
@@ -3374,12 +3374,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Der Server hat die Verbindung abgelehnt (SQLSTATE %1).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>The password of this profile is not known yet.</source>
         <translation>Das Passwort dieses Profils ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>SSL verification needs the server&apos;s root certificate: choose the root certificate file in the profile.</source>
         <translation>Die SSL-Prüfung braucht das Root-Zertifikat des Servers: Wählen Sie die Root-Zertifikatsdatei im Profil.</translation>
     </message>
@@ -3419,7 +3419,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Der Verbindungstest wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
@@ -4543,7 +4543,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/explaincommands.cpp" line="+29"/>
+        <location filename="../app/cli/explaincommands.cpp" line="+55"/>
         <source>explain takes one statement; %1 has %n</source>
         <translation>
             <numerusform>explain nimmt eine Anweisung; %1 hat %n</numerusform>
@@ -4554,7 +4554,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+96"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+104"/>
         <source>The server&apos;s EXPLAIN output is not a plan</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan</translation>
     </message>
@@ -4697,7 +4697,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetCommands</name>
     <message>
-        <location filename="../app/cli/fleetcommands.cpp" line="+25"/>
+        <location filename="../app/cli/fleetcommands.cpp" line="+27"/>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
@@ -4721,7 +4721,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
         <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
     </message>
@@ -4831,7 +4831,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetRunJob</name>
     <message>
-        <location filename="../ui/fleet/fleetrunjob.cpp" line="+48"/>
+        <location filename="../ui/fleet/fleetrunjob.cpp" line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6018,7 +6018,7 @@ Plan nachher: %6
     <name>uaip::HostResolver</name>
     <message>
         <location filename="../app/core/db/hostresolver.cpp" line="+110"/>
-        <location filename="../app/core/db/pgconnector.cpp" line="+293"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="+313"/>
         <source>could not translate host name &quot;%1&quot; to address: %2</source>
         <extracomment>libpq&apos;s words for it; %2 the resolver&apos;s reason</extracomment>
         <translation>konnte Hostnamen „%1“ nicht in Adresse übersetzen: %2</translation>
@@ -8650,7 +8650,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+41"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+42"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -8670,7 +8670,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>      %1 FEHLGESCHLAGEN (%2 ms)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>statement:
   %1</source>
         <translation>Anweisung:
@@ -10081,23 +10081,23 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts wurde geändert: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>nothing was changed: this connection is read-only (a read-only profile, or default_transaction_read_only asked for in its options)</source>
         <translation>nichts wurde geändert: Diese Verbindung ist schreibgeschützt (ein schreibgeschütztes Profil, oder default_transaction_read_only in ihren options verlangt)</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+82"/>
+        <location line="+18"/>
+        <source>cannot read the migration ledger</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+81"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <source>cannot read the migration ledger: %1</source>
-        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="-29"/>
         <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
     </message>
@@ -10680,7 +10680,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -11789,7 +11789,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+71"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+91"/>
         <location filename="../app/core/db/pgconnector.cpp" line="-38"/>
         <location line="+24"/>
         <location line="+82"/>
@@ -11803,6 +11803,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location filename="../app/core/db/pgresult.cpp" line="+82"/>
         <source>no result from server (connection lost?)</source>
         <translation>kein Ergebnis vom Server (Verbindung verloren?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not run: an earlier command of its pipeline failed, or a cancel stopped the pipeline before it</source>
+        <translation>nicht ausgeführt: ein früherer Befehl seiner Pipeline schlug fehl, oder ein Abbruch stoppte die Pipeline vor ihm</translation>
     </message>
 </context>
 <context>
@@ -12452,14 +12457,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PromptCliUsage</name>
     <message>
-        <location filename="../app/cli/promptcliusage.cpp" line="+56"/>
+        <location filename="../app/cli/promptcliusage.cpp" line="+36"/>
         <source>%1
 Nothing was written.</source>
         <translation>%1
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>--%1 does not apply to &quot;prompts %2&quot;</source>
         <translation>--%1 gilt nicht für „prompts %2“</translation>
     </message>
@@ -17597,14 +17602,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::SqlCliInterrupt</name>
+    <message>
+        <location filename="../app/cli/sqlcliinterrupt.cpp" line="+26"/>
+        <source>%1: interrupted: the statement was cancelled at the server and the transaction it ran in rolled back</source>
+        <translation>%1: unterbrochen: die Anweisung wurde auf dem Server abgebrochen und die Transaktion, in der sie lief, zurückgerollt</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SqlCommands</name>
     <message>
-        <location filename="../app/cli/sqlcommands.cpp" line="+92"/>
+        <location filename="../app/cli/sqlcommands.cpp" line="+163"/>
         <source>%1 holds no statement</source>
         <translation>%1 enthält keine Anweisung</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="-27"/>
         <source>(%n row(s))</source>
         <translation>
             <numerusform>(%n Zeile)</numerusform>
@@ -17612,7 +17625,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: only the first %n row(s): a later statement ended the transaction its cursor was read in</source>
         <translation>
             <numerusform>%1: nur die erste Zeile: Eine spätere Anweisung hat die Transaktion beendet, in der ihr Cursor gelesen wurde</numerusform>
@@ -17715,7 +17728,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Only a plain SELECT can be exported; run it and copy the rows instead.</source>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
@@ -17756,12 +17769,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Dieses Profil ist schreibgeschützt: Die Anweisung bei %1 (%2) wird nicht ausgeführt. Jede Anweisung läuft in einer Lesetransaktion, die die Konsole öffnet und zurückrollt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>This profile is read-only: the statement at %1 is not run: it can write (%2).</source>
         <translation>Dieses Profil ist schreibgeschützt: Die Anweisung bei %1 wird nicht ausgeführt, denn sie kann schreiben (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>This is a production database and the statement at %1 can write (%2): type the database name &quot;%3&quot; to run it.</source>
         <translation>Dies ist eine Produktionsdatenbank, und die Anweisung bei %1 kann schreiben (%2): Geben Sie den Datenbanknamen „%3“ ein, um sie auszuführen.</translation>
     </message>
@@ -17868,7 +17881,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunGate</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+54"/>
+        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+56"/>
         <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
         <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
     </message>
@@ -17943,7 +17956,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+160"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+161"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -17953,7 +17966,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -18468,7 +18481,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::StatementResolution</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+109"/>
+        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+110"/>
         <source>the server cannot resolve what it calls on a hot standby (%1); run it on the primary, or as a role that cannot write or signal without the guard</source>
         <translation>der Server kann auf einem Hot Standby nicht auflösen, was sie aufruft (%1); führen Sie sie auf dem Primärserver aus oder ohne den Schutz als Rolle, die weder schreiben noch Signale senden kann</translation>
     </message>
@@ -18483,7 +18496,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>der Server konnte nicht auflösen, was sie aufruft: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>holds a string literal, and the server checks a literal of domain %1 with %2 while it parses the statement, before the guard could judge it</source>
         <translation>enthält ein String-Literal, und der Server prüft ein Literal der Domäne %1 schon beim Parsen der Anweisung mit %2, bevor der Schutz sie beurteilen könnte</translation>
     </message>
@@ -18511,7 +18524,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::StatementSafety</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+13"/>
+        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+14"/>
         <source>a statement the parser refused</source>
         <translation>eine Anweisung, die der Parser abgelehnt hat</translation>
     </message>

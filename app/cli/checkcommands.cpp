@@ -61,11 +61,18 @@ int CheckCommands::validate(CliContext &ctx)
                         : tr("%n migration(s) checked offline: %1 problem(s)", nullptr,
                              int(source->migrations().size()))
                               .arg(problems.size())));
-    ctx.out().document({{QStringLiteral("command"), QStringLiteral("validate")},
-                        {QStringLiteral("ok"), problems.isEmpty()},
-                        {QStringLiteral("ledger_checked"), ledgerChecked},
-                        {QStringLiteral("problems"), items}});
-    return problems.isEmpty() ? 0 : 3;
+    const int exitCode = problems.isEmpty() ? 0 : 3;
+    QJsonObject doc{{QStringLiteral("command"), QStringLiteral("validate")},
+                    {QStringLiteral("ok"), problems.isEmpty()},
+                    {QStringLiteral("exit_code"), exitCode},
+                    {QStringLiteral("ledger_checked"), ledgerChecked},
+                    {QStringLiteral("problems"), items}};
+    if (exitCode) { // what up would refuse over: code refused, as a blocked run has it
+        doc.insert(QStringLiteral("code"), errorCodeName(ErrorCode::Refused));
+        doc.insert(QStringLiteral("args"), QJsonObject());
+    }
+    ctx.out().document(doc);
+    return exitCode;
 }
 
 int CheckCommands::lint(CliContext &ctx)

@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "clitext.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -16,6 +18,40 @@ std::unique_ptr<QFile> processStream(const QIODevice *given, FILE *stream)
     auto file = std::make_unique<QFile>();
     (void)file->open(stream, QIODevice::WriteOnly); // the handle stays open when the file goes
     return file;
+}
+
+bool isControlCode(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Other_Control || category == QChar::Other_Format;
+}
+
+// The length of the UTF-8 sequence at i and its code point; 1 and the byte where the bytes are
+// no UTF-8 (they are passed on as they are).
+qsizetype decode(QByteArrayView text, qsizetype i, char32_t *c)
+{
+    const auto lead = uchar(text[i]);
+    *c = lead;
+    const qsizetype n = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (n == 1 || i + n > text.size())
+        return 1;
+    char32_t code = lead & (0x7f >> n);
+    for (qsizetype k = 1; k < n; ++k) {
+        const auto next = uchar(text[i + k]);
+        if ((next & 0xc0) != 0x80)
+            return 1;
+        code = (code << 6) | (next & 0x3f);
+    }
+    *c = code;
+    return n;
+}
+
+// Whether the character at i (n bytes, code point c) is written as it is: no control or format
+// character, or LF, a tab, or a CR before LF (as CliText::keepingLines has it).
+bool kept(QByteArrayView text, qsizetype i, char32_t c)
+{
+    return !isControlCode(c) || c == U'\n' || c == U'\t'
+        || (c == U'\r' && i + 1 < text.size() && text[i + 1] == '\n');
 }
 
 } // namespace
@@ -35,7 +71,7 @@ CliOutput::~CliOutput() = default;
 void CliOutput::line(const QString &text)
 {
     if (!m_json)
-        m_out << text << Qt::endl;
+        m_out << CliText::keepingLines(text) << Qt::endl;
 }
 
 void CliOutput::bytes(QByteArrayView text)
@@ -43,7 +79,19 @@ void CliOutput::bytes(QByteArrayView text)
     if (m_json)
         return;
     m_out.flush();
-    m_outDevice->write(text.data(), text.size());
+    // each run of bytes kept as it is at once; a control character between runs visibly
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = 0;
+        const qsizetype n = decode(text, i, &c);
+        if (!kept(text, i, c)) {
+            m_outDevice->write(text.data() + from, i - from);
+            m_outDevice->write(CliText::escaped(c).toUtf8());
+            from = i + n;
+        }
+        i += n;
+    }
+    m_outDevice->write(text.data() + from, text.size() - from);
     m_outDevice->putChar('\n');
     if (auto *file = qobject_cast<QFileDevice *>(m_outDevice))
         file->flush();
@@ -64,13 +112,13 @@ void CliOutput::notice(const QString &text)
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     else
-        m_err << text << Qt::endl;
+        m_err << CliText::keepingLines(text) << Qt::endl;
 }
 
 void CliOutput::error(const QString &text)
 {
     m_out.flush();
-    m_err << text << Qt::endl;
+    m_err << CliText::keepingLines(text) << Qt::endl;
 }
 
 void CliOutput::event(const QJsonObject &event, const QString &text)
@@ -78,7 +126,7 @@ void CliOutput::event(const QJsonObject &event, const QString &text)
     if (m_json)
         m_err << QJsonDocument(event).toJson(QJsonDocument::Compact) << Qt::endl;
     else
-        m_out << text << Qt::endl;
+        m_out << CliText::keepingLines(text) << Qt::endl;
 }
 
 void CliOutput::document(const QJsonObject &doc)

@@ -14,7 +14,11 @@ namespace uaip {
 // Where uaip-migrate writes: human text on stdout, or one JSON document per command
 // (--json). Progress and notices go to stderr in JSON mode, one JSON object per line, so
 // stdout stays one document and stderr can be read as it comes. "stdout" and "stderr" are the
-// devices of streams (CliStreams), the process's own where none is given.
+// devices of streams (CliStreams), the process's own where none is given. Every text written
+// here is written with its control characters visible (CliText::keepingLines: its line breaks
+// and tabs kept, an ESC, a lone CR, a DEL ... as \x1b, \r, \x7f), so a name from a file, the
+// database or the server's words cannot move the cursor or rewrite the terminal; bytes() does
+// the same for a file's bytes; JSON is escaped by JSON.
 class CliOutput
 {
 public:

@@ -14,6 +14,12 @@ public:
     // text with its line breaks and other control characters written visibly (\n, \r, \t,
     // \x1b): a name from the database never starts a line of its own in a listing.
     static QString printable(const QString &text);
+    // The same but for line breaks (LF, CRLF) and tabs, which stay: what CliOutput makes of every
+    // text it writes (a text's own lines kept; an ESC, CR, DEL, ... from a name or a server's
+    // message never reaches the terminal as itself).
+    static QString keepingLines(const QString &text);
+    // One control character as these write it: \n, \r, \t, else \x and its hex code (\x1b).
+    static QString escaped(char32_t c);
     // bytes as "1.2 MB" (the C locale: the same in every language).
     static QString size(qint64 bytes);
 };

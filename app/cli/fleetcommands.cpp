@@ -6,6 +6,8 @@
 #include "fleet/fleettargetsfile.h"
 #include "interruptwatch.h"
 
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QMutex>
 
 namespace uaip {
@@ -66,13 +68,14 @@ int FleetCommands::run(CliContext &ctx)
     if (const int e = readOptions(ctx, &options))
         return e;
     // the targets file first: a malformed one is refused before anything connects
-    const FleetTargetsResult file = FleetTargetsFile::read(p.value(QStringLiteral("targets")));
-    if (!file.ok())
+    const QString path = p.value(QStringLiteral("targets"));
+    const FleetTargetsResult file = FleetTargetsFile::read(path);
+    if (!file.ok()) // a file that is not there is not found; one that is, bad input
         return ctx.fail(2,
-                        Error(ErrorCode::BadInput,
+                        Error(QFileInfo::exists(path) ? ErrorCode::BadInput : ErrorCode::NotFound,
                               tr("targets file refused, nothing run:\n  %1")
                                   .arg(file.problems.join(QStringLiteral("\n  "))),
-                              {{QStringLiteral("path"), p.value(QStringLiteral("targets"))}}));
+                              {{QStringLiteral("path"), path}}));
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
@@ -207,13 +210,21 @@ int FleetCommands::report(CliContext &ctx, const FleetSummary &summary)
                        .arg(summary.count(S::Unreachable))
                        .arg(summary.count(S::Drifted))
                        .arg(summary.durationMs));
-    ctx.out().document(FleetJson::document(summary));
-    if (summary.ok())
-        return 0;
-    if (summary.count(S::Drifted) > 0 && summary.count(S::Failed) == 0
-        && summary.count(S::Unreachable) == 0)
-        return 3;
-    return 1;
+    const int exitCode = summary.ok() ? 0
+        : summary.count(S::Drifted) > 0 && summary.count(S::Failed) == 0
+            && summary.count(S::Unreachable) == 0
+        ? 3
+        : 1;
+    QJsonObject doc = FleetJson::document(summary);
+    doc.insert(QStringLiteral("exit_code"), exitCode);
+    if (exitCode) { // the run's code, as every failure document has one (targets: their own)
+        doc.insert(QStringLiteral("code"), errorCodeName(summary.failureCode()));
+        doc.insert(QStringLiteral("args"),
+                   QJsonObject{{QStringLiteral("failed"), summary.count(S::Failed)},
+                               {QStringLiteral("unreachable"), summary.count(S::Unreachable)}});
+    }
+    ctx.out().document(doc);
+    return exitCode;
 }
 
 } // namespace uaip

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "forecast/lockforecastformat.h"
+#include "interruptwatch.h"
 #include "jsonformat.h"
 #include "ledger/ledger.h"
 #include "ledger/migrationscaffold.h"
@@ -60,7 +61,12 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
                      });
     QObject::connect(&runner, &MigrationRunner::message,
                      [&](const QString &text) { ctx.out().progress(QStringLiteral("  ") + text); });
-    const RunResult r = run();
+    // SIGINT/SIGTERM: the running statement is cancelled (PQcancel) and the run ends Cancelled,
+    // its transaction rolled back; a second signal ends the process the default way
+    const RunResult r = [&] {
+        const InterruptWatch interrupt([&runner] { runner.cancel(); });
+        return run();
+    }();
     if (ctx.out().json()) {
         ctx.out().document(JsonFormat::result(command, r));
         return r.exitCode();

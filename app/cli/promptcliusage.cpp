@@ -2,8 +2,6 @@
 
 #include "clicontext.h"
 
-#include <QJsonObject>
-
 namespace uaip {
 
 namespace {
@@ -29,43 +27,13 @@ int PromptCliUsage::exitCode(const Error &e)
     }
 }
 
-QString PromptCliUsage::kindName(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::BadInput:
-        return QStringLiteral("bad_input");
-    case ErrorCode::NotFound:
-        return QStringLiteral("not_found");
-    case ErrorCode::Conflict:
-        return QStringLiteral("conflict");
-    case ErrorCode::Locked:
-        return QStringLiteral("locked");
-    case ErrorCode::NeedsConfirmation:
-        return QStringLiteral("needs_confirmation");
-    case ErrorCode::Server:
-    case ErrorCode::Connection:
-        return QStringLiteral("database");
-    default:
-        return errorCodeName(code).replace(u'-', u'_');
-    }
-}
-
 int PromptCliUsage::fail(CliContext &ctx, const Error &e, bool nothingWritten)
 {
-    const Error shown = nothingWritten && e.code() != ErrorCode::NotFound
-        ? Error(e.code(), tr("%1\nNothing was written.").arg(e.toString()), e.args())
-        : e;
-    if (ctx.out().json()) {
-        // one document, with the kind of problem for scripts
-        ctx.out().document({{QStringLiteral("ok"), false},
-                            {QStringLiteral("exit_code"), exitCode(e)},
-                            {QStringLiteral("kind"), kindName(e.code())},
-                            {QStringLiteral("code"), errorCodeName(e.code())},
-                            {QStringLiteral("args"), QJsonObject::fromVariantMap(e.args())},
-                            {QStringLiteral("error"), shown.toString()}});
-        return exitCode(e);
-    }
-    return ctx.fail(exitCode(e), shown);
+    // with --json a server's error keeps its own fields (sqlstate, detail, ...) and words
+    if (!nothingWritten || e.code() == ErrorCode::NotFound || (e.server() && ctx.out().json()))
+        return ctx.fail(exitCode(e), e);
+    return ctx.fail(exitCode(e),
+                    Error(e.code(), tr("%1\nNothing was written.").arg(e.toString()), e.args()));
 }
 
 int PromptCliUsage::check(CliContext &ctx, const QString &sub, const QStringList &allowed,

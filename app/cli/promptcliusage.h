@@ -12,18 +12,16 @@ namespace uaip {
 class CliContext;
 
 // How the prompts subcommands check their command line and report a prompt core error: the
-// exit code (2 for what the user can fix in the command, 1 otherwise) and, with --json, the
-// kind of problem for scripts.
+// exit code (2 for what the user can fix in the command, 1 otherwise), reported as every
+// command reports a failure (CliContext::fail: with --json the one failure document).
 class PromptCliUsage
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptCliUsage)
 
 public:
     static int exitCode(const Error &e);
-    // The kind of problem as the --json output names it ("bad_input", "database", ...).
-    static QString kindName(ErrorCode code);
-    // Reports e (adding that nothing was written, unless nothingWritten is false or the prompt
-    // was not found) and returns its exit code.
+    // Reports e through CliContext::fail (adding that nothing was written, unless
+    // nothingWritten is false or the prompt was not found) and returns its exit code.
     static int fail(CliContext &ctx, const Error &e, bool nothingWritten = true);
     // Only the options of this prompts subcommand; exactly 'count' arguments after it.
     // 0 when the usage is right, else the exit code (reported).

@@ -3,30 +3,7 @@
 #include "fleet/fleetrunner.h"
 #include "jobs/jobcontext.h"
 
-#include <optional>
-
 namespace uaip {
-
-namespace {
-
-// The code the failed and unreachable targets share (every one refused: Refused; every one
-// unreachable: Connection); Server where they differ, as the run's failures are then mixed.
-ErrorCode sharedCode(const QList<FleetTargetResult> &results)
-{
-    std::optional<ErrorCode> shared;
-    for (const FleetTargetResult &r : results) {
-        if (r.state != FleetTargetResult::State::Failed
-            && r.state != FleetTargetResult::State::Unreachable)
-            continue;
-        const ErrorCode code = r.error.isSet() ? r.error.code() : ErrorCode::Server;
-        if (shared && *shared != code)
-            return ErrorCode::Server;
-        shared = code;
-    }
-    return shared.value_or(ErrorCode::Server);
-}
-
-} // namespace
 
 FleetRunJob::FleetRunJob(const QString &title, QList<FleetTarget> targets, FleetOptions options,
                          QList<Migration> migrations, QObject *parent)
@@ -79,7 +56,7 @@ Result<QString> FleetRunJob::execute(JobContext &context)
     const int unreachable = m_summary.count(S::Unreachable);
     if (failed + unreachable > 0) // each target's result says what failed there
         return Error(
-            sharedCode(m_summary.results), summary,
+            m_summary.failureCode(), summary, // what they share
             {{QStringLiteral("failed"), failed}, {QStringLiteral("unreachable"), unreachable}});
     return summary;
 }

@@ -168,6 +168,7 @@ ConnectionDiagnosis ConnectionTester::diagnose(const ConnectFailure &failure)
     case Cause::None:
     case Cause::ServerError:
     case Cause::Other:
+    case Cause::BadConninfo: // serverText is libpq's why
         d.kind = Kind::Other;
         d.summary = tr("The connection failed.");
         break;

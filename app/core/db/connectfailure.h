@@ -40,6 +40,9 @@ struct ConnectFailure
         WrongServerType,
         // Something else: libpq's message says what.
         Other,
+        // libpq cannot read the connection string or URI it was given (a "postgresql://[::1"
+        // without its "]", "host" without "="): nothing was tried; message is libpq's why.
+        BadConninfo,
     };
 
     Cause cause = Cause::None;
@@ -56,9 +59,10 @@ struct ConnectFailure
     bool needsPassword() const { return cause == Cause::NeedsPassword; }
     bool timedOut() const { return cause == Cause::TimedOut || cause == Cause::NoAnswer; }
     bool cancelled() const { return cause == Cause::Cancelled; }
-    // The failure as the one error type: Cancelled; the server's refusal with its SQLSTATE
-    // (code Connection for 08/28/57P0x: a wrong password, an unknown database ...); else
-    // Connection with libpq's words. Every face reports a failed connect through this.
+    // The failure as the one error type: Cancelled; BadInput for a connection string libpq
+    // cannot read; the server's refusal with its SQLSTATE (code Connection for 08/28/57P0x: a
+    // wrong password, an unknown database ...); else Connection with libpq's words. Every face
+    // reports a failed connect through this.
     Error error() const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "connectprobe.h"
 #include "connecttargets.h"
+#include "conninfo.h"
 #include "hostresolver.h"
 #include "libpqsqlstate.h"
 #include "pgsocketwait.h"
@@ -136,6 +137,23 @@ Cause probe(PGconn *c, const Place &place, SessionCanceller &canceller,
     return Cause::Other; // libpq's own list: which address failed is not known
 }
 
+// A connection string or URI libpq cannot read (ConnInfo::parse says why); nothing when it can,
+// or when libpq would take the text as a database name (no "=" and no URI prefix: libpq's
+// recognized_connection_string), which is no connection string to read.
+std::optional<ConnectFailure> unreadableConninfo(const QString &conninfo)
+{
+    if (!conninfo.contains(u'=') && !conninfo.startsWith(QLatin1String("postgresql://"))
+        && !conninfo.startsWith(QLatin1String("postgres://")))
+        return std::nullopt;
+    const Result<ConnInfo> parsed = ConnInfo::parse(conninfo);
+    if (parsed || parsed.error().code() != ErrorCode::BadInput)
+        return std::nullopt; // out of memory: the attempt says so
+    ConnectFailure failure;
+    failure.cause = Cause::BadConninfo;
+    failure.message = parsed.error().text();
+    return failure;
+}
+
 // How far an attempt got, to tell which failure of a host list says most.
 int rankOf(Cause cause)
 {
@@ -164,6 +182,8 @@ int rankOf(Cause cause)
         return 9;
     case Cause::Cancelled:
         return 10;
+    case Cause::BadConninfo:
+        return 11;
     }
     return 0;
 }
@@ -369,6 +389,8 @@ Pass tryTargets(const ConnectTargets &targets, const PgOpenOptions &options,
 PgConnector::Opened PgConnector::connect(const QString &conninfo, const PgOpenOptions &options,
                                          SessionCanceller &canceller)
 {
+    if (const std::optional<ConnectFailure> unreadable = unreadableConninfo(conninfo))
+        return Opened{nullptr, *unreadable};
     const int timeoutMs = ConnectTargets::timeoutMs(conninfo, kDefaultTimeoutSeconds);
     const std::optional<ConnectTargets> targets = ConnectTargets::of(conninfo);
     if (!targets) {

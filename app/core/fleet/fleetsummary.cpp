@@ -1,6 +1,7 @@
 #include "fleetsummary.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace uaip {
 
@@ -20,6 +21,31 @@ bool FleetSummary::ok() const
             || (r.state == FleetTargetResult::State::Applied
                 && (r.pending == 0 || command == QLatin1String("down")));
     });
+}
+
+ErrorCode FleetSummary::failureCode() const
+{
+    using S = FleetTargetResult::State;
+    if (cancelled)
+        return ErrorCode::Cancelled;
+    if (!refusal.isEmpty())
+        return ErrorCode::Refused;
+    // the failed targets first: what the others say follows from them (not started, ...)
+    std::optional<ErrorCode> failed;
+    std::optional<ErrorCode> other;
+    for (const FleetTargetResult &r : results) {
+        const bool broke = r.state == S::Failed || r.state == S::Unreachable;
+        if (r.state == S::UpToDate || (r.state == S::Applied && r.pending == 0))
+            continue;
+        const ErrorCode code = r.error.isSet() ? r.error.code()
+            : broke                            ? ErrorCode::Server
+            : r.state == S::Standby            ? ErrorCode::Refused
+                                               : ErrorCode::Conflict;
+        std::optional<ErrorCode> &shared = broke ? failed : other;
+        shared
+            = shared && *shared != code ? (broke ? ErrorCode::Server : ErrorCode::Conflict) : code;
+    }
+    return failed.value_or(other.value_or(ErrorCode::Conflict));
 }
 
 } // namespace uaip

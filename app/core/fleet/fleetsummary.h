@@ -20,6 +20,12 @@ struct FleetSummary
     int count(FleetTargetResult::State state) const;
     // Every target up to date (after the run), nothing refused or cancelled.
     bool ok() const;
+    // What a run that is not ok() failed with: Cancelled; else the code its failed and
+    // unreachable targets share (Connection when every one was unreachable, Server when they
+    // differ); else the one its other targets that are not up to date share, from their error,
+    // or Refused for a standby, Conflict for drift or what is left pending (Conflict when
+    // they differ). Refused for a run refused whole (refusal).
+    ErrorCode failureCode() const;
 };
 
 } // namespace uaip
