@@ -9,6 +9,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 preset=${UAIP_PRESET:-dev}
 jobs=${UAIP_JOBS:-$(nproc)}
+configure_args=() # extra arguments of the configure step (choose_test_sandbox)
 build="$root/build/$preset"
 
 say() { printf '\n==> %s\n' "$*"; }
@@ -28,7 +29,7 @@ install_packages() {
 
 build_all() {
     say "configuring ($preset) and building with $jobs jobs"
-    cmake --preset "$preset" -S "$root" >/dev/null
+    cmake --preset "$preset" -S "$root" "${configure_args[@]}" >/dev/null
     cmake --build "$build" -j "$jobs"
 }
 
@@ -41,6 +42,23 @@ check_format() {
         echo "clang-format: $bad places differ from .clang-format; run: git ls-files '*.cpp' '*.h' | xargs clang-format -i" >&2
         exit 1
     fi
+}
+
+# The test suite's PostgreSQL sandbox: on /dev/shm when it has 4 GiB free (each test case's
+# database is ~300 files made and removed; no disk journal there), else in the build tree.
+# Sets configure_args; a folder made on /dev/shm is removed when this script ends.
+choose_test_sandbox() {
+    local free parent
+    free=$(df -P -m /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }')
+    if [ -n "$free" ] && [ "$free" -ge 4096 ] \
+        && parent=$(mktemp -d /dev/shm/uaip-test-sandbox.XXXXXX 2>/dev/null); then
+        chmod 755 "$parent" # the server's own user (as root: uaip-sandbox) passes through it
+        trap 'rm -rf "'"$parent"'"' EXIT
+        configure_args=(-DUAIP_TEST_SANDBOX_DIR="$parent/sandbox")
+    else
+        configure_args=(-DUAIP_TEST_SANDBOX_DIR="$root/build/asan/test-sandbox")
+    fi
+    say "the test sandbox: ${configure_args[0]#*=}"
 }
 
 run_tests() {
@@ -123,7 +141,7 @@ case "${1:-}" in
         # build: nothing compiles differently by build type (cmake/check_build_type_neutral.cmake
         # fails the build otherwise), so a Debug-only compile error cannot exist; the dev
         # preset developers build is Debug. Each stage prints its time.
-        install_packages; check_format
+        install_packages; check_format; choose_test_sandbox
         timed "asan build" eval 'preset=asan; build="$root/build/asan"; build_all'
         timed "asan suite" run_tests "$root/build/asan"
         timed "fuzz smoke" fuzz_smoke ;;
