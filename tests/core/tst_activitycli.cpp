@@ -13,6 +13,17 @@
 using namespace uaip;
 using namespace uaip::test;
 
+namespace {
+
+// A --json failure of a session that was already gone: not-found, naming the pid.
+bool isGone(const QJsonObject &doc, int pid)
+{
+    return doc.value(QStringLiteral("code")).toString() == QLatin1String("not-found")
+        && doc.value(QStringLiteral("args")).toObject().value(QStringLiteral("pid")).toInt() == pid;
+}
+
+} // namespace
+
 class TestActivityCli : public QObject
 {
     Q_OBJECT
@@ -138,10 +149,11 @@ void TestActivityCli::refusedWithoutTheDatabaseName()
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(wrong.out.contains(QStringLiteral("production")), qPrintable(wrong.out));
         const Run missing
-            = migrate({QStringLiteral("--db"), db.conninfo(), QStringLiteral("activity"), verb,
-                       QStringLiteral("999999"), QStringLiteral("--confirm"), db.name()});
+            = migrate({QStringLiteral("--db"), db.conninfo(), QStringLiteral("--json"),
+                       QStringLiteral("activity"), verb, QStringLiteral("999999"),
+                       QStringLiteral("--confirm"), db.name()});
         QCOMPARE(missing.exitCode, 1);
-        QVERIFY2(missing.err.contains(QStringLiteral("already gone")), qPrintable(missing.err));
+        QVERIFY2(isGone(missing.json(), 999999), qPrintable(missing.out));
     }
     // a read-only session at the server (what a read-only profile gets): refused
     const Run readOnly
@@ -199,11 +211,11 @@ void TestActivityCli::staleBackendStartIsAlreadyGone()
     // the pid as held by an older session: that session is gone, this one is not signalled
     const Run stale
         = migrate(db.conninfo(),
-                  {QStringLiteral("activity"), QStringLiteral("terminate"), pid,
-                   QStringLiteral("--backend-start"), QStringLiteral("2000-01-01T00:00:00Z"),
-                   QStringLiteral("--confirm"), db.name()});
+                  {QStringLiteral("--json"), QStringLiteral("activity"),
+                   QStringLiteral("terminate"), pid, QStringLiteral("--backend-start"),
+                   QStringLiteral("2000-01-01T00:00:00Z"), QStringLiteral("--confirm"), db.name()});
     QCOMPARE(stale.exitCode, 1);
-    QVERIFY2(stale.err.contains(QStringLiteral("already gone")), qPrintable(stale.err));
+    QVERIFY2(isGone(stale.json(), target.pid()), qPrintable(stale.out));
     QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
     const Run notATime = migrate(db.conninfo(),
                                  {QStringLiteral("activity"), QStringLiteral("cancel"), pid,

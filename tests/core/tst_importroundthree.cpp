@@ -336,8 +336,7 @@ private slots:
             QVERIFY2(set[i].downSql.contains(
                          "-- Why no down.sql was generated: 20240102000000_broken's up.sql fails "
                          "on an empty database (")
-                         && set[i].downSql.contains("division by zero")
-                         && set[i].downSql.contains("22012"),
+                         && set[i].downSql.contains("22012"), // division_by_zero
                      set[i].downSql.constData());
         }
     }

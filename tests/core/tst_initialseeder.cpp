@@ -172,9 +172,14 @@ private slots:
     {
         Migrated m;
         // no file and no terminal: exit 2, no default password
-        Run r = cli(m.db, {});
+        Run r = cli(m.db, {QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("--admin-password-file")), qPrintable(r.err));
+        QCOMPARE(r.json.value(QStringLiteral("code")).toString(), QStringLiteral("bad-input"));
+        QCOMPARE(r.json.value(QStringLiteral("args"))
+                     .toObject()
+                     .value(QStringLiteral("option"))
+                     .toString(),
+                 QStringLiteral("admin-password-file"));
         QCOMPARE(m.counts(), QStringLiteral("0,0,0,0,0,0"));
 
         QTemporaryDir dir;
@@ -249,9 +254,16 @@ private slots:
         open.close();
         QVERIFY(open.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                     | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        Run r = cli(m.db, {QStringLiteral("--admin-password-file"), open.fileName()});
+        Run r = cli(
+            m.db,
+            {QStringLiteral("--admin-password-file"), open.fileName(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("mode 0644")), qPrintable(r.err));
+        QCOMPARE(r.json.value(QStringLiteral("code")).toString(), QStringLiteral("refused"));
+        QCOMPARE(r.json.value(QStringLiteral("args"))
+                     .toObject()
+                     .value(QStringLiteral("path"))
+                     .toString(),
+                 open.fileName());
         QCOMPARE(m.counts(), QStringLiteral("0,0,0,0,0,0"));
         QVERIFY(open.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         // every statement of this database logged with its bound values, in the server's log

@@ -141,9 +141,13 @@ private slots:
         // rather than pass over it as applied (its down.sql would then drop the hand-made one)
         QVERIFY(
             db.witness().exec("CREATE INDEX events_agent_id_created_at_idx ON events (kind)").ok());
-        const Run taken = migrate(on(db, f.path()) << QStringLiteral("up"));
+        const Run taken
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
         QVERIFY2(taken.exitCode != 0, qPrintable(taken.out + taken.err));
-        QVERIFY2((taken.out + taken.err).contains(QLatin1String("already exists")),
+        const QJsonObject failure = taken.json().value(QStringLiteral("failure")).toObject();
+        QCOMPARE(failure.value(QStringLiteral("sqlstate")).toString(),
+                 QStringLiteral("42P07")); // duplicate_table: the name is taken
+        QVERIFY2(failure.value(QStringLiteral("file")).toString().contains(QLatin1String("0002_")),
                  qPrintable(taken.out + taken.err));
         QVERIFY(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations WHERE version = "
                           "'0002'")

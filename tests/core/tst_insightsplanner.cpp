@@ -144,7 +144,9 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         victimAlive(victim);
         const QString why = whyOf(r.json(), QStringLiteral("SELECT count(*) FROM s.t"));
-        QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(why));
+        // insufficient_privilege, as the reason shows the server's error (its SQLSTATE; a
+        // skipped statement has no sqlstate field of its own)
+        QVERIFY2(why.contains(QLatin1String("42501")), qPrintable(why));
         // the role's ordinary statement is planned on the planner login and gets its advice
         bool advised = false;
         for (const QJsonValue &v : r.json().value(QStringLiteral("advice")).toArray())

@@ -161,8 +161,6 @@ private slots:
         delete worker;
         QVERIFY(blocker.exec("ROLLBACK").ok());
         QCOMPARE(result.error.code(), ErrorCode::Cancelled);
-        QVERIFY2(result.error.text().contains(QStringLiteral("cancelled")),
-                 qPrintable(result.error.toString()));
         // the connection stays usable
         const MetricsResult again = MetricsQuery(f.connection).run(req);
         QVERIFY2(again.ok(), qPrintable(again.error.toString()));

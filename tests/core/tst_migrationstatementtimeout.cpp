@@ -46,8 +46,7 @@ private slots:
         QCOMPARE(r.failure->error.code(), ErrorCode::Server);
         QCOMPARE(r.failure->error.sqlState(), QStringLiteral("57014"));
         QCOMPARE(r.failure->position.line, int(up.count('\n'))); // the last line: the sleep
-        QVERIFY2(r.failure->error.server()->message.contains(QStringLiteral("statement timeout")),
-                 qPrintable(r.failure->error.toString()));
+        QVERIFY2(!r.cancelled, qPrintable(r.failure->error.toString())); // the server's timeout
         QCOMPARE(c.exec("SHOW statement_timeout").value(0, 0), QStringLiteral("0"));
     }
 };

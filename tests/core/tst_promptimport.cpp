@@ -157,7 +157,6 @@ private slots:
         QCOMPARE(r.error().code(), ErrorCode::BadInput);
         QVERIFY2(r.error().toString().startsWith(QStringLiteral("bad.json:3:")),
                  qPrintable(r.error().toString()));
-        QVERIFY(r.error().toString().contains(QStringLiteral("invalid JSON")));
     }
 
     void badFieldsWriteNothing_data()

@@ -130,6 +130,13 @@ QString refusal(PgConnection &c, const QByteArray &sql, const QVariantList &para
     return r.ok() ? QString() : r.error().message;
 }
 
+// Runs sql on the witness and returns the server's SQLSTATE ("" = accepted).
+QString refusalState(PgConnection &c, const QByteArray &sql)
+{
+    PgResult r = c.exec(sql);
+    return r.ok() ? QString() : r.error().sqlState;
+}
+
 } // namespace
 
 class TestPromptRules : public QObject
@@ -363,8 +370,9 @@ private slots:
                       "INSERT INTO ai_prompt_encryption_conversions (enabling, key_id) "
                       "VALUES (true, '0123456789abcdef')");
         QVERIFY2(why.contains(QStringLiteral("written only by")), qPrintable(why));
-        why = refusal(d.w(), "SELECT ai_prompt_encryption_begin(true, '0123456789abcdef')");
-        QVERIFY2(why.contains(QStringLiteral("permission denied")), qPrintable(why));
+        // insufficient_privilege
+        QCOMPARE(refusalState(d.w(), "SELECT ai_prompt_encryption_begin(true, '0123456789abcdef')"),
+                 QStringLiteral("42501"));
     }
 
     // Point 6: nothing plain may look like an envelope while encryption is off.

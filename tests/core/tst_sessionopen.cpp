@@ -384,9 +384,7 @@ private slots:
         opener.join();
         QVERIFY(reached && waiting && cancelled);
         QVERIFY(!opened);
-        QVERIFY(conn.connectFailure().cancelled());
-        QVERIFY2(conn.connectionError().contains(QLatin1String("cancelled")),
-                 qPrintable(conn.connectionError()));
+        QVERIFY2(conn.connectFailure().cancelled(), qPrintable(conn.connectionError()));
 
         // A job's cancel ends its session's open (the worker would wait for ever otherwise).
         SessionSpec spec = SessionSpec::from(blackhole(server), QStringLiteral("pw"),

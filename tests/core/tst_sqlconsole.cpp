@@ -173,7 +173,9 @@ private slots:
         const QByteArray firstCursor = set.cursor; // `set` lives in r, replaced next
         r = runner.run(c.pg, req); // the earlier cursor's read transaction ends first
         QVERIFY(r.ok());
-        QVERIFY(runner.fetch(c.pg, firstCursor, 10).error().toString().contains(u"closed"));
+        const Error closed = runner.fetch(c.pg, firstCursor, 10).error();
+        QCOMPARE(closed.code(), ErrorCode::NotFound);
+        QCOMPARE(closed.arg(QStringLiteral("cursor")).toString(), QString::fromUtf8(firstCursor));
         const QByteArray cursor = r.results.first().cursor;
         int rows = int(r.results.first().rows.size());
         for (bool done = false; !done;) {

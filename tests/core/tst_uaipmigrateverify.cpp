@@ -229,9 +229,10 @@ private slots:
                  QStringList({QStringLiteral("0001_users=0"), QStringLiteral("0002_posts=1"),
                               QStringLiteral("0003_tags=0"), QStringLiteral("0004_notes=1"),
                               QStringLiteral("0005_bad=0")}));
-        QVERIFY2(
-            trips[0][QStringLiteral("error")].toString().contains(QStringLiteral("already exists")),
-            qPrintable(trips[0][QStringLiteral("error")].toString()));
+        // up.sql again after a down.sql that dropped nothing: duplicate_table, as the error
+        // shows it (a round trip's error is its words only: no sqlstate field of its own)
+        QVERIFY2(trips[0][QStringLiteral("error")].toString().contains(QStringLiteral("42P07")),
+                 qPrintable(trips[0][QStringLiteral("error")].toString()));
         QVERIFY(
             trips[2][QStringLiteral("error")].toString().contains(QStringLiteral("no_such_table")));
     }
@@ -267,20 +268,18 @@ private slots:
                               QStringLiteral("0003_index=0"), QStringLiteral("0004_tags=1"),
                               QStringLiteral("0005_more=0"), QStringLiteral("0007_last=0")}));
         const auto error = [&](int i) { return trips[i][QStringLiteral("error")].toString(); };
-        QVERIFY2(error(2).contains(QStringLiteral("0003_index/down.sql:1:6: syntax error")),
+        QVERIFY2(error(2).contains(QStringLiteral("0003_index/down.sql:1:6:")),
                  qPrintable(error(2)));
-        QVERIFY2(error(4).contains(QStringLiteral("0005_more/up.sql:1:8: syntax error")),
-                 qPrintable(error(4)));
-        QVERIFY2(error(5).contains(QStringLiteral("0007_last/down.sql:1:17: syntax error")),
+        QVERIFY2(error(4).contains(QStringLiteral("0005_more/up.sql:1:8:")), qPrintable(error(4)));
+        QVERIFY2(error(5).contains(QStringLiteral("0007_last/down.sql:1:17:")),
                  qPrintable(error(5)));
         // The text output names each one too.
         const Run text = migrate(QStringList(args) << QStringLiteral("verify"));
-        QCOMPARE(text.exitCode, 3);
-        for (const QString &line : {QStringLiteral("0003_index/down.sql:1:6: syntax error"),
-                                    QStringLiteral("0005_more/up.sql:1:8: syntax error"),
-                                    QStringLiteral("0007_last/down.sql:1:17: syntax error")})
+        QCOMPARE(text.exitCode, 3); // it ran (2: it could not)
+        for (const QString &line :
+             {QStringLiteral("0003_index/down.sql:1:6:"), QStringLiteral("0005_more/up.sql:1:8:"),
+              QStringLiteral("0007_last/down.sql:1:17:")})
             QVERIFY2(text.out.contains(line), qPrintable(text.out + text.err));
-        QVERIFY2(!text.err.contains(QStringLiteral("could not run")), qPrintable(text.err));
     }
 
     void verifyPrintsDriftAsUnifiedDiff()
@@ -361,10 +360,16 @@ private slots:
                                                 "DEFAULT ''::text NOT NULL;")));
         QVERIFY(!QFile::exists(f.path() + QStringLiteral("/0003_hand")));
 
-        const Run bad = migrate(
-            with({QStringLiteral("diff"), QStringLiteral("--name"), QStringLiteral("Bad Name")}));
+        const Run bad = migrate(with({QStringLiteral("--json"), QStringLiteral("diff"),
+                                      QStringLiteral("--name"), QStringLiteral("Bad Name")}));
         QCOMPARE(bad.exitCode, 3);
-        QVERIFY2(bad.err.contains(QStringLiteral("bad migration name")), qPrintable(bad.err));
+        QCOMPARE(bad.json().value(QStringLiteral("code")).toString(), QStringLiteral("bad-input"));
+        QCOMPARE(bad.json()
+                     .value(QStringLiteral("args"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Bad Name"));
 
         const Run r = migrate(with({QStringLiteral("--json"), QStringLiteral("diff"),
                                     QStringLiteral("--name"), QStringLiteral("hand")}));

@@ -56,9 +56,9 @@ private slots:
         auto view = makeView(db, {kFirst, broken});
         QVERIFY(view);
         QVERIFY(!view->actions()->applyAll->isEnabled());
-        QVERIFY2(view->actions()->applyAll->toolTip().contains(
-                     QStringLiteral("0002_broken/up.sql:2:8: syntax error")),
-                 qPrintable(view->actions()->applyAll->toolTip()));
+        QVERIFY2(
+            view->actions()->applyAll->toolTip().contains(QStringLiteral("0002_broken/up.sql:2:8")),
+            qPrintable(view->actions()->applyAll->toolTip()));
         view->actions()->dryRun->trigger();
         QVERIFY2(m_confirmer.shownText.contains(QStringLiteral("nothing would be applied"))
                      && m_confirmer.shownText.contains(QStringLiteral("0002_broken/up.sql:2:8")),
