@@ -1,6 +1,7 @@
 #include "clioutput.h"
 
 #include "clitext.h"
+#include "util/visibletext.h"
 
 #include <QJsonDocument>
 
@@ -18,12 +19,6 @@ std::unique_ptr<QFile> processStream(const QIODevice *given, FILE *stream)
     auto file = std::make_unique<QFile>();
     (void)file->open(stream, QIODevice::WriteOnly); // the handle stays open when the file goes
     return file;
-}
-
-bool isControlCode(char32_t c)
-{
-    const QChar::Category category = QChar::category(c);
-    return category == QChar::Other_Control || category == QChar::Other_Format;
 }
 
 // The length of the UTF-8 sequence at i and its code point; 1 and the byte where the bytes are
@@ -47,10 +42,10 @@ qsizetype decode(QByteArrayView text, qsizetype i, char32_t *c)
 }
 
 // Whether the character at i (n bytes, code point c) is written as it is: no control or format
-// character, or LF, a tab, or a CR before LF (as CliText::keepingLines has it).
+// character, or LF, a tab, or a CR before LF (as VisibleText::escapedKeepingLines has it).
 bool kept(QByteArrayView text, qsizetype i, char32_t c)
 {
-    return !isControlCode(c) || c == U'\n' || c == U'\t'
+    return !VisibleText::isControl(c) || c == U'\n' || c == U'\t'
         || (c == U'\r' && i + 1 < text.size() && text[i + 1] == '\n');
 }
 
@@ -86,7 +81,7 @@ void CliOutput::bytes(QByteArrayView text)
         const qsizetype n = decode(text, i, &c);
         if (!kept(text, i, c)) {
             m_outDevice->write(text.data() + from, i - from);
-            m_outDevice->write(CliText::escaped(c).toUtf8());
+            m_outDevice->write(VisibleText::escapedChar(c).toUtf8());
             from = i + n;
         }
         i += n;

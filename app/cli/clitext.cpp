@@ -1,39 +1,10 @@
 #include "clitext.h"
 
+#include "util/visibletext.h"
+
 #include <QLocale>
 
 namespace uaip {
-
-namespace {
-
-bool isControl(QChar c)
-{
-    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-}
-
-// The text with each control or format character for which keep(text, i) is false written
-// visibly (\n, \r, \t, \x1b, \x7f, \x202e); the text itself when there is none.
-template<typename Keep>
-QString escapedUnless(const QString &text, Keep keep)
-{
-    qsizetype first = 0;
-    while (first < text.size() && (!isControl(text.at(first)) || keep(text, first)))
-        ++first;
-    if (first == text.size())
-        return text;
-    QString out = text.left(first);
-    out.reserve(text.size() + 8);
-    for (qsizetype i = first; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (!isControl(c) || keep(text, i))
-            out += c;
-        else
-            out += CliText::escaped(c.unicode());
-    }
-    return out;
-}
-
-} // namespace
 
 QString CliText::oneLine(const QString &text, int max)
 {
@@ -45,30 +16,12 @@ QString CliText::oneLine(const QString &text, int max)
 
 QString CliText::printable(const QString &text)
 {
-    return escapedUnless(text, [](const QString &, qsizetype) { return false; });
+    return VisibleText::escaped(text);
 }
 
 QString CliText::keepingLines(const QString &text)
 {
-    return escapedUnless(text, [](const QString &t, qsizetype i) {
-        const QChar c = t.at(i);
-        // a CR that ends a line (CRLF) moves nothing a reader would miss
-        return c == u'\n' || c == u'\t' || (c == u'\r' && i + 1 < t.size() && t.at(i + 1) == u'\n');
-    });
-}
-
-QString CliText::escaped(char32_t c)
-{
-    switch (c) {
-    case U'\n':
-        return QStringLiteral("\\n");
-    case U'\r':
-        return QStringLiteral("\\r");
-    case U'\t':
-        return QStringLiteral("\\t");
-    default:
-        return QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
-    }
+    return VisibleText::escapedKeepingLines(text);
 }
 
 QString CliText::size(qint64 bytes)

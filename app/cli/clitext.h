@@ -11,15 +11,14 @@ public:
     // text on one line (runs of white space as one space, other control characters written
     // visibly: printable()), cut to max characters with "…".
     static QString oneLine(const QString &text, int max);
-    // text with its line breaks and other control characters written visibly (\n, \r, \t,
-    // \x1b): a name from the database never starts a line of its own in a listing.
+    // text with its line breaks and other control characters written visibly
+    // (VisibleText::escaped: \n, \r, \t, \u001b): a name from the database never starts a line
+    // of its own in a listing.
     static QString printable(const QString &text);
     // The same but for line breaks (LF, CRLF) and tabs, which stay: what CliOutput makes of every
-    // text it writes (a text's own lines kept; an ESC, CR, DEL, ... from a name or a server's
-    // message never reaches the terminal as itself).
+    // text it writes (VisibleText::escapedKeepingLines: a text's own lines kept; an ESC, CR, DEL,
+    // bidirectional override ... from a name or a server's message never reaches the terminal).
     static QString keepingLines(const QString &text);
-    // One control character as these write it: \n, \r, \t, else \x and its hex code (\x1b).
-    static QString escaped(char32_t c);
     // bytes as "1.2 MB" (the C locale: the same in every language).
     static QString size(qint64 bytes);
 };

@@ -84,7 +84,7 @@ private slots:
         QVERIFY2(future.wait_for(std::chrono::seconds(15)) == std::future_status::ready,
                  "the ledger read under the migration lock waited without a bound");
         const RunResult r = future.get();
-        QCOMPARE(r.outcome, RunResult::Outcome::Failed); // the server refused: exit 1
+        QCOMPARE(r.outcome, RunResult::Outcome::LockTimeout); // a lock timeout: exit 4
         // lock_not_available: the ledger read's lock timeout, the server's error kept
         QCOMPARE(r.error().sqlState(), QStringLiteral("55P03"));
         other.exec("ROLLBACK");

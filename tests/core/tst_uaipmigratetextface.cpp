@@ -1,6 +1,6 @@
 // uaip-migrate's human text as a process: control characters that come from data (a migration
 // folder's name, a table's name in the server's error, a statement, a file's bytes in a dry run)
-// reach the terminal visibly (\x1b, \r, \x7f), never as themselves, while the JSON face keeps
+// reach the terminal visibly (\u001b, \r, \u007f), never as themselves, while the JSON face keeps
 // them (escaped by JSON) and the text keeps its own line breaks.
 #include "uaipmigratetestutil.h"
 
@@ -50,7 +50,7 @@ private slots:
                  qPrintable(rawControl(text.err.toUtf8())));
         QVERIFY2(rawControl(text.out.toUtf8()).isEmpty(),
                  qPrintable(rawControl(text.out.toUtf8())));
-        QVERIFY2(text.err.contains(QStringLiteral("0003_a\\x1b[2Jb\\rX")), qPrintable(text.err));
+        QVERIFY2(text.err.contains(QStringLiteral("0003_a\\u001b[2Jb\\rX")), qPrintable(text.err));
         // the listing keeps its own lines
         QVERIFY(text.out.count(u'\n') >= 4);
         // JSON keeps the name as it is (JSON escapes it)
@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(up.exitCode, 1);
         QVERIFY2(rawControl(up.err.toUtf8()).isEmpty(), qPrintable(rawControl(up.err.toUtf8())));
         QVERIFY2(rawControl(up.out.toUtf8()).isEmpty(), qPrintable(rawControl(up.out.toUtf8())));
-        QVERIFY2(up.err.contains(QStringLiteral("missing\\x1b[31m\\r\\x7f")), qPrintable(up.err));
+        QVERIFY2(up.err.contains(QStringLiteral("missing\\u001b[31m\\r\\u007f")),
+                 qPrintable(up.err));
         QVERIFY(up.err.count(u'\n') >= 3); // the failure, "statement:", the statement: own lines
 
         const Run json
@@ -89,9 +90,9 @@ private slots:
             = migrate(on(db, f.path()) << QStringLiteral("up") << QStringLiteral("--dry-run"));
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(rawControl(dry.out.toUtf8()).isEmpty(), qPrintable(rawControl(dry.out.toUtf8())));
-        QVERIFY2(
-            dry.out.contains(QStringLiteral("CREATE TABLE \"t\\x1b]0;pwn\\x07\\r\" (id int);\n")),
-            qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(
+                     QStringLiteral("CREATE TABLE \"t\\u001b]0;pwn\\u0007\\r\" (id int);\n")),
+                 qPrintable(dry.out));
     }
 
     // A file's CRLF line ends and a C1 control in UTF-8 in the dry run: the lines stay, the C1
@@ -107,7 +108,7 @@ private slots:
             = migrate(on(db, f.path()) << QStringLiteral("up") << QStringLiteral("--dry-run"));
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(rawControl(dry.out.toUtf8()).isEmpty(), qPrintable(rawControl(dry.out.toUtf8())));
-        QVERIFY2(dry.out.contains(QStringLiteral("SELECT 1; -- café\r\nSELECT 2; -- \\x9b2J")),
+        QVERIFY2(dry.out.contains(QStringLiteral("SELECT 1; -- café\r\nSELECT 2; -- \\u009b2J")),
                  qPrintable(dry.out));
     }
 
@@ -117,7 +118,8 @@ private slots:
     {
         TestDatabase db;
         const QString query = QStringLiteral("DO $$BEGIN RAISE NOTICE 'n%', E'\\x1b[2J'; END$$;\n"
-                                             "SELECT E'v\\x1b]0;pwn\\x07\\rX' AS \"c\x07\"");
+                                             "SELECT E'v\\x1b]0;pwn\\x07\\rX' AS \"c\x07\", "
+                                             "E'a\\u202eb \\U0001F468\\u200d\\U0001F469' AS w");
         const Run text
             = migrate(db.conninfo(), {QStringLiteral("sql"), QStringLiteral("-c"), query});
         QCOMPARE(text.exitCode, 0);
@@ -125,9 +127,15 @@ private slots:
                  qPrintable(rawControl(text.out.toUtf8())));
         QVERIFY2(rawControl(text.err.toUtf8()).isEmpty(),
                  qPrintable(rawControl(text.err.toUtf8())));
-        QVERIFY2(text.out.contains(QStringLiteral("v\\x1b]0;pwn\\x07\\rX")), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QStringLiteral("c\\x07")), qPrintable(text.out));
-        QVERIFY2(text.err.contains(QStringLiteral("n\\x1b[2J")), qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("v\\u001b]0;pwn\\u0007\\rX")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("c\\u0007")), qPrintable(text.out));
+        QVERIFY2(text.err.contains(QStringLiteral("n\\u001b[2J")), qPrintable(text.err));
+        // a bidirectional override is shown; a joiner in an emoji is kept
+        QVERIFY2(text.out.contains(QStringLiteral("a\\u202eb")), qPrintable(text.out));
+        QVERIFY2(
+            text.out.contains(QString::fromUtf8("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9")),
+            qPrintable(text.out));
         const Run json = migrate(
             db.conninfo(),
             {QStringLiteral("--json"), QStringLiteral("sql"), QStringLiteral("-c"), query});

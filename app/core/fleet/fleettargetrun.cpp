@@ -49,31 +49,9 @@ MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
     return runnerOptions;
 }
 
-// What a failed run's error is, decided on its outcome and its failure, not on its words.
-ErrorCode codeOf(const RunResult &result)
-{
-    if (result.cancelled)
-        return ErrorCode::Cancelled;
-    if (result.failure)
-        return result.failure->error.code();
-    switch (result.outcome) {
-    case RunResult::Outcome::BadInput:
-        return ErrorCode::BadInput;
-    case RunResult::Outcome::Blocked:
-        return ErrorCode::Refused;
-    case RunResult::Outcome::LockTimeout: // another run holds the migration lock
-        return ErrorCode::Conflict;
-    case RunResult::Outcome::Ok:
-    case RunResult::Outcome::Failed:
-        break;
-    }
-    return result.connectionLost || result.outcomeUnknown ? ErrorCode::Connection
-                                                          : ErrorCode::Server;
-}
-
-// A failed run (up or down) as the target's error: the run's words (with its problems), which
-// name the failed migration's place and carry its error where it has one, so nothing is added
-// to them; the failure's place and SQLSTATE as args.
+// A failed run (up or down) as the target's error: the code up reports (RunResult::error()),
+// the run's words (with its problems), which name the failed migration's place and carry its
+// error where it has one, so nothing is added to them; the failure's place and SQLSTATE as args.
 Error runError(const RunResult &result)
 {
     QString words = result.message;
@@ -89,7 +67,7 @@ Error runError(const RunResult &result)
         if (!f.error.sqlState().isEmpty())
             args.insert(QStringLiteral("sqlstate"), f.error.sqlState());
     }
-    return Error(codeOf(result), words, args);
+    return Error(result.error().code(), words, args);
 }
 
 } // namespace

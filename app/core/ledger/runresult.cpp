@@ -15,8 +15,12 @@ Error RunResult::error() const
     }
     if (cancelled)
         return Error(ErrorCode::Cancelled, message, args);
-    if (failure && failure->error.isSet())
-        return failure->error;
+    if (failure && failure->error.isSet()) { // its code and the server's error, and where
+        Error located = failure->error;
+        for (auto it = args.cbegin(); it != args.cend(); ++it)
+            located = located.with(it.key(), it.value());
+        return located;
+    }
     if (cause.isSet())
         return cause;
     ErrorCode code = ErrorCode::Server;
@@ -33,7 +37,10 @@ Error RunResult::error() const
 
 void RunResult::fail(const Error &error)
 {
-    outcome = outcomeOf(error.code());
+    // the server's lock_not_available (a lock_timeout): a lock timeout like the migration
+    // lock's and a statement's (exit 4: retried by scripts that retry those)
+    outcome = error.sqlState() == QLatin1String("55P03") ? Outcome::LockTimeout
+                                                         : outcomeOf(error.code());
     cancelled = error.code() == ErrorCode::Cancelled;
     cause = error;
     message = error.toString();

@@ -58,7 +58,8 @@ struct RunResult
     // text message.
     Error error() const;
     // Fails the run with error: cause, message (error.toString()) and the outcome its code
-    // decides (outcomeOf); a Cancelled error also sets cancelled.
+    // decides (outcomeOf; the server's 55P03 is LockTimeout); a Cancelled error also sets
+    // cancelled.
     void fail(const Error &error);
     // The outcome of a failure of this code: Failed where the server refused or the connection
     // went (Server, Connection), a library failed (Internal) or it was cancelled; BadInput for

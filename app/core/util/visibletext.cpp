@@ -4,18 +4,29 @@
 
 namespace uaip {
 
-namespace {
-
-bool control(QChar c)
+bool VisibleText::isControl(char32_t c)
 {
-    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    return QChar::category(c) == QChar::Other_Control || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
 }
 
-} // namespace
+QString VisibleText::escapedChar(char32_t c)
+{
+    switch (c) {
+    case U'\n':
+        return QStringLiteral("\\n");
+    case U'\r':
+        return QStringLiteral("\\r");
+    case U'\t':
+        return QStringLiteral("\\t");
+    default:
+        return QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+    }
+}
 
 bool VisibleText::hasControl(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), control);
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return isControl(c.unicode()); });
 }
 
 QString VisibleText::escaped(const QString &text)
@@ -33,12 +44,17 @@ QString VisibleText::escapedExcept(const QString &text, bool keepLines)
     if (!hasControl(text))
         return text;
     QString shown;
-    for (const QChar c : text)
-        shown += keepLines && (c == u'\n' || c == u'\t') ? QString(c)
-            : c == u'\n'                                 ? QStringLiteral("\\n")
-            : c == u'\r'                                 ? QStringLiteral("\\r")
-            : control(c) ? QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'))
-                         : QString(c);
+    shown.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // a CR that ends a line (CRLF) moves nothing a reader would miss
+        const bool line = c == u'\n' || c == u'\t'
+            || (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n');
+        if (isControl(c.unicode()) && !(keepLines && line))
+            shown += escapedChar(c.unicode());
+        else
+            shown += c;
+    }
     return shown;
 }
 
