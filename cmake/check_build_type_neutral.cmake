@@ -5,6 +5,7 @@
 # so CI builds once, and a Debug-only compile error cannot exist. Run by the target
 # uaip_build_type_neutral on every build:
 #   cmake -DROOT=<source dir> -P cmake/check_build_type_neutral.cmake
+cmake_minimum_required(VERSION 3.25)
 if(NOT ROOT)
     message(FATAL_ERROR "check_build_type_neutral: pass -DROOT=<source dir>")
 endif()

@@ -4,6 +4,7 @@
 #   cmake -DROOT=<source dir> -P cmake/check_libpq_boundary.cmake
 # Tests and benchmarks may drive libpq themselves (a victim session, a hostile client); the
 # product's own code reaches the server only through the layer.
+cmake_minimum_required(VERSION 3.25)
 if(NOT ROOT)
     message(FATAL_ERROR "check_libpq_boundary: pass -DROOT=<source dir>")
 endif()

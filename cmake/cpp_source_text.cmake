@@ -274,35 +274,31 @@ function(_uaip_literal var)
 endfunction()
 
 # uaip_source_files(<out> <root> <folder>...): every file under <root>/<folder>, relative to
-# <root>, that the compiler could read: text (no NUL byte in its first 8000, as git decides),
-# not the build's own (CMakeLists.txt, *.cmake). Any name: a .cpp may include x.inc, x.hpp, x.sql.
-# The others, binary to this reading, in <out>_binary: the checks name them (a NUL byte would
-# hide a file from them; the product has no binary file under app/ or ui/).
+# <root>, that the compiler could read: text (no NUL byte),
+# not CMakeLists.txt. Any name: a .cpp may include x.inc, x.hpp, x.sql, x.cmake. The others,
+# binary to this reading, in <out>_binary, and symbolic links (a folder read under another's
+# name) in <out>_links: the checks name them (the product has neither under app/ or ui/).
 function(uaip_source_files out root)
     set(globs "")
     foreach(folder IN LISTS ARGN)
         list(APPEND globs ${root}/${folder}/*)
     endforeach()
-    file(GLOB_RECURSE files RELATIVE ${root} ${globs})
+    file(GLOB_RECURSE files LIST_DIRECTORIES true RELATIVE ${root} ${globs})
     list(SORT files)
     set(kept "")
     set(binary "")
+    set(links "")
     foreach(file IN LISTS files)
-        if(file MATCHES "(^|/)CMakeLists\\.txt$|\\.cmake$")
+        if(IS_SYMLINK ${root}/${file})
+            list(APPEND links ${file})
+            continue()
+        elseif(IS_DIRECTORY ${root}/${file} OR file MATCHES "(^|/)CMakeLists\\.txt$")
             continue()
         endif()
-        # a "00" at an even place of the hexadecimal text is a NUL byte
-        file(READ ${root}/${file} head LIMIT 8000 HEX)
-        string(FIND "${head}" "00" at)
-        while(at GREATER -1)
-            math(EXPR odd "${at} % 2")
-            if(odd EQUAL 0)
-                break()
-            endif()
-            math(EXPR at "${at} + 1") # even: the places after it keep their parity
-            string(SUBSTRING "${head}" ${at} -1 head)
-            string(FIND "${head}" "00" at)
-        endwhile()
+        # a NUL byte anywhere: "00" as a pair of the hexadecimal text
+        file(READ ${root}/${file} head HEX)
+        string(REGEX REPLACE "(..)" "\\1 " pairs "${head}")
+        string(FIND " ${pairs}" " 00 " at)
         if(at EQUAL -1)
             list(APPEND kept ${file})
         else()
@@ -311,4 +307,5 @@ function(uaip_source_files out root)
     endforeach()
     set(${out} ${kept} PARENT_SCOPE)
     set(${out}_binary ${binary} PARENT_SCOPE)
+    set(${out}_links ${links} PARENT_SCOPE)
 endfunction()

@@ -53,7 +53,11 @@ choose_test_sandbox() {
     if [ -n "$free" ] && [ "$free" -ge 4096 ] \
         && parent=$(mktemp -d /dev/shm/uaip-test-sandbox.XXXXXX 2>/dev/null); then
         chmod 755 "$parent" # the server's own user (as root: uaip-sandbox) passes through it
-        trap 'rm -rf "'"$parent"'"' EXIT
+        # on exit: the folder goes, and the build tree points at its own folder again (a later
+        # ctest there makes no cluster in RAM that nothing removes)
+        trap 'rm -rf "'"$parent"'"; [ ! -f "'"$root"'/build/asan/CMakeCache.txt" ] \
+            || cmake -S "'"$root"'" -B "'"$root"'/build/asan" \
+                -DUAIP_TEST_SANDBOX_DIR="'"$root"'/build/asan/test-sandbox" >/dev/null || true' EXIT
         configure_args=(-DUAIP_TEST_SANDBOX_DIR="$parent/sandbox")
     else
         configure_args=(-DUAIP_TEST_SANDBOX_DIR="$root/build/asan/test-sandbox")

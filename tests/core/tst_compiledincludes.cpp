@@ -20,7 +20,20 @@ struct Findings
 {
     QStringList problems;
     QSet<QString> modulesSeen; // modules with at least one object in the record
+    QSet<QString> modulesJudged; // modules with at least one header of app/core judged
 };
+
+// The path with its symbolic links resolved (a folder linked into a module is read as what it
+// is); the path itself where it is not there (the planted record's).
+QString resolved(QStringView path, QHash<QString, QString> &cache)
+{
+    const QString key = path.toString();
+    const auto it = cache.constFind(key);
+    if (it != cache.cend())
+        return *it;
+    const QString canonical = QFileInfo(key).canonicalFilePath();
+    return *cache.insert(key, canonical.isEmpty() ? key : canonical);
+}
 
 // "<module>: <uses...>" lines of uaip_module_graph.txt.
 Graph readGraph(const QString &text)
@@ -97,6 +110,7 @@ Findings check(const QString &deps, const QString &sourceDir, const Graph &graph
     Findings findings;
     const QString coreDir = sourceDir + QStringLiteral("/app/core/");
     QHash<QString, QSet<QString>> reaches;
+    QHash<QString, QString> paths;
     QString module;
     QString object;
     for (const QString &line : deps.split(u'\n')) {
@@ -114,8 +128,10 @@ Findings check(const QString &deps, const QString &sourceDir, const Graph &graph
         }
         if (module.isEmpty())
             continue;
-        const QString problem
-            = judge(module, reaches.value(module), QStringView(line).trimmed(), coreDir, graph);
+        const QString header = resolved(QStringView(line).trimmed(), paths);
+        if (header.startsWith(coreDir))
+            findings.modulesJudged.insert(module);
+        const QString problem = judge(module, reaches.value(module), header, coreDir, graph);
         if (!problem.isEmpty())
             findings.problems << object + QStringLiteral(": ") + problem;
     }
@@ -177,6 +193,33 @@ private slots:
                            "QtWidgets (/usr/include/x86_64-linux-gnu/qt6/QtWidgets/qwidget.h)")};
         QCOMPARE(found.problems, expected);
         QCOMPARE(found.modulesSeen, (QSet<QString>{QStringLiteral("low"), QStringLiteral("high")}));
+        QCOMPARE(found.modulesJudged, found.modulesSeen);
+    }
+
+    // A folder linked into a module (app/core/lint/mig -> ../migrate) is judged as what it is.
+    void aLinkedFolderIsReadAsItsTarget()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        QVERIFY(QDir(root).mkpath(QStringLiteral("app/core/migrate")));
+        QVERIFY(QDir(root).mkpath(QStringLiteral("app/core/lint")));
+        QFile header(root + QStringLiteral("/app/core/migrate/y.h"));
+        QVERIFY(header.open(QIODevice::WriteOnly));
+        header.close();
+        QVERIFY(
+            QFile::link(QStringLiteral("../migrate"), root + QStringLiteral("/app/core/lint/mig")));
+        const Graph graph = readGraph(QStringLiteral("lint: \nmigrate: lint\n"));
+        const QString deps
+            = QStringLiteral("app/core/CMakeFiles/uaip_lint.dir/lint/a.cpp.o: #deps "
+                             "1, deps mtime 1 (VALID)\n    %1/app/core/lint/mig/y.h\n")
+                  .arg(root);
+        const Findings found = check(deps, root, graph);
+        QCOMPARE(found.problems.size(), 1);
+        QVERIFY2(
+            found.problems.first().contains(QStringLiteral("of module migrate, which lint does "
+                                                           "not reach")),
+            qPrintable(found.problems.first()));
     }
 
     // The build this test belongs to: every module has objects in the record, none reads
@@ -196,13 +239,20 @@ private slots:
         QVERIFY2(ninja.waitForFinished(120000), qPrintable(ninja.errorString()));
         QCOMPARE(ninja.exitCode(), 0);
         const Findings found = check(QString::fromUtf8(ninja.readAllStandardOutput()),
-                                     env("UAIP_SOURCE_DIR"), graph);
+                                     QFileInfo(env("UAIP_SOURCE_DIR")).canonicalFilePath(), graph);
         QVERIFY2(found.problems.isEmpty(), qPrintable(found.problems.join(u'\n')));
-        for (auto it = graph.uses.cbegin(); it != graph.uses.cend(); ++it)
+        // every module judged: its objects in the record, their headers found under
+        // UAIP_SOURCE_DIR (a check that judged nothing would pass)
+        for (auto it = graph.uses.cbegin(); it != graph.uses.cend(); ++it) {
             QVERIFY2(found.modulesSeen.contains(it.key()),
                      qPrintable(QStringLiteral("no object of module %1 in Ninja's record "
                                                "(is the build complete?)")
                                     .arg(it.key())));
+            QVERIFY2(found.modulesJudged.contains(it.key()),
+                     qPrintable(QStringLiteral("no header of module %1's objects lies under "
+                                               "%2/app/core")
+                                    .arg(it.key(), env("UAIP_SOURCE_DIR"))));
+        }
     }
 };
 
