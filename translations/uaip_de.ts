@@ -4955,7 +4955,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+217"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+195"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
@@ -11800,7 +11800,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PgResult</name>
     <message>
-        <location filename="../app/core/db/pgresult.cpp" line="+82"/>
+        <location filename="../app/core/db/pgresult.cpp" line="+87"/>
         <source>no result from server (connection lost?)</source>
         <translation>kein Ergebnis vom Server (Verbindung verloren?)</translation>
     </message>
@@ -16314,7 +16314,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptFailureReport</name>
     <message>
-        <location filename="../app/core/migrate/scriptfailurereport.cpp" line="+57"/>
+        <location filename="../app/core/migrate/scriptfailurereport.cpp" line="+61"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -17612,12 +17612,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlCommands</name>
     <message>
-        <location filename="../app/cli/sqlcommands.cpp" line="+163"/>
+        <location filename="../app/cli/sqlcommands.cpp" line="+168"/>
         <source>%1 holds no statement</source>
         <translation>%1 enthält keine Anweisung</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="-28"/>
         <source>(%n row(s))</source>
         <translation>
             <numerusform>(%n Zeile)</numerusform>
@@ -17625,7 +17625,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1: only the first %n row(s): a later statement ended the transaction its cursor was read in</source>
         <translation>
             <numerusform>%1: nur die erste Zeile: Eine spätere Anweisung hat die Transaktion beendet, in der ihr Cursor gelesen wurde</numerusform>
@@ -18496,12 +18496,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>der Server konnte nicht auflösen, was sie aufruft: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+35"/>
+        <source>%1 (of role %2)</source>
+        <translation>%1 (der Rolle %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>holds a string literal, and the server checks a literal of domain %1 with %2 while it parses the statement, before the guard could judge it</source>
         <translation>enthält ein String-Literal, und der Server prüft ein Literal der Domäne %1 schon beim Parsen der Anweisung mit %2, bevor der Schutz sie beurteilen könnte</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>reaches %1: another role&apos;s code, which would run with your rights (its declared volatility is its owner&apos;s word)</source>
+        <translation>erreicht %1: Code einer anderen Rolle, der mit Ihren Rechten liefe (seine angegebene Volatilität ist nur das Wort seines Eigentümers)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>calls %1, which runs the SQL it is given (or a cast to json) with the caller&apos;s rights</source>
         <translation>ruft %1 auf (führt übergebenes SQL oder eine Umwandlung nach json mit den Rechten des Aufrufers aus)</translation>
     </message>
@@ -18511,7 +18521,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>

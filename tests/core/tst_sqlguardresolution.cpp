@@ -180,6 +180,51 @@ private slots:
         QVERIFY2(typed.error.has_value() && typed.results.isEmpty(), "EXPLAIN ANALYZE typed");
     }
 
+    // A function declared STABLE by a role without the console role's rights is that role's
+    // word: it would run with rights its owner lacks, so the read-only guard refuses it; the
+    // console role's own STABLE function, a superuser's and an extension's are read.
+    void anotherRolesCodeIsNotTrusted()
+    {
+        Setup s;
+        QVERIFY(prepare(s));
+        PgConnection &su = s.db.witness();
+        QVERIFY(su.exec("DO $$BEGIN CREATE ROLE uaip_test_liar NOLOGIN; "
+                        "EXCEPTION WHEN duplicate_object THEN NULL; END$$")
+                    .ok());
+        QVERIFY(su.exec("CREATE FUNCTION public.liar() RETURNS int STABLE LANGUAGE plpgsql AS "
+                        "'BEGIN RETURN (SELECT pg_catalog.count(pg_catalog.pg_terminate_backend("
+                        "pid))::int FROM pg_catalog.pg_stat_activity WHERE application_name = "
+                        "''uaip-test-victim''); END'")
+                    .ok());
+        QVERIFY(su.exec("ALTER FUNCTION public.liar() OWNER TO uaip_test_liar").ok());
+        QVERIFY(su.exec("CREATE FUNCTION public.helper() RETURNS int STABLE LANGUAGE sql AS "
+                        "'SELECT 5'")
+                    .ok());
+        QVERIFY(su.exec("CREATE EXTENSION pg_trgm SCHEMA public").ok());
+        PgConnection own;
+        QVERIFY(own.open(appConninfo(s.db)));
+        QVERIFY(own.exec("CREATE FUNCTION uaip_console_app.mine() RETURNS int STABLE LANGUAGE "
+                         "sql AS 'SELECT 7'")
+                    .ok());
+        s.before = consoleState(s.db);
+        SqlRunner runner(guardOf(true, s.db.name()));
+        const SqlRunResult liar
+            = runner.run(s.app, SqlRunRequest::forScript("SELECT public.liar()"));
+        QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));
+        QVERIFY(liar.error.has_value() && liar.results.isEmpty());
+        QCOMPARE(liar.error->error.code(), ErrorCode::Refused);
+        QVERIFY2(liar.error->error.toString().contains(u"public.liar"),
+                 qPrintable(liar.error->error.toString()));
+        for (const QByteArray &read :
+             {QByteArray("SELECT uaip_console_app.mine()"), QByteArray("SELECT public.helper()"),
+              QByteArray("SELECT public.similarity(current_user::text, current_user::text)")}) {
+            const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(read));
+            QVERIFY2(!r.error,
+                     qPrintable(read + ": " + (r.error ? r.error->error.toString() : QString())));
+            QCOMPARE(r.results.size(), 1);
+        }
+    }
+
     void lockIsNotReading()
     {
         Setup s;

@@ -135,6 +135,7 @@ struct Reached
 {
     QStringList volatileFunctions;
     QStringList runningSql;
+    QStringList otherOwners; // "name (role)": another role's code, whatever its volatility
 };
 
 Result<Reached> reachedVolatile(PgConnection &connection)
@@ -149,6 +150,9 @@ Result<Reached> reachedVolatile(PgConnection &connection)
         const QString name = VisibleText::escaped(r.value(i, "name")); // printed to terminals too
         if (r.value(i, "runs_sql") == u"t")
             reached.runningSql.append(name);
+        else if (r.value(i, "other_owner") == u"t")
+            reached.otherOwners.append(StatementResolution::tr("%1 (of role %2)")
+                                           .arg(name, VisibleText::escaped(r.value(i, "owner"))));
         else
             reached.volatileFunctions.append(name);
     }
@@ -181,6 +185,11 @@ QString wordsFor(const Reached &reached)
     else if (!reached.volatileFunctions.isEmpty())
         why << StatementResolution::tr("reaches the VOLATILE functions %1")
                    .arg(reached.volatileFunctions.join(u", "));
+    if (!reached.otherOwners.isEmpty())
+        why << StatementResolution::tr(
+                   "reaches %1: another role's code, which would run with your rights (its "
+                   "declared volatility is its owner's word)")
+                   .arg(reached.otherOwners.join(u", "));
     if (!reached.runningSql.isEmpty())
         why << StatementResolution::tr(
                    "calls %1, which runs the SQL it is given (or a cast to json) with the caller's "

@@ -1,4 +1,4 @@
--- The VOLATILE functions a statement reaches, and the functions that run code they are given
+-- The VOLATILE functions a statement reaches, another role's functions (other_owner), and the functions that run code they are given
 -- whatever their volatility (runs_sql: SQL text, a relation's query, a cast to json), as the server resolved it ($1: the name of a temporary
 -- view of the statement, created and rolled back by StatementResolution; $2: a JSON array of
 -- VOLATILE pg_catalog functions that only read; $3: QueryRunningFunctions' names and prefixes). Walked from the view: the node trees
@@ -89,7 +89,7 @@ WITH RECURSIVE reach(kind, oid) AS (
      WHERE step.oid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
 )
 SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) AS name,
-       q.runs_sql
+       q.runs_sql, o.other_owner, pg_catalog.pg_get_userbyid(p.proowner) AS owner
   FROM reach
   JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) reach.oid
   JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace,
@@ -122,9 +122,20 @@ SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ide
                                      WHERE k.casttarget OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
                                                                  'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
                                        AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace))
-                    AS runs_sql) q
+                    AS runs_sql) q,
+       -- another role's code (not the catalog's, not an extension's) whose owner lacks the
+       -- caller's rights (no superuser, no member of the caller's role): its declared volatility
+       -- is its owner's word, and it would run with rights its owner does not have
+       LATERAL (SELECT n.nspname OPERATOR(pg_catalog.<>) ALL (ARRAY['pg_catalog', 'information_schema']::pg_catalog.name[])
+                       AND NOT pg_catalog.pg_has_role(p.proowner, CURRENT_USER, 'USAGE')
+                       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                        WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+                                          AND d.objid OPERATOR(pg_catalog.=) p.oid
+                                          AND d.deptype OPERATOR(pg_catalog.=) 'e')
+                    AS other_owner) o
  WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
    AND (q.runs_sql
+        OR o.other_owner
         OR (p.provolatile OPERATOR(pg_catalog.=) 'v'
             AND NOT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
                      AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
