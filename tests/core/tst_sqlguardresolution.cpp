@@ -197,6 +197,25 @@ private slots:
                         "''uaip-test-victim''); END'")
                     .ok());
         QVERIFY(su.exec("ALTER FUNCTION public.liar() OWNER TO uaip_test_liar").ok());
+        // the same code reached by the planner only: a negator operator, a range type's
+        // subtype_diff (selectivity estimation)
+        for (const char *sql :
+             {"CREATE FUNCTION public.liar2(int, int) RETURNS boolean IMMUTABLE LANGUAGE sql AS "
+              "'SELECT public.liar() >= 0'",
+              "CREATE FUNCTION public.liar3(int, int) RETURNS float8 IMMUTABLE LANGUAGE sql AS "
+              "'SELECT public.liar()::float8'",
+              "ALTER FUNCTION public.liar2(int, int) OWNER TO uaip_test_liar",
+              "ALTER FUNCTION public.liar3(int, int) OWNER TO uaip_test_liar",
+              "CREATE OPERATOR public.=~= (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq, "
+              "NEGATOR = OPERATOR(public.!~=))",
+              "CREATE OPERATOR public.!~= (LEFTARG = int, RIGHTARG = int, FUNCTION = "
+              "public.liar2, NEGATOR = OPERATOR(public.=~=))",
+              "CREATE TYPE public.liarrange AS RANGE (SUBTYPE = int4, SUBTYPE_DIFF = public.liar3)",
+              "CREATE TABLE public.pairs (a int, b int, r public.liarrange)",
+              "INSERT INTO public.pairs SELECT g, g, public.liarrange(g, g + 5) "
+              "FROM generate_series(1, 50) g",
+              "ANALYZE public.pairs", "GRANT SELECT ON public.pairs TO PUBLIC"})
+            QVERIFY2(su.exec(sql).ok(), sql);
         QVERIFY(su.exec("CREATE FUNCTION public.helper() RETURNS int STABLE LANGUAGE sql AS "
                         "'SELECT 5'")
                     .ok());
@@ -206,6 +225,9 @@ private slots:
         QVERIFY(own.exec("CREATE FUNCTION uaip_console_app.mine() RETURNS int STABLE LANGUAGE "
                          "sql AS 'SELECT 7'")
                     .ok());
+        // ANALYZE ran the range's subtype_diff as the superuser: a victim of its own from here
+        s.victim.close();
+        QVERIFY(s.victim.open(appConninfo(s.db), QStringLiteral("uaip-test-victim")));
         s.before = consoleState(s.db);
         SqlRunner runner(guardOf(true, s.db.name()));
         const SqlRunResult liar
@@ -215,6 +237,16 @@ private slots:
         QCOMPARE(liar.error->error.code(), ErrorCode::Refused);
         QVERIFY2(liar.error->error.toString().contains(u"public.liar"),
                  qPrintable(liar.error->error.toString()));
+        for (const QByteArray &planned :
+             {QByteArray("SELECT a FROM public.pairs WHERE NOT (a OPERATOR(public.=~=) b)"),
+              QByteArray("SELECT count(*) FROM public.pairs WHERE r @> 15")}) {
+            const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(planned));
+            QVERIFY2(damage(s).isEmpty(), qPrintable(planned + ": " + damage(s)));
+            QVERIFY2(r.error.has_value() && r.error->error.code() == ErrorCode::Refused,
+                     planned.constData());
+            QVERIFY2(r.error->error.toString().contains(u"public.liar"),
+                     qPrintable(r.error->error.toString()));
+        }
         for (const QByteArray &read :
              {QByteArray("SELECT uaip_console_app.mine()"), QByteArray("SELECT public.helper()"),
               QByteArray("SELECT public.similarity(current_user::text, current_user::text)")}) {

@@ -72,6 +72,29 @@ WITH RECURSIVE reach(kind, oid) AS (
                 WHERE reach.kind OPERATOR(pg_catalog.=) 'o'
                   AND o.oid OPERATOR(pg_catalog.=) reach.oid
              UNION ALL
+               -- the planner may use an operator's negator (NOT (a op b)) or commutator instead
+               SELECT 'o', x.op::pg_catalog.oid
+                 FROM pg_catalog.pg_operator o,
+                      LATERAL (VALUES (o.oprnegate), (o.oprcom)) AS x(op)
+                WHERE reach.kind OPERATOR(pg_catalog.=) 'o'
+                  AND o.oid OPERATOR(pg_catalog.=) reach.oid
+             UNION ALL
+               -- a relation's columns of a range type (its functions run in planning)
+               SELECT 't', a.atttypid::pg_catalog.oid
+                 FROM pg_catalog.pg_attribute a
+                 JOIN pg_catalog.pg_range rg ON rg.rngtypid OPERATOR(pg_catalog.=) a.atttypid
+                WHERE reach.kind OPERATOR(pg_catalog.=) 'r'
+                  AND a.attrelid OPERATOR(pg_catalog.=) reach.oid
+                  AND a.attnum OPERATOR(pg_catalog.>) 0
+                  AND NOT a.attisdropped
+             UNION ALL
+               -- a range type's subtype_diff (selectivity estimation) and canonical function
+               SELECT 'f', x.fn::pg_catalog.oid
+                 FROM pg_catalog.pg_range rg,
+                      LATERAL (VALUES (rg.rngsubdiff), (rg.rngcanonical)) AS x(fn)
+                WHERE reach.kind OPERATOR(pg_catalog.=) 't'
+                  AND rg.rngtypid OPERATOR(pg_catalog.=) reach.oid
+             UNION ALL
                SELECT 'f', s.fn::pg_catalog.oid
                  FROM pg_catalog.pg_aggregate a,
                       LATERAL (VALUES (a.aggtransfn), (a.aggfinalfn), (a.aggcombinefn),
@@ -129,9 +152,12 @@ SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ide
        LATERAL (SELECT n.nspname OPERATOR(pg_catalog.<>) ALL (ARRAY['pg_catalog', 'information_schema']::pg_catalog.name[])
                        AND NOT pg_catalog.pg_has_role(p.proowner, CURRENT_USER, 'USAGE')
                        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                         JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
                                         WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
                                           AND d.objid OPERATOR(pg_catalog.=) p.oid
-                                          AND d.deptype OPERATOR(pg_catalog.=) 'e')
+                                          AND d.deptype OPERATOR(pg_catalog.=) 'e'
+                                          -- an extension whose owner has the caller's rights
+                                          AND pg_catalog.pg_has_role(e.extowner, CURRENT_USER, 'USAGE'))
                     AS other_owner) o
  WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
    AND (q.runs_sql
