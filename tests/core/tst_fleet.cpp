@@ -370,7 +370,7 @@ private slots:
                 continue;
             QVERIFY2(r.error.code() == ErrorCode::Cancelled,
                      qPrintable(r.name + u' ' + r.error.toString()));
-            QCOMPARE(r.error.arg(QStringLiteral("sqlstate")).toString(), QStringLiteral("57014"));
+            QCOMPARE(r.error.sqlState(), QStringLiteral("57014"));
             QCOMPARE(r.location().section(u':', -2), QStringLiteral("1:1"));
         }
         for (int i = 1; i <= 4; ++i) {

@@ -366,7 +366,8 @@ private slots:
                     ++blocks;
                 const PgResult end = PgCopy::finishOut(c);
                 QVERIFY(!end.ok());
-                QCOMPARE(end.error().sqlState, QStringLiteral("08006"));
+                QVERIFY(end.error().connectionLost); // libpq's own failure: no SQLSTATE made up
+                QVERIFY(end.error().sqlState.isEmpty());
             } else {
                 const QByteArray block(1 << 20, 'x');
                 while (blocks < kBlocks && PgCopy::put(c, block + '\n'))
@@ -417,7 +418,7 @@ private slots:
         QVERIFY(ended);
         QCOMPARE(end->ok, false);
         QCOMPARE(end->error.code(), ErrorCode::Connection);
-        QVERIFY2(end->error.sqlState().startsWith(QStringLiteral("08")),
+        QVERIFY2(end->error.server() && end->error.server()->connectionLost,
                  qPrintable(end->error.toString()));
         // the connection error is the canceller's cut at the end of the grace period
         QCOMPARE(cut->load(), 1);

@@ -202,8 +202,7 @@ private slots:
         // letting it run out and stopping the run after it
         QVERIFY2(m->result(0).error.code() == ErrorCode::Cancelled,
                  qPrintable(m->result(0).error.toString()));
-        QCOMPARE(m->result(0).error.arg(QStringLiteral("sqlstate")).toString(),
-                 QStringLiteral("57014"));
+        QCOMPARE(m->result(0).error.sqlState(), QStringLiteral("57014"));
         QCOMPARE(m->result(0).error.arg(QStringLiteral("line")).toInt(), 2);
         for (int row = 1; row < 5; ++row)
             QCOMPARE(m->result(row).state, State::Skipped);

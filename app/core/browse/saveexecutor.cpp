@@ -22,7 +22,7 @@ void fail(SaveResult *result, PgConnection &c, const Error &e)
 {
     result->ok = false;
     result->error = e;
-    result->connectionLost = !c.isOpen() || e.sqlState().startsWith(QLatin1String("08"));
+    result->connectionLost = !c.isOpen() || e.code() == ErrorCode::Connection;
     result->message = e.toString();
     result->sqlState = e.sqlState();
     if (result->connectionLost)

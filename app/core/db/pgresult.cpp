@@ -83,7 +83,7 @@ PgError PgResult::error() const
 {
     PgError e;
     if (!m_result) {
-        e.sqlState = QStringLiteral("08006"); // connection_failure
+        e.connectionLost = true;
         e.message = tr("no result from server (connection lost?)");
         return e;
     }
@@ -98,8 +98,7 @@ PgError PgResult::error() const
     e.sqlState = field(m_result, PG_DIAG_SQLSTATE);
     // Errors libpq makes itself (no SQLSTATE from a server) are about the connection: the
     // server closed it, the socket failed, or it was cut after an unanswered cancel.
-    if (e.sqlState.isEmpty() && status() == Status::FatalError)
-        e.sqlState = QStringLiteral("08006"); // connection_failure
+    e.connectionLost = e.sqlState.isEmpty() && status() == Status::FatalError;
     e.severity = field(m_result, PG_DIAG_SEVERITY);
     e.message = field(m_result, PG_DIAG_MESSAGE_PRIMARY);
     if (e.message.isEmpty())

@@ -48,8 +48,9 @@ public:
 
     bool ok() const;
     Status status() const;
-    // What failed (an empty PgError when ok): the server's fields; 08006 for an error libpq made
-    // itself (the connection went) or no result at all; PgError::notRun, with words but no
+    // What failed (an empty PgError when ok): the server's fields; PgError::connectionLost, with
+    // libpq's words and no SQLSTATE, for an error libpq made itself (the connection went) or no
+    // result at all; PgError::notRun, with words but no
     // SQLSTATE, for a pipeline's command that did not run (PipelineAborted).
     PgError error() const;
 

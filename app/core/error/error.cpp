@@ -49,6 +49,14 @@ Error Error::with(const QString &name, const QVariant &value) const
     return e;
 }
 
+Error Error::saidBy(const PgError &server) const
+{
+    Error e = *this;
+    if (server.isSet())
+        e.m_server = server;
+    return e;
+}
+
 QString Error::toString() const
 {
     if (!m_server)

@@ -41,6 +41,9 @@ public:
     Error in(const QString &context) const;
     // The error with one more named fact.
     Error with(const QString &name, const QVariant &value) const;
+    // The error with the server's error it follows from (the server's 57014 under the user's
+    // cancel): its code and words stay; toString() adds the server's.
+    Error saidBy(const PgError &server) const;
     // For people: the text, then the server's error on lines of its own where there is one.
     QString toString() const;
 

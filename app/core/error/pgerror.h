@@ -23,6 +23,10 @@ struct PgError
     // its pipeline failed, or a cancel stopped the sending before it. No SQLSTATE: the server
     // said nothing about this command itself. Error(PgError) makes it a Server error.
     bool notRun = false;
+    // libpq's own failure, no server's: no result came, the server closed the connection, the
+    // socket failed, or it was cut after an unanswered cancel. No SQLSTATE (none is made up):
+    // Error(PgError) makes it a Connection error.
+    bool connectionLost = false;
 
     bool isSet() const { return !message.isEmpty() || notRun; }
     // "ERROR 42P01: relation "x" does not exist\nDETAIL: ...\nHINT: ..."

@@ -12,14 +12,12 @@ namespace {
 // the server's SQLSTATE where the server spoke ("" elsewhere).
 QJsonObject errorJson(const Error &e)
 {
-    const QString sqlState
-        = e.sqlState().isEmpty() ? e.arg(QStringLiteral("sqlstate")).toString() : e.sqlState();
     return {{QStringLiteral("code"), errorCodeName(e.code())},
             {QStringLiteral("message"), e.toString()},
-            {QStringLiteral("file"), e.arg(QStringLiteral("file")).toString()},
+            {QStringLiteral("file"), e.arg(QStringLiteral("path")).toString()},
             {QStringLiteral("line"), e.arg(QStringLiteral("line")).toInt()},
-            {QStringLiteral("col"), e.arg(QStringLiteral("col")).toInt()},
-            {QStringLiteral("sqlstate"), sqlState}};
+            {QStringLiteral("col"), e.arg(QStringLiteral("column")).toInt()},
+            {QStringLiteral("sqlstate"), e.sqlState()}};
 }
 
 } // namespace

@@ -6,13 +6,13 @@ namespace uaip {
 
 QString FleetTargetResult::location() const
 {
-    const QString file = error.arg(QStringLiteral("file")).toString();
+    const QString file = error.arg(QStringLiteral("path")).toString();
     if (file.isEmpty())
         return {};
     return QStringLiteral("%1:%2:%3")
         .arg(file)
         .arg(error.arg(QStringLiteral("line")).toInt())
-        .arg(error.arg(QStringLiteral("col")).toInt());
+        .arg(error.arg(QStringLiteral("column")).toInt());
 }
 
 QList<FleetTargetResult::State> FleetTargetResult::states()

@@ -45,10 +45,9 @@ struct FleetTargetResult
     QJsonArray forecast;
     QStringList driftedObjects;
     // Why the target failed, needs attention, was refused or was not started (unset: nothing
-    // to say), with a code to decide on. A failed migration's is the run's own words, as
-    // single-database up and down say them (they name the place and carry the server's
-    // error), with the failure's code and where it failed as args: "file", "line", "col",
-    // "version", and "sqlstate" where the server spoke.
+    // to say), with a code to decide on. A failed migration's is the run's error
+    // (RunResult::error(): its code, the server's PgError, where it failed as args "path",
+    // "line", "column", "version"), said after the failure's place.
     Error error;
     qint64 durationMs = 0;
 

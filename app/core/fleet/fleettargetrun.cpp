@@ -49,25 +49,18 @@ MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
     return runnerOptions;
 }
 
-// A failed run (up or down) as the target's error: the code up reports (RunResult::error()),
-// the run's words (with its problems), which name the failed migration's place and carry its
-// error where it has one, so nothing is added to them; the failure's place and SQLSTATE as args.
+// A failed run (up or down) as the target's error: RunResult::error() (the code up reports, the
+// server's PgError where the server spoke, where it failed as args "path", "line", "column"),
+// its words after the failure's place as a run says them (MigrationFailure::describe), and a
+// refused plan's problems after its words.
 Error runError(const RunResult &result)
 {
-    QString words = result.message;
-    if (!result.problems.isEmpty())
-        words += u'\n' + result.problems.join(u'\n');
-    QVariantMap args;
-    if (result.failure) {
-        const MigrationFailure &f = *result.failure;
-        args = {{QStringLiteral("file"), f.file},
-                {QStringLiteral("line"), f.position.line},
-                {QStringLiteral("col"), f.position.column},
-                {QStringLiteral("version"), f.version}};
-        if (!f.error.sqlState().isEmpty())
-            args.insert(QStringLiteral("sqlstate"), f.error.sqlState());
-    }
-    return Error(result.error().code(), words, args);
+    const Error e = result.error();
+    if (result.failure && e.server())
+        return e.in(result.failure->location());
+    if (result.problems.isEmpty())
+        return e;
+    return Error(e.code(), e.text() + u'\n' + result.problems.join(u'\n'), e.args());
 }
 
 } // namespace

@@ -13,8 +13,10 @@ Error RunResult::error() const
         args.insert(QStringLiteral("line"), failure->position.line);
         args.insert(QStringLiteral("column"), failure->position.column);
     }
-    if (cancelled)
-        return Error(ErrorCode::Cancelled, message, args);
+    if (cancelled) { // with the server's word for it where it spoke (57014)
+        const Error e(ErrorCode::Cancelled, message, args);
+        return failure && failure->error.server() ? e.saidBy(*failure->error.server()) : e;
+    }
     if (failure && failure->error.isSet()) { // its code and the server's error, and where
         Error located = failure->error;
         for (auto it = args.cbegin(); it != args.cend(); ++it)
