@@ -26,17 +26,20 @@ Result<QString> ActivityJob::execute(JobContext &context)
         return snap.error();
     m_snapshot = snap.take();
     m_chains = LockChain::build(m_snapshot);
+    // the sessions and lock chains are shown whatever becomes of the other panes' reads
     if (m_withStats) {
         Result<DatabaseStats> stats = reader.stats();
-        if (!stats)
-            return stats.error();
-        m_stats = stats.take();
+        if (stats)
+            m_stats = stats.take();
+        else
+            m_paneErrors.append(stats.error().toString());
     }
     if (m_withReplication) {
         Result<ReplicationState> replication = ReplicationReader(session.value()->pg()).read();
-        if (!replication)
-            return replication.error();
-        m_replication = replication.take();
+        if (replication)
+            m_replication = replication.take();
+        else
+            m_paneErrors.append(replication.error().toString());
     }
     return tr("%n session(s)", nullptr, int(m_snapshot.sessions.size()));
 }

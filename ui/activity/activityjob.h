@@ -7,6 +7,8 @@
 
 #include "jobs/job.h"
 
+#include <QStringList>
+
 #include <optional>
 
 namespace uaip {
@@ -27,6 +29,9 @@ public:
     const std::optional<DatabaseStats> &stats() const { return m_stats; }
     const std::optional<ReplicationState> &replication() const { return m_replication; }
     quint64 generation() const { return m_generation; }
+    // Why the statistics or the replication state were not read (the job still succeeds: the
+    // sessions and lock chains are read first and shown whatever becomes of the others).
+    const QStringList &paneErrors() const { return m_paneErrors; }
 
 protected:
     Result<QString> execute(JobContext &context) override;
@@ -39,6 +44,7 @@ private:
     std::optional<DatabaseStats> m_stats;
     bool m_withReplication;
     std::optional<ReplicationState> m_replication;
+    QStringList m_paneErrors;
 };
 
 } // namespace uaip

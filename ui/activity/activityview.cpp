@@ -245,6 +245,8 @@ void ActivityView::onRefreshed(ActivityJob *job, bool ok, const QString &summary
         + tr("· read at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
     if (m_spec && m_spec->profile.readOnly)
         text += u' ' + tr("· read-only profile: no cancel or terminate");
+    for (const QString &error : job->paneErrors())
+        text += u' ' + tr("· not read: %1").arg(error);
     setStatus(text);
     updateActions();
     emit refreshed(true);

@@ -42,8 +42,10 @@ QVariant IndexStatsModel::data(const QModelIndex &index, int role) const
         case Index:
             return x.index;
         case Size:
-            return role == SortRole ? QVariant(x.bytes)
-                                    : QVariant(locale.formattedDataSize(x.bytes));
+            if (role == SortRole)
+                return x.bytes;
+            return x.sizeEstimated ? tr("≈ %1").arg(locale.formattedDataSize(x.bytes))
+                                   : locale.formattedDataSize(x.bytes);
         case Scans:
             return number(x.scans);
         case TuplesRead:
@@ -54,6 +56,9 @@ QVariant IndexStatsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Size && x.sizeEstimated)
+        return tr("Estimated from the catalog (as of the last VACUUM or ANALYZE): another session "
+                  "holds a lock on the index or its table, so its exact size was not read.");
     if (role == Qt::TextAlignmentRole && index.column() >= Size)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

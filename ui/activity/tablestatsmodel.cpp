@@ -47,8 +47,10 @@ QVariant TableStatsModel::data(const QModelIndex &index, int role) const
         case Table:
             return t.table;
         case Size:
-            return role == SortRole ? QVariant(t.totalBytes)
-                                    : QVariant(locale.formattedDataSize(t.totalBytes));
+            if (role == SortRole)
+                return t.totalBytes;
+            return t.sizeEstimated ? tr("≈ %1").arg(locale.formattedDataSize(t.totalBytes))
+                                   : locale.formattedDataSize(t.totalBytes);
         case Live:
             return number(t.liveTuples);
         case Dead:
@@ -69,6 +71,9 @@ QVariant TableStatsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Size && t.sizeEstimated)
+        return tr("Estimated from the catalog (as of the last VACUUM or ANALYZE): another session "
+                  "holds a lock on the table, so its exact size was not read.");
     if (role == Qt::TextAlignmentRole && index.column() >= Size
         && (index.column() <= Dead || index.column() >= SeqScans))
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -131,7 +131,11 @@ void ObjectDetailPane::showDetails(const ObjectDetails &d)
                                        : tr("Size: %1"))
                      .arg(QLocale().formattedDataSize(d.node.sizeBytes, 1,
                                                       QLocale::DataSizeTraditionalFormat));
-    if (!d.node.detail.isEmpty() && d.node.kind != ObjectKind::Table)
+    if (d.node.detailLocked)
+        facts << tr("Definition not read: another session holds a lock on %1; refresh once it "
+                    "is released")
+                     .arg(d.node.parent);
+    else if (!d.node.detail.isEmpty() && d.node.kind != ObjectKind::Table)
         facts << d.node.detail;
     facts << (d.node.comment.isEmpty() ? tr("No comment") : tr("Comment: %1").arg(d.node.comment));
     setHeading(ObjectKindText::one(d.node.kind) + u' ' + d.node.identity, facts.join(u'\n'), false);

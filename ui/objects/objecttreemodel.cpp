@@ -450,7 +450,9 @@ QString ObjectTreeModel::detail(const ObjectTreeItem *it) const
         // a column's type, an index's definition; a relation's size (the catalog's estimate
         // in a schema's listing)
         QStringList parts;
-        if (!it->node.detail.isEmpty())
+        if (it->node.detailLocked)
+            parts << tr("definition not read: the table is locked by another session");
+        else if (!it->node.detail.isEmpty())
             parts << oneLine(it->node.detail);
         if (it->node.sizeBytes >= 0) {
             const QString size = QLocale().formattedDataSize(it->node.sizeBytes, 1,

@@ -3,6 +3,7 @@
 #include "db/ownbackends.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "ledger/migrationlock.h"
 
 namespace uaip {
@@ -21,6 +22,49 @@ QList<int> pidList(const QString &text)
     for (const QString &p : text.split(u',', Qt::SkipEmptyParts))
         pids.append(p.toInt());
     return pids;
+}
+
+// A lock_timeout ended the statement (SQLSTATE lock_not_available).
+constexpr const char *kLockNotAvailable = "55P03";
+// How long a statistics read may wait for a table lock taken after it looked at pg_locks; then
+// it reads the catalog's estimates instead. Never longer: the refresh must not stall.
+constexpr const char *kStatsLockTimeout = "100ms";
+
+bool isTrue(const PgResult &r, int row, const char *column)
+{
+    return r.value(row, column) == QLatin1String("t");
+}
+
+TableStats tableStats(const PgResult &t, int i)
+{
+    TableStats s;
+    s.schema = t.value(i, "schemaname");
+    s.table = t.value(i, "relname");
+    s.totalBytes = t.value(i, "total_bytes").toLongLong();
+    s.sizeEstimated = isTrue(t, i, "size_estimated");
+    s.liveTuples = t.value(i, "n_live_tup").toLongLong();
+    s.deadTuples = t.value(i, "n_dead_tup").toLongLong();
+    s.lastVacuum = t.value(i, "last_vacuum");
+    s.lastAutovacuum = t.value(i, "last_autovacuum");
+    s.lastAnalyze = t.value(i, "last_analyze");
+    s.lastAutoanalyze = t.value(i, "last_autoanalyze");
+    s.seqScans = t.value(i, "seq_scan").toLongLong();
+    s.indexScans = t.value(i, "idx_scan").toLongLong();
+    return s;
+}
+
+IndexStats indexStats(const PgResult &x, int i)
+{
+    IndexStats s;
+    s.schema = x.value(i, "schemaname");
+    s.table = x.value(i, "relname");
+    s.index = x.value(i, "indexrelname");
+    s.bytes = x.value(i, "bytes").toLongLong();
+    s.sizeEstimated = isTrue(x, i, "size_estimated");
+    s.scans = x.value(i, "idx_scan").toLongLong();
+    s.tuplesRead = x.value(i, "idx_tup_read").toLongLong();
+    s.tuplesFetched = x.value(i, "idx_tup_fetch").toLongLong();
+    return s;
 }
 
 } // namespace
@@ -83,41 +127,37 @@ Result<ActivitySnapshot> ActivityReader::snapshot()
 
 Result<DatabaseStats> ActivityReader::stats()
 {
-    const std::vector<PgResult> results
-        = m_connection.pipeline({SqlResource::get(QStringLiteral("activity/sql/table_stats.sql")),
-                                 SqlResource::get(QStringLiteral("activity/sql/index_stats.sql"))});
-    for (const PgResult &r : results)
-        if (!r.ok())
-            return failed(Error(r.error()), tr("the table statistics"));
+    Result<DatabaseStats> exact = readStats(false);
+    if (!exact && exact.error().sqlState() == QLatin1String(kLockNotAvailable))
+        exact = readStats(true); // a lock came between the look at pg_locks and the read
+    if (!exact)
+        return failed(exact.error(), tr("the table statistics"));
+    return exact;
+}
+
+Result<DatabaseStats> ActivityReader::readStats(bool catalogOnly)
+{
+    TransactionOptions options = TransactionOptions::readOnlyRolledBack();
+    options.savepointWhenNested = true;
+    options.settings = {{QStringLiteral("lock_timeout"), QString::fromLatin1(kStatsLockTimeout)}};
+    Transaction tx(m_connection);
+    if (const Status begun = tx.begin(options); !begun)
+        return begun.error();
+    const QVariantList params{catalogOnly};
+    const PgResult t = m_connection.exec(
+        SqlResource::get(QStringLiteral("activity/sql/table_stats.sql")), params);
+    if (!t.ok())
+        return Error(t.error());
+    const PgResult x = m_connection.exec(
+        SqlResource::get(QStringLiteral("activity/sql/index_stats.sql")), params);
+    if (!x.ok())
+        return Error(x.error());
+    tx.end();
     DatabaseStats stats;
-    const PgResult &t = results[0];
-    for (int i = 0; i < t.rows(); ++i) {
-        TableStats s;
-        s.schema = t.value(i, "schemaname");
-        s.table = t.value(i, "relname");
-        s.totalBytes = t.value(i, "total_bytes").toLongLong();
-        s.liveTuples = t.value(i, "n_live_tup").toLongLong();
-        s.deadTuples = t.value(i, "n_dead_tup").toLongLong();
-        s.lastVacuum = t.value(i, "last_vacuum");
-        s.lastAutovacuum = t.value(i, "last_autovacuum");
-        s.lastAnalyze = t.value(i, "last_analyze");
-        s.lastAutoanalyze = t.value(i, "last_autoanalyze");
-        s.seqScans = t.value(i, "seq_scan").toLongLong();
-        s.indexScans = t.value(i, "idx_scan").toLongLong();
-        stats.tables.append(s);
-    }
-    const PgResult &x = results[1];
-    for (int i = 0; i < x.rows(); ++i) {
-        IndexStats s;
-        s.schema = x.value(i, "schemaname");
-        s.table = x.value(i, "relname");
-        s.index = x.value(i, "indexrelname");
-        s.bytes = x.value(i, "bytes").toLongLong();
-        s.scans = x.value(i, "idx_scan").toLongLong();
-        s.tuplesRead = x.value(i, "idx_tup_read").toLongLong();
-        s.tuplesFetched = x.value(i, "idx_tup_fetch").toLongLong();
-        stats.indexes.append(s);
-    }
+    for (int i = 0; i < t.rows(); ++i)
+        stats.tables.append(tableStats(t, i));
+    for (int i = 0; i < x.rows(); ++i)
+        stats.indexes.append(indexStats(x, i));
     return stats;
 }
 

@@ -21,10 +21,15 @@ class ActivityReader
 public:
     explicit ActivityReader(PgConnection &connection);
 
+    // Never waits on a table lock (pg_stat_activity, pg_locks: no table is opened).
     Result<ActivitySnapshot> snapshot();
+    // Never waits on a table lock either: a size another session's ACCESS EXCLUSIVE lock keeps
+    // from being read exactly is the catalog's estimate, marked sizeEstimated.
     Result<DatabaseStats> stats();
 
 private:
+    // The statistics under a short lock_timeout; catalogOnly: every size from the catalog.
+    Result<DatabaseStats> readStats(bool catalogOnly);
     Error failed(const Error &error, const QString &what) const;
 
     PgConnection &m_connection;

@@ -11,6 +11,7 @@ struct IndexStats
     QString table;
     QString index;
     qint64 bytes = 0;
+    bool sizeEstimated = false; // bytes is the catalog's estimate (the index or table was locked)
     qint64 scans = 0;
     qint64 tuplesRead = 0;
     qint64 tuplesFetched = 0;

@@ -11,6 +11,9 @@ struct TableStats
     QString schema;
     QString table;
     qint64 totalBytes = 0; // with indexes and TOAST
+    // totalBytes is the catalog's estimate (relpages): the table was locked, its exact size not
+    // read (a read never waits on a table lock)
+    bool sizeEstimated = false;
     qint64 liveTuples = 0;
     qint64 deadTuples = 0;
     QString lastVacuum;

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "domaingrouping.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,36 @@ Error notFound(const QString &schema, const QString &name)
         {{QStringLiteral("schema"), schema}, {QStringLiteral("table"), name}});
 }
 
+// The table list (browse/sql/tables.sql) under a short lock_timeout, so it never waits on a
+// table lock; catalogOnly: no file size read at all.
+Result<PgResult> readTables(PgConnection &connection, bool catalogOnly)
+{
+    TransactionOptions options = TransactionOptions::readOnlyRolledBack();
+    options.savepointWhenNested = true;
+    options.settings = {{QStringLiteral("lock_timeout"), QStringLiteral("100ms")}};
+    Transaction tx(connection);
+    if (const Status begun = tx.begin(options); !begun)
+        return begun.error();
+    PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/tables.sql")), {catalogOnly});
+    if (!r.ok())
+        return Error(r.error());
+    tx.end();
+    return Result<PgResult>(std::move(r));
+}
+
 } // namespace
 
 Result<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection)
 {
     QList<TableSummary> tables;
-    const PgResult r = connection.exec(SqlResource::get(QStringLiteral("browse/sql/tables.sql")));
-    if (!r.ok())
-        return Error(r.error());
+    Result<PgResult> read = readTables(connection, false);
+    // lock_not_available: a lock came between the look at pg_locks and the read
+    if (!read && read.error().sqlState() == QLatin1String("55P03"))
+        read = readTables(connection, true);
+    if (!read)
+        return read.error();
+    const PgResult &r = read.value();
     for (int i = 0; i < r.rows(); ++i) {
         TableSummary t;
         t.schema = r.value(i, 0);

@@ -30,6 +30,9 @@ struct CatalogNode
     // definition, a function's result type, a partition's bound, "partitioned", an
     // extension's version.
     QString detail;
+    // The definition was not read: the server would have waited on another session's lock on
+    // the table to deparse it (ObjectCatalog::children); detail is empty, the DDL refused.
+    bool detailLocked = false;
     QMap<ObjectKind, qint64> counts; // a schema's objects per kind (ObjectCatalog::schemas)
 
     bool hasChildren() const { return childCount > 0; }

@@ -40,8 +40,12 @@ Result<PgResult> CatalogQuery::run(PgConnection &connection, const QByteArray &s
                 return Error(each.error());
         return Result<PgResult>(std::move(r[1]));
     }
+    // a read that would wait on another session's table lock (a view's definition reads its
+    // tables' lock) ends instead; sizes never wait (objects/sql: pg_locks is looked at first)
+    TransactionOptions options = TransactionOptions::readOnlyRolledBack();
+    options.settings = {{QStringLiteral("lock_timeout"), QStringLiteral("2s")}};
     Transaction tx(connection);
-    if (Status s = tx.begin(TransactionOptions::readOnlyRolledBack()); !s)
+    if (Status s = tx.begin(options); !s)
         return s.error();
     std::vector<PgResult> r = connection.pipeline({pin, sql}, {{}, params});
     if (Status s = firstError(connection, r, 2); !s)

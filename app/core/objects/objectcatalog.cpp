@@ -105,7 +105,8 @@ QList<CatalogNode> ObjectCatalog::readNodes(const PgResult &r)
     QList<CatalogNode> out;
     out.reserve(r.rows());
     const int size = r.columnIndex("size_bytes");
-    const int estimated = r.columnIndex("size_estimated"); // objects.sql only
+    const int estimated = r.columnIndex("size_estimated"); // not in every query
+    const int locked = r.columnIndex("detail_locked"); // children.sql only
     for (int i = 0; i < r.rows(); ++i) {
         CatalogNode n;
         n.kind = objectkind::fromKey(r.value(i, "kind")).value_or(ObjectKind::Table);
@@ -119,6 +120,7 @@ QList<CatalogNode> ObjectCatalog::readNodes(const PgResult &r)
         n.sizeEstimated = estimated >= 0 && r.value(i, estimated) == u't';
         n.comment = r.value(i, "comment");
         n.detail = r.value(i, "detail");
+        n.detailLocked = locked >= 0 && r.value(i, locked) == u't';
         out.append(n);
     }
     return out;
@@ -248,6 +250,13 @@ Result<QStringList> ObjectCatalog::ddl(const CatalogNode &object)
 
 Result<QStringList> ObjectCatalog::childDdl(const CatalogNode &child)
 {
+    if (child.detailLocked)
+        return Error(ErrorCode::Locked,
+                     tr("the definition of %1 was not read: another session holds a lock on %2; "
+                        "refresh once it is released")
+                         .arg(child.identity, child.parent),
+                     {{QStringLiteral("identity"), child.identity},
+                      {QStringLiteral("table"), child.parent}});
     switch (child.kind) {
     case ObjectKind::Index:
     case ObjectKind::Trigger:

@@ -2,17 +2,32 @@
 -- system schemas, with the planner's row estimate (reltuples; before the first ANALYZE the
 -- statistics' live-row count of a table, or 0 when its file is empty; -1 = not known: not
 -- analysed, and no statistics yet) and whether it has a primary key. Never counts rows.
+-- Never waits on a table lock: whether a file is empty is read (pg_relation_size, which opens
+-- the table with ACCESS SHARE) only for a table nobody holds or awaits in ACCESS EXCLUSIVE
+-- (pg_locks, which takes no table lock), and not at all when $1 (catalog only) is true: the
+-- caller runs this under a lock_timeout and, should a lock come between the look at pg_locks
+-- and the read, again with $1 true. Such a table's estimate is -1 (not known).
+WITH locked AS (
+    SELECT DISTINCT l.relation
+    FROM pg_catalog.pg_locks l
+    WHERE l.locktype = 'relation' AND l.mode = 'AccessExclusiveLock'
+      AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d
+                        WHERE d.datname = pg_catalog.current_database())
+)
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        c.relkind::text AS kind,
        CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint
             WHEN c.relkind NOT IN ('r', 'm') THEN -1
-            WHEN pg_stat_get_live_tuples(c.oid) > 0 THEN pg_stat_get_live_tuples(c.oid)
-            WHEN pg_relation_size(c.oid) = 0 THEN 0
+            WHEN pg_catalog.pg_stat_get_live_tuples(c.oid) > 0
+                THEN pg_catalog.pg_stat_get_live_tuples(c.oid)
+            WHEN $1::bool OR c.oid IN (SELECT relation FROM locked) THEN -1
+            WHEN pg_catalog.pg_relation_size(c.oid) = 0 THEN 0
             ELSE -1 END AS estimate,
-       EXISTS (SELECT 1 FROM pg_constraint p WHERE p.conrelid = c.oid AND p.contype = 'p') AS has_pk
-FROM pg_class c
-JOIN pg_namespace n ON n.oid = c.relnamespace
+       EXISTS (SELECT 1 FROM pg_catalog.pg_constraint p
+               WHERE p.conrelid = c.oid AND p.contype = 'p') AS has_pk
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')

@@ -5,8 +5,31 @@
 -- null, the name, a function's argument types or null (every overload): a JSON array of
 -- type names (RoutineArguments: its input arguments, each resolved by the server's to_regtype;
 -- a type that does not exist matches nothing), never spliced into this text. Extension
--- members are left out. Same columns as objects.sql.
-WITH nsp AS (
+-- members are left out. Same columns as objects.sql. Never waits on a table lock (see busy).
+WITH
+-- the relations another session holds or awaits in ACCESS EXCLUSIVE (pg_locks takes no table
+-- lock): pg_total_relation_size would wait on them (ACCESS SHARE on the relation, its TOAST
+-- table and their indexes), so such a relation's size is the catalog's estimate (relpages times
+-- the block size, as of the last VACUUM, ANALYZE or index build), size_estimated true
+locked AS (
+    SELECT DISTINCT l.relation
+    FROM pg_catalog.pg_locks l
+    WHERE l.locktype = 'relation' AND l.mode = 'AccessExclusiveLock'
+      AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d
+                        WHERE d.datname = pg_catalog.current_database())
+),
+-- a relation whose exact size would wait: locked, or its TOAST table, or an index of either
+busy AS (
+    SELECT relation AS oid FROM locked
+    UNION
+    SELECT c.oid FROM pg_catalog.pg_class c JOIN locked l ON l.relation = c.reltoastrelid
+    UNION
+    SELECT c.oid
+    FROM pg_catalog.pg_index i
+    JOIN locked l ON l.relation = i.indexrelid
+    JOIN pg_catalog.pg_class c ON i.indrelid IN (c.oid, c.reltoastrelid)
+),
+nsp AS (
     SELECT oid, nspname FROM pg_catalog.pg_namespace
     WHERE ($1::text IS NULL OR nspname = $1::text)
       AND nspname NOT IN ('pg_catalog', 'information_schema')
@@ -25,8 +48,16 @@ SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized_view'
        pg_catalog.format('%I.%I', n.nspname, c.relname) AS identity, '' AS parent,
        CASE WHEN c.relkind IN ('r', 'p', 'v', 'm') THEN c.relnatts::bigint ELSE 0 END
            AS child_count,
-       CASE WHEN c.relkind IN ('r', 'p', 'm', 'S') THEN pg_catalog.pg_total_relation_size(c.oid)
-       END AS size_bytes,
+       CASE WHEN c.relkind NOT IN ('r', 'p', 'm', 'S') THEN NULL
+            WHEN c.oid IN (SELECT oid FROM busy) THEN (SELECT (e.relpages::bigint + coalesce(et.relpages, 0)
+                  + coalesce((SELECT sum(x.relpages)::bigint FROM pg_catalog.pg_index xi
+                              JOIN pg_catalog.pg_class x ON x.oid = xi.indexrelid
+                              WHERE xi.indrelid IN (e.oid, e.reltoastrelid)), 0))
+                 * pg_catalog.current_setting('block_size')::bigint
+         FROM pg_catalog.pg_class e LEFT JOIN pg_catalog.pg_class et ON et.oid = e.reltoastrelid
+         WHERE e.oid = c.oid)
+            ELSE pg_catalog.pg_total_relation_size(c.oid) END AS size_bytes,
+       c.relkind IN ('r', 'p', 'm', 'S') AND c.oid IN (SELECT oid FROM busy) AS size_estimated,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        CASE WHEN c.relispartition THEN 'partition' WHEN c.relkind = 'p' THEN 'partitioned'
             ELSE '' END AS detail
@@ -39,7 +70,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname, 
        p.oid,
        pg_catalog.format('%I.%I(%s)', n.nspname, p.proname,
                          pg_catalog.pg_get_function_identity_arguments(p.oid)),
-       '', 0, NULL, pg_catalog.obj_description(p.oid, 'pg_proc'),
+       '', 0, NULL, false, pg_catalog.obj_description(p.oid, 'pg_proc'),
        coalesce(pg_catalog.pg_get_function_result(p.oid), '')
 FROM pg_catalog.pg_proc p JOIN nsp n ON n.oid = p.pronamespace
 WHERE p.proname = $2::text AND p.prokind IN ('f', 'p', 'w')
@@ -60,7 +91,7 @@ WHERE p.proname = $2::text AND p.prokind IN ('f', 'p', 'w')
                     AND i.objid = p.oid AND i.objsubid = 0 AND i.deptype = 'i')
 UNION ALL
 SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, t.oid,
-       pg_catalog.format('%I.%I', n.nspname, t.typname), '', 0, NULL,
+       pg_catalog.format('%I.%I', n.nspname, t.typname), '', 0, NULL, false,
        pg_catalog.obj_description(t.oid, 'pg_type'),
        CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'r' THEN 'range' WHEN 'c' THEN 'composite'
                       ELSE pg_catalog.format_type(t.typbasetype, t.typtypmod) END
@@ -71,17 +102,17 @@ WHERE $3::text IS NULL AND t.typname = $2::text AND t.typtype IN ('e', 'r', 'c',
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.objid = t.oid
                                       AND ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass)
 UNION ALL
-SELECT 'schema', '', n.nspname, n.oid, pg_catalog.quote_ident(n.nspname), '', 0, NULL,
+SELECT 'schema', '', n.nspname, n.oid, pg_catalog.quote_ident(n.nspname), '', 0, NULL, false,
        pg_catalog.obj_description(n.oid, 'pg_namespace'), ''
 FROM nsp n
 WHERE $1::text IS NULL AND $3::text IS NULL AND n.nspname = $2::text
 UNION ALL
-SELECT 'extension', '', e.extname, e.oid, pg_catalog.quote_ident(e.extname), '', 0, NULL,
+SELECT 'extension', '', e.extname, e.oid, pg_catalog.quote_ident(e.extname), '', 0, NULL, false,
        pg_catalog.obj_description(e.oid, 'pg_extension'), e.extversion
 FROM pg_catalog.pg_extension e
 WHERE $1::text IS NULL AND $3::text IS NULL AND e.extname = $2::text
 UNION ALL
-SELECT 'role', '', r.rolname, r.oid, pg_catalog.quote_ident(r.rolname), '', 0, NULL,
+SELECT 'role', '', r.rolname, r.oid, pg_catalog.quote_ident(r.rolname), '', 0, NULL, false,
        pg_catalog.shobj_description(r.oid, 'pg_authid'), ''
 FROM pg_catalog.pg_roles r
 WHERE $1::text IS NULL AND $3::text IS NULL AND r.rolname = $2::text
