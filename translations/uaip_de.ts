@@ -212,7 +212,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Aktivität: aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -223,7 +223,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::ActivityReader</name>
     <message>
-        <location filename="../app/core/activity/activityreader.cpp" line="+34"/>
+        <location filename="../app/core/activity/activityreader.cpp" line="+78"/>
         <source>cannot read %1 on %2</source>
         <translation>kann %1 auf %2 nicht lesen</translation>
     </message>
@@ -233,7 +233,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Die Serveraktivität</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>the table statistics</source>
         <translation>Die Tabellenstatistik</translation>
     </message>
@@ -407,6 +407,11 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <location line="+2"/>
         <source>· read-only profile: no cancel or terminate</source>
         <translation>· schreibgeschütztes Profil: kein Abbrechen oder Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· not read: %1</source>
+        <translation>· nicht gelesen: %1</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -1685,7 +1690,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackupJob</name>
     <message>
-        <location filename="../app/core/jobs/backupjob.cpp" line="+38"/>
+        <location filename="../app/core/jobs/backupjob.cpp" line="+42"/>
         <source>Back up the database before applying</source>
         <translation>Datenbank vor dem Anwenden sichern</translation>
     </message>
@@ -1695,32 +1700,33 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Sicherung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>pg_dump --format=custom --file=%1</source>
         <translation>pg_dump --format=custom --file=%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>cannot run pg_dump (is postgresql-client installed?): %1</source>
         <translation>pg_dump kann nicht ausgeführt werden (ist postgresql-client installiert?): %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>%1 MB written</source>
         <translation>%1 MB geschrieben</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>the backup to %1 failed, so nothing was applied: %2</source>
         <translation>die Sicherung nach %1 ist fehlgeschlagen, daher wurde nichts angewendet: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>backed up to %1 (%2 MB)</source>
         <translation>gesichert nach %1 (%2 MB)</translation>
     </message>
@@ -1934,12 +1940,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CatalogReader</name>
     <message>
-        <location filename="../app/core/browse/catalogreader.cpp" line="+20"/>
+        <location filename="../app/core/browse/catalogreader.cpp" line="+21"/>
         <source>%1.%2 does not exist (any more).</source>
         <translation>%1.%2 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>the columns and constraints of %1.%2 were not read (connection lost?)</source>
         <translation>Spalten und Constraints von %1.%2 wurden nicht gelesen (Verbindung verloren?)</translation>
     </message>
@@ -4955,7 +4961,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+195"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+188"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
@@ -6850,7 +6856,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexStatsModel</name>
     <message>
-        <location filename="../ui/activity/indexstatsmodel.cpp" line="+68"/>
+        <location filename="../ui/activity/indexstatsmodel.cpp" line="+47"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Estimated from the catalog (as of the last VACUUM or ANALYZE): another session holds a lock on the index or its table, so its exact size was not read.</source>
+        <translation>Aus dem Katalog geschätzt (Stand des letzten VACUUM oder ANALYZE): eine andere Sitzung hält eine Sperre auf dem Index oder seiner Tabelle, daher wurde die genaue Größe nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
@@ -10591,22 +10607,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationsView</name>
     <message>
-        <location filename="../ui/migrations/migrationsview.cpp" line="+146"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+154"/>
         <source>Roll back the last applied migration</source>
         <translation>Die zuletzt angewendete Migration zurückrollen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Select the migration to roll back to first.</source>
         <translation>Wählen Sie zuerst die Migration, bis zu der zurückgerollt werden soll.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Roll back every migration after %1 (%1 stays applied)</source>
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+68"/>
+        <source>The migrations folder changed on disk and was read again; nothing was run. Check the list, then choose &quot;%1&quot; again.</source>
+        <translation>Der Migrationsordner hat sich auf der Festplatte geändert und wurde neu eingelesen; nichts wurde ausgeführt. Prüfen Sie die Liste und wählen Sie dann erneut „%1“.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>connect first.</source>
         <translation>zuerst verbinden.</translation>
     </message>
@@ -10844,7 +10865,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 %2 gibt es in %3 nicht mehr</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>the databases</source>
         <translation>die Datenbanken</translation>
     </message>
@@ -10880,7 +10901,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Definition von %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>the definition of %1 was not read: another session holds a lock on %2; refresh once it is released</source>
+        <translation>die Definition von %1 wurde nicht gelesen: eine andere Sitzung hält eine Sperre auf %2; aktualisieren Sie, sobald sie freigegeben ist</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 %2 has no definition of its own: see its table&apos;s</source>
         <translation>%1 %2 hat keine eigene Definition: siehe die ihrer Tabelle</translation>
     </message>
@@ -10936,6 +10962,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>Size: %1</source>
         <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Definition not read: another session holds a lock on %1; refresh once it is released</source>
+        <translation>Definition nicht gelesen: eine andere Sitzung hält eine Sperre auf %1; aktualisieren Sie, sobald sie freigegeben ist</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11424,12 +11455,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+86"/>
+        <source>definition not read: the table is locked by another session</source>
+        <translation>Definition nicht gelesen: die Tabelle ist von einer anderen Sitzung gesperrt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>(default database)</source>
         <translation>(Standarddatenbank)</translation>
     </message>
@@ -12179,6 +12215,24 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+19"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ProcessRun</name>
+    <message>
+        <location filename="../app/core/db/processrun.cpp" line="+139"/>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
     </message>
 </context>
 <context>
@@ -15598,12 +15652,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+130"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+133"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+144"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
@@ -15625,7 +15679,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>jede Verbindung zur Sandbox braucht jetzt ein Passwort (scram-sha-256); das des Superusers steht in %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>the sandbox in %1 runs as an earlier version started it, trusting every connection: stop it (uaip-migrate sandbox stop), then start it again</source>
         <translation>die Sandbox in %1 läuft, wie eine frühere Version sie gestartet hat, und vertraut jeder Verbindung: anhalten (uaip-migrate sandbox stop), dann wieder starten</translation>
     </message>
@@ -15635,7 +15689,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>läuft bereits auf Port %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -15659,7 +15713,7 @@ letzte Zeilen von %2:
         <translation>kein Sandbox-Cluster in %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>pg_ctl stop failed: %1</source>
         <translation>pg_ctl stop fehlgeschlagen: %1</translation>
     </message>
@@ -15667,7 +15721,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxCommands</name>
     <message>
-        <location filename="../app/cli/sandboxcommands.cpp" line="+47"/>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+64"/>
         <source>sandbox in %1</source>
         <translation>Sandbox in %1</translation>
     </message>
@@ -15754,7 +15808,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxJob</name>
     <message>
-        <location filename="../app/core/jobs/sandboxjob.cpp" line="+11"/>
+        <location filename="../app/core/jobs/sandboxjob.cpp" line="+15"/>
         <source>Start the local sandbox</source>
         <translation>Die lokale Sandbox starten</translation>
     </message>
@@ -15764,7 +15818,7 @@ letzte Zeilen von %2:
         <translation>Die lokale Sandbox stoppen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>stopping</source>
         <translation>wird gestoppt</translation>
     </message>
@@ -15909,17 +15963,17 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxTool</name>
     <message>
-        <location filename="../app/core/db/sandboxtool.cpp" line="+21"/>
+        <location filename="../app/core/db/sandboxtool.cpp" line="+22"/>
         <source>PostgreSQL server binaries not found (pg_config --bindir, /usr/lib/postgresql/*/bin); install the postgresql package</source>
         <translation>PostgreSQL-Serverprogramme nicht gefunden (pg_config --bindir, /usr/lib/postgresql/*/bin); installieren Sie das Paket postgresql</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
     </message>
@@ -18629,7 +18683,17 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+11"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Estimated from the catalog (as of the last VACUUM or ANALYZE): another session holds a lock on the table, so its exact size was not read.</source>
+        <translation>Aus dem Katalog geschätzt (Stand des letzten VACUUM oder ANALYZE): eine andere Sitzung hält eine Sperre auf der Tabelle, daher wurde die genaue Größe nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>

@@ -188,7 +188,7 @@ void FleetCommands::runInterruptible(CliContext &ctx, FleetRunner &runner)
     // the report printed); a second signal ends the process the default way.
     const InterruptWatch interrupt([&] {
         QMutexLocker lock(&printing);
-        ctx.out().progress(tr("interrupted: cancelling the running targets ..."));
+        ctx.out().notice(tr("interrupted: cancelling the running targets ..."));
         runner.cancel();
     });
     runner.run();

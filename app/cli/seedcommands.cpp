@@ -434,7 +434,7 @@ DemoLoadResult SeedCommands::loadWithProgress(CliContext &ctx, DemoDataLoader &l
     bool announced = false;
     QObject::connect(&loader, &DemoDataLoader::progress, [&](const DemoLoadProgress &pr) {
         if (loader.isCancelled() && !announced) {
-            ctx.out().progress(tr("interrupted: cancelling and rolling back ..."));
+            ctx.out().notice(tr("interrupted: cancelling and rolling back ..."));
             announced = true;
         }
         if (lastLine.elapsed() < 1000 || pr.tableRows == pr.tableTotal)

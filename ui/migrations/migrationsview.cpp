@@ -136,36 +136,46 @@ void MigrationsView::connectStatus()
 void MigrationsView::connectActions()
 {
     connect(m_actions->refresh, &QAction::triggered, this, &MigrationsView::refresh);
-    connect(m_actions->applyAll, &QAction::triggered, this,
-            [this] { m_runs->apply(std::nullopt, m_ui.model->statuses(), m_status->identity()); });
+    // Each action on the folder's scripts works on what the folder holds now (re-read first
+    // when it changed on disk): the forecast, the plan and the run follow the files.
+    connect(m_actions->applyAll, &QAction::triggered, this, [this] {
+        whenFolderCurrent(m_actions->applyAll, [this] {
+            m_runs->apply(std::nullopt, m_ui.model->statuses(), m_status->identity());
+        });
+    });
     connect(m_actions->applyToSelected, &QAction::triggered, this, [this] {
-        m_runs->apply(selectedVersion(), m_ui.model->statuses(), m_status->identity());
+        whenFolderCurrent(m_actions->applyToSelected, [this] {
+            m_runs->apply(selectedVersion(), m_ui.model->statuses(), m_status->identity());
+        });
     });
     connect(m_actions->rollbackLast, &QAction::triggered, this, [this] {
-        m_runs->rollBack(DownTarget{DownTarget::Kind::Steps, 1, std::nullopt},
-                         tr("Roll back the last applied migration"));
+        whenFolderCurrent(m_actions->rollbackLast, [this] {
+            m_runs->rollBack(DownTarget{DownTarget::Kind::Steps, 1, std::nullopt},
+                             tr("Roll back the last applied migration"));
+        });
     });
     connect(m_actions->rollbackToSelected, &QAction::triggered, this, [this] {
-        const auto v = selectedVersion();
-        const auto parsed = MigrationVersion::parse(v.value_or(QString()));
-        if (!v || !parsed)
-            return m_ui.banner->showMessage(tr("Select the migration to roll back to first."),
-                                            true);
-        m_runs->rollBack(DownTarget{DownTarget::Kind::ToVersion, 0, *parsed},
-                         tr("Roll back every migration after %1 (%1 stays applied)").arg(*v));
+        whenFolderCurrent(m_actions->rollbackToSelected, [this] { rollBackToSelected(); });
     });
     connect(m_actions->dryRun, &QAction::triggered, this, [this] {
-        m_checks->dryRun(m_ui.model->statuses(), m_actions->singleTransaction->isChecked());
+        whenFolderCurrent(m_actions->dryRun, [this] {
+            m_checks->dryRun(m_ui.model->statuses(), m_actions->singleTransaction->isChecked());
+        });
     });
     // In one transaction the plan is checked as one (no-transaction scripts are refused)
     connect(m_actions->singleTransaction, &QAction::toggled, this, [this](bool one) {
         m_planProblems = MigrationReports::planProblems(m_ui.model->statuses(), one);
         updateActions();
     });
-    connect(m_actions->validate, &QAction::triggered, this,
-            [this] { m_checks->validate(m_ui.model->statuses()); });
-    connect(m_actions->verify, &QAction::triggered, this,
-            [this] { m_checks->verify(isConnected() ? m_target : std::nullopt, m_sandboxDir); });
+    connect(m_actions->validate, &QAction::triggered, this, [this] {
+        whenFolderCurrent(m_actions->validate,
+                          [this] { m_checks->validate(m_ui.model->statuses()); });
+    });
+    connect(m_actions->verify, &QAction::triggered, this, [this] {
+        whenFolderCurrent(m_actions->verify, [this] {
+            m_checks->verify(isConnected() ? m_target : std::nullopt, m_sandboxDir);
+        });
+    });
     connect(m_actions->openFolder, &QAction::triggered, this, &MigrationsView::openFolder);
     connect(m_actions->workloadSince, &QAction::triggered, this, [this] {
         if (const auto version = selectedVersion(); isConnected() && version)
@@ -173,6 +183,16 @@ void MigrationsView::connectActions()
     });
     connect(m_actions->generateMigration, &QAction::triggered, this,
             &MigrationsView::generateMigration);
+}
+
+void MigrationsView::rollBackToSelected()
+{
+    const auto v = selectedVersion();
+    const auto parsed = MigrationVersion::parse(v.value_or(QString()));
+    if (!v || !parsed)
+        return m_ui.banner->showMessage(tr("Select the migration to roll back to first."), true);
+    m_runs->rollBack(DownTarget{DownTarget::Kind::ToVersion, 0, *parsed},
+                     tr("Roll back every migration after %1 (%1 stays applied)").arg(*v));
 }
 
 void MigrationsView::showEvent(QShowEvent *event)
@@ -208,15 +228,47 @@ void MigrationsView::setLockWaitMs(int ms)
 
 bool MigrationsView::setMigrationsDir(const QString &dir)
 {
+    readFolder(dir);
+    if (isConnected())
+        m_status->start(m_source.migrations());
+    return m_sourceOk;
+}
+
+void MigrationsView::readFolder(const QString &dir)
+{
+    m_folder.take(dir); // first: a file changed while it is read counts as changed
     m_source.load(dir);
     // A bad file blocks only the plans that run it (the plan check says so); a folder that
     // gives no order blocks everything.
     m_sourceOk = m_source.folderErrors().isEmpty();
     m_ui.banner->showSourceProblems(dir, m_source.errors(), m_sourceOk);
     updateActions();
-    if (isConnected())
-        refresh();
-    return m_sourceOk;
+}
+
+void MigrationsView::whenFolderCurrent(const QAction *action, const std::function<void()> &work)
+{
+    if (!m_folder.changed())
+        return work();
+    readFolder(m_source.dir());
+    if (!isConnected())
+        return action->isEnabled() ? work() : void();
+    const int generation = m_targetGeneration;
+    connect(
+        this, &MigrationsView::refreshed, this,
+        [this, action, work, generation](bool ok) {
+            if (generation != m_targetGeneration || isBusy())
+                return; // another target, or something else started meanwhile
+            if (ok && action->isEnabled())
+                return work();
+            m_ui.banner->showMessage(tr("The migrations folder changed on disk and was read "
+                                        "again; nothing was run. Check the list, then choose "
+                                        "\"%1\" again.")
+                                         .arg(action->text().remove(u'&')),
+                                     false);
+            emit runFinished(false);
+        },
+        Qt::SingleShotConnection);
+    m_status->start(m_source.migrations());
 }
 
 void MigrationsView::setTarget(const std::optional<SessionSpec> &spec)
@@ -230,6 +282,7 @@ void MigrationsView::setTarget(const std::optional<SessionSpec> &spec)
     m_generate->disown();
     m_index->disown();
     m_checks->disown();
+    ++m_targetGeneration;
     m_status->setTarget(spec);
     m_target = spec;
     m_profile = spec ? spec->profile : ConnectionProfile{};
@@ -293,6 +346,8 @@ void MigrationsView::updateActions()
 
 void MigrationsView::refresh()
 {
+    if (m_folder.changed())
+        readFolder(m_source.dir());
     if (isConnected())
         m_status->start(m_source.migrations());
 }
@@ -350,10 +405,12 @@ void MigrationsView::openFolder()
     if (isBusy())
         return;
     const QString dir = confirmer()->chooseMigrationsDir(this, m_source.dir());
-    if (dir.isEmpty() || dir == m_source.dir())
+    if (dir.isEmpty())
         return;
-    setMigrationsDir(dir); // reads the status again
-    emit migrationsDirChanged(dir);
+    const bool other = dir != m_source.dir();
+    setMigrationsDir(dir); // reads the folder and the status again (also the same folder)
+    if (other)
+        emit migrationsDirChanged(dir);
 }
 
 } // namespace uaip

@@ -6,14 +6,17 @@
 #include "ledger/migrationfailure.h"
 #include "ledger/migrationsource.h"
 #include "migrationbusyjob.h"
+#include "migrationfoldercheck.h"
 #include "migrationstatusreader.h"
 #include "migrationsviewlayout.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLineEdit;
 class QTabWidget;
 class QToolBar;
@@ -93,6 +96,7 @@ public:
     SessionWorker *worker() const { return m_status->worker(); }
 
 public slots:
+    // Reads the folder again when it changed on disk, then the status.
     void refresh();
 
 signals:
@@ -127,12 +131,20 @@ private:
     // The status reader's answers: the actions, and the view's signals.
     void connectStatus();
     void updateActions();
+    // Roll back to selected: previews the rollback of every migration after the selected one.
+    void rollBackToSelected();
     std::optional<QString> selectedVersion() const;
     // Marks where a rollback preview or a run failed in the SQL view (and keeps it marked until
     // the next run).
     void markFailure(const std::optional<MigrationFailure> &failure);
     // Reads the status again, then emits runFinished(ok).
     void refreshThenFinish(bool ok);
+    // Reads the migrations folder (dir) into m_source, its checksum taken first.
+    void readFolder(const QString &dir);
+    // Runs action's work once the view holds what the folder holds: at once when the folder
+    // is unchanged on disk, else after it was read again and the status with it (and only
+    // when action is still enabled then: the user sees the new list and chooses again).
+    void whenFolderCurrent(const QAction *action, const std::function<void()> &work);
     // Asks for a name and generates a migration from the target's drift, shows it for review
     // and writes it (GenerateMigrationFlow).
     void generateMigration();
@@ -154,6 +166,8 @@ private:
     ConnectionProfile m_profile;
     std::optional<SessionSpec> m_target;
     QString m_sandboxDir;
+    MigrationFolderCheck m_folder; // whether the disk still holds what m_source read
+    int m_targetGeneration = 0; // a folder read for one target never starts work on another
     bool m_sourceOk = true;
     QStringList m_planProblems; // of applying everything pending: Apply is disabled
     Confirmer *m_confirmer = nullptr;
