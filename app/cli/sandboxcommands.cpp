@@ -2,8 +2,13 @@
 
 #include "clicontext.h"
 #include "db/sandbox.h"
+#include "db/sessioncanceller.h"
+#include "interruptwatch.h"
 
 #include <QJsonObject>
+
+#include <atomic>
+#include <functional>
 
 namespace uaip {
 
@@ -15,30 +20,48 @@ QString shellQuote(QString s)
     return u'\'' + s + u'\'';
 }
 
+// The sandbox as the JSON document says it.
+QJsonObject describe(const Sandbox &sandbox, const QString &action, bool running)
+{
+    return QJsonObject{{QStringLiteral("command"), QStringLiteral("sandbox ") + action},
+                       {QStringLiteral("ok"), true},
+                       {QStringLiteral("running"), running},
+                       {QStringLiteral("root"), sandbox.rootDir()},
+                       {QStringLiteral("socket_dir"), sandbox.socketDir()},
+                       {QStringLiteral("port"), sandbox.port()},
+                       {QStringLiteral("user"), sandbox.superuser()},
+                       {QStringLiteral("passfile"), sandbox.passFile()},
+                       {QStringLiteral("database"), QStringLiteral("uaip")},
+                       {QStringLiteral("run_as"), sandbox.runAsUser()}};
+}
+
+// call() with SIGINT/SIGTERM cancelling it: the running initdb or pg_ctl is stopped (the
+// sandbox waits in canceller), and call fails Cancelled.
+Status interruptible(SessionCanceller &canceller, std::atomic_bool &interrupted,
+                     const std::function<Status()> &call)
+{
+    const InterruptWatch interrupt([&canceller, &interrupted] {
+        interrupted = true;
+        canceller.cancel();
+    });
+    return call();
+}
+
 } // namespace
 
 int SandboxCommands::run(CliContext &ctx)
 {
     const QString action = ctx.args().value(0);
     Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
-    QString error;
-    auto describe = [&](bool running) {
-        return QJsonObject{{QStringLiteral("command"), QStringLiteral("sandbox ") + action},
-                           {QStringLiteral("ok"), true},
-                           {QStringLiteral("running"), running},
-                           {QStringLiteral("root"), sandbox.rootDir()},
-                           {QStringLiteral("socket_dir"), sandbox.socketDir()},
-                           {QStringLiteral("port"), sandbox.port()},
-                           {QStringLiteral("user"), sandbox.superuser()},
-                           {QStringLiteral("passfile"), sandbox.passFile()},
-                           {QStringLiteral("database"), QStringLiteral("uaip")},
-                           {QStringLiteral("run_as"), sandbox.runAsUser()}};
-    };
+    SessionCanceller canceller; // SIGINT/SIGTERM during a start or stop (interruptible)
+    std::atomic_bool interrupted{false};
+    sandbox.setCanceller(&canceller, &interrupted);
     if (action == QLatin1String("start")) {
         Sandbox::Options options;
         options.durable = !ctx.parser().isSet(QStringLiteral("no-fsync"));
         options.tcp = ctx.parser().isSet(QStringLiteral("tcp"));
-        Status started = sandbox.start(options);
+        Status started
+            = interruptible(canceller, interrupted, [&] { return sandbox.start(options); });
         if (started)
             started = sandbox.ensureDatabase(QStringLiteral("uaip"));
         if (!started)
@@ -50,14 +73,16 @@ int SandboxCommands::run(CliContext &ctx)
             ctx.out().line(m);
         ctx.out().line(
             tr("connect with: psql \"%1\"").arg(sandbox.conninfo(QStringLiteral("uaip"))));
-        ctx.out().document(describe(true));
+        ctx.out().document(describe(sandbox, action, true));
         return 0;
     }
     if (action == QLatin1String("stop")) {
-        if (const Status stopped = sandbox.stop(); !stopped)
+        if (const Status stopped
+            = interruptible(canceller, interrupted, [&] { return sandbox.stop(); });
+            !stopped)
             return ctx.fail(2, stopped.error());
         ctx.out().line(tr("sandbox in %1 stopped").arg(sandbox.rootDir()));
-        ctx.out().document(describe(false));
+        ctx.out().document(describe(sandbox, action, false));
         return 0;
     }
     if (action == QLatin1String("status")) {
@@ -68,7 +93,7 @@ int SandboxCommands::run(CliContext &ctx)
                            : sandbox.isInitialised()
                            ? tr("stopped (data in %1)").arg(sandbox.dataDir())
                            : tr("not created yet (would live in %1)").arg(sandbox.rootDir()));
-        ctx.out().document(describe(running));
+        ctx.out().document(describe(sandbox, action, running));
         return running ? 0 : 3;
     }
     if (action == QLatin1String("env")) {
@@ -85,7 +110,7 @@ int SandboxCommands::run(CliContext &ctx)
         // the superuser's password, for psql and friends (the sandbox trusts no connection)
         ctx.out().line(QStringLiteral("export PGPASSFILE=%1").arg(shellQuote(sandbox.passFile())));
         ctx.out().line(QStringLiteral("export PGDATABASE=uaip"));
-        ctx.out().document(describe(true));
+        ctx.out().document(describe(sandbox, action, true));
         return 0;
     }
     return ctx.fail(2,

@@ -1,6 +1,7 @@
 #include "sandbox.h"
 
 #include "conninfo.h"
+#include "processrun.h"
 #include "sandboxdir.h"
 #include "sandboxrootcheck.h"
 #include "sandboxsecret.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 
 #include <arpa/inet.h>
@@ -111,18 +111,21 @@ QString Sandbox::serverUser()
     return QString::fromLatin1(kServerUser);
 }
 
-Status Sandbox::ensureServerUser()
+Status Sandbox::ensureServerUser(SessionCanceller *canceller, const std::atomic_bool *cancelled)
 {
     if (!SandboxSetup::runningAsRoot() || ::getpwnam(kServerUser))
         return {};
-    QProcess p;
-    p.start(QStringLiteral("/usr/sbin/useradd"),
-            {QStringLiteral("--system"), QStringLiteral("--user-group"),
-             QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"),
-             QStringLiteral("/nonexistent"), QStringLiteral("--shell"),
-             QStringLiteral("/usr/sbin/nologin"), QStringLiteral("--comment"),
-             QStringLiteral("UAIP Admin private PostgreSQL sandbox"), QLatin1String(kServerUser)});
-    const bool ran = p.waitForStarted(10000) && p.waitForFinished(30000);
+    ProcessRun p(QStringLiteral("/usr/sbin/useradd"),
+                 {QStringLiteral("--system"), QStringLiteral("--user-group"),
+                  QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"),
+                  QStringLiteral("/nonexistent"), QStringLiteral("--shell"),
+                  QStringLiteral("/usr/sbin/nologin"), QStringLiteral("--comment"),
+                  QStringLiteral("UAIP Admin private PostgreSQL sandbox"),
+                  QLatin1String(kServerUser)});
+    p.setCanceller(canceller, cancelled);
+    const Result<ProcessRun::Exit> ran = p.wait(30000);
+    if (!ran && ran.error().code() == ErrorCode::Cancelled)
+        return ran.error().with(QStringLiteral("user"), serverUser());
     // another process may have created it meanwhile: what counts is that it exists now
     if (::getpwnam(kServerUser))
         return {};
@@ -130,8 +133,8 @@ Status Sandbox::ensureServerUser()
                  tr("running as root, the sandbox server runs as the OS user \"%1\", which could "
                     "not be created (useradd: %2)")
                      .arg(QLatin1String(kServerUser),
-                          ran ? QString::fromLocal8Bit(p.readAllStandardError()).trimmed()
-                              : p.errorString()),
+                          ran ? QString::fromLocal8Bit(ran->errorOutput).trimmed()
+                              : ran.error().arg(QStringLiteral("why")).toString()),
                  {{QStringLiteral("user"), serverUser()}});
 }
 
@@ -142,11 +145,20 @@ bool Sandbox::isInitialised() const
 
 bool Sandbox::isRunning() const
 {
+    const Result<bool> running = checkRunning();
+    return running && *running;
+}
+
+Result<bool> Sandbox::checkRunning() const
+{
     if (!isInitialised())
         return false;
-    return SandboxTool::run(QStringLiteral("pg_ctl"),
-                            {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, 10000)
-        .ok();
+    const Result<QString> ran = SandboxTool::run(
+        QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), dataDir()},
+        10000, {}, m_canceller, m_cancelled);
+    if (!ran && ran.error().code() == ErrorCode::Cancelled)
+        return ran.error();
+    return ran.ok();
 }
 
 QString Sandbox::conninfo(const QString &database) const
@@ -213,7 +225,10 @@ Status Sandbox::initialise()
                            {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
                             QStringLiteral("--auth=reject"), QStringLiteral("-E"),
                             QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                            QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")});
+                            QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
+                           120000, {}, m_canceller, m_cancelled);
+    if (!ran && ran.error().code() == ErrorCode::Cancelled)
+        return ran.error();
     if (!ran)
         return Error(ErrorCode::Io,
                      tr("initdb failed for %1:\n%2").arg(dataDir(), ran.error().text()),
@@ -251,7 +266,7 @@ Status Sandbox::start(const Options &options)
     m_messages.clear();
     if (const Status checked = SandboxRootCheck::check(m_root, socketDir()); !checked)
         return checked;
-    if (const Status user = ensureServerUser(); !user)
+    if (const Status user = ensureServerUser(m_canceller, m_cancelled); !user)
         return user;
     SandboxSetup setup(m_root);
     if (const Status opened = setup.openRoot(); !opened)
@@ -264,7 +279,10 @@ Status Sandbox::start(const Options &options)
                           .arg(QLatin1String(kServerUser));
     loadState();
     SandboxSecret secret = SandboxSecret::read(setup.root());
-    if (isRunning()) {
+    const Result<bool> running = checkRunning();
+    if (!running)
+        return running.error();
+    if (*running) {
         m_messages << setup.messages();
         if (!secret.has(superuser()))
             return Error(ErrorCode::Refused,
@@ -321,7 +339,10 @@ Status Sandbox::startServer(const Options &options)
         = SandboxTool::run(QStringLiteral("pg_ctl"),
                            {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
                             QStringLiteral("60"), QStringLiteral("-D"), dataDir(),
-                            QStringLiteral("-l"), logFile(), QStringLiteral("-o"), serverOptions});
+                            QStringLiteral("-l"), logFile(), QStringLiteral("-o"), serverOptions},
+                           120000, {}, m_canceller, m_cancelled);
+    if (!ran && ran.error().code() == ErrorCode::Cancelled)
+        return ran.error();
     if (!ran)
         return Error(ErrorCode::Io,
                      tr("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
@@ -378,12 +399,18 @@ Status Sandbox::stop()
     if (!isInitialised())
         return Error(ErrorCode::NotFound, tr("no sandbox cluster in %1").arg(m_root),
                      {{QStringLiteral("path"), m_root}});
-    if (!isRunning())
+    const Result<bool> running = checkRunning();
+    if (!running)
+        return running.error();
+    if (!*running)
         return {};
     const Result<QString> ran
         = SandboxTool::run(QStringLiteral("pg_ctl"),
                            {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
-                            QStringLiteral("fast"), QStringLiteral("-D"), dataDir()});
+                            QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
+                           120000, {}, m_canceller, m_cancelled);
+    if (!ran && ran.error().code() == ErrorCode::Cancelled)
+        return ran.error();
     if (!ran)
         return Error(ErrorCode::Io, tr("pg_ctl stop failed: %1").arg(ran.error().text()),
                      {{QStringLiteral("path"), dataDir()}});

@@ -1,17 +1,21 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "error/result.h"
 #include "error/status.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace uaip {
 
 class SandboxDir;
 class SandboxSecret;
 class SandboxSetup;
+class SessionCanceller;
 
 // A private PostgreSQL cluster run from the system's server binaries (SandboxServerPrograms):
 // data under the user's app-data folder (or a given folder, first checked: SandboxRootCheck), a
@@ -47,6 +51,14 @@ public:
     // one). The tests give all their clusters one password.
     void setFirstSuperuserPassword(const QString &password) { m_firstPassword = password; }
     Status start() { return start(Options{}); }
+    // The wait of the programs start(), stop() and isRunning() run (initdb, pg_ctl, useradd):
+    // canceller's cancel() (with *cancelled set) ends the running one, and the call with
+    // Cancelled (SandboxTool::run). Both must outlive this object's calls; none: uncancelled.
+    void setCanceller(SessionCanceller *canceller, const std::atomic_bool *cancelled = nullptr)
+    {
+        m_canceller = canceller;
+        m_cancelled = cancelled;
+    }
     // NotFound when there is no cluster; Io when pg_ctl stop fails.
     Status stop();
     bool isRunning() const;
@@ -66,9 +78,11 @@ public:
     QString superuser() const { return QStringLiteral("postgres"); }
     QString runAsUser() const; // empty when the server runs as the current user
     // The OS user the server runs as when started by root ("uaip-sandbox"), created on first
-    // use by ensureServerUser (useradd --system).
+    // use by ensureServerUser (useradd --system; canceller, cancelled: its wait's, as
+    // setCanceller's).
     static QString serverUser();
-    static Status ensureServerUser();
+    static Status ensureServerUser(SessionCanceller *canceller = nullptr,
+                                   const std::atomic_bool *cancelled = nullptr);
 
     // libpq keyword/value string for a database of this cluster, as its superuser; passfile
     // names the password file.
@@ -91,6 +105,8 @@ public:
 
 private:
     bool loadState();
+    // Whether it runs (pg_ctl status); Cancelled when the canceller stopped the look.
+    Result<bool> checkRunning() const;
     Status saveState(const SandboxDir &root) const;
     Status initialise();
     Status ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed);
@@ -105,6 +121,8 @@ private:
     int m_port = 0;
     bool m_tcp = false;
     QStringList m_messages;
+    SessionCanceller *m_canceller = nullptr;
+    const std::atomic_bool *m_cancelled = nullptr;
 };
 
 } // namespace uaip

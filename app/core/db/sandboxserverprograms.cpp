@@ -1,8 +1,9 @@
 #include "sandboxserverprograms.h"
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <algorithm>
 
@@ -10,10 +11,9 @@ namespace uaip {
 
 QString SandboxServerPrograms::binDir()
 {
-    QProcess p;
-    p.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
-    if (p.waitForFinished(10000) && p.exitCode() == 0) {
-        const QString dir = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+    ProcessRun p(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
+    if (const Result<ProcessRun::Exit> ran = p.wait(10000); ran && ran->ok()) {
+        const QString dir = QString::fromLocal8Bit(ran->output).trimmed();
         if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
             return dir;
     }

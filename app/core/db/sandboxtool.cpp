@@ -1,8 +1,8 @@
 #include "sandboxtool.h"
 
+#include "processrun.h"
 #include "sandbox.h"
 
-#include <QProcess>
 #include <QProcessEnvironment>
 
 #include <unistd.h>
@@ -10,7 +10,8 @@
 namespace uaip {
 
 Result<QString> SandboxTool::run(const QString &tool, const QStringList &args, int timeoutMs,
-                                 const QByteArray &input)
+                                 const QByteArray &input, SessionCanceller *canceller,
+                                 const std::atomic_bool *cancelled)
 {
     const auto fail = [&tool](const QString &text, const QString &output) {
         return Error(ErrorCode::Io, text,
@@ -21,34 +22,36 @@ Result<QString> SandboxTool::run(const QString &tool, const QStringList &args, i
         return fail(tr("PostgreSQL server binaries not found (pg_config --bindir, "
                        "/usr/lib/postgresql/*/bin); install the postgresql package"),
                     QString());
-    QProcess p;
+    // As root through runuser, which passes a signal on to the tool; the run's own process
+    // group takes the cancel's to both.
+    ProcessRun p(::geteuid() == 0 ? QStringLiteral("runuser") : bin + u'/' + tool,
+                 ::geteuid() == 0 ? QStringList{QStringLiteral("-u"), Sandbox::serverUser(),
+                                                QStringLiteral("--"), bin + u'/' + tool}
+                         + args
+                                  : args,
+                 tool);
     p.setWorkingDirectory(QStringLiteral("/"));
-    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setMergedChannels(true);
+    p.setOwnProcessGroup(true);
+    p.setInput(input);
+    p.setCanceller(canceller, cancelled);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : env.keys())
         if (name.startsWith(QLatin1String("PG")))
             env.remove(name);
-    p.setProcessEnvironment(env);
-    if (::geteuid() == 0)
-        p.start(QStringLiteral("runuser"),
-                QStringList{QStringLiteral("-u"), Sandbox::serverUser(), QStringLiteral("--"),
-                            bin + u'/' + tool}
-                    + args);
-    else
-        p.start(bin + u'/' + tool, args);
-    if (!p.waitForStarted(10000))
-        return fail(tr("cannot run %1: %2").arg(tool, p.errorString()), QString());
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    const bool finished = p.waitForFinished(timeoutMs);
-    const QString output = QString::fromLocal8Bit(p.readAll()).trimmed();
-    if (!finished) {
-        p.kill();
-        p.waitForFinished(2000);
-        return fail(tr("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000), output);
-    }
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+    p.setEnvironment(env.toStringList());
+    if (const Status started = p.start(); !started)
+        return fail(tr("cannot run %1: %2")
+                        .arg(tool, started.error().arg(QStringLiteral("why")).toString()),
+                    QString());
+    const Result<ProcessRun::Exit> ran = p.wait(timeoutMs);
+    if (!ran && ran.error().code() == ErrorCode::Cancelled)
+        return ran.error().with(QStringLiteral("tool"), tool);
+    if (!ran)
+        return fail(tr("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000),
+                    ran.error().arg(QStringLiteral("output")).toString());
+    const QString output = QString::fromLocal8Bit(ran->output).trimmed();
+    if (!ran->ok())
         return fail(output, output);
     return output;
 }

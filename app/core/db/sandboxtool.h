@@ -7,7 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace uaip {
+
+class SessionCanceller;
 
 // Runs a PostgreSQL server program (initdb, pg_ctl, postgres --single) from the server binaries
 // for the sandbox: as the sandbox's OS user ("uaip-sandbox") when the process is root, in "/",
@@ -20,9 +24,12 @@ class SandboxTool
 public:
     // The program's output (both channels, trimmed) when it exited 0; otherwise an Error of code
     // Io whose text is that output, or why it did not run or finish (args "tool", "output").
-    // input: written to its standard input, which is then closed.
+    // input: written to its standard input, which is then closed. canceller, cancelled: the
+    // wait's (ProcessRun::setCanceller); a cancel ends the tool and the run with Cancelled.
     static Result<QString> run(const QString &tool, const QStringList &args, int timeoutMs = 120000,
-                               const QByteArray &input = QByteArray());
+                               const QByteArray &input = QByteArray(),
+                               SessionCanceller *canceller = nullptr,
+                               const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace uaip

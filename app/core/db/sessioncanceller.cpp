@@ -3,9 +3,11 @@
 #include "detachedcall.h"
 
 #include <algorithm>
+#include <climits>
 #include <fcntl.h>
 #include <unistd.h>
 #include <utility>
+#include <vector>
 
 #include <libpq-fe.h>
 
@@ -71,6 +73,10 @@ void SessionCanceller::cancel()
             m_pauseCancelled = true;
             m_pauseEnded.notify_all();
         }
+        if (m_waiting) { // the waitReady() that runs now: woken through the pipe
+            m_waitCancelled = true;
+            wakeUp = true;
+        }
         if (m_connecting) {
             m_connectCancelled = true; // the connection being opened
             wakeUp = true;
@@ -119,6 +125,62 @@ bool SessionCanceller::pause(int ms, const std::atomic_bool *cancelled)
     m_pausing = false;
     m_pauseCancelled = false;
     return !ended;
+}
+
+SessionCanceller::WaitEnd SessionCanceller::waitReady(std::span<pollfd> fds, int ms,
+                                                      const std::atomic_bool *cancelled)
+{
+    // Without a wake-up pipe (no descriptor left) a cancel is noticed at this pace.
+    constexpr qint64 kWithoutPipeMs = 100;
+    const QDeadlineTimer until(ms < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                      : QDeadlineTimer(ms));
+    // m_cancelNext is read, not taken, as by a pause.
+    const auto isCancelled
+        = [&] { return m_waitCancelled || m_cancelNext || (cancelled && cancelled->load()); };
+    {
+        std::lock_guard lock(m_mutex);
+        m_waiting = true;
+        m_waitCancelled = false;
+    }
+    std::vector<pollfd> polled(fds.begin(), fds.end());
+    polled.push_back({m_pipe[0], POLLIN, 0});
+    const nfds_t count = nfds_t(polled.size()) - (m_pipe[0] < 0 ? 1 : 0);
+    WaitEnd end = WaitEnd::TimedOut;
+    for (bool polledOnce = false;; polledOnce = true) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (isCancelled()) {
+                end = WaitEnd::Cancelled;
+                break;
+            }
+        }
+        if (polledOnce && until.hasExpired())
+            break;
+        qint64 timeout = until.isForever() ? -1 : until.remainingTime();
+        if (m_pipe[0] < 0)
+            timeout = timeout < 0 ? kWithoutPipeMs : std::min(timeout, kWithoutPipeMs);
+        for (pollfd &p : polled)
+            p.revents = 0;
+        const int ready = ::poll(polled.data(), count, int(std::min<qint64>(timeout, INT_MAX)));
+        if (ready > 0 && m_pipe[0] >= 0 && polled.back().revents != 0) {
+            char drain[64];
+            while (::read(m_pipe[0], drain, sizeof drain) > 0) { }
+        }
+        const bool any = ready > 0
+            && std::any_of(polled.begin(), polled.begin() + std::ptrdiff_t(fds.size()),
+                           [](const pollfd &p) { return p.revents != 0; });
+        if (any) {
+            std::lock_guard lock(m_mutex);
+            end = isCancelled() ? WaitEnd::Cancelled : WaitEnd::Ready;
+            break;
+        }
+    }
+    for (size_t i = 0; i < fds.size(); ++i)
+        fds[i].revents = end == WaitEnd::Ready ? polled[i].revents : short(0);
+    std::lock_guard lock(m_mutex);
+    m_waiting = false;
+    m_waitCancelled = false;
+    return end;
 }
 
 void SessionCanceller::wake()

@@ -6,6 +6,8 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <poll.h>
+#include <span>
 
 #include "pgtypes.h"
 
@@ -34,7 +36,8 @@ namespace uaip {
 // server, on the connection's thread between its commands. cancel() ends the pause that runs
 // when it is asked for, as it would that command (never a later pause); a cancel kept for the
 // work's next command ends a pause at once and stays kept for that command. A pause needs no
-// connection: a canceller no connection uses is the pause of code without one.
+// connection: a canceller no connection uses is the pause of code without one. Its twin,
+// waitReady(), also ends once a descriptor is ready: a child process's wait (ProcessRun).
 //
 // Opening a connection (PgConnector, between beginConnect and endConnect) is cancelled the same
 // way: cancel() marks the attempt and wakes the opening thread in its wait on the socket.
@@ -68,6 +71,12 @@ public:
     // cancel() (Job::cancel, MigrationRunner::cancel) ends the pause whenever they do it. No
     // thread, no timer: a wait on a condition variable.
     bool pause(int ms, const std::atomic_bool *cancelled = nullptr);
+    // How waitReady() ended.
+    enum class WaitEnd { Ready, Cancelled, TimedOut };
+    // The pause's twin: waits at most ms (negative: no limit) on the calling thread, one wait at
+    // a time, until one of fds is ready (poll(2): their revents filled in), ended as a pause is
+    // by cancel() or once *cancelled is set. The wake-up pipe is polled beside fds.
+    WaitEnd waitReady(std::span<pollfd> fds, int ms, const std::atomic_bool *cancelled = nullptr);
 
     // The connection's thread only, below.
     // When the commands sent from now on are cancelled (a statement timeout kept by the client);
@@ -134,6 +143,8 @@ private:
     int m_requestsUnderWay = 0; // guarded: PQcancel calls of this connection not returned
     bool m_pausing = false; // guarded: a pause runs
     bool m_pauseCancelled = false; // guarded: cancel() was asked for during it
+    bool m_waiting = false; // guarded: a waitReady() runs
+    bool m_waitCancelled = false; // guarded: cancel() was asked for during it
     bool m_connecting = false; // guarded: between beginConnect() and endConnect()
     bool m_connectCancelled = false; // guarded: cancel() was asked for while connecting
     quint64 m_connection = 0; // guarded: which connection attach() saw last

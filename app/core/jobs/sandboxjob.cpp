@@ -2,7 +2,11 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sessioncanceller.h"
 #include "jobcontext.h"
+
+#include <atomic>
+#include <memory>
 
 namespace uaip {
 
@@ -18,6 +22,17 @@ SandboxJob::SandboxJob(Action action, const QString &rootDir, const QString &dat
 Result<QString> SandboxJob::execute(JobContext &context)
 {
     Sandbox sandbox(m_rootDir);
+    // The job's cancel ends initdb's or pg_ctl's wait at once, through a canceller of the
+    // programs' own (as JobContext::pause's without a session).
+    const auto canceller = std::make_shared<SessionCanceller>();
+    const auto cancelled = std::make_shared<std::atomic_bool>(false);
+    const JobContext::CancelScope reach = context.onCancel([canceller, cancelled] {
+        *cancelled = true;
+        canceller->cancel();
+    });
+    if (context.isCancelled())
+        *cancelled = true;
+    sandbox.setCanceller(canceller.get(), cancelled.get());
     if (m_action == Action::Stop) {
         context.progress(0, 0, tr("stopping"));
         if (const Status stopped = sandbox.stop(); !stopped)

@@ -1,0 +1,82 @@
+// uaip-test: no database
+// The GUI's sandbox job passes its cancel down to the server programs it runs (initdb, pg_ctl
+// in ProcessRun's cancellable wait): cancelled while initdb runs, the job ends Cancelled and
+// initdb (as root: runuser and the initdb it started) is stopped. initdb is held mid-run for
+// certain: stopped (SIGSTOP), which only SIGKILL ends, after the grace period.
+#include "db/sandbox.h"
+#include "jobend.h"
+#include "jobs/sandboxjob.h"
+#include "jobs/sessionworker.h"
+#include "sandboxtestutil.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+// The id of a live process whose arguments begin with these (0: none): not a runuser that runs
+// it. A zombie's are empty.
+pid_t processWith(const QByteArray &arguments)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly)
+            && cmdline.readAll().startsWith(arguments))
+            return pid_t(pid.toInt());
+    }
+    return 0;
+}
+
+// Sends SIGCONT to a process stopped with SIGSTOP when it goes out of scope.
+struct Resume
+{
+    pid_t pid;
+    ~Resume() { ::kill(pid, SIGCONT); }
+};
+
+} // namespace
+
+class TestSandboxJobCancel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cancelDuringInitdbEndsTheJobAndInitdb()
+    {
+        const QString base = makeTempDir(QStringLiteral("uaip-jobcancel"));
+        const QString root = base + QStringLiteral("/sandbox");
+        SessionWorker worker(std::nullopt, QStringLiteral("sandbox"));
+        auto *job = new SandboxJob(SandboxJob::Action::Start, root);
+        const auto end = watchEnd(job);
+        QPointer<Job> running = job;
+        worker.post(job);
+        const QByteArray nul(1, '\0');
+        const QByteArray initdb = QFile::encodeName(Sandbox::serverBinDir()) + "/initdb" + nul
+            + "-D" + nul + QFile::encodeName(root) + "/data";
+        QTRY_VERIFY_WITH_TIMEOUT(end->finished || processWith(initdb) > 0, 60000);
+        const pid_t pid = processWith(initdb);
+        QVERIFY2(pid > 0, qPrintable(end->summary));
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        {
+            const Resume resume{pid};
+            QVERIFY(running && !end->finished);
+            running->cancel();
+            QTRY_VERIFY_WITH_TIMEOUT(end->finished, 30000);
+        }
+        QCOMPARE(end->times, 1);
+        QVERIFY(!end->ok);
+        QCOMPARE(end->error.code(), ErrorCode::Cancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(processWith(initdb), pid_t(0), 10000);
+        QVERIFY(QDir(base).removeRecursively());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxJobCancel)
+#include "tst_sandboxjobcancel.moc"
