@@ -31,12 +31,21 @@ QList<ColumnFilter> AnalyticsRowFilters::of(MetricsPanel panel, const MetricsReq
                        [bucketMs](const MetricsPoint &p) { return p.startMs == bucketMs; });
     if (it == series.points.cend())
         return {};
-    // The bucket, clipped to the range asked for (the first and last bucket may stick out).
-    const QDateTime start = std::max(it->bucketStart(), request.from);
-    const QDateTime end = std::min(
-        AnalyticsChart::bucketEnd(it->bucketStart(), bucket, QTimeZone(request.timeZone.toUtf8())),
-        request.to);
-    QList<ColumnFilter> filters = timeFilters(panel, request, start, end);
+    const QDateTime bucketEnd = AnalyticsChart::bucketEnd(it->bucketStart(), bucket,
+                                                          QTimeZone(request.timeZone.toUtf8()));
+    QList<ColumnFilter> filters;
+    const QString period = metricsPanelPeriodColumn(panel);
+    if (it->byPeriod && !period.isEmpty()) {
+        // Rows recorded in the range, in the bucket by the start of the period they measure
+        // (which may lie before the range): what the query read.
+        filters = timeFilters(panel, request, request.from, request.to);
+        filters.append({period, Op::Greater, justBefore(it->bucketStart()), {}});
+        filters.append({period, Op::Less, bucketEnd.toUTC().toString(Qt::ISODateWithMs), {}});
+    } else {
+        // The bucket, clipped to the range asked for (the first and last bucket may stick out).
+        filters = timeFilters(panel, request, std::max(it->bucketStart(), request.from),
+                              std::min(bucketEnd, request.to));
+    }
     filters.append(keyFilters(panel, series.key));
     filters.append(measureFilters(panel, request));
     return filters;

@@ -11,8 +11,9 @@
 namespace uaip {
 
 // The Entities view's filters for the rows behind one bucket of a panel's series: the bucket's
-// time (clipped to the range asked for), the series' key columns and, for Persona and
-// Capability, the measurement.
+// time (clipped to the range asked for; for rows bucketed by the period they measure, the range
+// on the time column and the bucket on the period column), the series' key columns and, for
+// Persona and Capability, the measurement.
 class AnalyticsRowFilters
 {
 public:

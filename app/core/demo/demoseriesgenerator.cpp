@@ -79,6 +79,18 @@ const MetricSpec &specOf(bool agentTable, int spec)
     return agentTable ? kAgentSpecs[spec] : kPersonaSpecs[spec];
 }
 
+// The start of the calendar period of length step (an hour, a day or a week, in UTC) that
+// holds the instant just before anchor: the period running at anchor, or the one that ended
+// there when anchor is on a boundary.
+qint64 periodStartBefore(qint64 anchor, qint64 step)
+{
+    // 1970-01-01 was a Thursday: weeks start on Monday, 1970-01-05
+    const qint64 origin = step == 7 * CivilTime::kSecondsPerDay ? 4 * CivilTime::kSecondsPerDay : 0;
+    const qint64 t = anchor - 1 - origin;
+    const qint64 floored = t >= 0 ? t - t % step : t - ((t % step) + step) % step;
+    return floored + origin;
+}
+
 const char *aggregationOf(qint64 step)
 {
     return step == kHour ? "hourly" : step == CivilTime::kSecondsPerDay ? "daily" : "weekly";
@@ -121,10 +133,13 @@ void DemoSeriesGenerator::beginSeries(Series &s, DemoRandom &r, int spec, bool a
 {
     const MetricSpec &m = specOf(agentTable, spec);
     s.spec = spec;
-    // The last period ends at the anchor (the time of the load): its row is the period so far,
-    // recorded in the minutes before the load (recordedAt), so every preset down to the last
-    // hour shows data right after a load, and nothing lies in the future.
-    s.start = m_options.anchorEpoch - qint64(s.length) * s.step;
+    // Periods lie on calendar boundaries (UTC: an hour, a day from midnight, a week from
+    // Monday), so a daily chart buckets one period per day at any load time (issue 60 point 5:
+    // periods that ended at the load time straddled midnight). The last period is the one
+    // running at the anchor (the time of the load): its row is the period so far, recorded in
+    // the minutes before the load (recordedAt), so every preset down to the last hour shows
+    // data right after a load, and nothing lies in the future.
+    s.start = periodStartBefore(m_options.anchorEpoch, s.step) - qint64(s.length - 1) * s.step;
     s.base = r.uniform(m.baseLo, m.baseHi);
     s.slope1 = r.uniform(m.trendLo, m.trendHi);
     s.slope2 = r.uniform(m.trendLo, m.trendHi);
@@ -218,12 +233,20 @@ double DemoSeriesGenerator::value(const Series &s, int j, DemoRandom &r, bool ag
     return v;
 }
 
-qint64 DemoSeriesGenerator::recordedAt(qint64 periodEnd, qint64 delay) const
+qint64 DemoSeriesGenerator::recordedAt(qint64 periodStart, qint64 periodEnd, qint64 delay) const
 {
-    // A finished period is recorded delay seconds after its end; the running one (it ends at
-    // the anchor) up to five minutes before the anchor.
+    // A finished period is recorded delay seconds after its end; the running one (it ends
+    // after the anchor) up to five minutes before the anchor, never before the period starts.
     const qint64 at = periodEnd + delay;
-    return at <= m_options.anchorEpoch ? at : m_options.anchorEpoch - delay % 300;
+    if (at <= m_options.anchorEpoch)
+        return at;
+    return std::max(periodStart, m_options.anchorEpoch - delay % 300);
+}
+
+qint64 DemoSeriesGenerator::periodEnd(const Series &s, int j) const
+{
+    // the running period ends, so far, at the anchor
+    return std::min(s.start + qint64(j + 1) * s.step, m_options.anchorEpoch);
 }
 
 void DemoSeriesGenerator::writePersonaPoint(int j, qint64 row, CopyRowWriter &w) const
@@ -234,8 +257,9 @@ void DemoSeriesGenerator::writePersonaPoint(int j, qint64 row, CopyRowWriter &w)
     qint64 samples = 0;
     const double v = value(s, j, r, false, &samples);
     const qint64 start = s.start + qint64(j) * s.step;
+    const qint64 end = periodEnd(s, j);
     const qint64 recorded
-        = recordedAt(start + s.step, r.between(30, s.step == kHour ? 600 : 3 * kHour));
+        = recordedAt(start, start + s.step, r.between(30, s.step == kHour ? 600 : 3 * kHour));
     const auto [hi, lo] = DemoRandom::uuid(m_options.seed, int(DemoTable::PersonaAnalytics), row);
     w.uuid(hi, lo);
     w.uuid(s.owner.first, s.owner.second);
@@ -250,7 +274,7 @@ void DemoSeriesGenerator::writePersonaPoint(int j, qint64 row, CopyRowWriter &w)
         w.null();
     w.uuid(s.agent.first, s.agent.second);
     w.timestamp(start);
-    w.timestamp(start + s.step);
+    w.timestamp(end);
     w.text(aggregationOf(s.step));
     w.text(qualityOf(samples));
     w.decimal(confidenceOf(samples), 2);
@@ -269,7 +293,8 @@ void DemoSeriesGenerator::writeAgentPoint(int j, qint64 row, CopyRowWriter &w) c
     qint64 samples = 0;
     const double v = value(s, j, r, true, &samples);
     const qint64 start = s.start + qint64(j) * s.step;
-    const qint64 recorded = recordedAt(start + s.step, r.between(30, 2 * kHour));
+    const qint64 end = periodEnd(s, j);
+    const qint64 recorded = recordedAt(start, start + s.step, r.between(30, 2 * kHour));
     const double scale = m.volume ? double(s.step) / double(CivilTime::kSecondsPerDay) : 1.0;
     const double baseline = s.base * scale;
     double target = m.higherIsBetter ? baseline * 1.1 : baseline * 0.85;
@@ -299,7 +324,7 @@ void DemoSeriesGenerator::writeAgentPoint(int j, qint64 row, CopyRowWriter &w) c
     w.decimal(confidenceOf(samples), 2);
     w.integer(samples);
     w.timestamp(start);
-    w.timestamp(start + s.step);
+    w.timestamp(end);
     w.text(s.dimensions);
     w.timestamp(recorded);
     w.timestamp(recorded);

@@ -57,9 +57,11 @@ private:
 
     void beginSeries(Series &s, DemoRandom &r, int spec, bool agentTable) const;
     double trendFactor(const Series &s, double x) const;
-    // When the row of a period ending at periodEnd was recorded: delay seconds after its end,
-    // never after the anchor.
-    qint64 recordedAt(qint64 periodEnd, qint64 delay) const;
+    // When the row of a period [periodStart, periodEnd) was recorded: delay seconds after its
+    // end, never after the anchor nor before the period starts.
+    qint64 recordedAt(qint64 periodStart, qint64 periodEnd, qint64 delay) const;
+    // The end of point j's period as stored: its calendar end, or the anchor while it runs.
+    qint64 periodEnd(const Series &s, int j) const;
     // Value and sample size of point j.
     double value(const Series &s, int j, DemoRandom &r, bool agentTable, qint64 *samples) const;
 

@@ -61,6 +61,21 @@ QString metricsPanelTimeColumn(MetricsPanel panel)
     return QString::fromLatin1(info(panel).timeColumn);
 }
 
+QString metricsPanelPeriodColumn(MetricsPanel panel)
+{
+    switch (panel) {
+    case MetricsPanel::Persona:
+        return QStringLiteral("time_period_start");
+    case MetricsPanel::Capability:
+        return QStringLiteral("measurement_period_start");
+    case MetricsPanel::Tools:
+    case MetricsPanel::Interactions:
+    case MetricsPanel::Tokens:
+        break;
+    }
+    return {};
+}
+
 QStringList metricsPanelKeyColumns(MetricsPanel panel)
 {
     switch (panel) {

@@ -27,6 +27,10 @@ QStringList metricsPanelNames();
 // is made of (Tokens: model and organization_id; the key is "model|organisation uuid").
 QString metricsPanelTable(MetricsPanel panel);
 QString metricsPanelTimeColumn(MetricsPanel panel);
+// The start of the period a row measures (Persona: time_period_start, Capability:
+// measurement_period_start), by which the series buckets a row that has one; empty for the
+// other panels.
+QString metricsPanelPeriodColumn(MetricsPanel panel);
 QStringList metricsPanelKeyColumns(MetricsPanel panel);
 
 } // namespace uaip

@@ -32,6 +32,9 @@ struct MetricsPoint
     // The times of the bucket's first and last row (ms since the epoch; 0 = not known).
     qint64 firstMs = 0;
     qint64 lastMs = 0;
+    // Persona and Capability: every row of the bucket is in it by the start of the period it
+    // measures (time_period_start, measurement_period_start), not by its recorded_at.
+    bool byPeriod = false;
     std::optional<double> mean;
     std::optional<double> min;
     std::optional<double> max;

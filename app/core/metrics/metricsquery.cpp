@@ -176,6 +176,7 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
         p.utcOffset = int(integer(r, i, 13));
         p.firstMs = integer(r, i, 14);
         p.lastMs = integer(r, i, 15);
+        p.byPeriod = r.view(i, 16) == "t";
         p.count = integer(r, i, 2);
         p.mean = MetricsNumber::at(r, i, 3);
         p.min = MetricsNumber::at(r, i, 4);

@@ -7,7 +7,8 @@ SELECT t.model_used::text COLLATE "C" AS id,
        NOT t.success AS flag,
        NULL::float8 AS baseline,
        NULL::float8 AS target,
-       NULL::float8 AS confidence
+       NULL::float8 AS confidence,
+       false AS by_period
 FROM ai_interactions t
 WHERE t.created_at >= $1::timestamptz
   AND t.created_at < $2::timestamptz

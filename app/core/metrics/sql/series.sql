@@ -22,7 +22,10 @@ SELECT b.id::text AS key,
        -- the bucket's first and last row times (ms): the time between two buckets' rows tells
        -- a gap in the data from a bucket that happens to hold no row
        (extract(epoch FROM min(b.ts)) * 1000)::bigint AS first_ms,
-       (extract(epoch FROM max(b.ts)) * 1000)::bigint AS last_ms
+       (extract(epoch FROM max(b.ts)) * 1000)::bigint AS last_ms,
+       -- every row of the bucket is there by the start of the period it measures (the
+       -- Entities view's rows behind the bucket are then found by that column)
+       bool_and(b.by_period) AS by_period
 FROM b
 GROUP BY b.id, b.bucket
 ORDER BY b.id, b.bucket

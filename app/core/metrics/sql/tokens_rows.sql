@@ -9,7 +9,8 @@ SELECT (t.model || '|' || coalesce(t.organization_id::text, '')) COLLATE "C" AS 
        NULL::boolean AS flag,
        NULL::float8 AS baseline,
        NULL::float8 AS target,
-       NULL::float8 AS confidence
+       NULL::float8 AS confidence,
+       false AS by_period
 FROM token_consumption t
 WHERE t.usage_date >= ((($1::timestamptz AT TIME ZONE $3::text) - interval '1 microsecond')::date + 1)
   AND t.usage_date < ((($2::timestamptz AT TIME ZONE $3::text) - interval '1 microsecond')::date + 1)

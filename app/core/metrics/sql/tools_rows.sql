@@ -7,7 +7,8 @@ SELECT t.tool_id AS id,
        t.success AS flag,
        NULL::float8 AS baseline,
        NULL::float8 AS target,
-       NULL::float8 AS confidence
+       NULL::float8 AS confidence,
+       false AS by_period
 FROM tool_usage_records t
 WHERE t.recorded_at >= $1::timestamptz
   AND t.recorded_at < $2::timestamptz
