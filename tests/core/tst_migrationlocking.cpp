@@ -87,6 +87,7 @@ private slots:
         QCOMPARE(r.outcome, RunResult::Outcome::LockTimeout); // a lock timeout: exit 4
         // lock_not_available: the ledger read's lock timeout, the server's error kept
         QCOMPARE(r.error().sqlState(), QStringLiteral("55P03"));
+        QCOMPARE(r.error().code(), ErrorCode::Conflict); // as the migration lock's timeout
         other.exec("ROLLBACK");
         QCOMPARE(ledgerCount(db), 1);
         QVERIFY(!tableExists(db, "posts"));

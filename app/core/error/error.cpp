@@ -26,10 +26,12 @@ Error::Error(const PgError &server)
                                                                   : ErrorCode::Server)
     , m_server(server)
 {
-    if (server.notRun) { // the server said nothing of this command: ours, with its code
+    // the server said nothing (of this command, or at all): libpq's or our words, with an arg
+    if (server.notRun || server.connectionLost) {
         m_server.reset();
         m_text = server.message;
-        m_args.insert(QStringLiteral("not_run"), true);
+        m_args.insert(server.notRun ? QStringLiteral("not_run") : QStringLiteral("connection_lost"),
+                      true);
     }
 }
 

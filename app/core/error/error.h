@@ -26,6 +26,8 @@ public:
     // a failure, not a cancel): arg "not_run" true, its text the PgError's words, and no
     // server() (the server said nothing about this command; the earlier failure is the
     // pipeline's first failed result, which its caller reports). So nothing failed reads as ok.
+    // libpq's own failure (PgError::connectionLost) is a Connection error with libpq's words,
+    // arg "connection_lost" true and no server(): no server spoke.
     explicit Error(const PgError &server);
 
     bool isSet() const { return m_set; }

@@ -28,7 +28,7 @@ struct PgError
     // Error(PgError) makes it a Connection error.
     bool connectionLost = false;
 
-    bool isSet() const { return !message.isEmpty() || notRun; }
+    bool isSet() const { return !message.isEmpty() || notRun || connectionLost; }
     // "ERROR 42P01: relation "x" does not exist\nDETAIL: ...\nHINT: ..."
     QString toString() const;
 };

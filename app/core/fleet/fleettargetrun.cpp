@@ -60,7 +60,8 @@ Error runError(const RunResult &result)
         return e.in(result.failure->location());
     if (result.problems.isEmpty())
         return e;
-    return Error(e.code(), e.text() + u'\n' + result.problems.join(u'\n'), e.args());
+    const Error said(e.code(), e.text() + u'\n' + result.problems.join(u'\n'), e.args());
+    return e.server() ? said.saidBy(*e.server()) : said;
 }
 
 } // namespace

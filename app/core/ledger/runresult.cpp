@@ -23,6 +23,11 @@ Error RunResult::error() const
             located = located.with(it.key(), it.value());
         return located;
     }
+    if (cause.isSet() && outcome == Outcome::LockTimeout && cause.code() == ErrorCode::Server) {
+        // the server's 55P03: a lock timeout like the migration lock's (code conflict, exit 4)
+        const Error conflict(ErrorCode::Conflict, cause.text(), cause.args());
+        return cause.server() ? conflict.saidBy(*cause.server()) : conflict;
+    }
     if (cause.isSet())
         return cause;
     ErrorCode code = ErrorCode::Server;
