@@ -292,7 +292,7 @@ function(uaip_source_files out root)
         if(IS_SYMLINK ${root}/${file})
             list(APPEND links ${file})
             continue()
-        elseif(IS_DIRECTORY ${root}/${file} OR file MATCHES "(^|/)CMakeLists\\.txt$")
+        elseif(IS_DIRECTORY ${root}/${file})
             continue()
         endif()
         # a NUL byte anywhere: "00" as a pair of the hexadecimal text
