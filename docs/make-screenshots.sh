@@ -38,12 +38,10 @@ mkdir -p "$out"
 # needed: Qt reads LANG itself); UAIP_LANG would override it.
 window_lang=C.UTF-8
 [ -z "$lang" ] || window_lang="${lang}_$(echo "$lang" | tr '[:lower:]' '[:upper:]').UTF-8"
-# A sandbox of its own, migrated and seeded as the README's quick start does (the screenshot
-# mode would do both itself, but the Entities view lists the tables and their estimates as they
-# were when it connected).
+# A sandbox cluster of its own. The screenshot mode renders from a scratch database it makes
+# there (the bundled migrations and its demo data applied, dropped at the end): the sandbox's
+# own database "uaip" is neither read nor written.
 "$migrate" sandbox start --data-dir "$work/sandbox" >/dev/null
-"$migrate" --sandbox --data-dir "$work/sandbox" up >/dev/null
-"$migrate" --sandbox --data-dir "$work/sandbox" seed demo --scale 20000 >/dev/null
 # Fresh settings (no saved profiles or window geometry).
 env -u UAIP_LANG -u LC_ALL -u LC_MESSAGES LANG="$window_lang" XDG_CONFIG_HOME="$work/config" \
     xvfb-run -a -s '-screen 0 1600x1000x24' \

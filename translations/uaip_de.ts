@@ -422,7 +422,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdminCommandLine</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+52"/>
+        <location filename="../app/gui/main.cpp" line="+60"/>
         <source>Console for the PostgreSQL database of the AI agent platform.</source>
         <translation>Konsole für die PostgreSQL-Datenbank der KI-Agenten-Plattform.</translation>
     </message>
@@ -449,11 +449,11 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+6"/>
-        <source>Render the start page, every view and the rollback preview to DIR/&lt;view&gt;.png, then exit.</source>
-        <translation>Die Startseite, jede Ansicht und die Rollback-Vorschau als DIR/&lt;Ansicht&gt;.png ausgeben, dann beenden.</translation>
+        <source>With --sandbox: render the start page, every view and the rollback preview to DIR/&lt;view&gt;.png from a scratch database of its own on the sandbox cluster (made for the run, dropped at its end; the sandbox&apos;s database is not touched), then exit. Refused without --sandbox: it never runs on a database it did not make.</source>
+        <translation>Mit --sandbox: Startseite, jede Ansicht und die Rollback-Vorschau nach DIR/&lt;Ansicht&gt;.png rendern, aus einer eigenen Scratch-Datenbank im Sandbox-Cluster (für den Lauf angelegt, an seinem Ende gelöscht; die Datenbank der Sandbox bleibt unberührt), dann beenden. Ohne --sandbox abgelehnt: läuft nie auf einer Datenbank, die er nicht selbst angelegt hat.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>With --screenshot: the window&apos;s size (default 1280x800). The language: UAIP_LANG (en, de).</source>
         <translation>Mit --screenshot: die Größe des Fensters (Standard 1280x800). Die Sprache: UAIP_LANG (en, de).</translation>
     </message>
@@ -463,12 +463,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>BxH</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
+        <source>--screenshot needs --sandbox: it renders from a scratch database it makes on the sandbox cluster, never from a database it did not make.</source>
+        <translation>--screenshot braucht --sandbox: gerendert wird aus einer Scratch-Datenbank, die im Sandbox-Cluster dafür angelegt wird, nie aus einer Datenbank, die nicht dafür angelegt wurde.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>--screenshot-size &quot;%1&quot; is not WxH (e.g. 1024x700)</source>
         <translation>--screenshot-size „%1“ ist nicht BxH (z. B. 1024x700)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -2783,7 +2788,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+101"/>
+        <location filename="../app/cli/clicontext.cpp" line="+103"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -2793,7 +2798,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>--db und --sandbox schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>cannot start the sandbox in %1</source>
         <translation>die Sandbox in %1 kann nicht gestartet werden</translation>
     </message>
@@ -3101,7 +3106,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not running</source>
         <translation>läuft nicht</translation>
     </message>
@@ -3164,7 +3169,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>lokale Sandbox</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>Kein Verbindungsprofil namens „%1“.</translation>
     </message>
@@ -4961,7 +4966,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+188"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+189"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
@@ -8441,7 +8446,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>UAIP Admin</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -12220,17 +12225,29 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ProcessRun</name>
     <message>
-        <location filename="../app/core/db/processrun.cpp" line="+139"/>
+        <location filename="../app/core/db/processrun.cpp" line="+80"/>
+        <source>no folder %1 to run it in</source>
+        <translation>kein Ordner %1, in dem es laufen könnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
         <source>cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+16"/>
+        <location line="+33"/>
         <source>%1 was cancelled</source>
         <translation>%1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+126"/>
+        <source>%1 did not finish within %2 ms</source>
+        <translation>%1 wurde nicht innerhalb von %2 ms beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
     </message>
@@ -15657,7 +15674,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
@@ -15689,7 +15706,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>läuft bereits auf Port %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -15698,12 +15715,19 @@ letzte Zeilen von %2:
 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>started PostgreSQL on socket %1, port %2</source>
         <translation>PostgreSQL auf Socket %1, Port %2 gestartet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>%1
+the server it may have started could not be stopped: %2</source>
+        <translation>%1
+der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the sandbox makes no login role named &quot;%1&quot;</source>
         <translation>die Sandbox legt keine Login-Rolle namens „%1“ an</translation>
     </message>
@@ -15721,7 +15745,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxCommands</name>
     <message>
-        <location filename="../app/cli/sandboxcommands.cpp" line="+64"/>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+57"/>
         <source>sandbox in %1</source>
         <translation>Sandbox in %1</translation>
     </message>
@@ -15731,7 +15755,7 @@ letzte Zeilen von %2:
         <translation>Verbinden mit: psql &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>sandbox in %1 stopped</source>
         <translation>Sandbox in %1 gestoppt</translation>
     </message>
@@ -15892,7 +15916,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SandboxSetup</name>
     <message>
-        <location filename="../app/core/db/sandboxsetup.cpp" line="+74"/>
+        <location filename="../app/core/db/sandboxsetup.cpp" line="+84"/>
         <source>the OS user &quot;%1&quot; does not exist</source>
         <translation>der Betriebssystembenutzer „%1“ existiert nicht</translation>
     </message>
@@ -15951,6 +15975,21 @@ letzte Zeilen von %2:
         <source>cannot set the password of the role %1 in %2 (postgres --single): %3</source>
         <translation>das Passwort der Rolle %1 in %2 kann nicht gesetzt werden (postgres --single): %3</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot remove the unfinished cluster an interrupted initdb left in %1: %2</source>
+        <translation>der unfertige Cluster, den ein abgebrochenes initdb in %1 hinterließ, kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removed the unfinished cluster an interrupted initdb left in %1</source>
+        <translation>den unfertigen Cluster entfernt, den ein abgebrochenes initdb in %1 hinterließ</translation>
+    </message>
 </context>
 <context>
     <name>uaip::SandboxSuperuser</name>
@@ -15971,11 +16010,6 @@ letzte Zeilen von %2:
         <location line="+22"/>
         <source>cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 did not finish within %2 s</source>
-        <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
     </message>
 </context>
 <context>
@@ -16273,7 +16307,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+61"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+62"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -16283,7 +16317,12 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+14"/>
+        <source>refusing to render from %1: not a scratch database of this run</source>
+        <translation>Rendern aus %1 abgelehnt: keine Scratch-Datenbank dieses Laufs</translation>
+    </message>
+    <message>
+        <location line="+223"/>
         <source>cannot preview a rollback: %1</source>
         <translation>ein Rollback kann nicht vorab geprüft werden: %1</translation>
     </message>
@@ -16306,7 +16345,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotFleet</name>
     <message>
-        <location filename="../ui/shell/screenshotfleet.cpp" line="+36"/>
+        <location filename="../ui/shell/screenshotfleet.cpp" line="+37"/>
         <source>fleet: the targets file was refused</source>
         <translation>Flotte: die Zieldatei wurde abgelehnt</translation>
     </message>
@@ -16317,12 +16356,17 @@ letzte Zeilen von %2:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>fleet: %1</source>
         <translation>Flotte: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-4"/>
+        <source>fleet: %1 is not a scratch database</source>
+        <translation>Flotte: %1 ist keine Scratch-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

@@ -1,13 +1,17 @@
+#include "db/sandbox.h"
 #include "i18n/translations.h"
 #include "jobs/sessionworker.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
+#include "shell/screenshotscratch.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
 #include <QSize>
+
+#include <optional>
 
 #include <cstdio>
 
@@ -18,6 +22,10 @@ namespace {
 constexpr int kExitWaitMs = 12000;
 
 int run(QApplication &app, char *argv[]);
+// --screenshot-size's value (empty: 1280x800); std::nullopt when it is not WxH.
+std::optional<QSize> windowSize(const QString &value);
+int runScreenshot(QApplication &app, uaip::MainWindow::Options options, const QString &dir,
+                  QSize size);
 
 } // namespace
 
@@ -70,8 +78,12 @@ int run(QApplication &app, char *[])
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("uaip::AdminCommandLine",
-                                    "Render the start page, every view and the rollback preview to "
-                                    "DIR/<view>.png, then exit."),
+                                    "With --sandbox: render the start page, every view and the "
+                                    "rollback preview to DIR/<view>.png from a scratch database "
+                                    "of its own on the sandbox cluster (made for the run, dropped "
+                                    "at its end; the sandbox's database is not touched), then "
+                                    "exit. Refused without --sandbox: it never runs on a "
+                                    "database it did not make."),
         QCoreApplication::translate("uaip::AdminCommandLine", "DIR"));
     const QCommandLineOption screenshotSize(
         QStringLiteral("screenshot-size"),
@@ -86,29 +98,69 @@ int run(QApplication &app, char *[])
     options.sandboxDir = parser.value(sandboxDir);
     options.migrationsDir = parser.value(migrationsDir);
     options.startOnSandbox = parser.isSet(sandbox);
-    uaip::MainWindow window(options);
     if (!parser.isSet(screenshot)) {
+        uaip::MainWindow window(options);
         window.show();
         return app.exec();
     }
-    QSize size(1280, 800);
-    if (parser.isSet(screenshotSize)) {
-        const QStringList parts = parser.value(screenshotSize).split(u'x');
-        const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
-        if (parts.size() != 2 || w < 320 || h < 240) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "uaip::AdminCommandLine",
-                                        "--screenshot-size \"%1\" is not WxH (e.g. 1024x700)")
-                                        .arg(parser.value(screenshotSize))));
-            return 2;
-        }
-        size = QSize(w, h);
+    const std::optional<QSize> size = windowSize(parser.value(screenshotSize));
+    if (!size) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "uaip::AdminCommandLine",
+                                    "--screenshot-size \"%1\" is not WxH (e.g. 1024x700)")
+                                    .arg(parser.value(screenshotSize))));
+        return 2;
     }
-    uaip::ScreenshotDirector director(&window, parser.value(screenshot), size);
-    QObject::connect(&director, &uaip::ScreenshotDirector::done, &app, &QCoreApplication::exit);
-    director.start();
-    return app.exec();
+    return runScreenshot(app, options, parser.value(screenshot), *size);
+}
+
+std::optional<QSize> windowSize(const QString &value)
+{
+    if (value.isEmpty())
+        return QSize(1280, 800);
+    const QStringList parts = value.split(u'x');
+    const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
+    if (parts.size() != 2 || w < 320 || h < 240)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
+int runScreenshot(QApplication &app, uaip::MainWindow::Options options, const QString &dir,
+                  QSize size)
+{
+    if (!options.startOnSandbox) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "uaip::AdminCommandLine",
+                         "--screenshot needs --sandbox: it renders from a scratch database it "
+                         "makes on the sandbox cluster, never from a database it did not make.")));
+        return 2;
+    }
+    // A scratch database of the run's own on the sandbox cluster, made when the sandbox starts
+    // and dropped at the end whatever the outcome: the sandbox's database is never opened.
+    options.sandboxDatabase = uaip::ScreenshotScratch::newName();
+    int code = 1;
+    {
+        uaip::MainWindow window(options);
+        uaip::ScreenshotDirector director(&window, dir, size);
+        QObject::connect(&director, &uaip::ScreenshotDirector::done, &app, &QCoreApplication::exit);
+        director.start();
+        code = app.exec();
+    }
+    // The window's sessions are closed first (their workers end), then the databases go.
+    uaip::SessionWorker::waitForAll(kExitWaitMs);
+    const QString root
+        = options.sandboxDir.isEmpty() ? uaip::Sandbox::defaultRootDir() : options.sandboxDir;
+    if (const uaip::Status dropped = uaip::ScreenshotScratch::drop(root, options.sandboxDatabase);
+        !dropped) {
+        std::fprintf(stderr, "screenshot: the scratch database %s was not dropped: %s\n",
+                     qPrintable(options.sandboxDatabase), qPrintable(dropped.error().toString()));
+        return code == 0 ? 1 : code;
+    }
+    std::fprintf(stderr, "screenshot: dropped the scratch database %s\n",
+                 qPrintable(options.sandboxDatabase));
+    return code;
 }
 
 } // namespace

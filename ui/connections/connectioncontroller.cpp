@@ -113,7 +113,9 @@ void ConnectionController::keepOnly(const QList<ConnectionProfile> &profiles)
 void ConnectionController::startSandbox()
 {
     emit stateChanged(m_current, tr("starting the sandbox"));
-    auto *job = new SandboxJob(SandboxJob::Action::Start, m_sandboxDir);
+    // The profile's database (the sandbox's "uaip", or a --screenshot run's scratch one) is
+    // made when missing.
+    auto *job = new SandboxJob(SandboxJob::Action::Start, m_sandboxDir, m_current.database);
     connect(job, &Job::finished, this, [this, job](bool ok, const QString &summary) {
         if (!m_current.sandbox)
             return; // another profile was chosen meanwhile

@@ -125,6 +125,8 @@ void ConnectionFlow::chooseConnection()
 void ConnectionFlow::reloadProfiles(const QString &current)
 {
     m_profiles = {ConnectionProfile::localSandbox()};
+    if (!m_sandboxDatabase.isEmpty())
+        m_profiles.first().database = m_sandboxDatabase;
     m_profiles << m_store->load();
     m_bar->setProfiles(m_profiles, current);
     m_views->fleet->setProfiles(m_profiles, m_connections->passwords());

@@ -40,6 +40,9 @@ public:
 
     // The profiles offered: the local sandbox, then the stored ones; current is selected.
     void reloadProfiles(const QString &current);
+    // The local sandbox's database from the next reloadProfiles() on (default "uaip"; a
+    // --screenshot run's is a scratch database of its own).
+    void setSandboxDatabase(const QString &database) { m_sandboxDatabase = database; }
     // Connects to a profile by name (ConnectionProfile::sandboxName() for the sandbox).
     void connectProfile(const QString &name);
     // Every session of the current connection closes and opens again.
@@ -83,6 +86,7 @@ private:
     ProfileStore *m_store;
     ConnectionController *m_connections; // profile -> session spec (keychain, sandbox)
     QList<ConnectionProfile> m_profiles;
+    QString m_sandboxDatabase; // empty: the local sandbox's own ("uaip")
     ConnectionProfile m_current;
     std::optional<SessionSpec> m_spec; // the views' target
     bool m_sessionOk = false; // the current connection's last status read succeeded

@@ -50,6 +50,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_status = std::make_unique<SessionStatusLabels>(this);
     m_flow = new ConnectionFlow(this, m_jobs, m_options.sandboxDir, m_bar, m_views, m_unsaved,
                                 *m_status);
+    m_flow->setSandboxDatabase(m_options.sandboxDatabase);
     m_views->migrations->setSandboxDir(m_options.sandboxDir);
     if (!m_options.migrationsDir.isEmpty()) {
         m_views->migrations->setMigrationsDir(m_options.migrationsDir);

@@ -48,6 +48,9 @@ public:
         QString sandboxDir; // empty: Sandbox::defaultRootDir()
         QString migrationsDir; // empty: the bundled migrations
         bool startOnSandbox = false;
+        // The sandbox's database (empty: "uaip"): --screenshot's scratch database, made when
+        // the sandbox starts.
+        QString sandboxDatabase;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);

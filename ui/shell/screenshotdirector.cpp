@@ -19,6 +19,7 @@
 #include "screenshotfleet.h"
 #include "screenshotobjects.h"
 #include "screenshotprompts.h"
+#include "screenshotscratch.h"
 #include "sql/planview.h"
 #include "sql/sqlconsoletab.h"
 #include "sql/sqlconsoleview.h"
@@ -81,13 +82,20 @@ void ScreenshotDirector::onFirstRefresh(bool ok)
     MigrationsView *view = m_window->migrationsView();
     if (!ok)
         return fail(view->bannerText());
+    // Only a scratch database of the run's own is ever written (issue 60, point 3).
+    const std::optional<SessionSpec> target = view->target();
+    if (!target || !ScreenshotScratch::isScratch(target->profile.database))
+        return fail(tr("refusing to render from %1: not a scratch database of this run")
+                        .arg(target ? target->profile.database : QStringLiteral("-")));
+    std::fprintf(stderr, "screenshot: rendering from the scratch database %s\n",
+                 qPrintable(target->profile.database));
     const auto &statuses = view->model()->statuses();
     const bool pending = std::any_of(statuses.cbegin(), statuses.cend(), [](const auto &s) {
         return s.state == MigrationState::Pending;
     });
     if (!pending)
         return loadDemoData();
-    std::fprintf(stderr, "screenshot: applying the pending migrations to the sandbox\n");
+    std::fprintf(stderr, "screenshot: applying the bundled migrations to it\n");
     connect(
         view, &MigrationsView::runFinished, this,
         [this, view](bool runOk) {

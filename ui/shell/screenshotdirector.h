@@ -10,15 +10,17 @@ namespace uaip {
 
 class MainWindow;
 
-// --screenshot DIR: waits for the window's first status read, applies the pending migrations
-// (first use of the sandbox), loads a small demo data set (DemoDataJob), renders every main view
-// and the rollback-preview dialog to DIR/<name>.png at the window's size with QWidget::grab()
-// (the start page first, as it shows while the sandbox connects), then
-// reports done(exitCode). The Prompts view is shown with a draft, its review dialog, a diff and
-// the label history (ScreenshotPrompts: a new version of a prompt is saved in the sandbox for
-// that); the Activity view with a lock chain of three sessions (ScreenshotActivity, rolled back
-// after the picture); Objects and Fleet by ScreenshotObjects and ScreenshotFleet. It answers
-// the view's questions itself (it is the view's Confirmer): it never rolls back.
+// --screenshot DIR: renders from a scratch database of its own on the sandbox cluster
+// (ScreenshotScratch: the window's sandbox database, made when the sandbox starts and dropped by
+// main() at the end; the director refuses any other). Waits for the window's first status read,
+// applies the bundled migrations there, loads a small demo data set (DemoDataJob), renders every
+// main view and the rollback-preview dialog to DIR/<name>.png at the window's size with
+// QWidget::grab() (the start page first, as it shows while the sandbox connects), then reports
+// done(exitCode). The Prompts view is shown with a draft, its review dialog, a diff and the
+// label history (ScreenshotPrompts: a new version of a prompt is saved in the scratch database
+// for that); the Activity view with a lock chain of three sessions (ScreenshotActivity, rolled
+// back after the picture); Objects and Fleet by ScreenshotObjects and ScreenshotFleet. It
+// answers the view's questions itself (it is the view's Confirmer): it never rolls back.
 class ScreenshotDirector : public QObject, public Confirmer
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 #include "fleet/fleetview.h"
 #include "mainwindow.h"
 #include "migrations/migrationsview.h"
+#include "screenshotscratch.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,18 +51,24 @@ QString ScreenshotFleet::writeTargets()
         emit failed(tr("fleet: %1").arg(server.connectionError()));
         return QString();
     }
-    const QStringList tenants{QStringLiteral("tenant_berlin"), QStringLiteral("tenant_lisbon"),
-                              QStringLiteral("tenant_oslo")};
+    // The tenants are scratch databases of the run's next to its own (ScreenshotScratch: dropped
+    // with it), never databases of the user's.
+    const QStringList tenants = ScreenshotScratch::tenants(target->profile.database);
+    const QStringList labels = ScreenshotScratch::tenantLabels();
+    if (tenants.size() != labels.size()) {
+        emit failed(tr("fleet: %1 is not a scratch database").arg(target->profile.database));
+        return QString();
+    }
     if (const Status made = DemoTenantDatabases::ensure(server, tenants); !made.ok()) {
         emit failed(tr("fleet: %1").arg(made.error().toString()));
         return QString();
     }
     QByteArray lines = "# the sandbox and three empty tenants\n[wave canary]\n";
     lines += "platform " + target->profile.conninfo().toUtf8() + "\n[wave tenants]\n";
-    for (const QString &database : tenants) {
+    for (qsizetype i = 0; i < tenants.size(); ++i) {
         ConnectionProfile p = target->profile;
-        p.database = database;
-        lines += database.toUtf8().replace('_', '-') + ' ' + p.conninfo().toUtf8() + '\n';
+        p.database = tenants[i];
+        lines += labels[i].toUtf8() + ' ' + p.conninfo().toUtf8() + '\n';
     }
     const QString path = QDir(QDir::tempPath())
                              .filePath(QStringLiteral("uaip-screenshot-fleet-%1.txt")

@@ -4,9 +4,10 @@
 
 namespace uaip {
 
-// The Fleet view's part of the --screenshot tour: the view over the sandbox's database and a
-// few empty tenant databases made next to it (a targets file of its own, removed once the
-// matrix is read), so the matrix shows applied and pending cells.
+// The Fleet view's part of the --screenshot tour: the view over the run's scratch database and
+// three empty tenant databases made next to it (ScreenshotScratch::tenants, dropped with it; a
+// targets file of its own, removed once the matrix is read), so the matrix shows applied and
+// pending cells.
 class ScreenshotFleet : public ScreenshotPart
 {
     Q_OBJECT

@@ -10,6 +10,7 @@ namespace uaip {
 
 struct ExplainOptions;
 struct ExplainResult;
+class Error;
 struct PgError;
 class SqlEditor;
 class SqlResultTabs;

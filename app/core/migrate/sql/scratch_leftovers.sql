@@ -3,5 +3,5 @@
 -- digits) and 8 random hex digits.
 SELECT d.datname::text AS datname
 FROM pg_catalog.pg_database d
-WHERE d.datname ~ '^uaip_(verify|diff|index|import|fleet)_[0-9a-f]{8}_[0-9a-f]{8}$'
+WHERE d.datname ~ '^uaip_(verify|diff|index|import|fleet|screenshot)_[0-9a-f]{8}_[0-9a-f]{8}$'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datid = d.oid)
