@@ -1,11 +1,13 @@
 #include "clicontext.h"
 
+#include "interruptwatch.h"
 #include "jsonformat.h"
 #include "util/durationtext.h"
 #include "util/visibletext.h"
 
 #include "db/readonlyconnections.h"
 #include "db/sandbox.h"
+#include "db/sessioncanceller.h"
 #include "insights/workloadrunobserver.h"
 
 #include <QCoreApplication>
@@ -117,7 +119,13 @@ PgConnection *CliContext::connect()
             return nullptr;
         }
         Sandbox sandbox(m_parser.value(QStringLiteral("data-dir")));
-        Status started = sandbox.start();
+        // SIGINT/SIGTERM stop the initdb or pg_ctl it runs (in a process group of their own,
+        // which the terminal's signal does not reach), and the start fails Cancelled
+        SessionCanceller canceller;
+        std::atomic_bool interrupted{false};
+        sandbox.setCanceller(&canceller, &interrupted);
+        Status started = InterruptWatch::cancelling(canceller, interrupted,
+                                                    [&sandbox] { return sandbox.start(); });
         if (started)
             started = sandbox.ensureDatabase(QStringLiteral("uaip"));
         if (!started) {

@@ -1,5 +1,7 @@
 #include "interruptwatch.h"
 
+#include "db/sessioncanceller.h"
+
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -87,6 +89,16 @@ InterruptWatch::~InterruptWatch()
     g_watching.store(false);
     [[maybe_unused]] const ssize_t n = ::write(m_pipe[1], &kDone, 1);
     m_thread.join();
+}
+
+Status InterruptWatch::cancelling(SessionCanceller &canceller, std::atomic_bool &interrupted,
+                                  const std::function<Status()> &call)
+{
+    const InterruptWatch interrupt([&canceller, &interrupted] {
+        interrupted = true;
+        canceller.cancel();
+    });
+    return call();
 }
 
 } // namespace uaip

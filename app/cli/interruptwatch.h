@@ -1,10 +1,15 @@
 #pragma once
 
+#include "error/status.h"
+
+#include <atomic>
 #include <csignal>
 #include <functional>
 #include <thread>
 
 namespace uaip {
+
+class SessionCanceller;
 
 // Passes SIGINT and SIGTERM to onInterrupt while this object lives: the signal handler only
 // writes a byte to a pipe (all a handler may do), and a thread blocked on that pipe calls
@@ -20,6 +25,12 @@ public:
     ~InterruptWatch();
     InterruptWatch(const InterruptWatch &) = delete;
     InterruptWatch &operator=(const InterruptWatch &) = delete;
+
+    // call() with SIGINT/SIGTERM cancelling it: interrupted set, then canceller's cancel(), so
+    // the program a Sandbox waits for (initdb, pg_ctl: Sandbox::setCanceller with both) is
+    // stopped and call fails Cancelled.
+    static Status cancelling(SessionCanceller &canceller, std::atomic_bool &interrupted,
+                             const std::function<Status()> &call);
 
 private:
     std::function<void()> m_onInterrupt;

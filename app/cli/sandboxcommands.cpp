@@ -8,7 +8,6 @@
 #include <QJsonObject>
 
 #include <atomic>
-#include <functional>
 
 namespace uaip {
 
@@ -35,33 +34,21 @@ QJsonObject describe(const Sandbox &sandbox, const QString &action, bool running
                        {QStringLiteral("run_as"), sandbox.runAsUser()}};
 }
 
-// call() with SIGINT/SIGTERM cancelling it: the running initdb or pg_ctl is stopped (the
-// sandbox waits in canceller), and call fails Cancelled.
-Status interruptible(SessionCanceller &canceller, std::atomic_bool &interrupted,
-                     const std::function<Status()> &call)
-{
-    const InterruptWatch interrupt([&canceller, &interrupted] {
-        interrupted = true;
-        canceller.cancel();
-    });
-    return call();
-}
-
 } // namespace
 
 int SandboxCommands::run(CliContext &ctx)
 {
     const QString action = ctx.args().value(0);
     Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
-    SessionCanceller canceller; // SIGINT/SIGTERM during a start or stop (interruptible)
+    SessionCanceller canceller; // SIGINT/SIGTERM during a start or stop (cancelling)
     std::atomic_bool interrupted{false};
     sandbox.setCanceller(&canceller, &interrupted);
     if (action == QLatin1String("start")) {
         Sandbox::Options options;
         options.durable = !ctx.parser().isSet(QStringLiteral("no-fsync"));
         options.tcp = ctx.parser().isSet(QStringLiteral("tcp"));
-        Status started
-            = interruptible(canceller, interrupted, [&] { return sandbox.start(options); });
+        Status started = InterruptWatch::cancelling(canceller, interrupted,
+                                                    [&] { return sandbox.start(options); });
         if (started)
             started = sandbox.ensureDatabase(QStringLiteral("uaip"));
         if (!started)
@@ -78,7 +65,7 @@ int SandboxCommands::run(CliContext &ctx)
     }
     if (action == QLatin1String("stop")) {
         if (const Status stopped
-            = interruptible(canceller, interrupted, [&] { return sandbox.stop(); });
+            = InterruptWatch::cancelling(canceller, interrupted, [&] { return sandbox.stop(); });
             !stopped)
             return ctx.fail(2, stopped.error());
         ctx.out().line(tr("sandbox in %1 stopped").arg(sandbox.rootDir()));

@@ -112,7 +112,9 @@ private slots:
         const Result<ProcessRun::Exit> ran = run.wait(100);
         QVERIFY(!ran);
         QCOMPARE(ran.error().code(), ErrorCode::Io);
-        QVERIFY(ran.error().text().contains(QLatin1String("did not finish within")));
+        // under a second, in ms (not "within 0 s")
+        QVERIFY2(ran.error().text().contains(QLatin1String("did not finish within 100 ms")),
+                 qPrintable(ran.error().text()));
         QVERIFY(processGone(run.pid()));
     }
 
@@ -227,6 +229,48 @@ private slots:
                  QStringLiteral("no-such"));
         QVERIFY(!started.error().arg(QStringLiteral("why")).toString().isEmpty());
         QCOMPARE(run.pid(), pid_t(0));
+    }
+
+    // A missing working folder is said as such, and named.
+    void aMissingWorkingFolderIsNamed()
+    {
+        const QString missing = QStringLiteral("/nonexistent/uaip-no-such-folder");
+        ProcessRun run(QStringLiteral("/bin/true"), {});
+        run.setWorkingDirectory(missing);
+        const Result<ProcessRun::Exit> ran = run.wait(60000);
+        QVERIFY(!ran);
+        QCOMPARE(ran.error().code(), ErrorCode::Io);
+        QCOMPARE(ran.error().arg(QStringLiteral("path")).toString(), missing);
+        QVERIFY2(ran.error().text().contains(missing), qPrintable(ran.error().text()));
+        QCOMPARE(run.pid(), pid_t(0));
+    }
+
+    // A cancel() without a flag that lands between two of the run's waits (the tick runs
+    // between them, on the waiting thread, never inside one) is kept for the next wait: it is
+    // never lost (SessionCanceller::beginWaits).
+    void cancelBetweenWaitsWithoutAFlagIsKept()
+    {
+        SessionCanceller canceller;
+        ProcessRun run(QStringLiteral("/bin/sleep"), {QStringLiteral("60")});
+        run.setCanceller(&canceller);
+        int ticks = 0;
+        run.setTick(10, [&] {
+            if (++ticks == 1)
+                canceller.cancel();
+        });
+        const Result<ProcessRun::Exit> ran = run.wait(30000);
+        QVERIFY(!ran);
+        QCOMPARE(ran.error().code(), ErrorCode::Cancelled);
+        QCOMPARE(ticks, 1);
+        QVERIFY(processGone(run.pid()));
+        // the run's end takes the mark back: a later wait is not cancelled by it
+        int fds[2] = {-1, -1};
+        QCOMPARE(::pipe2(fds, O_CLOEXEC), 0);
+        pollfd readable{fds[0], POLLIN, 0};
+        QCOMPARE(canceller.waitReady(std::span(&readable, 1), 0),
+                 SessionCanceller::WaitEnd::TimedOut);
+        ::close(fds[0]);
+        ::close(fds[1]);
     }
 
     // The tick runs on the waiting thread while the child runs; a cancel it asks for (as a job

@@ -3,6 +3,7 @@
 #include "sessioncanceller.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cerrno>
@@ -32,6 +33,8 @@ constexpr qsizetype kProcessReadPerLook = 1024 * 1024;
 constexpr int kProcessKillWaitMs = 5000;
 // Without a pidfd (a kernel before 5.3): how often its end is looked for.
 constexpr int kProcessWithoutPidFdMs = 50;
+// Of what a stopped child wrote, the end an error keeps (its "output").
+constexpr qsizetype kProcessStoppedOutputTail = 64 * 1024;
 
 void closeProcessFd(int &fd)
 {
@@ -66,6 +69,31 @@ void ProcessRun::setTick(int ms, std::function<void()> tick)
     m_tick = std::move(tick);
 }
 
+namespace {
+
+// The child's signals as a program expects them (none blocked; what this process may ignore
+// at its default again) and, with ownGroup, a process group of its own.
+void initAttributes(posix_spawnattr_t &attributes, bool ownGroup)
+{
+    posix_spawnattr_init(&attributes);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    for (const int sig : {SIGPIPE, SIGINT, SIGTERM, SIGQUIT, SIGHUP, SIGCHLD})
+        sigaddset(&defaults, sig);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
+    if (ownGroup) {
+        flags |= POSIX_SPAWN_SETPGROUP;
+        posix_spawnattr_setpgroup(&attributes, 0);
+    }
+    posix_spawnattr_setflags(&attributes, flags);
+}
+
+} // namespace
+
 Status ProcessRun::start()
 {
     return m_pid.load() > 0 ? Status() : spawn();
@@ -73,6 +101,13 @@ Status ProcessRun::start()
 
 Status ProcessRun::spawn()
 {
+    if (!m_workingDir.isEmpty() && !QFileInfo(m_workingDir).isDir()) {
+        const QString why = tr("no folder %1 to run it in").arg(m_workingDir);
+        return Error(ErrorCode::Io, tr("cannot run %1: %2").arg(m_name, why),
+                     {{QStringLiteral("program"), m_name},
+                      {QStringLiteral("why"), why},
+                      {QStringLiteral("path"), m_workingDir}});
+    }
     int out[2] = {-1, -1};
     int err[2] = {-1, -1};
     int in[2] = {-1, -1};
@@ -96,21 +131,7 @@ Status ProcessRun::spawn()
         if (!dir.isEmpty())
             posix_spawn_file_actions_addchdir_np(&actions, dir.constData());
         posix_spawnattr_t attributes;
-        posix_spawnattr_init(&attributes);
-        sigset_t none;
-        sigemptyset(&none);
-        posix_spawnattr_setsigmask(&attributes, &none);
-        sigset_t defaults; // what this process may ignore, the program's default again
-        sigemptyset(&defaults);
-        for (const int sig : {SIGPIPE, SIGINT, SIGTERM, SIGQUIT, SIGHUP, SIGCHLD})
-            sigaddset(&defaults, sig);
-        posix_spawnattr_setsigdefault(&attributes, &defaults);
-        short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
-        if (m_ownGroup) {
-            flags |= POSIX_SPAWN_SETPGROUP;
-            posix_spawnattr_setpgroup(&attributes, 0);
-        }
-        posix_spawnattr_setflags(&attributes, flags);
+        initAttributes(attributes, m_ownGroup);
         std::vector<QByteArray> argBytes{QFile::encodeName(m_program)};
         for (const QString &arg : std::as_const(m_args))
             argBytes.push_back(arg.toLocal8Bit());
@@ -161,6 +182,10 @@ Result<ProcessRun::Exit> ProcessRun::wait(int timeoutMs)
         own = std::make_unique<SessionCanceller>();
         canceller = own.get();
     }
+    // One run of waits: a cancel() between two of them (while the output is read) is kept.
+    canceller->beginWaits();
+    const std::unique_ptr<SessionCanceller, void (*)(SessionCanceller *)> waits(
+        canceller, [](SessionCanceller *c) { c->endWaits(); });
     const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
                                                 : QDeadlineTimer(timeoutMs));
     QDeadlineTimer nextTick(m_tick ? QDeadlineTimer(m_tickMs)
@@ -188,9 +213,7 @@ Result<ProcessRun::Exit> ProcessRun::wait(int timeoutMs)
             break;
         if (deadline.hasExpired()) {
             stop();
-            return Error(ErrorCode::Io,
-                         tr("%1 did not finish within %2 s").arg(m_name).arg(timeoutMs / 1000),
-                         stoppedArgs());
+            return Error(ErrorCode::Io, timedOutText(timeoutMs), stoppedArgs());
         }
         if (nextTick.hasExpired()) {
             m_tick();
@@ -306,10 +329,23 @@ void ProcessRun::stop()
     reap();
 }
 
+QString ProcessRun::timedOutText(int timeoutMs) const
+{
+    if (timeoutMs < 1000)
+        return tr("%1 did not finish within %2 ms").arg(m_name).arg(timeoutMs);
+    return tr("%1 did not finish within %2 s").arg(m_name).arg((timeoutMs + 999) / 1000);
+}
+
 QVariantMap ProcessRun::stoppedArgs() const
 {
+    QByteArray output = m_output + m_errorOutput;
+    QString cut;
+    if (output.size() > kProcessStoppedOutputTail) {
+        output = output.right(kProcessStoppedOutputTail);
+        cut = QStringLiteral("…");
+    }
     return {{QStringLiteral("program"), m_name},
-            {QStringLiteral("output"), QString::fromLocal8Bit(m_output + m_errorOutput).trimmed()}};
+            {QStringLiteral("output"), (cut + QString::fromLocal8Bit(output)).trimmed()}};
 }
 
 void ProcessRun::signal(int sig) const

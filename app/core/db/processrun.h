@@ -60,7 +60,8 @@ public:
     // and the program it runs).
     void setOwnProcessGroup(bool own) { m_ownGroup = own; }
     // The wait's canceller and flag (SessionCanceller::waitReady); none: a canceller of the
-    // run's own, which nothing cancels.
+    // run's own, which nothing cancels. A cancel() from the wait's start to its end stops the
+    // child, with or without the flag (SessionCanceller::beginWaits: one run of waits).
     void setCanceller(SessionCanceller *canceller, const std::atomic_bool *cancelled = nullptr)
     {
         m_canceller = canceller;
@@ -69,8 +70,8 @@ public:
     // Called on the waiting thread every ms while the child runs (a progress report).
     void setTick(int ms, std::function<void()> tick);
 
-    // Starts it (once; again: nothing); Io "cannot run %1: %2" (args "program", "why") when it
-    // cannot.
+    // Starts it (once; again: nothing); Io "cannot run %1: %2" (args "program", "why"; "path"
+    // when the working folder is missing) when it cannot.
     Status start();
     // Waits for the child (started first when it was not) at most timeoutMs (negative: no
     // limit): how it exited, or Cancelled / Io (timeout) with args "program" and "output" once
@@ -93,8 +94,11 @@ private:
     bool waitExited(int ms);
     void signal(int sig) const;
     Exit ended() const;
-    // A stopped child's error's args: "program", and "output" (what it wrote, trimmed).
+    // A stopped child's error's args: "program", and "output" (the end of what it wrote, the
+    // last 64 KiB after "…", trimmed).
     QVariantMap stoppedArgs() const;
+    // "NAME did not finish within N s" (N rounded up; under a second: in ms).
+    QString timedOutText(int timeoutMs) const;
 
     QString m_program;
     QStringList m_args;

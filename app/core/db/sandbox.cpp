@@ -140,7 +140,9 @@ Status Sandbox::ensureServerUser(SessionCanceller *canceller, const std::atomic_
 
 bool Sandbox::isInitialised() const
 {
-    return QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION"));
+    // initdb writes PG_VERSION early: a cluster counts once its initdb and setup finished
+    return QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION"))
+        && !QFileInfo::exists(m_root + u'/' + SandboxSetup::initMarkerName());
 }
 
 bool Sandbox::isRunning() const
@@ -311,13 +313,22 @@ Status Sandbox::prepare(SandboxSetup &setup, SandboxSecret &secret, const Option
 {
     if (const Status folders = setup.prepareFolders(); !folders)
         return folders;
+    // a cluster whose initdb or setup was cancelled or killed is made again
+    if (const Status cleared = setup.clearUnfinishedInit(); !cleared)
+        return cleared;
     const bool created = !isInitialised();
-    if (created)
+    if (created) {
+        if (const Status begun = setup.beginInit(); !begun)
+            return begun;
         if (const Status initialised = initialise(); !initialised)
             return initialised;
+    }
     if (const Status hba = setup.writeHba(options.tcp); !hba)
         return hba;
-    return ensureSuperuserPassword(setup, secret, created || setup.handedOver());
+    if (const Status set = ensureSuperuserPassword(setup, secret, created || setup.handedOver());
+        !set)
+        return set;
+    return created ? setup.endInit() : Status();
 }
 
 Status Sandbox::startServer(const Options &options)
@@ -341,15 +352,30 @@ Status Sandbox::startServer(const Options &options)
                             QStringLiteral("60"), QStringLiteral("-D"), dataDir(),
                             QStringLiteral("-l"), logFile(), QStringLiteral("-o"), serverOptions},
                            120000, {}, m_canceller, m_cancelled);
-    if (!ran && ran.error().code() == ErrorCode::Cancelled)
-        return ran.error();
-    if (!ran)
-        return Error(ErrorCode::Io,
-                     tr("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
-                         .arg(ran.error().text(), logFile(), logTail(10)),
-                     {{QStringLiteral("path"), logFile()}});
-    m_messages << tr("started PostgreSQL on socket %1, port %2").arg(socketDir()).arg(m_port);
-    return {};
+    if (ran) {
+        m_messages << tr("started PostgreSQL on socket %1, port %2").arg(socketDir()).arg(m_port);
+        return {};
+    }
+    const Error failed = ran.error().code() == ErrorCode::Cancelled
+        ? ran.error()
+        : Error(ErrorCode::Io,
+                tr("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
+                    .arg(ran.error().text(), logFile(), logTail(10)),
+                {{QStringLiteral("path"), logFile()}});
+    // pg_ctl starts the server in a session of its own, out of the cancel's reach: a failed or
+    // cancelled start stops what it may have started, so that nothing is left running
+    const Result<QString> stopped = SandboxTool::run(
+        QStringLiteral("pg_ctl"),
+        {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
+         QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
+        45000);
+    if (stopped || !QFileInfo::exists(dataDir() + QStringLiteral("/postmaster.pid")))
+        return failed;
+    return Error(failed.code(),
+                 tr("%1\nthe server it may have started could not be stopped: %2")
+                     .arg(failed.text(), stopped.error().text()),
+                 failed.args())
+        .with(QStringLiteral("may_be_running"), true);
 }
 
 QString Sandbox::logTail(int lines) const

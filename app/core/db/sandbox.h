@@ -45,14 +45,17 @@ public:
     static QString workloadServerOptions();
 
     // Starts it (initialised first when new); an error says why not (the sandbox folder's
-    // checks, initdb, pg_ctl).
+    // checks, initdb, pg_ctl). A new cluster counts only once initdb and its setup finished
+    // (SandboxSetup::beginInit): one cancelled or killed half way is made again by the next
+    // start. A failed or cancelled pg_ctl start is followed by a bounded pg_ctl stop no cancel
+    // ends, so that no server is left running (else arg "may_be_running").
     Status start(const Options &options);
     // The superuser's password for a start that finds no password file yet (default: a random
     // one). The tests give all their clusters one password.
     void setFirstSuperuserPassword(const QString &password) { m_firstPassword = password; }
     Status start() { return start(Options{}); }
     // The wait of the programs start(), stop() and isRunning() run (initdb, pg_ctl, useradd):
-    // canceller's cancel() (with *cancelled set) ends the running one, and the call with
+    // canceller's cancel() (and *cancelled set) ends the running one, and the call with
     // Cancelled (SandboxTool::run). Both must outlive this object's calls; none: uncancelled.
     void setCanceller(SessionCanceller *canceller, const std::atomic_bool *cancelled = nullptr)
     {

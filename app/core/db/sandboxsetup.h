@@ -49,6 +49,18 @@ public:
     // Sets role's password to a SCRAM verifier in single-user mode (the cluster stopped).
     Status setPassword(const QString &role, const QByteArray &verifier) const;
 
+    // A new cluster is made whole or not at all: the marker initMarkerName() in the sandbox
+    // folder (the invoking user's) stands from before initdb until the cluster has its
+    // password, and Sandbox::isInitialised() trusts no cluster while it is there.
+    // beginInit: the marker, when data/ is empty (so all that is in it later is initdb's; a
+    // data/ with anything in it, initdb refuses). endInit: the marker removed.
+    Status beginInit() const;
+    Status endInit() const;
+    // With the marker there (an initdb or setup cancelled, killed, failed): everything in
+    // data/ removed, as the server's OS user and without following a link, for a new initdb.
+    Status clearUnfinishedInit();
+    static QString initMarkerName() { return QStringLiteral("initdb-unfinished"); }
+
     QStringList messages() const { return m_messages; }
     static QString hbaFileName() { return QStringLiteral("pg_hba.conf"); }
 

@@ -48,8 +48,7 @@ Result<QString> SandboxTool::run(const QString &tool, const QStringList &args, i
     if (!ran && ran.error().code() == ErrorCode::Cancelled)
         return ran.error().with(QStringLiteral("tool"), tool);
     if (!ran)
-        return fail(tr("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000),
-                    ran.error().arg(QStringLiteral("output")).toString());
+        return fail(ran.error().text(), ran.error().arg(QStringLiteral("output")).toString());
     const QString output = QString::fromLocal8Bit(ran->output).trimmed();
     if (!ran->ok())
         return fail(output, output);

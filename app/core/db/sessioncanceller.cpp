@@ -73,7 +73,7 @@ void SessionCanceller::cancel()
             m_pauseCancelled = true;
             m_pauseEnded.notify_all();
         }
-        if (m_waiting) { // the waitReady() that runs now: woken through the pipe
+        if (m_waiting || m_inWaits) { // the waitReady() (or run of them) now: woken by the pipe
             m_waitCancelled = true;
             wakeUp = true;
         }
@@ -140,7 +140,8 @@ SessionCanceller::WaitEnd SessionCanceller::waitReady(std::span<pollfd> fds, int
     {
         std::lock_guard lock(m_mutex);
         m_waiting = true;
-        m_waitCancelled = false;
+        if (!m_inWaits)
+            m_waitCancelled = false;
     }
     std::vector<pollfd> polled(fds.begin(), fds.end());
     polled.push_back({m_pipe[0], POLLIN, 0});
@@ -179,8 +180,23 @@ SessionCanceller::WaitEnd SessionCanceller::waitReady(std::span<pollfd> fds, int
         fds[i].revents = end == WaitEnd::Ready ? polled[i].revents : short(0);
     std::lock_guard lock(m_mutex);
     m_waiting = false;
-    m_waitCancelled = false;
+    if (!m_inWaits)
+        m_waitCancelled = false;
     return end;
+}
+
+void SessionCanceller::beginWaits()
+{
+    std::lock_guard lock(m_mutex);
+    m_inWaits = true;
+    m_waitCancelled = false;
+}
+
+void SessionCanceller::endWaits()
+{
+    std::lock_guard lock(m_mutex);
+    m_inWaits = false;
+    m_waitCancelled = false;
 }
 
 void SessionCanceller::wake()

@@ -77,6 +77,11 @@ public:
     // a time, until one of fds is ready (poll(2): their revents filled in), ended as a pause is
     // by cancel() or once *cancelled is set. The wake-up pipe is polled beside fds.
     WaitEnd waitReady(std::span<pollfd> fds, int ms, const std::atomic_bool *cancelled = nullptr);
+    // Around a run of waitReady() calls that is one wait to its caller (ProcessRun::wait): a
+    // cancel() from beginWaits() to endWaits() is kept, so one asked for between two of its
+    // waits (while the caller reads a child's output) ends the next one. One run at a time.
+    void beginWaits();
+    void endWaits();
 
     // The connection's thread only, below.
     // When the commands sent from now on are cancelled (a statement timeout kept by the client);
@@ -144,7 +149,8 @@ private:
     bool m_pausing = false; // guarded: a pause runs
     bool m_pauseCancelled = false; // guarded: cancel() was asked for during it
     bool m_waiting = false; // guarded: a waitReady() runs
-    bool m_waitCancelled = false; // guarded: cancel() was asked for during it
+    bool m_waitCancelled = false; // guarded: cancel() was asked for during it (or the run)
+    bool m_inWaits = false; // guarded: between beginWaits() and endWaits()
     bool m_connecting = false; // guarded: between beginConnect() and endConnect()
     bool m_connectCancelled = false; // guarded: cancel() was asked for while connecting
     quint64 m_connection = 0; // guarded: which connection attach() saw last

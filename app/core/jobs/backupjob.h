@@ -8,8 +8,8 @@ namespace uaip {
 // pg_dump --format=custom of the target database to a file, before migrations are applied to a
 // production profile. Progress is the size written so far; Cancel stops pg_dump and removes
 // the partial file. The password never appears on pg_dump's command line (PGPASSWORD).
-// No cancel action: the loop on the worker thread notices the flag (QProcess is not
-// thread-safe).
+// pg_dump runs in ProcessRun's wait on the worker thread; the job's cancel action
+// (JobContext::onCancel) sets a flag and cancels that wait, which stops pg_dump at once.
 class BackupJob : public Job
 {
     Q_OBJECT
