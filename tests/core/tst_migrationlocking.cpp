@@ -112,10 +112,11 @@ private slots:
         QCOMPARE(preview.lockHolder()->pid, holder.backendPid());
         QCOMPARE(preview.lockHolder()->application, QStringLiteral("the-other-runner"));
         QCOMPARE(impact.error().code(), ErrorCode::Conflict);
-        // the message names the holder and the bound (no args of its own for them)
-        const QString error = impact.error().toString();
-        QVERIFY2(error.contains(QString::number(holder.backendPid())), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("300 ms")), qPrintable(error));
+        // the error names the holder and the bound
+        QCOMPARE(impact.error().arg(QStringLiteral("holder_pid")).toInt(), holder.backendPid());
+        QCOMPARE(impact.error().arg(QStringLiteral("wait_ms")).toInt(), 300);
+        QCOMPARE(impact.error().arg(QStringLiteral("holder_application")).toString(),
+                 QStringLiteral("the-other-runner"));
         holder.close();
         const auto after = preview.run({DownTarget::Kind::All, 0, {}}, 300);
         QVERIFY2(after, qPrintable(after ? QString() : after.error().toString()));

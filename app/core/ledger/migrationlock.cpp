@@ -112,6 +112,14 @@ QString MigrationLock::timedOutMessage(int waitMs, const LockHolder &holder)
         .arg(holder.describe());
 }
 
+Error MigrationLock::timedOut(int waitMs, const LockHolder &holder)
+{
+    return Error(ErrorCode::Conflict, timedOutMessage(waitMs, holder),
+                 {{QStringLiteral("wait_ms"), waitMs},
+                  {QStringLiteral("holder_pid"), holder.pid},
+                  {QStringLiteral("holder_application"), holder.application}});
+}
+
 void MigrationLock::release()
 {
     if (!m_held)

@@ -69,6 +69,9 @@ public:
     // What to tell after TimedOut: how long it waited and who holds the lock.
     QString timedOutMessage() const { return timedOutMessage(m_waitMs, m_holder); }
     static QString timedOutMessage(int waitMs, const LockHolder &holder);
+    // The timeout as an error: code Conflict, args "wait_ms", "holder_pid", "holder_application".
+    static Error timedOut(int waitMs, const LockHolder &holder);
+    Error timedOut() const { return timedOut(m_waitMs, m_holder); }
 
     static LockHolder currentHolder(PgConnection &connection);
 

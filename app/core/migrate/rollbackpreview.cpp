@@ -97,7 +97,7 @@ Status RollbackPreview::takeLock(MigrationLock &lock, int lockTimeoutMs,
         break;
     case MigrationLock::Outcome::TimedOut:
         m_lockHolder = lock.holder();
-        return Error(ErrorCode::Conflict, lock.timedOutMessage());
+        return lock.timedOut();
     case MigrationLock::Outcome::Cancelled:
         return Error(ErrorCode::Cancelled, tr("cancelled while waiting for the migration lock"));
     }
@@ -143,7 +143,7 @@ Status RollbackPreview::lockTransaction(MigrationLock &lock, Transaction &transa
                          tr("cancelled while waiting for the migration lock"));
         lock.readHolder();
         m_lockHolder = lock.holder();
-        return Error(ErrorCode::Conflict, lock.timedOutMessage());
+        return lock.timedOut();
     }
     return {};
 }
