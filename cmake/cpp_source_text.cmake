@@ -274,8 +274,9 @@ function(_uaip_literal var)
 endfunction()
 
 # uaip_source_files(<out> <root> <folder>...): every file under <root>/<folder>, relative to
-# <root>, that the compiler could read: text (no NUL byte), CMakeLists.txt too. Any name: a .cpp
-# may include x.inc, x.hpp, x.sql, x.cmake, CMakeLists.txt. The others,
+# <root>, that the compiler could read: text (no NUL byte), not CMakeLists.txt (CMake's own: a
+# "# include" comment there is no include). Any name: a .cpp may include x.inc, x.hpp, x.sql,
+# x.cmake. The others,
 # binary to this reading, in <out>_binary, and symbolic links (a folder read under another's
 # name) in <out>_links: the checks name them (the product has neither under app/ or ui/).
 function(uaip_source_files out root)
@@ -292,7 +293,7 @@ function(uaip_source_files out root)
         if(IS_SYMLINK ${root}/${file})
             list(APPEND links ${file})
             continue()
-        elseif(IS_DIRECTORY ${root}/${file})
+        elseif(IS_DIRECTORY ${root}/${file} OR file MATCHES "(^|/)CMakeLists\\.txt$")
             continue()
         endif()
         # a NUL byte anywhere: "00" as a pair of the hexadecimal text
