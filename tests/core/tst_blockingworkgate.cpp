@@ -4,7 +4,8 @@
 // what it blocks, the online form), nothing of the plan runs, the dry run says the same; their
 // online forms and a migration with -- uaip:allow-blocking go through (the reason in the ledger
 // event); a fresh database, where the plan creates the table, is never refused. The table is
-// named with a quote and a semicolon.
+// named with a quote and a semicolon. uaip-migrate runs in the test's process (InProcessCli):
+// what is checked is its answer, not the process.
 #include "live/blockingworkgate.h"
 #include "migrationrunnertestutil.h"
 #include "uaipmigratetestutil.h"
@@ -44,8 +45,9 @@ QStringList withLimit(const TestDatabase &db, const QString &dir)
 bool tableApplied(TestDatabase &db, MigrationFolder &f, const QByteArray &sql)
 {
     addPlan(f, sql);
-    return migrate(withLimit(db, f.path())
-                   << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
+    return migrateInProcess(withLimit(db, f.path())
+                            << QStringLiteral("up") << QStringLiteral("--to")
+                            << QStringLiteral("1"))
                .exitCode
         == 0
         && db.witness().exec(QByteArray("ANALYZE ") + kTable).ok();
@@ -95,7 +97,7 @@ private slots:
         const QString line
             = sql.count('\n') > 1 ? QStringLiteral(":2:1: ") : QStringLiteral(":1:1: ");
         for (const QString &mode : {QStringLiteral("--dry-run"), QStringLiteral("--json")}) {
-            const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up") << mode);
+            const Run r = migrateInProcess(withLimit(db, f.path()) << QStringLiteral("up") << mode);
             QCOMPARE(r.exitCode, 2);
             const QString text = mode == QLatin1String("--json")
                 ? r.json()
@@ -121,7 +123,7 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_constraint WHERE conname = 'n_pos'"),
                  QStringLiteral("0"));
         // below the limit (the default, 100,000) it runs
-        const Run def = migrate(on(db, f.path()) << QStringLiteral("up"));
+        const Run def = migrateInProcess(on(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(def.exitCode == 0, qPrintable(def.err));
     }
 
@@ -153,7 +155,7 @@ private slots:
         QVERIFY(tableApplied(db, f, sql));
         if (!before.isEmpty())
             QVERIFY(db.witness().exec(before).ok());
-        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        const Run r = migrateInProcess(withLimit(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString detail = db.scalar("SELECT detail FROM uaip_ledger.uaip_migration_events "
                                          "WHERE version = '0002' AND outcome = 'ok'");
@@ -218,8 +220,8 @@ private slots:
         TestDatabase db;
         MigrationFolder f;
         QVERIFY(tableApplied(db, f, sql));
-        const Run dry = migrate(withLimit(db, f.path())
-                                << QStringLiteral("up") << QStringLiteral("--dry-run"));
+        const Run dry = migrateInProcess(withLimit(db, f.path())
+                                         << QStringLiteral("up") << QStringLiteral("--dry-run"));
         QVERIFY2(dry.exitCode == (spared ? 0 : 2), qPrintable(dry.out + dry.err));
         if (!spared) {
             QVERIFY2(dry.err.contains(QStringLiteral("(m IS NOT NULL) NOT VALID")),
@@ -228,7 +230,7 @@ private slots:
         }
         QVERIFY2(dry.out.contains(QStringLiteral("validated earlier in this plan (m_nn)")),
                  qPrintable(dry.out));
-        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        const Run r = migrateInProcess(withLimit(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(db.scalar("SELECT attnotnull FROM pg_attribute WHERE attname = 'm' AND attrelid "
                            "= '\"big\"\"t;x\"'::regclass"),
@@ -272,7 +274,7 @@ private slots:
         f.add(QStringLiteral("0001_path"), sql, "SELECT 1;\n");
         if (!sql.contains("CREATE INDEX"))
             f.add(QStringLiteral("0002_index"), "CREATE INDEX big_v ON big (v);\n", "SELECT 1;\n");
-        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        const Run r = migrateInProcess(withLimit(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QStringLiteral("2,000 rows")), qPrintable(r.err));
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_indexes WHERE indexname = 'big_v'"),
@@ -303,7 +305,7 @@ private slots:
                     .ok());
         MigrationFolder f;
         f.add(QStringLiteral("0001_rename"), sql, "SELECT 1;\n");
-        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        const Run r = migrateInProcess(withLimit(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QStringLiteral("2,000 rows")), qPrintable(r.err));
     }
@@ -338,7 +340,7 @@ private slots:
             QVERIFY(db.witness().exec(before).ok());
         MigrationFolder f;
         f.add(QStringLiteral("0001_not_null"), sql, "SELECT 1;\n");
-        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        const Run r = migrateInProcess(withLimit(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QStringLiteral("(p IS NOT NULL) NOT VALID")), qPrintable(r.err));
     }
@@ -356,8 +358,9 @@ private slots:
         MigrationFolder f;
         f.add(QStringLiteral("0001_check"),
               "ALTER TABLE parted ADD CONSTRAINT v_pos CHECK (v >= 0);\n", "SELECT 1;\n");
-        const Run r = migrate(on(db, f.path()) << QStringLiteral("--max-blocking-rows")
-                                               << QStringLiteral("100") << QStringLiteral("up"));
+        const Run r
+            = migrateInProcess(on(db, f.path()) << QStringLiteral("--max-blocking-rows")
+                                                << QStringLiteral("100") << QStringLiteral("up"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
@@ -381,7 +384,7 @@ private slots:
               QByteArray("ALTER TABLE noan ALTER COLUMN v TYPE bigint;\n")}) {
             MigrationFolder f;
             f.add(QStringLiteral("0001_change"), sql, "SELECT 1;\n");
-            const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+            const Run r = migrateInProcess(withLimit(db, f.path()) << QStringLiteral("up"));
             QVERIFY2(r.exitCode == 2, qPrintable(r.err));
             QVERIFY2(r.err.contains(QStringLiteral("2,000 rows"))
                          || r.err.contains(QStringLiteral("never analyzed")),

@@ -2,6 +2,8 @@
 // transaction and session pooling apply each migration once, exit 0, and leave no advisory lock
 // on the pooled server sessions, so the next run starts at once; a no-transaction migration is
 // refused before anything runs, naming the pooler and the fix; baseline leaves no lock behind.
+// The runners that race are processes; the single runs before and after them run in the test's
+// process (InProcessCli).
 #include "pgbouncer.h"
 #include "uaipmigratetestutil.h"
 
@@ -98,8 +100,9 @@ private slots:
         QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
         // so the next run, direct, starts at once: it waits 1 ms at most for a lock, so a lock
         // left behind would end it with a lock timeout (exit 4), not "up to date"
-        const Run next = migrate(on(db, f.path()) << QStringLiteral("--lock-timeout")
-                                                  << QStringLiteral("0") << QStringLiteral("up"));
+        const Run next
+            = migrateInProcess(on(db, f.path()) << QStringLiteral("--lock-timeout")
+                                                << QStringLiteral("0") << QStringLiteral("up"));
         QVERIFY2(next.exitCode == 0, qPrintable(next.err));
         QVERIFY2(next.out.contains(QLatin1String("up to date")), qPrintable(next.out));
     }
@@ -139,8 +142,8 @@ private slots:
                       .toUtf8(),
                   QStringLiteral("DROP TABLE t%1;\nSELECT pg_sleep(0.01);\n").arg(i).toUtf8());
         const Run seeded
-            = migrate(on(db, f.path())
-                      << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("0006"));
+            = migrateInProcess(on(db, f.path()) << QStringLiteral("up") << QStringLiteral("--to")
+                                                << QStringLiteral("0006"));
         QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
         Sandbox &server = TestCluster::sandbox();
         PgBouncer::Options options;
@@ -196,7 +199,7 @@ private slots:
                      == QLatin1String("0"),
                  qPrintable(outputs));
         // and the next run plans from there
-        const Run next = migrate(on(db, f.path()) << QStringLiteral("up"));
+        const Run next = migrateInProcess(on(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(next.exitCode == 0, qPrintable(next.out + next.err));
     }
 
@@ -211,8 +214,8 @@ private slots:
         Sandbox &server = TestCluster::sandbox();
         PgBouncer bouncer(server.socketDir(), server.port(), {});
         QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
-        const Run r = migrate(bouncer.conninfo(db.name()),
-                              {QStringLiteral("--dir"), f.path(), QStringLiteral("up")});
+        const Run r = migrateInProcess(bouncer.conninfo(db.name()),
+                                       {QStringLiteral("--dir"), f.path(), QStringLiteral("up")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("0003_index"))
                      && r.err.contains(QLatin1String("connection pooler"))
@@ -226,7 +229,7 @@ private slots:
                  QStringLiteral("0"));
         QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
         // a direct connection runs it
-        const Run direct = migrate(on(db, f.path()) << QStringLiteral("up"));
+        const Run direct = migrateInProcess(on(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(direct.exitCode == 0, qPrintable(direct.err));
     }
 
@@ -241,16 +244,16 @@ private slots:
         const QStringList through{QStringLiteral("--dir"), f.path()};
         // what 0001 makes is there already: baseline records it without running it
         QVERIFY(db.witness().exec("CREATE TABLE users (id int PRIMARY KEY)").ok());
-        const Run baseline
-            = migrate(bouncer.conninfo(db.name()),
-                      QStringList(through) << QStringLiteral("baseline") << QStringLiteral("1"));
+        const Run baseline = migrateInProcess(bouncer.conninfo(db.name()),
+                                              QStringList(through) << QStringLiteral("baseline")
+                                                                   << QStringLiteral("1"));
         QVERIFY2(baseline.exitCode == 0, qPrintable(baseline.err));
         QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
-        const Run up
-            = migrate(bouncer.conninfo(db.name()), QStringList(through) << QStringLiteral("up"));
+        const Run up = migrateInProcess(bouncer.conninfo(db.name()),
+                                        QStringList(through) << QStringLiteral("up"));
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
-        const Run down
-            = migrate(bouncer.conninfo(db.name()), QStringList(through) << QStringLiteral("down"));
+        const Run down = migrateInProcess(bouncer.conninfo(db.name()),
+                                          QStringList(through) << QStringLiteral("down"));
         QVERIFY2(down.exitCode == 0, qPrintable(down.err));
         QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
         QCOMPARE(db.scalar("SELECT string_agg(version, ',' ORDER BY version) "
@@ -285,10 +288,10 @@ private slots:
         PgBouncer bouncer(server.socketDir(), server.port(), options);
         QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
         const QStringList through{QStringLiteral("--dir"), f.path()};
-        const Run first
-            = migrate(bouncer.conninfo(db.name()),
-                      QStringList(through)
-                          << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"));
+        const Run first = migrateInProcess(bouncer.conninfo(db.name()),
+                                           QStringList(through)
+                                               << QStringLiteral("up") << QStringLiteral("--to")
+                                               << QStringLiteral("1"));
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY(db.witness().execScript("CREATE SCHEMA \"lure'; x\"").ok());
         {
@@ -298,7 +301,7 @@ private slots:
             QVERIFY(other.exec("CREATE TEMP TABLE acct (id int)").ok());
             QVERIFY(other.execScript("SET search_path TO \"lure'; x\"").ok());
         }
-        const Run r = migrate(bouncer.conninfo(db.name()), QStringList(through) + up);
+        const Run r = migrateInProcess(bouncer.conninfo(db.name()), QStringList(through) + up);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(
             db.scalar("SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.acct'::regclass "
@@ -322,9 +325,10 @@ private slots:
         PgConnection holder;
         QVERIFY(holder.open(db.conninfo(), QStringLiteral("lock-holder-test")));
         QVERIFY(holder.exec("SELECT pg_advisory_lock(1969318256, 1)").ok());
-        const Run r = migrate(bouncer.conninfo(db.name()),
-                              {QStringLiteral("--dir"), f.path(), QStringLiteral("--lock-timeout"),
-                               QStringLiteral("300ms"), QStringLiteral("up")});
+        const Run r
+            = migrateInProcess(bouncer.conninfo(db.name()),
+                               {QStringLiteral("--dir"), f.path(), QStringLiteral("--lock-timeout"),
+                                QStringLiteral("300ms"), QStringLiteral("up")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QStringLiteral("pid %1").arg(holder.backendPid()))
                      && r.err.contains(QLatin1String("lock-holder-test")),

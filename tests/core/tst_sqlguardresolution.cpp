@@ -7,6 +7,7 @@
 // `uaip-migrate sql` / `explain --analyze`; a victim session that the functions would terminate
 // lives on. The other way round, a VOLATILE count(anyelement) and a user "=" in the role's schema
 // do not make count(*) or a = b refused: the server resolves those to pg_catalog's.
+// uaip-migrate runs in the test's process (InProcessCli): its answer is what is checked.
 #include "db/pgconnection.h"
 #include "explain/explainrunner.h"
 #include "primaryserver.h"
@@ -364,7 +365,7 @@ private slots:
                     if (qstrcmp(command, "explain") == 0)
                         args << QStringLiteral("--analyze");
                     args << QLatin1String(mode) << QStringLiteral("-c") << QString::fromUtf8(p.sql);
-                    const Run r = migrate(app, args);
+                    const Run r = migrateInProcess(app, args);
                     const QString what = args.join(u' ');
                     QVERIFY2(r.exitCode == 2 && r.err.contains(u"VOLATILE"),
                              qPrintable(what + QStringLiteral(": ") + QString::number(r.exitCode)
@@ -373,7 +374,8 @@ private slots:
                              qPrintable(what + QStringLiteral(": ") + damage(s)));
                 }
         for (const Path &p : allowed()) {
-            const Run r = migrate(app, {"sql", "--read-only", "-c", QString::fromUtf8(p.sql)});
+            const Run r
+                = migrateInProcess(app, {"sql", "--read-only", "-c", QString::fromUtf8(p.sql)});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));

@@ -1,5 +1,7 @@
 // uaip-migrate as a process, under concurrency and crashes: concurrent runners apply once,
-// kill -9 in the middle of a migration, and a killed no-transaction migration repaired.
+// kill -9 in the middle of a migration, and a killed no-transaction migration repaired. The
+// runners and the killed run are processes; the commands before and after a kill run in the
+// test's process (InProcessCli): what they answer is what is checked.
 #include "uaipmigratetestutil.h"
 
 using namespace uaip;
@@ -112,16 +114,16 @@ private slots:
                     "SELECT state FROM uaip_ledger.uaip_schema_migrations WHERE version = '0003'"),
                 QStringLiteral("dirty"));
             QCOMPARE(db.scalar("SELECT to_regclass('slow_a') IS NOT NULL"), QStringLiteral("t"));
-            QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
+            QCOMPARE(migrateInProcess(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
             // statement 1 had run: the rest (now without the sleep) runs from statement 2
-            const Run resume
-                = migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--resume")
-                                           << QStringLiteral("3") << QStringLiteral("--yes"));
+            const Run resume = migrateInProcess(
+                on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--resume")
+                                 << QStringLiteral("3") << QStringLiteral("--yes"));
             QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
         } else {
             QCOMPARE(db.scalar("SELECT to_regclass('slow_a') IS NULL"), QStringLiteral("t"));
         }
-        const Run again = migrate(on(db, f.path()) << QStringLiteral("up"));
+        const Run again = migrateInProcess(on(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(
             db.scalar(
@@ -157,7 +159,7 @@ private slots:
         };
         write("120");
         if (down)
-            QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+            QCOMPARE(migrateInProcess(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
         QProcess p;
         p.start(TestCluster::migrateBinary(),
                 on(db, f.path()) << (down ? QStringLiteral("down") : QStringLiteral("up")));
@@ -174,8 +176,8 @@ private slots:
                 == QLatin1String("0"),
             30000);
         // status tells how far it got
-        const Run status
-            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("status"));
+        const Run status = migrateInProcess(on(db, f.path()) << QStringLiteral("--json")
+                                                             << QStringLiteral("status"));
         const QJsonObject row = status.json()[QStringLiteral("migrations")][2].toObject();
         QCOMPARE(row[QStringLiteral("state")].toString(), QStringLiteral("failed"));
         QVERIFY2(row[QStringLiteral("note")].toString().startsWith(
@@ -185,11 +187,11 @@ private slots:
         QVERIFY2(row[QStringLiteral("note")].toString().endsWith(
                      down ? QStringLiteral("down.sql:3:1") : QStringLiteral("up.sql:3:1")),
                  qPrintable(status.out));
-        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
+        QCOMPARE(migrateInProcess(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
         write("0"); // the sleep is gone: resume runs statements 2 and 3 quickly
-        const Run repair
-            = migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--") + choice
-                                       << QStringLiteral("3") << QStringLiteral("--yes"));
+        const Run repair = migrateInProcess(
+            on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--") + choice
+                             << QStringLiteral("3") << QStringLiteral("--yes"));
         QVERIFY2(repair.exitCode == 0, qPrintable(repair.err + repair.out));
         const QString state
             = db.scalar("SELECT coalesce((SELECT state FROM "
@@ -217,18 +219,18 @@ private slots:
             QCOMPARE(state, QStringLiteral("applied"));
             QVERIFY(db.witness().exec("CREATE TABLE s2 (id int)").ok());
             // the ledger kept the down.sql checksum of the run it forgot; the edit is new
-            QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
-            QCOMPARE(
-                migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--yes"))
-                    .exitCode,
-                0);
+            QCOMPARE(migrateInProcess(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
+            QCOMPARE(migrateInProcess(on(db, f.path())
+                                      << QStringLiteral("repair") << QStringLiteral("--yes"))
+                         .exitCode,
+                     0);
         }
         QCOMPARE(db.scalar("SELECT action || ':' || outcome FROM uaip_ledger.uaip_migration_events "
                            "WHERE version = '0003' ORDER BY id DESC LIMIT 1"),
                  choice == QLatin1String("resume")
                      ? (down ? QStringLiteral("rollback:ok") : QStringLiteral("apply:ok"))
                      : QStringLiteral("repair:ok"));
-        const Run again = migrate(on(db, f.path()) << QStringLiteral("up"));
+        const Run again = migrateInProcess(on(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     }
 };

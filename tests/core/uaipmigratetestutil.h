@@ -2,6 +2,7 @@
 
 // Shared by the tests of uaip-migrate as a process (tst_uaipmigrate*.cpp, the prompt CLI tests):
 // run it and read its output, the connection and folder arguments, and two ordinary migrations.
+#include "inprocesscli.h"
 #include "migrationfolder.h"
 #include "testcluster.h"
 #include "testdatabase.h"
@@ -54,6 +55,20 @@ inline Run migrate(const QString &conninfo, const QStringList &args,
 {
     return runProcess(TestCluster::migrateBinary(),
                       QStringList{QStringLiteral("--db"), conninfo} + args, env);
+}
+
+// uaip-migrate args run in the test's own process (InProcessCli; the test links uaip_test_cli,
+// tests/CMakeLists.txt): for a case that checks what it answers, not the process.
+inline Run migrateInProcess(const QStringList &args)
+{
+    const InProcessCli::Result r = InProcessCli::run(args);
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
+}
+
+// The same with --db conninfo first.
+inline Run migrateInProcess(const QString &conninfo, const QStringList &args)
+{
+    return migrateInProcess(QStringList{QStringLiteral("--db"), conninfo} + args);
 }
 
 inline QStringList on(const TestDatabase &db, const QString &dir)

@@ -59,6 +59,18 @@ bool writeFile(const QString &path, const QByteArray &text)
     return pw && ::fchown(f.handle(), pw->pw_uid, pw->pw_gid) == 0;
 }
 
+// Whether process pid has ended: gone, or a zombie. The daemon's parent is init (or what runs as
+// PID 1 in a container, which may never reap it), so an ended pooler can stay a zombie, which
+// kill(pid, 0) still finds.
+bool ended(pid_t pid)
+{
+    if (::kill(pid, 0) != 0)
+        return true;
+    const QString stat = readAll(QStringLiteral("/proc/%1/stat").arg(pid));
+    const qsizetype name = stat.lastIndexOf(u')'); // "pid (comm) state ..."
+    return name >= 0 && stat.mid(name + 2, 1) == QLatin1String("Z");
+}
+
 QByteArray quotedForPooler(const QString &value)
 {
     return '"' + value.toUtf8().replace('"', "\"\"") + '"';
@@ -112,7 +124,7 @@ PgBouncer::~PgBouncer()
 {
     const pid_t pid = readAll(m_dir + QStringLiteral("/pgbouncer.pid")).trimmed().toInt();
     if (pid > 0 && ::kill(pid, SIGTERM) == 0)
-        for (int i = 0; i < 100 && ::kill(pid, 0) == 0; ++i)
+        for (int i = 0; i < 100 && !ended(pid); ++i)
             QThread::msleep(20);
     ServerTools::removeDir(m_dir);
 }

@@ -3,6 +3,7 @@
 #include "themedicon.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QPalette>
 #include <QStyle>
 
@@ -21,9 +22,24 @@ double luminance(const QColor &c)
         + 0.0722 * channel(rgb.blueF());
 }
 
+// readable() is a pure function of the colour and the palette, and costs hundreds of contrast
+// computations; a grid asks for muted() for every NULL cell it paints. Its answers are kept
+// until the application palette changes (another cacheKey), per thread.
 QColor onPalette(const QColor &c)
 {
-    return StateStyle::readable(c, QApplication::palette());
+    const QPalette palette = QApplication::palette();
+    thread_local qint64 paletteKey = -1;
+    thread_local QHash<quint64, QColor> known;
+    if (palette.cacheKey() != paletteKey) {
+        known.clear();
+        paletteKey = palette.cacheKey();
+    }
+    const quint64 key = c.rgba64();
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    const QColor out = StateStyle::readable(c, palette);
+    known.insert(key, out);
+    return out;
 }
 
 // A tint of c over the palette's Base, blended here (an alpha colour would blend with whatever
