@@ -34,6 +34,12 @@ QJsonObject describe(const Sandbox &sandbox, const QString &action, bool running
                        {QStringLiteral("run_as"), sandbox.runAsUser()}};
 }
 
+// A start or stop that failed: 1 when interrupted (as an interrupted run), else 2.
+int exitCodeOf(const Error &error)
+{
+    return error.code() == ErrorCode::Cancelled ? 1 : 2;
+}
+
 } // namespace
 
 int SandboxCommands::run(CliContext &ctx)
@@ -52,7 +58,7 @@ int SandboxCommands::run(CliContext &ctx)
         if (started)
             started = sandbox.ensureDatabase(QStringLiteral("uaip"));
         if (!started)
-            return ctx.fail(2,
+            return ctx.fail(exitCodeOf(started.error()),
                             started.error()
                                 .in(tr("sandbox in %1").arg(sandbox.rootDir()))
                                 .with(QStringLiteral("path"), sandbox.rootDir()));
@@ -67,7 +73,7 @@ int SandboxCommands::run(CliContext &ctx)
         if (const Status stopped
             = InterruptWatch::cancelling(canceller, interrupted, [&] { return sandbox.stop(); });
             !stopped)
-            return ctx.fail(2, stopped.error());
+            return ctx.fail(exitCodeOf(stopped.error()), stopped.error());
         ctx.out().line(tr("sandbox in %1 stopped").arg(sandbox.rootDir()));
         ctx.out().document(describe(sandbox, action, false));
         return 0;
