@@ -24,16 +24,19 @@ using namespace uaip::test;
 
 namespace {
 
-// The id of a live process whose arguments begin with these (0: none): not a runuser that runs
-// it. A zombie's are empty.
-pid_t processWith(const QByteArray &arguments)
+// The id of a live process whose arguments begin with these and hold alsoHas (0: none): not a
+// runuser that runs it. A zombie's are empty. alsoHas names this test's own folder, so another
+// test's pg_ctl (the suite runs two at a time) is never the one held.
+pid_t processWith(const QByteArray &arguments, const QByteArray &alsoHas = {})
 {
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &pid : pids) {
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly)
-            && cmdline.readAll().startsWith(arguments))
-            return pid_t(pid.toInt());
+        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly)) {
+            const QByteArray read = cmdline.readAll();
+            if (read.startsWith(arguments) && read.contains(alsoHas))
+                return pid_t(pid.toInt());
+        }
     }
     return 0;
 }
@@ -106,8 +109,9 @@ private slots:
         const QByteArray nul(1, '\0');
         const QByteArray pgCtl
             = QFile::encodeName(Sandbox::serverBinDir()) + "/pg_ctl" + nul + "start" + nul;
-        QTRY_VERIFY_WITH_TIMEOUT(end->finished || processWith(pgCtl) > 0, 120000);
-        const pid_t pid = processWith(pgCtl);
+        const QByteArray own = "-D" + nul + QFile::encodeName(root) + "/data" + nul;
+        QTRY_VERIFY_WITH_TIMEOUT(end->finished || processWith(pgCtl, own) > 0, 120000);
+        const pid_t pid = processWith(pgCtl, own);
         QVERIFY2(pid > 0, qPrintable(end->summary));
         QCOMPARE(::kill(pid, SIGSTOP), 0);
         {
