@@ -7,6 +7,30 @@
 using namespace uaip;
 using namespace uaip::test;
 
+namespace {
+
+// Runs uaip-migrate with args as a process and kills it (SIGKILL) while its script sleeps
+// (statement 2 of 3); returns once its session is gone.
+void killedInTheSleep(TestDatabase &db, const QStringList &args)
+{
+    QProcess p;
+    p.start(TestCluster::migrateBinary(), args);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                  "AND query LIKE 'SELECT pg_sleep(120)%'")
+            == QLatin1String("1"),
+        30000);
+    p.kill(); // SIGKILL, between statement 1 and 3
+    QVERIFY(p.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                  "AND application_name = 'uaip-migrate'")
+            == QLatin1String("0"),
+        30000);
+}
+
+} // namespace
+
 class TestUaipMigrateConcurrency : public QObject
 {
     Q_OBJECT
@@ -160,21 +184,10 @@ private slots:
         write("120");
         if (down)
             QCOMPARE(migrateInProcess(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
-        QProcess p;
-        p.start(TestCluster::migrateBinary(),
-                on(db, f.path()) << (down ? QStringLiteral("down") : QStringLiteral("up")));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                      "AND query LIKE 'SELECT pg_sleep(120)%'")
-                == QLatin1String("1"),
-            30000);
-        p.kill(); // SIGKILL, between statement 1 and 3
-        QVERIFY(p.waitForFinished(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                      "AND application_name = 'uaip-migrate'")
-                == QLatin1String("0"),
-            30000);
+        killedInTheSleep(
+            db, on(db, f.path()) << (down ? QStringLiteral("down") : QStringLiteral("up")));
+        if (QTest::currentTestFailed())
+            return;
         // status tells how far it got
         const Run status = migrateInProcess(on(db, f.path()) << QStringLiteral("--json")
                                                              << QStringLiteral("status"));

@@ -7,6 +7,7 @@
 // the job's result after the next refreshes; a stale session (backend_start no longer the
 // pid's, or ended since the refresh) is already gone and not signalled.
 #include "../core/activitytestutil.h"
+#include "activityviewtestutil.h"
 #include "testdatabase.h"
 
 #include "activity/activityview.h"
@@ -39,23 +40,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-SessionSpec specFor(const TestDatabase &db, bool readOnly = false, bool production = false)
-{
-    ConnectionProfile p = db.profile();
-    p.readOnly = readOnly;
-    p.production = production;
-    return SessionSpec::from(p, QString(), QStringLiteral("test"));
-}
-
-bool refreshNow(ActivityView &view)
-{
-    QSignalSpy spy(&view, &ActivityView::refreshed);
-    view.refresh();
-    if (!spy.wait(10000))
-        return false;
-    return spy.first().first().toBool();
-}
 
 QString outcomeText(ActivityView &view)
 {
@@ -103,7 +87,6 @@ private slots:
     void jobDockShowsAResultThatCameFirst();
     void aJobCancelledFromTheDockSaysSo();
     void statisticsTab();
-    void panesFillDuringALockIncident();
 };
 
 namespace {
@@ -563,60 +546,5 @@ void TestActivityView::statisticsTab()
 // itself) and a third waits behind it: a refresh with the statistics tab open finishes while the
 // lock is held, the sessions table and the lock chain show the holder and the waiter, and the
 // locked table's size is shown as the catalog's estimate ("≈").
-void TestActivityView::panesFillDuringALockIncident()
-{
-    TestDatabase db;
-    QVERIFY(db.witness()
-                .execScript("CREATE TABLE agents (id int PRIMARY KEY, note text);"
-                            "INSERT INTO agents SELECT g, 'x' FROM generate_series(1, 100) g;"
-                            "ANALYZE agents")
-                .ok());
-    PgConnection holder;
-    QVERIFY(holder.open(db.conninfo(), QStringLiteral("holder")));
-    QVERIFY(holder.exec("BEGIN").ok());
-    QVERIFY(holder.exec("LOCK TABLE agents IN ACCESS EXCLUSIVE MODE").ok());
-    SleepingSession waiter(db.conninfo(), "SELECT count(*) FROM agents");
-    QVERIFY(waiter.ok());
-    QTRY_VERIFY_WITH_TIMEOUT(db.scalar("SELECT wait_event_type FROM pg_stat_activity "
-                                       "WHERE pid = $1::int",
-                                       {waiter.pid()})
-                                 == QLatin1String("Lock"),
-                             10000);
-    ActivityView view;
-    view.setPaused(true);
-    view.setTarget(specFor(db));
-    view.tabs()->setCurrentIndex(ActivityView::TablesTab);
-    // refreshNow waits 10 s at most; the holder keeps its lock until the test rolls back
-    const bool refreshed = refreshNow(view);
-    const bool held = holder.inTransaction();
-    QString size;
-    for (int r = 0; r < view.tableStats()->rowCount(); ++r)
-        if (view.tableStats()->index(r, TableStatsModel::Table).data().toString()
-            == QLatin1String("agents"))
-            size = view.tableStats()->index(r, TableStatsModel::Size).data().toString();
-    bool holderShown = false;
-    bool waiterShown = false;
-    for (int r = 0; r < view.proxy()->rowCount(); ++r) {
-        const int pid = view.proxy()->index(r, 0).data(SessionTableModel::PidRole).toInt();
-        holderShown = holderShown || pid == holder.backendPid();
-        waiterShown = waiterShown || pid == waiter.pid();
-    }
-    const LockChainTree *tree = view.chainTree();
-    const QTreeWidgetItem *root = nullptr;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        if (tree->topLevelItem(i)->data(0, LockChainTree::PidRole).toInt() == holder.backendPid())
-            root = tree->topLevelItem(i);
-    holder.exec("ROLLBACK");
-    QVERIFY2(refreshed, "the refresh did not finish while the lock was held");
-    QVERIFY(held);
-    QVERIFY(holderShown);
-    QVERIFY(waiterShown);
-    QVERIFY2(root, "the holder is not a root of the lock chain");
-    QCOMPARE(root->childCount(), 1);
-    QCOMPARE(root->child(0)->data(0, LockChainTree::PidRole).toInt(), waiter.pid());
-    QVERIFY2(size.startsWith(QStringLiteral("≈")), qPrintable(size));
-    QCOMPARE(endOfCommand(waiter.conn, 10000), QString());
-}
-
 QTEST_MAIN(TestActivityView)
 #include "tst_activityview.moc"
