@@ -1,7 +1,7 @@
 -- Index statistics of the connected database: size, scans, tuples read and fetched.
 -- Never waits on a lock: pg_relation_size opens the index (ACCESS SHARE), so it is only called
 -- for an index that neither it nor its table is held or awaited in ACCESS EXCLUSIVE by anyone
--- (pg_locks, which takes no table lock); any other index, and every index when $1 (catalog
+-- (pg_locks, which takes no table lock); any other index, and every index when the first parameter (catalog
 -- only) is true, gets the catalog's estimate (relpages times the block size, as of the last
 -- VACUUM, ANALYZE or index build), with size_estimated true. See table_stats.sql.
 WITH locked AS (

@@ -3,11 +3,11 @@
 -- Never waits on a table lock: pg_total_relation_size opens the table, its TOAST table and their
 -- indexes (ACCESS SHARE each), so it is only called for a table none of whose relations another
 -- session holds or awaits in ACCESS EXCLUSIVE (the one mode ACCESS SHARE conflicts with), read
--- from pg_locks, which takes no table lock. Any other table, and every table when $1 (catalog
+-- from pg_locks, which takes no table lock. Any other table, and every table when the first parameter (catalog
 -- only) is true, gets the catalog's estimate: the pages of the heap, its TOAST table and its
 -- indexes (relpages, as of the last VACUUM, ANALYZE or index build) times the block size, with
 -- size_estimated true. The caller runs this under a lock_timeout and, should a lock be taken
--- between the look at pg_locks and the read, runs it again with $1 true.
+-- between the look at pg_locks and the read, runs it again with the first parameter true.
 WITH locked AS (
     SELECT DISTINCT l.relation
     FROM pg_catalog.pg_locks l

@@ -4,9 +4,9 @@
 -- analysed, and no statistics yet) and whether it has a primary key. Never counts rows.
 -- Never waits on a table lock: whether a file is empty is read (pg_relation_size, which opens
 -- the table with ACCESS SHARE) only for a table nobody holds or awaits in ACCESS EXCLUSIVE
--- (pg_locks, which takes no table lock), and not at all when $1 (catalog only) is true: the
+-- (pg_locks, which takes no table lock), and not at all when the first parameter (catalog only) is true: the
 -- caller runs this under a lock_timeout and, should a lock come between the look at pg_locks
--- and the read, again with $1 true. Such a table's estimate is -1 (not known).
+-- and the read, again with the first parameter true. Such a table's estimate is -1 (not known).
 WITH locked AS (
     SELECT DISTINCT l.relation
     FROM pg_catalog.pg_locks l
