@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "util/visibletext.h"
 
 namespace uaip {
@@ -63,37 +64,50 @@ namespace {
 constexpr char kStatement[] = "uaip_schema_snapshot";
 constexpr char kUndefinedPreparedStatement[] = "26000";
 
-// The catalog query, planned once per session: verify takes dozens of snapshots on one
-// connection, and planning the query costs about as much as running it. Prepared again when
-// it is gone (first use, or a migration's session reset ran DEALLOCATE ALL). Inside a
-// transaction block the plain query runs: a failed EXECUTE would abort the caller's
-// transaction.
-PgResult runSnapshotQuery(PgConnection &connection)
+// The catalog query runs with JIT off (SET LOCAL, in a transaction of its own or a savepoint of
+// the caller's, always rolled back): with one publication the planner puts it at ~3 million
+// (pg_publication, never analyzed, guessed at 77 rows, each expanding pg_publication_tables),
+// above jit_above_cost, and the server spent 6 s compiling it for every snapshot.
+TransactionOptions readOptions()
 {
-    const QByteArray sql = SqlResource::get(QStringLiteral("schema/sql/snapshot.sql"));
-    const QVariantList params{QVariant()};
-    if (connection.transactionState() != PgConnection::TransactionState::Idle)
-        return connection.exec(sql, params);
-    PgResult r = connection.execPrepared(kStatement, params);
-    if (r.ok() || r.error().sqlState != QLatin1String(kUndefinedPreparedStatement))
-        return r;
-    PgResult prepared = connection.prepare(kStatement, sql);
-    if (!prepared.ok())
-        return prepared;
-    return connection.execPrepared(kStatement, params);
+    TransactionOptions o = TransactionOptions::nested();
+    o.alwaysRollBack = true;
+    o.settings = {{QStringLiteral("jit"), QStringLiteral("off")}};
+    return o;
 }
 
 } // namespace
 
+// The catalog query is planned once per session: verify takes dozens of snapshots on one
+// connection, and planning the query costs about as much as running it. Prepared again when it
+// is gone (first use, or a migration's session reset ran DEALLOCATE ALL). Inside the caller's
+// transaction block the plain query runs (no PREPARE in someone else's transaction).
 Result<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection)
 {
-    PgResult r = runSnapshotQuery(connection);
-    if (!r.ok())
-        return Error(r.error()).in(tr("cannot read the schema"));
-    SchemaSnapshot s;
-    for (int i = 0; i < r.rows(); ++i)
-        s.m_objects.insert(r.value(i, 0) + u' ' + r.value(i, 1), r.value(i, 2));
-    return s;
+    const QByteArray sql = SqlResource::get(QStringLiteral("schema/sql/snapshot.sql"));
+    const QVariantList params{QVariant()};
+    const bool prepared = connection.transactionState() == PgConnection::TransactionState::Idle;
+    for (bool first = true;; first = false) {
+        Transaction tx(connection);
+        if (Status begun = tx.begin(readOptions()); !begun)
+            return begun.error().in(tr("cannot read the schema"));
+        const PgResult r
+            = prepared ? connection.execPrepared(kStatement, params) : connection.exec(sql, params);
+        tx.end();
+        if (prepared && first && !r.ok()
+            && r.error().sqlState == QLatin1String(kUndefinedPreparedStatement)) {
+            const PgResult made = connection.prepare(kStatement, sql);
+            if (!made.ok())
+                return Error(made.error()).in(tr("cannot read the schema"));
+            continue;
+        }
+        if (!r.ok())
+            return Error(r.error()).in(tr("cannot read the schema"));
+        SchemaSnapshot s;
+        for (int i = 0; i < r.rows(); ++i)
+            s.m_objects.insert(r.value(i, 0) + u' ' + r.value(i, 1), r.value(i, 2));
+        return s;
+    }
 }
 
 QList<SchemaSnapshot::Difference> SchemaSnapshot::diff(const SchemaSnapshot &other) const
