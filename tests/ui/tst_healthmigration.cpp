@@ -3,8 +3,12 @@
 // and writes it into its folder as the next, pending migration; Apply builds the index. Nothing
 // is written without the review, nor into the bundled migrations (the banner says how to open a
 // folder), and Open migrations folder reads the folder chosen. Workload since this migration,
-// on a migration that dropped the index a hot statement used, names it as slower.
+// on a migration that dropped the index a hot statement used, names it as slower. The proof's
+// scratch database is dropped after the answer reached the view (its DROP DATABASE waits for a
+// checkpoint of the whole sandbox: 24 s after 10,000 tables were made there).
 #include "health/healthview.h"
+#include "indexadvice/indexmigrationjob.h"
+#include "jobs/sessionworker.h"
 #include "migrations/migrationtablemodel.h"
 #include "migrationsviewtestutil.h"
 #include "testcluster.h"
@@ -173,6 +177,46 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(view->source().dir(), m_dir->path());
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowOfVersion(QStringLiteral("0001")) >= 0, 30000);
+    }
+    void theProofsScratchIsDroppedAfterTheAnswer()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .execScript("CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg;")
+                    .ok());
+        auto view = appliedView(db, {kEvents});
+        QVERIFY(view);
+        QVERIFY(db.witness().execScript("ANALYZE events;").ok());
+        QVERIFY(runHot(db));
+        HealthView health;
+        QVERIFY(proposalSelected(health, db));
+        std::optional<IndexAction> action;
+        connect(&health, &HealthView::migrationRequested, this,
+                [&action](const IndexAction &a) { action = a; });
+        health.migrateButton()->click();
+        QVERIFY(action.has_value());
+
+        auto *job = new IndexMigrationJob(TestCluster::sandbox().rootDir(),
+                                          view->source().migrations(), *action);
+        QStringList seen; // in the order the view receives them
+        QString scratch;
+        connect(job, &Job::finished, this, [&seen](bool ok, const QString &summary) {
+            seen << (ok ? QStringLiteral("finished") : QStringLiteral("failed: ") + summary);
+        });
+        connect(job, &Job::logLine, this, [&seen, &scratch](const QString &line) {
+            if (line.startsWith(QLatin1String("the proof's scratch database "))) {
+                scratch = line.section(u' ', 4, 4);
+                seen << QStringLiteral("dropped");
+            }
+        });
+        SessionWorker worker(SessionSpec::from(db.profile(), QString(), QStringLiteral("test")),
+                             QStringLiteral("index migration"));
+        worker.post(job);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() == 2, 60000);
+        QCOMPARE(seen, QStringList({QStringLiteral("finished"), QStringLiteral("dropped")}));
+        QVERIFY(scratch.startsWith(QLatin1String("uaip_index_")));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_database WHERE datname = $1", {scratch}),
+                 QStringLiteral("0"));
     }
 };
 

@@ -61,6 +61,19 @@ IndexMigrationBuilder::IndexMigrationBuilder(Sandbox &sandbox, const QList<Migra
     , m_migrations(migrations)
 { }
 
+IndexMigrationBuilder::~IndexMigrationBuilder()
+{
+    dropScratch();
+}
+
+QString IndexMigrationBuilder::dropScratch()
+{
+    const QString name = m_scratch ? m_scratch->name() : QString();
+    m_scratch.reset();
+    m_lease.reset();
+    return name;
+}
+
 Status IndexMigrationBuilder::notCancelled() const
 {
     if (m_cancelled)
@@ -104,10 +117,12 @@ Result<IndexMigration> IndexMigrationBuilder::build(PgConnection &target, const 
         return going.error();
 
     emit progress(tr("applying the migrations on a sandbox database"));
-    SandboxLease lease(m_sandbox);
-    if (Status acquired = lease.acquire(); !acquired)
+    dropScratch();
+    m_lease = std::make_unique<SandboxLease>(m_sandbox);
+    if (Status acquired = m_lease->acquire(); !acquired)
         return acquired.error();
-    ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_index"));
+    m_scratch = std::make_unique<ScratchDatabase>(m_sandbox, QStringLiteral("uaip_index"));
+    ScratchDatabase &scratch = *m_scratch;
     if (Status opened = scratch.open(m_migrations); !opened)
         return opened.error();
     if (*level) {

@@ -17,6 +17,8 @@ IndexMigrationJob::IndexMigrationJob(const QString &sandboxDir, const QList<Migr
     , m_now(QDateTime::currentDateTimeUtc())
 { }
 
+IndexMigrationJob::~IndexMigrationJob() = default;
+
 Result<QString> IndexMigrationJob::execute(JobContext &context)
 {
     const Result<Session *> session = context.session();
@@ -25,9 +27,10 @@ Result<QString> IndexMigrationJob::execute(JobContext &context)
         m_error = error.toString();
         return error;
     }
-    Sandbox sandbox(m_sandboxDir);
+    m_sandbox = std::make_unique<Sandbox>(m_sandboxDir);
     context.progress(0, 0, tr("starting the sandbox"));
-    IndexMigrationBuilder builder(sandbox, m_migrations);
+    m_builder = std::make_unique<IndexMigrationBuilder>(*m_sandbox, m_migrations);
+    IndexMigrationBuilder &builder = *m_builder;
     connect(
         &builder, &IndexMigrationBuilder::progress, this,
         [&context](const QString &step) {
@@ -49,6 +52,18 @@ Result<QString> IndexMigrationJob::execute(JobContext &context)
     }
     m_result = made.take();
     return tr("%1 created and proved").arg(m_result->folderName);
+}
+
+void IndexMigrationJob::afterFinished(JobContext &context)
+{
+    if (!m_builder)
+        return;
+    m_builder->disconnect(this);
+    const QString dropped = m_builder->dropScratch();
+    m_builder.reset();
+    m_sandbox.reset();
+    if (!dropped.isEmpty())
+        context.log(tr("the proof's scratch database %1 dropped").arg(dropped));
 }
 
 QString IndexMigrationJob::failureSummary(const Error &error) const

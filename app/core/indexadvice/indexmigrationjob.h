@@ -5,19 +5,27 @@
 #include "ledger/migration.h"
 
 #include <QDateTime>
+#include <memory>
 #include <optional>
 
 namespace uaip {
 
+class Sandbox;
+
 // IndexMigrationBuilder on the worker's session (the live database) and the sandbox: an index
 // action of the Health view as a migration, proved on the sandbox. Writes nothing: the view
 // shows the result and GeneratedFolder::write writes it.
+class IndexMigrationBuilder;
+
+// The scratch database of the proof is dropped after finished() (afterFinished): the view shows
+// the migration while the sandbox's checkpoint for the DROP DATABASE runs.
 class IndexMigrationJob : public Job
 {
     Q_OBJECT
 public:
     IndexMigrationJob(const QString &sandboxDir, const QList<Migration> &migrations,
                       const IndexAction &action, QObject *parent = nullptr);
+    ~IndexMigrationJob() override;
 
     // Valid after finished(true).
     const std::optional<IndexMigration> &result() const { return m_result; }
@@ -30,6 +38,7 @@ protected:
     Result<QString> execute(JobContext &context) override;
     // Its first line.
     QString failureSummary(const Error &error) const override;
+    void afterFinished(JobContext &context) override;
 
 private:
     QString m_sandboxDir;
@@ -38,6 +47,8 @@ private:
     QDateTime m_now;
     QString m_error;
     std::optional<IndexMigration> m_result;
+    std::unique_ptr<Sandbox> m_sandbox; // the builder's, until afterFinished()
+    std::unique_ptr<IndexMigrationBuilder> m_builder;
 };
 
 } // namespace uaip

@@ -80,7 +80,11 @@ void Job::runOn(JobContext &context)
     m_summary = summary.isEmpty() && m_cancelled.load() ? tr("cancelled") : summary;
     m_finished = true;
     emit finished(m_ok, m_summary);
+    afterFinished(context);
 }
+
+void Job::afterFinished(JobContext &)
+{ }
 
 void Job::finishUnrun()
 {

@@ -73,6 +73,10 @@ protected:
     // The summary of a failure, on the worker thread after execute(): the error's toString(),
     // unless a job words its failures otherwise (a result of its own that says more).
     virtual QString failureSummary(const Error &error) const;
+    // Work that must not hold the answer up, on the worker thread after finished() was emitted
+    // (the receivers have the result; the worker stays busy until this returns): dropping a
+    // scratch database, whose DROP DATABASE waits for a checkpoint. Nothing to do by default.
+    virtual void afterFinished(JobContext &context);
 
 private:
     friend class WorkerHost;

@@ -49,6 +49,8 @@ public:
     // Drops the scratch databases killed runs left (kLeftoverAfterSeconds); errors ignored.
     static void sweep(Sandbox &sandbox);
 
+    // The database's name once open() made it (empty before, and after drop()).
+    QString name() const { return m_name; }
     PgConnection &connection() { return *m_connection; }
     MigrationRunner &runner() { return *m_runner; }
 
