@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -35,8 +37,11 @@ QJsonObject nodeJson(const CatalogNode &n)
             {QStringLiteral("schema"), n.schema},
             {QStringLiteral("name"), n.name},
             {QStringLiteral("identity"), n.identity},
+            {QStringLiteral("parent"), n.parent},
             {QStringLiteral("size_bytes"), sizeJson(n.sizeBytes)},
             {QStringLiteral("size_estimated"), n.sizeEstimated},
+            {QStringLiteral("table_bytes"), sizeJson(n.tableBytes)},
+            {QStringLiteral("index_bytes"), sizeJson(n.indexBytes)},
             {QStringLiteral("comment"), n.comment},
             {QStringLiteral("detail"), n.detail}};
 }
@@ -57,6 +62,34 @@ QString listed(const QString &text, int max)
 bool routine(ObjectKind kind)
 {
     return kind == ObjectKind::Function || kind == ObjectKind::Procedure;
+}
+
+// A table's part, named per table (ddl schema.table.name).
+bool part(ObjectKind kind)
+{
+    return kind == ObjectKind::Index || kind == ObjectKind::Constraint
+        || kind == ObjectKind::Trigger || kind == ObjectKind::Policy;
+}
+
+// The objects found that are of kind (a partition also for --kind partition); without a kind, a
+// primary key's, unique or exclusion constraint's index is its constraint (the same name on
+// the same table: one object to the user, written as the constraint).
+QList<CatalogNode> wanted(const QList<CatalogNode> &found, std::optional<ObjectKind> kind)
+{
+    QList<CatalogNode> out;
+    for (const CatalogNode &n : found) {
+        if (kind && n.kind != *kind
+            && !(*kind == ObjectKind::Partition && n.detail == u"partition"))
+            continue;
+        const auto itsConstraint = [&n](const CatalogNode &c) {
+            return c.kind == ObjectKind::Constraint && c.name == n.name && c.parent == n.parent;
+        };
+        if (!kind && n.kind == ObjectKind::Index
+            && std::any_of(found.cbegin(), found.cend(), itsConstraint))
+            continue;
+        out << n;
+    }
+    return out;
 }
 
 } // namespace
@@ -88,15 +121,19 @@ QString DdlCommands::ambiguity(const QString &name, const QList<CatalogNode> &fo
         return {};
     QStringList what;
     bool sameKind = true;
+    bool parts = true;
     for (const CatalogNode &n : found) {
         what << objectkind::key(n.kind) + u' ' + VisibleText::escaped(n.identity);
         sameKind = sameKind && n.kind == found.first().kind;
+        parts = parts && part(n.kind);
     }
+    const QString hint = !sameKind ? tr("pass --kind or name the schema")
+        : parts                    ? tr("name the table as schema.table.name")
+                                   : tr("name the schema");
     //: %1 the count, %2 the name, %3 the objects ("table app.x and function public.x()")
     return tr("%1 objects named %2: %3; %4")
         .arg(found.size())
-        .arg(VisibleText::escaped(name), what.join(tr(" and ")),
-             sameKind ? tr("name the schema") : tr("pass --kind or name the schema"));
+        .arg(VisibleText::escaped(name), what.join(tr(" and ")), hint);
 }
 
 int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
@@ -104,14 +141,14 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
     if (ctx.args().size() != 1)
         return ctx.fail(2,
                         Error(ErrorCode::BadInput,
-                              tr("usage: uaip-migrate ddl [schema.]name[(argument types)] [--kind "
-                                 "KIND] | ddl --list [SCHEMA] [--kind KIND]")));
+                              tr("usage: uaip-migrate ddl [schema.[table.]]name[(argument types)] "
+                                 "[--kind KIND] | ddl --list [SCHEMA] [--kind KIND]")));
     const Result<ObjectName> name = ObjectName::parse(ctx.args().first());
     if (!name)
         return ctx.fail(
             2,
             Error(ErrorCode::BadInput,
-                  tr("cannot read \"%1\" as [schema.]name: %2")
+                  tr("cannot read \"%1\" as [schema.[table.]]name: %2")
                       .arg(CliText::oneLine(ctx.args().first(), 80), name.error().toString()),
                   {{QStringLiteral("name"), ctx.args().first()}}));
     for (const QString &note : name->notes)
@@ -121,16 +158,12 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
         return 2;
     ObjectCatalog catalog(*c);
     const Result<QList<CatalogNode>> found
-        = catalog.lookup(name->schema, name->name, name->arguments);
+        = catalog.lookup(name->schema, name->name, name->arguments, name->table);
     if (!found)
         return ctx.fail(1, found.error());
-    QList<CatalogNode> objects;
-    for (const CatalogNode &n : found.value())
-        if (!kind || n.kind == *kind
-            || (*kind == ObjectKind::Partition && n.detail == u"partition"))
-            objects << n;
+    const QList<CatalogNode> objects = wanted(found.value(), kind);
     const QString shown = name->display();
-    if (objects.isEmpty() && !kind) {
+    if (objects.isEmpty() && !kind && !name->table) {
         const Result<QStringList> unwritten = catalog.unwritten(name->schema, name->name);
         if (!unwritten)
             return ctx.fail(1, unwritten.error());
@@ -146,13 +179,14 @@ int DdlCommands::show(CliContext &ctx, std::optional<ObjectKind> kind)
     if (objects.isEmpty()) {
         const QString what = kind ? objectkind::key(*kind) : tr("object");
         const QString shownName = VisibleText::escaped(name->name);
-        return ctx.fail(2,
-                        Error(ErrorCode::NotFound,
-                              name->schema
-                                  ? tr("no %1 named %2 in schema %3")
-                                        .arg(what, shownName, VisibleText::escaped(*name->schema))
-                                  : tr("no %1 named %2").arg(what, shownName),
-                              {{QStringLiteral("name"), shown}}));
+        const QString message = name->table
+            ? tr("no %1 named %2 on table %3.%4")
+                  .arg(what, shownName, VisibleText::escaped(*name->schema),
+                       VisibleText::escaped(*name->table))
+            : name->schema ? tr("no %1 named %2 in schema %3")
+                                 .arg(what, shownName, VisibleText::escaped(*name->schema))
+                           : tr("no %1 named %2").arg(what, shownName);
+        return ctx.fail(2, Error(ErrorCode::NotFound, message, {{QStringLiteral("name"), shown}}));
     }
     if (const QString why = ambiguity(shown, objects); !why.isEmpty())
         return ctx.fail(2, Error(ErrorCode::BadInput, why, {{QStringLiteral("name"), shown}}));
@@ -193,7 +227,9 @@ int DdlCommands::print(CliContext &ctx, ObjectCatalog &catalog, const QList<Cata
 int DdlCommands::printText(CliContext &ctx, const QString &ddl)
 {
     const VisibleSql::Printable shown = VisibleSql::of(ddl);
-    ctx.out().line(shown.text);
+    // not SQL (exit 1): a CRLF's CR, which VisibleText keeps, escaped too
+    ctx.out().line(shown.valid ? shown.text
+                               : QString(shown.text).replace(u'\r', QStringLiteral("\\u000d")));
     if (!shown.valid)
         return ctx.fail(
             1,
@@ -202,8 +238,8 @@ int DdlCommands::printText(CliContext &ctx, const QString &ddl)
                      "printed with \\uXXXX in its place, which is not the object's SQL "
                      "(--json has the server's text)")));
     if (shown.escaped)
-        ctx.out().error(tr("NOTICE: control characters in a name or text (ESC, BEL, a CR not "
-                           "before a line feed, a bidirectional override, ...) are printed as "
+        ctx.out().error(tr("NOTICE: control characters in a name or text (ESC, BEL, a CR, a "
+                           "bidirectional override, ...) are printed as "
                            "escapes PostgreSQL reads as the same characters "
                            "(U&\"...\\XXXX...\" for a name, E'...\\xNN...' for a text); the "
                            "SQL runs as it is, and --json has the server's text"));

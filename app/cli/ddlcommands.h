@@ -16,13 +16,15 @@ enum class ObjectKind;
 // browser's core writes them (ObjectCatalog: the server's pg_get_*def, in pg_dump -s's order and
 // form). OBJECT is [schema.]name with SQL's identifier rules (a quoted part keeps its case), a
 // function optionally with its argument types ("app.add(int, text)"; without them every
-// overload). --json adds kind, identity, uses, used_by and size. ddl --list [SCHEMA] [--kind
-// KIND]: the schemas with their objects per kind, or one schema's objects (extensions and roles
-// with --kind and no schema). The text never holds a control character a terminal acts on
-// (VisibleSql: written as escapes PostgreSQL reads back, so that it still runs as it is; said on
-// stderr). Exit codes: 0 printed, 1 the catalog could not be read (or a control character could
-// not be escaped as SQL: printed escaped, not to be run), 2 bad usage, no such object, or a name
-// that names objects of different kinds or schemas.
+// overload); a table's index, constraint, trigger or policy by its own name, or as
+// schema.table.name (a primary key's or unique constraint's index is its constraint). --json adds
+// kind, identity, uses, used_by and size. ddl --list [SCHEMA] [--kind KIND]: the schemas with their
+// objects per kind, or one schema's objects (extensions and roles with --kind and no schema). The
+// text never holds a control character a terminal acts on (VisibleSql: written as escapes
+// PostgreSQL reads back, so that it still runs as it is; said on stderr). Exit codes: 0 printed, 1
+// the catalog could not be read (or a control character could not be escaped as SQL: printed
+// escaped, not to be run), 2 bad usage, no such object, or a name that names objects of different
+// kinds or schemas.
 class DdlCommands
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::DdlCommands)

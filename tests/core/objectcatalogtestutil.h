@@ -7,7 +7,8 @@
 // the locations, so whitespace, comments, identifier quoting, redundant parentheses and
 // dollar-quote tags do not count, and everything else does (the order of a CREATE FUNCTION's
 // options too); pg_dump's SET statements, its set_config call and ALTER ... OWNER TO are left out
-// (the catalog writes no ownership), and psql meta-commands (\restrict) are not SQL.
+// on both sides (tst_objectddl compares owners, privileges and storage statement by statement),
+// and psql meta-commands (\restrict) are not SQL.
 #include "testcluster.h"
 #include "testdatabase.h"
 
@@ -160,7 +161,7 @@ inline QJsonValue withoutLocations(const QJsonValue &value)
     return out;
 }
 
-// pg_dump's session settings and ownership: not part of an object's definition here.
+// pg_dump's session settings and ownership: compared by tst_objectddl, not here.
 inline bool leftOut(const QJsonObject &stmt)
 {
     const QString kind = stmt.keys().value(0);

@@ -25,6 +25,12 @@ struct CatalogNode
     // (ObjectCatalog::objects) the catalog's estimate instead (sizeEstimated).
     qint64 sizeBytes = -1;
     bool sizeEstimated = false;
+    // sizeBytes's parts for a table, partition or materialized view (else -1), measured or
+    // estimated as it is: tableBytes the heap with its free-space and visibility maps and its
+    // TOAST table with that one's index (pg_table_size), indexBytes its indexes
+    // (pg_indexes_size). An estimate (relpages) leaves the maps out.
+    qint64 tableBytes = -1;
+    qint64 indexBytes = -1;
     QString comment;
     // What the browser shows beside the name: a column's type, a constraint's or index's
     // definition, a function's result type, a partition's bound, "partitioned", an

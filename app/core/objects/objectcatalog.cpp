@@ -1,6 +1,7 @@
 #include "objectcatalog.h"
 
 #include "catalogquery.h"
+#include "objectddl.h"
 #include "routinearguments.h"
 
 #include "db/pgconnection.h"
@@ -44,37 +45,14 @@ const char *catalogOf(ObjectKind kind)
         return "pg_catalog.pg_extension";
     case ObjectKind::Role:
         return "pg_catalog.pg_authid";
+    case ObjectKind::Constraint:
+        return "pg_catalog.pg_constraint";
+    case ObjectKind::Trigger:
+        return "pg_catalog.pg_trigger";
+    case ObjectKind::Policy:
+        return "pg_catalog.pg_policy";
     default:
         return "pg_catalog.pg_class";
-    }
-}
-
-// The DDL statement of a kind (objects/sql/ddl_*.sql), or null for a table's parts.
-const char *ddlOf(ObjectKind kind)
-{
-    switch (kind) {
-    case ObjectKind::Table:
-    case ObjectKind::Partition:
-        return "ddl_table";
-    case ObjectKind::View:
-    case ObjectKind::MaterializedView:
-        return "ddl_view";
-    case ObjectKind::Sequence:
-        return "ddl_sequence";
-    case ObjectKind::Function:
-    case ObjectKind::Procedure:
-        return "ddl_function";
-    case ObjectKind::Type:
-    case ObjectKind::Domain:
-        return "ddl_type";
-    case ObjectKind::Extension:
-        return "ddl_extension";
-    case ObjectKind::Schema:
-        return "ddl_schema";
-    case ObjectKind::Role:
-        return "ddl_role";
-    default:
-        return nullptr;
     }
 }
 
@@ -90,16 +68,6 @@ Error ObjectCatalog::failed(const Error &error, const QString &what) const
         .with(QStringLiteral("database"), m_connection.database());
 }
 
-Error ObjectCatalog::gone(const CatalogNode &object) const
-{
-    return Error(ErrorCode::NotFound,
-                 tr("%1 %2 no longer exists in %3")
-                     .arg(objectkind::key(object.kind), object.identity, m_connection.database()),
-                 {{QStringLiteral("kind"), objectkind::key(object.kind)},
-                  {QStringLiteral("identity"), object.identity},
-                  {QStringLiteral("database"), m_connection.database()}});
-}
-
 QList<CatalogNode> ObjectCatalog::readNodes(const PgResult &r)
 {
     QList<CatalogNode> out;
@@ -107,6 +75,11 @@ QList<CatalogNode> ObjectCatalog::readNodes(const PgResult &r)
     const int size = r.columnIndex("size_bytes");
     const int estimated = r.columnIndex("size_estimated"); // not in every query
     const int locked = r.columnIndex("detail_locked"); // children.sql only
+    const int tableBytes = r.columnIndex("table_bytes"); // a relation's size in parts
+    const int indexBytes = r.columnIndex("index_bytes");
+    const auto bytes = [&r](int row, int column) {
+        return column < 0 || r.isNull(row, column) ? qint64(-1) : r.value(row, column).toLongLong();
+    };
     for (int i = 0; i < r.rows(); ++i) {
         CatalogNode n;
         n.kind = objectkind::fromKey(r.value(i, "kind")).value_or(ObjectKind::Table);
@@ -118,6 +91,8 @@ QList<CatalogNode> ObjectCatalog::readNodes(const PgResult &r)
         n.childCount = r.value(i, "child_count").toLongLong();
         n.sizeBytes = r.isNull(i, size) ? -1 : r.value(i, size).toLongLong();
         n.sizeEstimated = estimated >= 0 && r.value(i, estimated) == u't';
+        n.tableBytes = bytes(i, tableBytes);
+        n.indexBytes = bytes(i, indexBytes);
         n.comment = r.value(i, "comment");
         n.detail = r.value(i, "detail");
         n.detailLocked = locked >= 0 && r.value(i, locked) == u't';
@@ -133,6 +108,48 @@ Result<QList<CatalogNode>> ObjectCatalog::nodes(const char *sql, const QVariantL
     if (!r)
         return failed(r.error(), what);
     return readNodes(r.value());
+}
+
+Result<QList<CatalogNode>>
+ObjectCatalog::nodesWithParts(const char *sql, const QVariantList &params, const QString &what)
+{
+    Result<PgResult> r = CatalogQuery::run(m_connection, SqlResource::of("objects", sql), params);
+    if (!r)
+        return failed(r.error(), what);
+    const PgResult &s = r.value();
+    const QList<CatalogNode> found = readNodes(s);
+    const int tableColumn = s.columnIndex("table_oid");
+    QList<quint32> tables;
+    for (int i = 0; i < s.rows(); ++i)
+        if (!s.isNull(i, tableColumn) && !tables.contains(s.value(i, tableColumn).toUInt()))
+            tables << s.value(i, tableColumn).toUInt();
+    if (tables.isEmpty())
+        return found;
+    const Result<QList<CatalogNode>> parts = childrenOf(tables, what);
+    if (!parts)
+        return parts.error();
+    QList<CatalogNode> out;
+    for (int i = 0; i < found.size(); ++i) {
+        if (s.isNull(i, tableColumn)) {
+            out << found.at(i);
+            continue;
+        }
+        for (const CatalogNode &part : parts.value())
+            if (part.kind == found.at(i).kind && part.oid == found.at(i).oid) {
+                out << part;
+                break;
+            }
+    }
+    return out;
+}
+
+Result<QList<CatalogNode>> ObjectCatalog::childrenOf(const QList<quint32> &tables,
+                                                     const QString &what)
+{
+    QStringList oids;
+    for (const quint32 oid : tables)
+        oids << QString::number(oid);
+    return nodes("children", {u'{' + oids.join(u',') + u'}'}, what);
 }
 
 Result<QList<CatalogDatabase>> ObjectCatalog::databases()
@@ -187,17 +204,19 @@ Result<QList<CatalogNode>> ObjectCatalog::objects(const QString &schema, ObjectK
 
 Result<QList<CatalogNode>> ObjectCatalog::children(const CatalogNode &table)
 {
-    return nodes("children", {table.oid}, tr("the parts of %1").arg(table.identity));
+    return childrenOf({table.oid}, tr("the parts of %1").arg(table.identity));
 }
 
 Result<QList<CatalogNode>> ObjectCatalog::find(const QString &text, int limit)
 {
-    return nodes("find", {text, qMax(1, limit)}, tr("the objects named like \"%1\"").arg(text));
+    return nodesWithParts("find", {text, qMax(1, limit)},
+                          tr("the objects named like \"%1\"").arg(text));
 }
 
 Result<QList<CatalogNode>> ObjectCatalog::lookup(const std::optional<QString> &schema,
                                                  const QString &name,
-                                                 const std::optional<QString> &arguments)
+                                                 const std::optional<QString> &arguments,
+                                                 const std::optional<QString> &table)
 {
     QVariant types;
     if (arguments) {
@@ -207,8 +226,10 @@ Result<QList<CatalogNode>> ObjectCatalog::lookup(const std::optional<QString> &s
         }
         types = QString::fromUtf8(parsed->json());
     }
-    return nodes("lookup", {schema ? QVariant(*schema) : QVariant(), name, types},
-                 tr("the objects named \"%1\"").arg(name));
+    return nodesWithParts("lookup",
+                          {schema ? QVariant(*schema) : QVariant(), name, types,
+                           table ? QVariant(*table) : QVariant()},
+                          tr("the objects named \"%1\"").arg(name));
 }
 
 Result<QStringList> ObjectCatalog::unwritten(const std::optional<QString> &schema,
@@ -224,60 +245,15 @@ Result<QStringList> ObjectCatalog::unwritten(const std::optional<QString> &schem
     return out;
 }
 
-Result<QStringList> ObjectCatalog::statements(const char *sql, const CatalogNode &object)
-{
-    Result<PgResult> r
-        = CatalogQuery::run(m_connection, SqlResource::of("objects", sql), {object.oid});
-    if (!r)
-        return failed(r.error(), tr("the definition of %1").arg(object.identity));
-    const PgResult &s = r.value();
-    const int column = s.columnIndex("statement");
-    QStringList out;
-    for (int i = 0; i < s.rows(); ++i)
-        if (!s.isNull(i, column))
-            out.append(s.value(i, column));
-    if (out.isEmpty())
-        return gone(object);
-    return out;
-}
-
 Result<QStringList> ObjectCatalog::ddl(const CatalogNode &object)
 {
-    if (const char *sql = ddlOf(object.kind))
-        return statements(sql, object);
-    return childDdl(object);
-}
-
-Result<QStringList> ObjectCatalog::childDdl(const CatalogNode &child)
-{
-    if (child.detailLocked)
-        return Error(ErrorCode::Locked,
-                     tr("the definition of %1 was not read: another session holds a lock on %2; "
-                        "refresh once it is released")
-                         .arg(child.identity, child.parent),
-                     {{QStringLiteral("identity"), child.identity},
-                      {QStringLiteral("table"), child.parent}});
-    switch (child.kind) {
-    case ObjectKind::Index:
-    case ObjectKind::Trigger:
-        return QStringList{child.detail + u';'};
-    case ObjectKind::Constraint:
-        return QStringList{QStringLiteral("ALTER TABLE %1\n    ADD CONSTRAINT %2 %3;")
-                               .arg(child.parent,
-                                    QString::fromUtf8(m_connection.quoteIdentifier(child.name)),
-                                    child.detail)};
-    default: {
-        return Error(ErrorCode::BadInput,
-                     tr("%1 %2 has no definition of its own: see its table's")
-                         .arg(objectkind::key(child.kind), child.identity),
-                     {{QStringLiteral("identity"), child.identity}});
-    }
-    }
+    return ObjectDdl(m_connection).ddl(object);
 }
 
 Result<ObjectDependencies> ObjectCatalog::dependencies(const CatalogNode &object)
 {
-    if (object.kind == ObjectKind::Role || ddlOf(object.kind) == nullptr)
+    // a role's are shared objects (pg_shdepend); a column's are its table's
+    if (object.kind == ObjectKind::Role || object.kind == ObjectKind::Column)
         return ObjectDependencies{};
     Result<PgResult> r
         = CatalogQuery::run(m_connection, SqlResource::of("objects", "dependencies"),

@@ -111,18 +111,25 @@ Result<ObjectName> ObjectName::parse(const QString &text)
     }
     if (pos != text.size())
         return bad(tr("unexpected \"%1\" after the name").arg(text.mid(pos)));
-    if (parts.size() > 2)
-        return bad(tr("more than schema and name"));
+    if (parts.size() > 3)
+        return bad(tr("more than schema, table and name"));
+    if (parts.size() == 3 && out.arguments)
+        return bad(tr("a table's part has no argument types"));
     out.name = parts.last();
-    if (parts.size() == 2)
+    if (parts.size() >= 2)
         out.schema = parts.first();
+    if (parts.size() == 3)
+        out.table = parts.at(1);
     return out;
 }
 
 QString ObjectName::display() const
 {
-    QString out
-        = schema ? quotedIfNeeded(*schema) + u'.' + quotedIfNeeded(name) : quotedIfNeeded(name);
+    QString out = quotedIfNeeded(name);
+    if (table)
+        out = quotedIfNeeded(*table) + u'.' + out;
+    if (schema)
+        out = quotedIfNeeded(*schema) + u'.' + out;
     if (arguments)
         out += u'(' + *arguments + u')';
     return out;

@@ -11,7 +11,9 @@
 namespace uaip {
 
 // An object's name as a user writes it (`uaip-migrate ddl OBJECT`): [schema.]name, optionally
-// followed by a function's argument types in parentheses ("app.add(int, text)"). Each part is
+// followed by a function's argument types in parentheses ("app.add(int, text)"), or
+// schema.table.name for a table's constraint, trigger, policy or index (their names are the
+// table's: the same trigger name may be on many tables). Each part is
 // an SQL identifier: unquoted it is folded to lower case (ASCII letters, as the server folds
 // them), "quoted" it is kept as written, "" standing for one double quote. The arguments are
 // kept as text, checked to be an argument list ([mode] [name] type, ...: RoutineArguments),
@@ -22,6 +24,8 @@ class ObjectName
 
 public:
     std::optional<QString> schema;
+    // The table of a schema.table.name (then schema is set and arguments are not).
+    std::optional<QString> table;
     QString name;
     std::optional<QString> arguments;
     // What the server would have said about the name (a part longer than an identifier may be,

@@ -21,9 +21,8 @@ bool VisibleSql::acts(const QString &text, qsizetype i)
     const QChar c = text.at(i);
     if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
         return false;
-    if (c == u'\n' || c == u'\t')
-        return false;
-    return !(c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n');
+    // a CR acts even before a line feed: the output holds no C0 byte but \n and \t
+    return c != u'\n' && c != u'\t';
 }
 
 bool VisibleSql::anyActs(const QString &text)

@@ -7,8 +7,8 @@ namespace uaip {
 // SQL text as it may be printed to a terminal and still be run as it is (uaip-migrate ddl): a
 // name or text from the database may hold ESC, BEL, a lone CR or a bidirectional override, which
 // a terminal acts on. Every such character (a control or format character other than a line
-// feed, a tab and the CR of a CRLF) is written as an escape that PostgreSQL reads back as the
-// same character: in a quoted identifier as U&"…\XXXX…", in a string constant as E'…\xNN…' or
+// feed and a tab: a CR too, even a CRLF's) is written as an escape that PostgreSQL reads back as
+// the same character: in a quoted identifier as U&"…\XXXX…", in a string constant as E'…\xNN…' or
 // E'…\uXXXX…' (a '…' or dollar-quoted string, a function's body too, is written as such an E''
 // string), in a comment (which means nothing) as \uXXXX. The tokens are libpg_query's, as the
 // server scans them. Text without such a character is returned as it is.
@@ -26,8 +26,8 @@ public:
     };
 
     static Printable of(const QString &sql);
-    // Whether a terminal would act on c, the character at i of text (a line feed, a tab and a
-    // CRLF's CR are the text's layout).
+    // Whether a terminal would act on c, the character at i of text (a line feed and a tab are
+    // the text's layout; a CR is not, even before a line feed).
     static bool acts(const QString &text, qsizetype i);
     static bool anyActs(const QString &text);
 

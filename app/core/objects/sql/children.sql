@@ -1,7 +1,9 @@
 -- A table's children in the browser (ObjectCatalog::children): its columns (detail: the type
 -- as format_type writes it), constraints (detail: the definition), indexes (with their size),
 -- triggers, row-level security policies and partitions (detail: the bound). Parameter: the
--- table's oid. Same columns as objects.sql. Never waits on a table lock (see busy below).
+-- tables' oids as an array ('{16385}': ObjectCatalog reads one table's, or the tables of the
+-- parts a lookup or search found), the parts of each table together. Same columns as
+-- objects.sql. Never waits on a table lock (see busy below).
 WITH
 -- the relations another session holds or awaits in ACCESS EXCLUSIVE (pg_locks takes no table
 -- lock): pg_total_relation_size would wait on them (ACCESS SHARE on the relation, its TOAST
@@ -31,11 +33,12 @@ busy AS (
 rel AS (
     SELECT c.oid, c.relname, n.nspname, pg_catalog.format('%I.%I', n.nspname, c.relname) AS qname
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.oid = $1::pg_catalog.oid
+    WHERE c.oid = ANY ($1::text::pg_catalog.oid[])
 )
 SELECT 'column' AS kind, r.nspname AS schema, a.attname AS name, r.oid,
        pg_catalog.format('%s.%I', r.qname, a.attname) AS identity, r.qname AS parent,
        0::bigint AS child_count, NULL::bigint AS size_bytes, false AS size_estimated,
+       NULL::bigint AS table_bytes, NULL::bigint AS index_bytes,
        pg_catalog.col_description(r.oid, a.attnum) AS comment,
        pg_catalog.format_type(a.atttypid, a.atttypmod)
            || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END AS detail,
@@ -44,7 +47,7 @@ FROM rel r JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid
 WHERE a.attnum > 0 AND NOT a.attisdropped
 UNION ALL
 SELECT 'constraint', r.nspname, con.conname, con.oid,
-       pg_catalog.format('%I ON %s', con.conname, r.qname), r.qname, 0, NULL, false,
+       pg_catalog.format('%I ON %s', con.conname, r.qname), r.qname, 0, NULL, false, NULL, NULL,
        pg_catalog.obj_description(con.oid, 'pg_constraint'),
        CASE WHEN con.contype IN ('c', 'x') AND r.oid IN (SELECT oid FROM busy) THEN NULL
             ELSE pg_catalog.pg_get_constraintdef(con.oid) END,
@@ -57,7 +60,7 @@ SELECT 'index', n.nspname, ic.relname, ic.oid,
        CASE WHEN ic.oid IN (SELECT oid FROM busy) OR r.oid IN (SELECT oid FROM busy)
             THEN ic.relpages::bigint * pg_catalog.current_setting('block_size')::bigint
             ELSE pg_catalog.pg_total_relation_size(ic.oid) END,
-       ic.oid IN (SELECT oid FROM busy) OR r.oid IN (SELECT oid FROM busy),
+       ic.oid IN (SELECT oid FROM busy) OR r.oid IN (SELECT oid FROM busy), NULL, NULL,
        pg_catalog.obj_description(ic.oid, 'pg_class'),
        CASE WHEN r.oid IN (SELECT oid FROM busy) THEN NULL
             ELSE pg_catalog.pg_get_indexdef(ic.oid) END,
@@ -67,7 +70,7 @@ JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
 UNION ALL
 SELECT 'trigger', r.nspname, t.tgname, t.oid, pg_catalog.format('%I ON %s', t.tgname, r.qname),
-       r.qname, 0, NULL, false, pg_catalog.obj_description(t.oid, 'pg_trigger'),
+       r.qname, 0, NULL, false, NULL, NULL, pg_catalog.obj_description(t.oid, 'pg_trigger'),
        CASE WHEN t.tgqual IS NOT NULL AND r.oid IN (SELECT oid FROM busy) THEN NULL
             ELSE pg_catalog.pg_get_triggerdef(t.oid) END,
        t.tgqual IS NOT NULL AND r.oid IN (SELECT oid FROM busy), 4, 0
@@ -75,26 +78,38 @@ FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
 WHERE NOT t.tgisinternal
 UNION ALL
 SELECT 'policy', r.nspname, p.polname, p.oid, pg_catalog.format('%I ON %s', p.polname, r.qname),
-       r.qname, 0, NULL, false, pg_catalog.obj_description(p.oid, 'pg_policy'),
+       r.qname, 0, NULL, false, NULL, NULL, pg_catalog.obj_description(p.oid, 'pg_policy'),
        CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
                      WHEN 'd' THEN 'DELETE' ELSE 'ALL' END, false, 5, 0
 FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
 UNION ALL
 SELECT 'partition', n.nspname, pc.relname, pc.oid,
        pg_catalog.format('%I.%I', n.nspname, pc.relname), r.qname, pc.relnatts,
-       CASE WHEN pc.oid IN (SELECT oid FROM busy) THEN (SELECT (e.relpages::bigint + coalesce(et.relpages, 0)
-                  + coalesce((SELECT sum(x.relpages)::bigint FROM pg_catalog.pg_index xi
-                              JOIN pg_catalog.pg_class x ON x.oid = xi.indexrelid
-                              WHERE xi.indrelid IN (e.oid, e.reltoastrelid)), 0))
-                 * pg_catalog.current_setting('block_size')::bigint
-         FROM pg_catalog.pg_class e LEFT JOIN pg_catalog.pg_class et ON et.oid = e.reltoastrelid
-         WHERE e.oid = pc.oid)
-            ELSE pg_catalog.pg_total_relation_size(pc.oid) END,
-       pc.oid IN (SELECT oid FROM busy), pg_catalog.obj_description(pc.oid, 'pg_class'),
+       sz.table_bytes + sz.index_bytes,
+       pc.oid IN (SELECT oid FROM busy), sz.table_bytes, sz.index_bytes,
+       pg_catalog.obj_description(pc.oid, 'pg_class'),
        CASE WHEN pc.oid IN (SELECT oid FROM busy) THEN NULL
             ELSE pg_catalog.pg_get_expr(pc.relpartbound, pc.oid) END,
        pc.oid IN (SELECT oid FROM busy), 6, 0
 FROM rel r JOIN pg_catalog.pg_inherits h ON h.inhparent = r.oid
 JOIN pg_catalog.pg_class pc ON pc.oid = h.inhrelid AND pc.relispartition
 JOIN pg_catalog.pg_namespace n ON n.oid = pc.relnamespace
-ORDER BY grp, pos, name
+-- a partition's size in two parts, as lookup.sql reads a table's: the table (heap with its
+-- maps, TOAST with its index) and its indexes; the catalog's estimate when busy
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN pc.oid IN (SELECT oid FROM busy)
+                THEN (pc.relpages::bigint
+                      + coalesce((SELECT sum(x.relpages)::bigint FROM pg_catalog.pg_class x
+                                  WHERE x.oid = pc.reltoastrelid
+                                     OR x.oid IN (SELECT xi.indexrelid FROM pg_catalog.pg_index xi
+                                                  WHERE xi.indrelid = pc.reltoastrelid)), 0))
+                     * pg_catalog.current_setting('block_size')::bigint
+                ELSE pg_catalog.pg_table_size(pc.oid) END AS table_bytes,
+           CASE WHEN pc.oid IN (SELECT oid FROM busy)
+                THEN coalesce((SELECT sum(x.relpages)::bigint FROM pg_catalog.pg_index xi
+                               JOIN pg_catalog.pg_class x ON x.oid = xi.indexrelid
+                               WHERE xi.indrelid = pc.oid), 0)
+                     * pg_catalog.current_setting('block_size')::bigint
+                ELSE pg_catalog.pg_indexes_size(pc.oid) END AS index_bytes
+) sz
+ORDER BY parent, grp, pos, name

@@ -1,6 +1,11 @@
 -- The statements that create one schema (ObjectCatalog::ddl), as pg_dump -s writes them:
--- CREATE SCHEMA, then its comment. Parameter: the schema's oid. Columns: ord, statement.
+-- CREATE SCHEMA, its owner, then its comment. Parameter: the schema's oid. Columns: ord, statement.
 SELECT 10 AS ord, pg_catalog.format('CREATE SCHEMA %I;', n.nspname) AS statement
+FROM pg_catalog.pg_namespace n
+WHERE n.oid = $1::pg_catalog.oid
+UNION ALL
+SELECT 20, pg_catalog.format('ALTER SCHEMA %I OWNER TO %I;', n.nspname,
+                             pg_catalog.pg_get_userbyid(n.nspowner))
 FROM pg_catalog.pg_namespace n
 WHERE n.oid = $1::pg_catalog.oid
 UNION ALL

@@ -2,10 +2,11 @@
 -- CREATE SEQUENCE with AS (unless bigint), START WITH, INCREMENT BY, MINVALUE or NO MINVALUE
 -- (the default of its direction and type), MAXVALUE or NO MAXVALUE, CACHE, CYCLE; for an
 -- identity column's sequence the ALTER TABLE ... ADD GENERATED ... AS IDENTITY that makes it;
+-- its owner (ALTER TABLE, as pg_dump 15 writes it; an identity sequence has none of its own);
 -- the column a serial sequence is owned by; its comment. Parameter: the sequence's oid. Run
 -- with search_path empty. Columns: ord, sub, statement.
 WITH seq AS (
-    SELECT s.*, c.oid, pg_catalog.format('%I.%I', n.nspname, c.relname) AS qname,
+    SELECT s.*, c.oid, c.relowner, pg_catalog.format('%I.%I', n.nspname, c.relname) AS qname,
            d.deptype, d.refobjid, a.attname, a.attidentity,
            CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN -32768
                            WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN -2147483648
@@ -45,6 +46,11 @@ SELECT 10 AS ord,
                                         THEN E'\n    AS ' || pg_catalog.format_type(b.seqtypid, NULL) END,
                                    b.opts) END AS statement
 FROM body b
+UNION ALL
+-- an identity column's sequence is its table's: no owner of its own
+SELECT 15, pg_catalog.format('ALTER TABLE %s OWNER TO %I;', b.qname,
+                             pg_catalog.pg_get_userbyid(b.relowner))
+FROM body b WHERE b.deptype IS DISTINCT FROM 'i'
 UNION ALL
 SELECT 20, pg_catalog.format('ALTER SEQUENCE %s OWNED BY %s.%I;', b.qname,
                              b.refobjid::pg_catalog.regclass::text, b.attname)

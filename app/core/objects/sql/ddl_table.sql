@@ -1,23 +1,28 @@
--- The statements that create one table (ObjectCatalog::ddl), in the order and the form
--- pg_dump -s writes them: CREATE TABLE with its columns (type, generated expression or
--- default, NOT NULL, collation) and validated CHECK constraints, INHERITS, PARTITION BY and
--- storage options; the sequences its columns own (identity, serial) and the defaults that use
--- them; comments; a partition's ATTACH with its bound; primary key, unique and exclusion
--- constraints; the indexes no constraint owns and their attachment to a partitioned index;
+-- The statements that create one table (ObjectDdl), in the order and the form pg_dump -s
+-- writes them: CREATE TABLE with its columns (type, generated expression or default, NOT
+-- NULL, collation) and validated CHECK constraints, INHERITS, PARTITION BY and storage options
+-- (its own and its TOAST table's, quoted as pg_dump quotes them); per column SET NOT NULL,
+-- SET STATISTICS, SET STORAGE (other than its type's), SET COMPRESSION and SET (options);
+-- REPLICA IDENTITY NOTHING or FULL; the owner; the comments on it, its columns and its CHECK
+-- constraints; the sequences its columns own (identity, serial; a serial's with its owner) and
+-- the defaults that use them; a partition's ATTACH with its bound; primary key, unique and
+-- exclusion constraints; the indexes no constraint owns and their attachment to a partitioned
+-- index, each with CLUSTER ON and REPLICA IDENTITY USING INDEX when it is the table's;
 -- triggers (not a partition's clones), rules, foreign keys, NOT VALID checks, row-level
--- security and its policies. Parameter: the table's oid. Run with search_path empty, so every
--- name outside pg_catalog is schema-qualified, as in pg_dump's output. Columns: ord, sub,
--- statement (ordered by ord, then sub).
+-- security and its policies, each followed by its comment. The privileges are
+-- ddl_privileges.sql's. Parameter: the table's oid. Run with search_path empty, so every name
+-- outside pg_catalog is schema-qualified, as in pg_dump's output. Columns: ord, sub, statement
+-- (ordered by ord, then sub).
 WITH rel AS (
     SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.reloptions AS relreloptions,
-           c.reloftype,
+           c.reloftype, c.reltoastrelid, c.relreplident, c.relowner,
            c.relrowsecurity, c.relforcerowsecurity, c.relpartbound, n.nspname,
            pg_catalog.format('%I.%I', n.nspname, c.relname) AS qname
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE c.oid = $1::pg_catalog.oid AND c.relkind IN ('r', 'p')
 ),
 seqs AS (
-    SELECT s.seqrelid, d.deptype, a.attname, a.attidentity,
+    SELECT s.seqrelid, d.deptype, a.attname, a.attidentity, sc.relowner,
            pg_catalog.format('%I.%I', sn.nspname, sc.relname) AS seqname,
            pg_catalog.concat(
                CASE WHEN s.seqtypid <> 'pg_catalog.int8'::pg_catalog.regtype AND d.deptype = 'a'
@@ -47,6 +52,7 @@ seqs AS (
 ),
 cols AS (
     SELECT a.attnum, a.attname, a.attgenerated, a.attnotnull, a.attcompression,
+           a.attstattarget, a.attstorage, t.typstorage, a.attoptions,
            -- what CREATE TABLE writes: the local columns (all of a partition's)
            a.attislocal OR r.relispartition AS shown,
            -- NOT NULL that a parent has already (pg_dump's inhNotNull; not a partition's)
@@ -92,7 +98,7 @@ lines AS (
     WHERE con.contype = 'c' AND con.convalidated AND con.conislocal
 ),
 idx AS (
-    SELECT i.indexrelid, ic.relname,
+    SELECT i.indexrelid, ic.relname, i.indisclustered, i.indisreplident,
            pg_catalog.format('%I.%I', n.nspname, ic.relname) AS qname,
            (SELECT con.oid FROM pg_catalog.pg_constraint con
             WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
@@ -117,7 +123,28 @@ SELECT 10 AS ord, ''::text COLLATE "C" AS sub,
                           HAVING NOT r.relispartition AND count(*) > 0),
                          CASE WHEN r.relkind = 'p'
                               THEN E'\nPARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid) END,
-                         E'\nWITH (' || pg_catalog.array_to_string(r.relreloptions, ', ') || ')')
+                         -- its storage options and its TOAST table's, a value quoted unless
+                         -- it reads as a name (pg_dump's appendReloptionsArray)
+                         (SELECT E'\nWITH (' || pg_catalog.string_agg(
+                                     o.prefix || pg_catalog.quote_ident(o.name) || '='
+                                     || CASE WHEN pg_catalog.quote_ident(o.value) = o.value
+                                             THEN o.value
+                                             ELSE '''' || pg_catalog.replace(o.value, '''', '''''')
+                                                  || '''' END,
+                                     ', ' ORDER BY o.grp, o.n) || ')'
+                          FROM (SELECT u.grp, u.n, u.prefix,
+                                       pg_catalog.split_part(u.opt, '=', 1) AS name,
+                                       pg_catalog.substr(u.opt, pg_catalog.strpos(u.opt, '=') + 1)
+                                           AS value
+                                FROM (SELECT 1 AS grp, e.n, ''::text AS prefix, e.opt
+                                      FROM pg_catalog.unnest(r.relreloptions)
+                                           WITH ORDINALITY AS e(opt, n)
+                                      UNION ALL
+                                      SELECT 2, e.n, 'toast.', e.opt
+                                      FROM pg_catalog.pg_class tc
+                                      CROSS JOIN LATERAL pg_catalog.unnest(tc.reloptions)
+                                           WITH ORDINALITY AS e(opt, n)
+                                      WHERE tc.oid = r.reltoastrelid) u) o))
            AS statement
 FROM rel r
 UNION ALL
@@ -131,6 +158,31 @@ SELECT 12, lpad(c.attnum::text, 6, '0') || '2',
                          c.attname, CASE c.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END)
 FROM rel r, cols c WHERE c.attcompression IN ('p', 'l')
 UNION ALL
+-- a column's statistics target, storage other than its type's, and options (n_distinct...)
+SELECT 12, lpad(c.attnum::text, 6, '0') || '1a',
+       pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET STATISTICS %s;', r.qname,
+                         c.attname, c.attstattarget)
+FROM rel r, cols c WHERE c.attstattarget >= 0
+UNION ALL
+SELECT 12, lpad(c.attnum::text, 6, '0') || '1b',
+       pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET STORAGE %s;', r.qname,
+                         c.attname, CASE c.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                                                      WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END)
+FROM rel r, cols c WHERE c.attstorage <> c.typstorage
+UNION ALL
+SELECT 12, lpad(c.attnum::text, 6, '0') || '3',
+       pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET (%s);', r.qname, c.attname,
+                         pg_catalog.array_to_string(c.attoptions, ', '))
+FROM rel r, cols c WHERE c.attoptions IS NOT NULL
+UNION ALL
+SELECT 13, '', pg_catalog.format('ALTER TABLE ONLY %s REPLICA IDENTITY %s;', r.qname,
+                                 CASE r.relreplident WHEN 'n' THEN 'NOTHING' ELSE 'FULL' END)
+FROM rel r WHERE r.relreplident IN ('n', 'f')
+UNION ALL
+SELECT 14, '', pg_catalog.format('ALTER TABLE %s OWNER TO %I;', r.qname,
+                                 pg_catalog.pg_get_userbyid(r.relowner))
+FROM rel r
+UNION ALL
 SELECT 20, s.seqname,
        CASE WHEN s.deptype = 'i'
             THEN pg_catalog.format(E'ALTER TABLE %s ALTER COLUMN %I ADD GENERATED %s AS IDENTITY (\n    SEQUENCE NAME %s%s\n);',
@@ -140,7 +192,12 @@ SELECT 20, s.seqname,
             ELSE pg_catalog.format('CREATE SEQUENCE %s%s;', s.seqname, s.opts) END
 FROM rel r, seqs s
 UNION ALL
-SELECT 21, s.seqname,
+SELECT 20, s.seqname || chr(1) || '1',
+       pg_catalog.format('ALTER TABLE %s OWNER TO %I;', s.seqname, pg_catalog.pg_get_userbyid(s.relowner))
+FROM seqs s WHERE s.deptype = 'a'
+UNION ALL
+-- right after its sequence, as pg_dump writes it
+SELECT 20, s.seqname || chr(1) || '2',
        pg_catalog.format('ALTER SEQUENCE %s OWNED BY %s.%I;', s.seqname, r.qname, s.attname)
 FROM rel r, seqs s WHERE s.deptype = 'a'
 UNION ALL
@@ -149,12 +206,12 @@ SELECT 22, lpad(c.attnum::text, 6, '0'),
                          c.attname, c.expr)
 FROM rel r, cols c WHERE c.separate AND c.attgenerated = ''
 UNION ALL
-SELECT 30, '', pg_catalog.format('COMMENT ON TABLE %s IS %L;', r.qname, d.description)
+SELECT 16, '', pg_catalog.format('COMMENT ON TABLE %s IS %L;', r.qname, d.description)
 FROM rel r JOIN pg_catalog.pg_description d
     ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = r.oid
    AND d.objsubid = 0
 UNION ALL
-SELECT 31, lpad(a.attnum::text, 6, '0'),
+SELECT 17, lpad(a.attnum::text, 6, '0'),
        pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L;', r.qname, a.attname, d.description)
 FROM rel r JOIN pg_catalog.pg_description d
     ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = r.oid
@@ -175,6 +232,21 @@ SELECT 50, con.conname,
                          pg_catalog.pg_get_constraintdef(con.oid))
 FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
 WHERE con.contype IN ('p', 'u', 'x')
+UNION ALL
+-- after its constraint or its CREATE INDEX: CLUSTER ON an index, REPLICA IDENTITY USING it
+SELECT CASE WHEN x.conoid IS NULL THEN 60 ELSE 50 END,
+       coalesce((SELECT con.conname FROM pg_catalog.pg_constraint con WHERE con.oid = x.conoid),
+                x.relname) || chr(1) || s.step,
+       s.statement
+FROM rel r JOIN idx x ON true
+CROSS JOIN LATERAL (
+    VALUES ('1', CASE WHEN x.indisclustered
+                      THEN pg_catalog.format('ALTER TABLE %s CLUSTER ON %I;', r.qname, x.relname) END),
+           ('2', CASE WHEN x.indisreplident
+                      THEN pg_catalog.format('ALTER TABLE ONLY %s REPLICA IDENTITY USING INDEX %I;',
+                                             r.qname, x.relname) END)
+) AS s(step, statement)
+WHERE s.statement IS NOT NULL
 UNION ALL
 SELECT 60, x.relname, pg_catalog.pg_get_indexdef(x.indexrelid) || ';'
 FROM idx x WHERE x.conoid IS NULL
@@ -234,27 +306,31 @@ SELECT 95, p.polname,
            ' WITH CHECK (' || pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) || ')', ';')
 FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
 UNION ALL
-SELECT 99, '1' || con.conname,
+-- each comment right after what it is on, as pg_dump writes them (a CHECK written in CREATE
+-- TABLE: after the table's and its columns'; an index's after the indexes before it by name)
+SELECT CASE WHEN con.contype IN ('p', 'u', 'x') THEN 50 WHEN con.contype = 'f' THEN 80
+            WHEN con.convalidated AND con.conislocal THEN 18 ELSE 85 END,
+       con.conname || chr(1) || '3',
        pg_catalog.format('COMMENT ON CONSTRAINT %I ON %s IS %L;', con.conname, r.qname,
                          d.description)
 FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
 JOIN pg_catalog.pg_description d
     ON d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objoid = con.oid
 UNION ALL
-SELECT 99, '2' || x.relname,
+SELECT 60, x.relname || chr(1) || '3',
        pg_catalog.format('COMMENT ON INDEX %s IS %L;', x.qname, d.description)
 FROM idx x JOIN pg_catalog.pg_description d
     ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = x.indexrelid
    AND d.objsubid = 0
 UNION ALL
-SELECT 99, '3' || t.tgname,
+SELECT 71, t.tgname || chr(1),
        pg_catalog.format('COMMENT ON TRIGGER %I ON %s IS %L;', t.tgname, r.qname, d.description)
 FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
 JOIN pg_catalog.pg_description d
     ON d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND d.objoid = t.oid
 WHERE NOT t.tgisinternal AND t.tgparentid = 0
 UNION ALL
-SELECT 99, '4' || p.polname,
+SELECT 95, p.polname || chr(1),
        pg_catalog.format('COMMENT ON POLICY %I ON %s IS %L;', p.polname, r.qname, d.description)
 FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
 JOIN pg_catalog.pg_description d

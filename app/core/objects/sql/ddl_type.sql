@@ -3,11 +3,12 @@
 -- order), AS (attributes with a collation other than their type's), AS RANGE (subtype, the
 -- multirange's name, a non-default operator class, collation, canonical and subtype_diff
 -- functions); CREATE DOMAIN with collation, NOT NULL, default and its validated CHECK
--- constraints (a NOT VALID one as ALTER DOMAIN ... ADD CONSTRAINT); then the comments on the
--- type, its constraints and a composite's attributes. Parameter: the type's oid. Run with
--- search_path empty. Columns: ord, sub, statement.
+-- constraints (a NOT VALID one as ALTER DOMAIN ... ADD CONSTRAINT); its owner; then the
+-- comments on the type, its constraints and a composite's attributes. The privileges are
+-- ddl_privileges.sql's. Parameter: the type's oid. Run with search_path empty. Columns: ord,
+-- sub, statement.
 WITH ty AS (
-    SELECT t.oid, t.typtype, t.typrelid, t.typbasetype, t.typtypmod, t.typnotnull,
+    SELECT t.oid, t.typtype, t.typrelid, t.typowner, t.typbasetype, t.typtypmod, t.typnotnull,
            t.typcollation, t.typdefault, t.typdefaultbin,
            pg_catalog.format('%I.%I', n.nspname, t.typname) AS qname
     FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
@@ -70,6 +71,11 @@ SELECT 10 AS ord, ''::text COLLATE "C" AS sub,
                 FROM pg_catalog.pg_constraint con
                 WHERE con.contypid = t.oid AND con.convalidated),
                ';') END AS statement
+FROM ty t
+UNION ALL
+SELECT 15, '', pg_catalog.format('ALTER %s %s OWNER TO %I;',
+                                 CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.qname,
+                                 pg_catalog.pg_get_userbyid(t.typowner))
 FROM ty t
 UNION ALL
 SELECT 20, con.conname,

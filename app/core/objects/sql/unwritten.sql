@@ -1,12 +1,12 @@
 -- The kinds of the objects named so that the catalog writes no DDL for (ObjectCatalog::unwritten,
 -- `uaip-migrate ddl` saying why it prints nothing): aggregates, foreign tables, event triggers,
--- foreign servers and foreign-data wrappers, and a table's indexes (its DDL holds them).
+-- foreign servers and foreign-data wrappers (a table's indexes are found by lookup.sql).
 -- Parameters: the schema or null, the name. Columns: kind, identity.
-SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'index' END AS kind,
+SELECT 'foreign table' AS kind,
        pg_catalog.format('%I.%I', n.nspname, c.relname) AS identity
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE ($1::text IS NULL OR n.nspname = $1::text) AND c.relname = $2::text
-  AND c.relkind IN ('f', 'i', 'I')
+  AND c.relkind = 'f'
 UNION ALL
 SELECT 'aggregate', pg_catalog.format('%I.%I(%s)', n.nspname, p.proname,
                                       pg_catalog.pg_get_function_identity_arguments(p.oid))
