@@ -10,6 +10,7 @@
 #include "browser/rowdeletion.h"
 #include "browser/rowdetailpanel.h"
 #include "browser/tabletree.h"
+#include "browser/tabletreefilter.h"
 #include "db/session.h"
 #include "jobs/functionjob.h"
 #include "jobs/job.h"
@@ -36,6 +37,7 @@ EntitiesView::EntitiesView(QWidget *parent)
     : QWidget(parent)
     , m_model(new EntityModel(this))
     , m_tree(new TableTree(this))
+    , m_treeFilter(new TableTreeFilter(m_tree, this))
     , m_inner(new QMainWindow(this))
     , m_grid(new QTableView(m_inner))
     , m_delegate(new CellDelegate(m_model, this))
@@ -75,7 +77,7 @@ EntitiesView::EntitiesView(QWidget *parent)
     // The grid gets the room: the tree keeps its width (wide enough for the table names), the
     // row form a narrow column; see applyProportions().
     m_splitter = new QSplitter(this);
-    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(buildTablePane());
     m_splitter->addWidget(m_inner);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -160,6 +162,25 @@ EntitiesView::~EntitiesView()
     m_model->disconnect(this);
     m_exportFlow->disconnect(this);
     m_saveFlow->disconnect(this);
+}
+
+QWidget *EntitiesView::buildTablePane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_treeFilter);
+    layout->addWidget(m_tree, 1);
+    // Not Ctrl+F: that is the grid's filter (Filter in the tool bar).
+    const QKeySequence key(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    m_filterTables = new QAction(TableTreeFilter::tr("Filter tables"), this);
+    m_filterTables->setShortcut(key);
+    m_filterTables->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_filterTables->setToolTip(QStringLiteral("%1 (%2)").arg(
+        m_filterTables->text(), key.toString(QKeySequence::NativeText)));
+    addAction(m_filterTables);
+    connect(m_filterTables, &QAction::triggered, m_treeFilter, &TableTreeFilter::focusEdit);
+    return pane;
 }
 
 void EntitiesView::buildActions()
@@ -252,32 +273,68 @@ void EntitiesView::setTarget(const std::optional<SessionSpec> &spec)
 
 void EntitiesView::refreshTables()
 {
+    ++m_listGeneration;
+    m_treeListed = false;
+    m_estimatesPending = false;
     SessionWorker *worker = m_model->loader()->browseWorker();
     if (!worker) {
-        m_tree->clear();
+        m_tree->setTables({});
         return;
     }
     QPointer<EntitiesView> self(this);
-    worker->post(new FunctionJob(tr("List tables"), [self](JobContext &context) -> Result<QString> {
-        Result<Session *> session = context.session();
-        Result<QList<TableSummary>> tables = session
-            ? CatalogReader::listTables(session.value()->pg())
-            : Result<QList<TableSummary>>(session.error());
-        const QString error = tables ? QString() : tables.error().toString();
-        Job::reply(self, [self, tables, error] {
-            if (!self)
-                return;
-            self->m_tree->setTables(tables ? tables.value() : QList<TableSummary>());
-            if (self->m_proportioned && !self->m_treeSizedByUser)
-                self->applyProportions(); // the tree's width follows its longest name
-            if (!error.isEmpty())
-                self->m_status->setText(tr("Could not list the tables: %1").arg(error));
-            emit self->tablesLoaded(tables ? int(tables.value().size()) : 0);
-        });
-        if (!tables)
-            return tables.error();
-        return QString();
-    }));
+    const quint64 generation = m_listGeneration;
+    worker->post(new FunctionJob(
+        tr("List tables"), [self, generation](JobContext &context) -> Result<QString> {
+            Result<Session *> session = context.session();
+            Result<QList<TableSummary>> tables = session
+                ? CatalogReader::listTables(session.value()->pg())
+                : Result<QList<TableSummary>>(session.error());
+            const QString error = tables ? QString() : tables.error().toString();
+            Job::reply(self, [self, tables, error, generation] {
+                if (!self)
+                    return;
+                if (generation == self->m_listGeneration)
+                    self->m_treeListed = true;
+                self->m_tree->setTables(tables ? tables.value() : QList<TableSummary>());
+                if (self->m_proportioned && !self->m_treeSizedByUser)
+                    self->applyProportions(); // the tree's width follows its longest name
+                if (!error.isEmpty())
+                    self->m_status->setText(tr("Could not list the tables: %1").arg(error));
+                emit self->tablesLoaded(tables ? int(tables.value().size()) : 0);
+            });
+            if (!tables)
+                return tables.error();
+            return QString();
+        }));
+}
+
+void EntitiesView::refreshEstimates()
+{
+    SessionWorker *worker = m_model->loader()->browseWorker();
+    if (!worker || !m_treeListed || m_estimatesPending)
+        return;
+    m_estimatesPending = true;
+    QPointer<EntitiesView> self(this);
+    const quint64 generation = m_listGeneration;
+    worker->post(new FunctionJob(
+        tr("Read the row estimates"), [self, generation](JobContext &context) -> Result<QString> {
+            Result<Session *> session = context.session();
+            Result<QList<TableSummary>> tables = session
+                ? CatalogReader::listTables(session.value()->pg())
+                : Result<QList<TableSummary>>(session.error());
+            Job::reply(self, [self, tables, generation] {
+                if (!self || generation != self->m_listGeneration)
+                    return; // another database or a Refresh since: its listing wins
+                self->m_estimatesPending = false;
+                if (!tables)
+                    return; // the estimates shown stay; the next show or activation tries again
+                self->m_tree->updateEstimates(tables.value());
+                emit self->estimatesRefreshed();
+            });
+            if (!tables)
+                return tables.error();
+            return QString();
+        }));
 }
 
 void EntitiesView::openTable(const QString &schema, const QString &name, const BrowseQuery &query)
@@ -303,6 +360,16 @@ void EntitiesView::showEvent(QShowEvent *event)
         // once more after the first layout pass, when the final width is known
         QTimer::singleShot(0, this, &EntitiesView::applyProportions);
     }
+    // Shown again (another view was in front, say while uaip-migrate seeded): fresh estimates.
+    refreshEstimates();
+}
+
+bool EntitiesView::event(QEvent *event)
+{
+    // The window activated again (back from the terminal, say): fresh estimates.
+    if (event->type() == QEvent::WindowActivate && isVisible())
+        refreshEstimates();
+    return QWidget::event(event);
 }
 
 void EntitiesView::applyProportions()

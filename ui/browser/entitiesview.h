@@ -30,8 +30,10 @@ class Job;
 class RowDeletion;
 class RowDetailPanel;
 class TableTree;
+class TableTreeFilter;
 
-// The Entities view: the schema/table tree (estimated counts) on the left; on the right the
+// The Entities view: the schema/table tree (estimated counts, read again when the view is shown
+// or its window activated; a filter line above it, Ctrl+Shift+F) on the left; on the right the
 // grid over EntityModel with the filter bar (Ctrl+F), a dockable row form, and the pending
 // changes with Save (Ctrl+S, after a preview of the exact SQL) and Revert. Hosts its parts (the
 // tool bar: EntitiesToolBar); all database work runs as jobs on the model's two sessions
@@ -71,6 +73,8 @@ public:
     EntityModel *model() const { return m_model; }
     QTableView *grid() const { return m_grid; }
     TableTree *tree() const { return m_tree; }
+    TableTreeFilter *treeFilter() const { return m_treeFilter; }
+    QAction *filterTablesAction() const { return m_filterTables; }
     FilterBar *filterBar() const { return m_filter; }
     RowDetailPanel *details() const { return m_details; }
     QAction *saveAction() const { return m_actions->save; }
@@ -88,12 +92,15 @@ public:
 
 signals:
     void tablesLoaded(int count);
+    // The tree's estimates were read again (on show or the window's activation).
+    void estimatesRefreshed();
     void exportFinished(bool ok, const QString &message);
     // A job the user should see in the job dock (a save, a CSV export).
     void jobStarted(uaip::Job *job);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     // The tool bar, and what its actions do.
@@ -102,6 +109,11 @@ private:
     // row form and the flows report to the status line.
     void connectParts();
     void applyProportions();
+    // The filter line over the tree, and Ctrl+Shift+F to reach it: the splitter's left side.
+    QWidget *buildTablePane();
+    // The listing read again (one catalog statement, CatalogReader::listTables) for the tree's
+    // estimates, unless a listing is under way; a newer listing's answer wins over it.
+    void refreshEstimates();
     void updateState();
     // A value the cell did not take: the reason in the status line and as a tooltip there.
     void showRefusal(const QModelIndex &index, const QString &reason);
@@ -115,6 +127,11 @@ private:
     bool m_readOnlyProfile = false;
     EntityModel *m_model;
     TableTree *m_tree;
+    TableTreeFilter *m_treeFilter;
+    QAction *m_filterTables = nullptr;
+    quint64 m_listGeneration = 0; // refreshTables() calls: an older answer is not applied
+    bool m_treeListed = false; // the last refreshTables() answered
+    bool m_estimatesPending = false; // a refreshEstimates() job runs
     QMainWindow *m_inner;
     QSplitter *m_splitter = nullptr;
     QTableView *m_grid;

@@ -60,7 +60,10 @@ Result<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection)
         t.kind = r.value(i, 2).at(0);
         t.estimate = r.value(i, 3).toLongLong();
         t.hasPrimaryKey = r.value(i, 4) == QLatin1String("t");
-        t.domain = DomainGrouping::domainOf(t.schema, t.name);
+        t.extension = r.value(i, 5);
+        // an extension's relation is the extension's, whatever its name
+        if (t.extension.isEmpty())
+            t.domain = DomainGrouping::domainOf(t.schema, t.name);
         tables.append(t);
     }
     return tables;

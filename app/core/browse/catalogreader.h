@@ -17,6 +17,9 @@ class PgResult;
 class CatalogReader
 {
 public:
+    // Every relation for the tree (browse/sql/tables.sql: one catalog statement, never waiting
+    // on a table lock) with its estimate, primary key, domain and extension; also what the tree
+    // reads again for fresh estimates.
     static Result<QList<TableSummary>> listTables(PgConnection &connection);
     // A relation that is gone: 42P01 with schema and table set.
     static Result<TableInfo> readTable(PgConnection &connection, const QString &schema,

@@ -1,7 +1,9 @@
 -- Every table, partitioned table, view, materialized view and foreign table outside the
 -- system schemas, with the planner's row estimate (reltuples; before the first ANALYZE the
 -- statistics' live-row count of a table, or 0 when its file is empty; -1 = not known: not
--- analysed, and no statistics yet) and whether it has a primary key. Never counts rows.
+-- analysed, and no statistics yet), whether it has a primary key and the extension it is a
+-- member of (pg_depend deptype 'e': pg_stat_statements, hypopg_list_indexes, ...; NULL for
+-- anything else), read from the catalog alone. Never counts rows.
 -- Never waits on a table lock: whether a file is empty is read (pg_relation_size, which opens
 -- the table with ACCESS SHARE) only for a table nobody holds or awaits in ACCESS EXCLUSIVE
 -- (pg_locks, which takes no table lock), and not at all when the first parameter (catalog only) is true: the
@@ -25,7 +27,15 @@ SELECT n.nspname AS schema_name,
             WHEN pg_catalog.pg_relation_size(c.oid) = 0 THEN 0
             ELSE -1 END AS estimate,
        EXISTS (SELECT 1 FROM pg_catalog.pg_constraint p
-               WHERE p.conrelid = c.oid AND p.contype = 'p') AS has_pk
+               WHERE p.conrelid = c.oid AND p.contype = 'p') AS has_pk,
+       (SELECT e.extname
+        FROM pg_catalog.pg_depend d
+        JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+        WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+          AND d.objid = c.oid AND d.objsubid = 0
+          AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+          AND d.deptype = 'e'
+        ORDER BY e.extname LIMIT 1) AS extension_name
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
