@@ -121,23 +121,46 @@ void ObjectDetailPane::showLoading(const QString &database, const CatalogNode &n
                 tr("Reading its definition from %1…").arg(database));
 }
 
+QString ObjectDetailPane::sizeText(const ObjectDetails &d)
+{
+    const auto size = [](qint64 bytes) {
+        return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    };
+    const ObjectFacts &f = d.facts;
+    if (f.tableBytes >= 0 && f.indexBytes >= 0) {
+        // a table's measure is the tree's: heap, TOAST and indexes together
+        const QString text = f.estimated
+            ? tr("Size: about %1 total (table %2, indexes %3), the catalog's estimate: another "
+                 "session holds a lock on it")
+            : tr("Size: %1 total (table %2, indexes %3)");
+        return text.arg(size(f.totalBytes()), size(f.tableBytes), size(f.indexBytes));
+    }
+    if (d.node.sizeBytes < 0)
+        return QString();
+    return (d.node.sizeEstimated ? tr("Size: about %1 (the catalog's estimate)") : tr("Size: %1"))
+        .arg(size(d.node.sizeBytes));
+}
+
 void ObjectDetailPane::showDetails(const ObjectDetails &d)
 {
     m_hasDetails = true;
     m_details = d;
     QStringList facts{tr("Database: %1").arg(d.database)};
-    if (d.node.sizeBytes >= 0)
-        facts << (d.node.sizeEstimated ? tr("Size: about %1 (the catalog's estimate)")
-                                       : tr("Size: %1"))
-                     .arg(QLocale().formattedDataSize(d.node.sizeBytes, 1,
-                                                      QLocale::DataSizeTraditionalFormat));
+    if (const QString size = sizeText(d); !size.isEmpty())
+        facts << size;
     if (d.node.detailLocked)
         facts << tr("Definition not read: another session holds a lock on %1; refresh once it "
                     "is released")
                      .arg(d.node.parent);
+    else if (!d.node.detail.isEmpty() && d.node.kind == ObjectKind::Function)
+        facts << tr("Returns: %1").arg(d.node.detail);
     else if (!d.node.detail.isEmpty() && d.node.kind != ObjectKind::Table)
         facts << d.node.detail;
-    facts << (d.node.comment.isEmpty() ? tr("No comment") : tr("Comment: %1").arg(d.node.comment));
+    if (!d.factsError.isEmpty())
+        facts << d.factsError;
+    else
+        facts << (d.node.comment.isEmpty() ? tr("No comment")
+                                           : tr("Comment: %1").arg(d.node.comment));
     setHeading(ObjectKindText::one(d.node.kind) + u' ' + d.node.identity, facts.join(u'\n'), false);
     m_ddlText = d.ddl.isEmpty() ? QString() : ObjectCatalog::text(d.ddl);
     m_ddl->setSql(m_ddlText.isEmpty() ? QStringLiteral("-- ") + d.ddlError : m_ddlText);

@@ -42,6 +42,8 @@ private:
     QWidget *buildLists();
     void fillList(QListWidget *list, const QList<ObjectReference> &refs, const QString &error);
     void setHeading(const QString &heading, const QString &facts, bool problem);
+    // The size line: a table's total with its parts, else one number; empty where none applies.
+    static QString sizeText(const ObjectDetails &details);
 
     QLabel *m_heading;
     QLabel *m_facts;

@@ -18,6 +18,7 @@ void ObjectSessions::setTarget(const std::optional<SessionSpec> &spec)
     ++m_generation;
     qDeleteAll(m_workers);
     m_workers.clear();
+    m_transient.clear();
     m_spec = spec;
     if (m_spec)
         worker(QString());
@@ -28,11 +29,24 @@ QString ObjectSessions::targetDatabase() const
     return m_spec ? m_spec->profile.database : QString();
 }
 
+QString ObjectSessions::keyOf(const QString &database) const
+{
+    return database == m_spec->profile.database ? QString() : database;
+}
+
 SessionWorker *ObjectSessions::worker(const QString &database)
+{
+    SessionWorker *w = transientWorker(database);
+    if (m_spec)
+        m_transient.remove(keyOf(database));
+    return w;
+}
+
+SessionWorker *ObjectSessions::transientWorker(const QString &database)
 {
     if (!m_spec)
         return nullptr;
-    const QString key = database == m_spec->profile.database ? QString() : database;
+    const QString key = keyOf(database);
     if (SessionWorker *w = m_workers.value(key))
         return w;
     SessionSpec spec = m_spec->withPurpose(QStringLiteral("objects"));
@@ -40,7 +54,16 @@ SessionWorker *ObjectSessions::worker(const QString &database)
         spec.profile.database = key;
     auto *w = new SessionWorker(spec, QStringLiteral("objects ") + key, this);
     m_workers.insert(key, w);
+    if (!key.isEmpty())
+        m_transient.insert(key);
     return w;
+}
+
+void ObjectSessions::releaseTransient()
+{
+    for (const QString &key : std::as_const(m_transient))
+        delete m_workers.take(key); // retires it: its session ends, nothing waits
+    m_transient.clear();
 }
 
 void ObjectSessions::post(SessionWorker *worker, Job *job)

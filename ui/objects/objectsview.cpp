@@ -2,9 +2,12 @@
 
 #include "objectdetailpane.h"
 #include "objectkindtext.h"
+#include "objects/objectfacts.h"
 #include "objects/objectname.h"
+#include "objectsearch.h"
 #include "objectsessions.h"
 #include "objecttreemodel.h"
+#include "objecttreewalker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,21 +36,25 @@ bool isRelation(ObjectKind kind)
         || kind == ObjectKind::MaterializedView || kind == ObjectKind::Partition;
 }
 
-// The details of node: its DDL, uses and used by, and its exact size where it has one.
-Result<ObjectDetails> readDetails(ObjectCatalog &catalog, const QString &database,
+// The details of node: its comment and size as they are now, its DDL, uses and used by.
+Result<ObjectDetails> readDetails(PgConnection &connection, const QString &database,
                                   const CatalogNode &node)
 {
+    ObjectCatalog catalog(connection);
     ObjectDetails d;
     d.database = database;
     d.node = node;
-    if (node.sizeEstimated && !node.schema.isEmpty()) {
-        // the exact size; without it the estimate stays (the DDL is what matters)
-        const Result<QList<CatalogNode>> exact = catalog.lookup(node.schema, node.name);
-        for (const CatalogNode &n : exact ? exact.value() : QList<CatalogNode>())
-            if (n.oid == node.oid) {
-                d.node.sizeBytes = n.sizeBytes;
-                d.node.sizeEstimated = false;
-            }
+    // a search's result or a dependency carries no comment, a folder's listing an estimate
+    const Result<ObjectFacts> facts = ObjectFacts::read(connection, node);
+    if (facts) {
+        d.facts = facts.value();
+        d.node.comment = d.facts.comment;
+        if (d.facts.tableBytes >= 0) {
+            d.node.sizeBytes = d.facts.totalBytes();
+            d.node.sizeEstimated = d.facts.estimated;
+        }
+    } else {
+        d.factsError = facts.error().toString();
     }
     const Result<QStringList> ddl = catalog.ddl(node);
     if (ddl)
@@ -75,6 +82,8 @@ ObjectsView::ObjectsView(QWidget *parent)
     , m_pane(new ObjectDetailPane(this))
     , m_status(new QLabel(this))
     , m_searchTimer(new QTimer(this))
+    , m_finder(new ObjectSearch(m_sessions, this))
+    , m_walker(new ObjectTreeWalker(m_tree, m_model, this))
 {
     setObjectName(QStringLiteral("objectsView"));
     m_tree->setObjectName(QStringLiteral("objectTree"));
@@ -125,6 +134,15 @@ ObjectsView::ObjectsView(QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &ObjectsView::runSearch);
     connect(m_search, &QLineEdit::returnPressed, this, &ObjectsView::runSearch); // no delay
     connect(m_results, &QListWidget::currentRowChanged, this, &ObjectsView::showSearchResult);
+    connect(m_results, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { revealSearchResult(m_results->row(item)); });
+    connect(m_finder, &ObjectSearch::changed, this, &ObjectsView::showSearchResults);
+    connect(m_finder, &ObjectSearch::finished, this, &ObjectsView::searchFinished);
+    connect(m_walker, &ObjectTreeWalker::lost, this, [this] {
+        setStatus(tr("%1 was not found in the tree: its details alone are shown.")
+                      .arg(m_walkNode.identity));
+        showNode(m_walkDatabase, m_walkNode);
+    });
     connect(m_pane, &ObjectDetailPane::referenceActivated, this, &ObjectsView::showReference);
     setTarget(std::nullopt);
 }
@@ -194,10 +212,10 @@ void ObjectsView::buildActions()
 void ObjectsView::setTarget(const std::optional<SessionSpec> &spec)
 {
     ++m_detailSerial;
-    ++m_searchSerial;
     m_expanded.clear();
     m_selected.clear();
-    m_found.clear();
+    m_finder->clear();
+    m_walker->stop();
     m_results->clear();
     m_sessions->setTarget(spec);
     m_refresh->setEnabled(spec.has_value());
@@ -240,6 +258,8 @@ bool ObjectsView::selectInTree(const QString &database, const QString &identity)
 
 void ObjectsView::rowsArrived(const QModelIndex &parent, int first, int last)
 {
+    if (!parent.isValid() && first > 0 && !m_search->text().trimmed().isEmpty())
+        QTimer::singleShot(0, this, &ObjectsView::runSearch); // the other databases are listed
     if (m_expanded.isEmpty() && m_selected.isEmpty())
         return;
     for (int row = first; row <= last; ++row) {
@@ -313,9 +333,11 @@ void ObjectsView::showNode(const QString &database, const CatalogNode &node)
     m_pane->showLoading(database, node);
     updateActions();
     const QPointer<ObjectsView> self(this);
-    m_sessions->read<ObjectDetails>(
+    m_sessions->readOn<ObjectDetails>(
         database, tr("Read the definition of %1").arg(node.identity),
-        [database, node](ObjectCatalog &catalog) { return readDetails(catalog, database, node); },
+        [database, node](PgConnection &connection) {
+            return readDetails(connection, database, node);
+        },
         [self, serial, node, database](const Result<ObjectDetails> &result) {
             if (!self || serial != self->m_detailSerial)
                 return; // another object was picked meanwhile
@@ -336,54 +358,112 @@ void ObjectsView::runSearch()
 {
     m_searchTimer->stop();
     const QString text = m_search->text().trimmed();
-    const int serial = ++m_searchSerial;
     if (text.isEmpty() || !m_sessions->hasTarget()) {
-        m_found.clear();
+        m_finder->clear();
         m_results->clear();
         return;
     }
-    const QModelIndex own = m_model->targetDatabase();
-    const QString database = own.isValid() ? m_model->item(own)->database : QString();
-    const QPointer<ObjectsView> self(this);
-    setStatus(tr("Searching for \"%1\"…").arg(text));
-    m_sessions->read<QList<CatalogNode>>(
-        database, tr("Find objects named like \"%1\"").arg(text),
-        [text](ObjectCatalog &catalog) { return catalog.find(text); },
-        [self, serial, text, database](const Result<QList<CatalogNode>> &result) {
-            if (!self || serial != self->m_searchSerial)
-                return; // the text changed meanwhile
-            self->m_found = result ? result.value() : QList<CatalogNode>();
-            self->m_foundDatabase = database;
-            const QSignalBlocker quiet(self->m_results);
-            self->m_results->clear();
-            for (const CatalogNode &n : std::as_const(self->m_found)) {
-                auto *item = new QListWidgetItem(ObjectKindText::one(n.kind) + u' '
-                                                     + QString(n.identity).replace(u'\n', u' '),
-                                                 self->m_results);
-                item->setToolTip(n.identity);
-            }
-            if (!result)
-                self->setStatus(tr("The search failed: %1").arg(result.error().toString()));
-            else if (self->m_found.isEmpty())
-                self->setStatus(tr("Nothing in %1 is named like \"%2\".").arg(database, text));
-            else
-                self->setStatus(
-                    self->m_found.size() >= ObjectCatalog::kFindLimit
-                        ? tr("The first %n objects named like \"%1\".", nullptr,
-                             int(self->m_found.size()))
-                              .arg(text)
-                        : tr("%n object(s) named like \"%1\".", nullptr, int(self->m_found.size()))
-                              .arg(text));
-            emit self->searchFinished(result ? int(self->m_found.size()) : -1);
-        });
+    QList<CatalogDatabase> databases; // the tree's: the connection's own first
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ObjectTreeItem *it = m_model->item(m_model->index(row, 0));
+        CatalogDatabase d = it->db;
+        d.name = it->database;
+        databases << d;
+    }
+    m_finder->start(text, databases);
+    showSearchResults();
+}
+
+void ObjectsView::showSearchResults()
+{
+    // grouped by database: a heading (not selectable) per database, then its objects
+    const QList<ObjectSearchHit> hits = m_finder->hits();
+    const QSignalBlocker quiet(m_results);
+    m_results->clear();
+    QString database;
+    for (int i = 0; i < hits.size(); ++i) {
+        const ObjectSearchHit &hit = hits.at(i);
+        if (i == 0 || hit.database != database) {
+            database = hit.database;
+            auto *heading
+                = new QListWidgetItem(tr("%1 (%n found)", nullptr, m_finder->foundIn(database))
+                                          .arg(QString(database).replace(u'\n', u' ')),
+                                      m_results);
+            heading->setFlags(Qt::ItemIsEnabled);
+            QFont bold = heading->font();
+            bold.setBold(true);
+            heading->setFont(bold);
+            heading->setToolTip(tr("Database %1").arg(database));
+        }
+        auto *item = new QListWidgetItem(ObjectKindText::one(hit.node.kind) + u' '
+                                             + QString(hit.node.identity).replace(u'\n', u' '),
+                                         m_results);
+        item->setData(Qt::UserRole, i);
+        item->setToolTip(tr("%1 in database %2 (Enter or double-click: show it in the tree)")
+                             .arg(hit.node.identity, database));
+    }
+    setStatus(m_finder->summary());
 }
 
 void ObjectsView::showSearchResult(int row)
 {
-    if (row < 0 || row >= m_found.size())
+    const QListWidgetItem *item = m_results->item(row);
+    const QList<ObjectSearchHit> hits = m_finder->hits();
+    const int at = item ? item->data(Qt::UserRole).toInt() : -1;
+    if (!item || !item->data(Qt::UserRole).isValid() || at >= hits.size())
         return;
     m_selected.clear();
-    showNode(m_foundDatabase, m_found.at(row));
+    showNode(hits.at(at).database, hits.at(at).node);
+}
+
+void ObjectsView::revealSearchResult(int row)
+{
+    const QListWidgetItem *item = m_results->item(row);
+    const QList<ObjectSearchHit> hits = m_finder->hits();
+    const int at = item ? item->data(Qt::UserRole).toInt() : -1;
+    if (!item || !item->data(Qt::UserRole).isValid() || at >= hits.size())
+        return;
+    const ObjectSearchHit hit = hits.at(at);
+    m_search->clear(); // the tree again
+    reveal(hit.database, hit.node);
+}
+
+void ObjectsView::reveal(const QString &database, const CatalogNode &node)
+{
+    if (selectInTree(database, node.identity))
+        return;
+    const Result<ObjectName> table = ObjectName::parse(node.parent);
+    if (node.parent.isEmpty() || !table)
+        return walkTo(database, node, std::nullopt);
+    // a table's part: its table first (which folder it is in: a table, view, materialized view)
+    const QPointer<ObjectsView> self(this);
+    const int serial = ++m_detailSerial;
+    const ObjectName n = *table;
+    m_sessions->read<QList<CatalogNode>>(
+        database, tr("Look up %1").arg(node.parent),
+        [n](ObjectCatalog &catalog) { return catalog.lookup(n.schema, n.name); },
+        [self, serial, database, node](const Result<QList<CatalogNode>> &r) {
+            if (!self || serial != self->m_detailSerial)
+                return;
+            std::optional<CatalogNode> parent;
+            for (const CatalogNode &each : r ? r.value() : QList<CatalogNode>())
+                if (each.identity == node.parent)
+                    parent = each;
+            self->walkTo(database, node, parent);
+        });
+}
+
+void ObjectsView::walkTo(const QString &database, const CatalogNode &node,
+                         const std::optional<CatalogNode> &table)
+{
+    const QList<ObjectTreeWalker::Step> path = ObjectTreeWalker::pathTo(database, node, table);
+    if (path.isEmpty()) {
+        m_walker->stop();
+        return showNode(database, node); // no place in the tree: the details alone
+    }
+    m_walkDatabase = database;
+    m_walkNode = node; // shown once the tree selects it, or alone when it is lost
+    m_walker->walk(path);
 }
 
 void ObjectsView::showReference(const ObjectReference &reference)
@@ -391,7 +471,8 @@ void ObjectsView::showReference(const ObjectReference &reference)
     const QString database = m_pane->details().database;
     if (selectInTree(database, reference.identity))
         return;
-    // Not loaded in the tree: a relation or type by its name, else its identity alone.
+    // Not loaded in the tree: looked up by its name (an index or a trigger found by name, as
+    // the lookup has neither), then gone to in the tree; else its identity alone.
     const Result<ObjectName> name = ObjectName::parse(reference.identity);
     const auto identityOnly = [this, reference] {
         m_pane->showMessage(reference.type + u' ' + reference.identity,
@@ -403,15 +484,22 @@ void ObjectsView::showReference(const ObjectReference &reference)
     const int serial = ++m_detailSerial;
     const QPointer<ObjectsView> self(this);
     const ObjectName n = *name;
+    const QString identity = reference.identity;
     m_sessions->read<QList<CatalogNode>>(
         database, tr("Look up %1").arg(reference.identity),
-        [n](ObjectCatalog &catalog) { return catalog.lookup(n.schema, n.name); },
+        [n, identity](ObjectCatalog &catalog) -> Result<QList<CatalogNode>> {
+            const Result<QList<CatalogNode>> named = catalog.lookup(n.schema, n.name);
+            for (const CatalogNode &node : named ? named.value() : QList<CatalogNode>())
+                if (node.identity == identity)
+                    return named;
+            return catalog.find(n.name);
+        },
         [self, serial, database, reference, identityOnly](const Result<QList<CatalogNode>> &r) {
             if (!self || serial != self->m_detailSerial)
                 return;
             for (const CatalogNode &node : r ? r.value() : QList<CatalogNode>())
                 if (node.identity == reference.identity)
-                    return self->showNode(database, node);
+                    return self->reveal(database, node);
             identityOnly();
         });
 }

@@ -466,6 +466,23 @@ QString ObjectTreeModel::detail(const ObjectTreeItem *it) const
     }
 }
 
+QString ObjectTreeModel::sizeTip(const CatalogNode &node)
+{
+    const QString size
+        = QLocale().formattedDataSize(node.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
+    const bool whole = node.kind == ObjectKind::Table || node.kind == ObjectKind::Partition
+        || node.kind == ObjectKind::MaterializedView;
+    if (!node.sizeEstimated)
+        return whole ? tr("Size: %1 total (table, TOAST and indexes)").arg(size)
+                     : tr("Size: %1").arg(size);
+    return whole ? tr("Size: about %1 total (table, TOAST and indexes): the catalog's estimate "
+                      "as of the last VACUUM or ANALYZE; select it for the exact size")
+                       .arg(size)
+                 : tr("Size: about %1: the catalog's estimate as of the last VACUUM or ANALYZE; "
+                      "select it for the exact size")
+                       .arg(size);
+}
+
 QString ObjectTreeModel::toolTip(const ObjectTreeItem *it) const
 {
     switch (it->type) {
@@ -478,6 +495,8 @@ QString ObjectTreeModel::toolTip(const ObjectTreeItem *it) const
         QString tip = ObjectKindText::one(it->node.kind) + u' ' + it->node.identity;
         if (!it->node.comment.isEmpty())
             tip += u'\n' + it->node.comment;
+        if (it->node.sizeBytes >= 0)
+            tip += u'\n' + sizeTip(it->node);
         return tip;
     }
     case ObjectTreeItem::Type::Message:

@@ -74,6 +74,8 @@ private:
     QVariant display(const ObjectTreeItem *item, int column) const;
     QString detail(const ObjectTreeItem *item) const;
     QString toolTip(const ObjectTreeItem *item) const;
+    // What a node's size measures: a table's is its total, the tree's its catalog estimate.
+    static QString sizeTip(const CatalogNode &node);
 
     ObjectSessions *m_sessions;
     std::unique_ptr<ObjectTreeItem> m_root;

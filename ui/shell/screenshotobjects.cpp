@@ -47,25 +47,40 @@ void ScreenshotObjects::start()
                 emit done();
         });
     };
-    // One step further each time a level arrives: database, public, Tables, personas (selected
-    // and expanded); the picture once its details and its parts are there.
+    // One step further each time a level arrives: database, public, Tables, personas and its
+    // parts (expanded), Functions, uaip_set_updated_at (selected: its DDL and comment); the
+    // picture once its details are there, the table's parts in view above it.
     auto advance = [view, model, tree, take] {
         const QModelIndex db = model->targetDatabase();
         const QModelIndex schema = childNamed(model, db, QStringLiteral("public"));
-        const QModelIndex tables
-            = childNamed(model, schema, QStringLiteral("table"), ObjectTreeModel::KindRole);
-        const QModelIndex table = childNamed(model, tables, QStringLiteral("personas"));
         if (!schema.isValid())
             return tree->expand(db);
         tree->expand(schema);
+        const QModelIndex tables
+            = childNamed(model, schema, QStringLiteral("table"), ObjectTreeModel::KindRole);
+        const QModelIndex table = childNamed(model, tables, QStringLiteral("personas"));
         if (!tables.isValid() || !table.isValid())
             return tree->expand(tables);
-        if (tree->currentIndex() != table) {
-            tree->setCurrentIndex(table);
-            tree->expand(table);
-            tree->scrollTo(table, QAbstractItemView::PositionAtCenter);
+        tree->expand(table);
+        const QModelIndex indexes
+            = childNamed(model, table, QStringLiteral("index"), ObjectTreeModel::KindRole);
+        if (indexes.isValid())
+            tree->expand(indexes);
+        const QModelIndex functions
+            = childNamed(model, schema, QStringLiteral("function"), ObjectTreeModel::KindRole);
+        const QModelIndex function
+            = childNamed(model, functions, QStringLiteral("uaip_set_updated_at"));
+        if (!function.isValid())
+            return tree->expand(functions);
+        if (tree->currentIndex() != function) {
+            tree->setCurrentIndex(function);
+            tree->scrollTo(table, QAbstractItemView::PositionAtTop);
         }
-        if (view->detailPane()->showsDetails() && model->rowCount(table) > 0)
+        const ObjectDetailPane *pane = view->detailPane();
+        if (pane->showsDetails()
+            && pane->details().node.identity
+                == model->data(function, ObjectTreeModel::IdentityRole).toString()
+            && model->rowCount(table) > 0)
             take();
     };
     connect(model, &ObjectTreeModel::levelLoaded, this, advance);

@@ -5,9 +5,9 @@
 namespace uaip {
 
 // The Objects view's part of the --screenshot tour: the sandbox database's public schema
-// expanded, its Tables folder open and the personas table selected (its DDL, dependencies and
-// parts shown); the picture once they are there, or after a few seconds, whatever the view
-// shows then.
+// expanded, its Tables folder open with the personas table's parts (its Indexes open), and the
+// function uaip_set_updated_at selected (its DDL, comment and dependencies shown); the picture
+// once they are there, or after a few seconds, whatever the view shows then.
 class ScreenshotObjects : public ScreenshotPart
 {
     Q_OBJECT
