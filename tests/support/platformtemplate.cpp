@@ -27,6 +27,9 @@ constexpr auto kStale = "SELECT datname FROM pg_database WHERE datname LIKE 'uai
 constexpr auto kDrop = "DROP DATABASE IF EXISTS ";
 constexpr auto kRename = " RENAME TO ";
 constexpr auto kClose = " WITH ALLOW_CONNECTIONS false IS_TEMPLATE true";
+constexpr auto kNoConnections = " WITH ALLOW_CONNECTIONS false";
+constexpr auto kEndSessions = "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                              "WHERE datname = $1 AND pid <> pg_backend_pid()";
 constexpr auto kUnmark = " WITH IS_TEMPLATE false";
 
 void hashTree(QCryptographicHash &hash, const QString &root)
@@ -98,6 +101,11 @@ QString PlatformTemplate::name()
                 if (!r.ok())
                     qFatal("migrations failed: %s", qPrintable(r.message));
             } // disconnected: a template must have no sessions when it is copied
+            // nor may another session hold up the rename: a test's search over every database
+            // of the cluster (the Objects view) may have just connected to it
+            must(c.exec("ALTER DATABASE " + c.quoteIdentifier(building) + kNoConnections),
+                 "refuse connections");
+            must(c.exec(kEndSessions, {building}), "end other sessions");
             must(c.exec("ALTER DATABASE " + c.quoteIdentifier(building) + kRename
                         + c.quoteIdentifier(name)),
                  "publish");
