@@ -388,6 +388,10 @@ void TestObjectDdl::typesAndSchemaWithOwnersPrivilegesAndComments()
     const QStringList publicDdl
         = ddlOf(catalog, only(catalog, std::nullopt, QStringLiteral("public"), ObjectKind::Schema));
     QCOMPARE(publicDdl.mid(publicDdl.size() - 2), publicAcl);
+    // initdb's public schema is not created (pg_dump's words), nor its default owner written
+    QCOMPARE(publicDdl.size(), 3);
+    QCOMPARE(publicDdl.first(),
+             QStringLiteral("-- *not* creating schema, since initdb creates it"));
     const struct
     {
         std::optional<QString> schema;

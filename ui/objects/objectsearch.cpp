@@ -96,27 +96,23 @@ QString ObjectSearch::summary() const
     for (const QList<CatalogNode> &nodes : m_found)
         found += int(nodes.size());
     const int searched = int(m_databases.size());
-    QStringList lines;
+    QStringList lines; // one arg() call each: a %1 in the search text or a name is not filled
     if (m_waiting > 0)
         lines << tr("Searching for \"%1\": %2 of %n database(s) answered…", nullptr, searched)
-                     .arg(m_text)
-                     .arg(searched - m_waiting);
+                     .arg(m_text, QString::number(searched - m_waiting));
     else
         lines << tr("%n database(s) searched for \"%1\": %2 found.", nullptr, int(m_found.size()))
-                     .arg(m_text)
-                     .arg(found);
+                     .arg(m_text, QString::number(found));
     for (auto at = m_found.cbegin(); at != m_found.cend(); ++at)
         if (at.value().size() >= ObjectCatalog::kFindLimit)
             lines << tr("%1: the first %2 only; type more of the name.")
-                         .arg(at.key())
-                         .arg(ObjectCatalog::kFindLimit);
+                         .arg(at.key(), QString::number(ObjectCatalog::kFindLimit));
     if (!m_closed.isEmpty())
         lines << tr("Not searched (could not be opened): %1")
                      .arg(m_closed.join(QStringLiteral("; ")));
     if (!m_leftOut.isEmpty())
         lines << tr("Not searched (more than %1 databases): %2")
-                     .arg(kMaxDatabases)
-                     .arg(m_leftOut.join(QStringLiteral(", ")));
+                     .arg(QString::number(kMaxDatabases), m_leftOut.join(QStringLiteral(", ")));
     return lines.join(u'\n');
 }
 

@@ -84,6 +84,16 @@ ObjectDdl::ObjectDdl(PgConnection &connection)
 
 Error ObjectDdl::failed(const Error &error, const CatalogNode &object) const
 {
+    // the server deparses a definition with the relation open (ACCESS SHARE): under another
+    // session's ACCESS EXCLUSIVE the read's lock_timeout ends it, said as a table part's is
+    if (error.sqlState() == QLatin1String("55P03"))
+        return Error(ErrorCode::Locked,
+                     tr("the definition of %1 was not read: another session holds a lock on it "
+                        "or on what it reads; refresh once it is released")
+                         .arg(object.identity),
+                     {{QStringLiteral("identity"), object.identity},
+                      {QStringLiteral("database"), m_connection.database()}})
+            .saidBy(*error.server());
     return error
         .in(tr("cannot read %1 on %2")
                 .arg(tr("the definition of %1").arg(object.identity), m_connection.database()))
@@ -151,6 +161,14 @@ Result<QStringList> ObjectDdl::childDdl(const CatalogNode &child)
                      {{QStringLiteral("identity"), child.identity},
                       {QStringLiteral("table"), child.parent}});
     Result<QStringList> out = statements(kindStatement(child.kind), {child.oid}, child);
+    if (out && out->isEmpty() && child.kind == ObjectKind::Index)
+        return Error(ErrorCode::Refused,
+                     tr("index %1 is not valid (a CREATE INDEX CONCURRENTLY that failed, or one "
+                        "being built) or no longer exists: pg_dump leaves such an index out, and "
+                        "so does ddl; drop it, or rebuild it with REINDEX INDEX CONCURRENTLY")
+                         .arg(child.identity),
+                     {{QStringLiteral("identity"), child.identity},
+                      {QStringLiteral("table"), child.parent}});
     if (out && out->isEmpty())
         return gone(child);
     return out;

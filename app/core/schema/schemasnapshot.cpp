@@ -62,7 +62,6 @@ QString SchemaSnapshot::Difference::describe(const QString &indent) const
 namespace {
 
 constexpr char kStatement[] = "uaip_schema_snapshot";
-constexpr char kUndefinedPreparedStatement[] = "26000";
 
 // The catalog query runs with JIT off (SET LOCAL, in a transaction of its own or a savepoint of
 // the caller's, always rolled back): with one publication the planner puts it at ~3 million
@@ -76,38 +75,45 @@ TransactionOptions readOptions()
     return o;
 }
 
+// The query on a connection that was idle: planned once per session (verify takes dozens of
+// snapshots on one connection, and planning the query costs about as much as running it),
+// prepared when the session has not (first use, or a migration's session reset ran DEALLOCATE
+// ALL). A prepared statement outlives the transaction's rollback.
+PgResult runPrepared(PgConnection &connection, const QByteArray &sql, const QVariantList &params)
+{
+    PgResult there = connection.exec(
+        SqlResource::get(QStringLiteral("schema/sql/snapshot_prepared.sql")), {kStatement});
+    if (!there.ok())
+        return there;
+    if (there.rows() == 0) {
+        PgResult made = connection.prepare(kStatement, sql);
+        if (!made.ok())
+            return made;
+    }
+    return connection.execPrepared(kStatement, params);
+}
+
 } // namespace
 
-// The catalog query is planned once per session: verify takes dozens of snapshots on one
-// connection, and planning the query costs about as much as running it. Prepared again when it
-// is gone (first use, or a migration's session reset ran DEALLOCATE ALL). Inside the caller's
-// transaction block the plain query runs (no PREPARE in someone else's transaction).
+// Inside the caller's transaction block the plain query runs (no PREPARE in someone else's
+// transaction).
 Result<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection)
 {
     const QByteArray sql = SqlResource::get(QStringLiteral("schema/sql/snapshot.sql"));
     const QVariantList params{QVariant()};
     const bool prepared = connection.transactionState() == PgConnection::TransactionState::Idle;
-    for (bool first = true;; first = false) {
-        Transaction tx(connection);
-        if (Status begun = tx.begin(readOptions()); !begun)
-            return begun.error().in(tr("cannot read the schema"));
-        const PgResult r
-            = prepared ? connection.execPrepared(kStatement, params) : connection.exec(sql, params);
-        tx.end();
-        if (prepared && first && !r.ok()
-            && r.error().sqlState == QLatin1String(kUndefinedPreparedStatement)) {
-            const PgResult made = connection.prepare(kStatement, sql);
-            if (!made.ok())
-                return Error(made.error()).in(tr("cannot read the schema"));
-            continue;
-        }
-        if (!r.ok())
-            return Error(r.error()).in(tr("cannot read the schema"));
-        SchemaSnapshot s;
-        for (int i = 0; i < r.rows(); ++i)
-            s.m_objects.insert(r.value(i, 0) + u' ' + r.value(i, 1), r.value(i, 2));
-        return s;
-    }
+    Transaction tx(connection);
+    if (Status begun = tx.begin(readOptions()); !begun)
+        return begun.error().in(tr("cannot read the schema"));
+    const PgResult r
+        = prepared ? runPrepared(connection, sql, params) : connection.exec(sql, params);
+    tx.end();
+    if (!r.ok())
+        return Error(r.error()).in(tr("cannot read the schema"));
+    SchemaSnapshot s;
+    for (int i = 0; i < r.rows(); ++i)
+        s.m_objects.insert(r.value(i, 0) + u' ' + r.value(i, 1), r.value(i, 2));
+    return s;
 }
 
 QList<SchemaSnapshot::Difference> SchemaSnapshot::diff(const SchemaSnapshot &other) const

@@ -2,8 +2,10 @@
 -- -s writes them: an index that backs a primary key, unique or exclusion constraint is that
 -- constraint (ALTER TABLE ONLY ... ADD CONSTRAINT), any other its CREATE INDEX; then CLUSTER ON
 -- and REPLICA IDENTITY USING INDEX when it is the table's, its attachment to a partitioned
--- table's index, and the comments on its constraint and on it. Parameter: the index's oid. Run
--- with search_path empty. Columns: ord, statement.
+-- table's index, and the comments on its constraint and on it. An index that is not valid (a
+-- CREATE INDEX CONCURRENTLY that failed, or one being built) has none: pg_dump leaves it out, and
+-- its CREATE INDEX would make a working index (a UNIQUE one a rule) the table does not have.
+-- Parameter: the index's oid. Run with search_path empty. Columns: ord, statement.
 WITH x AS (
     SELECT i.indexrelid, i.indisclustered, i.indisreplident, ic.relname,
            pg_catalog.format('%I.%I', n.nspname, ic.relname) AS qname,
@@ -17,7 +19,7 @@ WITH x AS (
     LEFT JOIN pg_catalog.pg_constraint con
         ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
        AND con.contype IN ('p', 'u', 'x')
-    WHERE i.indexrelid = $1::pg_catalog.oid
+    WHERE i.indexrelid = $1::pg_catalog.oid AND i.indisvalid
 )
 SELECT 10 AS ord,
        CASE WHEN x.conoid IS NULL THEN pg_catalog.pg_get_indexdef(x.indexrelid) || ';'

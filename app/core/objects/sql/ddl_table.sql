@@ -6,7 +6,7 @@
 -- REPLICA IDENTITY NOTHING or FULL; the owner; the comments on it, its columns and its CHECK
 -- constraints; the sequences its columns own (identity, serial; a serial's with its owner) and
 -- the defaults that use them; a partition's ATTACH with its bound; primary key, unique and
--- exclusion constraints; the indexes no constraint owns and their attachment to a partitioned
+-- exclusion constraints; the valid indexes (as pg_dump) no constraint owns and their attachment to a partitioned
 -- index, each with CLUSTER ON and REPLICA IDENTITY USING INDEX when it is the table's;
 -- triggers (not a partition's clones), rules, foreign keys, NOT VALID checks, row-level
 -- security and its policies, each followed by its comment. The privileges are
@@ -103,7 +103,7 @@ idx AS (
            (SELECT con.oid FROM pg_catalog.pg_constraint con
             WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
               AND con.contype IN ('p', 'u', 'x')) AS conoid
-    FROM rel r JOIN pg_catalog.pg_index i ON i.indrelid = r.oid
+    FROM rel r JOIN pg_catalog.pg_index i ON i.indrelid = r.oid AND i.indisvalid
     JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
     JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
 )

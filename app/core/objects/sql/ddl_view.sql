@@ -58,7 +58,7 @@ FROM rel r JOIN pg_catalog.pg_attrdef d ON d.adrelid = r.oid
 JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = d.adnum
 UNION ALL
 SELECT 60, ic.relname, pg_catalog.pg_get_indexdef(i.indexrelid) || ';'
-FROM rel r JOIN pg_catalog.pg_index i ON i.indrelid = r.oid
+FROM rel r JOIN pg_catalog.pg_index i ON i.indrelid = r.oid AND i.indisvalid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 UNION ALL
 SELECT 60, ic.relname || chr(1),
@@ -68,7 +68,7 @@ JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 UNION ALL
 SELECT 99, '1' || ic.relname,
        pg_catalog.format('COMMENT ON INDEX %I.%I IS %L;', n.nspname, ic.relname, d.description)
-FROM rel r JOIN pg_catalog.pg_index i ON i.indrelid = r.oid
+FROM rel r JOIN pg_catalog.pg_index i ON i.indrelid = r.oid AND i.indisvalid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
 JOIN pg_catalog.pg_description d
