@@ -1027,12 +1027,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::AnalyticsPanel</name>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+37"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+47"/>
         <source>vs previous</source>
         <translation>vs. Vorperiode</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What the line shows</source>
         <translation>Was die Linie zeigt</translation>
     </message>
@@ -1058,12 +1058,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -1078,7 +1078,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Noch keine Messgrößen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Persona metrics</source>
         <translation>Persona-Metriken</translation>
     </message>
@@ -1950,7 +1950,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1.%2 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>the columns and constraints of %1.%2 were not read (connection lost?)</source>
         <translation>Spalten und Constraints von %1.%2 wurden nicht gelesen (Verbindung verloren?)</translation>
     </message>
@@ -3027,7 +3027,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Verbi&amp;ndung:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+72"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
@@ -3052,7 +3052,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Der Server ist ein %1: Er nimmt keine Schreibzugriffe an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 — private PostgreSQL cluster, database %2</source>
         <translation>%1 — privater PostgreSQL-Cluster, Datenbank %2</translation>
     </message>
@@ -3528,19 +3528,24 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DdlCommands</name>
     <message>
-        <location filename="../app/cli/ddlcommands.cpp" line="+73"/>
+        <location filename="../app/cli/ddlcommands.cpp" line="+106"/>
         <source>--kind &quot;%1&quot; is none of: %2</source>
         <translation>--kind „%1“ ist keine von: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>name the table as schema.table.name</source>
+        <translation>die Tabelle als schema.tabelle.name angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 objects named %2: %3; %4</source>
         <extracomment>%1 the count, %2 the name, %3 the objects (&quot;table app.x and function public.x()&quot;)</extracomment>
         <translation>%1 Objekte namens %2: %3; %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+40"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -3550,19 +3555,19 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>das Schema nennen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>pass --kind or name the schema</source>
         <translation>--kind angeben oder das Schema nennen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: uaip-migrate ddl [schema.]name[(argument types)] [--kind KIND] | ddl --list [SCHEMA] [--kind KIND]</source>
-        <translation>Aufruf: uaip-migrate ddl [schema.]name[(argument types)] [--kind KIND] | ddl --list [SCHEMA] [--kind KIND]</translation>
+        <location line="+14"/>
+        <source>usage: uaip-migrate ddl [schema.[table.]]name[(argument types)] [--kind KIND] | ddl --list [SCHEMA] [--kind KIND]</source>
+        <translation>Aufruf: uaip-migrate ddl [schema.[tabelle.]]name[(Argumenttypen)] [--kind ART] | ddl --list [SCHEMA] [--kind ART]</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>cannot read &quot;%1&quot; as [schema.]name: %2</source>
-        <translation>„%1“ lässt sich nicht als [schema.]name lesen: %2</translation>
+        <source>cannot read &quot;%1&quot; as [schema.[table.]]name: %2</source>
+        <translation>kann „%1“ nicht als [schema.[tabelle.]]name lesen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3570,7 +3575,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>HINWEIS: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>%1 exists, but ddl does not write that kind of object</source>
         <extracomment>%1 what exists (&quot;aggregate public.ag(integer)&quot;, joined by &quot;and&quot;)</extracomment>
         <translation>%1 existiert, aber ddl schreibt diese Art von Objekt nicht</translation>
@@ -3581,7 +3586,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>no %1 named %2 on table %3.%4</source>
+        <translation>kein %1 namens %2 an der Tabelle %3.%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no %1 named %2 in schema %3</source>
         <translation>%1 namens %2 gibt es im Schema %3 nicht</translation>
     </message>
@@ -3591,14 +3601,14 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>%1 namens %2 gibt es nicht</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>the DDL holds a control character where no escape keeps its meaning: printed with \uXXXX in its place, which is not the object&apos;s SQL (--json has the server&apos;s text)</source>
         <translation>die DDL enthält ein Steuerzeichen an einer Stelle, an der keine Escape-Sequenz seine Bedeutung bewahrt: an seiner Stelle steht \uXXXX, was nicht das SQL des Objekts ist (--json enthält den Text des Servers)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>NOTICE: control characters in a name or text (ESC, BEL, a CR not before a line feed, a bidirectional override, ...) are printed as escapes PostgreSQL reads as the same characters (U&amp;&quot;...\XXXX...&quot; for a name, E&apos;...\xNN...&apos; for a text); the SQL runs as it is, and --json has the server&apos;s text</source>
-        <translation>HINWEIS: Steuerzeichen in einem Namen oder Text (ESC, BEL, ein CR nicht vor einem Zeilenvorschub, eine bidirektionale Steuerung, ...) werden als Escape-Sequenzen ausgegeben, die PostgreSQL als dieselben Zeichen liest (U&amp;&quot;...\XXXX...&quot; für einen Namen, E&apos;...\xNN...&apos; für einen Text); das SQL läuft so, wie es ist, und --json enthält den Text des Servers</translation>
+        <source>NOTICE: control characters in a name or text (ESC, BEL, a CR, a bidirectional override, ...) are printed as escapes PostgreSQL reads as the same characters (U&amp;&quot;...\XXXX...&quot; for a name, E&apos;...\xNN...&apos; for a text); the SQL runs as it is, and --json has the server&apos;s text</source>
+        <translation>HINWEIS: Steuerzeichen in einem Namen oder Text (ESC, BEL, ein CR, eine bidirektionale Überschreibung, ...) werden als Escapes ausgegeben, die PostgreSQL als dieselben Zeichen liest (U&amp;&quot;...\XXXX...&quot; für einen Namen, E&apos;...\xNN...&apos; für einen Text); das SQL läuft so, wie es ist, und --json enthält den Text des Servers</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4328,7 +4338,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EntitiesView</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+44"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+46"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -4338,7 +4348,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Loading cancelled; scroll or Refresh to load again.</source>
         <translation>Laden abgebrochen; scrollen oder Aktualisieren, um erneut zu laden.</translation>
     </message>
@@ -4368,22 +4378,27 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Dieses Verbindungsprofil ist schreibgeschützt; Bearbeiten ist deaktiviert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>List tables</source>
         <translation>Tabellen auflisten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not list the tables: %1</source>
         <translation>Die Tabellen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Read the row estimates</source>
+        <translation>Zeilenschätzungen lesen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -4685,12 +4700,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Wert (in: a,b,c)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>WHERE … (checked by the server, runs read-only)</source>
         <translation>WHERE … (Server prüft, nur lesend)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+88"/>
         <source>No filter.</source>
         <translation>Kein Filter.</translation>
     </message>
@@ -4804,7 +4819,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>abgewichen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%1 (wave %2)</source>
         <translation>%1 (Welle %2)</translation>
     </message>
@@ -4814,12 +4829,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>läuft …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-21"/>
         <source>drifted: %1</source>
         <translation>abgewichen: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+70"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -4852,7 +4867,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1 von %2 Zielen erledigt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5078,7 +5093,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetView</name>
     <message>
-        <location filename="../ui/fleet/fleetview.cpp" line="+55"/>
+        <location filename="../ui/fleet/fleetview.cpp" line="+57"/>
         <source>&amp;Open targets…</source>
         <translation>Ziele ö&amp;ffnen …</translation>
     </message>
@@ -5113,7 +5128,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>In &amp;Migrationen öffnen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+72"/>
         <source>All targets</source>
         <translation>Alle Ziele</translation>
     </message>
@@ -5178,7 +5193,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Fehlerbudget:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Apply the pending migrations on %1 databases?</source>
         <translation>Die ausstehenden Migrationen auf %1 Datenbanken anwenden?</translation>
     </message>
@@ -5193,7 +5208,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Flotte</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The targets file was not opened:
 %1</source>
         <translation>Die Zieldatei wurde nicht geöffnet:
@@ -6617,7 +6632,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die erzeugte %1 enthält andere Anweisungen als die beabsichtigte und wird daher weder ausgeführt noch geschrieben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -6637,7 +6652,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationen auf einer Sandbox-Datenbank anwenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the migrations fail on a fresh sandbox database: %1</source>
         <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
     </message>
@@ -6833,7 +6848,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migration %1 anlegen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>cannot connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
@@ -6843,7 +6858,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>creating the migration was cancelled</source>
         <translation>das Anlegen der Migration wurde abgebrochen</translation>
     </message>
@@ -6856,6 +6871,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+3"/>
         <source>%1 created and proved</source>
         <translation>%1 angelegt und bewiesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the proof&apos;s scratch database %1 dropped</source>
+        <translation>die Scratch-Datenbank %1 des Nachweises gelöscht</translation>
     </message>
 </context>
 <context>
@@ -7629,7 +7649,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <message>
         <location filename="../app/core/jobs/job.cpp" line="+64"/>
         <location line="+16"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -10860,17 +10880,18 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ObjectCatalog</name>
     <message>
-        <location filename="../app/core/objects/objectcatalog.cpp" line="+89"/>
+        <location filename="../app/core/objects/objectcatalog.cpp" line="+67"/>
+        <location filename="../app/core/objects/objectddl.cpp" line="+98"/>
         <source>cannot read %1 on %2</source>
         <translation>kann %1 auf %2 nicht lesen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/core/objects/objectddl.cpp" line="+8"/>
         <source>%1 %2 no longer exists in %3</source>
         <translation>%1 %2 gibt es in %3 nicht mehr</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/core/objects/objectcatalog.cpp" line="+92"/>
         <source>the databases</source>
         <translation>die Datenbanken</translation>
     </message>
@@ -10890,33 +10911,43 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Teile von %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the objects named like &quot;%1&quot;</source>
         <translation>die Objekte mit Namen wie „%1“</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>the objects named &quot;%1&quot;</source>
         <translation>die Objekte namens „%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/core/objects/objectddl.cpp" line="-15"/>
+        <source>the definition of %1 was not read: another session holds a lock on it or on what it reads; refresh once it is released</source>
+        <translation>die Definition von %1 wurde nicht gelesen: eine andere Sitzung hält eine Sperre darauf oder auf etwas, das sie liest; aktualisieren Sie, sobald sie freigegeben ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the definition of %1</source>
         <translation>die Definition von %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+59"/>
         <source>the definition of %1 was not read: another session holds a lock on %2; refresh once it is released</source>
         <translation>die Definition von %1 wurde nicht gelesen: eine andere Sitzung hält eine Sperre auf %2; aktualisieren Sie, sobald sie freigegeben ist</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>index %1 is not valid (a CREATE INDEX CONCURRENTLY that failed, or one being built) or no longer exists: pg_dump leaves such an index out, and so does ddl; drop it, or rebuild it with REINDEX INDEX CONCURRENTLY</source>
+        <translation>Index %1 ist nicht gültig (ein fehlgeschlagenes CREATE INDEX CONCURRENTLY oder einer, der gerade gebaut wird) oder existiert nicht mehr: pg_dump lässt einen solchen Index weg, ddl ebenso; löschen Sie ihn oder bauen Sie ihn mit REINDEX INDEX CONCURRENTLY neu</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>%1 %2 has no definition of its own: see its table&apos;s</source>
         <translation>%1 %2 hat keine eigene Definition: siehe die ihrer Tabelle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/core/objects/objectcatalog.cpp" line="+21"/>
         <source>the dependencies of %1</source>
         <translation>die Abhängigkeiten von %1</translation>
     </message>
@@ -10954,32 +10985,47 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Seine Definition wird aus %1 gelesen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Size: about %1 total (table %2, indexes %3), the catalog&apos;s estimate: another session holds a lock on it</source>
+        <translation>Größe: etwa %1 insgesamt (Tabelle %2, Indizes %3), Schätzung des Katalogs: eine andere Sitzung hält eine Sperre darauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size: %1 total (table %2, indexes %3)</source>
+        <translation>Größe: %1 insgesamt (Tabelle %2, Indizes %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Size: about %1 (the catalog&apos;s estimate)</source>
         <translation>Größe: etwa %1 (Schätzung des Katalogs)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Size: %1</source>
         <translation>Größe: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Definition not read: another session holds a lock on %1; refresh once it is released</source>
         <translation>Definition nicht gelesen: eine andere Sitzung hält eine Sperre auf %1; aktualisieren Sie, sobald sie freigegeben ist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Returns: %1</source>
+        <translation>Rückgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No comment</source>
         <translation>Kein Kommentar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Comment: %1</source>
         <translation>Kommentar: %1</translation>
     </message>
@@ -10987,6 +11033,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+17"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ObjectFacts</name>
+    <message>
+        <location filename="../app/core/objects/objectfacts.cpp" line="+63"/>
+        <source>cannot read the comment and size of %1</source>
+        <translation>kann Kommentar und Größe von %1 nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -11423,8 +11477,62 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <source>more than schema and name</source>
-        <translation>mehr als Schema und Name</translation>
+        <source>more than schema, table and name</source>
+        <translation>mehr als Schema, Tabelle und Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table&apos;s part has no argument types</source>
+        <translation>ein Teil einer Tabelle hat keine Argumenttypen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ObjectSearch</name>
+    <message>
+        <location filename="../ui/objects/objectsearch.cpp" line="+31"/>
+        <source>%1: it does not allow connections</source>
+        <translation>%1: erlaubt keine Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this role has no CONNECT privilege on it</source>
+        <translation>%1: diese Rolle hat kein CONNECT-Recht darauf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Find objects named like &quot;%1&quot; in %2</source>
+        <translation>Objekte mit Namen wie „%1“ in %2 suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Searching for &quot;%1&quot;: %2 of %n database(s) answered…</source>
+        <translation>
+            <numerusform>Suche nach „%1“: %2 von %n Datenbank hat geantwortet…</numerusform>
+            <numerusform>Suche nach „%1“: %2 von %n Datenbanken haben geantwortet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n database(s) searched for &quot;%1&quot;: %2 found.</source>
+        <translation>
+            <numerusform>%n Datenbank nach „%1“ durchsucht: %2 gefunden.</numerusform>
+            <numerusform>%n Datenbanken nach „%1“ durchsucht: %2 gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the first %2 only; type more of the name.</source>
+        <translation>%1: nur die ersten %2; geben Sie mehr vom Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not searched (could not be opened): %1</source>
+        <translation>Nicht durchsucht (konnte nicht geöffnet werden): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not searched (more than %1 databases): %2</source>
+        <translation>Nicht durchsucht (mehr als %1 Datenbanken): %2</translation>
     </message>
 </context>
 <context>
@@ -11470,7 +11578,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>≈ %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+16"/>
+        <source>Size: %1 total (table, TOAST and indexes)</source>
+        <translation>Größe: %1 insgesamt (Tabelle, TOAST und Indizes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: about %1 total (table, TOAST and indexes): the catalog&apos;s estimate as of the last VACUUM or ANALYZE; select it for the exact size</source>
+        <translation>Größe: etwa %1 insgesamt (Tabelle, TOAST und Indizes): Schätzung des Katalogs (Stand des letzten VACUUM oder ANALYZE); für die genaue Größe auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size: about %1: the catalog&apos;s estimate as of the last VACUUM or ANALYZE; select it for the exact size</source>
+        <translation>Größe: etwa %1: Schätzung des Katalogs (Stand des letzten VACUUM oder ANALYZE); für die genaue Größe auswählen</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>(default database)</source>
         <translation>(Standarddatenbank)</translation>
     </message>
@@ -11516,7 +11644,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ObjectsView</name>
     <message>
-        <location filename="../ui/objects/objectsview.cpp" line="+153"/>
+        <location filename="../ui/objects/objectsview.cpp" line="+142"/>
+        <source>%1 was not found in the tree: its details alone are shown.</source>
+        <translation>%1 wurde im Baum nicht gefunden: nur seine Details werden gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Find objects by name…</source>
         <translation>Objekte nach Namen suchen…</translation>
     </message>
@@ -11586,7 +11719,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Ein Objekt im Baum wählen oder eines nach Namen suchen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -11611,53 +11744,36 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die Definition von %1 lesen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Could not read it from %1: %2</source>
         <translation>Konnte es nicht aus %1 lesen: %2</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Searching for &quot;%1&quot;…</source>
-        <translation>Suche nach „%1“…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Find objects named like &quot;%1&quot;</source>
-        <translation>Objekte mit Namen wie „%1“ suchen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The search failed: %1</source>
-        <translation>Die Suche ist gescheitert: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing in %1 is named like &quot;%2&quot;.</source>
-        <translation>Nichts in %1 heißt wie „%2“.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>The first %n objects named like &quot;%1&quot;.</source>
+        <location line="+39"/>
+        <source>%1 (%n found)</source>
         <translation>
-            <numerusform>Das erste Objekt mit Namen wie „%1“.</numerusform>
-            <numerusform>Die ersten %n Objekte mit Namen wie „%1“.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n object(s) named like &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n Objekt mit Namen wie „%1“.</numerusform>
-            <numerusform>%n Objekte mit Namen wie „%1“.</numerusform>
+            <numerusform>%1 (%n gefunden)</numerusform>
+            <numerusform>%1 (%n gefunden)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 in database %2 (Enter or double-click: show it in the tree)</source>
+        <translation>%1 in der Datenbank %2 (Eingabe oder Doppelklick: im Baum zeigen)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Not loaded in the tree: expand its schema to see it.</source>
         <translation>Nicht im Baum geladen: sein Schema aufklappen, um es zu sehen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
+        <location line="+46"/>
         <source>Look up %1</source>
         <translation>%1 nachschlagen</translation>
     </message>
@@ -12225,13 +12341,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ProcessRun</name>
     <message>
-        <location filename="../app/core/db/processrun.cpp" line="+80"/>
+        <location filename="../app/core/db/processrun.cpp" line="+105"/>
         <source>no folder %1 to run it in</source>
         <translation>kein Ordner %1, in dem es laufen könnte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
@@ -15745,7 +15861,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxCommands</name>
     <message>
-        <location filename="../app/cli/sandboxcommands.cpp" line="+57"/>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+63"/>
         <source>sandbox in %1</source>
         <translation>Sandbox in %1</translation>
     </message>
@@ -16180,6 +16296,17 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
     </message>
 </context>
 <context>
+    <name>uaip::SavePlan</name>
+    <message numerus="yes">
+        <location filename="../app/core/browse/saveplan.cpp" line="+13"/>
+        <source>%1: %n statement(s) in one transaction</source>
+        <translation>
+            <numerusform>%1: %n Anweisung in einer Transaktion</numerusform>
+            <numerusform>%1: %n Anweisungen in einer Transaktion</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uaip::SavePreviewDialog</name>
     <message numerus="yes">
         <location filename="../ui/browser/savepreviewdialog.cpp" line="+19"/>
@@ -16291,7 +16418,8 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SchemaSnapshot</name>
     <message>
-        <location filename="../app/core/schema/schemasnapshot.cpp" line="+92"/>
+        <location filename="../app/core/schema/schemasnapshot.cpp" line="+107"/>
+        <location line="+5"/>
         <source>cannot read the schema</source>
         <translation>Schema kann nicht gelesen werden</translation>
     </message>
@@ -18482,7 +18610,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::StateStyle</name>
     <message>
-        <location filename="../ui/widgets/statestyle.cpp" line="+135"/>
+        <location filename="../ui/widgets/statestyle.cpp" line="+151"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
@@ -18795,12 +18923,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::TableTree</name>
     <message>
-        <location filename="../ui/browser/tabletree.cpp" line="+20"/>
+        <location filename="../ui/browser/tabletree.cpp" line="+25"/>
         <source>not analysed</source>
         <translation>nicht analysiert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -18815,7 +18943,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Zeilen, vom Planer geschätzt</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+170"/>
         <source> (view, read-only)</source>
         <translation> (Sicht, schreibgeschützt)</translation>
     </message>
@@ -18825,9 +18953,52 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation> (kein Primärschlüssel: Zeilen können nur eingefügt werden)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Part of the extension %1</source>
+        <translation>Teil der Erweiterung %1</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>Planner estimate (pg_class.reltuples; before the first ANALYZE the statistics&apos; live-row count); not analysed = neither known</source>
         <translation>Schätzung des Planers (pg_class.reltuples; vor dem ersten ANALYZE die Zahl lebender Zeilen aus der Statistik); nicht analysiert = keines von beiden bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::TableTreeFilter</name>
+    <message>
+        <location filename="../ui/browser/entitiesview.cpp" line="-225"/>
+        <location filename="../ui/browser/tabletreefilter.cpp" line="+20"/>
+        <source>Filter tables</source>
+        <translation>Tabellen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/tabletreefilter.cpp" line="+1"/>
+        <source>Lists the tables whose schema.name contains this text (case ignored)</source>
+        <translation>Zeigt die Tabellen, deren schema.name diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln Tabelle</numerusform>
+            <numerusform>%Ln Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%L1 of %Ln table(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Tabelle</numerusform>
+            <numerusform>%L1 von %Ln Tabellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::TableTreeOrder</name>
+    <message>
+        <location filename="../ui/browser/tabletreeorder.cpp" line="+46"/>
+        <source>%1 (extension)</source>
+        <translation>%1 (Erweiterung)</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,11 @@
 #include "jobs/jobmanager.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -165,6 +168,76 @@ private slots:
         QVERIFY(waitRun(view));
         QCOMPARE(m->cell(1, 1), Cell::Applied);
         QCOMPARE(m->cell(3, 1), Cell::Pending);
+    }
+
+    // Issue 60, point 7: a target whose ledger has a migration needing attention (changed after
+    // it was applied) is counted in the summary line; its long error does not push the
+    // migrations' columns off screen in the room a 1024 px window leaves the view: the Error
+    // column is bounded and elided, the whole error in its tool tip and below the matrix.
+    void attentionCountedAndMatrixFitsNarrow()
+    {
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int);\n",
+                   "DROP TABLE users;\n");
+        folder.add(QStringLiteral("0002_tags"), "CREATE TABLE tags (id int);\n",
+                   "DROP TABLE tags;\n");
+        folder.add(QStringLiteral("0003_notes"), "CREATE TABLE notes (id int);\n",
+                   "DROP TABLE notes;\n");
+        FleetTenants tenants(TestCluster::sandbox(), 3);
+        const QString file = m_tmp.filePath(QStringLiteral("attention.txt"));
+        writeFile(file, tenants.lines(1, 3));
+        JobManager jobs;
+        FleetView view(&jobs);
+        view.setMigrationsDir(folder.path());
+        // a 1024 px wide window less its side bar (MainWindow: 14 "m" at most)
+        view.resize(1024 - view.fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy finished(&view, &FleetView::runFinished);
+        QVERIFY(view.openTargetsFile(file));
+        QVERIFY(finished.wait(20000));
+        selectRows(view, {0});
+        view.run(FleetOptions::Command::Up);
+        QVERIFY(waitRun(view));
+        FleetMatrixModel *m = view.model();
+        QCOMPARE(m->result(0).state, State::Applied);
+
+        // 0001 changed after tenant 1 applied it: that target needs attention
+        folder.add(QStringLiteral("0001_users"), "CREATE TABLE users (id bigint);\n",
+                   "DROP TABLE users;\n");
+        view.setMigrationsDir(folder.path());
+        view.table()->clearSelection();
+        view.run(FleetOptions::Command::Status);
+        QVERIFY(waitRun(view));
+        QCOMPARE(m->result(0).state, State::Attention);
+        QCOMPARE(m->result(1).state, State::Pending);
+        const QString summary = view.findChild<QLabel *>(QStringLiteral("fleetMessage"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("3 targets")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("2 pending")), qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QStringLiteral("1 ") + FleetTargetResult::stateText(State::Attention)),
+            qPrintable(summary));
+
+        // the matrix's columns fit: no sideways scrolling to reach the versions
+        const QString error = m->errorText(0);
+        QVERIFY2(error.contains(QStringLiteral("0001_users")), qPrintable(error));
+        QTableView *table = view.table();
+        QTRY_VERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        for (int c = FleetMatrixModel::FirstMigrationColumn; c < m->columnCount(); ++c)
+            QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->sectionSizeHint(c),
+                     qPrintable(QString::number(c)));
+        // the error elided there, whole in its tool tip and, for the current target, below
+        const QModelIndex cell
+            = view.proxy()->mapFromSource(m->index(0, FleetMatrixModel::ErrorColumn));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), error);
+        QVERIFY(table->columnWidth(FleetMatrixModel::ErrorColumn)
+                < table->fontMetrics().horizontalAdvance(error));
+        table->setCurrentIndex(view.proxy()->mapFromSource(m->index(1, 0)));
+        QVERIFY(!view.errorDetail()->isVisible());
+        table->setCurrentIndex(cell);
+        QVERIFY(view.errorDetail()->isVisible());
+        QCOMPARE(view.errorDetail()->toPlainText(), error);
     }
 
     void cancelLeavesLaterTargetsNotStarted()

@@ -2,6 +2,8 @@
 // menus from uaip_de.qm, Qt's own standard buttons from qtbase_de.qm — and formats numbers the
 // German way.
 #include "analytics/analyticspanel.h"
+#include "browse/saveplan.h"
+#include "browser/savepreviewdialog.h"
 #include "i18n/translations.h"
 #include "shell/languagemenu.h"
 #include "shell/mainwindow.h"
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -182,6 +185,37 @@ private slots:
             QVERIFY2(shown.contains(QString::fromUtf8(german)), qPrintable(shown.join(u", ")));
         for (const char *english : {"mean", "p95", "p50", "sum", "count"})
             QVERIFY2(!shown.contains(QLatin1String(english)), qPrintable(shown.join(u", ")));
+    }
+
+    // Issue 60, point 7: the save preview's SQL comments are German (its header said
+    // "2 statement(s) in one transaction"); the statements and the values stay as they run.
+    void savePreviewCommentsAreGerman()
+    {
+        SavePlan plan;
+        plan.table = QStringLiteral("public.personas");
+        SaveStatement update;
+        update.sql.sql = R"(UPDATE public.personas SET "name" = $1 WHERE ("id") = ($2))";
+        update.sql.params = {QStringLiteral("Zoë"), 7};
+        SaveStatement remove;
+        remove.kind = StagedRow::Kind::Delete;
+        remove.sql.sql = R"(DELETE FROM public.personas WHERE ("id") = ($1))";
+        remove.sql.params = {8};
+        plan.statements = {update, remove};
+        SavePreviewDialog dialog(plan.preview(), 2, QStringLiteral("app@db:5432/app"));
+        const QStringList lines = dialog.textView()->toPlainText().split(u'\n');
+        QCOMPARE(lines.value(0),
+                 QStringLiteral("-- public.personas: 2 Anweisungen in einer Transaktion"));
+        QVERIFY(lines.contains(QStringLiteral("--   $1 = 'Zoë'")));
+        // No English word in any comment line.
+        const QRegularExpression english(
+            QStringLiteral("\\b(statements?|in one|transaction|row|value)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const QString &line : lines)
+            if (line.startsWith(QStringLiteral("--")))
+                QVERIFY2(!english.match(line).hasMatch(), qPrintable(line));
+        plan.statements = {remove};
+        QVERIFY(plan.preview().startsWith(
+            QStringLiteral("-- public.personas: 1 Anweisung in einer Transaktion\nBEGIN;\n")));
     }
 };
 

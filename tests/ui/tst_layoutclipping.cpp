@@ -13,6 +13,7 @@
 #include "browse/pageloader.h"
 #include "browser/entitiesview.h"
 #include "browser/rowdetailpanel.h"
+#include "connections/connectionbar.h"
 #include "i18n/translations.h"
 #include "layoutsettle.h"
 #include "metricsdatabase.h"
@@ -26,18 +27,26 @@
 #include "widgets/elidinglabel.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyleOptionButton>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionToolButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace uaip;
 
@@ -122,6 +131,165 @@ QStringList clipped(QWidget *root)
                            .arg(hint.width())
                            .arg(hint.height());
         }
+    }
+    return out;
+}
+
+// Issue 60, point 7: what a combo box, a push or tool button or a label shows, measured as it
+// is painted: the text's width from the widget's font metrics against the room the style
+// gives the text (a combo's edit field, a button's contents less its icon and menu arrow, a
+// label's contents rect). Text cut there ("Ausführungszeit (ms" in a combo, "Mehr" under a
+// tool button's arrow) is listed: at 1024x700 in German every text of every view is shown
+// whole, but for the widgets made to elide data of any length (ElidingLabel, ElidingButton).
+int textWidth(const QWidget *w, const QString &text)
+{
+    return w->fontMetrics().size(Qt::TextShowMnemonic, text).width();
+}
+
+QString cutCombo(QComboBox *combo)
+{
+    if (combo->isEditable() || combo->count() == 0)
+        return {};
+    QStyleOptionComboBox opt;
+    opt.initFrom(combo);
+    opt.editable = false;
+    opt.frame = combo->hasFrame();
+    opt.subControls = QStyle::SC_All;
+    opt.iconSize = combo->iconSize();
+    QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &opt,
+                                                 QStyle::SC_ComboBoxEditField, combo);
+    field.adjust(1, 0, -1, 0); // QCommonStyle's CE_ComboBoxLabel
+    // Every item, not only the current one: each is shown there once chosen.
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString text = combo->itemText(i);
+        int needed = combo->fontMetrics().horizontalAdvance(text);
+        if (!combo->itemIcon(i).isNull())
+            needed += combo->iconSize().width() + 4;
+        if (needed > field.width())
+            return QStringLiteral("%1 \"%2\": %3 px for %4")
+                .arg(nameOf(combo), text)
+                .arg(field.width())
+                .arg(needed);
+    }
+    return {};
+}
+
+QString cutPushButton(QPushButton *button)
+{
+    // A reference's button holds names of any length: it elides by design, whole in its tip.
+    if (qobject_cast<ElidingButton *>(button))
+        return {};
+    QStyleOptionButton opt;
+    opt.initFrom(button);
+    opt.text = button->text();
+    opt.icon = button->icon();
+    opt.iconSize = button->iconSize();
+    if (button->menu())
+        opt.features |= QStyleOptionButton::HasMenu;
+    if (button->isFlat())
+        opt.features |= QStyleOptionButton::Flat;
+    const QRect contents
+        = button->style()->subElementRect(QStyle::SE_PushButtonContents, &opt, button);
+    int needed = textWidth(button, button->text());
+    if (!button->icon().isNull())
+        needed += button->iconSize().width() + 4;
+    if (button->menu())
+        needed += button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &opt, button);
+    if (needed > contents.width())
+        return QStringLiteral("%1 \"%2\": %3 px for %4")
+            .arg(nameOf(button), button->text())
+            .arg(contents.width())
+            .arg(needed);
+    return {};
+}
+
+QString cutToolButton(QToolButton *button)
+{
+    const bool iconOnly = button->toolButtonStyle() == Qt::ToolButtonIconOnly
+        || (button->toolButtonStyle() == Qt::ToolButtonFollowStyle
+            && button->style()->styleHint(QStyle::SH_ToolButtonStyle, nullptr, button)
+                == Qt::ToolButtonIconOnly);
+    if (button->icon().isNull() == false && iconOnly)
+        return {};
+    QStyleOptionToolButton opt;
+    opt.initFrom(button);
+    opt.subControls = QStyle::SC_ToolButton;
+    const bool menuArea = button->popupMode() == QToolButton::MenuButtonPopup && button->menu();
+    if (menuArea) {
+        opt.subControls |= QStyle::SC_ToolButtonMenu;
+        opt.features |= QStyleOptionToolButton::MenuButtonPopup;
+    }
+    const bool hasMenu
+        = button->menu() || (button->defaultAction() && button->defaultAction()->menu());
+    if (hasMenu)
+        opt.features |= QStyleOptionToolButton::HasMenu;
+    QRect room = button->style()->subControlRect(QStyle::CC_ToolButton, &opt, QStyle::SC_ToolButton,
+                                                 button);
+    const int frame = button->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &opt, button);
+    room.adjust(frame, frame, -frame, -frame);
+    int needed = textWidth(button, button->text());
+    if (!button->icon().isNull() && button->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        needed += button->iconSize().width() + 4;
+    int right = room.right();
+    // The arrow painted in the corner (QCommonStyle), a few pixels clear of the text: text
+    // that touches it reads as cut ("Mehr" met it at its size hint).
+    constexpr int kClearOfArrow = 3;
+    if (hasMenu && !menuArea)
+        right = button->rect().right() + 5
+            - button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &opt, button)
+            - kClearOfArrow;
+    // Centred in its room: both halves must clear its edges.
+    const int half = room.center().x() - room.left();
+    const int halfRight = right - room.center().x();
+    if (needed / 2 > std::min(half, halfRight) || needed > room.width())
+        return QStringLiteral("%1 \"%2\": %3 px for %4")
+            .arg(nameOf(button), button->text())
+            .arg(std::min(half, halfRight) * 2)
+            .arg(needed);
+    return {};
+}
+
+QString cutLabel(QLabel *label)
+{
+    if (label->wordWrap() || !label->pixmap().isNull() || label->text().isEmpty())
+        return {};
+    // A message of any length elides by design (whole in its tip); the connection's state is
+    // checked on its own (views()).
+    if (qobject_cast<ElidingLabel *>(label))
+        return {};
+    if (label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text())))
+        return {}; // measured by its size hint (clipped())
+    QRect room = label->contentsRect();
+    const int margin = label->margin() + std::max(label->indent(), 0);
+    room.adjust(margin, 0, -margin, 0);
+    const int needed = textWidth(label, label->text());
+    if (needed > room.width())
+        return QStringLiteral("%1 \"%2\": %3 px for %4")
+            .arg(nameOf(label), label->text())
+            .arg(room.width())
+            .arg(needed);
+    return {};
+}
+
+QStringList cutOrElided(QWidget *root)
+{
+    QStringList out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->visibleRegion().isEmpty())
+            continue;
+        QString problem;
+        if (auto *combo = qobject_cast<QComboBox *>(w))
+            problem = cutCombo(combo);
+        else if (auto *push = qobject_cast<QPushButton *>(w);
+                 push && !push->text().isEmpty() && !qobject_cast<QCommandLinkButton *>(w))
+            problem = cutPushButton(push);
+        else if (auto *tool = qobject_cast<QToolButton *>(w); tool && !tool->text().isEmpty())
+            problem = cutToolButton(tool);
+        else if (auto *label = qobject_cast<QLabel *>(w))
+            problem = cutLabel(label);
+        if (!problem.isEmpty())
+            out << problem;
     }
     return out;
 }
@@ -271,6 +439,17 @@ private slots:
         QVERIFY(refreshed.count() > 0 || refreshed.wait(30000));
         QVERIFY(tables.count() > 0 || tables.wait(30000));
         QVERIFY(charts.count() > 0 || charts.wait(60000));
+        // The connection bar as a DBA sees it on a production server (issue 60, point 7: its
+        // state was elided at 1024x700 in German, the tool buttons beside it kept their words).
+        ConnectionProfile production;
+        production.name = QStringLiteral("eu-west");
+        production.host = QStringLiteral("db-eu-west-1.example.com");
+        production.user = QStringLiteral("uaip_admin");
+        production.database = QStringLiteral("uaip_platform");
+        production.production = true;
+        window.connectionBar()->setProfiles({production}, production.name);
+        window.connectionBar()->setCurrent(
+            production, QCoreApplication::translate("uaip::ConnectionFlow", "connected"));
         QStringList problems;
         for (int v = 0; v < MainWindow::ViewCount; ++v) {
             const auto view = MainWindow::View(v);
@@ -285,8 +464,16 @@ private slots:
             if (view == MainWindow::Activity)
                 QVERIFY(activity.count() > 0 || activity.wait(30000));
             test::settleLayouts();
-            for (const QString &p : clipped(&window) + horizontalScrollBars(&window))
+            for (const QString &p :
+                 clipped(&window) + cutOrElided(&window) + horizontalScrollBars(&window))
                 problems << MainWindow::viewKey(view) + QStringLiteral(": ") + p;
+            // the connection's state has the first claim on the bar's room
+            auto *state = window.connectionBar()->findChild<ElidingLabel *>(
+                QStringLiteral("connectionTarget"));
+            if (!state || state->isElided())
+                problems << MainWindow::viewKey(view)
+                        + QStringLiteral(": the connection's state \"")
+                        + (state ? state->shownText() : QString()) + QStringLiteral("\" is elided");
             if (window.size() != size)
                 problems << QStringLiteral("%1: the window is %2x%3")
                                 .arg(MainWindow::viewKey(view))

@@ -22,6 +22,16 @@ namespace uaip {
 
 namespace {
 
+// A tool button that opens its menu at once has the menu's arrow painted over its corner,
+// inside the width its size hint asks for: "Mehr" lost its "r" under it. As wide again as the
+// arrow, the text (centred) clears it.
+void roomForMenuArrow(QToolButton *button)
+{
+    button->setMinimumWidth(
+        button->sizeHint().width()
+        + button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button));
+}
+
 constexpr int kAxisRoomPx = 60;
 
 } // namespace
@@ -46,8 +56,9 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     setObjectName(QStringLiteral("analyticsPanel_") + metricsPanelName(panel));
     setFrameShape(QFrame::StyledPanel);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(title().toHtmlEscaped()));
-    m_measureBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_measureBox->setMinimumContentsLength(12);
+    // As wide as its longest measure ("Ausführungszeit (ms)" was cut at 12 characters); the
+    // controls' flow wraps it onto a row of its own in a narrow panel.
+    m_measureBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_measureBox->setToolTip(tr("What the line shows"));
     for (const QString &name : metricsAggregationNames())
         m_aggregationBox->addItem(metricsAggregationLabel(*metricsAggregationFromName(name)), name);
@@ -89,6 +100,8 @@ void AnalyticsPanel::layOut(QToolButton *more)
     head->addWidget(m_title);
     head->addStretch();
     head->addWidget(m_bucketLabel);
+    roomForMenuArrow(more);
+    roomForMenuArrow(m_seriesButton);
     head->addWidget(more);
     head->addWidget(m_maximise);
     // A flow: in a narrow panel (two side by side in a 1024 px window, German labels) the

@@ -35,25 +35,24 @@ FilterBar::FilterBar(QWidget *parent)
     m_value->setPlaceholderText(tr("value (in: comma-separated)"));
     m_value->setClearButtonEnabled(true);
     // The bar must not widen the window: the value field may get narrower than its hint (the
-    // tool tip repeats it); the column list shows about a dozen characters of a long name.
+    // tool tip repeats it); the column list is as wide as its longest name up to about 32
+    // characters ("conversational_style" was cut at a dozen).
     m_value->setToolTip(m_value->placeholderText());
     m_value->setMinimumWidth(m_value->fontMetrics().averageCharWidth() * 12);
-    m_column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_column->setMinimumContentsLength(12);
+    m_column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_column->setMaximumWidth(m_column->fontMetrics().averageCharWidth() * 32);
     m_where->setPlaceholderText(tr("WHERE … (checked by the server, runs read-only)"));
     m_where->setClearButtonEnabled(true);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_column, 0, 0);
-    layout->addWidget(m_op, 0, 1);
-    layout->addWidget(m_value, 0, 2);
-    layout->addWidget(m_add, 0, 3);
-    layout->addWidget(m_where, 1, 0, 1, 3);
-    layout->addWidget(m_clear, 1, 3);
-    layout->addWidget(m_summary, 2, 0, 1, 4);
-    layout->setColumnStretch(2, 1);
+    // The column and the operator are never narrower than their names; the bar takes a row
+    // more when they, the value and its button do not fit on one (arrange()).
+    m_column->setSizePolicy(QSizePolicy::Minimum, m_column->sizePolicy().verticalPolicy());
+    m_op->setSizePolicy(QSizePolicy::Minimum, m_op->sizePolicy().verticalPolicy());
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(2, 1);
+    arrange(false);
     connect(m_add, &QPushButton::clicked, this, &FilterBar::addCondition);
     connect(m_value, &QLineEdit::returnPressed, this, &FilterBar::addCondition);
     connect(m_where, &QLineEdit::returnPressed, this, &FilterBar::applyWhere);
@@ -68,6 +67,37 @@ FilterBar::FilterBar(QWidget *parent)
         m_where->clear();
         emit queryRequested(q);
     });
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int spacing = m_grid->horizontalSpacing() * 3;
+    const int oneRow = m_column->sizeHint().width() + m_op->sizeHint().width()
+        + m_value->minimumWidth() + m_add->sizeHint().width() + spacing;
+    arrange(width() < oneRow);
+}
+
+// One row of condition (column, operator, value, Add), or two in a narrow bar: the column and
+// the operator, then the value and Add. The WHERE clause and the summary below.
+void FilterBar::arrange(bool narrow)
+{
+    if (m_grid->count() > 0 && narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    for (QWidget *w : {static_cast<QWidget *>(m_column), static_cast<QWidget *>(m_op),
+                       static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_add),
+                       static_cast<QWidget *>(m_where), static_cast<QWidget *>(m_clear),
+                       static_cast<QWidget *>(m_summary)})
+        m_grid->removeWidget(w);
+    const int row = narrow ? 1 : 0;
+    m_grid->addWidget(m_column, 0, 0, 1, narrow ? 2 : 1);
+    m_grid->addWidget(m_op, 0, narrow ? 2 : 1, 1, narrow ? 2 : 1);
+    m_grid->addWidget(m_value, row, narrow ? 0 : 2, 1, narrow ? 3 : 1);
+    m_grid->addWidget(m_add, row, 3);
+    m_grid->addWidget(m_where, row + 1, 0, 1, 3);
+    m_grid->addWidget(m_clear, row + 1, 3);
+    m_grid->addWidget(m_summary, row + 2, 0, 1, 4);
 }
 
 void FilterBar::setTable(const TableInfo &table)

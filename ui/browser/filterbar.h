@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,9 +38,13 @@ public:
 signals:
     void queryRequested(const uaip::BrowseQuery &query);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void addCondition();
     void applyWhere();
+    void arrange(bool narrow);
 
     BrowseQuery m_query;
     QComboBox *m_column;
@@ -49,6 +54,8 @@ private:
     QLineEdit *m_where;
     QLabel *m_summary;
     QPushButton *m_clear;
+    QGridLayout *m_grid;
+    bool m_narrow = false;
 };
 
 } // namespace uaip

@@ -53,7 +53,39 @@ void ConnectionBar::addActions(const QList<QAction *> &actions)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         layout()->addWidget(button);
+        m_actions << button;
     }
+    fitActions();
+}
+
+void ConnectionBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitActions();
+}
+
+void ConnectionBar::fitActions()
+{
+    if (m_actions.isEmpty())
+        return;
+    const int spacing = layout()->spacing();
+    if (m_actions.first()->toolButtonStyle() == Qt::ToolButtonTextBesideIcon) {
+        m_actionsWithText = 0;
+        for (const QToolButton *b : std::as_const(m_actions))
+            m_actionsWithText += b->sizeHint().width() + spacing;
+    }
+    const QMargins margins = layout()->contentsMargins();
+    int others = margins.left() + margins.right();
+    for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (!w->isHidden() && w != m_target && !m_actions.contains(qobject_cast<QToolButton *>(w)))
+            others += w->sizeHint().width() + spacing;
+    const int state = m_target->fontMetrics().horizontalAdvance(m_target->text())
+        + m_target->fontMetrics().averageCharWidth();
+    const Qt::ToolButtonStyle style = others + state + m_actionsWithText <= width()
+        ? Qt::ToolButtonTextBesideIcon
+        : Qt::ToolButtonIconOnly;
+    for (QToolButton *b : std::as_const(m_actions))
+        b->setToolButtonStyle(style);
 }
 
 void ConnectionBar::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
@@ -100,6 +132,7 @@ void ConnectionBar::showBadges(const QString &standbyRole)
                             ? QString()
                             : tr("The server is a %1: it accepts no writes.").arg(standbyRole));
     m_badge->setVisible(!badges.isEmpty());
+    fitActions();
 }
 
 void ConnectionBar::setCurrent(const ConnectionProfile &profile, const QString &state)

@@ -8,6 +8,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QToolButton;
 
 namespace uaip {
 
@@ -32,12 +33,20 @@ public:
 signals:
     void profileChosen(const QString &name);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QComboBox *m_switcher;
     QLabel *m_target;
     QLabel *m_badge;
+    QList<QToolButton *> m_actions;
+    int m_actionsWithText = 0; // the action buttons' width with their words
     QStringList m_profileBadges; // PRODUCTION, READ-ONLY
     void showBadges(const QString &standbyRole = QString());
+    // The connection's state has the first claim on the room: the action buttons lose their
+    // words (kept in their tool tips) before it would be elided.
+    void fitActions();
 };
 
 } // namespace uaip

@@ -158,6 +158,15 @@ QVariant FleetMatrixModel::cellData(int row, int migration, int role) const
     }
 }
 
+QString FleetMatrixModel::errorText(int row) const
+{
+    const FleetTargetResult &r = m_results.at(row);
+    if (!r.driftedObjects.isEmpty() && !r.error.isSet())
+        return tr("drifted: %1").arg(r.driftedObjects.join(QStringLiteral(", ")));
+    // a failed migration's words name its file:line:col (FleetTargetResult::error)
+    return r.error.toString();
+}
+
 // The target's own columns: name, state, applied level and error.
 QVariant FleetMatrixModel::targetData(int row, int column, int role) const
 {
@@ -195,12 +204,12 @@ QVariant FleetMatrixModel::targetData(int row, int column, int role) const
             return r.appliedLevel;
         return {};
     case ErrorColumn:
-        if (role == Qt::DisplayRole || role == Qt::UserRole || role == Qt::ToolTipRole) {
-            if (!r.driftedObjects.isEmpty() && !r.error.isSet())
-                return tr("drifted: %1").arg(r.driftedObjects.join(QStringLiteral(", ")));
-            // a failed migration's words name its file:line:col (FleetTargetResult::error)
-            return r.error.toString();
-        }
+        // The column is narrow and elides: one line of it there, the whole in the tool tip
+        // and in the view's detail (errorText).
+        if (role == Qt::DisplayRole)
+            return errorText(row).simplified();
+        if (role == Qt::UserRole || role == Qt::ToolTipRole)
+            return errorText(row);
         return {};
     default:
         return {};

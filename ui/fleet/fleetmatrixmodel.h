@@ -32,6 +32,9 @@ public:
     const FleetTargetResult &result(int row) const { return m_results.at(row); }
     bool hasResult(int row) const { return !m_results.at(row).name.isEmpty(); }
     CellState cell(int row, int migration) const;
+    // Why the target failed, needs attention or drifted, whole (several lines maybe); empty
+    // when there is nothing to say.
+    QString errorText(int row) const;
     static QString cellText(CellState state);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

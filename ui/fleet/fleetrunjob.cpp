@@ -44,8 +44,10 @@ Result<QString> FleetRunJob::execute(JobContext &context)
         return Error(ErrorCode::Refused, m_summary.refusal);
     using S = FleetTargetResult::State;
     QStringList counts;
-    for (S s : {S::UpToDate, S::Applied, S::Pending, S::Drifted, S::Failed, S::Unreachable,
-                S::Standby, S::Skipped})
+    // every state a target can end in (needs attention too: a status read's modified, failed
+    // or missing migrations), the ones that need the user first after the good news
+    for (S s : {S::UpToDate, S::Applied, S::Pending, S::Attention, S::Drifted, S::Failed,
+                S::Unreachable, S::Standby, S::Skipped})
         if (const int n = m_summary.count(s))
             counts << tr("%1 %2").arg(n).arg(FleetTargetResult::stateText(s));
     const QString summary

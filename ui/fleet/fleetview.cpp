@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -47,6 +48,7 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     , m_table(new QTableView(this))
     , m_source(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_errorDetail(new QPlainTextEdit(this))
     , m_filter(new QComboBox(this))
     , m_groups(new QComboBox(this))
     , m_parallel(new QSpinBox(this))
@@ -81,8 +83,49 @@ void FleetView::setupTable()
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    // The error takes at most a bounded width, elided (whole in its tool tip and below the
+    // matrix): a long one never pushes the migrations' columns off screen. The target's name
+    // takes the room left.
+    header->setSectionResizeMode(FleetMatrixModel::ErrorColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(FleetMatrixModel::NameColumn, QHeaderView::Stretch);
+    const auto refit = [this] {
+        fitErrorColumn();
+        showCurrentError();
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refit);
+    m_errorDetail->setObjectName(QStringLiteral("fleetErrorDetail"));
+    m_errorDetail->setReadOnly(true);
+    m_errorDetail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_errorDetail->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_errorDetail->hide();
+}
+
+// The Error column as wide as its widest error shown, up to a bound.
+void FleetView::fitErrorColumn()
+{
+    const int bound = fontMetrics().averageCharWidth() * 36;
+    const QAbstractItemView *view = m_table; // QTableView's own is protected
+    const int wanted
+        = std::max(m_table->horizontalHeader()->sectionSizeHint(FleetMatrixModel::ErrorColumn),
+                   view->sizeHintForColumn(FleetMatrixModel::ErrorColumn));
+    m_table->setColumnWidth(FleetMatrixModel::ErrorColumn, std::min(wanted, bound));
+}
+
+// The current target's error, whole, below the matrix (hidden when it has none).
+void FleetView::showCurrentError()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString error
+        = current.isValid() ? m_model->errorText(m_proxy->mapToSource(current).row()) : QString();
+    if (error != m_errorDetail->toPlainText())
+        m_errorDetail->setPlainText(error);
+    m_errorDetail->setVisible(!error.isEmpty());
 }
 
 // The state filter, the profile groups and the run options (parallelism, canary, budget).
@@ -152,6 +195,7 @@ void FleetView::buildLayout()
     layout->addLayout(bar);
     layout->addLayout(options);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_errorDetail);
     layout->addWidget(m_message);
 }
 
@@ -177,6 +221,8 @@ void FleetView::connectActions()
     connect(m_table, &QTableView::doubleClicked, this, &FleetView::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FleetView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FleetView::showCurrentError);
 }
 
 void FleetView::setMigrationsDir(const QString &dir)

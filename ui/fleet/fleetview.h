@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -56,6 +57,8 @@ public:
     FleetMatrixModel *model() const { return m_model; }
     FleetFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    // The current target's error (the matrix's Error column elides it), whole.
+    QPlainTextEdit *errorDetail() const { return m_errorDetail; }
     QList<FleetTarget> selectedTargets() const;
 
 signals:
@@ -73,6 +76,8 @@ private:
     void chooseTargetsFile();
     void openCurrent();
     void updateActions();
+    void fitErrorColumn();
+    void showCurrentError();
     void loadMigrations();
     void setTargets(const QList<FleetTarget> &targets, const QString &source);
     void passwordRead(const QString &key, const QString &password, bool found);
@@ -86,6 +91,7 @@ private:
     QTableView *m_table;
     QLabel *m_source;
     QLabel *m_message;
+    QPlainTextEdit *m_errorDetail; // the current target's error, whole
     QComboBox *m_filter;
     QComboBox *m_groups;
     QList<ConnectionProfile> m_profiles;

@@ -1,12 +1,19 @@
 #include "saveplan.h"
 
+#include "util/sqlcomment.h"
+
+#include <QCoreApplication>
+
 namespace uaip {
 
 QString SavePlan::preview() const
 {
-    QString out = QStringLiteral("-- %1: %2 statement(s) in one transaction\nBEGIN;\n")
-                      .arg(table)
-                      .arg(statements.size());
+    // The header in the user's language: it is read, never run.
+    const QString header
+        = QCoreApplication::translate("uaip::SavePlan", "%1: %n statement(s) in one transaction",
+                                      nullptr, int(statements.size()))
+              .arg(table);
+    QString out = SqlComment::line(header) + QStringLiteral("\nBEGIN;\n");
     for (const SaveStatement &s : statements) {
         out += QString::fromUtf8(s.sql.sql) + QStringLiteral(";\n");
         for (qsizetype i = 0; i < s.sql.params.size(); ++i) {
