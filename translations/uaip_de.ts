@@ -4343,7 +4343,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
@@ -4398,7 +4398,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -5717,12 +5717,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -5746,12 +5746,12 @@ Plan nachher: %6
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
@@ -5764,7 +5764,7 @@ Plan nachher: %6
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -8555,7 +8555,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MetricsCatalog</name>
     <message>
-        <location filename="../app/core/metrics/metricscatalog.cpp" line="+62"/>
+        <location filename="../app/core/metrics/metricscatalog.cpp" line="+87"/>
         <source>the %1 series query failed</source>
         <translation>die Abfrage der Reihen von %1 ist fehlgeschlagen</translation>
     </message>
@@ -8686,6 +8686,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>Cost per day</source>
         <translation>Kosten pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MetricsQuery</name>
+    <message>
+        <location filename="../app/core/metrics/metricsquery.cpp" line="+365"/>
+        <source>the %1 panel was not read: another session holds a lock on a table it reads (the Activity view shows which); refresh once it is released</source>
+        <translation>Das Panel %1 wurde nicht gelesen: Eine andere Sitzung hält eine Sperre auf einer Tabelle, die es liest (die Ansicht Aktivität zeigt, welche); aktualisieren Sie, sobald sie aufgehoben ist</translation>
     </message>
 </context>
 <context>
@@ -11536,6 +11544,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::ObjectSearchList</name>
+    <message numerus="yes">
+        <location filename="../ui/objects/objectsearchlist.cpp" line="+22"/>
+        <source>%1 (%n found)</source>
+        <translation>
+            <numerusform>%1 (%n gefunden)</numerusform>
+            <numerusform>%1 (%n gefunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 in database %2 (Enter or double-click: show it in the tree)</source>
+        <translation>%1 in der Datenbank %2 (Eingabe oder Doppelklick: im Baum zeigen)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ObjectTreeModel</name>
     <message>
         <location filename="../ui/objects/objecttreemodel.cpp" line="+64"/>
@@ -11558,7 +11587,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die Teile von %1 auflisten</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+168"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -11644,7 +11673,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ObjectsView</name>
     <message>
-        <location filename="../ui/objects/objectsview.cpp" line="+142"/>
+        <location filename="../ui/objects/objectsview.cpp" line="+110"/>
         <source>%1 was not found in the tree: its details alone are shown.</source>
         <translation>%1 wurde im Baum nicht gefunden: nur seine Details werden gezeigt.</translation>
     </message>
@@ -11748,26 +11777,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>Could not read it from %1: %2</source>
         <translation>Konnte es nicht aus %1 lesen: %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>%1 (%n found)</source>
-        <translation>
-            <numerusform>%1 (%n gefunden)</numerusform>
-            <numerusform>%1 (%n gefunden)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
-        <source>Database %1</source>
-        <translation>Datenbank %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 in database %2 (Enter or double-click: show it in the tree)</source>
-        <translation>%1 in der Datenbank %2 (Eingabe oder Doppelklick: im Baum zeigen)</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Not loaded in the tree: expand its schema to see it.</source>
         <translation>Nicht im Baum geladen: sein Schema aufklappen, um es zu sehen.</translation>
     </message>
@@ -18966,7 +18977,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::TableTreeFilter</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="-225"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="-233"/>
         <location filename="../ui/browser/tabletreefilter.cpp" line="+20"/>
         <source>Filter tables</source>
         <translation>Tabellen filtern</translation>

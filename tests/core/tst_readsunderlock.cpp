@@ -3,7 +3,10 @@
 // The Activity reads (sessions, lock chain, table and index statistics), the Entities tree's
 // table list and the object browser's reads all finish while the lock is held, and no session of
 // the console ever waits on a Lock (pg_stat_activity, sampled all along); a size that could not
-// be read exactly is marked estimated. The locked tables' names carry a quote and a newline.
+// be read exactly is marked estimated. The locked tables' names carry a quote and a newline. The
+// analytics panels read the platform's rows, which no catalog holds: each read waits at most
+// MetricsQuery::kLockTimeout and says the panel was not read (code locked), never joining the
+// incident's lock queue for longer.
 #include "activitytestutil.h"
 #include "testdatabase.h"
 #include "waitfor.h"
@@ -12,6 +15,8 @@
 #include "activity/lockchain.h"
 #include "browse/catalogreader.h"
 #include "db/pgconnection.h"
+#include "metrics/metricscatalog.h"
+#include "metrics/metricsquery.h"
 #include "objects/objectcatalog.h"
 
 #include <QtTest>
@@ -142,7 +147,39 @@ private slots:
     void activityStatistics();
     void entitiesTableList();
     void objectBrowser();
+    void analyticsSaysLocked();
 };
+
+void TestReadsUnderLock::analyticsSaysLocked()
+{
+    TestDatabase db;
+    QVERIFY(db.witness()
+                .execScript("CREATE TABLE agent_capability_metrics (metric_type text, "
+                            "capability_name text); INSERT INTO agent_capability_metrics "
+                            "VALUES ('latency', 'search')")
+                .ok());
+    PgConnection holder;
+    QVERIFY(holder.open(db.conninfo(), QStringLiteral("holder")));
+    QVERIFY(holder.exec("BEGIN").ok());
+    QVERIFY(holder.exec("LOCK TABLE agent_capability_metrics IN ACCESS EXCLUSIVE MODE").ok());
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo(), kApp));
+    // before this change the read waited for the holder: ended here by a statement timeout
+    QVERIFY(c.exec("SET statement_timeout = '20s'").ok());
+    MetricsCatalog catalog(c);
+    const MetricsCatalog::Choices locked = catalog.choices(MetricsPanel::Capability);
+    QCOMPARE(locked.error.code(), ErrorCode::Locked);
+    QCOMPARE(locked.error.sqlState(), QStringLiteral("55P03"));
+    QVERIFY2(locked.error.toString().contains(QLatin1String("the capability panel was not read")),
+             qPrintable(locked.error.toString()));
+    // nothing stays: no transaction open, the session's own lock_timeout
+    QCOMPARE(c.transactionState(), PgConnection::TransactionState::Idle);
+    QCOMPARE(c.scalar("SHOW lock_timeout"), QStringLiteral("0"));
+    QVERIFY(holder.exec("ROLLBACK").ok());
+    const MetricsCatalog::Choices read = catalog.choices(MetricsPanel::Capability);
+    QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+    QCOMPARE(read.choices.size(), 1);
+}
 
 void TestReadsUnderLock::activitySessionsAndLockChain()
 {

@@ -316,13 +316,14 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
             QCOMPARE(q.value(0).toInt(), session.backendPid());
         }
-        // checking the settings of a fresh session sends nothing: both are as reported
+        // checking the settings of a fresh session sends nothing: both are as reported (the
+        // count in this case's database: other tests' sessions share the application name)
         QCOMPARE(QByteArray(pg_encoding_to_char(PQclientEncoding(session.pg().handle()))),
                  QByteArray("UTF8"));
         QVERIFY(
             QByteArray(PQparameterStatus(session.pg().handle(), "DateStyle")).startsWith("ISO"));
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-                           "'uaip-admin test'"),
+                           "'uaip-admin test' AND datname = current_database()"),
                  QStringLiteral("1"));
         std::shared_ptr<SessionCanceller> canceller = session.canceller();
         // the cancel, once the server runs the sleep
@@ -330,7 +331,8 @@ private slots:
         watch.setInterval(10);
         connect(&watch, &QTimer::timeout, &watch, [&] {
             if (db.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-                          "'uaip-admin test' AND query = 'SELECT pg_sleep(20)' "
+                          "'uaip-admin test' AND datname = current_database() "
+                          "AND query = 'SELECT pg_sleep(20)' "
                           "AND state = 'active'")
                 == QLatin1String("1")) {
                 watch.stop();

@@ -194,7 +194,8 @@ private slots:
                     .ok());
         QVERIFY(su.exec("CREATE FUNCTION public.liar() RETURNS int STABLE LANGUAGE plpgsql AS "
                         "'BEGIN RETURN (SELECT pg_catalog.count(pg_catalog.pg_terminate_backend("
-                        "pid))::int FROM pg_catalog.pg_stat_activity WHERE application_name = "
+                        "pid))::int FROM pg_catalog.pg_stat_activity WHERE datname = "
+                        "pg_catalog.current_database() AND application_name = "
                         "''uaip-test-victim''); END'")
                     .ok());
         QVERIFY(su.exec("ALTER FUNCTION public.liar() OWNER TO uaip_test_liar").ok());

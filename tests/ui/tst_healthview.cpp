@@ -3,6 +3,7 @@
 // statement, plans and undo below and Copy taking the statement; the Tables tab names the
 // session that holds back vacuum; the Connections tab counts the slots; a database without the
 // extensions says how to enable them; a migration run makes every tab read again.
+#include "health/healthmodels.h"
 #include "health/healthview.h"
 
 #include "db/pgconnection.h"
@@ -100,6 +101,13 @@ private slots:
         QVERIFY(readTab(view, HealthView::IndexesTab));
         QCOMPARE(view.indexes()->index(0, 0).data().toString(), QStringLiteral("proposed"));
         QCOMPARE(view.indexes()->index(0, 1).data().toString(), QStringLiteral("public.events"));
+        // the cut as it is: 1,693.01 -> 8.07 is 99.5 %, never rounded to 100 (nor a small one
+        // to 0)
+        QCOMPARE(HealthModels::costCut(1693.01, 8.07), QStringLiteral("99.5"));
+        QCOMPARE(HealthModels::costCut(100, 0.01), QStringLiteral("99.9"));
+        QCOMPARE(HealthModels::costCut(100, 0), QStringLiteral("100"));
+        QCOMPARE(HealthModels::costCut(100, 99.7), QStringLiteral("0.3"));
+        QCOMPARE(HealthModels::costCut(100, 40), QStringLiteral("60"));
         view.indexView()->selectRow(0);
         const QString details = view.details()->toPlainText();
         QVERIFY2(details.startsWith(QLatin1String("CREATE INDEX CONCURRENTLY events_agent_id")),

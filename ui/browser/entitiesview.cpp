@@ -95,6 +95,8 @@ EntitiesView::EntitiesView(QWidget *parent)
 
 void EntitiesView::connectParts()
 {
+    m_estimateTimer = new QTimer(this);
+    connect(m_estimateTimer, &QTimer::timeout, this, &EntitiesView::refreshEstimates);
     connect(m_tree, &TableTree::tableActivated, this,
             [this](const QString &s, const QString &n) { openTable(s, n); });
     connect(m_filter, &FilterBar::queryRequested, m_model, &EntityModel::setQuery);
@@ -360,8 +362,16 @@ void EntitiesView::showEvent(QShowEvent *event)
         // once more after the first layout pass, when the final width is known
         QTimer::singleShot(0, this, &EntitiesView::applyProportions);
     }
-    // Shown again (another view was in front, say while uaip-migrate seeded): fresh estimates.
+    // Shown again (another view was in front, say while uaip-migrate seeded): fresh estimates,
+    // and again every kEstimateIntervalMs while shown (one catalog statement)
     refreshEstimates();
+    m_estimateTimer->start(kEstimateIntervalMs);
+}
+
+void EntitiesView::hideEvent(QHideEvent *event)
+{
+    m_estimateTimer->stop();
+    QWidget::hideEvent(event);
 }
 
 bool EntitiesView::event(QEvent *event)

@@ -20,6 +20,8 @@ class QMainWindow;
 class QSplitter;
 class QTableView;
 
+class QTimer;
+
 namespace uaip {
 
 class CellDelegate;
@@ -92,14 +94,19 @@ public:
 
 signals:
     void tablesLoaded(int count);
-    // The tree's estimates were read again (on show or the window's activation).
+    // The tree's estimates were read again (on show, the window's activation, or every
+    // kEstimateIntervalMs while shown).
     void estimatesRefreshed();
     void exportFinished(bool ok, const QString &message);
     // A job the user should see in the job dock (a save, a CSV export).
     void jobStarted(uaip::Job *job);
 
+public:
+    static constexpr int kEstimateIntervalMs = 30000;
+
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -132,6 +139,7 @@ private:
     quint64 m_listGeneration = 0; // refreshTables() calls: an older answer is not applied
     bool m_treeListed = false; // the last refreshTables() answered
     bool m_estimatesPending = false; // a refreshEstimates() job runs
+    QTimer *m_estimateTimer = nullptr; // while shown: another process's writes show without Refresh
     QMainWindow *m_inner;
     QSplitter *m_splitter = nullptr;
     QTableView *m_grid;

@@ -117,13 +117,12 @@ QList<IndexAction> HealthModels::fillIndexes(QStandardItemModel *model, const Ad
                       .arg(cost(s.costBefore), cost(s.costAfter), QLocale().toString(s.calls),
                            s.query, s.planBefore, s.planAfter);
         details += u'\n' + tr("Undo: %1").arg(a.index.downStatement());
-        const int cut = qRound(100 * (1 - a.costAfter() / qMax(a.costBefore(), 1e-9)));
+        const QString cut = costCut(a.costBefore(), a.costAfter());
         model->appendRow(
             {text(tr("proposed"), details), text(a.index.schema + u'.' + a.index.table, details),
              text(a.index.indexName(), details),
              text(tr("cost %1 -> %2 (-%3%), %n statement(s)", nullptr, int(a.served.size()))
-                      .arg(cost(a.costBefore()), cost(a.costAfter()))
-                      .arg(cut),
+                      .arg(cost(a.costBefore()), cost(a.costAfter()), cut),
                   details)});
         tag(IndexAction::of(a));
     }
@@ -212,6 +211,14 @@ QString HealthModels::connectionsSummary(const ConnectionUsage &usage)
         .arg(usage.maxConnections)
         .arg(usage.reserved)
         .arg(usage.free());
+}
+
+QString HealthModels::costCut(double before, double after)
+{
+    const double share = 100 * (1 - after / qMax(before, 1e-9));
+    if (after > 0 && (share >= 99.5 || (share > 0 && share < 0.5)))
+        return QString::number(qMin(share, 99.9), 'f', 1);
+    return QString::number(qRound(share));
 }
 
 } // namespace uaip

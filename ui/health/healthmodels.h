@@ -38,6 +38,9 @@ public:
     static void fillIdle(QStandardItemModel *model, const ConnectionUsage &usage);
     // The sentence above the connection tables.
     static QString connectionsSummary(const ConnectionUsage &usage);
+    // How much of a plan's cost an index cuts, in percent: whole, but with one decimal where a
+    // whole number would say 100 (or 0) of a cut that is not.
+    static QString costCut(double before, double after);
 };
 
 } // namespace uaip

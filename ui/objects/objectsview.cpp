@@ -5,6 +5,7 @@
 #include "objects/objectfacts.h"
 #include "objects/objectname.h"
 #include "objectsearch.h"
+#include "objectsearchlist.h"
 #include "objectsessions.h"
 #include "objecttreemodel.h"
 #include "objecttreewalker.h"
@@ -36,39 +37,6 @@ bool isRelation(ObjectKind kind)
         || kind == ObjectKind::MaterializedView || kind == ObjectKind::Partition;
 }
 
-// The details of node: its comment and size as they are now, its DDL, uses and used by.
-Result<ObjectDetails> readDetails(PgConnection &connection, const QString &database,
-                                  const CatalogNode &node)
-{
-    ObjectCatalog catalog(connection);
-    ObjectDetails d;
-    d.database = database;
-    d.node = node;
-    // a search's result or a dependency carries no comment, a folder's listing an estimate
-    const Result<ObjectFacts> facts = ObjectFacts::read(connection, node);
-    if (facts) {
-        d.facts = facts.value();
-        d.node.comment = d.facts.comment;
-        if (d.facts.tableBytes >= 0) {
-            d.node.sizeBytes = d.facts.totalBytes();
-            d.node.sizeEstimated = d.facts.estimated;
-        }
-    } else {
-        d.factsError = facts.error().toString();
-    }
-    const Result<QStringList> ddl = catalog.ddl(node);
-    if (ddl)
-        d.ddl = ddl.value();
-    else
-        d.ddlError = ddl.error().toString();
-    const Result<ObjectDependencies> deps = catalog.dependencies(node);
-    if (deps)
-        d.dependencies = deps.value();
-    else
-        d.dependenciesError = deps.error().toString();
-    return d;
-}
-
 } // namespace
 
 ObjectsView::ObjectsView(QWidget *parent)
@@ -78,7 +46,7 @@ ObjectsView::ObjectsView(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_left(new QStackedWidget(this))
     , m_tree(new QTreeView(this))
-    , m_results(new QListWidget(this))
+    , m_results(new ObjectSearchList(this))
     , m_pane(new ObjectDetailPane(this))
     , m_status(new QLabel(this))
     , m_searchTimer(new QTimer(this))
@@ -336,7 +304,7 @@ void ObjectsView::showNode(const QString &database, const CatalogNode &node)
     m_sessions->readOn<ObjectDetails>(
         database, tr("Read the definition of %1").arg(node.identity),
         [database, node](PgConnection &connection) {
-            return readDetails(connection, database, node);
+            return ObjectDetails::read(connection, database, node);
         },
         [self, serial, node, database](const Result<ObjectDetails> &result) {
             if (!self || serial != self->m_detailSerial)
@@ -363,69 +331,32 @@ void ObjectsView::runSearch()
         m_results->clear();
         return;
     }
-    QList<CatalogDatabase> databases; // the tree's: the connection's own first
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const ObjectTreeItem *it = m_model->item(m_model->index(row, 0));
-        CatalogDatabase d = it->db;
-        d.name = it->database;
-        databases << d;
-    }
-    m_finder->start(text, databases);
+    m_finder->start(text, m_model->databases());
     showSearchResults();
 }
 
 void ObjectsView::showSearchResults()
 {
-    // grouped by database: a heading (not selectable) per database, then its objects
-    const QList<ObjectSearchHit> hits = m_finder->hits();
-    const QSignalBlocker quiet(m_results);
-    m_results->clear();
-    QString database;
-    for (int i = 0; i < hits.size(); ++i) {
-        const ObjectSearchHit &hit = hits.at(i);
-        if (i == 0 || hit.database != database) {
-            database = hit.database;
-            auto *heading
-                = new QListWidgetItem(tr("%1 (%n found)", nullptr, m_finder->foundIn(database))
-                                          .arg(QString(database).replace(u'\n', u' ')),
-                                      m_results);
-            heading->setFlags(Qt::ItemIsEnabled);
-            QFont bold = heading->font();
-            bold.setBold(true);
-            heading->setFont(bold);
-            heading->setToolTip(tr("Database %1").arg(database));
-        }
-        auto *item = new QListWidgetItem(ObjectKindText::one(hit.node.kind) + u' '
-                                             + QString(hit.node.identity).replace(u'\n', u' '),
-                                         m_results);
-        item->setData(Qt::UserRole, i);
-        item->setToolTip(tr("%1 in database %2 (Enter or double-click: show it in the tree)")
-                             .arg(hit.node.identity, database));
-    }
+    m_results->show(*m_finder);
     setStatus(m_finder->summary());
 }
 
 void ObjectsView::showSearchResult(int row)
 {
-    const QListWidgetItem *item = m_results->item(row);
-    const QList<ObjectSearchHit> hits = m_finder->hits();
-    const int at = item ? item->data(Qt::UserRole).toInt() : -1;
-    if (!item || !item->data(Qt::UserRole).isValid() || at >= hits.size())
+    const std::optional<ObjectSearchHit> hit = m_results->hitAt(row);
+    if (!hit)
         return;
     m_selected.clear();
-    showNode(hits.at(at).database, hits.at(at).node);
+    showNode(hit->database, hit->node);
 }
 
 void ObjectsView::revealSearchResult(int row)
 {
-    const QListWidgetItem *item = m_results->item(row);
-    const QList<ObjectSearchHit> hits = m_finder->hits();
-    const int at = item ? item->data(Qt::UserRole).toInt() : -1;
-    if (!item || !item->data(Qt::UserRole).isValid() || at >= hits.size())
+    const std::optional<ObjectSearchHit> hit = m_results->hitAt(row);
+    if (!hit)
         return;
-    const ObjectSearchHit hit = hits.at(at);
     m_search->clear(); // the tree again
-    reveal(hit.database, hit.node);
+    reveal(hit->database, hit->node);
 }
 
 void ObjectsView::reveal(const QString &database, const CatalogNode &node)

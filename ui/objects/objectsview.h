@@ -2,6 +2,7 @@
 
 #include "db/sessionspec.h"
 #include "objectdetails.h"
+#include "objectsearchlist.h"
 
 #include <QSet>
 #include <QWidget>
@@ -105,7 +106,7 @@ private:
     QLineEdit *m_search;
     QStackedWidget *m_left;
     QTreeView *m_tree;
-    QListWidget *m_results;
+    ObjectSearchList *m_results;
     ObjectDetailPane *m_pane;
     QLabel *m_status;
     QTimer *m_searchTimer;

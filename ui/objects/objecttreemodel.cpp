@@ -338,6 +338,18 @@ bool ObjectTreeModel::hasChildren(const QModelIndex &parent) const
     return it->load != ObjectTreeItem::Load::Loaded && it->expandable();
 }
 
+QList<CatalogDatabase> ObjectTreeModel::databases() const
+{
+    QList<CatalogDatabase> out;
+    for (int row = 0; row < rowCount(); ++row) {
+        const ObjectTreeItem *it = item(index(row, 0));
+        CatalogDatabase d = it->db;
+        d.name = it->database;
+        out << d;
+    }
+    return out;
+}
+
 QModelIndex ObjectTreeModel::targetDatabase() const
 {
     for (int i = 0; i < m_root->childCount(); ++i)

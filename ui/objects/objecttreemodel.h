@@ -50,6 +50,8 @@ public:
     QModelIndex indexOf(const ObjectTreeItem *item, int column = 0) const;
     // The target's database node (invalid without a target).
     QModelIndex targetDatabase() const;
+    // The server's databases as the tree lists them, the connection's own first.
+    QList<CatalogDatabase> databases() const;
     // A loaded node of database whose identity is identity (invalid if none is loaded).
     QModelIndex find(const QString &database, const QString &identity) const;
     // A failed level is read again on the next expansion.

@@ -3,6 +3,7 @@
 #include "db/boundstatement.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 #include "metricslabels.h"
 #include "metricsquery.h"
 
@@ -19,9 +20,15 @@ MetricsCatalog::Choices MetricsCatalog::choices(MetricsPanel panel)
     case MetricsPanel::Persona:
     case MetricsPanel::Capability: {
         const QByteArray name = QStringLiteral("%1_choices").arg(metricsPanelName(panel)).toUtf8();
+        Transaction tx(m_connection); // never waits on a table lock (MetricsQuery::run)
+        if (Status begun = tx.begin(MetricsQuery::readOptions()); !begun) {
+            result.error = begun.error();
+            return result;
+        }
         const PgResult r = m_connection.exec(SqlResource::of("metrics", name.constData()));
+        tx.end();
         if (!r.ok()) {
-            result.error = Error(r.error());
+            result.error = MetricsQuery::lockedOr(Error(r.error()), panel);
             return result;
         }
         for (int i = 0; i < r.rows(); ++i)
@@ -55,6 +62,24 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
         return result;
     }
 
+    Transaction tx(m_connection); // never waits on a table lock (MetricsQuery::run)
+    if (Status begun = tx.begin(MetricsQuery::readOptions()); !begun) {
+        result.error = begun.error();
+        return result;
+    }
+    result = readSeries(request);
+    tx.end();
+    result.error = MetricsQuery::lockedOr(result.error, request.panel);
+    return result;
+}
+
+MetricsCatalog::SeriesList MetricsCatalog::readSeries(const MetricsRequest &request)
+{
+    SeriesList result;
+    MetricsRequest all = request;
+    all.ids.clear();
+    all.topN = 0;
+    all.bucket.reset();
     const BoundStatement rank = MetricsQuery::rankStatement(all, 0);
     const PgResult r = m_connection.exec(rank.sql, rank.params);
     if (!r.ok()) {

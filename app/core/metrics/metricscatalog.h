@@ -41,6 +41,8 @@ public:
     SeriesList series(const MetricsRequest &request);
 
 private:
+    SeriesList readSeries(const MetricsRequest &request);
+
     PgConnection &m_connection;
 };
 

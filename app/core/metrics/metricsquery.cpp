@@ -1,5 +1,7 @@
 #include "metricsquery.h"
 
+#include "db/transaction.h"
+
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "metricslabels.h"
@@ -347,13 +349,48 @@ BoundStatement MetricsQuery::rankStatement(const MetricsRequest &request, qint64
     return st;
 }
 
+TransactionOptions MetricsQuery::readOptions()
+{
+    TransactionOptions options = TransactionOptions::readOnlyRolledBack();
+    options.savepointWhenNested = true;
+    options.settings = {{QStringLiteral("lock_timeout"), QLatin1String(kLockTimeout)}};
+    return options;
+}
+
+Error MetricsQuery::lockedOr(const Error &error, MetricsPanel panel)
+{
+    if (error.sqlState() != QLatin1String("55P03"))
+        return error;
+    return Error(ErrorCode::Locked,
+                 tr("the %1 panel was not read: another session holds a lock on a table it reads "
+                    "(the Activity view shows which); refresh once it is released")
+                     .arg(metricsPanelName(panel)),
+                 {{QStringLiteral("panel"), metricsPanelName(panel)}})
+        .saidBy(*error.server());
+}
+
 MetricsResult MetricsQuery::run(const MetricsRequest &request)
 {
-    MetricsResult result;
     if (const QString problem = validate(request); !problem.isEmpty()) {
-        result.error = Error(ErrorCode::BadInput, problem);
-        return result;
+        MetricsResult refused; // bad input never reaches the connection
+        refused.error = Error(ErrorCode::BadInput, problem);
+        return refused;
     }
+    Transaction tx(m_connection);
+    if (Status begun = tx.begin(readOptions()); !begun) {
+        MetricsResult failed;
+        failed.error = begun.error();
+        return failed;
+    }
+    MetricsResult result = runReads(request);
+    tx.end();
+    result.error = lockedOr(result.error, request.panel);
+    return result;
+}
+
+MetricsResult MetricsQuery::runReads(const MetricsRequest &request)
+{
+    MetricsResult result; // the request was validated (run())
     result.bucket = chosenBucket(request);
 
     // The series to draw: the ones asked for, or the top N by volume in the range.

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "db/transactionoptions.h"
 #include "metricsrequest.h"
 #include "metricsresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -17,10 +19,21 @@ class PgConnection;
 // Works on any PgConnection: the CLI's own or a GUI Session's.
 class MetricsQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MetricsQuery)
+
 public:
     explicit MetricsQuery(PgConnection &connection);
 
+    // Every read in one READ ONLY transaction, rolled back (a savepoint in one already open),
+    // each waiting at most kLockTimeout for a table lock: a panel never joins the lock queue of
+    // an incident (another session's ACCESS EXCLUSIVE on a table it reads); it fails with code
+    // Locked instead, the Activity view showing who holds the lock.
     MetricsResult run(const MetricsRequest &request);
+    static constexpr const char *kLockTimeout = "2s";
+    // The transaction of every metrics read (run(), MetricsCatalog), as run() says.
+    static TransactionOptions readOptions();
+    // error, or for a lock timeout (55P03) the Locked error that names panel.
+    static Error lockedOr(const Error &error, MetricsPanel panel);
 
     // Empty when the request is fine; otherwise the message MetricsResult would carry
     // (MetricsRequestValidator).
@@ -38,6 +51,8 @@ public:
     static BoundStatement rankStatement(const MetricsRequest &request, qint64 topN);
 
 private:
+    MetricsResult runReads(const MetricsRequest &request);
+
     PgConnection &m_connection;
 };
 
