@@ -14,6 +14,7 @@
 #include "objects/objectsessions.h"
 #include "objects/objectsview.h"
 #include "objects/objecttreemodel.h"
+#include "objectsviewtestutil.h"
 #include "shell/mainwindow.h"
 #include "sql/sqlconsoletab.h"
 #include "sql/sqlconsoleview.h"
@@ -58,37 +59,6 @@ lines" WHERE qty > 10;
 CREATE FUNCTION app.add_it(a integer, b integer) RETURNS integer LANGUAGE sql
     AS $$ SELECT a + b $$;
 )sql";
-
-void exec(PgConnection &connection, const QByteArray &sql)
-{
-    const PgResult r = connection.execScript(sql);
-    if (!r.ok())
-        qFatal("%s", qPrintable(r.error().toString()));
-}
-
-SessionSpec specFor(const TestDatabase &db)
-{
-    return SessionSpec::from(db.profile(), QString(), QStringLiteral("test"));
-}
-
-// The child of parent whose role (the name by default) is text, once it is there; parent is
-// expanded first. Invalid after 30 s.
-QModelIndex expandTo(ObjectsView &view, const QModelIndex &parent, const QString &text,
-                     int role = ObjectTreeModel::NameRole)
-{
-    ObjectTreeModel *model = view.model();
-    view.tree()->expand(parent);
-    QModelIndex found;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (int row = 0; row < model->rowCount(parent) && !found.isValid(); ++row)
-                if (model->index(row, 0, parent).data(role).toString() == text)
-                    found = model->index(row, 0, parent);
-            return found.isValid();
-        },
-        30000);
-    return found;
-}
 
 QStringList childKinds(const ObjectTreeModel *model, const QModelIndex &parent)
 {

@@ -10,6 +10,7 @@
 #include "objects/objectsessions.h"
 #include "objects/objectsview.h"
 #include "objects/objecttreemodel.h"
+#include "objectsviewtestutil.h"
 #include "testdatabase.h"
 
 #include "db/pgconnection.h"
@@ -61,37 +62,6 @@ CREATE MATERIALIZED VIEW cm_app.cm_mat AS SELECT id FROM cm_app.cm_orders;
 COMMENT ON MATERIALIZED VIEW cm_app.cm_mat IS 'materialized view note';
 CREATE TABLE cm_app.cm_lines (order_id integer REFERENCES cm_app.cm_orders (id));
 )sql";
-
-void exec(PgConnection &connection, const QByteArray &sql)
-{
-    const PgResult r = connection.execScript(sql);
-    if (!r.ok())
-        qFatal("%s", qPrintable(r.error().toString()));
-}
-
-SessionSpec specFor(const TestDatabase &db)
-{
-    return SessionSpec::from(db.profile(), QString(), QStringLiteral("test"));
-}
-
-// The child of parent whose role (the name by default) is text, once it is there; parent is
-// expanded first. Invalid after 30 s.
-QModelIndex expandTo(ObjectsView &view, const QModelIndex &parent, const QString &text,
-                     int role = ObjectTreeModel::NameRole)
-{
-    ObjectTreeModel *model = view.model();
-    view.tree()->expand(parent);
-    QModelIndex found;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (int row = 0; row < model->rowCount(parent) && !found.isValid(); ++row)
-                if (model->index(row, 0, parent).data(role).toString() == text)
-                    found = model->index(row, 0, parent);
-            return found.isValid();
-        },
-        30000);
-    return found;
-}
 
 QString facts(const ObjectsView &view)
 {
@@ -301,21 +271,31 @@ private slots:
         ObjectsView view;
         view.resize(1200, 800);
         view.show();
-        view.setTarget(specFor(db));
+        SessionSpec spec = specFor(db); // a name of its own: other tests' views run beside it
+        spec.profile.applicationName = QStringLiteral("uaip-find-test");
+        view.setTarget(spec);
         // the server's databases listed; none but the connection's own opened yet
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 2, 30000);
         QCOMPARE(view.sessions()->openDatabases(), 1);
+        // other expanded in the tree: searched within the bound of 16 whatever else the shared
+        // cluster holds (a database with a session comes first)
+        const QModelIndex otherNode = expandTo(view, QModelIndex(), other.name());
+        QVERIFY(otherNode.isValid());
+        view.tree()->expand(otherNode);
+        QTRY_COMPARE_WITH_TIMEOUT(view.sessions()->openDatabases(), 2, 30000);
         QVERIFY(search(view, QStringLiteral("ZQ_HOSTILE")));
         QVERIFY(view.search()->databases().contains(other.name()));
         QVERIFY(!view.search()->databases().contains(refusing.name()));
+        QVERIFY(view.search()->databases().size() > 2); // postgres at least, transiently
         // the sessions opened only for the search end with it: none stays idle on another
         // database, where it would hold up a DROP DATABASE there
-        QCOMPARE(view.sessions()->openDatabases(), 1);
+        QCOMPARE(view.sessions()->openDatabases(), 2);
         QCOMPARE(view.sessions()->transientDatabases(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname "
-                                            "= $1 AND application_name LIKE 'uaip-admin objects%'",
-                                            {other.name()}),
-                                  QStringLiteral("0"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname <> ALL ($1::text[]) "
+                      "AND application_name LIKE 'uaip-find-test objects%'",
+                      {QStringLiteral("{%1,%2}").arg(db.name(), other.name())}),
+            QStringLiteral("0"), 20000);
         const int here = resultRow(view, db.name(), QStringLiteral("zq_hostile_here"));
         const int there = resultRow(view, other.name(), hostile);
         QVERIFY2(here >= 0 && there >= 0, qPrintable(texts(view.searchResults()).join(u'\n')));

@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace uaip {
 
 ObjectSearch::ObjectSearch(ObjectSessions *sessions, QObject *parent)
@@ -26,7 +28,12 @@ void ObjectSearch::start(const QString &text, const QList<CatalogDatabase> &data
 {
     clear();
     m_text = text;
-    for (const CatalogDatabase &d : databases) {
+    // within the bound: the databases with a session already (the connection's own, those
+    // expanded in the tree) before the others, each group in the tree's order
+    QList<CatalogDatabase> ordered = databases;
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [this](const CatalogDatabase &d) { return m_sessions->isKept(d.name); });
+    for (const CatalogDatabase &d : std::as_const(ordered)) {
         if (!d.allowsConnections)
             m_closed << tr("%1: it does not allow connections").arg(d.name);
         else if (!d.mayConnect)

@@ -22,7 +22,8 @@ struct ObjectSearchHit
 
 // The Objects view's search by name over the server's databases (issue 60): ObjectCatalog::find
 // on each database the role can open, on that database's session (ObjectSessions opens it on
-// first use), at most kMaxDatabases of them (the connection's own first, then by name). The
+// first use), at most kMaxDatabases of them (those with a session already first: the
+// connection's own, those expanded in the tree; then by name). The
 // answers come in one database at a time (changed); finished once every one has answered. It
 // says which databases were searched, which could not be opened (refused, no CONNECT, or the
 // session failed: why) and which were left out over the bound. A new search drops the answers

@@ -59,6 +59,14 @@ SessionWorker *ObjectSessions::transientWorker(const QString &database)
     return w;
 }
 
+bool ObjectSessions::isKept(const QString &database) const
+{
+    if (!m_spec)
+        return false;
+    const QString key = keyOf(database);
+    return m_workers.contains(key) && !m_transient.contains(key);
+}
+
 void ObjectSessions::releaseTransient()
 {
     for (const QString &key : std::as_const(m_transient))

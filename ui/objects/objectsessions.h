@@ -44,6 +44,8 @@ public:
     // used since: a console never keeps idle sessions on every database of the server, where
     // they would hold up another user's DROP DATABASE or ALTER DATABASE ... RENAME.
     void releaseTransient();
+    // Whether database has a session now that no search made (the target's, an expanded node's).
+    bool isKept(const QString &database) const;
     // How many of the open sessions are a search's, not yet released; for tests.
     int transientDatabases() const { return int(m_transient.size()); }
 
