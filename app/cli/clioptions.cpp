@@ -94,6 +94,11 @@ QList<QCommandLineOption> importOptions()
              "import-migrations --from flyway: the value of a Flyway placeholder ${NAME} "
              "(repeatable; names match case-insensitively)."),
          QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("since"),
+         CliApplication::tr(
+             "import-migrations: write only the migrations above VERSION, beside the folders "
+             "DIR holds (newer files of a history imported before; nothing there is changed)."),
+         QStringLiteral("VERSION")},
         {QStringLiteral("exclude"),
          CliApplication::tr(
              "import-migrations: leave out the files and migration folders of SRC whose name "
@@ -103,19 +108,30 @@ QList<QCommandLineOption> importOptions()
          CliApplication::tr(
              "import-migrations: replace a non-empty --out directory an earlier import wrote "
              "(its .uaip-import marker's files, unchanged).")},
-        {QStringLiteral("accept-checksums"),
+        {QStringLiteral("accept-checksum"),
          CliApplication::tr(
-             "adopt: take over folders whose up.sql is not the file the tool recorded (Flyway's "
-             "and Prisma's checksums), each noted.")},
+             "adopt: take over the folder of this version although its up.sql is not the file "
+             "the tool recorded (Flyway's, Prisma's and sqlx's checksums), noted and kept in the "
+             "adopt event (repeatable; a version that needs none is refused)."),
+         QStringLiteral("VERSION")},
+        {QStringLiteral("accept-checksums"),
+         CliApplication::tr("adopt: refused; name each version with --accept-checksum VERSION.")},
         {QStringLiteral("verify"),
          CliApplication::tr(
              "import-migrations: apply the converted set on a sandbox database and compare its "
              "schema with the connected source database's.")},
         {QStringLiteral("table"),
-         CliApplication::tr(
-             "foreign, adopt, import-migrations --verify: the tool's history table has this "
-             "name (TypeORM's migrationsTableName, ...)."),
+         CliApplication::tr("foreign, adopt, import-migrations --verify, verify, diff, fleet "
+                            "drift: the tool's history table has this name (TypeORM's "
+                            "migrationsTableName, ...)."),
          QStringLiteral("name")},
+        {QStringLiteral("java"),
+         CliApplication::tr(
+             "import-migrations --from flyway: a folder of Flyway Java migrations "
+             "(V<version>__<Desc>.java or .kt, read recursively; src/main/java/db/migration): "
+             "each gets a folder whose up.sql and down.sql refuse to run until written by hand "
+             "(repeatable)."),
+         QStringLiteral("dir")},
     };
 }
 

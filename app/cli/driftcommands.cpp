@@ -68,7 +68,7 @@ int DriftCommands::diff(CliContext &ctx)
         return ctx.fail(2,
                         Error(ErrorCode::BadInput,
                               tr("usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] "
-                                 "[--max-blocking-rows N|off]")));
+                                 "[--max-blocking-rows N|off] [--table NAME]")));
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
     if (!dryRun && !ctx.parser().isSet(QStringLiteral("dir")))
         return ctx.fail(2,
@@ -82,6 +82,7 @@ int DriftCommands::diff(CliContext &ctx)
     Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
     DriftMigrationBuilder builder(sandbox, source->migrations());
     builder.setMaxBlockingRows(ctx.runnerOptions().maxBlockingRows);
+    builder.setForeignTable(ctx.parser().value(QStringLiteral("table")));
     QObject::connect(&builder, &DriftMigrationBuilder::progress,
                      [&](const QString &step) { ctx.out().progress(step); });
     const QDateTime now = QDateTime::currentDateTimeUtc();

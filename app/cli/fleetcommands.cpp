@@ -50,6 +50,8 @@ QString line(const FleetTargetResult &r)
                 .arg(r.durationMs);
     for (const QString &o : r.driftedObjects)
         text += QStringLiteral("\n    ") + o;
+    for (const QString &note : r.leftOut)
+        text += QStringLiteral("\n    ") + note;
     for (const QString &l : r.forecastLines)
         text += QStringLiteral("\n    ") + QString(l).replace(u'\n', QStringLiteral("\n    "));
     // a failed migration's words name its file:line:col (FleetTargetResult::error)
@@ -137,6 +139,11 @@ int FleetCommands::readOptions(CliContext &ctx, FleetOptions *options)
                             Error(ErrorCode::BadInput,
                                   tr("--%1 applies to \"fleet down\" only").arg(QLatin1String(o)),
                                   {{QStringLiteral("option"), QLatin1String(o)}}));
+    if (options->command != FleetOptions::Command::Drift && p.isSet(QStringLiteral("table")))
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--table applies to \"fleet drift\" only"),
+                              {{QStringLiteral("option"), QStringLiteral("table")}}));
+    options->toolTable = p.value(QStringLiteral("table"));
     options->dryRun = p.isSet(QStringLiteral("dry-run"));
     options->singleTransaction = p.isSet(QStringLiteral("single-transaction"));
     return readVersionOptions(ctx, options);

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -21,7 +23,8 @@ QJsonObject entryJson(const ForeignEntry &e)
             {QStringLiteral("applied_at"), JsonFormat::orNull(e.appliedAt)},
             {QStringLiteral("checksum"), JsonFormat::orNull(e.checksum)},
             {QStringLiteral("state"), e.state},
-            {QStringLiteral("kind"), e.kind}};
+            {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("java"), e.fromCode}};
 }
 
 QString actionName(AdoptionRow::Action action)
@@ -128,6 +131,8 @@ int ForeignCommands::foreign(CliContext &ctx)
                                     e.foreignName);
             if (e.kind != QLatin1String("versioned"))
                 line += QStringLiteral(" [") + e.kind + u']';
+            if (e.fromCode)
+                line += QStringLiteral(" [") + tr("Java migration") + u']';
             if (!e.checksum.isEmpty())
                 line += QStringLiteral("  ") + e.checksum;
             ctx.out().line(line);
@@ -160,8 +165,16 @@ int ForeignCommands::adopt(CliContext &ctx)
         return ctx.fail(2,
                         Error(ErrorCode::BadInput,
                               tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] "
-                                 "[--accept-checksums]")
+                                 "[--accept-checksum VERSION]...")
                                   .arg(ForeignTool::ids().join(u'|'))));
+    if (ctx.parser().isSet(QStringLiteral("accept-checksums")))
+        // accepting every mismatch at once took a changed file over unseen: each is named
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--accept-checksums is no more: name each version whose "
+                                 "checksum to take over with --accept-checksum VERSION "
+                                 "(repeatable; adopt --dry-run lists them)"),
+                              {{QStringLiteral("option"), QStringLiteral("accept-checksums")}}));
     const MigrationSource *source = ctx.source();
     PgConnection *c
         = source ? ctx.connectToWrite(ctx.parser().isSet(QStringLiteral("dry-run"))) : nullptr;
@@ -175,7 +188,7 @@ int ForeignCommands::adopt(CliContext &ctx)
     if (!statuses)
         return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
     const AdoptionPlan plan = AdoptionPlanner::plan(
-        ledger, statuses.value(), ctx.parser().isSet(QStringLiteral("accept-checksums")));
+        ledger, statuses.value(), ctx.parser().values(QStringLiteral("accept-checksum")));
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
     printPlan(ctx, plan);
     QJsonObject doc{{QStringLiteral("command"), QStringLiteral("adopt")},
@@ -202,10 +215,16 @@ int ForeignCommands::adopt(CliContext &ctx)
 int ForeignCommands::readLedger(CliContext &ctx, PgConnection &connection, const ForeignTool &tool,
                                 ForeignLedger *ledger)
 {
-    const auto read = ForeignLedgerReader(connection).read(tool.id, tableOption(ctx));
+    auto read = ForeignLedgerReader(connection).read(tool.id, tableOption(ctx));
     if (!read)
         return ctx.fail(2, read.error());
     const QString table = tableOption(ctx).isEmpty() ? tool.defaultTable : tableOption(ctx);
+    // --table names the one to adopt where the tool's default (or an older version's,
+    // Flyway's schema_version) is there too
+    if (const qsizetype named = std::count_if(
+            read->cbegin(), read->cend(), [&](const ForeignLedger &l) { return l.table == table; });
+        !tableOption(ctx).isEmpty() && named > 0)
+        read->removeIf([&](const ForeignLedger &l) { return l.table != table; });
     if (read.value().isEmpty())
         return ctx.fail(2,
                         Error(ErrorCode::NotFound,
@@ -237,17 +256,24 @@ int ForeignCommands::readLedger(CliContext &ctx, PgConnection &connection, const
 
 void ForeignCommands::printPlan(CliContext &ctx, const AdoptionPlan &plan)
 {
-    for (const QList<AdoptionRow> *rows : {&plan.rows, &plan.covered})
-        for (const AdoptionRow &r : *rows)
-            ctx.out().line(
-                QStringLiteral("  %1 %2 -> %3%4")
-                    .arg(actionName(r.action).leftJustified(8),
-                         (r.entry.ref + u' ' + r.entry.foreignName).leftJustified(44),
-                         r.folder.isEmpty() ? QStringLiteral("-") : r.folder,
-                         r.note.isEmpty() ? QString() : QStringLiteral("  (") + r.note + u')'));
+    for (const AdoptionRow *r : plan.ordered())
+        ctx.out().line(
+            QStringLiteral("  %1 %2 -> %3%4")
+                .arg(actionName(r->action).leftJustified(8),
+                     (r->entry.ref + u' ' + r->entry.foreignName).leftJustified(44),
+                     r->folder.isEmpty() ? QStringLiteral("-") : r->folder,
+                     r->note.isEmpty() ? QString() : QStringLiteral("  (") + r->note + u')'));
     for (const QString &p : plan.pending)
         ctx.out().line(
             tr("  stays pending: %1 (no row of %2's history takes it over)").arg(p, plan.toolName));
+    // each acceptance named again below the rows, so that none is lost among them
+    for (const AdoptionRow &r : plan.rows)
+        if (r.checksumAccepted)
+            //: %1 the folder, %2 the row, %3 the recorded checksum, %4 the file's
+            ctx.out().line(tr("  checksum accepted: %1 for %2 (recorded %3, the file has %4)")
+                               .arg(r.folder, r.entry.ref,
+                                    r.recordedChecksum.isEmpty() ? tr("none") : r.recordedChecksum,
+                                    r.fileChecksum));
 }
 
 int ForeignCommands::refusePlan(CliContext &ctx, const AdoptionPlan &plan, QJsonObject doc)

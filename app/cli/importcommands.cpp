@@ -11,11 +11,14 @@
 #include "jsonformat.h"
 #include "ledger/importformat.h"
 #include "ledger/migrationsource.h"
+#include "ledger/migrationversion.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace uaip {
 
@@ -41,6 +44,35 @@ QJsonArray warningsJson(const QStringList &lines)
     return out;
 }
 
+// import-migrations --since: the migrations above the version (their folder's), in order.
+QList<ImportedMigration> above(const QList<ImportedMigration> &migrations,
+                               const MigrationVersion &since)
+{
+    QList<ImportedMigration> out;
+    for (const ImportedMigration &m : migrations)
+        if (const auto folder = MigrationVersion::parseFolderName(m.folder);
+            folder && folder->first > since)
+            out << m;
+    return out;
+}
+
+// Flyway's Java migrations, each written as a stub that refuses to run (FlywayJavaMigrations).
+void reportJavaStubs(CliContext &ctx, const QList<ImportedMigration> &converted)
+{
+    QStringList stubs;
+    for (const ImportedMigration &m : converted)
+        if (!m.javaClass.isEmpty())
+            stubs << m.folder + QStringLiteral("  ") + m.javaClass;
+    if (!stubs.isEmpty())
+        //: %1 the folders and their classes, one a line
+        ctx.out().line(ImportCommands::tr("convert by hand: %n Flyway Java migration(s), each a "
+                                          "folder whose up.sql and down.sql name the class and "
+                                          "refuse to run until its effect is written as SQL "
+                                          "(adopt takes Flyway's row over as it is):\n  %1",
+                                          nullptr, int(stubs.size()))
+                           .arg(stubs.join(QStringLiteral("\n  "))));
+}
+
 } // namespace
 
 // What import-migrations was asked: the tool, the folders and the tool's options.
@@ -51,6 +83,8 @@ struct ImportCommands::Request
     QString outDir;
     bool force = false;
     ImportOptions options;
+    // --since: only the migrations above it are written, beside what the directory holds
+    std::optional<MigrationVersion> since{};
 };
 
 int ImportCommands::importMigrations(CliContext &ctx)
@@ -74,7 +108,16 @@ int ImportCommands::importMigrations(CliContext &ctx)
     QStringList downNotes;
     if (!result.review().isEmpty())
         generateDowns(ctx, *format, &converted, &downNotes);
-    const QString error = ImportWriter::write(converted, outDir, request.force, sourceDir);
+    // --since: every file was converted (the downs of the new ones are proved on the schema the
+    // earlier ones make); only the new ones are written, beside the directory's own folders
+    const bool adding = request.since && QFileInfo(outDir).isDir()
+        && !QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    if (request.since) {
+        converted = above(converted, *request.since);
+        doc.insert(QStringLiteral("since"), request.since->text());
+    }
+    const QString error = adding ? ImportWriter::add(converted, outDir, sourceDir)
+                                 : ImportWriter::write(converted, outDir, request.force, sourceDir);
     if (!error.isEmpty())
         return ctx.fail(2,
                         Error(ErrorCode::Io, tr("nothing was written: %1").arg(error),
@@ -97,7 +140,8 @@ int ImportCommands::readRequest(CliContext &ctx, Request *request)
 {
     const QString usage = tr("usage: uaip-migrate import-migrations --from %1 SRC --out DIR "
                              "[--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... "
-                             "[--exclude GLOB]... [--max-blocking-rows N|off]")
+                             "[--exclude GLOB]... [--java DIR]... [--since VERSION] "
+                             "[--max-blocking-rows N|off]")
                               .arg(ImportFormat::ids());
     const QString from = ctx.parser().value(QStringLiteral("from"));
     const QString outDir = ctx.parser().value(QStringLiteral("out"));
@@ -112,7 +156,23 @@ int ImportCommands::readRequest(CliContext &ctx, Request *request)
                               {{QStringLiteral("option"), QStringLiteral("from")}}));
     const QString sourceDir = ctx.args().first();
     const bool force = ctx.parser().isSet(QStringLiteral("force"));
-    if (const QString why = ImportWriter::check(outDir, force, sourceDir); !why.isEmpty())
+    std::optional<MigrationVersion> since;
+    if (ctx.parser().isSet(QStringLiteral("since"))) {
+        const QString text = ctx.parser().value(QStringLiteral("since"));
+        const auto parsed = MigrationVersion::parse(text);
+        if (!parsed || force)
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput,
+                                  !parsed ? tr("--since \"%1\": not a version (%2)")
+                                                .arg(text, parsed.error().text())
+                                          : tr("--since adds folders and replaces none: not "
+                                               "with --force"),
+                                  {{QStringLiteral("option"), QStringLiteral("since")}}));
+        since = *parsed;
+    }
+    // (--since into a directory with folders: ImportWriter::add checks it when it writes)
+    if (const QString why = since ? QString() : ImportWriter::check(outDir, force, sourceDir);
+        !why.isEmpty())
         return ctx.fail(2,
                         Error(ErrorCode::Refused, tr("nothing was written: %1").arg(why),
                               {{QStringLiteral("path"), outDir}}));
@@ -144,7 +204,12 @@ int ImportCommands::readRequest(CliContext &ctx, Request *request)
                                   {{QStringLiteral("option"), QStringLiteral("placeholder")}}));
         options.placeholders.insert(p.left(eq).toLower(), p.mid(eq + 1));
     }
-    *request = {format, sourceDir, outDir, force, options};
+    options.javaDirs = ctx.parser().values(QStringLiteral("java"));
+    if (!options.javaDirs.isEmpty() && format->id != QLatin1String("flyway"))
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--java applies to --from flyway only"),
+                              {{QStringLiteral("option"), QStringLiteral("java")}}));
+    *request = {format, sourceDir, outDir, force, options, since};
     return 0;
 }
 
@@ -221,7 +286,8 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
                         {QStringLiteral("down_from_schema"), m.downFromSchema},
                         {QStringLiteral("down_runs_nothing"), m.downRunsNothing},
                         {QStringLiteral("down_kept_no_op"), m.downKeptNoOp},
-                        {QStringLiteral("kept"), m.kept}});
+                        {QStringLiteral("kept"), m.kept},
+                        {QStringLiteral("java_class"), JsonFormat::orNull(m.javaClass)}});
         if (m.downKeptNoOp)
             keptNoOp << m.folder;
         else if (m.downRunsNothing)
@@ -239,9 +305,8 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
                          : QString())
             + (m.kept ? QStringLiteral("  ") + tr("(kept from the earlier import)") : QString()));
     }
-    ctx.out().line(
-        tr("wrote %n migration(s) from %1 into %2", nullptr, int(result.migrations.size()))
-            .arg(format->displayName, request.outDir));
+    ctx.out().line(tr("wrote %n migration(s) from %1 into %2", nullptr, int(converted.size()))
+                       .arg(format->displayName, request.outDir));
     if (!result.excluded.isEmpty())
         ctx.out().line(
             tr("left out with --exclude: %1").arg(result.excluded.join(QStringLiteral(", "))));
@@ -268,6 +333,7 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
                           "down):\n  %2",
                           nullptr, int(refusing.size()))
                            .arg(format->displayName, refusing.join(QStringLiteral("\n  "))));
+    reportJavaStubs(ctx, converted);
     for (const QString &note : downNotes)
         ctx.out().line(QStringLiteral("  ") + note);
     if (!result.warnings.isEmpty())

@@ -4,7 +4,8 @@
 // SHA-256 of migration.sql (CRLF and LF alike, the old unpadded hex too). The folders are the
 // files converted by import-migrations (their header left out of the comparison). A mismatch
 // refuses the adoption naming the row, the folder and both checksums, unless
-// --accept-checksums; a Flyway baseline after applied versioned rows is refused as Flyway does.
+// --accept-checksum names its version (issue 61: that row only); a Flyway baseline after applied
+// versioned rows is refused as Flyway does.
 #include "foreign/adoptionplanner.h"
 #include "foreign/foreignchecksum.h"
 #include "foreign/foreignledgerreader.h"
@@ -34,7 +35,8 @@ QString imported(const char *tool, const QString &src, const QString &out)
     return out;
 }
 
-AdoptionPlan planFor(TestDatabase &db, const QString &dir, const QString &tool, bool accept)
+AdoptionPlan planFor(TestDatabase &db, const QString &dir, const QString &tool,
+                     const QStringList &accept)
 {
     Engine e(dir, db.conninfo());
     const auto ledgers = ForeignLedgerReader(e.connection).read(tool);
@@ -87,20 +89,21 @@ private slots:
                    "(1, '1', 'a', 'SQL', 'V1__a.sql', 199491550, 'x', 1, true), "
                    "(2, '2', 'b', 'SQL', 'V2__b.sql', -115910119, 'x', 1, true), "
                    "(3, '3', 'c', 'SQL', 'V3__c.sql', 12345, 'x', 1, true);");
-        AdoptionPlan plan = planFor(db, out, QStringLiteral("flyway"), false);
+        AdoptionPlan plan = planFor(db, out, QStringLiteral("flyway"), {});
         QCOMPARE(plan.problems,
                  QStringList{"installed_rank=3 (V3__c.sql): Flyway recorded the checksum 12345, "
                              "but 3_c/up.sql has -2102380136: not the file Flyway ran "
-                             "(--accept-checksums takes it over all the same)"});
-        plan = planFor(db, out, QStringLiteral("flyway"), true);
+                             "(--accept-checksum 3 takes it over all the same)"});
+        plan = planFor(db, out, QStringLiteral("flyway"), {QStringLiteral("3")});
         QVERIFY2(plan.ok(), qPrintable(plan.problems.join(u'\n')));
         QCOMPARE(plan.adoptCount(), 3);
-        QVERIFY(plan.rows[2].note.contains(QStringLiteral("(taken over with --accept-checksums)")));
+        QVERIFY(
+            plan.rows[2].note.contains(QStringLiteral("(taken over with --accept-checksum 3)")));
     }
 
     // Issue 41, point 10: a versioned SQL row with a NULL checksum (the application role can
     // insert one into flyway_schema_history; Flyway writes a checksum for every SQL migration)
-    // is no evidence of what ran: refused, named, unless --accept-checksums takes it over.
+    // is no evidence of what ran: refused, named, unless --accept-checksum 2 takes it over.
     void flywayRowWithoutAChecksumRefusedUnlessAccepted()
     {
         QTemporaryDir tmp;
@@ -115,13 +118,13 @@ private slots:
                    "type, script, checksum, installed_by, execution_time, success) VALUES "
                    "(1, '1', 'a', 'SQL', 'V1__a.sql', 199491550, 'x', 1, true), "
                    "(2, '2', 'b', 'SQL', 'V2__b.sql', NULL, 'app_rw', 1, true);");
-        AdoptionPlan plan = planFor(db, out, QStringLiteral("flyway"), false);
+        AdoptionPlan plan = planFor(db, out, QStringLiteral("flyway"), {});
         QCOMPARE(plan.problems.size(), 1);
         QVERIFY2(plan.problems.first().startsWith(QStringLiteral("installed_rank=2: Flyway "
                                                                  "recorded no checksum for "
                                                                  "V2__b.sql")),
                  qPrintable(plan.problems.first()));
-        plan = planFor(db, out, QStringLiteral("flyway"), true);
+        plan = planFor(db, out, QStringLiteral("flyway"), {QStringLiteral("2")});
         QVERIFY2(plan.ok(), qPrintable(plan.problems.join(u'\n')));
         QCOMPARE(plan.adoptCount(), 2);
     }
@@ -146,7 +149,7 @@ private slots:
                    "'2024-01-01', '20240101000000_a'), "
                    "('2', repeat('0', 64), '2024-01-02', '20240102000000_b'), "
                    "('3', 'deadbeef', '2024-01-03', '20240103000000_c');");
-        const AdoptionPlan plan = planFor(db, out, QStringLiteral("prisma"), false);
+        const AdoptionPlan plan = planFor(db, out, QStringLiteral("prisma"), {});
         QCOMPARE(plan.problems.size(), 2);
         QVERIFY2(plan.problems[0].startsWith(QStringLiteral("id=2 (20240102000000_b): Prisma "
                                                             "recorded the checksum 0000"))
@@ -174,14 +177,15 @@ private slots:
         MigrationFolder f;
         for (const char *id : {"1_a", "2_b", "3_c"})
             f.add(QLatin1String(id), "SELECT 1;\n", "SELECT 1;\n");
-        const AdoptionPlan plan = planFor(db, f.path(), QStringLiteral("flyway"), true);
+        const AdoptionPlan plan
+            = planFor(db, f.path(), QStringLiteral("flyway"), {QStringLiteral("1")});
         QCOMPARE(plan.problems,
                  QStringList{"installed_rank=2 (<< Flyway Baseline >>): a baseline after "
                              "installed_rank=1, which Flyway applied before it: Flyway refuses to "
                              "baseline a history that has migrations"});
     }
 
-    // The command line: exit 3 naming the row, nothing adopted; --accept-checksums adopts.
+    // The command line: exit 3 naming the row, nothing adopted; --accept-checksum 1 adopts.
     void theCommandRefusesAndAccepts()
     {
         QTemporaryDir tmp;
@@ -203,10 +207,10 @@ private slots:
         QCOMPARE(db.scalar("SELECT to_regclass('uaip_ledger.uaip_schema_migrations') IS NULL"),
                  QStringLiteral("t"));
         r = migrate(on(db, out) << QStringLiteral("adopt") << QStringLiteral("--from")
-                                << QStringLiteral("flyway")
-                                << QStringLiteral("--accept-checksums"));
+                                << QStringLiteral("flyway") << QStringLiteral("--accept-checksum")
+                                << QStringLiteral("1"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("taken over with --accept-checksums")),
+        QVERIFY2(r.out.contains(QStringLiteral("taken over with --accept-checksum 1")),
                  qPrintable(r.out));
     }
 };

@@ -9,7 +9,7 @@
 #include "driftroles.h"
 #include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationverifier.h"
+#include "drift/migrationverifier.h"
 #include "migrationfolder.h"
 #include "testcluster.h"
 #include "testdatabase.h"

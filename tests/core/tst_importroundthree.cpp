@@ -1,7 +1,7 @@
 // Issue 45, coming from another tool, round three:
 // - a Prisma or Flyway file with its own BEGIN; ... COMMIT; (Prisma's template for changing an
 //   enum, Flyway in lower case) is imported with them blanked and a note, applies, gets proved
-//   downs, and adopts without --accept-checksums: the header keeps the checksum of the file the
+//   downs, and adopts without --accept-checksum: the header keeps the checksum of the file the
 //   tool ran (point 1);
 // - the generated down converts a column from one enum type to another through text (42846
 //   without it; point 4);
@@ -10,7 +10,7 @@
 //   only "2 problem(s) in the plan";
 // - a data-only migration's down runs nothing: "no down needed, data not restored", never
 //   counted as proved (point 8);
-// - --accept-checksums is recorded: the adopt event and --json keep both checksums (point 9);
+// - --accept-checksum is recorded: the adopt event and --json keep both checksums (point 9);
 // - a Prisma folder with only a migration.ts is named with what it holds, and --exclude leaves
 //   it out (point 6);
 // - a statement changing the tool's own table is convert by hand at file:line, and the tool's
@@ -371,7 +371,7 @@ private slots:
         const Run adopt
             = migrate(on(db, out) << QStringLiteral("--json") << QStringLiteral("adopt")
                                   << QStringLiteral("--from") << QStringLiteral("flyway")
-                                  << QStringLiteral("--accept-checksums"));
+                                  << QStringLiteral("--accept-checksum") << QStringLiteral("1"));
         QVERIFY2(adopt.exitCode == 0, qPrintable(adopt.out + adopt.err));
         const QJsonObject accepted = adopt.json()
                                          .value(QStringLiteral("rows"))
@@ -383,7 +383,7 @@ private slots:
         const Run history
             = migrate(on(db, out) << QStringLiteral("--json") << QStringLiteral("history"));
         QVERIFY2(history.out.contains(QStringLiteral(
-                     "checksum accepted with --accept-checksums: Flyway recorded 7, 1_c/up.sql "
+                     "checksum accepted with --accept-checksum 1: Flyway recorded 7, 1_c/up.sql "
                      "has -2102380136")),
                  qPrintable(history.out));
     }

@@ -16,7 +16,7 @@
 #include "migrate/migrationrunjob.h"
 #include "migrate/migrationstatusjob.h"
 #include "migrate/rollbackpreviewjob.h"
-#include "migrate/verifyjob.h"
+#include "drift/verifyjob.h"
 #include "migrationfolder.h"
 #include "testcluster.h"
 #include "testdatabase.h"

@@ -7,7 +7,7 @@
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "ledger/migrationsource.h"
-#include "migrate/verifyjob.h"
+#include "drift/verifyjob.h"
 #include "migrationreports.h"
 
 #include <QWidget>

@@ -4,11 +4,10 @@
 #include "db/sandbox.h"
 #include "db/sandboxlease.h"
 #include "ddlcatalog.h"
-#include "foreign/foreignledgerreader.h"
+#include "foreign/foreignhistorytables.h"
 #include "ledger/migrationscaffold.h"
 #include "migrate/generatedfolder.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationverifier.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
 #include "onlineformwriter.h"
@@ -180,10 +179,10 @@ Status DriftMigrationBuilder::readLive(Run &run)
     // Other tools' history tables (TypeORM's migrations, ...) are left out: the migrations
     // never make them, and a migration must not either.
     run.liveSchemaOnly = *run.live;
-    const auto foreign = ForeignLedgerReader(target).read();
-    if (!foreign)
-        return foreign.error();
-    for (const ForeignLedger &l : foreign.value()) {
+    const auto toolTables = ForeignHistoryTables::read(target, m_foreignTable);
+    if (!toolTables)
+        return toolTables.error();
+    for (const ForeignLedger &l : toolTables->ledgers()) {
         // quoted as the catalog query quotes (format's %I, not libpq's always-quoting escape)
         const QString key = target.scalar("SELECT format('table %I.%I', $1::text, $2::text)",
                                           {l.schema, l.table});
@@ -193,7 +192,7 @@ Status DriftMigrationBuilder::readLive(Run &run)
             GeneratorNote::Kind::NotGenerated, key,
             tr("%1 is %2's history table: left out").arg(l.qualifiedName(), l.tool.displayName)};
     }
-    auto schema = SchemaSnapshot::take(target);
+    auto schema = toolTables->snapshot(target);
     if (!schema)
         return schema.error();
     run.liveSchema = schema.take();
@@ -218,7 +217,7 @@ Status DriftMigrationBuilder::readExpected(Run &run, ScratchDatabase &scratch)
     if (!start)
         return start.error();
     run.start = start.take();
-    for (const auto &d : MigrationVerifier::withoutLedger(run.start->diff(*run.liveSchema)))
+    for (const auto &d : run.start->diff(*run.liveSchema))
         if (!leftOnPurpose(d.object, run.historyTables, *run.expected, *run.live))
             run.result.drift << d;
     return {};
@@ -296,7 +295,7 @@ Status DriftMigrationBuilder::proveUp(Run &run, ScratchDatabase &scratch,
     if (!afterUp)
         return afterUp.error();
     QList<SchemaSnapshot::Difference> unexplained;
-    for (const auto &d : MigrationVerifier::withoutLedger(afterUp->diff(*run.liveSchema))) {
+    for (const auto &d : afterUp->diff(*run.liveSchema)) {
         if (leftOnPurpose(d.object, result.up.leftAsIs, *run.expected, *run.live))
             result.leftAfterUp << d;
         else
@@ -320,7 +319,7 @@ Status DriftMigrationBuilder::proveDown(const Run &run, ScratchDatabase &scratch
     const auto afterDown = SchemaSnapshot::take(scratch.connection());
     if (!afterDown)
         return afterDown.error();
-    const auto notRestored = MigrationVerifier::withoutLedger(run.start->diff(*afterDown));
+    const auto notRestored = run.start->diff(*afterDown);
     if (!notRestored.isEmpty())
         return Error(ErrorCode::Internal,
                      tr("the generated down.sql does not restore the migrations' schema:\n%1\n\n%2")

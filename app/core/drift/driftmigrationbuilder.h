@@ -35,6 +35,9 @@ public:
     // Statements that would block a table of more live rows while they scan it are written in
     // their online form (OnlineFormWriter); < 0: never. The default is the runner's.
     void setMaxBlockingRows(qint64 rows) { m_maxBlockingRows = rows; }
+    // Another tool's history table of this name (--table) is left out too, besides the tools'
+    // default names (ForeignHistoryTables).
+    void setForeignTable(const QString &table) { m_foreignTable = table; }
 
     // An error when it cannot be generated or the proof fails (it says which step and which
     // differences).
@@ -78,6 +81,7 @@ private:
     QList<Migration> m_migrations;
     std::atomic_bool m_cancelled{false};
     qint64 m_maxBlockingRows = MigrationRunOptions().maxBlockingRows;
+    QString m_foreignTable;
 };
 
 } // namespace uaip

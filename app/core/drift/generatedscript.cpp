@@ -56,7 +56,10 @@ QString GeneratedScript::render(const QString &header) const
         out << QStringLiteral("-- HELD BACK: %1").arg(SqlComment::text(s.reason));
         out << SqlComment::commentedOut(s.sql);
     }
-    if (steps.size() == heldBackCount())
+    if (steps.isEmpty())
+        out << QString()
+            << kNothingRuns + QStringLiteral(" -- no step: the schema is the same either way");
+    else if (steps.size() == heldBackCount())
         out << QString()
             << kNothingRuns + QStringLiteral(" -- no step above runs until you uncomment it");
     return out.join(u'\n') + u'\n';

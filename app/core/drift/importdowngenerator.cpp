@@ -7,7 +7,7 @@
 #include "foreign/refusingdown.h"
 #include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationverifier.h"
+#include "drift/migrationverifier.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
 #include "onlineformwriter.h"

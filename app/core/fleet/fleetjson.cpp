@@ -35,6 +35,7 @@ QJsonObject FleetJson::target(const FleetTargetResult &r)
         {QStringLiteral("pending_versions"), QJsonArray::fromStringList(r.pendingVersions)},
         {QStringLiteral("failed_version"), r.failedVersion},
         {QStringLiteral("drifted_objects"), QJsonArray::fromStringList(r.driftedObjects)},
+        {QStringLiteral("left_out"), QJsonArray::fromStringList(r.leftOut)},
         {QStringLiteral("duration_ms"), r.durationMs},
         {QStringLiteral("lock_attempts"), LockAttemptJson::of(r.lockAttempts)}};
     QJsonArray backfills;

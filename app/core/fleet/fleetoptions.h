@@ -26,6 +26,9 @@ struct FleetOptions
     int statementTimeoutMs = 0; // MigrationRunOptions::statementTimeoutMs
     QString applicationName = QStringLiteral("uaip-migrate fleet");
     QString sandboxDir; // drift: the sandbox the expected schemas are built on ("" = default)
+    // drift: another tool's history table of a custom name, left out as the default names are
+    // (ForeignHistoryTables)
+    QString toolTable;
 
     static QString commandName(Command command);
     bool writes() const { return (command == Command::Up || command == Command::Down) && !dryRun; }

@@ -44,6 +44,9 @@ struct FleetTargetResult
     QStringList forecastLines;
     QJsonArray forecast;
     QStringList driftedObjects;
+    // drift: other tools' history tables of the target, left out of the comparison (one line
+    // each, ForeignHistoryTables::notes)
+    QStringList leftOut;
     // Why the target failed, needs attention, was refused or was not started (unset: nothing
     // to say), with a code to decide on. A failed migration's is the run's error
     // (RunResult::error(): its code, the server's PgError, where it failed as args "path",

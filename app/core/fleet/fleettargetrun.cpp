@@ -6,12 +6,12 @@
 #include "db/sqlresource.h"
 #include "fleetexpectedschemas.h"
 #include "forecast/lockforecastformat.h"
+#include "foreign/foreignhistorytables.h"
 #include "insights/workloadrunobserver.h"
 #include "live/blockingworkgate.h"
 #include "live/planforecastreader.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationverifier.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -372,14 +372,17 @@ void FleetTargetRun::runDrift(PgConnection &connection, FleetTargetResult &r)
         r.state = FleetTargetResult::State::Failed;
         return;
     }
-    const auto actual = SchemaSnapshot::take(connection);
+    const auto toolTables = ForeignHistoryTables::read(connection, m_options.toolTable);
+    const auto actual = toolTables ? toolTables->snapshot(connection)
+                                   : Result<SchemaSnapshot>(toolTables.error());
     if (!actual) {
         r.error = actual.error();
         r.state = FleetTargetResult::State::Failed;
         return;
     }
-    for (const auto &d : MigrationVerifier::withoutLedger(expected->diff(*actual)))
+    for (const auto &d : expected->diff(*actual))
         r.driftedObjects << d.headline();
+    r.leftOut = toolTables->notes();
     r.state = r.driftedObjects.isEmpty() ? FleetTargetResult::State::UpToDate
                                          : FleetTargetResult::State::Drifted;
 }

@@ -28,6 +28,9 @@ struct AdoptionPlan
     bool orderedByVersion = false;
 
     bool ok() const { return problems.isEmpty(); }
+    // Every row and covered folder in the order the tool applied them (as items() below): what
+    // adopt lists, so that golang-migrate's one row comes after the folders it covers.
+    QList<const AdoptionRow *> ordered() const;
     // What MigrationRunner::adopt takes: every Adopt row's folder with the foreign row named,
     // in the order the tool applied them (by version, or by its rows with the folders a row
     // covers just before it), so that the ledger's order, and the next rollback, are the

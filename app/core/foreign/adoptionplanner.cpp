@@ -70,7 +70,7 @@ bool byVersion(const AdoptionRow *a, const AdoptionRow *b)
 
 } // namespace
 
-QList<AdoptItem> AdoptionPlan::items() const
+QList<const AdoptionRow *> AdoptionPlan::ordered() const
 {
     QList<const AdoptionRow *> ordered;
     for (int i = 0; i < rows.size(); ++i) {
@@ -85,8 +85,13 @@ QList<AdoptItem> AdoptionPlan::items() const
     }
     if (orderedByVersion)
         std::stable_sort(ordered.begin(), ordered.end(), byVersion);
+    return ordered;
+}
+
+QList<AdoptItem> AdoptionPlan::items() const
+{
     QList<AdoptItem> out;
-    for (const AdoptionRow *r : ordered)
+    for (const AdoptionRow *r : ordered())
         if (r->action == Action::Adopt)
             out << AdoptItem{r->version, r->detail};
     return out;
@@ -108,7 +113,8 @@ QString AdoptionPlanner::describe(const ForeignLedger &ledger, const ForeignEntr
 }
 
 AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
-                                   const QList<MigrationStatus> &statuses, bool acceptChecksums)
+                                   const QList<MigrationStatus> &statuses,
+                                   const QStringList &acceptChecksums)
 {
     const ForeignTool &tool = ledger.tool;
     AdoptionPlan plan;
@@ -120,18 +126,26 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
         plan.problems << ledger.distrust;
         return plan;
     }
-    Run run{.ledger = ledger, .statuses = statuses, .plan = plan};
+    Run run{.ledger = ledger, .statuses = statuses, .plan = plan, .accept = acceptChecksums};
 
     for (const ForeignEntry &entry : ledger.entries) {
         const AdoptionRow row = entryRow(run, entry);
         plan.rows << row;
     }
-    matchRepeatables(run, acceptChecksums);
+    matchRepeatables(run);
 
     // The file each adopted row ran, where the tool recorded its checksum (after the undo rows
     // have had their say: an undone version is not compared)
     for (AdoptionRow &row : plan.rows)
-        checkChecksum(run, row, acceptChecksums);
+        checkChecksum(run, row);
+    // an acceptance names a row that needs it, or it is a mistake (a version mistyped, one
+    // whose file is the one the tool ran)
+    for (const QString &version : acceptChecksums)
+        if (!run.accepted.contains(version))
+            //: %1 the version given, %2 schema.table
+            plan.problems << tr("--accept-checksum %1: no row of %2 of that version has a "
+                                "checksum that differs from its folder's up.sql or is missing")
+                                 .arg(version, plan.table);
 
     // golang-migrate's row, a Flyway baseline: the folders below it that no row named
     for (const int index : run.spans)
@@ -236,6 +250,11 @@ void AdoptionPlanner::versionedRow(Run &run, AdoptionRow &row, int index)
         else if (!byVersion.isEmpty())
             row.note = tr("no folder of version %1 is named \"%2\" (found: %3)")
                            .arg(entry.version, entry.name, folders.join(QStringLiteral(", ")));
+        else if (entry.fromCode)
+            //: %1 the version, %2 the Java class, %3 the tool
+            row.note = tr("no folder for version %1, a Java migration (%2): import-migrations "
+                          "--from flyway --java DIR writes one of each %3 Java migration class")
+                           .arg(entry.version, entry.foreignName, tool.displayName);
         else
             row.note = tr("no folder %1 for version %2").arg(tool.folderPattern, entry.version);
         plan.problems << tr("%1: %2").arg(where(entry), row.note);
@@ -262,12 +281,20 @@ void AdoptionPlanner::versionedRow(Run &run, AdoptionRow &row, int index)
         run.spans << index;
 }
 
-void AdoptionPlanner::checkChecksum(Run &run, AdoptionRow &row, bool acceptChecksums)
+void AdoptionPlanner::checkChecksum(Run &run, AdoptionRow &row)
 {
     const ForeignTool &tool = run.ledger.tool;
     const ForeignEntry &entry = row.entry;
     if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None)
         return;
+    if (entry.fromCode) {
+        // a Java migration: the tool ran a class, whatever checksum it computed is no file's
+        //: %1 the Java class
+        row.note = tr("Java migration %1, no file to compare").arg(entry.foreignName);
+        // the adopt event keeps it (ledger text, never translated)
+        row.detail += QStringLiteral("; a Java migration, no file to compare");
+        return;
+    }
     const auto s = std::find_if(run.statuses.cbegin(), run.statuses.cend(),
                                 [&](const MigrationStatus &m) { return m.id() == row.folder; });
     const QString file = s == run.statuses.cend() || !s->migration
@@ -292,27 +319,36 @@ void AdoptionPlanner::checkChecksum(Run &run, AdoptionRow &row, bool acceptCheck
         why = tr("%1 recorded the checksum %2, but %3/up.sql has %4")
                   .arg(tool.displayName, entry.checksum, row.folder, file);
     }
-    if (acceptChecksums) {
-        row.note = why + u' ' + tr("(taken over with --accept-checksums)");
-        row.checksumAccepted = true;
-        row.recordedChecksum = entry.checksum;
-        row.fileChecksum = file;
-        // the adopt event keeps it (ledger text, never translated)
-        row.detail += QStringLiteral("; checksum accepted with --accept-checksums: %1 recorded "
-                                     "%2, %3/up.sql has %4")
-                          .arg(tool.displayName,
-                               entry.checksum.isEmpty() ? QStringLiteral("none") : entry.checksum,
-                               row.folder, file);
+    if (run.accepts({entry.version, row.version})) {
+        acceptChecksum(run, row, why, file);
         return;
     }
     row.action = Action::Refuse;
+    //: %1 the version to name
+    const QString accept = tr("--accept-checksum %1 takes it over all the same").arg(row.version);
     row.note = why
         + (entry.checksum.isEmpty()
-               ? tr(" (--accept-checksums takes it over all the same)")
-               : tr(": not the file %1 ran (--accept-checksums takes it over all the same)")
-                     .arg(tool.displayName));
+               ? QStringLiteral(" (") + accept + u')'
+               : tr(": not the file %1 ran (%2)").arg(tool.displayName, accept));
     run.plan.problems << tr("%1: %2").arg(entry.checksum.isEmpty() ? entry.ref : where(entry),
                                           row.note);
+}
+
+void AdoptionPlanner::acceptChecksum(Run &run, AdoptionRow &row, const QString &why,
+                                     const QString &file)
+{
+    const ForeignTool &tool = run.ledger.tool;
+    const ForeignEntry &entry = row.entry;
+    row.note = why + u' ' + tr("(taken over with --accept-checksum %1)").arg(row.version);
+    row.checksumAccepted = true;
+    row.recordedChecksum = entry.checksum;
+    row.fileChecksum = file;
+    // the adopt event keeps it (ledger text, never translated)
+    row.detail += QStringLiteral("; checksum accepted with --accept-checksum %1: %2 recorded "
+                                 "%3, %4/up.sql has %5")
+                      .arg(row.version, tool.displayName,
+                           entry.checksum.isEmpty() ? QStringLiteral("none") : entry.checksum,
+                           row.folder, file);
 }
 
 void AdoptionPlanner::coverBelow(Run &run, int index)

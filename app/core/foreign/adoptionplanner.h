@@ -16,7 +16,11 @@ namespace uaip {
 // folder and entries with more than one (or two entries on one folder) are problems that
 // refuse the whole plan. Where the tool records a checksum of the file it ran (Flyway,
 // Prisma), a folder to adopt must have it (ForeignChecksum): a mismatch refuses, naming the row,
-// the folder and both checksums, unless acceptChecksums (then it is noted). A Flyway baseline
+// the folder and both checksums, unless its version is one of acceptChecksums (--accept-checksum
+// VERSION: then it is noted, and the adopt event names both checksums); a version given there
+// that no row needs is refused. A Flyway Java migration's row (JDBC, SPRING_JDBC) has no file to
+// compare: it adopts the folder of its version (import-migrations writes one that refuses to
+// run, naming the class), noted as such. A Flyway baseline
 // after applied migrations refuses, as Flyway itself refuses to baseline such a history. A
 // Flyway repeatable's rows (one per time Flyway ran it) are matched by checksum to the folders
 // import-migrations made of its file: the rows whose text a folder holds adopt it, earlier
@@ -29,8 +33,10 @@ class AdoptionPlanner
     Q_DECLARE_TR_FUNCTIONS(uaip::AdoptionPlanner)
 
 public:
+    // acceptChecksums: the versions (the tool's, or the folder's; a repeatable's file name)
+    // whose checksum is taken over as it is
     static AdoptionPlan plan(const ForeignLedger &ledger, const QList<MigrationStatus> &statuses,
-                             bool acceptChecksums = false);
+                             const QStringList &acceptChecksums = {});
     // "TypeORM public.migrations id=3 (CreateUsers1700000000000)": what an adopt event names.
     static QString describe(const ForeignLedger &ledger, const ForeignEntry &entry);
 
@@ -44,16 +50,20 @@ private:
     // A versioned entry's row: exactly one folder of its version (and name).
     static void versionedRow(Run &run, AdoptionRow &row, int index);
     // An Adopt row whose folder's up.sql is not the file the tool recorded a checksum of is
-    // refused, unless acceptChecksums (then it is noted).
-    static void checkChecksum(Run &run, AdoptionRow &row, bool acceptChecksums);
+    // refused, unless its version is to be accepted (then it is noted). A Java migration's row
+    // is noted as one, with no file to compare.
+    static void checkChecksum(Run &run, AdoptionRow &row);
+    // Takes a row's checksum over (--accept-checksum), why it differs noted and kept in the
+    // adopt event.
+    static void acceptChecksum(Run &run, AdoptionRow &row, const QString &why, const QString &file);
     // The folders at or below the row at index that no row named: covered by it.
     static void coverBelow(Run &run, int index);
     // Flyway's repeatable rows (adoptionplannerrepeatables.cpp): each matched by its checksum
     // to a folder imported from its file (FlywayRepeatables), the latest text first.
-    static void matchRepeatables(Run &run, bool acceptChecksums);
+    static void matchRepeatables(Run &run);
     // One repeatable file's rows (in the order Flyway ran them) and its folders (by version).
     static void matchFile(Run &run, const QList<int> &rows,
-                          const QList<const MigrationStatus *> &folders, bool acceptChecksums);
+                          const QList<const MigrationStatus *> &folders);
     // A repeatable folder taken over by its row, or (row -1) covered by the later row.
     static void takeRepeatable(Run &run, const MigrationStatus &folder, int row, int later);
     // A foreign row as a problem names it: its ref, and its name unless the ref ends with it.

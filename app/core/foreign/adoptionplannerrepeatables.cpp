@@ -12,7 +12,7 @@ namespace uaip {
 
 using Action = AdoptionRow::Action;
 
-void AdoptionPlanner::matchRepeatables(Run &run, bool acceptChecksums)
+void AdoptionPlanner::matchRepeatables(Run &run)
 {
     const ForeignTool &tool = run.ledger.tool;
     // the folders made of each repeatable file, in version order
@@ -28,7 +28,7 @@ void AdoptionPlanner::matchRepeatables(Run &run, bool acceptChecksums)
     for (const int index : std::as_const(run.repeatables))
         rowsOf[run.plan.rows[index].entry.foreignName] << index;
     for (auto it = rowsOf.cbegin(); it != rowsOf.cend(); ++it)
-        matchFile(run, it.value(), folders.value(it.key()), acceptChecksums);
+        matchFile(run, it.value(), folders.value(it.key()));
     // A changed file's folder stays pending; one after it taken over makes it out of order,
     // which is Flyway's order for a repeatable (after the versioned migrations)
     for (const auto &[index, folder] : std::as_const(run.changedRepeatables)) {
@@ -47,7 +47,7 @@ void AdoptionPlanner::matchRepeatables(Run &run, bool acceptChecksums)
 }
 
 void AdoptionPlanner::matchFile(Run &run, const QList<int> &rows,
-                                const QList<const MigrationStatus *> &folders, bool acceptChecksums)
+                                const QList<const MigrationStatus *> &folders)
 {
     AdoptionPlan &plan = run.plan;
     const ForeignTool &tool = run.ledger.tool;
@@ -83,9 +83,11 @@ void AdoptionPlanner::matchFile(Run &run, const QList<int> &rows,
                   .arg(latest.entry.foreignName, tool.displayName,
                        latest.entry.checksum.isEmpty() ? tr("none") : latest.entry.checksum,
                        last.id(), ForeignChecksum::ofFolder(tool.checksum, last.migration->upSql));
-        if (acceptChecksums && claimedBy.last() < 0) {
+        if (claimedBy.last() < 0
+            && run.accepts({latest.entry.foreignName, last.id(), last.migration->version.text()})) {
             claimedBy.last() = rows.last();
-            latest.note = changed + u' ' + tr("(taken over with --accept-checksums)");
+            latest.note = changed + u' '
+                + tr("(taken over with --accept-checksum %1)").arg(last.migration->version.text());
         } else {
             latest.note = changed;
             run.changedRepeatables.append({rows.last(), &last});

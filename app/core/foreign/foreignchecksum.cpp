@@ -82,6 +82,11 @@ QString ForeignChecksum::prisma(const QByteArray &file)
     return sha256Hex(file, true);
 }
 
+QString ForeignChecksum::sqlx(const QByteArray &file)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha384).toHex());
+}
+
 bool ForeignChecksum::matches(Kind kind, const QByteArray &body, const QString &recorded)
 {
     switch (kind) {
@@ -101,6 +106,11 @@ bool ForeignChecksum::matches(Kind kind, const QByteArray &body, const QString &
                 if (sha256Hex(candidate, padded) == recorded)
                     return true;
         return false;
+    }
+    case Kind::SqlxSha384: {
+        // the importer drops a byte order mark; sqlx hashed it with the rest
+        const QString hex = recorded.trimmed().toLower();
+        return sqlx(body) == hex || sqlx(QByteArray("\xEF\xBB\xBF") + body) == hex;
     }
     }
     return false;
@@ -135,6 +145,8 @@ QString ForeignChecksum::of(Kind kind, const QByteArray &file)
         return QString::number(flyway(file));
     case Kind::PrismaSha256:
         return prisma(file);
+    case Kind::SqlxSha384:
+        return sqlx(file);
     }
     return {};
 }

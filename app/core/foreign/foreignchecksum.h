@@ -13,13 +13,17 @@ namespace uaip {
 //   Prisma   SHA-256 of migration.sql as hex; a file matches with its line breaks as they are,
 //            CRLF as LF or LF as CRLF, and in the old unpadded hex of early Prisma versions
 //            (script_matches_checksum)
+//   sqlx     SHA-384 of the up file's bytes as they are (a byte order mark too), recorded as
+//            bytea and read as lowercase hex (migration.rs checksum(); its ignored_chars
+//            option, off by default, is not followed: such a checksum is a mismatch)
 class ForeignChecksum
 {
 public:
-    enum class Kind { None, FlywayCrc32, PrismaSha256 };
+    enum class Kind { None, FlywayCrc32, PrismaSha256, SqlxSha384 };
 
     static qint32 flyway(const QByteArray &file);
     static QString prisma(const QByteArray &file);
+    static QString sqlx(const QByteArray &file); // lowercase hex
     // Whether the tool's recorded checksum is this file's (body: the file as the tool read it).
     static bool matches(Kind kind, const QByteArray &body, const QString &recorded);
     // What adopt compares: the body of an up.sql (import-migrations' header left out), or the

@@ -16,6 +16,9 @@ struct ForeignEntry
     QString state; // applied | failed | dirty | rolled back
     // versioned; Flyway also: repeatable | undo | baseline | schema | deleted
     QString kind;
+    // The tool ran code, not a file (Flyway's JDBC and SPRING_JDBC rows: a Java migration class,
+    // foreignName): there is no file whose checksum could be compared
+    bool fromCode = false;
 
     bool isApplied() const { return state == QLatin1String("applied"); }
 };

@@ -15,6 +15,7 @@ struct ForeignLedger
     ForeignTool tool;
     QString schema;
     QString table;
+    quint32 tableOid = 0; // pg_class.oid of schema.table
     // columns the tool does not create, after its own (a migration of the project added them:
     // "name type" as format_type() prints it)
     QStringList extraColumns;

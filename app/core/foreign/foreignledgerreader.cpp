@@ -30,11 +30,17 @@ Result<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId, co
         if (toolId.isEmpty() || t.id == toolId)
             tools << &t;
     QStringList names;
-    for (const ForeignTool *t : tools)
-        names << t->defaultTable;
+    QStringList shapeStarts; // the first column of a shape found under any name
+    for (const ForeignTool *t : tools) {
+        names << t->defaultTable << t->legacyTables;
+        if (t->foundByShape && table.isEmpty())
+            for (const QStringList &shape : shapesOf(*t))
+                shapeStarts << shape.first().section(u' ', 0, 0);
+    }
     if (!table.isEmpty())
         names << table;
     names.removeDuplicates();
+    shapeStarts.removeDuplicates();
 
     Transaction transaction(m_connection);
     TransactionOptions snapshot = TransactionOptions::readOnlyRolledBack();
@@ -44,8 +50,8 @@ Result<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId, co
     if (const PgResult off = m_connection.exec(sql(QStringLiteral("read_without_row_security")));
         !off.ok())
         return Error(off.error());
-    const PgResult found
-        = m_connection.exec(sql(QStringLiteral("foreign_tables")), {names.join(u'\n')});
+    const PgResult found = m_connection.exec(sql(QStringLiteral("foreign_tables")),
+                                             {names.join(u'\n'), shapeStarts.join(u'\n')});
     if (!found.ok()) {
         return Error(found.error()).in(tr("cannot look for other tools' history tables"));
     }
@@ -57,16 +63,15 @@ Result<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId, co
              QJsonDocument::fromJson(found.value(i, "columns").toUtf8()).array())
             columns << v.toString();
         for (const ForeignTool *t : tools) {
-            if (tableName != t->defaultTable && tableName != table)
-                continue;
-            // the tool's columns in its order; a project's migration may have added more after
-            if (columns.mid(0, t->columns.size()) != t->columns)
+            const qsizetype shape = shapeLength(*t, tableName, table, columns);
+            if (shape < 0)
                 continue;
             ForeignLedger ledger;
             ledger.tool = *t;
-            ledger.extraColumns = columns.mid(t->columns.size());
+            ledger.extraColumns = columns.mid(shape);
             ledger.schema = found.value(i, "schema_name");
             ledger.table = tableName;
+            ledger.tableOid = found.value(i, "table_oid").toUInt();
             ledger.owner = found.value(i, "owner");
             if (!found.isNull(i, found.columnIndex("untrusted_owner")))
                 ledger.distrust = distrust(ledger, found, i);
@@ -77,6 +82,26 @@ Result<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId, co
     }
     transaction.end(); // read only: rolled back, nothing to keep
     return out;
+}
+
+QList<QStringList> ForeignLedgerReader::shapesOf(const ForeignTool &tool)
+{
+    return QList<QStringList>{tool.columns} + tool.legacyColumns;
+}
+
+qsizetype ForeignLedgerReader::shapeLength(const ForeignTool &tool, const QString &tableName,
+                                           const QString &table, const QStringList &columns)
+{
+    const bool named = tableName == tool.defaultTable || tool.legacyTables.contains(tableName)
+        || tableName == table;
+    for (const QStringList &shape : shapesOf(tool)) {
+        // by its name: the tool's columns in its order, a project's migration may have added
+        // more after; by its shape alone: exactly the tool's
+        if (named ? columns.mid(0, shape.size()) == shape
+                  : tool.foundByShape && table.isEmpty() && columns == shape)
+            return shape.size();
+    }
+    return -1;
 }
 
 QString ForeignLedgerReader::distrust(const ForeignLedger &ledger, const PgResult &found,
@@ -112,6 +137,7 @@ Status ForeignLedgerReader::readEntries(ForeignLedger &ledger)
         return Error(r.error()).in(tr("cannot read %1's history in %2")
                                        .arg(ledger.tool.displayName, ledger.qualifiedName()));
     }
+    const int fromCode = r.columnIndex("from_code"); // Flyway's only
     for (int i = 0; i < r.rows(); ++i) {
         ForeignEntry e;
         e.ref = r.value(i, "ref");
@@ -122,6 +148,7 @@ Status ForeignLedgerReader::readEntries(ForeignLedger &ledger)
         e.checksum = r.value(i, "checksum");
         e.state = r.value(i, "state");
         e.kind = r.value(i, "kind");
+        e.fromCode = fromCode >= 0 && r.value(i, fromCode) == u"t";
         ledger.entries << e;
     }
     return {};

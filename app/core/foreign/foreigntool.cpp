@@ -63,14 +63,28 @@ QList<ForeignTool> makeAll()
         tool("diesel", "diesel", "__diesel_schema_migrations",
              {"version character varying(50)", "run_on timestamp without time zone"}, false,
              "<version>_<name>"),
+        // sqlx-postgres migrate.rs ensure_migrations_table: version BIGINT PRIMARY KEY,
+        // description TEXT, installed_on TIMESTAMPTZ, success BOOLEAN, checksum BYTEA (SHA-384
+        // of the up file), execution_time BIGINT; description = the file's with '_' as ' '
+        tool("sqlx", "sqlx", "_sqlx_migrations",
+             {"version bigint", "description text", "installed_on timestamp with time zone",
+              "success boolean", "checksum bytea", "execution_time bigint"},
+             true, "<version>_<description>.sql"),
     };
     tools[1].checksum = ForeignChecksum::Kind::PrismaSha256;
     tools[2].checksum = ForeignChecksum::Kind::FlywayCrc32;
+    // Flyway 4 and earlier: schema_version; Flyway 3's has version_rank before the rest
+    tools[2].legacyTables = {QStringLiteral("schema_version")};
+    tools[2].legacyColumns
+        = {QStringList{QStringLiteral("version_rank integer")} + tools[2].columns};
+    tools[2].foundByShape = true;
     tools[3].orderedByVersion = true; // dbmate rolls back its newest version
     tools[4].cumulative = true;
     tools[4].orderedByVersion = true;
     tools[6].digitsOnlyVersion = true;
     tools[6].orderedByVersion = true; // diesel reverts its highest version
+    tools[7].checksum = ForeignChecksum::Kind::SqlxSha384;
+    tools[7].orderedByVersion = true; // sqlx migrate revert: its highest applied version
     return tools;
 }
 

@@ -18,6 +18,15 @@ struct ForeignTool
     QString displayName; // TypeORM, Prisma, ...
     QString defaultTable;
     QStringList columns; // "name type" as format_type() prints it, in column order
+    // The default names of the tool's older versions (Flyway 4 and earlier: schema_version),
+    // looked for as the default is, and the columns its older versions created (Flyway 3:
+    // version_rank first), matched as the tool's
+    QStringList legacyTables;
+    QList<QStringList> legacyColumns;
+    // A table of any name with exactly the tool's columns (no more, in its order) is the tool's
+    // history too, looked for by the column its shape starts with (Flyway's ten columns are no
+    // other table's): a table name configured in the project, found without --table
+    bool foundByShape = false;
     QString readSql; // foreign/sql/<readSql>.sql, {{table}} = the quoted schema.table
     bool keepsName = false; // entries name their migration (matched by version and name)
     bool digitsOnlyVersion = false; // diesel: a folder's version with its '-' removed

@@ -28,6 +28,9 @@ struct ImportedMigration
     // an earlier import's folder, kept byte for byte (a Flyway repeatable's text before it
     // changed: FlywayRepeatables)
     bool kept = false;
+    // A Flyway Java migration's stub: its up.sql and down.sql name the class and refuse to run
+    // until written by hand (FlywayJavaMigrations)
+    QString javaClass;
 };
 
 } // namespace uaip

@@ -19,6 +19,8 @@ struct ImportOptions
     // the directory an earlier import wrote, being replaced (--force): its Flyway repeatables'
     // folders are kept (FlywayRepeatables)
     QString previousOut;
+    // Flyway: the folders of its Java migrations (--java DIR; FlywayJavaMigrations)
+    QStringList javaDirs;
 };
 
 } // namespace uaip

@@ -182,6 +182,12 @@ void ImportSectionReader::problem(const QString &file, int line, const QString &
 ImportSectionReader::Conf ImportSectionReader::readConf(const QString &file)
 {
     Conf out;
+    if (m_format.noTransaction == NoTransaction::LeadingComment) {
+        // sqlx: the file's own first bytes (read before, so a failure here was reported there)
+        const auto bytes = m_files.bytes(file);
+        out.noTransaction = bytes && bytes->startsWith(m_format.noTransactionComment);
+        return out;
+    }
     const QString conf = file + QStringLiteral(".conf");
     if (m_format.noTransaction != NoTransaction::ConfFile || !present(conf))
         return out;

@@ -18,9 +18,10 @@ class SourceFileReader;
 // One migration's files read for MigrationImporter, per its format's layout (a file of
 // sections, a file pair, a TypeORM class's query calls, a folder): its up and down sections,
 // made what the tool ran (SectionAdjuster), and the file named as their source. Whether the
-// tool ran it outside a transaction comes from its .conf (Flyway) or metadata.toml. Every file
-// is read through the source directory's SourceFileReader; what cannot be read or converted is
-// noted in the result (a problem, or a file to convert by hand) instead.
+// tool ran it outside a transaction comes from its .conf (Flyway), metadata.toml or the file's
+// own first line (sqlx's -- no-transaction). Every file is read through the source directory's
+// SourceFileReader; what cannot be read or converted is noted in the result (a problem, or a
+// file to convert by hand) instead.
 class ImportSectionReader
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ImportSectionReader)
@@ -48,9 +49,10 @@ private:
     // Whether relative is there: a symbolic link counts as it is, not followed (a link out of
     // the source directory is then refused by name when read, whether its target exists or not).
     bool present(const QString &relative) const;
+    // How the tool runs a file: its .conf (Flyway), or the file's first line (sqlx).
     struct Conf
     {
-        bool noTransaction = false; // executeInTransaction=false
+        bool noTransaction = false; // executeInTransaction=false, sqlx's -- no-transaction
         bool placeholders = true; // placeholderReplacement=false turns them off
     };
     Conf readConf(const QString &file);

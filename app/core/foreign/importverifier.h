@@ -16,7 +16,7 @@ class Sandbox;
 // Proves a converted set (import-migrations --verify): applies every up.sql on a fresh
 // database of the sandbox and compares its schema with the source database's (SchemaSnapshot,
 // as verify does). Our ledger schema and the other tools' history tables on the source
-// (ForeignLedgerReader) are left out: neither is built by the migrations.
+// (ForeignHistoryTables) are left out: neither is built by the migrations.
 class ImportVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ImportVerifier)

@@ -130,18 +130,49 @@ QString onlyImported(const QString &dir)
         .arg(dir, problems.join(QStringLiteral("; ")));
 }
 
-} // namespace
+// Each migration's folder with its up.sql and down.sql into dir; markerLines gets a line per file
+// (its SHA-256 and path). An empty string, or what failed.
+QString writeFolders(const QList<ImportedMigration> &migrations, const QString &dir,
+                     QByteArray *markerLines)
+{
+    for (const ImportedMigration &m : migrations) {
+        const QString folder = dir + u'/' + m.folder;
+        if (!QDir().mkdir(folder))
+            return ImportWriter::tr("%1: cannot create the folder (twice?)").arg(folder);
+        for (const auto &[name, bytes] : {std::pair{QStringLiteral("up.sql"), m.upSql},
+                                          std::pair{QStringLiteral("down.sql"), m.downSql}}) {
+            const QString error = writeFile(folder + u'/' + name, bytes);
+            if (!error.isEmpty())
+                return error;
+            *markerLines += sha256(bytes) + "  " + (m.folder + u'/' + name).toUtf8() + '\n';
+        }
+    }
+    return {};
+}
 
-QString ImportWriter::check(const QString &outDir, bool force, const QString &sourceDir)
+// Why outDir cannot be written to at all (the source's, a symbolic link, a file); empty when
+// it can.
+QString unusable(const QString &outDir, const QString &sourceDir)
 {
     const QFileInfo out(outDir);
     const QString target = out.absoluteFilePath();
     if (const QString why = overlap(outDir, sourceDir); !why.isEmpty())
         return why;
     if (out.isSymLink())
-        return tr("%1: a symbolic link: give the directory it points to").arg(target);
+        return ImportWriter::tr("%1: a symbolic link: give the directory it points to").arg(target);
     if (out.exists() && !out.isDir())
-        return tr("%1: exists and is not a directory").arg(target);
+        return ImportWriter::tr("%1: exists and is not a directory").arg(target);
+    return {};
+}
+
+} // namespace
+
+QString ImportWriter::check(const QString &outDir, bool force, const QString &sourceDir)
+{
+    const QFileInfo out(outDir);
+    const QString target = out.absoluteFilePath();
+    if (const QString why = unusable(outDir, sourceDir); !why.isEmpty())
+        return why;
     const bool replace = out.exists()
         && !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
                                  | QDir::System);
@@ -171,18 +202,8 @@ QString ImportWriter::write(const QList<ImportedMigration> &migrations, const QS
     if (!temp.isValid())
         return tr("%1: cannot create a temporary directory: %2").arg(parent, temp.errorString());
     QByteArray marker = kMarkerHeader;
-    for (const ImportedMigration &m : migrations) {
-        const QString folder = temp.filePath(m.folder);
-        if (!QDir().mkdir(folder))
-            return tr("%1: cannot create the folder (twice?)").arg(folder);
-        for (const auto &[name, bytes] : {std::pair{QStringLiteral("up.sql"), m.upSql},
-                                          std::pair{QStringLiteral("down.sql"), m.downSql}}) {
-            const QString error = writeFile(folder + u'/' + name, bytes);
-            if (!error.isEmpty())
-                return error;
-            marker += sha256(bytes) + "  " + (m.folder + u'/' + name).toUtf8() + '\n';
-        }
-    }
+    if (const QString error = writeFolders(migrations, temp.path(), &marker); !error.isEmpty())
+        return error;
     if (const QString error = writeFile(temp.filePath(QLatin1String(kMarker)), marker);
         !error.isEmpty())
         return error;
@@ -205,6 +226,50 @@ QString ImportWriter::write(const QList<ImportedMigration> &migrations, const QS
     if (!old.isEmpty() && !QDir(old).removeRecursively())
         return tr("%1: written, but the replaced directory %2 could not be removed")
             .arg(target, old);
+    return {};
+}
+
+QString ImportWriter::add(const QList<ImportedMigration> &migrations, const QString &outDir,
+                          const QString &sourceDir)
+{
+    if (const QString why = unusable(outDir, sourceDir); !why.isEmpty())
+        return why;
+    const QFileInfo out(outDir);
+    const QString target = out.absoluteFilePath();
+    if (!out.isDir())
+        return tr("%1: no such directory").arg(target);
+    for (const ImportedMigration &m : migrations)
+        if (QFileInfo(target + u'/' + m.folder).exists()
+            || QFileInfo(target + u'/' + m.folder).isSymLink())
+            return tr("%1/%2: is there already: --since adds only folders that are not")
+                .arg(target, m.folder);
+    // Everything beside the directory first: a failure leaves nothing in it.
+    QTemporaryDir temp(out.absolutePath() + u'/' + u'.' + out.fileName()
+                       + QStringLiteral(".import-XXXXXX"));
+    if (!temp.isValid())
+        return tr("%1: cannot create a temporary directory: %2")
+            .arg(out.absolutePath(), temp.errorString());
+    QByteArray markerLines;
+    if (const QString error = writeFolders(migrations, temp.path(), &markerLines); !error.isEmpty())
+        return error;
+    QStringList moved;
+    for (const ImportedMigration &m : migrations) {
+        if (QDir().rename(temp.filePath(m.folder), target + u'/' + m.folder)) {
+            moved << m.folder;
+            continue;
+        }
+        for (const QString &folder : std::as_const(moved)) // none of them stays
+            QDir().rename(target + u'/' + folder, temp.filePath(folder));
+        return tr("%1/%2: cannot move the new folder in: nothing was added").arg(target, m.folder);
+    }
+    // an earlier import's marker lists these too (a directory without one gets none: it is
+    // not import-migrations' to replace)
+    QFile marker(target + u'/' + QLatin1String(kMarker));
+    if (marker.exists()
+        && (!marker.open(QIODevice::Append) || marker.write(markerLines) != markerLines.size()
+            || !marker.flush()))
+        return tr("%1: the folders were added, but %2 could not be written: %3")
+            .arg(target, QLatin1String(kMarker), marker.errorString());
     return {};
 }
 

@@ -27,6 +27,12 @@ public:
     // An empty string, or what failed and where (nothing written then).
     static QString write(const QList<ImportedMigration> &migrations, const QString &outDir,
                          bool force, const QString &sourceDir = {});
+    // import-migrations --since: the migrations into a directory that holds others already (the
+    // project's folders, downs written by hand), changing nothing there: each folder is written
+    // beside it first, then moved in; one that is there already refuses them all. An earlier
+    // import's marker lists the new files too. An empty string, or what failed and where.
+    static QString add(const QList<ImportedMigration> &migrations, const QString &outDir,
+                       const QString &sourceDir = {});
 };
 
 } // namespace uaip

@@ -1,5 +1,6 @@
 #include "migrationimporter.h"
 
+#include "flywayjavamigrations.h"
 #include "flywayrepeatables.h"
 #include "importheader.h"
 #include "importsectionreader.h"
@@ -41,6 +42,7 @@ struct Found
     QString upFile;
     QString downFile;
     bool repeatable = false; // Flyway's R__ file
+    int java = -1; // a Flyway Java migration: its index in Reader::m_java
 };
 
 class Reader
@@ -60,6 +62,8 @@ public:
 
 private:
     void list();
+    // Flyway's Java migrations under --java DIR (FlywayJavaMigrations), each a version's stub
+    void listJava();
     // The source directory's folders (folders) or files, a symbolic link named like what is read
     // (read, or a .sql file) that leads outside it, unless excluded, noted as a problem instead.
     QStringList listNames(bool folders, const QList<QRegularExpression> &read,
@@ -83,6 +87,7 @@ private:
     ImportSectionReader m_sections;
     QList<Found> m_found;
     QList<std::pair<QString, QString>> m_repeatables; // file, description
+    QList<FlywayJavaMigrations::Class> m_java;
 };
 
 void Reader::run()
@@ -92,6 +97,7 @@ void Reader::run()
         return;
     }
     list();
+    listJava();
     std::sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) {
         return a.parsed && b.parsed ? *a.parsed < *b.parsed : a.version < b.version;
     });
@@ -275,6 +281,37 @@ void Reader::add(const QString &name, const QRegularExpressionMatch &m, bool isD
         it->name = m.captured(2);
 }
 
+void Reader::listJava()
+{
+    for (const QString &dir : m_options.javaDirs)
+        m_java += FlywayJavaMigrations::find(dir, &m_result.problems, &m_result.byHand);
+    for (qsizetype i = 0; i < m_java.size(); ++i) {
+        const FlywayJavaMigrations::Class &c = m_java[i];
+        QString version = c.version;
+        version.replace(u'.', u'-');
+        const auto parsed = MigrationVersion::parse(version);
+        if (!parsed) {
+            problem(c.path, 1, parsed.error().toString());
+            continue;
+        }
+        const auto same = std::find_if(m_found.cbegin(), m_found.cend(),
+                                       [&](const Found &f) { return f.parsed == *parsed; });
+        if (same != m_found.cend()) {
+            problem(c.path, 1,
+                    MigrationImporter::tr("version %1 again (also %2)")
+                        .arg(version, same->java >= 0 ? m_java[same->java].path : same->upFile));
+            continue;
+        }
+        Found f;
+        f.version = version;
+        f.parsed = *parsed;
+        f.name = c.description;
+        f.upFile = c.path;
+        f.java = int(i);
+        m_found << f;
+    }
+}
+
 void Reader::byHand(const QString &file)
 {
     const auto text = m_files.text(file);
@@ -293,6 +330,17 @@ void Reader::byHand(const QString &file)
 
 void Reader::convert(const Found &found)
 {
+    if (found.java >= 0) {
+        const FlywayJavaMigrations::Class &c = m_java[found.java];
+        ImportedMigration m;
+        m.folder = found.version + u'_' + folderName(found.name);
+        m.source = c.file;
+        m.javaClass = c.className;
+        m.upSql = FlywayJavaMigrations::upSql(c);
+        m.downSql = FlywayJavaMigrations::downSql(c);
+        m_result.migrations << m;
+        return;
+    }
     QString version = found.version;
     QString name = found.name;
     Section up;

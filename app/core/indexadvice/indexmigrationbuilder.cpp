@@ -9,7 +9,6 @@
 #include "ledger/migrationscaffold.h"
 #include "migrate/generatedfolder.h"
 #include "migrate/migrationrunner.h"
-#include "migrate/migrationverifier.h"
 #include "migrate/scratchdatabase.h"
 #include "schema/schemasnapshot.h"
 #include "sqlparse/sqlsplitter.h"
@@ -345,7 +344,7 @@ Status IndexMigrationBuilder::prove(ScratchDatabase &scratch, IndexMigration &m,
     const bool created = m.action.kind == IndexAction::Kind::Create;
     if (created && state.value())
         object = state.value()->snapshotObject;
-    const auto changed = MigrationVerifier::withoutLedger(before->diff(*afterUp));
+    const auto changed = before->diff(*afterUp);
     using Kind = SchemaSnapshot::Difference::Kind;
     const bool asMeant = m.action.kind == IndexAction::Kind::Rebuild
         ? changed.isEmpty() && state.value() && state.value()->valid
@@ -364,7 +363,7 @@ Status IndexMigrationBuilder::prove(ScratchDatabase &scratch, IndexMigration &m,
     const auto afterDown = SchemaSnapshot::take(scratch.connection());
     if (!afterDown)
         return afterDown.error();
-    const auto notRestored = MigrationVerifier::withoutLedger(before->diff(*afterDown));
+    const auto notRestored = before->diff(*afterDown);
     if (!notRestored.isEmpty())
         return Error(ErrorCode::Internal,
                      tr("down.sql does not restore the schema:\n%1").arg(describeAll(notRestored)));

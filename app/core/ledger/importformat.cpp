@@ -129,11 +129,34 @@ ImportFormat typeOrmFormat()
     return typeorm;
 }
 
+ImportFormat sqlxFormat()
+{
+    ImportFormat sqlx;
+    sqlx.id = QStringLiteral("sqlx");
+    sqlx.displayName = QStringLiteral("sqlx");
+    // one folder holds both layouts: a simple VERSION_description.sql (no down) and a reversible
+    // VERSION_description.up.sql with its .down.sql; the description is the rest of the name
+    // after the first '_' without the suffix (MigrationType::suffix)
+    sqlx.layout = ImportFormat::Layout::FilePair;
+    sqlx.upPattern = QStringLiteral(R"(^(\d+)_(?!.*\.down\.sql$)(.*?)(?:\.up)?\.sql$)");
+    sqlx.downPattern = QStringLiteral(R"(^(\d+)_(.*)\.down\.sql$)");
+    // source.rs: no_tx = sql.starts_with("-- no-transaction"), of the file as read
+    sqlx.noTransaction = ImportFormat::NoTransaction::LeadingComment;
+    sqlx.noTransactionComment = "-- no-transaction";
+    // the migrator runs a file in its transaction (the file's COMMIT ends it early), or as it
+    // is with -- no-transaction
+    sqlx.unwrapOwnTransaction = true;
+    sqlx.layoutText = QStringLiteral("VERSION_description.sql, or .up.sql and .down.sql");
+    // `sqlx migrate add -r`'s down file (MigrationType::file_content)
+    sqlx.downTemplate = {QStringLiteral("-- Add down migration script here")};
+    return sqlx;
+}
+
 QList<ImportFormat> makeAll()
 {
     QList<ImportFormat> out;
     out << dbmateFormat() << golangMigrateFormat() << flywayFormat() << nodePgMigrateFormat()
-        << dieselFormat() << prismaFormat() << typeOrmFormat();
+        << dieselFormat() << prismaFormat() << typeOrmFormat() << sqlxFormat();
     return out;
 }
 

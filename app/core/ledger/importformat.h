@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,10 @@ namespace uaip {
 //   typeorm          <timestamp>-<Name>.ts / .js, class <Name><timestamp>: the string literals
 //                    of queryRunner.query() in up() and down() (TypeOrmExtractor); anything
 //                    else: convert by hand
+//   sqlx             VERSION_description.sql (simple: no down) and VERSION_description.up.sql /
+//                    .down.sql (reversible), either in one folder (resolve_blocking of its
+//                    migrate/source.rs: the name split at its first '_'); a file that starts with
+//                    "-- no-transaction" runs outside a transaction
 struct ImportFormat
 {
     enum class Layout {
@@ -37,6 +42,7 @@ struct ImportFormat
         MarkerOption, // dbmate: "-- migrate:up transaction:false"
         ConfFile, // Flyway: V1__x.sql.conf, executeInTransaction=false
         MetadataToml, // diesel: metadata.toml, run_in_transaction = false
+        LeadingComment, // sqlx: the file's first bytes are noTransactionComment
     };
 
     QString id;
@@ -44,7 +50,9 @@ struct ImportFormat
     Layout layout = Layout::Sections;
     // A migration's file (folder for Folder): captures the version (1) and the name (2).
     QString upPattern;
-    QString downPattern; // FilePair: the down file, same captures
+    // FilePair: the down file, same captures. An up file without one is a migration the tool
+    // cannot roll back (golang-migrate's, sqlx's simple VERSION_description.sql).
+    QString downPattern;
     QString upFileName = QStringLiteral("up.sql"); // Folder: the files in a migration's folder
     QString downFileName = QStringLiteral("down.sql"); // empty: the tool keeps no down
     QString upMarker; // Sections: the up section's marker line (multi-line mode)
@@ -60,6 +68,9 @@ struct ImportFormat
     // (empty: .sql files)
     QString candidatePattern;
     NoTransaction noTransaction = NoTransaction::None;
+    // LeadingComment: what a file starts with, byte for byte, to run outside a transaction (a
+    // byte order mark before it hides it, as from the tool)
+    QByteArray noTransactionComment;
     // The tool runs a file as it is (golang-migrate, Prisma) or decides by its statements
     // (Flyway): a file with a statement that only runs outside a transaction is marked so
     bool detectNoTransaction = false;

@@ -97,10 +97,14 @@ PgResult runPrepared(PgConnection &connection, const QByteArray &sql, const QVar
 
 // Inside the caller's transaction block the plain query runs (no PREPARE in someone else's
 // transaction).
-Result<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection)
+Result<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection,
+                                            const QList<quint32> &tablesLeftOut)
 {
     const QByteArray sql = SqlResource::get(QStringLiteral("schema/sql/snapshot.sql"));
-    const QVariantList params{QVariant()};
+    QStringList oids;
+    for (quint32 oid : tablesLeftOut)
+        oids << QString::number(oid);
+    const QVariantList params{QString(u'{' + oids.join(u',') + u'}')};
     const bool prepared = connection.transactionState() == PgConnection::TransactionState::Idle;
     Transaction tx(connection);
     if (Status begun = tx.begin(readOptions()); !begun)

@@ -21,7 +21,8 @@ class PgConnection;
 // statistics, triggers (and whether enabled), event triggers, rules, policies, publications,
 // views, sequences (type and options), enums, domains (with their constraints), composite
 // types, collations, operators, functions, aggregates, owners other than the migrating role,
-// and grants that differ from the defaults. The migration ledger is left out.
+// and grants that differ from the defaults. The migration ledger (its schema uaip_ledger) is
+// left out.
 class SchemaSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SchemaSnapshot)
@@ -47,7 +48,11 @@ public:
         DefinitionDiff definitionDiff() const;
     };
 
-    static Result<SchemaSnapshot> take(PgConnection &connection);
+    // tablesLeftOut: tables (pg_class oids) left out with everything of theirs (columns,
+    // constraints, indexes, triggers, grants, comments) and the sequences they own: other tools'
+    // history tables (ForeignHistoryTables), which no migration makes.
+    static Result<SchemaSnapshot> take(PgConnection &connection,
+                                       const QList<quint32> &tablesLeftOut = {});
 
     // What changed from 'this' (before) to 'other' (after).
     QList<Difference> diff(const SchemaSnapshot &other) const;

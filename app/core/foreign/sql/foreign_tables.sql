@@ -1,4 +1,6 @@
--- The tables of the given names ($1, one per line) in the schemas of the search path, first
+-- The tables of the given names ($1, one per line), or with a column of the names $2 (one per
+-- line: the first column of a tool's shape, which is looked for under any name), in the schemas
+-- of the search path, first
 -- schema first, with their columns as "name type" (format_type), a JSON array in column order
 -- (a column's name may hold a line break): the detector compares them with each tool's shape
 -- (its columns first, in its order). With each its owner, and whether the history it holds is
@@ -6,14 +8,25 @@
 -- table that inherits from it or is a partition of it (a read of the table reads theirs too)
 -- owned by a superuser, the connected role or a role that has its privileges already.
 -- untrusted_relation and untrusted_owner name the first that is not (untrusted_is_part: a table
--- of it, not the table itself), NULL when all are; qualified_name: the table as SQL names it.
+-- of it, not the table itself), NULL when all are; qualified_name: the table as SQL names it;
+-- table_oid: the table's, for the schema comparisons that leave it out (SchemaSnapshot::take).
 WITH RECURSIVE found AS (
     SELECT c.oid, n.nspname, c.relname, c.relowner
     FROM pg_catalog.pg_class AS c
     JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p')
       AND n.nspname = ANY (pg_catalog.current_schemas(false))
-      AND c.relname = ANY (pg_catalog.string_to_array($1::text, E'\n'))
+      AND (c.relname = ANY (pg_catalog.string_to_array($1::text, E'\n'))
+           -- or, under any name, a column that starts a tool's shape ($2, one per line), in a
+           -- table that is no part of another (a table of a history is read with it)
+           OR (NOT c.relispartition
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits AS h
+                               WHERE h.inhrelid = c.oid)
+               AND EXISTS (SELECT 1
+                           FROM pg_catalog.pg_attribute AS a
+                           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                             AND a.attname
+                                 = ANY (pg_catalog.string_to_array($2::text, E'\n')))))
 ),
 tree AS (
     SELECT f.oid AS root, f.oid AS rel, 0 AS depth
@@ -36,7 +49,7 @@ untrusted AS (
       AND r.rolname <> current_user
       AND NOT pg_catalog.pg_has_role(r.oid, current_user, 'USAGE')
 )
-SELECT f.nspname AS schema_name, f.relname AS table_name,
+SELECT f.nspname AS schema_name, f.relname AS table_name, f.oid AS table_oid,
        (SELECT pg_catalog.json_agg(a.attname || ' '
                                    || pg_catalog.format_type(a.atttypid, a.atttypmod)
                                    ORDER BY a.attnum)::text

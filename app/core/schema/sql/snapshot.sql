@@ -1,6 +1,8 @@
 -- A normalised description of a database's schema: one (kind, name, definition) row per
 -- object, independent of OIDs and of the order objects were created in. The migration
--- ledger itself is left out. $1 = regex of extra relation names to ignore (or NULL).
+-- ledger itself (its schema uaip_ledger, and its tables by name where an old version kept them
+-- elsewhere) is left out. $1: the oids of tables left out too ('{}' for none; other tools'
+-- history tables, ForeignHistoryTables), with everything of theirs and the sequences they own.
 --
 -- Roles: the role running this query and the database's owner count as "the migrating
 -- role"; an owner is listed (kind 'owner') only when it is another role, and in a grant
@@ -12,6 +14,7 @@ WITH nsp AS (
     SELECT oid, nspname, nspowner, nspacl FROM pg_namespace
     WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
       AND nspname NOT LIKE 'pg_temp_%' AND nspname NOT LIKE 'pg_toast_temp_%'
+      AND nspname <> 'uaip_ledger'
 ),
 ext_objects AS (
     SELECT objid FROM pg_depend WHERE deptype = 'e'
@@ -32,7 +35,11 @@ rels AS (
     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
       AND c.relname NOT IN ('uaip_schema_migrations', 'uaip_migration_events', 'uaip_ledger_info',
                             'uaip_migration_events_id_seq')
-      AND ($1::text IS NULL OR c.relname !~ $1)
+      AND c.oid <> ALL ($1::oid[])
+      AND NOT EXISTS (SELECT FROM pg_depend AS d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                        AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+                        AND d.refobjid = ANY ($1::oid[]))
       AND c.oid NOT IN (SELECT objid FROM ext_objects)
 ),
 procs AS (

@@ -3,28 +3,14 @@
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "db/sandboxlease.h"
-#include "ledger/ledger.h"
-#include "migrationrunner.h"
-#include "planchecker.h"
-#include "scratchdatabase.h"
+#include "foreign/foreignhistorytables.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/planchecker.h"
+#include "migrate/scratchdatabase.h"
 
 #include <QMap>
 
 namespace uaip {
-
-// The ledger's own schema (uaip_ledger) is not part of what the migrations build: neither
-// the schema ("schema uaip_ledger", "owner schema uaip_ledger", "grants on schema
-// uaip_ledger") nor anything in it.
-QList<SchemaSnapshot::Difference>
-MigrationVerifier::withoutLedger(const QList<SchemaSnapshot::Difference> &diffs)
-{
-    const QString schema = QString::fromLatin1(Ledger::kSchema);
-    QList<SchemaSnapshot::Difference> out;
-    for (const auto &d : diffs)
-        if (!d.object.endsWith(u' ' + schema) && !d.object.contains(u' ' + schema + u'.'))
-            out << d;
-    return out;
-}
 
 MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &migrations,
                                      QObject *parent)
@@ -106,7 +92,7 @@ Status MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &pr
             const auto restored = SchemaSnapshot::take(scratch.connection());
             if (!restored)
                 return restored.error();
-            trip.differences = withoutLedger(before.diff(*restored));
+            trip.differences = before.diff(*restored);
             trip.ok = trip.differences.isEmpty();
             RunResult again = scratch.runner().up(m.version);
             if (!again.ok()) {
@@ -138,7 +124,7 @@ Result<MigrationVerifier::Rebuilt> MigrationVerifier::rebuild(const Migration &m
     return Rebuilt::Ok;
 }
 
-Result<VerifyReport> MigrationVerifier::verify(PgConnection *target)
+Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QString &toolTable)
 {
     VerifyReport report;
     // Every script of the round trips is checked before anything runs. A script with problems
@@ -208,10 +194,14 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target)
             expected = *after;
     }
     if (target && expected) {
-        const auto actual = SchemaSnapshot::take(*target);
+        const auto toolTables = ForeignHistoryTables::read(*target, toolTable);
+        if (!toolTables)
+            return toolTables.error();
+        const auto actual = toolTables->snapshot(*target);
         if (!actual)
             return actual.error();
-        report.drift = withoutLedger(expected->diff(*actual));
+        report.drift = expected->diff(*actual);
+        report.leftOut = toolTables->notes();
     }
     return report;
 }

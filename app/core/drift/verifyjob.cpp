@@ -77,6 +77,7 @@ QString VerifyJob::reportText() const
         for (const auto &d : m_report->drift)
             lines << d.describe(QStringLiteral("    "));
         lines += m_report->targetProblems;
+        lines += m_report->leftOut;
     }
     if (lines.isEmpty() || m_report->ok())
         lines.prepend(

@@ -25,6 +25,8 @@ struct VerifyReport
     // Why the drift check cannot be trusted: applied migrations of the target without a
     // folder (their SQL is not among the migrations, so what they did is not expected).
     QStringList targetProblems;
+    // Other tools' history tables of the target, left out of the drift (one line each).
+    QStringList leftOut;
 
     bool ok() const
     {

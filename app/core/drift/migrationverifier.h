@@ -19,7 +19,8 @@ class ScratchDatabase;
 
 // Applies every migration to a scratch database on the sandbox, checks that each down.sql
 // restores the schema taken before its up.sql, and compares the target database with the
-// schema the migrations produce at the target's level (drift).
+// schema the migrations produce at the target's level (drift). The ledger's own schema and other
+// tools' history tables are not part of that schema.
 class MigrationVerifier : public QObject
 {
     Q_OBJECT
@@ -27,13 +28,12 @@ public:
     MigrationVerifier(Sandbox &sandbox, const QList<Migration> &migrations,
                       QObject *parent = nullptr);
 
-    // target may be null: only the round trips are checked.
-    Result<VerifyReport> verify(PgConnection *target);
+    // target may be null: only the round trips are checked. The target's schema is compared
+    // without other tools' history tables (ForeignHistoryTables; toolTable: a custom name of
+    // one, --table), each named in the report's leftOut.
+    Result<VerifyReport> verify(PgConnection *target, const QString &toolTable = {});
     // Thread-safe: verify() stops before the next migration (error "cancelled").
     void cancel() { m_cancelled = true; }
-    // The differences without the ledger's own schema and its objects.
-    static QList<SchemaSnapshot::Difference>
-    withoutLedger(const QList<SchemaSnapshot::Difference> &diffs);
 
 signals:
     void progress(int index, int total, const QString &id);
