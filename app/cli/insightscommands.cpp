@@ -30,7 +30,8 @@ int InsightsCommands::run(CliContext &ctx)
             Error(ErrorCode::BadInput,
                   tr("usage: uaip-migrate insights queries [--order total|mean] [--limit "
                      "N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | "
-                     "connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] "
+                     "connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX "
+                     "[--name NAME] [--dry-run] "
                      "| enable EXTENSION [--confirm DATABASE]")));
     const auto misplaced = [&](const char *option, const QStringList &where) {
         return ctx.parser().isSet(QLatin1String(option)) && !where.contains(sub);
@@ -52,6 +53,11 @@ int InsightsCommands::run(CliContext &ctx)
         return ctx.fail(2,
                         Error(ErrorCode::BadInput,
                               tr("--name and --dry-run apply to \"insights migrate\" only")));
+    if (misplaced("min-ratio", {QStringLiteral("since")})
+        || misplaced("min-ms", {QStringLiteral("since")}))
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--min-ratio and --min-ms apply to \"insights since\" only")));
     if (misplaced("confirm", {QStringLiteral("enable")}))
         return ctx.fail(2,
                         Error(ErrorCode::BadInput,

@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace uaip {
 
 namespace {
@@ -38,7 +40,53 @@ QJsonObject regressionJson(const QueryRegression &r, const QString &planUnavaila
             {QStringLiteral("cost_after"), costOrNull(r.costAfter)},
             {QStringLiteral("plan_unavailable"), textOrNull(planUnavailable)},
             {QStringLiteral("regressed"), r.regressed},
-            {QStringLiteral("why"), r.why}};
+            {QStringLiteral("why"), r.why},
+            {QStringLiteral("improved"), r.improved},
+            {QStringLiteral("improvement"), r.improvement}};
+}
+
+// --min-ratio R and --min-ms MS into thresholds; an exit code when one is not a number of its
+// range (0: read).
+int readThresholds(CliContext &ctx, RegressionThresholds *thresholds)
+{
+    struct Option
+    {
+        const char *name;
+        double *value;
+        double least;
+    };
+    for (const Option &o : {Option{"min-ratio", &thresholds->ratio, 1.0},
+                            Option{"min-ms", &thresholds->minMs, 0.0}}) {
+        const QString name = QLatin1String(o.name);
+        if (!ctx.parser().isSet(name))
+            continue;
+        bool ok = false;
+        const double v = ctx.parser().value(name).toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < o.least)
+            //: %1 the option, %2 its value, %3 the least value it takes
+            return ctx.fail(2,
+                            Error(ErrorCode::BadInput,
+                                  InsightsSinceCommand::tr("--%1 %2: not a number of at least %3")
+                                      .arg(name, ctx.parser().value(name))
+                                      .arg(o.least),
+                                  {{QStringLiteral("option"), name}}));
+        *o.value = v;
+    }
+    return 0;
+}
+
+// The statements faster since the version, with what improved.
+void printImprovements(CliContext &ctx, const WorkloadSince::Report &report)
+{
+    if (report.improvements() == 0)
+        return;
+    ctx.out().line(InsightsSinceCommand::tr("Faster since %1 was applied:").arg(report.version));
+    for (const QueryRegression &r : report.statements) {
+        if (!r.improved)
+            continue;
+        ctx.out().line(QStringLiteral("  ") + CliText::oneLine(r.query, 90));
+        ctx.out().line(QStringLiteral("    ") + CliText::printable(r.improvement));
+    }
 }
 
 // The statements planned in the snapshot that could not be planned now, each with the reason:
@@ -66,7 +114,11 @@ void printUnplanned(CliContext &ctx, const WorkloadSince::Report &report)
 int InsightsSinceCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
 {
     const QString version = ctx.args().value(1);
-    const Result<WorkloadSince::Report> read = WorkloadSince::read(*ctx.connect(), caps, version);
+    RegressionThresholds thresholds;
+    if (const int exit = readThresholds(ctx, &thresholds))
+        return exit;
+    const Result<WorkloadSince::Report> read
+        = WorkloadSince::read(*ctx.connect(), caps, version, thresholds);
     if (!read)
         return ctx.fail(1, read.error());
     const WorkloadSince::Report &report = read.value();
@@ -101,6 +153,13 @@ int InsightsSinceCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
                           "(%2).",
                           nullptr, int(compared.size()))
                            .arg(version, before.appliedAt));
+    printImprovements(ctx, report);
+    //: %1 the ratio, %2 milliseconds, %3 calls
+    ctx.out().line(tr("(slower or faster: by %1x and %2 ms a call, over %3 calls or more; "
+                      "--min-ratio, --min-ms)")
+                       .arg(thresholds.ratio)
+                       .arg(thresholds.minMs)
+                       .arg(thresholds.minCalls));
     printUnplanned(ctx, report);
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("insights since")},
                         {QStringLiteral("ok"), true},
@@ -110,6 +169,10 @@ int InsightsSinceCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
                         {QStringLiteral("applied_at"), before.appliedAt},
                         {QStringLiteral("reset_since_snapshot"), report.resetSinceSnapshot()},
                         {QStringLiteral("regressions"), regressed},
+                        {QStringLiteral("improvements"), report.improvements()},
+                        {QStringLiteral("min_ratio"), thresholds.ratio},
+                        {QStringLiteral("min_ms"), thresholds.minMs},
+                        {QStringLiteral("min_calls"), thresholds.minCalls},
                         {QStringLiteral("plans_unavailable"), int(report.planUnavailable.size())},
                         {QStringLiteral("statements"), items}});
     return regressed > 0 ? 3 : 0;

@@ -83,8 +83,19 @@ QString MigrationReports::workloadSince(const WorkloadSince::Report &report)
                   : tr("No statement of the %n in the snapshot is slower since %1 was applied.",
                        nullptr, int(report.statements.size()))
                         .arg(report.version));
+    if (report.improvements() > 0)
+        lines << tr("%n statement(s) faster since %1 was applied.", nullptr, report.improvements())
+                     .arg(report.version);
+    //: %1 the ratio, %2 milliseconds, %3 calls
+    lines << tr("Slower or faster: by %1x and %2 ms a call, over %3 calls or more.")
+                 .arg(report.thresholds.ratio)
+                 .arg(report.thresholds.minMs)
+                 .arg(report.thresholds.minCalls);
     for (const QueryRegression &r : report.statements) {
-        lines << QString() << (r.regressed ? tr("SLOWER: %1").arg(r.why) : tr("Not slower:"));
+        lines << QString()
+              << (r.regressed      ? tr("SLOWER: %1").arg(r.why)
+                      : r.improved ? tr("FASTER: %1").arg(r.improvement)
+                                   : tr("Not slower:"));
         lines << tr("  calls %1 before, %2 since; mean %3 ms before, %4 ms since")
                      .arg(r.callsBefore)
                      .arg(r.callsAfter)

@@ -21,6 +21,12 @@ int WorkloadSince::Report::regressions() const
                              [](const QueryRegression &r) { return r.regressed; }));
 }
 
+int WorkloadSince::Report::improvements() const
+{
+    return int(std::count_if(statements.cbegin(), statements.cend(),
+                             [](const QueryRegression &r) { return r.improved; }));
+}
+
 QString WorkloadSince::Report::nothingToCompare() const
 {
     if (!unavailable.isEmpty())
@@ -110,10 +116,12 @@ Status WorkloadSince::explainUnplanned(PgConnection &connection, Report &report,
 
 Result<WorkloadSince::Report> WorkloadSince::read(PgConnection &connection,
                                                   const InsightsCapabilities &caps,
-                                                  const QString &version)
+                                                  const QString &version,
+                                                  const RegressionThresholds &thresholds)
 {
     Report report;
     report.version = version;
+    report.thresholds = thresholds;
     if (!caps.ready(QLatin1String(InsightsCapabilities::kStatements))) {
         report.unavailable = caps.howToEnable(QLatin1String(InsightsCapabilities::kStatements));
         return report;
@@ -133,7 +141,7 @@ Result<WorkloadSince::Report> WorkloadSince::read(PgConnection &connection,
     if (Status s = explainUnplanned(connection, report, now.value()); !s)
         return s.error();
     report.statements
-        = RegressionCheck::compare(*report.snapshot, now.value(), report.statsSinceNow);
+        = RegressionCheck::compare(*report.snapshot, now.value(), report.statsSinceNow, thresholds);
     return report;
 }
 

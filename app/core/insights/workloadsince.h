@@ -3,6 +3,7 @@
 #include "error/result.h"
 #include "error/status.h"
 #include "queryregression.h"
+#include "regressionthresholds.h"
 #include "workloadsnapshot.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ public:
     {
         QString version;
         std::optional<WorkloadSnapshot> snapshot; // nullopt: none was kept for the version
-        QList<QueryRegression> statements; // regressions first
+        QList<QueryRegression> statements; // regressions first, then improvements
+        RegressionThresholds thresholds; // what counted as slower or faster
         QString statsSinceNow; // since when pg_stat_statements counts now
         QString notPlanned; // why a plan was not compared (GenericPlan::actAs), empty: all were
         QString unavailable; // pg_stat_statements is not ready: how to make it so
@@ -43,12 +45,13 @@ public:
             return snapshot && statsSinceNow != snapshot->statsSince;
         }
         int regressions() const;
+        int improvements() const;
         // Why there is nothing to compare (no extension, no snapshot); empty when there is.
         QString nothingToCompare() const;
     };
 
     static Result<Report> read(PgConnection &connection, const InsightsCapabilities &caps,
-                               const QString &version);
+                               const QString &version, const RegressionThresholds &thresholds = {});
 
 private:
     // Why each statement planned in the snapshot has no plan now (WorkloadSnapshots keeps none
