@@ -29,15 +29,19 @@ class TestVerifyAfterTakeover : public QObject
 {
     Q_OBJECT
 
-    // The database at the migrations' level with the tool's table beside it, a grant and a
-    // comment on it too (what a team that ran the tool has).
+    // The database at the migrations' level with the tool's table beside it (what a team that
+    // ran the tool has), its history owned by another role (the tool's) that the connected one
+    // has the privileges of.
     static void migratedWithToolTable(TestDatabase &db, const MigrationFolder &f,
-                                      const QByteArray &ddl, const QString &table)
+                                      const QByteArray &ddl, const QString &)
     {
         QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
         exec(db, ddl);
-        exec(db, "GRANT SELECT ON " + table.toUtf8() + " TO PUBLIC");
-        exec(db, "COMMENT ON TABLE " + table.toUtf8() + " IS 'the old tool''s history'");
+    }
+
+    static QStringList drift(const Run &r)
+    {
+        return strings(r.json().value(QStringLiteral("drift")));
     }
 
     static Run verify(TestDatabase &db, const MigrationFolder &f, const QStringList &extra = {})
@@ -131,6 +135,78 @@ private slots:
                  qPrintable(drift.join(u'\n')));
         QVERIFY2(drift.filter(QStringLiteral("pgmigrations")).isEmpty(),
                  qPrintable(drift.join(u'\n')));
+    }
+
+    // Only what the tool made is left out: a grant, a trigger and a policy someone added to
+    // its table are drift (a trigger there could rewrite the history adopt reads).
+    void whatWasAddedToTheToolTableIsDrift()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        migratedWithToolTable(db, f, kFlyway, QStringLiteral("public.flyway_schema_history"));
+        exec(db,
+             "GRANT SELECT ON flyway_schema_history TO PUBLIC;\n"
+             "CREATE TRIGGER keep BEFORE UPDATE ON flyway_schema_history FOR EACH ROW "
+             "EXECUTE FUNCTION suppress_redundant_updates_trigger();\n"
+             "CREATE POLICY p ON flyway_schema_history USING (true);");
+        const Run r = verify(db, f);
+        QCOMPARE(r.exitCode, 3);
+        const QStringList d = drift(r);
+        QVERIFY2(
+            d.filter(QStringLiteral("grants on table public.flyway_schema_history")).size() == 1
+                && d.filter(QStringLiteral("trigger public.flyway_schema_history.keep")).size() == 1
+                && d.filter(QStringLiteral("policy public.flyway_schema_history.p")).size() == 1,
+            qPrintable(d.join(u'\n')));
+        // and nothing of what Flyway made: the table, its columns, key and index
+        QVERIFY2(d.filter(QStringLiteral("column ")).isEmpty()
+                     && d.filter(QStringLiteral("index ")).isEmpty()
+                     && d.filter(QStringLiteral("+ table ")).isEmpty(),
+                 qPrintable(d.join(u'\n')));
+    }
+
+    // A tool's table another role owns, or may write, could hold any history: it is not left
+    // out (compared as any table, said so), as adopt refuses it.
+    void anUntrustedToolTableIsCompared()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        migratedWithToolTable(db, f, kGolangMigrate, QStringLiteral("public.schema_migrations"));
+        exec(db, "GRANT INSERT ON schema_migrations TO PUBLIC");
+        const Run r = verify(db, f);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(drift(r).filter(QStringLiteral("+ table public.schema_migrations")).size() == 1,
+                 qPrintable(drift(r).join(u'\n')));
+        const QStringList notes = strings(r.json().value(QStringLiteral("left_out")));
+        QVERIFY2(notes.size() == 1
+                     && notes.first().startsWith(QStringLiteral(
+                         "public.schema_migrations has golang-migrate's columns but is compared "
+                         "as any table: golang-migrate's history table public.schema_migrations "
+                         "may be written by PUBLIC")),
+                 qPrintable(notes.join(u'\n')));
+    }
+
+    // A table of a tool's shape the migrations make themselves is the project's: compared on
+    // both sides, so a column added by hand is the only drift (never the table "missing").
+    void aTableTheMigrationsMakeIsCompared()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        f.add(QStringLiteral("0003_runs"),
+              "CREATE TABLE pgmigrations (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, "
+              "run_on timestamp NOT NULL, note text);\n",
+              "DROP TABLE pgmigrations;\n");
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        exec(db, "ALTER TABLE pgmigrations ADD COLUMN leak text");
+        const Run r = verify(db, f);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(drift(r),
+                 QStringList{QStringLiteral("+ column public.pgmigrations.leak #5 text")});
+        QCOMPARE(strings(r.json().value(QStringLiteral("left_out"))),
+                 QStringList{QStringLiteral("public.pgmigrations has node-pg-migrate's columns, "
+                                            "but the migrations make it: compared as any table")});
     }
 
     // A tool's table of a custom name (TypeORM's migrationsTableName) is left out when verify

@@ -179,10 +179,11 @@ Status DriftMigrationBuilder::readLive(Run &run)
     // Other tools' history tables (TypeORM's migrations, ...) are left out: the migrations
     // never make them, and a migration must not either.
     run.liveSchemaOnly = *run.live;
-    const auto toolTables = ForeignHistoryTables::read(target, m_foreignTable);
+    auto toolTables = ForeignHistoryTables::read(target, m_foreignTable);
     if (!toolTables)
         return toolTables.error();
-    for (const ForeignLedger &l : toolTables->ledgers()) {
+    // (a table another role owns is not left out: compared as any, said by verify)
+    for (const ForeignLedger &l : toolTables->trusted()) {
         // quoted as the catalog query quotes (format's %I, not libpq's always-quoting escape)
         const QString key = target.scalar("SELECT format('table %I.%I', $1::text, $2::text)",
                                           {l.schema, l.table});

@@ -194,10 +194,10 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
             expected = *after;
     }
     if (target && expected) {
-        const auto toolTables = ForeignHistoryTables::read(*target, toolTable);
+        auto toolTables = ForeignHistoryTables::read(*target, toolTable);
         if (!toolTables)
             return toolTables.error();
-        const auto actual = toolTables->snapshot(*target);
+        const auto actual = toolTables->snapshot(*target, &*expected);
         if (!actual)
             return actual.error();
         report.drift = expected->diff(*actual);

@@ -372,8 +372,8 @@ void FleetTargetRun::runDrift(PgConnection &connection, FleetTargetResult &r)
         r.state = FleetTargetResult::State::Failed;
         return;
     }
-    const auto toolTables = ForeignHistoryTables::read(connection, m_options.toolTable);
-    const auto actual = toolTables ? toolTables->snapshot(connection)
+    auto toolTables = ForeignHistoryTables::read(connection, m_options.toolTable);
+    const auto actual = toolTables ? toolTables->snapshot(connection, &expected.value())
                                    : Result<SchemaSnapshot>(toolTables.error());
     if (!actual) {
         r.error = actual.error();

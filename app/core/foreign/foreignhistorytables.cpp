@@ -1,5 +1,6 @@
 #include "foreignhistorytables.h"
 
+#include "db/pgconnection.h"
 #include "foreignledgerreader.h"
 #include "util/visibletext.h"
 
@@ -8,7 +9,7 @@ namespace uaip {
 Result<ForeignHistoryTables> ForeignHistoryTables::read(PgConnection &connection,
                                                         const QString &table)
 {
-    auto ledgers = ForeignLedgerReader(connection).read({}, table);
+    auto ledgers = ForeignLedgerReader(connection).find(table);
     if (!ledgers)
         return ledgers.error();
     ForeignHistoryTables out;
@@ -16,27 +17,44 @@ Result<ForeignHistoryTables> ForeignHistoryTables::read(PgConnection &connection
     return out;
 }
 
-Result<SchemaSnapshot> ForeignHistoryTables::snapshot(PgConnection &connection) const
+QList<ForeignLedger> ForeignHistoryTables::trusted() const
 {
-    return SchemaSnapshot::take(connection, oids());
-}
-
-QList<quint32> ForeignHistoryTables::oids() const
-{
-    QList<quint32> out;
+    QList<ForeignLedger> out;
     for (const ForeignLedger &l : m_ledgers)
-        out << l.tableOid;
+        if (l.trusted())
+            out << l;
     return out;
 }
 
-QStringList ForeignHistoryTables::notes() const
+Result<SchemaSnapshot> ForeignHistoryTables::snapshot(PgConnection &connection,
+                                                      const SchemaSnapshot *expected)
 {
-    QStringList out;
-    for (const ForeignLedger &l : m_ledgers)
+    m_notes.clear();
+    QList<quint32> oids;
+    for (const ForeignLedger &l : m_ledgers) {
+        const QString table = VisibleText::escaped(l.qualifiedName());
+        if (!l.trusted()) {
+            //: %1 schema.table, %2 the tool, %3 why it is not believed (names its owner)
+            m_notes << tr("%1 has %2's columns but is compared as any table: %3")
+                           .arg(table, l.tool.displayName, l.distrust);
+            continue;
+        }
+        // the snapshot's key of the table, quoted as the catalog query quotes (%I)
+        const QString key = connection.scalar("SELECT format('table %I.%I', $1::text, $2::text)",
+                                              {l.schema, l.table});
+        if (expected && expected->contains(key)) {
+            //: %1 schema.table, %2 the tool
+            m_notes << tr("%1 has %2's columns, but the migrations make it: compared as any "
+                          "table")
+                           .arg(table, l.tool.displayName);
+            continue;
+        }
+        oids << l.tableOid;
         //: %1 schema.table, %2 the tool (golang-migrate, Flyway, ...)
-        out << tr("%1 is %2's history table: left out of the comparison")
-                   .arg(VisibleText::escaped(l.qualifiedName()), l.tool.displayName);
-    return out;
+        m_notes << tr("%1 is %2's history table: left out of the comparison")
+                       .arg(table, l.tool.displayName);
+    }
+    return SchemaSnapshot::take(connection, oids);
 }
 
 } // namespace uaip

@@ -25,6 +25,17 @@ ForeignLedgerReader::ForeignLedgerReader(PgConnection &connection)
 
 Result<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId, const QString &table)
 {
+    return readTables(toolId, table, Rows::Read);
+}
+
+Result<QList<ForeignLedger>> ForeignLedgerReader::find(const QString &table)
+{
+    return readTables({}, table, Rows::Skip);
+}
+
+Result<QList<ForeignLedger>> ForeignLedgerReader::readTables(const QString &toolId,
+                                                             const QString &table, Rows rows)
+{
     QList<const ForeignTool *> tools;
     for (const ForeignTool &t : ForeignTool::all())
         if (toolId.isEmpty() || t.id == toolId)
@@ -75,7 +86,7 @@ Result<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId, co
             ledger.owner = found.value(i, "owner");
             if (!found.isNull(i, found.columnIndex("untrusted_owner")))
                 ledger.distrust = distrust(ledger, found, i);
-            if (Status read = readEntries(ledger); !read)
+            if (Status read = rows == Rows::Read ? readEntries(ledger) : Status(); !read)
                 return read.error();
             out << ledger;
         }
@@ -112,6 +123,17 @@ QString ForeignLedgerReader::distrust(const ForeignLedger &ledger, const PgResul
     };
     const QString table = VisibleText::escaped(found.value(row, "qualified_name"));
     const QString owner = role(found.value(row, "untrusted_owner"));
+    if (found.value(row, "untrusted_writes") == u"t") {
+        const QString name = found.value(row, "untrusted_owner");
+        //: %1 the tool, %2 schema.table (or a table of it), %3 a role or PUBLIC, %4 connected role
+        return tr("%1's history table %2 may be written by %3 (INSERT, UPDATE, DELETE or "
+                  "TRUNCATE granted), which could have written any history there: only a table "
+                  "no role but a superuser, role %4 or a role that has %4's privileges may write "
+                  "is taken over; revoke those grants first")
+            .arg(ledger.tool.displayName,
+                 VisibleText::escaped(found.value(row, "untrusted_relation")),
+                 name == QLatin1String("PUBLIC") ? name : owner, role(m_connection.user()));
+    }
     //: %1 the tool, %2 schema.table, %3 its owner
     const QString whose = found.value(row, "untrusted_is_part") != u"t"
         ? tr("%1's history table %2 is owned by role %3").arg(ledger.tool.displayName, table, owner)

@@ -35,6 +35,10 @@ public:
     // (TypeORM's migrationsTableName, Flyway's table, dbmate's --migrations-table, ...) looked
     // for besides the default names.
     Result<QList<ForeignLedger>> read(const QString &toolId = {}, const QString &table = {});
+    // The tables only, from the catalog, without their rows (entries empty): what a schema
+    // comparison leaves out needs none, and a table this role may not read, or whose policies
+    // would apply, is no error then.
+    Result<QList<ForeignLedger>> find(const QString &table = {});
 
 private:
     // The tool's column lists: its own, then its older versions' (ForeignTool::legacyColumns).
@@ -47,6 +51,8 @@ private:
     // ForeignLedger::distrust from row of foreign_tables.sql (its untrusted relation and owner).
     QString distrust(const ForeignLedger &ledger, const PgResult &found, int row) const;
     Status readEntries(ForeignLedger &ledger);
+    enum class Rows { Read, Skip };
+    Result<QList<ForeignLedger>> readTables(const QString &toolId, const QString &table, Rows rows);
 
     PgConnection &m_connection;
 };

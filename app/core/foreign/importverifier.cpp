@@ -14,7 +14,7 @@ Result<QList<SchemaSnapshot::Difference>> ImportVerifier::verify(Sandbox &sandbo
                                                                  PgConnection &source,
                                                                  const QString &table)
 {
-    const auto toolTables = ForeignHistoryTables::read(source, table);
+    auto toolTables = ForeignHistoryTables::read(source, table);
     if (!toolTables)
         return toolTables.error();
     SandboxLease lease(sandbox); // stopped again at the end if this started it
@@ -34,7 +34,7 @@ Result<QList<SchemaSnapshot::Difference>> ImportVerifier::verify(Sandbox &sandbo
     const auto built = SchemaSnapshot::take(scratch.connection());
     if (!built)
         return built.error();
-    const auto actual = toolTables->snapshot(source);
+    const auto actual = toolTables->snapshot(source, &built.value());
     if (!actual)
         return actual.error();
     return built->diff(*actual);

@@ -57,6 +57,8 @@ public:
     // What changed from 'this' (before) to 'other' (after).
     QList<Difference> diff(const SchemaSnapshot &other) const;
     int objectCount() const { return int(m_objects.size()); }
+    // Whether it has the object ("table public.users", as Difference::object names it).
+    bool contains(const QString &object) const { return m_objects.contains(object); }
     bool operator==(const SchemaSnapshot &other) const { return m_objects == other.m_objects; }
 
 private:

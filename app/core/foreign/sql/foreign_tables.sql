@@ -6,9 +6,11 @@
 -- (its columns first, in its order). With each its owner, and whether the history it holds is
 -- the connected role's to believe, as the ledger's is (ledger_trust.sql): the table and every
 -- table that inherits from it or is a partition of it (a read of the table reads theirs too)
--- owned by a superuser, the connected role or a role that has its privileges already.
+-- owned by a superuser, the connected role or a role that has its privileges already, and
+-- none of them writable (INSERT, UPDATE, DELETE, TRUNCATE) by another role or PUBLIC.
 -- untrusted_relation and untrusted_owner name the first that is not (untrusted_is_part: a table
--- of it, not the table itself), NULL when all are; qualified_name: the table as SQL names it;
+-- of it, not the table itself; untrusted_writes: the role named may write it, not own it), NULL
+-- when all are; qualified_name: the table as SQL names it;
 -- table_oid: the table's, for the schema comparisons that leave it out (SchemaSnapshot::take).
 WITH RECURSIVE found AS (
     SELECT c.oid, n.nspname, c.relname, c.relowner
@@ -40,7 +42,7 @@ untrusted AS (
     SELECT t.root, t.depth,
            pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
                AS relation,
-           r.rolname AS owner
+           r.rolname AS owner, false AS writes
     FROM tree AS t
     JOIN pg_catalog.pg_class AS c ON c.oid = t.rel
     JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
@@ -48,6 +50,20 @@ untrusted AS (
     WHERE NOT r.rolsuper
       AND r.rolname <> current_user
       AND NOT pg_catalog.pg_has_role(r.oid, current_user, 'USAGE')
+    UNION ALL
+    SELECT t.root, t.depth,
+           pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
+           coalesce(r.rolname, 'PUBLIC'), true
+    FROM tree AS t
+    JOIN pg_catalog.pg_class AS c ON c.oid = t.rel
+    JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) AS g
+    LEFT JOIN pg_catalog.pg_roles AS r ON r.oid = g.grantee
+    WHERE g.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
+      AND g.grantee <> c.relowner
+      AND (g.grantee = 0
+           OR (NOT r.rolsuper AND r.rolname <> current_user
+               AND NOT pg_catalog.pg_has_role(r.oid, current_user, 'USAGE')))
 )
 SELECT f.nspname AS schema_name, f.relname AS table_name, f.oid AS table_oid,
        (SELECT pg_catalog.json_agg(a.attname || ' '
@@ -59,14 +75,14 @@ SELECT f.nspname AS schema_name, f.relname AS table_name, f.oid AS table_oid,
            AS qualified_name,
        o.rolname AS owner,
        u.relation AS untrusted_relation, u.owner AS untrusted_owner,
-       u.depth > 0 AS untrusted_is_part
+       u.depth > 0 AS untrusted_is_part, u.writes AS untrusted_writes
 FROM found AS f
 JOIN pg_catalog.pg_roles AS o ON o.oid = f.relowner
 LEFT JOIN LATERAL (
-    SELECT x.relation, x.owner, x.depth
+    SELECT x.relation, x.owner, x.depth, x.writes
     FROM untrusted AS x
     WHERE x.root = f.oid
-    ORDER BY x.depth, x.relation
+    ORDER BY x.depth, x.relation, x.writes, x.owner
     LIMIT 1
 ) AS u ON true
 ORDER BY pg_catalog.array_position(pg_catalog.current_schemas(false), f.nspname::text),

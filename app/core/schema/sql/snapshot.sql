@@ -1,8 +1,11 @@
 -- A normalised description of a database's schema: one (kind, name, definition) row per
 -- object, independent of OIDs and of the order objects were created in. The migration
 -- ledger itself (its schema uaip_ledger, and its tables by name where an old version kept them
--- elsewhere) is left out. $1: the oids of tables left out too ('{}' for none; other tools'
--- history tables, ForeignHistoryTables), with everything of theirs and the sequences they own.
+-- elsewhere) is left out. $1: the oids of tables whose own parts are left out too ('{}' for
+-- none; other tools' history tables, ForeignHistoryTables): what such a tool creates, the
+-- table (unless it has row-level security on or is partitioned), its columns, primary key,
+-- indexes and owner, and the sequences it owns; what anyone added to it (grants, comments,
+-- other constraints, triggers, rules, policies, storage parameters) is compared as drift.
 --
 -- Roles: the role running this query and the database's owner count as "the migrating
 -- role"; an owner is listed (kind 'owner') only when it is another role, and in a grant
@@ -35,7 +38,6 @@ rels AS (
     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
       AND c.relname NOT IN ('uaip_schema_migrations', 'uaip_migration_events', 'uaip_ledger_info',
                             'uaip_migration_events_id_seq')
-      AND c.oid <> ALL ($1::oid[])
       AND NOT EXISTS (SELECT FROM pg_depend AS d
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                         AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
@@ -69,32 +71,32 @@ opers AS (
 -- Everything with an owner and a grant list: (label, name, owner, acl, acldefault's type).
 owned AS (
     SELECT 'schema'::text AS label, nspname::text AS name, nspowner AS owner, nspacl AS acl,
-           'n'::"char" AS acltype
+           'n'::"char" AS acltype, NULL::oid AS reloid
     FROM nsp
     UNION ALL
     SELECT label, format('%I.%I', nspname, relname), relowner, relacl,
-           CASE relkind WHEN 'S' THEN 's' ELSE 'r' END::"char"
+           CASE relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", oid
     FROM rels
     UNION ALL
     SELECT CASE prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, name, proowner, proacl,
-           'f'::"char"
+           'f'::"char", NULL
     FROM procs
     UNION ALL
-    SELECT 'type', name, typowner, typacl, 'T'::"char" FROM types
+    SELECT 'type', name, typowner, typacl, 'T'::"char", NULL FROM types
     UNION ALL
-    SELECT 'statistics', format('%I.%I', n.nspname, s.stxname), s.stxowner, NULL, NULL
+    SELECT 'statistics', format('%I.%I', n.nspname, s.stxname), s.stxowner, NULL, NULL, NULL
     FROM pg_statistic_ext s JOIN nsp n ON n.oid = s.stxnamespace
     WHERE s.oid NOT IN (SELECT objid FROM ext_objects)
     UNION ALL
-    SELECT 'collation', format('%I.%I', n.nspname, c.collname), c.collowner, NULL, NULL
+    SELECT 'collation', format('%I.%I', n.nspname, c.collname), c.collowner, NULL, NULL, NULL
     FROM pg_collation c JOIN nsp n ON n.oid = c.collnamespace
     WHERE c.oid NOT IN (SELECT objid FROM ext_objects)
     UNION ALL
-    SELECT 'operator', o.name, o.oprowner, NULL, NULL FROM opers o
+    SELECT 'operator', o.name, o.oprowner, NULL, NULL, NULL FROM opers o
     UNION ALL
-    SELECT 'publication', quote_ident(pubname), pubowner, NULL, NULL FROM pg_publication
+    SELECT 'publication', quote_ident(pubname), pubowner, NULL, NULL, NULL FROM pg_publication
     UNION ALL
-    SELECT 'event trigger', quote_ident(evtname), evtowner, NULL, NULL FROM pg_event_trigger
+    SELECT 'event trigger', quote_ident(evtname), evtowner, NULL, NULL, NULL FROM pg_event_trigger
     WHERE oid NOT IN (SELECT objid FROM ext_objects)
 ),
 -- Grant lists that differ from the default: one line per grantee.
@@ -150,6 +152,7 @@ FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN nsp n ON n.oid = ic.relnamespace JOIN rels r ON r.oid = i.indrelid
 JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = ic.oid
                      AND d.objsubid = 0
+WHERE r.oid <> ALL ($1::oid[])
 UNION ALL
 SELECT 'comment on', format('constraint %I.%I.%I', r.nspname, r.relname, con.conname),
        d.description
@@ -193,6 +196,7 @@ SELECT r.label, format('%I.%I', r.nspname, r.relname),
                                      || pg_get_expr(r.relpartbound, r.oid) END)
        END
 FROM rels r LEFT JOIN pg_sequence s ON s.seqrelid = r.oid
+WHERE r.oid <> ALL ($1::oid[]) OR r.relrowsecurity OR r.relforcerowsecurity OR r.relkind = 'p'
 UNION ALL
 SELECT 'column',
        format('%I.%I.%I', r.nspname, r.relname, a.attname),
@@ -218,17 +222,19 @@ SELECT 'column',
 FROM rels r
 JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f')
+WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f') AND r.oid <> ALL ($1::oid[])
 UNION ALL
 SELECT 'constraint', format('%I.%I.%I', r.nspname, r.relname, con.conname),
        pg_get_constraintdef(con.oid, true)
 FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
+WHERE con.contype <> 'p' OR r.oid <> ALL ($1::oid[])
 UNION ALL
 SELECT 'index', format('%I.%I', n.nspname, ic.relname), pg_get_indexdef(i.indexrelid)
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN rels r ON r.oid = i.indrelid
 JOIN nsp n ON n.oid = ic.relnamespace
+WHERE r.oid <> ALL ($1::oid[])
 UNION ALL
 SELECT 'trigger', format('%I.%I.%I', r.nspname, r.relname, t.tgname),
        pg_get_triggerdef(t.oid, true)
@@ -397,7 +403,7 @@ FROM opers o JOIN pg_operator p ON p.oid = o.oid
 UNION ALL
 SELECT 'owner', o.label || ' ' || o.name, pg_get_userbyid(o.owner)::text
 FROM owned o
-WHERE o.owner NOT IN (SELECT oid FROM me)
+WHERE o.owner NOT IN (SELECT oid FROM me) AND (o.reloid IS NULL OR o.reloid <> ALL ($1::oid[]))
 UNION ALL
 SELECT 'grants on', g.name, g.definition FROM grants g
 ORDER BY 1, 2
