@@ -8,6 +8,7 @@
 #include "activity/activityage.h"
 #include "indexadvice/indexadvisor.h"
 #include "indexadvice/indexhealthreader.h"
+#include "indexadvice/indexhealthrules.h"
 #include "insights/insightscapabilities.h"
 #include "insights/tablehealthreader.h"
 #include "insights/workloadreader.h"
@@ -249,6 +250,8 @@ int InsightsHealthCommands::indexes(CliContext &ctx, const InsightsCapabilities 
         notes << tr("pg_qualstats was not read (candidates come from the statements' text "
                     "alone): %1")
                      .arg(advice.value().qualstatsUnread);
+    notes << IndexHealthRules::keepIndexesPlansUse(health.value().findings,
+                                                   advice.value().indexesInPlans);
     if (unavailable.isEmpty())
         printAdvice(ctx, advice.value());
     else

@@ -304,6 +304,36 @@ private slots:
                  qPrintable(text.out));
     }
 
+    // Issue 59, point 5: an index with no scan counted since the statistics' reset is not
+    // proposed for dropping as unused while the generic plan of a top statement uses it (the
+    // report's own "plan before" named it); the note says why.
+    void anIndexTheAdvicePlanUsesIsNotUnused()
+    {
+        TestDatabase db;
+        createEvents(db);
+        QVERIFY(db.witness().exec("CREATE INDEX events_agent ON events (agent_id)").ok());
+        runHot(db.conninfo(), 30);
+        QVERIFY(db.witness().exec("SELECT pg_stat_reset()").ok());
+        const Run run = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QString plans;
+        for (const QJsonValue &a : run.json().value(QStringLiteral("advice")).toArray())
+            for (const QJsonValue &q : a.toObject().value(QStringLiteral("queries")).toArray())
+                plans += q.toObject().value(QStringLiteral("plan_before")).toString() + u'\n';
+        QVERIFY2(plans.contains(QStringLiteral("using events_agent")), qPrintable(run.out));
+        const QJsonObject unused = findIn(run.json().value(QStringLiteral("findings")).toArray(),
+                                          QStringLiteral("index"), QStringLiteral("events_agent"));
+        QVERIFY2(unused.isEmpty(), qPrintable(run.out));
+        const Run text
+            = migrate(db.conninfo(), {QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(text.out.contains(QStringLiteral("events_agent on events has had no scan counted "
+                                                  "since the statistics' reset, but the generic "
+                                                  "plan of a top statement uses it now")),
+                 qPrintable(text.out));
+    }
+
     // A statement planned in the snapshot whose table another session holds ACCESS EXCLUSIVE
     // cannot be planned now (lock_timeout): insights since says so, with the reason, and prints
     // no cost for it.

@@ -3,6 +3,7 @@
 #include "db/session.h"
 #include "indexadvice/indexadvisor.h"
 #include "indexadvice/indexhealthreader.h"
+#include "indexadvice/indexhealthrules.h"
 #include "insights/connectionreader.h"
 #include "insights/tablehealthreader.h"
 #include "insights/workloadreader.h"
@@ -91,6 +92,8 @@ Result<QString> InsightsJob::readIndexes(PgConnection &pg)
         if (!advice)
             return advice.error();
         m_advice = advice.take();
+        m_notes << IndexHealthRules::keepIndexesPlansUse(m_indexes.findings,
+                                                         m_advice.indexesInPlans);
         if (!m_advice.qualstatsUnread.isEmpty())
             m_notes << tr("pg_qualstats was not read (candidates come from the statements' text "
                           "alone): %1")

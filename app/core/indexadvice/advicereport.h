@@ -4,6 +4,7 @@
 #include "insights/skippedquery.h"
 
 #include <QList>
+#include <QSet>
 
 namespace uaip {
 
@@ -20,6 +21,9 @@ struct AdviceReport
     // pg_qualstats could not be read where it is installed (empty when it was, or is absent).
     int qualstatsStatements = 0;
     QString qualstatsUnread;
+    // The existing indexes the planned statements' generic plans use now (by name): none
+    // is proposed for dropping as unused (IndexHealthRules::keepIndexesPlansUse).
+    QSet<QString> indexesInPlans;
 };
 
 } // namespace uaip

@@ -123,9 +123,9 @@ Result<IndexAdvisor::Attempt> IndexAdvisor::tryStatement(const QueryStat &stat,
                                                          int *tried)
 {
     const auto notPlanned = [](const QString &refusal) {
-        return Attempt{std::nullopt, tr("not planned here: %1").arg(refusal), refusal};
+        return Attempt{std::nullopt, tr("not planned here: %1").arg(refusal), refusal, {}};
     };
-    const auto none = [](const QString &why) { return Attempt{std::nullopt, why, QString()}; };
+    const auto none = [](const QString &why) { return Attempt{std::nullopt, why, QString(), {}}; };
     // what planning runs, runs with no more rights than the role that ran it
     const Result<PlanningLogins::Seat> seat = m_logins->forRole(stat.user);
     if (!seat)
@@ -159,21 +159,28 @@ Result<IndexAdvisor::Attempt> IndexAdvisor::tryStatement(const QueryStat &stat,
     Result<ExplainPlan> before = plans.plan(shape.text, shape.parameters, stat.user);
     if (!before)
         return none(tr("its generic plan cannot be made: %1").arg(before.error().toString()));
+    QStringList planIndexes;
+    for (const PlanNode &n : before.value().nodes())
+        if (!n.indexName.isEmpty()) // a Bitmap Index Scan names no relation of its own
+            planIndexes << n.indexName;
     const Trial best = bestTrial(plans, stat, shape, candidates, before.value(), tried);
     c.exec(hypopgSql(c, "hypothetical_index_reset"));
     if (Status s = tx.end(); !s)
         return s.error();
-    if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving))
-        return none(tr("no index tried cuts its cost (%1) by half; the best: %2")
-                        .arg(best.served.costBefore, 0, 'f', 2)
-                        .arg(best.index.columns.isEmpty()
-                                 ? (best.firstError.isEmpty()
-                                        ? tr("none helps")
-                                        : tr("none could be tried: %1").arg(best.firstError))
-                                 : QStringLiteral("%1 (%2)")
-                                       .arg(best.index.columns.join(QStringLiteral(", ")))
-                                       .arg(best.served.costAfter, 0, 'f', 2)));
-    return Attempt{best, QString(), QString()};
+    if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving)) {
+        Attempt a = none(tr("no index tried cuts its cost (%1) by half; the best: %2")
+                             .arg(best.served.costBefore, 0, 'f', 2)
+                             .arg(best.index.columns.isEmpty()
+                                      ? (best.firstError.isEmpty()
+                                             ? tr("none helps")
+                                             : tr("none could be tried: %1").arg(best.firstError))
+                                      : QStringLiteral("%1 (%2)")
+                                            .arg(best.index.columns.join(QStringLiteral(", ")))
+                                            .arg(best.served.costAfter, 0, 'f', 2)));
+        a.planIndexes = planIndexes;
+        return a;
+    }
+    return Attempt{best, QString(), QString(), planIndexes};
 }
 
 Result<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
@@ -208,11 +215,13 @@ Result<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
         }
         const Result<Attempt> trial = shape
             ? tryStatement(q, *shape, existing, &report.hypotheticalIndexes)
-            : Result<Attempt>(Attempt{std::nullopt, why, QString()});
+            : Result<Attempt>(Attempt{std::nullopt, why, QString(), {}});
         if (!trial)
             return trial.error();
         if (shape)
             ++report.statementsTried;
+        for (const QString &used : trial.value().planIndexes)
+            report.indexesInPlans.insert(used);
         if (!trial.value().refused.isEmpty() && refusals++ == 0)
             firstRefusal = trial.value().refused;
         if (!trial.value().best) {

@@ -64,6 +64,7 @@ private:
         std::optional<Trial> best;
         QString why; // no best: why not
         QString refused; // the reason the statement may not be planned here at all, if so
+        QStringList planIndexes; // the indexes its generic plan before uses (by name)
     };
 
     QByteArray hypopgSql(PgConnection &c, const char *name) const;

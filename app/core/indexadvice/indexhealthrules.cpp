@@ -174,6 +174,22 @@ QList<IndexFinding> IndexHealthRules::findings(const QList<IndexInfo> &indexes)
     return out;
 }
 
+QStringList IndexHealthRules::keepIndexesPlansUse(QList<IndexFinding> &findings,
+                                                  const QSet<QString> &indexesInPlans)
+{
+    QStringList notes;
+    findings.removeIf([&](const IndexFinding &f) {
+        if (f.kind != IndexFinding::Kind::Unused || !indexesInPlans.contains(f.index))
+            return false;
+        //: %1 the index, %2 its table
+        notes << tr("%1 on %2 has had no scan counted since the statistics' reset, but the generic "
+                    "plan of a top statement uses it now: not proposed for dropping")
+                     .arg(f.index, f.table);
+        return true;
+    });
+    return notes;
+}
+
 bool IndexHealthRules::bloated(const IndexInfo &index, IndexFinding *finding)
 {
     if (index.leafDensity < 0 || index.leafDensity >= kBloatedDensity)

@@ -34,6 +34,11 @@ public:
     // The bloat finding of one index whose density was read; false when it was not read or the
     // index is not bloated.
     static bool bloated(const IndexInfo &index, IndexFinding *finding);
+    // The unused findings whose index a top statement's generic plan uses now (by name,
+    // AdviceReport::indexesInPlans) taken out: no scan counted since the reset is not "unused"
+    // when the planner picks it. One line each, saying so.
+    static QStringList keepIndexesPlansUse(QList<IndexFinding> &findings,
+                                           const QSet<QString> &indexesInPlans);
 
 private:
     static bool sameKeys(const IndexInfo &a, const IndexInfo &b);
