@@ -231,6 +231,15 @@ int ForeignCommands::readLedger(CliContext &ctx, PgConnection &connection, const
                               tr("no %1 history (table %2 with %1's columns) on the search path")
                                   .arg(tool.displayName, table),
                               {{QStringLiteral("table"), table}}));
+    if (read.value().size() > 1 && read->first().schema == read->at(1).schema)
+        //: %1 the tool, %2 and %3 schema.table
+        return ctx.fail(2,
+                        Error(ErrorCode::Refused,
+                              tr("%1 histories %2 and %3 in one schema: name the one to adopt "
+                                 "with --table NAME")
+                                  .arg(tool.displayName, read->first().qualifiedName(),
+                                       read->at(1).qualifiedName()),
+                              {{QStringLiteral("table"), table}}));
     if (read.value().size() > 1)
         return ctx.fail(2,
                         Error(ErrorCode::Refused,

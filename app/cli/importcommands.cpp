@@ -109,18 +109,39 @@ int ImportCommands::importMigrations(CliContext &ctx)
     if (!result.review().isEmpty())
         generateDowns(ctx, *format, &converted, &downNotes);
     // --since: every file was converted (the downs of the new ones are proved on the schema the
-    // earlier ones make); only the new ones are written, beside the directory's own folders
-    const bool adding = request.since && QFileInfo(outDir).isDir()
-        && !QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    // earlier ones make); only the new ones are written, into the directory the earlier import
+    // wrote (each earlier one's folder there), beside its own folders
+    QStringList earlier;
     if (request.since) {
+        for (const ImportedMigration &m : std::as_const(converted))
+            if (const auto folder = MigrationVersion::parseFolderName(m.folder);
+                folder && !(folder->first > *request.since))
+                earlier << m.folder;
         converted = above(converted, *request.since);
         doc.insert(QStringLiteral("since"), request.since->text());
+        if (const QString why = ImportWriter::checkAdd(outDir, earlier, sourceDir); !why.isEmpty())
+            return ctx.fail(2,
+                            Error(ErrorCode::Refused, tr("nothing was written: %1").arg(why),
+                                  {{QStringLiteral("path"), outDir}}));
+        if (converted.isEmpty()) {
+            //: %1 the version given to --since, %2 the source directory
+            ctx.out().line(tr("no migration above %1 in %2: nothing written")
+                               .arg(request.since->text(), sourceDir));
+            doc.insert(QStringLiteral("migrations"), QJsonArray());
+            doc.insert(QStringLiteral("ok"), true);
+            ctx.out().document(doc);
+            return 0;
+        }
     }
-    const QString error = adding ? ImportWriter::add(converted, outDir, sourceDir)
-                                 : ImportWriter::write(converted, outDir, request.force, sourceDir);
+    bool changed = false;
+    const QString error = request.since
+        ? ImportWriter::add(converted, outDir, earlier, sourceDir, &changed)
+        : ImportWriter::write(converted, outDir, request.force, sourceDir);
+    // (only add() can fail after moving folders in: then its message says what is there)
     if (!error.isEmpty())
         return ctx.fail(2,
-                        Error(ErrorCode::Io, tr("nothing was written: %1").arg(error),
+                        Error(ErrorCode::Io,
+                              changed ? error : tr("nothing was written: %1").arg(error),
                               {{QStringLiteral("path"), outDir}}));
 
     reportWritten(ctx, request, result, converted, downNotes, &doc);
@@ -170,8 +191,9 @@ int ImportCommands::readRequest(CliContext &ctx, Request *request)
                                   {{QStringLiteral("option"), QStringLiteral("since")}}));
         since = *parsed;
     }
-    // (--since into a directory with folders: ImportWriter::add checks it when it writes)
-    if (const QString why = since ? QString() : ImportWriter::check(outDir, force, sourceDir);
+    // (--since: the earlier import's folders are checked again once the files are converted)
+    if (const QString why = since ? ImportWriter::checkAdd(outDir, {}, sourceDir)
+                                  : ImportWriter::check(outDir, force, sourceDir);
         !why.isEmpty())
         return ctx.fail(2,
                         Error(ErrorCode::Refused, tr("nothing was written: %1").arg(why),

@@ -179,6 +179,58 @@ private slots:
                  qPrintable(r.err));
     }
 
+    // A JDBC row adopts only the stub of its own class: over a SQL folder (Flyway's validate
+    // fails the type mismatch) or another class's stub it is refused, naming row, class, folder.
+    void javaRowOverASqlFolderRefused()
+    {
+        Project p;
+        const Run imported = p.import();
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+        TestDatabase db;
+        migratedByFlyway(db, "flyway_schema_history", -2102380136, 199491550);
+        exec(db,
+             "UPDATE flyway_schema_history SET type = 'JDBC', checksum = NULL, script = "
+             "'db.migration.V2__a' WHERE installed_rank = 3;\n"
+             "UPDATE flyway_schema_history SET script = 'db.migration.V1_5_3__Other' "
+             "WHERE installed_rank = 2;");
+        const Run r = adopt(db, p.out, {QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("installed_rank=3: a Java migration's row "
+                                               "(db.migration.V2__a), but folder 2_a is SQL")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("installed_rank=2: a Java migration's row "
+                                               "(db.migration.V1_5_3__Other), but folder "
+                                               "1-5-3_AddIndex is the stub of another class "
+                                               "(db.migration.V1_5_3__AddIndex)")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("db.migration.V2__a, no file to compare")),
+                 qPrintable(r.out));
+    }
+
+    // Under --java a migration that is no .java or .kt source (Groovy, a compiled class) is
+    // named to convert by hand, and a directory linked in from outside is refused: nothing
+    // written.
+    void javaDirOtherFilesAndLinksOutRefused()
+    {
+        Project p;
+        put(p.java + QStringLiteral("/V5__D.groovy"), "class V5__D {}\n");
+        put(p.java + QStringLiteral("/V6__E.class"), "\xca\xfe\xba\xbe");
+        QTemporaryDir elsewhere;
+        put(elsewhere.filePath(QStringLiteral("V7__F.java")), "public class V7__F {}\n");
+        QVERIFY(QFile::link(elsewhere.path(), p.java + QStringLiteral("/linked")));
+        const Run r = p.import();
+        QCOMPARE(r.exitCode, 3);
+        const QString all = r.out + r.err;
+        for (const char *name : {"/V5__D.groovy:1: not read: Flyway runs compiled classes; only "
+                                 ".java and .kt sources are read: convert by hand",
+                                 "/V6__E.class:1: not read: Flyway runs compiled classes"})
+            QVERIFY2(all.contains(QLatin1String(name)), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("/linked:1: a symbolic link that leads outside "))
+                     && all.contains(QStringLiteral("(--java): not read")),
+                 qPrintable(all));
+        QVERIFY(!QFileInfo::exists(p.out));
+    }
+
     void changedSqlStillRefusedAndAcceptanceNamesItsRows()
     {
         Project p;
@@ -340,6 +392,14 @@ private slots:
                     + l[QStringLiteral("table")].toString();
         tables.sort();
         QCOMPARE(tables, (QStringList{"flyway db_history", "flyway schema_version"}));
+        // two in one schema: the advice is --table, not the search path
+        const Run both = migrate(on(db, none.path())
+                                 << QStringLiteral("adopt") << QStringLiteral("--from")
+                                 << QStringLiteral("flyway") << QStringLiteral("--dry-run"));
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(QStringLiteral("in one schema: name the one to adopt with "
+                                                  "--table NAME")),
+                 qPrintable(both.err));
         // --table names the one to adopt beside schema_version
         const Run r = migrate(on(db, none.path())
                               << QStringLiteral("adopt") << QStringLiteral("--from")

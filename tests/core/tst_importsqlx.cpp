@@ -19,6 +19,9 @@
 
 #include <tuple>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace uaip;
 using namespace uaip::test;
 
@@ -195,6 +198,35 @@ private slots:
         QCOMPARE(o.migrations.size(), 3);
         QVERIFY(!o.migrations[0].noTransaction && !o.migrations[1].noTransaction);
         QVERIFY(o.migrations[2].noTransaction);
+    }
+
+    // A file name that is not UTF-8 is refused, named with its bytes escaped (as a control
+    // character in a name is), and a version above sqlx's i64 is refused, not imported.
+    void badNamesAndVersionsRefused()
+    {
+        const ImportFormat *format = ImportFormat::find(QStringLiteral("sqlx"));
+        QVERIFY2(format, "no import format sqlx");
+        QTemporaryDir tmp;
+        put(tmp.filePath(QStringLiteral("1_ok.sql")), "SELECT 1;\n");
+        const QByteArray raw = QFile::encodeName(tmp.path()) + "/2_a\xff.sql";
+        const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, "SELECT 2;\n", 10), ssize_t(10));
+        ::close(fd);
+        put(tmp.filePath(QStringLiteral("9223372036854775807_max.sql")), "SELECT 3;\n");
+        put(tmp.filePath(QStringLiteral("9223372036854775808_big.sql")), "SELECT 4;\n");
+        const ImportResult r = MigrationImporter::read(*format, tmp.path());
+        const QString problems = r.problems.join(u'\n');
+        QVERIFY2(!r.ok(), qPrintable(problems));
+        QVERIFY2(problems.contains(
+                     QStringLiteral("2_a\\xff.sql:1: a file name that is not UTF-8: rename it")),
+                 qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral(
+                     "9223372036854775808_big.sql:1: version 9223372036854775808: sqlx reads "
+                     "versions as 64-bit integers")),
+                 qPrintable(problems));
+        QVERIFY2(!problems.contains(QStringLiteral("_max.sql")), qPrintable(problems));
+        QCOMPARE(r.problems.size(), 2);
     }
 
     // A file's own BEGIN; ... COMMIT; ran inside sqlx's transaction: blanked, noted. A statement

@@ -6,7 +6,8 @@
 //   version last;
 // - `import-migrations --since VERSION` adds only the newer files' folders beside a directory
 //   whose downs were written by hand, changing nothing there, and refuses a folder that is
-//   there already.
+//   there already; it adds only to the directory an earlier import wrote (its marker, the folders
+//   at or below VERSION), the marker renamed into place last, and says when nothing is above.
 #include "importtestutil.h"
 #include "uaipmigratetestutil.h"
 
@@ -134,6 +135,75 @@ private slots:
                      {QStringLiteral("--since"), QStringLiteral("x y"), QStringLiteral("--force")})
                      .exitCode,
                  2);
+    }
+
+    // --since adds to the directory an earlier import wrote: its marker there and every folder
+    // at or below VERSION (changed files allowed); anything else is refused, nothing written.
+    void importSinceNeedsTheEarlierImport()
+    {
+        QTemporaryDir src, out;
+        put(src.filePath(QStringLiteral("V1__users.sql")), "CREATE TABLE users (id int);\n");
+        put(src.filePath(QStringLiteral("V2__posts.sql")), "CREATE TABLE posts (id int);\n");
+        put(src.filePath(QStringLiteral("V3__tags.sql")), "CREATE TABLE tags (id int);\n");
+        const QStringList since{QStringLiteral("--since"), QStringLiteral("2")};
+
+        // a directory that does not exist, or is empty: nothing to add to
+        const QString none = out.filePath(QStringLiteral("none"));
+        Run r = importFlyway(src.path(), none, since);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing to add to")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(none));
+        QVERIFY(QDir().mkpath(none));
+        r = importFlyway(src.path(), none, since);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing to add to")), qPrintable(r.err));
+
+        // the project's own folders, no marker: not import-migrations' directory
+        const QString own = out.filePath(QStringLiteral("own"));
+        put(own + QStringLiteral("/1_users/up.sql"), "CREATE TABLE users (id int);\n");
+        put(own + QStringLiteral("/2_posts/up.sql"), "CREATE TABLE posts (id int);\n");
+        r = importFlyway(src.path(), own, since);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no .uaip-import in it: --since adds to a "
+                                               "directory import-migrations wrote")),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(own + QStringLiteral("/3_tags")));
+
+        // the earlier import with a folder at or below VERSION gone
+        const QString dir = out.filePath(QStringLiteral("m"));
+        QVERIFY(QFile::remove(src.filePath(QStringLiteral("V3__tags.sql"))));
+        QCOMPARE(importFlyway(src.path(), dir).exitCode, 0);
+        const QByteArray marker = read(dir + QStringLiteral("/.uaip-import"));
+        QVERIFY(QDir(dir + QStringLiteral("/2_posts")).removeRecursively());
+        put(src.filePath(QStringLiteral("V3__tags.sql")), "CREATE TABLE tags (id int);\n");
+        r = importFlyway(src.path(), dir, since);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("the folders of the migrations at or below "
+                                               "--since are missing (2_posts)")),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/3_tags")));
+
+        // back, with a down written by hand: the new folder added, the marker the old one and
+        // the new lines, no temporary file left in the directory
+        put(dir + QStringLiteral("/2_posts/up.sql"), "CREATE TABLE posts (id int);\n");
+        put(dir + QStringLiteral("/2_posts/down.sql"), "-- by hand\nDROP TABLE posts;\n");
+        r = importFlyway(src.path(), dir, since);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QByteArray now = read(dir + QStringLiteral("/.uaip-import"));
+        QVERIFY2(now.startsWith(marker) && now.contains("3_tags/up.sql")
+                     && now.contains("3_tags/down.sql"),
+                 now.constData());
+        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 (QStringList{QStringLiteral(".uaip-import"), QStringLiteral("1_users"),
+                              QStringLiteral("2_posts"), QStringLiteral("3_tags")}));
+
+        // above every version: said, nothing written
+        r = importFlyway(src.path(), dir, {QStringLiteral("--since"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("no migration above 3 in %1: nothing written").arg(src.path())),
+                 qPrintable(r.out));
+        QCOMPARE(read(dir + QStringLiteral("/.uaip-import")), now);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "adoptionplanner.h"
 #include "adoptionplannerrun.h"
+#include "importheader.h"
 
 #include <QHash>
 
@@ -287,16 +288,13 @@ void AdoptionPlanner::checkChecksum(Run &run, AdoptionRow &row)
     const ForeignEntry &entry = row.entry;
     if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None)
         return;
-    if (entry.fromCode) {
-        // a Java migration: the tool ran a class, whatever checksum it computed is no file's
-        //: %1 the Java class
-        row.note = tr("Java migration %1, no file to compare").arg(entry.foreignName);
-        // the adopt event keeps it (ledger text, never translated)
-        row.detail += QStringLiteral("; a Java migration, no file to compare");
-        return;
-    }
     const auto s = std::find_if(run.statuses.cbegin(), run.statuses.cend(),
                                 [&](const MigrationStatus &m) { return m.id() == row.folder; });
+    if (entry.fromCode) {
+        checkJavaRow(run, row,
+                     s == run.statuses.cend() || !s->migration ? nullptr : &*s->migration);
+        return;
+    }
     const QString file = s == run.statuses.cend() || !s->migration
         ? QString()
         : ForeignChecksum::ofFolder(tool.checksum, s->migration->upSql);
@@ -332,6 +330,39 @@ void AdoptionPlanner::checkChecksum(Run &run, AdoptionRow &row)
                : tr(": not the file %1 ran (%2)").arg(tool.displayName, accept));
     run.plan.problems << tr("%1: %2").arg(entry.checksum.isEmpty() ? entry.ref : where(entry),
                                           row.note);
+}
+
+void AdoptionPlanner::checkJavaRow(Run &run, AdoptionRow &row, const Migration *folder)
+{
+    const ForeignEntry &entry = row.entry;
+    // the stub import-migrations --java wrote of the class names it in its header
+    QString stubOf;
+    if (folder) {
+        QByteArray body;
+        static const QString prefix = QStringLiteral("Flyway Java migration ");
+        for (const QString &n : ImportHeader::parse(folder->upSql, &body).notes)
+            if (n.startsWith(prefix))
+                stubOf = n.mid(prefix.size()).section(u':', 0, 0);
+    }
+    if (stubOf == entry.foreignName) {
+        // a Java migration: the tool ran a class, whatever checksum it computed is no file's
+        //: %1 the Java class
+        row.note = tr("Java migration %1, no file to compare").arg(entry.foreignName);
+        // the adopt event keeps it (ledger text, never translated)
+        row.detail += QStringLiteral("; a Java migration, no file to compare");
+        return;
+    }
+    // Flyway's own validate fails a JDBC row over a SQL file (a type mismatch)
+    row.action = Action::Refuse;
+    row.note = stubOf.isEmpty()
+        //: %1 the Java class, %2 the folder, %3 the tool
+        ? tr("a Java migration's row (%1), but folder %2 is SQL, not the stub import-migrations "
+             "--java writes of the class: %3 did not run that file")
+              .arg(entry.foreignName, row.folder, run.ledger.tool.displayName)
+        //: %1 the Java class, %2 the folder, %3 the class the stub names
+        : tr("a Java migration's row (%1), but folder %2 is the stub of another class (%3)")
+              .arg(entry.foreignName, row.folder, stubOf);
+    run.plan.problems << tr("%1: %2").arg(entry.ref, row.note);
 }
 
 void AdoptionPlanner::acceptChecksum(Run &run, AdoptionRow &row, const QString &why,

@@ -19,9 +19,10 @@ namespace uaip {
 // the folder and both checksums, unless its version is one of acceptChecksums (--accept-checksum
 // VERSION: then it is noted, and the adopt event names both checksums); a version given there
 // that no row needs is refused. A Flyway Java migration's row (JDBC, SPRING_JDBC) has no file to
-// compare: it adopts the folder of its version (import-migrations writes one that refuses to
-// run, naming the class), noted as such. A Flyway baseline
-// after applied migrations refuses, as Flyway itself refuses to baseline such a history. A
+// compare: it adopts the folder of its version only where that is import-migrations' stub of
+// the same class (its up.sql's header names it; the stub refuses to run), noted as such; a SQL
+// folder, or another class's stub, is refused (Flyway's validate fails the type mismatch). A Flyway
+// baseline after applied migrations refuses, as Flyway itself refuses to baseline such a history. A
 // Flyway repeatable's rows (one per time Flyway ran it) are matched by checksum to the folders
 // import-migrations made of its file: the rows whose text a folder holds adopt it, earlier
 // folders of the file are covered by a later one, and a file changed since Flyway last ran it
@@ -53,6 +54,10 @@ private:
     // refused, unless its version is to be accepted (then it is noted). A Java migration's row
     // is noted as one, with no file to compare.
     static void checkChecksum(Run &run, AdoptionRow &row);
+    // A Java migration's row (JDBC, SPRING_JDBC): adopts only the stub import-migrations --java
+    // wrote of its class (named in the up.sql's header), noted as having no file to compare;
+    // any other folder (SQL, another class's stub) is refused.
+    static void checkJavaRow(Run &run, AdoptionRow &row, const Migration *folder);
     // Takes a row's checksum over (--accept-checksum), why it differs noted and kept in the
     // adopt event.
     static void acceptChecksum(Run &run, AdoptionRow &row, const QString &why, const QString &file);

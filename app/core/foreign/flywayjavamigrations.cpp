@@ -17,6 +17,10 @@ namespace {
 const QRegularExpression kVersioned(QStringLiteral(R"(^V(\d+(?:_\d+)*)__(\w+)\.(?:java|kt)$)"));
 const QRegularExpression kRepeatable(QStringLiteral(R"(^R__(\w+)\.(?:java|kt)$)"));
 
+// a migration's name with another extension than .java or .kt (Groovy, a compiled .class)
+const QRegularExpression
+    kCompiled(QStringLiteral(R"(^(?:V\d+(?:_\d+)*|R)__\w+\.(?!(?:java|kt)$)\w+$)"));
+
 } // namespace
 
 QString FlywayJavaMigrations::classNameOf(const QString &file, const QString &text)
@@ -37,10 +41,30 @@ FlywayJavaMigrations::find(const QString &dir, QStringList *problems, QStringLis
         return out;
     }
     QStringList files;
-    QDirIterator it(dir, {QStringLiteral("*.java"), QStringLiteral("*.kt")}, QDir::Files,
+    const QString root = QFileInfo(dir).canonicalFilePath();
+    QDirIterator it(dir, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isSymLink()) {
+            // a link out of DIR (a directory, or a file named like a migration): named, never
+            // followed, as for the source directory
+            const QString real = info.canonicalFilePath();
+            const bool outside = !real.isEmpty() && real != root && !real.startsWith(root + u'/');
+            if (outside
+                && (info.isDir() || kVersioned.match(info.fileName()).hasMatch()
+                    || kRepeatable.match(info.fileName()).hasMatch()
+                    || kCompiled.match(info.fileName()).hasMatch())) {
+                //: %1 the link, %2 the --java directory
+                *problems << tr("%1:1: a symbolic link that leads outside %2 (--java): not read")
+                                 .arg(path, dir);
+                continue;
+            }
+        }
+        if (!info.isDir())
+            files << path;
+    }
     files.sort(); // the same order on every file system
     for (const QString &path : std::as_const(files)) {
         const QString name = QFileInfo(path).fileName();
@@ -49,8 +73,14 @@ FlywayJavaMigrations::find(const QString &dir, QStringList *problems, QStringLis
             continue;
         }
         const QRegularExpressionMatch m = kVersioned.match(name);
-        if (!m.hasMatch())
-            continue; // a helper class of the migrations, no migration of Flyway's
+        if (!m.hasMatch()) {
+            // V5__D.groovy, V5__D.class: Flyway runs the class compiled from it, never read
+            if (kCompiled.match(name).hasMatch())
+                *byHand << tr("%1:1: not read: Flyway runs compiled classes; only .java and .kt "
+                              "sources are read: convert by hand")
+                               .arg(path);
+            continue; // else a helper class of the migrations, no migration of Flyway's
+        }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             *problems << tr("%1:1: cannot be read: %2").arg(path, f.errorString());

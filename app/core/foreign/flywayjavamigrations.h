@@ -17,7 +17,10 @@ namespace uaip {
 // and whose down.sql refuses likewise. adopt takes Flyway's JDBC row of its version over as
 // applied with no file to compare, so a database Flyway migrated needs no edit; only `up` on a
 // database without that version stops at it, naming the class. A repeatable Java migration
-// (R__<Description>) is named to convert by hand.
+// (R__<Description>) is named to convert by hand, as is a migration's name with another
+// extension (V5__D.groovy, V5__D.class: Flyway runs compiled classes, only sources are read); a
+// symbolic link out of DIR (a directory, or a file named like a migration) is a problem, never
+// followed.
 class FlywayJavaMigrations
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::FlywayJavaMigrations)

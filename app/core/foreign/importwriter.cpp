@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace uaip {
@@ -229,15 +230,43 @@ QString ImportWriter::write(const QList<ImportedMigration> &migrations, const QS
     return {};
 }
 
-QString ImportWriter::add(const QList<ImportedMigration> &migrations, const QString &outDir,
-                          const QString &sourceDir)
+QString ImportWriter::checkAdd(const QString &outDir, const QStringList &earlier,
+                               const QString &sourceDir)
 {
     if (const QString why = unusable(outDir, sourceDir); !why.isEmpty())
         return why;
     const QFileInfo out(outDir);
     const QString target = out.absoluteFilePath();
-    if (!out.isDir())
-        return tr("%1: no such directory").arg(target);
+    if (!out.isDir()
+        || QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
+                                | QDir::System))
+        return tr("%1: no such directory, or empty: --since adds to a directory "
+                  "import-migrations wrote, and there is nothing to add to (import without "
+                  "--since first)")
+            .arg(target);
+    if (!QFileInfo(target + u'/' + QLatin1String(kMarker)).isFile())
+        return tr("%1: no %2 in it: --since adds to a directory import-migrations wrote")
+            .arg(target, QLatin1String(kMarker));
+    QStringList missing;
+    for (const QString &folder : earlier)
+        if (!QFileInfo(target + u'/' + folder).isDir())
+            missing << folder;
+    if (!missing.isEmpty())
+        //: %2 the folders missing, comma-separated
+        return tr("%1: not the earlier import: the folders of the migrations at or below "
+                  "--since are missing (%2)")
+            .arg(target, missing.join(QStringLiteral(", ")));
+    return {};
+}
+
+QString ImportWriter::add(const QList<ImportedMigration> &migrations, const QString &outDir,
+                          const QStringList &earlier, const QString &sourceDir, bool *changed)
+{
+    *changed = false;
+    if (const QString why = checkAdd(outDir, earlier, sourceDir); !why.isEmpty())
+        return why;
+    const QFileInfo out(outDir);
+    const QString target = out.absoluteFilePath();
     for (const ImportedMigration &m : migrations)
         if (QFileInfo(target + u'/' + m.folder).exists()
             || QFileInfo(target + u'/' + m.folder).isSymLink())
@@ -252,6 +281,20 @@ QString ImportWriter::add(const QList<ImportedMigration> &migrations, const QStr
     QByteArray markerLines;
     if (const QString error = writeFolders(migrations, temp.path(), &markerLines); !error.isEmpty())
         return error;
+    // The new marker (the earlier import's lines and the new ones) into a temporary file inside
+    // the directory first, renamed into place only once every folder is in: a failure to write
+    // it moves nothing, and the marker never lists a folder that is not there.
+    const QString markerPath = target + u'/' + QLatin1String(kMarker);
+    QFile old(markerPath);
+    if (!old.open(QIODevice::ReadOnly))
+        return tr("%1: cannot read it: %2").arg(markerPath, old.errorString());
+    QByteArray text = old.readAll();
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        text += '\n';
+    QSaveFile marker(markerPath);
+    if (!marker.open(QIODevice::WriteOnly)
+        || marker.write(text + markerLines) != text.size() + markerLines.size() || !marker.flush())
+        return tr("%1: cannot write it: %2").arg(markerPath, marker.errorString());
     QStringList moved;
     for (const ImportedMigration &m : migrations) {
         if (QDir().rename(temp.filePath(m.folder), target + u'/' + m.folder)) {
@@ -260,15 +303,12 @@ QString ImportWriter::add(const QList<ImportedMigration> &migrations, const QStr
         }
         for (const QString &folder : std::as_const(moved)) // none of them stays
             QDir().rename(target + u'/' + folder, temp.filePath(folder));
+        marker.cancelWriting();
         return tr("%1/%2: cannot move the new folder in: nothing was added").arg(target, m.folder);
     }
-    // an earlier import's marker lists these too (a directory without one gets none: it is
-    // not import-migrations' to replace)
-    QFile marker(target + u'/' + QLatin1String(kMarker));
-    if (marker.exists()
-        && (!marker.open(QIODevice::Append) || marker.write(markerLines) != markerLines.size()
-            || !marker.flush()))
-        return tr("%1: the folders were added, but %2 could not be written: %3")
+    *changed = !moved.isEmpty();
+    if (!marker.commit())
+        return tr("%1: the folders were added, but %2 could not be replaced: %3")
             .arg(target, QLatin1String(kMarker), marker.errorString());
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -27,12 +28,18 @@ public:
     // An empty string, or what failed and where (nothing written then).
     static QString write(const QList<ImportedMigration> &migrations, const QString &outDir,
                          bool force, const QString &sourceDir = {});
-    // import-migrations --since: the migrations into a directory that holds others already (the
-    // project's folders, downs written by hand), changing nothing there: each folder is written
-    // beside it first, then moved in; one that is there already refuses them all. An earlier
-    // import's marker lists the new files too. An empty string, or what failed and where.
+    // import-migrations --since: the migrations into the directory an earlier import wrote (its
+    // marker there, and the folder of every migration at or below VERSION: earlier; their files
+    // may have changed since, downs written by hand), changing nothing there: each folder is
+    // written beside it first, the new marker (its lines and the new files') into a temporary
+    // file inside it, then the folders are moved in and the marker renamed into place last; one
+    // folder that is there already refuses them all. An empty string, or what failed and where;
+    // changed: whether folders were moved in all the same (only the marker failed).
     static QString add(const QList<ImportedMigration> &migrations, const QString &outDir,
-                       const QString &sourceDir = {});
+                       const QStringList &earlier, const QString &sourceDir, bool *changed);
+    // Whether add() can add there: an empty string, or why not.
+    static QString checkAdd(const QString &outDir, const QStringList &earlier,
+                            const QString &sourceDir = {});
 };
 
 } // namespace uaip

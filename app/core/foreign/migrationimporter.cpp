@@ -11,10 +11,13 @@
 #include "sourceline.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <algorithm>
+#include <dirent.h>
 #include <optional>
 
 namespace uaip {
@@ -33,6 +36,34 @@ QString folderName(const QString &name)
 }
 
 using Section = ImportedSection;
+
+// The names in dir that are not UTF-8 (QDir lists them with U+FFFD in place of what it cannot
+// decode, a name no file has), each escaped: bytes outside printable ASCII as \xHH.
+QStringList notUtf8Names(const QString &dir)
+{
+    QStringList out;
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return out;
+    while (const dirent *e = ::readdir(d)) {
+        const QByteArray name(e->d_name);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)QString(utf8(name));
+        if (!utf8.hasError())
+            continue;
+        QString escaped;
+        for (const char c : name) {
+            const auto b = static_cast<unsigned char>(c);
+            escaped += b >= 0x20 && b < 0x7f
+                ? QString(QChar(b))
+                : QStringLiteral("\\x%1").arg(uint(b), 2, 16, QChar(u'0'));
+        }
+        out << escaped;
+    }
+    ::closedir(d);
+    out.sort();
+    return out;
+}
 
 struct Found
 {
@@ -177,7 +208,13 @@ void Reader::list()
                                           "move it up, or leave the subdirectory out "
                                           "with --exclude")
                         .arg(m_format.displayName));
+    for (const QString &name : notUtf8Names(m_dir.path()))
+        problem(name, 1, MigrationImporter::tr("a file name that is not UTF-8: rename it"));
     for (const QString &name : names) {
+        // a name QDir could not decode (noted above): no file of that name exists
+        if (name.contains(QChar::ReplacementCharacter) && !QFileInfo(m_dir.filePath(name)).exists()
+            && !QFileInfo(m_dir.filePath(name)).isSymLink())
+            continue;
         if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
             problem(ImportHeader::oneLine(name), 1,
                     MigrationImporter::tr("a file name with a line break or another control "
@@ -254,6 +291,14 @@ QStringList Reader::listNames(bool folders, const QList<QRegularExpression> &rea
 void Reader::add(const QString &name, const QRegularExpressionMatch &m, bool isDown)
 {
     QString version = m.captured(1);
+    bool fits = false;
+    if (m_format.id == QLatin1String("sqlx") && (version.toLongLong(&fits), !fits)) {
+        problem(name, 1,
+                MigrationImporter::tr("version %1: sqlx reads versions as 64-bit integers (at "
+                                      "most 9223372036854775807)")
+                    .arg(version));
+        return;
+    }
     if (m_format.digitsOnlyVersion)
         version.remove(u'-');
     version.replace(u'.', u'-').replace(u'_', u'-');
