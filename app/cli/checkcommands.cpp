@@ -5,11 +5,13 @@
 #include "clicontext.h"
 #include "db/sandbox.h"
 #include "differencejson.h"
+#include "drift/migrationverifier.h"
 #include "forecast/relationsizes.h"
 #include "lint/scriptchecker.h"
 #include "lint/sqllinter.h"
+#include "live/planforecastreader.h"
 #include "migrate/migrationvalidator.h"
-#include "migrate/migrationverifier.h"
+#include "sqlparse/parsetreenames.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>
@@ -92,7 +94,7 @@ int CheckCommands::lint(CliContext &ctx)
         Linted l;
         l.migration = &m;
         l.error = m.upSplit.error;
-        l.findings = SqlLinter::lint(m.upSql, m.upSplit);
+        l.findings = SqlLinter::lintAll(m.upSql, m.upSplit);
         // what the plan check would refuse (a statement that cannot run in the migration's
         // transaction, one that releases the runner's lock, COPY to the client) is a danger too
         if (!l.error)
@@ -104,6 +106,9 @@ int CheckCommands::lint(CliContext &ctx)
     }
     const std::optional<LockForecastFormat::Sizes> sizes = lintSizes(ctx, relations);
     if (!sizes)
+        return 2;
+    if ((ctx.parser().isSet(QStringLiteral("db")) || ctx.parser().isSet(QStringLiteral("sandbox")))
+        && !spareProvenNotNull(ctx, linted))
         return 2;
     QJsonArray items;
     Counts counts;
@@ -151,6 +156,40 @@ std::optional<LockForecastFormat::Sizes> CheckCommands::lintSizes(CliContext &ct
     return sizes;
 }
 
+bool CheckCommands::spareProvenNotNull(CliContext &ctx, QList<Linted> &linted)
+{
+    PlanForecastReader::ColumnPairs pairs;
+    for (const Linted &l : std::as_const(linted))
+        for (const LintFinding &f : l.findings)
+            if (f.kind == LintFinding::Kind::SetNotNull && !f.relation.isEmpty()
+                && !f.column.isEmpty())
+                pairs.insert({f.relation, f.column});
+    if (pairs.isEmpty())
+        return true;
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return false;
+    const Result<PlanForecastReader::ColumnPairs> spared
+        = PlanForecastReader::setNotNullSpared(*c, pairs);
+    if (!spared) {
+        ctx.fail(2,
+                 Error(spared.error()).in(tr("cannot read the CHECK constraints of the tables")));
+        return false;
+    }
+    for (Linted &l : linted)
+        for (LintFinding &f : l.findings)
+            if (f.kind == LintFinding::Kind::SetNotNull && !f.suppressed
+                && spared->contains({f.relation, f.column})) {
+                f.suppressed = true;
+                f.sparedByCheck = true;
+                f.allowReason
+                    = tr("a validated CHECK (%1 IS NOT NULL) on %2 proves the column: SET NOT "
+                         "NULL does not scan the table")
+                          .arg(ParseTreeNames::quoteIdentifier(f.column), f.relation);
+            }
+    return true;
+}
+
 void CheckCommands::reportLinted(CliContext &ctx, const Linted &l,
                                  const LockForecastFormat::Sizes &sizes, QJsonArray &items,
                                  Counts &counts)
@@ -181,7 +220,10 @@ void CheckCommands::reportLinted(CliContext &ctx, const Linted &l,
                                  {QStringLiteral("message"), p.message}});
     }
     for (const LintFinding &f : l.findings) {
-        (f.severity == LintFinding::Severity::Danger ? counts.dangers : counts.warnings)++;
+        if (f.suppressed)
+            ++counts.suppressed;
+        else
+            (f.severity == LintFinding::Severity::Danger ? counts.dangers : counts.warnings)++;
         QJsonObject item{{QStringLiteral("migration"), m.id()},
                          {QStringLiteral("file"), m.upPath()},
                          {QStringLiteral("line"), f.position.line},
@@ -202,11 +244,20 @@ void CheckCommands::reportLinted(CliContext &ctx, const Linted &l,
             item.insert(QStringLiteral("rows_unknown"), size->rowsUnknown);
             item.insert(QStringLiteral("bytes"), double(size->totalBytes));
         }
+        if (f.suppressed) {
+            // -- uaip:allow RULE REASON, or a CHECK that spares SET NOT NULL (lint --db)
+            item.insert(QStringLiteral("suppressed"), true);
+            item.insert(QStringLiteral("suppressed_by"),
+                        f.sparedByCheck ? QStringLiteral("check") : QStringLiteral("allow"));
+            item.insert(QStringLiteral("reason"), f.allowReason);
+            message = tr("%1 (suppressed: %2)").arg(message, f.allowReason);
+        }
         ctx.out().line(QStringLiteral("%1:%2:%3: %4 [%5] %6")
                            .arg(m.upPath())
                            .arg(f.position.line)
                            .arg(f.position.column)
-                           .arg(LintFinding::severityName(f.severity),
+                           .arg(f.suppressed ? QStringLiteral("suppressed")
+                                             : LintFinding::severityName(f.severity),
                                 LintFinding::kindName(f.kind),
                                 VisibleText::escaped(message))); // a name may hold ESC, CR, LF
         items.append(item);
@@ -226,7 +277,7 @@ int CheckCommands::verify(CliContext &ctx)
     QObject::connect(&verifier, &MigrationVerifier::progress, [&](int i, int n, const QString &id) {
         ctx.out().progress(tr("[%1/%2] round trip %3").arg(i + 1).arg(n).arg(id));
     });
-    const auto report = verifier.verify(target);
+    const auto report = verifier.verify(target, ctx.parser().value(QStringLiteral("table")));
     if (!report)
         return ctx.fail(2, Error(report.error()).in(tr("verify could not run")));
     QJsonArray trips;
@@ -258,9 +309,12 @@ int CheckCommands::verify(CliContext &ctx)
         ctx.out().line(d.describe(QStringLiteral("    ")));
     for (const QString &problem : report->targetProblems)
         ctx.out().line(problem);
+    for (const QString &note : report->leftOut)
+        ctx.out().line(note);
     ctx.out().document(
         {{QStringLiteral("command"), QStringLiteral("verify")},
          {QStringLiteral("target_problems"), QJsonArray::fromStringList(report->targetProblems)},
+         {QStringLiteral("left_out"), QJsonArray::fromStringList(report->leftOut)},
          {QStringLiteral("ok"), report->ok()},
          {QStringLiteral("round_trips"), trips},
          {QStringLiteral("target_level"), report->targetLevel},

@@ -41,12 +41,18 @@ private:
         int dangers = 0;
         int warnings = 0;
         int syntaxErrors = 0;
+        int suppressed = 0; // -- uaip:allow, or SET NOT NULL a CHECK spares (lint --db)
     };
 
     // With --db or --sandbox: the live size of each table the findings lock (RelationSizes), by
     // the name a finding gives; empty without. nullopt when the read failed (reported).
     static std::optional<LockForecastFormat::Sizes> lintSizes(CliContext &ctx,
                                                               const QStringList &relations);
+    // With a database (lint --db): SET NOT NULL whose column a validated CHECK (column IS NOT
+    // NULL) on the live table proves does not scan, as the dry run and up's refusal judge it
+    // (PlanForecastReader::setNotNullSpared): its finding is marked suppressed, with the reason.
+    // False when the read failed (reported).
+    static bool spareProvenNotNull(CliContext &ctx, QList<Linted> &linted);
     // Prints and adds to items the migration's syntax error, refusals and findings (with their
     // table's live size when sizes has it).
     static void reportLinted(CliContext &ctx, const Linted &l,

@@ -130,7 +130,8 @@ CommandList dataAndServerCommands()
         {QStringLiteral("insights"),
          {InsightsCommands::run,
           {QStringLiteral("order"), QStringLiteral("limit"), QStringLiteral("bloat"),
-           QStringLiteral("confirm"), QStringLiteral("name"), QStringLiteral("dry-run")}}},
+           QStringLiteral("confirm"), QStringLiteral("name"), QStringLiteral("dry-run"),
+           QStringLiteral("min-ratio"), QStringLiteral("min-ms")}}},
         {QStringLiteral("ddl"),
          {DdlCommands::run, {QStringLiteral("kind"), QStringLiteral("list")}}},
         {QStringLiteral("activity"),
@@ -297,10 +298,10 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "connection slots left, sessions by application and\nstate, idle in "
                        "transaction")},
-    {"insights since VERSION",
+    {"insights since VERSION [--min-ratio R] [--min-ms MS]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "each top statement before the run that applied\nVERSION and now: mean "
-                       "time, calls, plan; exit 3\nwhen one is slower")},
+                       "time, calls, plan; exit 3\nwhen one is slower, faster ones listed")},
     {"insights migrate INDEX [--name NAME] [--dry-run] [--bloat]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "a proposed index or an index finding as a\nno-transaction migration, "

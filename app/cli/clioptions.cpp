@@ -94,6 +94,14 @@ QList<QCommandLineOption> importOptions()
              "import-migrations --from flyway: the value of a Flyway placeholder ${NAME} "
              "(repeatable; names match case-insensitively)."),
          QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("min-ratio"),
+         CliApplication::tr("insights since: slower or faster means by at least R times "
+                            "(default 1.5)."),
+         QStringLiteral("R")},
+        {QStringLiteral("min-ms"),
+         CliApplication::tr("insights since: and by at least MS milliseconds a call (default "
+                            "1; 0.041 -> 0.066 ms is noise)."),
+         QStringLiteral("MS")},
         {QStringLiteral("since"),
          CliApplication::tr(
              "import-migrations: write only the migrations above VERSION, beside the folders "

@@ -6,10 +6,12 @@
 #include "jsonformat.h"
 #include "ledger/ledger.h"
 #include "ledger/migrationscaffold.h"
+#include "live/batchwalkgate.h"
 #include "live/blockingworkgate.h"
 #include "live/planforecastreader.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/planchecker.h"
+#include "migrate/plangate.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -116,25 +118,27 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
 }
 
 // The plan's forecast (locks, live sizes, who holds a conflicting lock now), shown after each
-// migration; what the real run refuses before its first statement is refused here too: its exit
-// code, 0 when not refused.
-int readForecast(CliContext &ctx, const QList<MigrationStatus> &plan, bool up,
-                 PgConnection &connection, PlanForecast *forecast)
+// migration; what the real run refuses before its first statement is refused here too, by the
+// same gates in the same order (a no-transaction script behind a pooler, blocking work on a big
+// table, a uaip:batch walk that cannot be): the refusal, nothing when not refused.
+std::optional<RunResult> readForecast(CliContext &ctx, const QList<MigrationStatus> &plan, bool up,
+                                      PgConnection &connection, PlanForecast *forecast)
 {
     *forecast
         = PlanForecastReader::read(connection, plan, up, PlanForecastReader::Reading::Everything);
     RunResult refused;
-    if (BlockingWorkGate::refuse(refused, *forecast, up, ctx.runnerOptions().maxBlockingRows))
-        return ctx.fail(
-            2,
-            Error(ErrorCode::Refused,
-                  MigrateCommands::tr("dry run: %1\n  %2")
-                      .arg(refused.message, refused.problems.join(QStringLiteral("\n  ")))),
-            refused.planProblems);
+    const MigrationRunner::Options options = ctx.runnerOptions();
+    const ServerTopology *server = ctx.topology();
+    if ((server
+         && PlanGate::refuseNoTransactionBehindPooler(refused, plan, up, *server,
+                                                      options.poolerFix))
+        || BlockingWorkGate::refuse(refused, *forecast, up, options.maxBlockingRows)
+        || BatchWalkGate::refuse(refused, connection, plan, up))
+        return refused;
     if (forecast->error.isSet())
         ctx.out().error(MigrateCommands::tr("warning: the tables' sizes could not be read: %1")
                             .arg(forecast->error.toString()));
-    return 0;
+    return std::nullopt;
 }
 
 // The dry run's first line: what it would do with the plan's n migrations.
@@ -215,9 +219,24 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
                         problems);
     }
     PlanForecast forecast;
-    if (connection) {
-        if (const int refused = readForecast(ctx, plan, up, *connection, &forecast))
-            return refused;
+    const std::optional<RunResult> refused
+        = connection ? readForecast(ctx, plan, up, *connection, &forecast) : std::nullopt;
+    if (refused) {
+        const Error error(
+            ErrorCode::Refused,
+            MigrateCommands::tr("dry run: %1\n  %2")
+                .arg(refused->message, refused->problems.join(QStringLiteral("\n  "))));
+        if (!ctx.out().json())
+            return ctx.fail(2, error, refused->planProblems);
+        // --json: the refusal, and the forecast it was judged on (plan[].statements[])
+        QJsonArray items;
+        for (const MigrationStatus &s : plan)
+            items.append(printMigration(ctx, s, up, forecast, true));
+        QJsonObject doc = JsonFormat::failure(command, 2, error, refused->planProblems);
+        doc.insert(QStringLiteral("dry_run"), true);
+        doc.insert(QStringLiteral("plan"), items);
+        ctx.out().document(doc);
+        return 2;
     }
     ctx.out().line(planHeading(plan.size(), up, oneTransaction));
     QJsonArray items;

@@ -422,6 +422,18 @@ private slots:
         QVERIFY(db.scalar("SELECT detail FROM uaip_ledger.uaip_migration_events "
                           "WHERE version = '0002' AND outcome = 'failed'")
                     .contains(QStringLiteral("lock_attempts_failed")));
+        // the failure's duration in the history is all the time its attempts spent, not the
+        // last attempt's (issue 59, point 6: a 5.2 s failure recorded as 209 ms)
+        int waited = 0;
+        for (const QJsonValue &a : attempts)
+            waited += a.toObject().value(QStringLiteral("waited_ms")).toInt();
+        const int recorded = db.scalar("SELECT duration_ms FROM uaip_ledger.uaip_migration_events "
+                                       "WHERE version = '0002' AND outcome = 'failed'")
+                                 .toInt();
+        QVERIFY2(
+            recorded >= waited,
+            qPrintable(
+                QStringLiteral("%1 ms recorded, attempts waited %2 ms").arg(recorded).arg(waited)));
         // and nothing of this database is left waiting for a lock (pg_locks is the cluster's:
         // tests running beside this one may wait in theirs)
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = "

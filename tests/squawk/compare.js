@@ -1,7 +1,7 @@
 // Compares squawk's findings with uaip-migrate lint's on the fixtures (run.sh):
 //   node compare.js SQUAWK_TX.json SQUAWK_NOTX.json OURS.json
-// Every lock-relevant squawk finding needs a finding of ours of a mapped kind at the same
-// statement (the same line: fixtures write one statement per line; squawk counts lines from 0).
+// Every lock-relevant squawk finding (and every finding of the rules we report under squawk's
+// own id, sameIdRules) needs a finding of ours of a mapped kind at the same statement (the same line: fixtures write one statement per line; squawk counts lines from 0).
 // A squawk rule in neither table fails the test, so a new squawk rule is looked at, not missed.
 'use strict';
 const fs = require('fs');
@@ -34,6 +34,21 @@ const lockRules = {
     'ban-truncate-cascade': ['truncate'],
 };
 
+// squawk rules that uaip-migrate lint reports under squawk's own id (issue 59): each finding of
+// squawk's needs a finding of ours of that very kind at the same statement
+const sameIdRules = [
+    'ban-drop-not-null',
+    'prefer-robust-stmts',
+    'prefer-text-field',
+    'prefer-timestamp-tz',
+    'prefer-identity',
+    'prefer-bigint-over-int',
+    'ban-char-field',
+    'require-enum-value-ordering',
+];
+for (const rule of sameIdRules)
+    lockRules[rule] = [rule];
+
 // squawk rules that are not about locks, or whose lock concern our runner handles itself
 const ignoredRules = {
     'require-lock-timeout': 'the runner bounds every lock wait itself (--lock-attempt, '
@@ -41,19 +56,11 @@ const ignoredRules = {
         + 'warn about (sets_lock_timeout)',
     'require-statement-timeout': 'the same: --statement-timeout and -- uaip:statement-timeout',
     'require-timeout-settings': 'the same, in older squawk versions',
-    'prefer-robust-stmts': 'rerunning a half-done file: our ledger and repair --resume handle '
-        + 'a failed no-transaction run; not a lock',
-    'prefer-identity': 'style of the column type, not a lock',
-    'prefer-text-field': 'style of the column type, not a lock',
-    'prefer-bigint-over-int': 'style of the column type, not a lock',
     'prefer-bigint-over-smallint': 'style of the column type, not a lock',
     'prefer-big-int': 'style of the column type, not a lock',
-    'prefer-timestamptz': 'style of the column type, not a lock',
-    'ban-char-field': 'style of the column type, not a lock',
     'ban-drop-column': 'data loss, not a lock (our drop_column)',
     'ban-drop-table': 'data loss, not a lock (our drop_table)',
     'ban-drop-database': 'data loss, not a lock (our drop_database)',
-    'ban-drop-not-null': 'a rule dropped, not a lock',
     'transaction-nesting': 'transaction control in a migration: the plan check refuses it',
     'ban-uncommitted-transaction': 'transaction control, not a lock',
     'require-table-schema': 'naming, not a lock',

@@ -61,6 +61,11 @@ bool PgConnection::statementDeadlinePassed() const
     return m_canceller->deadlinePassed();
 }
 
+void PgConnection::setWaitTick(int everyMs, std::function<void()> tick)
+{
+    m_canceller->setWaitTick(everyMs, std::move(tick));
+}
+
 bool PgConnection::open(const QString &conninfo, const QString &applicationName)
 {
     return open(conninfo, OpenOptions{applicationName, false, true});

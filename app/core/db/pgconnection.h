@@ -123,6 +123,10 @@ public:
     void setStatementDeadline(const QDeadlineTimer &deadline);
     // Whether that deadline passed and cancelled a command.
     bool statementDeadlinePassed() const;
+    // Called every everyMs while a command of this connection waits for the server, on this
+    // thread (SessionCanceller::setWaitTick): it must not use this connection, but may cancel()
+    // it. An empty tick: none.
+    void setWaitTick(int everyMs, std::function<void()> tick);
 
     // Notices (RAISE NOTICE, warnings) received since the last take(), bounded (PgNotices).
     PgNotices &notices() { return m_notices; }

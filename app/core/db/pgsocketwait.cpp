@@ -19,9 +19,11 @@ PgSocketWait::PgSocketWait(PGconn *connection, SessionCanceller &canceller)
 
 int PgSocketWait::timeoutMs() const
 {
-    const QDeadlineTimer until = m_canceller.requestSent() ? m_canceller.requestWakeAt()
-        : m_canceller.deadlinePassed()                     ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                                           : m_canceller.deadline();
+    const QDeadlineTimer until
+        = std::min(m_canceller.tickAt(),
+                   m_canceller.requestSent()          ? m_canceller.requestWakeAt()
+                       : m_canceller.deadlinePassed() ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                      : m_canceller.deadline());
     // Without a wake-up pipe (no descriptor left) a cancel is noticed at this pace.
     constexpr qint64 kWithoutPipeMs = 100;
     if (m_canceller.wakeFd() < 0)
@@ -78,6 +80,7 @@ bool PgSocketWait::wait(short events)
             return false;
         }
         m_canceller.resendIfDue();
+        m_canceller.tickIfDue();
         pollfd fds[2] = {{socket, events, 0}, {m_canceller.wakeFd(), POLLIN, 0}};
         const int ready = ::poll(fds, fds[1].fd >= 0 ? 2 : 1, timeoutMs());
         if (ready < 0 && errno != EINTR) {

@@ -217,11 +217,29 @@ void SessionCanceller::commandStarted()
     m_requestSent = false;
     m_cutAt = QDeadlineTimer(QDeadlineTimer::Forever);
     m_resendAt = QDeadlineTimer(QDeadlineTimer::Forever);
+    m_tickAt = QDeadlineTimer(m_tickMs); // the connection's thread: only it reads the tick
     if (std::exchange(m_cancelNext, false)) {
         m_requested = m_command; // taken by the first wait, once the command is sent
         lock.unlock();
         wake();
     }
+}
+
+void SessionCanceller::setWaitTick(int everyMs, std::function<void()> tick)
+{
+    m_tickMs = std::max(everyMs, 1);
+    m_tick = std::move(tick);
+    m_tickAt = QDeadlineTimer(m_tickMs);
+}
+
+void SessionCanceller::tickIfDue()
+{
+    if (!m_tick || !m_tickAt.hasExpired())
+        return;
+    const std::function<void()> tick = m_tick; // it may set another one
+    tick();
+    if (m_tick)
+        m_tickAt = QDeadlineTimer(m_tickMs);
 }
 
 void SessionCanceller::commandSettled(bool stillRunning)

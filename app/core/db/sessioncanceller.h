@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <poll.h>
@@ -94,6 +95,11 @@ public:
     // Whether the deadline passed during a command and cancelled it (once: the commands after it,
     // a ROLLBACK say, run).
     bool deadlinePassed() const { return m_deadlinePassed; }
+    // While a command waits for the server, tick is called every everyMs from that wait, on the
+    // connection's thread (a second session's look at what it waits for: LockWaitWatch); the
+    // first call comes everyMs after the command was sent. tick must not use this connection
+    // (it may cancel() it). An empty tick: none.
+    void setWaitTick(int everyMs, std::function<void()> tick);
 
 private:
     friend class PgConnection;
@@ -129,6 +135,12 @@ private:
     QDeadlineTimer requestWakeAt() const;
     void wake();
     bool requestSent() const { return m_requestSent; }
+    // The wait tick: when it is due next (Forever: none), and the call once it is due.
+    QDeadlineTimer tickAt() const
+    {
+        return m_tick ? m_tickAt : QDeadlineTimer(QDeadlineTimer::Forever);
+    }
+    void tickIfDue();
     const QDeadlineTimer &cutAt() const { return m_cutAt; }
     const QDeadlineTimer &deadline() const { return m_deadline; }
     void markDeadlinePassed() { m_deadlinePassed = true; }
@@ -164,6 +176,9 @@ private:
     qint64 m_resendMs = 0;
     bool m_requestSent = false;
     bool m_deadlinePassed = false;
+    std::function<void()> m_tick; // setWaitTick's
+    int m_tickMs = 0;
+    QDeadlineTimer m_tickAt{QDeadlineTimer::Forever};
 };
 
 } // namespace uaip

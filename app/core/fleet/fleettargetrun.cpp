@@ -8,6 +8,7 @@
 #include "forecast/lockforecastformat.h"
 #include "foreign/foreignhistorytables.h"
 #include "insights/workloadrunobserver.h"
+#include "live/batchwalkgate.h"
 #include "live/blockingworkgate.h"
 #include "live/planforecastreader.h"
 #include "migrate/migrationplanner.h"
@@ -305,7 +306,8 @@ void FleetTargetRun::forecastUp(PgConnection &connection, const QList<MigrationS
              LockForecastFormat::json(s.statements, forecast.sizes, forecast.heldBy)}};
     }
     RunResult refused;
-    if (BlockingWorkGate::refuse(refused, forecast, true, m_options.maxBlockingRows)) {
+    if (BlockingWorkGate::refuse(refused, forecast, true, m_options.maxBlockingRows)
+        || BatchWalkGate::refuse(refused, connection, plan, true)) {
         r.state = FleetTargetResult::State::Failed;
         r.error = Error(ErrorCode::Refused, refused.message + u'\n' + refused.problems.join(u'\n'));
         return;

@@ -50,6 +50,16 @@ QString notNullColumnOf(const PgQuery__Node *expr)
     return fields.size() == 1 && arg->column_ref->n_fields == 1 ? fields.first() : QString();
 }
 
+// Whether a constraint of that name may be a foreign key: not one of the names PostgreSQL gives
+// a primary key, unique, check, exclusion or not-null constraint of its own accord.
+bool mayBeForeignKey(const QString &name)
+{
+    for (const char *suffix : {"_pkey", "_key", "_check", "_excl", "_not_null"})
+        if (name.endsWith(QLatin1String(suffix)))
+            return false;
+    return true;
+}
+
 // serial and its kin: a default of nextval(), volatile.
 bool isSerial(const PgQuery__ColumnDef &column)
 {
@@ -116,6 +126,7 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
         lock.maybeRewrites = true;
+        lock.typeChanges << ColumnTypeChange::of(cmd);
         lock.onlineForm = tr("Unless the old type converts to the new one without a rewrite "
                              "(a varchar to text or to a longer varchar), add a column of the new "
                              "type, fill it in batches (-- uaip:batch) while a trigger keeps it in "
@@ -153,8 +164,8 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
         return detachPartitionFinalize(cmd.def, target);
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
-        target.forecast.note(tr("Dropping a foreign key also takes ACCESS EXCLUSIVE on the table "
-                                "it references, which the statement does not name."));
+        if (mayBeForeignKey(QString::fromUtf8(cmd.name)))
+            target.forecast.note(foreignKeyNote(column, false));
         lock.notNullChecks << NotNullCheckChange{
             NotNullCheckChange::Kind::Dropped, QString::fromUtf8(cmd.name), {}};
         return lock;
@@ -169,6 +180,16 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
     if (const std::optional<LockMode> mode = plainMode(cmd.subtype))
         return lockOf(target, *mode);
     return std::nullopt;
+}
+
+QString AlterTableLockForecast::foreignKeyNote(const QString &constraint, bool certain)
+{
+    return certain ? tr("%1 is a foreign key: dropping it also takes ACCESS EXCLUSIVE on the table "
+                        "it references, which the statement does not name.")
+                         .arg(constraint)
+                   : tr("If %1 is a foreign key, dropping it also takes ACCESS EXCLUSIVE on the "
+                        "table it references, which the statement does not name.")
+                         .arg(constraint);
 }
 
 std::optional<LockMode> AlterTableLockForecast::plainMode(PgQuery__AlterTableType subtype)

@@ -25,6 +25,11 @@ class AlterTableLockForecast
 
 public:
     static void add(const PgQuery__AlterTableStmt &alter, LockForecast &forecast);
+    // The note of DROP CONSTRAINT constraint (quoted as written): "if it is a foreign key, ..."
+    // from the statement alone (not given for the names PostgreSQL gives a primary key, unique,
+    // check, exclusion or not-null constraint), or certain when the database says it is one
+    // (PlanForecastReader, which takes the note off for any other kind).
+    static QString foreignKeyNote(const QString &constraint, bool certain);
 
 private:
     struct Target

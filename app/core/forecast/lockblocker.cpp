@@ -1,5 +1,7 @@
 #include "lockblocker.h"
 
+#include "db/pgresult.h"
+
 namespace uaip {
 
 QString LockBlocker::describe() const
@@ -19,6 +21,18 @@ QString LockBlocker::describe() const
                                  : tr("prepared transaction '%1'").arg(gid);
     return waiting ? tr("%1 waits for %2 on %3 ahead of it").arg(who, mode, relation)
                    : tr("%1 holds %2 on %3").arg(who, mode, relation);
+}
+
+LockBlocker LockBlocker::session(const PgResult &r, int i)
+{
+    LockBlocker b;
+    b.pid = r.value(i, "pid").toInt();
+    b.user = r.value(i, "usename");
+    b.application = r.value(i, "application_name");
+    b.state = r.value(i, "state");
+    b.transactionMs = r.value(i, "xact_ms").toLongLong();
+    b.queryStart = r.value(i, "query_start");
+    return b;
 }
 
 } // namespace uaip

@@ -5,6 +5,8 @@
 
 namespace uaip {
 
+class PgResult;
+
 // A session that held (or waited for, ahead of the migration) a lock that conflicts with the one
 // a migration statement waited for, as pg_locks and pg_stat_activity showed it right after the
 // statement gave up (LockBlockers). Without pg_read_all_stats a role sees only the pid and the
@@ -28,6 +30,10 @@ public:
     // "pid 4711 (analytics, idle in transaction, transaction 14 s) holds AccessShareLock on
     // agent_events"
     QString describe() const;
+    // The session's columns of row i (pid, usename, application_name, state, xact_ms,
+    // query_start), as forecast/sql/lock_blockers.sql and live/sql/lock_wait_blockers.sql name
+    // them; the lock's own fields are the caller's.
+    static LockBlocker session(const PgResult &r, int i);
 };
 
 } // namespace uaip

@@ -55,13 +55,7 @@ Result<QList<LockBlocker>> LockBlockers::read(PgConnection &connection,
     if (!r.ok())
         return Error(r.error());
     for (int i = 0; i < r.rows(); ++i) {
-        LockBlocker b;
-        b.pid = r.value(i, "pid").toInt();
-        b.user = r.value(i, "usename");
-        b.application = r.value(i, "application_name");
-        b.state = r.value(i, "state");
-        b.transactionMs = r.value(i, "xact_ms").toLongLong();
-        b.queryStart = r.value(i, "query_start");
+        LockBlocker b = LockBlocker::session(r, i);
         b.relation = r.value(i, "relation");
         b.mode = r.value(i, "mode");
         b.waiting = r.value(i, "waiting") == QLatin1String("t");

@@ -18,6 +18,7 @@ void LockForecast::add(const RelationLock &lock)
         known.scans = known.scans || lock.scans;
         known.notNullChecks += lock.notNullChecks;
         known.maybeRewrites = known.maybeRewrites || lock.maybeRewrites;
+        known.typeChanges += lock.typeChanges;
         if (known.onlineForm.isEmpty())
             known.onlineForm = lock.onlineForm;
         else if (!lock.onlineForm.isEmpty() && !known.onlineForm.contains(lock.onlineForm))

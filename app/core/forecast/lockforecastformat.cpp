@@ -49,7 +49,8 @@ QString LockForecastFormat::sizeText(const QString &relation, const Sizes &sizes
     //: the live size of a table in a dry run's lock forecast: %1 rows, %2 bytes formatted
     return tr("%1 rows%2, %3")
         .arg(locale.toString(it->rows),
-             it->rowsUnknown ? tr(" or more (never analyzed)") : QString(),
+             //: after the rows of a table never analyzed: the planner's guess from its pages
+             it->rowsUnknown ? tr(" (estimated from its size on disk: never analyzed)") : QString(),
              locale.formattedDataSize(it->totalBytes));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columntypechange.h"
 #include "lockmode.h"
 #include "notnullcheckchange.h"
 
@@ -38,6 +39,10 @@ struct RelationLock
     // binary-coercible to the new one (varchar(n) to text), which the statement alone does not
     // tell.
     bool maybeRewrites = false;
+    // The ALTER COLUMN ... TYPE changes behind maybeRewrites, in the order written: those the
+    // live catalog shows need no rewrite (binary-coercible, a widened modifier) take it off
+    // (PlanForecastReader, TypeChangeRewrites).
+    QList<ColumnTypeChange> typeChanges;
     // A short sentence naming the online way to the same end; empty when there is none.
     QString onlineForm;
 

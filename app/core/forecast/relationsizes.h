@@ -16,9 +16,11 @@ class PgConnection;
 // in one statement with the names bound as one text[]: each name is resolved as a statement
 // would resolve it (to_regclass, with the session's search_path), so a relation that does not
 // exist (yet) gives no entry, not an error. The numbers are the table's the lock falls on (an
-// index's table; a partitioned table's leaf partitions summed), from pg_class: no lock another
-// session holds makes the read wait, but for a table never analyzed, whose heap is sized on
-// disk.
+// index's table; a partitioned table's leaf partitions summed), estimated as the planner does:
+// the density of pg_class times the heap's pages now (pg_relation_size, ACCESS SHARE), so a table
+// grown since its last ANALYZE is as big as it is; a heap another session holds ACCESS EXCLUSIVE
+// on is not opened (pg_class and the statistics' live tuples instead), so that lock never makes
+// the read wait.
 class RelationSizes
 {
 public:

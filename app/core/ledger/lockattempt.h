@@ -20,6 +20,12 @@ struct LockAttempt
     int attempt = 0; // 1 for the first
     int waitedMs = 0; // the attempt's lock_timeout
     QString lock; // "ACCESS EXCLUSIVE on agent_events"; empty when the forecast names none
+    // What a second session saw it wait for while it waited (LockWaitWatch), when that is not
+    // the table lock of lock: "a row of t locked by transaction 812", "an older transaction to
+    // end ..."; empty: a table's lock, or not seen waiting
+    QString waitedFor;
+    // it waited for other transactions to end (a CONCURRENTLY index build), not for a lock
+    bool waitedForTransactions = false;
     QList<LockBlocker> blockers;
     QString blockersError; // the blockers could not be read: why
     int pauseMs = 0;

@@ -28,6 +28,8 @@ QJsonArray LockAttemptJson::of(const QList<LockAttempt> &attempts)
                         {QStringLiteral("attempt"), a.attempt},
                         {QStringLiteral("waited_ms"), a.waitedMs},
                         {QStringLiteral("lock"), a.lock},
+                        {QStringLiteral("waited_for"),
+                         a.waitedFor.isEmpty() ? QJsonValue() : QJsonValue(a.waitedFor)},
                         {QStringLiteral("blockers"), blockers},
                         {QStringLiteral("blockers_error"),
                          a.blockersError.isEmpty() ? QJsonValue() : QJsonValue(a.blockersError)},

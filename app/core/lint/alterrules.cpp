@@ -82,6 +82,13 @@ void AlterRules::lintAlterCommand(const Target &on, const PgQuery__AlterTableCmd
                          "fails if any row holds NULL")
                           .arg(target),
                       on.relation);
+        m_context.setLastColumn(QString::fromUtf8(cmd.name));
+        break;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod:
+        lintRewrite(on, cmd);
         break;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
         if (const PgQuery__ColumnDef *def = columnDefOf(cmd.def))
@@ -128,6 +135,33 @@ void AlterRules::lintDropFromTable(const Target &on, const PgQuery__AlterTableCm
     if (isCascade(cmd.behavior))
         message = tr("%1; CASCADE also drops every object that depends on it").arg(message);
     m_context.add(severity, kind, target, message, on.relation);
+}
+
+void AlterRules::lintRewrite(const Target &on, const PgQuery__AlterTableCmd &cmd)
+{
+    QString what;
+    switch (cmd.subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
+        what = QStringLiteral("SET TABLESPACE %1").arg(ParseTreeNames::quoteIdentifier(cmd.name));
+        break;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+        what = QStringLiteral("SET LOGGED");
+        break;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+        what = QStringLiteral("SET UNLOGGED");
+        break;
+    default:
+        what
+            = QStringLiteral("SET ACCESS METHOD %1").arg(ParseTreeNames::quoteIdentifier(cmd.name));
+        break;
+    }
+    // %1 is the SQL subcommand (SET UNLOGGED, SET TABLESPACE x, ...), not translated
+    m_context.add(Severity::Danger, Kind::RewritesTable, on.table,
+                  tr("%1 on %2 writes the whole table anew while it blocks reads and writes; "
+                     "uaip-migrate up refuses it on a table over --max-blocking-rows (there is no "
+                     "online form: run it in a quiet hour with -- uaip:allow-blocking)")
+                      .arg(what, on.table),
+                  on.relation);
 }
 
 void AlterRules::lintDetach(const Target &on, const PgQuery__AlterTableCmd &cmd)
@@ -266,6 +300,14 @@ void AlterRules::lintAddConstraint(const Target &on, const PgQuery__Constraint &
             tr("ADD CONSTRAINT %1%2 on %3 checks every existing row while it blocks writes to "
                "the table; add it NOT VALID and run VALIDATE CONSTRAINT separately")
                 .arg(what, keyword, table),
+            on.relation);
+    } else if (type == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION) {
+        m_context.add(
+            Severity::Danger, Kind::AddExclusionConstraint, target,
+            tr("ADD CONSTRAINT %1EXCLUDE on %2 builds its index while it blocks all access to the "
+               "table, and no form of it builds the index concurrently; uaip-migrate up refuses "
+               "it on a table over --max-blocking-rows")
+                .arg(what, table),
             on.relation);
     } else if ((type == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY
                 || type == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE)

@@ -15,8 +15,9 @@ namespace uaip {
 // default that rewrites the table (volatile, serial, identity, STORED), or with a PRIMARY KEY,
 // UNIQUE, REFERENCES or CHECK of its own; ADD CONSTRAINT without NOT VALID or USING INDEX,
 // VALIDATE CONSTRAINT in the transaction that added it NOT VALID, DROP CONSTRAINT, DETACH
-// PARTITION without CONCURRENTLY), renames, and CREATE INDEX without CONCURRENTLY. Tables
-// created earlier in the same file are left alone.
+// PARTITION without CONCURRENTLY, SET LOGGED / UNLOGGED / TABLESPACE / ACCESS METHOD, which
+// rewrite the table, ADD CONSTRAINT ... EXCLUDE), renames, and CREATE INDEX without CONCURRENTLY.
+// Tables created earlier in the same file are left alone.
 class AlterRules
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::AlterRules)
@@ -50,6 +51,8 @@ private:
     void lintAlterCommand(const Target &on, const PgQuery__AlterTableCmd &cmd);
     void lintDropFromTable(const Target &on, const PgQuery__AlterTableCmd &cmd);
     void lintDetach(const Target &on, const PgQuery__AlterTableCmd &cmd);
+    // SET LOGGED / UNLOGGED / TABLESPACE / ACCESS METHOD: a rewrite under ACCESS EXCLUSIVE.
+    void lintRewrite(const Target &on, const PgQuery__AlterTableCmd &cmd);
     void lintAddColumn(const QString &table, const PgQuery__ColumnDef &columnDef);
     static ColumnFacts columnFacts(const PgQuery__ColumnDef &columnDef);
     void lintAddConstraint(const Target &on, const PgQuery__Constraint &constraint);

@@ -1,5 +1,7 @@
 #include "lintcontext.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace uaip {
@@ -26,6 +28,41 @@ void LintContext::add(LintFinding::Severity severity, LintFinding::Kind kind, co
     finding.offset = m_offset;
     finding.position = m_position;
     m_findings.append(finding);
+}
+
+void LintContext::setLastColumn(const QString &column)
+{
+    if (!m_findings.isEmpty())
+        m_findings.last().column = column;
+}
+
+bool LintContext::isNewTableNamed(const QString &written) const
+{
+    // schema.name or name, quoted where needed; each dot outside quotes splits
+    QStringList parts;
+    QString part;
+    bool quoted = false;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        const QChar c = written.at(i);
+        if (c == u'"') {
+            if (quoted && i + 1 < written.size() && written.at(i + 1) == u'"') {
+                part += c;
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+        } else if (c == u'.' && !quoted) {
+            parts << part;
+            part.clear();
+        } else {
+            part += quoted ? c : c.toLower();
+        }
+    }
+    parts << part;
+    if (parts.size() > 2)
+        return false;
+    return isNewTable(parts.size() == 2 ? TableRef{parts.first(), parts.last()}
+                                        : TableRef{QString(), parts.first()});
 }
 
 bool LintContext::isNewTable(const PgQuery__RangeVar *rangeVar) const

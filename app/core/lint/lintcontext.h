@@ -36,6 +36,9 @@ public:
     // relation: the table (or index) whose table the statement locks, as written.
     void add(LintFinding::Severity severity, LintFinding::Kind kind, const QString &object,
              const QString &message, const QString &relation = QString());
+    // The column of the finding added last (SET NOT NULL).
+    void setLastColumn(const QString &column);
+    qsizetype findingCount() const { return m_findings.size(); }
 
     // Whether the statements run in one transaction: the whole file's (fileInTransaction), or
     // an explicit BEGIN ... COMMIT of a -- uaip:no-transaction file (inBlock).
@@ -55,6 +58,8 @@ public:
     void rememberNewTable(const PgQuery__RangeVar *rangeVar);
     void rememberNewTable(const TableRef &table);
     void forgetNewTable(const TableRef &table);
+    // A relation as the lock forecast writes it (ParseTreeNames::relationName): one of them.
+    bool isNewTableNamed(const QString &written) const;
 
 private:
     const QByteArray &m_sql;

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace uaip {
 
 // One destructive or risky statement that SqlLinter found in a migration.
@@ -45,6 +47,20 @@ struct LintFinding
         VacuumFull,
         Cluster,
         RefusedInTransactionBlock, // CONCURRENTLY (and the like) inside an explicit BEGIN
+        // issue 59: every statement up refuses on a big table is a finding
+        RewritesTable, // SET LOGGED / UNLOGGED / TABLESPACE / ACCESS METHOD
+        AddExclusionConstraint, // ADD CONSTRAINT ... EXCLUDE: builds its index under lock
+        BlocksWhileWorking, // any other scan or rewrite under a blocking lock (lock forecast)
+        // squawk's rules, with squawk's ids
+        BanDropNotNull,
+        PreferRobustStmts,
+        PreferTextField,
+        PreferTimestamptz,
+        PreferIdentity,
+        PreferBigintOverInt,
+        BanCharField,
+        RequireEnumValueOrdering,
+        UnusedAllow, // -- uaip:allow RULE that matches no finding of its statement
     };
 
     Severity severity = Severity::Warning;
@@ -56,9 +72,21 @@ struct LintFinding
     QString message; // one sentence for a DBA
     int offset = 0; // byte offset of the statement's first token
     TextPosition position; // line:column of the statement's first token
+    // SET NOT NULL: the column, unquoted (a validated CHECK on the live table may spare its scan)
+    QString column;
+    // -- uaip:allow RULE REASON above the statement: the finding is listed as suppressed, with
+    // the reason, and counts neither as danger nor as warning.
+    bool suppressed = false;
+    QString allowReason;
+    // Suppressed not by -- uaip:allow but by the database: lint --db found a validated CHECK
+    // (column IS NOT NULL) that spares SET NOT NULL its scan (allowReason says so).
+    bool sparedByCheck = false;
 
-    // Stable snake_case keys for JSON output and tests, e.g. "drop_table".
+    // Stable keys for JSON output and tests, e.g. "drop_table"; squawk's rules by squawk's
+    // kebab-case ids, e.g. "prefer-text-field". -- uaip:allow names a finding by this key.
     static QString kindName(Kind kind);
+    // The kind of a key; nullopt for none.
+    static std::optional<Kind> kindOf(const QString &name);
     static QString severityName(Severity severity);
 };
 
@@ -125,8 +153,40 @@ inline QString LintFinding::kindName(Kind kind)
         return QStringLiteral("cluster");
     case Kind::RefusedInTransactionBlock:
         return QStringLiteral("refused_in_transaction_block");
+    case Kind::RewritesTable:
+        return QStringLiteral("rewrites_table");
+    case Kind::AddExclusionConstraint:
+        return QStringLiteral("add_exclusion_constraint");
+    case Kind::BlocksWhileWorking:
+        return QStringLiteral("blocks_while_working");
+    case Kind::BanDropNotNull:
+        return QStringLiteral("ban-drop-not-null");
+    case Kind::PreferRobustStmts:
+        return QStringLiteral("prefer-robust-stmts");
+    case Kind::PreferTextField:
+        return QStringLiteral("prefer-text-field");
+    case Kind::PreferTimestamptz:
+        return QStringLiteral("prefer-timestamp-tz"); // squawk 2.66 spells it so
+    case Kind::PreferIdentity:
+        return QStringLiteral("prefer-identity");
+    case Kind::PreferBigintOverInt:
+        return QStringLiteral("prefer-bigint-over-int");
+    case Kind::BanCharField:
+        return QStringLiteral("ban-char-field");
+    case Kind::RequireEnumValueOrdering:
+        return QStringLiteral("require-enum-value-ordering");
+    case Kind::UnusedAllow:
+        return QStringLiteral("unused_allow");
     }
     return QStringLiteral("unknown");
+}
+
+inline std::optional<LintFinding::Kind> LintFinding::kindOf(const QString &name)
+{
+    for (int i = 0; i <= static_cast<int>(Kind::UnusedAllow); ++i)
+        if (kindName(static_cast<Kind>(i)) == name)
+            return static_cast<Kind>(i);
+    return std::nullopt;
 }
 
 inline QString LintFinding::severityName(Severity severity)

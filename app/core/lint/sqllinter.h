@@ -4,6 +4,7 @@
 #include "sqlparse/sqlsplitter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -28,11 +29,21 @@ namespace uaip {
 // (EXECUTE) are not inspected.
 class SqlLinter
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SqlLinter)
+
 public:
     // Findings in file order; each points at the first token of its statement. split is
     // sql's (SqlSplitter::split, done once by the caller and shared with every check); a split
     // that failed (split.error, the syntax error) has no findings.
     static QList<LintFinding> lint(const QByteArray &sql, const SqlSplitResult &split);
+    // The same with squawk's rules too (SquawkRules), as uaip-migrate lint reports them, and
+    // the file's -- uaip:allow RULE REASON applied: a finding of that kind in the statement below
+    // the comment is marked suppressed with the reason; an allowance that matches no finding is
+    // a warning of its own (unused_allow).
+    static QList<LintFinding> lintAll(const QByteArray &sql, const SqlSplitResult &split);
+
+private:
+    static QList<LintFinding> run(const QByteArray &sql, const SqlSplitResult &split, bool squawk);
 };
 
 } // namespace uaip

@@ -1,5 +1,6 @@
 #include "statementlinter.h"
 
+#include "forecast/statementlockforecast.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
 #include "sqlparse/plpgsqlstatements.h"
@@ -18,12 +19,14 @@ constexpr int maxDoDepth = 2;
 
 } // namespace
 
-StatementLinter::StatementLinter(const QByteArray &sql, bool fileInTransaction)
+StatementLinter::StatementLinter(const QByteArray &sql, bool fileInTransaction, bool squawk)
     : m_context(sql)
     , m_dropRules(m_context)
     , m_alterRules(m_context)
     , m_dmlRules(m_context)
     , m_lockRules(m_context)
+    , m_squawkRules(m_context)
+    , m_squawk(squawk)
 {
     m_context.setFileInTransaction(fileInTransaction);
 }
@@ -51,7 +54,12 @@ void StatementLinter::lintTree(const PgParseTree &tree, const QByteArray &text, 
         }
         if (doDepth == 0 && m_context.inBlock())
             m_lockRules.lintInBlock(text);
+        const qsizetype before = m_context.findingCount();
         lintNode(statement.node, text, doDepth);
+        if (doDepth == 0 && !namesBlockingWork(before))
+            lintBlockingWork(statement.node);
+        if (doDepth == 0 && m_squawk)
+            m_squawkRules.lint(statement.node);
     }
 }
 
@@ -104,6 +112,69 @@ void StatementLinter::lintNode(const PgQuery__Node *node, const QByteArray &text
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
         return m_lockRules.lintTransaction(*node->transaction_stmt);
     default:
+        return;
+    }
+}
+
+bool StatementLinter::namesBlockingWork(qsizetype from) const
+{
+    // the kinds whose finding says the statement scans or rewrites a table under its lock
+    static const QList<Kind> blockingKinds{
+        Kind::DeleteWithoutWhere,
+        Kind::UpdateWithoutWhere,
+        Kind::AlterColumnType,
+        Kind::SetNotNull,
+        Kind::AddNotNullWithoutDefault,
+        Kind::AddConstraintWithoutNotValid,
+        Kind::CreateIndexWithoutConcurrently,
+        Kind::AddColumnRewritesTable,
+        Kind::ValidateInSameTransaction,
+        Kind::ReindexWithoutConcurrently,
+        Kind::CreateDomainWithConstraint,
+        Kind::AlterDomainAddConstraint,
+        Kind::VacuumFull,
+        Kind::Cluster,
+        Kind::RewritesTable,
+        Kind::AddExclusionConstraint,
+    };
+    const QList<LintFinding> findings = m_context.findings();
+    for (qsizetype i = from; i < findings.size(); ++i)
+        if (blockingKinds.contains(findings.at(i).kind))
+            return true;
+    return false;
+}
+
+void StatementLinter::lintBlockingWork(const PgQuery__Node *node)
+{
+    const LockForecast forecast = StatementLockForecast::of(node);
+    // a statement on a table the file creates (its foreign key's referenced table locked too) is
+    // left alone, as the rules leave it
+    for (const RelationLock &lock : forecast.locks)
+        if (!lock.relation.isEmpty() && m_context.isNewTableNamed(lock.relation))
+            return;
+    for (const RelationLock &lock : forecast.locks) {
+        const bool blocks = blocksWrites(lock.mode) || blocksReads(lock.mode);
+        const bool works = lock.rewrites || lock.maybeRewrites || lock.scans;
+        if (!blocks || !works || lock.relation.isEmpty())
+            continue;
+        const bool reads = blocksReads(lock.mode);
+        const QString mode = lockModeName(lock.mode);
+        QString message = lock.rewrites
+            ? (reads ? tr("the statement rewrites %1 under %2, which blocks reads and writes "
+                          "while it runs; uaip-migrate up refuses it on a table over "
+                          "--max-blocking-rows")
+                     : tr("the statement rewrites %1 under %2, which blocks writes while it runs; "
+                          "uaip-migrate up refuses it on a table over --max-blocking-rows"))
+            : (reads ? tr("the statement scans %1 under %2, which blocks reads and writes while "
+                          "it runs; uaip-migrate up refuses it on a table over "
+                          "--max-blocking-rows")
+                     : tr("the statement scans %1 under %2, which blocks writes while it runs; "
+                          "uaip-migrate up refuses it on a table over --max-blocking-rows"));
+        message = message.arg(lock.relation, mode);
+        if (!lock.onlineForm.isEmpty())
+            message += u' ' + tr("(instead: %1)").arg(lock.onlineForm);
+        m_context.add(Severity::Danger, Kind::BlocksWhileWorking, lock.relation, message,
+                      lock.relation);
         return;
     }
 }

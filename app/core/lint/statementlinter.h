@@ -7,6 +7,7 @@
 #include "lintfinding.h"
 #include "lockrules.h"
 #include "sqlparse/textposition.h"
+#include "squawkrules.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -30,7 +31,9 @@ class StatementLinter
 public:
     // sql is the whole file; it must outlive the linter.
     // fileInTransaction: the file runs in one transaction (it is not -- uaip:no-transaction).
-    explicit StatementLinter(const QByteArray &sql, bool fileInTransaction = true);
+    // squawk: also squawk's rules (SquawkRules) on the file's own statements.
+    explicit StatementLinter(const QByteArray &sql, bool fileInTransaction = true,
+                             bool squawk = false);
     Q_DISABLE_COPY_MOVE(StatementLinter)
 
     QList<LintFinding> findings() const { return m_context.findings(); }
@@ -49,12 +52,20 @@ private:
     // SET lock_timeout / statement_timeout: the runner's attempts no longer bound its waits.
     void lintSet(const PgQuery__VariableSetStmt &set);
     void lintDo(const PgQuery__DoStmt &doStmt, const QByteArray &text, int doDepth);
+    // A statement of the file that the lock forecast (StatementLockForecast, as uaip-migrate up
+    // reads it before refusing blocking work) says scans or rewrites an existing table under a
+    // lock that blocks writes or reads, and that no rule reported: a finding all the same.
+    void lintBlockingWork(const PgQuery__Node *node);
+    // Whether a finding added since the first from names the statement's scan or rewrite.
+    bool namesBlockingWork(qsizetype from) const;
 
     LintContext m_context;
     DropRules m_dropRules;
     AlterRules m_alterRules;
     DmlRules m_dmlRules;
     LockRules m_lockRules;
+    SquawkRules m_squawkRules;
+    bool m_squawk = false;
 };
 
 } // namespace uaip

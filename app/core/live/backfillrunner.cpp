@@ -40,7 +40,7 @@ Status BackfillRunner::run(const Job &job, const BatchedStatement &statement, Le
                            Ledger &ledger, std::optional<BackfillPosition> resume,
                            QList<LockAttempt> &lockAttempts, QString *lockScope)
 {
-    const Result<Walk> walk = readWalk(job, statement);
+    const Result<Walk> walk = readWalk(m_connection, statement, job.at);
     if (!walk)
         return walk.error();
     const Result<BackfillPosition> start = startAt(job, *walk, resume);
@@ -73,13 +73,15 @@ Status BackfillRunner::run(const Job &job, const BatchedStatement &statement, Le
     while (!position.done) {
         if (m_cancelled.load())
             return Error(ErrorCode::Cancelled, tr("cancelled by the user"));
-        const Result<std::optional<QStringList>> upper = upperKey(*walk, position, job.batch.rows);
+        qint64 lastBatchKeys = 0;
+        const Result<std::optional<QStringList>> upper
+            = upperKey(*walk, position, job.batch.rows, &lastBatchKeys);
         if (!upper)
             return upper.error();
         const QByteArray &sql = position.after.isEmpty() ? *first : *later;
         BackfillPosition next = position;
         next.after = upper->value_or(position.last);
-        next.walked = *upper ? next.walked + job.batch.rows : qMax(next.walked, m_progress.total);
+        next.walked += *upper ? job.batch.rows : lastBatchKeys;
         next.batches += 1;
         next.done = !*upper;
         if (const Status ran = runRetried(job, sql, position.after + next.after, entry, ledger,
@@ -186,11 +188,12 @@ PgResult BackfillRunner::readPinned(const QByteArray &sql, const QVariantList &p
     return std::move(results[2]);
 }
 
-Result<BackfillRunner::Walk> BackfillRunner::readWalk(const Job &job,
-                                                      const BatchedStatement &statement)
+Result<BackfillRunner::Walk> BackfillRunner::readWalk(PgConnection &connection,
+                                                      const BatchedStatement &statement,
+                                                      const QString &at)
 {
     const PgResult r
-        = m_connection.exec(SqlResource::of("live", "batch_key"), {statement.quotedTable()});
+        = connection.exec(SqlResource::of("live", "batch_key"), {statement.quotedTable()});
     if (!r.ok())
         return Error(r.error());
     const QVariantMap table{{QStringLiteral("table"), statement.table()}};
@@ -198,7 +201,7 @@ Result<BackfillRunner::Walk> BackfillRunner::readWalk(const Job &job,
         return Error(ErrorCode::Refused,
                      tr("uaip:batch: %1 (%2) has no primary key to walk in batches; give it "
                         "one, or run the statement without uaip:batch")
-                         .arg(statement.table(), job.at),
+                         .arg(statement.table(), at),
                      table);
     Walk walk;
     walk.relation = r.value(0, "relation").toUtf8();
@@ -210,14 +213,15 @@ Result<BackfillRunner::Walk> BackfillRunner::readWalk(const Job &job,
                          tr("uaip:batch: %1 sets %2.%3, a column of the primary key the "
                             "batches walk by; rows would move ahead of the walk. Give the "
                             "rows their new keys without uaip:batch")
-                             .arg(job.at, statement.table(), walk.key.last().name),
+                             .arg(at, statement.table(), walk.key.last().name),
                          table);
     }
     return walk;
 }
 
-Result<std::optional<QStringList>>
-BackfillRunner::upperKey(const Walk &walk, const BackfillPosition &position, int rows)
+Result<std::optional<QStringList>> BackfillRunner::upperKey(const Walk &walk,
+                                                            const BackfillPosition &position,
+                                                            int rows, qint64 *keysLeft)
 {
     // SELECT k1, ... FROM t WHERE [(k1, ...) > ($1::type, ...) AND] (k1, ...) <= (last)
     // ORDER BY k1, ... OFFSET rows - 1 LIMIT 2: the primary key's index gives it in key order;
@@ -232,19 +236,31 @@ BackfillRunner::upperKey(const Walk &walk, const BackfillPosition &position, int
                     .arg(walk.key[i].type);
     }
     const QString columns = u'(' + walk.quotedKey.join(QStringLiteral(", ")) + u')';
-    QString sql = QStringLiteral("SELECT ") + walk.quotedKey.join(QStringLiteral(", "))
-        + QStringLiteral(" FROM ") + QString::fromUtf8(walk.relation) + QStringLiteral(" WHERE ");
+    QString range
+        = QStringLiteral(" FROM ") + QString::fromUtf8(walk.relation) + QStringLiteral(" WHERE ");
     if (!position.after.isEmpty())
-        sql += columns + QStringLiteral(" > (") + after.join(QStringLiteral(", "))
+        range += columns + QStringLiteral(" > (") + after.join(QStringLiteral(", "))
             + QStringLiteral(") AND ");
-    sql += columns + QStringLiteral(" <= (") + last.join(QStringLiteral(", "))
-        + QStringLiteral(") ORDER BY ") + walk.quotedKey.join(QStringLiteral(", "))
+    range += columns + QStringLiteral(" <= (") + last.join(QStringLiteral(", ")) + u')';
+    const QString sql = QStringLiteral("SELECT ") + walk.quotedKey.join(QStringLiteral(", "))
+        + range + QStringLiteral(" ORDER BY ") + walk.quotedKey.join(QStringLiteral(", "))
         + QStringLiteral(" OFFSET %1 LIMIT 2").arg(rows - 1);
     const PgResult r = readPinned(sql.toUtf8(), variants(position.after + position.last));
     if (!r.ok())
         return Error(r.error());
-    if (r.rows() < 2)
+    if (r.rows() < 2) {
+        // the last batch: the keys it walks, counted (never the table's first estimate), so
+        // that walked is what the batches walked and never under what they changed
+        *keysLeft = rows;
+        if (r.rows() == 0) {
+            const PgResult n = readPinned((QStringLiteral("SELECT count(*)") + range).toUtf8(),
+                                          variants(position.after + position.last));
+            if (!n.ok())
+                return Error(n.error());
+            *keysLeft = n.value(0, 0).toLongLong();
+        }
         return std::optional<QStringList>();
+    }
     QStringList key;
     for (int c = 0; c < r.columns(); ++c)
         key << r.value(0, c);
@@ -259,7 +275,11 @@ Status BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QSt
     const PgResult begin = m_connection.exec(Transaction::beginCommand(readWrite));
     if (!begin.ok())
         return Error(begin.error());
-    const PgResult batch = m_connection.exec(sql, variants(params));
+    const PgResult batch = [&] {
+        // who holds it up is seen while it waits (a row lock: the holder's transaction)
+        const LockWaitWatch::Scope watching = m_lockRetry.waitWatch().watch(job.migration.id());
+        return m_connection.exec(sql, variants(params));
+    }();
     for (const QString &notice : m_connection.notices().take())
         m_notice(notice);
     if (!batch.ok()) {

@@ -70,7 +70,6 @@ public:
     // How it went: the last progress reported (up --json's backfills[]).
     const BackfillProgress &progress() const { return m_progress; }
 
-private:
     // The walked table's key and its name as the server quotes it.
     struct Walk
     {
@@ -78,9 +77,13 @@ private:
         QStringList quotedKey;
         QByteArray relation;
     };
+    // The key statement (at: file:line:col) walks its table by; Refused for a table without a
+    // primary key, or an UPDATE that sets a key column. What the run meets before its first
+    // batch and BatchWalkGate before the plan's first statement (the dry run too).
+    static Result<Walk> readWalk(PgConnection &connection, const BatchedStatement &statement,
+                                 const QString &at);
 
-    // The key; Refused for a table without a primary key, or an UPDATE that sets a key column.
-    Result<Walk> readWalk(const Job &job, const BatchedStatement &statement);
+private:
     // A new walk's position (its last key), or a resumed one checked against the table the
     // statement names now (Refused when it walks another).
     Result<BackfillPosition> startAt(const Job &job, const Walk &walk,
@@ -89,9 +92,9 @@ private:
     // statement timeout: it is not the migration's work).
     Status countRows(const Walk &walk);
     // The last key of the next batch (rows keys after position.after, up to position.last);
-    // none: the rest of the walk fits in it.
+    // none: the rest of the walk fits in it, *keysLeft then the keys in that rest.
     Result<std::optional<QStringList>> upperKey(const Walk &walk, const BackfillPosition &position,
-                                                int rows);
+                                                int rows, qint64 *keysLeft);
     // sql in a read-only transaction of its own, keys spelled as batch_read_pin.sql says;
     // statementTimeout: that transaction's (empty: the session's).
     PgResult readPinned(const QByteArray &sql, const QVariantList &params,

@@ -58,6 +58,7 @@ LockRetry::LockRetry(PgConnection &connection, const std::atomic_bool &cancelled
     : m_connection(connection)
     , m_cancelled(cancelled)
     , m_notice(std::move(notice))
+    , m_watch(connection, m_notice)
 { }
 
 void LockRetry::setLimits(int attemptMs, int budgetMs, int statementTimeoutMs)
@@ -93,13 +94,28 @@ LockAttempt LockRetry::attemptOf(const Migration &m, ScriptDirection direction,
     a.waitedMs = qMin(m_attemptMs, budgetMs);
     const LockForecast forecast = forecastOf(statement);
     a.lock = lockText(forecast);
-    if (m_connection.isOpen()) {
-        const Result<QList<LockBlocker>> blockers = LockBlockers::read(m_connection, forecast);
-        if (blockers)
-            a.blockers = blockers.value();
-        else
-            a.blockersError = blockers.error().toString();
+    const std::optional<LockWaitWatch::Seen> seen = m_watch.take();
+    if (seen && !seen->waitedFor.isEmpty()) {
+        if (seen->kind != LockWaitWatch::Seen::Kind::Table)
+            a.waitedFor = seen->waitedFor; // else the forecast's lock says it
+        a.waitedForTransactions = seen->kind == LockWaitWatch::Seen::Kind::Transactions;
+        a.blockers = seen->blockers;
+        return a;
     }
+    if (m_connection.isOpen()) {
+        // not seen waiting: the holders now; a session that waits for the lock now may have
+        // queued behind the migration (the platform's own queries), so it is not named
+        const Result<QList<LockBlocker>> blockers = LockBlockers::read(m_connection, forecast);
+        if (blockers) {
+            for (const LockBlocker &b : blockers.value())
+                if (!b.waiting)
+                    a.blockers << b;
+        } else {
+            a.blockersError = blockers.error().toString();
+        }
+    }
+    if (a.blockers.isEmpty() && a.blockersError.isEmpty() && seen)
+        a.blockersError = seen->error;
     return a;
 }
 
@@ -150,18 +166,28 @@ bool LockRetry::pause(int ms)
 
 QString LockRetry::progressLine(const LockAttempt &a) const
 {
-    const QString what = a.lock.isEmpty() ? tr("its lock") : VisibleText::escaped(a.lock);
-    QString line = tr("%1: %2 not obtained within %3 ms (attempt %4, %5)")
-                       .arg(a.migration, what)
-                       .arg(a.waitedMs)
-                       .arg(a.attempt)
-                       .arg(VisibleText::escaped(a.at));
+    const QString what = !a.waitedFor.isEmpty() ? VisibleText::escaped(a.waitedFor)
+        : a.lock.isEmpty()                      ? tr("its lock")
+                                                : VisibleText::escaped(a.lock);
+    QString line = a.waitedForTransactions
+        ? tr("%1: waited %3 ms for %2 (attempt %4, %5)")
+              .arg(a.migration, VisibleText::escaped(a.waitedFor))
+              .arg(a.waitedMs)
+              .arg(a.attempt)
+              .arg(VisibleText::escaped(a.at))
+        : tr("%1: %2 not obtained within %3 ms (attempt %4, %5)")
+              .arg(a.migration, what)
+              .arg(a.waitedMs)
+              .arg(a.attempt)
+              .arg(VisibleText::escaped(a.at));
     QStringList who;
     for (const LockBlocker &b : a.blockers)
         who << VisibleText::escaped(b.describe());
     line += u'\n'
         + (!a.blockersError.isEmpty() ? tr("  who holds it could not be read: %1")
                                             .arg(VisibleText::escaped(a.blockersError))
+               : who.isEmpty() && (!a.waitedFor.isEmpty() || a.waitedForTransactions)
+               ? tr("  no session this role can see held it up")
                : who.isEmpty()
                ? tr("  no session holds a conflicting lock on it now (it ended, or the "
                     "wait was for a row)")

@@ -4,6 +4,7 @@
 #include "ledger/migration.h"
 #include "ledger/runresult.h"
 #include "ledger/scriptdirection.h"
+#include "lockwaitwatch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,6 +29,9 @@ struct SqlStatement;
 // uaip:lock-timeout) is spent. The runners (MigrationScriptRunner for transactional scripts
 // and a run in one transaction, NoTransactionScriptRunner for a statement of a no-transaction
 // script) decide what is safe to send again; this class only counts, names and pauses.
+// Who it waited behind is what a second session saw while the statement waited (LockWaitWatch:
+// pg_blocking_pids of the runner's backend); only when no look saw the wait (it was shorter
+// than the first look) are the holders of a conflicting lock read after the rollback.
 // The pause is a pg_sleep on the runner's own session, so a Cancel ends it as it ends a
 // statement.
 class LockRetry
@@ -70,6 +74,10 @@ public:
     // who held it last (exit 4).
     void gaveUp(const QString &migrationId, RunResult &result,
                 const QString &scope = QString()) const;
+    // What the runner's statements wait for, seen while they wait: the runners watch each
+    // statement they send (LockWaitWatch::watch), and the next attempt reported names what it
+    // saw (who held it up, pg_blocking_pids) instead of what holds the lock after the rollback.
+    LockWaitWatch &waitWatch() { return m_watch; }
     // Every attempt that gave up in this run, for --json.
     const QList<LockAttempt> &attempts() const { return m_attempts; }
     // Called with each attempt as it is reported (the GUI's job status line).
@@ -90,6 +98,7 @@ private:
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
     std::function<void(const LockAttempt &)> m_onAttempt;
+    LockWaitWatch m_watch;
     int m_attemptMs = 1;
     int m_budgetMs = 1;
     int m_statementTimeoutMs = 0;

@@ -1,13 +1,16 @@
 #include "planforecastreader.h"
 
+#include "forecast/altertablelockforecast.h"
 #include "forecast/lockblockers.h"
 #include "forecast/lockforecasttree.h"
 #include "forecast/migrationlockforecast.h"
 #include "forecast/relationsizes.h"
+#include "typechangerewrites.h"
 
 #include "db/boundstatement.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "sqlparse/parsetreenames.h"
 
 #include <QHash>
 #include <QSet>
@@ -138,23 +141,7 @@ PlanForecastReader::ColumnPairs PlanForecastReader::notNullPairs(const PlanForec
 Result<PlanForecastReader::ColumnPairs> PlanForecastReader::scalarColumns(PgConnection &connection,
                                                                           const ColumnPairs &pairs)
 {
-    ColumnPairs out;
-    if (pairs.isEmpty())
-        return out;
-    QStringList names;
-    QStringList columns;
-    for (const auto &[name, column] : pairs) {
-        names << name;
-        columns << column;
-    }
-    const PgResult r
-        = connection.exec(SqlResource::of("live", "scalar_columns"),
-                          {BoundStatement::textArray(names), BoundStatement::textArray(columns)});
-    if (!r.ok())
-        return Error(r.error());
-    for (int i = 0; i < r.rows(); ++i)
-        out.insert({r.value(i, 0), r.value(i, 1)});
-    return out;
+    return pairsOf(connection, "scalar_columns", pairs);
 }
 
 void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast, const ColumnPairs &scalar)
@@ -221,14 +208,13 @@ Status PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanFore
                     }
     if (names.isEmpty())
         return {};
-    const PgResult r
-        = connection.exec(SqlResource::of("live", "not_null_proven"),
-                          {BoundStatement::textArray(names), BoundStatement::textArray(columns)});
-    if (!r.ok())
-        return Error(r.error());
-    QSet<QPair<QString, QString>> proven;
-    for (int i = 0; i < r.rows(); ++i)
-        proven.insert({r.value(i, 0), r.value(i, 1)});
+    ColumnPairs asked;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        asked.insert({names.at(i), columns.at(i)});
+    const Result<ColumnPairs> read = provenByCheck(connection, asked);
+    if (!read)
+        return read.error();
+    const ColumnPairs &proven = read.value();
     for (PlanForecast::Script &script : forecast.scripts)
         for (StatementForecast &item : script.statements)
             for (RelationLock &lock : item.forecast.locks) {
@@ -248,6 +234,85 @@ Status PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanFore
                         .arg(lock.notNullColumns.join(QStringLiteral(" IS NOT NULL, ")),
                              lock.relation));
             }
+    return {};
+}
+
+Result<PlanForecastReader::ColumnPairs> PlanForecastReader::provenByCheck(PgConnection &connection,
+                                                                          const ColumnPairs &pairs)
+{
+    return pairsOf(connection, "not_null_proven", pairs);
+}
+
+Result<PlanForecastReader::ColumnPairs>
+PlanForecastReader::pairsOf(PgConnection &connection, const char *sql, const ColumnPairs &pairs)
+{
+    ColumnPairs out;
+    if (pairs.isEmpty())
+        return out;
+    QStringList names;
+    QStringList columns;
+    for (const auto &[name, column] : pairs) {
+        names << name;
+        columns << column;
+    }
+    const PgResult r
+        = connection.exec(SqlResource::of("live", sql),
+                          {BoundStatement::textArray(names), BoundStatement::textArray(columns)});
+    if (!r.ok())
+        return Error(r.error());
+    for (int i = 0; i < r.rows(); ++i)
+        out.insert({r.value(i, 0), r.value(i, 1)});
+    return out;
+}
+
+Result<PlanForecastReader::ColumnPairs>
+PlanForecastReader::setNotNullSpared(PgConnection &connection, const ColumnPairs &pairs)
+{
+    const Result<ColumnPairs> scalar = scalarColumns(connection, pairs);
+    if (!scalar)
+        return scalar.error();
+    return provenByCheck(connection, scalar.value());
+}
+
+Status PlanForecastReader::tellForeignKeyDrops(PgConnection &connection, PlanForecast &forecast)
+{
+    QStringList names;
+    QStringList constraints;
+    for (const PlanForecast::Script &script : std::as_const(forecast.scripts))
+        for (const StatementForecast &item : script.statements)
+            for (const RelationLock &lock : item.forecast.locks)
+                for (const NotNullCheckChange &change : lock.notNullChecks)
+                    if (change.kind == NotNullCheckChange::Kind::Dropped
+                        && !lock.relation.isEmpty()) {
+                        names << lock.relation;
+                        constraints << change.constraint;
+                    }
+    if (names.isEmpty())
+        return {};
+    const PgResult r = connection.exec(
+        SqlResource::of("live", "constraint_kinds"),
+        {BoundStatement::textArray(names), BoundStatement::textArray(constraints)});
+    if (!r.ok())
+        return Error(r.error());
+    QHash<QPair<QString, QString>, QString> kinds;
+    for (int i = 0; i < r.rows(); ++i)
+        kinds.insert({r.value(i, 0), r.value(i, 1)}, r.value(i, 2));
+    for (PlanForecast::Script &script : forecast.scripts)
+        for (StatementForecast &item : script.statements)
+            for (const RelationLock &lock : std::as_const(item.forecast.locks))
+                for (const NotNullCheckChange &change : lock.notNullChecks) {
+                    const auto kind = kinds.constFind({lock.relation, change.constraint});
+                    if (change.kind != NotNullCheckChange::Kind::Dropped
+                        || kind == kinds.constEnd())
+                        continue;
+                    const QString quoted = ParseTreeNames::quoteIdentifier(change.constraint);
+                    const qsizetype at = item.forecast.notes.indexOf(
+                        AlterTableLockForecast::foreignKeyNote(quoted, false));
+                    if (at >= 0)
+                        item.forecast.notes.removeAt(at);
+                    if (*kind == u"f")
+                        item.forecast.note(AlterTableLockForecast::foreignKeyNote(quoted, true));
+                }
     return {};
 }
 
@@ -298,6 +363,12 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
         out.error = scalar.error();
         return out;
     }
+    // a type change the live catalog shows needs no rewrite (varchar(20) to text) is no long work
+    if (const Status typed = TypeChangeRewrites::spareCatalogOnly(connection, out, anySchema);
+        !typed) {
+        out.error = typed.error();
+        return out;
+    }
     spareNotNullProvenInPlan(out, scalar.value());
     if (const Status spared = spareProvenNotNull(connection, out, scalar.value()); !spared) {
         out.error = spared.error();
@@ -305,6 +376,10 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
     }
     if (reading == Reading::WorkOnly)
         return out;
+    if (const Status told = tellForeignKeyDrops(connection, out); !told) {
+        out.error = told.error();
+        return out;
+    }
     const Result<QList<LockBlocker>> holders = LockBlockers::read(connection, strongestLocks(out));
     if (!holders) {
         out.error = holders.error();

@@ -38,6 +38,10 @@ public:
     // (live/sql/scalar_columns.sql): not a composite (whose CHECK (column IS NOT NULL) tests
     // every field) nor a domain. Only such a SET NOT NULL is spared its scan by a CHECK.
     static Result<ColumnPairs> scalarColumns(PgConnection &connection, const ColumnPairs &pairs);
+    // Of the SET NOT NULL pairs, those a validated CHECK (column IS NOT NULL) on the live table
+    // spares their scan (a scalar column, scalarColumns, proven by provenByCheck): what the dry
+    // run and the run's refusal take off, and what lint --db says of its set_not_null findings.
+    static Result<ColumnPairs> setNotNullSpared(PgConnection &connection, const ColumnPairs &pairs);
 
 private:
     // The plan's SET NOT NULL pairs but of relations read in every schema (anySchema: after
@@ -53,6 +57,17 @@ private:
     // proves does not scan (live/sql/not_null_proven.sql): its scan is taken off, with a note.
     static Status spareProvenNotNull(PgConnection &connection, PlanForecast &forecast,
                                      const ColumnPairs &scalar);
+    // DROP CONSTRAINT of a constraint the live table has: the forecast's "if it is a foreign
+    // key" note made certain for a foreign key (live/sql/constraint_kinds.sql, one statement),
+    // and taken off for any other kind (a primary key, unique, check, ...).
+    static Status tellForeignKeyDrops(PgConnection &connection, PlanForecast &forecast);
+    // Of the pairs, those whose table has a validated CHECK (column IS NOT NULL)
+    // (live/sql/not_null_proven.sql, one statement).
+    static Result<ColumnPairs> provenByCheck(PgConnection &connection, const ColumnPairs &pairs);
+    // The pairs (relation, column) that live/sql/<sql>.sql returns of those asked (two text
+    // arrays: the relations, the columns).
+    static Result<ColumnPairs> pairsOf(PgConnection &connection, const char *sql,
+                                       const ColumnPairs &pairs);
 };
 
 } // namespace uaip

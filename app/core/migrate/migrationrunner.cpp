@@ -7,6 +7,7 @@
 #include "ledger/ledger.h"
 #include "ledger/preparedledgerwrite.h"
 #include "ledgeradoption.h"
+#include "live/batchwalkgate.h"
 #include "live/blockingworkgate.h"
 #include "migrationcommandscope.h"
 #include "migrationplanner.h"
@@ -120,6 +121,7 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         || PlanGate::refuseNoTransactionBehindPooler(result, plan, true, m_session.topology(),
                                                      m_options.poolerFix)
         || BlockingWorkGate::refuse(result, m_connection, plan, true, m_options.maxBlockingRows)
+        || BatchWalkGate::refuse(result, m_connection, plan, true)
         || !m_session.ensureLedger(result))
         return result;
     if (m_options.observer)
@@ -286,7 +288,8 @@ RunResult MigrationRunner::down(const DownTarget &target)
     if (PlanGate::refuseBadPlan(result, *plan, false, m_options.singleTransaction)
         || PlanGate::refuseNoTransactionBehindPooler(result, *plan, false, m_session.topology(),
                                                      m_options.poolerFix)
-        || BlockingWorkGate::refuse(result, m_connection, *plan, false, m_options.maxBlockingRows))
+        || BlockingWorkGate::refuse(result, m_connection, *plan, false, m_options.maxBlockingRows)
+        || BatchWalkGate::refuse(result, m_connection, *plan, false))
         return result;
     if (!runPlan(*plan, false, result)) {
         if (m_planChanged) { // behind a pooler: another run rolled back or applied one first

@@ -84,16 +84,20 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     m_planChanged = false;
     if (cancelledBefore(*steps.first().migration, result))
         return 0;
+    // A failure event's duration: the failing step's, from the commit before it (or the run's
+    // start), so all its attempts and the pauses between them count (a lock budget of 5 s spent
+    // is 5 s, not the last 200 ms attempt).
     QElapsedTimer timer;
+    timer.start();
     int committed = 0;
     StepsOutcome outcome;
     bool rolledBack = false; // by m_stepRetry.again
     for (;;) {
-        timer.start(); // a failure event's duration: the attempt that failed
         // the first step's event says how its lock attempts went, if it had to try again
         m_settings.lockDetailVersion = steps[committed].version();
         m_settings.lockDetail = m_lockRetry.detail(steps[committed].migration->id());
         outcome = sendTransactions(steps.mid(committed), direction, ledger, [&](int k, int ms) {
+            timer.start(); // the next step's time starts here
             if (onCommitted)
                 onCommitted(committed + k, ms);
         });
@@ -158,7 +162,12 @@ MigrationScriptRunner::sendTransactions(const QList<Step> &steps, Direction dire
             ++live;
         }
     };
-    const PipelineOutcome results = c.run(m_connection, onResult);
+    const PipelineOutcome results = [&] {
+        // who holds up its locks is seen while it waits (LockRetry's next attempt names them)
+        const LockWaitWatch::Scope watching
+            = m_lockRetry.waitWatch().watch(steps.first().migration->id());
+        return c.run(m_connection, onResult);
+    }();
     for (const QString &notice : m_connection.notices().take())
         m_notice(notice);
     QList<qsizetype> kept;

@@ -141,7 +141,12 @@ StepsOutcome MigrationScriptRunner::sendGroup(const QList<Step> &steps, Directio
                 onStarted(int(ended + 1));
         }
     };
-    const PipelineOutcome results = c.run(m_connection, onResult);
+    const PipelineOutcome results = [&] {
+        // who holds up its locks is seen while it waits (LockRetry's next attempt names them)
+        const LockWaitWatch::Scope watching
+            = m_lockRetry.waitWatch().watch(steps.first().migration->id());
+        return c.run(m_connection, onResult);
+    }();
     for (const QString &notice : m_connection.notices().take())
         m_notice(notice);
     while (durationsMs->size() < steps.size()) // (a failed one, and those after it)

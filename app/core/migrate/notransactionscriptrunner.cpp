@@ -128,9 +128,14 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
             = p.batched.value(i) ? runBackfill(p, i).error() : Error(runStatement(p, i).error());
         if (error.isSet()) {
             failedAt(p, i, error);
+            if (p.budgetSpent)
+                p.result.message += tr("; it was cancelled once it had waited its lock budget "
+                                       "(%1 ms) for other transactions")
+                                        .arg(budgetMs(p));
             if (!p.leftover.isEmpty())
                 p.result.message += QStringLiteral("; ") + p.leftover;
-            if (error.server() && LockRetry::isLockTimeout(*error.server()) && !m_cancelled.load())
+            if (((error.server() && LockRetry::isLockTimeout(*error.server())) || p.budgetSpent)
+                && !m_cancelled.load())
                 m_lockRetry.gaveUp(p.m.id(), p.result, p.lockScope);
             return false;
         }
@@ -186,14 +191,28 @@ PgResult NoTransactionScriptRunner::runStatement(Progress &p, int i)
         if (const Result<QStringList> before
             = ConcurrentIndexLeftovers::invalid(m_connection, forecast))
             invalidBefore = before.value();
-        setLockTimeout(budgetMs(p));
+        // the watch cancels it once its waits add up to the budget; lock_timeout, a little
+        // longer, bounds each wait when no second session could look
+        setLockTimeout(budgetMs(p) + 2 * LockWaitWatch::kLookEveryMs);
     }
     for (;;) {
-        PgResult r = st.copyData ? PgCopy::in(m_connection, st.text, *st.copyData)
-                                 : m_connection.execOne(st.text);
+        // watched while it waits (who holds it up, progress); a concurrent index build is
+        // cancelled once it waited its budget in all: lock_timeout bounds each wait only
+        QElapsedTimer ran;
+        ran.start();
+        PgResult r = [&] {
+            const LockWaitWatch::Scope watching
+                = m_lockRetry.waitWatch().watch(p.m.id(), concurrentIndex ? budgetMs(p) : 0);
+            return st.copyData ? PgCopy::in(m_connection, st.text, *st.copyData)
+                               : m_connection.execOne(st.text);
+        }();
         for (const QString &notice : m_connection.notices().take())
             m_notice(notice);
-        if (!r.ok() && LockRetry::isLockTimeout(r.error()) && m_connection.isOpen()) {
+        const bool budgetSpent = !r.ok() && m_lockRetry.waitWatch().cancelledForBudget();
+        if (budgetSpent)
+            p.budgetSpent = true;
+        if (!r.ok() && (LockRetry::isLockTimeout(r.error()) || budgetSpent)
+            && m_connection.isOpen()) {
             // only a statement that ran alone in its own transaction left nothing behind
             const bool retryable = alone.isEmpty() && p.transactionStart < 0
                 && m_connection.transactionState() == PgConnection::TransactionState::Idle;
@@ -201,16 +220,17 @@ PgResult NoTransactionScriptRunner::runStatement(Progress &p, int i)
                 = retryable && m_lockRetry.again(p.m, p.direction, st, budgetMs(p), scope);
             if (!retryable)
                 m_lockRetry.report(p.m, p.direction, st,
-                                   concurrentIndex ? budgetMs(p) : attemptMs(p), scope);
+                                   concurrentIndex ? int(ran.elapsed()) : attemptMs(p), scope);
             p.result.lockAttempts << m_lockRetry.attempts().last();
             p.lockScope = scope;
             if (again)
                 continue;
         }
-        if (concurrentIndex && !r.ok() && invalidBefore)
-            p.leftover = ConcurrentIndexLeftovers::cleanUp(m_connection, forecast, *invalidBefore);
+        // the drop waits for the same transactions: one short attempt, else it is named
         if (concurrentIndex && m_connection.isOpen())
             setLockTimeout(attemptMs(p));
+        if (concurrentIndex && !r.ok() && invalidBefore)
+            p.leftover = ConcurrentIndexLeftovers::cleanUp(m_connection, forecast, *invalidBefore);
         return r;
     }
 }

@@ -61,6 +61,8 @@ private:
             = QString(); // the last statement that gave up on its lock (LockRetry's scope)
         QString leftover
             = QString(); // what a failed CONCURRENTLY index command left, and what became of it
+        // a CONCURRENTLY index command was cancelled once it waited its lock budget in all
+        bool budgetSpent = false;
         // uaip:batch: each statement's batched form (none: it runs once), and where a resumed
         // run's batched statement stood
         QList<std::optional<BatchedStatement>> batched = {};

@@ -275,6 +275,14 @@ QString ScriptPipelineBuilder::eventDetail(const Migration &m, ScriptDirection d
         = direction == ScriptDirection::Up ? m.upDirectives : m.downDirectives;
     if (directives.allowBlocking)
         detail.insert(QStringLiteral("allow_blocking"), *directives.allowBlocking);
+    // -- uaip:allow RULE REASON: each lint finding the migration suppressed on purpose
+    QJsonArray allowed;
+    for (const MigrationDirectives::Allowance &a : directives.allowances)
+        allowed.append(QJsonObject{{QStringLiteral("rule"), a.rule},
+                                   {QStringLiteral("reason"), a.reason},
+                                   {QStringLiteral("line"), a.line}});
+    if (!allowed.isEmpty())
+        detail.insert(QStringLiteral("allow"), allowed);
     return detail.isEmpty()
         ? QString()
         : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));

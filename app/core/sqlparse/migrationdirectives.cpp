@@ -110,6 +110,26 @@ std::optional<QString> allowBlockingReason(const QString &body)
     return rest;
 }
 
+// "allow RULE REASON": the allowance (without its place), or the error when the rule or the
+// reason is missing; nullopt for another directive.
+std::optional<Result<MigrationDirectives::Allowance>> allowDirective(const Directive &d)
+{
+    if (d.writtenName.compare(u"allow", Qt::CaseInsensitive) != 0 || d.hasValue)
+        return std::nullopt;
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    const qsizetype cut = d.trailing.indexOf(space);
+    MigrationDirectives::Allowance allowance;
+    allowance.rule = cut < 0 ? d.trailing : d.trailing.first(cut);
+    allowance.reason = cut < 0 ? QString() : d.trailing.sliced(cut).trimmed();
+    if (allowance.rule.isEmpty() || allowance.reason.isEmpty())
+        return Result<MigrationDirectives::Allowance>(directiveError(
+            QCoreApplication::translate("uaip::MigrationDirectives",
+                                        "uaip:allow needs a rule and a reason, e.g. -- uaip:allow "
+                                        "prefer-text-field the column holds ISO country codes"),
+            QStringLiteral("allow")));
+    return Result<MigrationDirectives::Allowance>(allowance);
+}
+
 // "batch rows=N pause=DURATION" (either setting optional): the batch; nullopt for another
 // directive; the error when a setting is malformed.
 Result<std::optional<MigrationDirectives::Batch>> batchDirective(const QString &body)
@@ -223,8 +243,9 @@ Status applyDirective(const Directive &d, MigrationDirectives &directives)
                               "uaip::MigrationDirectives",
                               "unknown directive \"uaip:%1\"; the known directives are "
                               "uaip:no-transaction, uaip:lock-timeout=<duration>, "
-                              "uaip:statement-timeout=<duration>, uaip:allow-blocking <reason> and "
-                              "uaip:batch rows=<n> pause=<duration>")
+                              "uaip:statement-timeout=<duration>, uaip:allow-blocking <reason>, "
+                              "uaip:batch rows=<n> pause=<duration> and, above a statement, "
+                              "uaip:allow <rule> <reason>")
                               .arg(written),
                           written);
 }
@@ -268,14 +289,25 @@ Result<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql,
         if (!comment || !isDirective(*comment))
             continue;
         const Directive d = splitDirective(*comment);
+        while (next < statements.size()
+               && statements[next].offset + statements[next].text.size() <= lineStart)
+            ++next;
+        if (lineStart >= headerEnd && next < statements.size()
+            && statements[next].offset <= lineStart)
+            continue; // inside a statement: its own text
+        if (const auto allow = allowDirective(d)) {
+            if (!*allow)
+                return fail(allow->error());
+            if (next >= statements.size())
+                return fail(directiveError(tr("uaip:allow stands above no statement"),
+                                           QStringLiteral("allow")));
+            MigrationDirectives::Allowance allowance = **allow;
+            allowance.line = lineNumber;
+            allowance.statementOffset = statements[next].offset;
+            directives.allowances << allowance;
+            continue;
+        }
         if (lineStart >= headerEnd) {
-            while (next < statements.size()
-                   && statements[next].offset + statements[next].text.size() <= lineStart)
-                ++next;
-            const bool insideStatement
-                = next < statements.size() && statements[next].offset <= lineStart;
-            if (insideStatement)
-                continue;
             return fail(directiveError(tr("directive \"%1\" comes after the first statement; "
                                           "uaip: directives must be in the comment lines at "
                                           "the top of the file")

@@ -30,9 +30,13 @@ struct SqlStatement;
 //                                   INSERT ... SELECT runs in committed batches of that many
 //                                   keys of its table's primary key, pausing between them
 //                                   (BackfillRunner); both settings are optional
+//     -- uaip:allow RULE REASON     directly above a statement (only comment lines between):
+//                                   lint's finding RULE (its kind, e.g. prefer-text-field) of
+//                                   that statement is suppressed on purpose; the reason is
+//                                   required and goes into the ledger event like allow-blocking
 //
-// Only the leading lines count: "--" comment lines, /* */ blocks and blank lines before the
-// first statement. "uaip:" and directive names are matched case-insensitively.
+// Only the leading lines count (uaip:allow excepted): "--" comment lines, /* */ blocks and blank
+// lines before the first statement. "uaip:" and directive names are matched case-insensitively.
 struct MigrationDirectives
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationDirectives)
@@ -49,6 +53,16 @@ public:
         friend bool operator==(const Batch &, const Batch &) = default;
     };
     std::optional<Batch> batch;
+    // -- uaip:allow RULE REASON, in file order.
+    struct Allowance
+    {
+        QString rule; // as written, e.g. prefer-text-field
+        QString reason;
+        int line = 0; // of the comment
+        int statementOffset = 0; // byte offset of the statement it stands above
+        friend bool operator==(const Allowance &, const Allowance &) = default;
+    };
+    QList<Allowance> allowances;
 
     // BadInput ("line N: ...", with the arg "line") for an unknown uaip: directive, a
     // malformed or repeated one, or a "-- uaip:" comment line after the first statement (where
