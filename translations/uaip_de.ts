@@ -563,21 +563,28 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdoptionPlanner</name>
     <message>
-        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+153"/>
+        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+147"/>
+        <source>--accept-checksum %1: no row of %2 of that version has a checksum that differs from its folder&apos;s up.sql or is missing</source>
+        <extracomment>%1 the version given, %2 schema.table</extracomment>
+        <translation>--accept-checksum %1: keine Zeile von %2 dieser Version hat eine Prüfsumme, die von der up.sql ihres Ordners abweicht oder fehlt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 in %2: settle it with %2 first</source>
         <translation>%1 in %2: zuerst mit %2 klären</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+51"/>
-        <location line="+36"/>
-        <location line="+73"/>
+        <location line="+41"/>
+        <location line="+70"/>
+        <location line="+34"/>
         <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="+61"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-190"/>
         <source>rolled back in %1: not applied</source>
         <translation>in %1 zurückgerollt: nicht angewendet</translation>
     </message>
@@ -617,7 +624,13 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>kein Ordner der Version %1 heißt „%2“ (gefunden: %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>no folder for version %1, a Java migration (%2): import-migrations --from flyway --java DIR writes one of each %3 Java migration class</source>
+        <extracomment>%1 the version, %2 the Java class, %3 the tool</extracomment>
+        <translation>kein Ordner für Version %1, eine Java-Migration (%2): import-migrations --from flyway --java DIR schreibt einen für jede %3-Java-Migrationsklasse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no folder %1 for version %2</source>
         <translation>kein Ordner %1 für Version %2</translation>
     </message>
@@ -633,13 +646,19 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+10"/>
-        <location line="+80"/>
-        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="+65"/>
+        <location line="+127"/>
+        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="+67"/>
         <source>in our ledger already (%1)</source>
         <translation>schon in unserem Ledger (%1)</translation>
     </message>
     <message>
         <location line="-56"/>
+        <source>Java migration %1, no file to compare</source>
+        <extracomment>%1 the Java class</extracomment>
+        <translation>Java-Migration %1, keine Datei zum Vergleichen</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>%1 recorded no checksum for %2 (%3, applied %4): nothing shows that %5/up.sql is what ran</source>
         <translation>%1 hat für %2 keine Prüfsumme aufgezeichnet (%3, angewendet %4): nichts zeigt, dass %5/up.sql ausgeführt wurde</translation>
     </message>
@@ -649,28 +668,41 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> (--accept-checksums takes it over all the same)</source>
-        <translation> (--accept-checksums übernimmt ihn trotzdem)</translation>
+        <location line="+15"/>
+        <source>--accept-checksum %1 takes it over all the same</source>
+        <extracomment>%1 the version to name</extracomment>
+        <translation>--accept-checksum %1 übernimmt sie trotzdem</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+4"/>
+        <source>: not the file %1 ran (%2)</source>
+        <translation>: nicht die Datei, die %1 ausgeführt hat (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a Java migration&apos;s row (%1), but folder %2 is SQL, not the stub import-migrations --java writes of the class: %3 did not run that file</source>
+        <extracomment>%1 the Java class, %2 the folder, %3 the tool</extracomment>
+        <translation>die Zeile einer Java-Migration (%1), aber Ordner %2 ist SQL, nicht der Platzhalter, den import-migrations --java für die Klasse schreibt: %3 hat diese Datei nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Java migration&apos;s row (%1), but folder %2 is the stub of another class (%3)</source>
+        <extracomment>%1 the Java class, %2 the folder, %3 the class the stub names</extracomment>
+        <translation>die Zeile einer Java-Migration (%1), aber Ordner %2 ist der Platzhalter einer anderen Klasse (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="-38"/>
+        <source>(taken over with --accept-checksum %1)</source>
+        <translation>(übernommen mit --accept-checksum %1)</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>%1 recorded the checksum %2, but %3/up.sql has %4</source>
         <translation>%1 hat die Prüfsumme %2 vermerkt, aber %3/up.sql hat %4</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="-38"/>
-        <source>(taken over with --accept-checksums)</source>
-        <translation>(mit --accept-checksums übernommen)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>: not the file %1 ran (--accept-checksums takes it over all the same)</source>
-        <translation>: nicht die Datei, die %1 ausgeführt hat (--accept-checksums übernimmt sie trotzdem)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+85"/>
         <source>(at or below version %1)</source>
         <translation>(bis einschließlich Version %1)</translation>
     </message>
@@ -680,7 +712,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>bis einschließlich Version %1</translation>
     </message>
     <message>
-        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="-47"/>
+        <location filename="../app/core/foreign/adoptionplannerrepeatables.cpp" line="-49"/>
         <source>: %1 stays pending, and `up --allow-out-of-order` runs it again after the others, as %2 would</source>
         <translation>: %1 bleibt ausstehend, und `up --allow-out-of-order` führt sie nach den anderen erneut aus, wie %2 es täte</translation>
     </message>
@@ -705,7 +737,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the same text as %1, which ran it again</source>
         <translation>derselbe Text wie %1, die ihn erneut ausführte</translation>
     </message>
@@ -771,7 +803,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterRules</name>
     <message>
-        <location filename="../app/core/lint/alterrules.cpp" line="+123"/>
+        <location filename="../app/core/lint/alterrules.cpp" line="+130"/>
         <source>DROP ATTRIBUTE %1 destroys the attribute and its data in every value of the type</source>
         <translation>DROP ATTRIBUTE %1 zerstört das Attribut und seine Daten in jedem Wert des Typs</translation>
     </message>
@@ -786,7 +818,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>%1; CASCADE entfernt auch alle davon abhängigen Objekte</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>ALTER %1 %2 TYPE %3 can rewrite the whole table under an exclusive lock, and converting the values can fail or lose data (length, precision, time zone)</source>
         <translation>ALTER %1 %2 TYPE %3 kann die ganze Tabelle unter einer exklusiven Sperre neu schreiben, und die Umwandlung der Werte kann fehlschlagen oder Daten verlieren (Länge, Genauigkeit, Zeitzone)</translation>
     </message>
@@ -796,7 +828,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>SET NOT NULL auf %1 durchsucht die ganze Tabelle unter einer exklusiven Sperre und schlägt fehl, wenn eine Zeile NULL enthält</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>VALIDATE CONSTRAINT %1 runs in the transaction that added it NOT VALID, so it scans %2 while the ADD&apos;s exclusive lock is still held; validate it in a later migration</source>
         <translation>VALIDATE CONSTRAINT %1 läuft in der Transaktion, die sie NOT VALID hinzugefügt hat, und durchsucht %2 daher, während die exklusive Sperre des ADD noch gehalten wird; validieren Sie sie in einer späteren Migration</translation>
     </message>
@@ -806,7 +838,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>DROP CONSTRAINT %1 auf %2 entfernt eine Regel, auf die sich die Daten verlassen haben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
+        <source>%1 on %2 writes the whole table anew while it blocks reads and writes; uaip-migrate up refuses it on a table over --max-blocking-rows (there is no online form: run it in a quiet hour with -- uaip:allow-blocking)</source>
+        <translation>%1 auf %2 schreibt die ganze Tabelle neu und blockiert dabei Lesen und Schreiben; uaip-migrate up lehnt es bei einer Tabelle über --max-blocking-rows ab (es gibt keine Online-Form: in einer ruhigen Stunde mit -- uaip:allow-blocking ausführen)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>DETACH PARTITION %1 without CONCURRENTLY blocks reads and writes of %2 while it waits for its lock and runs; use DETACH PARTITION ... CONCURRENTLY in a -- uaip:no-transaction migration</source>
         <translation>DETACH PARTITION %1 ohne CONCURRENTLY blockiert Lesen und Schreiben von %2, solange es auf seine Sperre wartet und läuft; verwenden Sie DETACH PARTITION ... CONCURRENTLY in einer Migration mit -- uaip:no-transaction</translation>
     </message>
@@ -856,7 +893,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>ADD CONSTRAINT %1%2 auf %3 prüft jede vorhandene Zeile und blockiert dabei Schreibzugriffe auf die Tabelle; fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT separat aus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>ADD CONSTRAINT %1EXCLUDE on %2 builds its index while it blocks all access to the table, and no form of it builds the index concurrently; uaip-migrate up refuses it on a table over --max-blocking-rows</source>
+        <translation>ADD CONSTRAINT %1EXCLUDE auf %2 baut seinen Index auf und blockiert dabei jeden Zugriff auf die Tabelle, und keine Form davon baut den Index nebenläufig auf; uaip-migrate up lehnt es bei einer Tabelle über --max-blocking-rows ab</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ADD CONSTRAINT %1%2 on %3 builds its index while it blocks all access to the table; build the index first with CREATE UNIQUE INDEX CONCURRENTLY and add the constraint USING INDEX</source>
         <translation>ADD CONSTRAINT %1%2 auf %3 baut seinen Index auf und blockiert dabei jeden Zugriff auf die Tabelle; erstellen Sie den Index zuerst mit CREATE UNIQUE INDEX CONCURRENTLY und fügen Sie den Constraint dann mit USING INDEX hinzu</translation>
     </message>
@@ -884,7 +926,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterTableLockForecast</name>
     <message>
-        <location filename="../app/core/forecast/altertablelockforecast.cpp" line="+79"/>
+        <location filename="../app/core/forecast/altertablelockforecast.cpp" line="+89"/>
         <source>ALTER TABLE holds a subcommand the lock forecast does not know; review its locks by hand</source>
         <translation>ALTER TABLE enthält einen Unterbefehl, den die Sperrprognose nicht kennt; prüfen Sie seine Sperren von Hand</translation>
     </message>
@@ -899,17 +941,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>ACCESS EXCLUSIVE auf einem Index blockiert auch jede Abfrage, die gegen seine Tabelle geplant wird</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Validating a foreign key also takes ROW SHARE on the table it references.</source>
         <translation>Das Validieren eines Fremdschlüssels nimmt auch ROW SHARE auf der Tabelle, auf die er verweist.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Dropping a foreign key also takes ACCESS EXCLUSIVE on the table it references, which the statement does not name.</source>
-        <translation>Das Entfernen eines Fremdschlüssels nimmt auch ACCESS EXCLUSIVE auf der Tabelle, auf die er verweist und die die Anweisung nicht nennt.</translation>
-    </message>
-    <message>
-        <location line="-37"/>
+        <location line="-23"/>
         <source>Unless the old type converts to the new one without a rewrite (a varchar to text or to a longer varchar), add a column of the new type, fill it in batches (-- uaip:batch) while a trigger keeps it in step, and swap the columns in a short transaction.</source>
         <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln (-- uaip:batch), während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
     </message>
@@ -919,7 +956,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu und validieren Sie ihn in einer eigenen Transaktion (in einer Migration mit -- uaip:no-transaction oder einer späteren); SET NOT NULL danach überspringt dann seinen Scan.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches (a later migration with -- uaip:batch).</source>
         <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
@@ -944,7 +981,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer eigenen Transaktion aus (als nächste Anweisung einer Migration mit -- uaip:no-transaction oder in einer späteren Migration): Es scannt unter SHARE UPDATE EXCLUSIVE, das Lese- und Schreibzugriffe weiterlaufen lässt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-155"/>
+        <source>%1 is a foreign key: dropping it also takes ACCESS EXCLUSIVE on the table it references, which the statement does not name.</source>
+        <translation>%1 ist ein Fremdschlüssel: sein Entfernen sperrt auch die referenzierte Tabelle mit ACCESS EXCLUSIVE, die die Anweisung nicht nennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If %1 is a foreign key, dropping it also takes ACCESS EXCLUSIVE on the table it references, which the statement does not name.</source>
+        <translation>Ist %1 ein Fremdschlüssel, nimmt sein Entfernen auch ACCESS EXCLUSIVE auf der Tabelle, auf die er verweist und die die Anweisung nicht nennt.</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>Add the foreign key NOT VALID, then run VALIDATE CONSTRAINT in its own transaction (the next statement of a -- uaip:no-transaction migration, or a later migration): it scans under SHARE UPDATE EXCLUSIVE, and takes only ROW SHARE on the referenced table.</source>
         <translation>Fügen Sie den Fremdschlüssel mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer eigenen Transaktion aus (als nächste Anweisung einer Migration mit -- uaip:no-transaction oder in einer späteren Migration): Es scannt unter SHARE UPDATE EXCLUSIVE und nimmt auf der referenzierten Tabelle nur ROW SHARE.</translation>
     </message>
@@ -1649,12 +1696,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>der Stapel von %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>%1 now walks %2, but its batches ran on %3 with another key (a SET before it in the file does not run again on a resume): resume it by hand, then &apos;repair --mark-done&apos;</source>
         <translation>%1 durchläuft jetzt %2, seine Stapel liefen aber auf %3 mit einem anderen Schlüssel (ein SET davor in der Datei läuft beim Fortsetzen nicht erneut): setzen Sie es von Hand fort, dann &apos;repair --mark-done&apos;</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>uaip:batch: %1 (%2) has no primary key to walk in batches; give it one, or run the statement without uaip:batch</source>
         <translation>uaip:batch: %1 (%2) hat keinen Primärschlüssel, an dem entlang sich in Stapeln arbeiten ließe; geben Sie ihr einen oder führen Sie die Anweisung ohne uaip:batch aus</translation>
     </message>
@@ -1664,7 +1711,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>uaip:batch: %1 setzt %2.%3, eine Spalte des Primärschlüssels, an dem die Stapel entlanglaufen; Zeilen würden vor den Durchlauf rücken. Geben Sie den Zeilen ihre neuen Schlüssel ohne uaip:batch</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+90"/>
         <source>the batch&apos;s progress could not be written to the ledger, so the batch was rolled back: %1</source>
         <translation>der Fortschritt des Stapels ließ sich nicht ins Ledger schreiben, daher wurde der Stapel zurückgerollt: %1</translation>
     </message>
@@ -1734,6 +1781,35 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <location line="+18"/>
         <source>backed up to %1 (%2 MB)</source>
         <translation>gesichert nach %1 (%2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::BatchWalkGate</name>
+    <message>
+        <location filename="../app/core/live/batchwalkgate.cpp" line="+100"/>
+        <source>nothing was applied: the keys of the tables the plan&apos;s uaip:batch statements walk could not be read: %1</source>
+        <translation>nichts wurde angewendet: die Schlüssel der Tabellen, die die uaip:batch-Anweisungen des Plans durchlaufen, konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was rolled back: the keys of the tables the plan&apos;s uaip:batch statements walk could not be read: %1</source>
+        <translation>nichts wurde zurückgerollt: die Schlüssel der Tabellen, die die uaip:batch-Anweisungen des Plans durchlaufen, konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>nothing was applied: %n uaip:batch statement(s) cannot be walked in batches</source>
+        <translation>
+            <numerusform>nichts wurde angewendet: %n uaip:batch-Anweisung kann nicht in Stapeln durchlaufen werden</numerusform>
+            <numerusform>nichts wurde angewendet: %n uaip:batch-Anweisungen können nicht in Stapeln durchlaufen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>nothing was rolled back: %n uaip:batch statement(s) cannot be walked in batches</source>
+        <translation>
+            <numerusform>nichts wurde zurückgerollt: %n uaip:batch-Anweisung kann nicht in Stapeln durchlaufen werden</numerusform>
+            <numerusform>nichts wurde zurückgerollt: %n uaip:batch-Anweisungen können nicht in Stapeln durchlaufen werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2069,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CheckCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkcommands.cpp" line="+57"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+59"/>
         <source>%n migration(s) checked against the ledger of %2: %1 problem(s)</source>
         <extracomment>%n migrations; %1 the number of problems</extracomment>
         <translation>
@@ -2015,22 +2091,22 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>--fail-on erwartet danger oder warning</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>cannot read the live sizes of the tables</source>
         <translation>die aktuellen Größen der Tabellen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+49"/>
         <source>%1:%2:%3: syntax error: %4</source>
         <translation>%1:%2:%3: Syntaxfehler: %4</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>verify could not run</source>
         <translation>Prüfung konnte nicht ausgeführt werden</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-164"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with syntax errors</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning; Dateien mit Syntaxfehlern: %3</numerusform>
@@ -2038,12 +2114,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+76"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s)</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning</numerusform>
@@ -2051,7 +2127,22 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+52"/>
+        <source>cannot read the CHECK constraints of the tables</source>
+        <translation>die CHECK-Constraints der Tabellen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a validated CHECK (%1 IS NOT NULL) on %2 proves the column: SET NOT NULL does not scan the table</source>
+        <translation>ein validierter CHECK (%1 IS NOT NULL) auf %2 belegt die Spalte: SET NOT NULL durchsucht die Tabelle nicht</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 (suppressed: %2)</source>
+        <translation>%1 (unterdrückt: %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>[%1/%2] round trip %3</source>
         <translation>[%1/%2] Hin- und Rückweg %3</translation>
     </message>
@@ -2091,7 +2182,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+149"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+151"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -2161,15 +2252,7 @@ von Hand beendet / Rest ausführen / nie geschehen</translation>
 Reparatur, Fehlschlag</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>other tools&apos; histories (TypeORM, Prisma, Flyway,
-dbmate, golang-migrate, node-pg-migrate, diesel)</source>
-        <translation>Historien anderer Werkzeuge (TypeORM, Prisma,
-Flyway, dbmate, golang-migrate, node-pg-migrate,
-diesel)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>take over a tool&apos;s history: each entry matched to
 one folder, recorded applied without running it</source>
         <translation>Historie eines Werkzeugs übernehmen: jeder
@@ -2177,14 +2260,24 @@ Eintrag zu genau einem Ordner, als angewendet
 eingetragen, ohne ihn auszuführen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>convert dbmate, golang-migrate, Flyway, node-pg-migrate,
-diesel, Prisma or TypeORM files into VERSION_name/{up,down}.sql</source>
-        <translation>dbmate-, golang-migrate-, Flyway-, node-pg-migrate-,
-diesel-, Prisma- oder TypeORM-Dateien in VERSION_name/{up,down}.sql umwandeln</translation>
+        <location line="-4"/>
+        <source>other tools&apos; histories (TypeORM, Prisma, Flyway,
+dbmate, golang-migrate, node-pg-migrate, diesel, sqlx)</source>
+        <translation>Historien anderer Werkzeuge (TypeORM, Prisma,
+Flyway, dbmate, golang-migrate, node-pg-migrate,
+diesel, sqlx)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>convert dbmate, golang-migrate, Flyway, node-pg-migrate,
+diesel, Prisma, TypeORM or sqlx files into
+VERSION_name/{up,down}.sql</source>
+        <translation>dbmate-, golang-migrate-, Flyway-, node-pg-migrate-,
+diesel-, Prisma-, TypeORM- oder sqlx-Dateien in
+VERSION_name/{up,down}.sql umwandeln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>round-trip every migration on a sandbox; drift of the target</source>
         <translation>Hin- und Rückweg jeder Migration in einer
 Sandbox; Abweichung der Zieldatenbank</translation>
@@ -2289,10 +2382,11 @@ Zustand, untätig in Transaktion</translation>
         <location line="+4"/>
         <source>each top statement before the run that applied
 VERSION and now: mean time, calls, plan; exit 3
-when one is slower</source>
-        <translation>jede teure Anweisung vor dem Lauf, der VERSION
+when one is slower, faster ones listed</source>
+        <translation>jede Top-Anweisung vor dem Lauf, der VERSION
 angewendet hat, und jetzt: mittlere Zeit, Aufrufe,
-Plan; Exit 3, wenn eine langsamer ist</translation>
+Plan; Exit 3, wenn eine langsamer ist, schnellere
+aufgelistet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2367,7 +2461,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+197"/>
+        <location filename="../app/cli/clioptions.cpp" line="+221"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
@@ -2392,7 +2486,32 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-83"/>
+        <source>import-migrations: write only the migrations above VERSION, beside the folders DIR holds (newer files of a history imported before; nothing there is changed).</source>
+        <translation>import-migrations: nur die Migrationen über VERSION schreiben, neben die Ordner, die DIR enthält (neuere Dateien einer früher importierten Historie; dort wird nichts geändert).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>adopt: take over the folder of this version although its up.sql is not the file the tool recorded (Flyway&apos;s, Prisma&apos;s and sqlx&apos;s checksums), noted and kept in the adopt event (repeatable; a version that needs none is refused).</source>
+        <translation>adopt: den Ordner dieser Version übernehmen, obwohl seine up.sql nicht die Datei ist, die das Werkzeug aufgezeichnet hat (Prüfsummen von Flyway, Prisma und sqlx), vermerkt und im adopt-Ereignis festgehalten (wiederholbar; eine Version, die keine braucht, wird abgelehnt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>adopt: refused; name each version with --accept-checksum VERSION.</source>
+        <translation>adopt: abgelehnt; jede Version mit --accept-checksum VERSION nennen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>foreign, adopt, import-migrations --verify, verify, diff, fleet drift: the tool&apos;s history table has this name (TypeORM&apos;s migrationsTableName, ...).</source>
+        <translation>foreign, adopt, import-migrations --verify, verify, diff, fleet drift: die Verlaufstabelle des Werkzeugs hat diesen Namen (migrationsTableName von TypeORM, ...).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import-migrations --from flyway: a folder of Flyway Java migrations (V&lt;version&gt;__&lt;Desc&gt;.java or .kt, read recursively; src/main/java/db/migration): each gets a folder whose up.sql and down.sql refuse to run until written by hand (repeatable).</source>
+        <translation>import-migrations --from flyway: ein Verzeichnis mit Flyway-Java-Migrationen (V&lt;version&gt;__&lt;Desc&gt;.java oder .kt, rekursiv gelesen; src/main/java/db/migration): jede erhält einen Ordner, dessen up.sql und down.sql die Ausführung verweigern, bis sie von Hand geschrieben sind (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2477,7 +2596,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-232"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2492,14 +2611,9 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>import-migrations --from flyway: der Wert eines Flyway-Platzhalters ${NAME} (wiederholbar; Namen ohne Unterscheidung von Groß- und Kleinschreibung).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>import-migrations: replace a non-empty --out directory an earlier import wrote (its .uaip-import marker&apos;s files, unchanged).</source>
         <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen, das ein früherer Import geschrieben hat (die Dateien seiner .uaip-import-Markierung, unverändert).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>adopt: take over folders whose up.sql is not the file the tool recorded (Flyway&apos;s and Prisma&apos;s checksums), each noted.</source>
-        <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapplication.cpp" line="-142"/>
@@ -2515,12 +2629,12 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+84"/>
+        <location filename="../app/cli/clioptions.cpp" line="+99"/>
         <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-154"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -2561,21 +2675,26 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+10"/>
+        <source>insights since: slower or faster means by at least R times (default 1.5).</source>
+        <translation>insights since: langsamer oder schneller heißt um mindestens das R-Fache (Vorgabe 1,5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>insights since: and by at least MS milliseconds a call (default 1; 0.041 -&gt; 0.066 ms is noise).</source>
+        <translation>insights since: und um mindestens MS Millisekunden pro Aufruf (Vorgabe 1; 0,041 -&gt; 0,066 ms ist Rauschen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>import-migrations: leave out the files and migration folders of SRC whose name matches GLOB (repeatable; listed as left out).</source>
         <translation>import-migrations: die Dateien und Migrationsordner von SRC auslassen, deren Name auf GLOB passt (wiederholbar; als ausgelassen aufgeführt).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>import-migrations: apply the converted set on a sandbox database and compare its schema with the connected source database&apos;s.</source>
         <translation>import-migrations: die umgewandelten Migrationen auf einer Sandbox-Datenbank anwenden und ihr Schema mit dem der verbundenen Quelldatenbank vergleichen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>foreign, adopt, import-migrations --verify: the tool&apos;s history table has this name (TypeORM&apos;s migrationsTableName, ...).</source>
-        <translation>foreign, adopt, import-migrations --verify: die Historientabelle des Werkzeugs hat diesen Namen (migrationsTableName von TypeORM, ...).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</source>
         <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
     </message>
@@ -2715,12 +2834,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-334"/>
         <source>insights queries: the top statements by total (default) or mean time.</source>
         <translation>insights queries: die teuersten Anweisungen nach Gesamtzeit (Standard) oder mittlerer Zeit.</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+337"/>
         <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
@@ -2740,7 +2859,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-335"/>
         <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
         <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
     </message>
@@ -3874,17 +3993,12 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftCommands</name>
     <message>
-        <location filename="../app/cli/driftcommands.cpp" line="+70"/>
-        <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] [--max-blocking-rows N|off]</source>
-        <translation>Aufruf: uaip-migrate --dir PFAD diff --name NAME [--dry-run] [--max-blocking-rows N|off]</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/cli/driftcommands.cpp" line="+76"/>
         <source>diff needs --dir PATH to write the migration to (the bundled migrations are read-only); --dry-run only prints it</source>
         <translation>diff erfordert --dir PATH, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no drift: %1 matches the migrations (at version %2); nothing to generate</source>
         <translation>keine Abweichung: %1 entspricht den Migrationen (Version: %2); nichts zu generieren</translation>
     </message>
@@ -3894,7 +4008,7 @@ Länger warten oder aufgeben?</translation>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
+        <location line="-72"/>
         <source>drift of %1 from the migrations: %n difference(s)</source>
         <translation>
             <numerusform>Abweichung von %1 gegenüber den Migrationen: %n Unterschied</numerusform>
@@ -3917,7 +4031,12 @@ Länger warten oder aufgeben?</translation>
         <translation>  prüfen (down.sql): %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+25"/>
+        <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] [--max-blocking-rows N|off] [--table NAME]</source>
+        <translation>Aufruf: uaip-migrate --dir PATH diff --name NAME [--dry-run] [--max-blocking-rows N|off] [--table NAME]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>no migration generated</source>
         <translation>keine Migration generiert</translation>
     </message>
@@ -3935,17 +4054,17 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+129"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+128"/>
         <source>reading the live database&apos;s schema</source>
         <translation>Schema der Live-Datenbank wird gelesen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 is %2&apos;s history table: left out</source>
         <translation>%1 ist die Verlaufstabelle von %2: ausgelassen</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>applying the migrations on a sandbox database</source>
         <translation>Migrationen werden auf einer Sandbox-Datenbank angewendet</translation>
     </message>
@@ -3955,7 +4074,7 @@ Länger warten oder aufgeben?</translation>
         <translation>ihre Abweichung zur nächsten werden kann</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>the migrations fail on a fresh sandbox database: %1</source>
         <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
     </message>
@@ -3989,12 +4108,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die aktuellen Größen der Tabellen, die das erzeugte SQL sperren würde, während es sie liest, sind nicht lesbar; ob es seine Online-Form braucht, ist daher unbekannt</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>proving up.sql and down.sql on the sandbox</source>
         <translation>up.sql und down.sql werden in der Sandbox erprobt</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>cannot create the roles the schema names on the sandbox</source>
         <translation>die Rollen, die das Schema nennt, können in der Sandbox nicht angelegt werden</translation>
     </message>
@@ -4747,7 +4866,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
         <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
     </message>
@@ -4767,7 +4886,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>--%1 gilt nur für „fleet down“</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>--table applies to &quot;fleet drift&quot; only</source>
+        <translation>--table gilt nur für „fleet drift“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--to %1 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
         <translation>--to %1 ist keine Version (Ziffern, wahlweise durch „-“ gruppiert)</translation>
     </message>
@@ -4777,14 +4901,14 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>down nimmt eines von --steps N, --to V, --all</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>targets file refused, nothing run:
   %1</source>
         <translation>Zieldatei abgelehnt, nichts ausgeführt:
   %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>interrupted: cancelling the running targets ...</source>
         <translation>unterbrochen: die laufenden Ziele werden abgebrochen ...</translation>
     </message>
@@ -4981,7 +5105,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+189"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+190"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
@@ -4996,7 +5120,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>up verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
@@ -5261,6 +5385,35 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::FlywayJavaMigrations</name>
+    <message>
+        <location filename="../app/core/foreign/flywayjavamigrations.cpp" line="+40"/>
+        <source>%1: no such directory (--java)</source>
+        <translation>%1: dieses Verzeichnis gibt es nicht (--java)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1:1: a symbolic link that leads outside %2 (--java): not read</source>
+        <extracomment>%1 the link, %2 the --java directory</extracomment>
+        <translation>%1:1: ein symbolischer Link, der aus %2 (--java) hinausführt: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:1: a Flyway Java repeatable migration: convert by hand</source>
+        <translation>%1:1: eine wiederholbare Flyway-Java-Migration: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:1: not read: Flyway runs compiled classes; only .java and .kt sources are read: convert by hand</source>
+        <translation>%1:1: nicht gelesen: Flyway führt kompilierte Klassen aus; nur .java- und .kt-Quellen werden gelesen: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:1: cannot be read: %2</source>
+        <translation>%1:1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::FlywayPlaceholders</name>
     <message>
         <location filename="../app/core/foreign/flywayplaceholders.cpp" line="+29"/>
@@ -5296,7 +5449,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignCommands</name>
     <message>
-        <location filename="../app/cli/foreigncommands.cpp" line="+97"/>
+        <location filename="../app/cli/foreigncommands.cpp" line="+100"/>
         <source>usage: uaip-migrate foreign [--table NAME] [--json]</source>
         <translation>Aufruf: uaip-migrate foreign [--table NAME] [--json]</translation>
     </message>
@@ -5309,27 +5462,33 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>Java migration</source>
+        <translation>Java-Migration</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>no other tool&apos;s migration history found on the search path</source>
         <translation>keine Migrationshistorie eines anderen Werkzeugs im Suchpfad gefunden</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</source>
-        <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
         <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 histories %2 and %3 in one schema: name the one to adopt with --table NAME</source>
+        <extracomment>%1 the tool, %2 and %3 schema.table</extracomment>
+        <translation>%1-Historien %2 und %3 in einem Schema: die zu übernehmende mit --table NAME angeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 histories in several schemas (%2): put the one to adopt first on the search path</source>
         <translation>Historien von %1 in mehreren Schemas (%2): die zu übernehmende zuerst in den Suchpfad setzen</translation>
     </message>
@@ -5346,12 +5505,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>nichts wurde übernommen: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>  stays pending: %1 (no row of %2&apos;s history takes it over)</source>
         <translation>  bleibt ausstehend: %1 (keine Zeile der Historie von %2 übernimmt sie)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-166"/>
         <source>%1 history in %2: %3 applied of %4 entries (owned by role %5)</source>
         <extracomment>%1 tool, %2 schema.table, %3 applied entries, %4 all entries, %5 the table&apos;s owner</extracomment>
         <translation>Historie von %1 in %2: %3 von %4 Einträgen angewendet (gehört der Rolle %5)</translation>
@@ -5361,8 +5520,29 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <source>not trusted: %1</source>
         <translation>nicht vertrauenswürdig: %1</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksum VERSION]...</source>
+        <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksum VERSION]...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--accept-checksums is no more: name each version whose checksum to take over with --accept-checksum VERSION (repeatable; adopt --dry-run lists them)</source>
+        <translation>--accept-checksums gibt es nicht mehr: jede Version, deren Prüfsumme übernommen werden soll, mit --accept-checksum VERSION nennen (wiederholbar; adopt --dry-run listet sie auf)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>  checksum accepted: %1 for %2 (recorded %3, the file has %4)</source>
+        <extracomment>%1 the folder, %2 the row, %3 the recorded checksum, %4 the file&apos;s</extracomment>
+        <translation>  Prüfsumme übernommen: %1 für %2 (aufgezeichnet %3, die Datei hat %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+6"/>
         <source>nothing was adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran)</source>
         <translation>
             <numerusform>nichts wurde übernommen: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
@@ -5370,7 +5550,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-63"/>
+        <location line="-85"/>
         <source>dry run: would adopt %n migration(s) from %1; nothing changed</source>
         <translation>
             <numerusform>Probelauf: würde %n Migration aus %1 übernehmen; nichts geändert</numerusform>
@@ -5410,6 +5590,27 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::ForeignHistoryTables</name>
+    <message>
+        <location filename="../app/core/foreign/foreignhistorytables.cpp" line="+38"/>
+        <source>%1 has %2&apos;s columns but is compared as any table: %3</source>
+        <extracomment>%1 schema.table, %2 the tool, %3 why it is not believed (names its owner)</extracomment>
+        <translation>%1 hat die Spalten von %2, wird aber wie jede Tabelle verglichen: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has %2&apos;s columns, but the migrations make it: compared as any table</source>
+        <extracomment>%1 schema.table, %2 the tool</extracomment>
+        <translation>%1 hat die Spalten von %2, aber die Migrationen legen sie an: wie jede Tabelle verglichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2&apos;s history table: left out of the comparison</source>
+        <extracomment>%1 schema.table, %2 the tool (golang-migrate, Flyway, ...)</extracomment>
+        <translation>%1 ist die Verlaufstabelle von %2: beim Vergleich ausgelassen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ForeignKeyPicker</name>
     <message>
         <location filename="../ui/browser/foreignkeypicker.cpp" line="+29"/>
@@ -5435,12 +5636,18 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignLedgerReader</name>
     <message>
-        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+50"/>
+        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+67"/>
         <source>cannot look for other tools&apos; history tables</source>
         <translation>kann nicht nach Verlaufstabellen anderer Werkzeuge suchen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
+        <source>%1&apos;s history table %2 may be written by %3 (INSERT, UPDATE, DELETE or TRUNCATE granted), which could have written any history there: only a table no role but a superuser, role %4 or a role that has %4&apos;s privileges may write is taken over; revoke those grants first</source>
+        <extracomment>%1 the tool, %2 schema.table (or a table of it), %3 a role or PUBLIC, %4 connected role</extracomment>
+        <translation>die Verlaufstabelle %2 von %1 darf von %3 beschrieben werden (INSERT, UPDATE, DELETE oder TRUNCATE gewährt), die dort jede beliebige Historie geschrieben haben könnte: übernommen wird nur eine Tabelle, die außer einem Superuser, der Rolle %4 oder einer Rolle mit den Rechten von %4 niemand beschreiben darf; entziehen Sie diese Rechte zuerst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1&apos;s history table %2 is owned by role %3</source>
         <extracomment>%1 the tool, %2 schema.table, %3 its owner</extracomment>
         <translation>die Historientabelle %2 von %1 gehört der Rolle %3</translation>
@@ -6053,12 +6260,12 @@ Plan nachher: %6
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+110"/>
+        <location filename="../app/cli/importcommands.cpp" line="+175"/>
         <source>--from %1: not a tool whose files can be imported (%2)</source>
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+68"/>
         <source>nothing was written: %n file(s) of %1 cannot be converted</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Datei aus %1 kann nicht umgewandelt werden</numerusform>
@@ -6081,18 +6288,47 @@ Plan nachher: %6
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+37"/>
+        <location line="-165"/>
+        <location line="+20"/>
+        <location line="+55"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
-    <message>
-        <location line="-19"/>
-        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--exclude GLOB]... [--max-blocking-rows N|off]</source>
-        <translation>Aufruf: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--exclude GLOB]... [--max-blocking-rows N|off]</translation>
+    <message numerus="yes">
+        <location line="-131"/>
+        <source>convert by hand: %n Flyway Java migration(s), each a folder whose up.sql and down.sql name the class and refuse to run until its effect is written as SQL (adopt takes Flyway&apos;s row over as it is):
+  %1</source>
+        <extracomment>%1 the folders and their classes, one a line</extracomment>
+        <translation>
+            <numerusform>von Hand umwandeln: %n Flyway-Java-Migration, ein Ordner, dessen up.sql und down.sql die Klasse nennen und die Ausführung verweigern, bis ihre Wirkung als SQL geschrieben ist (adopt übernimmt Flyways Zeile unverändert):
+  %1</numerusform>
+            <numerusform>von Hand umwandeln: %n Flyway-Java-Migrationen, jede ein Ordner, dessen up.sql und down.sql die Klasse nennen und die Ausführung verweigern, bis ihre Wirkung als SQL geschrieben ist (adopt übernimmt Flyways Zeile unverändert):
+  %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+60"/>
+        <source>no migration above %1 in %2: nothing written</source>
+        <extracomment>%1 the version given to --since, %2 the source directory</extracomment>
+        <translation>keine Migration über %1 in %2: nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--exclude GLOB]... [--java DIR]... [--since VERSION] [--max-blocking-rows N|off]</source>
+        <translation>Aufruf: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--exclude GLOB]... [--java DIR]... [--since VERSION] [--max-blocking-rows N|off]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--since &quot;%1&quot;: not a version (%2)</source>
+        <translation>--since „%1“: keine Version (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--since adds folders and replaces none: not with --force</source>
+        <translation>--since fügt Ordner hinzu und ersetzt keine: nicht zusammen mit --force</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--exclude &quot;%1&quot;: not a pattern (a name with * ? [...])</source>
         <translation>--exclude &quot;%1&quot;: kein Muster (ein Name mit * ? [...])</translation>
     </message>
@@ -6106,8 +6342,13 @@ Plan nachher: %6
         <source>--placeholder applies to --from flyway only</source>
         <translation>--placeholder gilt nur für --from flyway</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>--java applies to --from flyway only</source>
+        <translation>--java gilt nur für --from flyway</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>nothing was written: %n place(s) in %1 to convert by hand</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Stelle in %1 ist von Hand umzuschreiben</numerusform>
@@ -6120,7 +6361,7 @@ Plan nachher: %6
         <translation>down.sql-Dateien wie erzeugt geschrieben: die für ihre aktuellen Tabellengrößen genannte Datenbank ist nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>(no transaction)</source>
         <translation>(ohne Transaktion)</translation>
     </message>
@@ -6135,7 +6376,7 @@ Plan nachher: %6
         <translation>(aus dem früheren Import behalten)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>wrote %n migration(s) from %1 into %2</source>
         <translation>
             <numerusform>%n Migration aus %1 nach %2 geschrieben</numerusform>
@@ -6192,7 +6433,7 @@ Plan nachher: %6
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>warning: %n down file(s) of the project do not parse (written unchanged; rolling back those migrations fails until they are fixed):
   %1</source>
         <translation>
@@ -6395,7 +6636,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ImportVerifier</name>
     <message>
-        <location filename="../app/core/foreign/importverifier.cpp" line="+56"/>
+        <location filename="../app/core/foreign/importverifier.cpp" line="+29"/>
         <source>the converted migrations failed on a sandbox database: %1</source>
         <translation>die umgewandelten Migrationen sind auf einer Sandbox-Datenbank gescheitert: %1</translation>
     </message>
@@ -6403,12 +6644,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ImportWriter</name>
     <message>
-        <location filename="../app/core/foreign/importwriter.cpp" line="+24"/>
+        <location filename="../app/core/foreign/importwriter.cpp" line="+25"/>
+        <location line="+272"/>
         <source>%1: cannot write it: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-228"/>
         <source>%1: is the source directory: write the converted migrations elsewhere</source>
         <translation>%1: ist das Quellverzeichnis: die umgewandelten Migrationen bitte anderswohin schreiben</translation>
     </message>
@@ -6453,7 +6695,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: --force ersetzt nur, was import-migrations geschrieben hat, und es enthält mehr: %2; diese bitte zuerst wegverschieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>%1: a symbolic link: give the directory it points to</source>
         <translation>%1: ein symbolischer Link: bitte das Verzeichnis angeben, auf das er zeigt</translation>
     </message>
@@ -6463,7 +6705,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: existiert und ist kein Verzeichnis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>%1: not empty; --force replaces it</source>
         <translation>%1: nicht leer; --force ersetzt es</translation>
     </message>
@@ -6474,16 +6716,53 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+5"/>
+        <location line="+75"/>
         <source>%1: cannot create a temporary directory: %2</source>
         <translation>%1: kein temporäres Verzeichnis anlegbar: %2</translation>
     </message>
     <message>
+        <location line="-36"/>
+        <source>%1: no such directory, or empty: --since adds to a directory import-migrations wrote, and there is nothing to add to (import without --since first)</source>
+        <translation>%1: dieses Verzeichnis gibt es nicht, oder es ist leer: --since ergänzt ein Verzeichnis, das import-migrations geschrieben hat, und hier gibt es nichts zu ergänzen (zuerst ohne --since importieren)</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1: no %2 in it: --since adds to a directory import-migrations wrote</source>
+        <translation>%1: kein %2 darin: --since ergänzt ein Verzeichnis, das import-migrations geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not the earlier import: the folders of the migrations at or below --since are missing (%2)</source>
+        <extracomment>%2 the folders missing, comma-separated</extracomment>
+        <translation>%1: nicht der frühere Import: die Ordner der Migrationen bis einschließlich --since fehlen (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: the folders were added, but %2 could not be replaced: %3</source>
+        <translation>%1: die Ordner wurden hinzugefügt, aber %2 konnte nicht ersetzt werden: %3</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1/%2: is there already: --since adds only folders that are not</source>
+        <translation>%1/%2: ist schon vorhanden: --since fügt nur Ordner hinzu, die es noch nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1/%2: cannot move the new folder in: nothing was added</source>
+        <translation>%1/%2: der neue Ordner lässt sich nicht hineinverschieben: nichts wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>%1: cannot create the folder (twice?)</source>
         <translation>%1: der Ordner kann nicht angelegt werden (doppelt?)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+75"/>
         <source>%1: cannot move it aside to %2</source>
         <translation>%1: kann nicht nach %2 beiseitegeschoben werden</translation>
     </message>
@@ -6542,7 +6821,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>no index tried cuts its cost (%1) by half; the best: %2</source>
         <translation>kein versuchter Index halbiert ihre Kosten (%1); der beste: %2</translation>
     </message>
@@ -6557,12 +6836,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keiner ließ sich erproben: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>its text is another role&apos;s (pg_read_all_stats)</source>
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -6614,7 +6893,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 auf %2 hatte seit dem Zurücksetzen der Statistik keinen Scan; %3, die jeder Schreibzugriff auf %2 aktualisiert (Zeilen: %4)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>%1 on %2 has had no scan counted since the statistics&apos; reset, but the generic plan of a top statement uses it now: not proposed for dropping</source>
+        <extracomment>%1 the index, %2 its table</extracomment>
+        <translation>%1 auf %2 hat seit dem Zurücksetzen der Statistik keinen gezählten Scan, aber der generische Plan einer Top-Anweisung verwendet ihn jetzt: nicht zum Löschen vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1&apos;s leaves are %2% full (a fresh build: about 90%), %3% fragmented; rebuilt it would take about %4</source>
         <translation>die Blätter von %1 sind zu %2% gefüllt (frisch gebaut: etwa 90%), %3% fragmentiert; neu gebaut bräuchte er etwa %4</translation>
     </message>
@@ -6622,7 +6907,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexMigrationBuilder</name>
     <message>
-        <location filename="../app/core/indexadvice/indexmigrationbuilder.cpp" line="+29"/>
+        <location filename="../app/core/indexadvice/indexmigrationbuilder.cpp" line="+28"/>
         <source>  (no difference)</source>
         <translation>  (kein Unterschied)</translation>
     </message>
@@ -7063,22 +7348,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCommands</name>
     <message>
-        <location filename="../app/cli/insightscommands.cpp" line="+41"/>
+        <location filename="../app/cli/insightscommands.cpp" line="+31"/>
+        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--order applies to &quot;insights queries&quot; only</source>
         <translation>--order gilt nur für „insights queries“</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>--min-ratio and --min-ms apply to &quot;insights since&quot; only</source>
+        <translation>--min-ratio und --min-ms gelten nur für „insights since“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--confirm applies to &quot;insights enable&quot; only</source>
         <translation>--confirm gilt nur für „insights enable“</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</source>
-        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-16"/>
         <source>--bloat applies to &quot;insights indexes&quot;, &quot;insights tables&quot; and &quot;insights migrate&quot;</source>
         <translation>--bloat gilt für „insights indexes“, „insights tables“ und „insights migrate“</translation>
     </message>
@@ -7177,7 +7467,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsHealthCommands</name>
     <message>
-        <location filename="../app/cli/insightshealthcommands.cpp" line="+31"/>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="+32"/>
         <source>No index advice: no statement is planned here: %1</source>
         <translation>Keine Index-Empfehlung: hier wird keine Anweisung geplant: %1</translation>
     </message>
@@ -7386,12 +7676,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+29"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>--limit needs a positive number</source>
         <translation>--limit braucht eine positive Zahl</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>the indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited for on it</source>
         <translation>die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet</translation>
     </message>
@@ -7401,7 +7691,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>pg_qualstats wurde nicht gelesen (Kandidaten allein aus dem Text der Anweisungen): %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No index advice: %1</source>
         <translation>Keine Index-Empfehlung: %1</translation>
     </message>
@@ -7409,7 +7699,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsJob</name>
     <message>
-        <location filename="../ui/health/insightsjob.cpp" line="+16"/>
+        <location filename="../ui/health/insightsjob.cpp" line="+17"/>
         <source>Health: read</source>
         <translation>Zustand: lesen</translation>
     </message>
@@ -7440,7 +7730,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Keine Index-Empfehlung: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>pg_qualstats was not read (candidates come from the statements&apos; text alone): %1</source>
         <translation>pg_qualstats wurde nicht gelesen (Kandidaten allein aus dem Text der Anweisungen): %1</translation>
     </message>
@@ -7607,8 +7897,19 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 </context>
 <context>
     <name>uaip::InsightsSinceCommand</name>
+    <message>
+        <location filename="../app/cli/insightssincecommand.cpp" line="+69"/>
+        <source>--%1 %2: not a number of at least %3</source>
+        <extracomment>%1 the option, %2 its value, %3 the least value it takes</extracomment>
+        <translation>--%1 %2: keine Zahl von mindestens %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Faster since %1 was applied:</source>
+        <translation>Schneller, seit %1 angewendet wurde:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/insightssincecommand.cpp" line="+50"/>
+        <location line="+15"/>
         <source>%n statement(s) could not be planned now, so their plans were not compared:</source>
         <translation>
             <numerusform>%n Anweisung konnte jetzt nicht geplant werden, daher wurde ihr Plan nicht verglichen:</numerusform>
@@ -7621,7 +7922,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>jetzt nicht geplant: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The statement statistics were reset after the snapshot (now counted since %1): &quot;since&quot; counts from that reset.</source>
         <translation>Die Anweisungsstatistik wurde nach der Momentaufnahme zurückgesetzt (jetzt gezählt seit %1): „seither“ zählt ab diesem Zurücksetzen.</translation>
     </message>
@@ -7642,6 +7943,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>Die eine Anweisung der Momentaufnahme ist nicht langsamer, seit %1 angewendet wurde (%2).</numerusform>
             <numerusform>Keine der %n Anweisungen der Momentaufnahme ist langsamer, seit %1 angewendet wurde (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(slower or faster: by %1x and %2 ms a call, over %3 calls or more; --min-ratio, --min-ms)</source>
+        <extracomment>%1 the ratio, %2 milliseconds, %3 calls</extracomment>
+        <translation>(langsamer oder schneller: um das %1-Fache und %2 ms pro Aufruf, über %3 oder mehr Aufrufe; --min-ratio, --min-ms)</translation>
     </message>
 </context>
 <context>
@@ -8218,9 +8525,10 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 Zeilen%2, %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> or more (never analyzed)</source>
-        <translation> oder mehr (nie analysiert)</translation>
+        <location line="+3"/>
+        <source> (estimated from its size on disk: never analyzed)</source>
+        <extracomment>after the rows of a table never analyzed: the planner&apos;s guess from its pages</extracomment>
+        <translation> (aus der Größe auf der Platte geschätzt: nie analysiert)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8305,12 +8613,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 (oder eine Sperre auf einer ihrer Zeilen)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+120"/>
         <source>its lock</source>
         <translation>ihre Sperre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%1: waited %3 ms for %2 (attempt %4, %5)</source>
+        <translation>%1: %3 ms auf %2 gewartet (Versuch %4, %5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 not obtained within %3 ms (attempt %4, %5)</source>
         <translation>%1: %2 nicht innerhalb von %3 ms erhalten (Versuch %4, %5)</translation>
     </message>
@@ -8321,6 +8634,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+3"/>
+        <source>  no session this role can see held it up</source>
+        <translation>  keine für diese Rolle sichtbare Sitzung hat sie aufgehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  no session holds a conflicting lock on it now (it ended, or the wait was for a row)</source>
         <translation>  keine Sitzung hält jetzt eine widersprechende Sperre darauf (sie ist beendet, oder es wurde auf eine Zeile gewartet)</translation>
     </message>
@@ -8389,6 +8707,84 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+31"/>
         <source>%1 inside BEGIN ... COMMIT fails: PostgreSQL refuses it in a transaction block; run it after the COMMIT</source>
         <translation>%1 innerhalb von BEGIN ... COMMIT schlägt fehl: PostgreSQL verweigert es in einem Transaktionsblock; führen Sie es nach dem COMMIT aus</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::LockWaitWatch</name>
+    <message>
+        <location filename="../app/core/live/lockwaitwatch.cpp" line="+76"/>
+        <source>%1: waited %2 s for %3, its lock budget: the statement is cancelled</source>
+        <translation>%1: %2 s auf %3 gewartet, sein Sperrbudget: die Anweisung wird abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a second session to see who it waits for could not be opened: %1</source>
+        <translation>eine zweite Sitzung, um zu sehen, worauf sie wartet, konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>who it waits for could not be read: %1</source>
+        <translation>worauf sie wartet, konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a row locked by transaction %1</source>
+        <translation>eine von Transaktion %1 gesperrte Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row of %1 locked by transaction %2</source>
+        <translation>eine Zeile von %1, gesperrt von Transaktion %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>virtual transaction %1</source>
+        <translation>virtuelle Transaktion %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an older transaction to end (virtual transaction %1), as a concurrent index build waits out every transaction that could still use the table</source>
+        <translation>das Ende einer älteren Transaktion (virtuelle Transaktion %1), da ein nebenläufiger Indexaufbau jede Transaktion abwartet, die die Tabelle noch verwenden könnte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row of %1</source>
+        <translation>eine Zeile von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a %1 lock (%2)</source>
+        <translation>eine Sperre vom Typ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a conflicting lock</source>
+        <translation>eine kollidierende Sperre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: waiting %2 s for %3</source>
+        <translation>%1: wartet seit %2 s auf %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  held up by: no session this role can see</source>
+        <translation>  aufgehalten von: keiner für diese Rolle sichtbaren Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  held up by: %1</source>
+        <translation>  aufgehalten von: %1</translation>
     </message>
 </context>
 <context>
@@ -8699,7 +9095,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+42"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+44"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -8741,7 +9137,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
@@ -8768,14 +9164,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="+12"/>
         <source>dry run: %1
   %2</source>
         <translation>Probelauf: %1
   %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-79"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -8833,7 +9229,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <location line="+57"/>
         <location line="+49"/>
         <location line="+88"/>
@@ -9436,22 +9832,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationDirectives</name>
     <message>
-        <location filename="../app/core/sqlparse/migrationdirectives.cpp" line="+249"/>
+        <location filename="../app/core/sqlparse/migrationdirectives.cpp" line="+270"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>directive &quot;%1&quot; comes after the first statement; uaip: directives must be in the comment lines at the top of the file</source>
         <translation>Direktive „%1“ steht nach der ersten Anweisung; uaip:-Direktiven müssen in den Kommentarzeilen am Anfang der Datei stehen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-106"/>
         <source>uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking the table holds a few rows in every deployment</source>
         <translation>uaip:allow-blocking braucht einen Grund, z. B. -- uaip:allow-blocking die Tabelle hat in jeder Installation wenige Zeilen</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-149"/>
         <source>uaip:%1 value &quot;%2&quot; is too large</source>
         <translation>uaip:%1-Wert „%2“ ist zu groß</translation>
     </message>
@@ -9461,7 +9857,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ungültiger uaip:%1-Wert „%2“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:%1=5s</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
+        <source>uaip:allow needs a rule and a reason, e.g. -- uaip:allow prefer-text-field the column holds ISO country codes</source>
+        <translation>uaip:allow braucht eine Regel und einen Grund, z. B. -- uaip:allow prefer-text-field die Spalte enthält ISO-Ländercodes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>bad uaip:batch rows &quot;%1&quot;; use a whole number from 1 to %2</source>
         <translation>ungültiges uaip:batch rows „%1“; verwenden Sie eine ganze Zahl von 1 bis %2</translation>
     </message>
@@ -9497,11 +9898,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+11"/>
-        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt;, uaip:statement-timeout=&lt;duration&gt;, uaip:allow-blocking &lt;reason&gt; and uaip:batch rows=&lt;n&gt; pause=&lt;duration&gt;</source>
-        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt;, uaip:statement-timeout=&lt;Dauer&gt;, uaip:allow-blocking &lt;Grund&gt; und uaip:batch rows=&lt;n&gt; pause=&lt;Dauer&gt;</translation>
+        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt;, uaip:statement-timeout=&lt;duration&gt;, uaip:allow-blocking &lt;reason&gt;, uaip:batch rows=&lt;n&gt; pause=&lt;duration&gt; and, above a statement, uaip:allow &lt;rule&gt; &lt;reason&gt;</source>
+        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt;, uaip:statement-timeout=&lt;Dauer&gt;, uaip:allow-blocking &lt;Begründung&gt;, uaip:batch rows=&lt;n&gt; pause=&lt;Dauer&gt; und, über einer Anweisung, uaip:allow &lt;Regel&gt; &lt;Begründung&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+60"/>
+        <source>uaip:allow stands above no statement</source>
+        <translation>uaip:allow steht über keiner Anweisung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>uaip:batch needs uaip:no-transaction: each batch commits on its own, so the migration cannot run in one transaction</source>
         <translation>uaip:batch braucht uaip:no-transaction: jeder Stapel wird einzeln festgeschrieben, daher kann die Migration nicht in einer Transaktion laufen</translation>
     </message>
@@ -9558,28 +9964,29 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+74"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: no such directory</source>
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1: no %2 migrations (%3)</source>
         <translation>%1: keine %2-Migrationen (%3)</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location line="+144"/>
+        <location line="+158"/>
+        <location line="+25"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-164"/>
         <source>%1: no %2 migrations (%3) besides the %n entry(s) left out with --exclude</source>
         <translation>
             <numerusform>%1: keine %2-Migrationen (%3) außer dem %n mit --exclude ausgelassenen Eintrag</numerusform>
@@ -9592,7 +9999,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>in einem Unterverzeichnis, wo %1 sie auch findet: nach oben verschieben oder das Unterverzeichnis mit --exclude auslassen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>a file name that is not UTF-8: rename it</source>
+        <translation>ein Dateiname, der kein UTF-8 ist: benennen Sie die Datei um</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a file name with a line break or another control character: rename it</source>
         <translation>ein Dateiname mit einem Zeilenumbruch oder einem anderen Steuerzeichen: umbenennen</translation>
     </message>
@@ -9607,7 +10019,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ein symbolischer Link, der aus dem Quellverzeichnis hinausführt: nicht gelesen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+17"/>
+        <source>version %1: sqlx reads versions as 64-bit integers (at most 9223372036854775807)</source>
+        <translation>Version %1: sqlx liest Versionen als 64-Bit-Ganzzahlen (höchstens 9223372036854775807)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>%1: a JavaScript or TypeScript migration: convert by hand</source>
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
@@ -9907,13 +10324,32 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>Keine der %n Anweisungen der Momentaufnahme ist langsamer, seit %1 angewendet wurde.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n statement(s) faster since %1 was applied.</source>
+        <translation>
+            <numerusform>%n Anweisung ist schneller, seit %1 angewendet wurde.</numerusform>
+            <numerusform>%n Anweisungen sind schneller, seit %1 angewendet wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slower or faster: by %1x and %2 ms a call, over %3 calls or more.</source>
+        <extracomment>%1 the ratio, %2 milliseconds, %3 calls</extracomment>
+        <translation>Langsamer oder schneller: um das %1-Fache und %2 ms pro Aufruf, über %3 oder mehr Aufrufe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>SLOWER: %1</source>
         <translation>LANGSAMER: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>FASTER: %1</source>
+        <translation>SCHNELLER: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not slower:</source>
         <translation>Nicht langsamer:</translation>
     </message>
@@ -10159,7 +10595,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+107"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+108"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -10172,7 +10608,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -10238,7 +10674,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zurückzurollen</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>stopped after %n rollback(s): another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>
             <numerusform>nach %n Rücknahme angehalten: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</numerusform>
@@ -10320,7 +10756,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -10559,7 +10995,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationVerifier</name>
     <message>
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+64"/>
+        <location filename="../app/core/drift/migrationverifier.cpp" line="+50"/>
         <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
@@ -10734,7 +11170,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+96"/>
+        <source>; it was cancelled once it had waited its lock budget (%1 ms) for other transactions</source>
+        <translation>; sie wurde abgebrochen, nachdem sie ihr Sperrbudget (%1 ms) lang auf andere Transaktionen gewartet hatte</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -10810,7 +11251,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-122"/>
         <source>the transaction opened here is still open at the end of the file</source>
         <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
     </message>
@@ -10820,7 +11261,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>%1; its own transaction from %2 was rolled back</source>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
@@ -11497,7 +11938,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ObjectSearch</name>
     <message>
-        <location filename="../ui/objects/objectsearch.cpp" line="+31"/>
+        <location filename="../ui/objects/objectsearch.cpp" line="+38"/>
         <source>%1: it does not allow connections</source>
         <translation>%1: erlaubt keine Verbindungen</translation>
     </message>
@@ -11957,7 +12398,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+91"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+96"/>
         <location filename="../app/core/db/pgconnector.cpp" line="-38"/>
         <location line="+24"/>
         <location line="+82"/>
@@ -12026,7 +12467,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/live/planforecastreader.cpp" line="+61"/>
+        <location filename="../app/core/live/planforecastreader.cpp" line="+64"/>
         <source>The plan sets its own search_path before this statement: %1 is matched in every schema, and the biggest table of that name counts.</source>
         <translation>Der Plan setzt vor dieser Anweisung einen eigenen search_path: %1 wird in jedem Schema gesucht, und die größte Tabelle dieses Namens zählt.</translation>
     </message>
@@ -12041,7 +12482,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Ein früher in diesem Plan validierter CHECK (%1 IS NOT NULL) (%2) belegt es: SET NOT NULL liest %3 nicht.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>A validated CHECK (%1 IS NOT NULL) on %2 proves it: SET NOT NULL does not scan the table.</source>
         <translation>Ein validierter CHECK (%1 IS NOT NULL) auf %2 beweist es: SET NOT NULL liest die Tabelle nicht.</translation>
     </message>
@@ -15151,12 +15592,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RegressionCheck</name>
     <message>
-        <location filename="../app/core/insights/regressioncheck.cpp" line="+31"/>
+        <location filename="../app/core/insights/regressioncheck.cpp" line="+42"/>
         <source>mean time %1 ms -&gt; %2 ms over %3 call(s) since</source>
         <translation>mittlere Zeit %1 ms -&gt; %2 ms, seither Aufrufe: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>plan cost %1 -&gt; %2 (%3 -&gt; %4)</source>
         <translation>Plankosten %1 -&gt; %2 (%3 -&gt; %4)</translation>
     </message>
@@ -16429,7 +16870,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SchemaSnapshot</name>
     <message>
-        <location filename="../app/core/schema/schemasnapshot.cpp" line="+107"/>
+        <location filename="../app/core/schema/schemasnapshot.cpp" line="+111"/>
         <location line="+5"/>
         <source>cannot read the schema</source>
         <translation>Schema kann nicht gelesen werden</translation>
@@ -18040,6 +18481,19 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::SqlLinter</name>
+    <message>
+        <location filename="../app/core/lint/sqllinter.cpp" line="+46"/>
+        <source>-- uaip:allow %1 on line %2 matches no finding of the statement below it</source>
+        <translation>-- uaip:allow %1 in Zeile %2 passt zu keinem Befund der Anweisung darunter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-- uaip:allow %1 on line %2 names no lint rule (a finding&apos;s kind, e.g. prefer-text-field or set_not_null)</source>
+        <translation>-- uaip:allow %1 in Zeile %2 nennt keine Lint-Regel (die Art eines Befunds, z. B. prefer-text-field oder set_not_null)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SqlResultGrid</name>
     <message>
         <location filename="../ui/sql/sqlresultgrid.cpp" line="+22"/>
@@ -18448,6 +18902,49 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::SquawkRules</name>
+    <message>
+        <location filename="../app/core/lint/squawkrules.cpp" line="+84"/>
+        <source>DROP NOT NULL on %1 lets NULL in where the code that reads the column may not expect it</source>
+        <translation>DROP NOT NULL auf %1 lässt NULL zu, wo der Code, der die Spalte liest, es vielleicht nicht erwartet</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>ADD VALUE %1 to %2 without BEFORE or AFTER puts it last, whatever order the values are meant to sort in; say where it goes</source>
+        <translation>ADD VALUE %1 zu %2 ohne BEFORE oder AFTER setzt den Wert ans Ende, gleich in welcher Reihenfolge die Werte sortieren sollen; geben Sie an, wohin er gehört</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is varchar(n): changing its length later takes an ACCESS EXCLUSIVE lock; use text with a CHECK on its length</source>
+        <translation>%1 ist varchar(N): seine Länge später zu ändern nimmt eine ACCESS-EXCLUSIVE-Sperre; verwenden Sie text mit einem CHECK auf die Länge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is timestamp without time zone, whose values shift with the session&apos;s time zone setting; use timestamptz</source>
+        <translation>%1 ist timestamp without time zone, dessen Werte sich mit der Zeitzoneneinstellung der Sitzung verschieben; verwenden Sie timestamptz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2, whose sequence is a separate object to own and grant; use GENERATED ... AS IDENTITY</source>
+        <translation>%1 ist %2, dessen Sequenz ein eigenes Objekt mit Eigentümer und Rechten ist; verwenden Sie GENERATED ... AS IDENTITY</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a 32-bit integer, which runs out at 2,147,483,647; use bigint</source>
+        <translation>%1 ist eine 32-Bit-Ganzzahl, die bei 2.147.483.647 endet; verwenden Sie bigint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is char(n), which pads its values with blanks; use text (with a CHECK on its length)</source>
+        <translation>%1 ist char(N), das seine Werte mit Leerzeichen auffüllt; verwenden Sie text (mit einem CHECK auf die Länge)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 outside a transaction: if the migration fails part way, it cannot simply run again</source>
+        <translation>%1 außerhalb einer Transaktion: scheitert die Migration mittendrin, kann sie nicht einfach noch einmal laufen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::StagedEditQuestions</name>
     <message>
         <location filename="../ui/browser/stagededitquestions.cpp" line="+20"/>
@@ -18657,12 +19154,37 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::StatementLinter</name>
     <message>
-        <location filename="../app/core/lint/statementlinter.cpp" line="+48"/>
+        <location filename="../app/core/lint/statementlinter.cpp" line="+51"/>
         <source>the statement holds a kind of node this version of the linter does not know; review it by hand</source>
         <translation>die Anweisung enthält eine Knotenart, die diese Version des Linters nicht kennt; prüfen Sie sie von Hand</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+112"/>
+        <source>the statement rewrites %1 under %2, which blocks reads and writes while it runs; uaip-migrate up refuses it on a table over --max-blocking-rows</source>
+        <translation>die Anweisung schreibt %1 unter %2 neu, was Lesen und Schreiben blockiert, solange sie läuft; uaip-migrate up lehnt sie auf einer Tabelle über --max-blocking-rows ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the statement rewrites %1 under %2, which blocks writes while it runs; uaip-migrate up refuses it on a table over --max-blocking-rows</source>
+        <translation>die Anweisung schreibt %1 unter %2 neu, was Schreiben blockiert, solange sie läuft; uaip-migrate up lehnt sie auf einer Tabelle über --max-blocking-rows ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the statement scans %1 under %2, which blocks reads and writes while it runs; uaip-migrate up refuses it on a table over --max-blocking-rows</source>
+        <translation>die Anweisung liest %1 unter %2 vollständig, was Lesen und Schreiben blockiert, solange sie läuft; uaip-migrate up lehnt sie auf einer Tabelle über --max-blocking-rows ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the statement scans %1 under %2, which blocks writes while it runs; uaip-migrate up refuses it on a table over --max-blocking-rows</source>
+        <translation>die Anweisung liest %1 unter %2 vollständig, was Schreiben blockiert, solange sie läuft; uaip-migrate up lehnt sie auf einer Tabelle über --max-blocking-rows ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(instead: %1)</source>
+        <translation>(stattdessen: %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the migration sets its own lock_timeout: its lock waits are then no longer short attempts that let the platform&apos;s queries through (--lock-attempt); give its budget with -- uaip:lock-timeout instead</source>
         <translation>die Migration setzt ihren eigenen lock_timeout: ihre Sperrwartezeiten sind dann keine kurzen Versuche mehr, die die Abfragen der Plattform durchlassen (--lock-attempt); geben Sie ihr Budget stattdessen mit -- uaip:lock-timeout an</translation>
     </message>
@@ -19075,6 +19597,15 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::TypeChangeRewrites</name>
+    <message>
+        <location filename="../app/core/live/typechangerewrites.cpp" line="+75"/>
+        <source>The type change of %1 keeps %2&apos;s file: PostgreSQL changes only the catalog (the old type converts to the new one without a rewrite); ACCESS EXCLUSIVE is held for a moment.</source>
+        <extracomment>%1 the columns, %2 the table, as the statement writes it</extracomment>
+        <translation>Die Typänderung von %1 behält die Datei von %2: PostgreSQL ändert nur den Katalog (der alte Typ lässt sich ohne Neuschreiben in den neuen umwandeln); ACCESS EXCLUSIVE wird nur einen Moment gehalten.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::TypeOrmExtractor</name>
     <message>
         <location filename="../app/core/foreign/typeormextractor.cpp" line="+59"/>
@@ -19290,7 +19821,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::VerifyJob</name>
     <message>
-        <location filename="../app/core/migrate/verifyjob.cpp" line="+14"/>
+        <location filename="../app/core/drift/verifyjob.cpp" line="+14"/>
         <source>Verify migrations on the sandbox</source>
         <translation>Migrationen in der Sandbox prüfen</translation>
     </message>
@@ -19363,7 +19894,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n migration(s) round-trip cleanly</source>
         <translation>
             <numerusform>%n Migration übersteht Hin- und Rückweg fehlerfrei</numerusform>
@@ -19436,7 +19967,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::WorkloadSince</name>
     <message>
-        <location filename="../app/core/insights/workloadsince.cpp" line="+29"/>
+        <location filename="../app/core/insights/workloadsince.cpp" line="+35"/>
         <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then)</source>
         <translation>als %1 angewendet wurde, wurde keine Momentaufnahme der Last behalten (sie ist nicht angewendet, wurde angewendet, bevor die Konsole welche behielt, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
     </message>
