@@ -3,11 +3,11 @@
 #include "confirmer.h"
 #include "db/pgconnection.h"
 #include "db/session.h"
+#include "drift/verifyjob.h"
 #include "insights/insightscapabilities.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "ledger/migrationsource.h"
-#include "drift/verifyjob.h"
 #include "migrationreports.h"
 
 #include <QWidget>
