@@ -94,6 +94,7 @@ bool LockWaitWatch::openSide()
     m_side = std::make_unique<PgConnection>();
     PgConnection::OpenOptions options;
     options.applicationName = QStringLiteral("uaip lock watch");
+    options.forceApplicationName = true; // told apart from the run's own session
     if (m_side->open(m_connection.conninfo(), options))
         return true;
     m_sideError = tr("a second session to see who it waits for could not be opened: %1")

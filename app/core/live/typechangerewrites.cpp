@@ -29,11 +29,20 @@ Status TypeChangeRewrites::spareCatalogOnly(PgConnection &connection, PlanForeca
     // (relation, column) an earlier statement of the plan changed: the catalog's type is not
     // the one the later change starts from
     QSet<QPair<QString, QString>> changedBefore;
+    // relations an earlier statement of the plan (of any of its migrations) altered under
+    // ACCESS EXCLUSIVE otherwise than by type changes: a column renamed, dropped or added there
+    // makes the catalog's column of that name another one than the change meets, so none of
+    // its changes is asked
+    QSet<QString> alteredBefore;
     for (PlanForecast::Script &script : forecast.scripts)
-        for (StatementForecast &item : script.statements)
+        for (StatementForecast &item : script.statements) {
+            QSet<QString> alteredHere;
             for (RelationLock &lock : item.forecast.locks) {
-                const bool known
-                    = forecast.sizes.contains(lock.relation) && !anySchema.contains(lock.relation);
+                const bool known = forecast.sizes.contains(lock.relation)
+                    && !anySchema.contains(lock.relation) && !alteredBefore.contains(lock.relation);
+                // (an earlier type change is known column by column: changedBefore)
+                if (lock.mode == LockMode::AccessExclusive && lock.typeChanges.isEmpty())
+                    alteredHere.insert(lock.relation);
                 for (qsizetype i = 0; i < lock.typeChanges.size(); ++i) {
                     const ColumnTypeChange &change = lock.typeChanges.at(i);
                     const QPair<QString, QString> key{lock.relation, change.column};
@@ -48,6 +57,8 @@ Status TypeChangeRewrites::spareCatalogOnly(PgConnection &connection, PlanForeca
                     changedBefore.insert(key);
                 }
             }
+            alteredBefore += alteredHere;
+        }
     if (asked.isEmpty())
         return {};
     const PgResult r

@@ -97,13 +97,18 @@ CROSS JOIN LATERAL (
                                       pg_catalog.pg_stat_get_live_tuples(c.oid)::double precision,
                                       0)
                     WHEN cur.pages OPERATOR(pg_catalog.=) 0 THEN 0
+                    -- the statistics collector's live tuples when they are more (a density
+                    -- taken from a page or two of a table that grew since is no guide)
                     WHEN c.reltuples OPERATOR(pg_catalog.>=) 0
                          AND c.relpages OPERATOR(pg_catalog.>) 0
-                        THEN pg_catalog.round(c.reltuples::double precision
-                                              OPERATOR(pg_catalog./) c.relpages
-                                              OPERATOR(pg_catalog.*) cur.pages)
-                    ELSE ((bs.size OPERATOR(pg_catalog.-) 24) OPERATOR(pg_catalog./) width.bytes)
-                         OPERATOR(pg_catalog.*) cur.pages
+                        THEN GREATEST(pg_catalog.round(c.reltuples::double precision
+                                                       OPERATOR(pg_catalog./) c.relpages
+                                                       OPERATOR(pg_catalog.*) cur.pages),
+                                      pg_catalog.pg_stat_get_live_tuples(c.oid)::double precision)
+                    ELSE GREATEST(((bs.size OPERATOR(pg_catalog.-) 24)
+                                   OPERATOR(pg_catalog./) width.bytes)
+                                  OPERATOR(pg_catalog.*) cur.pages,
+                                  pg_catalog.pg_stat_get_live_tuples(c.oid)::double precision)
                END AS rows,
                COALESCE(cur.pages, c.relpages) OPERATOR(pg_catalog.*) bs.size AS heap_bytes,
                (COALESCE(toast.relpages, 0) OPERATOR(pg_catalog.+) COALESCE(ix.relpages, 0))

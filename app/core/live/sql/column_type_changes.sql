@@ -10,14 +10,15 @@
 -- varying to a longer one (varbit_support), timestamp/timestamptz/time/timetz to a finer
 -- precision or one of 6 and above (timestamp_support, time_support). Anything else (a USING
 -- expression, char(n) or bit(n) lengths, int to bigint, interval fields, timestamp to
--- timestamptz) is left as a rewrite: the caller does not ask.
+-- timestamptz; a column an expression or partial index, a CHECK, a foreign key or an exclusion
+-- constraint uses) is left as a rewrite: the caller does not ask.
 -- $1: the tables as the statements write them (text[]); $2: the columns (unquoted); $3: the new
 -- types' names (quoted, qualified as written, "[]" for an array; to_regtype resolves them with
 -- the session's search_path); $4: each new type's modifiers as a text array literal ('{12,2}',
 -- '{}' for none). One row per change done without a rewrite: its position (1-based) in the
 -- arrays. A table, column or type not there (yet) gives no row.
 WITH RECURSIVE q AS (
-    SELECT q.relation, q.col, q.type_name, q.typmods, q.position,
+    SELECT q.relation, q.col, q.type_name, q.typmods, q.position, a.attrelid, a.attnum,
            a.atttypid AS old_type, a.atttypmod AS old_typmod,
            pg_catalog.to_regtype(q.type_name) AS new_type
     FROM ROWS FROM (pg_catalog.unnest($1::pg_catalog.text[]),
@@ -54,7 +55,8 @@ bases AS (
     GROUP BY chain.position, chain.which
 ),
 judged AS (
-    SELECT q.position, o.base AS old_base, n.base AS new_base, n.constrained,
+    SELECT q.position, q.attrelid, q.attnum, o.base AS old_base, n.base AS new_base,
+           n.constrained,
            CASE WHEN o.base OPERATOR(pg_catalog.=) n.base THEN q.old_typmod ELSE -1 END
                AS source_typmod,
            nt.typcategory OPERATOR(pg_catalog.=) 'A' AS is_array,
@@ -85,6 +87,22 @@ judged AS (
 SELECT j.position
 FROM judged AS j
 WHERE NOT COALESCE(j.constrained, false)
+  -- an index with an expression or a predicate on the column is built again (PostgreSQL's
+  -- CheckIndexCompatible takes none of them), and a CHECK or foreign key on it is checked
+  -- again: work under the ACCESS EXCLUSIVE sized by the table, left as a rewrite
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend AS d
+                  LEFT JOIN pg_catalog.pg_index AS x
+                    ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+                   AND x.indexrelid OPERATOR(pg_catalog.=) d.objid
+                  LEFT JOIN pg_catalog.pg_constraint AS k
+                    ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_constraint'::pg_catalog.regclass
+                   AND k.oid OPERATOR(pg_catalog.=) d.objid
+                  WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+                    AND d.refobjid OPERATOR(pg_catalog.=) j.attrelid
+                    AND d.refobjsubid OPERATOR(pg_catalog.=) j.attnum
+                    AND ((x.indexrelid IS NOT NULL
+                          AND (x.indexprs IS NOT NULL OR x.indpred IS NOT NULL))
+                         OR k.contype OPERATOR(pg_catalog.=) ANY ('{c,f,x}'::"char"[])))
   AND j.new_typmod IS NOT NULL
   AND (j.old_base OPERATOR(pg_catalog.=) j.new_base
        OR EXISTS (SELECT FROM pg_catalog.pg_cast AS c
