@@ -7,6 +7,7 @@
 // how long (point 6). A batch blocked by a row lock names the session holding the row.
 #include "live/lockwaitwatch.h"
 #include "migrationrunnertestutil.h"
+#include "runnermessages.h"
 #include "testcluster.h"
 #include "waitfor.h"
 
@@ -18,23 +19,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-// The runner's progress lines, read from its thread.
-struct Messages
-{
-    QMutex mutex;
-    QStringList lines;
-    void add(const QString &line)
-    {
-        const QMutexLocker lock(&mutex);
-        lines << line;
-    }
-    QString text()
-    {
-        const QMutexLocker lock(&mutex);
-        return lines.join(u'\n');
-    }
-};
 
 MigrationRunner::Options options(int attemptMs, int budgetMs)
 {
@@ -110,7 +94,7 @@ private:
         for (const QByteArray &sql : hold)
             if (!holder.exec(sql).ok())
                 return std::nullopt;
-        Messages messages;
+        RunnerMessages messages;
         QObject::connect(
             &runner, &MigrationRunner::message, &runner,
             [&messages](const QString &line) { messages.add(line); }, Qt::DirectConnection);

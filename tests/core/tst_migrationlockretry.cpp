@@ -9,6 +9,7 @@
 #include "live/lockretry.h"
 #include "migrationrunnertestutil.h"
 #include "pgbouncer.h"
+#include "runnermessages.h"
 #include "testcluster.h"
 #include "uaipmigratetestutil.h"
 #include "waitfor.h"
@@ -34,25 +35,6 @@ QByteArray tableSql()
           "INSERT INTO "
         + kTable + " SELECT g FROM generate_series(1, 100) g;\n";
 }
-
-// The runner's progress lines, read from its thread.
-struct Messages
-{
-    QMutex mutex;
-    QStringList lines;
-    void add(const QString &line)
-    {
-        const QMutexLocker lock(&mutex);
-        lines << line;
-    }
-    int attempts()
-    {
-        const QMutexLocker lock(&mutex);
-        return int(std::count_if(lines.cbegin(), lines.cend(), [](const QString &l) {
-            return l.contains(QLatin1String("not obtained within"));
-        }));
-    }
-};
 
 // 0001 makes the table, 0002 adds a column to it (before: statements ahead of the ALTER).
 void addTableAndNote(MigrationFolder &f, const QByteArray &before = {})
@@ -99,12 +81,13 @@ private:
         blocker.open(db.conninfo(), QStringLiteral("analytics"));
         blocker.exec("BEGIN");
         blocker.exec(hold);
-        Messages messages;
+        RunnerMessages messages;
         QObject::connect(
             &runner, &MigrationRunner::message, &runner,
             [&messages](const QString &line) { messages.add(line); }, Qt::DirectConnection);
         std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
-        const bool retried = waitFor([&] { return messages.attempts() >= 2; }, 15000);
+        const bool retried = waitFor(
+            [&] { return messages.count(QLatin1String("not obtained within")) >= 2; }, 15000);
         blocker.exec("ROLLBACK");
         const bool ended = future.wait_for(std::chrono::seconds(30)) == std::future_status::ready;
         const RunResult r = ended ? future.get() : RunResult();
@@ -197,7 +180,7 @@ private slots:
         QVERIFY(blocker.exec(QByteArray("SELECT count(*) FROM ") + kTable).ok());
 
         MigrationRunner runner(c, source.migrations(), options(200, 30000, oneTransaction));
-        Messages messages;
+        RunnerMessages messages;
         QObject::connect(
             &runner, &MigrationRunner::message, &runner,
             [&messages](const QString &line) { messages.add(line); }, Qt::DirectConnection);
@@ -207,7 +190,8 @@ private slots:
             [&waited](const LockAttempt &) { ++waited; }, Qt::DirectConnection);
         std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
         const auto release = qScopeGuard([&] { blocker.exec("ROLLBACK"); });
-        QVERIFY2(waitFor([&] { return messages.attempts() >= 2; }, 15000),
+        QVERIFY2(waitFor([&] { return messages.count(QLatin1String("not obtained within")) >= 2; },
+                         15000),
                  qPrintable(messages.lines.join(u'\n')));
         platformRunsBetweenAttempts(app);
         if (QTest::currentTestFailed())
@@ -244,12 +228,13 @@ private slots:
         QVERIFY(blocker.exec("BEGIN").ok());
         QVERIFY(blocker.exec(QByteArray("SELECT count(*) FROM ") + kTable).ok());
         const auto release = qScopeGuard([&] { blocker.exec("ROLLBACK"); });
-        Messages messages;
+        RunnerMessages messages;
         QObject::connect(
             &runner, &MigrationRunner::message, &runner,
             [&messages](const QString &line) { messages.add(line); }, Qt::DirectConnection);
         std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
-        QVERIFY(waitFor([&] { return messages.attempts() >= 3; }, 20000));
+        QVERIFY(waitFor([&] { return messages.count(QLatin1String("not obtained within")) >= 3; },
+                        20000));
         runner.cancel();
         QVERIFY2(future.wait_for(std::chrono::seconds(10)) == std::future_status::ready,
                  "the Cancel did not end the retries");

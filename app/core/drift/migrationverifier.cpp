@@ -193,17 +193,24 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
         if (targetLevel && m.version == *targetLevel)
             expected = *after;
     }
-    if (target && expected) {
-        auto toolTables = ForeignHistoryTables::read(*target, toolTable);
-        if (!toolTables)
-            return toolTables.error();
-        const auto actual = toolTables->snapshot(*target, &*expected);
-        if (!actual)
-            return actual.error();
-        report.drift = expected->diff(*actual);
-        report.leftOut = toolTables->notes();
-    }
+    if (target && expected)
+        if (Status compared = compareTarget(*target, *expected, toolTable, report); !compared)
+            return compared.error();
     return report;
+}
+
+Status MigrationVerifier::compareTarget(PgConnection &target, const SchemaSnapshot &expected,
+                                        const QString &toolTable, VerifyReport &report)
+{
+    auto toolTables = ForeignHistoryTables::read(target, toolTable);
+    if (!toolTables)
+        return toolTables.error();
+    const auto actual = toolTables->snapshot(target, &expected);
+    if (!actual)
+        return actual.error();
+    report.drift = expected.diff(*actual);
+    report.leftOut = toolTables->notes();
+    return {};
 }
 
 } // namespace uaip

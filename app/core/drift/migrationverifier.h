@@ -58,6 +58,10 @@ private:
     // is then in no known state. An error when a schema could not be read.
     Status checkDown(const Migration &m, const ScriptProblems &problems, ScratchDatabase &scratch,
                      const SchemaSnapshot &before, VerifyReport::RoundTrip &trip, bool *rebuild);
+    // The target's drift from expected (its schema without other tools' history tables), and
+    // the notes on those tables, into report.
+    static Status compareTarget(PgConnection &target, const SchemaSnapshot &expected,
+                                const QString &toolTable, VerifyReport &report);
     enum class Rebuilt { Ok, UpFailed };
     // A fresh scratch database with the migrations up to m applied straight. UpFailed: they
     // failed (said in trip); an error: no database.
