@@ -8,7 +8,15 @@ set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${UAIP_FUZZ_CORE_DIR}/error/error.cpp
     ${UAIP_FUZZ_CORE_DIR}/error/errorcode.cpp
     ${UAIP_FUZZ_CORE_DIR}/error/pgerror.cpp
+    ${UAIP_FUZZ_CORE_DIR}/forecast/altertablelockforecast.cpp
+    ${UAIP_FUZZ_CORE_DIR}/forecast/columntypechange.cpp
+    ${UAIP_FUZZ_CORE_DIR}/forecast/dmllockforecast.cpp
+    ${UAIP_FUZZ_CORE_DIR}/forecast/lockforecast.cpp
     ${UAIP_FUZZ_CORE_DIR}/forecast/lockforecasttree.cpp
+    ${UAIP_FUZZ_CORE_DIR}/forecast/lockmode.cpp
+    ${UAIP_FUZZ_CORE_DIR}/forecast/maintenancelockforecast.cpp
+    ${UAIP_FUZZ_CORE_DIR}/forecast/objectlockforecast.cpp
+    ${UAIP_FUZZ_CORE_DIR}/forecast/statementlockforecast.cpp
     ${UAIP_FUZZ_CORE_DIR}/ledger/migrationversion.cpp
     ${UAIP_FUZZ_CORE_DIR}/lint/alterrules.cpp
     ${UAIP_FUZZ_CORE_DIR}/lint/dmlrules.cpp
@@ -17,6 +25,7 @@ set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${UAIP_FUZZ_CORE_DIR}/lint/lockrules.cpp
     ${UAIP_FUZZ_CORE_DIR}/lint/scriptstatementrules.cpp
     ${UAIP_FUZZ_CORE_DIR}/lint/sqllinter.cpp
+    ${UAIP_FUZZ_CORE_DIR}/lint/squawkrules.cpp
     ${UAIP_FUZZ_CORE_DIR}/lint/statementlinter.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/copydatafinder.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/executedsql.cpp
