@@ -9,7 +9,10 @@
 #include "forecast/relationsizes.h"
 #include "lint/scriptchecker.h"
 #include "lint/sqllinter.h"
+#include "live/blockingworkgate.h"
 #include "live/planforecastreader.h"
+#include "migrate/migrationplanner.h"
+#include "migrate/migrationrunner.h"
 #include "migrate/migrationvalidator.h"
 #include "sqlparse/parsetreenames.h"
 #include "util/visibletext.h"
@@ -108,7 +111,7 @@ int CheckCommands::lint(CliContext &ctx)
     if (!sizes)
         return 2;
     if ((ctx.parser().isSet(QStringLiteral("db")) || ctx.parser().isSet(QStringLiteral("sandbox")))
-        && !spareProvenNotNull(ctx, linted))
+        && (!spareProvenNotNull(ctx, linted) || !refusedAsUp(ctx, source->migrations(), linted)))
         return 2;
     QJsonArray items;
     Counts counts;
@@ -188,6 +191,61 @@ bool CheckCommands::spareProvenNotNull(CliContext &ctx, QList<Linted> &linted)
                           .arg(ParseTreeNames::quoteIdentifier(f.column), f.relation);
             }
     return true;
+}
+
+bool CheckCommands::refusedAsUp(CliContext &ctx, const QList<Migration> &migrations,
+                                QList<Linted> &linted)
+{
+    const MigrationRunner::Options options = ctx.runnerOptions();
+    if (options.maxBlockingRows < 0)
+        return true;
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return false;
+    MigrationRunner runner(*c, migrations, options);
+    const auto statuses = runner.status();
+    if (!statuses) {
+        ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
+        return false;
+    }
+    const PlanForecast forecast
+        = PlanForecastReader::read(*c, MigrationPlanner::planUp(statuses.value(), std::nullopt),
+                                   true, PlanForecastReader::Reading::WorkOnly);
+    RunResult refused;
+    if (!BlockingWorkGate::refuse(refused, forecast, true, options.maxBlockingRows))
+        return true;
+    if (refused.planProblems.isEmpty()) { // the sizes could not be read: up refuses too
+        ctx.fail(2, Error(ErrorCode::Refused, refused.message));
+        return false;
+    }
+    for (const ValidationProblem &p : std::as_const(refused.planProblems))
+        markRefused(linted, p);
+    return true;
+}
+
+void CheckCommands::markRefused(QList<Linted> &linted, const ValidationProblem &problem)
+{
+    QStringList parts;
+    for (const QString &part : problem.message.split(u'\n'))
+        parts << part.trimmed();
+    const QString why
+        = tr("up refuses it on this database: %1").arg(parts.join(QStringLiteral("; ")));
+    for (Linted &l : linted) {
+        if (l.migration->upPath() != problem.file)
+            continue;
+        bool told = false;
+        for (LintFinding &f : l.findings)
+            if (f.position.line == problem.line && f.position.column == problem.column
+                && !f.suppressed && !f.relation.isEmpty()
+                && f.kind < LintFinding::Kind::BanDropNotNull) { // uaip's rules, not squawk's
+                f.severity = LintFinding::Severity::Danger;
+                f.message = QStringLiteral("%1; %2").arg(f.message, why);
+                told = true;
+            }
+        if (!told)
+            l.refused << ValidationProblem{problem.kind, problem.file, problem.line, problem.column,
+                                           why};
+    }
 }
 
 void CheckCommands::reportLinted(CliContext &ctx, const Linted &l,

@@ -53,6 +53,15 @@ private:
     // (PlanForecastReader::setNotNullSpared): its finding is marked suppressed, with the reason.
     // False when the read failed (reported).
     static bool spareProvenNotNull(CliContext &ctx, QList<Linted> &linted);
+    // With a database (lint --db): what up would refuse before its first statement on it (the
+    // pending migrations' plan read and judged as up judges it, PlanForecastReader and
+    // BlockingWorkGate, with --max-blocking-rows): a finding of that statement becomes a danger
+    // saying so and why; a statement without one gets a refusal of its own. False when the
+    // ledger or the sizes could not be read (reported).
+    static bool refusedAsUp(CliContext &ctx, const QList<Migration> &migrations,
+                            QList<Linted> &linted);
+    // The problem up's gate found, marked on the findings of its statement (or as a refusal).
+    static void markRefused(QList<Linted> &linted, const ValidationProblem &problem);
     // Prints and adds to items the migration's syntax error, refusals and findings (with their
     // table's live size when sizes has it).
     static void reportLinted(CliContext &ctx, const Linted &l,

@@ -50,7 +50,8 @@ CommandList migrationCommands()
         {QStringLiteral("up"),
          {MigrateCommands::up,
           {QStringLiteral("to"), QStringLiteral("dry-run"), QStringLiteral("allow-out-of-order"),
-           QStringLiteral("single-transaction"), QStringLiteral("max-blocking-rows")},
+           QStringLiteral("single-transaction"), QStringLiteral("max-blocking-rows"),
+           QStringLiteral("force-contract")},
           true}},
         {QStringLiteral("down"),
          {MigrateCommands::down,
@@ -58,7 +59,8 @@ CommandList migrationCommands()
            QStringLiteral("dry-run"), QStringLiteral("single-transaction"),
            QStringLiteral("max-blocking-rows")},
           true}},
-        {QStringLiteral("new"), {MigrateCommands::create, {}}},
+        {QStringLiteral("new"),
+         {MigrateCommands::create, {QStringLiteral("online"), QStringLiteral("dry-run")}}},
         {QStringLiteral("baseline"), {MigrateCommands::baseline, {}, true}},
         {QStringLiteral("repair"),
          {MigrateCommands::repair,
@@ -86,7 +88,8 @@ CommandList foreignAndCheckCommands()
            QStringLiteral("exclude"), QStringLiteral("since"), QStringLiteral("max-blocking-rows"),
            QStringLiteral("java")}}},
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
-        {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
+        {QStringLiteral("lint"),
+         {CheckCommands::lint, {QStringLiteral("fail-on"), QStringLiteral("max-blocking-rows")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {QStringLiteral("table")}}},
         {QStringLiteral("diff"),
          {DriftCommands::diff,
@@ -131,7 +134,8 @@ CommandList dataAndServerCommands()
          {InsightsCommands::run,
           {QStringLiteral("order"), QStringLiteral("limit"), QStringLiteral("bloat"),
            QStringLiteral("confirm"), QStringLiteral("name"), QStringLiteral("dry-run"),
-           QStringLiteral("min-ratio"), QStringLiteral("min-ms")}}},
+           QStringLiteral("min-ratio"), QStringLiteral("min-ms"), QStringLiteral("keep"),
+           QStringLiteral("days"), QStringLiteral("query"), QStringLiteral("table")}}},
         {QStringLiteral("ddl"),
          {DdlCommands::run, {QStringLiteral("kind"), QStringLiteral("list")}}},
         {QStringLiteral("activity"),
@@ -196,13 +200,18 @@ const CommandHelp kCommandHelp[] = {
     {"status",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "every migration: version, name, state, applied at/by, duration")},
-    {"up [--to V] [--dry-run] [--allow-out-of-order] [--single-transaction]",
+    {"up [--to V] [--dry-run] [--allow-out-of-order] [--single-transaction] [--force-contract "
+     "REASON]",
      QT_TRANSLATE_NOOP("uaip::CliApplication", "apply pending migrations in order")},
     {"down [--steps N | --to V | --all] [--dry-run] [--single-transaction]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "roll back (default: the last one; --to V keeps V applied)")},
     {"new NAME",
      QT_TRANSLATE_NOOP("uaip::CliApplication", "scaffold VERSION_NAME/{up.sql,down.sql} in --dir")},
+    {"new NAME --online SQL [--dry-run]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "a rename, type change or SET NOT NULL as an expand and a contract\n"
+                       "migration, proved on the sandbox")},
     {"validate [--offline]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "syntax of every file (file:line:col) + checksums vs the ledger")},
@@ -306,6 +315,15 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "a proposed index or an index finding as a\nno-transaction migration, "
                        "proved on a sandbox")},
+    {"insights record [--keep 30d]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "one sample of the workload history: the top\nstatements' counters, "
+                       "table sizes, connections\n(kept in the ledger's schema, pruned past "
+                       "--keep)")},
+    {"insights history [--days N] [--query QUERYID] [--table NAME]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "the workload history over the last days: each\nstatement's mean time "
+                       "and calls, table sizes,\nthe migrations applied in between")},
     {"insights enable EXTENSION [--confirm DATABASE]",
      QT_TRANSLATE_NOOP(
          "uaip::CliApplication",
@@ -466,6 +484,13 @@ int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
                                         .arg(option, parser.value(option)),
                                     {{QStringLiteral("option"), option}}));
     }
+    if (parser.isSet(QStringLiteral("force-contract"))
+        && parser.value(QStringLiteral("force-contract")).trimmed().isEmpty())
+        return probe.fail(2,
+                          Error(ErrorCode::BadInput,
+                                tr("--force-contract needs a reason, e.g. --force-contract "
+                                   "\"the old column is read by a report that is retired\""),
+                                {{QStringLiteral("option"), QStringLiteral("force-contract")}}));
     if (CliContext::parseMaxRows(parser.value(QStringLiteral("max-blocking-rows"))) < -1)
         return probe.fail(2,
                           Error(ErrorCode::BadInput,

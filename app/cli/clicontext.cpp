@@ -93,6 +93,7 @@ MigrationRunner::Options CliContext::runnerOptions() const
     o.observer = std::make_shared<WorkloadRunObserver>();
     o.allowOutOfOrder = m_parser.isSet(QStringLiteral("allow-out-of-order"));
     o.singleTransaction = m_parser.isSet(QStringLiteral("single-transaction"));
+    o.forceContract = m_parser.value(QStringLiteral("force-contract")).trimmed();
     return o;
 }
 

@@ -18,6 +18,16 @@ QList<QCommandLineOption> insightsOptions()
         {QStringLiteral("bloat"),
          CliApplication::tr("insights indexes|tables|migrate: also measure bloat with pgstattuple "
                             "(reads the 10 biggest indexes or tables).")},
+        {QStringLiteral("keep"),
+         CliApplication::tr("insights record: keep the workload history's samples of the last "
+                            "30d (days) or 12h (hours; default 30d)."),
+         QStringLiteral("30d")},
+        {QStringLiteral("days"),
+         CliApplication::tr("insights history: the series of the last N days (default 7)."),
+         QStringLiteral("N")},
+        {QStringLiteral("query"),
+         CliApplication::tr("insights history: the series of this statement (its queryid)."),
+         QStringLiteral("QUERYID")},
     };
 }
 
@@ -131,7 +141,8 @@ QList<QCommandLineOption> importOptions()
         {QStringLiteral("table"),
          CliApplication::tr("foreign, adopt, import-migrations --verify, verify, diff, fleet "
                             "drift: the tool's history table has this name (TypeORM's "
-                            "migrationsTableName, ...)."),
+                            "migrationsTableName, ...); insights history: the series of this "
+                            "table (name or schema.name)."),
          QStringLiteral("name")},
         {QStringLiteral("java"),
          CliApplication::tr(
@@ -239,6 +250,18 @@ QList<QCommandLineOption> globalAndMigrationOptions()
             {QStringLiteral("allow-out-of-order"),
              CliApplication::tr(
                  "up: also apply pending migrations older than the newest applied one.")},
+            {QStringLiteral("online"),
+             CliApplication::tr(
+                 "new: write this one statement (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, "
+                 "ALTER COLUMN ... SET NOT NULL) as an expand and a contract migration, proved on "
+                 "the sandbox first."),
+             QStringLiteral("SQL")},
+            {QStringLiteral("force-contract"),
+             CliApplication::tr(
+                 "up: run the contract of an online change (-- uaip:contract-of) although the "
+                 "workload still named what it removes since its expand, or its expand is in "
+                 "the same run; the reason goes into its ledger event."),
+             QStringLiteral("reason")},
             {QStringLiteral("single-transaction"),
              CliApplication::tr(
                  "up, down: the whole plan in one transaction: every migration commits, or none "

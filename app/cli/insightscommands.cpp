@@ -4,6 +4,7 @@
 #include "insightsconnectionscommand.h"
 #include "insightsenablecommand.h"
 #include "insightshealthcommands.h"
+#include "insightshistorycommand.h"
 #include "insightsmigratecommand.h"
 #include "insightsqueriescommand.h"
 #include "insightssincecommand.h"
@@ -17,10 +18,10 @@ int InsightsCommands::run(CliContext &ctx)
 {
     const QString sub = ctx.args().value(0);
     ctx.setCommand(QStringLiteral("insights ") + sub);
-    static const QStringList subs{QStringLiteral("queries"), QStringLiteral("indexes"),
-                                  QStringLiteral("tables"),  QStringLiteral("connections"),
-                                  QStringLiteral("enable"),  QStringLiteral("since"),
-                                  QStringLiteral("migrate")};
+    static const QStringList subs{
+        QStringLiteral("queries"),     QStringLiteral("indexes"), QStringLiteral("tables"),
+        QStringLiteral("connections"), QStringLiteral("enable"),  QStringLiteral("since"),
+        QStringLiteral("migrate"),     QStringLiteral("record"),  QStringLiteral("history")};
     const bool takesArgument = sub == QLatin1String("enable") || sub == QLatin1String("since")
         || sub == QLatin1String("migrate");
     if (!subs.contains(sub) || (!takesArgument && ctx.args().size() != 1)
@@ -31,7 +32,8 @@ int InsightsCommands::run(CliContext &ctx)
                   tr("usage: uaip-migrate insights queries [--order total|mean] [--limit "
                      "N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | "
                      "connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX "
-                     "[--name NAME] [--dry-run] "
+                     "[--name NAME] [--dry-run] | record [--keep 30d] | history [--days N] "
+                     "[--query QUERYID] [--table NAME] "
                      "| enable EXTENSION [--confirm DATABASE]")));
     const auto misplaced = [&](const char *option, const QStringList &where) {
         return ctx.parser().isSet(QLatin1String(option)) && !where.contains(sub);
@@ -58,6 +60,17 @@ int InsightsCommands::run(CliContext &ctx)
         return ctx.fail(2,
                         Error(ErrorCode::BadInput,
                               tr("--min-ratio and --min-ms apply to \"insights since\" only")));
+    if (misplaced("keep", {QStringLiteral("record")}))
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput, tr("--keep applies to \"insights record\" only"),
+                              {{QStringLiteral("option"), QStringLiteral("keep")}}));
+    if (misplaced("days", {QStringLiteral("history")})
+        || misplaced("query", {QStringLiteral("history")})
+        || misplaced("table", {QStringLiteral("history")}))
+        return ctx.fail(2,
+                        Error(ErrorCode::BadInput,
+                              tr("--days, --query and --table apply to \"insights history\" "
+                                 "only")));
     if (misplaced("confirm", {QStringLiteral("enable")}))
         return ctx.fail(2,
                         Error(ErrorCode::BadInput,
@@ -81,6 +94,10 @@ int InsightsCommands::run(CliContext &ctx)
         return InsightsSinceCommand::run(ctx, caps.value());
     if (sub == QLatin1String("migrate"))
         return InsightsMigrateCommand::run(ctx, caps.value());
+    if (sub == QLatin1String("record"))
+        return InsightsHistoryCommand::record(ctx, caps.value());
+    if (sub == QLatin1String("history"))
+        return InsightsHistoryCommand::history(ctx, caps.value());
     return InsightsEnableCommand::run(ctx, caps.value());
 }
 

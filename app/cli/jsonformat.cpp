@@ -40,6 +40,8 @@ QJsonObject JsonFormat::status(const MigrationStatus &s)
     }
     if (!s.note().isEmpty())
         o.insert(QStringLiteral("note"), s.note());
+    if (!s.awaitingContract.isEmpty()) // an applied expand whose contract is pending
+        o.insert(QStringLiteral("awaiting_contract"), s.awaitingContract);
     if (s.entry) {
         o.insert(QStringLiteral("applied_at"), s.entry->appliedAt);
         o.insert(QStringLiteral("applied_by"), s.entry->appliedBy);

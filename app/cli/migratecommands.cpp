@@ -1,4 +1,5 @@
 #include "migratecommands.h"
+#include "onlinecommands.h"
 
 #include "clicontext.h"
 #include "forecast/lockforecastformat.h"
@@ -8,6 +9,8 @@
 #include "ledger/migrationscaffold.h"
 #include "live/batchwalkgate.h"
 #include "live/blockingworkgate.h"
+#include "live/concurrentindexleftovers.h"
+#include "live/contractgate.h"
 #include "live/planforecastreader.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/planchecker.h"
@@ -133,7 +136,10 @@ std::optional<RunResult> readForecast(CliContext &ctx, const QList<MigrationStat
          && PlanGate::refuseNoTransactionBehindPooler(refused, plan, up, *server,
                                                       options.poolerFix))
         || BlockingWorkGate::refuse(refused, *forecast, up, options.maxBlockingRows)
-        || BatchWalkGate::refuse(refused, connection, plan, up))
+        || BatchWalkGate::refuse(refused, connection, plan, up)
+        || (up
+            && ContractGate::refuse(refused, connection, plan, options.forceContract,
+                                    [&ctx](const QString &line) { ctx.out().error(line); })))
         return refused;
     if (forecast->error.isSet())
         ctx.out().error(MigrateCommands::tr("warning: the tables' sizes could not be read: %1")
@@ -278,8 +284,16 @@ int MigrateCommands::status(CliContext &ctx)
     ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6")
                        .arg(pad(tr("VERSION"), 18), pad(tr("NAME"), 32), pad(tr("STATE"), 9),
                             pad(tr("APPLIED AT"), 21), pad(tr("BY"), 12), tr("DURATION")));
+    const QStringList leftovers = ConcurrentIndexLeftovers::ofFailedRuns(*c, statuses.value());
     for (const MigrationStatus &s : statuses.value()) {
-        items.append(JsonFormat::status(s));
+        QStringList left; // the invalid indexes its failed run left
+        for (const QString &line : leftovers)
+            if (line.startsWith(s.id() + u':'))
+                left << line.mid(s.id().size() + 2);
+        QJsonObject item = JsonFormat::status(s);
+        if (s.state == MigrationState::Failed)
+            item.insert(QStringLiteral("invalid_indexes"), QJsonArray::fromStringList(left));
+        items.append(item);
         if (s.state == MigrationState::Modified || s.state == MigrationState::Failed
             || s.state == MigrationState::Missing)
             ++attention;
@@ -291,6 +305,8 @@ int MigrateCommands::status(CliContext &ctx)
                                 s.entry ? tr("%1 ms").arg(s.entry->durationMs) : QString()));
         if (!s.note().isEmpty())
             ctx.out().line(QStringLiteral("    ^ ") + s.note());
+        for (const QString &line : std::as_const(left))
+            ctx.out().line(QStringLiteral("    ^ ") + line);
     }
     const auto pending
         = std::count_if(statuses.value().cbegin(), statuses.value().cend(),
@@ -322,7 +338,8 @@ int MigrateCommands::up(CliContext &ctx)
         if (!statuses)
             return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
         const QStringList blockers = MigrationPlanner::blockers(statuses.value())
-            + MigrationPlanner::upBlockers(statuses.value(), ctx.runnerOptions().allowOutOfOrder);
+            + MigrationPlanner::upBlockers(statuses.value(), ctx.runnerOptions().allowOutOfOrder)
+            + ConcurrentIndexLeftovers::ofFailedRuns(*c, statuses.value());
         if (!blockers.isEmpty())
             return ctx.fail(3,
                             Error(ErrorCode::Refused,
@@ -370,7 +387,8 @@ int MigrateCommands::down(CliContext &ctx)
         const auto statuses = runner.status();
         if (!statuses)
             return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
-        const QStringList blockers = MigrationPlanner::blockers(statuses.value());
+        const QStringList blockers = MigrationPlanner::blockers(statuses.value())
+            + ConcurrentIndexLeftovers::ofFailedRuns(*c, statuses.value());
         if (!blockers.isEmpty())
             return ctx.fail(3,
                             Error(ErrorCode::Refused,
@@ -387,6 +405,8 @@ int MigrateCommands::down(CliContext &ctx)
 
 int MigrateCommands::create(CliContext &ctx)
 {
+    if (ctx.parser().isSet(QStringLiteral("online")))
+        return OnlineCommands::create(ctx);
     if (ctx.args().size() != 1)
         return ctx.fail(2,
                         Error(ErrorCode::BadInput, tr("usage: uaip-migrate --dir PATH new NAME")));

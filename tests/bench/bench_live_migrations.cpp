@@ -10,11 +10,17 @@
 //   backfill     every row updated: psql in one transaction; uaip-migrate in batches (uaip:batch)
 //   type         int to bigint: psql rewrites; uaip-migrate: new column + trigger, batched
 //                backfill, swap
+//   online-rename, online-type, online-not-null
+//                `uaip-migrate new --online` (issue 59): the app uses the old name through the
+//                expand and the new one through the contract; psql runs the one statement
+//                under the old name's traffic (a rename breaks the app: pgbench's clients
+//                abort, counted as "app exit" 2)
 // Printed per scenario and tool: the app's worst and p99 latency (ms), transactions over 1 s,
 // failed transactions, the migration's exit code and time; and the ratio of uaip-migrate's worst
 // latency to psql's (the baseline, measured in the same run). Goal: worst <= 300 ms, 0 failed,
 // the migration done (exit 0) or refused up front (exit 2) with its online form named.
 // Usage: bench_live_migrations [rows] [blocker seconds] [scenario,...]
+// (online-*: the app table is made again first, so they go best by themselves)
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "servertools.h"
@@ -23,6 +29,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -45,6 +53,8 @@ struct Env
     QString dir; // scratch folder
     QString migrate; // uaip-migrate
     QString migrations; // the folder uaip-migrate applies (grows scenario by scenario)
+    QString online; // the online changes' folder: 0001_hot (the table) and the pairs
+    QString script; // the app's pgbench script
     qint64 rows = 1000000;
     int blockerS = 6;
     int seq = 0; // the next migration's number
@@ -61,6 +71,7 @@ struct Outcome
     int transactions = 0;
     int exitCode = -1;
     qint64 migrationMs = 0;
+    int appExit = -1; // pgbench's: 2 when a client aborted on an error
 };
 
 // pgbench's per-transaction log: "client txno latency_us script epoch us [lag]"; a failed
@@ -129,7 +140,7 @@ Outcome underTraffic(Env &env, const QString &label, int seconds, bool blocker,
                      const std::function<int()> &migration)
 {
     Outcome o;
-    const QString script = env.dir + QStringLiteral("/app.sql");
+    const QString script = env.script;
     const QString prefix = env.dir + QStringLiteral("/log-") + label;
     QProcess app;
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -159,6 +170,7 @@ Outcome underTraffic(Env &env, const QString &label, int seconds, bool blocker,
     o.exitCode = migration();
     o.migrationMs = t.elapsed();
     app.waitForFinished(seconds * 1000 + 60000);
+    o.appExit = app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
     if (blocker)
         analytics.waitForFinished(env.blockerS * 1000 + 60000);
     readLog(prefix, o);
@@ -209,24 +221,34 @@ int uaip(Env &env, const QByteArray &up, bool keepRefused = false)
 
 void print(const char *scenario, const char *tool, const Outcome &o, double baselineWorst)
 {
-    std::printf("%-11s %-34s %9.0f %8.0f %6d %6d %5d %8lld %9.2f\n", scenario, tool, o.worstMs,
-                o.p99Ms, o.overOneSecond, o.failed, o.exitCode, o.migrationMs,
-                baselineWorst > 0 ? o.worstMs / baselineWorst : 0.0);
+    std::printf("%-15s %-34s %9.0f %8.0f %6d %6d %7d %8d %5d %8lld %9.2f\n", scenario, tool,
+                o.worstMs, o.p99Ms, o.overOneSecond, o.failed, o.transactions, o.appExit,
+                o.exitCode, o.migrationMs, baselineWorst > 0 ? o.worstMs / baselineWorst : 0.0);
     std::fflush(stdout);
 }
 
-bool setUp(Env &env)
+// The app's script: a key lookup and an update of column (quoted by the caller).
+bool appScript(Env &env, const QByteArray &column)
 {
-    QFile script(env.dir + QStringLiteral("/app.sql"));
+    env.script = env.dir + QStringLiteral("/app-") + QString::fromUtf8(column.toHex())
+        + QStringLiteral(".sql");
+    QFile script(env.script);
     if (!script.open(QIODevice::WriteOnly))
         return false;
-    script.write(QByteArray("\\set id random(1, ") + QByteArray::number(env.rows)
-                 + ")\nSELECT v FROM hot WHERE id = :id;\n"
-                   "UPDATE hot SET v = v + 1 WHERE id = :id;\n");
-    script.close();
-    return sql(env,
-               "CREATE TABLE hot (id bigint PRIMARY KEY, v int NOT NULL DEFAULT 0, "
-               "payload text, maybe int)")
+    script.write(QByteArray("\\set id random(1, ") + QByteArray::number(env.rows) + ")\nSELECT "
+                 + column + " FROM hot WHERE id = :id;\nUPDATE hot SET " + column + " = " + column
+                 + " + 1 WHERE id = :id;\n");
+    return true;
+}
+
+constexpr const char *kHotTable = "CREATE TABLE hot (id bigint PRIMARY KEY, v int NOT NULL "
+                                  "DEFAULT 0, payload text, maybe int)";
+
+bool setUp(Env &env)
+{
+    if (!appScript(env, "v"))
+        return false;
+    return sql(env, kHotTable)
         && sql(env,
                QByteArray("INSERT INTO hot (id, payload, maybe) SELECT g, md5(g::text), g "
                           "FROM generate_series(1, ")
@@ -361,6 +383,105 @@ void typeChange(Env &env, int seconds)
     print("type", "uaip-migrate column, batch, swap", online, psqlRun.worstMs);
 }
 
+// uaip-migrate args; its exit code, its standard output in *out.
+int migrateCli(const Env &env, const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.setProcessChannelMode(out ? QProcess::ForwardedErrorChannel : QProcess::ForwardedChannels);
+    p.start(env.migrate, args);
+    p.waitForFinished(600000);
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// The online changes' folder: 0001_hot makes the table as setUp() did (the pairs are proved on
+// the sandbox from it), recorded as applied on the bench database, whose table is made again
+// (the scenarios before changed it).
+bool onlineFolder(Env &env)
+{
+    if (!sql(env, "DROP TABLE hot") || !setUp(env))
+        return false;
+    env.online = env.dir + QStringLiteral("/online");
+    QDir().mkpath(env.online + QStringLiteral("/0001_hot"));
+    QFile u(env.online + QStringLiteral("/0001_hot/up.sql"));
+    QFile d(env.online + QStringLiteral("/0001_hot/down.sql"));
+    if (!u.open(QIODevice::WriteOnly) || !d.open(QIODevice::WriteOnly))
+        return false;
+    u.write(QByteArray(kHotTable) + ";\n");
+    d.write("DROP TABLE hot;\n");
+    u.close();
+    d.close();
+    return migrateCli(env,
+                      {QStringLiteral("--db"), env.conninfo(), QStringLiteral("--dir"), env.online,
+                       QStringLiteral("baseline"), QStringLiteral("0001")})
+        == 0;
+}
+
+struct OnlineScenario
+{
+    const char *name;
+    QByteArray psql; // the one statement, run by psql
+    QByteArray undo; // what makes the table as before it again
+    QByteArray online; // the same change for new --online
+    QByteArray oldColumn; // the app's column through the expand
+    QByteArray newColumn; // and through the contract
+};
+
+// The pair's expand version from new --online's --json; empty when it failed.
+QString writePair(const Env &env, const OnlineScenario &s)
+{
+    QByteArray out;
+    const int e = migrateCli(env,
+                             {QStringLiteral("--dir"), env.online, QStringLiteral("--data-dir"),
+                              env.sandbox->rootDir(), QStringLiteral("--json"),
+                              QStringLiteral("new"), QString::fromUtf8(s.name).replace(u'-', u'_'),
+                              QStringLiteral("--online"), QString::fromUtf8(s.online)},
+                             &out);
+    const QJsonObject doc = QJsonDocument::fromJson(out).object();
+    if (e != 0 || doc.value(QStringLiteral("single")).toBool()) {
+        std::fprintf(stderr, "  new --online: exit %d %s\n", e, out.constData());
+        return QString();
+    }
+    return doc.value(QStringLiteral("expand")).toString().section(u'_', 0, 0);
+}
+
+// The app's old name through psql's statement, then (the table as before) through the expand,
+// and the new name through the contract; the rows of both shapes compared after the expand.
+void online(Env &env, int seconds, const OnlineScenario &s)
+{
+    appScript(env, s.oldColumn);
+    const Outcome psqlRun = underTraffic(env, QStringLiteral("%1-psql").arg(QLatin1String(s.name)),
+                                         seconds, false, [&] { return psql(env, s.psql); });
+    print(s.name, "psql (one statement)", psqlRun, psqlRun.worstMs);
+    sql(env, s.undo);
+    const QString expand = writePair(env, s);
+    if (expand.isEmpty())
+        return;
+    const QStringList on{QStringLiteral("--db"), env.conninfo(), QStringLiteral("--dir"),
+                         env.online};
+    const Outcome ex = underTraffic(
+        env, QStringLiteral("%1-expand").arg(QLatin1String(s.name)), seconds, false, [&] {
+            return migrateCli(
+                env, on + QStringList{QStringLiteral("up"), QStringLiteral("--to"), expand});
+        });
+    print(s.name, "uaip-migrate expand (old name)", ex, psqlRun.worstMs);
+    if (s.oldColumn != s.newColumn) {
+        PgConnection c;
+        if (c.open(env.conninfo(), QStringLiteral("bench-check")))
+            std::printf("%-15s rows whose %s and %s differ after the expand: %s\n", s.name,
+                        s.oldColumn.constData(), s.newColumn.constData(),
+                        qPrintable(c.scalar("SELECT count(*) FROM hot WHERE " + s.oldColumn
+                                            + " IS DISTINCT FROM " + s.newColumn)));
+    }
+    appScript(env, s.newColumn);
+    const Outcome co = underTraffic(
+        env, QStringLiteral("%1-contract").arg(QLatin1String(s.name)), seconds, false,
+        [&] { return migrateCli(env, on + QStringList{QStringLiteral("up")}); });
+    print(s.name, "uaip-migrate contract (new name)", co, psqlRun.worstMs);
+    appScript(env, s.newColumn);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -395,8 +516,8 @@ int main(int argc, char **argv)
     if (!setUp(env))
         return 1;
     const int seconds = env.blockerS + 6;
-    std::printf("%-11s %-34s %9s %8s %6s %6s %5s %8s %9s\n", "scenario", "tool", "worst ms",
-                "p99 ms", ">1s", "failed", "exit", "mig ms", "worst/psql");
+    std::printf("%-15s %-34s %9s %8s %6s %6s %7s %8s %5s %8s %9s\n", "scenario", "tool", "worst ms",
+                "p99 ms", ">1s", "failed", "tx", "app exit", "exit", "mig ms", "worst/psql");
     // a third argument runs only the scenarios it names (comma-separated)
     const QStringList only = argc > 3 ? QString::fromLocal8Bit(argv[3]).split(u',') : QStringList();
     const auto wanted
@@ -415,6 +536,27 @@ int main(int argc, char **argv)
         backfill(env, longer);
     if (wanted("type"))
         typeChange(env, longer);
+    // issue 59: expand and contract under traffic, against the one statement
+    const bool anyOnline
+        = wanted("online-rename") || wanted("online-type") || wanted("online-not-null");
+    if (anyOnline && !onlineFolder(env))
+        return 1;
+    // (the int to bigint of v first, the rename of v last: each goes on from the one before)
+    if (wanted("online-type"))
+        online(env, longer,
+               {"online-type", "ALTER TABLE hot ALTER COLUMN v TYPE bigint",
+                "ALTER TABLE hot ALTER COLUMN v TYPE int",
+                "ALTER TABLE hot ALTER COLUMN v TYPE bigint", "v", "v"});
+    if (wanted("online-not-null"))
+        online(env, longer,
+               {"online-not-null", "ALTER TABLE hot ALTER COLUMN maybe SET NOT NULL",
+                "ALTER TABLE hot ALTER COLUMN maybe DROP NOT NULL",
+                "ALTER TABLE hot ALTER COLUMN maybe SET NOT NULL", "v", "v"});
+    if (wanted("online-rename"))
+        online(env, longer,
+               {"online-rename", "ALTER TABLE hot RENAME COLUMN v TO val",
+                "ALTER TABLE hot RENAME COLUMN val TO v", "ALTER TABLE hot RENAME COLUMN v TO val",
+                "v", "val"});
     sandbox.stop();
     return 0;
 }

@@ -5,6 +5,7 @@
 // cancelled once its lock budget is spent, and the invalid index it leaves is dropped or named
 // with the statement that drops it; while it waits the runner says what for, who holds it up and
 // how long (point 6). A batch blocked by a row lock names the session holding the row.
+#include "approle.h"
 #include "live/lockwaitwatch.h"
 #include "migrationrunnertestutil.h"
 #include "runnermessages.h"
@@ -204,6 +205,92 @@ private slots:
         QVERIFY2(r.message.contains(
                      QStringLiteral("last held by: pid %1 (analytics").arg(holder.backendPid())),
                  qPrintable(r.message));
+    }
+
+    // Issue 59 leftover 5: a runner whose role lacks pg_read_all_stats does not see the state
+    // and query of another role's session ('<insufficient privilege>'): the blocker is said to
+    // be hidden, and why, not shown with empty fields.
+    void aSessionThisRoleCannotSeeIsSaidToBeHidden()
+    {
+        TestDatabase db;
+        AppRole app(db, QStringLiteral("SELECT"), true);
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"),
+              "CREATE SCHEMA s;\nCREATE TABLE s.t (id int PRIMARY KEY, n int NOT NULL DEFAULT 0);\n"
+              "INSERT INTO s.t SELECT g FROM generate_series(1, 10) g;\n",
+              "DROP SCHEMA s CASCADE;\n");
+        f.add(QStringLiteral("0002_next"), "UPDATE s.t SET n = n + 1;\n", "SELECT 1;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(app.conninfo(), QStringLiteral("tst_blockersnamed")));
+        MigrationRunner runner(c, source.migrations(), options(200, 1000));
+        const RunResult first = runner.up(*MigrationVersion::parse(QStringLiteral("1")));
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        PgConnection holder; // the superuser's session: not this role's to look into
+        QVERIFY(holder.open(db.conninfo(), QStringLiteral("analytics")));
+        QVERIFY(holder.exec("BEGIN").ok());
+        QVERIFY(holder.exec("LOCK TABLE s.t IN SHARE MODE").ok());
+        const RunResult r = runner.up();
+        holder.exec("ROLLBACK");
+        QCOMPARE(r.outcome, RunResult::Outcome::LockTimeout);
+        QVERIFY2(!r.lockAttempts.isEmpty(), qPrintable(r.message));
+        const LockAttempt &a = r.lockAttempts.last();
+        QVERIFY2(!a.blockers.isEmpty(), qPrintable(r.message));
+        QCOMPARE(a.blockers.first().pid, holder.backendPid());
+        QVERIFY(a.blockers.first().hidden);
+        QVERIFY2(r.message.contains(QStringLiteral("pid %1 (analytics, its state and query hidden: "
+                                                   "this role is not ")
+                                        .arg(holder.backendPid()))
+                     && r.message.contains(QStringLiteral("lacks pg_read_all_stats")),
+                 qPrintable(r.message));
+    }
+
+    // Issue 59 leftover 4: a lock held by a prepared transaction (PREPARE TRANSACTION; no
+    // session, pid 0 in pg_blocking_pids) is named as one: its gid, owner, database, when it was
+    // prepared, and what ends it.
+    void aPreparedTransactionIsNamedAsOne()
+    {
+        LockBlocker b;
+        b.gid = QStringLiteral("batch-7");
+        b.user = QStringLiteral("etl");
+        b.database = QStringLiteral("shop");
+        b.preparedAt = QStringLiteral("2026-11-28T10:54:21Z");
+        b.transactionMs = 16200;
+        b.relation = QStringLiteral("transaction 725");
+        b.mode = QStringLiteral("ExclusiveLock");
+        QCOMPARE(b.describe(),
+                 QStringLiteral("prepared transaction 'batch-7' (owner etl, database shop, "
+                                "prepared 2026-11-28T10:54:21Z, 16.2 s ago; no session: COMMIT "
+                                "PREPARED 'batch-7' or ROLLBACK PREPARED 'batch-7' ends it) holds "
+                                "ExclusiveLock on transaction 725"));
+        // against the server, where it allows prepared transactions
+        TestDatabase db;
+        if (db.scalar("SHOW max_prepared_transactions") == u"0")
+            QSKIP("max_prepared_transactions is 0 on the test cluster");
+        MigrationFolder f;
+        tableThen(f, "UPDATE t SET n = n + 1 WHERE id = 1;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_blockersnamed")));
+        MigrationRunner runner(c, source.migrations(), options(200, 1000));
+        QVERIFY(runner.up(*MigrationVersion::parse(QStringLiteral("1"))).ok());
+        const QByteArray gid = "uaip-" + db.name().right(8).toUtf8();
+        QVERIFY(db.witness()
+                    .execScript("BEGIN;\nUPDATE t SET n = 5 WHERE id = 1;\nPREPARE TRANSACTION '"
+                                + gid + "';\n")
+                    .ok());
+        const RunResult r = runner.up();
+        db.witness().exec("ROLLBACK PREPARED '" + gid + "'");
+        QCOMPARE(r.outcome, RunResult::Outcome::LockTimeout);
+        QVERIFY2(!r.lockAttempts.isEmpty() && !r.lockAttempts.last().blockers.isEmpty(),
+                 qPrintable(r.message));
+        QCOMPARE(r.lockAttempts.last().blockers.first().gid, QString::fromUtf8(gid));
+        QVERIFY2(
+            r.message.contains(
+                QStringLiteral("prepared transaction '%1' (owner ").arg(QString::fromUtf8(gid))),
+            qPrintable(r.message));
     }
 };
 

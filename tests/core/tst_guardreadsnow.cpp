@@ -268,6 +268,92 @@ private slots:
                  qPrintable(dry.err));
         QCOMPARE(db.scalar("SELECT to_regclass('posts') IS NULL"), QStringLiteral("t"));
     }
+
+    // Issue 59 leftover 1: CREATE INDEX CONCURRENTLY on a partitioned table passed the dry run and
+    // failed in up (PostgreSQL: "cannot create index on partitioned table ... concurrently").
+    // The dry run, up (even with uaip:allow-blocking) and lint --db refuse it up front, at
+    // file:line:col, naming the online form PostgreSQL allows; nothing runs.
+    void concurrentIndexOnAPartitionedTableIsRefusedUpFront()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .execScript("CREATE TABLE parted (id int, v int) PARTITION BY RANGE (id);\n"
+                                "CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) "
+                                "TO (100);\n"
+                                "CREATE TABLE parted_2 PARTITION OF parted FOR VALUES FROM (100) "
+                                "TO (200);\n"
+                                "INSERT INTO parted SELECT g, g FROM generate_series(0, 199) g;\n")
+                    .ok());
+        for (const QByteArray &head :
+             {QByteArray("-- uaip:no-transaction\n"),
+              QByteArray("-- uaip:no-transaction\n-- uaip:allow-blocking a quiet hour\n")}) {
+            MigrationFolder f;
+            f.add(QStringLiteral("0001_index"),
+                  head + "CREATE INDEX CONCURRENTLY parted_v ON parted (v);\n",
+                  "-- uaip:no-transaction\nDROP INDEX CONCURRENTLY parted_v;\n");
+            const QString at = QStringLiteral("0001_index/up.sql:%1:1").arg(head.count('\n') + 1);
+            const Run dry = migrateInProcess(on(db, f.path()) << QStringLiteral("up")
+                                                              << QStringLiteral("--dry-run"));
+            const Run up = migrateInProcess(on(db, f.path()) << QStringLiteral("up"));
+            for (const Run &r : {dry, up}) {
+                QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+                for (const QString &said :
+                     {at, QStringLiteral("partitioned table parted"),
+                      QStringLiteral("ON ONLY parted"), QStringLiteral("ATTACH PARTITION")})
+                    QVERIFY2(r.err.contains(said), qPrintable(said + u'\n' + r.err));
+            }
+            QCOMPARE(db.scalar("SELECT count(*) FROM pg_indexes WHERE indexname = 'parted_v'"),
+                     QStringLiteral("0"));
+            if (db.scalar("SELECT to_regclass('uaip_ledger.uaip_schema_migrations') IS NULL")
+                != QLatin1String("t"))
+                QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                         QStringLiteral("0"));
+            const Run lint
+                = migrate(on(db, f.path()) << QStringLiteral("lint") << QStringLiteral("--fail-on")
+                                           << QStringLiteral("danger"));
+            QVERIFY2(lint.exitCode == 3, qPrintable(lint.out + lint.err));
+            QVERIFY2(lint.out.contains(at + QStringLiteral(": danger [refused]"))
+                         && lint.out.contains(QStringLiteral("ON ONLY parted")),
+                     qPrintable(lint.out));
+        }
+    }
+
+    // A plain CREATE INDEX on a big partitioned table is refused with the online form that
+    // works there (ON ONLY, CONCURRENTLY per partition, ATTACH), never plain CONCURRENTLY.
+    void aBigPartitionedTablesIndexIsToldTheFormThatWorks()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .execScript("CREATE TABLE parted (id int, v int) PARTITION BY RANGE (id);\n"
+                                "CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) "
+                                "TO (2000);\n"
+                                "CREATE TABLE parted_2 PARTITION OF parted FOR VALUES FROM (2000) "
+                                "TO (4000);\n"
+                                "INSERT INTO parted SELECT g, g FROM generate_series(0, 3999) g;\n"
+                                "ANALYZE parted;\n")
+                    .ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_index"), "CREATE INDEX parted_v ON parted (v);\n",
+              "DROP INDEX parted_v;\n");
+        const Run dry = migrateInProcess(limited(db, f.path(), QStringLiteral("1000"))
+                                         << QStringLiteral("up") << QStringLiteral("--dry-run"));
+        const Run up = migrateInProcess(limited(db, f.path(), QStringLiteral("1000"))
+                                        << QStringLiteral("up"));
+        for (const Run &r : {dry, up}) {
+            QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("0001_index/up.sql:1:1"))
+                         && r.err.contains(QStringLiteral("ON ONLY parted"))
+                         && !r.err.contains(QStringLiteral("Use CREATE INDEX CONCURRENTLY")),
+                     qPrintable(r.err));
+        }
+        // the dry run's forecast says the same (its online form)
+        const Run json = migrateInProcess(limited(db, f.path(), QStringLiteral("1000"))
+                                          << QStringLiteral("up") << QStringLiteral("--dry-run")
+                                          << QStringLiteral("--json"));
+        QVERIFY2(json.out.contains(QStringLiteral("ON ONLY parted"))
+                     && !json.out.contains(QStringLiteral("Use CREATE INDEX CONCURRENTLY")),
+                 qPrintable(json.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGuardReadsNow)

@@ -386,6 +386,71 @@ private slots:
                                                   "[rewrites_table]")),
                  qPrintable(lint.out));
     }
+
+    // Issue 59 leftover 2: lint --db gives the verdict up gives on this database. CREATE INDEX
+    // without CONCURRENTLY on a table over --max-blocking-rows is a danger saying up refuses it
+    // and why (its rows and size); within the limit, or without --db, a warning as before.
+    void lintDbJudgesABigTableAsUpDoes()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"),
+              "CREATE TABLE big (id bigint PRIMARY KEY, v bigint);\n"
+              "INSERT INTO big SELECT g, g FROM generate_series(1, 2000) g;\n"
+              "CREATE INDEX big_id_v ON big (id, v);\n", // its own table: no finding
+              "DROP TABLE big;\n");
+        f.add(QStringLiteral("0002_index"), "CREATE INDEX big_v ON big (v);\n",
+              "DROP INDEX big_v;\n");
+        QCOMPARE(migrate(on(db, f.path())
+                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
+                     .exitCode,
+                 0);
+        QVERIFY(db.witness().exec("ANALYZE big").ok());
+        const auto verdict = [&](const QStringList &args) {
+            const Run r
+                = migrate(QStringList(args)
+                          << QStringLiteral("--json") << QStringLiteral("lint")
+                          << QStringLiteral("--max-blocking-rows") << QStringLiteral("1000"));
+            QStringList seen;
+            for (const QJsonObject &o : findingsOf(r))
+                if (o.value(QStringLiteral("kind")).toString()
+                    == u"create_index_without_concurrently")
+                    seen << QStringLiteral("%1 %2 %3")
+                                .arg(o.value(QStringLiteral("migration")).toString(),
+                                     o.value(QStringLiteral("severity")).toString(),
+                                     o.value(QStringLiteral("message"))
+                                             .toString()
+                                             .contains(QStringLiteral("up refuses it"))
+                                         ? QStringLiteral("refused")
+                                         : QStringLiteral("-"));
+            return seen;
+        };
+        QCOMPARE(verdict(on(db, f.path())), QStringList{"0002_index danger refused"});
+        QCOMPARE(verdict({QStringLiteral("--dir"), f.path()}), QStringList{"0002_index warning -"});
+        const Run text = migrate(on(db, f.path())
+                                 << QStringLiteral("lint") << QStringLiteral("--max-blocking-rows")
+                                 << QStringLiteral("1000"));
+        QCOMPARE(text.exitCode, 0); // --fail-on not given
+        const QString line
+            = text.out.section(QStringLiteral("0002_index/up.sql:1:1: "), 1).section(u'\n', 0, 0);
+        QVERIFY2(line.startsWith(QStringLiteral("danger [create_index_without_concurrently]"))
+                     && line.contains(QStringLiteral("up refuses it on this database"))
+                     && line.contains(QStringLiteral(" rows"))
+                     && line.contains(QStringLiteral("SHARE")),
+                 qPrintable(text.out));
+        // up agrees
+        const Run up = migrate(on(db, f.path()) << QStringLiteral("--max-blocking-rows")
+                                                << QStringLiteral("1000") << QStringLiteral("up"));
+        QCOMPARE(up.exitCode, 2);
+        // within the default limit (100,000 rows) both let it through: a warning
+        const Run within
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("lint"));
+        for (const QJsonObject &o : findingsOf(within))
+            QVERIFY2(o.value(QStringLiteral("severity")).toString() == u"warning"
+                         || o.value(QStringLiteral("kind")).toString()
+                             != u"create_index_without_concurrently",
+                     qPrintable(within.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLintParity)

@@ -86,6 +86,15 @@ public:
         indexFolder = folder;
         return writeIndexMigration;
     }
+    std::optional<OnlineChangeRequest> onlineRequest; // New Online Change...'s answer
+    bool writeOnline = false; // the answer to an online change's review
+    std::optional<OnlineChangePair> onlineReviewed; // the pair shown for review
+    std::optional<OnlineChangeRequest> askOnlineChange(QWidget *) override { return onlineRequest; }
+    bool reviewOnlineChange(QWidget *, const OnlineChangePair &pair, const QString &) override
+    {
+        onlineReviewed = pair;
+        return writeOnline;
+    }
     QString chosenDir; // what the scripted user picks in Open migrations folder
     QString chooseMigrationsDir(QWidget *, const QString &) override { return chosenDir; }
     bool applyAnswer = true; // the answer to the Apply confirmation (when nothing is refused)

@@ -1,6 +1,8 @@
 #include "healthview.h"
 
 #include "healthmodels.h"
+#include "historyjob.h"
+#include "historypanel.h"
 #include "insightsjob.h"
 
 #include "jobs/sessionworker.h"
@@ -18,6 +20,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace uaip {
@@ -32,7 +35,9 @@ HealthView::HealthView(QWidget *parent)
     , m_connections(new QStandardItemModel(this))
     , m_idle(new QStandardItemModel(this))
     , m_notes(new QLabel(this))
-    , m_loaded(4, false)
+    , m_loaded(5, false)
+    , m_history(new HistoryPanel(this))
+    , m_recordTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("healthView"));
     auto *layout = new QVBoxLayout(this);
@@ -47,6 +52,16 @@ HealthView::HealthView(QWidget *parent)
     m_tabs->addTab(buildIndexesTab(), tr("Indexes"));
     m_tabs->addTab(buildTablesTab(), tr("Tables"));
     m_tabs->addTab(buildConnectionsTab(), tr("Connections"));
+    m_tabs->addTab(m_history, tr("History"));
+    connect(m_history, &HistoryPanel::readRequested, this, [this] {
+        m_loaded[HistoryTab] = false;
+        if (m_tabs->currentIndex() == HistoryTab)
+            read(HistoryTab);
+    });
+    connect(m_history, &HistoryPanel::recordRequested, this, &HealthView::recordNow);
+    connect(m_history, &HistoryPanel::intervalChanged, this, &HealthView::scheduleRecording);
+    m_recordTimer->setObjectName(QStringLiteral("healthRecordTimer"));
+    connect(m_recordTimer, &QTimer::timeout, this, &HealthView::recordNow);
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         m_copy->setVisible(tab == IndexesTab);
@@ -190,6 +205,10 @@ void HealthView::setTarget(const std::optional<SessionSpec> &spec)
     m_actions.clear();
     m_migrate->setEnabled(false);
     m_summary->clear();
+    m_history->clear();
+    m_history->setNote({});
+    m_recordTimer->stop();
+    m_recording = false;
     setNotes({});
     if (!spec) {
         m_status->setText(tr("Not connected."));
@@ -200,8 +219,10 @@ void HealthView::setTarget(const std::optional<SessionSpec> &spec)
                                  QStringLiteral("health"), this);
     m_refresh->setEnabled(true);
     m_status->clear();
-    if (isVisible())
+    if (isVisible()) {
         read(m_tabs->currentIndex());
+        scheduleRecording();
+    }
 }
 
 void HealthView::showEvent(QShowEvent *event)
@@ -209,6 +230,8 @@ void HealthView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_worker && !m_loaded.value(m_tabs->currentIndex()))
         read(m_tabs->currentIndex());
+    if (m_worker && !m_recordTimer->isActive())
+        scheduleRecording();
 }
 
 void HealthView::refresh()
@@ -227,6 +250,8 @@ void HealthView::read(int tab)
 {
     if (!m_worker || m_busy)
         return;
+    if (tab == HistoryTab)
+        return readHistory();
     m_busy = true;
     m_loaded[tab] = true;
     m_refresh->setEnabled(false);
@@ -281,6 +306,68 @@ void HealthView::onRead(InsightsJob *job, bool ok, const QString &summary)
     emit refreshed(tab, true);
     // a tab chosen while this one was read
     if (!m_loaded.value(m_tabs->currentIndex()) && isVisible())
+        read(m_tabs->currentIndex());
+}
+
+void HealthView::scheduleRecording()
+{
+    const int minutes = HistoryPanel::intervalMinutes();
+    if (!m_worker || minutes <= 0) {
+        m_recordTimer->stop();
+        return;
+    }
+    m_recordTimer->start(minutes * 60 * 1000);
+}
+
+void HealthView::recordNow()
+{
+    if (!m_worker || m_recording)
+        return;
+    m_recording = true;
+    auto *job = new HistoryJob(HistoryJob::Kind::Record, m_history->days(), m_generation);
+    connect(job, &Job::finished, this,
+            [this, job](bool ok, const QString &summary) { onHistory(job, ok, summary); });
+    emit jobStarted(job);
+    m_worker->post(job);
+}
+
+void HealthView::readHistory()
+{
+    m_busy = true;
+    m_loaded[HistoryTab] = true;
+    m_refresh->setEnabled(false);
+    m_status->setText(tr("Reading…"));
+    auto *job = new HistoryJob(HistoryJob::Kind::Read, m_history->days(), m_generation);
+    connect(job, &Job::finished, this,
+            [this, job](bool ok, const QString &summary) { onHistory(job, ok, summary); });
+    emit jobStarted(job);
+    m_worker->post(job);
+}
+
+void HealthView::onHistory(HistoryJob *job, bool ok, const QString &summary)
+{
+    if (job->generation() != m_generation)
+        return;
+    if (job->kind() == HistoryJob::Kind::Record) {
+        m_recording = false;
+        m_history->setNote(ok ? job->notes().join(u'\n') : tr("Not recorded: %1").arg(summary));
+        emit recorded(ok && job->recorded().sampleId > 0);
+        m_loaded[HistoryTab] = false;
+        if (m_tabs->currentIndex() == HistoryTab && isVisible())
+            read(HistoryTab);
+        return;
+    }
+    m_busy = false;
+    m_refresh->setEnabled(true);
+    if (ok)
+        m_history->setSeries(job->series());
+    else
+        m_loaded[HistoryTab] = false;
+    m_status->setText(ok ? summary : tr("Not read: %1").arg(summary));
+    emit refreshed(HistoryTab, ok);
+    // a tab chosen while the history was read (never this one again: a failure stays shown)
+    if (m_tabs->currentIndex() != HistoryTab && !m_loaded.value(m_tabs->currentIndex())
+        && isVisible())
         read(m_tabs->currentIndex());
 }
 

@@ -14,9 +14,12 @@ class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace uaip {
 
+class HistoryJob;
+class HistoryPanel;
 class InsightsJob;
 class Job;
 class SessionWorker;
@@ -31,7 +34,11 @@ class SessionWorker;
 // - Tables: dead tuples, vacuum and analyze, and what holds back vacuum's xmin horizon, the
 //   wraparound headroom, the sequences near their end;
 // - Connections: the slots left, the sessions by application and state, the sessions idle in a
-//   transaction.
+//   transaction;
+// - History: the workload over the last days (HistoryPanel, WorkloadHistory): a statement's mean
+//   time and calls, a table's size, each migration a marker. From the first time the view is
+//   shown on a connection until it changes, a sample is recorded every N minutes (the panel's
+//   setting, default 10; 0: off) as a HistoryJob on the view's worker.
 // A tab reads when it is first shown and on Refresh (and the window's F5); what cannot be read (a
 // missing extension, a role without pg_read_all_stats, a locked table) is said above the tabs, with
 // what to do.
@@ -39,7 +46,7 @@ class HealthView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { QueriesTab, IndexesTab, TablesTab, ConnectionsTab };
+    enum Tab { QueriesTab, IndexesTab, TablesTab, ConnectionsTab, HistoryTab };
 
     explicit HealthView(QWidget *parent = nullptr);
     ~HealthView() override;
@@ -49,6 +56,9 @@ public:
     void refresh();
     // The schema or the workload changed (a migration ran): every tab reads again when shown.
     void markStale();
+    // Records a workload sample now (a recording already running is not doubled); the History
+    // tab reads again when it is shown.
+    void recordNow();
 
     QTabWidget *tabs() const { return m_tabs; }
     QStandardItemModel *queries() const { return m_queries; }
@@ -63,6 +73,8 @@ public:
     QCheckBox *bloatBox() const { return m_bloat; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *migrateButton() const { return m_migrate; }
+    HistoryPanel *history() const { return m_history; }
+    QTimer *recordTimer() const { return m_recordTimer; }
 
 signals:
     void jobStarted(Job *job);
@@ -71,6 +83,8 @@ signals:
     // "Create as migration…" on the selected proposal or finding: the Migrations view makes it
     // a migration of its folder.
     void migrationRequested(const uaip::IndexAction &action);
+    // A workload sample was recorded (ok) or not.
+    void recorded(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -83,6 +97,10 @@ private:
     QTableView *table(QStandardItemModel *model);
     void read(int tab);
     void onRead(InsightsJob *job, bool ok, const QString &summary);
+    void readHistory();
+    void onHistory(HistoryJob *job, bool ok, const QString &summary);
+    // The recording timer at the panel's interval while connected (stopped: 0 or no target).
+    void scheduleRecording();
     void showDetails();
     void setNotes(const QStringList &notes);
 
@@ -108,6 +126,9 @@ private:
     quint64 m_generation = 0;
     bool m_busy = false;
     QList<bool> m_loaded;
+    HistoryPanel *m_history = nullptr;
+    QTimer *m_recordTimer = nullptr;
+    bool m_recording = false;
 };
 
 } // namespace uaip

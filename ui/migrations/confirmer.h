@@ -7,8 +7,12 @@
 #include "ledger/lockholder.h"
 #include "lint/rollbackimpact.h"
 #include "lint/validationproblem.h"
+#include "online/onlinechangepair.h"
+#include "onlinechangerequest.h"
 
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -62,6 +66,14 @@ public:
     // An index action made a migration and proved (the Health view's "Create as migration"):
     // true writes it to folder. The default: nothing is written without a human's review.
     virtual bool reviewIndexMigration(QWidget *, const IndexMigration &, const QString &)
+    {
+        return false;
+    }
+    // "New Online Change...": the name and the statement; nullopt: don't (the default).
+    virtual std::optional<OnlineChangeRequest> askOnlineChange(QWidget *) { return std::nullopt; }
+    // An online change proved on the sandbox: true writes its folders into dir. The default:
+    // nothing is written without a human's review.
+    virtual bool reviewOnlineChange(QWidget *, const OnlineChangePair &, const QString &)
     {
         return false;
     }

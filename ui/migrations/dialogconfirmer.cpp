@@ -4,6 +4,8 @@
 #include "generatedmigrationdialog.h"
 #include "indexmigrationdialog.h"
 #include "ledger/migrationscaffold.h"
+#include "onlinechangedialog.h"
+#include "onlinechangereviewdialog.h"
 #include "plandialog.h"
 #include "rollbackconfirmdialog.h"
 
@@ -95,6 +97,23 @@ Confirmer::GeneratedChoice DialogConfirmer::reviewGenerated(QWidget *parent,
     m_open = &dialog;
     dialog.exec();
     return dialog.choice();
+}
+
+std::optional<OnlineChangeRequest> DialogConfirmer::askOnlineChange(QWidget *parent)
+{
+    OnlineChangeDialog dialog(parent);
+    m_open = &dialog;
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.request();
+}
+
+bool DialogConfirmer::reviewOnlineChange(QWidget *parent, const OnlineChangePair &pair,
+                                         const QString &dir)
+{
+    OnlineChangeReviewDialog dialog(pair, dir, parent);
+    m_open = &dialog;
+    return dialog.exec() == QDialog::Accepted;
 }
 
 QString DialogConfirmer::chooseMigrationsDir(QWidget *parent, const QString &current)

@@ -29,6 +29,9 @@ public:
     QString chooseMigrationsDir(QWidget *parent, const QString &current) override;
     bool reviewIndexMigration(QWidget *parent, const IndexMigration &migration,
                               const QString &folder) override;
+    std::optional<OnlineChangeRequest> askOnlineChange(QWidget *parent) override;
+    bool reviewOnlineChange(QWidget *parent, const OnlineChangePair &pair,
+                            const QString &dir) override;
     void dismiss() override;
 
 private:

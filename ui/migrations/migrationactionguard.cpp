@@ -94,6 +94,14 @@ void MigrationActionGuard::apply(MigrationActions &actions) const
                                       "folder (Migrations > Open migrations folder...) to write "
                                       "one")
                                          : generateTip);
+    // an online change is proved on the sandbox alone, and written into the folder
+    actions.newOnlineChange->setEnabled(connected && m_state.sourceOk && !m_state.busy
+                                        && !m_state.bundled);
+    actions.newOnlineChange->setToolTip(
+        m_state.bundled ? actions.newOnlineChange->statusTip() + u'\n'
+                + tr("The bundled migrations are read-only: open a migrations folder "
+                     "(Migrations > Open migrations folder...) to write one")
+                        : actions.newOnlineChange->statusTip());
     actions.openFolder->setEnabled(!m_state.busy);
     // the workload before and after the selected migration: it must have been applied
     bool applied = false;

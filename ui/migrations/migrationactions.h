@@ -26,6 +26,7 @@ public:
     QAction *validate;
     QAction *verify;
     QAction *generateMigration;
+    QAction *newOnlineChange;
     QAction *findFilter;
     QAction *showHistory;
     QAction *openFolder;

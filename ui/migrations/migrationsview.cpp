@@ -17,6 +17,7 @@
 #include "migrationrunflow.h"
 #include "migrationtablemodel.h"
 #include "migrationtableview.h"
+#include "onlinechangeflow.h"
 
 #include <QAction>
 
@@ -31,6 +32,8 @@ MigrationsView::MigrationsView(JobManager *jobs, QWidget *parent)
     , m_runs(new MigrationRunFlow(
           m_source, m_actions, m_backup, [this] { return confirmer(); }, this))
     , m_generate(new GenerateMigrationFlow(
+          m_source, [this] { return confirmer(); }, this))
+    , m_online(new OnlineChangeFlow(
           m_source, [this] { return confirmer(); }, this))
     , m_index(new IndexMigrationFlow(
           m_source, [this] { return confirmer(); }, this))
@@ -102,6 +105,12 @@ void MigrationsView::connectParts()
             });
     connect(m_generate, &GenerateMigrationFlow::finished, this,
             [this] { refreshThenFinish(true); });
+    connect(m_online, &OnlineChangeFlow::started, this, startBusy);
+    connect(m_online, &OnlineChangeFlow::jobEnded, m_busy, &MigrationBusyJob::end);
+    connect(m_online, &OnlineChangeFlow::message, m_ui.banner, &MigrationBanner::showMessage);
+    connect(m_online, &OnlineChangeFlow::written, this,
+            [this](const QString &dir) { setMigrationsDir(dir); });
+    connect(m_online, &OnlineChangeFlow::finished, this, [this] { refreshThenFinish(true); });
     connect(m_index, &IndexMigrationFlow::started, this, startBusy);
     connect(m_index, &IndexMigrationFlow::jobEnded, m_busy, &MigrationBusyJob::end);
     connect(m_index, &IndexMigrationFlow::message, m_ui.banner, &MigrationBanner::showMessage);
@@ -183,6 +192,8 @@ void MigrationsView::connectActions()
     });
     connect(m_actions->generateMigration, &QAction::triggered, this,
             &MigrationsView::generateMigration);
+    connect(m_actions->newOnlineChange, &QAction::triggered, this,
+            &MigrationsView::newOnlineChange);
 }
 
 void MigrationsView::rollBackToSelected()
@@ -280,6 +291,7 @@ void MigrationsView::setTarget(const std::optional<SessionSpec> &spec)
     m_backup->disown();
     m_runs->setTarget(spec);
     m_generate->disown();
+    m_online->disown();
     m_index->disown();
     m_checks->disown();
     ++m_targetGeneration;
@@ -369,6 +381,16 @@ void MigrationsView::generateMigration()
     if (name.isEmpty())
         return;
     m_generate->run(name, *m_target, m_sandboxDir);
+}
+
+void MigrationsView::newOnlineChange()
+{
+    if (!isConnected() || !m_sourceOk || isBusy() || m_source.dir().startsWith(u':'))
+        return;
+    const std::optional<OnlineChangeRequest> request = confirmer()->askOnlineChange(this);
+    if (!request)
+        return;
+    m_online->run(*request, *m_target, m_sandboxDir);
 }
 
 bool MigrationsView::createIndexMigration(const IndexAction &action)

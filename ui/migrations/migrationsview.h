@@ -28,6 +28,7 @@ class EventTableModel;
 class ForeignHistorySection;
 class BackupGate;
 class GenerateMigrationFlow;
+class OnlineChangeFlow;
 class IndexMigrationFlow;
 struct IndexAction;
 class JobManager;
@@ -148,6 +149,9 @@ private:
     // Asks for a name and generates a migration from the target's drift, shows it for review
     // and writes it (GenerateMigrationFlow).
     void generateMigration();
+    // Asks for a name and a statement and writes it as an expand and a contract migration,
+    // proved on the sandbox (OnlineChangeFlow).
+    void newOnlineChange();
     // An index migration was written: loads the folder again and selects it (pending).
     void onIndexMigrationWritten(const QString &dir, const QString &version);
     // Open migrations folder…: asks for a folder and reads it.
@@ -161,6 +165,7 @@ private:
     MigrationSource m_source;
     MigrationRunFlow *m_runs; // apply, rollback, record as applied
     GenerateMigrationFlow *m_generate;
+    OnlineChangeFlow *m_online; // New Online Change...
     IndexMigrationFlow *m_index; // the Health view's Create as migration
     MigrationCheckFlow *m_checks; // dry run, validate, verify, workload since
     ConnectionProfile m_profile;

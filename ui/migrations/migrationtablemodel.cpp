@@ -54,6 +54,8 @@ QVariant MigrationTableModel::data(const QModelIndex &index, int role) const
         case State: // a failed no-transaction run: how far it got; modified: which file
             if (role == Qt::ToolTipRole && !s->note().isEmpty())
                 return StateStyle::label(s->state) + u'\n' + s->note();
+            if (!s->awaitingContract.isEmpty()) // an expand: "expanded: awaiting its contract"
+                return tr("%1 (%2)").arg(StateStyle::label(s->state), s->note());
             return StateStyle::label(s->state);
         case AppliedAt:
             return e

@@ -101,7 +101,8 @@ void ShellMenus::buildMigrationsMenu(QMainWindow *window, MigrationActions *a)
     migrations->addActions({a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected,
                             a->singleTransaction});
     migrations->addSeparator();
-    migrations->addActions({a->dryRun, a->validate, a->verify, a->generateMigration});
+    migrations->addActions(
+        {a->dryRun, a->validate, a->verify, a->generateMigration, a->newOnlineChange});
     migrations->addSeparator();
     migrations->addAction(a->workloadSince);
     // Their shortcuts are the Migrations view's own (WidgetWithChildrenShortcut), so Ctrl+F and

@@ -40,8 +40,8 @@ public:
     static QString defaultRootDir();
     // The server programs' folder (SandboxServerPrograms).
     static QString serverBinDir();
-    // The workload libraries as pg_ctl -o options (SandboxServerPrograms); empty when the
-    // server has none. A standby of the sandbox starts with them too.
+    // The workload libraries and prepared transactions as pg_ctl -o options
+    // (SandboxServerPrograms). A standby of the sandbox starts with them too.
     static QString workloadServerOptions();
 
     // Starts it (initialised first when new); an error says why not (the sandbox folder's

@@ -17,7 +17,7 @@ public:
     // has them: pg_stat_statements (contrib), pg_qualstats (postgresql-15-pg-qualstats).
     static QStringList preloadLibraries();
     // Those libraries as pg_ctl -o options (" -c shared_preload_libraries='…'", every qual
-    // sampled); empty when the server has none.
+    // sampled; none when the server has none), and room for prepared transactions.
     static QString workloadOptions();
 };
 

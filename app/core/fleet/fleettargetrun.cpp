@@ -10,6 +10,7 @@
 #include "insights/workloadrunobserver.h"
 #include "live/batchwalkgate.h"
 #include "live/blockingworkgate.h"
+#include "live/contractgate.h"
 #include "live/planforecastreader.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
@@ -307,7 +308,9 @@ void FleetTargetRun::forecastUp(PgConnection &connection, const QList<MigrationS
     }
     RunResult refused;
     if (BlockingWorkGate::refuse(refused, forecast, true, m_options.maxBlockingRows)
-        || BatchWalkGate::refuse(refused, connection, plan, true)) {
+        || BatchWalkGate::refuse(refused, connection, plan, true)
+        || ContractGate::refuse(refused, connection, plan, QString(),
+                                [&r](const QString &line) { r.forecastLines << line; })) {
         r.state = FleetTargetResult::State::Failed;
         r.error = Error(ErrorCode::Refused, refused.message + u'\n' + refused.problems.join(u'\n'));
         return;

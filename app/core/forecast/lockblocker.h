@@ -26,13 +26,21 @@ public:
     QString mode; // the lock's mode, as pg_locks names it (AccessShareLock)
     bool waiting = false; // it waits for the lock itself, queued ahead of the migration
     QString gid; // a prepared transaction's name (pid 0); COMMIT PREPARED or ROLLBACK PREPARED
+    QString database; // a prepared transaction's database (user: its owner)
+    QString preparedAt; // when it was prepared, UTC (transactionMs: since then)
+    // Another role's session this role may not look into (no pg_read_all_stats): its state,
+    // query and transaction are hidden ('<insufficient privilege>'), not empty.
+    bool hidden = false;
 
     // "pid 4711 (analytics, idle in transaction, transaction 14 s) holds AccessShareLock on
     // agent_events"
     QString describe() const;
+    // "prepared transaction 'g' (owner ..., database ..., prepared ..., ...)": one with a gid.
+    QString preparedLine() const;
     // The session's columns of row i (pid, usename, application_name, state, xact_ms,
-    // query_start), as forecast/sql/lock_blockers.sql and live/sql/lock_wait_blockers.sql name
-    // them; the lock's own fields are the caller's.
+    // query_start, hidden; a prepared transaction's gid, prepared_database, prepared_at), as
+    // forecast/sql/lock_blockers.sql and live/sql/lock_wait_blockers.sql name them; the lock's
+    // own fields are the caller's.
     static LockBlocker session(const PgResult &r, int i);
 };
 

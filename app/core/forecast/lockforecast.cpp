@@ -19,6 +19,10 @@ void LockForecast::add(const RelationLock &lock)
         known.notNullChecks += lock.notNullChecks;
         known.maybeRewrites = known.maybeRewrites || lock.maybeRewrites;
         known.typeChanges += lock.typeChanges;
+        if (lock.indexBuild != RelationLock::IndexBuild::None)
+            known.indexBuild = lock.indexBuild;
+        if (!lock.indexName.isEmpty())
+            known.indexName = lock.indexName;
         if (known.onlineForm.isEmpty())
             known.onlineForm = lock.onlineForm;
         else if (!lock.onlineForm.isEmpty() && !known.onlineForm.contains(lock.onlineForm))

@@ -45,6 +45,14 @@ struct RelationLock
     QList<ColumnTypeChange> typeChanges;
     // A short sentence naming the online way to the same end; empty when there is none.
     QString onlineForm;
+    // CREATE INDEX builds an index of the relation: without or with CONCURRENTLY. A partitioned
+    // table has no CONCURRENTLY build (PostgreSQL refuses it when it runs): BlockingWorkGate
+    // refuses it up front, and a plain build's online form is another (PlanForecastReader).
+    enum class IndexBuild { None, Plain, Concurrent };
+    IndexBuild indexBuild = IndexBuild::None;
+    // The name CREATE INDEX gives the index (unquoted; it goes into the table's schema); empty:
+    // PostgreSQL chooses it, or not an index build.
+    QString indexName;
 
     // The lock of that mode on the relation, with nothing more to say.
     static RelationLock on(const QString &relation, LockMode mode)

@@ -144,6 +144,8 @@ void StatementLockForecast::createIndex(const PgQuery__IndexStmt &index, LockFor
         = RelationLock::on(LockForecastTree::relationName(index.relation),
                            index.concurrent ? LockMode::ShareUpdateExclusive : LockMode::Share);
     lock.scans = true;
+    lock.indexBuild
+        = index.concurrent ? RelationLock::IndexBuild::Concurrent : RelationLock::IndexBuild::Plain;
     if (!index.concurrent)
         lock.onlineForm = tr("Use CREATE INDEX CONCURRENTLY in a -- uaip:no-transaction "
                              "migration.");

@@ -1,6 +1,7 @@
 #include "migrationsource.h"
 
 #include "checksum.h"
+#include "contractpairs.h"
 #include "importformat.h"
 #include "sqlparse/sqlsplitter.h"
 #include "sqlparse/textposition.h"
@@ -281,6 +282,9 @@ bool MigrationSource::load(const QString &dir)
     readFolders(folders);
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    // an online change's contract that names no expand of the folder (ContractPairs)
+    for (const ValidationProblem &p : ContractPairs::check(m_migrations))
+        m_errors << p.describe();
     return m_errors.isEmpty();
 }
 

@@ -22,6 +22,9 @@ public:
     MigrationState state = MigrationState::Pending;
     std::optional<Migration> migration; // absent when Missing
     std::optional<LedgerEntry> entry; // absent when Pending
+    // An applied expand (-- uaip:expand) whose contract (-- uaip:contract-of its version) is
+    // pending: the contract's id; empty otherwise (MigrationPlanner::status).
+    QString awaitingContract;
 
     bool isApplied() const { return entry.has_value(); }
     QString id() const { return version + u'_' + name; }
@@ -48,6 +51,8 @@ public:
     {
         if (state == MigrationState::Modified)
             return modification();
+        if (state == MigrationState::Applied && !awaitingContract.isEmpty())
+            return tr("expanded: awaiting its contract %1").arg(awaitingContract);
         if (state != MigrationState::Failed || !entry)
             return {};
         if (entry->progressTotal <= 0)

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
 #include <functional>
@@ -56,7 +57,45 @@ bool anyBlockingWork(const PlanForecast &forecast)
     return any;
 }
 
+// CREATE INDEX CONCURRENTLY on a table the live catalog shows partitioned: PostgreSQL refuses it
+// when it runs ("cannot create index on partitioned table ... concurrently"), after what ran
+// before it committed. Refused up front whatever the table's size.
+QList<ValidationProblem> concurrentOnPartitioned(const PlanForecast::Script &script,
+                                                 const QHash<QString, RelationSize> &sizes)
+{
+    QList<ValidationProblem> problems;
+    for (const StatementForecast &item : script.statements)
+        for (const RelationLock &lock : item.forecast.locks) {
+            const auto size = sizes.constFind(lock.relation);
+            if (lock.indexBuild != RelationLock::IndexBuild::Concurrent || size == sizes.constEnd()
+                || !size->partitioned)
+                continue;
+            const QString message
+                = BlockingWorkGate::tr("%1: CREATE INDEX CONCURRENTLY on the partitioned table %2: "
+                                       "PostgreSQL cannot build a partitioned table's index "
+                                       "concurrently, the statement would fail when it runs")
+                      .arg(VisibleText::escaped(QString::fromUtf8(item.head)),
+                           VisibleText::escaped(size->table))
+                + u'\n'
+                + BlockingWorkGate::tr("  instead: %1")
+                      .arg(BlockingWorkGate::partitionedIndexForm(
+                          VisibleText::escaped(size->table)));
+            problems << ValidationProblem{QStringLiteral("partitioned_concurrently"), script.file,
+                                          item.start.line, item.start.column, message};
+        }
+    return problems;
+}
+
 } // namespace
+
+QString BlockingWorkGate::partitionedIndexForm(const QString &table)
+{
+    return tr("in a -- uaip:no-transaction migration, CREATE INDEX parent_idx ON ONLY %1 (...) "
+              "(on no partition: quick, and invalid for now), then CREATE INDEX CONCURRENTLY "
+              "on each partition, then ALTER INDEX parent_idx ATTACH PARTITION each partition's "
+              "index (parent_idx is valid once every partition's index is attached).")
+        .arg(table);
+}
 
 bool BlockingWorkGate::blocksWhileWorking(const RelationLock &lock)
 {
@@ -76,6 +115,7 @@ QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, q
     if (maxRows < 0)
         return problems;
     for (const PlanForecast::Script &script : forecast.scripts) {
+        problems << concurrentOnPartitioned(script, forecast.sizes);
         if (script.allowBlocking)
             continue;
         eachHeldLock(
@@ -136,17 +176,22 @@ bool BlockingWorkGate::refuse(RunResult &result, const PlanForecast &forecast, b
                              .arg(forecast.error.toString());
         return true;
     }
-    const int n = int(problems.size());
+    const int failing = int(std::count_if(problems.cbegin(), problems.cend(), [](const auto &p) {
+        return p.kind == u"partitioned_concurrently";
+    }));
+    const int n = int(problems.size()) - failing;
     const QString limit = QLocale().toString(maxRows);
-    result.message = up
-        ? tr("nothing was applied: %n statement(s) would block the platform while they scan or "
-             "rewrite a table of more than %1 rows (--max-blocking-rows)",
-             nullptr, n)
-              .arg(limit)
-        : tr("nothing was rolled back: %n statement(s) would block the platform while they scan "
-             "or rewrite a table of more than %1 rows (--max-blocking-rows)",
-             nullptr, n)
-              .arg(limit);
+    QStringList why;
+    if (n > 0)
+        why << tr("%n statement(s) would block the platform while they scan or rewrite a table "
+                  "of more than %1 rows (--max-blocking-rows)",
+                  nullptr, n)
+                   .arg(limit);
+    if (failing > 0)
+        why << tr("%n statement(s) would fail: CREATE INDEX CONCURRENTLY on a partitioned table",
+                  nullptr, failing);
+    result.message = (up ? tr("nothing was applied: %1") : tr("nothing was rolled back: %1"))
+                         .arg(why.join(QStringLiteral("; ")));
     result.problems << ValidationProblem::describeAll(problems);
     result.planProblems = problems;
     return true;

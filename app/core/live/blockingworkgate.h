@@ -30,8 +30,14 @@ public:
     static bool blocksWhileWorking(const RelationLock &lock);
     // A table over maxRows rows; one never analyzed counts by its bytes.
     static bool isBig(const RelationSize &size, qint64 maxRows);
-    // The statements of a forecast that block over maxRows (< 0: none is looked for).
+    // The statements of a forecast that block over maxRows (< 0: none is looked for), and
+    // those that PostgreSQL would refuse when they run: CREATE INDEX CONCURRENTLY on a
+    // partitioned table (kind "partitioned_concurrently"; uaip:allow-blocking does not let it
+    // through).
     static QList<ValidationProblem> judge(const PlanForecast &forecast, qint64 maxRows);
+    // The online way to build an index of the partitioned table (no CONCURRENTLY on it): ON
+    // ONLY the parent, CONCURRENTLY on each partition, ATTACH PARTITION each.
+    static QString partitionedIndexForm(const QString &table);
     // The plan's forecast read on the target (PlanForecastReader) and judged; result filled when
     // anything is found or the sizes cannot be read (nothing passes blindly): exit 2, nothing
     // run.

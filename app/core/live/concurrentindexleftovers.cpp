@@ -3,6 +3,8 @@
 #include "db/boundstatement.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+#include "forecast/migrationlockforecast.h"
+#include "util/visibletext.h"
 
 namespace uaip {
 
@@ -57,6 +59,61 @@ QString ConcurrentIndexLeftovers::cleanUp(PgConnection &connection, const LockFo
     if (!left.isEmpty())
         said << tr("it left an invalid index: %1").arg(left.join(QStringLiteral("; ")));
     return said.join(QStringLiteral("; "));
+}
+
+Result<QList<ConcurrentIndexLeftovers::Left>>
+ConcurrentIndexLeftovers::builtBy(PgConnection &connection, const SqlSplitResult &script)
+{
+    QStringList tables;
+    QStringList names;
+    for (const StatementForecast &item : MigrationLockForecast::of(script))
+        for (const RelationLock &lock : item.forecast.locks)
+            if (lock.indexBuild == RelationLock::IndexBuild::Concurrent
+                && !lock.relation.isEmpty()) {
+                tables << lock.relation;
+                names << lock.indexName;
+            }
+    QList<Left> left;
+    if (tables.isEmpty())
+        return left;
+    const PgResult r
+        = connection.exec(SqlResource::of("live", "invalid_indexes_built"),
+                          {BoundStatement::textArray(tables), BoundStatement::textArray(names)});
+    if (!r.ok())
+        return Error(r.error());
+    for (int i = 0; i < r.rows(); ++i)
+        left << Left{r.value(i, "index_name"), r.value(i, "table_name")};
+    return left;
+}
+
+QString ConcurrentIndexLeftovers::describe(const Left &left)
+{
+    return tr("the index %1 on %2 is invalid (a CREATE INDEX CONCURRENTLY that did not finish "
+              "left it; queries do not use it): DROP INDEX CONCURRENTLY %1 removes it")
+        .arg(VisibleText::escaped(left.index), VisibleText::escaped(left.table));
+}
+
+QStringList ConcurrentIndexLeftovers::ofFailedRuns(PgConnection &connection,
+                                                   const QList<MigrationStatus> &statuses)
+{
+    QStringList lines;
+    for (const MigrationStatus &s : statuses) {
+        if (s.state != MigrationState::Failed || !s.migration || !s.entry)
+            continue;
+        // the ledger's progress action: "apply" (or none, before ledger format 3) or a rollback
+        const bool rollback = !s.entry->progressAction.isEmpty()
+            && s.entry->progressAction != QLatin1String("apply");
+        const Result<QList<Left>> left
+            = builtBy(connection, rollback ? s.migration->downSplit : s.migration->upSplit);
+        if (!left) {
+            lines << tr("%1: whether it left an invalid index could not be read: %2")
+                         .arg(s.id(), left.error().toString());
+            continue;
+        }
+        for (const Left &l : left.value())
+            lines << QStringLiteral("%1: %2").arg(s.id(), describe(l));
+    }
+    return lines;
 }
 
 } // namespace uaip

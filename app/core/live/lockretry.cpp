@@ -225,11 +225,13 @@ QJsonObject LockRetry::detail(const QString &migrationId) const
                                         {QStringLiteral("mode"), b.mode}});
         }
     }
+    QJsonObject out = m_extraDetail.value(migrationId);
     if (attempts == 0)
-        return {};
-    return QJsonObject{{QStringLiteral("lock_attempts_failed"), attempts},
-                       {QStringLiteral("lock_waited_ms"), waited},
-                       {QStringLiteral("blockers"), blockers}};
+        return out;
+    out.insert(QStringLiteral("lock_attempts_failed"), attempts);
+    out.insert(QStringLiteral("lock_waited_ms"), waited);
+    out.insert(QStringLiteral("blockers"), blockers);
+    return out;
 }
 
 void LockRetry::gaveUp(const QString &migrationId, RunResult &result, const QString &scope) const

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -69,6 +70,12 @@ public:
     // The attempts of that migration (its id), for its ledger event (ScriptPipelineBuilder::
     // eventDetail); empty when it got its locks at the first attempt.
     QJsonObject detail(const QString &migrationId) const;
+    // A key the run adds to that migration's event detail besides its attempts (the contract
+    // gate's force_contract); detail() holds it.
+    void addDetail(const QString &migrationId, const QString &key, const QJsonValue &value)
+    {
+        m_extraDetail[migrationId].insert(key, value);
+    }
     // After the last attempt of that scope (empty: the migration) failed (again() false, no
     // Cancel): result says the lock was not obtained within the budget, with the attempts and
     // who held it last (exit 4).
@@ -105,6 +112,7 @@ private:
     QString m_current; // the scope now trying
     QElapsedTimer m_since; // since its first attempt
     QList<LockAttempt> m_attempts;
+    QHash<QString, QJsonObject> m_extraDetail; // addDetail(), by migration id
 };
 
 } // namespace uaip

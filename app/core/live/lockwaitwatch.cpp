@@ -172,6 +172,15 @@ void LockWaitWatch::readWait(const PgResult &r)
         b.waiting = r.value(i, "granted") == QLatin1String("f");
         m_seen->blockers << b;
     }
+    // a row held by a prepared transaction (no session): named as one, not as a bare number
+    for (const LockBlocker &b : std::as_const(m_seen->blockers))
+        if (type == QLatin1String("transactionid") && !b.gid.isEmpty()) {
+            m_seen->waitedFor = rowOf.isEmpty()
+                ? tr("a row locked by prepared transaction '%1' (transaction %2)").arg(b.gid, xid)
+                : tr("a row of %1 locked by prepared transaction '%2' (transaction %3)")
+                      .arg(rowOf, b.gid, xid);
+            break;
+        }
 }
 
 QString LockWaitWatch::progressLine() const

@@ -1,5 +1,6 @@
 #include "planforecastreader.h"
 
+#include "blockingworkgate.h"
 #include "forecast/altertablelockforecast.h"
 #include "forecast/lockblockers.h"
 #include "forecast/lockforecasttree.h"
@@ -121,6 +122,20 @@ QHash<QString, QString> namesAtStart(PlanForecast &forecast)
             }
         }
     return out;
+}
+
+// An index of a partitioned table cannot be built CONCURRENTLY: a plain CREATE INDEX on one is
+// told the partitioned table's online form (BlockingWorkGate::partitionedIndexForm) instead.
+void partitionedIndexForms(PlanForecast &forecast)
+{
+    for (PlanForecast::Script &script : forecast.scripts)
+        for (StatementForecast &item : script.statements)
+            for (RelationLock &lock : item.forecast.locks) {
+                const auto size = forecast.sizes.constFind(lock.relation);
+                if (lock.indexBuild == RelationLock::IndexBuild::Plain
+                    && size != forecast.sizes.constEnd() && size->partitioned)
+                    lock.onlineForm = BlockingWorkGate::partitionedIndexForm(size->table);
+            }
 }
 
 } // namespace
@@ -358,6 +373,7 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
                 out.sizes.insert(name, size);
                 namesOfTable[size.table] << name;
             }
+    partitionedIndexForms(out);
     const Result<ColumnPairs> scalar = scalarColumns(connection, notNullPairs(out, anySchema));
     if (!scalar) {
         out.error = scalar.error();

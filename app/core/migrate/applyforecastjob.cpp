@@ -3,6 +3,7 @@
 #include "db/session.h"
 #include "jobs/jobcontext.h"
 #include "live/blockingworkgate.h"
+#include "live/contractgate.h"
 #include "live/planforecastreader.h"
 
 namespace uaip {
@@ -25,6 +26,8 @@ Result<QString> ApplyForecastJob::execute(JobContext &context)
     if (context.isCancelled())
         return Error(ErrorCode::Cancelled, tr("forecast cancelled"));
     m_refused = BlockingWorkGate::judge(m_forecast, m_maxBlockingRows);
+    // a contract of an online change whose old shape the workload still names (ContractGate)
+    m_refused += ContractGate::judge(session.value()->pg(), m_plan).problems;
     return m_forecast.error.isSet()
         ? tr("the tables' sizes could not be read: %1").arg(m_forecast.error.toString())
         : tr("%n table(s) locked by the plan exist", nullptr, int(m_forecast.sizes.size()));

@@ -9,7 +9,7 @@ namespace uaip {
 
 // What applying a plan would lock on the worker's database, read before the Apply confirmation
 // (issue 43, point 2): PlanForecastReader's forecast with the live sizes and who holds a
-// conflicting lock now, and what BlockingWorkGate would refuse. Read-only.
+// conflicting lock now, and what BlockingWorkGate and ContractGate would refuse. Read-only.
 class ApplyForecastJob : public Job
 {
     Q_OBJECT

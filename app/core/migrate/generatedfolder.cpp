@@ -57,13 +57,20 @@ Result<QList<Migration>> GeneratedFolder::withProofCopy(const QTemporaryDir &dir
                          tr("cannot write %1: %2").arg(f.fileName(), f.errorString()),
                          {{QStringLiteral("path"), f.fileName()}});
     }
+    // dir may hold pairs generated before this one (an online change's expand beside its
+    // contract): read together, as the folder will hold them
     MigrationSource generated;
-    if (!generated.load(dir.path()) || generated.migrations().size() != 1)
+    const Migration *made = nullptr;
+    if (generated.load(dir.path()))
+        for (const Migration &m : generated.migrations())
+            if (m.id() == folderName)
+                made = &m;
+    if (!made)
         return Error(ErrorCode::Internal,
                      tr("the generated migration cannot be read back: %1")
                          .arg(generated.errors().join(QStringLiteral("; "))));
     QList<Migration> withNew = existing;
-    withNew << generated.migrations().constFirst();
+    withNew << *made;
     return withNew;
 }
 

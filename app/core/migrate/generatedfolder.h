@@ -34,8 +34,8 @@ public:
     // <purpose>".
     static Result<std::optional<MigrationVersion>>
     liveLevel(PgConnection &target, const QList<Migration> &migrations, const QString &purpose);
-    // existing and the pair as the folder folderName of dir, read back; an error when it cannot
-    // be written or read.
+    // existing and the pair as the folder folderName of dir, read back (with the folders
+    // written into dir before it); an error when it cannot be written or read.
     static Result<QList<Migration>> withProofCopy(const QTemporaryDir &dir,
                                                   const QList<Migration> &existing,
                                                   const QString &folderName, const QByteArray &up,

@@ -1,5 +1,7 @@
 #include "migrationplanner.h"
 
+#include "ledger/contractpairs.h"
+
 #include <algorithm>
 
 namespace uaip {
@@ -13,6 +15,22 @@ bool lessByVersion(const MigrationStatus &a, const MigrationStatus &b)
     if (a.parsedVersion != b.parsedVersion)
         return a.parsedVersion.has_value(); // unparsable ledger versions sort last
     return a.version < b.version;
+}
+
+// Each applied expand (-- uaip:expand) whose contract is pending: awaitingContract.
+void markAwaitingContracts(QList<MigrationStatus> &statuses, const QList<Migration> &files)
+{
+    for (const MigrationStatus &contract : std::as_const(statuses)) {
+        if (contract.state != MigrationState::Pending || !contract.migration)
+            continue;
+        const Migration *expand = ContractPairs::expandOf(*contract.migration, files);
+        if (!expand || !expand->upDirectives.expand)
+            continue;
+        for (MigrationStatus &s : statuses)
+            if (s.migration && s.migration->version == expand->version
+                && s.state == MigrationState::Applied)
+                s.awaitingContract = contract.id();
+    }
 }
 
 } // namespace
@@ -61,6 +79,7 @@ QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
         out << s;
     }
     std::stable_sort(out.begin(), out.end(), lessByVersion);
+    markAwaitingContracts(out, files);
     return out;
 }
 

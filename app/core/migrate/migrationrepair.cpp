@@ -6,6 +6,7 @@
 #include "db/transaction.h"
 #include "ledger/ledger.h"
 #include "ledger/progresschecksum.h"
+#include "live/concurrentindexleftovers.h"
 #include "migrationcommandscope.h"
 #include "migrationplanner.h"
 #include "migrationscriptrunner.h"
@@ -176,6 +177,8 @@ RunResult MigrationRepair::decide(const RepairChoice &choice,
     if (choice.kind == RepairChoice::Kind::Resume)
         return resume(s, rollback);
     const bool markDone = choice.kind == RepairChoice::Kind::MarkDone;
+    if (markDone && refuseInvalidIndexes(result, s, rollback))
+        return result;
     // mark-done of a rollback, forget of an apply: the row goes; otherwise it is applied again
     const bool removeRow = markDone == rollback;
     QString what;
@@ -198,6 +201,36 @@ RunResult MigrationRepair::decide(const RepairChoice &choice,
     }
     return recordDecision(s, removeRow ? std::nullopt : std::optional<LedgerEntry>(e), e.checksum,
                           what, statuses);
+}
+
+bool MigrationRepair::refuseInvalidIndexes(RunResult &result, const MigrationStatus &s,
+                                           bool rollback)
+{
+    // "finished by hand" is not true while an index its statements create is invalid: the ledger
+    // would say done, and the index would be left unusable, with nothing to say so
+    if (!s.migration)
+        return false;
+    const Result<QList<ConcurrentIndexLeftovers::Left>> left = ConcurrentIndexLeftovers::builtBy(
+        m_connection, rollback ? s.migration->downSplit : s.migration->upSplit);
+    if (!left) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.cause = left.error();
+        result.message = tr("nothing changed: whether %1 left an invalid index could not be "
+                            "read: %2")
+                             .arg(s.id(), left.error().toString());
+        return true;
+    }
+    if (left->isEmpty())
+        return false;
+    result.outcome = RunResult::Outcome::Blocked;
+    result.message = tr("nothing changed: %1 is not done while an index it creates is invalid; "
+                        "drop it (DROP INDEX CONCURRENTLY) and build it again by hand before "
+                        "'repair --mark-done %2', or run the rest with 'repair --resume %2'")
+                         .arg(s.id(), s.version);
+    for (const ConcurrentIndexLeftovers::Left &l : left.value())
+        result.problems << QStringLiteral("%1: %2").arg(s.id(),
+                                                        ConcurrentIndexLeftovers::describe(l));
+    return true;
 }
 
 RunResult MigrationRepair::resume(const MigrationStatus &s, bool rollback)

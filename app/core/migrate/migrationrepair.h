@@ -36,6 +36,10 @@ private:
     RunResult decide(const RepairChoice &choice, const QList<MigrationStatus> &statuses);
     // The rest of a failed no-transaction run, from where its row says it stopped.
     RunResult resume(const MigrationStatus &status, bool rollback);
+    // --mark-done while an index that the run's statements create is invalid (a CREATE INDEX
+    // CONCURRENTLY that did not finish, ConcurrentIndexLeftovers::builtBy): refused (Blocked),
+    // naming each with the command that drops it; true when result was filled.
+    bool refuseInvalidIndexes(RunResult &result, const MigrationStatus &status, bool rollback);
     RunResult forgetMissing(const MigrationStatus &status, const QList<MigrationStatus> &seen);
     // A repair's decision in one transaction: the row written (or removed, without one) and
     // its event.

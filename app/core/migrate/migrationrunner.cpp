@@ -9,6 +9,9 @@
 #include "ledgeradoption.h"
 #include "live/batchwalkgate.h"
 #include "live/blockingworkgate.h"
+#include "live/concurrentindexleftovers.h"
+#include "live/contractgate.h"
+#include "live/onlinebaselines.h"
 #include "migrationcommandscope.h"
 #include "migrationplanner.h"
 #include "migrationrepair.h"
@@ -23,6 +26,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -97,6 +101,7 @@ Result<QList<MigrationStatus>> MigrationRunner::status()
 RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
 {
     RunResult result;
+    m_forcedContracts.clear();
     MigrationCommandScope command(m_session, m_connection);
     if (!command.begin(result))
         return result;
@@ -107,7 +112,9 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         result.outcome = RunResult::Outcome::Blocked;
         result.message = tr("nothing was applied: %n migration(s) need attention", nullptr,
                             int(blockers.size()));
-        result.problems = blockers;
+        // with the invalid indexes their failed runs left (a CREATE INDEX CONCURRENTLY killed
+        // part-way), named each time with the command that drops each
+        result.problems = blockers + ConcurrentIndexLeftovers::ofFailedRuns(m_connection, statuses);
         return result;
     }
     const QList<MigrationStatus> plan = MigrationPlanner::planUp(statuses, to);
@@ -122,6 +129,9 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
                                                      m_options.poolerFix)
         || BlockingWorkGate::refuse(result, m_connection, plan, true, m_options.maxBlockingRows)
         || BatchWalkGate::refuse(result, m_connection, plan, true)
+        || ContractGate::refuse(
+            result, m_connection, plan, m_options.forceContract,
+            [this](const QString &line) { emit message(line); }, &m_forcedContracts)
         || !m_session.ensureLedger(result))
         return result;
     if (m_options.observer)
@@ -131,6 +141,8 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
     // the ledger is read again and the rest planned, until nothing is left.
     QList<MigrationStatus> rest = plan;
     int byOthers = 0;
+    // on every way out after steps ran, under the migration lock (command ends after it)
+    const auto baselines = qScopeGuard([&] { keepOnlineBaselines(result); });
     while (!runPlan(rest, true, result, int(result.steps.size()))) {
         if (!m_planChanged)
             return result;
@@ -178,6 +190,8 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     script.setPreparedChecks(prepared.lockCheckName(), prepared.restoreName());
     script.setTransactionLock(m_session.pooled() ? qMax(1, m_options.lockWaitMs) : 0);
     script.setLedgerRows(m_session.ledgerRows());
+    for (auto it = m_forcedContracts.cbegin(); it != m_forcedContracts.cend(); ++it)
+        script.addEventDetail(it.key(), QStringLiteral("force_contract"), it.value());
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
     const RunProgress report = progress();
@@ -258,6 +272,25 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
     return ok;
 }
 
+void MigrationRunner::keepOnlineBaselines(const RunResult &result)
+{
+    for (const RunStep &step : result.steps) {
+        if (!step.ok)
+            continue;
+        const auto m
+            = std::find_if(m_migrations.cbegin(), m_migrations.cend(),
+                           [&](const Migration &x) { return x.version.text() == step.version; });
+        if (m == m_migrations.cend() || !m->upDirectives.expand)
+            continue;
+        if (const Status kept
+            = OnlineBaselines::keep(m_connection, ContractGate::baselineKey(m->version));
+            !kept)
+            emit message(tr("%1: the workload's counters were not kept as the baseline of this "
+                            "expand, so its contract's gate will count every call: %2")
+                             .arg(m->id(), kept.error().toString()));
+    }
+}
+
 RunResult MigrationRunner::down(const DownTarget &target)
 {
     RunResult result;
@@ -270,7 +303,9 @@ RunResult MigrationRunner::down(const DownTarget &target)
         result.outcome = RunResult::Outcome::Blocked;
         result.message = tr("nothing was rolled back: %n migration(s) need attention", nullptr,
                             int(blockers.size()));
-        result.problems = blockers;
+        // with the invalid indexes their failed runs left (a CREATE INDEX CONCURRENTLY killed
+        // part-way), named each time with the command that drops each
+        result.problems = blockers + ConcurrentIndexLeftovers::ofFailedRuns(m_connection, statuses);
         return result;
     }
     const auto plan = MigrationPlanner::planDown(statuses, target);

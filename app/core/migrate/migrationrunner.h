@@ -14,6 +14,8 @@
 #include "repairchoice.h"
 #include "runprogress.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -87,6 +89,9 @@ private:
     bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,
                   RunResult &result);
     static QString actionName(bool up);
+    // After an up run: the workload baseline (OnlineBaselines) of each expand (-- uaip:expand)
+    // it applied; a failure is said as a message, the run is not failed.
+    void keepOnlineBaselines(const RunResult &result);
     // The signals, for the parts a command runs in (MigrationRepair).
     RunProgress progress();
 
@@ -95,6 +100,8 @@ private:
     Options m_options;
     std::atomic_bool m_cancelled{false};
     bool m_planChanged = false; // behind a pooler: another run did a step of the plan first
+    // --force-contract: the detail of each forced contract's ledger event, by its id
+    QHash<QString, QJsonObject> m_forcedContracts;
     MigrationRunSession m_session;
 };
 

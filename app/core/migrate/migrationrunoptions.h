@@ -41,6 +41,10 @@ struct MigrationRunOptions
     // an existing table of more rows is refused before the run starts (BlockingWorkGate); -1:
     // not looked for (uaip-migrate --max-blocking-rows off; never on a production profile).
     qint64 maxBlockingRows = 100000;
+    // --force-contract REASON: up runs the contract of an online change although ContractGate
+    // refuses it; the reason and what it overrode go into the contract's ledger event
+    // (force_contract). Empty: refused.
+    QString forceContract = QString();
     // Told before an up run's first step (RunObserver): uaip-migrate, the GUI and the fleet
     // pass insights' WorkloadRunObserver; none: nothing but the run.
     std::shared_ptr<RunObserver> observer = nullptr;

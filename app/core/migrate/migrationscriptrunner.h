@@ -102,6 +102,12 @@ public:
     {
         m_lockRetry.setOnAttempt(std::move(onAttempt));
     }
+    // A key of that migration's ledger event detail besides its lock attempts (LockRetry::
+    // addDetail): the contract gate's force_contract.
+    void addEventDetail(const QString &migrationId, const QString &key, const QJsonValue &value)
+    {
+        m_lockRetry.addDetail(migrationId, key, value);
+    }
     // After each batch of a batched statement (uaip:batch; MigrationRunner::backfillProgress).
     void setOnBackfill(std::function<void(const BackfillProgress &)> onBackfill)
     {

@@ -195,6 +195,57 @@ Status durationDirective(const Directive &d, const QString &name, std::optional<
     return {};
 }
 
+// uaip:expand and uaip:contract-of in one file.
+Error bothHalves()
+{
+    return directiveError(
+        QCoreApplication::translate("uaip::MigrationDirectives",
+                                    "uaip:expand and uaip:contract-of in one file: a migration is "
+                                    "either the expand or the contract of an online change"),
+        QStringLiteral("contract-of"));
+}
+
+// "contract-of VERSION" (or "=VERSION") into directives; the error when the version is missing,
+// is not one word or the directive is given twice.
+Status contractOfDirective(const Directive &d, MigrationDirectives &directives)
+{
+    const QString version = d.hasValue ? d.value : d.trailing;
+    static const QRegularExpression versionText(QStringLiteral("^[0-9][0-9-]*$"));
+    if (version.isEmpty() || !versionText.match(version).hasMatch())
+        return directiveError(
+            QCoreApplication::translate("uaip::MigrationDirectives",
+                                        "uaip:contract-of needs the version of its expand "
+                                        "migration, e.g. -- uaip:contract-of 20260101120000"),
+            QStringLiteral("contract-of"), version.isEmpty() ? QString() : version);
+    if (directives.contractOf)
+        return directiveError(
+            QCoreApplication::translate("uaip::MigrationDirectives",
+                                        "uaip:contract-of is given more than once"),
+            QStringLiteral("contract-of"));
+    if (directives.expand)
+        return bothHalves();
+    directives.contractOf = version;
+    return {};
+}
+
+// "expand" into directives; the error when it has a value, is given twice or stands beside
+// uaip:contract-of.
+Status expandDirective(const Directive &d, MigrationDirectives &directives)
+{
+    if (d.hasValue || !d.trailing.isEmpty())
+        return directiveError(
+            QCoreApplication::translate("uaip::MigrationDirectives", "uaip:expand takes no value"),
+            QStringLiteral("expand"));
+    if (directives.expand)
+        return directiveError(QCoreApplication::translate("uaip::MigrationDirectives",
+                                                          "uaip:expand is given more than once"),
+                              QStringLiteral("expand"));
+    if (directives.contractOf)
+        return bothHalves();
+    directives.expand = true;
+    return {};
+}
+
 // One directive into directives; the error for an unknown or malformed one.
 Status applyDirective(const Directive &d, MigrationDirectives &directives)
 {
@@ -234,6 +285,10 @@ Status applyDirective(const Directive &d, MigrationDirectives &directives)
         directives.noTransaction = true;
         return {};
     }
+    if (name == u"expand")
+        return expandDirective(d, directives);
+    if (name == u"contract-of")
+        return contractOfDirective(d, directives);
     if (name == u"lock-timeout" || name == u"statement-timeout")
         return durationDirective(d, name,
                                  name == u"lock-timeout" ? directives.lockTimeoutMs
@@ -244,7 +299,8 @@ Status applyDirective(const Directive &d, MigrationDirectives &directives)
                               "unknown directive \"uaip:%1\"; the known directives are "
                               "uaip:no-transaction, uaip:lock-timeout=<duration>, "
                               "uaip:statement-timeout=<duration>, uaip:allow-blocking <reason>, "
-                              "uaip:batch rows=<n> pause=<duration> and, above a statement, "
+                              "uaip:batch rows=<n> pause=<duration>, uaip:expand, "
+                              "uaip:contract-of <version> and, above a statement, "
                               "uaip:allow <rule> <reason>")
                               .arg(written),
                           written);
@@ -316,10 +372,13 @@ Result<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql,
         }
 
         const bool hadBatch = directives.batch.has_value();
+        const bool hadContractOf = directives.contractOf.has_value();
         if (const Status applied = applyDirective(d, directives); !applied)
             return fail(applied.error());
         if (!hadBatch && directives.batch)
             batchLine = lineNumber;
+        if (!hadContractOf && directives.contractOf)
+            directives.contractOfLine = lineNumber;
     }
     if (directives.batch && !directives.noTransaction) {
         lineNumber = batchLine;

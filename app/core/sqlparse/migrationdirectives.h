@@ -34,6 +34,12 @@ struct SqlStatement;
 //                                   lint's finding RULE (its kind, e.g. prefer-text-field) of
 //                                   that statement is suppressed on purpose; the reason is
 //                                   required and goes into the ledger event like allow-blocking
+//     -- uaip:expand                the expand half of an online change (expand/contract): it
+//                                   adds the new shape beside the old; the runner keeps the
+//                                   workload's counters when it is applied (OnlineBaselines)
+//     -- uaip:contract-of VERSION   the contract half: it removes the old shape the expand
+//                                   VERSION (a migration of the same folder, older) left; refused
+//                                   while the workload still uses it (ContractGate)
 //
 // Only the leading lines count (uaip:allow excepted): "--" comment lines, /* */ blocks and blank
 // lines before the first statement. "uaip:" and directive names are matched case-insensitively.
@@ -63,6 +69,9 @@ public:
         friend bool operator==(const Allowance &, const Allowance &) = default;
     };
     QList<Allowance> allowances;
+    bool expand = false; // -- uaip:expand
+    std::optional<QString> contractOf; // -- uaip:contract-of VERSION: the version as written
+    int contractOfLine = 0; // the line of uaip:contract-of (the plan check's file:line)
 
     // BadInput ("line N: ...", with the arg "line") for an unknown uaip: directive, a
     // malformed or repeated one, or a "-- uaip:" comment line after the first statement (where

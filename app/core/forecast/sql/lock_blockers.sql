@@ -5,20 +5,27 @@
 -- migration may have set its own search_path; an index stands for its table) in a mode that
 -- conflicts with the
 -- statement's ($2, a text[] parallel to $1: the conflicting modes as pg_locks names them,
--- separated by commas). A prepared transaction holds its locks without a session (pid NULL).
+-- separated by commas). A prepared transaction holds its locks without a session (pid NULL):
+-- its gid, owner, database and prepared time (pg_prepared_xacts). hidden: this role may not see
+-- the session's state and query (another role's, without pg_read_all_stats).
 -- Oldest transaction first, at most 10.
 SELECT l.pid,
-       coalesce(a.usename, '') AS usename,
+       coalesce(a.usename, px.owner::pg_catalog.text, '') AS usename,
        coalesce(a.application_name, '') AS application_name,
        coalesce(a.state, '') AS state,
-       coalesce((pg_catalog.date_part('epoch', pg_catalog.now() OPERATOR(pg_catalog.-) a.xact_start)
+       coalesce((pg_catalog.date_part('epoch', pg_catalog.now() OPERATOR(pg_catalog.-)
+                                               coalesce(a.xact_start, px.prepared))
                  OPERATOR(pg_catalog.*) 1000)::bigint, -1) AS xact_ms,
        coalesce(pg_catalog.to_char(a.query_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                 '') AS query_start,
        t.oid::pg_catalog.regclass::pg_catalog.text AS relation,
        l.mode,
        NOT l.granted AS waiting,
-       coalesce(px.gid, '') AS gid
+       coalesce(px.gid, '') AS gid,
+       coalesce(px.database::pg_catalog.text, '') AS prepared_database,
+       coalesce(pg_catalog.to_char(px.prepared AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                '') AS prepared_at,
+       coalesce(a.query OPERATOR(pg_catalog.=) '<insufficient privilege>', false) AS hidden
 FROM ROWS FROM (pg_catalog.unnest($1::pg_catalog.text[]), pg_catalog.unnest($2::pg_catalog.text[]))
      AS n(name, conflicts)
 CROSS JOIN LATERAL pg_catalog.parse_ident(n.name) AS p(parts)
@@ -35,12 +42,18 @@ JOIN pg_catalog.pg_locks AS l
                                         WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database())
  AND l.mode OPERATOR(pg_catalog.=) ANY (pg_catalog.string_to_array(n.conflicts, ','))
 LEFT JOIN pg_catalog.pg_stat_activity AS a ON a.pid OPERATOR(pg_catalog.=) l.pid
--- a prepared transaction's locks: no pid, its virtual transaction "-1/<xid>"
+-- a prepared transaction's locks have no pid; their virtual transaction also holds its own
+-- transaction id's ExclusiveLock, which names it in pg_prepared_xacts
+LEFT JOIN LATERAL (SELECT x.transactionid
+                   FROM pg_catalog.pg_locks AS x
+                   WHERE l.pid IS NULL AND x.pid IS NULL
+                     AND x.locktype OPERATOR(pg_catalog.=) 'transactionid'
+                     AND x.mode OPERATOR(pg_catalog.=) 'ExclusiveLock'
+                     AND x.virtualtransaction OPERATOR(pg_catalog.=) l.virtualtransaction
+                   LIMIT 1) AS own ON true
 LEFT JOIN pg_catalog.pg_prepared_xacts AS px
-  ON l.pid IS NULL
- AND px.transaction::pg_catalog.text OPERATOR(pg_catalog.=)
-     pg_catalog.split_part(l.virtualtransaction, '/', 2)
+  ON px.transaction OPERATOR(pg_catalog.=) own.transactionid
 WHERE t.oid IS NOT NULL
   AND l.pid IS DISTINCT FROM pg_catalog.pg_backend_pid()
-ORDER BY a.xact_start NULLS LAST, l.pid
+ORDER BY coalesce(a.xact_start, px.prepared) NULLS LAST, l.pid
 LIMIT 10

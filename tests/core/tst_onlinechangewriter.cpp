@@ -1,0 +1,568 @@
+// Issue 59, point 1: an online change (expand/contract) written by OnlineChangeWriter from one
+// statement. For each kind, on a table of 3,000 analyzed rows (over the run's limit of 1,000:
+// a big table to BlockingWorkGate) whose schema, table and columns have quotes, spaces, ';' and
+// a line break in their names: the statement is parsed, the scripts written from the catalog,
+// the expand applied through MigrationRunner (plan check, blocking-work gate, batches), rows
+// written through the old and the new name during the expand are the same in both shapes, the
+// contract applied, the schema the same as the plain statement gives a twin table (column
+// order aside), and the contract's and the expand's downs bring the schema back. Parse errors
+// name line:col; each refusal names what holds the column.
+#include "db/pgconnection.h"
+#include "ledger/migrationsource.h"
+#include "migrate/downtarget.h"
+#include "migrate/migrationrunner.h"
+#include "migrationfolder.h"
+#include "migrationrunnertestutil.h"
+#include "online/onlinechange.h"
+#include "online/onlinechangewriter.h"
+#include "testdatabase.h"
+
+#include <QtTest>
+
+#include <memory>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+// The table of every case, in a schema given by %1 ("my app" or the twin's schema).
+constexpr const char *kTable = "%1.\"or\"\"ders x\"";
+const QByteArray kName = "\"na\"\"me x\""; // text NOT NULL DEFAULT 'n', indexed, commented
+const QByteArray kNewName = "\"new \"\"na;me\nx\""; // a quote, ';', a space and a line break
+
+QByteArray table(const char *schema)
+{
+    return QString::fromLatin1(kTable).arg(QString::fromLatin1(schema)).toUtf8();
+}
+
+// The table in schema: 3,000 rows, analyzed; a plain index on the name and on amount.
+QByteArray tableScript(const char *schema)
+{
+    const QByteArray t = table(schema);
+    return "CREATE SCHEMA " + QByteArray(schema) + ";\nCREATE TABLE " + t + " (id int PRIMARY KEY, "
+        + kName
+        + " text NOT NULL DEFAULT 'n', amount int NOT NULL DEFAULT 0,\n"
+          "    note text, other text);\n"
+          "CREATE INDEX \"na\"\"me idx\" ON "
+        + t + " (" + kName + ");\nCREATE INDEX \"amount idx\" ON " + t
+        + " (amount DESC);\nCOMMENT ON COLUMN " + t + "." + kName
+        + " IS 'the customer''s name';\nINSERT INTO " + t
+        + " SELECT g, 'name ' || g, g, 'note ' || g FROM generate_series(1, 3000) g;\n"
+          "GRANT SELECT, INSERT ON "
+        + t + " TO PUBLIC;\nANALYZE " + t + ";\n";
+}
+
+// The table's shape: columns (by name, not order) with type, NOT NULL and default; indexes
+// with their key; constraints; column comments.
+QString shape(TestDatabase &db, const QByteArray &relation)
+{
+    return db.scalar(
+        "SELECT (SELECT string_agg(format('%I %s%s %s', a.attname,"
+        "          format_type(a.atttypid, a.atttypmod),"
+        "          CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,"
+        "          coalesce('DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')), E'\\n'"
+        "          ORDER BY a.attname)"
+        "        FROM pg_attribute a LEFT JOIN pg_attrdef d"
+        "          ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        "        WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped)"
+        "  || E'\\n' || coalesce((SELECT string_agg(format('index %I %s %s', c.relname,"
+        "          x.indisunique, pg_get_indexdef(x.indexrelid, 1, true)), E'\\n'"
+        "          ORDER BY c.relname)"
+        "        FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid"
+        "        WHERE x.indrelid = to_regclass($1)), '')"
+        "  || E'\\n' || coalesce((SELECT string_agg(format('constraint %I %s', conname, contype),"
+        "          E'\\n' ORDER BY conname) FROM pg_constraint WHERE conrelid = to_regclass($1)), "
+        "'')"
+        "  || E'\\n' || coalesce((SELECT string_agg(format('comment %I %s', a.attname,"
+        "          col_description(a.attrelid, a.attnum)), E'\\n' ORDER BY a.attname)"
+        "        FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attnum > 0"
+        "          AND col_description(a.attrelid, a.attnum) IS NOT NULL), '')",
+        {QString::fromUtf8(relation)});
+}
+
+// The expand (0002) and contract (0003) on the runner, big tables over 1,000 rows.
+struct Online
+{
+    MigrationFolder folder;
+    QString conninfo;
+
+    RunResult run(const std::function<RunResult(MigrationRunner &)> &what)
+    {
+        MigrationSource source;
+        if (!source.load(folder.path())) {
+            RunResult failed;
+            failed.outcome = RunResult::Outcome::BadInput;
+            failed.message = source.errors().join(u'\n');
+            return failed;
+        }
+        PgConnection connection;
+        if (!connection.open(conninfo, QStringLiteral("tst_onlinechangewriter")))
+            qFatal("connect: %s", qPrintable(connection.connectionError()));
+        MigrationRunOptions options;
+        options.lockWaitMs = 5000;
+        options.lockTimeoutMs = 5000;
+        options.client = QStringLiteral("tst_onlinechangewriter");
+        options.maxBlockingRows = 1000;
+        // the test's own writes through the old names, after the expand
+        options.forceContract = QStringLiteral("the test's own writes through the old name");
+        MigrationRunner runner(connection, source.migrations(), options);
+        return what(runner);
+    }
+    RunResult up(const char *to)
+    {
+        return run([&](MigrationRunner &r) {
+            return r.up(MigrationVersion::parse(QString::fromLatin1(to)).value());
+        });
+    }
+    RunResult downOne()
+    {
+        return run([](MigrationRunner &r) { return r.down(DownTarget{}); });
+    }
+};
+
+// Parsed, written on db's catalog with the expand as 0002, and put in folder.
+OnlineChangeScripts written(TestDatabase &db, const QByteArray &sql, Online &online)
+{
+    const Result<OnlineChange> change = OnlineChange::parse(sql);
+    if (!change)
+        qFatal("parse: %s", qPrintable(change.error().toString()));
+    PgConnection catalog;
+    if (!catalog.open(db.conninfo(), QStringLiteral("tst_onlinechangewriter")))
+        qFatal("connect: %s", qPrintable(catalog.connectionError()));
+    const Result<OnlineChangeScripts> scripts
+        = OnlineChangeWriter::write(catalog, *change, QStringLiteral("0002"));
+    if (!scripts)
+        qFatal("write: %s", qPrintable(scripts.error().toString()));
+    online.conninfo = db.conninfo();
+    online.folder.add(QStringLiteral("0002_expand"), scripts->expandUp, scripts->expandDown);
+    if (!scripts->single)
+        online.folder.add(QStringLiteral("0003_contract"), scripts->contractUp,
+                          scripts->contractDown);
+    return *scripts;
+}
+
+bool exec(TestDatabase &db, const QByteArray &sql)
+{
+    const PgResult r = db.witness().execScript(sql);
+    if (!r.ok())
+        qWarning("%s\n%s", sql.constData(), qPrintable(r.error().message));
+    return r.ok();
+}
+
+Result<OnlineChangeScripts> writeOn(TestDatabase &db, const QByteArray &sql)
+{
+    const Result<OnlineChange> change = OnlineChange::parse(sql);
+    if (!change)
+        return change.error();
+    PgConnection catalog;
+    if (!catalog.open(db.conninfo(), QStringLiteral("tst_onlinechangewriter")))
+        qFatal("connect: %s", qPrintable(catalog.connectionError()));
+    return OnlineChangeWriter::write(catalog, *change, QStringLiteral("0002"));
+}
+
+} // namespace
+
+class TestOnlineChangeWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesTheFourForms();
+    void parseErrorsNameLineAndColumn_data();
+    void parseErrorsNameLineAndColumn();
+    void renamesAColumnOnline();
+    void changesATypeOnline();
+    void catalogOnlyTypeChangeIsOneMigration();
+    void setsNotNullOnline();
+    void renamesATableOnline();
+    void refuses_data();
+    void refuses();
+    void refusesAVersionThatIsNone();
+};
+
+void TestOnlineChangeWriter::parsesTheFourForms()
+{
+    Result<OnlineChange> c = OnlineChange::parse(
+        "ALTER TABLE \"my app\".\"or\"\"ders x\" RENAME COLUMN \"na\"\"me x\" TO \"new\nname\";");
+    QVERIFY2(c, qPrintable(why(c)));
+    QCOMPARE(c->kind, OnlineChange::Kind::RenameColumn);
+    QCOMPARE(c->schema, QStringLiteral("my app"));
+    QCOMPARE(c->table, QStringLiteral("or\"ders x"));
+    QCOMPARE(c->column, QStringLiteral("na\"me x"));
+    QCOMPARE(c->newName, QStringLiteral("new\nname"));
+
+    c = OnlineChange::parse("alter table t rename to u");
+    QVERIFY2(c, qPrintable(why(c)));
+    QCOMPARE(c->kind, OnlineChange::Kind::RenameTable);
+    QVERIFY(c->schema.isEmpty());
+    QCOMPARE(c->newName, QStringLiteral("u"));
+
+    c = OnlineChange::parse("-- cents\nALTER TABLE s.t ALTER COLUMN c SET DATA TYPE numeric(12, 2)"
+                            " /* x */ USING (c / 100.0)::numeric -- end\n;");
+    QVERIFY2(c, qPrintable(why(c)));
+    QCOMPARE(c->kind, OnlineChange::Kind::ChangeType);
+    QCOMPARE(c->newType, QByteArray("numeric(12, 2)"));
+    QCOMPARE(c->usingExpr, QByteArray("(c / 100.0)::numeric"));
+
+    c = OnlineChange::parse("ALTER TABLE t ALTER c TYPE varchar(50) COLLATE \"C\"");
+    QVERIFY2(c, qPrintable(why(c)));
+    QCOMPARE(c->newType, QByteArray("varchar(50) COLLATE \"C\""));
+    QVERIFY(c->usingExpr.isEmpty());
+
+    c = OnlineChange::parse("ALTER TABLE t ALTER COLUMN \"Odd\" SET NOT NULL;");
+    QVERIFY2(c, qPrintable(why(c)));
+    QCOMPARE(c->kind, OnlineChange::Kind::SetNotNull);
+    QCOMPARE(c->column, QStringLiteral("Odd"));
+    QCOMPARE(c->describe(), QStringLiteral("make \"Odd\" of t NOT NULL"));
+}
+
+void TestOnlineChangeWriter::parseErrorsNameLineAndColumn_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("at");
+    QTest::newRow("two statements")
+        << QByteArray("ALTER TABLE t RENAME TO u;\n  SELECT 1;") << QStringLiteral("2:3: ");
+    QTest::newRow("two commands") << QByteArray(
+        "\nALTER TABLE t ALTER c SET NOT NULL, ALTER d SET NOT NULL")
+                                  << QStringLiteral("2:1: ");
+    QTest::newRow("add column") << QByteArray("ALTER TABLE t ADD COLUMN c int")
+                                << QStringLiteral("1:1: ");
+    QTest::newRow("rename of an index")
+        << QByteArray("ALTER INDEX i RENAME TO j") << QStringLiteral("1:1: ");
+    QTest::newRow("rename of a view's column")
+        << QByteArray("ALTER VIEW v RENAME COLUMN a TO b") << QStringLiteral("1:1: ");
+    QTest::newRow("syntax error") << QByteArray("ALTER TABLE t RENAME COLUMN TO b")
+                                  << QStringLiteral("1:29: ");
+    QTest::newRow("none") << QByteArray("-- nothing\n") << QStringLiteral("1:1: ");
+}
+
+void TestOnlineChangeWriter::parseErrorsNameLineAndColumn()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, at);
+    const Result<OnlineChange> c = OnlineChange::parse(sql);
+    QVERIFY(!c);
+    QCOMPARE(c.error().code(), ErrorCode::BadInput);
+    QVERIFY2(c.error().text().startsWith(at), qPrintable(c.error().text()));
+    QVERIFY2(c.error().text().contains(QStringLiteral("ALTER TABLE t RENAME COLUMN a TO b; "
+                                                      "ALTER TABLE t RENAME TO u; ALTER TABLE t "
+                                                      "ALTER COLUMN c TYPE T [USING expr]; "
+                                                      "ALTER TABLE t ALTER COLUMN c SET NOT NULL")),
+             qPrintable(c.error().text()));
+}
+
+void TestOnlineChangeWriter::renamesAColumnOnline()
+{
+    TestDatabase db;
+    QVERIFY(exec(db, tableScript("\"my app\"") + tableScript("twin")));
+    const QByteArray t = table("\"my app\"");
+    const QString before = shape(db, t);
+    Online online;
+    const OnlineChangeScripts s
+        = written(db, "ALTER TABLE " + t + " RENAME COLUMN " + kName + " TO " + kNewName, online);
+    QVERIFY(!s.single);
+    QVERIFY2(s.expandUp.startsWith("-- uaip:no-transaction\n-- uaip:batch rows=5000 pause=10ms\n"
+                                   "-- uaip:expand\n"),
+             s.expandUp.constData());
+    QVERIFY2(s.contractUp.startsWith("-- uaip:contract-of 0002\n"), s.contractUp.constData());
+    RunResult r = online.up("0002");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandUp)));
+    QCOMPARE(r.backfills.size(), 1);
+    QCOMPARE(r.backfills.first().changed, 3000);
+
+    // writes through either name during the expand: both columns alike
+    QVERIFY(exec(db,
+                 "INSERT INTO " + t + " (id, " + kName
+                     + ") VALUES (5001, 'by old');\n"
+                       "INSERT INTO "
+                     + t + " (id, " + kNewName
+                     + ") VALUES (5002, 'by new');\n"
+                       "UPDATE "
+                     + t + " SET " + kName
+                     + " = 'old set' WHERE id = 1;\n"
+                       "UPDATE "
+                     + t + " SET " + kNewName
+                     + " = 'new set' WHERE id = 2;\n"
+                       "UPDATE "
+                     + t + " SET amount = 7 WHERE id = 3;\n"));
+    QCOMPARE(db.scalar("SELECT count(*) FROM " + t + " WHERE " + kName + " IS DISTINCT FROM "
+                       + kNewName),
+             QStringLiteral("0"));
+    QCOMPARE(db.scalar("SELECT string_agg(" + kNewName + ", ',' ORDER BY id) FROM " + t
+                       + " WHERE id IN (1, 2, 3, 5001, 5002)"),
+             QStringLiteral("old set,new set,name 3,by old,by new"));
+    // NOT NULL holds through the CHECK for the new name too
+    QVERIFY(!db.witness()
+                 .exec("INSERT INTO " + t + " (id, " + kNewName + ", " + kName
+                       + ") VALUES (5003, NULL, NULL)")
+                 .ok());
+
+    r = online.up("0003");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractUp)));
+    QVERIFY(exec(
+        db, "ALTER TABLE " + table("twin") + " RENAME COLUMN " + kName + " TO " + kNewName + ";"));
+    QCOMPARE(shape(db, t), shape(db, table("twin")));
+    QCOMPARE(db.scalar("SELECT count(*) FROM " + t + " WHERE " + kNewName + " LIKE 'name %'"),
+             QStringLiteral("2998"));
+
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractDown)));
+    QCOMPARE(db.scalar("SELECT count(*) FROM " + t + " WHERE " + kName + " IS DISTINCT FROM "
+                       + kNewName),
+             QStringLiteral("0"));
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandDown)));
+    QCOMPARE(shape(db, t), before);
+    QCOMPARE(db.scalar("SELECT " + kName + " FROM " + t + " WHERE id = 5002"),
+             QStringLiteral("by new"));
+}
+
+void TestOnlineChangeWriter::changesATypeOnline()
+{
+    TestDatabase db;
+    QVERIFY(exec(db, tableScript("\"my app\"") + tableScript("twin")));
+    const QByteArray t = table("\"my app\"");
+    const QString before = shape(db, t);
+    const QByteArray change = " ALTER COLUMN amount TYPE bigint USING amount * 10";
+    // the plain statement blocks the big table while it rewrites it: the gate refuses it
+    {
+        Online plain;
+        plain.conninfo = db.conninfo();
+        plain.folder.add(QStringLiteral("0002_plain"), "ALTER TABLE " + t + change + ";\n",
+                         "SELECT 1;\n");
+        const RunResult refused = plain.up("0002");
+        QVERIFY2(!refused.ok() && mentions(refused, QStringLiteral("blocks reads and writes")),
+                 qPrintable(describe(refused)));
+    }
+    Online online;
+    const OnlineChangeScripts s = written(db, "ALTER TABLE " + t + change, online);
+    QVERIFY(!s.single);
+    RunResult r = online.up("0002");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandUp)));
+    // written through the old column: the new one follows by the USING expression
+    QVERIFY(exec(db,
+                 "INSERT INTO " + t + " (id, " + kName
+                     + ", amount) VALUES (5001, 'x', 5);\n"
+                       "UPDATE "
+                     + t + " SET amount = 9 WHERE id = 1;\n"));
+    r = online.up("0003");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractUp)));
+    QVERIFY(exec(db,
+                 "ALTER TABLE " + table("twin") + change + ";\nINSERT INTO " + table("twin")
+                     + " (id, " + kName + ", amount) VALUES (5001, 'x', 50);\nUPDATE "
+                     + table("twin") + " SET amount = 90 WHERE id = 1;"));
+    QCOMPARE(shape(db, t), shape(db, table("twin")));
+    QCOMPARE(db.scalar("SELECT sum(amount)::text || '/' || count(*) FROM " + t),
+             db.scalar("SELECT sum(amount)::text || '/' || count(*) FROM " + table("twin")));
+
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractDown)));
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandDown)));
+    QCOMPARE(shape(db, t), before);
+    // back through the cast to int: the values the contract left
+    QCOMPARE(db.scalar("SELECT amount FROM " + t + " WHERE id = 5001"), QStringLiteral("50"));
+}
+
+void TestOnlineChangeWriter::catalogOnlyTypeChangeIsOneMigration()
+{
+    TestDatabase db;
+    QVERIFY(exec(db,
+                 tableScript("\"my app\"")
+                     + "ALTER TABLE \"my app\".\"or\"\"ders x\" ALTER COLUMN other TYPE "
+                       "varchar(20);"));
+    const QByteArray t = table("\"my app\"");
+    Online online;
+    const OnlineChangeScripts s
+        = written(db, "ALTER TABLE " + t + " ALTER COLUMN other TYPE varchar(50)", online);
+    QVERIFY(s.single);
+    QVERIFY(s.contractUp.isEmpty());
+    QVERIFY(!s.notes.isEmpty());
+    const RunResult r = online.up("0002");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandUp)));
+    QCOMPARE(db.scalar("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid "
+                       "= to_regclass($1) AND attname = 'other'",
+                       {QString::fromUtf8(t)}),
+             QStringLiteral("character varying(50)"));
+}
+
+void TestOnlineChangeWriter::setsNotNullOnline()
+{
+    TestDatabase db;
+    QVERIFY(exec(db, tableScript("\"my app\"") + tableScript("twin")));
+    const QByteArray t = table("\"my app\"");
+    const QString before = shape(db, t);
+    Online online;
+    const OnlineChangeScripts s
+        = written(db, "ALTER TABLE " + t + " ALTER COLUMN note SET NOT NULL", online);
+    RunResult r = online.up("0002");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandUp)));
+    QCOMPARE(db.scalar("SELECT bool_and(convalidated) FROM pg_constraint WHERE conrelid = "
+                       "to_regclass($1) AND contype = 'c'",
+                       {QString::fromUtf8(t)}),
+             QStringLiteral("t"));
+    QVERIFY(!db.witness().exec("INSERT INTO " + t + " (id) VALUES (5001)").ok());
+    r = online.up("0003");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractUp)));
+    QVERIFY(exec(db, "ALTER TABLE " + table("twin") + " ALTER COLUMN note SET NOT NULL;"));
+    QCOMPARE(shape(db, t), shape(db, table("twin")));
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractDown)));
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandDown)));
+    QCOMPARE(shape(db, t), before);
+}
+
+void TestOnlineChangeWriter::renamesATableOnline()
+{
+    TestDatabase db;
+    QVERIFY(exec(db, tableScript("\"my app\"") + tableScript("twin")));
+    const QByteArray t = table("\"my app\"");
+    const QByteArray renamed = "\"my app\".\"new ord;ers\n\"";
+    const QString before = shape(db, t);
+    Online online;
+    const OnlineChangeScripts s
+        = written(db, "ALTER TABLE " + t + " RENAME TO \"new ord;ers\n\"", online);
+    RunResult r = online.up("0002");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandUp)));
+    // the old name (a view) and the new one (the table) read and write the same rows
+    QVERIFY(exec(db,
+                 "INSERT INTO " + t + " (id, " + kName
+                     + ") VALUES (5001, 'by old');\n"
+                       "INSERT INTO "
+                     + renamed + " (id, " + kName
+                     + ") VALUES (5002, 'by new');\n"
+                       "UPDATE "
+                     + t
+                     + " SET note = 'old set' WHERE id = 1;\n"
+                       "UPDATE "
+                     + renamed + " SET note = 'new set' WHERE id = 2;\n"));
+    const QByteArray rows = " WHERE id IN (1, 2, 5001, 5002)";
+    QCOMPARE(db.scalar("SELECT string_agg(concat_ws('/', id, " + kName
+                       + ", note, amount), ',' ORDER BY id) FROM " + t + rows),
+             QStringLiteral("1/name 1/old set/1,2/name 2/new set/2,5001/by old/0,5002/by new/0"));
+    QCOMPARE(db.scalar("SELECT string_agg(concat_ws('/', id, " + kName
+                       + ", note, amount), ',' ORDER BY id) FROM " + renamed + rows),
+             db.scalar("SELECT string_agg(concat_ws('/', id, " + kName
+                       + ", note, amount), ',' ORDER BY id) FROM " + t + rows));
+    // the table's grants on the view of the old name
+    QCOMPARE(db.scalar("SELECT has_table_privilege('public', $1, 'INSERT')::text",
+                       {QString::fromUtf8(t)}),
+             QStringLiteral("true"));
+    r = online.up("0003");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractUp)));
+    QCOMPARE(db.scalar("SELECT to_regclass($1) IS NULL", {QString::fromUtf8(t)}),
+             QStringLiteral("t"));
+    QVERIFY(exec(db, "ALTER TABLE " + table("twin") + " RENAME TO \"new ord;ers\n\";"));
+    QCOMPARE(shape(db, renamed), shape(db, "twin.\"new ord;ers\n\""));
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractDown)));
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandDown)));
+    QCOMPARE(shape(db, t), before);
+    QCOMPARE(db.scalar("SELECT to_regclass($1) IS NULL", {QString::fromUtf8(renamed)}),
+             QStringLiteral("t"));
+}
+
+void TestOnlineChangeWriter::refuses_data()
+{
+    QTest::addColumn<QByteArray>("setup");
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("said");
+    const QByteArray base = "CREATE TABLE users (id int PRIMARY KEY, name text, email text, "
+                            "n int, CONSTRAINT n_positive CHECK (n > 0));\n";
+    QTest::newRow("primary key") << base << QByteArray("ALTER TABLE users RENAME id TO key")
+                                 << QStringLiteral("public.users.id is in constraint users_pkey");
+    QTest::newRow("foreign key") << base
+            + "CREATE TABLE posts (id int PRIMARY KEY, user_id int REFERENCES users);\n"
+                                 << QByteArray("ALTER TABLE posts RENAME user_id TO author")
+                                 << QStringLiteral("(a foreign key)");
+    QTest::newRow("check") << base << QByteArray("ALTER TABLE users RENAME n TO m")
+                           << QStringLiteral("n_positive");
+    QTest::newRow("unique") << base + "ALTER TABLE users ADD UNIQUE (email);\n"
+                            << QByteArray("ALTER TABLE users RENAME email TO mail")
+                            << QStringLiteral("(a UNIQUE constraint)");
+    QTest::newRow("expression index")
+        << base + "CREATE INDEX users_name_lower_idx ON users (lower(name));\n"
+        << QByteArray("ALTER TABLE users RENAME name TO full_name")
+        << QStringLiteral("public.users.name is in index users_name_lower_idx (an expression): "
+                          "no online form is written for it");
+    QTest::newRow("partial index")
+        << base + "CREATE INDEX partial_idx ON users (name) WHERE n > 1;\n"
+        << QByteArray("ALTER TABLE users ALTER name TYPE varchar(10)")
+        << QStringLiteral("(a partial index)");
+    QTest::newRow("multi-column index") << base + "CREATE INDEX two ON users (name, email);\n"
+                                        << QByteArray("ALTER TABLE users RENAME name TO full_name")
+                                        << QStringLiteral("(of several columns)");
+    QTest::newRow("view") << base + "CREATE VIEW v AS SELECT name FROM users;\n"
+                          << QByteArray("ALTER TABLE users RENAME name TO full_name")
+                          << QStringLiteral("(a view)");
+    QTest::newRow("generated") << QByteArray(
+        "CREATE TABLE users (id int PRIMARY KEY, n int GENERATED ALWAYS AS (id * "
+        "2) STORED);\n") << QByteArray("ALTER TABLE users RENAME n TO m")
+                               << QStringLiteral("is an identity or generated column");
+    QTest::newRow("identity") << QByteArray(
+        "CREATE TABLE users (id int PRIMARY KEY, n int GENERATED ALWAYS AS "
+        "IDENTITY);\n") << QByteArray("ALTER TABLE users ALTER n TYPE bigint")
+                              << QStringLiteral("is an identity or generated column");
+    QTest::newRow("partitioned") << QByteArray(
+        "CREATE TABLE users (id int, n int) PARTITION BY RANGE (id);\n")
+                                 << QByteArray("ALTER TABLE users RENAME n TO m")
+                                 << QStringLiteral("public.users is a partitioned table");
+    QTest::newRow("no primary key") << QByteArray("CREATE TABLE users (id int, n int);\n")
+                                    << QByteArray("ALTER TABLE users RENAME n TO m")
+                                    << QStringLiteral("public.users has no primary key");
+    QTest::newRow("no such column") << base << QByteArray("ALTER TABLE users RENAME nope TO m")
+                                    << QStringLiteral("public.users.nope does not exist");
+    QTest::newRow("name taken") << base << QByteArray("ALTER TABLE users RENAME name TO email")
+                                << QStringLiteral("public.users.email exists already");
+    QTest::newRow("not null already")
+        << base << QByteArray("ALTER TABLE users ALTER id SET NOT NULL")
+        << QStringLiteral("public.users.id is NOT NULL already");
+    QTest::newRow("old operator class")
+        << base + "CREATE INDEX name_pattern ON users (name text_pattern_ops);\n"
+        << QByteArray("ALTER TABLE users ALTER name TYPE varchar(10)")
+        << QStringLiteral("is in index name_pattern (an operator class or collation of the old "
+                          "type)");
+    QTest::newRow("composite not null")
+        << QByteArray("CREATE TYPE pair AS (a int, b int);\n"
+                      "CREATE TABLE users (id int PRIMARY KEY, p pair);\n")
+        << QByteArray("ALTER TABLE users ALTER p SET NOT NULL")
+        << QStringLiteral("public.users.p is of a composite type or a domain");
+    QTest::newRow("no such table") << base << QByteArray("ALTER TABLE nope RENAME TO u")
+                                   << QStringLiteral("the table nope does not exist");
+}
+
+void TestOnlineChangeWriter::refuses()
+{
+    QFETCH(QByteArray, setup);
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, said);
+    TestDatabase db;
+    QVERIFY(exec(db, setup));
+    const Result<OnlineChangeScripts> s = writeOn(db, sql);
+    QVERIFY(!s);
+    QVERIFY2(s.error().text().contains(said), qPrintable(s.error().toString()));
+}
+
+// The contract's header names the expand's version: a text that is no version (a line break,
+// a directive after it) is refused, never written into a comment line.
+void TestOnlineChangeWriter::refusesAVersionThatIsNone()
+{
+    TestDatabase db;
+    QVERIFY(exec(db, "CREATE TABLE users (id int PRIMARY KEY, n int);"));
+    const Result<OnlineChange> change
+        = OnlineChange::parse("ALTER TABLE users ALTER n SET NOT NULL");
+    QVERIFY(change);
+    PgConnection catalog;
+    QVERIFY(catalog.open(db.conninfo(), QStringLiteral("tst_onlinechangewriter")));
+    const Result<OnlineChangeScripts> s = OnlineChangeWriter::write(
+        catalog, *change, QStringLiteral("0002\n-- uaip:allow-blocking x"));
+    QVERIFY(!s);
+    QCOMPARE(s.error().code(), ErrorCode::BadInput);
+    QVERIFY(OnlineChangeWriter::write(catalog, *change, QStringLiteral("2024-01-31-120000")));
+}
+
+QTEST_GUILESS_MAIN(TestOnlineChangeWriter)
+#include "tst_onlinechangewriter.moc"

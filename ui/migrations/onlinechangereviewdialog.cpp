@@ -1,0 +1,72 @@
+#include "onlinechangereviewdialog.h"
+
+#include "widgets/sqlview.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+OnlineChangeReviewDialog::OnlineChangeReviewDialog(const OnlineChangePair &pair, const QString &dir,
+                                                   QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("onlineChangeReviewDialog"));
+    const OnlineChangeScripts &s = pair.scripts;
+    setWindowTitle(tr("Online Change %1").arg(pair.description));
+    auto *layout = new QVBoxLayout(this);
+    QString text = s.single
+        ? tr("PostgreSQL makes this change in the catalog alone: it is one migration, "
+             "<b>%1</b>.")
+              .arg(pair.expandFolder.toHtmlEscaped())
+        : tr("Apply the expand <b>%1</b>, deploy the application that uses the new shape, then "
+             "apply the contract <b>%2</b>: it is refused while the workload still names the "
+             "old shape.")
+              .arg(pair.expandFolder.toHtmlEscaped(), pair.contractFolder.toHtmlEscaped());
+    text += QStringLiteral("<br>")
+        + tr("Proved on the sandbox: %1.")
+              .arg(pair.proof.join(QStringLiteral("; ")).toHtmlEscaped());
+    for (const QString &note : s.notes)
+        text += QStringLiteral("<br>") + tr("Note: %1").arg(note.toHtmlEscaped());
+    text += QStringLiteral("<br>")
+        + tr("It will be written to <b>%1</b>; nothing runs on the database until "
+             "you apply it.")
+              .arg(dir.toHtmlEscaped());
+    auto *summary = new QLabel(text, this);
+    summary->setObjectName(QStringLiteral("onlineChangeSummary"));
+    summary->setWordWrap(true);
+    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(summary);
+
+    m_tabs = new QTabWidget(this);
+    const QString expand = s.single ? QString() : tr("expand") + u' ';
+    m_tabs->addTab(SqlView::ofFile(s.expandUp, this), expand + QStringLiteral("up.sql"));
+    m_tabs->addTab(SqlView::ofFile(s.expandDown, this), expand + QStringLiteral("down.sql"));
+    if (!s.single) {
+        const QString contract = tr("contract") + u' ';
+        m_tabs->addTab(SqlView::ofFile(s.contractUp, this), contract + QStringLiteral("up.sql"));
+        m_tabs->addTab(SqlView::ofFile(s.contractDown, this),
+                       contract + QStringLiteral("down.sql"));
+    }
+    layout->addWidget(m_tabs, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *write = buttons->addButton(tr("&Write Files"), QDialogButtonBox::AcceptRole);
+    write->setDefault(true);
+    write->setObjectName(QStringLiteral("writeFiles"));
+    write->setToolTip(tr("Write the folders; the Migrations view lists them as pending"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1280, 800);
+    resize(std::min(screen.width() * 85 / 100, fontMetrics().averageCharWidth() * 110),
+           std::min(screen.height() * 85 / 100, fontMetrics().height() * 36));
+}
+
+} // namespace uaip
