@@ -6,12 +6,14 @@
 // with the statement that drops it; while it waits the runner says what for, who holds it up and
 // how long (point 6). A batch blocked by a row lock names the session holding the row.
 #include "approle.h"
+#include "ledger/lockattemptjson.h"
 #include "live/lockwaitwatch.h"
 #include "migrationrunnertestutil.h"
 #include "runnermessages.h"
 #include "testcluster.h"
 #include "waitfor.h"
 
+#include <QJsonObject>
 #include <QMutex>
 
 #include <future>
@@ -264,10 +266,11 @@ private slots:
                                 "prepared 2026-11-28T10:54:21Z, 16.2 s ago; no session: COMMIT "
                                 "PREPARED 'batch-7' or ROLLBACK PREPARED 'batch-7' ends it) holds "
                                 "ExclusiveLock on transaction 725"));
-        // against the server, where it allows prepared transactions
+        // against the server: the sandbox allows prepared transactions (never skipped)
         TestDatabase db;
-        if (db.scalar("SHOW max_prepared_transactions") == u"0")
-            QSKIP("max_prepared_transactions is 0 on the test cluster");
+        QVERIFY2(
+            db.scalar("SHOW max_prepared_transactions") != u"0",
+            "the test cluster must allow prepared transactions (Sandbox::workloadServerOptions)");
         MigrationFolder f;
         tableThen(f, "UPDATE t SET n = n + 1 WHERE id = 1;\n");
         MigrationSource source;
@@ -287,6 +290,16 @@ private slots:
         QVERIFY2(!r.lockAttempts.isEmpty() && !r.lockAttempts.last().blockers.isEmpty(),
                  qPrintable(r.message));
         QCOMPARE(r.lockAttempts.last().blockers.first().gid, QString::fromUtf8(gid));
+        // --json and the ledger event: its database and when it was prepared too
+        const QJsonObject blocker = LockAttemptJson::of(r.lockAttempts)
+                                        .last()
+                                        .toObject()
+                                        .value(QStringLiteral("blockers"))
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QCOMPARE(blocker.value(QStringLiteral("database")).toString(), db.name());
+        QVERIFY(!blocker.value(QStringLiteral("prepared_at")).toString().isEmpty());
         QVERIFY2(
             r.message.contains(
                 QStringLiteral("prepared transaction '%1' (owner ").arg(QString::fromUtf8(gid))),

@@ -55,9 +55,14 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 
 QWidget *HistoryPanel::buildBar()
 {
+    // two rows, so that the Health view's narrowest width stays its other tabs'
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(second);
     m_query = new QComboBox(bar);
     m_query->setObjectName(QStringLiteral("historyQuery"));
     m_query->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -87,11 +92,12 @@ QWidget *HistoryPanel::buildBar()
     row->addWidget(m_query, 3);
     row->addWidget(new QLabel(tr("Table:"), bar));
     row->addWidget(m_table, 1);
-    row->addWidget(new QLabel(tr("Last:"), bar));
-    row->addWidget(m_days);
-    row->addWidget(new QLabel(tr("Record every:"), bar));
-    row->addWidget(m_interval);
-    row->addWidget(m_record);
+    second->addWidget(new QLabel(tr("Last:"), bar));
+    second->addWidget(m_days);
+    second->addWidget(new QLabel(tr("Record every:"), bar));
+    second->addWidget(m_interval);
+    second->addWidget(m_record);
+    second->addStretch(1);
     connect(m_days, &QSpinBox::valueChanged, this, &HistoryPanel::readRequested);
     connect(m_record, &QPushButton::clicked, this, &HistoryPanel::recordRequested);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int minutes) {

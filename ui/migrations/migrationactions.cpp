@@ -69,12 +69,11 @@ MigrationActions::MigrationActions(QObject *parent)
                tr("Write how this database differs from the migrations as a new migration, "
                   "proved on the sandbox"),
                "generateMigration");
-    newOnlineChange
-        = make(this, tr("New &Online Change..."), "document-new", QStyle::SP_FileDialogNewFolder,
-               QKeySequence(),
-               tr("Write a rename, a type change or SET NOT NULL of a big table as an expand and "
-                  "a contract migration, proved on the sandbox"),
-               "newOnlineChange");
+    newOnlineChange = make(
+        this, tr("New &Online Change..."), "edit-rename", QStyle::SP_FileLinkIcon, QKeySequence(),
+        tr("Write a rename, a type change or SET NOT NULL of a big table as an expand and "
+           "a contract migration, proved on the sandbox"),
+        "newOnlineChange");
     openFolder = make(this, tr("&Open migrations folder..."), "folder-open", QStyle::SP_DirOpenIcon,
                       QKeySequence(),
                       tr("Read the migrations of a folder of yours instead of the bundled ones "

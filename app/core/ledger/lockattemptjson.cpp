@@ -21,7 +21,14 @@ QJsonArray LockAttemptJson::of(const QList<LockAttempt> &attempts)
                 {QStringLiteral("relation"), b.relation},
                 {QStringLiteral("mode"), b.mode},
                 {QStringLiteral("waiting"), b.waiting},
-                {QStringLiteral("gid"), b.gid.isEmpty() ? QJsonValue() : QJsonValue(b.gid)}});
+                {QStringLiteral("gid"), b.gid.isEmpty() ? QJsonValue() : QJsonValue(b.gid)},
+                // a prepared transaction's database and when it was prepared (UTC)
+                {QStringLiteral("database"),
+                 b.database.isEmpty() ? QJsonValue() : QJsonValue(b.database)},
+                {QStringLiteral("prepared_at"),
+                 b.preparedAt.isEmpty() ? QJsonValue() : QJsonValue(b.preparedAt)},
+                // another role's session whose state and query this role may not see
+                {QStringLiteral("hidden"), b.hidden}});
         out.append(
             QJsonObject{{QStringLiteral("migration"), a.migration},
                         {QStringLiteral("at"), a.at},
