@@ -134,6 +134,13 @@ int InsightsSinceCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
                            .arg(report.statsSinceNow));
     if (!report.notPlanned.isEmpty())
         ctx.out().line(CliText::printable(tr("Plans not compared: %1").arg(report.notPlanned)));
+    if (before.fromHistory)
+        ctx.out().line(tr("No run kept a snapshot when %1 was applied: the baseline is the "
+                          "workload history's sample %2, taken %3 (counters only, no plans to "
+                          "compare).")
+                           .arg(version)
+                           .arg(before.id)
+                           .arg(before.takenAt));
     int regressed = 0;
     QJsonArray items;
     for (const QueryRegression &r : compared) {
@@ -165,6 +172,8 @@ int InsightsSinceCommand::run(CliContext &ctx, const InsightsCapabilities &caps)
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("version"), version},
                         {QStringLiteral("snapshot"), before.id},
+                        {QStringLiteral("baseline"),
+                         before.fromHistory ? QStringLiteral("history") : QStringLiteral("run")},
                         {QStringLiteral("taken_at"), before.takenAt},
                         {QStringLiteral("applied_at"), before.appliedAt},
                         {QStringLiteral("reset_since_snapshot"), report.resetSinceSnapshot()},

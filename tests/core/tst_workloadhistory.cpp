@@ -6,7 +6,8 @@
 //   record that follows, their rows with them;
 // - a reset of the counters between samples: a new segment, never a negative value;
 // - without pg_stat_statements the tables and connections are still recorded, exit 2;
-// - without a ledger, record refuses and names it; the CLI's text and JSON.
+// - without a ledger, record refuses and names it; the CLI's text and JSON;
+// - insights since judges a migration applied with no run's snapshot against the history.
 #include "insightstestutil.h"
 #include "migrationfolder.h"
 #include "uaipmigratetestutil.h"
@@ -15,6 +16,8 @@
 #include "insights/historysegments.h"
 #include "insights/insightscapabilities.h"
 #include "insights/workloadhistory.h"
+#include "ledger/migrationsource.h"
+#include "migrate/migrationrunner.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -146,6 +149,56 @@ private slots:
         QCOMPARE(t.value().tables.first().name, QStringLiteral("events"));
         QCOMPARE(t.value().tables.first().points.size(), 3);
         QVERIFY(t.value().tables.first().points.last().bytes > 0);
+    }
+
+    // Issue 59, point 5: `insights since` uses the history. A migration applied with no run's
+    // snapshot (in-process, with no observer: as psql or another tool would) that drops the hot
+    // statement's index is judged against the history's last sample before it: slower (exit 3),
+    // its counters exact, the baseline said to be the history's.
+    void sinceUsesTheHistoryWhereNoRunKeptASnapshot()
+    {
+        TestDatabase db;
+        createEvents(db);
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_index"),
+              "CREATE INDEX events_agent_created ON events (agent_id, created_at);\n",
+              "DROP INDEX events_agent_created;\n");
+        f.add(QStringLiteral("0002_drop_index"), "DROP INDEX events_agent_created;\n",
+              "CREATE INDEX events_agent_created ON events (agent_id, created_at);\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        QVERIFY(MigrationRunner(db.witness(), source.migrations(), {})
+                    .up(*MigrationVersion::parse(QStringLiteral("1")))
+                    .ok());
+        runHot(db.conninfo(), 30);
+        Recorder rec(db.conninfo());
+        QVERIFY(rec.caps);
+        QVERIFY(rec.record()); // the sample before the migration
+        QVERIFY(MigrationRunner(db.witness(), source.migrations(), {}).up().ok()); // no snapshot
+        runHot(db.conninfo(), 30);
+        const Run since = migrate(db.conninfo(),
+                                  {QStringLiteral("--json"), QStringLiteral("insights"),
+                                   QStringLiteral("since"), QStringLiteral("0002")});
+        QVERIFY2(since.exitCode == 3, qPrintable(since.err + since.out));
+        QCOMPARE(since.json().value(QStringLiteral("baseline")).toString(),
+                 QStringLiteral("history"));
+        QJsonObject hot = findQuery(since.json().value(QStringLiteral("statements")).toArray(),
+                                    QStringLiteral("SELECT id, kind FROM events"));
+        QVERIFY2(hot.value(QStringLiteral("regressed")).toBool(), qPrintable(since.out));
+        QCOMPARE(hot.value(QStringLiteral("calls_before")).toInt(), 30);
+        QCOMPARE(hot.value(QStringLiteral("calls_after")).toInt(), 30);
+        const Run text = migrate(
+            db.conninfo(),
+            {QStringLiteral("insights"), QStringLiteral("since"), QStringLiteral("0002")});
+        QVERIFY2(text.out.contains(QStringLiteral("the baseline is the workload history's sample")),
+                 qPrintable(text.out));
+        // a version applied before any sample: nothing to compare, said
+        const Run none = migrate(
+            db.conninfo(),
+            {QStringLiteral("insights"), QStringLiteral("since"), QStringLiteral("0001")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("the workload history has no sample")),
+                 qPrintable(none.err));
     }
 
     void boundedByTheWindowAndTheCap()

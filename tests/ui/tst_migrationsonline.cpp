@@ -3,6 +3,7 @@
 // and writes both folders, which the view lists as pending; applying the expand leaves it
 // "awaiting its contract". A refused statement says why and writes nothing; nothing is written
 // without the review.
+#include "i18n/translations.h"
 #include "migrations/migrationtablemodel.h"
 #include "migrations/onlinechangedialog.h"
 #include "migrations/onlinechangereviewdialog.h"
@@ -34,6 +35,11 @@ class TestMigrationsOnline : public QObject, MigrationsViewFixture
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("UAIP_LANG") == u"de")
+            Translations::install(QLocale(QLocale::German, QLocale::Germany));
+    }
     void init() { m_confirmer = ScriptedConfirmer(); }
 
     void writesTheProvedPairAndTheExpandAwaitsItsContract()
@@ -111,6 +117,14 @@ private slots:
         pair.scripts.single = true;
         OnlineChangeReviewDialog single(pair, QStringLiteral("/tmp/m"));
         QCOMPARE(single.tabs()->count(), 2);
+        // UAIP_SHOTS=DIR: both dialogs as pictures, to look at them (UAIP_LANG=de: in German)
+        if (const QString dir = qEnvironmentVariable("UAIP_SHOTS"); !dir.isEmpty()) {
+            ask.show();
+            review.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&review));
+            QVERIFY(ask.grab().save(dir + QStringLiteral("/online-ask.png")));
+            QVERIFY(review.grab().save(dir + QStringLiteral("/online-review.png")));
+        }
     }
 };
 

@@ -68,7 +68,10 @@ QString MigrationReports::workloadSince(const WorkloadSince::Report &report)
         return tr("Nothing to compare: %1").arg(report.nothingToCompare());
     const WorkloadSnapshot &before = *report.snapshot;
     QStringList lines;
-    lines << tr("Applied %1; the workload snapshot was taken %2, before the run.")
+    lines << (before.fromHistory
+                  ? tr("Applied %1 with no run snapshot; the baseline is the workload history's "
+                       "sample taken %2 (counters only, no plans to compare).")
+                  : tr("Applied %1; the workload snapshot was taken %2, before the run."))
                  .arg(before.appliedAt, before.takenAt);
     if (report.resetSinceSnapshot())
         lines << tr("The statement statistics were reset after the snapshot (now counted since "

@@ -34,7 +34,8 @@ QString WorkloadSince::Report::nothingToCompare() const
     if (!snapshot)
         return tr("no workload snapshot was kept when %1 was applied (it is not applied, was "
                   "applied before the console kept them, or the database had no "
-                  "pg_stat_statements then)")
+                  "pg_stat_statements then), and the workload history has no sample from "
+                  "before it (uaip-migrate insights record)")
             .arg(version);
     return QString();
 }
@@ -131,6 +132,12 @@ Result<WorkloadSince::Report> WorkloadSince::read(PgConnection &connection,
     if (!snapshot)
         return snapshot.error();
     report.snapshot = snapshot.value();
+    if (!report.snapshot) { // applied without a run's snapshot: the history's sample before it
+        Result<std::optional<WorkloadSnapshot>> sample = snapshots.fromHistory(version);
+        if (!sample)
+            return sample.error();
+        report.snapshot = sample.value();
+    }
     if (!report.snapshot)
         return report;
     const Result<QHash<QString, SnapshotQuery>> now = snapshots.now(*report.snapshot);

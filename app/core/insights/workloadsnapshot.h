@@ -16,6 +16,9 @@ struct WorkloadSnapshot
     QString appliedAt;
     QString statsSince;
     QList<SnapshotQuery> queries;
+    // Not a run's snapshot: the workload history's last sample before the version was applied
+    // (id: the sample's), taken where no run kept one; it has counters and no plans.
+    bool fromHistory = false;
 };
 
 } // namespace uaip

@@ -225,6 +225,31 @@ Result<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &ver
     return std::optional<WorkloadSnapshot>(s);
 }
 
+Result<std::optional<WorkloadSnapshot>> WorkloadSnapshots::fromHistory(const QString &version)
+{
+    Transaction tx(m_connection);
+    if (Status s = tx.begin(InsightsReading::options()); !s)
+        return s.error();
+    if (Status s = trusted(); !s)
+        return s.error();
+    const PgResult r
+        = m_connection.exec(SqlResource::of("insights", "workload_history_before"), {version});
+    if (!r.ok() && r.error().sqlState == kUndefinedTable) // never recorded
+        return std::optional<WorkloadSnapshot>();
+    if (!r.ok())
+        return Error(r.error());
+    if (r.rows() == 0)
+        return std::optional<WorkloadSnapshot>();
+    WorkloadSnapshot s;
+    s.id = r.value(0, "id").toLongLong();
+    s.takenAt = r.value(0, "taken_at");
+    s.appliedAt = r.value(0, "applied_at");
+    s.statsSince = r.value(0, "stats_since");
+    s.queries = queriesOf(r.value(0, "queries"));
+    s.fromHistory = true;
+    return std::optional<WorkloadSnapshot>(s);
+}
+
 Result<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSnapshot &snapshot)
 {
     if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))

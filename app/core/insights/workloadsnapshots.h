@@ -44,6 +44,9 @@ public:
     Result<qint64> take(const QStringList &versions);
     // The snapshot of the run that last applied version; nullopt when none was kept.
     Result<std::optional<WorkloadSnapshot>> of(const QString &version);
+    // Where no run kept one: the workload history's last sample (with statements) taken before
+    // version was last applied, as a snapshot without plans; nullopt when there is none.
+    Result<std::optional<WorkloadSnapshot>> fromHistory(const QString &version);
     // The counters and plans now of the snapshot's statements, by queryid.
     Result<QHash<QString, SnapshotQuery>> now(const WorkloadSnapshot &snapshot);
     // After take() or now(): why a statement was not planned (the first one's refusal,
