@@ -2,6 +2,7 @@
 
 #include "widgets/diffhighlighter.h"
 #include "widgets/sqlview.h"
+#include "widgets/textfit.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -91,9 +92,7 @@ GeneratedMigrationDialog::GeneratedMigrationDialog(const DriftMigration &migrati
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1280, 800);
-    resize(std::min(screen.width() * 85 / 100, fontMetrics().averageCharWidth() * 110),
-           std::min(screen.height() * 85 / 100, fontMetrics().height() * 40));
+    TextFit::fitToScreen(this, 110, 40);
 }
 
 } // namespace uaip

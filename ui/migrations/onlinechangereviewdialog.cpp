@@ -1,6 +1,8 @@
 #include "onlinechangereviewdialog.h"
 
 #include "widgets/sqlview.h"
+#include "widgets/textfit.h"
+#include "widgets/writefilesbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -54,19 +56,10 @@ OnlineChangeReviewDialog::OnlineChangeReviewDialog(const OnlineChangePair &pair,
     }
     layout->addWidget(m_tabs, 1);
 
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *write = buttons->addButton(tr("&Write Files"), QDialogButtonBox::AcceptRole);
-    write->setDefault(true);
-    write->setObjectName(QStringLiteral("writeFiles"));
-    write->setToolTip(tr("Write the folders; the Migrations view lists them as pending"));
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(WriteFilesButtons::make(
+        this, tr("Write the folders; the Migrations view lists them as pending")));
 
-    const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1280, 800);
-    resize(std::min(screen.width() * 85 / 100, fontMetrics().averageCharWidth() * 110),
-           std::min(screen.height() * 85 / 100, fontMetrics().height() * 36));
+    TextFit::fitToScreen(this, 110, 36);
 }
 
 } // namespace uaip

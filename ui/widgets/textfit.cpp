@@ -50,4 +50,12 @@ void TextFit::fitDialog(QWidget *dialog, QWidget *view, const QString &text, int
     dialog->resize(wanted.boundedTo(most));
 }
 
+void TextFit::fitToScreen(QWidget *dialog, int columns, int lines)
+{
+    const QSize screen = dialog->screen() ? dialog->screen()->availableSize() : QSize(1280, 800);
+    dialog->resize(
+        std::min(screen.width() * 85 / 100, dialog->fontMetrics().averageCharWidth() * columns),
+        std::min(screen.height() * 85 / 100, dialog->fontMetrics().height() * lines));
+}
+
 } // namespace uaip

@@ -14,6 +14,9 @@ public:
     // view: the text widget inside dialog's layout, whose font is measured; extraWidth: what
     // the view shows beside the text (a line-number margin).
     static void fitDialog(QWidget *dialog, QWidget *view, const QString &text, int extraWidth = 0);
+    // A dialog of generated files: columns average characters wide and lines tall in its font,
+    // at most 85 % of its screen.
+    static void fitToScreen(QWidget *dialog, int columns, int lines);
 };
 
 } // namespace uaip

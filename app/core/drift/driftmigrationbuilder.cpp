@@ -22,14 +22,6 @@ namespace uaip {
 
 namespace {
 
-QString describeAll(const QList<SchemaSnapshot::Difference> &diffs)
-{
-    QStringList lines;
-    for (const auto &d : diffs)
-        lines << d.describe(QStringLiteral("  "));
-    return lines.join(u'\n');
-}
-
 // Whether a difference the snapshot reports is about an object the generator left as it is
 // (the object, something it belongs to, or the object whose CREATE makes it).
 bool leftOnPurpose(const QString &object, const QSet<QString> &leftAsIs, const DdlCatalog &expected,
@@ -306,7 +298,8 @@ Status DriftMigrationBuilder::proveUp(Run &run, ScratchDatabase &scratch,
         return Error(ErrorCode::Internal,
                      tr("after the generated up.sql the sandbox still differs from the live "
                         "database:\n%1\n\n%2")
-                         .arg(describeAll(unexplained), QString::fromUtf8(result.upSql)));
+                         .arg(SchemaSnapshot::Difference::describeAll(unexplained),
+                              QString::fromUtf8(result.upSql)));
     return {};
 }
 
@@ -324,7 +317,8 @@ Status DriftMigrationBuilder::proveDown(const Run &run, ScratchDatabase &scratch
     if (!notRestored.isEmpty())
         return Error(ErrorCode::Internal,
                      tr("the generated down.sql does not restore the migrations' schema:\n%1\n\n%2")
-                         .arg(describeAll(notRestored), QString::fromUtf8(run.result.downSql)));
+                         .arg(SchemaSnapshot::Difference::describeAll(notRestored),
+                              QString::fromUtf8(run.result.downSql)));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "db/sandbox.h"
 #include "db/session.h"
 #include "driftmigrationbuilder.h"
+#include "jobs/builderprogress.h"
 #include "jobs/jobcontext.h"
 
 namespace uaip {
@@ -28,13 +29,7 @@ Result<QString> DriftMigrationJob::execute(JobContext &context)
     Sandbox sandbox(m_sandboxDir);
     context.progress(0, 0, tr("starting the sandbox"));
     DriftMigrationBuilder builder(sandbox, m_migrations);
-    connect(
-        &builder, &DriftMigrationBuilder::progress, this,
-        [&context](const QString &step) {
-            context.progress(0, 0, step);
-            context.log(step);
-        },
-        Qt::DirectConnection);
+    showBuilderProgress(this, context, builder);
     // A flag: the builder stops before its next step (the running command on the target is
     // cancelled by the session's canceller).
     const JobContext::CancelScope stop = context.onCancel([&builder] { builder.cancel(); });

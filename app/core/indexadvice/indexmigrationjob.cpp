@@ -4,6 +4,7 @@
 #include "db/sandbox.h"
 #include "db/session.h"
 #include "indexmigrationbuilder.h"
+#include "jobs/builderprogress.h"
 #include "jobs/jobcontext.h"
 
 namespace uaip {
@@ -31,13 +32,7 @@ Result<QString> IndexMigrationJob::execute(JobContext &context)
     context.progress(0, 0, tr("starting the sandbox"));
     m_builder = std::make_unique<IndexMigrationBuilder>(*m_sandbox, m_migrations);
     IndexMigrationBuilder &builder = *m_builder;
-    connect(
-        &builder, &IndexMigrationBuilder::progress, this,
-        [&context](const QString &step) {
-            context.progress(0, 0, step);
-            context.log(step);
-        },
-        Qt::DirectConnection);
+    showBuilderProgress(this, context, builder);
     const JobContext::CancelScope stop = context.onCancel([&builder] { builder.cancel(); });
     if (context.isCancelled())
         builder.cancel();

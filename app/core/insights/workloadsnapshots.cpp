@@ -203,38 +203,24 @@ Status WorkloadSnapshots::trusted()
 
 Result<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &version)
 {
-    Transaction tx(m_connection);
-    if (Status s = tx.begin(InsightsReading::options()); !s)
-        return s.error();
-    if (Status s = trusted(); !s)
-        return s.error();
-    const PgResult r
-        = m_connection.exec(SqlResource::of("insights", "workload_snapshot_for"), {version});
-    if (!r.ok() && r.error().sqlState == kUndefinedTable)
-        return std::optional<WorkloadSnapshot>();
-    if (!r.ok())
-        return Error(r.error());
-    if (r.rows() == 0)
-        return std::optional<WorkloadSnapshot>();
-    WorkloadSnapshot s;
-    s.id = r.value(0, "id").toLongLong();
-    s.takenAt = r.value(0, "taken_at");
-    s.appliedAt = r.value(0, "applied_at");
-    s.statsSince = r.value(0, "stats_since");
-    s.queries = queriesOf(r.value(0, "queries"));
-    return std::optional<WorkloadSnapshot>(s);
+    return read("workload_snapshot_for", version, false);
 }
 
 Result<std::optional<WorkloadSnapshot>> WorkloadSnapshots::fromHistory(const QString &version)
+{
+    return read("workload_history_before", version, true);
+}
+
+Result<std::optional<WorkloadSnapshot>>
+WorkloadSnapshots::read(const char *sql, const QString &version, bool fromHistory)
 {
     Transaction tx(m_connection);
     if (Status s = tx.begin(InsightsReading::options()); !s)
         return s.error();
     if (Status s = trusted(); !s)
         return s.error();
-    const PgResult r
-        = m_connection.exec(SqlResource::of("insights", "workload_history_before"), {version});
-    if (!r.ok() && r.error().sqlState == kUndefinedTable) // never recorded
+    const PgResult r = m_connection.exec(SqlResource::of("insights", sql), {version});
+    if (!r.ok() && r.error().sqlState == kUndefinedTable) // never kept
         return std::optional<WorkloadSnapshot>();
     if (!r.ok())
         return Error(r.error());
@@ -246,7 +232,7 @@ Result<std::optional<WorkloadSnapshot>> WorkloadSnapshots::fromHistory(const QSt
     s.appliedAt = r.value(0, "applied_at");
     s.statsSince = r.value(0, "stats_since");
     s.queries = queriesOf(r.value(0, "queries"));
-    s.fromHistory = true;
+    s.fromHistory = fromHistory;
     return std::optional<WorkloadSnapshot>(s);
 }
 

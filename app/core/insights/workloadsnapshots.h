@@ -57,6 +57,9 @@ public:
 
 private:
     QByteArray withSchema(const char *name) const;
+    // One kept snapshot by sql (a resource of insights, $1 the version), trusted first.
+    Result<std::optional<WorkloadSnapshot>> read(const char *sql, const QString &version,
+                                                 bool fromHistory);
     // Fills plan and cost of each statement an index could serve, at most kPlanned.
     Status addPlans(QList<SnapshotQuery> &queries);
     // One statement's plan, in a read-only transaction of its own on a session with no right

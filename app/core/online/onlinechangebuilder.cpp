@@ -21,14 +21,6 @@ namespace uaip {
 
 namespace {
 
-QString describeAll(const QList<SchemaSnapshot::Difference> &diffs)
-{
-    QStringList lines;
-    for (const auto &d : diffs)
-        lines << d.describe(QStringLiteral("  "));
-    return lines.join(u'\n');
-}
-
 // A column's definition without its position ("#3 text NOT NULL" -> "text NOT NULL").
 QString withoutPosition(const QString &definition)
 {
@@ -125,14 +117,14 @@ Result<OnlineChangePair> OnlineChangeBuilder::build(const QByteArray &sql, const
     if (Status going = notCancelled(); !going)
         return going.error();
     emit progress(tr("proving the expand on the sandbox"));
-    if (Status proved = proveExpand(run, scratch); !proved)
+    if (Status proved = prove(run, scratch, false); !proved)
         return proved.error();
     if (run.pair.scripts.single)
         return run.pair;
     if (Status going = notCancelled(); !going)
         return going.error();
     emit progress(tr("proving the contract on the sandbox"));
-    if (Status proved = proveContract(run, scratch); !proved)
+    if (Status proved = prove(run, scratch, true); !proved)
         return proved.error();
     if (Status going = notCancelled(); !going)
         return going.error();
@@ -193,49 +185,35 @@ Status OnlineChangeBuilder::step(Run &run, ScratchDatabase &scratch, bool up,
     if (!diffs.isEmpty())
         return Error(ErrorCode::Internal,
                      tr("after %1 the sandbox's schema is not the one expected:\n%2")
-                         .arg(what, describeAll(diffs)));
+                         .arg(what, SchemaSnapshot::Difference::describeAll(diffs)));
     run.pair.proof << what;
     return {};
 }
 
-Status OnlineChangeBuilder::proveExpand(Run &run, ScratchDatabase &scratch) const
+Status OnlineChangeBuilder::prove(Run &run, ScratchDatabase &scratch, bool contract) const
 {
-    const QString &e = run.pair.expandFolder;
-    const RunResult up = scratch.runner().up(run.expand);
+    const QString &folder = contract ? run.pair.contractFolder : run.pair.expandFolder;
+    const std::optional<MigrationVersion> &version = contract ? run.contract : run.expand;
+    const SchemaSnapshot &before = contract ? *run.expanded : *run.before;
+    std::optional<SchemaSnapshot> &after = contract ? run.contracted : run.expanded;
+    const RunResult up = scratch.runner().up(version);
     if (!up.ok())
         return Error(ErrorCode::Server,
-                     tr("the expand %1 fails on the sandbox: %2\n\n%3")
-                         .arg(e, up.message, QString::fromUtf8(run.pair.scripts.expandUp)));
-    auto expanded = SchemaSnapshot::take(scratch.connection());
-    if (!expanded)
-        return expanded.error();
-    run.expanded = expanded.take();
-    run.pair.proof << tr("%1 applied").arg(e);
+                     (contract ? tr("the contract %1 fails on the sandbox: %2\n\n%3")
+                               : tr("the expand %1 fails on the sandbox: %2\n\n%3"))
+                         .arg(folder, up.message,
+                              QString::fromUtf8(contract ? run.pair.scripts.contractUp
+                                                         : run.pair.scripts.expandUp)));
+    auto applied = SchemaSnapshot::take(scratch.connection());
+    if (!applied)
+        return applied.error();
+    after = applied.take();
+    run.pair.proof << tr("%1 applied").arg(folder);
     if (Status s
-        = step(run, scratch, false, std::nullopt, *run.before, tr("rolling back %1").arg(e));
+        = step(run, scratch, false, std::nullopt, before, tr("rolling back %1").arg(folder));
         !s)
         return s;
-    return step(run, scratch, true, run.expand, *run.expanded, tr("applying %1 again").arg(e));
-}
-
-Status OnlineChangeBuilder::proveContract(Run &run, ScratchDatabase &scratch) const
-{
-    const QString &c = run.pair.contractFolder;
-    const RunResult up = scratch.runner().up(run.contract);
-    if (!up.ok())
-        return Error(ErrorCode::Server,
-                     tr("the contract %1 fails on the sandbox: %2\n\n%3")
-                         .arg(c, up.message, QString::fromUtf8(run.pair.scripts.contractUp)));
-    auto contracted = SchemaSnapshot::take(scratch.connection());
-    if (!contracted)
-        return contracted.error();
-    run.contracted = contracted.take();
-    run.pair.proof << tr("%1 applied").arg(c);
-    if (Status s
-        = step(run, scratch, false, std::nullopt, *run.expanded, tr("rolling back %1").arg(c));
-        !s)
-        return s;
-    return step(run, scratch, true, run.contract, *run.contracted, tr("applying %1 again").arg(c));
+    return step(run, scratch, true, version, *after, tr("applying %1 again").arg(folder));
 }
 
 Status OnlineChangeBuilder::proveSameAsStatement(Run &run, ScratchDatabase &scratch,
@@ -260,7 +238,7 @@ Status OnlineChangeBuilder::proveSameAsStatement(Run &run, ScratchDatabase &scra
         return Error(ErrorCode::Internal,
                      tr("the schema after the expand and the contract is not the one the "
                         "statement makes:\n%1")
-                         .arg(describeAll(diffs)));
+                         .arg(SchemaSnapshot::Difference::describeAll(diffs)));
     run.pair.proof << tr("the schema after both is the statement's (the column order apart)");
     return {};
 }

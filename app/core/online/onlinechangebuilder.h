@@ -58,8 +58,8 @@ private:
     // The folders' names and the proof copies of both (run.withBoth).
     Status name(Run &run, const QString &name, const QDateTime &nowUtc) const;
     // Each step of the proof; the error names the step and the differences.
-    Status proveExpand(Run &run, ScratchDatabase &scratch) const;
-    Status proveContract(Run &run, ScratchDatabase &scratch) const;
+    // The expand (or the contract) applies, rolls back to the schema before it, applies again.
+    Status prove(Run &run, ScratchDatabase &scratch, bool contract) const;
     Status proveSameAsStatement(Run &run, ScratchDatabase &scratch, const QByteArray &sql) const;
     // Up to version (or one step down when down), then the schema must be expected.
     Status step(Run &run, ScratchDatabase &scratch, bool up,

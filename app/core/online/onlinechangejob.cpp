@@ -3,6 +3,7 @@
 #include "onlinechangebuilder.h"
 
 #include "db/sandbox.h"
+#include "jobs/builderprogress.h"
 #include "jobs/jobcontext.h"
 
 namespace uaip {
@@ -21,13 +22,7 @@ Result<QString> OnlineChangeJob::execute(JobContext &context)
     Sandbox sandbox(m_sandboxDir);
     context.progress(0, 0, tr("starting the sandbox"));
     OnlineChangeBuilder builder(sandbox, m_migrations);
-    connect(
-        &builder, &OnlineChangeBuilder::progress, this,
-        [&context](const QString &step) {
-            context.progress(0, 0, step);
-            context.log(step);
-        },
-        Qt::DirectConnection);
+    showBuilderProgress(this, context, builder);
     const JobContext::CancelScope stop = context.onCancel([&builder] { builder.cancel(); });
     if (context.isCancelled())
         builder.cancel();

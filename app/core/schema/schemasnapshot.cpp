@@ -59,6 +59,14 @@ QString SchemaSnapshot::Difference::describe(const QString &indent) const
     return text;
 }
 
+QString SchemaSnapshot::Difference::describeAll(const QList<Difference> &diffs)
+{
+    QStringList lines;
+    for (const Difference &d : diffs)
+        lines << d.describe(QStringLiteral("  "));
+    return lines.join(u'\n');
+}
+
 namespace {
 
 constexpr char kStatement[] = "uaip_schema_snapshot";

@@ -43,6 +43,9 @@ public:
         QStringList details() const;
         // headline() and details(), each line after 'indent', the details two spaces deeper.
         QString describe(const QString &indent = QString()) const;
+        // Each difference described, indented by two spaces, one after the other: what a
+        // proof's error lists.
+        static QString describeAll(const QList<Difference> &diffs);
         // Literal-only changes are recognised for views and functions (a timestamp frozen
         // into their text); anywhere else (a default, a CHECK, a sequence) they are real.
         DefinitionDiff definitionDiff() const;
