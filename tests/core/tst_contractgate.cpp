@@ -122,10 +122,15 @@ private slots:
                  2);
         const Run forced = migrateInProcess(
             on(db, f.path()) << QStringLiteral("up") << QStringLiteral("--force-contract")
-                             << QStringLiteral("the report is retired"));
+                             << QStringLiteral("the report is retired\nfake: line"));
         QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
         QCOMPARE(ledgerCount(db), 3);
-        QCOMPARE(forcedReason(db), QStringLiteral("the report is retired"));
+        QCOMPARE(forcedReason(db), QStringLiteral("the report is retired\nfake: line"));
+        // the reason said on one line: a line break in it starts no line of its own
+        QVERIFY2((forced.out + forced.err)
+                     .contains(QStringLiteral("--force-contract (the report is retired\\nfake: "
+                                              "line): runs although")),
+                 qPrintable(forced.out + forced.err));
     }
 
     void aStatementRunOnlyBeforeTheExpandRefusesNothing()
@@ -168,19 +173,59 @@ private slots:
         QCOMPARE(ledgerCount(db), 2);
     }
 
+    // The table is there before the run (an application may use it): expand and contract in
+    // one plan are refused, nothing applied.
     void expandAndContractInOnePlanAreRefused()
     {
         TestDatabase db;
         QVERIFY(db.witness().exec("CREATE EXTENSION pg_stat_statements").ok());
         MigrationFolder f;
         addPair(f);
+        QCOMPARE(upTo(db, f, QStringLiteral("1")).exitCode, 0);
         const Run r = migrateInProcess(on(db, f.path()) << QStringLiteral("up"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("deploy the application that uses the new shape "
                                                "first")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("0003_contract/up.sql:1:1")), qPrintable(r.err));
-        QCOMPARE(db.scalar("SELECT to_regclass('accounts') IS NULL"), QStringLiteral("t"));
+        QCOMPARE(ledgerCount(db), 1);
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_attribute WHERE attrelid = 'accounts'::regclass "
+                      "AND attname = 'new_name'"),
+            QStringLiteral("0"));
+    }
+
+    // A fresh database (a new environment, CI, the sandbox proof of the folder's next online
+    // change, verify): the run makes the table, so nothing can use the old shape; the whole
+    // folder applies in one run.
+    void expandAndContractOnAFreshDatabaseRun()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness().exec("CREATE EXTENSION pg_stat_statements").ok());
+        MigrationFolder f;
+        addPair(f);
+        // a contract as new --online writes it: DROP TRIGGER (its object list names the
+        // table and the trigger) and DROP FUNCTION first
+        f.add(QStringLiteral("0004_expand"),
+              "-- uaip:expand\nALTER TABLE accounts ADD COLUMN label text;\n"
+              "CREATE FUNCTION accounts_sync() RETURNS trigger LANGUAGE plpgsql AS\n"
+              "$$BEGIN NEW.label := NEW.new_name; RETURN NEW; END$$;\n"
+              "CREATE TRIGGER accounts_sync BEFORE INSERT ON accounts\n"
+              "  FOR EACH ROW EXECUTE FUNCTION accounts_sync();\n",
+              "DROP TRIGGER accounts_sync ON accounts;\nDROP FUNCTION accounts_sync();\n"
+              "ALTER TABLE accounts DROP COLUMN label;\n");
+        f.add(QStringLiteral("0005_contract"),
+              "-- uaip:contract-of 0004\nDROP TRIGGER accounts_sync ON public.accounts;\n"
+              "DROP FUNCTION public.accounts_sync();\n"
+              "ALTER TABLE public.accounts DROP COLUMN new_name;\n",
+              "ALTER TABLE accounts ADD COLUMN new_name text;\n");
+        const Run r = migrateInProcess(on(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(ledgerCount(db), 5);
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_attribute WHERE attrelid = 'accounts'::regclass "
+                      "AND attname = 'old_name' AND NOT attisdropped"),
+            QStringLiteral("0"));
     }
 
     void withoutTheExtensionItSaysItCouldNotCheckAndRuns()
@@ -333,6 +378,15 @@ private slots:
         QCOMPARE(uses("UPDATE t SET a = $1 WHERE id = $2"), QStringList{QStringLiteral("app.t.a")});
         QCOMPARE(uses("INSERT INTO t (id) VALUES ($1) ON CONFLICT (a) DO NOTHING"),
                  QStringList{QStringLiteral("app.t.a")});
+        // values by position: the contract moves the column (made again as the table's last)
+        QCOMPARE(uses("INSERT INTO t VALUES ($1, $2)"), QStringList{QStringLiteral("app.t.a")});
+        QCOMPARE(uses("INSERT INTO app.t SELECT * FROM app.t_old"),
+                 QStringList{QStringLiteral("app.t.a")});
+        QCOMPARE(uses("COPY t FROM STDIN"), QStringList{QStringLiteral("app.t.a")});
+        QCOMPARE(uses("INSERT INTO t DEFAULT VALUES"), QStringList{});
+        QCOMPARE(uses("COPY t (id) FROM STDIN"), QStringList{});
+        QCOMPARE(uses("COPY t TO STDOUT"), QStringList{});
+        QCOMPARE(uses("INSERT INTO other.t VALUES ($1, $2)"), QStringList{});
         QCOMPARE(uses("SELECT * FROM t"), QStringList{});
         QCOMPARE(uses("SELECT a FROM other.t"), QStringList{});
         QCOMPARE(uses("SELECT a FROM u"), QStringList{});

@@ -6,13 +6,15 @@
 // the contract runs: no transaction fails, and every row (those written during the expand too)
 // is equal in both shapes. The contract is refused while the workload still named the old column
 // after the expand, listing the statement; kill -9 during the expand's backfill, then
-// `repair --resume`, leaves every row filled exactly once.
+// `repair --resume`, leaves every row filled exactly once. A column split runs the same way: the
+// old shape written through the expand, the new one through the contract.
 #include "approle.h"
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
 #include "migrationfolder.h"
+#include "online/onlinechange.h"
 #include "online/onlinechangebuilder.h"
 #include "servertools.h"
 #include "testcluster.h"
@@ -287,6 +289,106 @@ private slots:
         QCOMPARE(c.db.scalar("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
                              "'app.\"acc;\"\"x\"'::regclass AND attname = 'note'"),
                  QStringLiteral("t"));
+    }
+
+    // A column split under traffic: the old shape written (one "na me" of two words) through the
+    // expand, the new shape ("first", "last") through the contract; every row's shapes agree
+    // after the expand (those written during it too), and a writer of the new columns is seen
+    // through the old one, joined.
+    void splitUnderTraffic()
+    {
+        Case c;
+        setUp(c, "\"na me\" text NOT NULL DEFAULT 'a b'");
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(
+            c.db.witness()
+                .exec(QByteArray("UPDATE ") + kTable + " SET \"na me\" = 'v' || id || ' w' || id")
+                .ok());
+        writePair(
+            c,
+            QByteArray("ALTER TABLE ") + kTable
+                + " ADD COLUMN \"first\" text GENERATED ALWAYS AS (split_part(\"na me\", ' ', "
+                  "1)) STORED, ADD COLUMN \"last\" text GENERATED ALWAYS AS "
+                  "(split_part(\"na me\", ' ', 2)) STORED, ALTER COLUMN \"na me\" SET DEFAULT "
+                  "(concat_ws(' ', \"first\", \"last\")), DROP COLUMN \"na me\"",
+            QStringLiteral("split_na_me"));
+        if (QTest::currentTestFailed())
+            return;
+        QProcess app;
+        startApp(app, *c.role,
+                 script(c, "\"na me\"", "md5(random()::text) || ' ' || md5(random()::text)"));
+        const RunResult expanded = up(c, c.expand);
+        QVERIFY2(expanded.ok(), qPrintable(expanded.message + expanded.problems.join(u'\n')));
+        expectNoFailure(app);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(c.db.scalar(QByteArray("SELECT count(*) FROM ") + kTable
+                             + " WHERE ROW(\"first\", \"last\") IS DISTINCT FROM "
+                               "ROW(split_part(\"na me\", ' ', 1), split_part(\"na me\", ' ', 2))"),
+                 QStringLiteral("0"));
+        QCOMPARE(c.db.scalar(QByteArray("SELECT count(*) FROM ") + kTable),
+                 QString::number(kRows + 600));
+        // a writer of the new shape during the expand: the old column joined
+        PgConnection w;
+        QVERIFY(w.open(c.role->conninfo(), QStringLiteral("platform")));
+        QVERIFY(w.exec(QByteArray("UPDATE ") + kTable + " SET \"last\" = 'z' WHERE id = 5").ok());
+        QCOMPARE(c.db.scalar(QByteArray("SELECT \"na me\" FROM ") + kTable + " WHERE id = 5"),
+                 QStringLiteral("v5 z"));
+        // the contract waits while the old column is named since the expand, then runs under
+        // the new shape's traffic
+        QVERIFY(w.exec(QByteArray("SELECT \"na me\" FROM ") + kTable + " WHERE id = 7").ok());
+        const RunResult refused = up(c, std::nullopt);
+        QCOMPARE(refused.outcome, RunResult::Outcome::BadInput);
+        QProcess next;
+        startApp(next, *c.role, script(c, "\"last\"", "md5(random()::text)"));
+        const RunResult contracted
+            = up(c, std::nullopt, QStringLiteral("the old shape's traffic of the test ended"));
+        QVERIFY2(contracted.ok(), qPrintable(contracted.message + contracted.problems.join(u'\n')));
+        expectNoFailure(next);
+        QCOMPARE(c.db.scalar("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                             "'app.\"acc;\"\"x\"'::regclass AND attname = 'na me' AND NOT "
+                             "attisdropped"),
+                 QStringLiteral("0"));
+        QCOMPARE(c.db.scalar(QByteArray("SELECT count(*) FROM ") + kTable),
+                 QString::number(kRows + 1200));
+    }
+
+    // A split written wrong is refused with line:col and what is missing, nothing written.
+    void splitWrittenWrongIsRefused()
+    {
+        const auto refused = [](const QByteArray &sql) {
+            const Result<OnlineChange> r = OnlineChange::parse(sql);
+            return r ? QString() : r.error().text();
+        };
+        // no SET DEFAULT: how the old value is made from the new ones is missing
+        QVERIFY(refused("ALTER TABLE t ADD COLUMN a text GENERATED ALWAYS AS (split_part(c, ' ', "
+                        "1)) STORED, ADD COLUMN b text GENERATED ALWAYS AS (split_part(c, ' ', 2)) "
+                        "STORED, DROP COLUMN c")
+                    .contains(QStringLiteral("ALTER COLUMN c SET DEFAULT")));
+        // one new column is no split
+        QVERIFY(refused("ALTER TABLE t ADD COLUMN a text GENERATED ALWAYS AS (c) STORED, ALTER "
+                        "COLUMN c SET DEFAULT (a), DROP COLUMN c")
+                    .contains(QStringLiteral("two or more")));
+        // another subcommand
+        QVERIFY(refused("ALTER TABLE t ADD COLUMN a text GENERATED ALWAYS AS (c) STORED, ADD "
+                        "COLUMN b text GENERATED ALWAYS AS (c) STORED, ALTER COLUMN c SET "
+                        "DEFAULT (a), ADD COLUMN x int, DROP COLUMN c")
+                    .startsWith(QStringLiteral("1:1: a column split has only")));
+        const Result<OnlineChange> ok = OnlineChange::parse(
+            "ALTER TABLE s.t ADD COLUMN \"a;\" numeric(10, 2) GENERATED ALWAYS AS ((c).x /* 1 */) "
+            "STORED, ADD COLUMN b text GENERATED ALWAYS AS (f((c).y, ')')) STORED, ALTER COLUMN "
+            "c SET DEFAULT (row(\"a;\", b)::pair), DROP COLUMN c");
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().text()));
+        QCOMPARE(ok->kind, OnlineChange::Kind::SplitColumn);
+        QCOMPARE(ok->schema, QStringLiteral("s"));
+        QCOMPARE(ok->column, QStringLiteral("c"));
+        QCOMPARE(ok->parts.size(), 2);
+        QCOMPARE(ok->parts.at(0).name, QStringLiteral("a;"));
+        QCOMPARE(ok->parts.at(0).type, QByteArray("numeric(10, 2)"));
+        QCOMPARE(ok->parts.at(0).expr, QByteArray("(c).x")); // its comment left out
+        QCOMPARE(ok->parts.at(1).expr, QByteArray("f((c).y, ')')"));
+        QCOMPARE(ok->joinExpr, QByteArray("row(\"a;\", b)::pair"));
     }
 
     // kill -9 while the expand's backfill waits on a row lock in its last batch, then

@@ -179,6 +179,9 @@ private slots:
     void refuses_data();
     void refuses();
     void refusesAVersionThatIsNone();
+    void notesTheTablesOwnTriggers();
+    void keepsTheStatisticsTarget();
+    void keepsTheColumnsGrants();
 };
 
 void TestOnlineChangeWriter::parsesTheFourForms()
@@ -424,6 +427,9 @@ void TestOnlineChangeWriter::renamesATableOnline()
     Online online;
     const OnlineChangeScripts s
         = written(db, "ALTER TABLE " + t + " RENAME TO \"new ord;ers\n\"", online);
+    // what a view of the old name does not take is said
+    QVERIFY2(s.notes.join(u'\n').contains(QStringLiteral("COPY ... FROM and TRUNCATE")),
+             qPrintable(s.notes.join(u'\n')));
     RunResult r = online.up("0002");
     QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandUp)));
     // the old name (a view) and the new one (the table) read and write the same rows
@@ -530,6 +536,28 @@ void TestOnlineChangeWriter::refuses_data()
                       "CREATE TABLE users (id int PRIMARY KEY, p pair);\n")
         << QByteArray("ALTER TABLE users ALTER p SET NOT NULL")
         << QStringLiteral("public.users.p is of a composite type or a domain");
+    QTest::newRow("replica identity")
+        << base
+            + "ALTER TABLE users ALTER email SET NOT NULL;\n"
+              "CREATE UNIQUE INDEX users_email_ri ON users (email);\n"
+              "ALTER TABLE users REPLICA IDENTITY USING INDEX users_email_ri;\n"
+        << QByteArray("ALTER TABLE users RENAME email TO mail")
+        << QStringLiteral("public.users.email is in index users_email_ri (the table's replica "
+                          "identity)");
+    QTest::newRow("serial") << QByteArray("CREATE TABLE users (id int PRIMARY KEY, n serial);\n")
+                            << QByteArray("ALTER TABLE users RENAME n TO m")
+                            << QStringLiteral("is in sequence users_n_seq (a sequence the column "
+                                              "owns, as a serial column's)");
+    QTest::newRow("policy") << base + "CREATE POLICY mine ON users USING (name = current_user);\n"
+                            << QByteArray("ALTER TABLE users RENAME name TO full_name")
+                            << QStringLiteral("is in policy mine on table users (a row-level "
+                                              "security policy)");
+    QTest::newRow("trigger of a column") << base
+            + "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
+              "CREATE TRIGGER on_name BEFORE UPDATE OF name ON users\n"
+              "  FOR EACH ROW EXECUTE FUNCTION f();\n"
+                                         << QByteArray("ALTER TABLE users RENAME name TO full_name")
+                                         << QStringLiteral("(a trigger's UPDATE OF list)");
     QTest::newRow("no such table") << base << QByteArray("ALTER TABLE nope RENAME TO u")
                                    << QStringLiteral("the table nope does not exist");
 }
@@ -562,6 +590,112 @@ void TestOnlineChangeWriter::refusesAVersionThatIsNone()
     QVERIFY(!s);
     QCOMPARE(s.error().code(), ErrorCode::BadInput);
     QVERIFY(OnlineChangeWriter::write(catalog, *change, QStringLiteral("2024-01-31-120000")));
+}
+
+// The table's own row triggers are named: each fires on every row the backfill updates, a
+// BEFORE one named after the sync trigger ("zz_...") runs after the copy was made (a value it
+// sets in the old column is not copied), and a function naming the old column breaks once the
+// contract drops it. A statement trigger and a disabled one fire on no row of the backfill.
+void TestOnlineChangeWriter::notesTheTablesOwnTriggers()
+{
+    TestDatabase db;
+    QVERIFY(exec(db,
+                 "CREATE TABLE users (id int PRIMARY KEY, email text);\n"
+                 "CREATE FUNCTION norm() RETURNS trigger LANGUAGE plpgsql AS\n"
+                 "  $$BEGIN NEW.email := lower(NEW.email); RETURN NEW; END$$;\n"
+                 "CREATE TRIGGER zz_norm BEFORE INSERT OR UPDATE ON users\n"
+                 "  FOR EACH ROW EXECUTE FUNCTION norm();\n"
+                 "CREATE TRIGGER a_norm BEFORE UPDATE ON users\n"
+                 "  FOR EACH ROW EXECUTE FUNCTION norm();\n"
+                 "CREATE TRIGGER \"audit it\" AFTER UPDATE ON users\n"
+                 "  FOR EACH ROW EXECUTE FUNCTION norm();\n"
+                 "CREATE TRIGGER per_statement AFTER UPDATE ON users\n"
+                 "  FOR EACH STATEMENT EXECUTE FUNCTION norm();\n"
+                 "CREATE TRIGGER off BEFORE UPDATE ON users\n"
+                 "  FOR EACH ROW EXECUTE FUNCTION norm();\n"
+                 "ALTER TABLE users DISABLE TRIGGER off;\n"));
+    const Result<OnlineChangeScripts> s
+        = writeOn(db, "ALTER TABLE users RENAME COLUMN email TO mail");
+    QVERIFY2(s, s ? "" : qPrintable(s.error().toString()));
+    const QString notes = s->notes.join(u'\n');
+    QVERIFY2(notes.contains(QStringLiteral("public.users has row triggers of its own on INSERT or "
+                                           "UPDATE: a_norm (BEFORE), \"audit it\" (AFTER), "
+                                           "zz_norm (BEFORE, fires after the sync trigger).")),
+             qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("A trigger function that names email fails once the "
+                                           "contract drops it")),
+             qPrintable(notes));
+    QVERIFY(!notes.contains(QStringLiteral("per_statement")));
+    QVERIFY(!notes.contains(QStringLiteral("off (")));
+    // a table without triggers of its own: no such note
+    QVERIFY(exec(db, "CREATE TABLE plain (id int PRIMARY KEY, email text);"));
+    const Result<OnlineChangeScripts> plain
+        = writeOn(db, "ALTER TABLE plain RENAME COLUMN email TO mail");
+    QVERIFY(plain);
+    QVERIFY(!plain->notes.join(u'\n').contains(QStringLiteral("row triggers")));
+}
+
+// The old column's SET STATISTICS target goes to the new one (a column added has the default):
+// after the expand and after the contract, as the plain statement keeps it; the contract's down
+// gives it to the old column again.
+void TestOnlineChangeWriter::keepsTheStatisticsTarget()
+{
+    TestDatabase db;
+    QVERIFY(exec(db,
+                 "CREATE TABLE users (id int PRIMARY KEY, email text);\n"
+                 "ALTER TABLE users ALTER email SET STATISTICS 500;\n"
+                 "INSERT INTO users SELECT g, 'm' || g FROM generate_series(1, 10) g;\n"));
+    const auto target = [&db](const char *column) {
+        return db.scalar("SELECT attstattarget FROM pg_attribute WHERE attrelid = "
+                         "'users'::regclass AND attname = $1",
+                         {QString::fromLatin1(column)});
+    };
+    Online online;
+    const OnlineChangeScripts s
+        = written(db, "ALTER TABLE users RENAME COLUMN email TO mail", online);
+    RunResult r = online.up("0002");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandUp)));
+    QCOMPARE(target("mail"), QStringLiteral("500"));
+    r = online.up("0003");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractUp)));
+    QCOMPARE(target("mail"), QStringLiteral("500"));
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractDown)));
+    QCOMPARE(target("email"), QStringLiteral("500"));
+}
+
+// The old column's own grants (GRANT SELECT (c) ...) go to the new one, as the plain statement
+// keeps them: after the expand and the contract the new column has the old one's ACL; the
+// contract's down gives them to the old column again. (Another column's grants stay as they
+// are.)
+void TestOnlineChangeWriter::keepsTheColumnsGrants()
+{
+    TestDatabase db;
+    QVERIFY(exec(db,
+                 "CREATE TABLE users (id int PRIMARY KEY, email text, other text);\n"
+                 "GRANT SELECT (id, email), UPDATE (email) ON users TO PUBLIC;\n"
+                 "GRANT INSERT (email) ON users TO pg_monitor WITH GRANT OPTION;\n"
+                 "GRANT SELECT (other) ON users TO PUBLIC;\n"));
+    const auto acl = [&db](const char *column) {
+        return db.scalar("SELECT attacl::text FROM pg_attribute WHERE attrelid = "
+                         "'users'::regclass AND attname = $1",
+                         {QString::fromLatin1(column)});
+    };
+    const QString before = acl("email");
+    QVERIFY(!before.isEmpty());
+    Online online;
+    const OnlineChangeScripts s
+        = written(db, "ALTER TABLE users RENAME COLUMN email TO mail", online);
+    RunResult r = online.up("0002");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.expandUp)));
+    QCOMPARE(acl("mail"), before);
+    r = online.up("0003");
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractUp)));
+    QCOMPARE(acl("mail"), before);
+    r = online.downOne();
+    QVERIFY2(r.ok(), qPrintable(describe(r) + QString::fromUtf8(s.contractDown)));
+    QCOMPARE(acl("email"), before);
+    QCOMPARE(acl("other"), QStringLiteral("{=r/") + db.scalar("SELECT current_user") + u'}');
 }
 
 QTEST_GUILESS_MAIN(TestOnlineChangeWriter)

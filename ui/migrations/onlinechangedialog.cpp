@@ -26,7 +26,9 @@ OnlineChangeDialog::OnlineChangeDialog(QWidget *parent)
            "application works with either; the <b>contract</b> removes the old shape once the "
            "application uses the new one. Both are proved on the sandbox before they are "
            "written.<br>Supported: <tt>RENAME COLUMN</tt>, <tt>RENAME TO</tt>, <tt>ALTER COLUMN "
-           "… TYPE … [USING …]</tt>, <tt>ALTER COLUMN … SET NOT NULL</tt>."),
+           "… TYPE … [USING …]</tt>, <tt>ALTER COLUMN … SET NOT NULL</tt>, and a split: <tt>ADD "
+           "COLUMN a … GENERATED ALWAYS AS (… of c) STORED, ADD COLUMN b …, ALTER COLUMN c SET "
+           "DEFAULT (… of a, b), DROP COLUMN c</tt>."),
         this);
     about->setWordWrap(true);
     layout->addWidget(about);

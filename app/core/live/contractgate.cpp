@@ -4,6 +4,11 @@
 #include "oldnameuse.h"
 #include "onlinebaselines.h"
 
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+#include "sqlparse/parsetreenames.h"
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 #include "util/visibletext.h"
 
 #include <algorithm>
@@ -39,6 +44,70 @@ const Migration *expandInPlan(const MigrationVersion &expand, const QList<Migrat
         if (plan[i].migration && plan[i].migration->version == expand)
             return &*plan[i].migration;
     return nullptr;
+}
+
+// The relations a message of a statement names ([schema.]name parts): a RangeVar (ALTER
+// TABLE's, DROP TRIGGER's ON, ...) or each object of a DROP TABLE, VIEW or MATERIALIZED VIEW.
+QList<QStringList> relationsOf(const ProtobufCMessage *m)
+{
+    if (m->descriptor == &pg_query__range_var__descriptor) {
+        const auto *r = reinterpret_cast<const PgQuery__RangeVar *>(m);
+        QStringList parts;
+        if (r->schemaname && *r->schemaname)
+            parts << QString::fromUtf8(r->schemaname);
+        return {parts << QString::fromUtf8(r->relname)};
+    }
+    if (m->descriptor != &pg_query__drop_stmt__descriptor)
+        return {};
+    const auto *d = reinterpret_cast<const PgQuery__DropStmt *>(m);
+    if (d->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE
+        && d->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_VIEW
+        && d->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
+        return {};
+    QList<QStringList> out;
+    for (size_t i = 0; i < d->n_objects; ++i)
+        if (d->objects[i]->node_case == PG_QUERY__NODE__NODE_LIST)
+            out << ParseTreeNames::stringValues(d->objects[i]->list->items,
+                                                d->objects[i]->list->n_items);
+    return out;
+}
+
+// The tables and views the statements name, each part quoted.
+QStringList relationsNamed(const QList<SqlStatement> &statements)
+{
+    QStringList out;
+    for (const SqlStatement &statement : statements) {
+        const std::shared_ptr<const PgParseTree> tree = statement.tree();
+        if (!tree || !tree->ok())
+            continue;
+        for (const PgStatementNode &s : tree->statements())
+            PgTreeWalk::each(reinterpret_cast<const ProtobufCMessage *>(s.node),
+                             [&out](const ProtobufCMessage *m) {
+                                 for (const QStringList &parts : relationsOf(m))
+                                     if (!parts.isEmpty() && !parts.last().isEmpty()
+                                         && !out.contains(ParseTreeNames::qualifiedName(parts)))
+                                         out << ParseTreeNames::qualifiedName(parts);
+                                 return true;
+                             });
+    }
+    return out;
+}
+
+// Whether a table or view the contract names is on the database before the run (or could not be
+// looked up: then it counts as there). None there: this run makes them (a fresh database, a
+// sandbox's proof), so no application can use what the contract removes.
+bool namesWhatIsThere(PgConnection &connection, const Migration &contract)
+{
+    const QStringList relations = relationsNamed(contract.upSplit.statements);
+    if (relations.isEmpty())
+        return true;
+    for (const QString &relation : relations) {
+        const PgResult r
+            = connection.exec(SqlResource::of("live", "contract_table_exists"), {relation});
+        if (!r.ok() || r.rows() != 1 || r.value(0, "present") != QLatin1String("f"))
+            return true;
+    }
+    return false;
 }
 
 // The lines of the statements naming oldNames with calls since the baseline (all calls when
@@ -101,6 +170,8 @@ ContractGate::Judgement ContractGate::judge(PgConnection &connection,
         if (!expand)
             continue; // the directive's parse refused it already
         if (const Migration *first = expandInPlan(*expand, plan, i)) {
+            if (!namesWhatIsThere(connection, c))
+                continue; // made by this run: nothing can use the old shape yet
             refuse(tr("%1 is the contract of %2, which this run applies too: deploy the "
                       "application that uses the new shape first, then apply the contract (up "
                       "--to %3 applies the plan up to its expand)")
@@ -170,7 +241,7 @@ bool ContractGate::refuse(RunResult &result, PgConnection &connection,
     if (!forceReason.isEmpty()) {
         for (qsizetype i = 0; i < j.problems.size(); ++i) {
             say(tr("--force-contract (%1): runs although %2")
-                    .arg(forceReason, j.problems[i].describe()));
+                    .arg(VisibleText::escaped(forceReason), j.problems[i].describe()));
             if (forced)
                 forced->insert(j.contracts[i],
                                QJsonObject{{QStringLiteral("reason"), forceReason},

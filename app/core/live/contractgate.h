@@ -20,7 +20,9 @@ class PgConnection;
 // expand left beside the new one. It is refused before the plan's first statement (exit 2,
 // nothing run) while the application may still use that shape:
 //   - its expand is in the same plan (not applied before this run): the application that uses
-//     the new shape cannot have been deployed in between;
+//     the new shape cannot have been deployed in between (unless no table or view the
+//     contract names is there before the run: the run makes them, on a fresh database or a
+//     sandbox's proof, so nothing can use the old shape yet);
 //   - a statement naming what it removes (ContractOldNames, matched by OldNameUse) was counted
 //     by pg_stat_statements since the expand was applied: more calls than in the baseline the
 //     runner kept then (OnlineBaselines); with no baseline, or a reset of the counters since it,

@@ -64,6 +64,27 @@ bool namesColumn(const ProtobufCMessage *m, const QString &column)
     return false;
 }
 
+// Whether the statement under root writes the table's columns by position: an INSERT into it
+// without a column list (VALUES or a SELECT) or a COPY ... FROM it without one. The contract
+// moves the column (the one made again is the table's last), so such a write would put its
+// values into other columns without an error.
+bool writesByPosition(const ProtobufCMessage *root, const TableRef &table)
+{
+    return !PgTreeWalk::each(root, [&](const ProtobufCMessage *m) {
+        if (m->descriptor == &pg_query__insert_stmt__descriptor) {
+            const auto *insert = reinterpret_cast<const PgQuery__InsertStmt *>(m);
+            return insert->n_cols > 0 || !insert->select_stmt
+                || !TableRef::of(insert->relation).matches(table);
+        }
+        if (m->descriptor == &pg_query__copy_stmt__descriptor) {
+            const auto *copy = reinterpret_cast<const PgQuery__CopyStmt *>(m);
+            return !copy->is_from || copy->n_attlist > 0 || !copy->relation
+                || !TableRef::of(copy->relation).matches(table);
+        }
+        return true;
+    });
+}
+
 // Whether the statement under root names the old name.
 bool uses(const ProtobufCMessage *root, const OldName &old)
 {
@@ -77,6 +98,8 @@ bool uses(const ProtobufCMessage *root, const OldName &old)
     });
     if (!tableNamed || old.column.isEmpty())
         return tableNamed;
+    if (writesByPosition(root, table))
+        return true;
     return !PgTreeWalk::each(
         root, [&](const ProtobufCMessage *m) { return !namesColumn(m, old.column); });
 }

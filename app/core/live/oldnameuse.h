@@ -22,7 +22,9 @@ class PgConnection;
 // never a pattern): it names a table when a RangeVar does (schema and name, or the name where
 // either leaves the schema out); it names a column of that table when it names the table and a
 // ColumnRef ends in the column, or an INSERT's column list, an UPDATE's SET, an ON CONFLICT's
-// target or SET holds it. "SELECT *" names no column. A column of the same name of another table
+// target or SET holds it, or it writes the table by position (an INSERT without a column list,
+// a COPY ... FROM without one: the contract moves the column). "SELECT *" names no column. A
+// column of the same name of another table
 // in the same statement counts as well: the gate rather stops once too often than drops a column
 // in use.
 class OldNameUse

@@ -60,6 +60,10 @@ Result<OnlineCatalog::Table> OnlineCatalog::table(PgConnection &catalog, const Q
     t.inherits = flag(r, 0, "inherits");
     t.hasPrimaryKey = flag(r, 0, "has_primary_key");
     t.columnGrants = flag(r, 0, "column_grants");
+    for (const QJsonValue &trigger :
+         QJsonDocument::fromJson(r.value(0, "row_triggers").toUtf8()).array())
+        t.rowTriggers << Table::Trigger{trigger[QLatin1String("name")].toString(),
+                                        trigger[QLatin1String("before")].toBool()};
     return t;
 }
 
@@ -92,6 +96,7 @@ OnlineCatalog::column(PgConnection &catalog, const Table &table, const QString &
     c.generated = !r.value(0, "attgenerated").isEmpty();
     c.comment = optional(r, 0, "comment");
     c.typeKind = firstChar(r.value(0, "typtype"));
+    c.statistics = r.value(0, "stattarget").toInt();
     return std::optional<Column>(c);
 }
 
@@ -122,6 +127,7 @@ Result<QList<OnlineCatalog::Index>> OnlineCatalog::indexes(PgConnection &catalog
             x.options << option.toString();
         x.tablespace = r.value(row, "spcname");
         x.nullsNotDistinct = flag(r, row, "indnullsnotdistinct");
+        x.replicaIdentity = flag(r, row, "indisreplident");
         out << x;
     }
     return out;
@@ -143,6 +149,20 @@ Result<QList<OnlineCatalog::Use>> OnlineCatalog::uses(PgConnection &catalog, con
 Result<QList<OnlineCatalog::Grant>> OnlineCatalog::grants(PgConnection &catalog, const Table &table)
 {
     const PgResult r = catalog.exec(SqlResource::of("online", "online_table_grants"), {table.oid});
+    if (!r.ok())
+        return Error(r.error());
+    QList<Grant> out;
+    for (int row = 0; row < r.rows(); ++row)
+        out << Grant{r.value(row, "grantee"), r.value(row, "privilege_type"),
+                     flag(r, row, "is_grantable")};
+    return out;
+}
+
+Result<QList<OnlineCatalog::Grant>>
+OnlineCatalog::columnGrants(PgConnection &catalog, const Table &table, const Column &column)
+{
+    const PgResult r = catalog.exec(SqlResource::of("online", "online_column_grants"),
+                                    {table.oid, column.number});
     if (!r.ok())
         return Error(r.error());
     QList<Grant> out;

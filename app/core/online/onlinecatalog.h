@@ -31,6 +31,14 @@ public:
         bool inherits = false; // has inheritance parents or children
         bool hasPrimaryKey = false;
         bool columnGrants = false; // a column has grants of its own
+        // Its own enabled row triggers on INSERT or UPDATE, in firing order (by name): BEFORE
+        // or AFTER.
+        struct Trigger
+        {
+            QString name;
+            bool before = false;
+        };
+        QList<Trigger> rowTriggers;
     };
     struct Column
     {
@@ -44,6 +52,7 @@ public:
         bool generated = false;
         std::optional<QString> comment;
         char typeKind = 'b'; // pg_type.typtype
+        int statistics = -1; // its SET STATISTICS target; -1: the default
     };
     struct Index
     {
@@ -61,6 +70,7 @@ public:
         QStringList options; // storage parameters, "name=value"
         QString tablespace; // empty: the database's default
         bool nullsNotDistinct = false;
+        bool replicaIdentity = false; // REPLICA IDENTITY USING INDEX names it
     };
     // An object that depends on a column (online_column_uses.sql).
     struct Use
@@ -88,6 +98,9 @@ public:
                                         const Column &column);
     static Result<QList<Use>> uses(PgConnection &catalog, const Table &table, const Column &column);
     static Result<QList<Grant>> grants(PgConnection &catalog, const Table &table);
+    // The column's own grants (GRANT SELECT (c) ...), to roles other than the table's owner.
+    static Result<QList<Grant>> columnGrants(PgConnection &catalog, const Table &table,
+                                             const Column &column);
 };
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #include "onlinechange.h"
 
+#include "onlinesplitreader.h"
+
 #include "migrate/objectkinds.h"
 #include "sqlparse/parsetreenames.h"
 #include "sqlparse/pgparsetree.h"
@@ -18,7 +20,9 @@ QString forms()
     return OnlineChange::tr(
         "an online change is one statement of these: ALTER TABLE t RENAME COLUMN a TO b; "
         "ALTER TABLE t RENAME TO u; ALTER TABLE t ALTER COLUMN c TYPE T [USING expr]; "
-        "ALTER TABLE t ALTER COLUMN c SET NOT NULL");
+        "ALTER TABLE t ALTER COLUMN c SET NOT NULL; a split of c: ALTER TABLE t ADD COLUMN a1 "
+        "T1 GENERATED ALWAYS AS (expr of c) STORED, ADD COLUMN a2 ..., ALTER COLUMN c SET "
+        "DEFAULT (expr of a1, a2), DROP COLUMN c");
 }
 
 // BadInput at byte offset of sql: "line:col: what; the four forms".
@@ -106,6 +110,13 @@ Result<OnlineChange> fromAlter(const PgQuery__AlterTableStmt &alter, const QByte
         return badInput(sql, offset,
                         OnlineChange::tr("ALTER %1 has no online form written here")
                             .arg(ParseTreeNames::objectNoun(alter.objtype).toUpper()));
+    if (OnlineSplitReader::isSplit(alter)) {
+        Result<OnlineChange> split = OnlineSplitReader::read(alter, text);
+        if (!split)
+            return badInput(sql, offset, split.error().text());
+        setRelation(*split, alter.relation);
+        return split;
+    }
     if (alter.n_cmds != 1 || !alter.cmds[0]
         || alter.cmds[0]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
         return badInput(sql, offset,
@@ -186,6 +197,14 @@ QString OnlineChange::describe() const
                  QString::fromUtf8(usingExpr));
     case Kind::SetNotNull:
         return tr("make %2 of %1 NOT NULL").arg(tableText(), quotedColumn);
+    case Kind::SplitColumn: {
+        QStringList names;
+        for (const OnlineSplitPart &p : parts)
+            names << ParseTreeNames::quoteIdentifier(p.name);
+        //: %1 the table, %2 the column, %3 the new columns
+        return tr("split %2 of %1 into %3")
+            .arg(tableText(), quotedColumn, names.join(QStringLiteral(", ")));
+    }
     }
     return {};
 }

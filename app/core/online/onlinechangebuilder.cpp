@@ -227,7 +227,9 @@ Status OnlineChangeBuilder::proveSameAsStatement(Run &run, ScratchDatabase &scra
                         tr("rolling back %1").arg(run.pair.expandFolder));
         !s)
         return s;
-    const PgResult direct = scratch.connection().execOne(sql);
+    // the change's own statement, or where it is none (a split) the one with its end shape
+    const QByteArray &endShape = run.pair.scripts.endShape;
+    const PgResult direct = scratch.connection().execOne(endShape.isEmpty() ? sql : endShape);
     if (!direct.ok())
         return Error(direct.error()).in(tr("the statement itself fails on the sandbox"));
     auto plain = SchemaSnapshot::take(scratch.connection());

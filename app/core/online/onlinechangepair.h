@@ -1,6 +1,6 @@
 #pragma once
 
-#include "onlinechangewriter.h"
+#include "onlinechangescripts.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,9 @@
 #include "onlinechangewriter.h"
 
 #include "onlinecatalog.h"
+#include "onlinecolumnchecks.h"
 #include "onlinecolumncopy.h"
+#include "onlinecolumnsplit.h"
 
 #include "forecast/planforecast.h"
 #include "forecast/statementlockforecast.h"
@@ -18,151 +20,44 @@ namespace uaip {
 
 namespace {
 
-QString quotedName(const QString &name)
+// The table's own row triggers on INSERT or UPDATE, when it has any: each fires on every row
+// the backfill updates, a BEFORE one that sorts after the sync trigger sees (and may change) the
+// old column after it was copied, and a function that names the renamed column breaks once the
+// contract drops it (no dependency tells, and the contract gate reads no function body).
+std::optional<QString> triggerNote(const OnlineCatalog::Table &table,
+                                   const OnlineColumnCopy::Plan &plan)
 {
-    return ParseTreeNames::quoteIdentifier(name);
-}
-
-// The helper objects' hash: the same change, the same names.
-QString hashOf(const OnlineChange &change, const OnlineCatalog::Table &table)
-{
-    const QByteArray key = QByteArray::number(int(change.kind)) + '\0' + table.schema.toUtf8()
-        + '\0' + table.name.toUtf8() + '\0' + change.column.toUtf8() + '\0'
-        + change.newName.toUtf8() + '\0' + change.newType + '\0' + change.usingExpr;
-    return QString::fromLatin1(
-        QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(10));
-}
-
-// schema.table.column as messages name it.
-QString columnText(const OnlineCatalog::Table &table, const QString &column)
-{
-    return ParseTreeNames::qualifiedName({table.schema, table.name, column});
-}
-
-QString tableText(const OnlineCatalog::Table &table)
-{
-    return ParseTreeNames::qualifiedName({table.schema, table.name});
-}
-
-Error refused(const QString &object, const QString &why)
-{
-    //: %1 the column or table, %2 why
-    return Error(ErrorCode::Refused,
-                 OnlineChangeWriter::tr("%1 %2: no online form is written for it; write the "
-                                        "change as a plain migration and run it in a quiet hour, "
-                                        "or remove what holds it first")
-                     .arg(object, why),
-                 {{QStringLiteral("object"), object}});
-}
-
-// The table, and why no column of it can be copied online (partitioned, inherited, no key).
-Result<OnlineCatalog::Table> columnTable(PgConnection &catalog, const OnlineChange &change)
-{
-    Result<OnlineCatalog::Table> table = OnlineCatalog::table(catalog, change.tableText());
-    if (!table)
-        return table;
-    const QString name = tableText(*table);
-    if (table->kind == 'p' || table->partition)
-        return refused(name, OnlineChangeWriter::tr("is a partitioned table or a partition"));
-    if (table->kind != 'r')
-        return refused(name, OnlineChangeWriter::tr("is no table"));
-    if (table->inherits)
-        return refused(name, OnlineChangeWriter::tr("has inheritance parents or children"));
-    return table;
-}
-
-Result<OnlineCatalog::Column> existingColumn(PgConnection &catalog,
-                                             const OnlineCatalog::Table &table, const QString &name)
-{
-    const Result<std::optional<OnlineCatalog::Column>> column
-        = OnlineCatalog::column(catalog, table, name);
-    if (!column)
-        return column.error();
-    if (!column->has_value())
-        return Error(ErrorCode::NotFound,
-                     OnlineChangeWriter::tr("%1 does not exist on the database read")
-                         .arg(columnText(table, name)),
-                     {{QStringLiteral("column"), columnText(table, name)}});
-    return **column;
-}
-
-// A type whose CHECK (x IS NOT NULL) does not prove x NOT NULL to PostgreSQL (a composite
-// tests each field; a domain or pseudo-type is not looked into: scalar_columns.sql).
-bool checkProvesNotNull(char typeKind)
-{
-    return typeKind != 'c' && typeKind != 'd' && typeKind != 'p';
-}
-
-QString constraintWords(const QString &kind)
-{
-    if (kind == u"p")
-        return OnlineChangeWriter::tr("the primary key");
-    if (kind == u"f")
-        return OnlineChangeWriter::tr("a foreign key");
-    if (kind == u"c")
-        return OnlineChangeWriter::tr("a CHECK constraint");
-    if (kind == u"u")
-        return OnlineChangeWriter::tr("a UNIQUE constraint");
-    if (kind == u"x")
-        return OnlineChangeWriter::tr("an exclusion constraint");
-    if (kind == u"view")
-        return OnlineChangeWriter::tr("a view");
-    if (kind == u"rule")
-        return OnlineChangeWriter::tr("a rule");
-    if (kind == u"generated")
-        return OnlineChangeWriter::tr("a generated column");
-    return OnlineChangeWriter::tr("an object");
-}
-
-// Why the column cannot be copied online (or the failed read); none when it can (its plain
-// indexes are kept).
-std::optional<Error> copyRefusal(PgConnection &catalog, const OnlineCatalog::Table &table,
-                                 const OnlineCatalog::Column &column, bool typeChange,
-                                 QList<OnlineCatalog::Index> *plainIndexes)
-{
-    const QString name = columnText(table, column.name);
-    if (column.identity || column.generated)
-        return refused(name, OnlineChangeWriter::tr("is an identity or generated column"));
-    if (column.notNull && !checkProvesNotNull(column.typeKind))
-        return refused(name,
-                       OnlineChangeWriter::tr("is NOT NULL of a composite type or a domain, "
-                                              "which no CHECK proves NOT NULL"));
-    const Result<QList<OnlineCatalog::Use>> uses = OnlineCatalog::uses(catalog, table, column);
-    if (!uses)
-        return uses.error();
-    for (const OnlineCatalog::Use &use : *uses)
-        //: %1 what holds the column as the server names it, %2 its kind (a view, a foreign key)
-        return refused(
-            name,
-            OnlineChangeWriter::tr("is in %1 (%2)").arg(use.object, constraintWords(use.kind)));
-    const Result<QList<OnlineCatalog::Index>> indexes
-        = OnlineCatalog::indexes(catalog, table, column);
-    if (!indexes)
-        return indexes.error();
-    for (const OnlineCatalog::Index &index : *indexes) {
-        QString why;
-        if (index.expressions)
-            why = OnlineChangeWriter::tr("an expression");
-        else if (index.partial)
-            why = OnlineChangeWriter::tr("a partial index");
-        else if (!index.plain)
-            why = OnlineChangeWriter::tr("of several columns");
-        else if (!index.valid)
-            why = OnlineChangeWriter::tr("invalid: a build that failed");
-        else if (typeChange && (!index.opclass.isEmpty() || !index.collation.isEmpty()))
-            why = OnlineChangeWriter::tr("an operator class or collation of the old type");
-        if (!why.isEmpty())
-            //: %1 the index, %2 why it cannot be built again (an expression, a partial index)
-            return refused(
-                name,
-                OnlineChangeWriter::tr("is in index %1 (%2)").arg(quotedName(index.name), why));
-        *plainIndexes << index;
+    if (table.rowTriggers.isEmpty())
+        return std::nullopt;
+    const QByteArray sync
+        = OnlineColumnCopy::helperName(plan.hash, QStringLiteral("sync")).toUtf8();
+    QStringList named;
+    for (const OnlineCatalog::Table::Trigger &t : table.rowTriggers) {
+        const QString name = OnlineColumnChecks::quotedName(t.name);
+        if (!t.before)
+            named << OnlineChangeWriter::tr("%1 (AFTER)").arg(name);
+        else if (t.name.toUtf8() > sync) // PostgreSQL fires them by name, in byte order
+            //: a BEFORE trigger that PostgreSQL fires after the expand's own sync trigger
+            named << OnlineChangeWriter::tr("%1 (BEFORE, fires after the sync trigger)").arg(name);
+        else
+            named << OnlineChangeWriter::tr("%1 (BEFORE)").arg(name);
     }
-    if (!table.hasPrimaryKey)
-        return refused(tableText(table),
-                       OnlineChangeWriter::tr("has no primary key, along which the backfill "
-                                              "walks in batches"));
-    return std::nullopt;
+    const QString a = OnlineColumnChecks::quotedName(plan.old.name);
+    //: %1 the table, %2 its triggers, %3 the old column, %4 the new one
+    QString note = OnlineChangeWriter::tr(
+                       "%1 has row triggers of its own on INSERT or UPDATE: %2. Each fires on "
+                       "every row the expand's backfill updates (an audit row, an updated_at "
+                       "set again); a BEFORE trigger that fires after the sync trigger and "
+                       "changes %3 leaves %4 unequal to it.")
+                       .arg(OnlineColumnChecks::tableText(table), named.join(QStringLiteral(", ")),
+                            a, OnlineColumnChecks::quotedName(plan.copy));
+    if (!plan.typeChange)
+        note += u' '
+            + OnlineChangeWriter::tr("A trigger function that names %1 fails once the contract "
+                                     "drops it: no dependency says so, and the contract gate "
+                                     "reads no function body.")
+                  .arg(a);
+    return note;
 }
 
 // Each script splits into the statements written: no name or expression made it more or less.
@@ -201,6 +96,9 @@ Result<OnlineChangeScripts> OnlineChangeWriter::write(PgConnection &catalog,
     case OnlineChange::Kind::ChangeType:
         scripts = copyColumn(catalog, change, expandVersion);
         break;
+    case OnlineChange::Kind::SplitColumn:
+        scripts = splitColumn(catalog, change, expandVersion);
+        break;
     }
     if (!scripts)
         return scripts;
@@ -213,16 +111,17 @@ Result<OnlineChangeScripts> OnlineChangeWriter::copyColumn(PgConnection &catalog
                                                            const OnlineChange &change,
                                                            const QString &expandVersion)
 {
-    const Result<OnlineCatalog::Table> table = columnTable(catalog, change);
+    const Result<OnlineCatalog::Table> table = OnlineColumnChecks::columnTable(catalog, change);
     if (!table)
         return table.error();
-    const Result<OnlineCatalog::Column> column = existingColumn(catalog, *table, change.column);
+    const Result<OnlineCatalog::Column> column
+        = OnlineColumnChecks::existingColumn(catalog, *table, change.column);
     if (!column)
         return column.error();
     const bool typeChange = change.kind == OnlineChange::Kind::ChangeType;
     if (typeChange) {
-        const Result<std::optional<OnlineChangeScripts>> single
-            = catalogOnlyTypeChange(catalog, change, tableText(*table), column->type);
+        const Result<std::optional<OnlineChangeScripts>> single = catalogOnlyTypeChange(
+            catalog, change, OnlineColumnChecks::tableText(*table), column->type);
         if (!single)
             return single.error();
         if (single->has_value())
@@ -233,19 +132,26 @@ Result<OnlineChangeScripts> OnlineChangeWriter::copyColumn(PgConnection &catalog
         if (!taken)
             return taken.error();
         if (taken->has_value())
-            return Error(ErrorCode::Conflict,
-                         tr("%1 exists already").arg(columnText(*table, change.newName)),
-                         {{QStringLiteral("column"), columnText(*table, change.newName)}});
+            return Error(
+                ErrorCode::Conflict,
+                tr("%1 exists already").arg(OnlineColumnChecks::columnText(*table, change.newName)),
+                {{QStringLiteral("column"),
+                  OnlineColumnChecks::columnText(*table, change.newName)}});
     }
     OnlineColumnCopy::Plan plan;
     if (const std::optional<Error> no
-        = copyRefusal(catalog, *table, *column, typeChange, &plan.indexes))
+        = OnlineColumnChecks::copyRefusal(catalog, *table, *column, typeChange, &plan.indexes))
         return *no;
+    const Result<QList<OnlineCatalog::Grant>> grants
+        = OnlineCatalog::columnGrants(catalog, *table, *column);
+    if (!grants)
+        return grants.error();
+    plan.grants = *grants;
     plan.typeChange = typeChange;
     plan.schema = table->schema;
     plan.table = table->name;
     plan.old = *column;
-    plan.hash = hashOf(change, *table);
+    plan.hash = OnlineColumnChecks::hashOf(change, *table);
     plan.describe = change.describe();
     plan.usingExpr = change.usingExpr;
     if (typeChange) {
@@ -263,13 +169,56 @@ Result<OnlineChangeScripts> OnlineChangeWriter::copyColumn(PgConnection &catalog
         scripts.notes << tr("The trigger computes the new column with the USING expression over "
                             "each row written; a name in it that is also a PL/pgSQL variable "
                             "(new, old, found, tg_op) is ambiguous there.");
-    if (table->columnGrants)
-        scripts.notes << tr("%1 has column grants; the new column does not get them: grant them "
-                            "on it by hand where they are needed.")
-                             .arg(tableText(*table));
+    if (const std::optional<QString> triggers = triggerNote(*table, plan))
+        scripts.notes << *triggers;
     if (!plan.indexes.isEmpty())
         scripts.notes << tr("%n index(es) built again CONCURRENTLY by the expand.", nullptr,
                             int(plan.indexes.size()));
+    return scripts;
+}
+
+Result<OnlineChangeScripts> OnlineChangeWriter::splitColumn(PgConnection &catalog,
+                                                            const OnlineChange &change,
+                                                            const QString &expandVersion)
+{
+    using C = OnlineColumnChecks;
+    const Result<OnlineCatalog::Table> table = C::columnTable(catalog, change);
+    if (!table)
+        return table.error();
+    const Result<OnlineCatalog::Column> column = C::existingColumn(catalog, *table, change.column);
+    if (!column)
+        return column.error();
+    for (const OnlineSplitPart &part : change.parts) {
+        const Result<std::optional<OnlineCatalog::Column>> taken
+            = OnlineCatalog::column(catalog, *table, part.name);
+        if (!taken)
+            return taken.error();
+        if (taken->has_value())
+            return Error(ErrorCode::Conflict,
+                         tr("%1 exists already").arg(C::columnText(*table, part.name)),
+                         {{QStringLiteral("column"), C::columnText(*table, part.name)}});
+    }
+    QList<OnlineCatalog::Index> indexes;
+    if (const std::optional<Error> no = C::copyRefusal(catalog, *table, *column, false, &indexes))
+        return *no;
+    if (!indexes.isEmpty())
+        //: %1 the column, %2 the index
+        return C::refused(C::columnText(*table, column->name),
+                          tr("is in index %1, which the split drops with the column: drop it in "
+                             "a migration of its own first")
+                              .arg(C::quotedName(indexes.first().name)));
+    OnlineColumnSplit::Plan plan{table->schema,    table->name,     *column,
+                                 change.parts,     change.joinExpr, C::hashOf(change, *table),
+                                 change.describe()};
+    OnlineChangeScripts scripts;
+    OnlineColumnSplit(plan).write(scripts, expandVersion);
+    scripts.notes << tr("A row written through the new columns gets %1 from them by the join "
+                        "expression; what %1 held beyond them is not kept for such a row.")
+                         .arg(C::quotedName(column->name));
+    if (table->columnGrants)
+        scripts.notes << tr("%1 has column grants; the new columns do not get them: grant them "
+                            "on them by hand where they are needed.")
+                             .arg(C::tableText(*table));
     return scripts;
 }
 
@@ -277,9 +226,9 @@ Result<std::optional<OnlineChangeScripts>>
 OnlineChangeWriter::catalogOnlyTypeChange(PgConnection &catalog, const OnlineChange &change,
                                           const QString &qualifiedTable, const QString &oldType)
 {
-    QString statement
-        = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3")
-              .arg(qualifiedTable, quotedName(change.column), QString::fromUtf8(change.newType));
+    QString statement = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3")
+                            .arg(qualifiedTable, OnlineColumnChecks::quotedName(change.column),
+                                 QString::fromUtf8(change.newType));
     if (!change.usingExpr.isEmpty())
         statement += QStringLiteral(" USING ") + QString::fromUtf8(change.usingExpr);
     statement += u';';
@@ -316,10 +265,11 @@ OnlineChangeWriter::catalogOnlyTypeChange(PgConnection &catalog, const OnlineCha
                        "EXCLUSIVE is held for a moment.")
             .arg(change.describe())));
     scripts.expandUp = (head + u'\n' + statement + u'\n').toUtf8();
-    scripts.expandDown = (SqlComment::line(QStringLiteral("Back to the old type.")) + u'\n'
-                          + QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3;\n")
-                                .arg(qualifiedTable, quotedName(change.column), oldType))
-                             .toUtf8();
+    scripts.expandDown
+        = (SqlComment::line(QStringLiteral("Back to the old type.")) + u'\n'
+           + QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3;\n")
+                 .arg(qualifiedTable, OnlineColumnChecks::quotedName(change.column), oldType))
+              .toUtf8();
     scripts.notes << tr("%1: PostgreSQL changes only the catalog, so this is one plain migration, "
                         "no expand and contract.")
                          .arg(change.describe());
@@ -330,24 +280,26 @@ Result<OnlineChangeScripts> OnlineChangeWriter::setNotNull(PgConnection &catalog
                                                            const OnlineChange &change,
                                                            const QString &expandVersion)
 {
-    const Result<OnlineCatalog::Table> table = columnTable(catalog, change);
+    const Result<OnlineCatalog::Table> table = OnlineColumnChecks::columnTable(catalog, change);
     if (!table)
         return table.error();
-    const Result<OnlineCatalog::Column> column = existingColumn(catalog, *table, change.column);
+    const Result<OnlineCatalog::Column> column
+        = OnlineColumnChecks::existingColumn(catalog, *table, change.column);
     if (!column)
         return column.error();
-    const QString name = columnText(*table, column->name);
+    const QString name = OnlineColumnChecks::columnText(*table, column->name);
     if (column->notNull)
         return Error(ErrorCode::Conflict, tr("%1 is NOT NULL already").arg(name),
                      {{QStringLiteral("column"), name}});
-    if (!checkProvesNotNull(column->typeKind))
-        return refused(name,
-                       tr("is of a composite type or a domain, which no CHECK proves NOT "
-                          "NULL"));
-    const QString t = tableText(*table);
-    const QString c = quotedName(column->name);
-    const QString k = quotedName(
-        OnlineColumnCopy::helperName(hashOf(change, *table), QStringLiteral("not_null")));
+    if (!OnlineColumnChecks::checkProvesNotNull(column->typeKind))
+        return OnlineColumnChecks::refused(
+            name,
+            tr("is of a composite type or a domain, which no CHECK proves NOT "
+               "NULL"));
+    const QString t = OnlineColumnChecks::tableText(*table);
+    const QString c = OnlineColumnChecks::quotedName(column->name);
+    const QString k = OnlineColumnChecks::quotedName(OnlineColumnCopy::helperName(
+        OnlineColumnChecks::hashOf(change, *table), QStringLiteral("not_null")));
     const QString add
         = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID;\n"
                          "ALTER TABLE %1 VALIDATE CONSTRAINT %2;\n")
@@ -394,9 +346,9 @@ Result<OnlineChangeScripts> OnlineChangeWriter::renameTable(PgConnection &catalo
     const Result<OnlineCatalog::Table> table = OnlineCatalog::table(catalog, change.tableText());
     if (!table)
         return table.error();
-    const QString old = tableText(*table);
+    const QString old = OnlineColumnChecks::tableText(*table);
     if (table->kind != 'r' && table->kind != 'p')
-        return refused(old, tr("is no table"));
+        return OnlineColumnChecks::refused(old, tr("is no table"));
     const QString renamed = ParseTreeNames::qualifiedName({table->schema, change.newName});
     const Result<bool> taken = OnlineCatalog::nameTaken(catalog, table->schema, change.newName);
     if (!taken)
@@ -416,12 +368,12 @@ Result<OnlineChangeScripts> OnlineChangeWriter::renameTable(PgConnection &catalo
                          .arg(old, renamed)};
     for (const OnlineCatalog::Grant &grant : *grants) {
         if (!privileges.contains(grant.privilege))
-            return refused(
+            return OnlineColumnChecks::refused(
                 old, tr("has the privilege %1, which a view does not take").arg(grant.privilege));
         view << QStringLiteral("GRANT %1 ON %2 TO %3%4;")
                     .arg(grant.privilege, old,
                          grant.grantee.isEmpty() ? QStringLiteral("PUBLIC")
-                                                 : quotedName(grant.grantee),
+                                                 : OnlineColumnChecks::quotedName(grant.grantee),
                          grant.grantable ? QStringLiteral(" WITH GRANT OPTION") : QString());
     }
     const auto line
@@ -435,14 +387,15 @@ Result<OnlineChangeScripts> OnlineChangeWriter::renameTable(PgConnection &catalo
                                  "invoker, automatically updatable) keeps the old name working "
                                  "for reads and writes, with the table's grants; one transaction."))
            + u'\n'
-           + QStringLiteral("ALTER TABLE %1 RENAME TO %2;\n").arg(old, quotedName(change.newName))
+           + QStringLiteral("ALTER TABLE %1 RENAME TO %2;\n")
+                 .arg(old, OnlineColumnChecks::quotedName(change.newName))
            + views)
               .toUtf8();
     scripts.expandDown
         = (line(QStringLiteral("Online change, the expand undone: %1.").arg(change.describe()))
            + u'\n'
            + QStringLiteral("DROP VIEW %1;\nALTER TABLE %2 RENAME TO %3;\n")
-                 .arg(old, renamed, quotedName(table->name)))
+                 .arg(old, renamed, OnlineColumnChecks::quotedName(table->name)))
               .toUtf8();
     scripts.contractUp
         = (QStringLiteral("-- uaip:contract-of ") + expandVersion + QStringLiteral("\n--\n")
@@ -455,6 +408,12 @@ Result<OnlineChangeScripts> OnlineChangeWriter::renameTable(PgConnection &catalo
            + line(QStringLiteral("The view of the old name again, with the table's grants."))
            + u'\n' + views)
               .toUtf8();
+    //: %1 the old name (a view during the expand), %2 the new one
+    scripts.notes << tr("Until the contract %1 is a view: COPY ... FROM and TRUNCATE of it fail "
+                        "(a view takes neither), as do CREATE INDEX and ALTER TABLE ... ADD "
+                        "COLUMN on it; a writer or migration that needs them names %2 from the "
+                        "expand on.")
+                         .arg(old, renamed);
     if (table->columnGrants)
         scripts.notes << tr("%1 has column grants; the view of the old name does not get them: "
                             "grant them on it by hand if the old name needs them.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "onlinechange.h"
+#include "onlinechangescripts.h"
 
 #include "error/result.h"
 
@@ -12,17 +13,6 @@
 namespace uaip {
 
 class PgConnection;
-
-// The scripts of an online change: the expand (version V: the new shape beside the old) and
-// the contract (a later version: the old shape removed), each with its down.
-struct OnlineChangeScripts
-{
-    QByteArray expandUp, expandDown, contractUp, contractDown;
-    // No pair: expandUp/expandDown are one plain migration (a type change PostgreSQL makes in
-    // the catalog alone); contractUp/contractDown are empty.
-    bool single = false;
-    QStringList notes; // for people: what was decided and why
-};
 
 // Writes the expand and contract migrations of one OnlineChange (issue 59, point 1), reading
 // what it needs of the table from a database where the project's migrations are applied
@@ -48,6 +38,8 @@ private:
     renameTable(PgConnection &catalog, const OnlineChange &change, const QString &expandVersion);
     static Result<OnlineChangeScripts> setNotNull(PgConnection &catalog, const OnlineChange &change,
                                                   const QString &expandVersion);
+    static Result<OnlineChangeScripts>
+    splitColumn(PgConnection &catalog, const OnlineChange &change, const QString &expandVersion);
     static Result<OnlineChangeScripts> copyColumn(PgConnection &catalog, const OnlineChange &change,
                                                   const QString &expandVersion);
     // A type change PostgreSQL makes without rewriting the table (TypeChangeRewrites on the

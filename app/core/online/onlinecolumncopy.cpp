@@ -1,6 +1,7 @@
 #include "onlinecolumncopy.h"
 
-#include "onlinechangewriter.h"
+#include "onlinechangescripts.h"
+#include "onlinesql.h"
 
 #include "sqlparse/parsetreenames.h"
 #include "util/sqlcomment.h"
@@ -13,33 +14,26 @@ namespace {
 
 QString ident(const QString &name)
 {
-    return ParseTreeNames::quoteIdentifier(name);
+    return OnlineSql::ident(name);
 }
 
-// A string literal, standard_conforming_strings on (PostgreSQL's default since 9.1).
 QString literal(const QString &text)
 {
-    QString quoted = text;
-    quoted.replace(u'\'', QStringLiteral("''"));
-    return u'\'' + quoted + u'\'';
+    return OnlineSql::literal(text);
 }
 
-// The comment lines of a script's header (no line of it can end the comment).
 QString header(const QStringList &directives, const QStringList &lines)
 {
-    QStringList out = directives;
-    for (const QString &line : lines)
-        out << SqlComment::line(SqlComment::text(line));
-    return out.join(u'\n') + u'\n';
+    return OnlineSql::header(directives, lines);
 }
 
 QString script(const QString &head, const QStringList &statements)
 {
-    return head + u'\n' + statements.join(u'\n') + u'\n';
+    return OnlineSql::script(head, statements);
 }
 
-const QString kNoTransaction = QStringLiteral("-- uaip:no-transaction");
-const QString kBatch = QStringLiteral("-- uaip:batch rows=5000 pause=10ms");
+const QString &kNoTransaction = OnlineSql::kNoTransaction;
+const QString &kBatch = OnlineSql::kBatch;
 
 } // namespace
 
@@ -49,7 +43,7 @@ OnlineColumnCopy::OnlineColumnCopy(Plan plan)
 
 QString OnlineColumnCopy::helperName(const QString &hash, const QString &suffix)
 {
-    return QStringLiteral("uaip_online_") + hash + (suffix.isEmpty() ? QString() : u'_' + suffix);
+    return OnlineSql::helperName(hash, suffix);
 }
 
 QString OnlineColumnCopy::table() const
@@ -117,9 +111,7 @@ QString OnlineColumnCopy::syncFunction() const
                               "    RETURN NEW;\nEND\n")
                    .arg(b, QString::fromUtf8(m_plan.usingExpr), ident(m_plan.table));
     // a dollar quote no name or expression of the body holds
-    QString tag = u'$' + helperName(m_plan.hash, {}) + u'$';
-    while (body.contains(tag))
-        tag.insert(1, u'x');
+    const QString tag = OnlineSql::dollarQuote(m_plan.hash, body);
     return QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS %2\n%3%2;")
         .arg(qualified(function()), tag, body);
 }
@@ -172,6 +164,25 @@ QString OnlineColumnCopy::indexOn(const OnlineCatalog::Index &index, const QStri
     return sql + u';';
 }
 
+// The old column's SET STATISTICS target given to column (a column added has the default).
+QString OnlineColumnCopy::statistics(const QString &column) const
+{
+    return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STATISTICS %3;")
+        .arg(table(), ident(column), QString::number(m_plan.old.statistics));
+}
+
+// The old column's own grants given to column (a column added has none).
+QStringList OnlineColumnCopy::grants(const QString &column) const
+{
+    QStringList out;
+    for (const OnlineCatalog::Grant &g : m_plan.grants)
+        out << QStringLiteral("GRANT %1 (%2) ON %3 TO %4%5;")
+                   .arg(g.privilege, ident(column), table(),
+                        g.grantee.isEmpty() ? QStringLiteral("PUBLIC") : ident(g.grantee),
+                        g.grantable ? QStringLiteral(" WITH GRANT OPTION") : QString());
+    return out;
+}
+
 // ADD CHECK (column IS NOT NULL) NOT VALID and VALIDATE it (no write waits while it scans);
 // then, unless keepCheck, SET NOT NULL (the valid CHECK spares its scan) and DROP the CHECK.
 QStringList OnlineColumnCopy::notNullThroughCheck(const QString &column, const QString &check,
@@ -192,7 +203,11 @@ QString OnlineColumnCopy::expandUp(const QString &head) const
 {
     QString add = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;")
                       .arg(table(), ident(m_plan.copy), m_plan.copyType);
-    QStringList out{add, syncFunction(), syncTrigger(), backfill()};
+    QStringList out{add};
+    if (m_plan.old.statistics >= 0)
+        out << statistics(m_plan.copy);
+    out << grants(m_plan.copy);
+    out << syncFunction() << syncTrigger() << backfill();
     if (m_plan.old.notNull)
         out << notNullThroughCheck(m_plan.copy, check(), true);
     for (qsizetype i = 0; i < m_plan.indexes.size(); ++i)
@@ -258,6 +273,9 @@ QString OnlineColumnCopy::contractDown() const
     if (!m_plan.old.collation.isEmpty())
         type += QStringLiteral(" COLLATE ") + m_plan.old.collation;
     out << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;").arg(table(), a, type);
+    if (m_plan.old.statistics >= 0)
+        out << statistics(m_plan.old.name);
+    out << grants(m_plan.old.name);
     if (m_plan.typeChange)
         // back to the old type with a cast, before the trigger computes the copy again
         out << QStringLiteral("UPDATE %1 SET %2 = CAST(%3 AS %4) WHERE %2 IS NULL;")
@@ -287,10 +305,7 @@ QString OnlineColumnCopy::contractDown() const
                    .arg(table(), a, literal(*m_plan.old.comment));
     QStringList directives{kNoTransaction, kBatch};
     if (m_plan.old.notNull)
-        directives << QStringLiteral(
-            "-- uaip:allow-blocking the SET NOT NULL of the column added again is proved by the "
-            "CHECK validated before it, so it does not scan; the gate cannot know that of a "
-            "column the plan adds");
+        directives << OnlineSql::kAllowCheckedNotNull;
     return script(
         header(directives,
                {QString(),

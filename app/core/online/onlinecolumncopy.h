@@ -34,6 +34,7 @@ public:
         QString copyType; // SQL text: the type of the copy (with its COLLATE clause)
         QByteArray usingExpr; // a type change's USING, as written; empty: none
         QList<OnlineCatalog::Index> indexes; // plain ones, made again on the copy
+        QList<OnlineCatalog::Grant> grants; // the old column's own, given to the copy
         QString hash; // of the change: names the helper objects
         QString describe; // the change in one line (OnlineChange::describe)
     };
@@ -58,6 +59,8 @@ private:
     QString backfill() const; // UPDATE of the copy
     QString indexOn(const OnlineCatalog::Index &index, const QString &column,
                     const QString &name) const;
+    QString statistics(const QString &column) const;
+    QStringList grants(const QString &column) const;
     QStringList notNullThroughCheck(const QString &column, const QString &check,
                                     bool keepCheck) const;
 

@@ -1,12 +1,14 @@
 -- The column $2 (unquoted) of the table $1 (oid): its number, its type as format_type writes it
 -- (modifiers included), its collation's schema and name where it is not its type's, NOT NULL,
 -- its default (pg_get_expr), identity and generated marks, its comment, and its type's kind
--- (pg_type.typtype: b base, c composite, d domain, e enum, p pseudo, r range, m multirange).
+-- (pg_type.typtype: b base, c composite, d domain, e enum, p pseudo, r range, m multirange),
+-- and its statistics target (SET STATISTICS; -1: the default).
 -- No row: no such column.
 SELECT a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        cn.nspname AS collation_schema, co.collname AS collation_name, a.attnotnull,
        pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity,
-       a.attgenerated, pg_catalog.col_description(a.attrelid, a.attnum) AS comment, t.typtype
+       a.attgenerated, pg_catalog.col_description(a.attrelid, a.attnum) AS comment, t.typtype,
+       COALESCE(a.attstattarget::pg_catalog.int4, -1) AS stattarget
 FROM pg_catalog.pg_attribute AS a
 JOIN pg_catalog.pg_type AS t ON t.oid OPERATOR(pg_catalog.=) a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef AS d

@@ -5,7 +5,8 @@
 -- no predicate), whether it has expressions, whether a predicate; its access method, its
 -- operator class (schema, name, whether the type's default), its collation where not the
 -- column's (schema, name), DESC and NULLS FIRST, its storage parameters (a JSON array of
--- "name=value"), its tablespace (none: the database's default), NULLS NOT DISTINCT.
+-- "name=value"), its tablespace (none: the database's default), NULLS NOT DISTINCT, and whether
+-- it is the table's replica identity (REPLICA IDENTITY USING INDEX).
 SELECT i.relname AS name, x.indisunique, x.indisvalid,
        (x.indnatts OPERATOR(pg_catalog.=) 1 AND x.indnkeyatts OPERATOR(pg_catalog.=) 1
         AND x.indkey[0] OPERATOR(pg_catalog.=) $2::pg_catalog.int2
@@ -22,7 +23,7 @@ SELECT i.relname AS name, x.indisunique, x.indisvalid,
            AS nulls_first,
        pg_catalog.to_json(COALESCE(i.reloptions, '{}'::pg_catalog.text[]))::pg_catalog.text
            AS options,
-       ts.spcname, x.indnullsnotdistinct
+       ts.spcname, x.indnullsnotdistinct, x.indisreplident
 FROM pg_catalog.pg_index AS x
 JOIN pg_catalog.pg_class AS i ON i.oid OPERATOR(pg_catalog.=) x.indexrelid
 JOIN pg_catalog.pg_am AS am ON am.oid OPERATOR(pg_catalog.=) i.relam

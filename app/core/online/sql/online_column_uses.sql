@@ -3,7 +3,8 @@
 -- foreign keys of other tables that reference it), views and rules, other columns' generation
 -- expressions, policies, statistics, triggers, owned sequences, ... Each row: the object as the
 -- server describes it (pg_describe_object) and its kind (a pg_constraint's contype, 'view',
--- 'rule', 'generated', or 'other').
+-- 'rule', 'generated', 'sequence' (one the column owns: serial), 'policy', 'trigger' (its UPDATE
+-- OF list), 'statistics' (CREATE STATISTICS), or 'other').
 SELECT DISTINCT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS object,
        CASE WHEN d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_constraint'::pg_catalog.regclass
                 THEN (SELECT k.contype::pg_catalog.text FROM pg_catalog.pg_constraint AS k
@@ -16,6 +17,17 @@ SELECT DISTINCT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS
                       WHERE r.oid OPERATOR(pg_catalog.=) d.objid)
             WHEN d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
                 THEN 'generated'
+            WHEN d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+                 AND EXISTS (SELECT FROM pg_catalog.pg_class AS s
+                             WHERE s.oid OPERATOR(pg_catalog.=) d.objid
+                               AND s.relkind OPERATOR(pg_catalog.=) 'S')
+                THEN 'sequence'
+            WHEN d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_policy'::pg_catalog.regclass
+                THEN 'policy'
+            WHEN d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_trigger'::pg_catalog.regclass
+                THEN 'trigger'
+            WHEN d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass
+                THEN 'statistics'
             ELSE 'other'
        END AS kind
 FROM pg_catalog.pg_depend AS d
