@@ -1611,7 +1611,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::ApplyForecastJob</name>
     <message>
-        <location filename="../app/core/migrate/applyforecastjob.cpp" line="+12"/>
+        <location filename="../app/core/migrate/applyforecastjob.cpp" line="+13"/>
         <source>Forecast the locks of the apply</source>
         <translation>Sperren des Anwendens vorhersagen</translation>
     </message>
@@ -1631,7 +1631,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Vorhersage abgebrochen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the tables&apos; sizes could not be read: %1</source>
         <translation>die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
@@ -1861,7 +1861,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BlockingWorkGate</name>
     <message>
-        <location filename="../app/core/live/blockingworkgate.cpp" line="+87"/>
+        <location filename="../app/core/live/blockingworkgate.cpp" line="+127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1876,12 +1876,23 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>  keine Online-Form: die Arbeit aufteilen oder in einer ruhigen Stunde ausführen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>  instead: %1</source>
         <translation>  stattdessen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <source>%1: CREATE INDEX CONCURRENTLY on the partitioned table %2: PostgreSQL cannot build a partitioned table&apos;s index concurrently, the statement would fail when it runs</source>
+        <translation>%1: CREATE INDEX CONCURRENTLY auf der partitionierten Tabelle %2: PostgreSQL kann den Index einer partitionierten Tabelle nicht nebenläufig bauen, die Anweisung würde bei der Ausführung fehlschlagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>in a -- uaip:no-transaction migration, CREATE INDEX parent_idx ON ONLY %1 (...) (on no partition: quick, and invalid for now), then CREATE INDEX CONCURRENTLY on each partition, then ALTER INDEX parent_idx ATTACH PARTITION each partition&apos;s index (parent_idx is valid once every partition&apos;s index is attached).</source>
+        <translation>in einer Migration mit -- uaip:no-transaction: CREATE INDEX parent_idx ON ONLY %1 (...) (auf keiner Partition: schnell und vorerst ungültig), dann CREATE INDEX CONCURRENTLY auf jeder Partition, dann ALTER INDEX parent_idx ATTACH PARTITION mit dem Index jeder Partition (parent_idx ist gültig, sobald der Index jeder Partition angehängt ist).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>  to run it as written: -- uaip:allow-blocking &lt;reason&gt; at the top of the file</source>
         <translation>  um sie so auszuführen, wie sie geschrieben ist: -- uaip:allow-blocking &lt;Grund&gt; am Anfang der Datei</translation>
     </message>
@@ -1896,20 +1907,30 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>nichts wurde zurückgerollt: die Größen der Tabellen, die der Plan sperrt, ließen sich nicht lesen; ob er die Plattform blockiert, ist daher nicht bekannt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>nothing was applied: %n statement(s) would block the platform while they scan or rewrite a table of more than %1 rows (--max-blocking-rows)</source>
+        <location line="+13"/>
+        <source>%n statement(s) would block the platform while they scan or rewrite a table of more than %1 rows (--max-blocking-rows)</source>
         <translation>
-            <numerusform>nichts wurde angewendet: %n Anweisung würde die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen liest oder neu schreibt (--max-blocking-rows)</numerusform>
-            <numerusform>nichts wurde angewendet: %n Anweisungen würden die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen lesen oder neu schreiben (--max-blocking-rows)</numerusform>
+            <numerusform>%n Anweisung würde die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen liest oder neu schreibt (--max-blocking-rows)</numerusform>
+            <numerusform>%n Anweisungen würden die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen lesen oder neu schreiben (--max-blocking-rows)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>nothing was rolled back: %n statement(s) would block the platform while they scan or rewrite a table of more than %1 rows (--max-blocking-rows)</source>
+        <location line="+5"/>
+        <source>%n statement(s) would fail: CREATE INDEX CONCURRENTLY on a partitioned table</source>
         <translation>
-            <numerusform>nichts wurde zurückgerollt: %n Anweisung würde die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen liest oder neu schreibt (--max-blocking-rows)</numerusform>
-            <numerusform>nichts wurde zurückgerollt: %n Anweisungen würden die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen lesen oder neu schreiben (--max-blocking-rows)</numerusform>
+            <numerusform>%n Anweisung würde fehlschlagen: CREATE INDEX CONCURRENTLY auf einer partitionierten Tabelle</numerusform>
+            <numerusform>%n Anweisungen würden fehlschlagen: CREATE INDEX CONCURRENTLY auf einer partitionierten Tabelle</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was applied: %1</source>
+        <translation>nichts wurde angewendet: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing was rolled back: %1</source>
+        <translation>nichts wurde zurückgerollt: %1</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2090,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CheckCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkcommands.cpp" line="+59"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+62"/>
         <source>%n migration(s) checked against the ledger of %2: %1 problem(s)</source>
         <extracomment>%n migrations; %1 the number of problems</extracomment>
         <translation>
@@ -2096,7 +2117,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>die aktuellen Größen der Tabellen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+104"/>
         <source>%1:%2:%3: syntax error: %4</source>
         <translation>%1:%2:%3: Syntaxfehler: %4</translation>
     </message>
@@ -2106,7 +2127,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Prüfung konnte nicht ausgeführt werden</translation>
     </message>
     <message numerus="yes">
-        <location line="-164"/>
+        <location line="-219"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with syntax errors</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning; Dateien mit Syntaxfehlern: %3</numerusform>
@@ -2115,11 +2136,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
     <message>
         <location line="-70"/>
+        <location line="+157"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="-81"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s)</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning</numerusform>
@@ -2137,7 +2159,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>ein validierter CHECK (%1 IS NOT NULL) auf %2 belegt die Spalte: SET NOT NULL durchsucht die Tabelle nicht</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+43"/>
+        <source>up refuses it on this database: %1</source>
+        <translation>up lehnt sie auf dieser Datenbank ab: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>%1 (suppressed: %2)</source>
         <translation>%1 (unterdrückt: %2)</translation>
     </message>
@@ -2182,7 +2209,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+151"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+155"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -2198,7 +2225,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 angewendet am/von, Dauer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>apply pending migrations in order</source>
         <translation>ausstehende Migrationen der Reihe nach anwenden</translation>
     </message>
@@ -2213,7 +2240,7 @@ angewendet am/von, Dauer</translation>
         <translation>VERSION_NAME/{up.sql,down.sql} in --dir anlegen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>syntax of every file (file:line:col) + checksums vs the ledger</source>
         <translation>Syntax jeder Datei (Datei:Zeile:Spalte) +
 Prüfsummen gegen das Migrationsprotokoll</translation>
@@ -2268,7 +2295,14 @@ Flyway, dbmate, golang-migrate, node-pg-migrate,
 diesel, sqlx)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-24"/>
+        <source>a rename, type change or SET NOT NULL as an expand and a contract
+migration, proved on the sandbox</source>
+        <translation>eine Umbenennung, Typänderung oder SET NOT NULL als
+Expand- und Contract-Migration, in der Sandbox erprobt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>convert dbmate, golang-migrate, Flyway, node-pg-migrate,
 diesel, Prisma, TypeORM or sqlx files into
 VERSION_name/{up,down}.sql</source>
@@ -2397,6 +2431,24 @@ Migration ohne Transaktion, in einer Sandbox bewiesen</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>one sample of the workload history: the top
+statements&apos; counters, table sizes, connections
+(kept in the ledger&apos;s schema, pruned past --keep)</source>
+        <translation>ein Messpunkt des Lastverlaufs: die Zähler der
+teuersten Anweisungen, Tabellengrößen, Verbindungen
+(im Schema des Ledgers, nach --keep entfernt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workload history over the last days: each
+statement&apos;s mean time and calls, table sizes,
+the migrations applied in between</source>
+        <translation>der Lastverlauf der letzten Tage: mittlere Zeit und
+Aufrufe jeder Anweisung, Tabellengrößen, die
+zwischendurch angewendeten Migrationen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CREATE EXTENSION pg_stat_statements, hypopg,
 pg_qualstats or pgstattuple</source>
         <translation>CREATE EXTENSION pg_stat_statements, hypopg,
@@ -2456,12 +2508,17 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>--%1 „%2“ ist keine Dauer (5s, 500ms, 2min)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>--force-contract needs a reason, e.g. --force-contract &quot;the old column is read by a report that is retired&quot;</source>
+        <translation>--force-contract braucht einen Grund, z. B. --force-contract &quot;die alte Spalte liest nur ein Bericht, der abgeschafft ist&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--max-blocking-rows &quot;%1&quot; is neither a number of rows nor off</source>
         <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+221"/>
+        <location filename="../app/cli/clioptions.cpp" line="+232"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
@@ -2486,7 +2543,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>import-migrations: write only the migrations above VERSION, beside the folders DIR holds (newer files of a history imported before; nothing there is changed).</source>
         <translation>import-migrations: nur die Migrationen über VERSION schreiben, neben die Ordner, die DIR enthält (neuere Dateien einer früher importierten Historie; dort wird nichts geändert).</translation>
     </message>
@@ -2501,12 +2558,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>adopt: abgelehnt; jede Version mit --accept-checksum VERSION nennen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>foreign, adopt, import-migrations --verify, verify, diff, fleet drift: the tool&apos;s history table has this name (TypeORM&apos;s migrationsTableName, ...).</source>
-        <translation>foreign, adopt, import-migrations --verify, verify, diff, fleet drift: die Verlaufstabelle des Werkzeugs hat diesen Namen (migrationsTableName von TypeORM, ...).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>import-migrations --from flyway: a folder of Flyway Java migrations (V&lt;version&gt;__&lt;Desc&gt;.java or .kt, read recursively; src/main/java/db/migration): each gets a folder whose up.sql and down.sql refuse to run until written by hand (repeatable).</source>
         <translation>import-migrations --from flyway: ein Verzeichnis mit Flyway-Java-Migrationen (V&lt;version&gt;__&lt;Desc&gt;.java oder .kt, rekursiv gelesen; src/main/java/db/migration): jede erhält einen Ordner, dessen up.sql und down.sql die Ausführung verweigern, bis sie von Hand geschrieben sind (wiederholbar).</translation>
     </message>
@@ -2536,7 +2588,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>up: auch ausstehende Migrationen anwenden, die älter als die neueste angewendete sind.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>up, down: the whole plan in one transaction: every migration commits, or none does (no-transaction migrations are refused).</source>
         <translation>up, down: der ganze Plan in einer Transaktion: jede Migration wird festgeschrieben oder keine (Migrationen ohne Transaktion werden abgelehnt).</translation>
     </message>
@@ -2596,7 +2648,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-245"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2616,7 +2668,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen, das ein früherer Import geschrieben hat (die Dateien seiner .uaip-import-Markierung, unverändert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="-142"/>
+        <location filename="../app/cli/cliapplication.cpp" line="-149"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -2629,19 +2681,34 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+99"/>
+        <location filename="../app/cli/clioptions.cpp" line="+100"/>
         <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>insights indexes|tables|migrate: also measure bloat with pgstattuple (reads the 10 biggest indexes or tables).</source>
         <translation>insights indexes|tables|migrate: auch die Aufblähung mit pgstattuple messen (liest die 10 größten Indizes oder Tabellen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>insights record: keep the workload history&apos;s samples of the last 30d (days) or 12h (hours; default 30d).</source>
+        <translation>insights record: die Messpunkte des Lastverlaufs der letzten 30d (Tage) oder 12h (Stunden; Vorgabe 30d) aufbewahren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>insights history: the series of the last N days (default 7).</source>
+        <translation>insights history: die Reihen der letzten N Tage (Vorgabe 7).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>insights history: the series of this statement (its queryid).</source>
+        <translation>insights history: die Reihe dieser Anweisung (ihre queryid).</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2694,7 +2761,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>import-migrations: die umgewandelten Migrationen auf einer Sandbox-Datenbank anwenden und ihr Schema mit dem der verbundenen Quelldatenbank vergleichen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>foreign, adopt, import-migrations --verify, verify, diff, fleet drift: the tool&apos;s history table has this name (TypeORM&apos;s migrationsTableName, ...); insights history: the series of this table (name or schema.name).</source>
+        <translation>foreign, adopt, import-migrations --verify, verify, diff, fleet drift: die Verlaufstabelle des Werkzeugs hat diesen Namen (migrationsTableName von TypeORM, ...); insights history: die Reihe dieser Tabelle (name oder schema.name).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</source>
         <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
     </message>
@@ -2749,7 +2821,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff, und import-migrations mit --db: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+45"/>
+        <source>new: write this one statement (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, ALTER COLUMN ... SET NOT NULL) as an expand and a contract migration, proved on the sandbox first.</source>
+        <translation>new: diese eine Anweisung (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, ALTER COLUMN ... SET NOT NULL) als Expand- und Contract-Migration schreiben, zuvor in der Sandbox erprobt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>up: run the contract of an online change (-- uaip:contract-of) although the workload still named what it removes since its expand, or its expand is in the same run; the reason goes into its ledger event.</source>
+        <translation>up: die Contract-Migration einer Online-Änderung (-- uaip:contract-of) ausführen, obwohl die Last seit ihrer Expand-Migration noch nannte, was sie entfernt, oder ihre Expand-Migration im selben Lauf ist; der Grund kommt in ihr Ledger-Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>diff, insights migrate: the generated migration&apos;s name.</source>
         <translation>diff, insights migrate: der Name der erzeugten Migration.</translation>
     </message>
@@ -2834,12 +2916,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-357"/>
         <source>insights queries: the top statements by total (default) or mean time.</source>
         <translation>insights queries: die teuersten Anweisungen nach Gesamtzeit (Standard) oder mittlerer Zeit.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+360"/>
         <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
@@ -2859,7 +2941,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-348"/>
         <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
         <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
     </message>
@@ -2907,7 +2989,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+103"/>
+        <location filename="../app/cli/clicontext.cpp" line="+104"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -3031,7 +3113,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConcurrentIndexLeftovers</name>
     <message>
-        <location filename="../app/core/live/concurrentindexleftovers.cpp" line="+36"/>
+        <location filename="../app/core/live/concurrentindexleftovers.cpp" line="+38"/>
         <source>whether it left an invalid index could not be read: %1</source>
         <translation>ob sie einen ungültigen Index hinterlassen hat, ließ sich nicht lesen: %1</translation>
     </message>
@@ -3049,6 +3131,16 @@ verbundenen Datenbank außer mit --all-databases;
         <location line="+3"/>
         <source>it left an invalid index: %1</source>
         <translation>sie hinterließ einen ungültigen Index: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the index %1 on %2 is invalid (a CREATE INDEX CONCURRENTLY that did not finish left it; queries do not use it): DROP INDEX CONCURRENTLY %1 removes it</source>
+        <translation>der Index %1 auf %2 ist ungültig (ein nicht beendetes CREATE INDEX CONCURRENTLY hat ihn hinterlassen; Abfragen verwenden ihn nicht): DROP INDEX CONCURRENTLY %1 entfernt ihn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: whether it left an invalid index could not be read: %2</source>
+        <translation>%1: ob sie einen ungültigen Index hinterlassen hat, ließ sich nicht lesen: %2</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3647,94 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
 </context>
 <context>
+    <name>uaip::ContractGate</name>
+    <message numerus="yes">
+        <location filename="../app/core/live/contractgate.cpp" line="+134"/>
+        <source>  %n call(s) naming %1: %2</source>
+        <translation>
+            <numerusform>  %n Aufruf, der %1 nennt: %2</numerusform>
+            <numerusform>  %n Aufrufe, die %1 nennen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is the contract of %2, which this run applies too: deploy the application that uses the new shape first, then apply the contract (up --to %3 applies the plan up to its expand)</source>
+        <translation>%1 ist die Contract-Migration von %2, die dieser Lauf ebenfalls anwendet: stellen Sie zuerst die Anwendung bereit, die die neue Struktur verwendet, und wenden Sie dann die Contract-Migration an (up --to %3 wendet den Plan bis zu ihrer Expand-Migration an)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not check whether the workload still uses what %1 removes (%2): %3</source>
+        <translation>konnte nicht prüfen, ob die Last noch verwendet, was %1 entfernt (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not check whether the workload still uses what %1 removes (%2): the baseline of its expand %3 cannot be read: %4</source>
+        <translation>konnte nicht prüfen, ob die Last noch verwendet, was %1 entfernt (%2): die Baseline ihrer Expand-Migration %3 ist nicht lesbar: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no workload baseline was kept when its expand %2 was applied, so every call pg_stat_statements counted counts</source>
+        <translation>%1: beim Anwenden ihrer Expand-Migration %2 wurde keine Baseline der Last aufbewahrt, daher zählt jeder Aufruf, den pg_stat_statements gezählt hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: pg_stat_statements was reset since its expand %2 was applied (its baseline was taken at %3), so every call since the reset counts</source>
+        <translation>%1: pg_stat_statements wurde seit dem Anwenden ihrer Expand-Migration %2 zurückgesetzt (ihre Baseline stammt von %3), daher zählt jeder Aufruf seit dem Zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n statement(s) run since its expand could not be parsed, so whether they name %2 was not checked</source>
+        <translation>
+            <numerusform>%1: %n seit ihrer Expand-Migration ausgeführte Anweisung ließ sich nicht parsen, daher wurde nicht geprüft, ob sie %2 nennt</numerusform>
+            <numerusform>%1: %n seit ihrer Expand-Migration ausgeführte Anweisungen ließen sich nicht parsen, daher wurde nicht geprüft, ob sie %2 nennen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 removes %2, which %n statement(s) of the workload named since its expand %3 was applied:</source>
+        <translation>
+            <numerusform>%1 entfernt %2, was %n Anweisung der Last seit dem Anwenden ihrer Expand-Migration %3 genannt hat:</numerusform>
+            <numerusform>%1 entfernt %2, was %n Anweisungen der Last seit dem Anwenden ihrer Expand-Migration %3 genannt haben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--force-contract (%1): runs although %2</source>
+        <translation>--force-contract (%1): wird ausgeführt, obwohl %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  to run it anyway: up --force-contract &lt;reason&gt; (kept in its ledger event)</source>
+        <translation>  um sie trotzdem auszuführen: up --force-contract &lt;Grund&gt; (im Ledger-Ereignis festgehalten)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>nothing was applied: %n contract(s) of an online change would remove what the application may still use</source>
+        <translation>
+            <numerusform>nichts wurde angewendet: %n Contract-Migration einer Online-Änderung würde entfernen, was die Anwendung vielleicht noch verwendet</numerusform>
+            <numerusform>nichts wurde angewendet: %n Contract-Migrationen von Online-Änderungen würden entfernen, was die Anwendung vielleicht noch verwendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ContractPairs</name>
+    <message>
+        <location filename="../app/core/ledger/contractpairs.cpp" line="+31"/>
+        <source>uaip:contract-of %1 names no migration of this folder</source>
+        <translation>uaip:contract-of %1 nennt keine Migration dieses Ordners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uaip:contract-of %1: %2 has no -- uaip:expand at the top of its up.sql, so it is no expand migration</source>
+        <translation>uaip:contract-of %1: %2 hat kein -- uaip:expand am Anfang ihrer up.sql, ist also keine Expand-Migration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uaip:contract-of %1: the contract&apos;s version %2 is not above its expand&apos;s; the contract runs after its expand</source>
+        <translation>uaip:contract-of %1: die Version %2 der Contract-Migration liegt nicht über der ihrer Expand-Migration; die Contract-Migration läuft nach ihrer Expand-Migration</translation>
+    </message>
+</context>
+<context>
     <name>uaip::CsvExportFlow</name>
     <message>
         <location filename="../ui/browser/csvexportflow.cpp" line="+22"/>
@@ -3842,7 +4022,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DialogConfirmer</name>
     <message>
-        <location filename="../ui/migrations/dialogconfirmer.cpp" line="+40"/>
+        <location filename="../ui/migrations/dialogconfirmer.cpp" line="+42"/>
         <source>Another migration is running</source>
         <translation>Eine andere Migration läuft</translation>
     </message>
@@ -3891,7 +4071,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Name der neuen Migration (Kleinbuchstaben, Ziffern und Unterstriche):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Open Migrations Folder</source>
         <translation>Migrationsordner öffnen</translation>
     </message>
@@ -4054,7 +4234,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+128"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+120"/>
         <source>reading the live database&apos;s schema</source>
         <translation>Schema der Live-Datenbank wird gelesen</translation>
     </message>
@@ -4138,7 +4318,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the generated down.sql fails on the sandbox: %1
 
 %2</source>
@@ -4158,7 +4338,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4166,7 +4346,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::DriftMigrationJob</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationjob.cpp" line="+13"/>
+        <location filename="../app/core/drift/driftmigrationjob.cpp" line="+14"/>
         <source>Generate migration %1 from drift</source>
         <translation>Migration %1 aus Abweichung generieren</translation>
     </message>
@@ -4181,7 +4361,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>generating the migration was cancelled</source>
         <translation>das Generieren der Migration wurde abgebrochen</translation>
     </message>
@@ -5105,7 +5285,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+190"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+191"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
@@ -5120,7 +5300,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>up verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
@@ -5743,7 +5923,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>the generated migration cannot be read back: %1</source>
         <translation>die erzeugte Migration lässt sich nicht wieder lesen: %1</translation>
     </message>
@@ -5756,7 +5936,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::GeneratedMigrationDialog</name>
     <message>
-        <location filename="../ui/migrations/generatedmigrationdialog.cpp" line="+23"/>
+        <location filename="../ui/migrations/generatedmigrationdialog.cpp" line="+24"/>
         <source>Generated Migration %1</source>
         <translation>Generierte Migration %1</translation>
     </message>
@@ -6152,7 +6332,7 @@ Plan nachher: %6
 <context>
     <name>uaip::HealthView</name>
     <message>
-        <location filename="../ui/health/healthview.cpp" line="+46"/>
+        <location filename="../ui/health/healthview.cpp" line="+51"/>
         <source>Queries</source>
         <translation>Abfragen</translation>
     </message>
@@ -6172,7 +6352,12 @@ Plan nachher: %6
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -6227,24 +6412,162 @@ Plan nachher: %6
         <translation>Untätig in einer Transaktion (sie halten ihre Sperren):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Reading; the index advice plans each top statement with hypothetical indexes…</source>
         <translation>Wird gelesen; die Index-Empfehlung plant jede teure Anweisung mit hypothetischen Indizes…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+79"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-62"/>
+        <location line="+89"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Not recorded: %1</source>
+        <translation>Nicht aufgezeichnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::HistoryJob</name>
+    <message>
+        <location filename="../ui/health/historyjob.cpp" line="+10"/>
+        <source>Health: record the workload</source>
+        <translation>Zustand: Last aufzeichnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health: read history</source>
+        <translation>Zustand: Verlauf lesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n history sample(s)</source>
+        <translation>
+            <numerusform>%n Messpunkt im Verlauf</numerusform>
+            <numerusform>%n Messpunkte im Verlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing recorded</source>
+        <translation>Nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statements were not recorded: %1</source>
+        <translation>Die Anweisungen wurden nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded workload sample %1</source>
+        <translation>Messpunkt %1 der Last aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::HistoryPanel</name>
+    <message>
+        <location filename="../ui/health/historypanel.cpp" line="+78"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the Health view is open, record a sample of the workload every N minutes (0: off); &quot;uaip-migrate insights record&quot; from a timer records it without the console</source>
+        <translation>Solange die Ansicht Zustand offen ist, alle N Minuten einen Messpunkt der Last aufzeichnen (0: aus); „uaip-migrate insights record“ aus einem Timer zeichnet ihn ohne die Konsole auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record now</source>
+        <translation>Jetzt aufzeichnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a sample of the workload now (kept in the ledger&apos;s schema)</source>
+        <translation>Jetzt einen Messpunkt der Last aufzeichnen (im Schema des Ledgers aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement:</source>
+        <translation>Anweisung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last:</source>
+        <translation>Letzte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record every:</source>
+        <translation>Aufzeichnen alle:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+42"/>
+        <source>No statement recorded in the window</source>
+        <translation>Keine Anweisung im Zeitfenster aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+68"/>
+        <source>No table recorded in the window</source>
+        <translation>Keine Tabelle im Zeitfenster aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>mean ms</source>
+        <translation>Mittel ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Statement %1: mean time and calls per interval</source>
+        <translation>Anweisung %1: mittlere Zeit und Aufrufe je Intervall</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead tuples</source>
+        <translation>tote Tupel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table %1.%2: size with indexes and dead tuples</source>
+        <translation>Tabelle %1.%2: Größe mit Indizes und tote Tupel</translation>
     </message>
 </context>
 <context>
@@ -7062,7 +7385,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexMigrationDialog</name>
     <message>
-        <location filename="../ui/migrations/indexmigrationdialog.cpp" line="+21"/>
+        <location filename="../ui/migrations/indexmigrationdialog.cpp" line="+23"/>
         <source>builds the index &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>baut den Index &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -7088,11 +7411,6 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+17"/>
-        <source>&amp;Write Files</source>
-        <translation>Dateien &amp;schreiben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Write the folder; the Migrations view lists it as pending</source>
         <translation>Den Ordner schreiben; die Ansicht Migrationen führt ihn als ausstehend</translation>
     </message>
@@ -7128,7 +7446,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexMigrationJob</name>
     <message>
-        <location filename="../app/core/indexadvice/indexmigrationjob.cpp" line="+13"/>
+        <location filename="../app/core/indexadvice/indexmigrationjob.cpp" line="+14"/>
         <source>Create the migration %1</source>
         <translation>Migration %1 anlegen</translation>
     </message>
@@ -7143,7 +7461,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>creating the migration was cancelled</source>
         <translation>das Anlegen der Migration wurde abgebrochen</translation>
     </message>
@@ -7348,12 +7666,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCommands</name>
     <message>
-        <location filename="../app/cli/insightscommands.cpp" line="+31"/>
-        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</source>
-        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX [--name NAME] [--dry-run] | enable EXTENSION [--confirm DATABASE]</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/insightscommands.cpp" line="+44"/>
         <source>--order applies to &quot;insights queries&quot; only</source>
         <translation>--order gilt nur für „insights queries“</translation>
     </message>
@@ -7363,17 +7676,32 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--min-ratio und --min-ms gelten nur für „insights since“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>--keep applies to &quot;insights record&quot; only</source>
+        <translation>--keep gilt nur für „insights record“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--days, --query and --table apply to &quot;insights history&quot; only</source>
+        <translation>--days, --query und --table gelten nur für „insights history“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--confirm applies to &quot;insights enable&quot; only</source>
         <translation>--confirm gilt nur für „insights enable“</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-27"/>
         <source>--bloat applies to &quot;insights indexes&quot;, &quot;insights tables&quot; and &quot;insights migrate&quot;</source>
         <translation>--bloat gilt für „insights indexes“, „insights tables“ und „insights migrate“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
+        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX [--name NAME] [--dry-run] | record [--keep 30d] | history [--days N] [--query QUERYID] [--table NAME] | enable EXTENSION [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX [--name NAME] [--dry-run] | record [--keep 30d] | history [--days N] [--query QUERYID] [--table NAME] | enable EXTENSION [--confirm DATABASE]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--name and --dry-run apply to &quot;insights migrate&quot; only</source>
         <translation>--name und --dry-run gelten nur für „insights migrate“</translation>
     </message>
@@ -7697,6 +8025,125 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::InsightsHistoryCommand</name>
+    <message>
+        <location filename="../app/cli/insightshistorycommand.cpp" line="+124"/>
+        <source>Statement %1 (%2 ms in the window): %3</source>
+        <translation>Anweisung %1 (%2 ms im Zeitfenster): %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  (the counters were reset: a new segment starts)</source>
+        <translation>  (die Zähler wurden zurückgesetzt: ein neuer Abschnitt beginnt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ms a call</source>
+        <translation>%1 ms pro Aufruf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table %1.%2:</source>
+        <translation>Tabelle %1.%2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1  %2 bytes  %3 live  %4 dead</source>
+        <translation>  %1  %2 Bytes  %3 lebend  %4 tot</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>No workload history sample in the last %n day(s) (&quot;uaip-migrate insights record&quot; takes one).</source>
+        <translation>
+            <numerusform>Kein Messpunkt des Lastverlaufs seit %n Tag („uaip-migrate insights record“ nimmt einen auf).</numerusform>
+            <numerusform>Kein Messpunkt des Lastverlaufs seit %n Tagen („uaip-migrate insights record“ nimmt einen auf).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n sample(s) in the last %1 day(s), from %2 to %3.</source>
+        <translation>
+            <numerusform>%n Messpunkt im Zeitfenster (Tage: %1), von %2 bis %3.</numerusform>
+            <numerusform>%n Messpunkte im Zeitfenster (Tage: %1), von %2 bis %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1 migration %2 %3 applied</source>
+        <translation>  %1 Migration %2 %3 angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 migration %2 %3 rolled back</source>
+        <translation>  %1 Migration %2 %3 zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--keep %1: not a number of days (30d) or hours (12h) of at least 1</source>
+        <translation>--keep %1: keine Anzahl Tage (30d) oder Stunden (12h) von mindestens 1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Recorded sample %1 of %2 at %3: %n statement(s), %4 table(s), %5 connection(s) (%6 active, %7 idle in a transaction).</source>
+        <translation>
+            <numerusform>Messpunkt %1 von %2 (%3) aufgezeichnet: %n Anweisung; Tabellen: %4, Verbindungen: %5 (aktiv: %6, untätig in einer Transaktion: %7).</numerusform>
+            <numerusform>Messpunkt %1 von %2 (%3) aufgezeichnet: %n Anweisungen; Tabellen: %4, Verbindungen: %5 (aktiv: %6, untätig in einer Transaktion: %7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Pruned %n sample(s) (kept: the last %1, at most %2 samples).</source>
+        <translation>
+            <numerusform>%n Messpunkt entfernt (Aufbewahrung: %1, höchstens %2 Messpunkte).</numerusform>
+            <numerusform>%n Messpunkte entfernt (Aufbewahrung: %1, höchstens %2 Messpunkte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sample %1 holds the tables and connections only: the statements were not recorded</source>
+        <translation>Messpunkt %1 enthält nur die Tabellen und Verbindungen: die Anweisungen wurden nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--days %1: not a number of days of at least 1</source>
+        <translation>--days %1: keine Anzahl Tage von mindestens 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No sample of the window holds statement %1.</source>
+        <translation>Kein Messpunkt des Zeitfensters enthält die Anweisung %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sample of the window holds table %1.</source>
+        <translation>Kein Messpunkt des Zeitfensters enthält die Tabelle %1.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::InsightsJob</name>
     <message>
         <location filename="../ui/health/insightsjob.cpp" line="+17"/>
@@ -7932,7 +8379,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Pläne nicht verglichen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>No run kept a snapshot when %1 was applied: the baseline is the workload history&apos;s sample %2, taken %3 (counters only, no plans to compare).</source>
+        <translation>Kein Lauf hat beim Anwenden von %1 eine Momentaufnahme behalten: die Baseline ist der Messpunkt %2 des Lastverlaufs, aufgenommen %3 (nur Zähler, keine Pläne zum Vergleichen).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Slower since %1 was applied (%2; snapshot %3 taken %4):</source>
         <translation>Langsamer, seit %1 angewendet wurde (%2; Momentaufnahme %3 von %4):</translation>
     </message>
@@ -8379,6 +8831,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <name>uaip::LockBlocker</name>
     <message>
         <location filename="../app/core/forecast/lockblocker.cpp" line="+14"/>
+        <source>its state and query hidden: this role is not %1 and lacks pg_read_all_stats</source>
+        <extracomment>%1: the role whose session it is</extracomment>
+        <translation>Zustand und Abfrage verborgen: diese Rolle ist nicht %1 und hat kein pg_read_all_stats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its role</source>
+        <translation>die Rolle der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>transaction %1 s</source>
         <translation>Transaktion %1 s</translation>
     </message>
@@ -8393,17 +8856,18 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>eine vorbereitete Transaktion</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+10"/>
+        <source>prepared transaction &apos;%1&apos; (owner %2, database %3, prepared %4, %5 s ago; no session: COMMIT PREPARED &apos;%1&apos; or ROLLBACK PREPARED &apos;%1&apos; ends it)</source>
+        <extracomment>a prepared transaction (PREPARE TRANSACTION) that holds a lock: %1 its gid, %2 its owner, %3 its database, %4 when it was prepared (UTC), %5 seconds since</extracomment>
+        <translation>vorbereitete Transaktion „%1“ (Eigentümer %2, Datenbank %3, vorbereitet %4, vor %5 s; keine Sitzung: COMMIT PREPARED &apos;%1&apos; oder ROLLBACK PREPARED &apos;%1&apos; beendet sie)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>pid %1 (%2)</source>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>prepared transaction &apos;%1&apos;</source>
-        <translation>vorbereitete Transaktion „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 waits for %2 on %3 ahead of it</source>
         <translation>%1 wartet vor ihr auf %2 auf %3</translation>
     </message>
@@ -8653,7 +9117,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>  zurückgerollt, damit die Abfragen der Plattform nicht warten; nächster Versuch in %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>gave up after %n attempt(s) of %1 ms over %2 s (the lock budget, --lock-timeout); nothing is left waiting</source>
         <translation>
             <numerusform>nach %n Versuch von %1 ms in %2 s aufgegeben (das Sperrbudget, --lock-timeout); nichts wartet mehr</numerusform>
@@ -8717,7 +9181,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: %2 s auf %3 gewartet, sein Sperrbudget: die Anweisung wird abgebrochen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>a second session to see who it waits for could not be opened: %1</source>
         <translation>eine zweite Sitzung, um zu sehen, worauf sie wartet, konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -8767,9 +9231,19 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>eine Sperre vom Typ %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>a conflicting lock</source>
         <translation>eine kollidierende Sperre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a row locked by prepared transaction &apos;%1&apos; (transaction %2)</source>
+        <translation>eine von der vorbereiteten Transaktion „%1“ gesperrte Zeile (Transaktion %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row of %1 locked by prepared transaction &apos;%2&apos; (transaction %3)</source>
+        <translation>eine Zeile von %1, gesperrt von der vorbereiteten Transaktion „%2“ (Transaktion %3)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9095,7 +9569,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+44"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+47"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -9137,7 +9611,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
@@ -9230,14 +9704,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+89"/>
-        <location line="+57"/>
-        <location line="+49"/>
-        <location line="+88"/>
+        <location line="+67"/>
+        <location line="+50"/>
+        <location line="+91"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-198"/>
         <source>server: %1, through %2</source>
         <extracomment>%1: &quot;primary&quot; or &quot;standby (read-only) of HOST&quot;</extracomment>
         <translation>Server: %1, über %2</translation>
@@ -9278,12 +9752,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>DAUER</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n migration(s): %1 pending, %2 need attention</source>
         <translation>
             <numerusform>%n Migration: %1 ausstehend, %2 mit Handlungsbedarf</numerusform>
@@ -9291,7 +9765,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>up would refuse to run:
   %1</source>
         <translation>up würde die Ausführung verweigern:
@@ -9299,12 +9773,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>down takes one of --steps N, --to V, --all</source>
         <translation>down akzeptiert nur eine Angabe: --steps N, --to V oder --all</translation>
     </message>
@@ -9314,14 +9788,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--steps erfordert eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>down would refuse to run:
   %1</source>
         <translation>down würde die Ausführung verweigern:
   %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>usage: uaip-migrate --dir PATH new NAME</source>
         <translation>Aufruf: uaip-migrate --dir PATH new NAME</translation>
     </message>
@@ -9480,6 +9954,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+26"/>
+        <location line="+9"/>
         <source>The bundled migrations are read-only: open a migrations folder (Migrations &gt; Open migrations folder...) to write one</source>
         <translation>Die mitgelieferten Migrationen sind schreibgeschützt: einen Migrationsordner öffnen (Migrationen &gt; Migrationsordner öffnen...), um eine zu schreiben</translation>
     </message>
@@ -9575,6 +10050,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+2"/>
         <source>Write how this database differs from the migrations as a new migration, proved on the sandbox</source>
         <translation>Die Abweichungen dieser Datenbank von den Migrationen als neue Migration schreiben, in der Sandbox erprobt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Online Change...</source>
+        <translation>Neue &amp;Online-Änderung...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a rename, a type change or SET NOT NULL of a big table as an expand and a contract migration, proved on the sandbox</source>
+        <translation>Eine Umbenennung, eine Typänderung oder SET NOT NULL einer großen Tabelle als Expand- und Contract-Migration schreiben, in der Sandbox erprobt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9832,7 +10317,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationDirectives</name>
     <message>
-        <location filename="../app/core/sqlparse/migrationdirectives.cpp" line="+270"/>
+        <location filename="../app/core/sqlparse/migrationdirectives.cpp" line="+326"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -9842,12 +10327,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Direktive „%1“ steht nach der ersten Anweisung; uaip:-Direktiven müssen in den Kommentarzeilen am Anfang der Datei stehen</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking the table holds a few rows in every deployment</source>
         <translation>uaip:allow-blocking braucht einen Grund, z. B. -- uaip:allow-blocking die Tabelle hat in jeder Installation wenige Zeilen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-200"/>
         <source>uaip:%1 value &quot;%2&quot; is too large</source>
         <translation>uaip:%1-Wert „%2“ ist zu groß</translation>
     </message>
@@ -9882,7 +10367,32 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip:%1 ist mehrfach angegeben</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>uaip:expand and uaip:contract-of in one file: a migration is either the expand or the contract of an online change</source>
+        <translation>uaip:expand und uaip:contract-of in einer Datei: eine Migration ist entweder die Expand- oder die Contract-Migration einer Online-Änderung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>uaip:contract-of needs the version of its expand migration, e.g. -- uaip:contract-of 20260101120000</source>
+        <translation>uaip:contract-of braucht die Version ihrer Expand-Migration, z. B. -- uaip:contract-of 20260101120000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>uaip:contract-of is given more than once</source>
+        <translation>uaip:contract-of ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>uaip:expand takes no value</source>
+        <translation>uaip:expand akzeptiert keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uaip:expand is given more than once</source>
+        <translation>uaip:expand ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>uaip:allow-blocking is given more than once</source>
         <translation>uaip:allow-blocking ist mehrfach angegeben</translation>
     </message>
@@ -9897,17 +10407,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip:no-transaction akzeptiert keinen Wert</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt;, uaip:statement-timeout=&lt;duration&gt;, uaip:allow-blocking &lt;reason&gt;, uaip:batch rows=&lt;n&gt; pause=&lt;duration&gt; and, above a statement, uaip:allow &lt;rule&gt; &lt;reason&gt;</source>
-        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt;, uaip:statement-timeout=&lt;Dauer&gt;, uaip:allow-blocking &lt;Begründung&gt;, uaip:batch rows=&lt;n&gt; pause=&lt;Dauer&gt; und, über einer Anweisung, uaip:allow &lt;Regel&gt; &lt;Begründung&gt;</translation>
+        <location line="+15"/>
+        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt;, uaip:statement-timeout=&lt;duration&gt;, uaip:allow-blocking &lt;reason&gt;, uaip:batch rows=&lt;n&gt; pause=&lt;duration&gt;, uaip:expand, uaip:contract-of &lt;version&gt; and, above a statement, uaip:allow &lt;rule&gt; &lt;reason&gt;</source>
+        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt;, uaip:statement-timeout=&lt;Dauer&gt;, uaip:allow-blocking &lt;Begründung&gt;, uaip:batch rows=&lt;n&gt; pause=&lt;Dauer&gt;, uaip:expand, uaip:contract-of &lt;Version&gt; und, über einer Anweisung, uaip:allow &lt;Regel&gt; &lt;Begründung&gt;</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>uaip:allow stands above no statement</source>
         <translation>uaip:allow steht über keiner Anweisung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>uaip:batch needs uaip:no-transaction: each batch commits on its own, so the migration cannot run in one transaction</source>
         <translation>uaip:batch braucht uaip:no-transaction: jeder Stapel wird einzeln festgeschrieben, daher kann die Migration nicht in einer Transaktion laufen</translation>
     </message>
@@ -10068,7 +10578,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationPlanner</name>
     <message>
-        <location filename="../app/core/migrate/migrationplanner.cpp" line="+72"/>
+        <location filename="../app/core/migrate/migrationplanner.cpp" line="+91"/>
         <source>%1: %2; run &apos;validate&apos; to see, then &apos;repair&apos; if the change is intended</source>
         <translation>%1: %2; führen Sie zur Ansicht &apos;validate&apos; aus, dann &apos;repair&apos;, falls die Änderung beabsichtigt ist</translation>
     </message>
@@ -10111,7 +10621,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRepair</name>
     <message>
-        <location filename="../app/core/migrate/migrationrepair.cpp" line="+59"/>
+        <location filename="../app/core/migrate/migrationrepair.cpp" line="+60"/>
         <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it stays applied)</source>
         <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (bleibt angewendet)</translation>
     </message>
@@ -10170,7 +10680,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
+        <source>nothing changed: whether %1 left an invalid index could not be read: %2</source>
+        <translation>nichts geändert: ob %1 einen ungültigen Index hinterlassen hat, ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing changed: %1 is not done while an index it creates is invalid; drop it (DROP INDEX CONCURRENTLY) and build it again by hand before &apos;repair --mark-done %2&apos;, or run the rest with &apos;repair --resume %2&apos;</source>
+        <translation>nichts geändert: %1 ist nicht erledigt, solange ein Index, den sie anlegt, ungültig ist; löschen Sie ihn (DROP INDEX CONCURRENTLY) und bauen Sie ihn von Hand neu, bevor Sie &apos;repair --mark-done %2&apos; aufrufen, oder führen Sie den Rest mit &apos;repair --resume %2&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 cannot be resumed: the ledger does not say how far it got</source>
         <translation>%1 kann nicht fortgesetzt werden: Das Migrationsprotokoll vermerkt nicht, wie weit sie gekommen ist</translation>
     </message>
@@ -10195,7 +10715,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-107"/>
         <source>marked done the failed rollback (%1): not applied</source>
         <translation>fehlgeschlagenen Rollback (%1) als erledigt markiert: nicht angewendet</translation>
     </message>
@@ -10294,7 +10814,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Nichts zu vergleichen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Applied %1 with no run snapshot; the baseline is the workload history&apos;s sample taken %2 (counters only, no plans to compare).</source>
+        <translation>Angewendet %1 ohne Momentaufnahme des Laufs; die Baseline ist der Messpunkt des Lastverlaufs, aufgenommen %2 (nur Zähler, keine Pläne zum Vergleichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Applied %1; the workload snapshot was taken %2, before the run.</source>
         <translation>Angewendet %1; die Momentaufnahme der Last entstand %2, vor dem Lauf.</translation>
     </message>
@@ -10595,7 +11120,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+108"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+113"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -10603,12 +11128,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the database is up to date</source>
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -10633,7 +11158,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
@@ -10655,8 +11180,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>not committed: the run&apos;s transaction was rolled back</source>
         <translation>nicht festgeschrieben: die Transaktion des Laufs wurde zurückgerollt</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the workload&apos;s counters were not kept as the baseline of this expand, so its contract&apos;s gate will count every call: %2</source>
+        <translation>%1: die Zähler der Last wurden nicht als Baseline dieser Expand-Migration aufbewahrt, daher zählt die Prüfung ihrer Contract-Migration jeden Aufruf: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>nothing was rolled back: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts zurückgerollt: %n Migration mit Handlungsbedarf</numerusform>
@@ -10664,7 +11194,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>nothing was rolled back: %1</source>
         <translation>es wurde nichts zurückgerollt: %1</translation>
     </message>
@@ -10800,7 +11330,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/ledger/migrationsource.cpp" line="+250"/>
+        <location filename="../app/core/ledger/migrationsource.cpp" line="+251"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
@@ -10864,7 +11394,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationStatus</name>
     <message>
-        <location filename="../app/core/ledger/migrationstatus.h" line="+35"/>
+        <location filename="../app/core/ledger/migrationstatus.h" line="+38"/>
         <source>up.sql changed after it was applied (ledger checksum %1, file %2)</source>
         <translation>up.sql wurde nach dem Anwenden geändert (Prüfsumme im Migrationsprotokoll %1, Datei %2)</translation>
     </message>
@@ -10884,7 +11414,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>down.sql wurde nach dem Anwenden geändert (Prüfsumme im Migrationsprotokoll %1, Datei %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>expanded: awaiting its contract %1</source>
+        <translation>expandiert: wartet auf ihre Contract-Migration %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 stopped after %2 of %3 statement(s); next: %4</source>
         <translation>%1 angehalten nach Anweisung %2 von %3; nächste: %4</translation>
     </message>
@@ -10939,7 +11474,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationTableModel</name>
     <message>
-        <location filename="../ui/migrations/migrationtablemodel.cpp" line="+90"/>
+        <location filename="../ui/migrations/migrationtablemodel.cpp" line="+58"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -11076,12 +11616,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationsView</name>
     <message>
-        <location filename="../ui/migrations/migrationsview.cpp" line="+154"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+163"/>
         <source>Roll back the last applied migration</source>
         <translation>Die zuletzt angewendete Migration zurückrollen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Select the migration to roll back to first.</source>
         <translation>Wählen Sie zuerst die Migration, bis zu der zurückgerollt werden soll.</translation>
     </message>
@@ -11096,7 +11636,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Der Migrationsordner hat sich auf der Festplatte geändert und wurde neu eingelesen; nichts wurde ausgeführt. Prüfen Sie die Liste und wählen Sie dann erneut „%1“.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>connect first.</source>
         <translation>zuerst verbinden.</translation>
     </message>
@@ -12231,6 +12771,718 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::OldNameUse</name>
+    <message>
+        <location filename="../app/core/live/oldnameuse.cpp" line="+140"/>
+        <source>pg_stat_statements is not created in database %1 (CREATE EXTENSION pg_stat_statements, with the library in shared_preload_libraries)</source>
+        <translation>pg_stat_statements ist in der Datenbank %1 nicht angelegt (CREATE EXTENSION pg_stat_statements, mit der Bibliothek in shared_preload_libraries)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>pg_stat_statements cannot be read: %1</source>
+        <translation>pg_stat_statements ist nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>role %1 may not read the text of %n statement(s) of other roles (&lt;insufficient privilege&gt;); grant it pg_read_all_stats</source>
+        <translation>
+            <numerusform>die Rolle %1 darf den Text von %n Anweisung anderer Rollen nicht lesen (&lt;insufficient privilege&gt;); gewähren Sie ihr pg_read_all_stats</numerusform>
+            <numerusform>die Rolle %1 darf den Text von %n Anweisungen anderer Rollen nicht lesen (&lt;insufficient privilege&gt;); gewähren Sie ihr pg_read_all_stats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineBaselines</name>
+    <message>
+        <location filename="../app/core/live/onlinebaselines.cpp" line="+45"/>
+        <source>pg_stat_statements is not created in database %1</source>
+        <translation>pg_stat_statements ist in der Datenbank %1 nicht angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineCatalog</name>
+    <message>
+        <location filename="../app/core/online/onlinecatalog.cpp" line="+52"/>
+        <source>the table %1 does not exist on the database read</source>
+        <extracomment>%1 the table as the statement writes it</extracomment>
+        <translation>die Tabelle %1 existiert in der gelesenen Datenbank nicht</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineChange</name>
+    <message>
+        <location filename="../app/core/online/onlinechange.cpp" line="+20"/>
+        <source>an online change is one statement of these: ALTER TABLE t RENAME COLUMN a TO b; ALTER TABLE t RENAME TO u; ALTER TABLE t ALTER COLUMN c TYPE T [USING expr]; ALTER TABLE t ALTER COLUMN c SET NOT NULL; a split of c: ALTER TABLE t ADD COLUMN a1 T1 GENERATED ALWAYS AS (expr of c) STORED, ADD COLUMN a2 ..., ALTER COLUMN c SET DEFAULT (expr of a1, a2), DROP COLUMN c</source>
+        <translation>eine Online-Änderung ist eine dieser Anweisungen: ALTER TABLE t RENAME COLUMN a TO b; ALTER TABLE t RENAME TO u; ALTER TABLE t ALTER COLUMN c TYPE T [USING expr]; ALTER TABLE t ALTER COLUMN c SET NOT NULL; eine Aufteilung von c: ALTER TABLE t ADD COLUMN a1 T1 GENERATED ALWAYS AS (Ausdruck über c) STORED, ADD COLUMN a2 ..., ALTER COLUMN c SET DEFAULT (Ausdruck über a1, a2), DROP COLUMN c</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>this rename (%1) has no online form written here</source>
+        <extracomment>%1 what is renamed: index, view, column, ... (of a view)</extracomment>
+        <translation>für diese Umbenennung (%1) wird hier keine Online-Form geschrieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ALTER %1 has no online form written here</source>
+        <translation>für ALTER %1 wird hier keine Online-Form geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>the ALTER TABLE has %n subcommands; an online change has one</source>
+        <translation>
+            <numerusform>das ALTER TABLE hat %n Unterbefehl; eine Online-Änderung hat einen</numerusform>
+            <numerusform>das ALTER TABLE hat %n Unterbefehle; eine Online-Änderung hat einen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this ALTER TABLE subcommand has no online form written here</source>
+        <translation>für diesen Unterbefehl von ALTER TABLE wird hier keine Online-Form geschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the new type could not be read</source>
+        <translation>der neue Typ ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no statement</source>
+        <translation>keine Anweisung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n statements; an online change is one</source>
+        <translation>
+            <numerusform>%n Anweisung; eine Online-Änderung ist eine</numerusform>
+            <numerusform>%n Anweisungen; eine Online-Änderung ist eine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the statement could not be read</source>
+        <translation>die Anweisung ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this statement has no online form written here</source>
+        <translation>für diese Anweisung wird hier keine Online-Form geschrieben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rename column %2 of %1 to %3</source>
+        <extracomment>%1 the table, %2 the column, %3 its new name</extracomment>
+        <translation>Spalte %2 von %1 in %3 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rename table %1 to %2</source>
+        <translation>Tabelle %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change the type of %2 of %1 to %3</source>
+        <extracomment>%1 the table, %2 the column, %3 the new type as written</extracomment>
+        <translation>Typ der Spalte %2 von %1 auf %3 ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change the type of %2 of %1 to %3 using %4</source>
+        <extracomment>%1 the table, %2 the column, %3 the new type, %4 the USING expression as written</extracomment>
+        <translation>Typ der Spalte %2 von %1 auf %3 ändern, mit USING %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make %2 of %1 NOT NULL</source>
+        <translation>Spalte %2 von %1 auf NOT NULL setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>split %2 of %1 into %3</source>
+        <extracomment>%1 the table, %2 the column, %3 the new columns</extracomment>
+        <translation>Spalte %2 von %1 in %3 aufteilen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineChangeBuilder</name>
+    <message>
+        <location filename="../app/core/online/onlinechangebuilder.cpp" line="+68"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>applying the migrations on a sandbox database</source>
+        <translation>Migrationen werden auf einer Sandbox-Datenbank angewendet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the migrations fail on a fresh sandbox database: %1</source>
+        <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>writing the expand and contract of %1</source>
+        <translation>Expand- und Contract-Migration werden geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>proving the expand on the sandbox</source>
+        <translation>Expand-Migration wird in der Sandbox erprobt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>proving the contract on the sandbox</source>
+        <translation>Contract-Migration wird in der Sandbox erprobt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comparing with the schema the statement itself makes</source>
+        <translation>wird mit dem Schema verglichen, das die Anweisung selbst ergibt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 fails on the sandbox: %2</source>
+        <translation>%1 scheitert in der Sandbox: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>after %1 the sandbox&apos;s schema is not the one expected:
+%2</source>
+        <translation>nach %1 ist das Schema der Sandbox nicht das erwartete:
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the expand %1 fails on the sandbox: %2
+
+%3</source>
+        <translation>die Expand-Migration %1 scheitert in der Sandbox: %2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 applied</source>
+        <translation>%1 angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>rolling back %1</source>
+        <translation>Zurückrollen von %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>applying %1 again</source>
+        <translation>Wiederanwenden von %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the contract %1 fails on the sandbox: %2
+
+%3</source>
+        <translation>die Contract-Migration %1 scheitert in der Sandbox: %2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the statement itself fails on the sandbox</source>
+        <translation>die Anweisung selbst scheitert in der Sandbox</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the schema after the expand and the contract is not the one the statement makes:
+%1</source>
+        <translation>das Schema nach Expand- und Contract-Migration ist nicht das, das die Anweisung ergibt:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the schema after both is the statement&apos;s (the column order apart)</source>
+        <translation>das Schema nach beiden ist das der Anweisung (bis auf die Spaltenreihenfolge)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the folder cannot be read again</source>
+        <translation>der Ordner lässt sich nicht erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the contract cannot be written, so the expand %1 was removed again</source>
+        <translation>die Contract-Migration lässt sich nicht schreiben, daher wurde die Expand-Migration %1 wieder entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineChangeDialog</name>
+    <message>
+        <location filename="../ui/migrations/onlinechangedialog.cpp" line="+21"/>
+        <source>New Online Change</source>
+        <translation>Neue Online-Änderung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change no lock makes safe on a big table becomes two migrations. The &lt;b&gt;expand&lt;/b&gt; adds the new shape beside the old one and keeps both in step, so the application works with either; the &lt;b&gt;contract&lt;/b&gt; removes the old shape once the application uses the new one. Both are proved on the sandbox before they are written.&lt;br&gt;Supported: &lt;tt&gt;RENAME COLUMN&lt;/tt&gt;, &lt;tt&gt;RENAME TO&lt;/tt&gt;, &lt;tt&gt;ALTER COLUMN … TYPE … [USING …]&lt;/tt&gt;, &lt;tt&gt;ALTER COLUMN … SET NOT NULL&lt;/tt&gt;, and a split: &lt;tt&gt;ADD COLUMN a … GENERATED ALWAYS AS (… of c) STORED, ADD COLUMN b …, ALTER COLUMN c SET DEFAULT (… of a, b), DROP COLUMN c&lt;/tt&gt;.</source>
+        <translation>Eine Änderung, die auf einer großen Tabelle mit keiner Sperre sicher wird, wird zu zwei Migrationen. Die &lt;b&gt;Expand&lt;/b&gt;-Migration fügt die neue Struktur neben der alten hinzu und hält beide im Gleichlauf, sodass die Anwendung mit beiden funktioniert; die &lt;b&gt;Contract&lt;/b&gt;-Migration entfernt die alte Struktur, sobald die Anwendung die neue verwendet. Beide werden vor dem Schreiben in der Sandbox erprobt.&lt;br&gt;Unterstützt: &lt;tt&gt;RENAME COLUMN&lt;/tt&gt;, &lt;tt&gt;RENAME TO&lt;/tt&gt;, &lt;tt&gt;ALTER COLUMN … TYPE … [USING …]&lt;/tt&gt;, &lt;tt&gt;ALTER COLUMN … SET NOT NULL&lt;/tt&gt; und eine Aufteilung: &lt;tt&gt;ADD COLUMN a … GENERATED ALWAYS AS (… über c) STORED, ADD COLUMN b …, ALTER COLUMN c SET DEFAULT (… über a, b), DROP COLUMN c&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>lower-case letters, digits and underscores</source>
+        <translation>Kleinbuchstaben, Ziffern und Unterstriche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ALTER TABLE public.agents RENAME COLUMN name TO display_name;</source>
+        <extracomment>an example statement: SQL, the names may be translated</extracomment>
+        <translation>ALTER TABLE public.agents RENAME COLUMN name TO display_name;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Anweisung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Prove on Sandbox</source>
+        <translation>In der Sandbox &amp;erproben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Write the statement to make online.</source>
+        <translation>Schreiben Sie die Anweisung, die online ausgeführt werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineChangeFlow</name>
+    <message>
+        <location filename="../ui/migrations/onlinechangeflow.cpp" line="+43"/>
+        <source>The online change was cancelled.</source>
+        <translation>Die Online-Änderung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Online Change</source>
+        <translation>Neue Online-Änderung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1. Apply the expand, deploy the application that uses the new shape, then apply the contract.</source>
+        <translation>%1 geschrieben. Wenden Sie die Expand-Migration an, stellen Sie die Anwendung bereit, die die neue Struktur verwendet, und wenden Sie dann die Contract-Migration an.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineChangeJob</name>
+    <message>
+        <location filename="../app/core/online/onlinechangejob.cpp" line="+13"/>
+        <source>Online change %1</source>
+        <translation>Online-Änderung %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>starting the sandbox</source>
+        <translation>Sandbox wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the online change was cancelled</source>
+        <translation>die Online-Änderung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no online change written</source>
+        <translation>keine Online-Änderung geschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 proved: one migration (PostgreSQL makes it in the catalog alone)</source>
+        <translation>%1 erprobt: eine Migration (PostgreSQL ändert nur den Katalog)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 proved</source>
+        <translation>%1 und %2 erprobt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineChangeReviewDialog</name>
+    <message>
+        <location filename="../ui/migrations/onlinechangereviewdialog.cpp" line="+22"/>
+        <source>Online Change %1</source>
+        <translation>Online-Änderung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL makes this change in the catalog alone: it is one migration, &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>PostgreSQL nimmt diese Änderung allein im Katalog vor: es ist eine Migration, &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply the expand &lt;b&gt;%1&lt;/b&gt;, deploy the application that uses the new shape, then apply the contract &lt;b&gt;%2&lt;/b&gt;: it is refused while the workload still names the old shape.</source>
+        <translation>Wenden Sie die Expand-Migration &lt;b&gt;%1&lt;/b&gt; an, stellen Sie die Anwendung bereit, die die neue Struktur verwendet, und wenden Sie dann die Contract-Migration &lt;b&gt;%2&lt;/b&gt; an: sie wird abgelehnt, solange die Last noch die alte Struktur nennt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proved on the sandbox: %1.</source>
+        <translation>In der Sandbox erprobt: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It will be written to &lt;b&gt;%1&lt;/b&gt;; nothing runs on the database until you apply it.</source>
+        <translation>Die Dateien werden nach &lt;b&gt;%1&lt;/b&gt; geschrieben; auf der Datenbank läuft nichts, bis Sie sie anwenden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the folders; the Migrations view lists them as pending</source>
+        <translation>Die Ordner schreiben; die Ansicht Migrationen führt sie als ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineChangeWriter</name>
+    <message>
+        <location filename="../app/core/online/onlinecolumnchecks.cpp" line="+47"/>
+        <source>%1 %2: no online form is written for it; write the change as a plain migration and run it in a quiet hour, or remove what holds it first</source>
+        <extracomment>%1 the column or table, %2 why</extracomment>
+        <translation>%1 %2: dafür wird keine Online-Form geschrieben; schreiben Sie die Änderung als gewöhnliche Migration und führen Sie sie in einer ruhigen Stunde aus, oder entfernen Sie zuerst, was sie festhält</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is a partitioned table or a partition</source>
+        <translation>ist eine partitionierte Tabelle oder eine Partition</translation>
+    </message>
+    <message>
+        <location filename="../app/core/online/onlinechangewriter.cpp" line="+351"/>
+        <location filename="../app/core/online/onlinecolumnchecks.cpp" line="+2"/>
+        <source>is no table</source>
+        <translation>ist keine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/online/onlinecolumnchecks.cpp" line="+2"/>
+        <source>has inheritance parents or children</source>
+        <translation>hat Eltern- oder Kindtabellen durch Vererbung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not exist on the database read</source>
+        <translation>%1 existiert in der gelesenen Datenbank nicht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the primary key</source>
+        <translation>der Primärschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a foreign key</source>
+        <translation>ein Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CHECK constraint</source>
+        <translation>ein CHECK-Constraint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a UNIQUE constraint</source>
+        <translation>ein UNIQUE-Constraint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an exclusion constraint</source>
+        <translation>ein Exclusion-Constraint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a view</source>
+        <translation>eine Sicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a rule</source>
+        <translation>eine Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a generated column</source>
+        <translation>eine generierte Spalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a sequence the column owns, as a serial column&apos;s</source>
+        <translation>eine Sequenz, die der Spalte gehört, wie bei einer serial-Spalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a row-level security policy</source>
+        <translation>eine Richtlinie der Sicherheit auf Zeilenebene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a trigger&apos;s UPDATE OF list</source>
+        <translation>die UPDATE-OF-Liste eines Triggers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extended statistics</source>
+        <translation>erweiterte Statistiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is an identity or generated column</source>
+        <translation>ist eine Identitäts- oder generierte Spalte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is NOT NULL of a composite type or a domain, which no CHECK proves NOT NULL</source>
+        <translation>ist NOT NULL und hat einen zusammengesetzten Typ oder eine Domäne, deren NOT NULL kein CHECK belegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is in %1 (%2)</source>
+        <extracomment>%1 what holds the column as the server names it, %2 its kind (a view, a foreign key)</extracomment>
+        <translation>wird von %1 verwendet (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an expression</source>
+        <translation>ein Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a partial index</source>
+        <translation>ein partieller Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of several columns</source>
+        <translation>über mehrere Spalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid: a build that failed</source>
+        <translation>ungültig: ein fehlgeschlagener Aufbau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the table&apos;s replica identity</source>
+        <translation>die Replikationsidentität der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an operator class or collation of the old type</source>
+        <translation>eine Operatorklasse oder Sortierfolge des alten Typs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is in index %1 (%2)</source>
+        <extracomment>%1 the index, %2 why it cannot be built again (an expression, a partial index)</extracomment>
+        <translation>ist im Index %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has no primary key, along which the backfill walks in batches</source>
+        <translation>hat keinen Primärschlüssel, entlang dessen das Nachfüllen in Stapeln läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/core/online/onlinechangewriter.cpp" line="-313"/>
+        <source>%1 (AFTER)</source>
+        <translation>%1 (AFTER)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (BEFORE, fires after the sync trigger)</source>
+        <extracomment>a BEFORE trigger that PostgreSQL fires after the expand&apos;s own sync trigger</extracomment>
+        <translation>%1 (BEFORE, läuft nach dem Sync-Trigger)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (BEFORE)</source>
+        <translation>%1 (BEFORE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has row triggers of its own on INSERT or UPDATE: %2. Each fires on every row the expand&apos;s backfill updates (an audit row, an updated_at set again); a BEFORE trigger that fires after the sync trigger and changes %3 leaves %4 unequal to it.</source>
+        <extracomment>%1 the table, %2 its triggers, %3 the old column, %4 the new one</extracomment>
+        <translation>%1 hat eigene Zeilen-Trigger für INSERT oder UPDATE: %2. Jeder läuft bei jeder Zeile, die das Nachfüllen der Expand-Migration aktualisiert (eine Audit-Zeile, ein erneut gesetztes updated_at); ein BEFORE-Trigger, der nach dem Sync-Trigger läuft und %3 ändert, lässt %4 davon abweichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A trigger function that names %1 fails once the contract drops it: no dependency says so, and the contract gate reads no function body.</source>
+        <translation>Eine Trigger-Funktion, die %1 nennt, scheitert, sobald die Contract-Migration die Spalte löscht: keine Abhängigkeit zeigt das an, und die Prüfung der Contract-Migration liest keine Funktionsrümpfe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the online form written does not parse: %1</source>
+        <translation>die geschriebene Online-Form lässt sich nicht parsen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the expand&apos;s version</source>
+        <translation>die Version der Expand-Migration</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+61"/>
+        <location line="+159"/>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>The trigger computes the new column with the USING expression over each row written; a name in it that is also a PL/pgSQL variable (new, old, found, tg_op) is ambiguous there.</source>
+        <translation>Der Trigger berechnet die neue Spalte mit dem USING-Ausdruck über jede geschriebene Zeile; ein Name darin, der auch eine PL/pgSQL-Variable ist (new, old, found, tg_op), ist dort mehrdeutig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n index(es) built again CONCURRENTLY by the expand.</source>
+        <translation>
+            <numerusform>%n Index wird von der Expand-Migration mit CONCURRENTLY neu gebaut.</numerusform>
+            <numerusform>%n Indizes werden von der Expand-Migration mit CONCURRENTLY neu gebaut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>is in index %1, which the split drops with the column: drop it in a migration of its own first</source>
+        <extracomment>%1 the column, %2 the index</extracomment>
+        <translation>ist im Index %1, den die Aufteilung mit der Spalte löscht: löschen Sie ihn zuerst in einer eigenen Migration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A row written through the new columns gets %1 from them by the join expression; what %1 held beyond them is not kept for such a row.</source>
+        <translation>Eine über die neuen Spalten geschriebene Zeile erhält %1 aus ihnen durch den Verknüpfungsausdruck; was %1 darüber hinaus enthielt, bleibt für eine solche Zeile nicht erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has column grants; the new columns do not get them: grant them on them by hand where they are needed.</source>
+        <translation>%1 hat Spaltenrechte; die neuen Spalten erhalten sie nicht: gewähren Sie sie darauf von Hand, wo sie gebraucht werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the type change written again does not parse: %1</source>
+        <translation>die neu geschriebene Typänderung lässt sich nicht parsen: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: PostgreSQL changes only the catalog, so this is one plain migration, no expand and contract.</source>
+        <translation>%1: PostgreSQL ändert nur den Katalog, daher ist dies eine gewöhnliche Migration, ohne Expand und Contract.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is NOT NULL already</source>
+        <translation>%1 ist bereits NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is of a composite type or a domain, which no CHECK proves NOT NULL</source>
+        <translation>hat einen zusammengesetzten Typ oder eine Domäne, deren NOT NULL kein CHECK belegt</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>has the privilege %1, which a view does not take</source>
+        <translation>hat das Recht %1, das eine Sicht nicht annimmt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Until the contract %1 is a view: COPY ... FROM and TRUNCATE of it fail (a view takes neither), as do CREATE INDEX and ALTER TABLE ... ADD COLUMN on it; a writer or migration that needs them names %2 from the expand on.</source>
+        <extracomment>%1 the old name (a view during the expand), %2 the new one</extracomment>
+        <translation>Bis zur Contract-Migration ist %1 eine Sicht: COPY ... FROM und TRUNCATE darauf scheitern (eine Sicht nimmt beides nicht an), ebenso CREATE INDEX und ALTER TABLE ... ADD COLUMN darauf; ein Schreiber oder eine Migration, die sie braucht, nennt ab der Expand-Migration %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has column grants; the view of the old name does not get them: grant them on it by hand if the old name needs them.</source>
+        <translation>%1 hat Spaltenrechte; die Sicht unter dem alten Namen erhält sie nicht: gewähren Sie sie darauf von Hand, falls der alte Name sie braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineCommands</name>
+    <message>
+        <location filename="../app/cli/onlinecommands.cpp" line="+49"/>
+        <source>usage: uaip-migrate --dir PATH new NAME --online &quot;SQL&quot; [--dry-run]</source>
+        <translation>Aufruf: uaip-migrate --dir PATH new NAME --online &quot;SQL&quot; [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new needs --dir PATH (the bundled migrations are read-only); --dry-run only prints the migrations</source>
+        <translation>new braucht --dir PATH (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt die Migrationen nur aus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no online change written</source>
+        <translation>keine Online-Änderung geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: PostgreSQL makes it in the catalog alone, so it is one migration, %2</source>
+        <translation>%1: PostgreSQL nimmt sie allein im Katalog vor, daher ist es eine Migration, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: expand %2, then contract %3</source>
+        <translation>%1: Expand %2, dann Contract %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  note: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proved on a sandbox database: %1</source>
+        <translation>in einer Sandbox-Datenbank erprobt: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>wrote %1/up.sql and %1/down.sql</source>
+        <translation>%1/up.sql und %1/down.sql geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>apply the expand, deploy the application that uses the new shape, then apply the contract: up refuses it while the workload still names the old one</source>
+        <translation>wenden Sie die Expand-Migration an, stellen Sie die Anwendung bereit, die die neue Struktur verwendet, und wenden Sie dann die Contract-Migration an: up lehnt sie ab, solange die Last noch die alte nennt</translation>
+    </message>
+</context>
+<context>
     <name>uaip::OnlineFormWriter</name>
     <message>
         <location filename="../app/core/drift/onlineformwriter.cpp" line="+283"/>
@@ -12261,6 +13513,29 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+8"/>
         <source>%1: %2 has %3 rows, so this is written in its online form, which does not block its reads and writes while it scans; the file runs without a transaction, each statement on its own</source>
         <translation>%1: %2 hat %3 Zeilen, daher in der Online-Form geschrieben, die Lese- und Schreibzugriffe beim Lesen der Tabelle nicht blockiert; die Datei läuft ohne Transaktion, jede Anweisung für sich</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OnlineSplitReader</name>
+    <message>
+        <location filename="../app/core/online/onlinesplitreader.cpp" line="+99"/>
+        <source>a column split has only ADD COLUMN ... GENERATED ALWAYS AS (...) STORED, one ALTER COLUMN ... SET DEFAULT (...) and one DROP COLUMN; subcommand %1 is none of them</source>
+        <translation>eine Spaltenaufteilung hat nur ADD COLUMN ... GENERATED ALWAYS AS (...) STORED, ein ALTER COLUMN ... SET DEFAULT (...) und ein DROP COLUMN; der Unterbefehl %1 ist nichts davon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a column split makes two or more columns (ADD COLUMN ... GENERATED ALWAYS AS (...) STORED)</source>
+        <translation>eine Spaltenaufteilung ergibt zwei oder mehr Spalten (ADD COLUMN ... GENERATED ALWAYS AS (...) STORED)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a column split says how the old column&apos;s value is made from the new ones while it lives: ALTER COLUMN %1 SET DEFAULT (an expression of the new columns)</source>
+        <translation>eine Spaltenaufteilung gibt an, wie der Wert der alten Spalte aus den neuen entsteht, solange es sie gibt: ALTER COLUMN %1 SET DEFAULT (ein Ausdruck über die neuen Spalten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the column split&apos;s expressions could not be read</source>
+        <translation>die Ausdrücke der Spaltenaufteilung ließen sich nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -12467,7 +13742,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/live/planforecastreader.cpp" line="+64"/>
+        <location filename="../app/core/live/planforecastreader.cpp" line="+65"/>
         <source>The plan sets its own search_path before this statement: %1 is matched in every schema, and the biggest table of that name counts.</source>
         <translation>Der Plan setzt vor dieser Anweisung einen eigenen search_path: %1 wird in jedem Schema gesucht, und die größte Tabelle dieses Namens zählt.</translation>
     </message>
@@ -12477,7 +13752,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 hieß zu Beginn des Plans %2: die Größe ist die dieser Tabelle.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>A CHECK (%1 IS NOT NULL) validated earlier in this plan (%2) proves it: SET NOT NULL does not scan %3.</source>
         <translation>Ein früher in diesem Plan validierter CHECK (%1 IS NOT NULL) (%2) belegt es: SET NOT NULL liest %3 nicht.</translation>
     </message>
@@ -16870,7 +18145,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SchemaSnapshot</name>
     <message>
-        <location filename="../app/core/schema/schemasnapshot.cpp" line="+111"/>
+        <location filename="../app/core/schema/schemasnapshot.cpp" line="+119"/>
         <location line="+5"/>
         <source>cannot read the schema</source>
         <translation>Schema kann nicht gelesen werden</translation>
@@ -18063,7 +19338,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -19212,7 +20487,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Sperrprognose kennt Anweisungen der Art %1 nicht; prüfen Sie ihre Sperren von Hand</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Use CREATE INDEX CONCURRENTLY in a -- uaip:no-transaction migration.</source>
         <translation>Verwenden Sie CREATE INDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction.</translation>
     </message>
@@ -19599,7 +20874,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::TypeChangeRewrites</name>
     <message>
-        <location filename="../app/core/live/typechangerewrites.cpp" line="+75"/>
+        <location filename="../app/core/live/typechangerewrites.cpp" line="+86"/>
         <source>The type change of %1 keeps %2&apos;s file: PostgreSQL changes only the catalog (the old type converts to the new one without a rewrite); ACCESS EXCLUSIVE is held for a moment.</source>
         <extracomment>%1 the columns, %2 the table, as the statement writes it</extracomment>
         <translation>Die Typänderung von %1 behält die Datei von %2: PostgreSQL ändert nur den Katalog (der alte Typ lässt sich ohne Neuschreiben in den neuen umwandeln); ACCESS EXCLUSIVE wird nur einen Moment gehalten.</translation>
@@ -19929,6 +21204,34 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::WorkloadHistory</name>
+    <message>
+        <location filename="../app/core/insights/workloadhistory.cpp" line="+57"/>
+        <source>database %1 has no migration ledger (schema uaip_ledger), where the workload history is kept: run &quot;uaip-migrate up&quot; or &quot;baseline&quot; there first</source>
+        <translation>die Datenbank %1 hat kein Migrations-Ledger (Schema uaip_ledger), in dem der Lastverlauf aufbewahrt wird: führen Sie dort zuerst „uaip-migrate up“ oder „baseline“ aus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot make the workload history&apos;s tables</source>
+        <translation>die Tabellen des Lastverlaufs lassen sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read pg_stat_statements in %1</source>
+        <translation>kann pg_stat_statements in %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the history must be kept a day or more, not %1 days</source>
+        <translation>der Verlauf muss einen Tag oder länger aufbewahrt werden, nicht %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the history&apos;s window must be a day or more, not %1</source>
+        <translation>das Zeitfenster des Verlaufs muss einen Tag oder länger sein, nicht %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::WorkloadReader</name>
     <message>
         <location filename="../app/core/insights/workloadreader.cpp" line="+53"/>
@@ -19968,11 +21271,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     <name>uaip::WorkloadSince</name>
     <message>
         <location filename="../app/core/insights/workloadsince.cpp" line="+35"/>
-        <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then)</source>
-        <translation>als %1 angewendet wurde, wurde keine Momentaufnahme der Last behalten (sie ist nicht angewendet, wurde angewendet, bevor die Konsole welche behielt, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
+        <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then), and the workload history has no sample from before it (uaip-migrate insights record)</source>
+        <translation>als %1 angewendet wurde, wurde keine Momentaufnahme der Last behalten (sie ist nicht angewendet, wurde angewendet, bevor die Konsole welche behielt, oder die Datenbank hatte damals kein pg_stat_statements), und der Lastverlauf hat keinen Messpunkt von davor (uaip-migrate insights record)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 is locked ACCESS EXCLUSIVE by session %2, so its plan gave up at the lock timeout (%3)</source>
         <translation>%1 ist von Sitzung %2 mit ACCESS EXCLUSIVE gesperrt, daher gab ihr Plan beim Sperr-Timeout (%3) auf</translation>
     </message>
@@ -19985,6 +21288,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+29"/>
         <source>its plan could not be made (a lock not granted within %1, a statement running over %2, or a relation gone)</source>
         <translation>ihr Plan konnte nicht erstellt werden (eine Sperre nicht innerhalb von %1 erteilt, eine Anweisung länger als %2 oder eine Relation verschwunden)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::WriteFilesButtons</name>
+    <message>
+        <location filename="../ui/widgets/writefilesbuttons.cpp" line="+12"/>
+        <source>&amp;Write Files</source>
+        <translation>Dateien &amp;schreiben</translation>
     </message>
 </context>
 </TS>
