@@ -49,7 +49,10 @@ OnlineChangeDialog::OnlineChangeDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 18);
+    // tall enough for the explanation at this width in every language (German needs 8 lines),
+    // and room for a statement of a few lines
+    const int width = fontMetrics().averageCharWidth() * 90;
+    resize(width, std::max(fontMetrics().height() * 24, heightForWidth(width)));
 }
 
 OnlineChangeRequest OnlineChangeDialog::request() const
