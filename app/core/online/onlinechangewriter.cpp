@@ -111,13 +111,11 @@ Result<OnlineChangeScripts> OnlineChangeWriter::copyColumn(PgConnection &catalog
                                                            const OnlineChange &change,
                                                            const QString &expandVersion)
 {
-    const Result<OnlineCatalog::Table> table = OnlineColumnChecks::columnTable(catalog, change);
-    if (!table)
-        return table.error();
-    const Result<OnlineCatalog::Column> column
-        = OnlineColumnChecks::existingColumn(catalog, *table, change.column);
-    if (!column)
-        return column.error();
+    const auto found = OnlineColumnChecks::tableAndColumn(catalog, change);
+    if (!found)
+        return found.error();
+    const OnlineCatalog::Table *table = &found->first;
+    const OnlineCatalog::Column *column = &found->second;
     const bool typeChange = change.kind == OnlineChange::Kind::ChangeType;
     if (typeChange) {
         const Result<std::optional<OnlineChangeScripts>> single = catalogOnlyTypeChange(
@@ -126,17 +124,9 @@ Result<OnlineChangeScripts> OnlineChangeWriter::copyColumn(PgConnection &catalog
             return single.error();
         if (single->has_value())
             return **single;
-    } else {
-        const Result<std::optional<OnlineCatalog::Column>> taken
-            = OnlineCatalog::column(catalog, *table, change.newName);
-        if (!taken)
-            return taken.error();
-        if (taken->has_value())
-            return Error(
-                ErrorCode::Conflict,
-                tr("%1 exists already").arg(OnlineColumnChecks::columnText(*table, change.newName)),
-                {{QStringLiteral("column"),
-                  OnlineColumnChecks::columnText(*table, change.newName)}});
+    } else if (const std::optional<Error> taken
+               = OnlineColumnChecks::nameTaken(catalog, *table, change.newName)) {
+        return *taken;
     }
     OnlineColumnCopy::Plan plan;
     if (const std::optional<Error> no
@@ -182,22 +172,14 @@ Result<OnlineChangeScripts> OnlineChangeWriter::splitColumn(PgConnection &catalo
                                                             const QString &expandVersion)
 {
     using C = OnlineColumnChecks;
-    const Result<OnlineCatalog::Table> table = C::columnTable(catalog, change);
-    if (!table)
-        return table.error();
-    const Result<OnlineCatalog::Column> column = C::existingColumn(catalog, *table, change.column);
-    if (!column)
-        return column.error();
-    for (const OnlineSplitPart &part : change.parts) {
-        const Result<std::optional<OnlineCatalog::Column>> taken
-            = OnlineCatalog::column(catalog, *table, part.name);
-        if (!taken)
-            return taken.error();
-        if (taken->has_value())
-            return Error(ErrorCode::Conflict,
-                         tr("%1 exists already").arg(C::columnText(*table, part.name)),
-                         {{QStringLiteral("column"), C::columnText(*table, part.name)}});
-    }
+    const auto found = C::tableAndColumn(catalog, change);
+    if (!found)
+        return found.error();
+    const OnlineCatalog::Table *table = &found->first;
+    const OnlineCatalog::Column *column = &found->second;
+    for (const OnlineSplitPart &part : change.parts)
+        if (const std::optional<Error> taken = C::nameTaken(catalog, *table, part.name))
+            return *taken;
     QList<OnlineCatalog::Index> indexes;
     if (const std::optional<Error> no = C::copyRefusal(catalog, *table, *column, false, &indexes))
         return *no;
@@ -280,13 +262,11 @@ Result<OnlineChangeScripts> OnlineChangeWriter::setNotNull(PgConnection &catalog
                                                            const OnlineChange &change,
                                                            const QString &expandVersion)
 {
-    const Result<OnlineCatalog::Table> table = OnlineColumnChecks::columnTable(catalog, change);
-    if (!table)
-        return table.error();
-    const Result<OnlineCatalog::Column> column
-        = OnlineColumnChecks::existingColumn(catalog, *table, change.column);
-    if (!column)
-        return column.error();
+    const auto found = OnlineColumnChecks::tableAndColumn(catalog, change);
+    if (!found)
+        return found.error();
+    const OnlineCatalog::Table *table = &found->first;
+    const OnlineCatalog::Column *column = &found->second;
     const QString name = OnlineColumnChecks::columnText(*table, column->name);
     if (column->notNull)
         return Error(ErrorCode::Conflict, tr("%1 is NOT NULL already").arg(name),

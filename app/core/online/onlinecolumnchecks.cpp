@@ -175,4 +175,31 @@ std::optional<Error> OnlineColumnChecks::copyRefusal(PgConnection &catalog,
     return std::nullopt;
 }
 
+Result<std::pair<OnlineCatalog::Table, OnlineCatalog::Column>>
+OnlineColumnChecks::tableAndColumn(PgConnection &catalog, const OnlineChange &change)
+{
+    Result<OnlineCatalog::Table> table = columnTable(catalog, change);
+    if (!table)
+        return table.error();
+    Result<OnlineCatalog::Column> column = existingColumn(catalog, *table, change.column);
+    if (!column)
+        return column.error();
+    return std::pair{table.take(), column.take()};
+}
+
+std::optional<Error> OnlineColumnChecks::nameTaken(PgConnection &catalog,
+                                                   const OnlineCatalog::Table &table,
+                                                   const QString &name)
+{
+    const Result<std::optional<OnlineCatalog::Column>> taken
+        = OnlineCatalog::column(catalog, table, name);
+    if (!taken)
+        return taken.error();
+    if (!taken->has_value())
+        return std::nullopt;
+    return Error(ErrorCode::Conflict,
+                 OnlineChangeWriter::tr("%1 exists already").arg(columnText(table, name)),
+                 {{QStringLiteral("column"), columnText(table, name)}});
+}
+
 } // namespace uaip

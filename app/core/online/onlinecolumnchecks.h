@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace uaip {
 
@@ -33,6 +34,12 @@ public:
     // The table, and why no column of it can be copied online (partitioned, inherited, no table).
     static Result<OnlineCatalog::Table> columnTable(PgConnection &catalog,
                                                     const OnlineChange &change);
+    // The table (columnTable) and the change's column (existingColumn).
+    static Result<std::pair<OnlineCatalog::Table, OnlineCatalog::Column>>
+    tableAndColumn(PgConnection &catalog, const OnlineChange &change);
+    // Conflict naming table.name when the table has a column of that name already.
+    static std::optional<Error> nameTaken(PgConnection &catalog, const OnlineCatalog::Table &table,
+                                          const QString &name);
     // The column; NotFound naming it.
     static Result<OnlineCatalog::Column>
     existingColumn(PgConnection &catalog, const OnlineCatalog::Table &table, const QString &name);
