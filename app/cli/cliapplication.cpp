@@ -28,6 +28,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace uaip {
 
@@ -413,6 +414,46 @@ QString helpText(const QCommandLineParser &parser, const QString &program)
     return text;
 }
 
+// An option of another command, or a value an option cannot take: the error that says so.
+std::optional<Error> refusedOption(const QCommandLineParser &parser,
+                                   const QStringList &commandOptions, const QString &name)
+{
+    // an option some command owns is refused by every other command (the table says whose)
+    static const QSet<QString> specific = [] {
+        QSet<QString> all;
+        for (const Command &c : commands())
+            for (const QString &option : c.options)
+                all.insert(option);
+        return all;
+    }();
+    for (const QString &option : specific)
+        if (parser.isSet(option) && !commandOptions.contains(option))
+            return Error(ErrorCode::BadInput,
+                         CliApplication::tr("--%1 does not apply to \"%2\"").arg(option, name),
+                         {{QStringLiteral("option"), option}, {QStringLiteral("command"), name}});
+    for (const QString &option : {QStringLiteral("lock-timeout"), QStringLiteral("lock-attempt"),
+                                  QStringLiteral("statement-timeout")}) {
+        if (CliContext::parseDuration(parser.value(option)) < 0)
+            return Error(ErrorCode::BadInput,
+                         CliApplication::tr("--%1 \"%2\" is not a duration (5s, 500ms, 2min)")
+                             .arg(option, parser.value(option)),
+                         {{QStringLiteral("option"), option}});
+    }
+    if (parser.isSet(QStringLiteral("force-contract"))
+        && parser.value(QStringLiteral("force-contract")).trimmed().isEmpty())
+        return Error(ErrorCode::BadInput,
+                     CliApplication::tr("--force-contract needs a reason, e.g. --force-contract "
+                                        "\"the old column is read by a report that is retired\""),
+                     {{QStringLiteral("option"), QStringLiteral("force-contract")}});
+    if (CliContext::parseMaxRows(parser.value(QStringLiteral("max-blocking-rows"))) < -1)
+        return Error(
+            ErrorCode::BadInput,
+            CliApplication::tr("--max-blocking-rows \"%1\" is neither a number of rows nor off")
+                .arg(parser.value(QStringLiteral("max-blocking-rows"))),
+            {{QStringLiteral("option"), QStringLiteral("max-blocking-rows")}});
+    return std::nullopt;
+}
+
 } // namespace
 
 int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
@@ -461,42 +502,8 @@ int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
                           Error(ErrorCode::BadInput,
                                 tr("unknown command \"%1\"; see --help").arg(name),
                                 {{QStringLiteral("command"), name}}));
-    // an option some command owns is refused by every other command (the table says whose)
-    static const QSet<QString> specific = [] {
-        QSet<QString> all;
-        for (const Command &c : commands())
-            for (const QString &option : c.options)
-                all.insert(option);
-        return all;
-    }();
-    for (const QString &option : specific)
-        if (parser.isSet(option) && !it->options.contains(option))
-            return probe.fail(
-                2,
-                Error(ErrorCode::BadInput, tr("--%1 does not apply to \"%2\"").arg(option, name),
-                      {{QStringLiteral("option"), option}, {QStringLiteral("command"), name}}));
-    for (const QString &option : {QStringLiteral("lock-timeout"), QStringLiteral("lock-attempt"),
-                                  QStringLiteral("statement-timeout")}) {
-        if (CliContext::parseDuration(parser.value(option)) < 0)
-            return probe.fail(2,
-                              Error(ErrorCode::BadInput,
-                                    tr("--%1 \"%2\" is not a duration (5s, 500ms, 2min)")
-                                        .arg(option, parser.value(option)),
-                                    {{QStringLiteral("option"), option}}));
-    }
-    if (parser.isSet(QStringLiteral("force-contract"))
-        && parser.value(QStringLiteral("force-contract")).trimmed().isEmpty())
-        return probe.fail(2,
-                          Error(ErrorCode::BadInput,
-                                tr("--force-contract needs a reason, e.g. --force-contract "
-                                   "\"the old column is read by a report that is retired\""),
-                                {{QStringLiteral("option"), QStringLiteral("force-contract")}}));
-    if (CliContext::parseMaxRows(parser.value(QStringLiteral("max-blocking-rows"))) < -1)
-        return probe.fail(2,
-                          Error(ErrorCode::BadInput,
-                                tr("--max-blocking-rows \"%1\" is neither a number of rows nor off")
-                                    .arg(parser.value(QStringLiteral("max-blocking-rows"))),
-                                {{QStringLiteral("option"), QStringLiteral("max-blocking-rows")}}));
+    if (const std::optional<Error> refused = refusedOption(parser, it->options, name))
+        return probe.fail(2, *refused);
     CliContext ctx(parser, output, positional);
     ctx.setCommand(name);
     return it->run(ctx);

@@ -215,99 +215,114 @@ QList<QCommandLineOption> lockOptions()
     };
 }
 
+// Where: the database, the sandbox, the migrations folder, the output's form.
+QList<QCommandLineOption> targetOptions()
+{
+    return {
+        {QStringLiteral("db"),
+         CliApplication::tr(
+             "Target database: libpq conninfo or URI (default: PG* variables). A password "
+             "written here is visible to other users in the process list (/proc/PID/cmdline): "
+             "keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads."),
+         QStringLiteral("conninfo")},
+        {QStringLiteral("sandbox"),
+         CliApplication::tr("Use the private sandbox cluster (started if needed), database uaip.")},
+        {QStringLiteral("data-dir"),
+         CliApplication::tr("Sandbox folder (default: the user's app-data folder)."),
+         QStringLiteral("path")},
+        {QStringLiteral("dir"),
+         CliApplication::tr("Migrations folder (default: the bundled migrations)."),
+         QStringLiteral("path")},
+        {QStringLiteral("json"), CliApplication::tr("Print one JSON document.")},
+    };
+}
+
+// up and down: how far, how, and what they may do.
+QList<QCommandLineOption> runOptions()
+{
+    return {
+        {QStringLiteral("to"),
+         CliApplication::tr("up: apply up to and including V; down: roll back to V (V stays); "
+                            "metrics: end of the range (exclusive)."),
+         QStringLiteral("V")},
+        {QStringLiteral("steps"), CliApplication::tr("down: roll back the last N migrations."),
+         QStringLiteral("N")},
+        {QStringLiteral("all"), CliApplication::tr("down: roll back every applied migration.")},
+        {QStringLiteral("dry-run"),
+         CliApplication::tr("Print the plan and its SQL; change nothing.")},
+        {QStringLiteral("allow-out-of-order"),
+         CliApplication::tr(
+             "up: also apply pending migrations older than the newest applied one.")},
+        {QStringLiteral("online"),
+         CliApplication::tr(
+             "new: write this one statement (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, "
+             "ALTER COLUMN ... SET NOT NULL) as an expand and a contract migration, proved on "
+             "the sandbox first."),
+         QStringLiteral("SQL")},
+        {QStringLiteral("force-contract"),
+         CliApplication::tr(
+             "up: run the contract of an online change (-- uaip:contract-of) although the "
+             "workload still named what it removes since its expand, or its expand is in "
+             "the same run; the reason goes into its ledger event."),
+         QStringLiteral("reason")},
+        {QStringLiteral("single-transaction"),
+         CliApplication::tr(
+             "up, down: the whole plan in one transaction: every migration commits, or none "
+             "does (no-transaction migrations are refused).")},
+    };
+}
+
+// repair, validate, lint, history, sandbox, seed, sql and explain.
+QList<QCommandLineOption> repairAndToolOptions()
+{
+    return {
+        {QStringLiteral("yes"), CliApplication::tr("repair: confirm.")},
+        {QStringLiteral("mark-done"),
+         CliApplication::tr("repair: failed run V was finished by hand (apply: applied; rollback: "
+                            "rolled back)."),
+         QStringLiteral("V")},
+        {QStringLiteral("resume"),
+         CliApplication::tr("repair: run the rest of failed run V, from the statement that did not "
+                            "complete."),
+         QStringLiteral("V")},
+        {QStringLiteral("forget"),
+         CliApplication::tr("repair: failed run V never happened (apply: pending again; rollback: "
+                            "applied again)."),
+         QStringLiteral("V")},
+        {QStringLiteral("offline"), CliApplication::tr("validate: syntax only, no database.")},
+        {QStringLiteral("name"),
+         CliApplication::tr("diff, insights migrate: the generated migration's name."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("fail-on"),
+         CliApplication::tr("lint: exit 3 on findings of this severity."),
+         QStringLiteral("danger|warning")},
+        {QStringLiteral("limit"),
+         CliApplication::tr("history: at most N events; insights: at most N statements "
+                            "(queries, indexes' advice) or tables."),
+         QStringLiteral("N")},
+        {QStringLiteral("no-fsync"),
+         CliApplication::tr("sandbox start: fsync off (throwaway test clusters).")},
+        {QStringLiteral("tcp"),
+         CliApplication::tr("sandbox start: also listen on 127.0.0.1 (password auth).")},
+        {QStringLiteral("update"),
+         CliApplication::tr("seed prompts: write a new version of changed prompts.")},
+        {{QStringLiteral("f"), QStringLiteral("file")},
+         CliApplication::tr(
+             "seed prompts: seed file (default: the bundled one); prompts export: the "
+             "file to write; explain, sql: the statements' file."),
+         QStringLiteral("path")},
+        {{QStringLiteral("c"), QStringLiteral("sql")},
+         CliApplication::tr("explain, sql: the statements."),
+         QStringLiteral("SQL")},
+    };
+}
+
 } // namespace
 
 // The program's own options and those of the migration commands.
 QList<QCommandLineOption> globalAndMigrationOptions()
 {
-    return lockOptions()
-        + QList<QCommandLineOption>{
-            {QStringLiteral("db"),
-             CliApplication::tr(
-                 "Target database: libpq conninfo or URI (default: PG* variables). A password "
-                 "written here is visible to other users in the process list (/proc/PID/cmdline): "
-                 "keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads."),
-             QStringLiteral("conninfo")},
-            {QStringLiteral("sandbox"),
-             CliApplication::tr(
-                 "Use the private sandbox cluster (started if needed), database uaip.")},
-            {QStringLiteral("data-dir"),
-             CliApplication::tr("Sandbox folder (default: the user's app-data folder)."),
-             QStringLiteral("path")},
-            {QStringLiteral("dir"),
-             CliApplication::tr("Migrations folder (default: the bundled migrations)."),
-             QStringLiteral("path")},
-            {QStringLiteral("json"), CliApplication::tr("Print one JSON document.")},
-            {QStringLiteral("to"),
-             CliApplication::tr("up: apply up to and including V; down: roll back to V (V stays); "
-                                "metrics: end of the range (exclusive)."),
-             QStringLiteral("V")},
-            {QStringLiteral("steps"), CliApplication::tr("down: roll back the last N migrations."),
-             QStringLiteral("N")},
-            {QStringLiteral("all"), CliApplication::tr("down: roll back every applied migration.")},
-            {QStringLiteral("dry-run"),
-             CliApplication::tr("Print the plan and its SQL; change nothing.")},
-            {QStringLiteral("allow-out-of-order"),
-             CliApplication::tr(
-                 "up: also apply pending migrations older than the newest applied one.")},
-            {QStringLiteral("online"),
-             CliApplication::tr(
-                 "new: write this one statement (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, "
-                 "ALTER COLUMN ... SET NOT NULL) as an expand and a contract migration, proved on "
-                 "the sandbox first."),
-             QStringLiteral("SQL")},
-            {QStringLiteral("force-contract"),
-             CliApplication::tr(
-                 "up: run the contract of an online change (-- uaip:contract-of) although the "
-                 "workload still named what it removes since its expand, or its expand is in "
-                 "the same run; the reason goes into its ledger event."),
-             QStringLiteral("reason")},
-            {QStringLiteral("single-transaction"),
-             CliApplication::tr(
-                 "up, down: the whole plan in one transaction: every migration commits, or none "
-                 "does (no-transaction migrations are refused).")},
-            {QStringLiteral("yes"), CliApplication::tr("repair: confirm.")},
-            {QStringLiteral("mark-done"),
-             CliApplication::tr(
-                 "repair: failed run V was finished by hand (apply: applied; rollback: "
-                 "rolled back)."),
-             QStringLiteral("V")},
-            {QStringLiteral("resume"),
-             CliApplication::tr(
-                 "repair: run the rest of failed run V, from the statement that did not "
-                 "complete."),
-             QStringLiteral("V")},
-            {QStringLiteral("forget"),
-             CliApplication::tr(
-                 "repair: failed run V never happened (apply: pending again; rollback: "
-                 "applied again)."),
-             QStringLiteral("V")},
-            {QStringLiteral("offline"), CliApplication::tr("validate: syntax only, no database.")},
-            {QStringLiteral("name"),
-             CliApplication::tr("diff, insights migrate: the generated migration's name."),
-             QStringLiteral("NAME")},
-            {QStringLiteral("fail-on"),
-             CliApplication::tr("lint: exit 3 on findings of this severity."),
-             QStringLiteral("danger|warning")},
-            {QStringLiteral("limit"),
-             CliApplication::tr("history: at most N events; insights: at most N statements "
-                                "(queries, indexes' advice) or tables."),
-             QStringLiteral("N")},
-            {QStringLiteral("no-fsync"),
-             CliApplication::tr("sandbox start: fsync off (throwaway test clusters).")},
-            {QStringLiteral("tcp"),
-             CliApplication::tr("sandbox start: also listen on 127.0.0.1 (password auth).")},
-            {QStringLiteral("update"),
-             CliApplication::tr("seed prompts: write a new version of changed prompts.")},
-            {{QStringLiteral("f"), QStringLiteral("file")},
-             CliApplication::tr(
-                 "seed prompts: seed file (default: the bundled one); prompts export: the "
-                 "file to write; explain, sql: the statements' file."),
-             QStringLiteral("path")},
-            {{QStringLiteral("c"), QStringLiteral("sql")},
-             CliApplication::tr("explain, sql: the statements."),
-             QStringLiteral("SQL")},
-        };
+    return lockOptions() + targetOptions() + runOptions() + repairAndToolOptions();
 }
 
 // The options of seed, sql/explain, import-migrations/adopt and metrics.

@@ -12,7 +12,65 @@
 #include "db/pgconnection.h"
 #include "insights/insightscapabilities.h"
 
+#include <optional>
+
 namespace uaip {
+
+namespace {
+
+// An option given to a subcommand it does not apply to: the error that says so.
+std::optional<Error> misplacedOption(const CliContext &ctx, const QString &sub)
+{
+    struct Rule
+    {
+        QStringList options;
+        QStringList where;
+        QString message;
+        QString named; // the option the error names (empty: several)
+    };
+    const QString migrate = QStringLiteral("migrate");
+    const QList<Rule> rules{
+        {{QStringLiteral("order")},
+         {QStringLiteral("queries")},
+         InsightsCommands::tr("--order applies to \"insights queries\" only"),
+         QStringLiteral("order")},
+        {{QStringLiteral("bloat")},
+         {QStringLiteral("indexes"), QStringLiteral("tables"), migrate},
+         InsightsCommands::tr("--bloat applies to \"insights indexes\", \"insights tables\" "
+                              "and \"insights migrate\""),
+         QStringLiteral("bloat")},
+        {{QStringLiteral("name"), QStringLiteral("dry-run")},
+         {migrate},
+         InsightsCommands::tr("--name and --dry-run apply to \"insights migrate\" only"),
+         {}},
+        {{QStringLiteral("min-ratio"), QStringLiteral("min-ms")},
+         {QStringLiteral("since")},
+         InsightsCommands::tr("--min-ratio and --min-ms apply to \"insights since\" only"),
+         {}},
+        {{QStringLiteral("keep")},
+         {QStringLiteral("record")},
+         InsightsCommands::tr("--keep applies to \"insights record\" only"),
+         QStringLiteral("keep")},
+        {{QStringLiteral("days"), QStringLiteral("query"), QStringLiteral("table")},
+         {QStringLiteral("history")},
+         InsightsCommands::tr("--days, --query and --table apply to \"insights history\" "
+                              "only"),
+         {}},
+        {{QStringLiteral("confirm")},
+         {QStringLiteral("enable")},
+         InsightsCommands::tr("--confirm applies to \"insights enable\" only"),
+         QStringLiteral("confirm")},
+    };
+    for (const Rule &rule : rules)
+        for (const QString &option : rule.options)
+            if (ctx.parser().isSet(option) && !rule.where.contains(sub))
+                return rule.named.isEmpty() ? Error(ErrorCode::BadInput, rule.message)
+                                            : Error(ErrorCode::BadInput, rule.message,
+                                                    {{QStringLiteral("option"), rule.named}});
+    return std::nullopt;
+}
+
+} // namespace
 
 int InsightsCommands::run(CliContext &ctx)
 {
@@ -35,47 +93,8 @@ int InsightsCommands::run(CliContext &ctx)
                      "[--name NAME] [--dry-run] | record [--keep 30d] | history [--days N] "
                      "[--query QUERYID] [--table NAME] "
                      "| enable EXTENSION [--confirm DATABASE]")));
-    const auto misplaced = [&](const char *option, const QStringList &where) {
-        return ctx.parser().isSet(QLatin1String(option)) && !where.contains(sub);
-    };
-    if (misplaced("order", {QStringLiteral("queries")}))
-        return ctx.fail(2,
-                        Error(ErrorCode::BadInput,
-                              tr("--order applies to \"insights queries\" only"),
-                              {{QStringLiteral("option"), QStringLiteral("order")}}));
-    if (misplaced("bloat",
-                  {QStringLiteral("indexes"), QStringLiteral("tables"), QStringLiteral("migrate")}))
-        return ctx.fail(2,
-                        Error(ErrorCode::BadInput,
-                              tr("--bloat applies to \"insights indexes\", \"insights tables\" "
-                                 "and \"insights migrate\""),
-                              {{QStringLiteral("option"), QStringLiteral("bloat")}}));
-    if (misplaced("name", {QStringLiteral("migrate")})
-        || misplaced("dry-run", {QStringLiteral("migrate")}))
-        return ctx.fail(2,
-                        Error(ErrorCode::BadInput,
-                              tr("--name and --dry-run apply to \"insights migrate\" only")));
-    if (misplaced("min-ratio", {QStringLiteral("since")})
-        || misplaced("min-ms", {QStringLiteral("since")}))
-        return ctx.fail(2,
-                        Error(ErrorCode::BadInput,
-                              tr("--min-ratio and --min-ms apply to \"insights since\" only")));
-    if (misplaced("keep", {QStringLiteral("record")}))
-        return ctx.fail(2,
-                        Error(ErrorCode::BadInput, tr("--keep applies to \"insights record\" only"),
-                              {{QStringLiteral("option"), QStringLiteral("keep")}}));
-    if (misplaced("days", {QStringLiteral("history")})
-        || misplaced("query", {QStringLiteral("history")})
-        || misplaced("table", {QStringLiteral("history")}))
-        return ctx.fail(2,
-                        Error(ErrorCode::BadInput,
-                              tr("--days, --query and --table apply to \"insights history\" "
-                                 "only")));
-    if (misplaced("confirm", {QStringLiteral("enable")}))
-        return ctx.fail(2,
-                        Error(ErrorCode::BadInput,
-                              tr("--confirm applies to \"insights enable\" only"),
-                              {{QStringLiteral("option"), QStringLiteral("confirm")}}));
+    if (const std::optional<Error> misplaced = misplacedOption(ctx, sub))
+        return ctx.fail(2, *misplaced);
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <libpq-fe.h>
+#include <openssl/crypto.h>
 
 #include <poll.h>
 #include <utility>
@@ -27,6 +28,16 @@ using Opened = PgConnector::Opened;
 using Wait = PgSocketWait::ConnectWait;
 
 constexpr int kDefaultTimeoutSeconds = 10;
+
+// libpq's SCRAM and TLS keep OpenSSL state per thread. OpenSSL's exit handler frees every
+// thread's state, while a worker thread (Qt's are detached: nothing joins them) that ends at the
+// same moment frees its own: a double free as the process exits. Before anything uses OpenSSL,
+// its exit handler is declined; the state lives until the process ends.
+void keepOpenSslStateUntilExit()
+{
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
+}
+Q_CONSTRUCTOR_FUNCTION(keepOpenSslStateUntilExit)
 
 // Keyword/value pairs for PQconnectStartParams; a later keyword overrides an earlier one, an
 // empty value is left out (libpq's default then).
