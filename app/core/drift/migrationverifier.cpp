@@ -10,6 +10,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace uaip {
 
 MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &migrations,
@@ -75,9 +77,26 @@ void MigrationVerifier::addNotRun(int i, const ScriptProblems &problems,
     }
 }
 
+Result<bool> MigrationVerifier::stillAsUpMadeIt(const Migration &m, ScratchDatabase &scratch,
+                                                const SchemaSnapshot &after)
+{
+    const auto statuses = scratch.runner().status();
+    if (!statuses)
+        return statuses.error();
+    const auto own = std::find_if(statuses->cbegin(), statuses->cend(),
+                                  [&](const MigrationStatus &s) { return s.id() == m.id(); });
+    if (own == statuses->cend() || own->state != MigrationState::Applied)
+        return false;
+    const auto now = SchemaSnapshot::take(scratch.connection());
+    if (!now)
+        return now.error();
+    return after.diff(*now).isEmpty();
+}
+
 Status MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &problems,
                                     ScratchDatabase &scratch, const SchemaSnapshot &before,
-                                    VerifyReport::RoundTrip &trip, bool *rebuild)
+                                    const SchemaSnapshot &after, VerifyReport::RoundTrip &trip,
+                                    bool *rebuild)
 {
     if (problems.down.contains(m.id())) {
         trip.ok = false;
@@ -87,7 +106,6 @@ Status MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &pr
         if (!down.ok()) {
             trip.ok = false;
             trip.error = tr("down.sql failed: %1").arg(down.message);
-            *rebuild = true;
         } else {
             const auto restored = SchemaSnapshot::take(scratch.connection());
             if (!restored)
@@ -99,9 +117,14 @@ Status MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &pr
                 trip.ok = false;
                 trip.error = tr("up.sql failed after down.sql: %1").arg(again.message);
             }
-            // what the next round trip starts from must be what up.sql made
-            *rebuild = !trip.ok;
         }
+    }
+    // what the next round trip starts from must be what up.sql made
+    if (!trip.ok && !problems.down.contains(m.id())) {
+        const Result<bool> kept = stillAsUpMadeIt(m, scratch, after);
+        if (!kept)
+            return kept.error();
+        *rebuild = !*kept;
     }
     return {};
 }
@@ -141,9 +164,10 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
     if (const Status acquired = lease.acquire(); !acquired)
         return acquired.error();
     // The scratch database the round trips run on. After a round trip that failed (down.sql
-    // failed, or did not restore so up.sql failed again) the database is in no known state:
-    // it is replaced by a fresh one with the migrations up to that one applied straight, and
-    // the next round trip runs there.
+    // failed, or did not restore so up.sql failed again) the database is kept when it is still
+    // as the up.sql made it (stillAsUpMadeIt); else it is in no known state: it is replaced by
+    // a fresh one with the migrations up to that one applied straight, and the next round trip
+    // runs there.
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_verify"));
     if (Status opened = scratch.open(m_migrations); !opened)
         return opened.error();
@@ -176,13 +200,15 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
         if (!after)
             return after.error();
         bool rebuildScratch = false;
-        if (Status checked = checkDown(m, problems, scratch, *before, trip, &rebuildScratch);
+        if (Status checked
+            = checkDown(m, problems, scratch, *before, *after, trip, &rebuildScratch);
             !checked)
             return checked.error();
         if (rebuildScratch) {
             const Result<Rebuilt> rebuilt = rebuild(m, scratch, trip);
             if (!rebuilt)
                 return rebuilt.error();
+            ++report.rebuilds;
             if (*rebuilt == Rebuilt::UpFailed) {
                 report.roundTrips << trip;
                 break;

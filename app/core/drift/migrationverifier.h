@@ -54,10 +54,18 @@ private:
     // problems, failed, into report.
     void addNotRun(int i, const ScriptProblems &problems, VerifyReport::RoundTrip &trip,
                    VerifyReport &report) const;
-    // After up.sql: down.sql and up.sql again, into trip; *rebuild when the scratch database
-    // is then in no known state. An error when a schema could not be read.
+    // After up.sql made after: down.sql and up.sql again, into trip; *rebuild when the scratch
+    // database is then in no known state. An error when a schema could not be read.
     Status checkDown(const Migration &m, const ScriptProblems &problems, ScratchDatabase &scratch,
-                     const SchemaSnapshot &before, VerifyReport::RoundTrip &trip, bool *rebuild);
+                     const SchemaSnapshot &before, const SchemaSnapshot &after,
+                     VerifyReport::RoundTrip &trip, bool *rebuild);
+    // After a failed round trip: whether the scratch database is still as m's up.sql made it
+    // (m applied in its ledger, not failed, and the schema is after, object for object): a
+    // down.sql that failed in its transaction was rolled back; an up.sql run again after a
+    // down.sql that did not restore may have made the same schema. Then the next round trip
+    // runs there, as after a round trip that passed, instead of on a rebuilt database.
+    static Result<bool> stillAsUpMadeIt(const Migration &m, ScratchDatabase &scratch,
+                                        const SchemaSnapshot &after);
     // The target's drift from expected (its schema without other tools' history tables), and
     // the notes on those tables, into report.
     static Status compareTarget(PgConnection &target, const SchemaSnapshot &expected,

@@ -27,6 +27,9 @@ struct VerifyReport
     QStringList targetProblems;
     // Other tools' history tables of the target, left out of the drift (one line each).
     QStringList leftOut;
+    // Fresh scratch databases made after failed round trips (the migrations replayed up to the
+    // one whose round trip left the database in no known state).
+    int rebuilds = 0;
 
     bool ok() const
     {

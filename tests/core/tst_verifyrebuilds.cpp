@@ -1,0 +1,61 @@
+// Issue 62, point 3: a failed round trip replaces verify's scratch database (and replays every
+// migration up to that one on a fresh database) only when the database is in no known state.
+// A down.sql that fails in its transaction is rolled back, and an up.sql run again after a
+// down.sql that did not restore (a column added back at the end) may make the very schema it
+// made: the next round trip runs on the same database. A down.sql that leaves an object the
+// up.sql then cannot make again leaves it in no known state: one fresh database. Every round
+// trip's verdict is the one it had when each failure made a fresh database.
+#include "drift/migrationverifier.h"
+#include "ledger/migrationsource.h"
+#include "migrationfolder.h"
+#include "testcluster.h"
+
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+class TestVerifyRebuilds : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aFailedRoundTripKeepsADatabaseInAKnownState()
+    {
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_table"),
+                   "CREATE TABLE \"t;x\" (id int PRIMARY KEY, a int, b int);\n",
+                   "DROP TABLE \"t;x\";\n");
+        // added back at the end: the columns' order differs, the up.sql again drops it
+        folder.add(QStringLiteral("0002_drop_column"), "ALTER TABLE \"t;x\" DROP COLUMN a;\n",
+                   "ALTER TABLE \"t;x\" ADD COLUMN a int;\n");
+        // fails in its transaction: rolled back
+        folder.add(QStringLiteral("0003_fails"), "CREATE TABLE u (x int);\n",
+                   "DROP TABLE u;\nSELECT 1 / 0;\n");
+        // leaves v and adds a column: the up.sql cannot run again
+        folder.add(QStringLiteral("0004_leaves"), "CREATE TABLE v (y int);\n",
+                   "ALTER TABLE \"t;x\" ADD COLUMN z int;\n");
+        folder.add(QStringLiteral("0005_plain"), "CREATE TABLE w (k int);\n", "DROP TABLE w;\n");
+        MigrationSource source;
+        QVERIFY2(source.load(folder.path()), qPrintable(source.errors().join(u'\n')));
+        MigrationVerifier verifier(TestCluster::sandbox(), source.migrations());
+        const auto report = verifier.verify(nullptr);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->roundTrips.size(), 5);
+        const auto &trips = report->roundTrips;
+        QVERIFY2(trips[0].ok, qPrintable(trips[0].error));
+        QVERIFY(!trips[1].ok);
+        QVERIFY2(!trips[1].differences.isEmpty() && trips[1].error.isEmpty(),
+                 qPrintable(trips[1].error));
+        QVERIFY(!trips[2].ok);
+        QVERIFY2(trips[2].error.contains(QStringLiteral("22012")), qPrintable(trips[2].error));
+        QVERIFY(!trips[3].ok);
+        QVERIFY2(trips[3].error.contains(QStringLiteral("up.sql failed after down.sql")),
+                 qPrintable(trips[3].error));
+        QVERIFY2(trips[4].ok, qPrintable(trips[4].error));
+        QCOMPARE(report->rebuilds, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerifyRebuilds)
+#include "tst_verifyrebuilds.moc"
