@@ -386,6 +386,70 @@ private slots:
         QCOMPARE(byId.series[1].points.size(), r.series[0].points.size());
     }
 
+    // A panel's reads make no round trip of their own for their transaction: BEGIN and its
+    // lock_timeout go with the first statement, the ROLLBACK with the last ones (which go
+    // together where they do not depend on each other). Before: 7 round trips for top N with
+    // the period before (BEGIN, rank, stats, series, previous, labels, ROLLBACK), 6 with ids.
+    // The guarantees stay: a lock held on a table the panel reads ends it as Locked (it never
+    // joins the lock queue), and nothing stays open or set on the connection.
+    void roundTripsAndGuarantees()
+    {
+        Fixture f;
+        MetricsRequest req = request(MetricsPanel::Persona, at("2026-10-22T00:00:00Z"),
+                                     at("2026-10-28T00:00:00Z"), QStringLiteral("UTC"), 800);
+        req.topN = 1;
+        req.previousPeriod = true;
+        const QString sessionTimeout = f.connection.scalar("SHOW lock_timeout");
+        quint64 before = f.connection.roundTrips();
+        const MetricsResult r = MetricsQuery(f.connection).run(req);
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.series.size(), 1);
+        QVERIFY(r.series[0].label != r.series[0].key); // the persona's name, looked up
+        QCOMPARE(r.sent.size(), 5); // rank, stats, series, previous, labels
+        QCOMPARE(f.connection.roundTrips() - before, quint64(3));
+        QCOMPARE(f.connection.transactionState(), PgConnection::TransactionState::Idle);
+        QCOMPARE(f.connection.scalar("SHOW lock_timeout"), sessionTimeout);
+
+        req.topN = 10;
+        req.previousPeriod = false;
+        req.ids = {r.series[0].key};
+        before = f.connection.roundTrips();
+        const MetricsResult byId = MetricsQuery(f.connection).run(req);
+        QVERIFY2(byId.ok(), qPrintable(byId.error.toString()));
+        QCOMPARE(byId.series[0].label, r.series[0].label);
+        QCOMPARE(f.connection.roundTrips() - before, quint64(2));
+        QCOMPARE(f.connection.transactionState(), PgConnection::TransactionState::Idle);
+
+        // every series (no top N, no ids): the labels need the series' keys, then on their own
+        req.ids.clear();
+        req.topN = 0;
+        before = f.connection.roundTrips();
+        const MetricsResult all = MetricsQuery(f.connection).run(req);
+        QVERIFY2(all.ok(), qPrintable(all.error.toString()));
+        QVERIFY(!all.series.isEmpty());
+        for (const MetricsSeries &s : all.series)
+            QCOMPARE(s.label,
+                     f.db.scalar("SELECT name FROM personas WHERE id::text = $1", {s.key}));
+        QCOMPARE(f.connection.roundTrips() - before, quint64(3));
+        QCOMPARE(f.connection.transactionState(), PgConnection::TransactionState::Idle);
+
+        // a lock on a table the panel reads: Locked after kLockTimeout, nothing left open
+        PgConnection holder;
+        QVERIFY(holder.open(f.db.conninfo(), QStringLiteral("holder")));
+        QVERIFY(holder.exec("BEGIN").ok());
+        QVERIFY(holder.exec("LOCK TABLE persona_analytics IN ACCESS EXCLUSIVE MODE").ok());
+        QVERIFY(f.connection.exec("SET statement_timeout = '20s'").ok()); // were the lock waited
+        req.topN = 1;
+        req.previousPeriod = true;
+        const MetricsResult locked = MetricsQuery(f.connection).run(req);
+        QCOMPARE(locked.error.code(), ErrorCode::Locked);
+        QCOMPARE(locked.error.sqlState(), QStringLiteral("55P03"));
+        QCOMPARE(f.connection.transactionState(), PgConnection::TransactionState::Idle);
+        QCOMPARE(f.connection.scalar("SHOW lock_timeout"), sessionTimeout);
+        QVERIFY(holder.exec("ROLLBACK").ok());
+        QVERIFY(f.connection.exec("RESET statement_timeout").ok());
+    }
+
     void noDataGapsNullsSinglePoint()
     {
         Fixture f;

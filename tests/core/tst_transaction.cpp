@@ -330,6 +330,82 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
     }
 
+    // beginWith / endWith: the work's first statements go with the BEGIN and its settings, the
+    // last ones with the ROLLBACK, one round trip each (begin(), the statements and end() took
+    // four); the guarantees stay: READ ONLY, the setting for the transaction only, nothing open.
+    void beginWithAndEndWithShareTheirRoundTrips()
+    {
+        TestDatabase db;
+        PgConnection pg;
+        openWithTable(db, pg);
+        TransactionOptions options = TransactionOptions::readOnlyRolledBack();
+        options.settings = {{QStringLiteral("lock_timeout"), QStringLiteral("1234ms")}};
+        const QString sessionTimeout = pg.scalar("SHOW lock_timeout");
+        const quint64 before = pg.roundTrips();
+        Transaction tx(pg);
+        const Result<std::vector<PgResult>> first = tx.beginWith(
+            options,
+            {"SELECT current_setting('transaction_read_only'), current_setting('lock_timeout')"},
+            {{}});
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
+        QCOMPARE(pg.roundTrips() - before, quint64(1));
+        QCOMPARE(first.value().size(), size_t(1));
+        QCOMPARE(first.value()[0].value(0, 0), QStringLiteral("on"));
+        QCOMPARE(first.value()[0].value(0, 1), QStringLiteral("1234ms"));
+        QVERIFY(tx.isOpen());
+        const std::vector<PgResult> last = tx.endWith(
+            {"SELECT $1::int + 1", "SELECT current_setting('transaction_read_only')"}, {{41}, {}});
+        QCOMPARE(pg.roundTrips() - before, quint64(2));
+        QCOMPARE(last.size(), size_t(2));
+        QCOMPARE(last[0].value(0, 0), QStringLiteral("42"));
+        QCOMPARE(last[1].value(0, 0), QStringLiteral("on"));
+        QVERIFY(!tx.isOpen());
+        QVERIFY(idle(pg));
+        QCOMPARE(pg.scalar("SHOW lock_timeout"), sessionTimeout);
+    }
+
+    void endWithAFailedStatementStillEndsTheTransaction()
+    {
+        TestDatabase db;
+        PgConnection pg;
+        openWithTable(db, pg);
+        Transaction tx(pg);
+        QVERIFY(tx.beginWith(TransactionOptions::readOnlyRolledBack(), {"SELECT 1"}, {{}}).ok());
+        const std::vector<PgResult> r = tx.endWith({"SELECT 1/0", "SELECT 2"}, {{}, {}});
+        QCOMPARE(r.size(), size_t(2));
+        QCOMPARE(r[0].error().sqlState, QStringLiteral("22012")); // division_by_zero
+        QVERIFY(!r[1].ok()); // skipped by the server, as the rollback was
+        QVERIFY(!tx.isOpen());
+        QVERIFY(idle(pg));
+
+        // in a transaction already open: a savepoint, rolled back to and released with the last
+        // statements; the enclosing transaction goes on, READ WRITE again
+        QVERIFY(pg.exec(Transaction::beginCommand()).ok());
+        QVERIFY(pg.exec("INSERT INTO t VALUES (1)").ok());
+        {
+            TransactionOptions nested = TransactionOptions::readOnlyRolledBack();
+            nested.savepointWhenNested = true;
+            Transaction inner(pg);
+            const Result<std::vector<PgResult>> w = inner.beginWith(
+                nested, {"SELECT current_setting('transaction_read_only')"}, {{}});
+            QVERIFY(w.ok());
+            QVERIFY(inner.isSavepoint());
+            QCOMPARE(w.value()[0].value(0, 0), QStringLiteral("on"));
+            QVERIFY(inner.endWith({"SELECT 1"}, {{}}).front().ok());
+            QVERIFY(!inner.isOpen());
+        }
+        QCOMPARE(pg.transactionState(), PgConnection::TransactionState::InTransaction);
+        QCOMPARE(pg.scalar("SELECT current_setting('transaction_read_only')"),
+                 QStringLiteral("off"));
+        // refused (a transaction is open, no savepoint allowed): nothing ran
+        Transaction refused(pg);
+        const quint64 before = pg.roundTrips();
+        QVERIFY(!refused.beginWith(TransactionOptions::readOnly(), {"SELECT 1"}, {{}}).ok());
+        QCOMPARE(pg.roundTrips(), before);
+        QVERIFY(Transaction::committed(pg.exec(Transaction::commitCommand())));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("1"));
+    }
+
     void commandTextsForAPipeline()
     {
         TestDatabase db;

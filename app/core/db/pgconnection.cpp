@@ -114,6 +114,7 @@ void PgConnection::close()
     m_conn = nullptr;
     m_own = false;
     m_keptReadOnly = false;
+    m_roundTrips = 0;
 }
 
 bool PgConnection::isOpen() const
@@ -155,6 +156,7 @@ void PgConnection::startCommand()
     PgSocketWait wait(m_conn, *m_canceller);
     while (PGresult *left = wait.nextResult()) // what an earlier command left unread
         PQclear(settleCopy(left));
+    ++m_roundTrips;
     m_canceller->commandStarted();
 }
 

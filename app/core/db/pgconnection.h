@@ -103,6 +103,9 @@ public:
     // nothing is set for the session. Ends with close(). Any thread may read it.
     void setKeptReadOnly(bool on) { m_keptReadOnly = on; }
     bool keptReadOnly() const { return m_keptReadOnly; }
+    // The commands sent and waited for since open(): each exec, prepare and send is one, a
+    // pipeline is one (one round trip to the server however many statements it holds).
+    quint64 roundTrips() const { return m_roundTrips; }
     // Convenience: run a command and return its first value (or a null QString).
     QString scalar(const QByteArray &sql, const QVariantList &params = {});
 
@@ -182,6 +185,7 @@ private:
     PgNotices m_notices;
     bool m_own = false; // registered with OwnBackends
     std::atomic_bool m_keptReadOnly{false};
+    quint64 m_roundTrips = 0;
 };
 
 } // namespace uaip

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -73,35 +75,81 @@ bool Transaction::readOnly(const TransactionOptions &options) const
         && !(options.access == Access::ReadWrite && options.alwaysRollBack);
 }
 
-Status Transaction::begin(const TransactionOptions &options)
+Result<QList<QByteArray>> Transaction::opening(const TransactionOptions &options)
 {
     if (m_open)
         return refusal(tr("this transaction has already begun"));
     m_options = options;
     m_xid = 0;
     const bool readOnlyNow = readOnly(options);
-    if (transactionOpen(m_connection.transactionState()))
-        return openSavepoint(options, readOnlyNow);
-    TransactionOptions own = options;
-    if (readOnlyNow)
-        own.access = TransactionOptions::Access::ReadOnly;
-    return sendBegin({beginCommand(own)}, options);
-}
-
-Status Transaction::openSavepoint(const TransactionOptions &options, bool readOnlyNow)
-{
+    if (!transactionOpen(m_connection.transactionState())) {
+        TransactionOptions own = options;
+        if (readOnlyNow)
+            own.access = TransactionOptions::Access::ReadOnly;
+        return QList<QByteArray>{beginCommand(own)};
+    }
     if (!options.savepointWhenNested)
         return refusal(tr("a transaction is already open on this connection"));
     if (options.isolation != TransactionOptions::Isolation::Default)
         return refusal(tr("a transaction already open keeps its isolation level"));
     m_depth = ++savepointDepths()[&m_connection];
-    QList<QByteArray> opening{savepointCommand(m_depth)};
+    QList<QByteArray> commands{savepointCommand(m_depth)};
     if (readOnlyNow) // undone by ROLLBACK TO
-        opening << kSetReadOnly;
-    return sendBegin(opening, options);
+        commands << kSetReadOnly;
+    return commands;
 }
 
-Status Transaction::sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options)
+Status Transaction::begin(const TransactionOptions &options)
+{
+    const Result<QList<QByteArray>> commands = opening(options);
+    if (!commands)
+        return commands.error();
+    return sendBegin(commands.value(), options);
+}
+
+Result<std::vector<PgResult>> Transaction::beginWith(const TransactionOptions &options,
+                                                     const QList<QByteArray> &sql,
+                                                     const QList<QVariantList> &params)
+{
+    const Result<QList<QByteArray>> commands = opening(options);
+    if (!commands)
+        return commands.error();
+    std::vector<PgResult> work;
+    if (const Status begun = sendBegin(commands.value(), options, sql, params, &work); !begun)
+        return begun.error();
+    return work;
+}
+
+std::vector<PgResult> Transaction::endWith(const QList<QByteArray> &sql,
+                                           const QList<QVariantList> &params)
+{
+    if (!m_open || !m_options.alwaysRollBack) // a commit's answer is read on its own: end()
+        return m_connection.pipeline(sql, params);
+    QList<QByteArray> all = sql;
+    QList<QVariantList> allParams = params;
+    allParams.resize(sql.size());
+    if (m_depth > 0)
+        all << rollbackToCommand(m_depth) << releaseCommand(m_depth);
+    else
+        all << kRollback;
+    allParams.resize(all.size());
+    std::vector<PgResult> results = m_connection.pipeline(all, allParams);
+    // The rollback ran: the transaction is over. Else (a statement failed and the server
+    // skipped the rest) rollback() sends it on its own.
+    const bool ended = qsizetype(results.size()) == all.size()
+        && std::all_of(results.begin() + sql.size(), results.end(),
+                       [](const PgResult &r) { return r.ok(); });
+    if (ended)
+        close();
+    else
+        rollback();
+    results.resize(size_t(sql.size()));
+    return results;
+}
+
+Status Transaction::sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options,
+                              const QList<QByteArray> &workSql,
+                              const QList<QVariantList> &workParams, std::vector<PgResult> *work)
 {
     QList<QByteArray> sql = opening;
     QList<QVariantList> params(opening.size());
@@ -112,6 +160,11 @@ Status Transaction::sendBegin(const QList<QByteArray> &opening, const Transactio
     if (options.takeId) {
         sql << SqlResource::of("db", "transaction_id");
         params << QVariantList();
+    }
+    const qsizetype ownCommands = sql.size();
+    for (qsizetype i = 0; i < workSql.size(); ++i) {
+        sql << workSql.at(i);
+        params << workParams.value(i);
     }
     std::vector<PgResult> results;
     if (sql.size() == 1) // a pipeline of one command would cost more than the command
@@ -127,7 +180,7 @@ Status Transaction::sendBegin(const QList<QByteArray> &opening, const Transactio
         return error;
     }
     m_open = true;
-    for (qsizetype i = 1; i < sql.size(); ++i)
+    for (qsizetype i = 1; i < ownCommands; ++i)
         if (i >= qsizetype(results.size()) || !results[size_t(i)].ok()) {
             const Error error
                 = i < qsizetype(results.size()) ? failure(results[size_t(i)]) : failure(PgResult());
@@ -135,7 +188,12 @@ Status Transaction::sendBegin(const QList<QByteArray> &opening, const Transactio
             return error;
         }
     if (m_options.takeId)
-        m_xid = results.back().value(0, 0).toLongLong();
+        m_xid = results[size_t(ownCommands - 1)].value(0, 0).toLongLong();
+    if (work) {
+        for (qsizetype i = ownCommands; i < qsizetype(results.size()); ++i)
+            work->push_back(std::move(results[size_t(i)]));
+        work->resize(size_t(workSql.size()));
+    }
     return {};
 }
 

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "error/result.h"
 #include "error/status.h"
+#include "pgresult.h"
 #include "transactionoptions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
+#include <QVariantList>
+
+#include <vector>
 
 namespace uaip {
 
 class PgConnection;
-class PgResult;
 
 // The one transaction type, and the only code that spells BEGIN, COMMIT, ROLLBACK or a savepoint
 // (cmake/check_transaction_literals.cmake refuses them anywhere else in app/ and ui/).
@@ -39,6 +44,17 @@ public:
 
     // Nothing stays open when it fails.
     Status begin(const TransactionOptions &options = {});
+    // begin() and the work's first statements in one round trip (one pipeline): their results
+    // (a failed one ends nothing: the caller ends or drops the transaction), or the error why
+    // the transaction did not begin (then nothing stays open and no statement ran).
+    Result<std::vector<PgResult>> beginWith(const TransactionOptions &options,
+                                            const QList<QByteArray> &sql,
+                                            const QList<QVariantList> &params);
+    // The work's last statements and end() of an alwaysRollBack transaction in one round trip:
+    // their results. Whatever the statements answered, nothing stays open (when a failed
+    // statement made the server skip the rollback in the pipeline, it is sent on its own).
+    // Any other transaction: only the statements (one pipeline); the caller ends it.
+    std::vector<PgResult> endWith(const QList<QByteArray> &sql, const QList<QVariantList> &params);
     // COMMIT (a savepoint: RELEASE). Refused, and rolled back, when the options say
     // alwaysRollBack.
     Status commit();
@@ -75,9 +91,15 @@ public:
 private:
     // Whether the transaction begun with options is READ ONLY on this connection.
     bool readOnly(const TransactionOptions &options) const;
-    Status openSavepoint(const TransactionOptions &options, bool readOnlyNow);
-    // The opening commands, then the options' settings and id request, in one round trip.
-    Status sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options);
+    // The opening commands, then the options' settings and id request, in one round trip;
+    // then the work's first statements (their results in *work).
+    Status sendBegin(const QList<QByteArray> &opening, const TransactionOptions &options,
+                     const QList<QByteArray> &workSql = {},
+                     const QList<QVariantList> &workParams = {},
+                     std::vector<PgResult> *work = nullptr);
+    // The opening commands of begin(options) (a BEGIN, or a savepoint in an open transaction),
+    // or the refusal; m_depth set for a savepoint.
+    Result<QList<QByteArray>> opening(const TransactionOptions &options);
     Error failure(const PgResult &result) const;
     void close();
 

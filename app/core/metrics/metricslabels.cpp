@@ -6,31 +6,56 @@
 
 namespace uaip {
 
+namespace {
+
+// The keys whose names are looked up: the keys, or for Tokens the organisations in them.
+QStringList lookupKeys(MetricsPanel panel, const QStringList &keys)
+{
+    if (keys.isEmpty() || panel == MetricsPanel::Interactions)
+        return {}; // the model is its own label
+    if (panel != MetricsPanel::Tokens)
+        return keys;
+    QStringList lookup;
+    for (const QString &k : keys) {
+        const QString org = k.section(u'|', -1); // a model name may hold '|', a uuid not
+        if (!org.isEmpty() && !lookup.contains(org))
+            lookup << org;
+    }
+    return lookup;
+}
+
+} // namespace
+
+BoundStatement MetricsLabels::statement(MetricsPanel panel, const QStringList &keys)
+{
+    const QStringList lookup = lookupKeys(panel, keys);
+    BoundStatement st;
+    if (lookup.isEmpty())
+        return st;
+    const QByteArray name = QStringLiteral("%1_labels").arg(metricsPanelName(panel)).toUtf8();
+    st.sql = SqlResource::of("metrics", name.constData());
+    st.params = {BoundStatement::textArray(lookup)};
+    st.paramNames = {QStringLiteral("series keys")};
+    return st;
+}
+
 MetricsLabels::Lookup MetricsLabels::fetch(PgConnection &connection, MetricsPanel panel,
                                            const QStringList &keys)
+{
+    const BoundStatement st = statement(panel, keys);
+    const PgResult r = st.isEmpty() ? PgResult() : connection.exec(st.sql, st.params);
+    return read(panel, keys, st, r);
+}
+
+MetricsLabels::Lookup MetricsLabels::read(MetricsPanel panel, const QStringList &keys,
+                                          const BoundStatement &statement, const PgResult &r)
 {
     Lookup result;
     for (const QString &k : keys)
         result.labels.insert(k, k);
-    if (keys.isEmpty() || panel == MetricsPanel::Interactions)
-        return result; // the model is its own label
-
-    QStringList lookup = keys;
-    if (panel == MetricsPanel::Tokens) {
-        lookup.clear();
-        for (const QString &k : keys) {
-            const QString org = k.section(u'|', -1); // a model name may hold '|', a uuid not
-            if (!org.isEmpty() && !lookup.contains(org))
-                lookup << org;
-        }
-    }
     QHash<QString, QString> names;
-    if (!lookup.isEmpty()) {
-        const QByteArray name = QStringLiteral("%1_labels").arg(metricsPanelName(panel)).toUtf8();
-        result.statement.sql = SqlResource::of("metrics", name.constData());
-        result.statement.params = {BoundStatement::textArray(lookup)};
-        result.statement.paramNames = {QStringLiteral("series keys")};
-        const PgResult r = connection.exec(result.statement.sql, result.statement.params);
+    if (!statement.isEmpty()) {
+        result.statement = statement;
         if (!r.ok()) {
             result.error = Error(r.error());
             return result;
@@ -38,6 +63,8 @@ MetricsLabels::Lookup MetricsLabels::fetch(PgConnection &connection, MetricsPane
         for (int i = 0; i < r.rows(); ++i)
             names.insert(r.value(i, 0), r.value(i, 1));
     }
+    if (keys.isEmpty() || panel == MetricsPanel::Interactions)
+        return result;
     for (const QString &k : keys) {
         if (panel == MetricsPanel::Tokens) {
             const QString org = k.section(u'|', -1);

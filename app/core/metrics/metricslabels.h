@@ -11,6 +11,7 @@
 namespace uaip {
 
 class PgConnection;
+class PgResult;
 
 // Legend labels for series keys: persona, agent and tool names; the model for Interactions;
 // "model · organisation" for Tokens. A key without a row keeps the key as its label.
@@ -26,6 +27,12 @@ public:
     };
 
     static Lookup fetch(PgConnection &connection, MetricsPanel panel, const QStringList &keys);
+    // fetch() in two halves, for a caller that sends the statement with others (one pipeline):
+    // the look-up's statement (empty when nothing has to be looked up), and the labels from its
+    // answer (r: the statement's result; unread when the statement is empty).
+    static BoundStatement statement(MetricsPanel panel, const QStringList &keys);
+    static Lookup read(MetricsPanel panel, const QStringList &keys, const BoundStatement &statement,
+                       const PgResult &r);
 };
 
 } // namespace uaip

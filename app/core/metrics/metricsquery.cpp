@@ -1,13 +1,12 @@
 #include "metricsquery.h"
 
-#include "db/transaction.h"
-
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "metricslabels.h"
 #include "metricsnumber.h"
 #include "metricsrequestvalidator.h"
 #include "metricsstats.h"
+#include "metricstransaction.h"
 
 #include <QHash>
 
@@ -195,14 +194,19 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
     return series;
 }
 
-// run()'s steps: false when a query failed, with the failure in *result. The top N series
-// keys by volume in the range:
-bool readTopKeys(PgConnection &connection, const MetricsRequest &request, QStringList *keys,
-                 MetricsResult *result)
+// run()'s steps: false when a query failed (or the transaction did not begin), with the
+// failure in *result. The top N series keys by volume in the range:
+bool readTopKeys(PgConnection &connection, MetricsTransaction &tx, const MetricsRequest &request,
+                 QStringList *keys, MetricsResult *result)
 {
     const BoundStatement rank = MetricsQuery::rankStatement(request, request.topN);
     result->sent << rank;
-    const PgResult r = connection.exec(rank.sql, rank.params);
+    const Result<std::vector<PgResult>> sent = tx.send({rank}, false);
+    if (!sent) {
+        result->error = sent.error();
+        return false;
+    }
+    const PgResult &r = sent.value().front();
     if (!r.ok()) {
         *result = failure(connection, r, request, *result);
         return false;
@@ -213,12 +217,18 @@ bool readTopKeys(PgConnection &connection, const MetricsRequest &request, QStrin
 }
 
 // The legend's statistics over the raw rows (and the series' sampling intervals).
-bool readStats(PgConnection &connection, const MetricsRequest &request, const QStringList &keys,
-               QHash<QString, MetricsSeriesStats> *stats, MetricsResult *result)
+bool readStats(PgConnection &connection, MetricsTransaction &tx, const MetricsRequest &request,
+               const QStringList &keys, QHash<QString, MetricsSeriesStats> *stats,
+               MetricsResult *result)
 {
     const BoundStatement st = MetricsQuery::statsStatement(request, keys);
     result->sent << st;
-    const PgResult r = connection.exec(st.sql, st.params);
+    const Result<std::vector<PgResult>> sent = tx.send({st}, false);
+    if (!sent) {
+        result->error = sent.error();
+        return false;
+    }
+    const PgResult &r = sent.value().front();
     if (!r.ok()) {
         *result = failure(connection, r, request, *result);
         return false;
@@ -234,13 +244,10 @@ bool readStats(PgConnection &connection, const MetricsRequest &request, const QS
     return true;
 }
 
-bool readCurrentSeries(PgConnection &connection, const MetricsRequest &request,
+bool readCurrentSeries(PgConnection &connection, const PgResult &r, const MetricsRequest &request,
                        const QStringList &keys, const QHash<QString, MetricsSeriesStats> &stats,
                        MetricsResult *result)
 {
-    result->statement = seriesStatement(request, result->bucket, request.from, request.to, keys);
-    result->sent << result->statement;
-    const PgResult r = connection.exec(result->statement.sql, result->statement.params);
     if (!r.ok()) {
         *result = failure(connection, r, request, *result);
         return false;
@@ -248,19 +255,25 @@ bool readCurrentSeries(PgConnection &connection, const MetricsRequest &request,
     result->series = readSeries(r, keys);
     for (MetricsSeries &s : result->series)
         s.stats = stats.value(s.key);
+    // Largest first (the order of the legend); the order asked for when ids were given.
+    if (request.ids.isEmpty())
+        std::stable_sort(
+            result->series.begin(), result->series.end(),
+            [](const MetricsSeries &a, const MetricsSeries &b) { return a.volume > b.volume; });
     return true;
 }
 
-// The same series over the period before, for comparison.
-bool readPreviousSeries(PgConnection &connection, const MetricsRequest &request,
-                        const QStringList &keys, MetricsResult *result)
+// The statement of the same series over the period before, for comparison.
+BoundStatement previousStatement(const MetricsRequest &request, const MetricsBucket &bucket,
+                                 const QStringList &keys)
 {
     const qint64 span = request.from.msecsTo(request.to);
-    const QDateTime prevFrom = request.from.addMSecs(-span);
-    const BoundStatement prev
-        = seriesStatement(request, result->bucket, prevFrom, request.from, keys);
-    result->sent << prev;
-    const PgResult r = connection.exec(prev.sql, prev.params);
+    return seriesStatement(request, bucket, request.from.addMSecs(-span), request.from, keys);
+}
+
+bool readPreviousSeries(PgConnection &connection, const PgResult &r, const MetricsRequest &request,
+                        const QStringList &keys, MetricsResult *result)
+{
     if (!r.ok()) {
         *result = failure(connection, r, request, *result);
         return false;
@@ -274,17 +287,15 @@ bool readPreviousSeries(PgConnection &connection, const MetricsRequest &request,
         ordered.append(it != previous.end() ? *it : MetricsSeries{s.key, s.key, 0, {}, {}});
     }
     result->previous = ordered;
-    result->previousOffsetMs = span;
+    result->previousOffsetMs = request.from.msecsTo(request.to);
     return true;
 }
 
-// The series' labels; when their query fails, *result is the failure.
-void readLabels(PgConnection &connection, const MetricsRequest &request, MetricsResult *result)
+// The series' labels (labels: the look-up's answer); when their query failed, *result is the
+// failure.
+void readLabels(const MetricsRequest &request, const MetricsLabels::Lookup &labels,
+                MetricsResult *result)
 {
-    QStringList allKeys;
-    for (const MetricsSeries &s : std::as_const(result->series))
-        allKeys << s.key;
-    const MetricsLabels::Lookup labels = MetricsLabels::fetch(connection, request.panel, allKeys);
     if (!labels.statement.isEmpty())
         result->sent << labels.statement;
     if (!labels.ok()) {
@@ -300,6 +311,14 @@ void readLabels(PgConnection &connection, const MetricsRequest &request, Metrics
         s.label = labels.labels.value(s.key, s.key);
     for (MetricsSeries &s : result->previous)
         s.label = labels.labels.value(s.key, s.key);
+}
+
+QStringList seriesKeys(const MetricsResult &result)
+{
+    QStringList keys;
+    for (const MetricsSeries &s : result.series)
+        keys << s.key;
+    return keys;
 }
 
 } // namespace
@@ -376,19 +395,14 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
         refused.error = Error(ErrorCode::BadInput, problem);
         return refused;
     }
-    Transaction tx(m_connection);
-    if (Status begun = tx.begin(readOptions()); !begun) {
-        MetricsResult failed;
-        failed.error = begun.error();
-        return failed;
-    }
-    MetricsResult result = runReads(request);
+    MetricsTransaction tx(m_connection);
+    MetricsResult result = runReads(tx, request);
     tx.end();
     result.error = lockedOr(result.error, request.panel);
     return result;
 }
 
-MetricsResult MetricsQuery::runReads(const MetricsRequest &request)
+MetricsResult MetricsQuery::runReads(MetricsTransaction &tx, const MetricsRequest &request)
 {
     MetricsResult result; // the request was validated (run())
     result.bucket = chosenBucket(request);
@@ -396,7 +410,7 @@ MetricsResult MetricsQuery::runReads(const MetricsRequest &request)
     // The series to draw: the ones asked for, or the top N by volume in the range.
     QStringList keys = request.ids;
     if (keys.isEmpty() && request.topN > 0) {
-        if (!readTopKeys(m_connection, request, &keys, &result))
+        if (!readTopKeys(m_connection, tx, request, &keys, &result))
             return result;
         if (keys.isEmpty()) {
             result.statement
@@ -406,18 +420,47 @@ MetricsResult MetricsQuery::runReads(const MetricsRequest &request)
     }
 
     QHash<QString, MetricsSeriesStats> stats;
-    if (!readStats(m_connection, request, keys, &stats, &result)
-        || !readCurrentSeries(m_connection, request, keys, stats, &result))
+    if (!readStats(m_connection, tx, request, keys, &stats, &result))
         return result;
-    // Largest first (the order of the legend); the order asked for when ids were given.
-    if (request.ids.isEmpty())
-        std::stable_sort(
-            result.series.begin(), result.series.end(),
-            [](const MetricsSeries &a, const MetricsSeries &b) { return a.volume > b.volume; });
-
-    if (request.previousPeriod && !readPreviousSeries(m_connection, request, keys, &result))
+    // The rest in one round trip, with the rollback: the series, the period before, and the
+    // labels when the keys are known already (else the series' keys: then on their own).
+    result.statement = seriesStatement(request, result.bucket, request.from, request.to, keys);
+    QList<BoundStatement> rest{result.statement};
+    if (request.previousPeriod)
+        rest << previousStatement(request, result.bucket, keys);
+    const BoundStatement labels
+        = keys.isEmpty() ? BoundStatement() : MetricsLabels::statement(request.panel, keys);
+    if (!labels.isEmpty())
+        rest << labels;
+    result.sent << rest.mid(0, request.previousPeriod ? 2 : 1);
+    const bool labelsKnown = !keys.isEmpty();
+    const Result<std::vector<PgResult>> sent = tx.send(rest, labelsKnown);
+    if (!sent) {
+        result.error = sent.error();
         return result;
-    readLabels(m_connection, request, &result);
+    }
+    const std::vector<PgResult> &r = sent.value();
+    if (!readCurrentSeries(m_connection, r[0], request, keys, stats, &result)
+        || (request.previousPeriod
+            && !readPreviousSeries(m_connection, r[1], request, keys, &result)))
+        return result;
+    if (labelsKnown) {
+        readLabels(request, MetricsLabels::read(request.panel, keys, labels, r.back()), &result);
+        return result;
+    }
+    const QStringList all = seriesKeys(result);
+    const BoundStatement late = MetricsLabels::statement(request.panel, all);
+    if (late.isEmpty()) {
+        readLabels(request, MetricsLabels::read(request.panel, all, late, PgResult()), &result);
+        return result;
+    }
+    const Result<std::vector<PgResult>> looked = tx.send({late}, true);
+    if (!looked) {
+        result.error = looked.error();
+        return result;
+    }
+    readLabels(request, MetricsLabels::read(request.panel, all, late, looked.value().front()),
+               &result);
     return result;
 }
 

@@ -9,6 +9,7 @@
 
 namespace uaip {
 
+class MetricsTransaction;
 class PgConnection;
 
 // Runs one panel's request on a connection: validates it, picks the bucket, builds the bound
@@ -51,7 +52,7 @@ public:
     static BoundStatement rankStatement(const MetricsRequest &request, qint64 topN);
 
 private:
-    MetricsResult runReads(const MetricsRequest &request);
+    MetricsResult runReads(MetricsTransaction &tx, const MetricsRequest &request);
 
     PgConnection &m_connection;
 };
