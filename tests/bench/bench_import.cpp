@@ -12,6 +12,7 @@
 // The generated history cycles through what real ones hold: tables with enums, foreign keys and
 // indexes, added and dropped columns (a dropped column's down adds it at the end: its round
 // trip fails on column order, as a real one does), renamed columns, seed rows.
+#include "benchratios.h"
 #include "db/sandbox.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@
 #include <algorithm>
 
 using namespace uaip;
+using namespace uaip::bench;
 
 namespace {
 
@@ -104,36 +106,6 @@ QStringList migrationFiles(const QString &dir)
              QDir(dir).entryList({QStringLiteral("*.up.sql")}, QDir::Files, QDir::Name))
             files << dir + u'/' + file;
     return files;
-}
-
-double timeProcess(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    p.waitForFinished(-1);
-    const double ms = double(t.nsecsElapsed()) / 1e6;
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        qFatal("%s %s failed (exit %d): %s", qPrintable(program), qPrintable(args.join(u' ')),
-               p.exitCode(), p.readAll().right(4000).constData());
-    return ms;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-// The median of each run's ours over the psql run beside it (both met the same load).
-double paired(const QList<double> &ours, const QList<double> &theirs)
-{
-    QList<double> ratios;
-    for (qsizetype i = 0; i < ours.size(); ++i)
-        ratios << ours[i] / theirs[i];
-    return median(ratios);
 }
 
 struct ImportBench

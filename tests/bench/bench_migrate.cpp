@@ -3,6 +3,7 @@
 // (one transaction, as psql -1). Prints every run's times and the medians of the paired ratios
 // (each run's ours over the psql run beside it; target: up and down <= 1.15x psql).
 //   bench_migrate [N=200] [repetitions=5]
+#include "benchratios.h"
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "migrationfolder.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 
 using namespace uaip;
+using namespace uaip::bench;
 
 namespace {
 
@@ -131,35 +133,6 @@ Generated generate(test::MigrationFolder &folder, int n)
         g.eachDown += "BEGIN;\n" + d + "COMMIT;\n";
     }
     return g;
-}
-
-double timeProcess(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    p.waitForFinished(-1);
-    const double ms = double(t.nsecsElapsed()) / 1e6;
-    if (p.exitCode() != 0)
-        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardOutput().constData());
-    return ms;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-// The median of each run's ours over the psql run beside it (both met the same load).
-double paired(const QList<double> &ours, const QList<double> &theirs)
-{
-    QList<double> ratios;
-    for (qsizetype i = 0; i < ours.size(); ++i)
-        ratios << ours[i] / theirs[i];
-    return median(ratios);
 }
 
 // The generated SQL as the files psql runs.
