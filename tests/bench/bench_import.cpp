@@ -67,9 +67,9 @@ QByteArray step(int i)
               "CREATE UNIQUE INDEX \"Entity"
             + QByteArray::number(i - 1) + "_parentId_key\" ON " + prev + "(\"parentId\");\n";
     case 4:
-        return "ALTER TABLE \"Entity" + QByteArray::number(i - 2) + "\" DROP COLUMN \"status\";\n";
+        return "ALTER TABLE \"Entity" + QByteArray::number(i - 3) + "\" DROP COLUMN \"status\";\n";
     case 5:
-        return "ALTER TABLE \"Entity" + QByteArray::number(i - 2)
+        return "ALTER TABLE \"Entity" + QByteArray::number(i - 3)
             + "\" RENAME COLUMN \"note\" TO \"comment\";\n";
     default:
         return "INSERT INTO \"Entity" + QByteArray::number(i - 5)
