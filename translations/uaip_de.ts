@@ -2209,7 +2209,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+155"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+156"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -2503,12 +2503,12 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+58"/>
         <source>--%1 &quot;%2&quot; is not a duration (5s, 500ms, 2min)</source>
         <translation>--%1 „%2“ ist keine Dauer (5s, 500ms, 2min)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--force-contract needs a reason, e.g. --force-contract &quot;the old column is read by a report that is retired&quot;</source>
         <translation>--force-contract braucht einen Grund, z. B. --force-contract &quot;die alte Spalte liest nur ein Bericht, der abgeschafft ist&quot;</translation>
     </message>
@@ -2518,12 +2518,12 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+232"/>
+        <location filename="../app/cli/clioptions.cpp" line="+229"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sandbox folder (default: the user&apos;s app-data folder).</source>
         <translation>Sandbox-Ordner (Standard: der App-Datenordner des Benutzers).</translation>
     </message>
@@ -2538,7 +2538,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-36"/>
         <source>Each attempt at a table lock waits at most this long, then the migration is rolled back, so the application&apos;s queries behind it run, and tried again (200ms).</source>
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
     </message>
@@ -2563,7 +2563,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>import-migrations --from flyway: ein Verzeichnis mit Flyway-Java-Migrationen (V&lt;version&gt;__&lt;Desc&gt;.java oder .kt, rekursiv gelesen; src/main/java/db/migration): jede erhält einen Ordner, dessen up.sql und down.sql die Ausführung verweigern, bis sie von Hand geschrieben sind (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2593,7 +2593,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>up, down: der ganze Plan in einer Transaktion: jede Migration wird festgeschrieben oder keine (Migrationen ohne Transaktion werden abgelehnt).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>repair: confirm.</source>
         <translation>repair: bestätigen.</translation>
     </message>
@@ -2603,17 +2603,17 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>repair: fehlgeschlagener Lauf V wurde von Hand abgeschlossen (Anwenden: angewendet; Rollback: zurückgerollt).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>repair: run the rest of failed run V, from the statement that did not complete.</source>
         <translation>repair: den Rest des fehlgeschlagenen Laufs V ausführen, ab der nicht abgeschlossenen Anweisung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>repair: failed run V never happened (apply: pending again; rollback: applied again).</source>
         <translation>repair: fehlgeschlagener Lauf V hat nie stattgefunden (Anwenden: wieder ausstehend; Rollback: wieder angewendet).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>validate: syntax only, no database.</source>
         <translation>validate: nur Syntax, keine Datenbank.</translation>
     </message>
@@ -2648,7 +2648,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-252"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2668,7 +2668,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen, das ein früherer Import geschrieben hat (die Dateien seiner .uaip-import-Markierung, unverändert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="-149"/>
+        <location filename="../app/cli/cliapplication.cpp" line="-102"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -2681,12 +2681,12 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+100"/>
+        <location filename="../app/cli/clioptions.cpp" line="+97"/>
         <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-152"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -2821,7 +2821,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff, und import-migrations mit --db: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>new: write this one statement (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, ALTER COLUMN ... SET NOT NULL) as an expand and a contract migration, proved on the sandbox first.</source>
         <translation>new: diese eine Anweisung (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, ALTER COLUMN ... SET NOT NULL) als Expand- und Contract-Migration schreiben, zuvor in der Sandbox erprobt.</translation>
     </message>
@@ -2831,7 +2831,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>up: die Contract-Migration einer Online-Änderung (-- uaip:contract-of) ausführen, obwohl die Last seit ihrer Expand-Migration noch nannte, was sie entfernt, oder ihre Expand-Migration im selben Lauf ist; der Grund kommt in ihr Ledger-Ereignis.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>diff, insights migrate: the generated migration&apos;s name.</source>
         <translation>diff, insights migrate: der Name der erzeugten Migration.</translation>
     </message>
@@ -2841,7 +2841,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>history: höchstens N Ereignisse; insights: höchstens N Anweisungen (queries, Index-Empfehlungen) oder Tabellen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -2916,12 +2916,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-372"/>
         <source>insights queries: the top statements by total (default) or mean time.</source>
         <translation>insights queries: die teuersten Anweisungen nach Gesamtzeit (Standard) oder mittlerer Zeit.</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+375"/>
         <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
@@ -2941,7 +2941,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-363"/>
         <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
         <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
     </message>
@@ -2966,7 +2966,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+79"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+119"/>
         <source>See the list above.</source>
         <translation>Siehe Liste oben.</translation>
     </message>
@@ -2981,7 +2981,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-71"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -6574,7 +6574,7 @@ Plan nachher: %6
     <name>uaip::HostResolver</name>
     <message>
         <location filename="../app/core/db/hostresolver.cpp" line="+110"/>
-        <location filename="../app/core/db/pgconnector.cpp" line="+313"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="+324"/>
         <source>could not translate host name &quot;%1&quot; to address: %2</source>
         <extracomment>libpq&apos;s words for it; %2 the resolver&apos;s reason</extracomment>
         <translation>konnte Hostnamen „%1“ nicht in Adresse übersetzen: %2</translation>
@@ -7191,7 +7191,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthRules</name>
     <message>
-        <location filename="../app/core/indexadvice/indexhealthrules.cpp" line="+109"/>
+        <location filename="../app/core/indexadvice/indexhealthrules.cpp" line="+115"/>
         <source>%1 has the same keys, method and predicate as %2; %3, scans: %4</source>
         <translation>%1 hat dieselben Schlüssel, Methode und Bedingung wie %2; %3, Scans: %4</translation>
     </message>
@@ -7240,7 +7240,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die erzeugte %1 enthält andere Anweisungen als die beabsichtigte und wird daher weder ausgeführt noch geschrieben</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -7260,7 +7260,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationen auf einer Sandbox-Datenbank anwenden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the migrations fail on a fresh sandbox database: %1</source>
         <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
     </message>
@@ -7270,7 +7270,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>up.sql und down.sql in der Sandbox beweisen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1 exists on the live database already: read the advice again</source>
         <translation>%1 besteht in der Live-Datenbank bereits: die Empfehlungen neu lesen</translation>
     </message>
@@ -7476,7 +7476,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 angelegt und bewiesen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>the proof&apos;s scratch database %1 kept for the next proof as %2</source>
+        <translation>die Scratch-Datenbank %1 des Nachweises für den nächsten Nachweis als %2 behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the proof&apos;s scratch database %1 dropped</source>
         <translation>die Scratch-Datenbank %1 des Nachweises gelöscht</translation>
     </message>
@@ -7666,22 +7671,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCommands</name>
     <message>
-        <location filename="../app/cli/insightscommands.cpp" line="+44"/>
+        <location filename="../app/cli/insightscommands.cpp" line="+35"/>
         <source>--order applies to &quot;insights queries&quot; only</source>
         <translation>--order gilt nur für „insights queries“</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>--min-ratio and --min-ms apply to &quot;insights since&quot; only</source>
         <translation>--min-ratio und --min-ms gelten nur für „insights since“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--keep applies to &quot;insights record&quot; only</source>
         <translation>--keep gilt nur für „insights record“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>--days, --query and --table apply to &quot;insights history&quot; only</source>
         <translation>--days, --query und --table gelten nur für „insights history“</translation>
     </message>
@@ -7691,17 +7696,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--confirm gilt nur für „insights enable“</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-22"/>
         <source>--bloat applies to &quot;insights indexes&quot;, &quot;insights tables&quot; and &quot;insights migrate&quot;</source>
         <translation>--bloat gilt für „insights indexes“, „insights tables“ und „insights migrate“</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+51"/>
         <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX [--name NAME] [--dry-run] | record [--keep 30d] | history [--days N] [--query QUERYID] [--table NAME] | enable EXTENSION [--confirm DATABASE]</source>
         <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION [--min-ratio R] [--min-ms MS] | migrate INDEX [--name NAME] [--dry-run] | record [--keep 30d] | history [--days N] [--query QUERYID] [--table NAME] | enable EXTENSION [--confirm DATABASE]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-46"/>
         <source>--name and --dry-run apply to &quot;insights migrate&quot; only</source>
         <translation>--name und --dry-run gelten nur für „insights migrate“</translation>
     </message>
@@ -9561,7 +9566,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MetricsQuery</name>
     <message>
-        <location filename="../app/core/metrics/metricsquery.cpp" line="+365"/>
+        <location filename="../app/core/metrics/metricsquery.cpp" line="+384"/>
         <source>the %1 panel was not read: another session holds a lock on a table it reads (the Activity view shows which); refresh once it is released</source>
         <translation>Das Panel %1 wurde nicht gelesen: Eine andere Sitzung hält eine Sperre auf einer Tabelle, die es liest (die Ansicht Aktivität zeigt, welche); aktualisieren Sie, sobald sie aufgehoben ist</translation>
     </message>
@@ -11535,27 +11540,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationVerifier</name>
     <message>
-        <location filename="../app/core/drift/migrationverifier.cpp" line="+50"/>
+        <location filename="../app/core/drift/migrationverifier.cpp" line="+52"/>
         <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+132"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>up.sql failed after down.sql: %1</source>
         <translation>up.sql nach down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>the migrations up to %1 failed on a fresh database, so the round trips stop here: %2</source>
         <translation>die Migrationen bis %1 sind auf einer frischen Datenbank fehlgeschlagen, daher enden die Hin- und Rückwege hier: %2</translation>
     </message>
@@ -13054,7 +13059,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>In der Sandbox &amp;erproben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Write the statement to make online.</source>
         <translation>Schreiben Sie die Anweisung, die online ausgeführt werden soll.</translation>
     </message>
@@ -13187,7 +13192,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ist eine partitionierte Tabelle oder eine Partition</translation>
     </message>
     <message>
-        <location filename="../app/core/online/onlinechangewriter.cpp" line="+351"/>
+        <location filename="../app/core/online/onlinechangewriter.cpp" line="+331"/>
         <location filename="../app/core/online/onlinecolumnchecks.cpp" line="+2"/>
         <source>is no table</source>
         <translation>ist keine Tabelle</translation>
@@ -13325,7 +13330,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>hat keinen Primärschlüssel, entlang dessen das Nachfüllen in Stapeln läuft</translation>
     </message>
     <message>
-        <location filename="../app/core/online/onlinechangewriter.cpp" line="-313"/>
+        <location filename="../app/core/online/onlinechangewriter.cpp" line="-293"/>
         <source>%1 (AFTER)</source>
         <translation>%1 (AFTER)</translation>
     </message>
@@ -13362,14 +13367,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Version der Expand-Migration</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+61"/>
-        <location line="+159"/>
+        <location line="+251"/>
+        <location filename="../app/core/online/onlinecolumnchecks.cpp" line="+28"/>
         <source>%1 exists already</source>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-178"/>
         <source>The trigger computes the new column with the USING expression over each row written; a name in it that is also a PL/pgSQL variable (new, old, found, tg_op) is ambiguous there.</source>
         <translation>Der Trigger berechnet die neue Spalte mit dem USING-Ausdruck über jede geschriebene Zeile; ein Name darin, der auch eine PL/pgSQL-Variable ist (new, old, found, tg_op), ist dort mehrdeutig.</translation>
     </message>
@@ -13382,7 +13386,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>is in index %1, which the split drops with the column: drop it in a migration of its own first</source>
         <extracomment>%1 the column, %2 the index</extracomment>
         <translation>ist im Index %1, den die Aufteilung mit der Spalte löscht: löschen Sie ihn zuerst in einer eigenen Migration</translation>
@@ -13408,7 +13412,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: PostgreSQL ändert nur den Katalog, daher ist dies eine gewöhnliche Migration, ohne Expand und Contract.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 is NOT NULL already</source>
         <translation>%1 ist bereits NOT NULL</translation>
     </message>
@@ -20831,7 +20835,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Transaction</name>
     <message>
-        <location filename="../app/core/db/transaction.cpp" line="+48"/>
+        <location filename="../app/core/db/transaction.cpp" line="+50"/>
         <source>%1 was answered with &quot;%2&quot;: nothing was saved</source>
         <translation>%1 wurde mit „%2“ beantwortet: nichts wurde gespeichert</translation>
     </message>
@@ -20841,7 +20845,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>diese Transaktion hat bereits begonnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>a transaction is already open on this connection</source>
         <translation>auf dieser Verbindung ist bereits eine Transaktion offen</translation>
     </message>
@@ -20851,7 +20855,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>eine bereits offene Transaktion behält ihre Isolationsstufe</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+109"/>
         <source>no transaction</source>
         <translation>keine Transaktion</translation>
     </message>

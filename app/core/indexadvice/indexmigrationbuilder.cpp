@@ -51,6 +51,17 @@ Status onlyIntended(const QByteArray &file, const QString &intended, const char 
     return {};
 }
 
+// The migrations up to level (none without one).
+QList<Migration> upTo(const QList<Migration> &migrations,
+                      const std::optional<MigrationVersion> &level)
+{
+    QList<Migration> out;
+    for (const Migration &m : migrations)
+        if (level && m.version <= *level)
+            out << m;
+    return out;
+}
+
 } // namespace
 
 IndexMigrationBuilder::IndexMigrationBuilder(Sandbox &sandbox, const QList<Migration> &migrations,
@@ -68,6 +79,15 @@ IndexMigrationBuilder::~IndexMigrationBuilder()
 QString IndexMigrationBuilder::dropScratch()
 {
     const QString name = m_scratch ? m_scratch->name() : QString();
+    m_keptAs.clear();
+    // a sandbox that keeps running finishes the drop (and its checkpoint) on its own; one the
+    // lease started stops right after, so the drop is waited for before
+    if (m_scratch && m_lease && !m_lease->startedIt())
+        m_scratch->setDropInBackground(true);
+    if (m_scratch) {
+        m_scratch->drop();
+        m_keptAs = m_scratch->keptAs();
+    }
     m_scratch.reset();
     m_lease.reset();
     return name;
@@ -122,7 +142,9 @@ Result<IndexMigration> IndexMigrationBuilder::build(PgConnection &target, const 
         return acquired.error();
     m_scratch = std::make_unique<ScratchDatabase>(m_sandbox, QStringLiteral("uaip_index"));
     ScratchDatabase &scratch = *m_scratch;
-    if (Status opened = scratch.open(m_migrations); !opened)
+    // the database a proof over the same migrations kept, else one they are applied to afresh
+    const QString key = ScratchDatabase::keyOf(upTo(m_migrations, *level));
+    if (Status opened = scratch.open(m_migrations, key); !opened)
         return opened.error();
     if (*level) {
         const RunResult up = scratch.runner().up(*level);
@@ -147,6 +169,8 @@ Result<IndexMigration> IndexMigrationBuilder::build(PgConnection &target, const 
     emit progress(tr("proving up.sql and down.sql on the sandbox"));
     if (Status proved = prove(scratch, m, *withNew, *object); !proved)
         return proved.error();
+    // down.sql restored the schema the migrations make: the next proof starts from it
+    scratch.keepFor(key);
     // the live database again: an index dropped or changed while the proof ran
     if (Status holds = holdsOnLive(target, action); !holds)
         return holds.error();

@@ -55,9 +55,13 @@ void IndexMigrationJob::afterFinished(JobContext &context)
         return;
     m_builder->disconnect(this);
     const QString dropped = m_builder->dropScratch();
+    const QString kept = m_builder->keptAs();
     m_builder.reset();
     m_sandbox.reset();
-    if (!dropped.isEmpty())
+    if (!dropped.isEmpty() && !kept.isEmpty())
+        context.log(
+            tr("the proof's scratch database %1 kept for the next proof as %2").arg(dropped, kept));
+    else if (!dropped.isEmpty())
         context.log(tr("the proof's scratch database %1 dropped").arg(dropped));
 }
 

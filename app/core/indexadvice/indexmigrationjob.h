@@ -17,8 +17,9 @@ class Sandbox;
 // shows the result and GeneratedFolder::write writes it.
 class IndexMigrationBuilder;
 
-// The scratch database of the proof is dropped after finished() (afterFinished): the view shows
-// the migration while the sandbox's checkpoint for the DROP DATABASE runs.
+// The scratch database of the proof is let go after finished() (afterFinished): kept for the
+// next proof when it passed, else dropped (a sandbox that keeps running finishes the drop and
+// its checkpoint on its own).
 class IndexMigrationJob : public Job
 {
     Q_OBJECT

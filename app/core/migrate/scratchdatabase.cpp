@@ -5,8 +5,12 @@
 #include "db/sqlresource.h"
 #include "migrationrunner.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
+#include <QThread>
 
 namespace uaip {
 
@@ -31,12 +35,57 @@ void ScratchDatabase::sweep(Sandbox &sandbox)
         const QString name = r.value(i, "datname");
         bool ok = false;
         const qint64 made = name.section(u'_', -2, -2).toLongLong(&ok, 16);
-        if (ok && now - made > kLeftoverAfterSeconds)
+        const qint64 after = name.startsWith(QLatin1String("uaip_kept_")) ? kKeptForSeconds
+                                                                          : kLeftoverAfterSeconds;
+        if (ok && now - made > after)
             sandbox.dropDatabase(name);
     }
 }
 
-Status ScratchDatabase::open(const QList<Migration> &migrations)
+QString ScratchDatabase::keyOf(const QList<Migration> &migrations)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QCoreApplication::applicationVersion().toUtf8() + '\0');
+    for (const Migration &m : migrations)
+        hash.addData(m.version.text().toUtf8() + '\0' + m.name.toUtf8() + '\0'
+                     + m.upChecksum.toUtf8() + '\0');
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+bool ScratchDatabase::takeKept(PgConnection &su, const QString &key)
+{
+    const PgResult kept = su.exec(SqlResource::of("migrate", "scratch_kept"), {key});
+    for (int i = 0; kept.ok() && i < kept.rows(); ++i) {
+        const PgResult renamed
+            = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_rename"),
+                                        {{"%FROM%", su.quoteIdentifier(kept.value(i, "datname"))},
+                                         {"%TO%", su.quoteIdentifier(m_name)}}));
+        if (renamed.ok())
+            return true;
+    }
+    return false;
+}
+
+bool ScratchDatabase::keep(PgConnection &su)
+{
+    const QString kept
+        = QStringLiteral("uaip_kept_%1_%2")
+              .arg(quint32(QDateTime::currentSecsSinceEpoch()), 8, 16, QLatin1Char('0'))
+              .arg(m_keepFor);
+    const PgResult others = su.exec(SqlResource::of("migrate", "scratch_kept"), {QVariant()});
+    const PgResult renamed = su.exec(SqlResource::fill(
+        SqlResource::of("migrate", "scratch_rename"),
+        {{"%FROM%", su.quoteIdentifier(m_name)}, {"%TO%", su.quoteIdentifier(kept)}}));
+    if (!renamed.ok())
+        return false;
+    m_keptAs = kept;
+    for (int i = 0; others.ok() && i < others.rows(); ++i)
+        if (!m_dropInBackground || !dropUnwaited(others.value(i, "datname")))
+            m_sandbox.dropDatabase(others.value(i, "datname"));
+    return true;
+}
+
+Status ScratchDatabase::open(const QList<Migration> &migrations, const QString &key)
 {
     sweep(m_sandbox); // what a killed run left (it never dropped its database)
     m_name = QStringLiteral("%1_%2_%3")
@@ -46,7 +95,15 @@ Status ScratchDatabase::open(const QList<Migration> &migrations)
     const QString login = QLatin1String(kLogin);
     if (const Status role = m_sandbox.ensureLoginRole(login); !role)
         return role.error().with(QStringLiteral("role"), login);
-    if (const Status made = m_sandbox.createDatabase(m_name, QStringLiteral("template0")); !made) {
+    m_reused = false;
+    m_keptAs.clear();
+    if (!key.isEmpty()) {
+        PgConnection su;
+        m_reused = su.open(m_sandbox.conninfo(), m_prefix) && takeKept(su, key);
+    }
+    if (const Status made
+        = m_reused ? Status() : m_sandbox.createDatabase(m_name, QStringLiteral("template0"));
+        !made) {
         const QString name = m_name;
         m_name.clear();
         return made.error().with(QStringLiteral("database"), name);
@@ -61,6 +118,11 @@ Status ScratchDatabase::open(const QList<Migration> &migrations)
             {{"%DATABASE%", su.quoteIdentifier(m_name)}, {"%ROLE%", su.quoteIdentifier(login)}}));
         if (!owner.ok())
             return Error(owner.error());
+        const PgResult unwaited
+            = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_commit_unwaited"),
+                                        {{"%DATABASE%", su.quoteIdentifier(m_name)}}));
+        if (!unwaited.ok())
+            return Error(unwaited.error());
         const PgResult reset
             = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),
                                         {{"%ROLE%", su.quoteIdentifier(login)}}));
@@ -114,19 +176,53 @@ Status ScratchDatabase::ensureRoles(const QStringList &roles)
     return {};
 }
 
+bool ScratchDatabase::dropUnwaited(const QString &name)
+{
+    PgConnection dropper;
+    PgConnection watcher;
+    if (!dropper.open(m_sandbox.conninfo(), m_prefix)
+        || !watcher.open(m_sandbox.conninfo(), m_prefix))
+        return false;
+    if (dropper.serverVersion() >= 140000
+        && !dropper.exec(SqlResource::of("migrate", "scratch_drop_unwaited")).ok())
+        return false;
+    const int pid = dropper.backendPid();
+    if (!dropper.send(SqlResource::fill(SqlResource::of("migrate", "scratch_drop"),
+                                        {{"%DATABASE%", dropper.quoteIdentifier(name)}})))
+        return false;
+    dropper.close(); // the server goes on with the drop; nothing waits for its checkpoint
+    const QByteArray started = SqlResource::of("migrate", "scratch_drop_started");
+    const QDeadlineTimer deadline(kStartWaitMs);
+    while (!deadline.hasExpired()) {
+        const PgResult r = watcher.exec(started, {name, pid});
+        if (!r.ok() || r.value(0, "progress") == u"failed")
+            return false;
+        if (r.value(0, "progress") == u"started")
+            return true;
+        QThread::msleep(10);
+    }
+    return false;
+}
+
 void ScratchDatabase::drop()
 {
     m_runner.reset();
     m_connection.reset();
     if (m_name.isEmpty())
         return;
-    m_sandbox.dropDatabase(m_name);
+    PgConnection su;
+    const bool suOpen = su.open(m_sandbox.conninfo(), m_prefix);
+    // what the login reset below must come after: no session of the database can act any more
+    // (a rename waits for the database to have none)
+    if (!(suOpen && !m_keepFor.isEmpty() && keep(su))
+        && (!m_dropInBackground || !dropUnwaited(m_name)))
+        m_sandbox.dropDatabase(m_name);
     m_name.clear();
+    m_keepFor.clear();
     // what the proof's migrations may have changed of the login itself (its password, its
     // settings) is set back at once, not only at the next proof
     m_sandbox.ensureLoginRole(QLatin1String(kLogin));
-    PgConnection su;
-    if (su.open(m_sandbox.conninfo(), m_prefix))
+    if (suOpen)
         su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),
                                   {{"%ROLE%", su.quoteIdentifier(QLatin1String(kLogin))}}));
 }

@@ -37,16 +37,45 @@ public:
     ScratchDatabase(const ScratchDatabase &) = delete;
     ScratchDatabase &operator=(const ScratchDatabase &) = delete;
 
-    // Creates the database (from template0) and connects; the runner runs 'migrations'.
-    Status open(const QList<Migration> &migrations);
+    // A kept database (keepFor) not taken again for kKeptForSeconds is dropped by the sweep.
+    static constexpr qint64 kKeptForSeconds = 7 * 24 * 3600;
+
+    // Creates the database (from template0) and connects; the runner runs 'migrations'. With a
+    // key (keyOf), the database kept for it (keepFor) is taken instead when there is one: renamed
+    // to this one's name, so no other proof can take it too (reused()).
+    Status open(const QList<Migration> &migrations, const QString &key = QString());
+    // The key of a database the migrations were applied to, and nothing else: their versions,
+    // names and up.sql checksums, and the console's version (16 hex digits).
+    static QString keyOf(const QList<Migration> &migrations);
+    // Whether open() took a kept database.
+    bool reused() const { return m_reused; }
+    // drop() keeps the database for the next open() with key instead, for a caller that has
+    // proved it is again as key's migrations left it (a proof whose up.sql and down.sql changed
+    // the schema and restored it): renamed to uaip_kept_<second>_<key>, the one kept before
+    // dropped (one kept database on the sandbox). Dropped as before when it cannot be renamed.
+    void keepFor(const QString &key) { m_keepFor = key; }
+    // The name drop() kept the database as (empty when it dropped it).
+    QString keptAs() const { return m_keptAs; }
     // A runner over another list of migrations (one more, generated) on the same connection.
     void setMigrations(const QList<Migration> &migrations);
     // Roles the migrations name, made NOLOGIN by the sandbox's superuser where missing, with the
     // scratch login a member of each that has no right a scratch session could use
     // (scratch_role_bare.sql: so OWNER TO works); an error when one cannot be.
     Status ensureRoles(const QStringList &roles);
+    // Ends the connection and drops the database, then sets the scratch login back (its own
+    // settings cleared, its password the sandbox's again). PostgreSQL 15's DROP DATABASE waits
+    // for a checkpoint of the whole sandbox (24 s with fsync on after 10,000 tables were made
+    // there); with setDropInBackground(true) drop() waits only until the drop has ended the
+    // database's sessions (kStartWaitMs at most, else it waits for the whole drop): the server
+    // finishes it on its own, however the console ends. One it does not finish (the sandbox
+    // stopped meanwhile) is a leftover the next sweep drops.
     void drop();
-    // Drops the scratch databases killed runs left (kLeftoverAfterSeconds); errors ignored.
+    // For a sandbox that stays running after drop() (a lease that started it stops it at once,
+    // which would cut the drop short): not for one the caller stops.
+    void setDropInBackground(bool background) { m_dropInBackground = background; }
+    static constexpr int kStartWaitMs = 30000;
+    // Drops the scratch databases killed runs left (kLeftoverAfterSeconds; none a session holds
+    // a lock on, such as one being dropped); errors ignored.
     static void sweep(Sandbox &sandbox);
 
     // The database's name once open() made it (empty before, and after drop()).
@@ -55,7 +84,20 @@ public:
     MigrationRunner &runner() { return *m_runner; }
 
 private:
+    // Sends the DROP DATABASE and waits until it has ended the database's sessions; false when
+    // it could not be sent or did not get there (the caller drops it, waiting).
+    bool dropUnwaited(const QString &name);
+    // The kept database of key renamed to m_name; false when there is none (or it was taken).
+    bool takeKept(PgConnection &su, const QString &key);
+    // m_name renamed to a kept database of m_keepFor, the others dropped; false when it could
+    // not be renamed.
+    bool keep(PgConnection &su);
+
     Sandbox &m_sandbox;
+    bool m_dropInBackground = false;
+    bool m_reused = false;
+    QString m_keepFor;
+    QString m_keptAs;
     QString m_prefix;
     QString m_name;
     std::unique_ptr<PgConnection> m_connection;

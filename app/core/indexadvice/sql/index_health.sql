@@ -13,6 +13,14 @@ WITH locked AS (
     WHERE k.locktype = 'relation' AND k.mode = 'AccessExclusiveLock'
       AND k.database = (SELECT d.oid FROM pg_catalog.pg_database d
                         WHERE d.datname = current_database())
+),
+-- the constraints on each index, gathered once: pg_constraint has no index on conindid, and a
+-- lookup per index read it whole for each (10,000 tables: 10^8 rows)
+constraints AS (
+    SELECT k.conindid, string_agg(k.conname, ', ' ORDER BY k.conname) AS names
+    FROM pg_catalog.pg_constraint k
+    WHERE k.conindid <> 0
+    GROUP BY k.conindid
 )
 SELECT i.indexrelid::bigint AS index_oid,
        n.nspname AS schemaname,
@@ -46,11 +54,8 @@ SELECT i.indexrelid::bigint AS index_oid,
        i.indisvalid,
        i.indisready,
        i.indisreplident,
-       EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid)
-           AS backs_constraint,
-       (SELECT string_agg(k.conname, ', ' ORDER BY k.conname)
-        FROM pg_catalog.pg_constraint k
-        WHERE k.conindid = i.indexrelid) AS constraints,
+       ic.conindid IS NOT NULL AS backs_constraint,
+       ic.names AS constraints,
        greatest(t.reltuples, 0)::bigint AS table_rows,
        (SELECT json_agg(coalesce(a.attname::text, '(expression)') ORDER BY k.ord)
         FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord)
@@ -63,6 +68,7 @@ JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = c.relam
 LEFT JOIN pg_catalog.pg_stat_all_indexes s ON s.indexrelid = i.indexrelid
+LEFT JOIN constraints ic ON ic.conindid = i.indexrelid
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%'
   AND n.nspname NOT LIKE 'pg\_temp\_%'

@@ -1,0 +1,9 @@
+-- The scratch databases kept for the next proof over the same migrations (ScratchDatabase::
+-- keepFor), no session connected to them: uaip_kept_<second kept, 8 hex digits>_<key, 16 hex
+-- digits>; $1: the key, or NULL for every one.
+SELECT d.datname::text AS datname
+FROM pg_catalog.pg_database d
+WHERE d.datname ~ '^uaip_kept_[0-9a-f]{8}_[0-9a-f]{16}$'
+  AND ($1::text IS NULL OR right(d.datname::text, 16) = $1::text)
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datid = d.oid)
+ORDER BY d.datname DESC
