@@ -105,6 +105,57 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    // What the scratch login (the owner of a kept database, running code the user did not write)
+    // set on it while it was kept is cleared before the next proof connects: its settings and
+    // its own in the database, a template or no-connections flag (set here by the superuser, as
+    // any proof's code could on a database it owns).
+    void whatTheOwnerSetOnAKeptDatabaseIsClearedWhenTaken()
+    {
+        Sandbox &sandbox = TestCluster::sandbox();
+        PgConnection su;
+        QVERIFY(su.open(sandbox.conninfo(), QStringLiteral("tst_scratchdrop")));
+        const QString key = QStringLiteral("%1").arg(QRandomGenerator::global()->generate64(), 16,
+                                                     16, QLatin1Char('0'));
+        ScratchDatabase first(sandbox, QStringLiteral("uaip_verify"));
+        QVERIFY(first.open({}, key));
+        const QByteArray own = first.connection().quoteIdentifier(first.name());
+        QVERIFY(first.connection()
+                    .exec("ALTER DATABASE " + own + " SET search_path = \"ev;il\", pg_catalog")
+                    .ok());
+        QVERIFY(
+            first.connection()
+                .exec("ALTER ROLE CURRENT_USER IN DATABASE " + own + " SET statement_timeout = 1")
+                .ok());
+        first.keepFor(key);
+        first.drop();
+        const QString kept
+            = su.scalar("SELECT datname FROM pg_catalog.pg_database WHERE datname LIKE "
+                        "'uaip\\_kept\\_%' AND right(datname, 16) = $1",
+                        {key});
+        QVERIFY(!kept.isEmpty());
+        QVERIFY(su.exec("ALTER DATABASE " + su.quoteIdentifier(kept)
+                        + " WITH IS_TEMPLATE true CONNECTION LIMIT 0")
+                    .ok());
+
+        ScratchDatabase second(sandbox, QStringLiteral("uaip_verify"));
+        QVERIFY(second.open({}, key));
+        QVERIFY(second.reused());
+        QCOMPARE(second.connection().scalar("SHOW search_path"),
+                 QStringLiteral("\"$user\", public"));
+        QCOMPARE(second.connection().scalar("SHOW statement_timeout"), QStringLiteral("0"));
+        QCOMPARE(su.scalar("SELECT format('%s %s', datistemplate, datconnlimit) FROM "
+                           "pg_catalog.pg_database WHERE datname = $1",
+                           {second.name()}),
+                 QStringLiteral("f -1"));
+        // what the console sets itself, and nothing else
+        QCOMPARE(su.scalar("SELECT string_agg(c, ',') FROM pg_catalog.pg_db_role_setting s, "
+                           "pg_catalog.unnest(s.setconfig) c WHERE s.setdatabase = (SELECT oid "
+                           "FROM pg_catalog.pg_database WHERE datname = $1)",
+                           {second.name()}),
+                 QStringLiteral("synchronous_commit=off"));
+        second.drop();
+    }
+
     void theSweepPassesOverALockedLeftover()
     {
         Sandbox &sandbox = TestCluster::sandbox();

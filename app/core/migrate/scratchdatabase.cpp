@@ -48,7 +48,7 @@ QString ScratchDatabase::keyOf(const QList<Migration> &migrations)
     hash.addData(QCoreApplication::applicationVersion().toUtf8() + '\0');
     for (const Migration &m : migrations)
         hash.addData(m.version.text().toUtf8() + '\0' + m.name.toUtf8() + '\0'
-                     + m.upChecksum.toUtf8() + '\0');
+                     + QCryptographicHash::hash(m.upSql, QCryptographicHash::Sha256));
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
@@ -60,8 +60,20 @@ bool ScratchDatabase::takeKept(PgConnection &su, const QString &key)
             = su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_rename"),
                                         {{"%FROM%", su.quoteIdentifier(kept.value(i, "datname"))},
                                          {"%TO%", su.quoteIdentifier(m_name)}}));
-        if (renamed.ok())
-            return true;
+        if (!renamed.ok())
+            continue;
+        // what its owner may have set on it since, cleared before any session connects to it;
+        // one that cannot be is dropped, and a fresh one made instead
+        for (const char *reset :
+             {"scratch_kept_flags", "scratch_kept_settings", "scratch_kept_role_settings"})
+            if (!su.exec(SqlResource::fill(SqlResource::of("migrate", reset),
+                                           {{"%DATABASE%", su.quoteIdentifier(m_name)},
+                                            {"%ROLE%", su.quoteIdentifier(QLatin1String(kLogin))}}))
+                     .ok()) {
+                m_sandbox.dropDatabase(m_name);
+                return false;
+            }
+        return true;
     }
     return false;
 }

@@ -45,7 +45,8 @@ public:
     // to this one's name, so no other proof can take it too (reused()).
     Status open(const QList<Migration> &migrations, const QString &key = QString());
     // The key of a database the migrations were applied to, and nothing else: their versions,
-    // names and up.sql checksums, and the console's version (16 hex digits).
+    // names and up.sql bytes (the files as read, a CR in a literal included), and the console's
+    // version (16 hex digits).
     static QString keyOf(const QList<Migration> &migrations);
     // Whether open() took a kept database.
     bool reused() const { return m_reused; }
@@ -87,7 +88,11 @@ private:
     // Sends the DROP DATABASE and waits until it has ended the database's sessions; false when
     // it could not be sent or did not get there (the caller drops it, waiting).
     bool dropUnwaited(const QString &name);
-    // The kept database of key renamed to m_name; false when there is none (or it was taken).
+    // The kept database of key renamed to m_name, then what its owner (the scratch login) may
+    // have set on it since cleared from the maintenance database (template and connection
+    // flags, its and every role's settings in it); false when there is none, it was taken, or
+    // it could not be cleared (then it is dropped). One another session holds a lock on (a
+    // drop in progress, a prepared transaction) is passed over.
     bool takeKept(PgConnection &su, const QString &key);
     // m_name renamed to a kept database of m_keepFor, the others dropped; false when it could
     // not be renamed.

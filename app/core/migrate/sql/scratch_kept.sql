@@ -6,4 +6,8 @@ FROM pg_catalog.pg_database d
 WHERE d.datname ~ '^uaip_kept_[0-9a-f]{8}_[0-9a-f]{16}$'
   AND ($1::text IS NULL OR right(d.datname::text, 16) = $1::text)
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datid = d.oid)
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
+                  WHERE l.locktype = 'object'
+                    AND l.classid = 'pg_catalog.pg_database'::pg_catalog.regclass
+                    AND l.objid = d.oid)
 ORDER BY d.datname DESC
