@@ -155,6 +155,78 @@ void print(const char *name, double ms, const char *against, double base, double
 
 } // namespace
 
+// The migrations applied, the workload's extensions, rows and statements (as the application
+// runs them, on a session of its own) recorded; false when a step failed (said on stderr).
+bool applyAndRunWorkload(Sandbox &sandbox, PgConnection &c, const QList<Migration> &migrations)
+{
+    {
+        MigrationRunner::Options options;
+        options.client = QStringLiteral("bench");
+        MigrationRunner runner(c, migrations, options);
+        if (const RunResult up = runner.up(); !up.ok()) {
+            std::fprintf(stderr, "up: %s\n", qPrintable(up.message));
+            return false;
+        }
+    }
+    if (!run(c,
+             "CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg; "
+             "CREATE EXTENSION pg_qualstats;")
+        || !run(c,
+                "INSERT INTO events (agent_id, kind, created_at, payload) SELECT g % 400, "
+                "'k' || (g % 7), timestamptz '2026-01-01' + g * interval '1 s', repeat('x', 40) "
+                "FROM generate_series(1, 100000) g")
+        || !run(c, "ANALYZE") || !run(c, "SELECT pg_stat_statements_reset()")
+        || !run(c, "SELECT pg_qualstats_reset()"))
+        return false;
+    {
+        PgConnection app2;
+        if (!app2.open(sandbox.conninfo(QStringLiteral("bench")), QStringLiteral("bench app")))
+            return false;
+        for (int i = 0; i < 50; ++i)
+            if (!app2.exec("SELECT id, kind FROM events WHERE agent_id = $1 ORDER BY created_at "
+                           "DESC LIMIT 20",
+                           {i % 400})
+                     .ok())
+                return false;
+    }
+    return true;
+}
+
+// Create as migration against its psql-like baseline: the first proof on this sandbox (the
+// migrations applied to a fresh database), then rounds more (a kept database taken).
+void measureCreateAsMigration(Sandbox &sandbox, PgConnection &c, const QList<Migration> &migrations,
+                              const IndexAction &action, int rounds)
+{
+    const double psql = medianMs(rounds, [&] { return psqlLike(sandbox, migrations); });
+    print("baseline: psql-like create/apply/drop", psql, "psql-like", psql, 0);
+    // the first on this sandbox applies the migrations to a fresh database; the others take
+    // the one a proof over the same migrations kept (if the builder keeps one)
+    std::vector<double> answers;
+    const auto createAsMigration = [&] {
+        QElapsedTimer t;
+        t.start();
+        IndexMigrationBuilder builder(sandbox, migrations);
+        const Result<IndexMigration> m
+            = builder.build(c, action, action.migrationName(), QDateTime::currentDateTimeUtc());
+        answers.push_back(t.nsecsElapsed() / 1e6);
+        if (!m) {
+            std::fprintf(stderr, "create as migration: %s\n", qPrintable(m.error().toString()));
+            return false;
+        }
+        builder.dropScratch();
+        return true;
+    };
+    const double first = medianMs(1, createAsMigration);
+    print("create as migration, first: answer", answers.front(), "psql-like", psql, 5000);
+    print("create as migration, first: job", first, "psql-like", psql, 5000);
+    answers.clear();
+    const double again = medianMs(rounds, createAsMigration);
+    std::sort(answers.begin(), answers.end());
+    print("create as migration, again: answer", answers[answers.size() / 2], "psql-like", psql,
+          5000);
+    print("create as migration, again: job", again, "psql-like", psql, 5000);
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -187,36 +259,8 @@ int main(int argc, char **argv)
         return 1;
     QElapsedTimer setup;
     setup.start();
-    {
-        MigrationRunner::Options options;
-        options.client = QStringLiteral("bench");
-        MigrationRunner runner(c, source.migrations(), options);
-        if (const RunResult up = runner.up(); !up.ok()) {
-            std::fprintf(stderr, "up: %s\n", qPrintable(up.message));
-            return 1;
-        }
-    }
-    if (!run(c,
-             "CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg; "
-             "CREATE EXTENSION pg_qualstats;")
-        || !run(c,
-                "INSERT INTO events (agent_id, kind, created_at, payload) SELECT g % 400, "
-                "'k' || (g % 7), timestamptz '2026-01-01' + g * interval '1 s', repeat('x', 40) "
-                "FROM generate_series(1, 100000) g")
-        || !run(c, "ANALYZE") || !run(c, "SELECT pg_stat_statements_reset()")
-        || !run(c, "SELECT pg_qualstats_reset()"))
+    if (!applyAndRunWorkload(sandbox, c, source.migrations()))
         return 1;
-    {
-        PgConnection app2;
-        if (!app2.open(sandbox.conninfo(QStringLiteral("bench")), QStringLiteral("bench app")))
-            return 1;
-        for (int i = 0; i < 50; ++i)
-            if (!app2.exec("SELECT id, kind FROM events WHERE agent_id = $1 ORDER BY created_at "
-                           "DESC LIMIT 20",
-                           {i % 400})
-                     .ok())
-                return 1;
-    }
     std::printf("%d tables (+ events, 100,000 rows) made in %.1f s; %d rounds (median)\n", tables,
                 setup.nsecsElapsed() / 1e9, rounds);
     if (keep) {
@@ -246,33 +290,6 @@ int main(int argc, char **argv)
     const IndexAction action = IndexAction::of(advice.advice.constFirst());
     std::printf("proposed: %s\n", qPrintable(action.statement));
 
-    const double psql = medianMs(rounds, [&] { return psqlLike(sandbox, source.migrations()); });
-    print("baseline: psql-like create/apply/drop", psql, "psql-like", psql, 0);
-    // the first on this sandbox applies the migrations to a fresh database; the others take
-    // the one a proof over the same migrations kept (if the builder keeps one)
-    std::vector<double> answers;
-    const auto createAsMigration = [&] {
-        QElapsedTimer t;
-        t.start();
-        IndexMigrationBuilder builder(sandbox, source.migrations());
-        const Result<IndexMigration> m
-            = builder.build(c, action, action.migrationName(), QDateTime::currentDateTimeUtc());
-        answers.push_back(t.nsecsElapsed() / 1e6);
-        if (!m) {
-            std::fprintf(stderr, "create as migration: %s\n", qPrintable(m.error().toString()));
-            return false;
-        }
-        builder.dropScratch();
-        return true;
-    };
-    const double first = medianMs(1, createAsMigration);
-    print("create as migration, first: answer", answers.front(), "psql-like", psql, 5000);
-    print("create as migration, first: job", first, "psql-like", psql, 5000);
-    answers.clear();
-    const double again = medianMs(rounds, createAsMigration);
-    std::sort(answers.begin(), answers.end());
-    print("create as migration, again: answer", answers[answers.size() / 2], "psql-like", psql,
-          5000);
-    print("create as migration, again: job", again, "psql-like", psql, 5000);
+    measureCreateAsMigration(sandbox, c, source.migrations(), action, rounds);
     return 0;
 }
