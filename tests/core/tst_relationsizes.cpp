@@ -60,6 +60,7 @@ private slots:
     void indexesAndPartitionsCountTheirTables();
     void nothingToAskIsNoQuery();
     void anImpossibleNameIsAnError();
+    void theReadCompilesNoCode();
 };
 
 void TestRelationSizes::sizesOfWhatTheForecastNames()
@@ -169,6 +170,29 @@ void TestRelationSizes::anImpossibleNameIsAnError()
         = RelationSizes::read(db.witness(), {QStringLiteral("a.b.c.d")});
     QVERIFY(!read.ok());
     QVERIFY(!read.error().toString().isEmpty());
+}
+
+// JIT off for the read (its plan's cost estimate is high: compiling took 30-750 ms where the
+// read takes 1-26 ms), in its own transaction and in the caller's, whose setting is set back.
+void TestRelationSizes::theReadCompilesNoCode()
+{
+    TestDatabase db;
+    PgConnection &w = db.witness();
+    QCOMPARE(w.scalar("SELECT pg_jit_available()"), QStringLiteral("t"));
+    run(w, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    run(w, "CREATE TABLE plain (id int PRIMARY KEY)");
+    run(w, "SET jit = on");
+    run(w, "SET jit_above_cost = 0"); // any plan would be compiled
+    QVERIFY(RelationSizes::read(w, {QStringLiteral("plain")}).ok());
+    run(w, "BEGIN");
+    QVERIFY(RelationSizes::read(w, {QStringLiteral("plain")}).ok());
+    QCOMPARE(w.scalar("SHOW jit"), QStringLiteral("on"));
+    run(w, "COMMIT");
+    const QByteArray counted
+        = "SELECT pg_catalog.sum(calls) || ' ' || pg_catalog.sum(jit_functions) "
+          "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database "
+          "WHERE datname = current_database()) AND query LIKE '%Live sizes of the relations%'";
+    QCOMPARE(w.scalar(counted), QStringLiteral("2 0"));
 }
 
 QTEST_GUILESS_MAIN(TestRelationSizes)

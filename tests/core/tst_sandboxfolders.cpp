@@ -110,6 +110,9 @@ private slots:
         QVERIFY2(isServersOwn(s.socketDir()), qPrintable(stateOf(s.socketDir()).describe()));
         PgConnection c;
         QVERIFY2(c.open(s.conninfo()), qPrintable(c.connectionError()));
+        // a user's sandbox has no room for prepared transactions (only the tests' clusters):
+        // one the scratch login prepared would pin a scratch database for good
+        QCOMPARE(c.scalar("SHOW max_prepared_transactions"), QStringLiteral("0"));
     }
 
     // Point 3 and the upgrade: an earlier version's folder (the server's OS user's, a cluster

@@ -10,7 +10,7 @@ PrimaryServer::PrimaryServer()
 {
     // the test cluster's superuser password: the tests' password file serves both
     setFirstSuperuserPassword(TestCluster::superuserPassword());
-    const Status started = start(Sandbox::Options{false, false});
+    const Status started = start(Sandbox::Options{false, false, true});
     m_running = started.ok();
     m_error = started.error().toString();
 }

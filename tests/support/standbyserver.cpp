@@ -33,7 +33,8 @@ StandbyServer::StandbyServer(const QString &primarySocketDir, int primaryPort)
                                            "-c full_page_writes=off -c hot_standby=on")
                                 .arg(m_port)
                                 .arg(m_dir)
-        + Sandbox::workloadServerOptions(); // as its primary (a Sandbox) runs
+        + Sandbox::workloadServerOptions() // as its primary (a Sandbox) runs
+        + Sandbox::preparedTransactionOptions();
 
     if (!ServerTools::run(QStringLiteral("pg_ctl"),
                           {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),

@@ -50,7 +50,8 @@ Sandbox &TestCluster::sandbox()
         if (dir.isEmpty())
             dir = QDir::tempPath() + QStringLiteral("/uaip-test-sandbox");
         auto *s = new Sandbox(dir);
-        const Status started = s->isRunning() ? Status() : s->start(Sandbox::Options{false, true});
+        const Status started
+            = s->isRunning() ? Status() : s->start(Sandbox::Options{false, true, true});
         if (!started)
             qFatal("cannot start the test sandbox in %s: %s", qPrintable(dir),
                    qPrintable(started.error().toString()));

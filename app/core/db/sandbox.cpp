@@ -74,6 +74,11 @@ QString Sandbox::workloadServerOptions()
     return SandboxServerPrograms::workloadOptions();
 }
 
+QString Sandbox::preparedTransactionOptions()
+{
+    return SandboxServerPrograms::preparedTransactionOptions();
+}
+
 QString Sandbox::dataDir() const
 {
     return m_root + QStringLiteral("/data");
@@ -343,6 +348,8 @@ Status Sandbox::startServer(const Options &options)
               .arg(socketDir(), m_tcp ? QStringLiteral("127.0.0.1") : QString(),
                    m_root + u'/' + SandboxSetup::hbaFileName());
     serverOptions += workloadServerOptions();
+    if (options.preparedTransactions)
+        serverOptions += preparedTransactionOptions();
     if (!options.durable)
         serverOptions += QStringLiteral(" -c fsync=off -c synchronous_commit=off "
                                         "-c full_page_writes=off");

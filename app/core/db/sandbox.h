@@ -34,15 +34,21 @@ public:
     {
         bool durable = true; // false: fsync/synchronous_commit off (test clusters)
         bool tcp = false; // also listen on 127.0.0.1:port (password auth, scram-sha-256)
+        // room for prepared transactions (SandboxServerPrograms::preparedTransactionOptions):
+        // test clusters that play two-phase commit; never a user's sandbox
+        bool preparedTransactions = false;
     };
     explicit Sandbox(const QString &rootDir = QString());
 
     static QString defaultRootDir();
     // The server programs' folder (SandboxServerPrograms).
     static QString serverBinDir();
-    // The workload libraries and prepared transactions as pg_ctl -o options
-    // (SandboxServerPrograms). A standby of the sandbox starts with them too.
+    // The workload libraries as pg_ctl -o options (SandboxServerPrograms). A standby of the
+    // sandbox starts with them too.
     static QString workloadServerOptions();
+    // Room for prepared transactions (Options::preparedTransactions), for a standby of a
+    // sandbox that has it (a standby needs at least its primary's number).
+    static QString preparedTransactionOptions();
 
     // Starts it (initialised first when new); an error says why not (the sandbox folder's
     // checks, initdb, pg_ctl). A new cluster counts only once initdb and its setup finished

@@ -55,11 +55,12 @@ QString SandboxServerPrograms::workloadOptions()
         options += QStringLiteral(" -c shared_preload_libraries='%1'").arg(preload.join(u','));
     if (preload.contains(QLatin1String("pg_qualstats")))
         options += QStringLiteral(" -c pg_qualstats.sample_rate=1 -c pg_qualstats.max=10000");
-    // Two-phase commit as platforms with an XA or outbox coordinator run it: a prepared
-    // transaction holds its locks with no session, and the lock-wait lines name it by its gid.
-    // (A standby needs at least the primary's number; it starts with these options too.)
-    options += QStringLiteral(" -c max_prepared_transactions=16");
     return options;
+}
+
+QString SandboxServerPrograms::preparedTransactionOptions()
+{
+    return QStringLiteral(" -c max_prepared_transactions=16");
 }
 
 } // namespace uaip

@@ -7,10 +7,12 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
+#include <QVariantList>
 
 namespace uaip {
 
 class PgConnection;
+class PgResult;
 
 // Reads the live sizes of the relations a lock forecast names (forecast/sql/relation_sizes.sql),
 // in one statement with the names bound as one text[]: each name is resolved as a statement
@@ -34,6 +36,9 @@ public:
     // its own search_path before them).
     static Result<QList<RelationSize>> read(PgConnection &connection, const QStringList &names,
                                             const QSet<QString> &anySchema = {});
+
+private:
+    static PgResult readInTransaction(PgConnection &connection, const QVariantList &bound);
 };
 
 } // namespace uaip

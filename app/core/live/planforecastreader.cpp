@@ -12,6 +12,7 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "sqlparse/parsetreenames.h"
+#include "util/parallelfor.h"
 
 #include <QHash>
 #include <QSet>
@@ -331,10 +332,29 @@ Status PlanForecastReader::tellForeignKeyDrops(PgConnection &connection, PlanFor
     return {};
 }
 
+namespace {
+
+// Every statement of the plan's scripts parsed to its typed tree on the cores there are: the
+// forecast reads them one by one after (a tree is parsed once and kept, ScriptTrees). On 200
+// generated migrations the parse was a quarter of the client's time of an up.
+void parseTrees(const QList<MigrationStatus> &plan, bool up)
+{
+    QList<const SqlStatement *> statements;
+    for (const MigrationStatus &s : plan)
+        if (s.migration)
+            for (const SqlStatement &st :
+                 (up ? s.migration->upSplit : s.migration->downSplit).statements)
+                statements << &st;
+    ParallelFor::run(int(statements.size()), 16, [&statements](int i) { statements[i]->tree(); });
+}
+
+} // namespace
+
 PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<MigrationStatus> &plan,
                                       bool up, Reading reading)
 {
     PlanForecast out;
+    parseTrees(plan, up);
     for (const MigrationStatus &s : plan) {
         if (!s.migration)
             continue;
