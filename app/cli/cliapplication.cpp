@@ -111,7 +111,9 @@ CommandList dataAndServerCommands()
 {
     return {
         {QStringLiteral("sandbox"),
-         {SandboxCommands::run, {QStringLiteral("no-fsync"), QStringLiteral("tcp")}}},
+         {SandboxCommands::run,
+          {QStringLiteral("no-fsync"), QStringLiteral("tcp"),
+           QStringLiteral("prepared-transactions")}}},
         {QStringLiteral("seed"),
          {SeedCommands::run,
           {QStringLiteral("update"), QStringLiteral("dry-run"), QStringLiteral("scale"),

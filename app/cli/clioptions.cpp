@@ -304,6 +304,9 @@ QList<QCommandLineOption> repairAndToolOptions()
          CliApplication::tr("sandbox start: fsync off (throwaway test clusters).")},
         {QStringLiteral("tcp"),
          CliApplication::tr("sandbox start: also listen on 127.0.0.1 (password auth).")},
+        {QStringLiteral("prepared-transactions"),
+         CliApplication::tr("sandbox start: room for prepared transactions (two-phase commit, "
+                            "as a platform's XA coordinator runs it); none by default.")},
         {QStringLiteral("update"),
          CliApplication::tr("seed prompts: write a new version of changed prompts.")},
         {{QStringLiteral("f"), QStringLiteral("file")},

@@ -53,6 +53,7 @@ int SandboxCommands::run(CliContext &ctx)
         Sandbox::Options options;
         options.durable = !ctx.parser().isSet(QStringLiteral("no-fsync"));
         options.tcp = ctx.parser().isSet(QStringLiteral("tcp"));
+        options.preparedTransactions = ctx.parser().isSet(QStringLiteral("prepared-transactions"));
         Status started = InterruptWatch::cancelling(canceller, interrupted,
                                                     [&] { return sandbox.start(options); });
         if (started)
@@ -109,7 +110,7 @@ int SandboxCommands::run(CliContext &ctx)
     return ctx.fail(2,
                     Error(ErrorCode::BadInput,
                           tr("usage: uaip-migrate sandbox start|stop|status|env "
-                             "[--data-dir DIR] [--no-fsync]")));
+                             "[--data-dir DIR] [--no-fsync] [--tcp] [--prepared-transactions]")));
 }
 
 } // namespace uaip

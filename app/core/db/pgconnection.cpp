@@ -61,6 +61,11 @@ bool PgConnection::statementDeadlinePassed() const
     return m_canceller->deadlinePassed();
 }
 
+quint64 PgConnection::answers() const
+{
+    return m_canceller->answers();
+}
+
 void PgConnection::setWaitTick(int everyMs, std::function<void()> tick)
 {
     m_canceller->setWaitTick(everyMs, std::move(tick));

@@ -106,6 +106,9 @@ public:
     // The commands sent and waited for since open(): each exec, prepare and send is one, a
     // pipeline is one (one round trip to the server however many statements it holds).
     quint64 roundTrips() const { return m_roundTrips; }
+    // The answers (results) the server sent since open(), read on the connection's thread
+    // (SessionCanceller::answers): a wait tick tells a session that answers from one that waits.
+    quint64 answers() const;
     // Convenience: run a command and return its first value (or a null QString).
     QString scalar(const QByteArray &sql, const QVariantList &params = {});
 

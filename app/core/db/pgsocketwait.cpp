@@ -119,7 +119,10 @@ PGresult *PgSocketWait::nextResult()
         if (!wait(POLLIN) || PQconsumeInput(m_conn) == 0)
             break;
     }
-    return PQgetResult(m_conn);
+    PGresult *result = PQgetResult(m_conn);
+    if (result)
+        ++m_canceller.m_answers;
+    return result;
 }
 
 int PgSocketWait::copyData(char **buffer)

@@ -100,6 +100,10 @@ public:
     // first call comes everyMs after the command was sent. tick must not use this connection
     // (it may cancel() it). An empty tick: none.
     void setWaitTick(int everyMs, std::function<void()> tick);
+    // The answers (results) the server sent since the connection was made, on the
+    // connection's thread: a tick that sees the number grow since the last one knows the
+    // session was not waiting all that while (a pipeline's statements answer one by one).
+    quint64 answers() const { return m_answers; }
 
 private:
     friend class PgConnection;
@@ -179,6 +183,7 @@ private:
     std::function<void()> m_tick; // setWaitTick's
     int m_tickMs = 0;
     QDeadlineTimer m_tickAt{QDeadlineTimer::Forever};
+    quint64 m_answers = 0;
 };
 
 } // namespace uaip

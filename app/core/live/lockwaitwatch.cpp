@@ -7,6 +7,8 @@
 
 #include <QDeadlineTimer>
 
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -37,6 +39,8 @@ LockWaitWatch::Scope LockWaitWatch::watch(const QString &label, int cancelAfterM
     m_cancelled = false;
     m_waiting = false;
     m_lastTickMs = 0;
+    m_answers = m_connection.answers();
+    m_answeredAtMs = 0;
     m_lastLookMs = -1;
     m_nextProgressMs = kProgressEveryMs;
     m_seen.reset();
@@ -55,6 +59,13 @@ std::optional<LockWaitWatch::Seen> LockWaitWatch::take()
 void LockWaitWatch::tick()
 {
     const qint64 now = m_started.elapsed();
+    if (const quint64 answers = m_connection.answers(); answers != m_answers) {
+        m_answers = answers;
+        m_answeredAtMs = now;
+        m_lastTickMs = now;
+        m_waiting = false; // whatever it waited for, it went on
+        return;
+    }
     if (m_waiting && m_seen)
         m_seen->waitedMs += now - m_lastTickMs;
     m_lastTickMs = now;
@@ -66,7 +77,7 @@ void LockWaitWatch::tick()
             return;
         // it started to wait since the last look (or the statement's start): counted from there
         if (m_waiting && !wasWaiting && m_seen)
-            m_seen->waitedMs += now - qMax<qint64>(0, m_lastLookMs);
+            m_seen->waitedMs += now - std::max({qint64(0), m_lastLookMs, m_answeredAtMs});
         m_lastLookMs = now;
     }
     if (!m_waiting || !m_seen)

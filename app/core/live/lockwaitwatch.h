@@ -22,10 +22,11 @@ class PgResult;
 // transaction that holds a row a batch waits for (a transactionid wait), the older transactions
 // a CREATE INDEX CONCURRENTLY waits out (virtualxid waits) — and never the platform's sessions
 // that queued behind the migration. The looks run from the wait itself (PgConnection::
-// setWaitTick), on the runner's thread: the first 100 ms after the statement was sent, then
-// every 500 ms, on a side connection opened at the first look and kept. While the statement waits
-// for a lock, a progress line every 2 s says what for, who holds it up and how long it waited.
-// A budget (watch()'s cancelAfterMs) cancels the statement once it waited that long in all:
+// setWaitTick), on the runner's thread: once the session answered nothing for 100 ms (a
+// pipeline's statements answer one by one: while they do, nothing waits and no look is made),
+// then every 500 ms, on a side connection opened at the first look and kept. While the statement
+// waits for a lock, a progress line every 2 s says what for, who holds it up and how long it
+// waited. A budget (watch()'s cancelAfterMs) cancels the statement once it waited that long in all:
 // lock_timeout bounds a concurrent index build's waits one at a time only.
 class LockWaitWatch
 {
@@ -100,6 +101,11 @@ private:
     bool m_waiting = false; // the last look saw it wait for a lock
     QElapsedTimer m_started; // the watch's
     qint64 m_lastTickMs = 0;
+    // The connection's answers at the last tick, and when they last grew: a session that
+    // answered since the last tick waited for nothing all that while (no look, no side
+    // connection: a long pipeline of quick statements is no wait)
+    quint64 m_answers = 0;
+    qint64 m_answeredAtMs = 0;
     qint64 m_lastLookMs = -1; // -1: no look yet
     qint64 m_nextProgressMs = kProgressEveryMs;
     std::optional<Seen> m_seen;
