@@ -138,7 +138,8 @@ case "${1:-}" in
     demo) install_packages; build_all; demo ;;
     test)
         # One build and one suite run, under the sanitizers on an optimised build (the product
-        # at -O1, unity files, Q_ASSERT kept, QT_FORCE_ASSERTS; the tests at -O0, no benchmarks):
+        # at -O1, unity files, Q_ASSERT kept, QT_FORCE_ASSERTS; the tests and the benchmarks at
+        # -O0, each benchmark run once small: ctest -L bench):
         # optimised-build warnings (warnings are errors), memory errors and assertions fail CI.
         # -O1, not -O2: the product compiles a third faster, which keeps CI under 25 minutes;
         # -O2's own warnings are the release preset's (packaging/build-deb.sh). No Debug
