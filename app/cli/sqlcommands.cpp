@@ -23,28 +23,44 @@ QString cellText(const QVariant &v)
     return v.isNull() ? QString() : v.toString();
 }
 
-void printAligned(QTextStream &out, const SqlResultSet &set)
+// The widths of columns and rows' cells, each at least as wide as in widths.
+QList<int> widthsOf(const QStringList &columns, const QList<QVariantList> &rows, QList<int> widths)
 {
-    QList<int> widths;
-    for (const QString &c : set.columns)
-        widths.append(int(c.size()));
-    for (const QVariantList &row : set.rows)
+    for (qsizetype c = widths.size(); c < columns.size(); ++c)
+        widths.append(int(columns.at(c).size()));
+    for (const QVariantList &row : rows)
         for (int c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = std::max(widths[c], int(cellText(row.at(c)).size()));
+    return widths;
+}
+
+// The rows aligned to widths, a line each (the last without its line end).
+QString alignedRows(const QList<QVariantList> &rows, const QList<int> &widths)
+{
+    QStringList lines;
+    for (const QVariantList &row : rows) {
+        QStringList cells;
+        for (int c = 0; c < row.size(); ++c)
+            cells.append(cellText(row.at(c)).leftJustified(widths.value(c)));
+        lines.append(cells.join(QStringLiteral(" | ")).trimmed());
+    }
+    return lines.join(u'\n');
+}
+
+// The header, its rule and the rows of set's first page, aligned (without the last line end).
+QString alignedFirstPage(const SqlResultSet &set, const QList<int> &widths)
+{
     QStringList header;
     QStringList rule;
     for (int c = 0; c < set.columns.size(); ++c) {
         header.append(set.columns.at(c).leftJustified(widths.at(c)));
         rule.append(QString(widths.at(c), u'-'));
     }
-    out << header.join(QStringLiteral(" | ")).trimmed() << '\n'
-        << rule.join(QStringLiteral("-+-")) << '\n';
-    for (const QVariantList &row : set.rows) {
-        QStringList cells;
-        for (int c = 0; c < row.size(); ++c)
-            cells.append(cellText(row.at(c)).leftJustified(widths.value(c)));
-        out << cells.join(QStringLiteral(" | ")).trimmed() << '\n';
-    }
+    QString text
+        = header.join(QStringLiteral(" | ")).trimmed() + u'\n' + rule.join(QStringLiteral("-+-"));
+    if (!set.rows.isEmpty())
+        text += u'\n' + alignedRows(set.rows, widths);
+    return text;
 }
 
 QJsonObject toJson(const SqlResultSet &set)
@@ -129,25 +145,56 @@ TextPosition stoppedAt(const SqlRunRequest &request, const SqlRunResult &result)
     return request.statements.last().start;
 }
 
-// Each result set through CliOutput::line, which shows a value's control characters visibly.
-void printText(CliContext &ctx, const SqlRunResult &result)
+// Each result set through CliOutput::line (which shows a value's control characters visibly)
+// as it comes: its first page (the run's), then each further page of its cursor as soon as it is
+// read, its rows let go once printed, so memory holds a page whatever the result's size. A
+// page is aligned to the widths of the pages before it and its own (psql's FETCH_COUNT); a
+// result of one page prints as a whole. After a page failed or the signal came, the results
+// that follow print their first page only (the error in result).
+void printStreamed(CliContext &ctx, PgConnection &connection, SqlRunner &runner,
+                   const SqlCliInterrupt &interrupt, SqlRunResult *result)
 {
-    for (const SqlResultSet &set : std::as_const(result.results)) {
-        QString text;
-        QTextStream out(&text);
-        if (set.hasRows) {
-            printAligned(out, set);
-            out << SqlCommands::tr("(%n row(s))", nullptr, int(set.rows.size())) << '\n';
-        } else {
-            out << set.commandTag;
+    bool fetching = !result->error && !result->cancelled;
+    for (SqlResultSet &set : result->results) {
+        if (!set.hasRows) {
+            ctx.out().line(set.commandTag);
+            continue;
         }
-        out.flush();
-        ctx.out().line(text);
-        if (set.hasRows && set.cutShort)
+        QList<int> widths = widthsOf(set.columns, set.rows, {});
+        ctx.out().line(alignedFirstPage(set, widths));
+        qint64 rows = set.rows.size();
+        set.rows.clear();
+        while (fetching && !set.cursor.isEmpty()) {
+            if (interrupt.interrupted()) {
+                result->cancelled = true;
+                fetching = false;
+                break;
+            }
+            Result<SqlPage> page = runner.fetch(connection, set.cursor, kPageSize);
+            if (!page) {
+                SqlRunError e;
+                e.error = page.error();
+                e.statementIndex = set.statementIndex;
+                e.position = set.start;
+                result->error = e;
+                set.cursor.clear();
+                fetching = false;
+                break;
+            }
+            if (!page.value().rows.isEmpty()) {
+                widths = widthsOf(set.columns, page.value().rows, widths);
+                ctx.out().line(alignedRows(page.value().rows, widths));
+                rows += page.value().rows.size();
+            }
+            if (page.value().done)
+                set.cursor.clear();
+        }
+        ctx.out().line(SqlCommands::tr("(%n row(s))", nullptr, int(rows)) + u'\n');
+        if (set.cutShort)
             ctx.out().error(
                 SqlCommands::tr("%1: only the first %n row(s): a later statement ended the "
                                 "transaction its cursor was read in",
-                                nullptr, int(set.rows.size()))
+                                nullptr, int(rows))
                     .arg(set.start.toString()));
     }
 }
@@ -181,14 +228,18 @@ int SqlCommands::run(CliContext &ctx)
         // SIGINT/SIGTERM: the running statement is cancelled at the server, none after it runs
         SqlCliInterrupt interrupt(*connection);
         result = runner.run(*connection, request, &interrupt.flag());
-        if (!result.error && !result.cancelled)
-            readAllRows(*connection, runner, interrupt, &result);
+        for (const QString &n : std::as_const(result.notices))
+            QTextStream(ctx.out().errDevice()) << CliText::keepingLines(n.trimmed()) << '\n';
+        if (ctx.out().json()) { // one document: every row first
+            if (!result.error && !result.cancelled)
+                readAllRows(*connection, runner, interrupt, &result);
+        } else {
+            printStreamed(ctx, *connection, runner, interrupt, &result);
+        }
         if (endedByInterrupt(interrupt, result))
             cancelled = SqlCliInterrupt::cancelled(in->where, stoppedAt(request, result));
     }
     runner.rollback(*connection); // a transaction left open ends (the read one, or the user's)
-    for (const QString &n : std::as_const(result.notices))
-        QTextStream(ctx.out().errDevice()) << CliText::keepingLines(n.trimmed()) << '\n';
     const int failedCode = cancelled ? SqlCliInterrupt::kExitCode
         : result.error               ? (result.error->fromServer() ? 1 : 2)
                                      : 0;
@@ -208,7 +259,6 @@ int SqlCommands::run(CliContext &ctx)
         ctx.out().document(doc);
         return 0;
     }
-    printText(ctx, result);
     return failedCode != 0 ? fail() : 0;
 }
 

@@ -5,6 +5,9 @@
 #include "sqlparse/pgtreewalk.h"
 #include "sqlparse/sqlstatement.h"
 
+#include <QPair>
+
+#include <algorithm>
 #include <cctype>
 
 namespace uaip {
@@ -157,6 +160,59 @@ QByteArray queryUnderExplain(const QByteArray &statement, const PgQuery__Explain
     return {};
 }
 
+// IN lists of at least this many integer constants are cut to two for the probe.
+constexpr size_t kLongList = 16;
+
+// The byte ranges of statement that cut each long IN list of integer constants ("x IN (1, 2,
+// 3, ..., n)") to its first two and its last ("x IN (1, 2, n)"): from the third constant's
+// start to the last one's. A constant's place is its first character ('-' of a negative one),
+// so what lies between is whole constants, commas, spaces and comments.
+QList<QPair<int, int>> longConstantLists(const PgQuery__Node *root)
+{
+    QList<QPair<int, int>> cuts;
+    PgTreeWalk::eachNode(&root->base, [&cuts](const PgQuery__Node *n) {
+        if (n->node_case != PG_QUERY__NODE__NODE_A_EXPR || !n->a_expr
+            || n->a_expr->kind != PG_QUERY__A__EXPR__KIND__AEXPR_IN || !n->a_expr->rexpr
+            || n->a_expr->rexpr->node_case != PG_QUERY__NODE__NODE_LIST || !n->a_expr->rexpr->list)
+            return true;
+        const PgQuery__List *list = n->a_expr->rexpr->list;
+        if (list->n_items < kLongList)
+            return true;
+        for (size_t i = 0; i < list->n_items; ++i) {
+            const PgQuery__Node *item = list->items[i];
+            if (!item || item->node_case != PG_QUERY__NODE__NODE_A_CONST || !item->a_const
+                || item->a_const->isnull || item->a_const->val_case != PG_QUERY__A__CONST__VAL_IVAL
+                || (i > 0 && item->a_const->location <= list->items[i - 1]->a_const->location))
+                return true;
+        }
+        cuts.append(
+            {list->items[2]->a_const->location, list->items[list->n_items - 1]->a_const->location});
+        return true;
+    });
+    std::sort(cuts.begin(), cuts.end());
+    return cuts;
+}
+
+// resolvable (the end of statement) with the long lists of integer constants cut; empty when
+// none is.
+QByteArray shortText(const PgQuery__Node *node, const QByteArray &statement,
+                     const QByteArray &resolvable)
+{
+    const QList<QPair<int, int>> cuts = longConstantLists(node);
+    const int offset = int(statement.size() - resolvable.size());
+    QByteArray out;
+    int at = offset;
+    for (const auto &[from, to] : cuts) {
+        if (from < at || to > statement.size())
+            continue; // before the query under EXPLAIN, or overlapping (not expected)
+        out += statement.mid(at, from - at);
+        at = to;
+    }
+    if (out.isEmpty() && at == offset)
+        return {};
+    return out + statement.mid(at);
+}
+
 } // namespace
 
 StatementClass StatementClass::of(const QByteArray &statement)
@@ -204,12 +260,15 @@ StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &s
                           .size());
     }
     out.stringLiterals = holdsStringLiteral(node);
+    if (!out.resolvable.isEmpty())
+        out.probeText = shortText(node, statement, out.resolvable);
     if (out.transactionControl)
         out.writes = false;
     if (PgTreeWalk::hasUnknown(&node->base)) { // a kind this code does not know: not checked
         out.writes = true;
         out.cursorable = false;
         out.resolvable.clear();
+        out.probeText.clear();
     }
     const bool plansOnly = explain && !analyze;
     if (!plansOnly) { // EXPLAIN without ANALYZE runs nothing

@@ -43,6 +43,11 @@ struct StatementClass
     QByteArray resolvable;
     // The characters of the statement before resolvable (where its positions start).
     int resolvableAt = 0;
+    // resolvable with each IN list of 16 or more integer constants cut to three (its first two
+    // and its last): what the probe parses (StatementResolution), as the server resolves such a
+    // list to one type whatever its length and the walk reads no constant. Empty when nothing
+    // is cut.
+    QByteArray probeText;
     // The statement holds a string literal: the server reads it with its type's input function
     // (a domain's CHECK included) while it parses the statement (StatementResolution).
     bool stringLiterals = false;

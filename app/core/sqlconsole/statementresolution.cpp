@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -138,33 +140,10 @@ struct Reached
     QStringList otherOwners; // "name (role)": another role's code, whatever its volatility
 };
 
-Result<Reached> reachedVolatile(PgConnection &connection)
+// Why a string literal may not be parsed here (a domain's CHECK that writes), from
+// literal_checks.sql's answer; empty when it may.
+Result<QString> literalChecks(const PgResult &r)
 {
-    PgResult r = connection.exec(
-        SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
-        {QByteArray(kViewName), readingVolatileJson(), QueryRunningFunctions::json()});
-    if (!r.ok())
-        return Error(r.error());
-    Reached reached;
-    for (int i = 0; i < r.rows(); ++i) {
-        const QString name = VisibleText::escaped(r.value(i, "name")); // printed to terminals too
-        if (r.value(i, "runs_sql") == u"t")
-            reached.runningSql.append(name);
-        else if (r.value(i, "other_owner") == u"t")
-            reached.otherOwners.append(StatementResolution::tr("%1 (of role %2)")
-                                           .arg(name, VisibleText::escaped(r.value(i, "owner"))));
-        else
-            reached.volatileFunctions.append(name);
-    }
-    return reached;
-}
-
-// Why a string literal may not be parsed here (a domain's CHECK that writes); empty when it may.
-Result<QString> literalChecks(PgConnection &connection)
-{
-    const PgResult r
-        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/literal_checks.sql")),
-                          {readingVolatileJson(), QueryRunningFunctions::json()});
     if (!r.ok())
         return Error(r.error());
     if (r.rows() == 0)
@@ -200,48 +179,219 @@ QString wordsFor(const Reached &reached)
 
 } // namespace
 
-Result<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query,
-                                            const Probe &probe, Error *queryError)
+namespace {
+
+// The statements of one probe transaction: at most this many, and about this much text.
+constexpr int kBatchStatements = 256;
+constexpr qsizetype kBatchBytes = qsizetype(8) << 20;
+
+// What resolved_volatile.sql found for each statement of a round (its column root: 1-based).
+QList<Reached> reachedOf(const PgResult &r, qsizetype statements)
+{
+    QList<Reached> out(statements);
+    for (int i = 0; i < r.rows(); ++i) {
+        const int root = r.value(i, "root").toInt() - 1;
+        if (root < 0 || root >= statements)
+            continue;
+        Reached &reached = out[root];
+        const QString name = VisibleText::escaped(r.value(i, "name")); // printed to terminals too
+        if (r.value(i, "runs_sql") == u"t")
+            reached.runningSql.append(name);
+        else if (r.value(i, "other_owner") == u"t")
+            reached.otherOwners.append(StatementResolution::tr("%1 (of role %2)")
+                                           .arg(name, VisibleText::escaped(r.value(i, "owner"))));
+        else
+            reached.volatileFunctions.append(name);
+    }
+    return out;
+}
+
+// The probes of a run of statements, a probe transaction (or savepoint) each round: one round
+// trip opens it (with the literal check and the standard_conforming_strings pin where a statement
+// needs them), a second sends every statement's view, renamed to a name of its own, the walk over
+// all of them and the rollback. A view the server refuses ends the round there: that statement
+// gets its verdict (its error), the round is done again without it, and the rest follow.
+class ProbeRounds
+{
+public:
+    ProbeRounds(PgConnection &connection, const QList<StatementResolution::Query> &queries)
+        : m_connection(connection)
+        , m_queries(queries)
+        , m_out(queries.size())
+        , m_whole(queries.size(), false)
+    {
+        for (int i = 0; i < queries.size(); ++i)
+            m_pending << i;
+    }
+
+    Result<QList<StatementResolution::Resolved>> run()
+    {
+        int limit = -1; // after a refused view: only the statements before it (made before)
+        while (!m_pending.isEmpty()) {
+            QList<int> batch;
+            qsizetype bytes = 0;
+            for (int i : std::as_const(m_pending)) {
+                if ((limit >= 0 && i >= limit) || batch.size() == kBatchStatements
+                    || (bytes > kBatchBytes && !batch.isEmpty()))
+                    break;
+                batch << i;
+                bytes += text(i).size();
+            }
+            if (batch.isEmpty())
+                batch << m_pending.first();
+            Result<int> refused = round(batch);
+            if (!refused)
+                return refused.error();
+            limit = refused.value() > batch.first() ? refused.value() : -1;
+        }
+        return m_out;
+    }
+
+private:
+    // The text the probe parses: the short one (long lists of constants cut) until it failed.
+    const QByteArray &text(int i) const
+    {
+        const StatementResolution::Query &q = m_queries.at(i);
+        return q.shortText.isEmpty() || m_whole.at(i) ? q.text : q.shortText;
+    }
+    void settle(int i, const QString &why, const Error &queryError = Error())
+    {
+        m_out[i] = {why, queryError};
+        m_pending.removeOne(i);
+    }
+
+    // One probe transaction for batch; the statement whose view the server refused (-1: none).
+    Result<int> round(const QList<int> &batch)
+    {
+        Transaction scope(m_connection);
+        QList<QByteArray> opening;
+        QList<QVariantList> params;
+        const bool literals = std::any_of(batch.begin(), batch.end(),
+                                          [this](int i) { return m_queries.at(i).stringLiterals; });
+        if (literals) {
+            opening << SqlResource::get(QStringLiteral("sqlconsole/sql/literal_checks.sql"));
+            params << QVariantList{readingVolatileJson(), QueryRunningFunctions::json()};
+        }
+        // read by the server as libpg_query read it (standard_conforming_strings on)
+        if (std::any_of(batch.begin(), batch.end(), [this](int i) {
+                return !ConformingStrings::readsAsSplit(m_connection, text(i));
+            })) {
+            opening << SqlResource::get(
+                QStringLiteral("sqlconsole/sql/conforming_strings_local.sql"));
+            params << QVariantList();
+        }
+        Result<std::vector<PgResult>> begun = scope.beginWith(probeOptions(), opening, params);
+        const auto notResolved = [&](const Error &e) {
+            scope.rollback();
+            const QString why = unresolved(m_connection, e);
+            for (int i : batch)
+                settle(i, why);
+            return -1;
+        };
+        if (!begun)
+            return notResolved(begun.error());
+        const Result<QString> refusal
+            = literals ? literalChecks(begun.value().front()) : Result<QString>(QString());
+        if (!refusal)
+            return refusal.error();
+        if (opening.size() > int(literals) && !begun.value().back().ok())
+            return notResolved(Error(begun.value().back().error()));
+        QList<int> probed;
+        if (literals) {
+            for (int i : batch)
+                if (!refusal.value().isEmpty() && m_queries.at(i).stringLiterals)
+                    settle(i, refusal.value()); // refused before the probe parses it
+                else
+                    probed << i;
+        } else {
+            probed = batch;
+        }
+        if (probed.isEmpty())
+            return -1;
+        return views(scope, probed);
+    }
+
+    // The views of probed, the walk and the rollback (one round trip).
+    Result<int> views(Transaction &scope, const QList<int> &probed)
+    {
+        QList<QByteArray> sql;
+        QStringList names;
+        for (int k = 0; k < probed.size(); ++k) {
+            const QByteArray n = QByteArray::number(k + 1);
+            sql << QByteArray(kViewHead) + text(probed.at(k)) + kViewTail
+                << SqlResource::fill(SqlResource::of("sqlconsole", "resolution_probe_rename"),
+                                     {{"%NUMBER%", n}});
+            names << QString::fromLatin1(kViewName) + u'_' + QString::fromLatin1(n);
+        }
+        sql << SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql"));
+        QList<QVariantList> params(sql.size() - 1);
+        params << QVariantList{u'{' + names.join(u',') + u'}', readingVolatileJson(),
+                               QueryRunningFunctions::json()};
+        const std::vector<PgResult> results = scope.endWith(sql, params);
+        for (qsizetype c = 0; c + 1 < sql.size(); ++c) {
+            if (c < qsizetype(results.size()) && results.at(size_t(c)).ok())
+                continue;
+            const Error e = c < qsizetype(results.size())
+                ? Error(results.at(size_t(c)).error())
+                : Error(ErrorCode::Connection,
+                        StatementResolution::tr("The connection to the server is lost."));
+            return refusedView(probed.at(int(c / 2)), c % 2 == 0, e);
+        }
+        if (results.size() < size_t(sql.size()))
+            return Error(ErrorCode::Connection,
+                         StatementResolution::tr("The connection to the server is lost."));
+        if (!results.back().ok())
+            return Error(results.back().error());
+        const QList<Reached> reached = reachedOf(results.back(), probed.size());
+        for (int k = 0; k < probed.size(); ++k)
+            settle(probed.at(k), wordsFor(reached.at(k)));
+        return -1;
+    }
+
+    // The server refused statement i's view (made: its CREATE; else its rename): with the
+    // short text, it is probed again whole (the error and its place are the whole text's).
+    int refusedView(int i, bool made, const Error &error)
+    {
+        const StatementResolution::Query &q = m_queries.at(i);
+        if (made && !q.shortText.isEmpty() && !m_whole.at(i)) {
+            m_whole[i] = true;
+            return i;
+        }
+        Error queryError;
+        if (made && refusedQuery(error))
+            queryError = WrappedPosition::unwrapped(error, int(qstrlen(kViewHead)),
+                                                    WrappedPosition::chars(q.text));
+        settle(i, unresolved(m_connection, error), queryError);
+        return i;
+    }
+
+    PgConnection &m_connection;
+    const QList<StatementResolution::Query> &m_queries;
+    QList<StatementResolution::Resolved> m_out;
+    QList<bool> m_whole; // probed with the whole text (its short one failed)
+    QList<int> m_pending; // not judged yet, in order
+};
+
+} // namespace
+
+Result<QList<StatementResolution::Resolved>>
+StatementResolution::writesEach(PgConnection &connection, const QList<Query> &queries)
 {
     if (!connection.isOpen()) {
         return Error(ErrorCode::Connection, tr("The connection to the server is lost."));
     }
-    Status notResolved;
-    bool viewFailed = false; // the server refused the probe view (notResolved)
-    Result<Reached> reached = Reached{};
-    Result<QString> literals = QString();
-    {
-        Transaction scope(connection);
-        if (Status opened = scope.begin(probeOptions()); !opened) {
-            notResolved = opened;
-        } else if (probe.stringLiterals
-                   && (!(literals = literalChecks(connection)) || !literals.value().isEmpty())) {
-            // refused (or failed) before the probe parses the statement
-        } else if (Status s = ConformingStrings::pinForTransaction(connection, query); !s) {
-            // read by the server as libpg_query read it (standard_conforming_strings on)
-            notResolved = s;
-        } else if (PgResult view = connection.execOne(QByteArray(kViewHead) + query + kViewTail);
-                   !view.ok()) {
-            notResolved = Error(view.error());
-            viewFailed = true;
-        } else {
-            reached = reachedVolatile(connection);
-        }
-    }
-    if (!notResolved) {
-        const QString why = unresolved(connection, notResolved.error());
-        if (queryError && viewFailed && refusedQuery(notResolved.error()))
-            *queryError = WrappedPosition::unwrapped(notResolved.error(), int(qstrlen(kViewHead)),
-                                                     WrappedPosition::chars(query));
-        return why;
-    }
-    if (!literals)
-        return literals.error();
-    if (!literals.value().isEmpty())
-        return literals.value();
-    if (!reached)
-        return reached.error();
-    return wordsFor(reached.value());
+    return ProbeRounds(connection, queries).run();
+}
+
+Result<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query,
+                                            const Probe &probe, Error *queryError)
+{
+    Result<QList<Resolved>> each = writesEach(connection, {{query, {}, probe.stringLiterals}});
+    if (!each)
+        return each.error();
+    if (queryError && each.value().first().queryError.isSet())
+        *queryError = each.value().first().queryError;
+    return each.value().first().why;
 }
 
 Result<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "error/error.h"
 #include "error/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace uaip {
@@ -26,6 +28,18 @@ class PgConnection;
 // Out of reach: a function declared STABLE/IMMUTABLE whose body (other than a SQL-standard
 // body) does more; event triggers on CREATE VIEW (a superuser's) fire for the probe, which is
 // rolled back.
+// A run of statements (writesEach) shares one probe transaction and two round trips: one opens
+// it (with the literal check), one sends every statement's view (each renamed to a name of its
+// own: uaip_resolution_probe_1, _2, ...), one walk over all of them (what several statements
+// reach is walked once) and the rollback; at most 256 statements a transaction. A view the
+// server refuses ends that round: its statement gets its error, the others are probed again.
+// A statement's short text (each long IN list of integer constants cut to its first two and its
+// last, StatementClass::probeText) is what its view is made of: the server resolves such a list
+// to one type whatever its length, and the walk reads no constant; where that view fails, the
+// whole text is probed (its error, at its place). No verdict is kept: every run probes again,
+// so a function another session replaces or makes VOLATILE between two runs is seen by the
+// second; a run's statements are judged before any of them runs, as before, now in one probe
+// transaction (READ COMMITTED: each view sees the catalog as of its own command).
 class StatementResolution
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::StatementResolution)
@@ -46,6 +60,24 @@ public:
     };
     static Result<QString> writes(PgConnection &connection, const QByteArray &query,
                                   const Probe &probe, Error *queryError = nullptr);
+    // One query of writesEach: its text, the short text the probe may parse instead (empty:
+    // the text), whether it holds a string literal.
+    struct Query
+    {
+        QByteArray text;
+        QByteArray shortText;
+        bool stringLiterals = true;
+    };
+    // writes()'s reason and queryError for one query.
+    struct Resolved
+    {
+        QString why;
+        Error queryError;
+    };
+    // writes() for each query, in order, in as few probe transactions as it takes (see above).
+    // An error only when the connection fails.
+    static Result<QList<Resolved>> writesEach(PgConnection &connection,
+                                              const QList<Query> &queries);
     // The same with a Probe's defaults (string literals assumed).
     static Result<QString> writes(PgConnection &connection, const QByteArray &query);
     // Whether a VOLATILE pg_catalog function only reads (the allow-list above).

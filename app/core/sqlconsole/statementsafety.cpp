@@ -36,6 +36,8 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
 {
     QList<StatementVerdict> out;
     out.reserve(statements.size());
+    QList<int> probed; // the statements the server resolves, one probe for all of them
+    QList<StatementResolution::Query> queries;
     for (const StatementClass &s : statements) {
         StatementVerdict v;
         if (s.transactionControl) {
@@ -54,18 +56,27 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
                 if (!why.value().isEmpty())
                     v = {StatementVerdict::Kind::Writes, why.value(), Error()};
             } else if (!s.resolvable.isEmpty()) {
-                Error refused; // its position in s.resolvable
-                Result<QString> why = StatementResolution::writes(connection, s.resolvable,
-                                                                  {s.stringLiterals}, &refused);
-                if (!why)
-                    return why.error();
-                if (!why.value().isEmpty())
-                    v = {StatementVerdict::Kind::Writes, why.value(),
-                         refused.isSet() ? WrappedPosition::unwrapped(refused, -s.resolvableAt)
-                                         : Error()};
+                probed << int(out.size());
+                queries << StatementResolution::Query{s.resolvable, s.probeText, s.stringLiterals};
             }
         }
         out.append(v);
+    }
+    if (queries.isEmpty())
+        return out;
+    Result<QList<StatementResolution::Resolved>> resolved
+        = StatementResolution::writesEach(connection, queries);
+    if (!resolved)
+        return resolved.error();
+    for (int k = 0; k < probed.size(); ++k) {
+        const StatementResolution::Resolved &r = resolved.value().at(k);
+        if (r.why.isEmpty())
+            continue;
+        const StatementClass &s = statements.at(probed.at(k));
+        out[probed.at(k)]
+            = {StatementVerdict::Kind::Writes, r.why,
+               r.queryError.isSet() ? WrappedPosition::unwrapped(r.queryError, -s.resolvableAt)
+                                    : Error()};
     }
     return out;
 }

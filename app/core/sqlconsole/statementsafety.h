@@ -23,8 +23,8 @@ class StatementSafety
     Q_DECLARE_TR_FUNCTIONS(uaip::StatementSafety)
 
 public:
-    // One verdict per statement, in order; the server is asked once for each statement of a
-    // reading kind that runs a query.
+    // One verdict per statement, in order; the server resolves every statement of a reading
+    // kind that runs a query, all of them in one probe (StatementResolution::writesEach).
     static Result<QList<StatementVerdict>> judge(PgConnection &connection,
                                                  const QList<StatementClass> &statements);
     // The SQL command word of a parse-tree node type ("InsertStmt" -> "INSERT"), for reasons.

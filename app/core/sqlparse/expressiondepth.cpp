@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 namespace uaip {
@@ -77,11 +78,32 @@ struct Level
     long setOperations = 0;
 };
 
+// At most how many tokens of text deepen the estimate: each that does (an opening parenthesis
+// or bracket, an operator, a keyword) holds one of these characters or starts a word (a letter
+// or '_' after anything but one). Quoted text and comments count too: more, never fewer.
+qsizetype deepeningBound(const QByteArray &text)
+{
+    static constexpr std::string_view deepening = "([%*+-/<=>^~!@#&|`?:";
+    const auto wordChar
+        = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+    qsizetype count = 0;
+    char previous = ' ';
+    for (const char c : text) {
+        if (deepening.find(c) != std::string_view::npos || (wordChar(c) && !wordChar(previous)))
+            ++count;
+        previous = c;
+    }
+    return count;
+}
+
 } // namespace
 
 qsizetype ExpressionDepth::firstTooDeep(const QByteArray &text)
 {
     if (text.size() < scanFrom)
+        return -1;
+    // too few tokens that deepen to pass the limit (a long list of constants): not scanned
+    if (deepeningBound(text) <= limit)
         return -1;
     const PgTokens tokens(text);
     qsizetype at = -1;

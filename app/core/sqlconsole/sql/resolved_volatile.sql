@@ -1,7 +1,7 @@
--- The VOLATILE functions a statement reaches, another role's functions (other_owner), and the functions that run code they are given
--- whatever their volatility (runs_sql: SQL text, a relation's query, a cast to json), as the server resolved it ($1: the name of a temporary
--- view of the statement, created and rolled back by StatementResolution; $2: a JSON array of
--- VOLATILE pg_catalog functions that only read; $3: QueryRunningFunctions' names and prefixes). Walked from the view: the node trees
+-- The VOLATILE functions each of a batch of statements reaches, another role's functions (other_owner), and the functions that run code they are given
+-- whatever their volatility (runs_sql: SQL text, a relation's query, a cast to json), as the server resolved it, one row per statement (root: its
+-- number in $1) and function ($1: the names of the temporary views of the statements, an array, created and rolled back by StatementResolution; $2: a JSON
+-- array of VOLATILE pg_catalog functions that only read; $3: QueryRunningFunctions' names and prefixes). Walked from each view: the node trees
 -- the server stored (a view's rule, a policy's USING, a domain's CHECK, a function's defaults
 -- and SQL-standard body) name every function (FuncExpr, Aggref, WindowFunc, OpExpr's function),
 -- operator, type (CoerceToDomain) and relation (RangeTblEntry) they run; from there an
@@ -10,11 +10,44 @@
 -- enough: references to built-in (pinned) objects are not recorded. The trees are read as the
 -- server writes them (nodeToString): a field is " :name value", a user's text (an alias, a
 -- column name) has its spaces escaped and a constant is written as bytes, so no name can pose
--- as a field. Everything is schema-qualified, operators included.
-WITH RECURSIVE reach(kind, oid) AS (
-    SELECT 'r'::pg_catalog.text, $1::pg_catalog.regclass::pg_catalog.oid
+-- as a field. Everything is schema-qualified, operators included. What a probe view names
+-- directly (direct) is walked once for all the statements naming it (reach keeps where each
+-- walk started), then told to each statement.
+WITH RECURSIVE views(root, oid) AS (
+    SELECT v.ord::pg_catalog.int4, v.name::pg_catalog.regclass::pg_catalog.oid
+      FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY AS v(name, ord)
+), direct(root, kind, oid) AS (
+    SELECT views.root,
+           CASE f.m[1]
+               WHEN 'relid' THEN 'r'
+               WHEN 'resulttype' THEN 't'
+               WHEN 'opno' THEN 'o'
+               WHEN 'eqop' THEN 'o'
+               WHEN 'sortop' THEN 'o'
+               ELSE 'f'
+           END,
+           f.m[2]::pg_catalog.oid
+      FROM views
+      JOIN pg_catalog.pg_rewrite r ON r.ev_class OPERATOR(pg_catalog.=) views.oid,
+           LATERAL pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
+               ' :(funcid|opfuncid|hashfuncid|negfuncid|aggfnoid|winfnoid|opno|eqop|sortop|resulttype|relid) ([0-9]+)',
+               'g') AS f(m)
   UNION
-    SELECT step.kind, step.oid
+    -- RowCompareExpr: ":opnos (o 96 97)"
+    SELECT views.root, 'o', pg_catalog.regexp_split_to_table(o.m[1], ' ')::pg_catalog.oid
+      FROM views
+      JOIN pg_catalog.pg_rewrite r ON r.ev_class OPERATOR(pg_catalog.=) views.oid,
+           LATERAL pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
+               ' :opnos \(o ([0-9 ]+)\)', 'g') AS o(m)
+), reach(start_kind, start_oid, kind, oid) AS (
+    SELECT DISTINCT direct.kind, direct.oid, direct.kind, direct.oid
+      FROM direct
+     WHERE direct.oid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
+       -- a view's rule names the view itself (its OLD and NEW), walked here already
+       AND NOT (direct.kind OPERATOR(pg_catalog.=) 'r'
+                AND direct.oid OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT views.oid FROM views)))
+  UNION
+    SELECT reach.start_kind, reach.start_oid, step.kind, step.oid
       FROM reach,
            LATERAL (
                SELECT CASE f.m[1]
@@ -111,9 +144,12 @@ WITH RECURSIVE reach(kind, oid) AS (
            ) step
      WHERE step.oid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
 )
-SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) AS name,
+SELECT DISTINCT direct.root,
+       pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) AS name,
        q.runs_sql, o.other_owner, pg_catalog.pg_get_userbyid(p.proowner) AS owner
-  FROM reach
+  FROM direct
+  JOIN reach ON reach.start_kind OPERATOR(pg_catalog.=) direct.kind
+            AND reach.start_oid OPERATOR(pg_catalog.=) direct.oid
   JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) reach.oid
   JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace,
        LATERAL (SELECT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
@@ -166,4 +202,4 @@ SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ide
             AND NOT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
                      AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
                          SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb))::pg_catalog.name[]))))
- ORDER BY 1
+ ORDER BY 1, 2
