@@ -8,7 +8,8 @@
 // run's times and the medians of the paired ratios (target: import <= 5x, --verify <= 6x).
 //   bench_import [N=60] [repetitions=3]      N generated Prisma migrations (no downs)
 //   bench_import TOOL DIR [repetitions=3]    a real history: prisma (a project's
-//                                            prisma/migrations) or golang-migrate (*.up.sql)
+//                                            prisma/migrations), golang-migrate (*.up.sql)
+//                                            or sqlx (up-only <version>_<name>.sql)
 // The generated history cycles through what real ones hold: tables with enums, foreign keys and
 // indexes, added and dropped columns (a dropped column's down adds it at the end: its round
 // trip fails on column order, as a real one does), renamed columns, seed rows.
@@ -105,6 +106,10 @@ QStringList migrationFiles(const QString &dir)
         for (const QString &file :
              QDir(dir).entryList({QStringLiteral("*.up.sql")}, QDir::Files, QDir::Name))
             files << dir + u'/' + file;
+    if (files.isEmpty()) // sqlx's up-only <version>_<name>.sql
+        for (const QString &file :
+             QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+            files << dir + u'/' + file;
     return files;
 }
 
@@ -130,8 +135,15 @@ struct ImportBench
         QFile f(script);
         if (!f.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(script));
-        for (const QString &file : migrationFiles(source))
-            f.write("BEGIN;\n\\i '" + file.toUtf8() + "'\nCOMMIT;\n");
+        for (const QString &file : migrationFiles(source)) {
+            // sqlx's "-- no-transaction" first line: the file as it is (CREATE INDEX
+            // CONCURRENTLY), as sqlx runs it
+            QFile in(file);
+            const bool own = in.open(QIODevice::ReadOnly)
+                && in.readLine().trimmed().startsWith("-- no-transaction");
+            f.write(own ? "\\i '" + file.toUtf8() + "'\n"
+                        : "BEGIN;\n\\i '" + file.toUtf8() + "'\nCOMMIT;\n");
+        }
         f.close();
         return timeProcess(psql,
                            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),

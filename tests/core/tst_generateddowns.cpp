@@ -267,6 +267,29 @@ private slots:
                                 + QString::fromUtf8(runs[1][i].downSql)));
     }
 
+    // Issue 62 goal 3: the downs are written on one scratch database while the round trips
+    // prove them on another, at the same time (the sandbox's two cores), not in two passes one
+    // after the other. The second up.sql runs only where both databases are there: written
+    // alone, it fails on an empty database.
+    void downsWrittenWhileTheRoundTripsRun()
+    {
+        QList<ImportedMigration> migrations{
+            withoutDown(QStringLiteral("20240101000000_t"), "CREATE TABLE t (id int);\n"),
+            withoutDown(QStringLiteral("20240102000000_u"),
+                        "DO $$ BEGIN IF (SELECT count(*) FROM pg_catalog.pg_database\n"
+                        "    WHERE datname ~ '^uaip_(import|verify)_') < 2 THEN\n"
+                        "  RAISE EXCEPTION 'written alone';\n"
+                        "END IF; END $$;\n"
+                        "CREATE TABLE u (id int);\n")};
+        QStringList notes;
+        const Status generated = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), migrations, &notes, {});
+        QVERIFY2(generated, qPrintable(generated.error().toString()));
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u'\n')));
+        for (const ImportedMigration &m : migrations)
+            QVERIFY2(m.downFromSchema && m.downSql.contains("DROP TABLE"), qPrintable(m.folder));
+    }
+
     // A down that does not restore the schema is refused, and the note says what differs.
     void refusedDownNamesWhatDiffers()
     {

@@ -16,17 +16,18 @@ struct Migration;
 struct VerifyReport;
 
 // Converted migrations whose tool kept no down script (Prisma, Flyway community, an empty
-// dbmate down section) get a down.sql written from the schema difference their up.sql makes:
-// every up.sql runs in order on a scratch database of the sandbox, the schema is read before
-// and after each one, and MigrationGenerator writes what turns "after" back into "before",
-// under a REVIEW header (data an up.sql wrote is not removed). Each generated down.sql is
-// then proved by verify's round trip; one that fails it, and every one after an up.sql that
-// fails on an empty database, gets a down.sql that refuses to run with the reason (and the
-// generated SQL) in its comments, and the reason is returned. One that runs nothing (a
-// data-only up.sql) is marked so: no down needed, not proved. Given the database the set runs on
-// (import-migrations --db), a statement of a generated down.sql that would block one of its tables
-// of more than maxRows live rows while it scans it is written in its online form
-// (OnlineFormWriter), and that down.sql runs without a transaction.
+// dbmate down section) get a down.sql written from the schema difference their up.sql makes,
+// and proved, in one pass over a scratch database of the sandbox: every up.sql runs in order,
+// the schema is read after each one, and MigrationGenerator writes what turns "after" back into
+// "before", under a REVIEW header (data an up.sql wrote is not removed); the down.sql is then
+// proved right there by verify's round trip (MigrationVerifier with a DownWriter: down.sql, the
+// schema as before, up.sql again), before the next up.sql runs. One that fails it, and every one
+// after an up.sql that fails on an empty database, gets a down.sql that refuses to run with the
+// reason (and the generated SQL) in its comments, and the reason is returned. One that runs
+// nothing (a data-only up.sql) is proved the same way and marked so: no down needed. Given the
+// database the set runs on (import-migrations --db), a statement of a generated down.sql that
+// would block one of its tables of more than maxRows live rows while it scans it is written in
+// its online form (OnlineFormWriter), and that down.sql runs without a transaction.
 class ImportDownGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ImportDownGenerator)
@@ -46,12 +47,9 @@ public:
                            const LiveSizes &live);
 
 private:
-    // Runs each up.sql ('loaded', the migrations as read back) on a scratch database and writes
-    // the down.sql of each migration that has none; an error when the schema cannot be read.
-    static Status downsFromSchema(Sandbox &sandbox, const QString &toolName,
-                                  const QList<Migration> &loaded,
-                                  QList<ImportedMigration> &migrations, QStringList *notes,
-                                  const LiveSizes &live);
+    // The verifier's DownWriter: writes each missing down.sql from the schema read on a scratch
+    // database of its own, on a thread of its own, for the verifier to prove on another.
+    class Writer;
     // m's down.sql from the schema difference its up.sql makes (before -> after); one that
     // refuses to run, saying why, when the generated one holds a stray statement.
     static void writeDown(const QString &toolName, const DdlCatalog &after,

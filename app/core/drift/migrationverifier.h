@@ -35,6 +35,26 @@ public:
     // Thread-safe: verify() stops before the next migration (error "cancelled").
     void cancel() { m_cancelled = true; }
 
+    // import-migrations (ImportDownGenerator): the down.sql files to prove are written while the
+    // round trips run, from the schema each up.sql makes on another scratch database.
+    class DownWriter
+    {
+    public:
+        virtual ~DownWriter() = default;
+        // Before migration i's up.sql runs: migration i again with the down.sql to prove (read
+        // back from its folder; it waits until that is written), or none: migration i is
+        // applied without a round trip (no down.sql of its to prove). An error ends verify().
+        virtual Result<std::optional<Migration>> next(int i) = 0;
+        // Around the opening of a fresh scratch database (a rebuild): the writer's scripts,
+        // running as the same scratch login, hold off meanwhile, so none of them changes the
+        // login (its password, its settings) between the login being set back and the new
+        // session logging in.
+        virtual void holdOff() = 0;
+        virtual void goOn() = 0;
+    };
+    // Not owned; set before verify().
+    void setDownWriter(DownWriter *writer) { m_writer = writer; }
+
 signals:
     void progress(int index, int total, const QString &id);
 
@@ -46,6 +66,9 @@ private:
         QMap<QString, QStringList> down;
     };
     ScriptProblems scriptProblems() const;
+    // m_writer's migration i in place of the one loaded, its scripts' problems in problems;
+    // false: no round trip for it.
+    Result<bool> takeWritten(int i, ScratchDatabase &scratch, ScriptProblems &problems);
     // The target's level (targetLevel) and its applied migrations without a folder, into
     // report; an error when its ledger cannot be read.
     Status readTargetLevel(PgConnection &target, VerifyReport &report,
@@ -79,6 +102,7 @@ private:
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;
     std::atomic_bool m_cancelled{false};
+    DownWriter *m_writer = nullptr;
 };
 
 } // namespace uaip
