@@ -64,6 +64,7 @@ Result<bool> Ledger::exists()
         return Error(r.error());
     const bool fixed = r.value(0, 0) == QLatin1String("t");
     m_legacy = !fixed && r.value(0, 1) == QLatin1String("t");
+    m_foundTrusted = false;
     if (!fixed && !m_legacy)
         return false;
     // found: nothing of it is read before its owners are known to be trusted
@@ -72,6 +73,7 @@ Result<bool> Ledger::exists()
         return untrusted.error();
     if (!untrusted.value().isEmpty())
         return notOurs(untrusted.value());
+    m_foundTrusted = true;
     return true;
 }
 
@@ -156,12 +158,9 @@ Status Ledger::trustedInTransaction()
 
 Status Ledger::ensure(std::optional<int> transactionLockWaitMs)
 {
-    const Result<QString> untrusted = LedgerTrust::refusal(m_connection);
-    if (!untrusted)
-        return untrusted.error();
-    if (!untrusted.value().isEmpty())
-        return notOurs(untrusted.value());
-    const Result<bool> found = exists();
+    // Its owners are read before anything of it: by exists() when it is there (this object's
+    // exists() right before, or now), by upgrade() in its transaction when it is made.
+    const Result<bool> found = m_foundTrusted ? Result<bool>(true) : exists();
     if (!found)
         return found.error();
     if (!found.value()) {

@@ -131,6 +131,9 @@ private:
     QString m_client;
     bool m_legacy = false; // the first format, found through search_path
     bool m_created = false;
+    // exists() found it and its owners trusted, in this session, right before (ensure() does
+    // not read them again)
+    bool m_foundTrusted = false;
 };
 
 } // namespace uaip
