@@ -95,6 +95,16 @@ Error whereIn(const SqlRunError &error, const QString &where)
         .with(QStringLiteral("column"), error.position.column);
 }
 
+// The error of a result set's page that could not be read, where its statement starts.
+SqlRunError pageFailed(const SqlResultSet &set, const Error &error)
+{
+    SqlRunError e;
+    e.error = error;
+    e.statementIndex = set.statementIndex;
+    e.position = set.start;
+    return e;
+}
+
 // Every row: the cursors' pages one after another, until a page fails or a signal came.
 void readAllRows(PgConnection &connection, SqlRunner &runner, const SqlCliInterrupt &interrupt,
                  SqlRunResult *result)
@@ -107,11 +117,7 @@ void readAllRows(PgConnection &connection, SqlRunner &runner, const SqlCliInterr
             }
             Result<SqlPage> page = runner.fetch(connection, set.cursor, kPageSize);
             if (!page) {
-                SqlRunError e;
-                e.error = page.error();
-                e.statementIndex = set.statementIndex;
-                e.position = set.start;
-                result->error = e;
+                result->error = pageFailed(set, page.error());
                 set.cursor.clear();
                 return;
             }
@@ -172,11 +178,7 @@ void printStreamed(CliContext &ctx, PgConnection &connection, SqlRunner &runner,
             }
             Result<SqlPage> page = runner.fetch(connection, set.cursor, kPageSize);
             if (!page) {
-                SqlRunError e;
-                e.error = page.error();
-                e.statementIndex = set.statementIndex;
-                e.position = set.start;
-                result->error = e;
+                result->error = pageFailed(set, page.error());
                 set.cursor.clear();
                 fetching = false;
                 break;
