@@ -2,8 +2,10 @@
 
 #include "sessionstateuse.h"
 #include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtokens.h"
 #include "sqlparse/pgtreewalk.h"
 #include "sqlparse/sqlstatement.h"
+#include "statementresolution.h"
 
 #include <QPair>
 
@@ -118,6 +120,24 @@ bool holdsStringLiteral(const PgQuery__Node *node)
     return found;
 }
 
+// Whether a string field anywhere in the tree (a relation's, type's, column's or alias's name, a
+// string constant such as a regclass literal) holds text, in any case.
+bool holdsName(const PgQuery__Node *node, const char *text)
+{
+    const QByteArray wanted = QByteArray(text).toLower();
+    return !PgTreeWalk::each(&node->base, [&wanted](const ProtobufCMessage *m) {
+        const ProtobufCMessageDescriptor *d = m->descriptor;
+        for (unsigned f = 0; f < d->n_fields; ++f) {
+            if (d->fields[f].type != PROTOBUF_C_TYPE_STRING)
+                continue;
+            const char *value = PgTreeWalk::stringField(m, d->fields[f].name);
+            if (value && QByteArray(value).toLower().contains(wanted))
+                return false;
+        }
+        return true;
+    });
+}
+
 bool isSelect(const QByteArray &text)
 {
     const PgParseTree tree = PgParseTree::parse(text);
@@ -128,7 +148,10 @@ bool isSelect(const QByteArray &text)
 
 // The text of the query under EXPLAIN: it starts after the last option (their DefElems carry
 // their places) and at or before the first place inside the query; the first token start
-// there from which the rest parses as one SELECT. Empty when none does.
+// there from which the rest parses as one SELECT. Empty when none does. Only the starts of the
+// statement's own tokens (pg_query_scan): a place inside a comment or a quoted text could start
+// another SELECT ("EXPLAIN (ANALYZE) /* SELECT 1 -- */ SELECT f()" holds "SELECT 1 -- */ ...",
+// which is not what runs).
 QByteArray queryUnderExplain(const QByteArray &statement, const PgQuery__ExplainStmt &explain)
 {
     int optionsEnd = -1;
@@ -139,18 +162,25 @@ QByteArray queryUnderExplain(const QByteArray &statement, const PgQuery__Explain
     int queryEnd = -1;
     if (explain.query)
         PgTreeWalk::locationRange(&explain.query->base, &queryStart, &queryEnd);
-    const int last = queryStart < 0 ? int(statement.size()) - 1 : queryStart;
-    const auto wordChar = [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'
-            || static_cast<unsigned char>(c) >= 0x80;
-    };
+    // the tokens before the query's first place (a token's start: the text before it scans
+    // whole), and that place itself
+    const int scanned = queryStart < 0 ? int(statement.size()) : queryStart;
+    const PgTokens tokens(statement.left(scanned));
+    if (!tokens.ok() && scanned > 0)
+        return {};
+    QList<int> starts;
+    for (size_t t = 0; t < tokens.size(); ++t)
+        if (tokens.at(t).token != PG_QUERY__TOKEN__SQL_COMMENT
+            && tokens.at(t).token != PG_QUERY__TOKEN__C_COMMENT)
+            starts << tokens.at(t).start;
+    if (queryStart >= 0)
+        starts << queryStart;
     int tries = 0; // a handful of token starts lie between the options and the query
-    for (int at = std::max(optionsEnd + 1, 0); at <= last && at < statement.size() && tries < 64;
-         ++at) {
+    for (const int at : std::as_const(starts)) {
+        if (at <= optionsEnd || at < 0 || at >= statement.size() || tries >= 64)
+            continue;
         const char c = statement.at(at);
         if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '('))
-            continue;
-        if (at > 0 && wordChar(statement.at(at - 1)) && c != '(')
             continue;
         const QByteArray rest = statement.mid(at);
         ++tries;
@@ -260,6 +290,7 @@ StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &s
                           .size());
     }
     out.stringLiterals = holdsStringLiteral(node);
+    out.namesProbe = holdsName(node, StatementResolution::kProbeName);
     if (!out.resolvable.isEmpty())
         out.probeText = shortText(node, statement, out.resolvable);
     if (out.transactionControl)

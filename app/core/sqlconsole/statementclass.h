@@ -51,6 +51,10 @@ struct StatementClass
     // The statement holds a string literal: the server reads it with its type's input function
     // (a domain's CHECK included) while it parses the statement (StatementResolution).
     bool stringLiterals = false;
+    // A name or string in it holds StatementResolution::kProbeName (any case): the probe of a
+    // batch keeps each statement's temporary view under such a name, and an unqualified name
+    // looks in the temporary schema first, so it is probed alone.
+    bool namesProbe = false;
     // What it leaves on the server session after its transaction ends ("SET statement_timeout
     // without LOCAL", "PREPARE p", ...: SessionStateUse); empty when nothing known.
     QString sessionState;

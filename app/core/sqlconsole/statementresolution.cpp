@@ -234,8 +234,13 @@ public:
                 if ((limit >= 0 && i >= limit) || batch.size() == kBatchStatements
                     || (bytes > kBatchBytes && !batch.isEmpty()))
                     break;
+                // one that names a probe view's name: alone (no other statement's view there)
+                if (m_queries.at(i).alone && !batch.isEmpty())
+                    break;
                 batch << i;
                 bytes += text(i).size();
+                if (m_queries.at(i).alone)
+                    break;
             }
             if (batch.isEmpty())
                 batch << m_pending.first();

@@ -40,6 +40,11 @@ class PgConnection;
 // so a function another session replaces or makes VOLATILE between two runs is seen by the
 // second; a run's statements are judged before any of them runs, as before, now in one probe
 // transaction (READ COMMITTED: each view sees the catalog as of its own command).
+// The views of a batch are temporary, and the temporary schema is searched first for relations
+// and types: a statement that names a relation or type as the probe names its views (and their
+// row and array types: kProbeName followed by anything, Query::alone) would read another
+// statement's view in the probe and the role's own object of that name when run; it is probed
+// in a transaction of its own, where no other probe view exists, as when judged alone.
 class StatementResolution
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::StatementResolution)
@@ -67,7 +72,13 @@ public:
         QByteArray text;
         QByteArray shortText;
         bool stringLiterals = true;
+        // it names something as the probe names its views (StatementClass::namesProbe): probed
+        // in a transaction of its own
+        bool alone = false;
     };
+    // What the probe's temporary views (and their row types) are named after: uaip_resolution_
+    // probe, then _1, _2, ... in a batch.
+    static constexpr const char *kProbeName = "uaip_resolution_probe";
     // writes()'s reason and queryError for one query.
     struct Resolved
     {

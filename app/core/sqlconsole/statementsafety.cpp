@@ -57,7 +57,8 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
                     v = {StatementVerdict::Kind::Writes, why.value(), Error()};
             } else if (!s.resolvable.isEmpty()) {
                 probed << int(out.size());
-                queries << StatementResolution::Query{s.resolvable, s.probeText, s.stringLiterals};
+                queries << StatementResolution::Query{s.resolvable, s.probeText, s.stringLiterals,
+                                                      s.namesProbe};
             }
         }
         out.append(v);
