@@ -2209,7 +2209,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+156"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+158"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -2633,7 +2633,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>sandbox start: auch auf 127.0.0.1 lauschen (Passwort-Authentifizierung).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>seed prompts: write a new version of changed prompts.</source>
         <translation>seed prompts: geänderte Prompts als neue Version schreiben.</translation>
     </message>
@@ -2648,7 +2648,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-255"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2841,7 +2841,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>history: höchstens N Ereignisse; insights: höchstens N Anweisungen (queries, Index-Empfehlungen) oder Tabellen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>sandbox start: room for prepared transactions (two-phase commit, as a platform&apos;s XA coordinator runs it); none by default.</source>
+        <translation>sandbox start: Platz für vorbereitete Transaktionen (Zwei-Phasen-Commit, wie ihn der XA-Koordinator einer Plattform ausführt); standardmäßig keiner.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -2916,12 +2921,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <source>insights queries: the top statements by total (default) or mean time.</source>
         <translation>insights queries: die teuersten Anweisungen nach Gesamtzeit (Standard) oder mittlerer Zeit.</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+378"/>
         <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
@@ -2941,7 +2946,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
         <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
     </message>
@@ -4976,7 +4981,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExpressionDepth</name>
     <message>
-        <location filename="../app/core/sqlparse/expressiondepth.cpp" line="+132"/>
+        <location filename="../app/core/sqlparse/expressiondepth.cpp" line="+154"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>
@@ -6800,18 +6805,19 @@ Plan nachher: %6
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+80"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+276"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-106"/>
         <source>%1&apos;s up.sql fails on an empty database (%2)</source>
         <translation>die up.sql von %1 scheitert auf einer leeren Datenbank (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+46"/>
+        <location line="+55"/>
+        <location line="+33"/>
+        <location line="+92"/>
         <location line="+3"/>
         <source>%1: no down.sql generated: %2</source>
         <translation>%1: keine down.sql erzeugt: %2</translation>
@@ -8722,7 +8728,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>cannot read the ledger&apos;s format</source>
         <translation>kann das Format des Ledgers nicht lesen</translation>
     </message>
@@ -8742,7 +8748,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>the ledger in this database has format %1, written by a newer UAIP Admin; this version understands format %2. Upgrade before changing this database.</source>
         <translation>das Migrationsprotokoll in dieser Datenbank hat das Format %1, geschrieben von einer neueren Version von UAIP Admin; diese Version versteht Format %2. Aktualisieren Sie UAIP Admin, bevor Sie diese Datenbank ändern.</translation>
     </message>
@@ -9181,7 +9187,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockWaitWatch</name>
     <message>
-        <location filename="../app/core/live/lockwaitwatch.cpp" line="+76"/>
+        <location filename="../app/core/live/lockwaitwatch.cpp" line="+87"/>
         <source>%1: waited %2 s for %3, its lock budget: the statement is cancelled</source>
         <translation>%1: %2 s auf %3 gewartet, sein Sperrbudget: die Anweisung wird abgebrochen</translation>
     </message>
@@ -11545,12 +11551,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+162"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-86"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
@@ -11560,7 +11566,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>up.sql nach down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>the migrations up to %1 failed on a fresh database, so the round trips stop here: %2</source>
         <translation>die Migrationen bis %1 sind auf einer frischen Datenbank fehlgeschlagen, daher enden die Hin- und Rückwege hier: %2</translation>
     </message>
@@ -13677,7 +13683,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+96"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+101"/>
         <location filename="../app/core/db/pgconnector.cpp" line="-38"/>
         <location line="+24"/>
         <location line="+82"/>
@@ -13746,7 +13752,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/live/planforecastreader.cpp" line="+65"/>
+        <location filename="../app/core/live/planforecastreader.cpp" line="+66"/>
         <source>The plan sets its own search_path before this statement: %1 is matched in every schema, and the biggest table of that name counts.</source>
         <translation>Der Plan setzt vor dieser Anweisung einen eigenen search_path: %1 wird in jedem Schema gesucht, und die größte Tabelle dieses Namens zählt.</translation>
     </message>
@@ -17516,7 +17522,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+133"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+138"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
@@ -17553,7 +17559,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>läuft bereits auf Port %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -17592,7 +17598,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxCommands</name>
     <message>
-        <location filename="../app/cli/sandboxcommands.cpp" line="+63"/>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+64"/>
         <source>sandbox in %1</source>
         <translation>Sandbox in %1</translation>
     </message>
@@ -17628,8 +17634,8 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
     </message>
     <message>
         <location line="+15"/>
-        <source>usage: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync]</source>
-        <translation>Aufruf: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync]</translation>
+        <source>usage: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync] [--tcp] [--prepared-transactions]</source>
+        <translation>Aufruf: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync] [--tcp] [--prepared-transactions]</translation>
     </message>
 </context>
 <context>
@@ -19569,12 +19575,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlCommands</name>
     <message>
-        <location filename="../app/cli/sqlcommands.cpp" line="+168"/>
+        <location filename="../app/cli/sqlcommands.cpp" line="+224"/>
         <source>%1 holds no statement</source>
         <translation>%1 enthält keine Anweisung</translation>
     </message>
     <message numerus="yes">
-        <location line="-28"/>
+        <location line="-24"/>
         <source>(%n row(s))</source>
         <translation>
             <numerusform>(%n Zeile)</numerusform>
@@ -19582,7 +19588,15 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-1"/>
+        <source>(%n row(s) before the read stopped)</source>
+        <translation>
+            <numerusform>(%n Zeile, bevor das Lesen abbrach)</numerusform>
+            <numerusform>(%n Zeilen, bevor das Lesen abbrach)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1: only the first %n row(s): a later statement ended the transaction its cursor was read in</source>
         <translation>
             <numerusform>%1: nur die erste Zeile: Eine spätere Anweisung hat die Transaktion beendet, in der ihr Cursor gelesen wurde</numerusform>
@@ -20519,7 +20533,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::StatementResolution</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+110"/>
+        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+112"/>
         <source>the server cannot resolve what it calls on a hot standby (%1); run it on the primary, or as a role that cannot write or signal without the guard</source>
         <translation>der Server kann auf einem Hot Standby nicht auflösen, was sie aufruft (%1); führen Sie sie auf dem Primärserver aus oder ohne den Schutz als Rolle, die weder schreiben noch Signale senden kann</translation>
     </message>
@@ -20534,12 +20548,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>der Server konnte nicht auflösen, was sie aufruft: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+80"/>
         <source>%1 (of role %2)</source>
         <translation>%1 (der Rolle %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-50"/>
         <source>holds a string literal, and the server checks a literal of domain %1 with %2 while it parses the statement, before the guard could judge it</source>
         <translation>enthält ein String-Literal, und der Server prüft ein Literal der Domäne %1 schon beim Parsen der Anweisung mit %2, bevor der Schutz sie beurteilen könnte</translation>
     </message>
@@ -20554,12 +20568,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>ruft %1 auf (führt übergebenes SQL oder eine Umwandlung nach json mit den Rechten des Aufrufers aus)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+169"/>
+        <location line="+5"/>
+        <location line="+39"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-224"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>

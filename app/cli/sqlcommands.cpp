@@ -170,10 +170,12 @@ void printStreamed(CliContext &ctx, PgConnection &connection, SqlRunner &runner,
         ctx.out().line(alignedFirstPage(set, widths));
         qint64 rows = set.rows.size();
         set.rows.clear();
+        bool stopped = false;
         while (fetching && !set.cursor.isEmpty()) {
             if (interrupt.interrupted()) {
                 result->cancelled = true;
                 fetching = false;
+                stopped = true;
                 break;
             }
             Result<SqlPage> page = runner.fetch(connection, set.cursor, kPageSize);
@@ -181,6 +183,7 @@ void printStreamed(CliContext &ctx, PgConnection &connection, SqlRunner &runner,
                 result->error = pageFailed(set, page.error());
                 set.cursor.clear();
                 fetching = false;
+                stopped = true;
                 break;
             }
             if (!page.value().rows.isEmpty()) {
@@ -191,7 +194,11 @@ void printStreamed(CliContext &ctx, PgConnection &connection, SqlRunner &runner,
             if (page.value().done)
                 set.cursor.clear();
         }
-        ctx.out().line(SqlCommands::tr("(%n row(s))", nullptr, int(rows)) + u'\n');
+        // a read that stopped (a page failed, or the signal) is not the whole result
+        ctx.out().line(
+            (stopped ? SqlCommands::tr("(%n row(s) before the read stopped)", nullptr, int(rows))
+                     : SqlCommands::tr("(%n row(s))", nullptr, int(rows)))
+            + u'\n');
         if (set.cutShort)
             ctx.out().error(
                 SqlCommands::tr("%1: only the first %n row(s): a later statement ended the "

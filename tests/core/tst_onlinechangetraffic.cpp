@@ -42,10 +42,15 @@ QList<Migration> load(const QString &dir)
     return source.migrations();
 }
 
-// The app's script: a lookup, an update and an insert through column (quoted).
+// The rows the app never touches: the cases write and read them while it runs (ids 1 to 10).
+constexpr int kUntouchedRows = 10;
+
+// The app's script: a lookup, an update and an insert through column (quoted), on a random row
+// past the untouched ones.
 QByteArray appScript(const QByteArray &column, const QByteArray &value)
 {
-    return QByteArray("\\set id random(1, ") + QByteArray::number(kRows) + ")\nSELECT " + column
+    return QByteArray("\\set id random(") + QByteArray::number(kUntouchedRows + 1) + ", "
+        + QByteArray::number(kRows) + ")\nSELECT " + column
         + " FROM " + kTable + " WHERE id = :id;\nUPDATE " + kTable + " SET " + column + " = "
         + value + " WHERE id = :id;\nINSERT INTO " + kTable + " (" + column + ") VALUES (" + value
         + ");\n";

@@ -55,6 +55,28 @@ private slots:
         QVERIFY2(out.contains("\n25000 |") && out.contains("(25000 row(s))"),
                  qPrintable(QString::fromUtf8(out.right(300))));
     }
+
+    // A page that fails ends the result with what was read before it, said as such (not as the
+    // whole result), the server's error and exit 1.
+    void aReadThatStopsIsNotTheWholeResult()
+    {
+        TestDatabase db;
+        const QStringList args{QStringLiteral("--db"), db.conninfo(), QStringLiteral("sql"),
+                               QStringLiteral("-c"),
+                               QStringLiteral("SELECT 1 / (g - 25000) AS q FROM "
+                                              "generate_series(1, 30000) g")};
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(TestCluster::migrateBinary(), args);
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(out.contains("(20000 row(s) before the read stopped)"),
+                 qPrintable(QString::fromUtf8(out.right(300))));
+        QVERIFY(!out.contains("(20000 row(s))"));
+        QVERIFY2(err.contains("division by zero"), err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqlCliStreaming)
