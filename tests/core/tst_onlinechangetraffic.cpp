@@ -50,10 +50,9 @@ constexpr int kUntouchedRows = 10;
 QByteArray appScript(const QByteArray &column, const QByteArray &value)
 {
     return QByteArray("\\set id random(") + QByteArray::number(kUntouchedRows + 1) + ", "
-        + QByteArray::number(kRows) + ")\nSELECT " + column
-        + " FROM " + kTable + " WHERE id = :id;\nUPDATE " + kTable + " SET " + column + " = "
-        + value + " WHERE id = :id;\nINSERT INTO " + kTable + " (" + column + ") VALUES (" + value
-        + ");\n";
+        + QByteArray::number(kRows) + ")\nSELECT " + column + " FROM " + kTable
+        + " WHERE id = :id;\nUPDATE " + kTable + " SET " + column + " = " + value
+        + " WHERE id = :id;\nINSERT INTO " + kTable + " (" + column + ") VALUES (" + value + ");\n";
 }
 
 // pgbench as the application role: n transactions on each of 4 clients. Started, not waited.
