@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <climits>
+#include <csignal>
+#include <ctime>
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <utility>
 #include <vector>
@@ -12,6 +15,28 @@
 #include <libpq-fe.h>
 
 namespace uaip {
+
+namespace {
+
+// PQcancel sends its packet with a plain send() on a socket of its own, which the server may
+// have closed already (under load, a cancel racing the end of the command): SIGPIPE would end
+// the process (the console's; the CLI ignores it, a test's harness reports a crash). Blocked for
+// this thread while it sends; one that came is taken back before the mask is restored.
+void cancelWithoutSigpipe(PGcancel *request)
+{
+    sigset_t sigpipe;
+    sigset_t old;
+    sigemptyset(&sigpipe);
+    sigaddset(&sigpipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &sigpipe, &old);
+    char buffer[256] = {};
+    PQcancel(request, buffer, sizeof buffer);
+    const timespec none{0, 0};
+    while (sigtimedwait(&sigpipe, nullptr, &none) == SIGPIPE) { }
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+}
+
+} // namespace
 
 SessionCanceller::SessionCanceller()
 {
@@ -305,8 +330,7 @@ void SessionCanceller::dispatchRequest()
         self->m_requestsEnded.notify_all();
     };
     const bool started = DetachedCall::start([ended, request] {
-        char buffer[256] = {};
-        PQcancel(request.get(), buffer, sizeof buffer);
+        cancelWithoutSigpipe(request.get());
         ended();
     });
     if (!started)
