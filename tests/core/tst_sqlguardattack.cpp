@@ -11,7 +11,7 @@
 #include "sqlconsole/sqlscript.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementsafety.h"
-#include "sqlguardtestutil.h"
+#include "sqlguardbatchtestutil.h"
 #include "testdatabase.h"
 
 #include <QtTest>
@@ -30,40 +30,11 @@ constexpr const char *kRoleObjects[] = {
     "CREATE VIEW uaip_resolution_probe AS SELECT public.qa_writer() AS x",
 };
 
-QList<StatementClass> classesOf(const QByteArray &script)
-{
-    QList<StatementClass> out;
-    const SqlScript s(script);
-    for (const SqlStatement &st : s.statements())
-        out << StatementClass::of(st);
-    return out;
-}
-
-QString described(const StatementVerdict &v)
-{
-    return QStringLiteral("%1 | %2 | %3")
-        .arg(int(v.kind))
-        .arg(v.reason, v.failure.isSet() ? v.failure.toString() : QString());
-}
-
-struct Setup
-{
-    TestDatabase db;
-    PgConnection app;
-};
+using Setup = GuardSetup;
 
 bool prepare(Setup &s)
 {
-    return makeRoleObjects(s.db,
-                           QList<const char *>(std::begin(kRoleObjects), std::end(kRoleObjects)))
-        && s.app.open(appConninfo(s.db), QStringLiteral("uaip-test-console"));
-}
-
-SqlGuard readOnlyGuard()
-{
-    SqlGuard guard;
-    guard.readOnly = true;
-    return guard;
+    return prepareGuard(s, QList<const char *>(std::begin(kRoleObjects), std::end(kRoleObjects)));
 }
 
 } // namespace

@@ -10,7 +10,7 @@
 #include "sqlconsole/sqlscript.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementsafety.h"
-#include "sqlguardtestutil.h"
+#include "sqlguardbatchtestutil.h"
 #include "testdatabase.h"
 
 #include <QtTest>
@@ -25,25 +25,6 @@ constexpr const char *kRoleObjects[] = {
     "CREATE VIEW vw AS SELECT public.qa_writer() AS x",
 };
 
-QList<StatementClass> classesOf(const QByteArray &script)
-{
-    QList<StatementClass> out;
-    const SqlScript s(script);
-    for (const SqlStatement &st : s.statements())
-        out << StatementClass::of(st);
-    return out;
-}
-
-// One statement's verdict as words: kind, reason, the failure's position and text.
-QString described(const StatementVerdict &v)
-{
-    return QStringLiteral("%1 | %2 | %3 | %4")
-        .arg(int(v.kind))
-        .arg(v.reason)
-        .arg(v.failure.isSet() && v.failure.server() ? v.failure.server()->statementPosition : -1)
-        .arg(v.failure.isSet() ? v.failure.toString() : QString());
-}
-
 QByteArray inList(int n, const QByteArray &tail = {})
 {
     QByteArray s = "SELECT count(*) FROM t WHERE id IN (";
@@ -52,17 +33,11 @@ QByteArray inList(int n, const QByteArray &tail = {})
     return s + ")" + tail;
 }
 
-struct Setup
-{
-    TestDatabase db;
-    PgConnection app;
-};
+using Setup = GuardSetup;
 
 bool prepare(Setup &s)
 {
-    return makeRoleObjects(s.db,
-                           QList<const char *>(std::begin(kRoleObjects), std::end(kRoleObjects)))
-        && s.app.open(appConninfo(s.db), QStringLiteral("uaip-test-console"));
+    return prepareGuard(s, QList<const char *>(std::begin(kRoleObjects), std::end(kRoleObjects)));
 }
 
 // The session is idle and its temporary schema holds nothing.
@@ -74,13 +49,6 @@ QString leftOver(PgConnection &app)
         != u"0")
         return QStringLiteral("a temporary object is left");
     return {};
-}
-
-SqlGuard readOnlyGuard()
-{
-    SqlGuard guard;
-    guard.readOnly = true;
-    return guard;
 }
 
 } // namespace
