@@ -61,6 +61,26 @@ QList<double> differences(const QList<double> &ours, const QList<double> &theirs
     return d;
 }
 
+// The database "bench" of the sandbox with the table the SELECTs read (10,000 rows, analyzed):
+// its conninfo.
+QString benchDatabase(Sandbox &sandbox)
+{
+    if (const Status made = sandbox.createDatabase(QStringLiteral("bench")); !made)
+        qFatal("%s", qPrintable(made.error().toString()));
+    const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
+    PgConnection c;
+    if (!c.open(conninfo))
+        qFatal("%s", qPrintable(c.connectionError()));
+    const PgResult r = c.execScript("CREATE TABLE items (id int PRIMARY KEY, name text NOT "
+                                    "NULL);"
+                                    "INSERT INTO items SELECT g, 'item ' || g FROM "
+                                    "generate_series(1, 10000) g");
+    if (!r.ok())
+        qFatal("setup: %s", qPrintable(r.error().toString()));
+    c.exec("VACUUM ANALYZE items");
+    return conninfo;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,21 +95,7 @@ int main(int argc, char *argv[])
     Sandbox sandbox(work.path() + QStringLiteral("/sandbox"));
     if (const Status started = sandbox.start(Sandbox::Options{false, false}); !started)
         qFatal("sandbox: %s", qPrintable(started.error().toString()));
-    if (const Status made = sandbox.createDatabase(QStringLiteral("bench")); !made)
-        qFatal("%s", qPrintable(made.error().toString()));
-    const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
-    {
-        PgConnection c;
-        if (!c.open(conninfo))
-            qFatal("%s", qPrintable(c.connectionError()));
-        const PgResult r = c.execScript("CREATE TABLE items (id int PRIMARY KEY, name text NOT "
-                                        "NULL);"
-                                        "INSERT INTO items SELECT g, 'item ' || g FROM "
-                                        "generate_series(1, 10000) g");
-        if (!r.ok())
-            qFatal("setup: %s", qPrintable(r.error().toString()));
-        c.exec("VACUUM ANALYZE items");
-    }
+    const QString conninfo = benchDatabase(sandbox);
     const QString selects = work.path() + QStringLiteral("/selects.sql");
     const QString in = work.path() + QStringLiteral("/in.sql");
     writeFile(selects, oneRowSelects(n));

@@ -31,6 +31,13 @@ QString databasesNamed(PgConnection &c, const QString &name)
     return c.scalar("SELECT count(*) FROM pg_catalog.pg_database WHERE datname = $1", {name});
 }
 
+// A kept database's key of its own (16 hex digits), as ScratchDatabase::keyOf makes them.
+QString randomKey()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
+                                    QLatin1Char('0'));
+}
+
 } // namespace
 
 class TestScratchDrop : public QObject
@@ -68,8 +75,7 @@ private slots:
         Sandbox &sandbox = TestCluster::sandbox();
         PgConnection su;
         QVERIFY(su.open(sandbox.conninfo(), QStringLiteral("tst_scratchdrop")));
-        const QString key = QStringLiteral("%1").arg(QRandomGenerator::global()->generate64(), 16,
-                                                     16, QLatin1Char('0'));
+        const QString key = randomKey();
         ScratchDatabase first(sandbox, QStringLiteral("uaip_verify"));
         QVERIFY(first.open({}, key));
         QVERIFY(!first.reused());
@@ -114,8 +120,7 @@ private slots:
         Sandbox &sandbox = TestCluster::sandbox();
         PgConnection su;
         QVERIFY(su.open(sandbox.conninfo(), QStringLiteral("tst_scratchdrop")));
-        const QString key = QStringLiteral("%1").arg(QRandomGenerator::global()->generate64(), 16,
-                                                     16, QLatin1Char('0'));
+        const QString key = randomKey();
         ScratchDatabase first(sandbox, QStringLiteral("uaip_verify"));
         QVERIFY(first.open({}, key));
         const QByteArray own = first.connection().quoteIdentifier(first.name());

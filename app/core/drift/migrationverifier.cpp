@@ -175,6 +175,22 @@ Result<MigrationVerifier::Rebuilt> MigrationVerifier::rebuild(const Migration &m
     return Rebuilt::Ok;
 }
 
+Result<MigrationVerifier::Rebuilt>
+MigrationVerifier::downAndBack(const Migration &m, const ScriptProblems &problems,
+                               ScratchDatabase &scratch, const SchemaSnapshot &before,
+                               const SchemaSnapshot &after, VerifyReport::RoundTrip &trip,
+                               VerifyReport &report)
+{
+    bool rebuildScratch = false;
+    if (Status checked = checkDown(m, problems, scratch, before, after, trip, &rebuildScratch);
+        !checked)
+        return checked.error();
+    if (!rebuildScratch)
+        return Rebuilt::Ok;
+    ++report.rebuilds;
+    return rebuild(m, scratch, trip);
+}
+
 Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QString &toolTable)
 {
     VerifyReport report;
@@ -239,23 +255,13 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
             before = after;
             continue;
         }
-        const Migration &m = m_migrations[i];
-        bool rebuildScratch = false;
-        if (Status checked
-            = checkDown(m, problems, scratch, *before, *after, trip, &rebuildScratch);
-            !checked)
-            return checked.error();
-        if (rebuildScratch) {
-            const Result<Rebuilt> rebuilt = rebuild(m, scratch, trip);
-            if (!rebuilt)
-                return rebuilt.error();
-            ++report.rebuilds;
-            if (*rebuilt == Rebuilt::UpFailed) {
-                report.roundTrips << trip;
-                break;
-            }
-        }
+        const Result<Rebuilt> back
+            = downAndBack(m_migrations[i], problems, scratch, *before, *after, trip, report);
+        if (!back)
+            return back.error();
         report.roundTrips << trip;
+        if (*back == Rebuilt::UpFailed)
+            break;
         before = after;
         if (targetLevel && version == *targetLevel)
             expected = *after;

@@ -98,6 +98,12 @@ private:
     // failed (said in trip); an error: no database.
     Result<Rebuilt> rebuild(const Migration &m, ScratchDatabase &scratch,
                             VerifyReport::RoundTrip &trip);
+    // m's round trip after its up.sql made after (checkDown), and the scratch database rebuilt
+    // when it is then in no known state (counted in report). UpFailed: the round trips stop.
+    Result<Rebuilt> downAndBack(const Migration &m, const ScriptProblems &problems,
+                                ScratchDatabase &scratch, const SchemaSnapshot &before,
+                                const SchemaSnapshot &after, VerifyReport::RoundTrip &trip,
+                                VerifyReport &report);
 
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;
