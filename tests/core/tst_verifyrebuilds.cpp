@@ -55,6 +55,42 @@ private slots:
         QVERIFY2(trips[4].ok, qPrintable(trips[4].error));
         QCOMPARE(report->rebuilds, 1);
     }
+
+    // A down.sql that restored the schema: its up.sql runs again in one run with the next
+    // up.sql. Each one's failure is still its own round trip's: an up.sql that cannot run again
+    // (a row its down.sql left) is said as before, on a fresh database the next one runs; the
+    // next up.sql's own failure is its round trip's, the one before it kept as passed.
+    void upAgainWithTheNextUpKeepsEachVerdict()
+    {
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_keys"), "CREATE TABLE \"k\nx\" (id int PRIMARY KEY);\n",
+                   "DROP TABLE \"k\nx\";\n");
+        // the schema restored, the row left: the up.sql again fails (23505)
+        folder.add(QStringLiteral("0002_row"), "INSERT INTO \"k\nx\" VALUES (1);\n", "SELECT 1;\n");
+        folder.add(QStringLiteral("0003_table"), "CREATE TABLE w (k int);\n", "DROP TABLE w;\n");
+        folder.add(QStringLiteral("0004_fails"), "CREATE TABLE z (k int);\nSELECT 1 / 0;\n",
+                   "DROP TABLE z;\n");
+        MigrationSource source;
+        QVERIFY2(source.load(folder.path()), qPrintable(source.errors().join(u'\n')));
+        MigrationVerifier verifier(TestCluster::sandbox(), source.migrations());
+        const auto report = verifier.verify(nullptr);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        const auto &trips = report->roundTrips;
+        QCOMPARE(trips.size(), 4);
+        QVERIFY2(trips[0].ok, qPrintable(trips[0].error));
+        QVERIFY(!trips[1].ok);
+        QVERIFY2(trips[1].error.startsWith(QStringLiteral("up.sql failed after down.sql: "))
+                     && trips[1].error.contains(QStringLiteral("23505"))
+                     && trips[1].error.contains(QStringLiteral("0002_row")),
+                 qPrintable(trips[1].error));
+        QVERIFY2(trips[2].ok, qPrintable(trips[2].error));
+        QCOMPARE(trips[3].migration, QStringLiteral("0004_fails"));
+        QVERIFY(!trips[3].ok);
+        QVERIFY2(trips[3].error.contains(QStringLiteral("22012"))
+                     && !trips[3].error.contains(QStringLiteral("after down.sql")),
+                 qPrintable(trips[3].error));
+        QCOMPARE(report->rebuilds, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerifyRebuilds)

@@ -116,7 +116,7 @@ Result<bool> MigrationVerifier::stillAsUpMadeIt(const Migration &m, ScratchDatab
 Status MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &problems,
                                     ScratchDatabase &scratch, const SchemaSnapshot &before,
                                     const SchemaSnapshot &after, VerifyReport::RoundTrip &trip,
-                                    bool *rebuild)
+                                    bool *rebuild, bool *againLater)
 {
     if (problems.down.contains(m.id())) {
         trip.ok = false;
@@ -132,11 +132,12 @@ Status MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &pr
                 return restored.error();
             trip.differences = before.diff(*restored);
             trip.ok = trip.differences.isEmpty();
-            RunResult again = scratch.runner().up(m.version);
-            if (!again.ok()) {
-                trip.ok = false;
-                trip.error = tr("up.sql failed after down.sql: %1").arg(again.message);
+            // restored: up.sql runs again in the next migration's run (upAfterAgain)
+            if (trip.ok && againLater) {
+                *againLater = true;
+                return {};
             }
+            againFailed(scratch.runner().up(m.version), trip);
         }
     }
     // what the next round trip starts from must be what up.sql made
@@ -146,6 +147,15 @@ Status MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &pr
         *rebuild = !kept || !*kept;
     }
     return {};
+}
+
+bool MigrationVerifier::againFailed(const RunResult &again, VerifyReport::RoundTrip &trip)
+{
+    if (again.ok())
+        return false;
+    trip.ok = false;
+    trip.error = tr("up.sql failed after down.sql: %1").arg(again.message);
+    return true;
 }
 
 Result<MigrationVerifier::Rebuilt> MigrationVerifier::rebuild(const Migration &m,
@@ -179,16 +189,63 @@ Result<MigrationVerifier::Rebuilt>
 MigrationVerifier::downAndBack(const Migration &m, const ScriptProblems &problems,
                                ScratchDatabase &scratch, const SchemaSnapshot &before,
                                const SchemaSnapshot &after, VerifyReport::RoundTrip &trip,
-                               VerifyReport &report)
+                               VerifyReport &report, bool *againLater)
 {
     bool rebuildScratch = false;
-    if (Status checked = checkDown(m, problems, scratch, before, after, trip, &rebuildScratch);
+    if (Status checked
+        = checkDown(m, problems, scratch, before, after, trip, &rebuildScratch, againLater);
         !checked)
         return checked.error();
-    if (!rebuildScratch)
-        return Rebuilt::Ok;
+    return rebuildScratch ? rebuildAfterTrip(m, scratch, trip, report) : Rebuilt::Ok;
+}
+
+Result<MigrationVerifier::Rebuilt>
+MigrationVerifier::rebuildAfterTrip(const Migration &m, ScratchDatabase &scratch,
+                                    VerifyReport::RoundTrip &trip, VerifyReport &report)
+{
     ++report.rebuilds;
     return rebuild(m, scratch, trip);
+}
+
+Result<RunResult> MigrationVerifier::upAfterAgain(int i, ScratchDatabase &scratch,
+                                                  const SchemaSnapshot &previousAfter,
+                                                  VerifyReport &report, bool *stop)
+{
+    const Migration &previous = m_migrations[i - 1];
+    RunResult both = scratch.runner().up(m_migrations[i].version);
+    const QString again = previous.version.text();
+    if (std::any_of(both.steps.cbegin(), both.steps.cend(),
+                    [&](const RunStep &s) { return s.ok && s.version == again; }))
+        return both; // migration i's own failure, if it failed, is its round trip's
+    // as checkDown says it of an up.sql run again on its own, into the previous round trip
+    VerifyReport::RoundTrip &trip = report.roundTrips.last();
+    againFailed(both, trip);
+    const Result<bool> kept = stillAsUpMadeIt(previous, scratch, previousAfter);
+    if (!kept || !*kept) {
+        const Result<Rebuilt> rebuilt = rebuildAfterTrip(previous, scratch, trip, report);
+        if (!rebuilt)
+            return rebuilt.error();
+        if (*rebuilt == Rebuilt::UpFailed) {
+            *stop = true;
+            return both;
+        }
+    }
+    return scratch.runner().up(m_migrations[i].version);
+}
+
+Result<bool> MigrationVerifier::againAlone(int i, ScratchDatabase &scratch,
+                                           const SchemaSnapshot &after, VerifyReport &report)
+{
+    VerifyReport::RoundTrip &trip = report.roundTrips.last();
+    if (!againFailed(scratch.runner().up(m_migrations[i].version), trip))
+        return false;
+    const Result<bool> kept = stillAsUpMadeIt(m_migrations[i], scratch, after);
+    if (kept && *kept)
+        return false;
+    const Result<Rebuilt> rebuilt = rebuildAfterTrip(m_migrations[i], scratch, trip, report);
+    if (!rebuilt)
+        return rebuilt.error();
+    return *rebuilt == Rebuilt::UpFailed;
 }
 
 Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QString &toolTable)
@@ -222,6 +279,9 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
     std::optional<SchemaSnapshot> expected;
     if (!targetLevel)
         expected = *before;
+    // A restored round trip's up.sql runs again together with the next up.sql (upAfterAgain):
+    // one run where there were two; againAlone where no next up.sql follows.
+    bool again = false;
     for (int i = 0; i < m_migrations.size(); ++i) {
         // m_migrations[i] is replaced by m_writer's (a reference to it would not survive)
         const QString id = m_migrations[i].id();
@@ -236,13 +296,26 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
         if (!prove)
             return prove.error();
         if (problems.up.contains(id)) {
-            addNotRun(i, problems, trip, report);
+            const Result<bool> stop
+                = again ? againAlone(i - 1, scratch, *before, report) : Result<bool>(false);
+            if (!stop)
+                return stop.error();
+            if (!*stop)
+                addNotRun(i, problems, trip, report);
+            again = false;
             break;
         }
-        RunResult up = scratch.runner().up(version);
-        if (!up.ok()) {
+        bool stop = false;
+        const Result<RunResult> up = again ? upAfterAgain(i, scratch, *before, report, &stop)
+                                           : Result<RunResult>(scratch.runner().up(version));
+        again = false;
+        if (!up)
+            return up.error();
+        if (stop)
+            break;
+        if (!up->ok()) {
             trip.ok = false;
-            trip.error = up.message;
+            trip.error = up->message;
             report.roundTrips << trip;
             break; // later migrations depend on this one
         }
@@ -255,8 +328,9 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
             before = after;
             continue;
         }
-        const Result<Rebuilt> back
-            = downAndBack(m_migrations[i], problems, scratch, *before, *after, trip, report);
+        const bool next = i + 1 < m_migrations.size();
+        const Result<Rebuilt> back = downAndBack(m_migrations[i], problems, scratch, *before,
+                                                 *after, trip, report, next ? &again : nullptr);
         if (!back)
             return back.error();
         report.roundTrips << trip;

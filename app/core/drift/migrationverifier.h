@@ -3,6 +3,7 @@
 #include "error/result.h"
 #include "error/status.h"
 #include "ledger/migration.h"
+#include "ledger/runresult.h"
 #include "verifyreport.h"
 
 #include <QMap>
@@ -78,10 +79,25 @@ private:
     void addNotRun(int i, const ScriptProblems &problems, VerifyReport::RoundTrip &trip,
                    VerifyReport &report) const;
     // After up.sql made after: down.sql and up.sql again, into trip; *rebuild when the scratch
-    // database is then in no known state. An error when a schema could not be read.
+    // database is then in no known state. With againLater, a down.sql that restored the schema
+    // sets *againLater instead of running up.sql again: the caller runs it (upAfterAgain,
+    // againAlone). An error when a schema could not be read.
     Status checkDown(const Migration &m, const ScriptProblems &problems, ScratchDatabase &scratch,
                      const SchemaSnapshot &before, const SchemaSnapshot &after,
-                     VerifyReport::RoundTrip &trip, bool *rebuild);
+                     VerifyReport::RoundTrip &trip, bool *rebuild, bool *againLater);
+    // A failed run of up.sql again after down.sql into trip (true); false when it ran.
+    static bool againFailed(const RunResult &again, VerifyReport::RoundTrip &trip);
+    // Migration i's up.sql in one run with migration i - 1's up.sql again (its down.sql restored
+    // previousAfter's schema; its round trip is the last of report). When that again failed,
+    // it is said in that round trip as checkDown says it, the database rebuilt if it is not as
+    // the up.sql made it (*stop when the rebuild failed), and migration i's up.sql runs alone.
+    Result<RunResult> upAfterAgain(int i, ScratchDatabase &scratch,
+                                   const SchemaSnapshot &previousAfter, VerifyReport &report,
+                                   bool *stop);
+    // Migration i's up.sql again on its own, where no up.sql follows: as upAfterAgain says a
+    // failure; true when the rebuild after it failed (the round trips stop).
+    Result<bool> againAlone(int i, ScratchDatabase &scratch, const SchemaSnapshot &after,
+                            VerifyReport &report);
     // After a failed round trip: whether the scratch database is still as m's up.sql made it
     // (m applied in its ledger, not failed, and the schema is after, object for object): a
     // down.sql that failed in its transaction was rolled back; an up.sql run again after a
@@ -100,10 +116,14 @@ private:
                             VerifyReport::RoundTrip &trip);
     // m's round trip after its up.sql made after (checkDown), and the scratch database rebuilt
     // when it is then in no known state (counted in report). UpFailed: the round trips stop.
+    // againLater: as checkDown's.
     Result<Rebuilt> downAndBack(const Migration &m, const ScriptProblems &problems,
                                 ScratchDatabase &scratch, const SchemaSnapshot &before,
                                 const SchemaSnapshot &after, VerifyReport::RoundTrip &trip,
-                                VerifyReport &report);
+                                VerifyReport &report, bool *againLater);
+    // rebuild() after m's round trip left the database in no known state, counted in report.
+    Result<Rebuilt> rebuildAfterTrip(const Migration &m, ScratchDatabase &scratch,
+                                     VerifyReport::RoundTrip &trip, VerifyReport &report);
 
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;
