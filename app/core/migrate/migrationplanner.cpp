@@ -2,6 +2,8 @@
 
 #include "ledger/contractpairs.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace uaip {
@@ -40,21 +42,23 @@ QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
 {
     QList<MigrationStatus> out;
     QList<bool> used(ledger.size(), false);
+    // each entry's version parsed once: a file takes the first entry of its version not taken
+    QHash<MigrationVersion, QList<qsizetype>> byVersion;
+    for (qsizetype i = 0; i < ledger.size(); ++i)
+        if (const auto v = MigrationVersion::parse(ledger[i].version))
+            byVersion[*v] << i;
     for (const Migration &m : files) {
         MigrationStatus s;
         s.version = m.version.text();
         s.parsedVersion = m.version;
         s.name = m.name;
         s.migration = m;
-        for (qsizetype i = 0; i < ledger.size(); ++i) {
+        for (const qsizetype i : byVersion.value(m.version)) {
             if (used[i])
                 continue;
-            const auto v = MigrationVersion::parse(ledger[i].version);
-            if (v && *v == m.version) {
-                used[i] = true;
-                s.entry = ledger[i];
-                break;
-            }
+            used[i] = true;
+            s.entry = ledger[i];
+            break;
         }
         if (!s.entry)
             s.state = MigrationState::Pending;
