@@ -91,6 +91,35 @@ private slots:
                  qPrintable(trips[3].error));
         QCOMPARE(report->rebuilds, 1);
     }
+
+    // A run of an up.sql again with the next up.sql that a gate of the plan refuses before
+    // anything ran, for the next one (a uaip:batch statement on a table it cannot walk): the
+    // again runs on its own and passes, only the next round trip fails, and nothing is rebuilt.
+    void aRefusedRunBlamesOnlyItsOwnMigration()
+    {
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_nokey"),
+                   "CREATE TABLE nokey (a int, b int);\n"
+                   "INSERT INTO nokey SELECT g, 0 FROM generate_series(1, 50) g;\n",
+                   "DROP TABLE nokey;\n");
+        folder.add(QStringLiteral("0002_table"), "CREATE TABLE w (id int);\n", "DROP TABLE w;\n");
+        folder.add(QStringLiteral("0003_batch"),
+                   "-- uaip:no-transaction\n-- uaip:batch rows=10\nUPDATE nokey SET b = a;\n",
+                   "SELECT 1;\n");
+        MigrationSource source;
+        QVERIFY2(source.load(folder.path()), qPrintable(source.errors().join(u'\n')));
+        MigrationVerifier verifier(TestCluster::sandbox(), source.migrations());
+        const auto report = verifier.verify(nullptr);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        const auto &trips = report->roundTrips;
+        QCOMPARE(trips.size(), 3);
+        QVERIFY2(trips[0].ok, qPrintable(trips[0].error));
+        QVERIFY2(trips[1].ok, qPrintable(trips[1].error));
+        QCOMPARE(trips[2].migration, QStringLiteral("0003_batch"));
+        QVERIFY2(!trips[2].ok && trips[2].error.contains(QStringLiteral("uaip:batch")),
+                 qPrintable(trips[2].error));
+        QCOMPARE(report->rebuilds, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerifyRebuilds)

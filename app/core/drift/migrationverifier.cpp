@@ -213,6 +213,15 @@ Result<RunResult> MigrationVerifier::upAfterAgain(int i, ScratchDatabase &scratc
 {
     const Migration &previous = m_migrations[i - 1];
     RunResult both = scratch.runner().up(m_migrations[i].version);
+    if (!both.ok() && both.steps.isEmpty()) {
+        // refused before anything ran (a gate of the plan: PlanGate, BatchWalkGate,
+        // ContractGate), maybe for migration i: each on its own, as without the merge
+        const Result<bool> stopped = againAlone(i - 1, scratch, previousAfter, report);
+        if (!stopped)
+            return stopped.error();
+        *stop = *stopped;
+        return *stop ? both : scratch.runner().up(m_migrations[i].version);
+    }
     const QString again = previous.version.text();
     if (std::any_of(both.steps.cbegin(), both.steps.cend(),
                     [&](const RunStep &s) { return s.ok && s.version == again; }))

@@ -90,7 +90,9 @@ private:
     // Migration i's up.sql in one run with migration i - 1's up.sql again (its down.sql restored
     // previousAfter's schema; its round trip is the last of report). When that again failed,
     // it is said in that round trip as checkDown says it, the database rebuilt if it is not as
-    // the up.sql made it (*stop when the rebuild failed), and migration i's up.sql runs alone.
+    // the up.sql made it (*stop when the rebuild failed), and migration i's up.sql runs alone. A
+    // run refused before anything ran (a gate of the plan, maybe for migration i) runs each on
+    // its own instead (againAlone).
     Result<RunResult> upAfterAgain(int i, ScratchDatabase &scratch,
                                    const SchemaSnapshot &previousAfter, VerifyReport &report,
                                    bool *stop);
