@@ -49,6 +49,18 @@ struct TransactionOptions
         o.access = Access::ReadOnly;
         return o;
     }
+    // A catalog read (SchemaSnapshot, DdlCatalog): a savepoint of the caller's transaction or
+    // one of its own, always rolled back, with JIT off (SET LOCAL). A catalog query's estimated
+    // cost can pass jit_above_cost (pg_publication, never analyzed, guessed at 77 rows, each
+    // expanding pg_publication_tables: ~3 million), and the server spent 6 s compiling one
+    // snapshot.
+    static TransactionOptions catalogRead()
+    {
+        TransactionOptions o = nested();
+        o.alwaysRollBack = true;
+        o.settings = {{QStringLiteral("jit"), QStringLiteral("off")}};
+        return o;
+    }
     // READ ONLY and always rolled back: a read that keeps nothing and needs no COMMIT.
     static TransactionOptions readOnlyRolledBack()
     {

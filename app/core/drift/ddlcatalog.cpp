@@ -1,7 +1,9 @@
 #include "ddlcatalog.h"
 
 #include "db/pgconnection.h"
+#include "db/sessionstatement.h"
 #include "db/sqlresource.h"
+#include "db/transaction.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -10,7 +12,16 @@ namespace uaip {
 
 Result<DdlCatalog> DdlCatalog::take(PgConnection &connection)
 {
-    PgResult r = connection.exec(SqlResource::get(QStringLiteral("drift/sql/ddl_catalog.sql")));
+    const QByteArray sql = SqlResource::get(QStringLiteral("drift/sql/ddl_catalog.sql"));
+    // planned once per session where the connection was idle (import-migrations reads it after
+    // every migration); in a rolled-back transaction without JIT (TransactionOptions::catalogRead)
+    const bool prepared = connection.transactionState() == PgConnection::TransactionState::Idle;
+    Transaction tx(connection);
+    if (Status begun = tx.begin(TransactionOptions::catalogRead()); !begun)
+        return begun.error().in(tr("cannot read the schema's definitions"));
+    const PgResult r = prepared ? SessionStatement::run(connection, "uaip_ddl_catalog", sql)
+                                : connection.exec(sql);
+    tx.end();
     if (!r.ok())
         return Error(r.error()).in(tr("cannot read the schema's definitions"));
     DdlCatalog catalog;

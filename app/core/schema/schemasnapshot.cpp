@@ -1,6 +1,7 @@
 #include "schemasnapshot.h"
 
 #include "db/pgconnection.h"
+#include "db/sessionstatement.h"
 #include "db/sqlresource.h"
 #include "db/transaction.h"
 #include "util/visibletext.h"
@@ -71,36 +72,6 @@ namespace {
 
 constexpr char kStatement[] = "uaip_schema_snapshot";
 
-// The catalog query runs with JIT off (SET LOCAL, in a transaction of its own or a savepoint of
-// the caller's, always rolled back): with one publication the planner puts it at ~3 million
-// (pg_publication, never analyzed, guessed at 77 rows, each expanding pg_publication_tables),
-// above jit_above_cost, and the server spent 6 s compiling it for every snapshot.
-TransactionOptions readOptions()
-{
-    TransactionOptions o = TransactionOptions::nested();
-    o.alwaysRollBack = true;
-    o.settings = {{QStringLiteral("jit"), QStringLiteral("off")}};
-    return o;
-}
-
-// The query on a connection that was idle: planned once per session (verify takes dozens of
-// snapshots on one connection, and planning the query costs about as much as running it),
-// prepared when the session has not (first use, or a migration's session reset ran DEALLOCATE
-// ALL). A prepared statement outlives the transaction's rollback.
-PgResult runPrepared(PgConnection &connection, const QByteArray &sql, const QVariantList &params)
-{
-    PgResult there = connection.exec(
-        SqlResource::get(QStringLiteral("schema/sql/snapshot_prepared.sql")), {kStatement});
-    if (!there.ok())
-        return there;
-    if (there.rows() == 0) {
-        PgResult made = connection.prepare(kStatement, sql);
-        if (!made.ok())
-            return made;
-    }
-    return connection.execPrepared(kStatement, params);
-}
-
 } // namespace
 
 // Inside the caller's transaction block the plain query runs (no PREPARE in someone else's
@@ -115,10 +86,12 @@ Result<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection,
     const QVariantList params{QString(u'{' + oids.join(u',') + u'}')};
     const bool prepared = connection.transactionState() == PgConnection::TransactionState::Idle;
     Transaction tx(connection);
-    if (Status begun = tx.begin(readOptions()); !begun)
+    if (Status begun = tx.begin(TransactionOptions::catalogRead()); !begun)
         return begun.error().in(tr("cannot read the schema"));
-    const PgResult r
-        = prepared ? runPrepared(connection, sql, params) : connection.exec(sql, params);
+    // planned once per session where the connection was idle (verify takes dozens of snapshots
+    // on one connection, and planning the query costs about as much as running it)
+    const PgResult r = prepared ? SessionStatement::run(connection, kStatement, sql, params)
+                                : connection.exec(sql, params);
     tx.end();
     if (!r.ok())
         return Error(r.error()).in(tr("cannot read the schema"));

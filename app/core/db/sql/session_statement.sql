@@ -1,4 +1,5 @@
--- Whether this session has prepared the snapshot statement (SchemaSnapshot::take), so that it
--- is prepared when it is not, instead of an EXECUTE that fails first and writes an ERROR into the
--- server's log. Parameter: the statement's name. One row when it is there.
-SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = $1
+-- Whether this session holds the console's prepared statement of this name (SessionStatement):
+-- prepared when it does not, instead of an EXECUTE that fails first and writes an ERROR into the
+-- server's log. $1: the statement's name. No row: not there; from_sql true: one made with SQL
+-- (a migration's PREPARE), never run for the console's.
+SELECT from_sql FROM pg_catalog.pg_prepared_statements WHERE name = $1

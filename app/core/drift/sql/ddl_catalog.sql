@@ -16,13 +16,20 @@
 -- Roles: the role running this query and the database's owner are "the migrating role"
 -- (CURRENT_USER in the generated SQL); an owner row exists only for another role; a grant
 -- row exists for each grantee other than the object's owner.
+--
+-- Cost: each definition is deparsed once per object, in a LATERAL (... OFFSET 0) subquery x
+-- (without OFFSET 0 the planner copies the call into each place that uses it); per-object
+-- lists (a table's columns, a type's users, a foreign key's columns) are aggregated once and
+-- joined by key rather than looked up row by row.
 WITH nsp AS (
     SELECT oid, nspname, nspowner, nspacl FROM pg_namespace
     WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'uaip_ledger')
       AND nspname NOT LIKE 'pg_temp_%' AND nspname NOT LIKE 'pg_toast_temp_%'
 ),
+-- Extension members (their dependency always references the extension's pg_extension row).
 ext_objects AS (
-    SELECT objid FROM pg_depend WHERE deptype = 'e'
+    SELECT objid FROM pg_depend
+    WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
 ),
 me AS (
     SELECT oid FROM pg_roles WHERE rolname = current_user
@@ -31,7 +38,7 @@ me AS (
 ),
 rels AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind, c.relowner, c.relacl, c.relpersistence,
-           c.relrowsecurity, c.relforcerowsecurity, c.relispartition, c.reloptions,
+           c.relrowsecurity, c.relforcerowsecurity, c.relispartition, c.reloptions, c.relpartbound,
            format('%I.%I', n.nspname, c.relname) AS qname,
            CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
                           WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
@@ -51,7 +58,7 @@ procs AS (
 ),
 types AS (
     SELECT t.oid, t.typtype, t.typbasetype, t.typtypmod, t.typnotnull, t.typdefault, t.typrelid,
-           t.typowner, t.typacl, t.typcollation, n.nspname, t.typname,
+           t.typowner, t.typacl, t.typcollation, t.typarray, n.nspname, t.typname,
            format('%I.%I', n.nspname, t.typname) AS name
     FROM pg_type t JOIN nsp n ON n.oid = t.typnamespace
     WHERE t.typtype IN ('e', 'd', 'c')
@@ -92,6 +99,45 @@ coldefs AS (
                   CASE WHEN c.attnotnull THEN ' NOT NULL' END) AS def
     FROM cols c
 ),
+-- A table's column list as CREATE TABLE writes it, one row per relation.
+table_bodies AS (
+    SELECT relid, string_agg('    ' || def, E',\n' ORDER BY attnum) AS body
+    FROM coldefs GROUP BY relid
+),
+-- Per type of ours: the table columns of that type or an array of it (an enum made again
+-- converts them).
+type_users AS (
+    SELECT u.typid,
+           json_agg(json_build_object('table', c.qname, 'column', quote_ident(c.attname),
+                                      'default', c.default_expr, 'array', c.atttypid <> u.typid)
+                    ORDER BY c.qname, c.attnum) AS used_by
+    FROM (SELECT oid AS typid, oid AS usedid FROM types
+          UNION ALL
+          SELECT oid, typarray FROM types WHERE typarray <> 0) u
+    JOIN cols c ON c.atttypid = u.usedid
+    WHERE c.relkind IN ('r', 'p') AND c.attislocal AND NOT c.relispartition
+    GROUP BY u.typid
+),
+-- A foreign key's columns and the columns it references, quoted, in key order.
+fk_columns AS (
+    SELECT k.oid,
+           json_agg(quote_ident(a.attname) ORDER BY k.n) FILTER (WHERE NOT k.referenced)
+               AS columns,
+           json_agg(quote_ident(a.attname) ORDER BY k.n) FILTER (WHERE k.referenced)
+               AS ref_columns
+    FROM (SELECT con.oid, false AS referenced, con.conrelid AS attrelid, u.attnum, u.n
+          FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid,
+               unnest(con.conkey) WITH ORDINALITY u(attnum, n)
+          WHERE con.contype = 'f'
+          UNION ALL
+          SELECT con.oid, true, con.confrelid, u.attnum, u.n
+          FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid,
+               unnest(con.confkey) WITH ORDINALITY u(attnum, n)
+          WHERE con.contype = 'f') k
+    CROSS JOIN LATERAL (SELECT a.attname FROM pg_attribute a
+                        WHERE a.attrelid = k.attrelid AND a.attnum = k.attnum OFFSET 0) a
+    GROUP BY k.oid
+),
 -- Everything with an owner and a grant list: (label, name as the key has it, owner, acl,
 -- acldefault's type, the word GRANT and ALTER ... OWNER use, the name as SQL writes it: a
 -- schema's key holds its name as it is, its SQL the quoted name).
@@ -118,7 +164,7 @@ owned AS (
 -- One row per (object, grantee other than the owner), defaults included, so that a REVOKE
 -- of a default (EXECUTE from PUBLIC) is a difference like a GRANT.
 grantees AS (
-    SELECT o.label, o.name, o.word, o.grantword, ''::text AS colname,
+    SELECT o.label, o.name, o.word, o.grantword, o.colname,
            CASE WHEN e.grantee = 0 THEN 'PUBLIC'
                 WHEN e.grantee IN (SELECT oid FROM me) THEN 'CURRENT_USER'
                 ELSE quote_ident(pg_get_userbyid(e.grantee)) END AS who,
@@ -128,69 +174,77 @@ grantees AS (
                FILTER (WHERE NOT e.is_grantable) AS plain,
            string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type)
                FILTER (WHERE e.is_grantable) AS grantable,
-           o.acl IS NULL AS by_default, o.sqlname
-    FROM owned o, aclexplode(coalesce(o.acl, acldefault(o.acltype, o.owner))) e
+           o.by_default, o.sqlname
+    FROM (SELECT label, name, word, grantword, ''::text AS colname, owner,
+                 coalesce(acl, acldefault(acltype, owner)) AS acl, acl IS NULL AS by_default,
+                 sqlname
+          FROM owned
+          UNION ALL
+          -- a column's (none by default)
+          SELECT 'column', format('%s.%I', c.qname, c.attname), 'COLUMN', 'TABLE',
+                 c.attname::text, r.relowner, c.attacl, false, format('%s.%I', c.qname, c.attname)
+          FROM cols c JOIN rels r ON r.oid = c.relid
+          WHERE c.attacl IS NOT NULL) o,
+         aclexplode(o.acl) e
     WHERE e.grantee <> o.owner
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 10, 11
-    UNION ALL
-    SELECT 'column', format('%s.%I', c.qname, c.attname), 'COLUMN', 'TABLE', c.attname::text,
-           CASE WHEN e.grantee = 0 THEN 'PUBLIC'
-                WHEN e.grantee IN (SELECT oid FROM me) THEN 'CURRENT_USER'
-                ELSE quote_ident(pg_get_userbyid(e.grantee)) END,
-           CASE WHEN e.grantee <> 0 AND e.grantee NOT IN (SELECT oid FROM me)
-                THEN pg_get_userbyid(e.grantee)::text END,
-           string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type)
-               FILTER (WHERE NOT e.is_grantable),
-           string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type)
-               FILTER (WHERE e.is_grantable),
-           false, format('%s.%I', c.qname, c.attname)
-    FROM cols c JOIN rels r ON r.oid = c.relid, aclexplode(c.attacl) e
-    WHERE c.attacl IS NOT NULL AND e.grantee <> r.relowner
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 11
+),
+-- The comments on relations, columns, constraints, triggers and types, read in one scan (a
+-- function's and a schema's are looked up by oid: pg_description has thousands on pg_proc).
+descr AS (
+    SELECT classoid, objoid, objsubid, description FROM pg_description
+    WHERE classoid IN ('pg_class'::regclass, 'pg_constraint'::regclass, 'pg_trigger'::regclass,
+                       'pg_type'::regclass)
 ),
 -- Object comments: (key of the commented object, COMMENT ON target, text).
 comments AS (
     SELECT r.label || ' ' || r.qname AS object, upper(r.label) || ' ' || r.qname AS target,
            d.description
-    FROM rels r JOIN pg_description d
+    FROM rels r JOIN descr d
         ON d.classoid = 'pg_class'::regclass AND d.objoid = r.oid AND d.objsubid = 0
     UNION ALL
     SELECT 'column ' || format('%s.%I', c.qname, c.attname),
            'COLUMN ' || format('%s.%I', c.qname, c.attname), d.description
-    FROM cols c JOIN pg_description d
+    FROM cols c JOIN descr d
         ON d.classoid = 'pg_class'::regclass AND d.objoid = c.relid AND d.objsubid = c.attnum
     UNION ALL
     SELECT 'index ' || format('%I.%I', n.nspname, ic.relname),
            'INDEX ' || format('%I.%I', n.nspname, ic.relname), d.description
     FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
     JOIN nsp n ON n.oid = ic.relnamespace JOIN rels r ON r.oid = i.indrelid
-    JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = ic.oid
-                         AND d.objsubid = 0
+    JOIN descr d ON d.classoid = 'pg_class'::regclass AND d.objoid = ic.oid AND d.objsubid = 0
     UNION ALL
     SELECT 'constraint ' || format('%s.%I', r.qname, con.conname),
            format('CONSTRAINT %I ON %s', con.conname, r.qname), d.description
     FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
-    JOIN pg_description d ON d.classoid = 'pg_constraint'::regclass AND d.objoid = con.oid
+    JOIN descr d ON d.classoid = 'pg_constraint'::regclass AND d.objoid = con.oid
     UNION ALL
     SELECT 'trigger ' || format('%s.%I', r.qname, t.tgname),
            format('TRIGGER %I ON %s', t.tgname, r.qname), d.description
     FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
-    JOIN pg_description d ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid
+    JOIN descr d ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid
     WHERE NOT t.tgisinternal
     UNION ALL
     SELECT 'function ' || p.name,
            CASE p.prokind WHEN 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || p.name,
            d.description
-    FROM procs p JOIN pg_description d ON d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid
+    FROM procs p
+    CROSS JOIN LATERAL (SELECT d.description FROM pg_description d
+                        WHERE d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid OFFSET 0) d
     WHERE p.prokind <> 'a'
     UNION ALL
     SELECT 'type ' || t.name, CASE t.typtype WHEN 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || t.name,
            d.description
-    FROM types t JOIN pg_description d ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid
+    FROM types t JOIN descr d ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid
     UNION ALL
     SELECT 'schema ' || n.nspname, format('SCHEMA %I', n.nspname), d.description
     FROM nsp n JOIN pg_description d
         ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid
+),
+-- The tables a relation is a partition or a child of, as keys.
+parents AS (
+    SELECT i.inhrelid AS relid, i.inhseqno, p.qname, p.label || ' ' || p.qname AS key
+    FROM pg_inherits i JOIN rels p ON p.oid = i.inhparent
 ),
 -- Relations a view's query reads (its rewrite rule's dependencies), as keys.
 view_deps AS (
@@ -233,22 +287,18 @@ SELECT r.label, r.qname, 'schema ' || r.nspname,
                                 CASE WHEN s.seqcycle THEN '' ELSE 'NO ' END)
            WHEN 'v' THEN format(E'CREATE VIEW %s%s AS\n%s;', r.qname,
                                 ' WITH (' || array_to_string(r.reloptions, ', ') || ')',
-                                rtrim(pg_get_viewdef(r.oid, true), ';'))
+                                rtrim(x.viewdef, ';'))
            WHEN 'm' THEN format(E'CREATE MATERIALIZED VIEW %s AS\n%s\nWITH DATA;', r.qname,
-                                rtrim(pg_get_viewdef(r.oid, true), ';'))
+                                rtrim(x.viewdef, ';'))
            WHEN 'f' THEN ''
            ELSE CASE WHEN r.relispartition
                      THEN format('CREATE TABLE %s PARTITION OF %s %s%s;', r.qname,
-                                 (SELECT p.qname FROM pg_inherits i JOIN rels p ON p.oid = i.inhparent
-                                  WHERE i.inhrelid = r.oid),
-                                 pg_get_expr(pc.relpartbound, r.oid),
-                                 ' PARTITION BY ' || pg_get_partkeydef(r.oid))
+                                 (SELECT p.qname FROM parents p WHERE p.relid = r.oid),
+                                 x.partbound, ' PARTITION BY ' || x.partkey)
                      ELSE format(E'CREATE %sTABLE %s (\n%s\n)%s;',
                                  CASE WHEN r.relpersistence = 'u' THEN 'UNLOGGED ' ELSE '' END,
                                  r.qname,
-                                 coalesce((SELECT string_agg('    ' || c.def, E',\n' ORDER BY c.attnum)
-                                           FROM coldefs c WHERE c.relid = r.oid), ''),
-                                 ' PARTITION BY ' || pg_get_partkeydef(r.oid)) END
+                                 coalesce(tb.body, ''), ' PARTITION BY ' || x.partkey) END
                 || CASE WHEN r.relrowsecurity
                         THEN format(E'\nALTER TABLE %s ENABLE ROW LEVEL SECURITY;', r.qname)
                         ELSE '' END
@@ -257,14 +307,13 @@ SELECT r.label, r.qname, 'schema ' || r.nspname,
                         ELSE '' END
        END,
        format('DROP %s %s;', upper(r.label), r.qname),
-       CASE WHEN r.relkind IN ('v', 'm') THEN pg_get_viewdef(r.oid, true)
+       CASE WHEN r.relkind IN ('v', 'm') THEN x.viewdef
             WHEN r.relkind = 'S'
                 THEN format('AS %s INCREMENT %s MINVALUE %s MAXVALUE %s START %s CACHE %s %s',
                             format_type(s.seqtypid, NULL), s.seqincrement, s.seqmin, s.seqmax,
                             s.seqstart, s.seqcache, s.seqcycle)
             ELSE concat_ws(' ', r.relpersistence, r.relrowsecurity, r.relforcerowsecurity,
-                           r.relispartition, pg_get_expr(pc.relpartbound, r.oid),
-                           pg_get_partkeydef(r.oid))
+                           r.relispartition, x.partbound, x.partkey)
        END,
        json_build_object(
            'relkind', r.relkind, 'persistence', r.relpersistence,
@@ -273,10 +322,8 @@ SELECT r.label, r.qname, 'schema ' || r.nspname,
            'reloptions', array_to_string(r.reloptions, ', '),
            'deps', coalesce(vd.deps, '[]'::json),
            -- the tables it is a partition or a child of, as keys
-           'inherits', (SELECT coalesce(json_agg(p.label || ' ' || p.qname ORDER BY i.inhseqno),
-                                        '[]'::json)
-                        FROM pg_inherits i JOIN rels p ON p.oid = i.inhparent
-                        WHERE i.inhrelid = r.oid),
+           'inherits', (SELECT coalesce(json_agg(p.key ORDER BY p.inhseqno), '[]'::json)
+                        FROM parents p WHERE p.relid = r.oid),
            'sequence_options',
                CASE WHEN r.relkind = 'S'
                     THEN format('AS %s INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s '
@@ -291,9 +338,15 @@ SELECT r.label, r.qname, 'schema ' || r.nspname,
                     WHERE dep.classid = 'pg_class'::regclass AND dep.objid = r.oid
                       AND dep.deptype = 'a') END)::text
 FROM rels r
-JOIN pg_class pc ON pc.oid = r.oid
+CROSS JOIN LATERAL (SELECT CASE WHEN r.relkind IN ('v', 'm') THEN pg_get_viewdef(r.oid, true)
+                           END AS viewdef,
+                           CASE WHEN r.relkind IN ('r', 'p', 'f') THEN pg_get_partkeydef(r.oid)
+                           END AS partkey,
+                           pg_get_expr(r.relpartbound, r.oid) AS partbound
+                    OFFSET 0) x
 LEFT JOIN pg_sequence s ON s.seqrelid = r.oid
 LEFT JOIN view_deps vd ON vd.viewid = r.oid
+LEFT JOIN table_bodies tb ON tb.relid = r.oid
 UNION ALL
 SELECT 'column', format('%s.%I', c.qname, c.attname),
        CASE c.relkind WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view '
@@ -317,27 +370,19 @@ FROM coldefs c
 UNION ALL
 SELECT 'constraint', format('%s.%I', r.qname, con.conname), r.label || ' ' || r.qname,
        CASE WHEN con.conislocal AND con.conparentid = 0 THEN '' ELSE r.label || ' ' || r.qname END,
-       format('ALTER TABLE %s ADD CONSTRAINT %I %s;', r.qname, con.conname,
-              pg_get_constraintdef(con.oid, true)),
+       format('ALTER TABLE %s ADD CONSTRAINT %I %s;', r.qname, con.conname, x.def),
        format('ALTER TABLE %s DROP CONSTRAINT %I;', r.qname, con.conname),
-       pg_get_constraintdef(con.oid, true),
+       x.def,
        json_build_object('type', con.contype,
                          'references', (SELECT 'table ' || format('%I.%I', fn.nspname, fc.relname)
                                         FROM pg_class fc
                                         JOIN pg_namespace fn ON fn.oid = fc.relnamespace
                                         WHERE fc.oid = con.confrelid),
                          -- a foreign key's columns and the columns it references, quoted
-                         'columns', (SELECT json_agg(quote_ident(a.attname) ORDER BY k.n)
-                                     FROM unnest(con.conkey) WITH ORDINALITY k(attnum, n)
-                                     JOIN pg_attribute a ON a.attrelid = con.conrelid
-                                                        AND a.attnum = k.attnum
-                                     WHERE con.contype = 'f'),
-                         'ref_columns', (SELECT json_agg(quote_ident(a.attname) ORDER BY k.n)
-                                         FROM unnest(con.confkey) WITH ORDINALITY k(attnum, n)
-                                         JOIN pg_attribute a ON a.attrelid = con.confrelid
-                                                            AND a.attnum = k.attnum
-                                         WHERE con.contype = 'f'))::text
+                         'columns', fk.columns, 'ref_columns', fk.ref_columns)::text
 FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
+LEFT JOIN fk_columns fk ON fk.oid = con.oid
+CROSS JOIN LATERAL (SELECT pg_get_constraintdef(con.oid, true) AS def OFFSET 0) x
 UNION ALL
 SELECT 'index', format('%I.%I', n.nspname, ic.relname), r.label || ' ' || r.qname,
        coalesce((SELECT 'constraint ' || format('%s.%I', r.qname, con.conname)
@@ -345,18 +390,19 @@ SELECT 'index', format('%I.%I', n.nspname, ic.relname), r.label || ' ' || r.qnam
                  WHERE con.conindid = i.indexrelid AND con.conrelid = r.oid
                    AND con.contype IN ('p', 'u', 'x')),
                 CASE WHEN ic.relispartition THEN r.label || ' ' || r.qname END, ''),
-       pg_get_indexdef(i.indexrelid) || ';',
+       x.def || ';',
        format('DROP INDEX %I.%I;', n.nspname, ic.relname),
-       pg_get_indexdef(i.indexrelid),
+       x.def,
        json_build_object('on', r.label)::text
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN rels r ON r.oid = i.indrelid
 JOIN nsp n ON n.oid = ic.relnamespace
+CROSS JOIN LATERAL (SELECT pg_get_indexdef(i.indexrelid) AS def OFFSET 0) x
 UNION ALL
 SELECT 'trigger', format('%s.%I', r.qname, t.tgname), r.label || ' ' || r.qname,
        CASE WHEN t.tgparentid <> 0 THEN r.label || ' ' || r.qname ELSE '' END,
-       pg_get_triggerdef(t.oid, true) || ';'
+       x.def || ';'
            || CASE t.tgenabled
                   WHEN 'D' THEN format(E'\nALTER TABLE %s DISABLE TRIGGER %I;', r.qname, t.tgname)
                   WHEN 'R' THEN format(E'\nALTER TABLE %s ENABLE REPLICA TRIGGER %I;', r.qname,
@@ -365,19 +411,21 @@ SELECT 'trigger', format('%s.%I', r.qname, t.tgname), r.label || ' ' || r.qname,
                                        t.tgname)
                   ELSE '' END,
        format('DROP TRIGGER %I ON %s;', t.tgname, r.qname),
-       pg_get_triggerdef(t.oid, true) || ' ' || t.tgenabled::text,
+       x.def || ' ' || t.tgenabled::text,
        json_build_object('function', t.tgfoid::regproc::text)::text
 FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
+CROSS JOIN LATERAL (SELECT pg_get_triggerdef(t.oid, true) AS def OFFSET 0) x
 WHERE NOT t.tgisinternal
 UNION ALL
 SELECT 'rule', format('%s.%I', r.qname, w.rulename), r.label || ' ' || r.qname, '',
-       pg_get_ruledef(w.oid, true)
+       x.def
            || CASE w.ev_enabled WHEN 'D' THEN format(E'\nALTER TABLE %s DISABLE RULE %I;', r.qname,
                                                      w.rulename)
                                 ELSE '' END,
        format('DROP RULE %I ON %s;', w.rulename, r.qname),
-       pg_get_ruledef(w.oid, true) || ' ' || w.ev_enabled::text, '{}'
+       x.def || ' ' || w.ev_enabled::text, '{}'
 FROM pg_rewrite w JOIN rels r ON r.oid = w.ev_class
+CROSS JOIN LATERAL (SELECT pg_get_ruledef(w.oid, true) AS def OFFSET 0) x
 WHERE w.rulename <> '_RETURN'
 UNION ALL
 SELECT 'policy', format('%s.%I', r.qname, p.polname), r.label || ' ' || r.qname, '',
@@ -388,13 +436,14 @@ SELECT 'policy', format('%s.%I', r.qname, p.polname), r.label || ' ' || r.qname,
                      (SELECT string_agg(CASE WHEN ro = 0 THEN 'PUBLIC'
                                              ELSE quote_ident(pg_get_userbyid(ro)) END, ', ')
                       FROM unnest(p.polroles) ro)),
-              ' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')',
-              ' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', ';'),
+              ' USING (' || x.qual || ')', ' WITH CHECK (' || x.withcheck || ')', ';'),
        format('DROP POLICY %I ON %s;', p.polname, r.qname),
        concat_ws(' ', p.polpermissive, p.polcmd, p.polroles::text,
-                 pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)),
+                 x.qual, x.withcheck),
        '{}'
 FROM pg_policy p JOIN rels r ON r.oid = p.polrelid
+CROSS JOIN LATERAL (SELECT pg_get_expr(p.polqual, p.polrelid) AS qual,
+                           pg_get_expr(p.polwithcheck, p.polrelid) AS withcheck OFFSET 0) x
 UNION ALL
 SELECT 'type', t.name, 'schema ' || t.nspname, '',
        CASE t.typtype
@@ -434,22 +483,19 @@ SELECT 'type', t.name, 'schema ' || t.nspname, '',
            -- the types of ours it is made of (a domain's base type, a composite's attribute
            -- types; arrays of them too), as keys
            'type_deps', (SELECT coalesce(json_agg(DISTINCT 'type ' || d.name), '[]'::json)
-                         FROM types d JOIN pg_type x ON d.oid IN (x.oid, x.typelem)
-                         WHERE d.oid <> t.oid
-                           AND (x.oid = t.typbasetype
-                                OR x.oid IN (SELECT a.atttypid FROM pg_attribute a
-                                             WHERE t.typtype = 'c' AND a.attrelid = t.typrelid
-                                               AND a.attnum > 0 AND NOT a.attisdropped))),
+                         FROM (SELECT t.typbasetype AS oid
+                               UNION ALL
+                               SELECT a.atttypid FROM pg_attribute a
+                               WHERE t.typtype = 'c' AND a.attrelid = t.typrelid
+                                 AND a.attnum > 0 AND NOT a.attisdropped) u
+                         CROSS JOIN LATERAL (SELECT x.oid, x.typelem FROM pg_type x
+                                             WHERE x.oid = u.oid OFFSET 0) x
+                         JOIN types d ON d.oid IN (x.oid, x.typelem)
+                         WHERE d.oid <> t.oid),
            -- the table columns of this type or an array of it (an enum made again converts them)
-           'used_by', (SELECT coalesce(json_agg(json_build_object(
-                                  'table', c.qname, 'column', quote_ident(c.attname),
-                                  'default', c.default_expr, 'array', c.atttypid <> t.oid)
-                                  ORDER BY c.qname, c.attnum),
-                              '[]'::json)
-                       FROM cols c
-                       WHERE c.atttypid IN (t.oid, (SELECT typarray FROM pg_type WHERE oid = t.oid))
-                         AND c.relkind IN ('r', 'p') AND c.attislocal AND NOT c.relispartition))::text
+           'used_by', coalesce(tu.used_by, '[]'::json))::text
 FROM types t
+LEFT JOIN type_users tu ON tu.typid = t.oid
 LEFT JOIN (SELECT enumtypid, string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder)
                               AS labels,
                   json_agg(enumlabel ORDER BY enumsortorder) AS list,
@@ -457,10 +503,9 @@ LEFT JOIN (SELECT enumtypid, string_agg(quote_literal(enumlabel), ', ' ORDER BY 
            FROM pg_enum GROUP BY enumtypid) e ON e.enumtypid = t.oid
 UNION ALL
 SELECT 'domain constraint', format('%s.%I', t.name, con.conname), 'type ' || t.name, '',
-       format('ALTER DOMAIN %s ADD CONSTRAINT %I %s;', t.name, con.conname,
-              pg_get_constraintdef(con.oid, true)),
+       format('ALTER DOMAIN %s ADD CONSTRAINT %I %s;', t.name, con.conname, x.def),
        format('ALTER DOMAIN %s DROP CONSTRAINT %I;', t.name, con.conname),
-       pg_get_constraintdef(con.oid, true),
+       x.def,
        -- the functions its CHECK calls: added after them (a domain is created before them)
        json_build_object('function_deps',
                          (SELECT coalesce(json_agg(DISTINCT 'function ' || q.name), '[]'::json)
@@ -468,13 +513,14 @@ SELECT 'domain constraint', format('%s.%I', t.name, con.conname), 'type ' || t.n
                           WHERE dep.classid = 'pg_constraint'::regclass AND dep.objid = con.oid
                             AND dep.refclassid = 'pg_proc'::regclass))::text
 FROM pg_constraint con JOIN types t ON t.oid = con.contypid
+CROSS JOIN LATERAL (SELECT pg_get_constraintdef(con.oid, true) AS def OFFSET 0) x
 UNION ALL
 SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
        'schema ' || p.nspname, '',
-       CASE WHEN p.prokind <> 'a' THEN rtrim(pg_get_functiondef(p.oid), E'\n') || ';' ELSE '' END,
+       CASE WHEN p.prokind <> 'a' THEN rtrim(x.def, E'\n') || ';' ELSE '' END,
        format('DROP %s %s;', CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE'
                                             ELSE 'FUNCTION' END, p.name),
-       CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE p.oid::regprocedure::text END,
+       CASE WHEN p.prokind <> 'a' THEN x.def ELSE p.oid::regprocedure::text END,
        json_build_object('result', pg_get_function_result(p.oid),
                          -- the functions a SQL-standard body (RETURN, BEGIN ATOMIC) calls
                          'function_deps',
@@ -492,6 +538,8 @@ SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
                                           CASE p.prokind WHEN 'p' THEN 'PROCEDURE'
                                                          ELSE 'FUNCTION' END, p.name) END)::text
 FROM procs p
+CROSS JOIN LATERAL (SELECT CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END AS def
+                    OFFSET 0) x
 UNION ALL
 -- A sequence a column owns (serial, identity) has its table's owner: ALTER TABLE ... OWNER
 -- makes it, ALTER SEQUENCE ... OWNER is refused.

@@ -19,8 +19,10 @@ WITH nsp AS (
       AND nspname NOT LIKE 'pg_temp_%' AND nspname NOT LIKE 'pg_toast_temp_%'
       AND nspname <> 'uaip_ledger'
 ),
+-- Extension members (their dependency always references the extension's pg_extension row).
 ext_objects AS (
-    SELECT objid FROM pg_depend WHERE deptype = 'e'
+    SELECT objid FROM pg_depend
+    WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
 ),
 me AS (
     SELECT oid FROM pg_roles WHERE rolname = current_user
@@ -99,12 +101,19 @@ owned AS (
     SELECT 'event trigger', quote_ident(evtname), evtowner, NULL, NULL, NULL FROM pg_event_trigger
     WHERE oid NOT IN (SELECT objid FROM ext_objects)
 ),
+-- The comments on relations, columns, constraints, triggers and types, read in one scan (a
+-- function's and a schema's are looked up by oid: pg_description has thousands on pg_proc).
+descr AS (
+    SELECT classoid, objoid, objsubid, description FROM pg_description
+    WHERE classoid IN ('pg_class'::regclass, 'pg_constraint'::regclass, 'pg_trigger'::regclass,
+                       'pg_type'::regclass)
+),
 -- Grant lists that differ from the default: one line per grantee.
 grants AS (
-    SELECT o.label || ' ' || o.name AS name,
+    SELECT x.name,
            (SELECT coalesce(string_agg(g.who || ': ' || g.privileges, E'\n' ORDER BY g.who),
                             '(no privileges)')
-            FROM (SELECT CASE WHEN e.grantee = o.owner THEN '(owner)'
+            FROM (SELECT CASE WHEN e.grantee = x.owner THEN '(owner)'
                               WHEN e.grantee = 0 THEN 'PUBLIC'
                               WHEN e.grantee IN (SELECT oid FROM me) THEN '(migrating role)'
                               ELSE pg_get_userbyid(e.grantee)::text END AS who,
@@ -112,64 +121,57 @@ grants AS (
                                         || CASE WHEN e.is_grantable THEN ' WITH GRANT OPTION'
                                                 ELSE '' END,
                                     ', ' ORDER BY e.privilege_type) AS privileges
-                  FROM aclexplode(o.acl) e GROUP BY 1) g) AS definition
-    FROM owned o
-    -- as sets: REVOKE then GRANT of a default leaves its entries in another order
-    WHERE o.acl IS NOT NULL
-      AND NOT (o.acl @> acldefault(o.acltype, o.owner) AND o.acl <@ acldefault(o.acltype, o.owner))
-    UNION ALL
-    SELECT format('column %I.%I.%I', r.nspname, r.relname, a.attname),
-           (SELECT coalesce(string_agg(g.who || ': ' || g.privileges, E'\n' ORDER BY g.who),
-                            '(no privileges)')
-            FROM (SELECT CASE WHEN e.grantee = r.relowner THEN '(owner)'
-                              WHEN e.grantee = 0 THEN 'PUBLIC'
-                              WHEN e.grantee IN (SELECT oid FROM me) THEN '(migrating role)'
-                              ELSE pg_get_userbyid(e.grantee)::text END AS who,
-                         string_agg(e.privilege_type
-                                        || CASE WHEN e.is_grantable THEN ' WITH GRANT OPTION'
-                                                ELSE '' END,
-                                    ', ' ORDER BY e.privilege_type) AS privileges
-                  FROM aclexplode(a.attacl) e GROUP BY 1) g)
-    FROM rels r
-    JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
-    WHERE a.attacl IS NOT NULL AND cardinality(a.attacl) > 0
+                  FROM aclexplode(x.acl) e GROUP BY 1) g) AS definition
+    FROM (SELECT o.label || ' ' || o.name AS name, o.owner, o.acl
+          FROM owned o
+          -- as sets: REVOKE then GRANT of a default leaves its entries in another order
+          WHERE o.acl IS NOT NULL
+            AND NOT (o.acl @> acldefault(o.acltype, o.owner)
+                     AND o.acl <@ acldefault(o.acltype, o.owner))
+          UNION ALL
+          -- a column's (its default is none)
+          SELECT format('column %I.%I.%I', r.nspname, r.relname, a.attname), r.relowner, a.attacl
+          FROM rels r
+          JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+          WHERE a.attacl IS NOT NULL AND cardinality(a.attacl) > 0) x
 )
 SELECT 'schema'::text AS kind, nspname::text AS name, ''::text AS definition FROM nsp
 UNION ALL
 -- Comments, keyed by the commented object ("comment on column public.t.c").
 SELECT 'comment on', r.label || ' ' || format('%I.%I', r.nspname, r.relname), d.description
-FROM rels r JOIN pg_description d
+FROM rels r JOIN descr d
     ON d.classoid = 'pg_class'::regclass AND d.objoid = r.oid AND d.objsubid = 0
 UNION ALL
 SELECT 'comment on', format('column %I.%I.%I', r.nspname, r.relname, a.attname), d.description
 FROM rels r
 JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
-JOIN pg_description d
+JOIN descr d
     ON d.classoid = 'pg_class'::regclass AND d.objoid = r.oid AND d.objsubid = a.attnum
 UNION ALL
 SELECT 'comment on', format('index %I.%I', n.nspname, ic.relname), d.description
 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN nsp n ON n.oid = ic.relnamespace JOIN rels r ON r.oid = i.indrelid
-JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = ic.oid
-                     AND d.objsubid = 0
+JOIN descr d ON d.classoid = 'pg_class'::regclass AND d.objoid = ic.oid AND d.objsubid = 0
 WHERE r.oid <> ALL ($1::oid[])
 UNION ALL
 SELECT 'comment on', format('constraint %I.%I.%I', r.nspname, r.relname, con.conname),
        d.description
 FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
-JOIN pg_description d ON d.classoid = 'pg_constraint'::regclass AND d.objoid = con.oid
+JOIN descr d ON d.classoid = 'pg_constraint'::regclass AND d.objoid = con.oid
 UNION ALL
 SELECT 'comment on', format('trigger %I.%I.%I', r.nspname, r.relname, t.tgname), d.description
 FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
-JOIN pg_description d ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid
+JOIN descr d ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid
 WHERE NOT t.tgisinternal
 UNION ALL
 SELECT 'comment on', 'function ' || p.name, d.description
-FROM procs p JOIN pg_description d ON d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid
+FROM procs p
+CROSS JOIN LATERAL (SELECT d.description FROM pg_description d
+                    WHERE d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid OFFSET 0) d
 WHERE p.prokind <> 'a'
 UNION ALL
 SELECT 'comment on', 'type ' || t.name, d.description
-FROM types t JOIN pg_description d ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid
+FROM types t JOIN descr d ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid
 UNION ALL
 SELECT 'comment on', 'schema ' || n.nspname, d.description
 FROM nsp n JOIN pg_description d ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid

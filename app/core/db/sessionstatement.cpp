@@ -1,0 +1,26 @@
+#include "sessionstatement.h"
+
+#include "pgconnection.h"
+#include "sqlresource.h"
+
+namespace uaip {
+
+PgResult SessionStatement::run(PgConnection &connection, const QByteArray &name,
+                               const QByteArray &sql, const QVariantList &params)
+{
+    PgResult there
+        = connection.exec(SqlResource::get(QStringLiteral("db/sql/session_statement.sql")),
+                          {QString::fromUtf8(name)});
+    if (!there.ok())
+        return there;
+    if (there.rows() > 0 && there.value(0, 0) != u"f")
+        return connection.exec(sql, params); // a statement of the session's own SQL: not ours
+    if (there.rows() == 0) {
+        PgResult made = connection.prepare(name, sql);
+        if (!made.ok())
+            return made;
+    }
+    return connection.execPrepared(name, params);
+}
+
+} // namespace uaip
