@@ -124,6 +124,10 @@ Status Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
         for (qsizetype k = 0; k < split.statements.size(); ++k) // ledger_create's first: the schema
             (create && k > 0 ? rest : schema).add(split.statements[k].text);
     }
+    // what default privileges gave others beyond reading, taken back before LedgerTrust reads
+    // the schema and before the COMMIT
+    schema.add(SqlResource::of("ledger", "ledger_private"));
+    rest.add(SqlResource::of("ledger", "ledger_private"));
     rest.add(Transaction::commitCommand());
     for (PipelineCommands *part : {&schema, &rest}) {
         if (Status s = runPart(*part, context); !s)

@@ -13,7 +13,11 @@ class PgConnection;
 // from: the schema, its relations and functions and its tables' trigger functions owned by a
 // superuser, the connected role or a role that has its privileges already
 // (ledger/sql/ledger_trust.sql). A schema another role made first would run that role's
-// triggers as the console and let it forge the history (migrations, workload snapshots).
+// triggers as the console and let it forge the history (migrations, workload snapshots). Nor
+// may another role (or PUBLIC) hold more than reading on it: a TRIGGER, INSERT, UPDATE, DELETE,
+// TRUNCATE or REFERENCES right on its tables, CREATE on its schema, UPDATE on its sequence. The
+// console's own ledger never has one (ledger_private.sql takes what default privileges gave
+// back as it is made); a ledger given one later is refused, with the REVOKE that takes it back.
 class LedgerTrust
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::LedgerTrust)
