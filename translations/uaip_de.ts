@@ -3824,7 +3824,8 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DdlCatalog</name>
     <message>
-        <location filename="../app/core/drift/ddlcatalog.cpp" line="+15"/>
+        <location filename="../app/core/drift/ddlcatalog.cpp" line="+21"/>
+        <location line="+5"/>
         <source>cannot read the schema&apos;s definitions</source>
         <translation>die Definitionen des Schemas können nicht gelesen werden</translation>
     </message>
@@ -8748,7 +8749,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>the ledger in this database has format %1, written by a newer UAIP Admin; this version understands format %2. Upgrade before changing this database.</source>
         <translation>das Migrationsprotokoll in dieser Datenbank hat das Format %1, geschrieben von einer neueren Version von UAIP Admin; diese Version versteht Format %2. Aktualisieren Sie UAIP Admin, bevor Sie diese Datenbank ändern.</translation>
     </message>
@@ -8825,7 +8826,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LedgerTrust</name>
     <message>
-        <location filename="../app/core/ledger/ledgertrust.cpp" line="+15"/>
+        <location filename="../app/core/ledger/ledgertrust.cpp" line="+16"/>
+        <source>the migration ledger is not this role&apos;s alone to write: %1 holds %2 on %3, with which it could forge the ledger&apos;s history or have its code run with the rights of role %4; take it back (%5), or make %1 a member of %4</source>
+        <translation>das Migrationsjournal ist nicht allein dieser Rolle zum Schreiben vorbehalten: %1 hat %2 auf %3 und könnte damit die Geschichte des Journals fälschen oder seinen Code mit den Rechten der Rolle %4 ausführen lassen; nehmen Sie das Recht zurück (%5) oder machen Sie %1 zu einem Mitglied von %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the migration ledger is not this role&apos;s to use: %1 is owned by role %2, whose code would run with the rights of role %3 (the schema uaip_ledger must be made by this role or a superuser): drop it, or have it handed over to %3</source>
         <translation>das Migrationsjournal darf diese Rolle nicht verwenden: %1 gehört der Rolle %2, deren Code mit den Rechten der Rolle %3 liefe (das Schema uaip_ledger muss von dieser Rolle oder einem Superuser angelegt sein): löschen Sie es oder lassen Sie es an %3 übergeben</translation>
     </message>
@@ -10589,7 +10595,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationPlanner</name>
     <message>
-        <location filename="../app/core/migrate/migrationplanner.cpp" line="+91"/>
+        <location filename="../app/core/migrate/migrationplanner.cpp" line="+95"/>
         <source>%1: %2; run &apos;validate&apos; to see, then &apos;repair&apos; if the change is intended</source>
         <translation>%1: %2; führen Sie zur Ansicht &apos;validate&apos; aus, dann &apos;repair&apos;, falls die Änderung beabsichtigt ist</translation>
     </message>
@@ -11551,22 +11557,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+247"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-171"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>up.sql failed after down.sql: %1</source>
         <translation>up.sql nach down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>the migrations up to %1 failed on a fresh database, so the round trips stop here: %2</source>
         <translation>die Migrationen bis %1 sind auf einer frischen Datenbank fehlgeschlagen, daher enden die Hin- und Rückwege hier: %2</translation>
     </message>
@@ -18155,8 +18161,8 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SchemaSnapshot</name>
     <message>
-        <location filename="../app/core/schema/schemasnapshot.cpp" line="+119"/>
-        <location line="+5"/>
+        <location filename="../app/core/schema/schemasnapshot.cpp" line="+90"/>
+        <location line="+7"/>
         <source>cannot read the schema</source>
         <translation>Schema kann nicht gelesen werden</translation>
     </message>
