@@ -27,6 +27,12 @@ private slots:
         QTest::newRow("letters in version")
             << QStringLiteral("00a2_users") << QByteArray("SELECT 1;")
             << QStringLiteral("bad migration folder name");
+        // a line break in a name starts no line of the output (a forged "ok" line)
+        QTest::newRow("line break in the name")
+            << QStringLiteral("0003_a\n0004_forged ok") << QByteArray("SELECT 1;")
+            << QStringLiteral("0003_a\\n0004_forged ok: bad migration folder name "
+                              "\"0003_a\\n0004_forged ok\": the name \"a\\n0004_forged ok\" "
+                              "contains U+000A");
         QTest::newRow("duplicate version") << QStringLiteral("1_again") << QByteArray("SELECT 1;")
                                            << QStringLiteral("duplicate version 1");
         QTest::newRow("empty up.sql")
@@ -58,6 +64,7 @@ private slots:
         const Run r = migrate(on(db, f.path()) << QStringLiteral("up"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("\n0004_forged")), qPrintable(r.err));
         // nothing applied, not even the good ones
         QCOMPARE(db.scalar("SELECT to_regclass('users') IS NULL"), QStringLiteral("t"));
     }

@@ -6,6 +6,7 @@
 #include "sqlparse/sqlsplitter.h"
 #include "sqlparse/textposition.h"
 #include "util/parallelfor.h"
+#include "util/visibletext.h"
 
 #include <QDir>
 #include <QFile>
@@ -190,18 +191,19 @@ QList<MigrationSource::Folder> MigrationSource::listFolders(const QString &dir,
         if (fileName.startsWith(u'.'))
             continue;
         const QString path = entry.filePath();
+        const QString shown = VisibleText::escaped(path); // a line break in a name starts no line
         if (!entry.isDir()) {
             const auto [tools, layout] = foreignLayout(fileName);
             if (tools.isEmpty())
                 m_warnings << tr("%1: not a migration (a migration is a VERSION_name folder "
                                  "with an up.sql); ignored")
-                                  .arg(path);
+                                  .arg(shown);
             else
                 folders << tr("%1: a migration of another tool (%2: %3); uaip-migrate reads "
                               "VERSION_name/up.sql folders: convert them with 'uaip-migrate "
                               "import-migrations --from %4 %5 --out DIR'")
-                               .arg(path, tools.join(QStringLiteral(" or ")), layout, tools.first(),
-                                    dir);
+                               .arg(shown, tools.join(QStringLiteral(" or ")), layout,
+                                    tools.first(), dir);
             continue;
         }
         const auto parsed = MigrationVersion::parseFolderName(fileName);
@@ -211,9 +213,9 @@ QList<MigrationSource::Folder> MigrationSource::listFolders(const QString &dir,
             // warning); a folder with an up.sql under a bad name is a mistake, though: where it
             // belongs in the order is unknown, so nothing may run
             if (QFileInfo::exists(path + QStringLiteral("/up.sql")))
-                folders << QStringLiteral("%1: %2").arg(path, why);
+                folders << QStringLiteral("%1: %2").arg(shown, why);
             else
-                m_warnings << tr("%1: not a migration (%2); ignored").arg(path, why);
+                m_warnings << tr("%1: not a migration (%2); ignored").arg(shown, why);
             continue;
         }
         Migration m;

@@ -1,5 +1,7 @@
 #include "migrationversion.h"
 
+#include "util/visibletext.h"
+
 #include <QHashFunctions>
 
 namespace uaip {
@@ -86,7 +88,8 @@ Result<std::pair<MigrationVersion, QString>> MigrationVersion::parseFolderName(Q
     auto fail = [&](const QString &message, QVariantMap args = {}) {
         args.insert(QStringLiteral("name"), name.toString());
         return Error(ErrorCode::BadInput,
-                     tr("bad migration folder name \"%1\": %2").arg(name.toString(), message),
+                     tr("bad migration folder name \"%1\": %2")
+                         .arg(VisibleText::escaped(name.toString()), message),
                      args);
     };
     const qsizetype underscore = name.indexOf(u'_');
@@ -109,7 +112,7 @@ Result<std::pair<MigrationVersion, QString>> MigrationVersion::parseFolderName(Q
         if (!isNameChar(c)) {
             return fail(tr("the name \"%1\" contains %2; only letters, digits, '_' and '-' "
                            "are allowed")
-                            .arg(rest.toString(), describeChar(c)),
+                            .arg(VisibleText::escaped(rest.toString()), describeChar(c)),
                         {{QStringLiteral("character"), QString::fromUcs4(&c, 1)}});
         }
     }
