@@ -15,6 +15,21 @@
 using namespace uaip;
 using namespace uaip::test;
 
+namespace {
+
+// The round trips of the folder's migrations on a scratch database of the tests' sandbox; an
+// error when they do not load or cannot be checked.
+Result<VerifyReport> roundTrips(const MigrationFolder &folder)
+{
+    MigrationSource source;
+    if (!source.load(folder.path()))
+        return Error(ErrorCode::BadInput, source.errors().join(u'\n'));
+    MigrationVerifier verifier(TestCluster::sandbox(), source.migrations());
+    return verifier.verify(nullptr);
+}
+
+} // namespace
+
 class TestVerifyRebuilds : public QObject
 {
     Q_OBJECT
@@ -36,10 +51,7 @@ private slots:
         folder.add(QStringLiteral("0004_leaves"), "CREATE TABLE v (y int);\n",
                    "ALTER TABLE \"t;x\" ADD COLUMN z int;\n");
         folder.add(QStringLiteral("0005_plain"), "CREATE TABLE w (k int);\n", "DROP TABLE w;\n");
-        MigrationSource source;
-        QVERIFY2(source.load(folder.path()), qPrintable(source.errors().join(u'\n')));
-        MigrationVerifier verifier(TestCluster::sandbox(), source.migrations());
-        const auto report = verifier.verify(nullptr);
+        const auto report = roundTrips(folder);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->roundTrips.size(), 5);
         const auto &trips = report->roundTrips;
@@ -70,10 +82,7 @@ private slots:
         folder.add(QStringLiteral("0003_table"), "CREATE TABLE w (k int);\n", "DROP TABLE w;\n");
         folder.add(QStringLiteral("0004_fails"), "CREATE TABLE z (k int);\nSELECT 1 / 0;\n",
                    "DROP TABLE z;\n");
-        MigrationSource source;
-        QVERIFY2(source.load(folder.path()), qPrintable(source.errors().join(u'\n')));
-        MigrationVerifier verifier(TestCluster::sandbox(), source.migrations());
-        const auto report = verifier.verify(nullptr);
+        const auto report = roundTrips(folder);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         const auto &trips = report->roundTrips;
         QCOMPARE(trips.size(), 4);
@@ -106,10 +115,7 @@ private slots:
         folder.add(QStringLiteral("0003_batch"),
                    "-- uaip:no-transaction\n-- uaip:batch rows=10\nUPDATE nokey SET b = a;\n",
                    "SELECT 1;\n");
-        MigrationSource source;
-        QVERIFY2(source.load(folder.path()), qPrintable(source.errors().join(u'\n')));
-        MigrationVerifier verifier(TestCluster::sandbox(), source.migrations());
-        const auto report = verifier.verify(nullptr);
+        const auto report = roundTrips(folder);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         const auto &trips = report->roundTrips;
         QCOMPARE(trips.size(), 3);
