@@ -8826,14 +8826,19 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LedgerTrust</name>
     <message>
-        <location filename="../app/core/ledger/ledgertrust.cpp" line="+16"/>
-        <source>the migration ledger is not this role&apos;s alone to write: %1 holds %2 on %3, with which it could forge the ledger&apos;s history or have its code run with the rights of role %4; take it back (%5), or make %1 a member of %4</source>
-        <translation>das Migrationsjournal ist nicht allein dieser Rolle zum Schreiben vorbehalten: %1 hat %2 auf %3 und könnte damit die Geschichte des Journals fälschen oder seinen Code mit den Rechten der Rolle %4 ausführen lassen; nehmen Sie das Recht zurück (%5) oder machen Sie %1 zu einem Mitglied von %4</translation>
+        <location filename="../app/core/ledger/ledgertrust.cpp" line="+19"/>
+        <source>the migration ledger is not this role&apos;s to use: %1 is owned by role %2, whose code would run with the rights of role %3 (the schema uaip_ledger must be made by this role or a superuser): drop it, or have it handed over to %3</source>
+        <translation>das Migrationsjournal darf diese Rolle nicht verwenden: %1 gehört der Rolle %2, deren Code mit den Rechten der Rolle %3 liefe (das Schema uaip_ledger muss von dieser Rolle oder einem Superuser angelegt sein): löschen Sie es oder lassen Sie es an %3 übergeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds %2 on %3</source>
+        <translation>%1 hat %2 auf %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the migration ledger is not this role&apos;s to use: %1 is owned by role %2, whose code would run with the rights of role %3 (the schema uaip_ledger must be made by this role or a superuser): drop it, or have it handed over to %3</source>
-        <translation>das Migrationsjournal darf diese Rolle nicht verwenden: %1 gehört der Rolle %2, deren Code mit den Rechten der Rolle %3 liefe (das Schema uaip_ledger muss von dieser Rolle oder einem Superuser angelegt sein): löschen Sie es oder lassen Sie es an %3 übergeben</translation>
+        <source>the migration ledger is not this role&apos;s alone to write: %1; with that, another role could forge the ledger&apos;s history or have its code run with the rights of role %2. Take it back: %3</source>
+        <translation>das Migrationsjournal ist nicht allein dieser Rolle zum Schreiben vorbehalten: %1; damit könnte eine andere Rolle die Geschichte des Journals fälschen oder ihren Code mit den Rechten der Rolle %2 ausführen lassen. Nehmen Sie es zurück: %3</translation>
     </message>
 </context>
 <context>
@@ -11347,12 +11352,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/ledger/migrationsource.cpp" line="+251"/>
+        <location filename="../app/core/ledger/migrationsource.cpp" line="+253"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <location line="+8"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
@@ -11368,7 +11373,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>enthält keine SQL-Anweisung</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>%1: migrations folder does not exist</source>
         <translation>%1: Migrationsordner existiert nicht</translation>
     </message>
@@ -11383,12 +11388,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Inhalt des Migrationsordners kann nicht aufgelistet werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>%1/%2: the name is not valid UTF-8 (a byte of another encoding?), so it cannot be read; rename it</source>
         <translation>%1/%2: der Name ist kein gültiges UTF-8 (ein Byte einer anderen Kodierung?) und kann daher nicht gelesen werden; benennen Sie ihn um</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: not a migration (a migration is a VERSION_name folder with an up.sql); ignored</source>
         <translation>%1: keine Migration (eine Migration ist ein Ordner VERSION_name mit einer up.sql); ignoriert</translation>
     </message>
@@ -11580,7 +11585,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationVersion</name>
     <message>
-        <location filename="../app/core/ledger/migrationversion.cpp" line="+25"/>
+        <location filename="../app/core/ledger/migrationversion.cpp" line="+27"/>
         <source>a space</source>
         <translation>ein Leerzeichen</translation>
     </message>
@@ -11610,7 +11615,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ungültiger Name des Migrationsordners „%1“: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>there is no &apos;_&apos; between the version and the name (expected VERSION_name, e.g. 0001_create_users)</source>
         <translation>zwischen Version und Name steht kein &apos;_&apos; (erwartet: VERSION_name, z. B. 0001_create_users)</translation>
     </message>

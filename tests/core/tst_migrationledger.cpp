@@ -282,9 +282,17 @@ private slots:
         QCOMPARE(statuses.value().at(1).state, MigrationState::Pending);
         QCOMPARE(db.scalar("SELECT to_regclass('public.uaip_schema_migrations') IS NOT NULL"),
                  QStringLiteral("t"));
+        // a closer format(text, regclass) on the search_path the move runs under: not called
+        for (const char *sql :
+             {"CREATE TABLE public.called (what text)",
+              "CREATE FUNCTION public.format(text, regclass) RETURNS text LANGUAGE sql AS "
+              "$$ INSERT INTO public.called VALUES ('format'); SELECT pg_catalog.format($1, $2) "
+              "$$"})
+            QVERIFY2(db.witness().exec(sql).ok(), sql);
 
         const RunResult up = e.runner->up();
         QVERIFY2(up.ok(), qPrintable(up.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM public.called"), QStringLiteral("0"));
         QCOMPARE(up.steps.size(), 2); // 0001 was not run again
         QCOMPARE(db.scalar("SELECT to_regclass('public.uaip_schema_migrations') IS NULL"),
                  QStringLiteral("t"));

@@ -5,101 +5,134 @@
 -- every trigger's function on those relations must be owned by a role whose code may run
 -- with the connected role's rights (a superuser, that role, or a role that has its privileges
 -- already). A schema another role made first (or a view named like a ledger table) would run
--- that role's code as the console, and let it write the ledger's history. No row when it is
--- trusted (or not there yet); else what is owned by whom. Nor may such a role hold more than
--- reading on any of it (granted it, to PUBLIC, or through the owner's default privileges): with
--- INSERT, UPDATE, DELETE or TRUNCATE it forges the history, with TRIGGER it adds code that the
--- console's next ledger write runs with its rights, with REFERENCES a foreign key that blocks
--- every rollback, with CREATE on the schema objects in it, with UPDATE on a sequence the order
--- of events. The first row: kind 'owner' (what, owner) or 'grant' (what, owner: the grantee,
--- privileges: what it holds beyond reading, comma-separated; revoke: the REVOKE that takes them).
+-- that role's code as the console, and let it write the ledger's history. Nor may such a role
+-- hold more than reading on any of it (granted it, or PUBLIC, or through the owner's default
+-- privileges), nor be a member of pg_write_all_data: with INSERT, UPDATE, DELETE or TRUNCATE it
+-- forges the history, with TRIGGER it adds code that the console's next ledger write runs with
+-- its rights, with REFERENCES a foreign key that blocks every rollback, with CREATE on the
+-- schema objects in it, with UPDATE on a sequence the order of events.
+-- No row when it is trusted (or not there yet); else a row for each finding, owners first:
+-- kind 'owner' (what, owner) or 'grant' (what, owner: the role holding it or PUBLIC,
+-- privileges: what it holds beyond reading, comma-separated; revoke: the REVOKE that takes
+-- them, from the role that granted them when that is not the owner, CASCADE).
+-- It runs under the session's search_path (a first-format ledger is found through it), where
+-- a role may have put its own unnest(text[]) or =(oid, integer) first: every function and type
+-- is named in pg_catalog, every operator as OPERATOR(pg_catalog.x).
 WITH relations AS (
     SELECT c.oid, c.relname, c.relowner, n.nspname, n.nspowner
     FROM pg_catalog.pg_class c
-    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'uaip_ledger'
+    JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+    WHERE n.nspname OPERATOR(pg_catalog.=) 'uaip_ledger'
     UNION
     SELECT c.oid, c.relname, c.relowner, n.nspname, n.nspowner
-    FROM unnest(ARRAY['uaip_schema_migrations', 'uaip_ledger_info',
-                      'uaip_migration_events']) l(name)
-    JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(l.name)
-    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    FROM pg_catalog.unnest(ARRAY['uaip_schema_migrations', 'uaip_ledger_info',
+                                 'uaip_migration_events',
+                                 'uaip_migration_events_id_seq']::pg_catalog.text[]) l(name)
+    JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(l.name)
+    JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
 ),
 objects AS (
-    SELECT 1 AS rank, 'schema ' || pg_catalog.quote_ident(n.nspname) AS what, n.nspowner AS owner
+    SELECT 1 AS rank, pg_catalog.concat('schema ', pg_catalog.quote_ident(n.nspname)) AS what,
+           n.nspowner AS owner
     FROM pg_catalog.pg_namespace n
-    WHERE n.nspname = 'uaip_ledger'
+    WHERE n.nspname OPERATOR(pg_catalog.=) 'uaip_ledger'
     UNION ALL
-    SELECT 2, 'relation ' || pg_catalog.quote_ident(r.nspname) || '.'
-               || pg_catalog.quote_ident(r.relname), r.relowner
+    SELECT 2, pg_catalog.concat('relation ', pg_catalog.quote_ident(r.nspname), '.',
+                                pg_catalog.quote_ident(r.relname)), r.relowner
     FROM relations r
     UNION ALL
-    SELECT 3, 'function ' || p.oid::pg_catalog.regprocedure::text, p.proowner
+    SELECT 3, pg_catalog.concat('function ', p.oid::pg_catalog.regprocedure), p.proowner
     FROM pg_catalog.pg_proc p
-    JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-    WHERE n.nspname = 'uaip_ledger'
+    JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+    WHERE n.nspname OPERATOR(pg_catalog.=) 'uaip_ledger'
     UNION ALL
-    SELECT 4, 'trigger ' || pg_catalog.quote_ident(t.tgname) || ' on '
-               || pg_catalog.quote_ident(r.nspname) || '.' || pg_catalog.quote_ident(r.relname)
-               || ' (function ' || t.tgfoid::pg_catalog.regprocedure::text || ')',
+    SELECT 4, pg_catalog.concat('trigger ', pg_catalog.quote_ident(t.tgname), ' on ',
+                                pg_catalog.quote_ident(r.nspname), '.',
+                                pg_catalog.quote_ident(r.relname), ' (function ',
+                                t.tgfoid::pg_catalog.regprocedure, ')'),
            p.proowner
     FROM pg_catalog.pg_trigger t
-    JOIN relations r ON r.oid = t.tgrelid
-    JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
+    JOIN relations r ON r.oid OPERATOR(pg_catalog.=) t.tgrelid
+    JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) t.tgfoid
     WHERE NOT t.tgisinternal
-)
-,
--- every privilege on them but reading: what, the object as REVOKE names it (target), the
--- grantee's oid (0: PUBLIC), the privilege, and as REVOKE lists it (a column's with the column)
+),
+-- every privilege on them but reading: what, the object as REVOKE names it (target), its owner,
+-- the grantor, the grantee (0: PUBLIC), the privilege and as REVOKE lists it (a column's with
+-- the column)
 granted AS (
-    SELECT 'schema ' || pg_catalog.quote_ident(n.nspname) AS what,
-           'SCHEMA ' || pg_catalog.quote_ident(n.nspname) AS target,
-           a.grantee, a.privilege_type, a.privilege_type AS listed
+    SELECT pg_catalog.concat('schema ', pg_catalog.quote_ident(n.nspname)) AS what,
+           pg_catalog.concat('SCHEMA ', pg_catalog.quote_ident(n.nspname)) AS target,
+           n.nspowner AS owner, a.grantor, a.grantee, a.privilege_type,
+           a.privilege_type AS listed
     FROM pg_catalog.pg_namespace n,
          LATERAL pg_catalog.aclexplode(n.nspacl) a
-    WHERE n.nspname = 'uaip_ledger' AND a.privilege_type <> 'USAGE'
+    WHERE n.nspname OPERATOR(pg_catalog.=) 'uaip_ledger'
+      AND a.privilege_type OPERATOR(pg_catalog.<>) 'USAGE'
     UNION ALL
-    SELECT 'relation ' || pg_catalog.quote_ident(r.nspname) || '.'
-               || pg_catalog.quote_ident(r.relname),
-           CASE c.relkind WHEN 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END
-               || pg_catalog.quote_ident(r.nspname) || '.' || pg_catalog.quote_ident(r.relname),
-           a.grantee, a.privilege_type, a.privilege_type
+    SELECT pg_catalog.concat('relation ', pg_catalog.quote_ident(r.nspname), '.',
+                             pg_catalog.quote_ident(r.relname)),
+           pg_catalog.concat(CASE WHEN c.relkind OPERATOR(pg_catalog.=) 'S' THEN 'SEQUENCE '
+                                  ELSE 'TABLE ' END,
+                             pg_catalog.quote_ident(r.nspname), '.',
+                             pg_catalog.quote_ident(r.relname)),
+           c.relowner, a.grantor, a.grantee, a.privilege_type, a.privilege_type
     FROM relations r
-    JOIN pg_catalog.pg_class c ON c.oid = r.oid,
+    JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.oid,
          LATERAL pg_catalog.aclexplode(c.relacl) a
-    WHERE a.privilege_type <> 'SELECT' AND NOT (c.relkind = 'S' AND a.privilege_type = 'USAGE')
+    WHERE a.privilege_type OPERATOR(pg_catalog.<>) 'SELECT'
+      AND NOT (c.relkind OPERATOR(pg_catalog.=) 'S'
+               AND a.privilege_type OPERATOR(pg_catalog.=) 'USAGE')
     UNION ALL
-    SELECT 'relation ' || pg_catalog.quote_ident(r.nspname) || '.'
-               || pg_catalog.quote_ident(r.relname),
-           'TABLE ' || pg_catalog.quote_ident(r.nspname) || '.' || pg_catalog.quote_ident(r.relname),
-           a.grantee, a.privilege_type,
-           a.privilege_type || ' (' || pg_catalog.quote_ident(t.attname) || ')'
+    SELECT pg_catalog.concat('relation ', pg_catalog.quote_ident(r.nspname), '.',
+                             pg_catalog.quote_ident(r.relname)),
+           pg_catalog.concat('TABLE ', pg_catalog.quote_ident(r.nspname), '.',
+                             pg_catalog.quote_ident(r.relname)),
+           r.relowner, a.grantor, a.grantee, a.privilege_type,
+           pg_catalog.concat(a.privilege_type, ' (', pg_catalog.quote_ident(t.attname), ')')
     FROM relations r
-    JOIN pg_catalog.pg_attribute t ON t.attrelid = r.oid AND t.attnum > 0,
+    JOIN pg_catalog.pg_attribute t
+      ON t.attrelid OPERATOR(pg_catalog.=) r.oid AND t.attnum OPERATOR(pg_catalog.>) 0,
          LATERAL pg_catalog.aclexplode(t.attacl) a
-    WHERE a.privilege_type <> 'SELECT'
+    WHERE a.privilege_type OPERATOR(pg_catalog.<>) 'SELECT'
+),
+-- who is trusted: a superuser, the connected role, or a role that has its privileges already
+trusted AS (
+    SELECT r.oid
+    FROM pg_catalog.pg_roles r
+    WHERE r.rolsuper OR r.rolname OPERATOR(pg_catalog.=) current_user
+       OR pg_catalog.pg_has_role(r.oid, current_user, 'USAGE')
 ),
 findings AS (
-    SELECT o.rank, 'owner' AS kind, o.what, r.rolname::text AS owner, NULL::text AS privileges,
-           NULL::text AS revoke
+    SELECT o.rank, 'owner' AS kind, o.what, r.rolname::pg_catalog.text AS owner,
+           NULL::pg_catalog.text AS privileges, NULL::pg_catalog.text AS revoke
     FROM objects o
-    JOIN pg_catalog.pg_roles r ON r.oid = o.owner
-    WHERE NOT r.rolsuper
-      AND r.rolname <> current_user
-      AND NOT pg_catalog.pg_has_role(r.oid, current_user, 'USAGE')
+    JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) o.owner
+    WHERE r.oid NOT IN (SELECT oid FROM trusted)
     UNION ALL
-    SELECT 5, 'grant', g.what, coalesce(r.rolname::text, 'PUBLIC'),
+    SELECT 5, 'grant', g.what, coalesce(r.rolname::pg_catalog.text, 'PUBLIC'),
            pg_catalog.string_agg(DISTINCT g.privilege_type, ', '),
-           'REVOKE ' || pg_catalog.string_agg(DISTINCT g.listed, ', ') || ' ON ' || g.target
-               || ' FROM ' || coalesce(pg_catalog.quote_ident(r.rolname), 'PUBLIC')
+           pg_catalog.concat('REVOKE ', pg_catalog.string_agg(DISTINCT g.listed, ', '), ' ON ',
+                             g.target, ' FROM ',
+                             CASE WHEN g.grantor OPERATOR(pg_catalog.=) g.owner
+                                  THEN coalesce(pg_catalog.quote_ident(r.rolname), 'PUBLIC')
+                                  ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(g.grantor))
+                             END, ' CASCADE')
     FROM granted g
-    LEFT JOIN pg_catalog.pg_roles r ON r.oid = g.grantee
-    WHERE g.grantee = 0
-       OR NOT (r.rolsuper OR r.rolname = current_user
-               OR pg_catalog.pg_has_role(r.oid, current_user, 'USAGE'))
-    GROUP BY g.what, g.target, r.rolname
+    LEFT JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) g.grantee
+    WHERE g.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid
+       OR g.grantee NOT IN (SELECT oid FROM trusted)
+    GROUP BY g.what, g.target, g.owner, g.grantor, r.rolname
+    UNION ALL
+    -- what may write every table (PostgreSQL 14 on), the ledger's among them
+    SELECT 6, 'grant', 'every table (pg_write_all_data)', r.rolname::pg_catalog.text,
+           'INSERT, UPDATE, DELETE',
+           pg_catalog.concat('REVOKE pg_write_all_data FROM ', pg_catalog.quote_ident(r.rolname))
+    FROM pg_catalog.pg_auth_members m
+    JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) m.member
+    WHERE m.roleid OPERATOR(pg_catalog.=) pg_catalog.to_regrole('pg_write_all_data')::pg_catalog.oid
+      AND r.oid NOT IN (SELECT oid FROM trusted)
+      AND EXISTS (SELECT FROM objects)
 )
 SELECT f.kind, f.what, f.owner, f.privileges, f.revoke
 FROM findings f
 ORDER BY f.rank, f.what, f.owner
-LIMIT 1
