@@ -8840,6 +8840,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>the migration ledger is not this role&apos;s alone to write: %1; with that, another role could forge the ledger&apos;s history or have its code run with the rights of role %2. Take it back: %3</source>
         <translation>das Migrationsjournal ist nicht allein dieser Rolle zum Schreiben vorbehalten: %1; damit könnte eine andere Rolle die Geschichte des Journals fälschen oder ihren Code mit den Rechten der Rolle %2 ausführen lassen. Nehmen Sie es zurück: %3</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot take back what other roles were given on the schema uaip_ledger</source>
+        <translation>was andere Rollen auf dem Schema uaip_ledger erhalten haben, lässt sich nicht zurücknehmen</translation>
+    </message>
 </context>
 <context>
     <name>uaip::LocaleFormat</name>

@@ -50,16 +50,24 @@ private slots:
         QVERIFY(w.exec("ALTER DEFAULT PRIVILEGES GRANT ALL ON TABLES TO " + quoted).ok());
         QVERIFY(w.exec("ALTER DEFAULT PRIVILEGES GRANT ALL ON SEQUENCES TO " + quoted).ok());
         QVERIFY(w.exec("ALTER DEFAULT PRIVILEGES GRANT ALL ON SCHEMAS TO " + quoted).ok());
+        // an expand keeps the workload's counters in uaip_ledger.uaip_online_baselines, made
+        // by its first run
+        QVERIFY(w.exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").ok());
         MigrationFolder f;
         addThree(f);
+        f.add(QStringLiteral("0004_expand"),
+              "-- uaip:expand\nALTER TABLE users ADD COLUMN full_name text;\n",
+              "ALTER TABLE users DROP COLUMN full_name;\n");
         Engine e(f.path(), db.conninfo());
         const RunResult up = e.runner->up();
         QVERIFY2(up.ok(), qPrintable(describe(up)));
+        QCOMPARE(db.scalar("SELECT to_regclass('uaip_ledger.uaip_online_baselines') IS NOT NULL"),
+                 QStringLiteral("t"));
         // the migrations' own table keeps what the default privileges gave
         QCOMPARE(db.scalar("SELECT has_table_privilege($1, 'public.users', 'INSERT')", {role}),
                  QStringLiteral("t"));
-        for (const char *table :
-             {"uaip_schema_migrations", "uaip_migration_events", "uaip_ledger_info"}) {
+        for (const char *table : {"uaip_schema_migrations", "uaip_migration_events",
+                                  "uaip_ledger_info", "uaip_online_baselines"}) {
             const QString t = QStringLiteral("uaip_ledger.") + QLatin1String(table);
             QCOMPARE(db.scalar("SELECT has_table_privilege($1, $2, 'SELECT')", {role, t}),
                      QStringLiteral("t"));

@@ -68,7 +68,7 @@ Status WorkloadHistory::prepare()
                               "workload_history_tables_table", "workload_history_texts_table"})
         if (const PgResult r = m_connection.exec(SqlResource::of("insights", table)); !r.ok())
             return Error(r.error()).in(tr("cannot make the workload history's tables"));
-    return {};
+    return LedgerTrust::keepPrivate(m_connection);
 }
 
 Result<int> WorkloadHistory::recordStatements(qint64 sample)

@@ -179,6 +179,8 @@ Result<qint64> WorkloadSnapshots::take(const QStringList &versions)
     if (PgResult c = m_connection.exec(SqlResource::of("insights", "workload_snapshot_table"));
         !c.ok())
         return Error(c.error());
+    if (Status s = LedgerTrust::keepPrivate(m_connection); !s)
+        return s.error();
     const QString since = read[1].value(0, "since");
     const PgResult r
         = m_connection.exec(SqlResource::of("insights", "workload_snapshot_insert"),

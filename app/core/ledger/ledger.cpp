@@ -125,7 +125,7 @@ Status Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
             (create && k > 0 ? rest : schema).add(split.statements[k].text);
     }
     // what default privileges gave others beyond reading, taken back before LedgerTrust reads
-    // the schema and before the COMMIT
+    // the schema and before the COMMIT (LedgerTrust::keepPrivate's statement, in the pipelines)
     schema.add(SqlResource::of("ledger", "ledger_private"));
     rest.add(SqlResource::of("ledger", "ledger_private"));
     rest.add(Transaction::commitCommand());

@@ -38,4 +38,13 @@ Result<QString> LedgerTrust::refusal(PgConnection &connection)
              revokes.join(u' '));
 }
 
+Status LedgerTrust::keepPrivate(PgConnection &connection)
+{
+    const PgResult r = connection.exec(SqlResource::of("ledger", "ledger_private"));
+    if (!r.ok())
+        return Error(r.error()).in(tr("cannot take back what other roles were given on the "
+                                      "schema uaip_ledger"));
+    return {};
+}
+
 } // namespace uaip

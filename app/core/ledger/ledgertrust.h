@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/result.h"
+#include "error/status.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,6 +27,11 @@ public:
     // Why the ledger must not be used, naming the object and its owner; empty when it may (or
     // when it is not there yet).
     static Result<QString> refusal(PgConnection &connection);
+    // What PUBLIC or a role other than the owner holds beyond reading on the schema uaip_ledger
+    // and its relations taken back (ledger_private.sql): right after the console made some (the
+    // ledger, the workload history, the online baselines), whose owner's default privileges may
+    // have given an application role all of them.
+    static Status keepPrivate(PgConnection &connection);
 };
 
 } // namespace uaip

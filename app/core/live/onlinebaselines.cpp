@@ -47,6 +47,8 @@ Status OnlineBaselines::keep(PgConnection &connection, const QString &version)
         return s;
     if (PgResult c = connection.exec(SqlResource::of("live", "online_baseline_table")); !c.ok())
         return Error(c.error());
+    if (Status s = LedgerTrust::keepPrivate(connection); !s)
+        return s;
     const QByteArray insert = SqlResource::fill(
         SqlResource::of("live", "online_baseline_keep"),
         {{QByteArrayLiteral("%SCHEMA%"), connection.quoteIdentifier(**schema)}});
