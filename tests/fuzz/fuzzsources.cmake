@@ -48,4 +48,5 @@ set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/statementspans.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/textposition.cpp
     ${UAIP_FUZZ_CORE_DIR}/util/durationtext.cpp
-    ${UAIP_FUZZ_CORE_DIR}/util/sharedslice.cpp)
+    ${UAIP_FUZZ_CORE_DIR}/util/sharedslice.cpp
+    ${UAIP_FUZZ_CORE_DIR}/util/visibletext.cpp)
