@@ -282,6 +282,21 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
     if (Status opened = scratch.open(m_migrations); !opened)
         return opened.error();
 
+    const Result<std::optional<SchemaSnapshot>> expected
+        = roundTrips(scratch, problems, targetLevel, report);
+    if (!expected)
+        return expected.error();
+    if (target && *expected)
+        if (Status compared = compareTarget(*target, **expected, toolTable, report); !compared)
+            return compared.error();
+    return report;
+}
+
+Result<std::optional<SchemaSnapshot>>
+MigrationVerifier::roundTrips(ScratchDatabase &scratch, ScriptProblems &problems,
+                              const std::optional<MigrationVersion> &targetLevel,
+                              VerifyReport &report)
+{
     auto before = SchemaSnapshot::take(scratch.connection());
     if (!before)
         return before.error();
@@ -349,10 +364,7 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
         if (targetLevel && version == *targetLevel)
             expected = *after;
     }
-    if (target && expected)
-        if (Status compared = compareTarget(*target, *expected, toolTable, report); !compared)
-            return compared.error();
-    return report;
+    return expected;
 }
 
 Status MigrationVerifier::compareTarget(PgConnection &target, const SchemaSnapshot &expected,

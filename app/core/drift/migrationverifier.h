@@ -111,6 +111,11 @@ private:
     // the notes on those tables, into report.
     static Status compareTarget(PgConnection &target, const SchemaSnapshot &expected,
                                 const QString &toolTable, VerifyReport &report);
+    // Every migration's round trip on scratch, into report; the schema expected at the
+    // target's level (targetLevel; none: the empty one), when the round trips got there.
+    Result<std::optional<SchemaSnapshot>>
+    roundTrips(ScratchDatabase &scratch, ScriptProblems &problems,
+               const std::optional<MigrationVersion> &targetLevel, VerifyReport &report);
     enum class Rebuilt { Ok, UpFailed };
     // A fresh scratch database with the migrations up to m applied straight. UpFailed: they
     // failed (said in trip); an error: no database.
