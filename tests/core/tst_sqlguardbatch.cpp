@@ -187,12 +187,19 @@ private slots:
         for (int i = 1; i <= 5000; ++i)
             sql += (i > 1 ? ", " : "") + QByteArray::number(i);
         sql += ")";
+        // and after the list, on lines of its own (the list is read blanked: IntegerInLists)
+        QByteArray after = "SELECT 1 FROM t WHERE id IN (";
+        for (int i = 1; i <= 5000; ++i)
+            after += (i > 1 ? ",\n" : "") + QByteArray::number(i);
+        after += ")\n  AND public.qa_writer() IS NOT NULL";
         const QString before = consoleState(s.db);
-        const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(sql));
-        QVERIFY(r.error.has_value());
-        QVERIFY2(r.error->error.code() == ErrorCode::Refused
-                     && r.error->error.toString().contains(u"qa_writer"),
-                 qPrintable(r.error->error.toString()));
+        for (const QByteArray &refused : {sql, after}) {
+            const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(refused));
+            QVERIFY(r.error.has_value());
+            QVERIFY2(r.error->error.code() == ErrorCode::Refused
+                         && r.error->error.toString().contains(u"qa_writer"),
+                     qPrintable(r.error->error.toString()));
+        }
         QCOMPARE(consoleState(s.db), before);
         const SqlRunResult ok = runner.run(s.app, SqlRunRequest::forScript(inList(5000)));
         QVERIFY2(ok.ok(), ok.error ? qPrintable(ok.error->toString()) : "");

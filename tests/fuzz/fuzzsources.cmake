@@ -36,6 +36,7 @@ set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/parsetreesearch.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgparsetree.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgtokens.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/protobufarena.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgtreewalk.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/scripttrees.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/splitcache.cpp

@@ -1,13 +1,12 @@
 #include "statementclass.h"
 
+#include "integerinlists.h"
 #include "sessionstateuse.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtokens.h"
 #include "sqlparse/pgtreewalk.h"
 #include "sqlparse/sqlstatement.h"
 #include "statementresolution.h"
-
-#include <QPair>
 
 #include <algorithm>
 #include <cctype>
@@ -190,68 +189,19 @@ QByteArray queryUnderExplain(const QByteArray &statement, const PgQuery__Explain
     return {};
 }
 
-// IN lists of at least this many integer constants are cut to two for the probe.
-constexpr size_t kLongList = 16;
-
-// The byte ranges of statement that cut each long IN list of integer constants ("x IN (1, 2,
-// 3, ..., n)") to its first two and its last ("x IN (1, 2, n)"): from the third constant's
-// start to the last one's. A constant's place is its first character ('-' of a negative one),
-// so what lies between is whole constants, commas, spaces and comments.
-QList<QPair<int, int>> longConstantLists(const PgQuery__Node *root)
-{
-    QList<QPair<int, int>> cuts;
-    PgTreeWalk::eachNode(&root->base, [&cuts](const PgQuery__Node *n) {
-        if (n->node_case != PG_QUERY__NODE__NODE_A_EXPR || !n->a_expr
-            || n->a_expr->kind != PG_QUERY__A__EXPR__KIND__AEXPR_IN || !n->a_expr->rexpr
-            || n->a_expr->rexpr->node_case != PG_QUERY__NODE__NODE_LIST || !n->a_expr->rexpr->list)
-            return true;
-        const PgQuery__List *list = n->a_expr->rexpr->list;
-        if (list->n_items < kLongList)
-            return true;
-        for (size_t i = 0; i < list->n_items; ++i) {
-            const PgQuery__Node *item = list->items[i];
-            if (!item || item->node_case != PG_QUERY__NODE__NODE_A_CONST || !item->a_const
-                || item->a_const->isnull || item->a_const->val_case != PG_QUERY__A__CONST__VAL_IVAL
-                || (i > 0 && item->a_const->location <= list->items[i - 1]->a_const->location))
-                return true;
-        }
-        cuts.append(
-            {list->items[2]->a_const->location, list->items[list->n_items - 1]->a_const->location});
-        return true;
-    });
-    std::sort(cuts.begin(), cuts.end());
-    return cuts;
-}
-
-// resolvable (the end of statement) with the long lists of integer constants cut; empty when
-// none is.
-QByteArray shortText(const PgQuery__Node *node, const QByteArray &statement,
-                     const QByteArray &resolvable)
-{
-    const QList<QPair<int, int>> cuts = longConstantLists(node);
-    const int offset = int(statement.size() - resolvable.size());
-    QByteArray out;
-    int at = offset;
-    for (const auto &[from, to] : cuts) {
-        if (from < at || to > statement.size())
-            continue; // before the query under EXPLAIN, or overlapping (not expected)
-        out += statement.mid(at, from - at);
-        at = to;
-    }
-    if (out.isEmpty() && at == offset)
-        return {};
-    return out + statement.mid(at);
-}
-
 } // namespace
 
 StatementClass StatementClass::of(const QByteArray &statement)
 {
+    if (std::optional<StatementClass> blanked = ofBlanked(statement))
+        return *std::move(blanked);
     return of(PgParseTree::parse(statement), statement);
 }
 
 StatementClass StatementClass::of(const SqlStatement &statement)
 {
+    if (std::optional<StatementClass> blanked = ofBlanked(statement.text))
+        return *std::move(blanked);
     return of(*statement.tree(), statement.text);
 }
 
@@ -261,6 +211,26 @@ StatementClass StatementClass::of(const PgParseTree &tree, const QByteArray &sta
     if (stmts.size() != 1 || !stmts.first().node)
         return StatementClass{};
     return of(stmts.first().node, statement);
+}
+
+std::optional<StatementClass> StatementClass::ofBlanked(const QByteArray &statement)
+{
+    const IntegerInLists lists = IntegerInLists::of(statement);
+    if (lists.isEmpty())
+        return std::nullopt;
+    const QByteArray blanked = lists.blanked();
+    const PgParseTree tree = PgParseTree::parse(blanked);
+    const QList<PgStatementNode> stmts = tree.statements();
+    if (stmts.size() != 1 || !stmts.first().node || !lists.confirmedBy(stmts.first().node))
+        return std::nullopt;
+    StatementClass out = of(stmts.first().node, blanked);
+    // what the server resolves is the statement as written; the probe parses it cut
+    if (!out.resolvable.isEmpty()) {
+        const qsizetype from = statement.size() - out.resolvable.size();
+        out.resolvable = statement.mid(from);
+        out.probeText = lists.cut(from);
+    }
+    return out;
 }
 
 StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &statement)
@@ -291,8 +261,6 @@ StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &s
     }
     out.stringLiterals = holdsStringLiteral(node);
     out.namesProbe = holdsName(node, StatementResolution::kProbeName);
-    if (!out.resolvable.isEmpty())
-        out.probeText = shortText(node, statement, out.resolvable);
     if (out.transactionControl)
         out.writes = false;
     if (PgTreeWalk::hasUnknown(&node->base)) { // a kind this code does not know: not checked

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
@@ -45,8 +47,8 @@ struct StatementClass
     int resolvableAt = 0;
     // resolvable with each IN list of 16 or more integer constants cut to three (its first two
     // and its last): what the probe parses (StatementResolution), as the server resolves such a
-    // list to one type whatever its length and the walk reads no constant. Empty when nothing
-    // is cut.
+    // list to one type whatever its length and the walk reads no constant (IntegerInLists).
+    // Empty when nothing is cut.
     QByteArray probeText;
     // The statement holds a string literal: the server reads it with its type's input function
     // (a domain's CHECK included) while it parses the statement (StatementResolution).
@@ -63,14 +65,21 @@ struct StatementClass
     // its own takes the overload below).
     static StatementClass of(const QByteArray &statement);
     // A statement of a split script, read from its tree (SqlStatement::tree(): parsed once
-    // for every reader of the script, not again here).
+    // for every reader of the script, not again here). A statement with long IN lists of
+    // integer constants is read from the tree of its text with them blanked instead
+    // (IntegerInLists: the same verdict, without the tree of every constant).
     static StatementClass of(const SqlStatement &statement);
-    // The same from the tree parsed from statement.
-    static StatementClass of(const PgParseTree &tree, const QByteArray &statement);
     // The same for a statement's node in its typed tree (statement: the text it was parsed
     // from). A node kind or field this code does not know anywhere in it (a newer
     // libpg_query's) makes it writing and not cursorable: not checked, never safe.
     static StatementClass of(const PgQuery__Node *node, const QByteArray &statement);
+
+private:
+    // The same from the tree parsed from statement.
+    static StatementClass of(const PgParseTree &tree, const QByteArray &statement);
+    // statement read from the tree of IntegerInLists::blanked(); none when it has no long list
+    // of integer constants or that tree does not confirm them.
+    static std::optional<StatementClass> ofBlanked(const QByteArray &statement);
 };
 
 } // namespace uaip

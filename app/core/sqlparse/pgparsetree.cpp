@@ -3,60 +3,20 @@
 #include "expressiondepth.h"
 #include "largestackworker.h"
 #include "pgtreewalk.h"
+#include "protobufarena.h"
 
 #include <QScopeGuard>
 
 #include <pg_query.h>
 
 #include <atomic>
-#include <cstddef>
 #include <memory>
-#include <vector>
 
 namespace uaip {
 
-namespace {
-
-// Where protobuf-c puts the unpacked messages: blocks freed together, so the tree is freed
-// without walking it (protobuf-c's own free recurses once per nested message).
-class Arena
-{
-public:
-    ProtobufCAllocator allocator{&Arena::alloc, &Arena::release, this};
-
-private:
-    static constexpr size_t blockBytes = 64 * 1024;
-    static constexpr size_t alignment = alignof(std::max_align_t);
-    std::vector<std::unique_ptr<std::byte[]>> blocks;
-    std::byte *current = nullptr;
-    size_t used = blockBytes;
-
-    static void *alloc(void *data, size_t size)
-    {
-        auto *arena = static_cast<Arena *>(data);
-        size = (size + alignment - 1) / alignment * alignment;
-        if (size > blockBytes / 4) { // a block of its own
-            arena->blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(size));
-            return arena->blocks.back().get();
-        }
-        if (arena->used + size > blockBytes) {
-            arena->blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(blockBytes));
-            arena->current = arena->blocks.back().get();
-            arena->used = 0;
-        }
-        void *at = arena->current + arena->used;
-        arena->used += size;
-        return at;
-    }
-
-    static void release(void *, void *) { }
-};
-
-} // namespace
-
 struct PgParseTree::Data
 {
-    Arena arena;
+    ProtobufArena arena;
     PgQuery__ParseResult *result = nullptr;
     QByteArray text;
     QString errorMessage;
@@ -104,7 +64,7 @@ PgParseTree PgParseTree::fromProtobuf(const QByteArray &encoded)
     Data *d = out.d.get();
     const auto unpack = [d, &encoded] {
         d->result = pg_query__parse_result__unpack(
-            &d->arena.allocator, size_t(encoded.size()),
+            d->arena.allocator(), size_t(encoded.size()),
             reinterpret_cast<const uint8_t *>(encoded.constData()));
     };
     if (size_t(encoded.size()) < threadFrom) {
