@@ -3,11 +3,19 @@
 #include "pgconnection.h"
 #include "sqlresource.h"
 
+#include <QCryptographicHash>
+
 namespace uaip {
 
-PgResult SessionStatement::run(PgConnection &connection, const QByteArray &name,
+QByteArray SessionStatement::nameOf(const QByteArray &name, const QByteArray &sql)
+{
+    return name + '_' + QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex().left(16);
+}
+
+PgResult SessionStatement::run(PgConnection &connection, const QByteArray &baseName,
                                const QByteArray &sql, const QVariantList &params)
 {
+    const QByteArray name = nameOf(baseName, sql);
     PgResult there
         = connection.exec(SqlResource::get(QStringLiteral("db/sql/session_statement.sql")),
                           {QString::fromUtf8(name)});
