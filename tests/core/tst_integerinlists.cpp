@@ -90,6 +90,12 @@ private slots:
                                              << true;
         QTest::newRow("session state")
             << "SELECT set_config('a.b', 'c', false) WHERE 1 IN (" + constants(50) + ")" << false;
+        QTest::newRow("a comment holding a list, in( unspaced, int4's largest")
+            << "SELECT 1 FROM t WHERE id in(2147483647, 2, /* x IN (" + constants(20)
+                + ") */ 3, --in (1, 2)\n" + constants(20, 4) + ") AND id iN (" + constants(16) + ")"
+            << false;
+        QTest::newRow("a multibyte comment in the blanked part")
+            << "SELECT 1 WHERE 1 IN (1, 2, 3, /* é\n ü */ 4, " + constants(20, 5) + ")" << false;
         QTest::newRow("probe name")
             << "SELECT * FROM uaip_resolution_probe WHERE id IN (" + constants(50) + ")" << false;
     }
@@ -148,6 +154,18 @@ private slots:
         QTest::newRow("an expression") << "SELECT 1 WHERE 1 IN (" + constants(20) + ", 2 - 1)";
         QTest::newRow("in a string") << "SELECT 'x IN (" + constants(20) + ")' WHERE 1 IN (1)";
         QTest::newRow("in a function body") << "SELECT $f$ 1 IN (" + constants(20) + ") $f$";
+        QTest::newRow("a list in a string beside one") << "SELECT 1 FROM t WHERE id IN ("
+                + constants(20) + ") AND 'x IN (" + constants(20) + ")' <> ''";
+        QTest::newRow("a list in an escaped string")
+            << "SELECT E'\\' x IN (" + constants(20) + ")' WHERE 1 IN (" + constants(20) + ")";
+        QTest::newRow("a list in a quoted name")
+            << "SELECT 1 AS \"IN (" + constants(20) + ")\" WHERE 1 IN (" + constants(20) + ")";
+        QTest::newRow("int4's smallest (a float negated)")
+            << "SELECT 1 WHERE 1 IN (" + constants(20) + ", -2147483648, 5)";
+        QTest::newRow("a nested comment")
+            << "SELECT 1 WHERE 1 IN (" + constants(20) + ", /* a /* b */ c */ 5)";
+        QTest::newRow("a function named ...in")
+            << "SELECT pg_catalog.concat(1, 2) WHERE pin (" + constants(20) + ") IS NULL";
         QTest::newRow("unterminated") << "SELECT 1 WHERE 1 IN (" + constants(20) + ") AND '";
     }
 

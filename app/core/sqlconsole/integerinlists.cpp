@@ -1,54 +1,140 @@
 #include "integerinlists.h"
 
-#include "sqlparse/pgtokens.h"
 #include "sqlparse/pgtreewalk.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace uaip {
 
 namespace {
 
-bool isComment(const PgQuery__ScanToken &t)
+// PostgreSQL's scanner's white space (no \v before PostgreSQL 16).
+bool isSpace(char c)
 {
-    return t.token == PG_QUERY__TOKEN__SQL_COMMENT || t.token == PG_QUERY__TOKEN__C_COMMENT;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-// The places where the constants of the list opened by the '(' at token open start (a
-// negative one at its '-'), and the token after its ')'; empty when it holds anything but
-// integer constants and commas (comments aside).
-QList<int> constantsFrom(const PgTokens &tokens, size_t open, size_t *after)
+bool isDigit(char c)
 {
-    QList<int> starts;
-    size_t i = open + 1;
-    const auto next = [&tokens, &i] {
-        while (i < tokens.size() && isComment(tokens.at(i)))
-            ++i;
-    };
-    for (;;) {
-        next();
-        if (i >= tokens.size())
-            return {};
-        const int start = tokens.at(i).start;
-        if (tokens.at(i).token == PG_QUERY__TOKEN__ASCII_45) { // '-'
-            ++i;
-            next();
+    return c >= '0' && c <= '9';
+}
+
+// A byte that can be part of an identifier or keyword (PostgreSQL's ident_cont, and any byte of a
+// multibyte character).
+bool isIdentifier(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return isDigit(c) || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || c == '_' || c == '$'
+        || u >= 0x80;
+}
+
+// Reads the text of one candidate list from a '(' on, byte by byte: the grammar it accepts is
+// '(' S E (S ',' S E)* S ')' with S white space and comments (a block comment holding no "/*",
+// a line comment) and E an integer constant of int4 ([-] S digits, at most 2147483647). What it
+// accepts is a list only where the parser says so (confirmedBy()).
+class ListReader
+{
+public:
+    ListReader(const QByteArray &text, qsizetype at)
+        : m_data(text.constData())
+        , m_size(text.size())
+        , m_at(at)
+    { }
+
+    // The places of the constants of the list whose '(' is at the start (then at() is its ')');
+    // empty when the text there is not such a list.
+    QList<int> constants()
+    {
+        QList<int> starts;
+        ++m_at; // '('
+        for (;;) {
+            skip();
+            const qsizetype start = m_at;
+            if (!constant())
+                return {};
+            starts << int(start);
+            skip();
+            if (m_at >= m_size)
+                return {};
+            if (m_data[m_at] == ')')
+                return starts;
+            if (m_data[m_at] != ',')
+                return {};
+            ++m_at;
         }
-        if (i >= tokens.size() || tokens.at(i).token != PG_QUERY__TOKEN__ICONST)
-            return {};
-        starts << start;
-        ++i;
-        next();
-        if (i >= tokens.size())
-            return {};
-        if (tokens.at(i).token == PG_QUERY__TOKEN__ASCII_41) { // ')'
-            *after = i + 1;
-            return starts;
-        }
-        if (tokens.at(i).token != PG_QUERY__TOKEN__ASCII_44) // ','
-            return {};
-        ++i;
     }
+
+    qsizetype at() const { return m_at; }
+
+private:
+    // White space and comments.
+    void skip()
+    {
+        while (m_at < m_size) {
+            if (isSpace(m_data[m_at])) {
+                ++m_at;
+            } else if (startsWith("--")) {
+                while (m_at < m_size && m_data[m_at] != '\n' && m_data[m_at] != '\r')
+                    ++m_at;
+            } else if (startsWith("/*")) {
+                const qsizetype from = m_at + 2;
+                const char *end = find("*/", from);
+                const char *nested = find("/*", from);
+                if (!end || (nested && nested < end)) // unterminated, or nested: not read here
+                    return;
+                m_at = end - m_data + 2;
+            } else {
+                return;
+            }
+        }
+    }
+
+    // [-] S digits: an integer constant the scanner reads as an int4 (a longer one is a float).
+    bool constant()
+    {
+        if (m_at < m_size && m_data[m_at] == '-') {
+            ++m_at;
+            skip();
+        }
+        while (m_at < m_size && m_data[m_at] == '0' && m_at + 1 < m_size
+               && isDigit(m_data[m_at + 1]))
+            ++m_at; // leading zeros
+        const qsizetype from = m_at;
+        while (m_at < m_size && isDigit(m_data[m_at]))
+            ++m_at;
+        const qsizetype digits = m_at - from;
+        return digits > 0
+            && (digits < 10 || (digits == 10 && std::memcmp(m_data + from, "2147483647", 10) <= 0));
+    }
+
+    bool startsWith(const char *two) const
+    {
+        return m_at + 1 < m_size && m_data[m_at] == two[0] && m_data[m_at + 1] == two[1];
+    }
+
+    const char *find(const char *two, qsizetype from) const
+    {
+        for (qsizetype i = from; i + 1 < m_size; ++i)
+            if (m_data[i] == two[0] && m_data[i + 1] == two[1])
+                return m_data + i;
+        return nullptr;
+    }
+
+    const char *m_data;
+    qsizetype m_size;
+    qsizetype m_at;
+};
+
+// Whether the '(' at open follows the word IN (any case; white space between).
+bool followsIn(const QByteArray &text, qsizetype open)
+{
+    qsizetype i = open;
+    while (i > 0 && isSpace(text.at(i - 1)))
+        --i;
+    return i >= 2 && (text.at(i - 1) == 'n' || text.at(i - 1) == 'N')
+        && (text.at(i - 2) == 'i' || text.at(i - 2) == 'I')
+        && (i == 2 || !isIdentifier(text.at(i - 3)));
 }
 
 } // namespace
@@ -57,27 +143,19 @@ IntegerInLists IntegerInLists::of(const QByteArray &statement)
 {
     IntegerInLists out;
     out.m_statement = statement;
-    // kLongList constants take kLongList - 1 commas: a statement with fewer is not scanned
+    // kLongList constants take kLongList - 1 commas: a statement with fewer is not read
     if (size_t(statement.count(',')) < kLongList - 1)
         return out;
-    const PgTokens tokens(statement);
-    for (size_t i = 0; i + 1 < tokens.size();) {
-        if (tokens.at(i).token != PG_QUERY__TOKEN__IN_P) {
-            ++i;
+    for (qsizetype open = statement.indexOf('('); open >= 0;
+         open = statement.indexOf('(', open + 1)) {
+        if (!followsIn(statement, open))
             continue;
-        }
-        size_t open = i + 1;
-        while (open < tokens.size() && isComment(tokens.at(open)))
-            ++open;
-        if (open >= tokens.size() || tokens.at(open).token != PG_QUERY__TOKEN__ASCII_40) {
-            i = open;
+        ListReader list(statement, open);
+        const QList<int> starts = list.constants();
+        if (size_t(starts.size()) < kLongList)
             continue;
-        }
-        size_t after = open + 1;
-        const QList<int> starts = constantsFrom(tokens, open, &after);
-        if (size_t(starts.size()) >= kLongList)
-            out.m_lists.append(List{{starts.at(0), starts.at(1), starts.at(2), starts.back()}});
-        i = starts.isEmpty() ? open + 1 : after;
+        out.m_lists.append(List{{starts.at(0), starts.at(1), starts.at(2), starts.back()}});
+        open = list.at(); // the next list starts after this one's ')'
     }
     return out;
 }

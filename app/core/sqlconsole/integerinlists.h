@@ -10,24 +10,30 @@
 namespace uaip {
 
 // The IN lists of a statement's text that hold kLongList or more integer constants and nothing
-// else ("x IN (1, 2, -3, ..., n)"), found among libpg_query's tokens of the text (pg_query_scan:
-// a quoted text, a comment or a dollar-quoted body is one token, never a list).
+// else ("x IN (1, 2, -3, ..., n)", comments between them allowed).
 //
 // What the read-only guard reads of such a list is the same whatever its length: the server
 // resolves it to one type and the verdict reads no constant. The guard reads the statement
 // from the tree of blanked() (each list's constants but the first two and the last replaced by
 // spaces: everything else at its byte, line and column), which parses in a fraction of the time
-// of a list of 200,000, and the probe parses cut(). The tree of blanked() is used only when
-// confirmedBy() holds: at each list's place it shows an IN of exactly its three kept constants,
-// which is how the parser read the whole list too (the constants left out are the same
-// production repeated).
+// of a list of 200,000, and the probe parses cut(). The candidate lists are found byte by byte
+// (a '(' after the word IN, then integer constants of int4, commas, white space and comments:
+// ListReader); the tree of blanked() is used only when confirmedBy() holds for every one of
+// them: at each candidate's place it shows an IN whose list is exactly its three kept
+// constants. Then the parser read the whole list the same way, in order: the text before a
+// candidate's blanked part is the statement's (or differs only in earlier confirmed lists'
+// blanked parts), so the scanner stands between two tokens where the blanked part starts as
+// it does in the statement, and reads there only the integer constants, commas and comments the
+// byte reader saw; the constants left out are the same production of the list repeated. A
+// candidate inside a quoted text or a comment is never confirmed (no constant of the tree stands
+// there), and one that is not confirmed makes the guard read the whole tree.
 class IntegerInLists
 {
 public:
     // Lists shorter than this are left whole.
     static constexpr size_t kLongList = 16;
 
-    // The long lists of statement (none when it does not scan).
+    // The candidate long lists of statement, in the order written.
     static IntegerInLists of(const QByteArray &statement);
 
     bool isEmpty() const { return m_lists.isEmpty(); }
