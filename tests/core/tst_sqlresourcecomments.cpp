@@ -2,7 +2,10 @@
 // Every SQL resource of the engine (app/core/**/*.sql, embedded under :/sql): no placeholder the
 // code substitutes (%1, %NAME%, {{name}}) stands in a comment. A comment is where a substituted
 // name with a line break ends the comment and runs as SQL (the cascade count's injection,
-// issue 41): the comments are found by libpg_query's own scanner, not by a pattern.
+// issue 41): the comments are found by libpg_query's own scanner, not by a pattern. And no plain
+// string literal ('...', not E'...') holds a backslash: a role or database with
+// standard_conforming_strings off reads one as an escape ('\d' as 'd': the ledger's version
+// match, the read-only guard's operator walk), so every such literal is written E'...'.
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
 
@@ -19,8 +22,9 @@ struct Comment
     QByteArray text;
 };
 
-// The comments of sql (SQL "--" and C-style), as the server's scanner splits the text.
-QList<Comment> commentsOf(const QByteArray &sql, QString *error)
+// The tokens of sql that are comments (SQL "--" and C-style) or, with literals, plain string
+// literals holding a backslash, as the server's scanner splits the text.
+QList<Comment> commentsOf(const QByteArray &sql, QString *error, bool literals = false)
 {
     QList<Comment> out;
     PgQueryScanResult scan = pg_query_scan(sql.constData());
@@ -33,8 +37,13 @@ QList<Comment> commentsOf(const QByteArray &sql, QString *error)
         nullptr, scan.pbuf.len, reinterpret_cast<uint8_t *>(scan.pbuf.data));
     for (size_t i = 0; tokens && i < tokens->n_tokens; ++i) {
         const PgQuery__ScanToken *t = tokens->tokens[i];
-        if (t->token == PG_QUERY__TOKEN__SQL_COMMENT || t->token == PG_QUERY__TOKEN__C_COMMENT)
-            out.append({t->start, sql.mid(t->start, t->end - t->start)});
+        const QByteArray text = sql.mid(t->start, t->end - t->start);
+        const bool comment
+            = t->token == PG_QUERY__TOKEN__SQL_COMMENT || t->token == PG_QUERY__TOKEN__C_COMMENT;
+        const bool plainWithBackslash
+            = t->token == PG_QUERY__TOKEN__SCONST && text.startsWith('\'') && text.contains('\\');
+        if (literals ? plainWithBackslash : comment)
+            out.append({t->start, text});
     }
     if (tokens)
         pg_query__scan_result__free_unpacked(tokens, nullptr);
@@ -102,6 +111,30 @@ private slots:
         }
         // the engine's resources are all there (db/'s and the core's): not an empty folder
         QVERIFY2(files > 150, qPrintable(QString::number(files)));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    void noBackslashInAPlainString()
+    {
+        QString error;
+        // the check itself
+        QCOMPARE(commentsOf("SELECT 'a\\d', E'a\\d', 'a''b' -- 'c\\d'", &error, true).size(), 1);
+        QStringList found;
+        for (QDirIterator it(QStringLiteral(":/sql"), QDirIterator::Subdirectories);
+             it.hasNext();) {
+            const QString path = it.next();
+            if (!path.endsWith(u".sql"))
+                continue;
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray sql = f.readAll();
+            for (const Comment &c : commentsOf(sql, &error, true))
+                found << QStringLiteral("%1:%2: %3 (write it E'...')")
+                             .arg(path.mid(6))
+                             .arg(sql.left(c.start).count('\n') + 1)
+                             .arg(QString::fromUtf8(c.text));
+            QVERIFY2(error.isEmpty(), qPrintable(path + QStringLiteral(": ") + error));
+        }
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 };

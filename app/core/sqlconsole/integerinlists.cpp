@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace uaip {
 
@@ -32,13 +33,15 @@ bool isIdentifier(char c)
 // Reads the text of one candidate list from a '(' on, byte by byte: the grammar it accepts is
 // '(' S E (S ',' S E)* S ')' with S white space and comments (a block comment holding no "/*",
 // a line comment) and E an integer constant of int4 ([-] S digits, at most 2147483647). What it
-// accepts is a list only where the parser says so (confirmedBy()).
+// accepts is a list only where the parser says so (confirmedBy()). It reads no further than
+// limit (the bytes left of the statement's budget: a text of many candidates inside quoted
+// texts or comments, each read to the end, would take a time growing with its square).
 class ListReader
 {
 public:
-    ListReader(const QByteArray &text, qsizetype at)
+    ListReader(const QByteArray &text, qsizetype at, qsizetype limit)
         : m_data(text.constData())
-        , m_size(text.size())
+        , m_size(std::min(text.size(), limit))
         , m_at(at)
     { }
 
@@ -66,6 +69,8 @@ public:
     }
 
     qsizetype at() const { return m_at; }
+    // How far it read (a comment's end looked for included).
+    qsizetype furthest() const { return std::max(m_at, m_furthest); }
 
 private:
     // White space and comments.
@@ -74,20 +79,34 @@ private:
         while (m_at < m_size) {
             if (isSpace(m_data[m_at])) {
                 ++m_at;
-            } else if (startsWith("--")) {
+            } else if (startsWith(m_at, "--")) {
                 while (m_at < m_size && m_data[m_at] != '\n' && m_data[m_at] != '\r')
                     ++m_at;
-            } else if (startsWith("/*")) {
-                const qsizetype from = m_at + 2;
-                const char *end = find("*/", from);
-                const char *nested = find("/*", from);
-                if (!end || (nested && nested < end)) // unterminated, or nested: not read here
+            } else if (startsWith(m_at, "/*")) {
+                const qsizetype end = commentEnd(m_at + 2);
+                if (end < 0) // unterminated, or nested: not read here
                     return;
-                m_at = end - m_data + 2;
+                m_at = end;
             } else {
                 return;
             }
         }
+    }
+
+    // Where the block comment whose text starts at from ends (after its "*/"); -1 when it does
+    // not end or holds a "/*".
+    qsizetype commentEnd(qsizetype from)
+    {
+        for (qsizetype i = from; i + 1 < m_size; ++i) {
+            if (startsWith(i, "/*")) {
+                m_furthest = std::max(m_furthest, i);
+                return -1;
+            }
+            if (startsWith(i, "*/"))
+                return i + 2;
+        }
+        m_furthest = m_size;
+        return -1;
     }
 
     // [-] S digits: an integer constant the scanner reads as an int4 (a longer one is a float).
@@ -108,22 +127,15 @@ private:
             && (digits < 10 || (digits == 10 && std::memcmp(m_data + from, "2147483647", 10) <= 0));
     }
 
-    bool startsWith(const char *two) const
+    bool startsWith(qsizetype at, const char *two) const
     {
-        return m_at + 1 < m_size && m_data[m_at] == two[0] && m_data[m_at + 1] == two[1];
-    }
-
-    const char *find(const char *two, qsizetype from) const
-    {
-        for (qsizetype i = from; i + 1 < m_size; ++i)
-            if (m_data[i] == two[0] && m_data[i + 1] == two[1])
-                return m_data + i;
-        return nullptr;
+        return at + 1 < m_size && m_data[at] == two[0] && m_data[at + 1] == two[1];
     }
 
     const char *m_data;
     qsizetype m_size;
     qsizetype m_at;
+    qsizetype m_furthest = 0;
 };
 
 // Whether the '(' at open follows the word IN (any case; white space between).
@@ -146,12 +158,16 @@ IntegerInLists IntegerInLists::of(const QByteArray &statement)
     // kLongList constants take kLongList - 1 commas: a statement with fewer is not read
     if (size_t(statement.count(',')) < kLongList - 1)
         return out;
-    for (qsizetype open = statement.indexOf('('); open >= 0;
+    // what the candidates may read in all: each list once, and as much again for candidates in
+    // quoted texts and comments (past it the lists left are not blanked: parsed whole)
+    qsizetype budget = 2 * statement.size() + 65536;
+    for (qsizetype open = statement.indexOf('('); open >= 0 && budget > 0;
          open = statement.indexOf('(', open + 1)) {
         if (!followsIn(statement, open))
             continue;
-        ListReader list(statement, open);
+        ListReader list(statement, open, open + budget);
         const QList<int> starts = list.constants();
+        budget -= list.furthest() - open;
         if (size_t(starts.size()) < kLongList)
             continue;
         out.m_lists.append(List{{starts.at(0), starts.at(1), starts.at(2), starts.back()}});
@@ -185,7 +201,7 @@ QByteArray IntegerInLists::cut(qsizetype from) const
 
 bool IntegerInLists::confirmedBy(const PgQuery__Node *blankedStatement) const
 {
-    QList<std::array<int, 3>> found; // the places of each IN list of three integer constants
+    std::vector<std::array<int, 3>> found; // the places of each IN list of three integers
     PgTreeWalk::eachNode(&blankedStatement->base, [&found](const PgQuery__Node *n) {
         if (n->node_case != PG_QUERY__NODE__NODE_A_EXPR || !n->a_expr
             || n->a_expr->kind != PG_QUERY__A__EXPR__KIND__AEXPR_IN || !n->a_expr->rexpr
@@ -200,11 +216,14 @@ bool IntegerInLists::confirmedBy(const PgQuery__Node *blankedStatement) const
                 return true;
             places[i] = item->a_const->location;
         }
-        found << places;
+        found.push_back(places);
         return true;
     });
+    std::sort(found.begin(), found.end());
     return std::all_of(m_lists.begin(), m_lists.end(), [&found](const List &list) {
-        return found.contains(std::array<int, 3>{list.starts[0], list.starts[1], list.starts[3]});
+        return std::binary_search(
+            found.begin(), found.end(),
+            std::array<int, 3>{list.starts[0], list.starts[1], list.starts[3]});
     });
 }
 

@@ -41,6 +41,6 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname NOT LIKE 'pg\_toast%'
-  AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND n.nspname NOT LIKE E'pg\\_toast%'
+  AND n.nspname NOT LIKE E'pg\\_temp\\_%'
 ORDER BY n.nspname, c.relname

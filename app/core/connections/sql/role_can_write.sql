@@ -10,7 +10,7 @@ SELECT r.rolsuper,
            AS writable_tables,
        (SELECT pg_catalog.count(*) FROM pg_catalog.pg_namespace n
          WHERE n.nspname OPERATOR(pg_catalog.<>) ALL (ARRAY['pg_catalog', 'information_schema']::name[])
-           AND n.nspname::pg_catalog.text NOT LIKE 'pg\_%'
+           AND n.nspname::pg_catalog.text NOT LIKE E'pg\\_%'
            AND pg_catalog.has_schema_privilege(n.oid, 'CREATE')) AS creatable_schemas
   FROM pg_catalog.pg_roles r
  WHERE r.rolname OPERATOR(pg_catalog.=) current_user

@@ -12,7 +12,7 @@ SELECT 'installed_rank=' || installed_rank AS ref, coalesce(version, '') AS vers
        CASE WHEN type IN ('BASELINE', 'INIT') THEN 'baseline'
             WHEN type = 'SCHEMA' THEN 'schema'
             WHEN type = 'DELETE' THEN 'deleted'
-            WHEN type LIKE 'UNDO\_%' THEN 'undo'
+            WHEN type LIKE E'UNDO\\_%' THEN 'undo'
             WHEN version IS NULL THEN 'repeatable'
             ELSE 'versioned' END AS kind,
        type IN ('JDBC', 'SPRING_JDBC') AS from_code

@@ -70,7 +70,7 @@ JOIN pg_catalog.pg_am am ON am.oid = c.relam
 LEFT JOIN pg_catalog.pg_stat_all_indexes s ON s.indexrelid = i.indexrelid
 LEFT JOIN constraints ic ON ic.conindid = i.indexrelid
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname NOT LIKE 'pg\_toast%'
-  AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND n.nspname NOT LIKE E'pg\\_toast%'
+  AND n.nspname NOT LIKE E'pg\\_temp\\_%'
   AND c.relkind = 'i'
 ORDER BY n.nspname, t.relname, c.relname

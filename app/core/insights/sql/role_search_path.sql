@@ -11,7 +11,7 @@ WITH applying AS (
     CROSS JOIN LATERAL unnest(s.setconfig) c(setting)
     LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
     LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
-    WHERE c.setting LIKE 'search\_path=%'
+    WHERE c.setting LIKE E'search\\_path=%'
       AND (d.datname = current_database() OR s.setdatabase = 0)
 )
 SELECT pg_catalog.set_config(

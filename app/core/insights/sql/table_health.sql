@@ -26,7 +26,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_stat_all_tables s ON s.relid = c.oid
 WHERE c.relkind IN ('r', 'm', 't')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname NOT LIKE 'pg\_toast%'
-  AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND n.nspname NOT LIKE E'pg\\_toast%'
+  AND n.nspname NOT LIKE E'pg\\_temp\\_%'
 ORDER BY coalesce(s.n_dead_tup, 0) DESC, age(c.relfrozenxid) DESC, n.nspname, c.relname
 LIMIT $1

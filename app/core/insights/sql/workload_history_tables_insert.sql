@@ -18,8 +18,8 @@ WITH kept AS (
     LEFT JOIN pg_catalog.pg_stat_all_tables s ON s.relid = c.oid
     WHERE c.relkind IN ('r', 'm', 'p')
       AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'uaip_ledger')
-      AND n.nspname NOT LIKE 'pg\_toast%'
-      AND n.nspname NOT LIKE 'pg\_temp\_%'
+      AND n.nspname NOT LIKE E'pg\\_toast%'
+      AND n.nspname NOT LIKE E'pg\\_temp\\_%'
     ORDER BY c.relpages DESC, n.nspname, c.relname
     LIMIT $2
     RETURNING 1

@@ -7,7 +7,7 @@ FROM uaip_ledger.uaip_migration_events AS e
 -- $1 as the user typed it: 2 finds what the ledger keeps as 0002 (leading zeros of each
 -- '-'-separated group do not count, as in the folder names)
 WHERE ($1::pg_catalog.text IS NULL OR version OPERATOR(pg_catalog.=) $1
-       OR pg_catalog.regexp_replace(version, '(^|-)0+(?=\d)', '\1', 'g')
-          OPERATOR(pg_catalog.=) pg_catalog.regexp_replace($1::pg_catalog.text, '(^|-)0+(?=\d)', '\1', 'g'))
+       OR pg_catalog.regexp_replace(version, E'(^|-)0+(?=\\d)', E'\\1', 'g')
+          OPERATOR(pg_catalog.=) pg_catalog.regexp_replace($1::pg_catalog.text, E'(^|-)0+(?=\\d)', E'\\1', 'g'))
 ORDER BY id DESC
 LIMIT $2

@@ -9,5 +9,5 @@ JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-  AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND n.nspname NOT LIKE E'pg\\_temp\\_%'
 ORDER BY 3, a.attnum

@@ -55,6 +55,6 @@ FROM (
     WHERE e.extname <> 'plpgsql'
 ) o
 WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-  AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
+  AND nspname NOT LIKE E'pg\\_temp\\_%' AND nspname NOT LIKE E'pg\\_toast\\_temp\\_%'
   AND NOT (kind = 'schema' AND name = 'public')
 ORDER BY kind, name

@@ -17,9 +17,9 @@ WITH rel AS (
             FROM (SELECT e.n, pg_catalog.split_part(e.opt, '=', 1) AS name,
                          pg_catalog.substr(e.opt, pg_catalog.strpos(e.opt, '=') + 1) AS value
                   FROM pg_catalog.unnest(c.reloptions) WITH ORDINALITY AS e(opt, n)
-                  WHERE e.opt NOT LIKE 'check\_option=%') o) AS opts,
+                  WHERE e.opt NOT LIKE E'check\\_option=%') o) AS opts,
            (SELECT pg_catalog.upper(pg_catalog.substr(o, 14))
-            FROM pg_catalog.unnest(c.reloptions) o WHERE o LIKE 'check\_option=%') AS check_option
+            FROM pg_catalog.unnest(c.reloptions) o WHERE o LIKE E'check\\_option=%') AS check_option
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE c.oid = $1::pg_catalog.oid AND c.relkind IN ('v', 'm')
 )

@@ -100,8 +100,8 @@ SELECT h.kind, h.schema, h.name, h.oid, h.identity, h.parent, h.child_count, h.s
        h.comment, h.detail, h.table_oid
 FROM hits h
 WHERE h.schema NOT IN ('pg_catalog', 'information_schema')
-  AND h.schema NOT LIKE 'pg\_toast%' AND h.schema NOT LIKE 'pg\_temp\_%'
+  AND h.schema NOT LIKE E'pg\\_toast%' AND h.schema NOT LIKE E'pg\\_temp\\_%'
   AND (h.kind <> 'schema' OR (h.name NOT IN ('pg_catalog', 'information_schema')
-                              AND h.name NOT LIKE 'pg\_toast%' AND h.name NOT LIKE 'pg\_temp\_%'))
+                              AND h.name NOT LIKE E'pg\\_toast%' AND h.name NOT LIKE E'pg\\_temp\\_%'))
 ORDER BY pg_catalog.lower(h.name) <> pg_catalog.lower($1::text), h.schema, h.name, h.kind
 LIMIT $2::integer

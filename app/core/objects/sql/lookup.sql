@@ -37,7 +37,7 @@ nsp AS (
     SELECT oid, nspname FROM pg_catalog.pg_namespace
     WHERE ($1::text IS NULL OR nspname = $1::text)
       AND nspname NOT IN ('pg_catalog', 'information_schema')
-      AND nspname NOT LIKE 'pg\_toast%' AND nspname NOT LIKE 'pg\_temp\_%'
+      AND nspname NOT LIKE E'pg\\_toast%' AND nspname NOT LIKE E'pg\\_temp\\_%'
 ),
 -- extension members (found from the extensions: pg_depend's index on what is referenced)
 ext AS (

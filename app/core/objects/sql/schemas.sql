@@ -58,6 +58,6 @@ LEFT JOIN rel ON rel.nsp = n.oid
 LEFT JOIN fn ON fn.nsp = n.oid
 LEFT JOIN ty ON ty.nsp = n.oid
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname NOT LIKE 'pg\_toast%'
-  AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND n.nspname NOT LIKE E'pg\\_toast%'
+  AND n.nspname NOT LIKE E'pg\\_temp\\_%'
 ORDER BY n.nspname

@@ -38,7 +38,7 @@ WITH RECURSIVE views(root, oid) AS (
       FROM views
       JOIN pg_catalog.pg_rewrite r ON r.ev_class OPERATOR(pg_catalog.=) views.oid,
            LATERAL pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
-               ' :opnos \(o ([0-9 ]+)\)', 'g') AS o(m)
+               ' :opnos [(]o ([0-9 ]+)[)]', 'g') AS o(m)
 ), reach(start_kind, start_oid, kind, oid) AS (
     SELECT DISTINCT direct.kind, direct.oid, direct.kind, direct.oid
       FROM direct
@@ -95,7 +95,7 @@ WITH RECURSIVE views(root, oid) AS (
                  FROM pg_catalog.pg_rewrite r
                  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class,
                       LATERAL pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
-                          ' :opnos \(o ([0-9 ]+)\)', 'g') AS o(m)
+                          ' :opnos [(]o ([0-9 ]+)[)]', 'g') AS o(m)
                 WHERE reach.kind OPERATOR(pg_catalog.=) 'r'
                   AND r.ev_class OPERATOR(pg_catalog.=) reach.oid
                   AND c.relkind OPERATOR(pg_catalog.=) 'v'
