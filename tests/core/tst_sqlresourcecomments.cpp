@@ -60,6 +60,20 @@ const QRegularExpression &placeholder()
     return re;
 }
 
+// Every SQL resource of the engine: its path under :/sql and its text.
+QList<std::pair<QString, QByteArray>> resources()
+{
+    QList<std::pair<QString, QByteArray>> out;
+    for (QDirIterator it(QStringLiteral(":/sql"), QDirIterator::Subdirectories); it.hasNext();) {
+        const QString path = it.next();
+        if (!path.endsWith(u".sql"))
+            continue;
+        QFile f(path);
+        out.append({path.mid(6), f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray()});
+    }
+    return out;
+}
+
 } // namespace
 
 class TestSqlResourceComments : public QObject
@@ -84,33 +98,23 @@ private slots:
 
     void noPlaceholderInAComment()
     {
-        int files = 0;
+        const QList<std::pair<QString, QByteArray>> all = resources();
         QStringList found;
-        for (QDirIterator it(QStringLiteral(":/sql"), QDirIterator::Subdirectories);
-             it.hasNext();) {
-            const QString path = it.next();
-            if (!path.endsWith(u".sql"))
-                continue;
-            QFile f(path);
-            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
-            const QByteArray sql = f.readAll();
-            ++files;
+        for (const auto &[path, sql] : all) {
             QString error;
             const QList<Comment> comments = commentsOf(sql, &error);
             QVERIFY2(error.isEmpty(), qPrintable(path + QStringLiteral(": ") + error));
             for (const Comment &c : comments) {
                 const auto m = placeholder().match(QString::fromUtf8(c.text));
-                if (m.hasMatch()) {
-                    const int line = int(sql.left(c.start).count('\n')) + 1;
+                if (m.hasMatch())
                     found << QStringLiteral("%1:%2: %3 in a comment")
-                                 .arg(path.mid(6))
-                                 .arg(line)
+                                 .arg(path)
+                                 .arg(sql.left(c.start).count('\n') + 1)
                                  .arg(m.captured(0));
-                }
             }
         }
         // the engine's resources are all there (db/'s and the core's): not an empty folder
-        QVERIFY2(files > 150, qPrintable(QString::number(files)));
+        QVERIFY2(all.size() > 150, qPrintable(QString::number(all.size())));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
@@ -120,17 +124,10 @@ private slots:
         // the check itself
         QCOMPARE(commentsOf("SELECT 'a\\d', E'a\\d', 'a''b' -- 'c\\d'", &error, true).size(), 1);
         QStringList found;
-        for (QDirIterator it(QStringLiteral(":/sql"), QDirIterator::Subdirectories);
-             it.hasNext();) {
-            const QString path = it.next();
-            if (!path.endsWith(u".sql"))
-                continue;
-            QFile f(path);
-            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
-            const QByteArray sql = f.readAll();
+        for (const auto &[path, sql] : resources()) {
             for (const Comment &c : commentsOf(sql, &error, true))
                 found << QStringLiteral("%1:%2: %3 (write it E'...')")
-                             .arg(path.mid(6))
+                             .arg(path)
                              .arg(sql.left(c.start).count('\n') + 1)
                              .arg(QString::fromUtf8(c.text));
             QVERIFY2(error.isEmpty(), qPrintable(path + QStringLiteral(": ") + error));
