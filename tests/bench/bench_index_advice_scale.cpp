@@ -279,7 +279,7 @@ int main(int argc, char **argv)
         const Result<QString> refusal = LedgerTrust::refusal(c);
         return refusal.ok() && refusal.value().isEmpty();
     });
-    print("the ledger's trust read (every command)", trust, "SELECT 1", select1, 0);
+    print("ledger trust read (every command)", trust, "SELECT 1", select1, 0);
     AdviceReport advice;
     const double adviceMs = medianMs(rounds, [&] {
         Result<AdviceReport> a = healthViewAdvice(c);
