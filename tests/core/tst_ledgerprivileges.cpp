@@ -4,11 +4,16 @@
 // (a REVOKE migration recorded as applied without running). The ledger the console makes keeps
 // nothing of what the owner's default privileges gave beyond reading (ledger_private.sql); a
 // ledger given such a right later is refused before anything of it is read or written, with the
-// REVOKE that takes it back (ledger_trust.sql).
+// REVOKE that takes it back (ledger_trust.sql). Nor may another role's code be left on it,
+// which a REVOKE does not take back: a trigger whose WHEN calls its function, a foreign key
+// that blocks every rollback, a table inheriting from a ledger table (its rows are read as the
+// ledger's), a rule, a CHECK or an index expression a former owner left.
 #include "ledger/migrationversion.h"
 #include "migrationrunnertestutil.h"
 
 #include <QScopeGuard>
+
+#include <tuple>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -141,6 +146,90 @@ private slots:
         QVERIFY2(rest.ok() && rest.steps.size() == 2, qPrintable(describe(rest)));
         QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
                  QStringLiteral("3"));
+    }
+
+    void codeLeftOnTheLedgerIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("setup"); // %R: the other role
+        QTest::addColumn<QString>("said");
+        QTest::newRow("a trigger's WHEN, after REVOKE TRIGGER")
+            << QByteArray("GRANT USAGE ON SCHEMA uaip_ledger TO %R; GRANT TRIGGER ON "
+                          "uaip_ledger.uaip_migration_events TO %R; SET ROLE %R; CREATE TRIGGER zz "
+                          "AFTER INSERT ON uaip_ledger.uaip_migration_events FOR EACH ROW WHEN "
+                          "(ev.spy()) EXECUTE FUNCTION pg_catalog.suppress_redundant_updates_"
+                          "trigger(); RESET ROLE; REVOKE TRIGGER ON uaip_ledger.uaip_migration_"
+                          "events FROM %R; REVOKE USAGE ON SCHEMA uaip_ledger FROM %R")
+            << QStringLiteral("function ev.spy() (run by trigger zz on table "
+                              "uaip_ledger.uaip_migration_events) is owned by role");
+        QTest::newRow("a foreign key, after REVOKE REFERENCES")
+            << QByteArray(
+                   "GRANT USAGE ON SCHEMA uaip_ledger TO %R; GRANT REFERENCES ON "
+                   "uaip_ledger.uaip_schema_migrations TO %R; SET ROLE %R; CREATE TABLE "
+                   "ev.pin (v text REFERENCES uaip_ledger.uaip_schema_migrations (version)); "
+                   "RESET ROLE; REVOKE REFERENCES ON uaip_ledger.uaip_schema_migrations FROM "
+                   "%R; REVOKE USAGE ON SCHEMA uaip_ledger FROM %R")
+            << QStringLiteral("foreign key pin_v_fkey on ev.pin (it references "
+                              "uaip_ledger.uaip_schema_migrations) is owned by role");
+        QTest::newRow("an inheriting table")
+            << QByteArray("CREATE TABLE ev.kid () INHERITS (uaip_ledger.uaip_migration_events); "
+                          "ALTER TABLE ev.kid OWNER TO %R")
+            << QStringLiteral("relation ev.kid is owned by role");
+        for (const auto &[name, code, by] :
+             {std::tuple{"a rule",
+                         "CREATE RULE r AS ON INSERT TO uaip_ledger.uaip_ledger_info DO "
+                         "ALSO SELECT ev.spy()",
+                         "rule r on table"},
+              std::tuple{"a CHECK",
+                         "ALTER TABLE uaip_ledger.uaip_ledger_info ADD CONSTRAINT ck "
+                         "CHECK (ev.spy() IS NOT NULL)",
+                         "constraint ck on table"},
+              std::tuple{"an index expression",
+                         "CREATE INDEX ix ON uaip_ledger.uaip_ledger_info "
+                         "((ev.same(key)))",
+                         "index"}})
+            QTest::newRow(name) << "GRANT USAGE, CREATE ON SCHEMA uaip_ledger TO %R; ALTER TABLE "
+                                   "uaip_ledger.uaip_ledger_info OWNER TO %R; SET ROLE %R; "
+                    + QByteArray(code)
+                    + "; RESET ROLE; ALTER TABLE uaip_ledger.uaip_ledger_info OWNER TO "
+                      "CURRENT_USER; REVOKE CREATE, USAGE ON SCHEMA uaip_ledger FROM %R"
+                                << QStringLiteral("(run by %1").arg(QLatin1String(by));
+    }
+
+    // Refused with what is left named; gone, the run goes on.
+    void codeLeftOnTheLedgerIsRefused()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QString, said);
+        TestDatabase db;
+        const QString role = makeRole(db, QStringLiteral("c"));
+        PgConnection &w = db.witness();
+        const auto cleanup = qScopeGuard([&] {
+            w.exec("RESET ROLE");
+            w.exec("DROP SCHEMA IF EXISTS ev CASCADE");
+            dropRole(db, role);
+        });
+        const QByteArray quoted = w.quoteIdentifier(role);
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up(*MigrationVersion::parse(QStringLiteral("0001"))).ok());
+        QVERIFY(w.exec("CREATE SCHEMA ev AUTHORIZATION " + quoted).ok());
+        QVERIFY(w.exec("SET ROLE " + quoted).ok());
+        QVERIFY(
+            w.exec("CREATE FUNCTION ev.spy() RETURNS boolean LANGUAGE sql AS 'SELECT false'").ok());
+        QVERIFY(w.exec("CREATE FUNCTION ev.same(text) RETURNS text LANGUAGE sql IMMUTABLE AS "
+                       "'SELECT $1'")
+                    .ok());
+        QVERIFY(w.exec("RESET ROLE").ok());
+        for (QByteArray sql : setup.split(';')) // the role's name holds a ';'
+            QVERIFY2(w.exec(sql.replace("%R", quoted)).ok(), sql.constData());
+        const RunResult refused = e.runner->up();
+        QCOMPARE(refused.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(refused.steps.isEmpty() && refused.message.contains(said),
+                 qPrintable(refused.message));
+        QVERIFY(w.exec("DROP SCHEMA ev CASCADE").ok());
+        const RunResult rest = e.runner->up();
+        QVERIFY2(rest.ok() && rest.steps.size() == 2, qPrintable(describe(rest)));
     }
 
     // The read runs under the session's search_path (a first-format ledger is found through

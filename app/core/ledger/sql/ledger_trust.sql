@@ -1,10 +1,14 @@
 -- Whether the ledger is the console's to write in and to read its history from: the schema
 -- uaip_ledger, every relation and function in it, a first-format ledger's tables wherever the
 -- session's search_path finds them (ledger_locate.sql, ledger_upgrade_move.sql; their schema, as
--- public, may be anyone's: the upgrade moves them into uaip_ledger and checks again there), and
--- every trigger's function on those relations must be owned by a role whose code may run
--- with the connected role's rights (a superuser, that role, or a role that has its privileges
--- already). A schema another role made first (or a view named like a ledger table) would run
+-- public, may be anyone's: the upgrade moves them into uaip_ledger and checks again there),
+-- every table inheriting from one of those relations, their indexes, every function that runs
+-- when the console writes or reads them (through a trigger and its WHEN, a rule, a policy, a
+-- column default, a constraint or an index expression, directly or through an operator) and
+-- every foreign key of another table that references them must be owned by a role whose code
+-- may run with the connected role's rights (a superuser, that role, or a role that has its
+-- privileges already): a REVOKE takes back no trigger or foreign key made with the right, and
+-- an owner change no rule, CHECK or index a former owner left. A schema another role made first (or a view named like a ledger table) would run
 -- that role's code as the console, and let it write the ledger's history. Nor may such a role
 -- hold more than reading on any of it (granted it, or PUBLIC, or through the owner's default
 -- privileges), nor be a member of pg_write_all_data: with INSERT, UPDATE, DELETE or TRUNCATE it
@@ -18,7 +22,7 @@
 -- It runs under the session's search_path (a first-format ledger is found through it), where
 -- a role may have put its own unnest(text[]) or =(oid, integer) first: every function and type
 -- is named in pg_catalog, every operator as OPERATOR(pg_catalog.x).
-WITH ledger AS (
+WITH RECURSIVE ledger AS (
     SELECT n.oid, n.nspname, n.nspowner, n.nspacl
     FROM pg_catalog.pg_namespace n
     WHERE n.nspname OPERATOR(pg_catalog.=) 'uaip_ledger'
@@ -35,15 +39,15 @@ held AS (
      AND d.refobjid OPERATOR(pg_catalog.=) n.oid
      AND d.refobjsubid OPERATOR(pg_catalog.=) 0
 ),
-relations AS (
-    SELECT c.oid, c.relname, c.relowner, n.nspname, n.nspowner
+named AS (
+    SELECT c.oid
     FROM held h
     JOIN pg_catalog.pg_class c
       ON h.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
      AND c.oid OPERATOR(pg_catalog.=) h.objid
     JOIN ledger n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
     UNION
-    SELECT c.oid, c.relname, c.relowner, n.nspname, n.nspowner
+    SELECT c.oid
     FROM held h
     JOIN pg_catalog.pg_type t
       ON h.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_type'::pg_catalog.regclass
@@ -51,12 +55,83 @@ relations AS (
     JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.typrelid
     JOIN ledger n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
     UNION
-    SELECT c.oid, c.relname, c.relowner, n.nspname, n.nspowner
+    SELECT c.oid
     FROM pg_catalog.unnest(ARRAY['uaip_schema_migrations', 'uaip_ledger_info',
                                  'uaip_migration_events',
                                  'uaip_migration_events_id_seq']::pg_catalog.text[]) l(name)
     JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(l.name)
     JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+),
+-- and every table that inherits from one of them (its rows are read with its parent's, so its
+-- owner could forge the history)
+family AS (
+    SELECT m.oid FROM named m
+    UNION
+    SELECT i.inhrelid
+    FROM family f
+    JOIN pg_catalog.pg_inherits i ON i.inhparent OPERATOR(pg_catalog.=) f.oid
+),
+-- those and their indexes (an index that a cancelled DROP INDEX CONCURRENTLY left dead keeps
+-- the owner it had when its table changed hands)
+relations AS (
+    SELECT c.oid, c.relname, c.relowner, n.nspname, n.nspowner
+    FROM (SELECT f.oid FROM family f
+          UNION
+          SELECT x.indexrelid
+          FROM family f
+          JOIN pg_catalog.pg_index x ON x.indrelid OPERATOR(pg_catalog.=) f.oid) o
+    JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) o.oid
+    JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+),
+-- what runs when the console writes or reads them: their triggers (a WHEN clause too), rules,
+-- policies, column defaults, constraints and index expressions; and a foreign key of another
+-- table that references them (it blocks the deletes of every rollback)
+attached AS (
+    SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass AS classid, t.oid AS objid
+    FROM relations r,
+         LATERAL (SELECT t.oid FROM pg_catalog.pg_trigger t
+                  WHERE t.tgrelid OPERATOR(pg_catalog.=) r.oid AND NOT t.tgisinternal
+                  OFFSET 0) t
+    UNION ALL
+    SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, w.oid
+    FROM relations r,
+         LATERAL (SELECT w.oid FROM pg_catalog.pg_rewrite w
+                  WHERE w.ev_class OPERATOR(pg_catalog.=) r.oid OFFSET 0) w
+    UNION ALL
+    SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid
+    FROM relations r,
+         LATERAL (SELECT p.oid FROM pg_catalog.pg_policy p
+                  WHERE p.polrelid OPERATOR(pg_catalog.=) r.oid OFFSET 0) p
+    UNION ALL
+    SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass, a.oid
+    FROM relations r,
+         LATERAL (SELECT a.oid FROM pg_catalog.pg_attrdef a
+                  WHERE a.adrelid OPERATOR(pg_catalog.=) r.oid OFFSET 0) a
+    UNION ALL
+    SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid
+    FROM relations r,
+         LATERAL (SELECT k.oid FROM pg_catalog.pg_constraint k
+                  WHERE k.conrelid OPERATOR(pg_catalog.=) r.oid OFFSET 0) k
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid
+    FROM relations r
+),
+-- the functions they call, directly or through an operator
+calls AS (
+    SELECT a.classid, a.objid, p.oid, p.proowner
+    FROM attached a
+    JOIN pg_catalog.pg_depend d
+      ON d.classid OPERATOR(pg_catalog.=) a.classid AND d.objid OPERATOR(pg_catalog.=) a.objid
+     AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+    JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) d.refobjid
+    UNION
+    SELECT a.classid, a.objid, p.oid, p.proowner
+    FROM attached a
+    JOIN pg_catalog.pg_depend d
+      ON d.classid OPERATOR(pg_catalog.=) a.classid AND d.objid OPERATOR(pg_catalog.=) a.objid
+     AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_operator'::pg_catalog.regclass
+    JOIN pg_catalog.pg_operator o ON o.oid OPERATOR(pg_catalog.=) d.refobjid
+    JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) o.oprcode::pg_catalog.oid
 ),
 objects AS (
     SELECT 1 AS rank, pg_catalog.concat('schema ', pg_catalog.quote_ident(n.nspname)) AS what,
@@ -74,17 +149,26 @@ objects AS (
      AND p.oid OPERATOR(pg_catalog.=) h.objid
     JOIN ledger n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
     UNION ALL
-    SELECT 4, pg_catalog.concat('trigger ', pg_catalog.quote_ident(t.tgname), ' on ',
-                                pg_catalog.quote_ident(r.nspname), '.',
-                                pg_catalog.quote_ident(r.relname), ' (function ',
-                                t.tgfoid::pg_catalog.regprocedure, ')'),
-           p.proowner
-    FROM relations r,
-         LATERAL (SELECT t.tgname, t.tgfoid -- by pg_trigger's index, relation by relation
-                  FROM pg_catalog.pg_trigger t
-                  WHERE t.tgrelid OPERATOR(pg_catalog.=) r.oid AND NOT t.tgisinternal
-                  OFFSET 0) t
-    JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) t.tgfoid
+    SELECT 4, pg_catalog.concat('function ', c.oid::pg_catalog.regprocedure, ' (run by ',
+                                pg_catalog.pg_describe_object(c.classid, c.objid, 0), ')'),
+           c.proowner
+    FROM calls c
+    UNION ALL
+    SELECT 4, pg_catalog.concat('foreign key ', pg_catalog.quote_ident(k.conname), ' on ',
+                                k.conrelid::pg_catalog.regclass, ' (it references ',
+                                k.confrelid::pg_catalog.regclass, ')'),
+           c.relowner
+    FROM (SELECT DISTINCT k.conname, k.conrelid, k.confrelid -- through pg_depend's index
+          FROM relations r
+          JOIN pg_catalog.pg_depend d
+            ON d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND d.refobjid OPERATOR(pg_catalog.=) r.oid
+           AND d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_constraint'::pg_catalog.regclass
+          JOIN pg_catalog.pg_constraint k
+            ON k.oid OPERATOR(pg_catalog.=) d.objid
+           AND k.contype OPERATOR(pg_catalog.=) 'f'
+           AND k.confrelid OPERATOR(pg_catalog.=) r.oid) k
+    JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) k.conrelid
 ),
 -- every privilege on them but reading: what, the object as REVOKE names it (target), its owner,
 -- the grantor, the grantee (0: PUBLIC), the privilege and as REVOKE lists it (a column's with
