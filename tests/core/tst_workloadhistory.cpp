@@ -10,6 +10,7 @@
 // - insights since judges a migration applied with no run's snapshot against the history.
 #include "insightstestutil.h"
 #include "migrationfolder.h"
+#include "sqlguardtestutil.h"
 #include "uaipmigratetestutil.h"
 
 #include "db/pgconnection.h"
@@ -351,6 +352,36 @@ private slots:
                  QStringLiteral("1"));
         QVERIFY(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_workload_history_tables").toInt()
                 >= 2);
+    }
+
+    // A role that may see only its own statements (no pg_read_all_stats: another role's have no
+    // queryid) records its samples; it did not: "null value in column queryid".
+    void aRoleThatSeesOnlyItsOwnStatementsRecords()
+    {
+        TestDatabase db;
+        createEvents(db);
+        QVERIFY(makeConsoleFixture(db));
+        PgConnection &w = db.witness();
+        QVERIFY(w.exec("GRANT CREATE ON DATABASE " + w.quoteIdentifier(db.name())
+                       + " TO uaip_console_app")
+                    .ok());
+        QVERIFY(w.exec("GRANT CREATE ON SCHEMA public TO uaip_console_app").ok());
+        runHot(db.conninfo(), 3); // the superuser's
+        QCOMPARE(db.scalar("SELECT pg_has_role('uaip_console_app', 'pg_read_all_stats', "
+                           "'USAGE')"),
+                 QStringLiteral("f"));
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_notes"), "CREATE TABLE notes (id int);\n",
+              "DROP TABLE notes;\n");
+        const QString app = appConninfo(db);
+        const Run up = migrate(app, {QStringLiteral("--dir"), f.path(), QStringLiteral("up")});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err + up.out));
+        const Run r = migrate(
+            app, {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("record")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_workload_history_statements "
+                           "WHERE queryid IS NULL"),
+                 QStringLiteral("0"));
     }
 
     void theCommandLine()

@@ -1,6 +1,7 @@
 -- The baseline of expand version $1: the calls so far of every statement of this database
 -- (top-level, every role's rows summed) from pg_stat_statements (its schema written in for
--- SCHEMA), and its last reset; one that was kept for the version before is replaced.
+-- SCHEMA), and its last reset; one that was kept for the version before is replaced. Another
+-- role's statements this role may not see (their queryid is NULL) are left out.
 INSERT INTO uaip_ledger.uaip_online_baselines AS b (version, stats_reset, calls)
 SELECT $1,
        (SELECT i.stats_reset FROM %SCHEMA%.pg_stat_statements_info i),
@@ -10,6 +11,7 @@ SELECT $1,
                        WHERE s.dbid = (SELECT d.oid FROM pg_catalog.pg_database d
                                        WHERE d.datname = current_database())
                          AND s.toplevel
+                         AND s.queryid IS NOT NULL
                        GROUP BY s.queryid) c),
                 '{}'::jsonb)
 ON CONFLICT (version) DO UPDATE
