@@ -20,16 +20,20 @@ void Job::cancel()
     std::vector<std::function<void()>> actions;
     {
         QMutexLocker lock(&m_mutex);
-        // Under the lock the worker clears the canceller with before its next job begins: a
-        // cancel of this job never lands in the next one's work (SessionCanceller::cancel()
-        // never blocks and never takes this lock).
-        if (m_sessionCanceller)
-            m_sessionCanceller->cancel();
         for (const auto &[id, action] : m_cancelActions)
             actions.push_back(action);
     }
+    // The job's own flags first: the server's answer to the cancel below ("canceling statement
+    // due to user request") may come back at once, and what reads it must already see that the
+    // user asked (the SQL view said the error instead of "cancelled").
     for (const auto &action : actions)
         action();
+    QMutexLocker lock(&m_mutex);
+    // Under the lock the worker clears the canceller with before its next job begins: a cancel
+    // of this job never lands in the next one's work (SessionCanceller::cancel() never blocks
+    // and never takes this lock).
+    if (m_sessionCanceller)
+        m_sessionCanceller->cancel();
 }
 
 void Job::setSessionCanceller(std::shared_ptr<SessionCanceller> canceller)
