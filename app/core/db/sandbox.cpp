@@ -9,6 +9,7 @@
 #include "sandboxsetup.h"
 #include "sandboxsuperuser.h"
 #include "sandboxtool.h"
+#include "sandboxuserlock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -120,6 +121,16 @@ Status Sandbox::ensureServerUser(SessionCanceller *canceller, const std::atomic_
 {
     if (!SandboxSetup::runningAsRoot() || ::getpwnam(kServerUser))
         return {};
+    // useradd looks for the name before it locks the user database: two starts that both saw
+    // no user (the test suite's fixtures, a fresh machine) both added it, and the second entry,
+    // with a new uid, replaced the first, whose uid the first start had already given its
+    // folders (initdb then: "Permission denied"). So the OS user is made under a lock every
+    // start takes, and looked for again under it.
+    const Result<SandboxUserLock> held = SandboxUserLock::acquire(canceller, cancelled);
+    if (!held)
+        return held.error().with(QStringLiteral("user"), serverUser());
+    if (::getpwnam(kServerUser))
+        return {};
     ProcessRun p(QStringLiteral("/usr/sbin/useradd"),
                  {QStringLiteral("--system"), QStringLiteral("--user-group"),
                   QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"),
@@ -131,7 +142,7 @@ Status Sandbox::ensureServerUser(SessionCanceller *canceller, const std::atomic_
     const Result<ProcessRun::Exit> ran = p.wait(30000);
     if (!ran && ran.error().code() == ErrorCode::Cancelled)
         return ran.error().with(QStringLiteral("user"), serverUser());
-    // another process may have created it meanwhile: what counts is that it exists now
+    // a process that does not take the lock (an earlier version) may have made it meanwhile
     if (::getpwnam(kServerUser))
         return {};
     return Error(ErrorCode::Io,
@@ -318,6 +329,8 @@ Status Sandbox::prepare(SandboxSetup &setup, SandboxSecret &secret, const Option
 {
     if (const Status folders = setup.prepareFolders(); !folders)
         return folders;
+    if (const Status user = setup.checkServerUser(); !user)
+        return user;
     // a cluster whose initdb or setup was cancelled or killed is made again
     if (const Status cleared = setup.clearUnfinishedInit(); !cleared)
         return cleared;

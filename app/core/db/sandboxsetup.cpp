@@ -224,6 +224,26 @@ Status SandboxSetup::prepareFolders()
     return {};
 }
 
+Status SandboxSetup::checkServerUser() const
+{
+    if (!runningAsRoot())
+        return {};
+    const passwd *now = ::getpwnam(qPrintable(Sandbox::serverUser()));
+    if (now && now->pw_uid == m_serverUid && now->pw_gid == m_serverGid)
+        return {};
+    return Error(
+        ErrorCode::Conflict,
+        tr("the OS user \"%1\" changed while the sandbox in %2 started (its folders were "
+           "given to uid %3, gid %4; the system now says %5): another process made the "
+           "user again; start the sandbox again")
+            .arg(Sandbox::serverUser(), m_rootPath)
+            .arg(m_serverUid)
+            .arg(m_serverGid)
+            .arg(now ? QStringLiteral("uid %1, gid %2").arg(now->pw_uid).arg(now->pw_gid)
+                     : tr("no such user")),
+        {{QStringLiteral("user"), Sandbox::serverUser()}, {QStringLiteral("path"), m_rootPath}});
+}
+
 Status SandboxSetup::handOver(const SandboxDir &data)
 {
     const uid_t owner = data.owner();

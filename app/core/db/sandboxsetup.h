@@ -42,6 +42,9 @@ public:
     // version's, "postgres"'s) is handed over: not while it may run, links not followed, and
     // its postgresql.conf and postgresql.auto.conf replaced by the sandbox's own.
     Status prepareFolders();
+    // Whether the server's OS user still has the uid and gid its folders were given (root only):
+    // an error naming both when another process made the user again meanwhile.
+    Status checkServerUser() const;
     bool handedOver() const { return m_handedOver; }
     // The sandbox's pg_hba.conf, in its folder (the server reads it: hba_file) and in data/:
     // the local socket and, with tcp, 127.0.0.1 — scram-sha-256 only, no trust line.
