@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages of packaging/debian-packages.txt that are missing: with apt-get
 # when run as root, otherwise prints the apt-get line to run and exits 2.
+# Then brings PostgreSQL 17's parser into .deps/ (fetch-libpg-query.sh: Debian 12 has 15's only).
 # Used by bootstrap.sh (demo, test) and build-deb.sh.
 set -euo pipefail
 
@@ -26,7 +27,7 @@ for p in "${wanted[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
     printf '\n==> all %s Debian packages present\n' "${#wanted[@]}"
-    exit 0
+    exec "$here/fetch-libpg-query.sh"
 fi
 if [ "$(id -u)" -ne 0 ]; then
     echo "Missing Debian packages. Run as root:" >&2
@@ -37,3 +38,4 @@ printf '\n==> installing %s Debian packages: %s\n' "${#missing[@]}" "${missing[*
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+"$here/fetch-libpg-query.sh"

@@ -118,7 +118,6 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
             return addColumn(*def, target);
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ReAddConstraint:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ReAddDomainConstraint:
         if (const PgQuery__Constraint *constraint = LockForecastTree::constraint(cmd.def))
@@ -144,6 +143,7 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetExpression: // PostgreSQL 17: a stored generated column's
         lock.rewrites = true;
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:

@@ -2,6 +2,8 @@
 
 #include "copydatafinder.h"
 #include "expressiondepth.h"
+#include "pgparsetree.h"
+#include "scannerstatementspans.h"
 #include "scripttrees.h"
 #include "splitcache.h"
 #include "sqlsyntaxchecker.h"
@@ -17,22 +19,24 @@ namespace uaip {
 
 namespace {
 
-// PostgreSQL's scanner: space [ \t\n\r\f] (no \v before PostgreSQL 16).
+// PostgreSQL's scanner: space [ \t\n\r\f\v] (\v from PostgreSQL 16 on, so the parser's, 17's).
 bool isSqlSpace(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 // The spans of the statements in the text between the COPY rows (after a byte order mark), or
 // the error that stopped the search.
+// scanner: as psql splits it (ScannerStatementSpans), not by the grammar.
 StatementSpansResult spansBetween(const QByteArray &sql, const QList<CopyDataBlock> &copyData,
-                                  qsizetype window)
+                                  qsizetype window, bool scanner = false)
 {
     StatementSpansResult found;
     qsizetype from = sql.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     for (qsizetype b = 0; b <= copyData.size(); ++b) {
         const qsizetype to = b < copyData.size() ? copyData[b].start : sql.size();
-        StatementSpansResult part = StatementSpans::find(sql, from, to, window);
+        StatementSpansResult part = scanner ? ScannerStatementSpans::find(sql, from, to)
+                                            : StatementSpans::find(sql, from, to, window);
         if (part.error)
             return part;
         found.spans += part.spans;
@@ -127,11 +131,37 @@ SqlSplitResult SqlSplitter::splitText(const QByteArray &sql, qsizetype window)
     // the file is never copied to blank them out
     const QList<CopyDataBlock> copyData = CopyDataFinder::find(sql);
     StatementSpansResult found = spansBetween(sql, copyData, window);
-    if (found.error) {
-        result.error = std::move(found.error);
+    if (!found.error) {
+        result.error = statementsOf(sql, copyData, found.spans, &result.statements);
         return result;
     }
-    const QList<StatementSpan> &spans = found.spans;
+    result.error = std::move(found.error);
+    // The parser refused it: the statements as psql would send them, for a server whose syntax
+    // is newer than the parser's (SqlSplitResult::admitted); each that the parser cannot read
+    // alone is unchecked.
+    const StatementSpansResult scanned = spansBetween(sql, copyData, window, true);
+    if (scanned.error || statementsOf(sql, copyData, scanned.spans, &result.scanned).has_value()) {
+        result.scanned.clear();
+        return result;
+    }
+    for (const SqlStatement &statement : std::as_const(result.scanned)) {
+        const std::shared_ptr<const PgParseTree> tree = statement.tree();
+        if (tree->ok())
+            continue;
+        UncheckedStatement unchecked;
+        unchecked.index = statement.index;
+        unchecked.error = SqlSyntaxChecker::errorInPart(sql, statement.offset, statement.text,
+                                                        tree->errorMessage(), tree->errorCursor());
+        result.unchecked.append(unchecked);
+    }
+    return result;
+}
+
+std::optional<SqlSyntaxError> SqlSplitter::statementsOf(const QByteArray &sql,
+                                                        const QList<CopyDataBlock> &copyData,
+                                                        const QList<StatementSpan> &spans,
+                                                        QList<SqlStatement> *statements)
+{
     const auto [bytes, count] = textsSize(sql, spans);
     // The texts in one block, each followed by a NUL (so each is a C string, as libpq and
     // libpg_query take them) and shared by the statements: no allocation per statement.
@@ -141,7 +171,7 @@ SqlSplitResult SqlSplitter::splitText(const QByteArray &sql, qsizetype window)
     qsizetype block = 0;
     int knownOffset = 0;
     TextPosition knownPosition;
-    result.statements.reserve(count);
+    statements->reserve(count);
     const auto trees = std::make_shared<ScriptTrees>(spans.size());
     for (const StatementSpan &span : spans) {
         const auto [start, last] = statementPiece(sql, span);
@@ -164,7 +194,7 @@ SqlSplitResult SqlSplitter::splitText(const QByteArray &sql, qsizetype window)
             statement.copyData = std::make_shared<const QByteArray>(
                 SharedSlice::of(sql, rows.start, rows.end - rows.start));
             if (rows.statementLength == length) // the very text CopyDataFinder parsed
-                trees->keep(result.statements.size(), rows.tree);
+                trees->keep(statements->size(), rows.tree);
         }
         // libpg_query's tree of a statement nesting deeper than this would exhaust the stack of
         // whoever reads it next (the console's verdict, the lint, the plan check)
@@ -176,13 +206,14 @@ SqlSplitResult SqlSplitter::splitText(const QByteArray &sql, qsizetype window)
                                "and parentheses); PostgreSQL refuses it too (stack depth limit "
                                "exceeded): split it up")
                                 .arg(ExpressionDepth::limit);
-            return {{}, error};
+            statements->clear();
+            return error;
         }
         statement.trees = trees;
-        statement.index = result.statements.size();
-        result.statements.append(statement);
+        statement.index = statements->size();
+        statements->append(statement);
     }
-    return result;
+    return std::nullopt;
 }
 
 } // namespace uaip
