@@ -18,6 +18,7 @@
 #include "util/visibletext.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace uaip {
 
@@ -31,17 +32,32 @@ QJsonArray differencesJson(const QList<SchemaSnapshot::Difference> &diffs)
     return out;
 }
 
+// The migrations as a server of that version reads them (MigrationPlanner::admitted).
+QList<Migration> admittedAll(const QList<Migration> &migrations, int serverVersion)
+{
+    QList<Migration> out;
+    out.reserve(migrations.size());
+    for (const Migration &m : migrations)
+        out << MigrationPlanner::admitted(m, serverVersion);
+    return out;
+}
+
 } // namespace
 
 int CheckCommands::validate(CliContext &ctx)
 {
     const MigrationSource *source = ctx.source(CliContext::SourceUse::Check);
+    const bool offline = ctx.parser().isSet(QStringLiteral("offline"));
+    // syntax newer than the parser's is the target's to judge (--pg, or the server's version)
+    const int serverVersion = ctx.targetServerVersion(offline);
+    if (serverVersion < 0)
+        return 2;
     QList<ValidationProblem> problems;
     for (const QString &e : source->folderErrors()) // the files' own: checkSyntax
         problems << ValidationProblem{QStringLiteral("source"), QString(), 0, 0, e};
-    problems += MigrationValidator::checkSyntax(source->migrations());
+    problems += MigrationValidator::checkSyntax(admittedAll(source->migrations(), serverVersion));
     bool ledgerChecked = false;
-    if (!ctx.parser().isSet(QStringLiteral("offline"))) {
+    if (!offline) {
         PgConnection *c = ctx.connect();
         if (!c)
             return 2;
@@ -91,9 +107,14 @@ int CheckCommands::lint(CliContext &ctx)
     const MigrationSource *source = ctx.source(CliContext::SourceUse::Strict);
     if (!source)
         return 2;
+    // syntax newer than the parser's is the target's to judge (--pg, or --db's version)
+    const int serverVersion = ctx.targetServerVersion(false);
+    if (serverVersion < 0)
+        return 2;
+    const QList<Migration> migrations = admittedAll(source->migrations(), serverVersion);
     QList<Linted> linted;
     QStringList relations;
-    for (const Migration &m : source->migrations()) {
+    for (const Migration &m : migrations) {
         Linted l;
         l.migration = &m;
         l.error = m.upSplit.error;
@@ -111,7 +132,7 @@ int CheckCommands::lint(CliContext &ctx)
     if (!sizes)
         return 2;
     if ((ctx.parser().isSet(QStringLiteral("db")) || ctx.parser().isSet(QStringLiteral("sandbox")))
-        && (!spareProvenNotNull(ctx, linted) || !refusedAsUp(ctx, source->migrations(), linted)))
+        && (!spareProvenNotNull(ctx, linted) || !refusedAsUp(ctx, migrations, linted)))
         return 2;
     QJsonArray items;
     Counts counts;
@@ -330,7 +351,7 @@ int CheckCommands::verify(CliContext &ctx)
     PgConnection *target = ctx.connect();
     if (!target)
         return 2;
-    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    Sandbox sandbox = ctx.sandboxFor(target->serverVersion());
     MigrationVerifier verifier(sandbox, source->migrations());
     QObject::connect(&verifier, &MigrationVerifier::progress, [&](int i, int n, const QString &id) {
         ctx.out().progress(tr("[%1/%2] round trip %3").arg(i + 1).arg(n).arg(id));
@@ -356,7 +377,11 @@ int CheckCommands::verify(CliContext &ctx)
             ctx.out().line(d.describe(QStringLiteral("    ")));
     }
     ctx.out().line(tr("round trips: %n migration(s) checked on a sandbox database", nullptr,
-                      int(report->roundTrips.size())));
+                      int(report->roundTrips.size()))
+                   + u' '
+                   + tr("(PostgreSQL %1, the target's major: %2)")
+                         .arg(sandbox.major())
+                         .arg(sandbox.rootDir()));
     ctx.out().line(tr("drift of %1 (at version %2) from the migrations: %3")
                        .arg(ctx.describeTarget(),
                             report->targetLevel.isEmpty() ? tr("none") : report->targetLevel,
@@ -375,6 +400,9 @@ int CheckCommands::verify(CliContext &ctx)
          {QStringLiteral("left_out"), QJsonArray::fromStringList(report->leftOut)},
          {QStringLiteral("ok"), report->ok()},
          {QStringLiteral("round_trips"), trips},
+         {QStringLiteral("proved_on"),
+          QJsonObject{{QStringLiteral("major"), sandbox.major()},
+                      {QStringLiteral("sandbox"), sandbox.rootDir()}}},
          {QStringLiteral("target_level"), report->targetLevel},
          {QStringLiteral("drift"), differencesJson(report->drift)},
          {QStringLiteral("drift_details"), DifferenceJson::of(report->drift)}});

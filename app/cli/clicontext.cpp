@@ -97,6 +97,35 @@ MigrationRunner::Options CliContext::runnerOptions() const
     return o;
 }
 
+Sandbox CliContext::sandboxFor(int serverVersionNum) const
+{
+    const int major = serverVersionNum > 0 ? serverVersionNum / 10000
+                                           : m_parser.value(QStringLiteral("pg")).toInt();
+    return Sandbox::forMajor(m_parser.value(QStringLiteral("data-dir")), major);
+}
+
+int CliContext::targetServerVersion(bool offline)
+{
+    if (m_parser.isSet(QStringLiteral("pg"))) {
+        bool ok = false;
+        const int major = m_parser.value(QStringLiteral("pg")).toInt(&ok);
+        if (!ok || major < 10 || major > 99) {
+            fail(2,
+                 Error(ErrorCode::BadInput,
+                       tr("--pg takes a PostgreSQL major version (15, 16, 17, 18), not %1")
+                           .arg(m_parser.value(QStringLiteral("pg"))),
+                       {{QStringLiteral("option"), QStringLiteral("pg")}}));
+            return -1;
+        }
+        return major * 10000;
+    }
+    if (offline
+        || (!m_parser.isSet(QStringLiteral("db")) && !m_parser.isSet(QStringLiteral("sandbox"))))
+        return 0;
+    PgConnection *c = connect();
+    return c ? c->serverVersion() : -1;
+}
+
 QString CliContext::describeTarget() const
 {
     if (!m_connection)
@@ -119,7 +148,7 @@ PgConnection *CliContext::connect()
                        {{QStringLiteral("option"), QStringLiteral("sandbox")}}));
             return nullptr;
         }
-        Sandbox sandbox(m_parser.value(QStringLiteral("data-dir")));
+        Sandbox sandbox = sandboxFor(0); // --pg N: that major's
         // SIGINT/SIGTERM stop the initdb or pg_ctl it runs (in a process group of their own,
         // which the terminal's signal does not reach), and the start fails Cancelled
         SessionCanceller canceller;

@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "db/pgconnection.h"
+#include "db/sandbox.h"
 #include "db/servertopology.h"
 #include "error/error.h"
 #include "ledger/migrationsource.h"
@@ -39,6 +40,14 @@ public:
     // What the connection reached (read once); null, reported, when it could not be read.
     const ServerTopology *topology();
     QString describeTarget() const;
+    // The target's server version (server_version_num) for the commands that also work offline
+    // (lint, validate): --pg N (N0000), else the connection's when --db or --sandbox names one
+    // (connected now), else 0 (unknown). -1: reported (a bad --pg, a failed connect).
+    int targetServerVersion(bool offline);
+    // The sandbox of --data-dir (Sandbox::forMajor) of the target's major version
+    // (serverVersionNum, server_version_num; 0: none, then --pg N's, else the default one): a
+    // proof runs on the target's own major, never across majors.
+    Sandbox sandboxFor(int serverVersionNum) const;
     // What a command does with the problems of the migration folder (MigrationSource).
     enum class SourceUse {
         Strict, // lint, verify: refuses with every problem listed

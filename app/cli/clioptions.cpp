@@ -230,6 +230,13 @@ QList<QCommandLineOption> targetOptions()
         {QStringLiteral("data-dir"),
          CliApplication::tr("Sandbox folder (default: the user's app-data folder)."),
          QStringLiteral("path")},
+        {QStringLiteral("pg"),
+         CliApplication::tr(
+             "PostgreSQL major version (15 to 18). --sandbox, sandbox start|stop|status|env, and "
+             "proofs without a target: that major's sandbox (beside --data-dir, fetched on first "
+             "start: sandbox install). lint, validate: the target's, where no database tells "
+             "it: syntax newer than the console's parser is then not checked, not refused."),
+         QStringLiteral("N")},
         {QStringLiteral("dir"),
          CliApplication::tr("Migrations folder (default: the bundled migrations)."),
          QStringLiteral("path")},
@@ -290,6 +297,7 @@ QList<QCommandLineOption> repairAndToolOptions()
                             "applied again)."),
          QStringLiteral("V")},
         {QStringLiteral("offline"), CliApplication::tr("validate: syntax only, no database.")},
+
         {QStringLiteral("name"),
          CliApplication::tr("diff, insights migrate: the generated migration's name."),
          QStringLiteral("NAME")},

@@ -104,6 +104,8 @@ private:
     // What the tool bar's actions do.
     void connectActions();
     void run(SqlRunRequest request);
+    // Whether the script can be sent at all; else its syntax error is shown and marked.
+    bool runnable(const SqlScript &script);
     void showRun(const SqlRunRequest &request, const SqlRunResult &result);
     void updateActions();
     void message(const QString &text);

@@ -10,6 +10,7 @@ void LockForecast::add(const RelationLock &lock)
         if (static_cast<int>(lock.mode) > static_cast<int>(known.mode))
             known.mode = lock.mode;
         known.rewrites = known.rewrites || lock.rewrites;
+        known.guessed = known.guessed && lock.guessed; // named for sure by either
         // a scan for anything but SET NOT NULL is not spared by a CHECK
         const bool otherScan = (known.scans && known.notNullColumns.isEmpty())
             || (lock.scans && lock.notNullColumns.isEmpty());

@@ -1,10 +1,13 @@
 #include "migrationlockforecast.h"
 
 #include "lockforecasttree.h"
+#include "sqlparse/parserversion.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/sqlsplitter.h"
 #include "statementlockforecast.h"
+#include "uncheckedstatementlocks.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <utility>
@@ -44,10 +47,20 @@ QList<StatementForecast> MigrationLockForecast::of(const SqlSplitResult &split)
         const auto it = strings.constFind(text);
         return it != strings.constEnd() ? *it : *strings.insert(text);
     };
+    QHash<qsizetype, const UncheckedStatement *> unchecked;
+    for (const UncheckedStatement &u : split.unchecked)
+        unchecked.insert(u.index, &u);
     for (const SqlStatement &statement : split.statements) {
         StatementForecast item;
         item.start = statement.start;
         item.head = headOf(statement.text);
+        if (const UncheckedStatement *u = unchecked.value(statement.index)) {
+            UncheckedStatementLocks::assumeWorst(
+                item.forecast, statement.text,
+                ParserVersion::notCheckedNote() + QStringLiteral(" (") + u->error.message + u')');
+            out.append(std::move(item));
+            continue;
+        }
         const std::shared_ptr<const PgParseTree> parsedTree = statement.tree();
         const PgParseTree &tree = *parsedTree;
         if (!tree.ok()) {

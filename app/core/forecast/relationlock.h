@@ -50,6 +50,10 @@ struct RelationLock
     // refuses it up front, and a plain build's online form is another (PlanForecastReader).
     enum class IndexBuild { None, Plain, Concurrent };
     IndexBuild indexBuild = IndexBuild::None;
+    // Named by a statement the console's parser cannot read (UncheckedStatementLocks): ACCESS
+    // EXCLUSIVE and a rewrite assumed on a word that may not name a relation at all; kept only
+    // where it names one of the live database (PlanForecastReader drops the others).
+    bool guessed = false;
     // The name CREATE INDEX gives the index (unquoted; it goes into the table's schema); empty:
     // PostgreSQL chooses it, or not an index build.
     QString indexName;

@@ -1,6 +1,7 @@
 #include "sqllinter.h"
 
 #include "sqlparse/migrationdirectives.h"
+#include "sqlparse/parserversion.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/sqlsplitter.h"
 #include "statementlinter.h"
@@ -72,7 +73,23 @@ QList<LintFinding> SqlLinter::run(const QByteArray &sql, const SqlSplitResult &s
     for (const SqlStatement &statement : split.statements)
         if (const std::shared_ptr<const PgParseTree> tree = statement.tree(); tree->ok())
             linter.lintTree(*tree, statement.text, statement.offset, statement.start, 0);
-    return linter.findings();
+    QList<LintFinding> findings = linter.findings();
+    // a statement of syntax newer than the parser (a split admitted for a newer server)
+    for (const UncheckedStatement &u : split.unchecked) {
+        const SqlStatement &statement = split.statements.at(u.index);
+        LintFinding f;
+        f.severity = LintFinding::Severity::Warning;
+        f.kind = LintFinding::Kind::NotChecked;
+        f.message = ParserVersion::notCheckedNote()
+            + QStringLiteral(" (%1: %2)").arg(u.error.position.toString(), u.error.message);
+        f.offset = statement.offset;
+        f.position = statement.start;
+        findings.append(f);
+    }
+    std::stable_sort(
+        findings.begin(), findings.end(),
+        [](const LintFinding &a, const LintFinding &b) { return a.offset < b.offset; });
+    return findings;
 }
 
 } // namespace uaip

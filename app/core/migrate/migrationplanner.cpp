@@ -1,6 +1,7 @@
 #include "migrationplanner.h"
 
 #include "ledger/contractpairs.h"
+#include "sqlparse/parserversion.h"
 
 #include <QHash>
 
@@ -37,8 +38,34 @@ void markAwaitingContracts(QList<MigrationStatus> &statuses, const QList<Migrati
 
 } // namespace
 
+Migration MigrationPlanner::admitted(const Migration &m, int serverVersionNum)
+{
+    if (!ParserVersion::serverIsNewer(serverVersionNum)
+        || !(m.upSplit.admissible() || m.downSplit.admissible()))
+        return m;
+    Migration out = m;
+    // the directives read again with the statements: an allowance names the statement after it
+    const auto admit
+        = [](SqlSplitResult &split, const QByteArray &sql, MigrationDirectives &directives,
+             QList<ValidationProblem> &problems, const QString &path) {
+              if (!split.admissible())
+                  return;
+              split = split.admitted();
+              if (const Result<MigrationDirectives> read
+                  = MigrationDirectives::parse(sql, split.statements))
+                  directives = *read;
+              else
+                  problems << ValidationProblem{QStringLiteral("source"), path, 0, 0,
+                                                read.error().toString()};
+          };
+    admit(out.upSplit, out.upSql, out.upDirectives, out.upProblems, out.upPath());
+    admit(out.downSplit, out.downSql, out.downDirectives, out.downProblems, out.downPath());
+    return out;
+}
+
 QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
-                                                const QList<LedgerEntry> &ledger)
+                                                const QList<LedgerEntry> &ledger,
+                                                int serverVersionNum)
 {
     QList<MigrationStatus> out;
     QList<bool> used(ledger.size(), false);
@@ -52,7 +79,7 @@ QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
         s.version = m.version.text();
         s.parsedVersion = m.version;
         s.name = m.name;
-        s.migration = m;
+        s.migration = admitted(m, serverVersionNum);
         for (const qsizetype i : byVersion.value(m.version)) {
             if (used[i])
                 continue;

@@ -95,7 +95,7 @@ Result<QList<MigrationStatus>> MigrationRunner::status()
             return read.error();
         entries = read.take();
     }
-    return MigrationPlanner::status(m_migrations, entries);
+    return MigrationPlanner::status(m_migrations, entries, m_connection.serverVersion());
 }
 
 RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)

@@ -86,7 +86,7 @@ bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
             return failed(result, read.error().in(tr("cannot read the migration ledger")));
         entries = read.take();
     }
-    *statuses = MigrationPlanner::status(m_migrations, entries);
+    *statuses = MigrationPlanner::status(m_migrations, entries, m_connection.serverVersion());
     m_ledgerRows.clear();
     for (const LedgerEntry &e : entries)
         m_ledgerRows << e.version;
@@ -169,7 +169,10 @@ bool MigrationRunSession::beginWrites(RunResult &result, Transaction &transactio
         return false;
     // begin() read the ledger before this transaction held the lock: it must still say that
     auto read = Ledger(m_connection, m_options.client).entries();
-    if (read && sameLedger(MigrationPlanner::status(m_migrations, read.value()), seen))
+    if (read
+        && sameLedger(
+            MigrationPlanner::status(m_migrations, read.value(), m_connection.serverVersion()),
+            seen))
         return true;
     transaction.rollback();
     if (!read)

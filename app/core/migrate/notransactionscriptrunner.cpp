@@ -185,8 +185,9 @@ PgResult NoTransactionScriptRunner::runStatement(Progress &p, int i)
     std::optional<QStringList> invalidBefore; // none: not known, so nothing is dropped
     if (concurrentIndex) {
         // the statement as split, with its tree: not split or parsed again
-        const QList<StatementForecast> items
-            = MigrationLockForecast::of(SqlSplitResult{{st}, std::nullopt});
+        SqlSplitResult one;
+        one.statements = {st};
+        const QList<StatementForecast> items = MigrationLockForecast::of(one);
         forecast = items.isEmpty() ? LockForecast() : items.first().forecast;
         if (const Result<QStringList> before
             = ConcurrentIndexLeftovers::invalid(m_connection, forecast))

@@ -1,4 +1,5 @@
 #include "pooledupreplan.h"
+#include "db/pgconnection.h"
 
 #include "ledger/ledger.h"
 #include "migrationplanner.h"
@@ -46,7 +47,8 @@ bool PooledUpReplan::replan(RunResult &result, const std::optional<MigrationVers
     m_session.ledgerRows().clear();
     for (const LedgerEntry &e : read.value())
         m_session.ledgerRows() << e.version;
-    const QList<MigrationStatus> statuses = MigrationPlanner::status(m_migrations, read.value());
+    const QList<MigrationStatus> statuses
+        = MigrationPlanner::status(m_migrations, read.value(), m_connection.serverVersion());
     const QStringList blockers = MigrationPlanner::blockers(statuses)
         + MigrationPlanner::upBlockers(statuses, m_options.allowOutOfOrder);
     if (!blockers.isEmpty()) {

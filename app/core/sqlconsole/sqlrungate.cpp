@@ -1,5 +1,7 @@
 #include "sqlrungate.h"
 
+#include "db/pgconnection.h"
+#include "sqlparse/parserversion.h"
 #include "statementsafety.h"
 
 namespace uaip {
@@ -7,11 +9,31 @@ namespace uaip {
 std::optional<SqlRunError> SqlRunGate::check(PgConnection &connection, const SqlRunRequest &request,
                                              QList<StatementClass> *classes)
 {
+    if (std::optional<SqlRunError> stop = syntaxStop(connection, request))
+        return stop;
     if (std::optional<SqlRunError> stop = guardStop(connection, request, classes))
         return stop;
     if (std::optional<SqlRunError> stop = poolerStop(connection, request, *classes))
         return stop;
     return preparedStop(request, *classes);
+}
+
+std::optional<SqlRunError> SqlRunGate::syntaxStop(PgConnection &connection,
+                                                  const SqlRunRequest &request)
+{
+    // a text the parser refused runs only where the server's syntax is newer than the parser's
+    // (as psql splits it; the guard then judges each statement, and refuses one it cannot read)
+    if (!request.syntaxError
+        || (ParserVersion::serverIsNewer(connection.serverVersion())
+            && !request.statements.isEmpty()))
+        return std::nullopt;
+    SqlRunError e;
+    e.error = Error(ErrorCode::BadInput, request.syntaxError->message,
+                    {{QStringLiteral("line"), request.syntaxError->position.line},
+                     {QStringLiteral("column"), request.syntaxError->position.column}});
+    e.scriptOffset = request.syntaxError->offset;
+    e.position = request.syntaxError->position;
+    return e;
 }
 
 std::optional<SqlRunError> SqlRunGate::guardStop(PgConnection &connection,

@@ -41,6 +41,10 @@ public:
                                      QList<StatementClass> *classes);
 
 private:
+    // The parser refused the script (SqlRunRequest::syntaxError) and the server's syntax is
+    // not newer than the parser's: the syntax error, nothing run.
+    static std::optional<SqlRunError> syntaxStop(PgConnection &connection,
+                                                 const SqlRunRequest &request);
     std::optional<SqlRunError> guardStop(PgConnection &connection, const SqlRunRequest &request,
                                          QList<StatementClass> *classes) const;
     std::optional<SqlRunError> poolerStop(PgConnection &connection, const SqlRunRequest &request,

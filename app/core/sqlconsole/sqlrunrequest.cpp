@@ -8,7 +8,9 @@ SqlRunRequest SqlRunRequest::forScript(const QByteArray &text)
 {
     SqlRunRequest r;
     r.script = text;
-    r.statements = SqlScript(text).statements();
+    const SqlScript script(text);
+    r.statements = script.statements();
+    r.syntaxError = script.error();
     return r;
 }
 

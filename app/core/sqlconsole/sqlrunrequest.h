@@ -1,12 +1,15 @@
 #pragma once
 
 #include "sqlparse/sqlstatement.h"
+#include "sqlparse/sqlsyntaxerror.h"
 #include "sqlrunerror.h"
 #include "sqlscript.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace uaip {
 
@@ -16,6 +19,10 @@ struct SqlRunRequest
 {
     QByteArray script; // the whole editor text (for line:col of errors)
     QList<SqlStatement> statements;
+    // The parser refused the script (SqlScript::error()): statements are as psql splits it, and
+    // run only on a server whose syntax is newer than the parser's; elsewhere the run stops at
+    // this error (SqlRunGate).
+    std::optional<SqlSyntaxError> syntaxError;
     // On: each statement commits on its own (a cursor's rows are read in a transaction that
     // ends before the next writing statement or run). Off: everything runs in one transaction
     // that the user ends with commit() or rollback(); the default on production profiles.

@@ -10,7 +10,7 @@ SqlScript::SqlScript(QByteArray text)
     : m_text(std::move(text))
 {
     SqlSplitResult split = SqlSplitter::split(m_text);
-    m_statements = std::move(split.statements);
+    m_statements = std::move(split.ok() ? split.statements : split.scanned);
     m_error = std::move(split.error);
 }
 
@@ -20,6 +20,8 @@ SqlScript::SqlScript(QByteArray text, int from, int to)
     from = std::clamp(from, 0, int(m_text.size()));
     to = std::clamp(to, from, int(m_text.size()));
     SqlSplitResult split = SqlSplitter::split(m_text.mid(from, to - from));
+    if (!split.ok())
+        split.statements = split.scanned;
     int known = 0;
     TextPosition knownPosition;
     for (SqlStatement &s : split.statements) {

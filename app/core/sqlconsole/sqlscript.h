@@ -21,9 +21,15 @@ public:
     SqlScript(QByteArray text, int from, int to);
 
     const QByteArray &text() const { return m_text; }
+    // The statements as the parser split them; when it refused the text (error()), as psql
+    // splits it (SqlSplitResult::scanned), for a server whose syntax is newer than the parser's:
+    // a run then carries error() (SqlRunRequest::syntaxError) and the server's version decides
+    // (SqlRunGate). Empty when not even the scanner splits it.
     const QList<SqlStatement> &statements() const { return m_statements; }
-    // Why the text does not split (a syntax error at line:col); then statements() is empty.
+    // Why the parser does not split the text (a syntax error at line:col).
     const std::optional<SqlSyntaxError> &error() const { return m_error; }
+    // Whether the text can run at all: it parses, or the scanner split it.
+    bool runnable() const { return !m_statements.isEmpty() || !m_error; }
 
     // The statement under the cursor: the one whose text holds the offset, else the last one
     // that starts before it (the cursor after its ';' or in a comment below it), else the first.

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
+#include "sqlparse/parserversion.h"
 #include "standbystatementverdict.h"
 #include "statementresolution.h"
 #include "wrappedposition.h"
@@ -10,8 +11,10 @@ namespace uaip {
 
 QString StatementSafety::commandOf(const StatementClass &statement)
 {
-    if (!statement.parsed)
-        return tr("a statement the parser refused");
+    if (!statement.parsed) // syntax newer than the parser's, on a newer server (SqlRunGate)
+        return tr("a statement the console's parser (PostgreSQL %1) cannot read, so it cannot "
+                  "judge what it does")
+            .arg(ParserVersion::major());
     if (statement.type == u"VariableSetStmt")
         return QStringLiteral("SET");
     if (statement.type == u"ExplainStmt")

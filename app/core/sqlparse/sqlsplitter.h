@@ -1,5 +1,6 @@
 #pragma once
 
+#include "copydatablock.h"
 #include "sqlsplitresult.h"
 #include "statementspans.h"
 
@@ -12,9 +13,11 @@ namespace uaip {
 // pg_query_split_with_parser), so dollar-quoted bodies ($$ and $tag$), DO blocks, E'' strings,
 // nested /* */ comments and semicolons inside any of them are handled as the server does.
 // The file must be syntactically valid; otherwise the result holds the error and its
-// line:column. A UTF-8 byte order mark at the start counts as whitespace. Empty input, or
-// input with only comments and ';', gives no statements and no error. A text split before is
-// not split again (SplitCache): its statements share one ScriptTrees, each tree parsed once.
+// line:column, and the statements as psql would split them (SqlSplitResult::scanned), for a
+// server whose syntax is newer than the parser's. A UTF-8 byte order mark at the start counts as
+// whitespace. Empty input, or input with only comments and ';', gives no statements and no error. A
+// text split before is not split again (SplitCache): its statements share one ScriptTrees, each
+// tree parsed once.
 //
 // Thread safety: libpg_query keeps all its state (memory contexts, error state, GUCs) in
 // thread-local variables and sets itself up per thread, so split() may be called from several
@@ -36,6 +39,12 @@ public:
 
 private:
     static SqlSplitResult splitText(const QByteArray &sql, qsizetype window);
+    // The statements of spans, made into *statements; the error of a statement that nests too
+    // deeply (then *statements is empty).
+    static std::optional<SqlSyntaxError> statementsOf(const QByteArray &sql,
+                                                      const QList<CopyDataBlock> &copyData,
+                                                      const QList<StatementSpan> &spans,
+                                                      QList<SqlStatement> *statements);
 };
 
 } // namespace uaip

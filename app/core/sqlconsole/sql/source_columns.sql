@@ -1,6 +1,7 @@
 -- The columns of table $1.$2 (schema, name) that an INSERT may not write as they are, for "Copy
--- as SQL INSERT": generated columns (attgenerated 's') take no value at all, identity columns
--- GENERATED ALWAYS (attidentity 'a') take one only with OVERRIDING SYSTEM VALUE.
+-- as SQL INSERT": generated columns (attgenerated 's', or 'v': virtual, PostgreSQL 18) take no
+-- value at all, identity columns GENERATED ALWAYS (attidentity 'a') take one only with
+-- OVERRIDING SYSTEM VALUE.
 SELECT a.attname, a.attgenerated::text AS generated, a.attidentity::text AS identity
   FROM pg_catalog.pg_attribute a
   JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
