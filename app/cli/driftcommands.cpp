@@ -79,7 +79,7 @@ int DriftCommands::diff(CliContext &ctx)
     const auto [source, target] = ctx.sourceAndConnection(CliContext::SourceUse::Strict);
     if (!source || !target)
         return 2;
-    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    Sandbox sandbox = ctx.sandboxFor(target->serverVersion());
     DriftMigrationBuilder builder(sandbox, source->migrations());
     builder.setMaxBlockingRows(ctx.runnerOptions().maxBlockingRows);
     builder.setForeignTable(ctx.parser().value(QStringLiteral("table")));

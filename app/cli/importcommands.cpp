@@ -273,8 +273,8 @@ void ImportCommands::generateDowns(CliContext &ctx, const ImportFormat &format,
 {
     ctx.out().progress(tr("writing the missing down.sql files from the schema difference "
                           "on a sandbox database"));
-    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
-    // Against the database the set runs on (--db or --sandbox), big tables get online forms.
+    // Against the database the set runs on (--db or --sandbox), big tables get online forms,
+    // and the downs are proved on that database's major version.
     ImportDownGenerator::LiveSizes live;
     if (ctx.parser().isSet(QStringLiteral("db")) || ctx.parser().isSet(QStringLiteral("sandbox"))) {
         live.target = ctx.connect();
@@ -283,6 +283,7 @@ void ImportCommands::generateDowns(CliContext &ctx, const ImportFormat &format,
             *downNotes << tr("down.sql files written as generated: the database named for their "
                              "live table sizes cannot be reached");
     }
+    Sandbox sandbox = ctx.sandboxFor(live.target ? live.target->serverVersion() : 0);
     if (const Status generated
         = ImportDownGenerator::generate(sandbox, format.displayName, *converted, downNotes, live);
         !generated)
@@ -383,7 +384,7 @@ int ImportCommands::verify(CliContext &ctx, const QString &outDir, QJsonObject *
     PgConnection *source = ctx.connect();
     if (!source)
         return 2;
-    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    Sandbox sandbox = ctx.sandboxFor(source->serverVersion());
     const auto differences = ImportVerifier::verify(sandbox, written.migrations(), *source,
                                                     ctx.parser().value(QStringLiteral("table")));
     if (!differences)

@@ -134,7 +134,7 @@ int InsightsMigrateCommand::run(CliContext &ctx, const InsightsCapabilities &cap
     const QString name = ctx.parser().isSet(QStringLiteral("name"))
         ? ctx.parser().value(QStringLiteral("name"))
         : action.migrationName();
-    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    Sandbox sandbox = ctx.sandboxFor(target->serverVersion());
     IndexMigrationBuilder builder(sandbox, source->migrations());
     QObject::connect(&builder, &IndexMigrationBuilder::progress,
                      [&](const QString &step) { ctx.out().progress(step); });

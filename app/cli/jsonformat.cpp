@@ -1,5 +1,7 @@
 #include "jsonformat.h"
 
+#include "db/serversupport.h"
+
 #include "ledger/lockattemptjson.h"
 
 #include <QJsonArray>
@@ -56,14 +58,20 @@ QJsonObject JsonFormat::status(const MigrationStatus &s)
 
 QJsonObject JsonFormat::server(const ServerTopology &t)
 {
-    return {{QStringLiteral("role"),
-             t.inRecovery ? QStringLiteral("standby") : QStringLiteral("primary")},
-            {QStringLiteral("primary_host"),
-             t.primaryHost.isEmpty() ? QJsonValue() : QJsonValue(t.primaryHost)},
-            {QStringLiteral("pooled"), t.pooled()},
-            {QStringLiteral("host"), t.host},
-            {QStringLiteral("port"), t.port},
-            {QStringLiteral("default_read_only"), t.defaultReadOnly}};
+    return {
+        {QStringLiteral("role"),
+         t.inRecovery ? QStringLiteral("standby") : QStringLiteral("primary")},
+        {QStringLiteral("primary_host"),
+         t.primaryHost.isEmpty() ? QJsonValue() : QJsonValue(t.primaryHost)},
+        {QStringLiteral("pooled"), t.pooled()},
+        {QStringLiteral("host"), t.host},
+        {QStringLiteral("port"), t.port},
+        {QStringLiteral("default_read_only"), t.defaultReadOnly},
+        {QStringLiteral("version"), ServerSupport::versionText(t.serverVersion)},
+        {QStringLiteral("version_num"), t.serverVersion},
+        {QStringLiteral("support"), ServerSupport::levelName(ServerSupport::of(t.serverVersion))},
+        {QStringLiteral("supported"),
+         ServerSupport::of(t.serverVersion) == ServerSupport::Level::Supported}};
 }
 
 QJsonObject JsonFormat::event(const LedgerEvent &e)

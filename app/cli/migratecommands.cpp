@@ -1,4 +1,5 @@
 #include "migratecommands.h"
+#include "db/serversupport.h"
 #include "onlinecommands.h"
 
 #include "clicontext.h"
@@ -281,6 +282,7 @@ int MigrateCommands::status(CliContext &ctx)
         server->pooled()
             ? tr("server: %1, through %2").arg(server->role(), server->poolerDescription())
             : tr("server: %1").arg(server->role()));
+    ctx.out().line(ServerSupport::describe(server->serverVersion));
     ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6")
                        .arg(pad(tr("VERSION"), 18), pad(tr("NAME"), 32), pad(tr("STATE"), 9),
                             pad(tr("APPLIED AT"), 21), pad(tr("BY"), 12), tr("DURATION")));

@@ -57,7 +57,8 @@ int OnlineCommands::create(CliContext &ctx)
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
-    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    // proved on the sandbox of --pg N's major (default: the default sandbox)
+    Sandbox sandbox = ctx.sandboxFor(0);
     OnlineChangeBuilder builder(sandbox, source->migrations());
     QObject::connect(&builder, &OnlineChangeBuilder::progress,
                      [&](const QString &step) { ctx.out().progress(step); });

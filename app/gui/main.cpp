@@ -91,11 +91,20 @@ int run(QApplication &app, char *[])
                                     "With --screenshot: the window's size (default 1280x800). "
                                     "The language: UAIP_LANG (en, de)."),
         QCoreApplication::translate("uaip::AdminCommandLine", "WxH"));
-    parser.addOptions({sandbox, sandboxDir, migrationsDir, screenshot, screenshotSize});
+    const QCommandLineOption major(
+        QStringLiteral("pg"),
+        QCoreApplication::translate("uaip::AdminCommandLine",
+                                    "The sandbox of this PostgreSQL major version (15 to 18), "
+                                    "beside the sandbox folder (fetched first with "
+                                    "uaip-migrate sandbox install N)."),
+        QCoreApplication::translate("uaip::AdminCommandLine", "N"));
+    parser.addOptions({sandbox, sandboxDir, major, migrationsDir, screenshot, screenshotSize});
     parser.process(app);
 
     uaip::MainWindow::Options options;
-    options.sandboxDir = parser.value(sandboxDir);
+    options.sandboxDir = parser.isSet(major)
+        ? uaip::Sandbox::rootFor(parser.value(sandboxDir), parser.value(major).toInt())
+        : parser.value(sandboxDir);
     options.migrationsDir = parser.value(migrationsDir);
     options.startOnSandbox = parser.isSet(sandbox);
     if (!parser.isSet(screenshot)) {

@@ -81,7 +81,8 @@ void MigrationStatusReader::onFinished(MigrationStatusJob *job, bool ok, const Q
     m_serverRole = job->topology().role();
     emit roleRead(m_serverRole, m_standby);
     show(*job);
-    emit sessionInfo(job->serverVersion(), job->database(), job->user(), job->latencyMs());
+    emit sessionInfo(job->serverVersion(), job->topology().serverVersion, job->database(),
+                     job->user(), job->latencyMs());
     emit answered();
 }
 

@@ -58,8 +58,9 @@ signals:
     void answered();
     // What the server is (ServerTopology::role), and whether it is a standby.
     void roleRead(const QString &role, bool standby);
-    void sessionInfo(const QString &serverVersion, const QString &database, const QString &user,
-                     int latencyMs);
+    // serverVersionNum: server_version_num (ServerSupport says whether it is supported)
+    void sessionInfo(const QString &serverVersion, int serverVersionNum, const QString &database,
+                     const QString &user, int latencyMs);
 
 private:
     void onFinished(MigrationStatusJob *job, bool ok, const QString &summary);

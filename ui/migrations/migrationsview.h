@@ -109,8 +109,9 @@ signals:
     void runFinished(bool ok);
     // A rollback preview is ready (before the confirmation is asked).
     void previewReady();
-    void sessionInfo(const QString &serverVersion, const QString &database, const QString &user,
-                     int latencyMs);
+    // serverVersionNum: server_version_num (ServerSupport says whether it is supported)
+    void sessionInfo(const QString &serverVersion, int serverVersionNum, const QString &database,
+                     const QString &user, int latencyMs);
     void statusText(const QString &text);
     // What the last status read found the server to be (ServerTopology::role), and whether it
     // is a standby (then applying and rolling back are disabled).

@@ -88,9 +88,10 @@ void ConnectionFlow::connectMigrations()
     connect(migrations, &MigrationsView::serverRole, m_bar, &ConnectionBar::setServerRole);
     connect(migrations, &MigrationsView::sessionChecked, this, &ConnectionFlow::sessionChecked);
     connect(migrations, &MigrationsView::sessionInfo, this,
-            [this](const QString &version, const QString &db, const QString &user, int ms) {
+            [this](const QString &version, int versionNum, const QString &db, const QString &user,
+                   int ms) {
                 m_window->setWindowTitle(tr("%1 – %2").arg(m_current.displayName(), db));
-                m_status.setSession(version, db, user, ms);
+                m_status.setSession(version, versionNum, db, user, ms);
             });
 }
 

@@ -1,5 +1,6 @@
 #include "sessionstatuslabels.h"
 
+#include "db/serversupport.h"
 #include "widgets/localeformat.h"
 
 #include <QLabel>
@@ -30,11 +31,16 @@ SessionStatusLabels::SessionStatusLabels(QMainWindow *window)
     });
 }
 
-void SessionStatusLabels::setSession(const QString &version, const QString &database,
-                                     const QString &user, int ms)
+void SessionStatusLabels::setSession(const QString &version, int versionNum,
+                                     const QString &database, const QString &user, int ms)
 {
     m_serverVersion = version;
-    m_server->setText(tr("PostgreSQL %1").arg(version));
+    const bool supported = ServerSupport::of(versionNum) == ServerSupport::Level::Supported;
+    //: %1 the server's version, e.g. 18.4
+    m_server->setText(
+        supported ? tr("PostgreSQL %1").arg(ServerSupport::versionText(versionNum))
+                  : tr("PostgreSQL %1 (untested)").arg(ServerSupport::versionText(versionNum)));
+    m_server->setToolTip(ServerSupport::describe(versionNum) + QStringLiteral("\n") + version);
     m_database->setText(tr("database %1").arg(database));
     m_user->setText(tr("user %1").arg(user));
     m_latency->setText(LocaleFormat::milliseconds(ms));

@@ -22,7 +22,10 @@ public:
     // Adds the labels to window's status bar.
     explicit SessionStatusLabels(QMainWindow *window);
 
-    void setSession(const QString &version, const QString &database, const QString &user, int ms);
+    // versionNum: server_version_num; the label says whether the console supports that server
+    // (ServerSupport), its tooltip the whole sentence.
+    void setSession(const QString &version, int versionNum, const QString &database,
+                    const QString &user, int ms);
     void clear();
     void showMessage(const QString &text, int timeoutMs = 0);
     // The connected server's version() text, for Help -> About; empty when not connected.

@@ -23,12 +23,14 @@ struct ConnectionDiagnosis
         Ssl,
         ServerBusy, // starting up, shutting down, too many connections
         Cancelled, // the test was cancelled while it connected
+        Unsupported, // a server older than the console supports (ServerSupport)
         Other,
     };
     Kind kind = Kind::Other;
     QString summary; // one or two sentences a DBA understands
     QString serverText; // libpq's message (LOCATION lines left out)
     QString serverVersion; // when Ok
+    int serverVersionNum = 0; // when Ok: server_version_num
     // When Ok: which host of the list answered (host:port) and what it is (ServerTopology::role:
     // primary, standby (read-only) of ...).
     QString answeredHost;

@@ -2,6 +2,7 @@
 
 #include "db/libpqsqlstate.h"
 #include "db/pgconnection.h"
+#include "db/serversupport.h"
 #include "db/servertopology.h"
 #include "db/sqlresource.h"
 
@@ -22,6 +23,7 @@ ConnectionDiagnosis ConnectionTester::test(const QString &conninfo, PgConnection
     ConnectionDiagnosis d;
     d.kind = ConnectionDiagnosis::Kind::Ok;
     d.serverVersion = conn.parameter("server_version");
+    d.serverVersionNum = conn.serverVersion();
     const QString ssl = conn.sslInUse() ? tr("encrypted (SSL)") : tr("not encrypted");
     // which host of a list answered, and what it is
     d.answeredHost = QStringLiteral("%1:%2").arg(conn.host(), conn.port());
@@ -35,6 +37,7 @@ ConnectionDiagnosis ConnectionTester::test(const QString &conninfo, PgConnection
                          d.serverRole.isEmpty() ? tr("role unknown") : d.serverRole, conn.user(),
                          conn.database(), ssl);
     d.summary += u' ' + roleCanWrite(conn, &d.roleCanWrite);
+    d.summary += u' ' + ServerSupport::describe(d.serverVersionNum) + u'.';
     return d;
 }
 
@@ -155,6 +158,10 @@ ConnectionDiagnosis ConnectionTester::diagnose(const ConnectFailure &failure)
     case Cause::Ssl:
         d.kind = Kind::Ssl;
         d.summary = sslSummary(failure);
+        break;
+    case Cause::UnsupportedServer:
+        d.kind = Kind::Unsupported;
+        d.summary = failure.message;
         break;
     case Cause::WrongServerType:
         d.kind = Kind::Other;

@@ -43,6 +43,9 @@ struct ConnectFailure
         // libpq cannot read the connection string or URI it was given (a "postgresql://[::1"
         // without its "]", "host" without "="): nothing was tried; message is libpq's why.
         BadConninfo,
+        // Connected, to a server older than the console supports (ServerSupport): closed
+        // again before anything ran; message says which and why.
+        UnsupportedServer,
     };
 
     Cause cause = Cause::None;

@@ -6,6 +6,7 @@
 #include "pgnotices.h"
 #include "pgpipeline.h"
 #include "pgsocketwait.h"
+#include "serversupport.h"
 #include "sessioncanceller.h"
 
 #include <libpq-fe.h>
@@ -99,6 +100,13 @@ bool PgConnection::open(const QString &conninfo, const OpenOptions &options)
         m_failure = {};
         m_failure.cause = ConnectFailure::Cause::Cancelled;
         m_failure.message = PgConnector::tr("the connection attempt was cancelled");
+    }
+    if (m_conn && ServerSupport::of(PQserverVersion(m_conn)) == ServerSupport::Level::TooOld) {
+        const int version = PQserverVersion(m_conn);
+        close();
+        m_failure = {};
+        m_failure.cause = ConnectFailure::Cause::UnsupportedServer;
+        m_failure.message = ServerSupport::refusal(version);
     }
     if (!m_conn) {
         m_connectionError = m_failure.message;

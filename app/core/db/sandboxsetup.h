@@ -50,7 +50,7 @@ public:
     // the local socket and, with tcp, 127.0.0.1 — scram-sha-256 only, no trust line.
     Status writeHba(bool tcp) const;
     // Sets role's password to a SCRAM verifier in single-user mode (the cluster stopped).
-    Status setPassword(const QString &role, const QByteArray &verifier) const;
+    Status setPassword(const QString &role, const QByteArray &verifier, const QString &bin) const;
 
     // A new cluster is made whole or not at all: the marker initMarkerName() in the sandbox
     // folder (the invoking user's) stands from before initdb until the cluster has its
@@ -66,6 +66,10 @@ public:
 
     QStringList messages() const { return m_messages; }
     static QString hbaFileName() { return QStringLiteral("pg_hba.conf"); }
+    // As root: every parent folder of path that root owns made traversable (o+x) where it is
+    // not, so that the server's OS user reaches path (the sandbox, a fetched server build); what
+    // it changed, one sentence each.
+    static QStringList makeParentsTraversable(const QString &path);
 
 private:
     Status takeBack();

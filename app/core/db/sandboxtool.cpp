@@ -9,15 +9,14 @@
 
 namespace uaip {
 
-Result<QString> SandboxTool::run(const QString &tool, const QStringList &args, int timeoutMs,
-                                 const QByteArray &input, SessionCanceller *canceller,
-                                 const std::atomic_bool *cancelled)
+Result<QString> SandboxTool::run(const QString &bin, const QString &tool, const QStringList &args,
+                                 int timeoutMs, const QByteArray &input,
+                                 SessionCanceller *canceller, const std::atomic_bool *cancelled)
 {
     const auto fail = [&tool](const QString &text, const QString &output) {
         return Error(ErrorCode::Io, text,
                      {{QStringLiteral("tool"), tool}, {QStringLiteral("output"), output}});
     };
-    const QString bin = Sandbox::serverBinDir();
     if (bin.isEmpty())
         return fail(tr("PostgreSQL server binaries not found (pg_config --bindir, "
                        "/usr/lib/postgresql/*/bin); install the postgresql package"),

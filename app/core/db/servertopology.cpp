@@ -14,6 +14,7 @@ Result<ServerTopology> ServerTopology::read(PgConnection &connection)
         return Error(r.error());
     ServerTopology t;
     t.clientPid = connection.backendPid();
+    t.serverVersion = connection.serverVersion();
     t.host = connection.host();
     t.port = connection.port();
     if (r.rows() != 1)

@@ -25,6 +25,7 @@ struct ServerTopology
 
 public:
     int clientPid = 0; // what libpq was told at connect (PQbackendPID)
+    int serverVersion = 0; // server_version_num as the server reported it at connect
     int serverPid = 0; // pg_backend_pid() of the backend that ran the probe
     bool inRecovery = false; // pg_is_in_recovery(): a standby (or a server still recovering)
     QString primaryHost; // a standby's upstream (host, or host:port), when readable

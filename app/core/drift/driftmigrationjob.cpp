@@ -26,7 +26,8 @@ Result<QString> DriftMigrationJob::execute(JobContext &context)
         m_error = error.toString();
         return error;
     }
-    Sandbox sandbox(m_sandboxDir);
+    // the scratch databases on a sandbox of the target's own major version
+    Sandbox sandbox = Sandbox::forMajor(m_sandboxDir, context.serverMajor());
     context.progress(0, 0, tr("starting the sandbox"));
     DriftMigrationBuilder builder(sandbox, m_migrations);
     showBuilderProgress(this, context, builder);

@@ -26,7 +26,8 @@ Result<QString> VerifyJob::execute(JobContext &context)
             return session.error().in(tr("cannot connect to the target"));
         target = &session.value()->pg();
     }
-    Sandbox sandbox(m_sandboxDir);
+    // the scratch databases on a sandbox of the target's own major version
+    Sandbox sandbox = Sandbox::forMajor(m_sandboxDir, context.serverMajor());
     context.progress(0, 0, tr("starting the sandbox"));
     SandboxLease lease(sandbox); // stopped again at the end if this started it
     if (const Status acquired = lease.acquire(); !acquired)

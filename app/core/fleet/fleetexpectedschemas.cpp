@@ -8,8 +8,8 @@
 
 namespace uaip {
 
-FleetExpectedSchemas::FleetExpectedSchemas(Sandbox &sandbox, QList<Migration> migrations)
-    : m_sandbox(sandbox)
+FleetExpectedSchemas::FleetExpectedSchemas(QString sandboxBase, QList<Migration> migrations)
+    : m_sandboxBase(std::move(sandboxBase))
     , m_migrations(std::move(migrations))
 { }
 
@@ -19,22 +19,23 @@ int FleetExpectedSchemas::built() const
     return int(m_snapshots.size() + m_errors.size());
 }
 
-Result<SchemaSnapshot> FleetExpectedSchemas::at(const QString &level)
+Result<SchemaSnapshot> FleetExpectedSchemas::at(const QString &level, int major)
 {
+    const QString key = QString::number(major) + u'/' + level;
     QMutexLocker lock(&m_mutex);
-    if (const auto failed = m_errors.constFind(level); failed != m_errors.cend())
+    if (const auto failed = m_errors.constFind(key); failed != m_errors.cend())
         return *failed;
-    if (const auto it = m_snapshots.constFind(level); it != m_snapshots.cend())
+    if (const auto it = m_snapshots.constFind(key); it != m_snapshots.cend())
         return *it;
-    Result<SchemaSnapshot> snapshot = build(level);
+    Result<SchemaSnapshot> snapshot = build(level, major);
     if (!snapshot)
-        m_errors.insert(level, snapshot.error());
+        m_errors.insert(key, snapshot.error());
     else
-        m_snapshots.insert(level, *snapshot);
+        m_snapshots.insert(key, *snapshot);
     return snapshot;
 }
 
-Result<SchemaSnapshot> FleetExpectedSchemas::build(const QString &level)
+Result<SchemaSnapshot> FleetExpectedSchemas::build(const QString &level, int major)
 {
     std::optional<MigrationVersion> to;
     if (!level.isEmpty()) {
@@ -44,10 +45,11 @@ Result<SchemaSnapshot> FleetExpectedSchemas::build(const QString &level)
                          {{QStringLiteral("version"), level}});
         to = *parsed;
     }
-    SandboxLease lease(m_sandbox); // stopped again at the end if this started it
+    Sandbox sandbox = Sandbox::forMajor(m_sandboxBase, major);
+    SandboxLease lease(sandbox); // stopped again at the end if this started it
     if (const Status acquired = lease.acquire(); !acquired)
         return acquired.error();
-    ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_fleet"));
+    ScratchDatabase scratch(sandbox, QStringLiteral("uaip_fleet"));
     if (const Status opened = scratch.open(m_migrations); !opened)
         return opened.error();
     if (to) {

@@ -189,11 +189,8 @@ void FleetRunner::prepareRun()
     m_failures = 0;
     m_done = 0;
     if (m_options.command == FleetOptions::Command::Drift) {
-        if (!m_sandbox) {
-            m_ownSandbox = std::make_unique<Sandbox>(m_options.sandboxDir);
-            m_sandbox = m_ownSandbox.get();
-        }
-        m_expected = std::make_unique<FleetExpectedSchemas>(*m_sandbox, m_migrations);
+        m_expected = std::make_unique<FleetExpectedSchemas>(
+            m_sandbox ? m_sandbox->rootDir() : m_options.sandboxDir, m_migrations);
     }
 }
 

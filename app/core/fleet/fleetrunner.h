@@ -40,8 +40,9 @@ public:
                 QObject *parent = nullptr);
     ~FleetRunner() override;
 
-    // drift: the sandbox the expected schemas are built on (default: one at
-    // FleetOptions::sandboxDir, started when needed). Not owned.
+    // drift: the sandbox folder whose sandbox of each target's major the expected schemas are
+    // built on (default: FleetOptions::sandboxDir; Sandbox::forMajor, started when needed). Not
+    // owned.
     void setSandbox(Sandbox *sandbox) { m_sandbox = sandbox; }
 
     void run();
@@ -86,7 +87,6 @@ private:
     FleetOptions m_options;
     const QList<Migration> m_migrations;
     Sandbox *m_sandbox = nullptr;
-    std::unique_ptr<Sandbox> m_ownSandbox;
     std::unique_ptr<FleetExpectedSchemas> m_expected;
     std::atomic_bool m_cancelled{false};
     std::atomic_int m_failures{0};

@@ -371,7 +371,8 @@ void FleetTargetRun::runDrift(PgConnection &connection, FleetTargetResult &r)
         r.state = FleetTargetResult::State::Failed;
         return;
     }
-    const Result<SchemaSnapshot> expected = m_expected->at(r.appliedLevel);
+    const Result<SchemaSnapshot> expected
+        = m_expected->at(r.appliedLevel, connection.serverVersion() / 10000);
     if (!expected) {
         r.error = expected.error();
         r.state = FleetTargetResult::State::Failed;

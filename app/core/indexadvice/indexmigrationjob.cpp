@@ -28,7 +28,7 @@ Result<QString> IndexMigrationJob::execute(JobContext &context)
         m_error = error.toString();
         return error;
     }
-    m_sandbox = std::make_unique<Sandbox>(m_sandboxDir);
+    m_sandbox = std::make_unique<Sandbox>(Sandbox::forMajor(m_sandboxDir, context.serverMajor()));
     context.progress(0, 0, tr("starting the sandbox"));
     m_builder = std::make_unique<IndexMigrationBuilder>(*m_sandbox, m_migrations);
     IndexMigrationBuilder &builder = *m_builder;

@@ -1,5 +1,6 @@
 #include "jobcontext.h"
 
+#include "db/pgconnection.h"
 #include "db/session.h"
 #include "db/sessioncanceller.h"
 #include "job.h"
@@ -25,6 +26,12 @@ Result<Session *> JobContext::session() const
     if (m_session)
         return m_session;
     return m_openError;
+}
+
+int JobContext::serverMajor() const
+{
+    const Result<Session *> s = session();
+    return s ? s.value()->pg().serverVersion() / 10000 : 0;
 }
 
 bool JobContext::connectionWasCut() const

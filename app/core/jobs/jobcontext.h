@@ -40,6 +40,9 @@ public:
     // server refused). A session lost during the job is not reopened for it: its commands
     // fail with a connection error, and the next job gets a new session.
     Result<Session *> session() const;
+    // The major version of the server the session is on (18 for 18.4); 0 without a session.
+    // A proof builds its scratch database on a sandbox of that major (Sandbox::forMajor).
+    int serverMajor() const;
     // True when the connection was cut because the server did not answer a cancel in time.
     bool connectionWasCut() const;
     bool isCancelled() const;

@@ -19,7 +19,8 @@ OnlineChangeJob::OnlineChangeJob(const QString &sandboxDir, const QList<Migratio
 
 Result<QString> OnlineChangeJob::execute(JobContext &context)
 {
-    Sandbox sandbox(m_sandboxDir);
+    // the scratch databases on a sandbox of the target's own major version
+    Sandbox sandbox = Sandbox::forMajor(m_sandboxDir, context.serverMajor());
     context.progress(0, 0, tr("starting the sandbox"));
     OnlineChangeBuilder builder(sandbox, m_migrations);
     showBuilderProgress(this, context, builder);
