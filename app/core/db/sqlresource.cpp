@@ -19,7 +19,13 @@ QByteArray SqlResource::get(const QString &path)
     QFile f(QStringLiteral(":/sql/") + path);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("embedded SQL resource :/sql/%s is missing", qPrintable(path));
-    const QByteArray sql = f.readAll();
+    QByteArray sql = f.readAll();
+    // The first line, a comment, names the statement as the console's own, and the workload
+    // insights leave out what pg_stat_statements records under it (firstLines()). PostgreSQL 18's
+    // pg_stat_statements drops the comments before a statement's first token but keeps those
+    // after its last: the line is repeated at the end, where every version keeps it.
+    if (const QByteArray first = sql.left(sql.indexOf('\n')).trimmed(); first.startsWith("--"))
+        sql += '\n' + first + '\n';
     cache.insert(path, sql);
     return sql;
 }

@@ -233,8 +233,11 @@ void SchemaAlterPlanner::alterColumn(const DdlObject &before, const DdlObject &a
     const auto stmt = [&](const QString &clause) {
         return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 %3;").arg(t, c, clause);
     };
-    if (attr(before, "generated") != attr(after, "generated")
-        && !attr(after, "generated").isEmpty()) {
+    // a new stored expression, or a virtual column (PostgreSQL 18) made, changed or undone:
+    // none of them is an ALTER (18 refuses DROP EXPRESSION on a virtual column)
+    if ((attr(before, "generated") != attr(after, "generated")
+         && !attr(after, "generated").isEmpty())
+        || attr(before, "virtual") != attr(after, "virtual")) {
         add(plan, Phase::AlterColumn, k, before.dropSql + u'\n' + after.createSql,
             tr("%1 gets a new generation expression: the column is dropped and added again")
                 .arg(k));

@@ -15,12 +15,13 @@ bool isTrue(const QString &value)
     return value == QLatin1String("t");
 }
 
-QString debianPackage(const QString &extension)
+// The server's major's package (postgresql-18-hypopg on 18)
+QString debianPackage(const QString &extension, int major)
 {
     if (extension == QLatin1String(InsightsCapabilities::kHypopg))
-        return QStringLiteral("postgresql-15-hypopg");
+        return QStringLiteral("postgresql-%1-hypopg").arg(major);
     if (extension == QLatin1String(InsightsCapabilities::kQualstats))
-        return QStringLiteral("postgresql-15-pg-qualstats");
+        return QStringLiteral("postgresql-%1-pg-qualstats").arg(major);
     return QStringLiteral("postgresql-contrib");
 }
 
@@ -64,6 +65,7 @@ Result<InsightsCapabilities> InsightsCapabilities::read(PgConnection &connection
     InsightsCapabilities c = of(r.isNull(0, preload) ? QString() : r.value(0, preload),
                                 r.value(0, "available"), r.value(0, "installed"));
     c.m_database = r.value(0, "database");
+    c.m_serverMajor = connection.serverVersion() / 10000;
     c.m_role = r.value(0, "role");
     c.m_standby = isTrue(r.value(0, "standby"));
     c.m_readAllStats = isTrue(r.value(0, "read_all_stats"));
@@ -126,7 +128,7 @@ QString InsightsCapabilities::howToEnable(const QString &extension) const
     if (!available(extension) && !installed(extension))
         return tr("%1 is not installed on the server: install its package (Debian: %2), then "
                   "run CREATE EXTENSION %1; in database %3")
-            .arg(extension, debianPackage(extension), m_database);
+            .arg(extension, debianPackage(extension, m_serverMajor), m_database);
     QString text = stillNeeded(extension);
     if (!installed(extension)) {
         const QString create = m_standby

@@ -74,6 +74,7 @@ private:
     static bool needsPreload(const QString &extension);
 
     QString m_database;
+    int m_serverMajor = 15; // the server's, for the package names
     QString m_role;
     bool m_standby = false;
     bool m_readAllStats = false;

@@ -103,6 +103,8 @@ QString OnlineColumnChecks::constraintWords(const QString &kind)
         return OnlineChangeWriter::tr("a UNIQUE constraint");
     if (kind == u"x")
         return OnlineChangeWriter::tr("an exclusion constraint");
+    if (kind == u"n") // PostgreSQL 18: a NOT NULL not yet validated is a constraint of its own
+        return OnlineChangeWriter::tr("a NOT VALID NOT NULL constraint");
     if (kind == u"view")
         return OnlineChangeWriter::tr("a view");
     if (kind == u"rule")

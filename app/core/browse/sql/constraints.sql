@@ -1,7 +1,8 @@
 -- Constraints of relation $1.$2 (schema, name) and the unique indexes that are not constraints, each
 -- with its columns in key order (JSON array); for foreign keys also the referenced table and
 -- columns. Used for the primary key, the foreign keys and to map a server error's constraint
--- name back to columns.
+-- name back to columns. A column's NOT NULL (PostgreSQL 18 keeps it as a constraint of kind 'n')
+-- is the column's, not listed.
 WITH rel AS (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = $1 AND c.relname = $2)
 SELECT c.conname AS name,
@@ -17,7 +18,7 @@ SELECT c.conname AS name,
 FROM pg_constraint c
 LEFT JOIN pg_class fc ON fc.oid = c.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-WHERE c.conrelid = (SELECT oid FROM rel)
+WHERE c.conrelid = (SELECT oid FROM rel) AND c.contype <> 'n'
 UNION ALL
 SELECT ic.relname, 'i',
        (SELECT json_agg(a.attname ORDER BY k.ord)

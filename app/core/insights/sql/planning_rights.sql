@@ -6,7 +6,10 @@
 -- holds no attribute the role lacks (CREATEROLE, CREATEDB, REPLICATION, BYPASSRLS), is a member of no role the statement's role is not a
 -- member of, and owns and is granted nothing of its own (pg_shdepend: owners and privileges,
 -- a privilege on a database aside). One row: whether the login role is a superuser, and the refusal
--- (NULL when the statements may be planned here).
+-- (NULL when the statements may be planned here). From PostgreSQL 16 on a membership may be
+-- granted without SET (no SET ROLE to it) or without INHERIT: there "a member" of a role is, for
+-- the login role, one that may SET ROLE to it, and for the statement's role, one that holds its
+-- privileges (pg_has_role's SET and USAGE; before 16 every member may do both, MEMBER).
 SELECT l.rolsuper AS superuser,
        CASE
            WHEN r.oid IS NULL
@@ -17,7 +20,7 @@ SELECT l.rolsuper AS superuser,
                THEN pg_catalog.format('login role %s is a superuser and %s is not: what planning '
                                       'runs could set the role back to %s', l.rolname, r.rolname,
                                       l.rolname)
-           WHEN NOT pg_catalog.pg_has_role(l.oid, r.oid, 'MEMBER')
+           WHEN NOT pg_catalog.pg_has_role(l.oid, r.oid, v.may_become)
                THEN pg_catalog.format('login role %s is not a member of %s', l.rolname, r.rolname)
            WHEN l.rolcreaterole AND NOT r.rolcreaterole
                THEN pg_catalog.format('login role %s has CREATEROLE and %s has not', l.rolname,
@@ -39,14 +42,20 @@ SELECT l.rolsuper AS superuser,
                                       l.rolname, own.n)
        END AS refusal
   FROM pg_catalog.pg_roles l
+ CROSS JOIN (SELECT CASE WHEN pg_catalog.current_setting('server_version_num')::int
+                              OPERATOR(pg_catalog.>=) 160000
+                         THEN 'SET' ELSE 'MEMBER' END AS may_become,
+                    CASE WHEN pg_catalog.current_setting('server_version_num')::int
+                              OPERATOR(pg_catalog.>=) 160000
+                         THEN 'USAGE' ELSE 'MEMBER' END AS holds) v
   LEFT JOIN pg_catalog.pg_roles r ON r.rolname OPERATOR(pg_catalog.=) $1::pg_catalog.text
   LEFT JOIN LATERAL (
         SELECT m.rolname
           FROM pg_catalog.pg_roles m
          WHERE r.oid IS NOT NULL
            AND m.oid OPERATOR(pg_catalog.<>) l.oid
-           AND pg_catalog.pg_has_role(l.oid, m.oid, 'MEMBER')
-           AND NOT pg_catalog.pg_has_role(r.oid, m.oid, 'MEMBER')
+           AND pg_catalog.pg_has_role(l.oid, m.oid, v.may_become)
+           AND NOT pg_catalog.pg_has_role(r.oid, m.oid, v.holds)
          ORDER BY m.rolname
          LIMIT 1) extra ON true
   LEFT JOIN LATERAL (

@@ -1,8 +1,9 @@
 -- A sample's statements: this database's top $2 statements by total execution time from
 -- pg_stat_statements (its schema written in for SCHEMA), their counters so far (every role's
--- rows summed), the console's own statements left out ($3, as workload_counters.sql); their
--- texts kept (the latest). $1: the sample. How many were kept. Another role's statements that
--- this role may not see (no pg_read_all_stats: their queryid is NULL) are left out.
+-- rows summed), the console's own statements left out ($3, as workload_counters.sql: by their
+-- first or last line); their texts kept (the latest). $1: the sample. How many were kept.
+-- Another role's statements that this role may not see (no pg_read_all_stats: their queryid is
+-- NULL) are left out.
 WITH top AS (
     SELECT s.queryid::text AS queryid,
            min(s.query) AS query,
@@ -17,6 +18,8 @@ WITH top AS (
       AND s.toplevel
       AND s.queryid IS NOT NULL
       AND btrim(split_part(s.query, E'\n', 1), E' \r\t')
+          NOT IN (SELECT json_array_elements_text($3::json))
+      AND btrim(split_part(s.query, E'\n', -1), E' \r\t')
           NOT IN (SELECT json_array_elements_text($3::json))
     GROUP BY s.queryid
     ORDER BY sum(s.total_exec_time) DESC, s.queryid::text

@@ -18,7 +18,8 @@
 -- No row when it is trusted (or not there yet); else a row for each finding, owners first:
 -- kind 'owner' (what, owner) or 'grant' (what, owner: the role holding it or PUBLIC,
 -- privileges: what it holds beyond reading, comma-separated; revoke: the REVOKE that takes
--- them, from the role that granted them when that is not the owner, CASCADE).
+-- them, from the role that granted them when that is not the owner, CASCADE; a membership of
+-- pg_write_all_data from PostgreSQL 16 on: a REVOKE per grantor, separated by '; ').
 -- It runs under the session's search_path (a first-format ledger is found through it), where
 -- a role may have put its own unnest(text[]) or =(oid, integer) first: every function and type
 -- is named in pg_catalog, every operator as OPERATOR(pg_catalog.x).
@@ -239,13 +240,31 @@ findings AS (
        OR g.grantee NOT IN (SELECT oid FROM trusted)
     GROUP BY g.what, g.target, g.owner, g.grantor, r.rolname
     UNION ALL
-    -- what may write every table (PostgreSQL 14 on), the ledger's among them
+    -- what may write every table (PostgreSQL 14 on), the ledger's among them: once per member;
+    -- from PostgreSQL 16 on a role is a member once per grantor, and a REVOKE takes back one
+    -- grantor's membership (GRANTED BY): one for each, CASCADE (to what it granted on)
     SELECT 6, 'grant', 'every table (pg_write_all_data)', r.rolname::pg_catalog.text,
            'INSERT, UPDATE, DELETE',
-           pg_catalog.concat('REVOKE pg_write_all_data FROM ', pg_catalog.quote_ident(r.rolname))
-    FROM pg_catalog.pg_auth_members m
-    JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) m.member
-    WHERE m.roleid OPERATOR(pg_catalog.=) pg_catalog.to_regrole('pg_write_all_data')::pg_catalog.oid
+           CASE WHEN pg_catalog.current_setting('server_version_num')::int
+                     OPERATOR(pg_catalog.>=) 160000
+                THEN (SELECT pg_catalog.string_agg(
+                                 pg_catalog.concat('REVOKE pg_write_all_data FROM ',
+                                                   pg_catalog.quote_ident(r.rolname),
+                                                   ' GRANTED BY ', pg_catalog.quote_ident(g.rolname),
+                                                   ' CASCADE'),
+                                 '; ' ORDER BY g.rolname)
+                      FROM pg_catalog.pg_auth_members m
+                      JOIN pg_catalog.pg_roles g ON g.oid OPERATOR(pg_catalog.=) m.grantor
+                      WHERE m.member OPERATOR(pg_catalog.=) r.oid
+                        AND m.roleid OPERATOR(pg_catalog.=)
+                            pg_catalog.to_regrole('pg_write_all_data')::pg_catalog.oid)
+                ELSE pg_catalog.concat('REVOKE pg_write_all_data FROM ',
+                                       pg_catalog.quote_ident(r.rolname)) END
+    FROM pg_catalog.pg_roles r
+    WHERE EXISTS (SELECT FROM pg_catalog.pg_auth_members m
+                  WHERE m.member OPERATOR(pg_catalog.=) r.oid
+                    AND m.roleid OPERATOR(pg_catalog.=)
+                        pg_catalog.to_regrole('pg_write_all_data')::pg_catalog.oid)
       AND r.oid NOT IN (SELECT oid FROM trusted)
       AND EXISTS (SELECT FROM objects)
 )

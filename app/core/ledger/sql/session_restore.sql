@@ -1,6 +1,7 @@
 -- After the session reset (session_reset_all.sql, CLOSE ALL, UNLISTEN *, DISCARD TEMP): the
 -- runner's own settings for the rest of the run. $1 = lock_timeout, $3 = statement_timeout
--- ('': the role's or database's own, as RESET ALL left it); PostgreSQL 14+ also
+-- ('': the role's or database's own, as RESET ALL left it; else the runner's, and then no
+-- transaction_timeout of the role's or database's either, PostgreSQL 17+); PostgreSQL 14+ also
 -- notices a dead client within a second. $2: for this transaction only (behind a connection
 -- pooler, whose next client may get this server session: nothing of the runner's may stay).
 -- And what no reset command can undo without undoing the runner's own: a prepared statement the
@@ -9,6 +10,10 @@
 SELECT pg_catalog.set_config('lock_timeout', $1, $2::boolean),
        CASE WHEN $3::pg_catalog.text OPERATOR(pg_catalog.<>) ''
             THEN pg_catalog.set_config('statement_timeout', $3, $2::boolean)
+       END,
+       CASE WHEN $3::pg_catalog.text OPERATOR(pg_catalog.<>) ''
+                 AND pg_catalog.current_setting('server_version_num')::int OPERATOR(pg_catalog.>=) 170000
+            THEN pg_catalog.set_config('transaction_timeout', '0', $2::boolean)
        END,
        CASE WHEN pg_catalog.current_setting('server_version_num')::int OPERATOR(pg_catalog.>=) 140000
             THEN pg_catalog.set_config('client_connection_check_interval', '1000', $2::boolean)

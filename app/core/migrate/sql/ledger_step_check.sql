@@ -7,11 +7,16 @@
 -- of this plan, or any other: an up between the steps of a down): this fails with a fixed
 -- text, nothing of the transaction runs, and the runner reads the ledger again and decides
 -- whether it may go on. Also sets the migrations' lock_timeout ($3) and statement_timeout ($5,
--- '': none of the runner's) for this transaction only:
+-- '': none of the runner's; else no transaction_timeout either, PostgreSQL 17+, as
+-- session_restore.sql) for this transaction only:
 -- nothing is set for the session, which the pooler may give to another client next.
 SELECT pg_catalog.set_config('lock_timeout', $3, true),
        CASE WHEN $5::pg_catalog.text OPERATOR(pg_catalog.<>) ''
             THEN pg_catalog.set_config('statement_timeout', $5, true)
+       END,
+       CASE WHEN $5::pg_catalog.text OPERATOR(pg_catalog.<>) ''
+                 AND pg_catalog.current_setting('server_version_num')::int OPERATOR(pg_catalog.>=) 170000
+            THEN pg_catalog.set_config('transaction_timeout', '0', true)
        END,
        CASE WHEN EXISTS (
                 SELECT FROM pg_catalog.jsonb_array_elements_text($1::pg_catalog.jsonb) AS s(version)

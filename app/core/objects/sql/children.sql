@@ -1,5 +1,7 @@
 -- A table's children in the browser (ObjectCatalog::children): its columns (detail: the type
--- as format_type writes it), constraints (detail: the definition), indexes (with their size),
+-- as format_type writes it, and NOT NULL), constraints (detail: the definition; a column's NOT
+-- NULL is the column's, as pg_dump writes it: only a NOT VALID one, PostgreSQL 18, is a
+-- constraint of its own), indexes (with their size),
 -- triggers, row-level security policies and partitions (detail: the bound). Parameter: the
 -- tables' oids as an array ('{16385}': ObjectCatalog reads one table's, or the tables of the
 -- parts a lookup or search found), the parts of each table together. Same columns as
@@ -41,7 +43,11 @@ SELECT 'column' AS kind, r.nspname AS schema, a.attname AS name, r.oid,
        NULL::bigint AS table_bytes, NULL::bigint AS index_bytes,
        pg_catalog.col_description(r.oid, a.attnum) AS comment,
        pg_catalog.format_type(a.atttypid, a.atttypmod)
-           || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END AS detail,
+           || CASE WHEN a.attnotnull
+                        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint nn
+                                        WHERE nn.conrelid = a.attrelid AND nn.contype = 'n'
+                                          AND nn.conkey = ARRAY[a.attnum] AND NOT nn.convalidated)
+                   THEN ' NOT NULL' ELSE '' END AS detail,
        false AS detail_locked, 1 AS grp, a.attnum::integer AS pos
 FROM rel r JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid
 WHERE a.attnum > 0 AND NOT a.attisdropped
@@ -53,6 +59,7 @@ SELECT 'constraint', r.nspname, con.conname, con.oid,
             ELSE pg_catalog.pg_get_constraintdef(con.oid) END,
        con.contype IN ('c', 'x') AND r.oid IN (SELECT oid FROM busy), 2, 0
 FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+WHERE con.contype <> 'n' OR NOT con.convalidated
 UNION ALL
 SELECT 'index', n.nspname, ic.relname, ic.oid,
        pg_catalog.format('%I.%I', n.nspname, ic.relname), r.qname, 0,

@@ -79,16 +79,19 @@ WITH RECURSIVE obj AS (
     WHERE $1::text = 'pg_catalog.pg_namespace' AND n.oid = $2::pg_catalog.oid
 ),
 -- each kind's privileges in the order pg_dump writes them (a column: not DELETE, TRIGGER,
--- TRUNCATE)
+-- TRUNCATE, MAINTAIN); MAINTAIN is a table's from PostgreSQL 17 on
 kinds(type, ord, name, columns) AS (
     VALUES ('TABLE', 1, 'SELECT', true), ('TABLE', 2, 'INSERT', true),
            ('TABLE', 3, 'REFERENCES', true), ('TABLE', 4, 'DELETE', false),
            ('TABLE', 5, 'TRIGGER', false), ('TABLE', 6, 'TRUNCATE', false),
-           ('TABLE', 7, 'UPDATE', true), ('SEQUENCE', 1, 'SELECT', false),
+           ('TABLE', 8, 'UPDATE', true), ('SEQUENCE', 1, 'SELECT', false),
            ('SEQUENCE', 2, 'USAGE', false), ('SEQUENCE', 3, 'UPDATE', false),
            ('FUNCTION', 1, 'EXECUTE', false), ('PROCEDURE', 1, 'EXECUTE', false),
            ('SCHEMA', 1, 'CREATE', false), ('SCHEMA', 2, 'USAGE', false),
            ('TYPE', 1, 'USAGE', false)
+    UNION ALL
+    SELECT 'TABLE', 7, 'MAINTAIN', false
+    WHERE pg_catalog.current_setting('server_version_num')::integer >= 170000
 ),
 -- the default's items the ACL lacks (revoked, phase 0) and the ACL's items the default lacks
 items AS (

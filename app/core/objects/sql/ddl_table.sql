@@ -1,15 +1,18 @@
 -- The statements that create one table (ObjectDdl), in the order and the form pg_dump -s
--- writes them: CREATE TABLE with its columns (type, generated expression or default, NOT
--- NULL, collation) and validated CHECK constraints, INHERITS, PARTITION BY and storage options
--- (its own and its TOAST table's, quoted as pg_dump quotes them); per column SET NOT NULL,
+-- writes them: CREATE TABLE with its columns (type, generated expression, stored or, PostgreSQL
+-- 18, virtual, or default, NOT NULL, collation) and validated CHECK constraints, INHERITS,
+-- PARTITION BY and storage options (its own and its TOAST table's, quoted as pg_dump quotes
+-- them); PostgreSQL 18 keeps a NOT NULL as a constraint: its name when not the default one (or
+-- commented), NO INHERIT, an inherited column's own NOT NULL in CREATE TABLE, a NOT VALID one
+-- apart (as a NOT VALID check), as pg_dump 18 writes them; per column SET NOT NULL (before 18),
 -- SET STATISTICS, SET STORAGE (other than its type's), SET COMPRESSION and SET (options);
 -- REPLICA IDENTITY NOTHING or FULL; the owner; the comments on it, its columns and its CHECK
 -- constraints; the sequences its columns own (identity, serial; a serial's with its owner) and
 -- the defaults that use them; a partition's ATTACH with its bound; primary key, unique and
 -- exclusion constraints; the valid indexes (as pg_dump) no constraint owns and their attachment to a partitioned
 -- index, each with CLUSTER ON and REPLICA IDENTITY USING INDEX when it is the table's;
--- triggers (not a partition's clones), rules, foreign keys, NOT VALID checks, row-level
--- security and its policies, each followed by its comment. The privileges are
+-- triggers (not a partition's clones), rules, foreign keys, NOT VALID checks (and NOT NULLs),
+-- row-level security and its policies, each followed by its comment. The privileges are
 -- ddl_privileges.sql's. Parameter: the table's oid. Run with search_path empty, so every name
 -- outside pg_catalog is schema-qualified, as in pg_dump's output. Columns: ord, sub, statement
 -- (ordered by ord, then sub).
@@ -17,7 +20,8 @@ WITH rel AS (
     SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.reloptions AS relreloptions,
            c.reloftype, c.reltoastrelid, c.relreplident, c.relowner,
            c.relrowsecurity, c.relforcerowsecurity, c.relpartbound, n.nspname,
-           pg_catalog.format('%I.%I', n.nspname, c.relname) AS qname
+           pg_catalog.format('%I.%I', n.nspname, c.relname) AS qname,
+           pg_catalog.current_setting('server_version_num')::integer >= 180000 AS v18
     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE c.oid = $1::pg_catalog.oid AND c.relkind IN ('r', 'p')
 ),
@@ -55,12 +59,32 @@ cols AS (
            a.attstattarget, a.attstorage, t.typstorage, a.attoptions,
            -- what CREATE TABLE writes: the local columns (all of a partition's)
            a.attislocal OR r.relispartition AS shown,
-           -- NOT NULL that a parent has already (pg_dump's inhNotNull; not a partition's)
-           NOT r.relispartition
-           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
-                       JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent
-                                                      AND pa.attname = a.attname
-                       WHERE h.inhrelid = r.oid AND pa.attnotnull) AS inh_notnull,
+           -- its NOT NULL as pg_dump writes it (its notnull_name): NULL for none, '' unnamed,
+           -- else the constraint's name (PostgreSQL 18: unless it is the default one and has no
+           -- comment; a NOT VALID one is written apart, as a NOT VALID check: NULL here)
+           CASE WHEN NOT r.v18 THEN CASE WHEN a.attnotnull THEN '' END
+                WHEN nn.oid IS NULL OR NOT nn.convalidated THEN NULL
+                WHEN nn.conname = r.relname || '_' || a.attname || '_not_null'
+                     AND nnd.description IS NULL THEN ''
+                ELSE nn.conname END AS nn_name,
+           coalesce(r.v18 AND nn.connoinherit, false) AS nn_noinh,
+           -- whether the NOT NULL is this table's own (pg_dump's notnull_islocal): before 18,
+           -- when no parent has the column NOT NULL (its inhNotNull); from 18 on, the
+           -- constraint's conislocal, or no parent having it as a valid one
+           CASE WHEN NOT r.v18
+                THEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
+                                 JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent
+                                                                AND pa.attname = a.attname
+                                 WHERE h.inhrelid = r.oid AND pa.attnotnull)
+                ELSE coalesce(nn.conislocal, false)
+                     OR (EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = r.oid)
+                         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
+                                         JOIN pg_catalog.pg_attribute pa
+                                             ON pa.attrelid = h.inhparent AND pa.attname = a.attname
+                                         JOIN pg_catalog.pg_constraint pn
+                                             ON pn.conrelid = pa.attrelid AND pn.contype = 'n'
+                                            AND pn.conkey = ARRAY[pa.attnum] AND pn.convalidated
+                                         WHERE h.inhrelid = r.oid)) END AS nn_local,
            pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
            (SELECT pg_catalog.format('%I.%I', cn.nspname, co.collname)
             FROM pg_catalog.pg_collation co
@@ -75,6 +99,11 @@ cols AS (
     JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
     JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
     LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+    -- the column's NOT NULL constraint (PostgreSQL 18) and its comment
+    LEFT JOIN pg_catalog.pg_constraint nn
+        ON nn.conrelid = r.oid AND nn.contype = 'n' AND nn.conkey = ARRAY[a.attnum]
+    LEFT JOIN pg_catalog.pg_description nnd
+        ON nnd.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND nnd.objoid = nn.oid
 ),
 lines AS (
     -- a typed table's columns come from its type: written only for a default or NOT NULL
@@ -82,14 +111,29 @@ lines AS (
            pg_catalog.format('    %I', c.attname)
            || CASE WHEN r.reloftype = 0 THEN ' ' || c.type ELSE '' END
            || CASE WHEN c.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || c.expr || ') STORED'
+                   -- a virtual one (PostgreSQL 18): pg_dump 18 writes no VIRTUAL, the default
+                   WHEN c.attgenerated = 'v' THEN ' GENERATED ALWAYS AS (' || c.expr || ')'
                    WHEN c.expr IS NOT NULL AND NOT c.separate THEN ' DEFAULT ' || c.expr
                    ELSE '' END
-           || CASE WHEN c.attnotnull AND NOT c.inh_notnull THEN ' NOT NULL' ELSE '' END
+           || CASE WHEN c.nn_name IS NOT NULL AND (c.nn_local OR r.relispartition)
+                   THEN CASE WHEN c.nn_name = '' THEN ' NOT NULL'
+                             ELSE pg_catalog.format(' CONSTRAINT %I NOT NULL', c.nn_name) END
+                        || CASE WHEN c.nn_noinh THEN ' NO INHERIT' ELSE '' END
+                   ELSE '' END
            || coalesce(' COLLATE ' || c.collation, '') AS line
     FROM rel r, cols c
     WHERE c.shown
       AND (r.reloftype = 0 OR (c.expr IS NOT NULL AND NOT c.separate)
-           OR (c.attnotnull AND NOT c.inh_notnull))
+           OR (c.nn_name IS NOT NULL AND (c.nn_local OR r.relispartition)))
+    UNION ALL
+    -- PostgreSQL 18: the NOT NULL of its own of a column CREATE TABLE does not write (an
+    -- inherited column's), as a table constraint in its place
+    SELECT 1, c.attnum::text,
+           CASE WHEN c.nn_name = '' THEN pg_catalog.format('    NOT NULL %I', c.attname)
+                ELSE pg_catalog.format('    CONSTRAINT %I NOT NULL %I', c.nn_name, c.attname) END
+           || CASE WHEN c.nn_noinh THEN ' NO INHERIT' ELSE '' END
+    FROM rel r, cols c
+    WHERE r.v18 AND NOT c.shown AND c.nn_name IS NOT NULL AND c.nn_local
     UNION ALL
     SELECT 2, con.conname::text,
            pg_catalog.format('    CONSTRAINT %I %s', con.conname,
@@ -148,10 +192,11 @@ SELECT 10 AS ord, ''::text COLLATE "C" AS sub,
            AS statement
 FROM rel r
 UNION ALL
--- a column's NOT NULL CREATE TABLE does not write (an inherited column's), its compression
+-- a column's NOT NULL CREATE TABLE does not write (an inherited column's; before PostgreSQL 18),
+-- its compression
 SELECT 12, lpad(c.attnum::text, 6, '0') || '1',
        pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET NOT NULL;', r.qname, c.attname)
-FROM rel r, cols c WHERE NOT c.shown AND c.attnotnull AND NOT c.inh_notnull
+FROM rel r, cols c WHERE NOT r.v18 AND NOT c.shown AND c.nn_name IS NOT NULL AND c.nn_local
 UNION ALL
 SELECT 12, lpad(c.attnum::text, 6, '0') || '2',
        pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET COMPRESSION %s;', r.qname,
@@ -283,7 +328,7 @@ SELECT 85, con.conname,
        pg_catalog.format(E'ALTER TABLE %s\n    ADD CONSTRAINT %I %s;', r.qname, con.conname,
                          pg_catalog.pg_get_constraintdef(con.oid))
 FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
-WHERE con.contype = 'c' AND NOT con.convalidated AND con.conislocal
+WHERE con.contype IN ('c', 'n') AND NOT con.convalidated AND con.conislocal
 UNION ALL
 SELECT 90, '', pg_catalog.format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY;', r.qname)
 FROM rel r WHERE r.relrowsecurity
@@ -307,10 +352,14 @@ SELECT 95, p.polname,
 FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
 UNION ALL
 -- each comment right after what it is on, as pg_dump writes them (a CHECK written in CREATE
--- TABLE: after the table's and its columns'; an index's after the indexes before it by name)
+-- TABLE: after the table's and its columns' and a valid NOT NULL's, PostgreSQL 18, those in the
+-- columns' order; an index's after the indexes before it by name)
 SELECT CASE WHEN con.contype IN ('p', 'u', 'x') THEN 50 WHEN con.contype = 'f' THEN 80
+            WHEN con.contype = 'n' AND con.convalidated THEN 18
             WHEN con.convalidated AND con.conislocal THEN 18 ELSE 85 END,
-       con.conname || chr(1) || '3',
+       CASE WHEN con.contype = 'n' AND con.convalidated
+            THEN chr(1) || lpad(con.conkey[1]::text, 6, '0')
+            ELSE con.conname || chr(1) || '3' END,
        pg_catalog.format('COMMENT ON CONSTRAINT %I ON %s IS %L;', con.conname, r.qname,
                          d.description)
 FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid

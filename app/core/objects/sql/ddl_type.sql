@@ -4,12 +4,14 @@
 -- multirange's name, a non-default operator class, collation, canonical and subtype_diff
 -- functions); CREATE DOMAIN with collation, NOT NULL, default and its validated CHECK
 -- constraints (a NOT VALID one as ALTER DOMAIN ... ADD CONSTRAINT); its owner; then the
--- comments on the type, its constraints and a composite's attributes. The privileges are
--- ddl_privileges.sql's. Parameter: the type's oid. Run with search_path empty. Columns: ord,
--- sub, statement.
+-- comments on the type, its constraints and a composite's attributes. PostgreSQL 17 keeps a
+-- domain's NOT NULL as a constraint too (kind 'n'): not a CHECK; pg_dump 18 writes its name
+-- when it is not the default one, and its comment after the CHECKs' (pg_dump 17 neither). The
+-- privileges are ddl_privileges.sql's. Parameter: the type's oid. Run with search_path empty.
+-- Columns: ord, sub, statement.
 WITH ty AS (
     SELECT t.oid, t.typtype, t.typrelid, t.typowner, t.typbasetype, t.typtypmod, t.typnotnull,
-           t.typcollation, t.typdefault, t.typdefaultbin,
+           t.typcollation, t.typdefault, t.typdefaultbin, t.typname,
            pg_catalog.format('%I.%I', n.nspname, t.typname) AS qname
     FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
     WHERE t.oid = $1::pg_catalog.oid AND t.typtype IN ('e', 'c', 'r', 'd')
@@ -62,14 +64,22 @@ SELECT 10 AS ord, ''::text COLLATE "C" AS sub,
                ' COLLATE ' || (SELECT c.qname FROM coll c JOIN pg_catalog.pg_type bt
                                    ON bt.oid = t.typbasetype
                                WHERE c.oid = t.typcollation AND t.typcollation <> bt.typcollation),
-               CASE WHEN t.typnotnull THEN ' NOT NULL' END,
+               CASE WHEN t.typnotnull
+                    THEN coalesce((SELECT pg_catalog.format(' CONSTRAINT %I %s', con.conname,
+                                                            pg_catalog.pg_get_constraintdef(con.oid))
+                                   FROM pg_catalog.pg_constraint con
+                                   WHERE con.contypid = t.oid AND con.contype = 'n'
+                                     AND con.conname <> t.typname || '_not_null'
+                                     AND pg_catalog.current_setting('server_version_num')::integer
+                                         >= 180000),
+                                  ' NOT NULL') END,
                ' DEFAULT ' || coalesce(pg_catalog.pg_get_expr(t.typdefaultbin, 0), t.typdefault),
                (SELECT pg_catalog.string_agg(
                            pg_catalog.format(E'\n\tCONSTRAINT %I %s', con.conname,
                                              pg_catalog.pg_get_constraintdef(con.oid)),
                            '' ORDER BY con.conname)
                 FROM pg_catalog.pg_constraint con
-                WHERE con.contypid = t.oid AND con.convalidated),
+                WHERE con.contypid = t.oid AND con.contype = 'c' AND con.convalidated),
                ';') END AS statement
 FROM ty t
 UNION ALL
@@ -97,10 +107,11 @@ JOIN pg_catalog.pg_description d
     ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = t.typrelid
    AND d.objsubid = a.attnum
 UNION ALL
-SELECT 32, con.conname,
+SELECT CASE con.contype WHEN 'n' THEN 33 ELSE 32 END, con.conname,
        pg_catalog.format('COMMENT ON CONSTRAINT %I ON DOMAIN %s IS %L;', con.conname, t.qname,
                          d.description)
 FROM ty t JOIN pg_catalog.pg_constraint con ON con.contypid = t.oid
 JOIN pg_catalog.pg_description d
     ON d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objoid = con.oid
+WHERE con.contype <> 'n' OR pg_catalog.current_setting('server_version_num')::integer >= 180000
 ORDER BY ord, sub

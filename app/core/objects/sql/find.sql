@@ -1,7 +1,9 @@
 -- Objects whose name holds a text, case-insensitively (ObjectCatalog::find): the kinds of
 -- objects.sql in every schema outside the system ones, plus schemas, extensions and roles,
 -- and a table's indexes, constraints, triggers and policies (parent: their table; schema:
--- its schema); exact names first, then by schema and name, at most the given number.
+-- its schema; a column's NOT NULL, a constraint in PostgreSQL 18, is the column's: only a NOT
+-- VALID one is found, as children.sql lists it); exact names first, then by schema and name,
+-- at most the given number.
 -- Parameters: the text (matched with strpos, so % and _ are plain characters), the limit.
 -- Extension members (and their tables' parts) are left out. Same columns as objects.sql, and
 -- table_oid: a table part's table (ObjectCatalog reads the part again with its table's other
@@ -79,7 +81,7 @@ hits AS (
         UNION ALL
         SELECT 'constraint', con.conname, con.oid, con.conrelid
         FROM pg_catalog.pg_constraint con
-        WHERE con.conrelid <> 0
+        WHERE con.conrelid <> 0 AND (con.contype <> 'n' OR NOT con.convalidated)
           AND pg_catalog.strpos(pg_catalog.lower(con.conname), pg_catalog.lower($1::text)) > 0
         UNION ALL
         SELECT 'trigger', tg.tgname, tg.oid, tg.tgrelid

@@ -2,11 +2,13 @@
 -- (partitions too), views, materialized views, sequences, functions, procedures, types and
 -- domains named exactly so in the given schema, or in any schema when none is given; without
 -- a schema also the schemas, extensions and roles of that name; and a table's indexes,
--- constraints, triggers and policies of that name (their schema is their table's), in the
--- given table when one is named (then only those). Parameters: the schema or null, the name,
--- a function's argument types or null (every overload): a JSON array of type names
--- (RoutineArguments: its input arguments, each resolved by the server's to_regtype; a type
--- that does not exist matches nothing), never spliced into this text; the table or null.
+-- constraints, triggers and policies of that name (their schema is their table's; a column's
+-- NOT NULL, a constraint in PostgreSQL 18, is the column's: only a NOT VALID one is found, as
+-- children.sql lists it), in the given table when one is named (then only those). Parameters:
+-- the schema or null, the name, a function's argument types or null (every overload): a JSON
+-- array of type names (RoutineArguments: its input arguments, each resolved by the server's
+-- to_regtype; a type that does not exist matches nothing), never spliced into this text; the
+-- table or null.
 -- Extension members (and their tables' parts) are left out. Same columns as objects.sql, and
 -- table_oid: a table part's table (ObjectCatalog reads the part again with its table's other
 -- parts, children.sql), else null. Never waits on a table lock (see busy).
@@ -153,6 +155,7 @@ FROM (
     SELECT 'constraint', con.conname, con.oid, con.conrelid
     FROM pg_catalog.pg_constraint con
     WHERE con.conname = $2::text AND con.conrelid <> 0
+      AND (con.contype <> 'n' OR NOT con.convalidated)
     UNION ALL
     SELECT 'trigger', tg.tgname, tg.oid, tg.tgrelid
     FROM pg_catalog.pg_trigger tg

@@ -1,11 +1,17 @@
 -- The column $2 (unquoted) of the table $1 (oid): its number, its type as format_type writes it
--- (modifiers included), its collation's schema and name where it is not its type's, NOT NULL,
--- its default (pg_get_expr), identity and generated marks, its comment, and its type's kind
+-- (modifiers included), its collation's schema and name where it is not its type's, NOT NULL
+-- (proven: not a NOT VALID one, PostgreSQL 18, which only new rows obey), its default
+-- (pg_get_expr), identity and generated marks, its comment, and its type's kind
 -- (pg_type.typtype: b base, c composite, d domain, e enum, p pseudo, r range, m multirange),
 -- and its statistics target (SET STATISTICS; -1: the default).
 -- No row: no such column.
 SELECT a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
-       cn.nspname AS collation_schema, co.collname AS collation_name, a.attnotnull,
+       cn.nspname AS collation_schema, co.collname AS collation_name,
+       a.attnotnull AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint AS nn
+                                    WHERE nn.conrelid OPERATOR(pg_catalog.=) a.attrelid
+                                      AND nn.contype OPERATOR(pg_catalog.=) 'n'
+                                      AND nn.conkey OPERATOR(pg_catalog.=) ARRAY[a.attnum]
+                                      AND NOT nn.convalidated) AS attnotnull,
        pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity,
        a.attgenerated, pg_catalog.col_description(a.attrelid, a.attnum) AS comment, t.typtype,
        COALESCE(a.attstattarget::pg_catalog.int4, -1) AS stattarget

@@ -4,7 +4,9 @@
 -- expressions, policies, statistics, triggers, owned sequences, ... Each row: the object as the
 -- server describes it (pg_describe_object) and its kind (a pg_constraint's contype, 'view',
 -- 'rule', 'generated', 'sequence' (one the column owns: serial), 'policy', 'trigger' (its UPDATE
--- OF list), 'statistics' (CREATE STATISTICS), or 'other').
+-- OF list), 'statistics' (CREATE STATISTICS), or 'other'). The column's own NOT NULL, a
+-- constraint in PostgreSQL 18, is online_column's attnotnull, not a use; a NOT VALID one (kind
+-- 'n') is.
 SELECT DISTINCT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS object,
        CASE WHEN d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_constraint'::pg_catalog.regclass
                 THEN (SELECT k.contype::pg_catalog.text FROM pg_catalog.pg_constraint AS k
@@ -41,6 +43,11 @@ WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regc
                        WHERE ad.oid OPERATOR(pg_catalog.=) d.objid
                          AND ad.adnum OPERATOR(pg_catalog.=) $2::pg_catalog.int4
                          AND ad.adrelid OPERATOR(pg_catalog.=) $1::pg_catalog.oid))
+  -- the column's NOT NULL (PostgreSQL 18)
+  AND NOT (d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_constraint'::pg_catalog.regclass
+           AND EXISTS (SELECT FROM pg_catalog.pg_constraint AS nn
+                       WHERE nn.oid OPERATOR(pg_catalog.=) d.objid
+                         AND nn.contype OPERATOR(pg_catalog.=) 'n' AND nn.convalidated))
   -- indexes no constraint owns: read by online_column_indexes
   AND NOT (d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
            AND EXISTS (SELECT FROM pg_catalog.pg_index AS x

@@ -13,6 +13,11 @@
 -- sandbox and a target migrated by differently named roles compare equal. Grants (kind
 -- 'grants on') are listed only where they differ from PostgreSQL's defaults; grantors
 -- are not compared.
+--
+-- A column's NOT NULL is the column's (PostgreSQL 18 keeps it as a constraint, kind 'n'; 17 a
+-- domain's too): with its name where the table gave it one other than the default, and NO
+-- INHERIT (18); a NOT VALID one (18) is a constraint of its own, as pg_dump writes it. A
+-- generated column's expression is compared with its kind (STORED, or VIRTUAL: 18).
 WITH nsp AS (
     SELECT oid, nspname, nspowner, nspacl FROM pg_namespace
     WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
@@ -212,11 +217,18 @@ SELECT 'column',
                          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
                          WHERE co.oid = a.attcollation)
                    ELSE '' END,
-              CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,
+              CASE WHEN NOT a.attnotnull OR NOT coalesce(nn.convalidated, true) THEN ''
+                   WHEN nn.conislocal
+                        AND nn.conname <> r.relname || '_' || a.attname || '_not_null'
+                   THEN format(' CONSTRAINT %I NOT NULL', nn.conname)
+                   ELSE ' NOT NULL' END
+              || CASE WHEN nn.connoinherit AND nn.convalidated THEN ' NO INHERIT' ELSE '' END,
               CASE WHEN d.adbin IS NOT NULL AND a.attgenerated = ''
                    THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END,
               CASE WHEN a.attgenerated = 's'
                    THEN ' GENERATED ALWAYS AS (' || pg_get_expr(d.adbin, d.adrelid) || ') STORED'
+                   WHEN a.attgenerated = 'v'
+                   THEN ' GENERATED ALWAYS AS (' || pg_get_expr(d.adbin, d.adrelid) || ') VIRTUAL'
                    ELSE '' END,
               CASE a.attidentity WHEN 'a' THEN ' IDENTITY ALWAYS' WHEN 'd' THEN ' IDENTITY'
                    ELSE '' END,
@@ -224,12 +236,15 @@ SELECT 'column',
 FROM rels r
 JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_constraint nn
+    ON nn.conrelid = a.attrelid AND nn.contype = 'n' AND nn.conkey = ARRAY[a.attnum]
 WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f') AND r.oid <> ALL ($1::oid[])
 UNION ALL
 SELECT 'constraint', format('%I.%I.%I', r.nspname, r.relname, con.conname),
        pg_get_constraintdef(con.oid, true)
 FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
-WHERE con.contype <> 'p' OR r.oid <> ALL ($1::oid[])
+WHERE (con.contype <> 'p' OR r.oid <> ALL ($1::oid[]))
+  AND (con.contype <> 'n' OR NOT con.convalidated)
 UNION ALL
 SELECT 'index', format('%I.%I', n.nspname, ic.relname), pg_get_indexdef(i.indexrelid)
 FROM pg_index i
@@ -289,6 +304,7 @@ UNION ALL
 SELECT 'domain constraint', format('%s.%I', t.name, con.conname),
        pg_get_constraintdef(con.oid, true)
 FROM pg_constraint con JOIN types t ON t.oid = con.contypid
+WHERE con.contype <> 'n'
 UNION ALL
 SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
        CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid)
