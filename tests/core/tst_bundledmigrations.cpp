@@ -1,12 +1,16 @@
 // The platform schema shipped in migrations/: every migration round-trips (pg_dump
 // --schema-only is the independent witness), and the constraints that fix the original
 // schema's defects do their job on a real server.
+#include "catalogwitness.h"
 #include "db/pgconnection.h"
+#include "db/sandbox.h"
 #include "ledger/migrationsource.h"
 #include "migrate/migrationrunner.h"
+#include "serverbuild.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QtTest>
@@ -19,7 +23,7 @@ namespace {
 QByteArray schemaDump(const QString &conninfo)
 {
     QProcess p;
-    p.start(QStringLiteral("pg_dump"),
+    p.start(QDir(Sandbox::serverBinDir()).filePath(QStringLiteral("pg_dump")),
             {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"),
              QStringLiteral("--exclude-table=uaip_*"),
              QStringLiteral("--exclude-schema=uaip_ledger"), QStringLiteral("-d"), conninfo});
@@ -79,17 +83,23 @@ private slots:
     void everyMigrationRoundTrips()
     {
         TestDatabase db;
+        // the server's pg_dump, or where the server's major has none here (the matrix's 16, 17
+        // and 18) the server's own description of its catalog
+        const bool withDump = !pgDumpFor(db.witness()).isEmpty();
+        const auto schemaOf = [&db, withDump] {
+            return withDump ? schemaDump(db.conninfo()) : catalogWitness(db.witness()).toUtf8();
+        };
         Platform p(db.conninfo());
         QVERIFY(p.source.migrations().size() >= 12);
         for (const Migration &m : p.source.migrations()) {
-            const QByteArray before = schemaDump(db.conninfo());
+            const QByteArray before = schemaOf();
             const RunResult up = p.runner->up(m.version);
             QVERIFY2(up.ok(), qPrintable(up.message));
-            const QByteArray applied = schemaDump(db.conninfo());
+            const QByteArray applied = schemaOf();
             QVERIFY2(applied != before, qPrintable(m.id() + QStringLiteral(" changed nothing")));
             const RunResult down = p.runner->down({});
             QVERIFY2(down.ok(), qPrintable(down.message));
-            const QByteArray after = schemaDump(db.conninfo());
+            const QByteArray after = schemaOf();
             QVERIFY2(after == before,
                      qPrintable(m.id()
                                 + QStringLiteral(": down.sql does not restore the "
@@ -206,7 +216,10 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM security_policies"),
                  QStringLiteral("1:0"));
         // a persona still used by an agent cannot disappear under it (RESTRICT)
-        QCOMPARE(sqlStateOf(db, "DELETE FROM personas"), QStringLiteral("23503"));
+        // (PostgreSQL 18 reports RESTRICT as such: 23001 restrict_violation)
+        QCOMPARE(sqlStateOf(db, "DELETE FROM personas"),
+                 db.witness().serverVersion() >= 180000 ? QStringLiteral("23001")
+                                                        : QStringLiteral("23503"));
     }
 
     void messageSearchUsesTheGinIndex()

@@ -310,6 +310,7 @@ private slots:
     void anIndexTheAdvicePlanUsesIsNotUnused()
     {
         TestDatabase db;
+        UAIP_REQUIRE_EXTENSION(db.witness(), "hypopg"); // the advice's plans
         createEvents(db);
         QVERIFY(db.witness().exec("CREATE INDEX events_agent ON events (agent_id)").ok());
         runHot(db.conninfo(), 30);

@@ -73,7 +73,10 @@ QString shape(TestDatabase &db, const QByteArray &relation)
         "        FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid"
         "        WHERE x.indrelid = to_regclass($1)), '')"
         "  || E'\\n' || coalesce((SELECT string_agg(format('constraint %I %s', conname, contype),"
-        "          E'\\n' ORDER BY conname) FROM pg_constraint WHERE conrelid = to_regclass($1)), "
+        "          E'\\n' ORDER BY conname) FROM pg_constraint WHERE conrelid = to_regclass($1)"
+        // PostgreSQL 18's NOT NULL constraints are the columns' NOT NULL above (their names
+        // follow the column that made them, which an online copy makes anew)
+        "          AND contype <> 'n'), "
         "'')"
         "  || E'\\n' || coalesce((SELECT string_agg(format('comment %I %s', a.attname,"
         "          col_description(a.attrelid, a.attnum)), E'\\n' ORDER BY a.attname)"

@@ -11,6 +11,7 @@
 // CRLF's CR too). A table's parts by their own name, and psql rebuilding control-character
 // names: tst_uaipmigrateddlparts.
 #include "objectcatalogtestutil.h"
+#include "serverbuild.h"
 #include "uaipmigratetestutil.h"
 
 #include "objects/objectcatalog.h"
@@ -291,6 +292,7 @@ void TestUaipMigrateDdl::usageErrors()
 void TestUaipMigrateDdl::partitionAfterItsTable()
 {
     TestDatabase db;
+    UAIP_REQUIRE_PG_DUMP(db.witness());
     applyReviewCases(db);
     TestDatabase fresh;
     // the table's DDL (its index ON ONLY, its key), then the partition's: attaching it must not
@@ -310,6 +312,7 @@ void TestUaipMigrateDdl::partitionAfterItsTable()
 void TestUaipMigrateDdl::whatPgDumpWritesApart()
 {
     TestDatabase db;
+    UAIP_REQUIRE_PG_DUMP(db.witness());
     applyReviewCases(db);
     // the partition's statements are pg_dump's (in another order); a NOT NULL on an inherited
     // column, a typed table, a view's column default and a column's compression as pg_dump

@@ -307,16 +307,20 @@ private slots:
             << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();
         const Run text = migrateInProcess(args + QStringList{QStringLiteral("verify")});
         QCOMPARE(text.exitCode, 3);
-        const QString expected = QStringLiteral(
-            "(at version 0001) from the migrations: 1 difference(s)\n"
-            "    ~ view public.recent_posts: only literal values differ: '2024-01-31' -> "
-            "'2026-11-22'\n"
-            "      @@ -4,4 +4,4 @@\n"
-            "           posts.body,\n"
-            "           posts.published_on\n"
-            "          FROM posts\n"
-            "      -  WHERE posts.published_on > '2024-01-31'::date;\n"
-            "      +  WHERE posts.published_on > '2026-11-22'::date;\n");
+        // the view as the server writes it: from 16 on a view of one table has no prefixes
+        const QString p
+            = db.witness().serverVersion() >= 160000 ? QString() : QStringLiteral("posts.");
+        const QString expected
+            = QStringLiteral("(at version 0001) from the migrations: 1 difference(s)\n"
+                             "    ~ view public.recent_posts: only literal values differ: "
+                             "'2024-01-31' -> '2026-11-22'\n"
+                             "      @@ -4,4 +4,4 @@\n"
+                             "           %1body,\n"
+                             "           %1published_on\n"
+                             "          FROM posts\n"
+                             "      -  WHERE %1published_on > '2024-01-31'::date;\n"
+                             "      +  WHERE %1published_on > '2026-11-22'::date;\n")
+                  .arg(p);
         QVERIFY2(text.out.endsWith(expected), qPrintable(text.out));
 
         const Run json = migrateInProcess(
@@ -340,9 +344,9 @@ private slots:
         QCOMPARE(h[QStringLiteral("old_start")].toInt(), 4);
         QCOMPARE(h[QStringLiteral("new_count")].toInt(), 4);
         QCOMPARE(h[QStringLiteral("lines")].toArray().last().toString(),
-                 QStringLiteral("+  WHERE posts.published_on > '2026-11-22'::date;"));
+                 QStringLiteral("+  WHERE %1published_on > '2026-11-22'::date;").arg(p));
         QVERIFY(d[QStringLiteral("unified")].toString().startsWith(
-            QStringLiteral("@@ -4,4 +4,4 @@\n     posts.body,\n")));
+            QStringLiteral("@@ -4,4 +4,4 @@\n     %1body,\n").arg(p)));
     }
 
     // Issue 23, point 4: diff writes the drift as the next folder; once it is recorded on the
