@@ -32,12 +32,14 @@ set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/expressiondepth.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/largestackworker.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/migrationdirectives.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/parserversion.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/parsetreenames.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/parsetreesearch.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgparsetree.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgtokens.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/protobufarena.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgtreewalk.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/scannerstatementspans.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/scripttrees.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/splitcache.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/plpgsqlstatements.cpp
