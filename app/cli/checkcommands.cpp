@@ -14,6 +14,7 @@
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationvalidator.h"
+#include "migrate/serversyntaxcheck.h"
 #include "sqlparse/parsetreenames.h"
 #include "util/visibletext.h"
 
@@ -32,14 +33,22 @@ QJsonArray differencesJson(const QList<SchemaSnapshot::Difference> &diffs)
     return out;
 }
 
-// The migrations as a server of that version reads them (MigrationPlanner::admitted).
-QList<Migration> admittedAll(const QList<Migration> &migrations, int serverVersion)
+// The first of up.sql's statements the parser cannot read that the server's grammar refuses,
+// placed in the file; none where it accepts them all or cannot be asked.
+std::optional<SqlSyntaxError> serverSyntaxError(PgConnection &server, const Migration &m)
 {
-    QList<Migration> out;
-    out.reserve(migrations.size());
-    for (const Migration &m : migrations)
-        out << MigrationPlanner::admitted(m, serverVersion);
-    return out;
+    for (const UncheckedStatement &u : m.upSplit.unchecked) {
+        const SqlStatement &statement = m.upSplit.statements.at(u.index);
+        const Result<std::optional<SqlSyntaxError>> checked
+            = ServerSyntaxCheck::check(server, statement.text);
+        if (!checked || !*checked)
+            continue;
+        SqlSyntaxError e = **checked;
+        e.offset += statement.offset;
+        e.position = TextPosition::fromOffset(m.upSql, e.offset);
+        return e;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -55,7 +64,8 @@ int CheckCommands::validate(CliContext &ctx)
     QList<ValidationProblem> problems;
     for (const QString &e : source->folderErrors()) // the files' own: checkSyntax
         problems << ValidationProblem{QStringLiteral("source"), QString(), 0, 0, e};
-    problems += MigrationValidator::checkSyntax(admittedAll(source->migrations(), serverVersion));
+    problems += MigrationValidator::checkSyntax(
+        MigrationPlanner::admitted(source->migrations(), serverVersion));
     bool ledgerChecked = false;
     if (!offline) {
         PgConnection *c = ctx.connect();
@@ -66,6 +76,11 @@ int CheckCommands::validate(CliContext &ctx)
         if (!statuses)
             return ctx.fail(2, Error(statuses.error()).in(tr("cannot read the ledger")));
         problems += MigrationValidator::checkLedger(statuses.value());
+        // what the console's parser cannot read, read by the server's own grammar
+        for (const bool up : {true, false})
+            if (const Result<QList<ValidationProblem>> server
+                = ServerSyntaxCheck::plan(*c, statuses.value(), up))
+                problems += server.value();
         ledgerChecked = true;
     }
     QJsonArray items;
@@ -111,13 +126,21 @@ int CheckCommands::lint(CliContext &ctx)
     const int serverVersion = ctx.targetServerVersion(false);
     if (serverVersion < 0)
         return 2;
-    const QList<Migration> migrations = admittedAll(source->migrations(), serverVersion);
+    const QList<Migration> migrations
+        = MigrationPlanner::admitted(source->migrations(), serverVersion);
+    // a database named: what the parser cannot read is read by that server's own grammar
+    PgConnection *server
+        = ctx.parser().isSet(QStringLiteral("db")) || ctx.parser().isSet(QStringLiteral("sandbox"))
+        ? ctx.connect()
+        : nullptr;
     QList<Linted> linted;
     QStringList relations;
     for (const Migration &m : migrations) {
         Linted l;
         l.migration = &m;
         l.error = m.upSplit.error;
+        if (server && !l.error)
+            l.error = serverSyntaxError(*server, m);
         l.findings = SqlLinter::lintAll(m.upSql, m.upSplit);
         // what the plan check would refuse (a statement that cannot run in the migration's
         // transaction, one that releases the runner's lock, COPY to the client) is a danger too

@@ -16,6 +16,7 @@
 #include "migrate/migrationplanner.h"
 #include "migrate/planchecker.h"
 #include "migrate/plangate.h"
+#include "migrate/serversyntaxcheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -211,7 +212,12 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
 {
     // the same whole-plan check the real run does first: a problem anywhere, exit 2
     const bool oneTransaction = ctx.runnerOptions().singleTransaction;
-    const QList<ValidationProblem> problems = PlanChecker::check(plan, up, oneTransaction);
+    QList<ValidationProblem> problems = PlanChecker::check(plan, up, oneTransaction);
+    // what the parser cannot read, read by the server's own grammar (ServerSyntaxCheck)
+    if (problems.isEmpty() && connection)
+        if (const Result<QList<ValidationProblem>> server
+            = ServerSyntaxCheck::plan(*connection, plan, up))
+            problems += server.value();
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
         return ctx.fail(2,

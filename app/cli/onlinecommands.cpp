@@ -57,8 +57,12 @@ int OnlineCommands::create(CliContext &ctx)
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
-    // proved on the sandbox of --pg N's major (default: the default sandbox)
-    Sandbox sandbox = ctx.sandboxFor(0);
+    // proved on the sandbox of the target's major: --db's or --sandbox's server, else --pg N's,
+    // else the default sandbox's
+    const int serverVersion = ctx.targetServerVersion(false);
+    if (serverVersion < 0)
+        return 2;
+    Sandbox sandbox = ctx.sandboxFor(serverVersion);
     OnlineChangeBuilder builder(sandbox, source->migrations());
     QObject::connect(&builder, &OnlineChangeBuilder::progress,
                      [&](const QString &step) { ctx.out().progress(step); });
@@ -78,8 +82,9 @@ int OnlineCommands::create(CliContext &ctx)
                                   .arg(pair.description, pair.expandFolder, pair.contractFolder));
     for (const QString &note : s.notes)
         ctx.out().line(tr("  note: %1").arg(VisibleText::escaped(note)));
-    ctx.out().line(
-        tr("proved on a sandbox database: %1").arg(pair.proof.join(QStringLiteral("; "))));
+    ctx.out().line(tr("proved on a sandbox database of PostgreSQL %1 (%2): %3")
+                       .arg(sandbox.major())
+                       .arg(sandbox.rootDir(), pair.proof.join(QStringLiteral("; "))));
     QJsonObject doc{{QStringLiteral("command"), QStringLiteral("new")},
                     {QStringLiteral("online"), true},
                     {QStringLiteral("change"), pair.description},
@@ -88,6 +93,9 @@ int OnlineCommands::create(CliContext &ctx)
                     {QStringLiteral("contract"), pair.contractFolder},
                     {QStringLiteral("notes"), strings(s.notes)},
                     {QStringLiteral("proof"), strings(pair.proof)},
+                    {QStringLiteral("proved_on"),
+                     QJsonObject{{QStringLiteral("major"), sandbox.major()},
+                                 {QStringLiteral("sandbox"), sandbox.rootDir()}}},
                     {QStringLiteral("expand_up_sql"), QString::fromUtf8(s.expandUp)},
                     {QStringLiteral("expand_down_sql"), QString::fromUtf8(s.expandDown)},
                     {QStringLiteral("contract_up_sql"), QString::fromUtf8(s.contractUp)},

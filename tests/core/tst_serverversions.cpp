@@ -168,6 +168,64 @@ private slots:
         QVERIFY(!hasTable(db, QStringLiteral("shapes")));
     }
 
+    // On a server newer than the parser, what the parser cannot read goes to the server's own
+    // grammar before anything runs: a typo there is a syntax error at file:line:col, from up,
+    // the dry run, lint and validate against it; nothing is applied.
+    void aTypoInWhatTheParserCannotReadIsTheServersSyntaxError()
+    {
+        TestDatabase db;
+        if (majorOf(db) <= kParserMajor)
+            QSKIP("the parser reads every statement this server accepts");
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_typo"),
+              "CREATE TABLE a (id int PRIMARY KEY);\n"
+              "CREATE TABLE b (x int, y int GENERATED ALWAYS AS (x) VIRTUAL,\n"
+              "  z int GENERATED ALWAYS AS (x) VIRTUL);\n",
+              "DROP TABLE b;\nDROP TABLE a;\n");
+        const Run up = migrate(on(db, f.path()) << QStringLiteral("up"));
+        QCOMPARE(up.exitCode, 2);
+        QVERIFY2(
+            up.err.contains(QStringLiteral("0001_typo/up.sql:3:"))
+                && up.err.contains(
+                    QStringLiteral("the server's own grammar, PostgreSQL %1").arg(majorOf(db))),
+            qPrintable(up.err));
+        QVERIFY(!hasTable(db, QStringLiteral("a")));
+        const Run dry = migrateInProcess(on(db, f.path())
+                                         << QStringLiteral("up") << QStringLiteral("--dry-run"));
+        QCOMPARE(dry.exitCode, 2);
+        const Run lint = migrateInProcess(on(db, f.path()) << QStringLiteral("lint"));
+        QCOMPARE(lint.exitCode, 3);
+        QVERIFY2(lint.out.contains(QStringLiteral("up.sql:3:")), qPrintable(lint.out));
+        const Run validate = migrateInProcess(on(db, f.path()) << QStringLiteral("validate"));
+        QCOMPARE(validate.exitCode, 3);
+        // valid newer syntax passes the same check
+        MigrationFolder good;
+        good.add(QStringLiteral("0001_ok"), kVirtual, "DROP TABLE shapes;\n");
+        QCOMPARE(migrateInProcess(on(db, good.path()) << QStringLiteral("validate")).exitCode, 0);
+    }
+
+    // An online rename of a NOT NULL column (18 keeps NOT NULL as a named constraint, which the
+    // rename keeps and the online copy makes anew): proved, on the target's own major.
+    void anOnlineRenameIsProvedOnTheTargetsMajor()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_agents"),
+              "CREATE TABLE agents (id int PRIMARY KEY, name text NOT NULL);\n",
+              "DROP TABLE agents;\n");
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        QString base = TestCluster::sandbox().rootDir();
+        base.remove(QRegularExpression(QStringLiteral("-pg\\d+$")));
+        const Run online = migrate(on(db, f.path())
+                                   << QStringLiteral("--data-dir") << base
+                                   << QStringLiteral("--json") << QStringLiteral("new")
+                                   << QStringLiteral("rename_name") << QStringLiteral("--online")
+                                   << QStringLiteral("ALTER TABLE agents RENAME COLUMN name TO "
+                                                     "display_name"));
+        QVERIFY2(online.exitCode == 0, qPrintable(online.out + online.err));
+        QCOMPARE(online.json().value(u"proved_on").toObject().value(u"major").toInt(), majorOf(db));
+    }
+
     void theBigTableGateAssumesTheWorstOfWhatItCannotRead()
     {
         TestDatabase db;

@@ -1,5 +1,7 @@
 #include "migrationverifier.h"
 
+#include "migrate/migrationplanner.h"
+
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "db/sandboxlease.h"
@@ -7,6 +9,7 @@
 #include "migrate/migrationrunner.h"
 #include "migrate/planchecker.h"
 #include "migrate/scratchdatabase.h"
+#include "migrate/serversyntaxcheck.h"
 
 #include <QMap>
 
@@ -18,8 +21,22 @@ MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &m
                                      QObject *parent)
     : QObject(parent)
     , m_sandbox(sandbox)
-    , m_migrations(migrations)
+    // as the sandbox's major reads them: syntax newer than the parser runs there, unchecked
+    , m_migrations(MigrationPlanner::admitted(migrations, sandbox.major() * 10000))
 { }
+
+void MigrationVerifier::addServerSyntaxProblems(PgConnection &sandbox,
+                                                ScriptProblems &problems) const
+{
+    // what the parser cannot read (syntax newer than it), read by the sandbox's own grammar, of
+    // the target's major: a typo is a problem of its script as any other syntax error
+    for (const Migration &m : m_migrations)
+        for (const bool up : {true, false})
+            if (const Result<QList<ValidationProblem>> found
+                = ServerSyntaxCheck::script(sandbox, m, up))
+                for (const ValidationProblem &p : found.value())
+                    (up ? problems.up : problems.down)[m.id()] << p.describe();
+}
 
 MigrationVerifier::ScriptProblems MigrationVerifier::scriptProblems() const
 {
@@ -86,7 +103,7 @@ Result<bool> MigrationVerifier::takeWritten(int i, ScratchDatabase &scratch,
     if (!*written)
         return false;
     const QString id = m_migrations[i].id();
-    m_migrations[i] = **written;
+    m_migrations[i] = MigrationPlanner::admitted(**written, m_sandbox.major() * 10000);
     scratch.setMigrations(m_migrations);
     // checked as every script is before anything runs
     problems.up.remove(id);
@@ -281,6 +298,7 @@ Result<VerifyReport> MigrationVerifier::verify(PgConnection *target, const QStri
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_verify"));
     if (Status opened = scratch.open(m_migrations); !opened)
         return opened.error();
+    addServerSyntaxProblems(scratch.connection(), problems);
 
     const Result<std::optional<SchemaSnapshot>> expected
         = roundTrips(scratch, problems, targetLevel, report);

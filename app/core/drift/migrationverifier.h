@@ -67,6 +67,7 @@ private:
         QMap<QString, QStringList> down;
     };
     ScriptProblems scriptProblems() const;
+    void addServerSyntaxProblems(PgConnection &sandbox, ScriptProblems &problems) const;
     // m_writer's migration i in place of the one loaded, its scripts' problems in problems;
     // false: no round trip for it.
     Result<bool> takeWritten(int i, ScratchDatabase &scratch, ScriptProblems &problems);

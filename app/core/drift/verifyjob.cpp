@@ -29,6 +29,7 @@ Result<QString> VerifyJob::execute(JobContext &context)
     // the scratch databases on a sandbox of the target's own major version
     Sandbox sandbox = Sandbox::forMajor(m_sandboxDir, context.serverMajor());
     context.progress(0, 0, tr("starting the sandbox"));
+    m_provedOnMajor = sandbox.major();
     SandboxLease lease(sandbox); // stopped again at the end if this started it
     if (const Status acquired = lease.acquire(); !acquired)
         return acquired.error().in(tr("cannot start the sandbox"));
@@ -83,6 +84,8 @@ QString VerifyJob::reportText() const
     if (lines.isEmpty() || m_report->ok())
         lines.prepend(
             tr("%n migration(s) round-trip cleanly", nullptr, int(m_report->roundTrips.size())));
+    //: %1 the major version of the sandbox the round trips ran on, the target's
+    lines << tr("(proved on PostgreSQL %1, the target's major)").arg(m_provedOnMajor);
     return lines.join(u'\n');
 }
 

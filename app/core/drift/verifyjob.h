@@ -32,6 +32,7 @@ private:
     bool m_checkTarget;
     QList<Migration> m_migrations;
     std::optional<VerifyReport> m_report;
+    int m_provedOnMajor = 0;
 };
 
 } // namespace uaip

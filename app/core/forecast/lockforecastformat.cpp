@@ -74,6 +74,10 @@ QString LockForecastFormat::relationLine(const RelationLock &lock, const Sizes &
                        .arg(lockModeName(lock.mode), relation, sizeText(lock.relation, sizes));
     if (!does.isEmpty())
         line += QStringLiteral(": ") + does.join(QStringLiteral(", "));
+    if (lock.guessed) // UncheckedStatementLocks
+        line += QStringLiteral(" ")
+            + tr("(assumed: the console's parser cannot read the statement, and it names this "
+                 "table)");
     return line;
 }
 

@@ -62,6 +62,8 @@ QSet<QString> afterSearchPathChange(PlanForecast &forecast)
                 if (changed && !lock.relation.isEmpty()
                     && LockForecastTree::isUnqualified(lock.relation)) {
                     names.insert(lock.relation);
+                    if (lock.guessed) // a word of a statement the parser cannot read: no note
+                        continue;
                     item.forecast.note(
                         PlanForecastReader::tr("The plan sets its own search_path before this "
                                                "statement: %1 is matched in every schema, and the "

@@ -63,6 +63,16 @@ Migration MigrationPlanner::admitted(const Migration &m, int serverVersionNum)
     return out;
 }
 
+QList<Migration> MigrationPlanner::admitted(const QList<Migration> &migrations,
+                                            int serverVersionNum)
+{
+    QList<Migration> out;
+    out.reserve(migrations.size());
+    for (const Migration &m : migrations)
+        out << admitted(m, serverVersionNum);
+    return out;
+}
+
 QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
                                                 const QList<LedgerEntry> &ledger,
                                                 int serverVersionNum)

@@ -41,6 +41,7 @@ public:
     // split as psql splits them where the parser refused them and the server is newer; the
     // migration as it is otherwise.
     static Migration admitted(const Migration &m, int serverVersionNum);
+    static QList<Migration> admitted(const QList<Migration> &migrations, int serverVersionNum);
     static Result<QList<MigrationStatus>> planDown(const QList<MigrationStatus> &statuses,
                                                    const DownTarget &target);
 };

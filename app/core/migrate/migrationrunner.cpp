@@ -125,6 +125,7 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         return result;
     }
     if (PlanGate::refuseBadPlan(result, plan, true, m_options.singleTransaction)
+        || PlanGate::refuseServerSyntax(result, m_connection, plan, true)
         || PlanGate::refuseNoTransactionBehindPooler(result, plan, true, m_session.topology(),
                                                      m_options.poolerFix)
         || BlockingWorkGate::refuse(result, m_connection, plan, true, m_options.maxBlockingRows)
@@ -321,6 +322,7 @@ RunResult MigrationRunner::down(const DownTarget &target)
         return result;
     }
     if (PlanGate::refuseBadPlan(result, *plan, false, m_options.singleTransaction)
+        || PlanGate::refuseServerSyntax(result, m_connection, *plan, false)
         || PlanGate::refuseNoTransactionBehindPooler(result, *plan, false, m_session.topology(),
                                                      m_options.poolerFix)
         || BlockingWorkGate::refuse(result, m_connection, *plan, false, m_options.maxBlockingRows)

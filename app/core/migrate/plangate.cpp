@@ -2,6 +2,9 @@
 
 #include "db/servertopology.h"
 #include "planchecker.h"
+#include "serversyntaxcheck.h"
+
+#include <algorithm>
 
 namespace uaip {
 
@@ -11,6 +14,28 @@ bool PlanGate::refuseBadPlan(RunResult &result, const QList<MigrationStatus> &pl
     const QList<ValidationProblem> problems = PlanChecker::check(plan, up, oneTransaction);
     if (problems.isEmpty())
         return false;
+    result.outcome = RunResult::Outcome::BadInput;
+    const int n = int(problems.size());
+    result.message = up ? tr("nothing was applied: %n problem(s) in the plan", nullptr, n)
+                        : tr("nothing was rolled back: %n problem(s) in the plan", nullptr, n);
+    result.problems << ValidationProblem::describeAll(problems);
+    result.planProblems = problems;
+    return true;
+}
+
+bool PlanGate::refuseServerSyntax(RunResult &result, PgConnection &connection,
+                                  const QList<MigrationStatus> &plan, bool up)
+{
+    const bool any = std::any_of(plan.cbegin(), plan.cend(), [up](const MigrationStatus &s) {
+        return s.migration
+            && !(up ? s.migration->upSplit : s.migration->downSplit).unchecked.isEmpty();
+    });
+    if (!any)
+        return false;
+    const Result<QList<ValidationProblem>> found = ServerSyntaxCheck::plan(connection, plan, up);
+    if (!found || found->isEmpty())
+        return false;
+    const QList<ValidationProblem> &problems = found.value();
     result.outcome = RunResult::Outcome::BadInput;
     const int n = int(problems.size());
     result.message = up ? tr("nothing was applied: %n problem(s) in the plan", nullptr, n)

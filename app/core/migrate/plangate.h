@@ -10,6 +10,7 @@
 
 namespace uaip {
 
+class PgConnection;
 class ServerTopology;
 
 // What a plan must pass before its first step runs; each refusal fills result and changes
@@ -23,6 +24,11 @@ public:
     // oneTransaction: checked as one transaction (Options::singleTransaction).
     static bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up,
                               bool oneTransaction = false);
+    // The server's own grammar on the plan's statements the console's parser cannot read
+    // (ServerSyntaxCheck): a syntax error there and nothing runs. Where the server cannot be
+    // asked, they stay as they are (not checked, and said so).
+    static bool refuseServerSyntax(RunResult &result, PgConnection &connection,
+                                   const QList<MigrationStatus> &plan, bool up);
     // The plan is not the one a human previewed and confirmed (expected, when given).
     static bool refuseChangedPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up,
                                   const std::optional<QStringList> &expected);

@@ -50,6 +50,8 @@ constexpr const char *kReadingVolatileFunctions[] = {
     "clock_timestamp",
     "timeofday",
     "gen_random_uuid",
+    "uuidv4", // PostgreSQL 18: a random UUID, as gen_random_uuid
+    "uuidv7", // PostgreSQL 18: a time-ordered UUID of clock and random bits
     "pg_sleep",
     "pg_sleep_for",
     "pg_sleep_until",

@@ -28,6 +28,9 @@ struct SqlSplitResult
     // written. Empty when error is not the parser's (input the splitter refuses, a nesting too
     // deep) or the scanner cannot split the text either.
     QList<SqlStatement> scanned;
+    QList<UncheckedStatement> scannedUnchecked; // indexes in scanned
+    // Of an admitted split only (then ok()): the statements the parser cannot read, indexes in
+    // statements. Every reader says it could not check them.
     QList<UncheckedStatement> unchecked;
 
     bool ok() const { return !error.has_value(); }
@@ -42,7 +45,7 @@ struct SqlSplitResult
             return *this;
         SqlSplitResult out;
         out.statements = scanned;
-        out.unchecked = unchecked;
+        out.unchecked = scannedUnchecked;
         return out;
     }
 };

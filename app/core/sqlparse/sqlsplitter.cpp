@@ -152,7 +152,7 @@ SqlSplitResult SqlSplitter::splitText(const QByteArray &sql, qsizetype window)
         unchecked.index = statement.index;
         unchecked.error = SqlSyntaxChecker::errorInPart(sql, statement.offset, statement.text,
                                                         tree->errorMessage(), tree->errorCursor());
-        result.unchecked.append(unchecked);
+        result.scannedUnchecked.append(unchecked);
     }
     return result;
 }

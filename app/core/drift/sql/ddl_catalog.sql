@@ -23,8 +23,9 @@
 -- joined by key rather than looked up row by row.
 --
 -- Versions: a column's NOT NULL is the column's (PostgreSQL 18 keeps it as a constraint, kind
--- 'n', 17 a domain's too): with its name where the table gave it one other than the default, and
--- NO INHERIT (18); a NOT VALID one (18) is a constraint of its own, as pg_dump writes it. A
+-- 'n', 17 a domain's too), with NO INHERIT (18) but not its name (a renamed column keeps its
+-- old one, an online copy of it gets its own); a NOT VALID one (18) is a constraint of its own,
+-- as pg_dump writes it. A
 -- virtual generated column (18) is its own attribute, virtual, beside a stored one's generated.
 -- A statistics target never set is -1 (17 keeps NULL).
 WITH nsp AS (
@@ -78,10 +79,8 @@ cols AS (
            coalesce(a.attstattarget::integer, -1) AS attstattarget, a.attidentity, a.attgenerated,
            -- NOT NULL proven (not a NOT VALID one) and as written
            a.attnotnull AND coalesce(nn.convalidated, true) AS attnotnull,
+           -- (its name, 18's, not compared, as in the snapshot)
            CASE WHEN NOT a.attnotnull OR NOT coalesce(nn.convalidated, true) THEN NULL
-                WHEN nn.conislocal
-                     AND nn.conname <> r.relname || '_' || a.attname || '_not_null'
-                THEN format('CONSTRAINT %I NOT NULL', nn.conname)
                 ELSE 'NOT NULL' END
            || CASE WHEN nn.connoinherit THEN ' NO INHERIT' ELSE '' END AS not_null_def,
            a.attacl,

@@ -15,8 +15,8 @@
 -- are not compared.
 --
 -- A column's NOT NULL is the column's (PostgreSQL 18 keeps it as a constraint, kind 'n'; 17 a
--- domain's too): with its name where the table gave it one other than the default, and NO
--- INHERIT (18); a NOT VALID one (18) is a constraint of its own, as pg_dump writes it. A
+-- domain's too), with NO INHERIT (18) but not its name; a NOT VALID one (18) is a constraint of
+-- its own, as pg_dump writes it. A
 -- generated column's expression is compared with its kind (STORED, or VIRTUAL: 18).
 WITH nsp AS (
     SELECT oid, nspname, nspowner, nspacl FROM pg_namespace
@@ -217,10 +217,9 @@ SELECT 'column',
                          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
                          WHERE co.oid = a.attcollation)
                    ELSE '' END,
+              -- (a NOT NULL constraint's name, 18's, is not compared: a renamed column keeps
+              -- its old one, an online copy of it gets its own)
               CASE WHEN NOT a.attnotnull OR NOT coalesce(nn.convalidated, true) THEN ''
-                   WHEN nn.conislocal
-                        AND nn.conname <> r.relname || '_' || a.attname || '_not_null'
-                   THEN format(' CONSTRAINT %I NOT NULL', nn.conname)
                    ELSE ' NOT NULL' END
               || CASE WHEN nn.connoinherit AND nn.convalidated THEN ' NO INHERIT' ELSE '' END,
               CASE WHEN d.adbin IS NOT NULL AND a.attgenerated = ''
