@@ -106,6 +106,12 @@ Sandbox CliContext::sandboxFor(int serverVersionNum) const
 
 int CliContext::targetServerVersion(bool offline)
 {
+    // a database named tells its version; --pg only where none does
+    if (!offline
+        && (m_parser.isSet(QStringLiteral("db")) || m_parser.isSet(QStringLiteral("sandbox")))) {
+        PgConnection *c = connect();
+        return c ? c->serverVersion() : -1;
+    }
     if (m_parser.isSet(QStringLiteral("pg"))) {
         bool ok = false;
         const int major = m_parser.value(QStringLiteral("pg")).toInt(&ok);
@@ -119,11 +125,7 @@ int CliContext::targetServerVersion(bool offline)
         }
         return major * 10000;
     }
-    if (offline
-        || (!m_parser.isSet(QStringLiteral("db")) && !m_parser.isSet(QStringLiteral("sandbox"))))
-        return 0;
-    PgConnection *c = connect();
-    return c ? c->serverVersion() : -1;
+    return 0;
 }
 
 QString CliContext::describeTarget() const

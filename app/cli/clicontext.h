@@ -41,8 +41,9 @@ public:
     const ServerTopology *topology();
     QString describeTarget() const;
     // The target's server version (server_version_num) for the commands that also work offline
-    // (lint, validate): --pg N (N0000), else the connection's when --db or --sandbox names one
-    // (connected now), else 0 (unknown). -1: reported (a bad --pg, a failed connect).
+    // (lint, validate): the connection's when --db or --sandbox names one (connected now; not
+    // when offline), else --pg N (N0000), else 0 (unknown). -1: reported (a bad --pg, a failed
+    // connect).
     int targetServerVersion(bool offline);
     // The sandbox of --data-dir (Sandbox::forMajor) of the target's major version
     // (serverVersionNum, server_version_num; 0: none, then --pg N's, else the default one): a

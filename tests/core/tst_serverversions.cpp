@@ -23,6 +23,9 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace uaip;
 using namespace uaip::test;
 
@@ -255,6 +258,53 @@ private slots:
                                << QStringLiteral("100"));
         QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
         QCOMPARE(db.scalar("SELECT twice FROM big WHERE id = 7"), QStringLiteral("14"));
+        // the table named as U&"big" is the same table (a hostile review's way past the gate)
+        // (beside the applied one: a folder without it would be refused as missing it)
+        MigrationFolder &unicode = allowed;
+        unicode.add(QStringLiteral("0002_unicode"),
+                    "ALTER TABLE U&\"b\\0069g\" ALTER COLUMN id TYPE bigint, ADD COLUMN thrice int "
+                    "GENERATED ALWAYS AS (id * 3) VIRTUAL;\n",
+                    "ALTER TABLE big DROP COLUMN thrice;\n");
+        const QString filenode = db.scalar("SELECT pg_relation_filenode('big')");
+        const Run named = migrate(on(db, unicode.path())
+                                  << QStringLiteral("up") << QStringLiteral("--max-blocking-rows")
+                                  << QStringLiteral("100"));
+        QCOMPARE(named.exitCode, 2);
+        QVERIFY2(named.err.contains(QStringLiteral("\"big\"")), qPrintable(named.err));
+        QCOMPARE(db.scalar("SELECT pg_relation_filenode('big')"), filenode);
+    }
+
+    // The plan check's rules that read trees, for a statement the parser cannot read, read its
+    // tokens: one that may release the runner's lock is refused before anything runs.
+    void whatTheRulesCannotReadIsRefusedWhereItMayBreakThem()
+    {
+        TestDatabase db;
+        if (majorOf(db) <= kParserMajor)
+            QSKIP("the parser reads every statement this server accepts");
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_unlock"),
+              "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a) VIRTUAL);\n"
+              "INSERT INTO t (a) SELECT 1 WHERE pg_advisory_unlock_all() IS NULL "
+              "RETURNING WITH (OLD AS o) o.a;\n",
+              "DROP TABLE t;\n");
+        const Run up = migrate(on(db, f.path()) << QStringLiteral("up"));
+        QCOMPARE(up.exitCode, 2);
+        QVERIFY2(up.err.contains(QStringLiteral("pg_advisory_unlock_all")), qPrintable(up.err));
+        QVERIFY(!hasTable(db, QStringLiteral("t")));
+    }
+
+    // A database named tells its version; --pg does not override it.
+    void aDatabasesVersionIsNotOverriddenByPg()
+    {
+        TestDatabase db;
+        if (majorOf(db) > kParserMajor)
+            QSKIP("on a server newer than the parser the migration is valid");
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_shapes"), kVirtual, "DROP TABLE shapes;\n");
+        const Run validate
+            = migrateInProcess(on(db, f.path()) << QStringLiteral("--pg") << QStringLiteral("18")
+                                                << QStringLiteral("validate"));
+        QCOMPARE(validate.exitCode, 3);
     }
 
     void theReadOnlyGuardRefusesWhatItCannotRead()
@@ -270,6 +320,51 @@ private slots:
                      qPrintable(r.err));
         else
             QVERIFY2(r.err.contains(QStringLiteral("syntax error")), qPrintable(r.err));
+    }
+
+    // The cluster's major comes from data/PG_VERSION, which the server's OS user could change:
+    // read without following a link nor hanging on a FIFO, and a start checks it against the
+    // program the server runs, so a proof of one major never runs on another.
+    void aPlantedPgVersionIsFoundOut()
+    {
+        if (TestCluster::sandbox().major() != SandboxServerPrograms::defaultMajor())
+            QSKIP("checked once, in the run on the default server");
+        QTemporaryDir dir(QStringLiteral("/tmp/uaip-pgversion.XXXXXX"));
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                  | QFileDevice::ExeOther);
+        const QString root = dir.path() + QStringLiteral("/sandbox");
+        Sandbox own(root);
+        const Status started = own.start(Sandbox::Options{false, false, false});
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        const auto stop = qScopeGuard([&own] { own.stop(); });
+        const int major = own.major();
+        const QString version = own.dataDir() + QStringLiteral("/PG_VERSION");
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(version).constData(), &st), 0);
+        const auto write = [&](const QByteArray &text) {
+            QFile f(version); // written in place: its owner stays the server's user
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+            f.close();
+            QCOMPARE(::chown(QFile::encodeName(version).constData(), st.st_uid, st.st_gid), 0);
+        };
+        write("18\n");
+        Sandbox asIf(root, 18);
+        QCOMPARE(asIf.major(), 18);
+        const Status refused = asIf.start();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::Conflict);
+        // a FIFO instead: read at once, as no number
+        QVERIFY(QFile::remove(version));
+        QCOMPARE(::mkfifo(QFile::encodeName(version).constData(), 0600), 0);
+        QCOMPARE(Sandbox(root).major(), SandboxServerPrograms::defaultMajor());
+        QVERIFY(QFile::remove(version));
+        write(QByteArray::number(major) + '\n');
+        QCOMPARE(Sandbox(root).major(), major);
     }
 
     void aSandboxOfEachMajorLivesBesideItsBase()

@@ -27,6 +27,7 @@ set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${UAIP_FUZZ_CORE_DIR}/lint/sqllinter.cpp
     ${UAIP_FUZZ_CORE_DIR}/lint/squawkrules.cpp
     ${UAIP_FUZZ_CORE_DIR}/lint/statementlinter.cpp
+    ${UAIP_FUZZ_CORE_DIR}/lint/uncheckedstatementrules.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/copydatafinder.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/executedsql.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/expressiondepth.cpp

@@ -78,4 +78,20 @@ for round in $(seq 1 "$rounds"); do
     [ $failed = 0 ] || fail "round $round: $starts sandboxes started at once without the OS user"
     echo "round $round: $starts sandboxes started at once, all as $user (uid $uid)"
 done
-echo "ok: $rounds rounds of $starts concurrent starts"
+# An account of that name that is not a system user of its own (another user's uid, as a
+# hostile review made it with useradd -o) is refused: the server would run as that user.
+for f in passwd shadow group gshadow; do
+    [ -f "/etc/$f" ] && sed -i "/^$user:/d" "/etc/$f"
+done
+getent passwd 1000 >/dev/null || useradd -u 1000 -M -s /usr/sbin/nologin uaip-ordinary
+useradd -o -u 1000 -M -s /usr/sbin/nologin "$user"
+d="$work/shared-uid/sandbox"
+mkdir -p "$(dirname "$d")"
+chmod 755 "$(dirname "$d")"
+if "$bin" sandbox start --no-fsync --data-dir "$d" >"$work/shared-uid.out" 2>&1; then
+    "$bin" sandbox stop --data-dir "$d" >/dev/null 2>&1 || true
+    fail "a sandbox started as $user with uid 1000, another user's"
+fi
+grep -q "not a system user of its own" "$work/shared-uid.out" \
+    || { cat "$work/shared-uid.out" >&2; fail "the refusal does not say why"; }
+echo "ok: $rounds rounds of $starts concurrent starts; $user of another user's uid refused"

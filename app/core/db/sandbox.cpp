@@ -80,11 +80,18 @@ Sandbox Sandbox::forMajor(const QString &base, int major)
 
 int Sandbox::major() const
 {
-    // PG_VERSION is the server's (world-readable): "18\n"
-    QFile version(dataDir() + QStringLiteral("/PG_VERSION"));
-    if (version.open(QIODevice::ReadOnly))
-        if (const int cluster = version.read(16).trimmed().toInt(); cluster > 0)
-            return cluster;
+    // PG_VERSION ("18\n") is the server's OS user's: read through open folders, a regular file
+    // of that user's only, never along a link nor from a FIFO (SandboxDir::readFile). That user
+    // could still write another number in it: start() compares it with the running server.
+    const Result<SandboxDir> root = SandboxDir::open(m_root);
+    const Result<SandboxDir> data
+        = root ? root->child(QStringLiteral("data")) : Result<SandboxDir>(root.error());
+    const passwd *server = SandboxSetup::runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
+    if (data && (server || !SandboxSetup::runningAsRoot()))
+        if (const std::optional<QByteArray> text = data->readFile(
+                QStringLiteral("PG_VERSION"), server ? server->pw_uid : ::geteuid(), 16))
+            if (const int cluster = text->trimmed().toInt(); cluster > 0)
+                return cluster;
     if (m_major > 0)
         return m_major;
     // a folder rootFor() named for a major ("…/sandbox-pg18") makes a cluster of that major
@@ -97,6 +104,36 @@ int Sandbox::major() const
 QString Sandbox::binDir() const
 {
     return SandboxServerPrograms::binDir(major());
+}
+
+Status Sandbox::checkServerMajor() const
+{
+    // The running server's program (its postmaster's /proc/PID/exe), not a file its OS user
+    // could change, must be this major's: a PG_VERSION written over makes no proof of one major
+    // run on another.
+    const Result<SandboxDir> root = SandboxDir::open(m_root);
+    const Result<SandboxDir> data
+        = root ? root->child(QStringLiteral("data")) : Result<SandboxDir>(root.error());
+    const passwd *server = SandboxSetup::runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
+    const std::optional<QByteArray> pidFile = data
+        ? data->readFile(QStringLiteral("postmaster.pid"), server ? server->pw_uid : ::geteuid(),
+                         4096)
+        : std::nullopt;
+    const QString pid
+        = pidFile ? QString::fromLatin1(pidFile->left(pidFile->indexOf('\n'))) : QString();
+    const QString running = QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).canonicalFilePath();
+    const QString expected = QFileInfo(binDir() + QStringLiteral("/postgres")).canonicalFilePath();
+    if (!running.isEmpty() && running == expected)
+        return {};
+    return Error(ErrorCode::Conflict,
+                 tr("the sandbox in %1 does not run PostgreSQL %2's server (%3 runs %4): its "
+                    "data/PG_VERSION does not tell its cluster's major; refused, stop it and "
+                    "look at the folder")
+                     .arg(m_root)
+                     .arg(major())
+                     .arg(pid.isEmpty() ? tr("no process") : tr("process %1").arg(pid),
+                          running.isEmpty() ? tr("nothing known") : running),
+                 {{QStringLiteral("path"), m_root}});
 }
 
 Status Sandbox::checkPrograms() const
@@ -377,7 +414,7 @@ Status Sandbox::start(const Options &options)
                              .arg(m_root),
                          {{QStringLiteral("path"), m_root}});
         m_messages << tr("already running on port %1").arg(m_port);
-        return {};
+        return checkServerMajor();
     }
     if (const Status prepared = prepare(setup, secret, options); !prepared)
         return prepared;
@@ -389,7 +426,9 @@ Status Sandbox::start(const Options &options)
         return written;
     if (const Status started = startServer(options); !started)
         return started;
-    return saveState(setup.root());
+    if (const Status saved = saveState(setup.root()); !saved)
+        return saved;
+    return checkServerMajor();
 }
 
 Status Sandbox::prepare(SandboxSetup &setup, SandboxSecret &secret, const Options &options)

@@ -144,6 +144,8 @@ private:
 
     // The major's programs, or NotFound saying how to install them (args "major", "install").
     Status checkPrograms() const;
+    // The running server is of major(): Conflict when it is not (a PG_VERSION changed).
+    Status checkServerMajor() const;
 
     QString m_root;
     int m_major = 0; // asked for (0: none)

@@ -23,10 +23,12 @@ public:
     // Ok, or what is wrong (BadInput: a character a shell reads, a path too long; Refused: a
     // parent others may change; arg "path": root); socketDir: the folder's socket folder.
     static Status check(const QString &root, const QString &socketDir);
+    // Refused when a folder above root may be changed by another user (writable by group or
+    // others, and not sticky): the sandbox's, and the server builds' (SandboxServerPrograms).
+    static Status parentsSafe(const QString &root);
 
 private:
     static Status shellSafe(const QString &root);
-    static Status parentsSafe(const QString &root);
     static Status socketFits(const QString &root, const QString &socketDir);
 };
 

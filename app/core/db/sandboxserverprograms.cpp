@@ -1,11 +1,15 @@
 #include "sandboxserverprograms.h"
 
 #include "processrun.h"
+#include "sandboxrootcheck.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <mutex>
@@ -73,9 +77,50 @@ QString SandboxServerPrograms::binDir(int major)
         return binDir();
     if (const QString debian = debianBinDir(major); hasServer(debian))
         return debian;
-    if (const QString fetched = buildDir(major) + QStringLiteral("/bin"); hasServer(fetched))
-        return fetched;
+    if (trustedBuild(major))
+        return buildDir(major) + QStringLiteral("/bin");
     return major == defaultMajor() ? binDir() : QString();
+}
+
+QString SandboxServerPrograms::buildsDirProblem()
+{
+    const QString dir = buildsDir();
+    if (::geteuid() == 0 && QFileInfo(dir).exists() && QFileInfo(dir).canonicalFilePath() != dir)
+        return tr("%1 is reached through a link, which root does not follow").arg(dir);
+    if (const Status parents = SandboxRootCheck::parentsSafe(dir + QStringLiteral("/x")); !parents)
+        return parents.error().text();
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(dir).constData(), &st) != 0)
+        return QString(); // made when needed, by this user
+    if (!S_ISDIR(st.st_mode) || (st.st_uid != ::geteuid() && st.st_uid != 0)
+        || (st.st_mode & (S_IWGRP | S_IWOTH)))
+        return tr("%1 is not a folder of this user's (or root's) that no one else may "
+                  "change (owner uid %2, mode %3)")
+            .arg(dir)
+            .arg(st.st_uid)
+            .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    return QString();
+}
+
+bool SandboxServerPrograms::trustedBuild(int major)
+{
+    if (!buildsDirProblem().isEmpty())
+        return false;
+    const QString dir = buildDir(major);
+    const auto own = [](const QString &path, bool folder) {
+        struct stat st
+        {
+        };
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0
+            && (folder ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode))
+            && (st.st_uid == ::geteuid() || st.st_uid == 0) && !(st.st_mode & (S_IWGRP | S_IWOTH));
+    };
+    return own(dir, true) && own(dir + QStringLiteral("/bin"), true)
+        && own(dir + QStringLiteral("/bin/initdb"), false)
+        && own(dir + QStringLiteral("/bin/pg_ctl"), false)
+        && own(dir + QStringLiteral("/bin/postgres"), false);
 }
 
 QString SandboxServerPrograms::buildsDir()
@@ -96,7 +141,7 @@ QList<int> SandboxServerPrograms::installedMajors()
 {
     QList<int> out;
     for (int major = 10; major < 100; ++major)
-        if (hasServer(debianBinDir(major)) || hasServer(buildDir(major) + QStringLiteral("/bin")))
+        if (hasServer(debianBinDir(major)) || trustedBuild(major))
             out << major;
     if (defaultMajor() > 0 && !out.contains(defaultMajor()))
         out << defaultMajor();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ namespace uaip {
 // ServerBuildInstaller); and the workload libraries each has for shared_preload_libraries.
 class SandboxServerPrograms
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SandboxServerPrograms)
+
 public:
     // The default programs' folder (with initdb, pg_ctl and postgres); empty when none is found.
     // Debian's client programs (psql, pg_dump, pgbench) are there too.
@@ -24,6 +27,15 @@ public:
     // $UAIP_PG_BUILDS_DIR, else <the user's cache>/uaip-admin/postgresql.
     static QString buildsDir();
     static QString buildDir(int major);
+    // Why buildsDir() may not be used (empty when it may): it, or a folder above it, can be
+    // changed by another user (owned by neither this user nor root, or writable by others and
+    // not sticky), or, as root, a link leads to it. A build there could then be swapped for
+    // another user's programs, which the sandbox runs.
+    static QString buildsDirProblem();
+    // Whether the fetched build of major is there whole and this user's (or root's): bin/
+    // initdb, pg_ctl and postgres regular files, no link on the way, none writable by another
+    // user, in a safe buildsDir(). A build that is not is never run.
+    static bool trustedBuild(int major);
     // The major versions whose programs are here (Debian's and fetched), ascending.
     static QList<int> installedMajors();
     // The workload libraries the sandbox preloads (shared_preload_libraries) when the server

@@ -85,6 +85,8 @@ Status SandboxSetup::openRoot()
                          {{QStringLiteral("user"), Sandbox::serverUser()}});
         m_serverUid = server->pw_uid;
         m_serverGid = server->pw_gid;
+        if (const Status own = serverUserIsItsOwn(); !own)
+            return own;
     }
     const QByteArray path = QFile::encodeName(m_rootPath);
     if (!QDir().mkpath(QFileInfo(m_rootPath).path())
@@ -229,6 +231,30 @@ Status SandboxSetup::prepareFolders()
             !made)
             return made.error();
     return {};
+}
+
+Status SandboxSetup::serverUserIsItsOwn() const
+{
+    // A system user (uid and gid 1 to 999, as useradd --system makes it) whose uid no other
+    // name has: never root, nor an ordinary user's uid (the server, and any code its superuser
+    // runs, would act as that user)
+    const passwd *byUid = ::getpwuid(m_serverUid);
+    if (m_serverUid > 0 && m_serverUid < 1000 && m_serverGid > 0 && m_serverGid < 1000 && byUid
+        && QString::fromLocal8Bit(byUid->pw_name) == Sandbox::serverUser())
+        return {};
+    return Error(ErrorCode::Refused,
+                 tr("the OS user \"%1\" has uid %2 and gid %3, which is not a system user of its "
+                    "own (1 to 999, no other name with that uid%4): the sandbox does not run its "
+                    "server as it; remove or fix that user")
+                     .arg(Sandbox::serverUser())
+                     .arg(m_serverUid)
+                     .arg(m_serverGid)
+                     .arg(byUid && QString::fromLocal8Bit(byUid->pw_name) != Sandbox::serverUser()
+                              ? tr("; uid %1 is %2's")
+                                    .arg(m_serverUid)
+                                    .arg(QString::fromLocal8Bit(byUid->pw_name))
+                              : QString()),
+                 {{QStringLiteral("user"), Sandbox::serverUser()}});
 }
 
 Status SandboxSetup::checkServerUser() const

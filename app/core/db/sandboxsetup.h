@@ -45,6 +45,8 @@ public:
     // Whether the server's OS user still has the uid and gid its folders were given (root only):
     // an error naming both when another process made the user again meanwhile.
     Status checkServerUser() const;
+    // The server's OS user is a system user of its own (root only; openRoot checks it).
+    Status serverUserIsItsOwn() const;
     bool handedOver() const { return m_handedOver; }
     // The sandbox's pg_hba.conf, in its folder (the server reads it: hba_file) and in data/:
     // the local socket and, with tcp, 127.0.0.1 — scram-sha-256 only, no trust line.

@@ -1,4 +1,5 @@
 #include "scriptchecker.h"
+#include "uncheckedstatementrules.h"
 
 #include "scriptstatementrules.h"
 #include "sqlparse/pgparsetree.h"
@@ -101,7 +102,8 @@ QList<ValidationProblem> ScriptChecker::check(const QString &path, const SqlSpli
         return {ValidationProblem{QStringLiteral("syntax"), path, split.error->position.line,
                                   split.error->position.column, split.error->message}};
     QList<ValidationProblem> out
-        = ScriptStatementRules::check(path, split.statements, directives.noTransaction);
+        = ScriptStatementRules::check(path, split.statements, directives.noTransaction)
+        + UncheckedStatementRules::check(path, split, directives.noTransaction);
     if (directives.noTransaction)
         return out;
     for (const SqlStatement &statement : split.statements) {

@@ -78,7 +78,7 @@ QList<LintFinding> SqlLinter::run(const QByteArray &sql, const SqlSplitResult &s
     for (const UncheckedStatement &u : split.unchecked) {
         const SqlStatement &statement = split.statements.at(u.index);
         LintFinding f;
-        f.severity = LintFinding::Severity::Warning;
+        f.severity = LintFinding::Severity::Danger; // what it cannot see it does not pass
         f.kind = LintFinding::Kind::NotChecked;
         f.message = ParserVersion::notCheckedNote()
             + QStringLiteral(" (%1: %2)").arg(u.error.position.toString(), u.error.message);

@@ -121,8 +121,11 @@ QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, q
         eachHeldLock(
             script, [&](const StatementForecast &item, const RelationLock &lock, bool heldBefore) {
                 const auto size = forecast.sizes.constFind(lock.relation);
-                if (!BlockingWorkGate::blocksWhileWorking(lock) || size == forecast.sizes.constEnd()
-                    || !isBig(*size, maxRows))
+                // a statement the parser cannot read, naming a table it cannot decode: which
+                // table is not known, so it may be any big one
+                const bool unknown = lock.guessed && lock.relation.isEmpty();
+                if (!BlockingWorkGate::blocksWhileWorking(lock)
+                    || (!unknown && (size == forecast.sizes.constEnd() || !isBig(*size, maxRows))))
                     return;
                 QString message = tr("%1: %2").arg(
                     VisibleText::escaped(QString::fromUtf8(item.head)),

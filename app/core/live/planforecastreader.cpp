@@ -346,7 +346,9 @@ void dropUnresolvedGuesses(PlanForecast &forecast)
     for (PlanForecast::Script &script : forecast.scripts)
         for (StatementForecast &item : script.statements)
             item.forecast.locks.removeIf([&forecast](const RelationLock &lock) {
-                return lock.guessed && !forecast.sizes.contains(lock.relation);
+                // (an empty name, one not decoded, stays: every table the statement reaches)
+                return lock.guessed && !lock.relation.isEmpty()
+                    && !forecast.sizes.contains(lock.relation);
             });
 }
 

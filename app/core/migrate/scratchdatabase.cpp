@@ -145,6 +145,15 @@ Status ScratchDatabase::open(const QList<Migration> &migrations, const QString &
     if (!m_connection->open(m_sandbox.conninfo(m_name, login), m_prefix))
         return Error(ErrorCode::Connection, m_connection->connectionError(),
                      {{QStringLiteral("database"), m_name}, {QStringLiteral("role"), login}});
+    // a proof of one major never runs on another: the server itself says which it is
+    if (const int running = m_connection->serverVersion() / 10000; running != m_sandbox.major())
+        return Error(ErrorCode::Conflict,
+                     tr("the sandbox in %1 is to be PostgreSQL %2 but its server is %3: the "
+                        "proof is not run")
+                         .arg(m_sandbox.rootDir())
+                         .arg(m_sandbox.major())
+                         .arg(running),
+                     {{QStringLiteral("path"), m_sandbox.rootDir()}});
     setMigrations(migrations);
     return {};
 }

@@ -3,6 +3,7 @@
 #include "error/status.h"
 #include "ledger/migration.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -24,6 +25,8 @@ class Sandbox;
 // superuser.
 class ScratchDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::ScratchDatabase)
+
 public:
     // prefix: "uaip_verify" -> a database named uaip_verify_<second made, 8 hex digits>_<8
     // random hex digits>

@@ -1,25 +1,14 @@
 #include "serversyntaxcheck.h"
 
 #include "db/pgconnection.h"
-#include "db/pgresult.h"
-#include "db/transaction.h"
+#include "db/servergrammar.h"
 #include "sqlparse/textposition.h"
+
+#include <algorithm>
 
 namespace uaip {
 
 namespace {
-
-constexpr auto kSyntaxError = "42601";
-
-// A dollar-quote tag the statement does not hold.
-QByteArray tagFor(const QByteArray &statement)
-{
-    for (int n = 0;; ++n) {
-        const QByteArray tag = "$uaip_syntax_" + QByteArray::number(n) + '$';
-        if (!statement.contains(tag))
-            return tag;
-    }
-}
 
 // The byte offset in text of the 1-based character position chars (UTF-8).
 int byteOfChar(const QByteArray &text, int chars)
@@ -33,30 +22,15 @@ int byteOfChar(const QByteArray &text, int chars)
 Result<std::optional<SqlSyntaxError>> ServerSyntaxCheck::check(PgConnection &connection,
                                                                const QByteArray &statement)
 {
-    const QByteArray tag = tagFor(statement);
-    const QByteArray head = "CREATE FUNCTION pg_temp.uaip_syntax_check(anyelement) RETURNS void "
-                            "LANGUAGE sql AS "
-        + tag;
-    TransactionOptions options;
-    options.alwaysRollBack = true;
-    options.savepointWhenNested = true;
-    options.settings = {{QStringLiteral("check_function_bodies"), QStringLiteral("on")},
-                        {QStringLiteral("lock_timeout"), QStringLiteral("2s")}};
-    Transaction tx(connection);
-    if (const Status begun = tx.begin(options); !begun)
-        return begun.error();
-    const PgResult r = connection.exec(head + statement + tag);
-    tx.end();
-    if (r.ok())
+    const Result<std::optional<ServerGrammar::SyntaxError>> asked
+        = ServerGrammar::check(connection, statement);
+    if (!asked)
+        return asked.error();
+    if (!*asked)
         return std::optional<SqlSyntaxError>();
-    const PgError &e = r.error();
-    if (e.sqlState != QLatin1String(kSyntaxError))
-        return Error(r.error()).in(tr("the server's grammar could not be asked"));
     SqlSyntaxError out;
-    out.message = e.message;
-    const int inHead = int(QString::fromUtf8(head).size());
-    const int at = e.statementPosition > inHead ? e.statementPosition - inHead : 1;
-    out.offset = byteOfChar(statement, at);
+    out.message = (*asked)->message;
+    out.offset = byteOfChar(statement, (*asked)->position);
     out.position = TextPosition::fromOffset(statement, out.offset);
     return std::optional<SqlSyntaxError>(out);
 }

@@ -15,12 +15,9 @@ namespace uaip {
 
 class PgConnection;
 
-// The server's own grammar on what the console's parser cannot read (a text admitted for a
-// server newer than the parser: SqlSplitResult::unchecked): each such statement is sent as the
-// body of a temporary SQL function with a polymorphic argument, which the server only runs
-// through its raw parser (for such a function it cannot analyse the body: nothing is looked up,
-// nothing runs), with check_function_bodies on, in a transaction that is always rolled back. So
-// a typo is a syntax error of the server's version, at file:line:col, before anything runs, and
+// The server's own grammar (ServerGrammar) on what the console's parser cannot read (a text
+// admitted for a server newer than the parser: SqlSplitResult::unchecked), placed in the file: a
+// typo is a syntax error of the server's version, at file:line:col, before anything runs, and
 // valid newer syntax passes.
 class ServerSyntaxCheck
 {

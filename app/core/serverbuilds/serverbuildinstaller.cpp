@@ -66,10 +66,19 @@ Result<QString> ServerBuildInstaller::install(const PinnedServerBuild &pinned,
     const PinnedServerBuild *build = &pinned;
     const int major = build->major;
     const QString dest = SandboxServerPrograms::buildDir(major);
-    if (QFileInfo::exists(dest + QStringLiteral("/bin/postgres"))) {
+    // a folder another user could change is never written, nor a build there run
+    if (const QString problem = SandboxServerPrograms::buildsDirProblem(); !problem.isEmpty())
+        return ioError(tr("the server builds' folder cannot be used: %1").arg(problem),
+                       SandboxServerPrograms::buildsDir());
+    if (SandboxServerPrograms::trustedBuild(major)) {
         say(tr("PostgreSQL %1 is installed already in %2").arg(major).arg(dest));
         return dest;
     }
+    if (QFileInfo(dest).exists() || QFileInfo(dest).isSymLink())
+        return ioError(tr("%1 is there, but is not a whole build of this user's: remove it, then "
+                          "install again")
+                           .arg(dest),
+                       dest);
     const QString builds = SandboxServerPrograms::buildsDir();
     if (!QDir().mkpath(builds))
         return ioError(tr("cannot create the folder %1").arg(builds), builds);

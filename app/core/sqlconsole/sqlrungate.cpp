@@ -1,7 +1,9 @@
 #include "sqlrungate.h"
 
 #include "db/pgconnection.h"
+#include "db/servergrammar.h"
 #include "sqlparse/parserversion.h"
+#include "sqlparse/pgparsetree.h"
 #include "statementsafety.h"
 
 namespace uaip {
@@ -23,16 +25,37 @@ std::optional<SqlRunError> SqlRunGate::syntaxStop(PgConnection &connection,
 {
     // a text the parser refused runs only where the server's syntax is newer than the parser's
     // (as psql splits it; the guard then judges each statement, and refuses one it cannot read)
-    if (!request.syntaxError
-        || (ParserVersion::serverIsNewer(connection.serverVersion())
-            && !request.statements.isEmpty()))
+    if (!request.syntaxError)
         return std::nullopt;
+    if (!ParserVersion::serverIsNewer(connection.serverVersion()) || request.statements.isEmpty())
+        return syntaxErrorAt(request, request.syntaxError->offset, request.syntaxError->message);
+    // and only what the server's own grammar reads, asked before anything runs (a pooler or
+    // proxy reporting a newer version than the server's is then found out too)
+    for (const SqlStatement &statement : request.statements) {
+        if (statement.tree()->ok())
+            continue;
+        const Result<std::optional<ServerGrammar::SyntaxError>> asked
+            = ServerGrammar::check(connection, statement.text);
+        if (!asked)
+            return request.errorAt(-1, asked.error(), 0);
+        if (*asked) {
+            const QString chars = QString::fromUtf8(statement.text).left((*asked)->position - 1);
+            return syntaxErrorAt(request, statement.offset + int(chars.toUtf8().size()),
+                                 (*asked)->message);
+        }
+    }
+    return std::nullopt;
+}
+
+SqlRunError SqlRunGate::syntaxErrorAt(const SqlRunRequest &request, int offset,
+                                      const QString &message)
+{
     SqlRunError e;
-    e.error = Error(ErrorCode::BadInput, request.syntaxError->message,
-                    {{QStringLiteral("line"), request.syntaxError->position.line},
-                     {QStringLiteral("column"), request.syntaxError->position.column}});
-    e.scriptOffset = request.syntaxError->offset;
-    e.position = request.syntaxError->position;
+    e.scriptOffset = offset;
+    e.position = TextPosition::fromOffset(request.script, offset);
+    e.error = Error(
+        ErrorCode::BadInput, message,
+        {{QStringLiteral("line"), e.position.line}, {QStringLiteral("column"), e.position.column}});
     return e;
 }
 

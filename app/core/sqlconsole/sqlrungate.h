@@ -45,6 +45,8 @@ private:
     // not newer than the parser's: the syntax error, nothing run.
     static std::optional<SqlRunError> syntaxStop(PgConnection &connection,
                                                  const SqlRunRequest &request);
+    static SqlRunError syntaxErrorAt(const SqlRunRequest &request, int offset,
+                                     const QString &message);
     std::optional<SqlRunError> guardStop(PgConnection &connection, const SqlRunRequest &request,
                                          QList<StatementClass> *classes) const;
     std::optional<SqlRunError> poolerStop(PgConnection &connection, const SqlRunRequest &request,

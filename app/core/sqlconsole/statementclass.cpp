@@ -208,8 +208,15 @@ StatementClass StatementClass::of(const SqlStatement &statement)
 StatementClass StatementClass::of(const PgParseTree &tree, const QByteArray &statement)
 {
     const QList<PgStatementNode> stmts = tree.statements();
-    if (stmts.size() != 1 || !stmts.first().node)
-        return StatementClass{};
+    if (stmts.size() != 1 || !stmts.first().node) {
+        // not read (syntax newer than the parser, on a newer server): writing, and whatever it
+        // leaves on the session is unknown, so it counts as leaving something there
+        StatementClass unread;
+        if (!tree.ok())
+            unread.sessionState = QCoreApplication::translate(
+                "uaip::StatementSafety", "a statement the console's parser cannot read");
+        return unread;
+    }
     return of(stmts.first().node, statement);
 }
 
