@@ -1871,7 +1871,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BlockingWorkGate</name>
     <message>
-        <location filename="../app/core/live/blockingworkgate.cpp" line="+127"/>
+        <location filename="../app/core/live/blockingworkgate.cpp" line="+130"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1886,13 +1886,13 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>  keine Online-Form: die Arbeit aufteilen oder in einer ruhigen Stunde ausführen</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>  instead: %1</source>
         <translation>  stattdessen: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>%1: CREATE INDEX CONCURRENTLY on the partitioned table %2: PostgreSQL cannot build a partitioned table&apos;s index concurrently, the statement would fail when it runs</source>
         <translation>%1: CREATE INDEX CONCURRENTLY auf der partitionierten Tabelle %2: PostgreSQL kann den Index einer partitionierten Tabelle nicht nebenläufig bauen, die Anweisung würde bei der Ausführung fehlschlagen</translation>
     </message>
@@ -1902,7 +1902,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>in einer Migration mit -- uaip:no-transaction: CREATE INDEX parent_idx ON ONLY %1 (...) (auf keiner Partition: schnell und vorerst ungültig), dann CREATE INDEX CONCURRENTLY auf jeder Partition, dann ALTER INDEX parent_idx ATTACH PARTITION mit dem Index jeder Partition (parent_idx ist gültig, sobald der Index jeder Partition angehängt ist).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>  to run it as written: -- uaip:allow-blocking &lt;reason&gt; at the top of the file</source>
         <translation>  um sie so auszuführen, wie sie geschrieben ist: -- uaip:allow-blocking &lt;Grund&gt; am Anfang der Datei</translation>
     </message>
@@ -2100,7 +2100,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CheckCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkcommands.cpp" line="+78"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+93"/>
         <source>%n migration(s) checked against the ledger of %2: %1 problem(s)</source>
         <extracomment>%n migrations; %1 the number of problems</extracomment>
         <translation>
@@ -2122,7 +2122,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>--fail-on erwartet danger oder warning</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>cannot read the live sizes of the tables</source>
         <translation>die aktuellen Größen der Tabellen können nicht gelesen werden</translation>
     </message>
@@ -2145,8 +2145,8 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+162"/>
+        <location line="-88"/>
+        <location line="+175"/>
         <source>cannot read the ledger</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden</translation>
     </message>
@@ -3019,12 +3019,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+115"/>
+        <location filename="../app/cli/clicontext.cpp" line="+121"/>
         <source>--pg takes a PostgreSQL major version (15, 16, 17, 18), not %1</source>
         <translation>--pg nimmt eine PostgreSQL-Hauptversion (15, 16, 17, 18), nicht %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -9092,7 +9092,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>(assumed: the console&apos;s parser cannot read the statement, and it names this table)</source>
+        <translation>(angenommen: der Parser der Konsole kann die Anweisung nicht lesen, und sie nennt diese Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>-- lock at %1: %2</source>
         <extracomment>a dry run&apos;s lock forecast of one statement: %1 file:line:col, %2 its first line</extracomment>
         <translation>-- Sperre bei %1: %2</translation>
@@ -9626,7 +9631,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+48"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+49"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -9673,7 +9678,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+78"/>
         <source>dry run: nothing would be applied: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -9702,7 +9707,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
   %2</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -9760,7 +9765,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <location line="+68"/>
         <location line="+50"/>
         <location line="+91"/>
@@ -10635,7 +10640,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationPlanner</name>
     <message>
-        <location filename="../app/core/migrate/migrationplanner.cpp" line="+122"/>
+        <location filename="../app/core/migrate/migrationplanner.cpp" line="+132"/>
         <source>%1: %2; run &apos;validate&apos; to see, then &apos;repair&apos; if the change is intended</source>
         <translation>%1: %2; führen Sie zur Ansicht &apos;validate&apos; aus, dann &apos;repair&apos;, falls die Änderung beabsichtigt ist</translation>
     </message>
@@ -11190,7 +11195,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -11261,7 +11266,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zurückzurollen</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>stopped after %n rollback(s): another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>
             <numerusform>nach %n Rücknahme angehalten: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</numerusform>
@@ -11592,17 +11597,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationVerifier</name>
     <message>
-        <location filename="../app/core/drift/migrationverifier.cpp" line="+52"/>
+        <location filename="../app/core/drift/migrationverifier.cpp" line="+69"/>
         <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
@@ -13508,7 +13513,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>new braucht --dir PATH (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt die Migrationen nur aus</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>no online change written</source>
         <translation>keine Online-Änderung geschrieben</translation>
     </message>
@@ -13528,12 +13533,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>proved on a sandbox database: %1</source>
-        <translation>in einer Sandbox-Datenbank erprobt: %1</translation>
+        <location line="+1"/>
+        <source>proved on a sandbox database of PostgreSQL %1 (%2): %3</source>
+        <translation>bewiesen auf einer Sandbox-Datenbank von PostgreSQL %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>wrote %1/up.sql and %1/down.sql</source>
         <translation>%1/up.sql und %1/down.sql geschrieben</translation>
     </message>
@@ -13811,7 +13816,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/live/planforecastreader.cpp" line="+66"/>
+        <location filename="../app/core/live/planforecastreader.cpp" line="+68"/>
         <source>The plan sets its own search_path before this statement: %1 is matched in every schema, and the biggest table of that name counts.</source>
         <translation>Der Plan setzt vor dieser Anweisung einen eigenen search_path: %1 wird in jedem Schema gesucht, und die größte Tabelle dieses Namens zählt.</translation>
     </message>
@@ -13834,7 +13839,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanGate</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/plangate.cpp" line="+16"/>
+        <location filename="../app/core/migrate/plangate.cpp" line="+19"/>
+        <location line="+22"/>
         <source>nothing was applied: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
@@ -13842,7 +13848,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>nothing was rolled back: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts zurückgerollt: %n Problem im Plan</numerusform>
@@ -17581,7 +17588,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+213"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+250"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
@@ -17598,7 +17605,27 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 %2</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-225"/>
+        <source>the sandbox in %1 does not run PostgreSQL %2&apos;s server (%3 runs %4): its data/PG_VERSION does not tell its cluster&apos;s major; refused, stop it and look at the folder</source>
+        <translation>die Sandbox in %1 führt nicht den Server von PostgreSQL %2 aus (%3 führt %4 aus): ihre data/PG_VERSION nennt nicht die Hauptversion ihres Clusters; abgelehnt, sie stoppen und den Ordner prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no process</source>
+        <translation>kein Prozess</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing known</source>
+        <translation>nichts Bekanntes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the sandbox in %1 holds a PostgreSQL %2 cluster, not %3: each major version has a sandbox of its own (here %4)</source>
         <translation>die Sandbox in %1 enthält einen Cluster von PostgreSQL %2, nicht %3: jede Hauptversion hat eine eigene Sandbox (hier %4)</translation>
     </message>
@@ -17628,7 +17655,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>läuft bereits auf Port %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -17856,6 +17883,19 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
     </message>
 </context>
 <context>
+    <name>uaip::SandboxServerPrograms</name>
+    <message>
+        <location filename="../app/core/db/sandboxserverprograms.cpp" line="+89"/>
+        <source>%1 is reached through a link, which root does not follow</source>
+        <translation>%1 wird über eine Verknüpfung erreicht, der root nicht folgt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a folder of this user&apos;s (or root&apos;s) that no one else may change (owner uid %2, mode %3)</source>
+        <translation>%1 ist kein Ordner dieses Benutzers (oder von root), den niemand sonst ändern darf (Besitzer uid %2, Modus %3)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SandboxSetup</name>
     <message>
         <location filename="../app/core/db/sandboxsetup.cpp" line="+84"/>
@@ -17863,7 +17903,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>der Betriebssystembenutzer „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>cannot create the sandbox folder %1</source>
         <translation>Sandbox-Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -17903,7 +17943,17 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>ein anderer Prozess startet gerade die Sandbox in %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>the OS user &quot;%1&quot; has uid %2 and gid %3, which is not a system user of its own (1 to 999, no other name with that uid%4): the sandbox does not run its server as it; remove or fix that user</source>
+        <translation>der Betriebssystem-Benutzer „%1“ hat uid %2 und gid %3, also keinen eigenen Systembenutzer (1 bis 999, kein anderer Name mit dieser uid%4): die Sandbox führt ihren Server nicht als ihn aus; diesen Benutzer entfernen oder berichtigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; uid %1 is %2&apos;s</source>
+        <translation>; uid %1 gehört %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the OS user &quot;%1&quot; changed while the sandbox in %2 started (its folders were given to uid %3, gid %4; the system now says %5): another process made the user again; start the sandbox again</source>
         <translation>der Betriebssystem-Benutzer „%1“ hat sich geändert, während die Sandbox in %2 startete (ihre Ordner gehören uid %3, gid %4; das System sagt jetzt %5): ein anderer Prozess hat den Benutzer neu angelegt; die Sandbox erneut starten</translation>
     </message>
@@ -18284,6 +18334,14 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
     </message>
 </context>
 <context>
+    <name>uaip::ScratchDatabase</name>
+    <message>
+        <location filename="../app/core/migrate/scratchdatabase.cpp" line="+151"/>
+        <source>the sandbox in %1 is to be PostgreSQL %2 but its server is %3: the proof is not run</source>
+        <translation>die Sandbox in %1 soll PostgreSQL %2 sein, ihr Server ist aber %3: der Beweis wird nicht geführt</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ScreenshotActivity</name>
     <message>
         <location filename="../ui/shell/screenshotactivity.cpp" line="+48"/>
@@ -18381,12 +18439,12 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::ScriptChecker</name>
     <message>
-        <location filename="../app/core/lint/scriptchecker.cpp" line="+88"/>
+        <location filename="../app/core/lint/scriptchecker.cpp" line="+89"/>
         <source>%1 (in a DO block)</source>
         <translation>%1 (in einem DO-Block)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 cannot be used in a migration that runs in its own transaction: its statements go out together, and after an error the server skips the rest, so no ROLLBACK TO SAVEPOINT would ever run; remove it, or mark the file -- uaip:no-transaction</source>
         <translation>%1 kann in einer Migration, die in ihrer eigenen Transaktion läuft, nicht verwendet werden: ihre Anweisungen werden zusammen gesendet, und nach einem Fehler überspringt der Server den Rest, sodass kein ROLLBACK TO SAVEPOINT je liefe; entfernen Sie es oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
@@ -19033,12 +19091,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Konsole kennt keinen Build von PostgreSQL %1 (sie kann %2 holen)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>the server builds&apos; folder cannot be used: %1</source>
+        <translation>der Ordner der Server-Builds ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>PostgreSQL %1 is installed already in %2</source>
         <translation>PostgreSQL %1 ist bereits in %2 installiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1 is there, but is not a whole build of this user&apos;s: remove it, then install again</source>
+        <translation>%1 ist vorhanden, aber kein vollständiger Build dieses Benutzers: ihn entfernen und neu installieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
@@ -19111,6 +19179,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::ServerGrammar</name>
+    <message>
+        <location filename="../app/core/db/servergrammar.cpp" line="+46"/>
+        <source>the server&apos;s grammar could not be asked</source>
+        <translation>die Grammatik des Servers ließ sich nicht befragen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ServerSupport</name>
     <message>
         <location filename="../app/core/db/serversupport.cpp" line="+40"/>
@@ -19126,6 +19202,15 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+13"/>
         <source>PostgreSQL %1 is not supported: UAIP Admin works with PostgreSQL %2 to %3 (the platform&apos;s schema and the console&apos;s catalog reads need PostgreSQL %2; 14 reached its end of life on 2026-11-12); nothing was run. Upgrade the server</source>
         <translation>PostgreSQL %1 wird nicht unterstützt: UAIP Admin arbeitet mit PostgreSQL %2 bis %3 (das Schema der Plattform und die Katalog-Lesungen der Konsole brauchen PostgreSQL %2; 14 ist am 2026-11-12 aus der Pflege gefallen); nichts wurde ausgeführt. Den Server aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ServerSyntaxCheck</name>
+    <message>
+        <location filename="../app/core/migrate/serversyntaxcheck.cpp" line="+71"/>
+        <source>%1 (the server&apos;s own grammar, PostgreSQL %2)</source>
+        <extracomment>%1 the server&apos;s syntax error, %2 its major version</extracomment>
+        <translation>%1 (die eigene Grammatik des Servers, PostgreSQL %2)</translation>
     </message>
 </context>
 <context>
@@ -20096,7 +20181,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunGate</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+78"/>
+        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+101"/>
         <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
         <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
     </message>
@@ -20764,7 +20849,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::StatementResolution</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+112"/>
+        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+114"/>
         <source>the server cannot resolve what it calls on a hot standby (%1); run it on the primary, or as a role that cannot write or signal without the guard</source>
         <translation>der Server kann auf einem Hot Standby nicht auflösen, was sie aufruft (%1); führen Sie sie auf dem Primärserver aus oder ohne den Schutz als Rolle, die weder schreiben noch Signale senden kann</translation>
     </message>
@@ -20832,6 +20917,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+3"/>
         <source>SELECT with INTO, FOR UPDATE/SHARE or a data-modifying WITH</source>
         <translation>SELECT mit INTO, FOR UPDATE/SHARE oder einem ändernden WITH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sqlconsole/statementclass.cpp" line="+216"/>
+        <source>a statement the console&apos;s parser cannot read</source>
+        <translation>eine Anweisung, die der Parser der Konsole nicht lesen kann</translation>
     </message>
 </context>
 <context>
@@ -21198,6 +21288,39 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::UncheckedStatementRules</name>
+    <message>
+        <location filename="../app/core/lint/uncheckedstatementrules.cpp" line="+36"/>
+        <source>begins with %1, a transaction command</source>
+        <translation>beginnt mit %1, einem Transaktionsbefehl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a COPY, which may copy to or from the client</source>
+        <translation>ist ein COPY, das zum oder vom Client kopieren kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a VACUUM, which cannot run in the migration&apos;s transaction</source>
+        <translation>ist ein VACUUM, das nicht in der Transaktion der Migration laufen kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calls %1, which may release the runner&apos;s lock</source>
+        <translation>ruft %1 auf, das die Sperre des Ausführers freigeben kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>says CONCURRENTLY, which cannot run in the migration&apos;s transaction</source>
+        <translation>sagt CONCURRENTLY, was nicht in der Transaktion der Migration laufen kann</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the console&apos;s parser (PostgreSQL %1) cannot read this statement, and it %2: its rules are not checked, so it is not run; write it in syntax the parser reads, or run it by hand</source>
+        <translation>der Parser der Konsole (PostgreSQL %1) kann diese Anweisung nicht lesen, und sie %2: ihre Regeln sind nicht geprüft, also wird sie nicht ausgeführt; sie in einer Syntax schreiben, die der Parser liest, oder von Hand ausführen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ValueSyntax</name>
     <message>
         <location filename="../app/core/browse/valuesyntax.cpp" line="+44"/>
@@ -21357,7 +21480,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>round trip of %1</source>
         <translation>Hin- und Rückweg von %1</translation>
     </message>
@@ -21382,12 +21505,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Prüfung fand Probleme</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>cannot connect to the target</source>
         <translation>keine Verbindung zum Ziel möglich</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cannot start the sandbox</source>
         <translation>die Sandbox kann nicht gestartet werden</translation>
     </message>
@@ -21426,6 +21549,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
             <numerusform>%n Migration übersteht Hin- und Rückweg fehlerfrei</numerusform>
             <numerusform>%n Migrationen überstehen Hin- und Rückweg fehlerfrei</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(proved on PostgreSQL %1, the target&apos;s major)</source>
+        <extracomment>%1 the major version of the sandbox the round trips ran on, the target&apos;s</extracomment>
+        <translation>(bewiesen auf PostgreSQL %1, der Hauptversion des Ziels)</translation>
     </message>
 </context>
 <context>
