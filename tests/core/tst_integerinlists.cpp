@@ -28,11 +28,8 @@ QByteArray constants(int n, int first = 1, const QByteArray &sep = ", ")
 // The verdict read from the whole tree of text.
 StatementClass whole(const QByteArray &text)
 {
-    const PgParseTree tree = PgParseTree::parse(text);
-    const QList<PgStatementNode> stmts = tree.statements();
-    if (stmts.size() != 1)
-        return {};
-    return StatementClass::of(stmts.first().node, text);
+    // the whole tree's verdict (one that does not parse: a statement not read)
+    return StatementClass::of(PgParseTree::parse(text), text);
 }
 
 // What differs between two verdicts (probeText aside), in words; empty when nothing does.

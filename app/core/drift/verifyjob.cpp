@@ -85,7 +85,7 @@ QString VerifyJob::reportText() const
         lines.prepend(
             tr("%n migration(s) round-trip cleanly", nullptr, int(m_report->roundTrips.size())));
     //: %1 the major version of the sandbox the round trips ran on, the target's
-    lines << tr("(proved on PostgreSQL %1, the target's major)").arg(m_provedOnMajor);
+    lines.prepend(tr("(proved on PostgreSQL %1, the target's major)").arg(m_provedOnMajor));
     return lines.join(u'\n');
 }
 

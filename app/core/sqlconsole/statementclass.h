@@ -73,10 +73,11 @@ struct StatementClass
     // from). A node kind or field this code does not know anywhere in it (a newer
     // libpg_query's) makes it writing and not cursorable: not checked, never safe.
     static StatementClass of(const PgQuery__Node *node, const QByteArray &statement);
+    // The same from the tree parsed from statement (the whole tree, no list blanked); one the
+    // parser refused is not read: writing, and leaving unknown state on the session.
+    static StatementClass of(const PgParseTree &tree, const QByteArray &statement);
 
 private:
-    // The same from the tree parsed from statement.
-    static StatementClass of(const PgParseTree &tree, const QByteArray &statement);
     // statement read from the tree of IntegerInLists::blanked(); none when it has no long list
     // of integer constants or that tree does not confirm them.
     static std::optional<StatementClass> ofBlanked(const QByteArray &statement);
