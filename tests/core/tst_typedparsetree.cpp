@@ -70,7 +70,8 @@ QByteArray integer(int number, int value)
 // between libpg_query's major versions).
 int fieldOf(const ProtobufCMessageDescriptor &message, const char *name)
 {
-    const ProtobufCFieldDescriptor *f = protobuf_c_message_descriptor_get_field_by_name(&message, name);
+    const ProtobufCFieldDescriptor *f
+        = protobuf_c_message_descriptor_get_field_by_name(&message, name);
     if (!f)
         qFatal("pg_query.proto has no field %s.%s", message.name, name);
     return int(f->id);
