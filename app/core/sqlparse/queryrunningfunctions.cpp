@@ -28,13 +28,21 @@ QStringList QueryRunningFunctions::catalogNames()
 
 QStringList QueryRunningFunctions::prefixes()
 {
-    return {QStringLiteral("dblink")};
+    return {QStringLiteral("dblink"), QStringLiteral("crosstab"), QStringLiteral("connectby"),
+            QStringLiteral("xpath_table")};
+}
+
+QStringList QueryRunningFunctions::symbols()
+{
+    return {QStringLiteral("dblink:dblink"), QStringLiteral("tablefunc:crosstab"),
+            QStringLiteral("tablefunc:connectby"), QStringLiteral("pgxml:xpath_table")};
 }
 
 QByteArray QueryRunningFunctions::json()
 {
     const QJsonObject o{{QStringLiteral("names"), QJsonArray::fromStringList(catalogNames())},
-                        {QStringLiteral("prefixes"), QJsonArray::fromStringList(prefixes())}};
+                        {QStringLiteral("prefixes"), QJsonArray::fromStringList(prefixes())},
+                        {QStringLiteral("symbols"), QJsonArray::fromStringList(symbols())}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -32,6 +32,13 @@ running_sql AS (
         OR p.proname::pg_catalog.text OPERATOR(pg_catalog.~~) ANY (ARRAY(
                 SELECT pg_catalog.jsonb_array_elements_text($1::pg_catalog.jsonb
                            OPERATOR(pg_catalog.->) 'prefixes') OPERATOR(pg_catalog.||) '%'))
+        -- a C function of any name whose library and symbol run SQL (a wrapper of crosstab)
+        OR (p.probin IS NOT NULL
+            AND pg_catalog.concat(pg_catalog.regexp_replace(p.probin, '^.*/|[.]so$', '', 'g'), ':',
+                                  p.prosrc)
+                OPERATOR(pg_catalog.~~) ANY (ARRAY(
+                    SELECT pg_catalog.jsonb_array_elements_text($1::pg_catalog.jsonb
+                               OPERATOR(pg_catalog.->) 'symbols') OPERATOR(pg_catalog.||) '%')))
 ),
 trees AS (
     SELECT c.relowner AS owner, pg_catalog.format('view %s', c.oid::pg_catalog.regclass) AS what,

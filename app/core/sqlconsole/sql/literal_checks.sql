@@ -30,6 +30,12 @@ SELECT pg_catalog.format_type(c.contypid, NULL) AS domain,
         OR p.proname::pg_catalog.text OPERATOR(pg_catalog.~~) ANY (ARRAY(
              SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb
                         OPERATOR(pg_catalog.->) 'prefixes') OPERATOR(pg_catalog.||) '%'))
+        OR (p.probin IS NOT NULL
+            AND pg_catalog.concat(pg_catalog.regexp_replace(p.probin, '^.*/|[.]so$', '', 'g'), ':',
+                                  p.prosrc)
+                OPERATOR(pg_catalog.~~) ANY (ARRAY(
+                    SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb
+                               OPERATOR(pg_catalog.->) 'symbols') OPERATOR(pg_catalog.||) '%')))
         -- json of any value, while a cast to json of someone's own function exists
         OR (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
                         AND p.prorettype OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,

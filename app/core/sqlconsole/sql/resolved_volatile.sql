@@ -1,44 +1,55 @@
 -- The VOLATILE functions each of a batch of statements reaches, another role's functions (other_owner), and the functions that run code they are given
 -- whatever their volatility (runs_sql: SQL text, a relation's query, a cast to json), as the server resolved it, one row per statement (root: its
 -- number in $1) and function ($1: the names of the temporary views of the statements, an array, created and rolled back by StatementResolution; $2: a JSON
--- array of VOLATILE pg_catalog functions that only read; $3: QueryRunningFunctions' names and prefixes). Walked from each view: the node trees
+-- array of VOLATILE pg_catalog functions that only read; $3: QueryRunningFunctions' names, prefixes and C symbols). Walked from each view: the node trees
 -- the server stored (a view's rule, a policy's USING, a domain's CHECK, a function's defaults
--- and SQL-standard body) name every function (FuncExpr, Aggref, WindowFunc, OpExpr's function),
--- operator, type (CoerceToDomain) and relation (RangeTblEntry) they run; from there an
--- operator's function, an aggregate's support functions, a domain's base and element types and
--- CHECKs, a view's rule and a table's SELECT policies (row level security on). pg_depend is not
--- enough: references to built-in (pinned) objects are not recorded. The trees are read as the
--- server writes them (nodeToString): a field is " :name value", a user's text (an alias, a
--- column name) has its spaces escaped and a constant is written as bytes, so no name can pose
--- as a field. Everything is schema-qualified, operators included. What a probe view names
--- directly (direct) is walked once for all the statements naming it (reach keeps where each
--- walk started), then told to each statement.
+-- and SQL-standard body) name every function (FuncExpr, Aggref, WindowFunc, OpExpr's function,
+-- a window's in_range support), operator, relation (RangeTblEntry) and type they run or make a
+-- value of. Every field of outfuncs that holds a type's oid is taken (a Var's, a Const's, a
+-- Param's, a result type of a function, operator, coercion (CoerceViaIO, ArrayCoerceExpr,
+-- ConvertRowtypeExpr, CoerceToDomain), row, array, CASE, COALESCE, subscript, XML or JSON
+-- expression, and the column type lists of a function in FROM with a column definition list,
+-- of XMLTABLE/JSON_TABLE, VALUES, a CTE and a set operation: ":funccoltypes (o 1 2)"), as a
+-- value of any of them may be made by its type's input function (a text cast to a composite,
+-- jsonb_populate_record, jsonb_to_record(j) AS x(a d)), which checks the CHECKs of every domain
+-- inside it. From there an operator's function (and its negator and commutator), an
+-- aggregate's support functions, a function's argument and result types, a type's base
+-- (domain), element (array), attributes (composite, a table's row), subtype (range) and range
+-- (multirange) and a domain's CHECKs, a range's canonical and subtype_diff functions, a view's
+-- rule, a table's SELECT policies (row level security on) and its range columns. UNION keeps
+-- each (start, object) once, so the walk ends on any cycle. pg_depend is not enough:
+-- references to built-in (pinned) objects are not recorded. The trees are read as the server
+-- writes them (nodeToString): a field is " :name value", a user's text (an alias, a column
+-- name) has its spaces escaped and a constant is written as bytes, so no name can pose as a
+-- field. Everything is schema-qualified, operators included. What a probe view names directly
+-- (direct) is walked once for all the statements naming it (reach keeps where each walk
+-- started), then told to each statement.
 WITH RECURSIVE views(root, oid) AS (
     SELECT v.ord::pg_catalog.int4, v.name::pg_catalog.regclass::pg_catalog.oid
       FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY AS v(name, ord)
 ), direct(root, kind, oid) AS (
-    SELECT views.root,
-           CASE f.m[1]
-               WHEN 'relid' THEN 'r'
-               WHEN 'resulttype' THEN 't'
-               WHEN 'opno' THEN 'o'
-               WHEN 'eqop' THEN 'o'
-               WHEN 'sortop' THEN 'o'
-               ELSE 'f'
-           END,
-           f.m[2]::pg_catalog.oid
+    SELECT views.root, node.kind, node.oid
       FROM views
       JOIN pg_catalog.pg_rewrite r ON r.ev_class OPERATOR(pg_catalog.=) views.oid,
-           LATERAL pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
-               ' :(funcid|opfuncid|hashfuncid|negfuncid|aggfnoid|winfnoid|opno|eqop|sortop|resulttype|relid) ([0-9]+)',
-               'g') AS f(m)
-  UNION
-    -- RowCompareExpr: ":opnos (o 96 97)"
-    SELECT views.root, 'o', pg_catalog.regexp_split_to_table(o.m[1], ' ')::pg_catalog.oid
-      FROM views
-      JOIN pg_catalog.pg_rewrite r ON r.ev_class OPERATOR(pg_catalog.=) views.oid,
-           LATERAL pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
-               ' :opnos [(]o ([0-9 ]+)[)]', 'g') AS o(m)
+           LATERAL (
+               SELECT CASE
+                          WHEN f.m[1] OPERATOR(pg_catalog.=) 'relid' THEN 'r'
+                          WHEN f.m[1] OPERATOR(pg_catalog.=) ANY ('{opno,eqop,sortop,cycle_mark_neop}'::pg_catalog.text[]) THEN 'o'
+                          WHEN f.m[1] OPERATOR(pg_catalog.=) ANY ('{funcid,opfuncid,hashfuncid,negfuncid,aggfnoid,winfnoid,startInRangeFunc,endInRangeFunc}'::pg_catalog.text[]) THEN 'f'
+                          ELSE 't'
+                      END AS kind,
+                      f.m[2]::pg_catalog.oid AS oid
+                 FROM pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
+                          ' :(funcid|opfuncid|hashfuncid|negfuncid|aggfnoid|winfnoid|startInRangeFunc|endInRangeFunc|opno|eqop|sortop|cycle_mark_neop|relid|vartype|consttype|paramtype|aggtype|aggtranstype|wintype|msftype|refcontainertype|refelemtype|refrestype|funcresulttype|opresulttype|firstColType|resulttype|casetype|typeId|array_typeid|element_typeid|row_typeid|coalescetype|minmaxtype|type|typid|cycle_mark_type) ([0-9]+)',
+                          'g') AS f(m)
+             UNION ALL
+               -- lists of oids: RowCompareExpr's operators, column type lists ":coltypes (o 23 25)"
+               SELECT CASE WHEN l.m[1] OPERATOR(pg_catalog.=) 'opnos' THEN 'o' ELSE 't' END,
+                      pg_catalog.regexp_split_to_table(l.m[2], ' ')::pg_catalog.oid
+                 FROM pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
+                          ' :(opnos|aggargtypes|coltypes|funccoltypes|ctecoltypes|colTypes) [(]o ([0-9 ]+)[)]',
+                          'g') AS l(m)
+           ) AS node
 ), reach(start_kind, start_oid, kind, oid) AS (
     SELECT DISTINCT direct.kind, direct.oid, direct.kind, direct.oid
       FROM direct
@@ -50,15 +61,7 @@ WITH RECURSIVE views(root, oid) AS (
     SELECT reach.start_kind, reach.start_oid, step.kind, step.oid
       FROM reach,
            LATERAL (
-               SELECT CASE f.m[1]
-                          WHEN 'relid' THEN 'r'
-                          WHEN 'resulttype' THEN 't'
-                          WHEN 'opno' THEN 'o'
-                          WHEN 'eqop' THEN 'o'
-                          WHEN 'sortop' THEN 'o'
-                          ELSE 'f'
-                      END AS kind,
-                      f.m[2]::pg_catalog.oid AS oid
+               SELECT node.kind, node.oid
                  FROM (
                         SELECT r.ev_action::pg_catalog.text AS tree
                           FROM pg_catalog.pg_rewrite r
@@ -86,19 +89,25 @@ WITH RECURSIVE views(root, oid) AS (
                          WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
                            AND p.oid OPERATOR(pg_catalog.=) reach.oid
                       ) trees,
-                      LATERAL pg_catalog.regexp_matches(trees.tree,
-                          ' :(funcid|opfuncid|hashfuncid|negfuncid|aggfnoid|winfnoid|opno|eqop|sortop|resulttype|relid) ([0-9]+)',
-                          'g') AS f(m)
-             UNION ALL
-               -- RowCompareExpr: ":opnos (o 96 97)"
-               SELECT 'o', pg_catalog.regexp_split_to_table(o.m[1], ' ')::pg_catalog.oid
-                 FROM pg_catalog.pg_rewrite r
-                 JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class,
-                      LATERAL pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
-                          ' :opnos [(]o ([0-9 ]+)[)]', 'g') AS o(m)
-                WHERE reach.kind OPERATOR(pg_catalog.=) 'r'
-                  AND r.ev_class OPERATOR(pg_catalog.=) reach.oid
-                  AND c.relkind OPERATOR(pg_catalog.=) 'v'
+                      LATERAL (
+                     SELECT CASE
+                                WHEN f.m[1] OPERATOR(pg_catalog.=) 'relid' THEN 'r'
+                                WHEN f.m[1] OPERATOR(pg_catalog.=) ANY ('{opno,eqop,sortop,cycle_mark_neop}'::pg_catalog.text[]) THEN 'o'
+                                WHEN f.m[1] OPERATOR(pg_catalog.=) ANY ('{funcid,opfuncid,hashfuncid,negfuncid,aggfnoid,winfnoid,startInRangeFunc,endInRangeFunc}'::pg_catalog.text[]) THEN 'f'
+                                ELSE 't'
+                            END AS kind,
+                            f.m[2]::pg_catalog.oid AS oid
+                       FROM pg_catalog.regexp_matches(trees.tree,
+                                ' :(funcid|opfuncid|hashfuncid|negfuncid|aggfnoid|winfnoid|startInRangeFunc|endInRangeFunc|opno|eqop|sortop|cycle_mark_neop|relid|vartype|consttype|paramtype|aggtype|aggtranstype|wintype|msftype|refcontainertype|refelemtype|refrestype|funcresulttype|opresulttype|firstColType|resulttype|casetype|typeId|array_typeid|element_typeid|row_typeid|coalescetype|minmaxtype|type|typid|cycle_mark_type) ([0-9]+)',
+                                'g') AS f(m)
+                   UNION ALL
+                     -- lists of oids: RowCompareExpr's operators, column type lists ":coltypes (o 23 25)"
+                     SELECT CASE WHEN l.m[1] OPERATOR(pg_catalog.=) 'opnos' THEN 'o' ELSE 't' END,
+                            pg_catalog.regexp_split_to_table(l.m[2], ' ')::pg_catalog.oid
+                       FROM pg_catalog.regexp_matches(trees.tree,
+                                ' :(opnos|aggargtypes|coltypes|funccoltypes|ctecoltypes|colTypes) [(]o ([0-9 ]+)[)]',
+                                'g') AS l(m)
+                 ) AS node
              UNION ALL
                SELECT 'f', o.oprcode::pg_catalog.oid
                  FROM pg_catalog.pg_operator o
@@ -121,12 +130,18 @@ WITH RECURSIVE views(root, oid) AS (
                   AND a.attnum OPERATOR(pg_catalog.>) 0
                   AND NOT a.attisdropped
              UNION ALL
-               -- a range type's subtype_diff (selectivity estimation) and canonical function
-               SELECT 'f', x.fn::pg_catalog.oid
+               -- a range's subtype (its input reads each bound with the subtype's) and its
+               -- subtype_diff (selectivity estimation) and canonical functions; a multirange's
+               -- range
+               SELECT x.kind, x.oid
                  FROM pg_catalog.pg_range rg,
-                      LATERAL (VALUES (rg.rngsubdiff), (rg.rngcanonical)) AS x(fn)
+                      LATERAL (VALUES ('t', rg.rngsubtype::pg_catalog.oid),
+                                      ('t', rg.rngtypid::pg_catalog.oid),
+                                      ('f', rg.rngsubdiff::pg_catalog.oid),
+                                      ('f', rg.rngcanonical::pg_catalog.oid)) AS x(kind, oid)
                 WHERE reach.kind OPERATOR(pg_catalog.=) 't'
-                  AND rg.rngtypid OPERATOR(pg_catalog.=) reach.oid
+                  AND (rg.rngtypid OPERATOR(pg_catalog.=) reach.oid
+                       OR rg.rngmultitypid OPERATOR(pg_catalog.=) reach.oid)
              UNION ALL
                SELECT 'f', s.fn::pg_catalog.oid
                  FROM pg_catalog.pg_aggregate a,
@@ -136,11 +151,31 @@ WITH RECURSIVE views(root, oid) AS (
                 WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
                   AND a.aggfnoid::pg_catalog.oid OPERATOR(pg_catalog.=) reach.oid
              UNION ALL
+               -- a function's argument and result types (OUT parameters included): a value of
+               -- a domain among them is checked where the function makes or takes it
+               SELECT 't', a.t
+                 FROM pg_catalog.pg_proc p,
+                      LATERAL pg_catalog.unnest(pg_catalog.array_append(
+                          COALESCE(p.proallargtypes, p.proargtypes::pg_catalog.oid[]),
+                          p.prorettype::pg_catalog.oid)) AS a(t)
+                WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
+                  AND p.oid OPERATOR(pg_catalog.=) reach.oid
+             UNION ALL
                SELECT 't', b.t
                  FROM pg_catalog.pg_type ty,
                       LATERAL (VALUES (ty.typbasetype), (ty.typelem)) AS b(t)
                 WHERE reach.kind OPERATOR(pg_catalog.=) 't'
                   AND ty.oid OPERATOR(pg_catalog.=) reach.oid
+             UNION ALL
+               -- a composite's (or a table's row's) attributes: its input reads each with its
+               -- own type's
+               SELECT 't', a.atttypid::pg_catalog.oid
+                 FROM pg_catalog.pg_type ty
+                 JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) ty.typrelid
+                WHERE reach.kind OPERATOR(pg_catalog.=) 't'
+                  AND ty.oid OPERATOR(pg_catalog.=) reach.oid
+                  AND a.attnum OPERATOR(pg_catalog.>) 0
+                  AND NOT a.attisdropped
            ) step
      WHERE step.oid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
 )
@@ -160,6 +195,15 @@ SELECT DISTINCT direct.root,
                             SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
                                        OPERATOR(pg_catalog.->) 'prefixes')
                                    OPERATOR(pg_catalog.||) '%'))
+                    -- a C function of any name whose library and symbol run SQL (a wrapper
+                    -- of tablefunc's crosstab)
+                    OR (p.probin IS NOT NULL
+                        AND pg_catalog.concat(pg_catalog.regexp_replace(p.probin, '^.*/|[.]so$', '', 'g'),
+                                              ':', p.prosrc)
+                            OPERATOR(pg_catalog.~~) ANY (ARRAY(
+                                SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
+                                           OPERATOR(pg_catalog.->) 'symbols')
+                                       OPERATOR(pg_catalog.||) '%')))
                     -- a catalog function that makes json of any value runs the value's cast to
                     -- json, which is no node of the tree: while a cast to json of someone's
                     -- own function exists, it counts as running code it is given
