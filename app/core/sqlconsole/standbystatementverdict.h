@@ -19,6 +19,10 @@ class PgConnection;
 // reached indirectly (a view, attribute notation, a cast, a domain CHECK) is not seen — but a
 // standby writes no data whatever runs, and the README says what is left: a function that
 // signals another backend through such a path.
+// StatementSafety also judges by it on a primary where the role may not create the temporary
+// view (no TEMP privilege): there the reader login of read-only runs (the first wall: it can
+// write and signal nothing) is what makes the run harmless by construction, and this verdict
+// the second wall, which sees only what the statement names.
 class StandbyStatementVerdict
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::StandbyStatementVerdict)

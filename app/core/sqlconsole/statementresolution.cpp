@@ -263,7 +263,12 @@ private:
     }
     void settle(int i, const QString &why, const Error &queryError = Error())
     {
-        m_out[i] = {why, queryError};
+        m_out[i] = {why, queryError, false};
+        m_pending.removeOne(i);
+    }
+    void settleWithoutTemp(int i)
+    {
+        m_out[i] = {QString(), Error(), true};
         m_pending.removeOne(i);
     }
 
@@ -357,8 +362,20 @@ private:
 
     // The server refused statement i's view (made: its CREATE; else its rename): with the
     // short text, it is probed again whole (the error and its place are the whole text's).
-    int refusedView(int i, bool made, const Error &error)
+    // Refused for want of TEMP: no statement can be probed here, each is settled withoutTemp.
+    Result<int> refusedView(int i, bool made, const Error &error)
     {
+        if (made && error.sqlState() == u"42501") {
+            const PgResult r = m_connection.exec(
+                SqlResource::get(QStringLiteral("sqlconsole/sql/temp_refused.sql")));
+            if (!r.ok())
+                return Error(r.error());
+            if (r.value(0, 0) == u"t") {
+                for (int k : QList<int>(m_pending))
+                    settleWithoutTemp(k);
+                return -1;
+            }
+        }
         const StatementResolution::Query &q = m_queries.at(i);
         if (made && !q.shortText.isEmpty() && !m_whole.at(i)) {
             m_whole[i] = true;

@@ -25,6 +25,13 @@ class PgConnection;
 // Parse analysis itself reads each string literal with its type's input function, a domain's
 // CHECK included: while a domain's CHECK calls such a function (sqlconsole/sql/
 // literal_checks.sql), a statement with a string literal is refused before the probe parses it.
+// Parse analysis evaluates no other constant with code of a role's: a number, a bit string, a
+// boolean or NULL cast to a domain (or to a type holding one) becomes a CoerceToDomain node or a
+// constant read by a built-in input function; the CHECK runs when the statement runs, and the
+// walk sees its type.
+// Where the role may not create temporary objects (REVOKE TEMP ON DATABASE … FROM PUBLIC) no
+// view can be made: each statement comes back withoutTemp, unresolved, and StatementSafety
+// judges it by the names it calls instead (StandbyStatementVerdict).
 // Out of reach: a function declared STABLE/IMMUTABLE whose body (other than a SQL-standard
 // body) does more; event triggers on CREATE VIEW (a superuser's) fire for the probe, which is
 // rolled back.
@@ -84,6 +91,11 @@ public:
     {
         QString why;
         Error queryError;
+        // The role may not create temporary objects in this database (no TEMP privilege: the
+        // probe's view failed and has_database_privilege says so, sqlconsole/sql/
+        // temp_refused.sql): nothing was resolved, why is empty and the caller judges otherwise
+        // (StatementSafety: by names, as on a hot standby).
+        bool withoutTemp = false;
     };
     // writes() for each query, in order, in as few probe transactions as it takes (see above).
     // An error only when the connection fails.

@@ -34,6 +34,18 @@ QString StatementSafety::commandOf(const StatementClass &statement)
     return words;
 }
 
+Result<QString> StatementSafety::withoutTemp(PgConnection &connection,
+                                             const StatementClass &statement)
+{
+    Result<QString> why = StandbyStatementVerdict::writes(connection, statement);
+    if (!why || why.value().isEmpty())
+        return why;
+    return tr("the server could not resolve what it calls: the role may not create the "
+              "temporary view the guard resolves it in (no TEMP privilege on this database), and "
+              "by the names it calls it %1")
+        .arg(why.value());
+}
+
 Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
                                                        const QList<StatementClass> &statements)
 {
@@ -74,9 +86,17 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
         return resolved.error();
     for (int k = 0; k < probed.size(); ++k) {
         const StatementResolution::Resolved &r = resolved.value().at(k);
+        const StatementClass &s = statements.at(probed.at(k));
+        if (r.withoutTemp) {
+            Result<QString> why = withoutTemp(connection, s);
+            if (!why)
+                return why.error();
+            if (!why.value().isEmpty())
+                out[probed.at(k)] = {StatementVerdict::Kind::Writes, why.value(), Error()};
+            continue;
+        }
         if (r.why.isEmpty())
             continue;
-        const StatementClass &s = statements.at(probed.at(k));
         out[probed.at(k)]
             = {StatementVerdict::Kind::Writes, r.why,
                r.queryError.isSet() ? WrappedPosition::unwrapped(r.queryError, -s.resolvableAt)
