@@ -20884,14 +20884,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>ruft %1 auf (führt übergebenes SQL oder eine Umwandlung nach json mit den Rechten des Aufrufers aus)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-241"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>
@@ -20917,6 +20917,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+3"/>
         <source>SELECT with INTO, FOR UPDATE/SHARE or a data-modifying WITH</source>
         <translation>SELECT mit INTO, FOR UPDATE/SHARE oder einem ändernden WITH</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server could not resolve what it calls: the role may not create the temporary view the guard resolves it in (no TEMP privilege on this database), and by the names it calls it %1</source>
+        <translation>der Server konnte nicht auflösen, was sie aufruft: die Rolle darf die temporäre Sicht nicht anlegen, in der der Wächter sie auflöst (kein TEMP-Recht auf dieser Datenbank), und nach den Namen, die sie aufruft, gilt: sie %1</translation>
     </message>
     <message>
         <location filename="../app/core/sqlconsole/statementclass.cpp" line="+216"/>
