@@ -21,7 +21,9 @@
 -- references to built-in (pinned) objects are not recorded. The trees are read as the server
 -- writes them (nodeToString): a field is " :name value", a user's text (an alias, a column
 -- name) has its spaces escaped and a constant is written as bytes, so no name can pose as a
--- field. Everything is schema-qualified, operators included. What a probe view names directly
+-- field. A tree is cut at each " :" (string_to_table, no regular expression over the whole
+-- text: that cost three times as much) and a piece whose first word is one of the names above
+-- gives its number or its list of numbers. Everything is schema-qualified, operators included. What a probe view names directly
 -- (direct) is walked once for all the statements naming it (reach keeps where each walk
 -- started), then told to each statement.
 WITH RECURSIVE views(root, oid) AS (
@@ -33,22 +35,18 @@ WITH RECURSIVE views(root, oid) AS (
       JOIN pg_catalog.pg_rewrite r ON r.ev_class OPERATOR(pg_catalog.=) views.oid,
            LATERAL (
                SELECT CASE
-                          WHEN f.m[1] OPERATOR(pg_catalog.=) 'relid' THEN 'r'
-                          WHEN f.m[1] OPERATOR(pg_catalog.=) ANY ('{opno,eqop,sortop,cycle_mark_neop}'::pg_catalog.text[]) THEN 'o'
-                          WHEN f.m[1] OPERATOR(pg_catalog.=) ANY ('{funcid,opfuncid,hashfuncid,negfuncid,aggfnoid,winfnoid,startInRangeFunc,endInRangeFunc}'::pg_catalog.text[]) THEN 'f'
+                          WHEN f.field OPERATOR(pg_catalog.=) 'relid' THEN 'r'
+                          WHEN f.field OPERATOR(pg_catalog.=) ANY ('{opno,eqop,sortop,cycle_mark_neop,opnos}'::pg_catalog.text[]) THEN 'o'
+                          WHEN f.field OPERATOR(pg_catalog.=) ANY ('{funcid,opfuncid,hashfuncid,negfuncid,aggfnoid,winfnoid,startInRangeFunc,endInRangeFunc}'::pg_catalog.text[]) THEN 'f'
                           ELSE 't'
                       END AS kind,
-                      f.m[2]::pg_catalog.oid AS oid
-                 FROM pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
-                          ' :(funcid|opfuncid|hashfuncid|negfuncid|aggfnoid|winfnoid|startInRangeFunc|endInRangeFunc|opno|eqop|sortop|cycle_mark_neop|relid|vartype|consttype|paramtype|aggtype|aggtranstype|wintype|msftype|refcontainertype|refelemtype|refrestype|funcresulttype|opresulttype|firstColType|resulttype|casetype|typeId|array_typeid|element_typeid|row_typeid|coalescetype|minmaxtype|type|typid|cycle_mark_type) ([0-9]+)',
-                          'g') AS f(m)
-             UNION ALL
-               -- lists of oids: RowCompareExpr's operators, column type lists ":coltypes (o 23 25)"
-               SELECT CASE WHEN l.m[1] OPERATOR(pg_catalog.=) 'opnos' THEN 'o' ELSE 't' END,
-                      pg_catalog.regexp_split_to_table(l.m[2], ' ')::pg_catalog.oid
-                 FROM pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
-                          ' :(opnos|aggargtypes|coltypes|funccoltypes|ctecoltypes|colTypes) [(]o ([0-9 ]+)[)]',
-                          'g') AS l(m)
+                      o.oid::pg_catalog.oid AS oid
+                 FROM pg_catalog.string_to_table(r.ev_action::pg_catalog.text, ' :') AS p(piece),
+                      LATERAL (SELECT pg_catalog.split_part(p.piece, ' ', 1) AS field) AS f,
+                      -- a number, or a list of oids "(o 23 25)"
+                      LATERAL pg_catalog.string_to_table(
+                          pg_catalog.substring(p.piece, '^[A-Za-z_]+ (?:[(]o )?([0-9 ]*[0-9])'), ' ') AS o(oid)
+                WHERE f.field OPERATOR(pg_catalog.=) ANY ('{relid,opno,eqop,sortop,cycle_mark_neop,opnos,funcid,opfuncid,hashfuncid,negfuncid,aggfnoid,winfnoid,startInRangeFunc,endInRangeFunc,vartype,consttype,paramtype,aggtype,aggtranstype,wintype,msftype,refcontainertype,refelemtype,refrestype,funcresulttype,opresulttype,firstColType,resulttype,casetype,typeId,array_typeid,element_typeid,row_typeid,coalescetype,minmaxtype,type,typid,cycle_mark_type,aggargtypes,coltypes,funccoltypes,ctecoltypes,colTypes}'::pg_catalog.text[])
            ) AS node
 ), reach(start_kind, start_oid, kind, oid) AS (
     SELECT DISTINCT direct.kind, direct.oid, direct.kind, direct.oid
@@ -90,24 +88,20 @@ WITH RECURSIVE views(root, oid) AS (
                            AND p.oid OPERATOR(pg_catalog.=) reach.oid
                       ) trees,
                       LATERAL (
-                     SELECT CASE
-                                WHEN f.m[1] OPERATOR(pg_catalog.=) 'relid' THEN 'r'
-                                WHEN f.m[1] OPERATOR(pg_catalog.=) ANY ('{opno,eqop,sortop,cycle_mark_neop}'::pg_catalog.text[]) THEN 'o'
-                                WHEN f.m[1] OPERATOR(pg_catalog.=) ANY ('{funcid,opfuncid,hashfuncid,negfuncid,aggfnoid,winfnoid,startInRangeFunc,endInRangeFunc}'::pg_catalog.text[]) THEN 'f'
-                                ELSE 't'
-                            END AS kind,
-                            f.m[2]::pg_catalog.oid AS oid
-                       FROM pg_catalog.regexp_matches(trees.tree,
-                                ' :(funcid|opfuncid|hashfuncid|negfuncid|aggfnoid|winfnoid|startInRangeFunc|endInRangeFunc|opno|eqop|sortop|cycle_mark_neop|relid|vartype|consttype|paramtype|aggtype|aggtranstype|wintype|msftype|refcontainertype|refelemtype|refrestype|funcresulttype|opresulttype|firstColType|resulttype|casetype|typeId|array_typeid|element_typeid|row_typeid|coalescetype|minmaxtype|type|typid|cycle_mark_type) ([0-9]+)',
-                                'g') AS f(m)
-                   UNION ALL
-                     -- lists of oids: RowCompareExpr's operators, column type lists ":coltypes (o 23 25)"
-                     SELECT CASE WHEN l.m[1] OPERATOR(pg_catalog.=) 'opnos' THEN 'o' ELSE 't' END,
-                            pg_catalog.regexp_split_to_table(l.m[2], ' ')::pg_catalog.oid
-                       FROM pg_catalog.regexp_matches(trees.tree,
-                                ' :(opnos|aggargtypes|coltypes|funccoltypes|ctecoltypes|colTypes) [(]o ([0-9 ]+)[)]',
-                                'g') AS l(m)
-                 ) AS node
+                          SELECT CASE
+                                     WHEN f.field OPERATOR(pg_catalog.=) 'relid' THEN 'r'
+                                     WHEN f.field OPERATOR(pg_catalog.=) ANY ('{opno,eqop,sortop,cycle_mark_neop,opnos}'::pg_catalog.text[]) THEN 'o'
+                                     WHEN f.field OPERATOR(pg_catalog.=) ANY ('{funcid,opfuncid,hashfuncid,negfuncid,aggfnoid,winfnoid,startInRangeFunc,endInRangeFunc}'::pg_catalog.text[]) THEN 'f'
+                                     ELSE 't'
+                                 END AS kind,
+                                 o.oid::pg_catalog.oid AS oid
+                            FROM pg_catalog.string_to_table(trees.tree, ' :') AS p(piece),
+                                 LATERAL (SELECT pg_catalog.split_part(p.piece, ' ', 1) AS field) AS f,
+                                 -- a number, or a list of oids "(o 23 25)"
+                                 LATERAL pg_catalog.string_to_table(
+                                     pg_catalog.substring(p.piece, '^[A-Za-z_]+ (?:[(]o )?([0-9 ]*[0-9])'), ' ') AS o(oid)
+                           WHERE f.field OPERATOR(pg_catalog.=) ANY ('{relid,opno,eqop,sortop,cycle_mark_neop,opnos,funcid,opfuncid,hashfuncid,negfuncid,aggfnoid,winfnoid,startInRangeFunc,endInRangeFunc,vartype,consttype,paramtype,aggtype,aggtranstype,wintype,msftype,refcontainertype,refelemtype,refrestype,funcresulttype,opresulttype,firstColType,resulttype,casetype,typeId,array_typeid,element_typeid,row_typeid,coalescetype,minmaxtype,type,typid,cycle_mark_type,aggargtypes,coltypes,funccoltypes,ctecoltypes,colTypes}'::pg_catalog.text[])
+                      ) AS node
              UNION ALL
                SELECT 'f', o.oprcode::pg_catalog.oid
                  FROM pg_catalog.pg_operator o
