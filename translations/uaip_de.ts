@@ -20864,7 +20864,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>der Server konnte nicht auflösen, was sie aufruft: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+52"/>
+        <source>calls %1, which runs the SQL it is given (or a cast to json, or the input and domain CHECKs of a type it is given) with the caller&apos;s rights</source>
+        <translation>ruft %1 auf (führt übergebenes SQL, eine Umwandlung nach json oder die Eingabe und die Domänen-CHECKs eines übergebenen Typs mit den Rechten des Aufrufers aus)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 (of role %2)</source>
         <translation>%1 (der Rolle %2)</translation>
     </message>
@@ -20879,12 +20884,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>erreicht %1: Code einer anderen Rolle, der mit Ihren Rechten liefe (seine angegebene Volatilität ist nur das Wort seines Eigentümers)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>calls %1, which runs the SQL it is given (or a cast to json) with the caller&apos;s rights</source>
-        <translation>ruft %1 auf (führt übergebenes SQL oder eine Umwandlung nach json mit den Rechten des Aufrufers aus)</translation>
-    </message>
-    <message>
-        <location line="+174"/>
+        <location line="+179"/>
         <location line="+5"/>
         <location line="+51"/>
         <source>The connection to the server is lost.</source>

@@ -5,8 +5,9 @@
 // it, jsonb_populate_record(set), json_populate_recordset), a range's subtype and its
 // multirange, a column definition list (jsonb_to_record(j) AS x(a d): ":funccoltypes"), an
 // XMLTABLE column (":coltypes"), a domain over a domain over the composite, a view over such a
-// view. `uaip-migrate sql --read-only -c` as the superuser (the DBA) and as the role must refuse
-// each (exit 2, naming evil) and the superuser's victim session lives on; before the fix the
+// view, and an input function given the type as a value (record_in(text::cstring, oid, -1),
+// domain_in). `uaip-migrate sql --read-only -c` as the superuser (the DBA) and as the role must
+// refuse each (exit 2, naming evil) and the superuser's victim session lives on; before the fix the
 // superuser's run exited 0 and the victim was terminated.
 // The probe parses the statement: no constant but a string literal runs a role's code there (a
 // number, a bit string, NULL cast into the domain or the composite is a CoerceToDomain or a
@@ -56,6 +57,9 @@ constexpr const char *kRoleObjects[] = {
     "(('<r><a>' || src.n || '</a></r>')::xml) COLUMNS a d PATH 'a') AS x",
     "CREATE VIEW v_domains AS SELECT t::dcc AS item FROM src",
     "CREATE VIEW v_outer AS SELECT * FROM nice_report",
+    // the type as a value: record_in and domain_in of an oid read from a table
+    "CREATE TABLE typed (t text, o oid, od oid)",
+    "INSERT INTO typed SELECT '(x)', 'ct'::regtype, 'd'::regtype",
 };
 
 struct Setup
@@ -85,6 +89,7 @@ struct Path
 {
     const char *name;
     const char *sql;
+    const char *says = "uaip_console_app.evil";
 };
 
 // No string literal in any: the literal check at the probe's start does not apply.
@@ -107,6 +112,12 @@ QList<Path> paths()
         {"an XMLTABLE column of the domain", "SELECT * FROM uaip_console_app.v_xmltable"},
         {"a domain over a domain over the composite", "SELECT * FROM uaip_console_app.v_domains"},
         {"a view over the view", "SELECT * FROM uaip_console_app.v_outer"},
+        {"record_in of a type given as a value",
+         "SELECT pg_catalog.record_in(s.t::cstring, s.o, -1) FROM uaip_console_app.typed s",
+         "pg_catalog.record_in"},
+        {"domain_in of a domain given as a value",
+         "SELECT pg_catalog.domain_in(s.t::cstring, s.od, -1) FROM uaip_console_app.typed s",
+         "pg_catalog.domain_in"},
     };
 }
 
@@ -120,17 +131,19 @@ private slots:
     void readOnlyRefusesEveryTypeHoldingTheDomain_data()
     {
         QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("says");
         QTest::addColumn<bool>("asRole");
         for (const bool asRole : {false, true})
             for (const Path &p : paths())
                 QTest::newRow(qPrintable(QStringLiteral("%1 (%2)").arg(
                     QLatin1String(p.name), asRole ? u"the role" : u"the superuser")))
-                    << QString::fromLatin1(p.sql) << asRole;
+                    << QString::fromLatin1(p.sql) << QString::fromLatin1(p.says) << asRole;
     }
 
     void readOnlyRefusesEveryTypeHoldingTheDomain()
     {
         QFETCH(QString, sql);
+        QFETCH(QString, says);
         QFETCH(bool, asRole);
         Setup s;
         QVERIFY(prepare(s));
@@ -138,7 +151,7 @@ private slots:
             asRole ? appConninfo(s.db) : s.db.conninfo(),
             {QStringLiteral("sql"), QStringLiteral("--read-only"), QStringLiteral("-c"), sql});
         QVERIFY2(victimAlive(s), "the superuser's victim session was terminated");
-        QVERIFY2(cli.exitCode == 2 && cli.err.contains(u"uaip_console_app.evil"),
+        QVERIFY2(cli.exitCode == 2 && cli.err.contains(says),
                  qPrintable(QString::number(cli.exitCode) + u' ' + cli.out + cli.err));
     }
 

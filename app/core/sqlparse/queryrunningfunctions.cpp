@@ -8,6 +8,11 @@ namespace uaip {
 
 QStringList QueryRunningFunctions::catalogNames()
 {
+    return runningSql() + typesInput();
+}
+
+QStringList QueryRunningFunctions::runningSql()
+{
     return {QStringLiteral("query_to_xml"),
             QStringLiteral("query_to_xmlschema"),
             QStringLiteral("query_to_xml_and_xmlschema"),
@@ -24,6 +29,15 @@ QStringList QueryRunningFunctions::catalogNames()
             QStringLiteral("database_to_xml_and_xmlschema"),
             QStringLiteral("ts_stat"),
             QStringLiteral("ts_rewrite")};
+}
+
+// A type's input for a type given as a value: the CHECKs of the domains in it run.
+QStringList QueryRunningFunctions::typesInput()
+{
+    return {QStringLiteral("record_in"),          QStringLiteral("array_in"),
+            QStringLiteral("range_in"),           QStringLiteral("multirange_in"),
+            QStringLiteral("domain_in"),          QStringLiteral("pg_input_is_valid"),
+            QStringLiteral("pg_input_error_info")};
 }
 
 QStringList QueryRunningFunctions::prefixes()
