@@ -150,9 +150,9 @@ QList<QByteArray> callsOf(PgConnection &pg, const Candidate &c)
 {
     QStringList args;
     for (int i = 0; i < c.types.size(); ++i)
-        args << (c.types.at(i) == u"text[]" ? QStringLiteral("ARRAY[$%1::pg_catalog.text]")
-                                            : QStringLiteral("$%1::%2").arg(c.types.at(i)))
-                    .arg(i + 1);
+        args << (c.types.at(i) == u"text[]"
+                     ? QStringLiteral("ARRAY[$%1::pg_catalog.text]").arg(i + 1)
+                     : QStringLiteral("$%1::").arg(i + 1) + c.types.at(i));
     const QByteArray fn = pg.quoteIdentifier(c.schema) + '.' + pg.quoteIdentifier(c.name) + '('
         + args.join(QStringLiteral(", ")).toUtf8() + ')';
     if (c.procedure)
@@ -308,7 +308,8 @@ private slots:
         for (const char *sql : kProbeObjects)
             QVERIFY2(su.exec(sql).ok(), sql);
         PgConnection role;
-        QVERIFY2(role.open(primary.conninfo(QStringLiteral("derive"), QString::fromLatin1(kRole))),
+        QVERIFY2(role.open(primary.conninfo(QStringLiteral("derive"), QString::fromLatin1(kRole))
+                           + QStringLiteral(" password=") + TestCluster::loginPassword()),
                  qPrintable(role.connectionError()));
         const QString dsn = conninfo + QStringLiteral(" password=")
             + TestCluster::superuserPassword() + QStringLiteral(" application_name=uaip-probe");
