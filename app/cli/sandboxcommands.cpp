@@ -146,7 +146,7 @@ int SandboxCommands::run(CliContext &ctx)
         for (const QString &m : sandbox.messages())
             ctx.out().line(m);
         ctx.out().line(
-            tr("connect with: psql \"%1\"").arg(sandbox.conninfo(QStringLiteral("uaip"))));
+            tr("connect with: psql \"%1\"").arg(sandbox.clientConninfo(QStringLiteral("uaip"))));
         ctx.out().document(describe(sandbox, action, true));
         return 0;
     }
@@ -163,7 +163,8 @@ int SandboxCommands::run(CliContext &ctx)
         const bool running = sandbox.isRunning();
         ctx.out().line(running
                            ? tr("running PostgreSQL %3: %1 (data in %2)")
-                                 .arg(sandbox.conninfo(QStringLiteral("uaip")), sandbox.dataDir())
+                                 .arg(sandbox.clientConninfo(QStringLiteral("uaip")),
+                                      sandbox.dataDir())
                                  .arg(sandbox.major())
                            : sandbox.isInitialised()
                            ? tr("stopped (data in %1)").arg(sandbox.dataDir())

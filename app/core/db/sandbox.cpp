@@ -288,9 +288,18 @@ QString Sandbox::conninfo(const QString &database) const
 
 QString Sandbox::conninfo(const QString &database, const QString &user) const
 {
+    // libpq takes a password= before PGPASSWORD, and PGPASSWORD before the password file
+    const QString text = clientConninfo(database, user);
+    const QString known = password(user);
+    return known.isEmpty() ? text : text + QStringLiteral(" password=") + ConnInfo::quoted(known);
+}
+
+QString Sandbox::clientConninfo(const QString &database, const QString &user) const
+{
     return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 passfile=%5")
-        .arg(ConnInfo::quoted(socketDir()), QString::number(m_port), ConnInfo::quoted(user),
-             ConnInfo::quoted(database), ConnInfo::quoted(passFile()));
+        .arg(ConnInfo::quoted(socketDir()), QString::number(m_port),
+             ConnInfo::quoted(user.isEmpty() ? superuser() : user), ConnInfo::quoted(database),
+             ConnInfo::quoted(passFile()));
 }
 
 ConnectionProfile Sandbox::profile(const QString &database) const

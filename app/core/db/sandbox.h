@@ -110,11 +110,17 @@ public:
     static Status ensureServerUser(SessionCanceller *canceller = nullptr,
                                    const std::atomic_bool *cancelled = nullptr);
 
-    // libpq keyword/value string for a database of this cluster, as its superuser; passfile
-    // names the password file.
+    // libpq keyword/value string for a database of this cluster, as its superuser, for the
+    // console's own connections: with the role's password itself (password=, from the password
+    // file), which libpq takes before PGPASSWORD, so that a PGPASSWORD the user set for another
+    // server never reaches the sandbox; passfile names the password file too. Never shown: the
+    // words for psql are clientConninfo()'s.
     QString conninfo(const QString &database = QStringLiteral("postgres")) const;
     // The same as user (a role of ensureLoginRole).
     QString conninfo(const QString &database, const QString &user) const;
+    // The conninfo to show (psql, sandbox start and status): the password file, no password.
+    QString clientConninfo(const QString &database = QStringLiteral("uaip"),
+                           const QString &user = QString()) const;
     // The same as a connection profile (socket folder, port, superuser, the password file).
     ConnectionProfile profile(const QString &database = QStringLiteral("uaip")) const;
     // A login role with no rights (LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION
