@@ -79,9 +79,16 @@ public:
         m_canceller = canceller;
         m_cancelled = cancelled;
     }
-    // NotFound when there is no cluster; Io when pg_ctl stop fails.
+    // NotFound when there is no cluster; Refused when it is another OS user's and may run (it
+    // is left running: stop it as that user); Io when pg_ctl stop fails, or the server still
+    // runs after it. Ok only when no server runs there now.
     Status stop();
     bool isRunning() const;
+    // Whether its server runs (pg_ctl status, as the server's OS user): false when it has no
+    // cluster, or one of another OS user with no postmaster.pid; Refused when that one has one
+    // (arg "user"); Io when pg_ctl cannot tell (it cannot read the cluster); Cancelled when the
+    // canceller stopped the look.
+    Result<bool> running() const;
     bool isInitialised() const;
 
     QString rootDir() const { return m_root; }
@@ -137,8 +144,8 @@ public:
 
 private:
     bool loadState();
-    // Whether it runs (pg_ctl status); Cancelled when the canceller stopped the look.
-    Result<bool> checkRunning() const;
+    // The OS user's uid the server runs as (uid_t(-1): the user does not exist).
+    static uid_t serverUid();
     Status saveState(const SandboxDir &root) const;
     Status initialise();
     Status ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed);
