@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxsuperuser.h"
 #include "db/sqlresource.h"
 #include "migrationrunner.h"
 
@@ -210,6 +211,10 @@ bool ScratchDatabase::dropUnwaited(const QString &name)
         return false;
     if (dropper.serverVersion() >= 140000
         && !dropper.exec(SqlResource::of("migrate", "scratch_drop_unwaited")).ok())
+        return false;
+    // what its owner, the login that ran the proof's code, may have set (a template is never
+    // dropped)
+    if (!SandboxSuperuser::releaseDatabase(dropper, name))
         return false;
     const int pid = dropper.backendPid();
     if (!dropper.send(SqlResource::fill(SqlResource::of("migrate", "scratch_drop"),
