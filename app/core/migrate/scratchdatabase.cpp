@@ -15,10 +15,16 @@
 
 namespace uaip {
 
-ScratchDatabase::ScratchDatabase(Sandbox &sandbox, QString prefix)
+ScratchDatabase::ScratchDatabase(Sandbox &sandbox, QString prefix, QString login)
     : m_sandbox(sandbox)
+    , m_login(login.isEmpty() ? QString::fromLatin1(kLogin) : std::move(login))
     , m_prefix(std::move(prefix))
 { }
+
+QStringList ScratchDatabase::logins()
+{
+    return {QString::fromLatin1(kLogin), QString::fromLatin1(kWriterLogin)};
+}
 
 ScratchDatabase::~ScratchDatabase()
 {
@@ -69,7 +75,7 @@ bool ScratchDatabase::takeKept(PgConnection &su, const QString &key)
              {"scratch_kept_flags", "scratch_kept_settings", "scratch_kept_role_settings"})
             if (!su.exec(SqlResource::fill(SqlResource::of("migrate", reset),
                                            {{"%DATABASE%", su.quoteIdentifier(m_name)},
-                                            {"%ROLE%", su.quoteIdentifier(QLatin1String(kLogin))}}))
+                                            {"%ROLE%", su.quoteIdentifier(m_login)}}))
                      .ok()) {
                 m_sandbox.dropDatabase(m_name);
                 return false;
@@ -105,7 +111,7 @@ Status ScratchDatabase::open(const QList<Migration> &migrations, const QString &
                  .arg(m_prefix)
                  .arg(quint32(QDateTime::currentSecsSinceEpoch()), 8, 16, QLatin1Char('0'))
                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-    const QString login = QLatin1String(kLogin);
+    const QString &login = m_login;
     if (const Status role = m_sandbox.ensureLoginRole(login); !role)
         return role.error().with(QStringLiteral("role"), login);
     m_reused = false;
@@ -141,6 +147,8 @@ Status ScratchDatabase::open(const QList<Migration> &migrations, const QString &
                                         {{"%ROLE%", su.quoteIdentifier(login)}}));
         if (!reset.ok())
             return Error(reset.error());
+        if (const Status apart = keepLoginsApart(su); !apart)
+            return apart;
     }
     m_connection = std::make_unique<PgConnection>();
     if (!m_connection->open(m_sandbox.conninfo(m_name, login), m_prefix))
@@ -178,7 +186,7 @@ Status ScratchDatabase::ensureRoles(const QStringList &roles)
     if (!su.open(m_sandbox.conninfo(m_name), m_prefix))
         return Error(ErrorCode::Connection, su.connectionError(),
                      {{QStringLiteral("database"), m_name}});
-    const QByteArray login = su.quoteIdentifier(QLatin1String(kLogin));
+    const QByteArray login = su.quoteIdentifier(m_login);
     for (const QString &role : roles) {
         const QByteArray name = su.quoteIdentifier(role);
         const PgResult made = su.exec(
@@ -188,7 +196,8 @@ Status ScratchDatabase::ensureRoles(const QStringList &roles)
             && made.error().sqlState != QLatin1String("42939"))
             return Error(made.error()).with(QStringLiteral("role"), role);
         // never a role with a right of its own: the login would gain it
-        const PgResult bare = su.exec(SqlResource::of("migrate", "scratch_role_bare"), {role});
+        const PgResult bare
+            = su.exec(SqlResource::of("migrate", "scratch_role_bare"), {role, logins().join(u',')});
         if (!bare.ok())
             return Error(bare.error()).with(QStringLiteral("role"), role);
         if (bare.rows() == 0)
@@ -198,6 +207,26 @@ Status ScratchDatabase::ensureRoles(const QStringList &roles)
                                         {{"%ROLE%", name}, {"%LOGIN%", login}}));
         if (!member.ok())
             return Error(member.error()).with(QStringLiteral("role"), role);
+    }
+    return {};
+}
+
+Status ScratchDatabase::keepLoginsApart(PgConnection &su) const
+{
+    // Neither scratch login a member of the other, both ways (PostgreSQL 15 lets a login grant
+    // itself to another, and a member may end its sessions: pg_terminate_backend): one left by
+    // an earlier proof's code is taken back before this one's runs.
+    for (const QString &other : logins()) {
+        if (other == m_login)
+            continue;
+        for (const auto &[role, member] : {std::pair{other, m_login}, std::pair{m_login, other}}) {
+            const PgResult r = su.exec(SqlResource::fill(
+                SqlResource::of("migrate", "scratch_logins_apart"),
+                {{"%ROLE%", su.quoteIdentifier(role)}, {"%LOGIN%", su.quoteIdentifier(member)}}));
+            // 42704: the other login was never made
+            if (!r.ok() && r.error().sqlState != QLatin1String("42704"))
+                return Error(r.error()).with(QStringLiteral("role"), role);
+        }
     }
     return {};
 }
@@ -251,10 +280,10 @@ void ScratchDatabase::drop()
     m_keepFor.clear();
     // what the proof's migrations may have changed of the login itself (its password, its
     // settings) is set back at once, not only at the next proof
-    m_sandbox.ensureLoginRole(QLatin1String(kLogin));
+    m_sandbox.ensureLoginRole(m_login);
     if (suOpen)
         su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),
-                                  {{"%ROLE%", su.quoteIdentifier(QLatin1String(kLogin))}}));
+                                  {{"%ROLE%", su.quoteIdentifier(m_login)}}));
 }
 
 } // namespace uaip
