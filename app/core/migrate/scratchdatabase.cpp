@@ -213,9 +213,10 @@ Status ScratchDatabase::ensureRoles(const QStringList &roles)
 
 Status ScratchDatabase::keepLoginsApart(PgConnection &su) const
 {
-    // Neither scratch login a member of the other, both ways (PostgreSQL 15 lets a login grant
-    // itself to another, and a member may end its sessions: pg_terminate_backend): one left by
-    // an earlier proof's code is taken back before this one's runs.
+    // Neither scratch login a member of the other, both ways (a member may end the other's
+    // sessions: pg_terminate_backend). Neither login can grant one (NOCREATEROLE, and PostgreSQL
+    // 15.18 refuses a login granting itself), nor does ensureRoles; one an earlier version made
+    // (a role a migration named, later made a login) is taken back before this proof runs.
     for (const QString &other : logins()) {
         if (other == m_login)
             continue;
