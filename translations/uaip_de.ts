@@ -3362,7 +3362,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>stopping</source>
         <translation>wird gestoppt</translation>
     </message>
@@ -6836,7 +6836,7 @@ Plan nachher: %6
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+276"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+279"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
@@ -17588,12 +17588,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+250"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+256"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+200"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
@@ -17605,7 +17605,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 %2</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-276"/>
         <source>the sandbox in %1 does not run PostgreSQL %2&apos;s server (%3 runs %4): its data/PG_VERSION does not tell its cluster&apos;s major; refused, stop it and look at the folder</source>
         <translation>die Sandbox in %1 führt nicht den Server von PostgreSQL %2 aus (%3 führt %4 aus): ihre data/PG_VERSION nennt nicht die Hauptversion ihres Clusters; abgelehnt, sie stoppen und den Ordner prüfen</translation>
     </message>
@@ -17635,7 +17635,17 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Die Serverprogramme von PostgreSQL %1 sind hier nicht installiert: %2 ausführen (ein Upstream-Build von etwa 24 MB aus dem npm-Verzeichnis, gegen seinen festgelegten Hash geprüft, nach %3) oder Debians postgresql-%1 installieren</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+145"/>
+        <source>the cluster in %1 belongs to the OS user %2, not to &quot;%3&quot;, the user the sandbox runs its server as, and it may be running (it has a postmaster.pid): the sandbox neither stops nor starts it; stop it as that user (runuser -u %2 -- %4 stop -D %1)</source>
+        <translation>der Cluster in %1 gehört dem Betriebssystembenutzer %2, nicht „%3“, als dem die Sandbox ihren Server ausführt, und läuft vielleicht (er hat eine postmaster.pid): die Sandbox hält ihn weder an noch startet sie ihn; als dieser Benutzer anhalten (runuser -u %2 -- %4 stop -D %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot tell whether the sandbox server in %1 runs (pg_ctl status: %2)</source>
+        <translation>ob der Sandbox-Server in %1 läuft, lässt sich nicht feststellen (pg_ctl status: %2)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>created a new cluster in %1</source>
         <translation>neuen Cluster in %1 angelegt</translation>
     </message>
@@ -17664,7 +17674,12 @@ letzte Zeilen von %2:
 %3</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+85"/>
+        <source>the sandbox server in %1 still runs after pg_ctl stop%2</source>
+        <translation>der Sandbox-Server in %1 läuft nach pg_ctl stop noch%2</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>started PostgreSQL on socket %1, port %2</source>
         <translation>PostgreSQL auf Socket %1, Port %2 gestartet</translation>
     </message>
@@ -17729,7 +17744,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>Sandbox in %1 gestoppt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>running PostgreSQL %3: %1 (data in %2)</source>
         <translation>läuft mit PostgreSQL %3: %1 (Daten in %2)</translation>
     </message>
@@ -17757,7 +17772,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxDir</name>
     <message>
-        <location filename="../app/core/db/sandboxdir.cpp" line="+41"/>
+        <location filename="../app/core/db/sandboxdir.cpp" line="+43"/>
         <source>%1 is a link or not a folder; the sandbox uses only a real folder</source>
         <translation>%1 ist ein Link oder kein Ordner; die Sandbox verwendet nur einen echten Ordner</translation>
     </message>
@@ -17767,7 +17782,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+183"/>
         <source>cannot remove %1, which is no folder: %2</source>
         <translation>%1 ist kein Ordner und kann nicht entfernt werden: %2</translation>
     </message>
@@ -17846,25 +17861,63 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>Datenbank %1 angelegt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>sandbox running on port %1</source>
         <translation>Sandbox läuft auf Port %1</translation>
     </message>
 </context>
 <context>
+    <name>uaip::SandboxPathWalk</name>
+    <message>
+        <location filename="../app/core/db/sandboxpathwalk.cpp" line="+45"/>
+        <source>%1 is not an absolute path without . and .. in it</source>
+        <translation>%1 ist kein absoluter Pfad ohne . und ..</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot open the folder %1 on the way to %2: %3</source>
+        <translation>Ordner %1 auf dem Weg zu %2 kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation>Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 lies below %2, which is a link (to %3): no link on the way to it is followed (another user&apos;s link could lead into a folder of root&apos;s); give the folder&apos;s real path</source>
+        <translation>%1 liegt unter %2, einem Link (auf %3): keinem Link auf dem Weg dorthin wird gefolgt (der Link eines anderen Benutzers könnte in einen Ordner von root führen); geben Sie den echten Pfad des Ordners an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 lies below %2, which is no folder</source>
+        <translation>%1 liegt unter %2, der kein Ordner ist</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 lies in %2, which belongs to the OS user %3 (uid %4): choose a folder only you and root can change</source>
+        <translation>%1 liegt in %2, der dem Betriebssystembenutzer %3 gehört (UID %4): einen Ordner wählen, den nur Sie und root ändern können</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lies in %2, which another user may change (owner uid %3, mode %4): choose a folder only you and root can change</source>
+        <translation>%1 liegt in %2, den ein anderer Benutzer ändern darf (Eigentümer-UID %3, Modus %4): einen Ordner wählen, den nur Sie und root ändern können</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>made %1 traversable (o+x) so the &quot;%2&quot; user can reach %3</source>
+        <translation>%1 durchquerbar gemacht (o+x), damit der Benutzer „%2“ %3 erreicht</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SandboxRootCheck</name>
     <message>
-        <location filename="../app/core/db/sandboxrootcheck.cpp" line="+37"/>
+        <location filename="../app/core/db/sandboxrootcheck.cpp" line="+36"/>
         <source>the sandbox folder %1 contains a character a shell would read (%2): choose a folder without quotes, $, `, \ or control characters</source>
         <translation>der Sandbox-Ordner %1 enthält ein Zeichen, das eine Shell auswerten würde (%2): einen Ordner ohne Anführungszeichen, $, `, \ oder Steuerzeichen wählen</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the sandbox folder %1 lies in %2, which another user may change (owner uid %3, mode %4): choose a folder only you and root can change</source>
-        <translation>der Sandbox-Ordner %1 liegt in %2, den ein anderer Benutzer ändern darf (Eigentümer-UID %3, Modus %4): einen Ordner wählen, den nur Sie und root ändern können</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>the sandbox folder %1 is too long for its socket: %2/.s.PGSQL.NNNNN would take %3 bytes, and a Unix socket&apos;s path has at most %4; choose a folder of at most %5 bytes (--data-dir)</source>
         <translation>der Sandbox-Ordner %1 ist zu lang für seinen Socket: %2/.s.PGSQL.NNNNN bräuchte %3 Bytes, der Pfad eines Unix-Sockets hat höchstens %4; wählen Sie einen Ordner mit höchstens %5 Bytes (--data-dir)</translation>
     </message>
@@ -17898,17 +17951,12 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxSetup</name>
     <message>
-        <location filename="../app/core/db/sandboxsetup.cpp" line="+84"/>
+        <location filename="../app/core/db/sandboxsetup.cpp" line="+87"/>
         <source>the OS user &quot;%1&quot; does not exist</source>
         <translation>der Betriebssystembenutzer „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>cannot create the sandbox folder %1</source>
-        <translation>Sandbox-Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+62"/>
         <source>the sandbox folder %1 belongs to the OS user %2: start the sandbox first</source>
         <translation>der Sandbox-Ordner %1 gehört dem Betriebssystembenutzer %2: starten Sie die Sandbox zuerst</translation>
     </message>
@@ -17928,12 +17976,22 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>Sandbox-Ordner %1 vom Betriebssystembenutzer %2 zurückgenommen (Aufbau einer früheren Version); nichts, was dieser Benutzer dort schreiben konnte, wird gelesen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>made %1 traversable (o+x) so the &quot;%2&quot; user can reach %3</source>
-        <translation>%1 durchquerbar gemacht (o+x), damit der Benutzer „%2“ %3 erreicht</translation>
+        <location line="-73"/>
+        <source>cannot create the sandbox folder %1: %2</source>
+        <translation>Sandbox-Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
+        <source>the sandbox folder %1 belongs to the OS user %2 and lies in %3, where every user may make folders: the sandbox takes no folder back there; remove it, or choose a folder in one only you and root can change</source>
+        <translation>der Sandbox-Ordner %1 gehört dem Betriebssystembenutzer %2 und liegt in %3, wo jeder Benutzer Ordner anlegen darf: dort nimmt die Sandbox keinen Ordner zurück; entfernen Sie ihn oder wählen Sie einen Ordner in einem, den nur Sie und root ändern können</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the folders above %1 were not made traversable: %2</source>
+        <translation>die Ordner über %1 wurden nicht durchquerbar gemacht: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>cannot lock the sandbox folder %1</source>
         <translation>Sandbox-Ordner %1 kann nicht gesperrt werden</translation>
     </message>
@@ -17996,7 +18054,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxSuperuser</name>
     <message>
-        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+96"/>
+        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+111"/>
         <source>cannot make the login role %1 on the sandbox in %2</source>
         <translation>die Login-Rolle %1 kann in der Sandbox in %2 nicht angelegt werden</translation>
     </message>
@@ -18336,7 +18394,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::ScratchDatabase</name>
     <message>
-        <location filename="../app/core/migrate/scratchdatabase.cpp" line="+151"/>
+        <location filename="../app/core/migrate/scratchdatabase.cpp" line="+160"/>
         <source>the sandbox in %1 is to be PostgreSQL %2 but its server is %3: the proof is not run</source>
         <translation>die Sandbox in %1 soll PostgreSQL %2 sein, ihr Server ist aber %3: der Beweis wird nicht geführt</translation>
     </message>

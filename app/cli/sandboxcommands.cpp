@@ -146,7 +146,7 @@ int SandboxCommands::run(CliContext &ctx)
         for (const QString &m : sandbox.messages())
             ctx.out().line(m);
         ctx.out().line(
-            tr("connect with: psql \"%1\"").arg(sandbox.conninfo(QStringLiteral("uaip"))));
+            tr("connect with: psql \"%1\"").arg(sandbox.clientConninfo(QStringLiteral("uaip"))));
         ctx.out().document(describe(sandbox, action, true));
         return 0;
     }
@@ -160,14 +160,17 @@ int SandboxCommands::run(CliContext &ctx)
         return 0;
     }
     if (action == QLatin1String("status")) {
-        const bool running = sandbox.isRunning();
-        ctx.out().line(running
-                           ? tr("running PostgreSQL %3: %1 (data in %2)")
-                                 .arg(sandbox.conninfo(QStringLiteral("uaip")), sandbox.dataDir())
-                                 .arg(sandbox.major())
-                           : sandbox.isInitialised()
-                           ? tr("stopped (data in %1)").arg(sandbox.dataDir())
-                           : tr("not created yet (would live in %1)").arg(sandbox.rootDir()));
+        const Result<bool> runs = sandbox.running();
+        if (!runs) // another user's cluster, one pg_ctl cannot read: said, never "stopped"
+            return ctx.fail(2, runs.error());
+        const bool running = *runs;
+        ctx.out().line(
+            running ? tr("running PostgreSQL %3: %1 (data in %2)")
+                          .arg(sandbox.clientConninfo(QStringLiteral("uaip")), sandbox.dataDir())
+                          .arg(sandbox.major())
+                : sandbox.isInitialised()
+                ? tr("stopped (data in %1)").arg(sandbox.dataDir())
+                : tr("not created yet (would live in %1)").arg(sandbox.rootDir()));
         ctx.out().document(describe(sandbox, action, running));
         return running ? 0 : 3;
     }

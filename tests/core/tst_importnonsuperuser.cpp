@@ -141,6 +141,46 @@ private slots:
         QVERIFY2(reopened, qPrintable(reopened.error().toString()));
     }
 
+    // Issue 78: the down.sql files are written on one scratch database while they are proved
+    // on another, at once; both sessions ran as the one scratch login, so a migration of the set
+    // could end the other's session (pg_terminate_backend of its own role's backends) and the
+    // generation failed. The writer now logs in as a login of its own, of which the prover's is
+    // no member: neither can end the other's session, nor a superuser's. Every backend the
+    // migration may end, it ends (a refusal passed over); a superuser's session must survive.
+    void theProofsSessionsCannotEndOneAnother()
+    {
+        TestDatabase db;
+        PgConnection victim;
+        QVERIFY2(victim.open(db.conninfo(), QStringLiteral("tst_importnonsuperuser victim")),
+                 qPrintable(victim.connectionError()));
+        QTemporaryDir tmp;
+        put(tmp.filePath(QStringLiteral("20240101000000_a/migration.sql")),
+            "CREATE TABLE a (id int);\n");
+        put(tmp.filePath(QStringLiteral("20240102000000_b/migration.sql")),
+            "DO $$\nDECLARE p int;\nBEGIN\n"
+            "  FOR p IN SELECT pid FROM pg_catalog.pg_stat_activity\n"
+            "           WHERE pid <> pg_catalog.pg_backend_pid() AND backend_type = 'client "
+            "backend'\n"
+            "  LOOP\n"
+            "    BEGIN PERFORM pg_catalog.pg_terminate_backend(p);\n"
+            "    EXCEPTION WHEN insufficient_privilege THEN NULL; END;\n"
+            "  END LOOP;\nEND $$;\n"
+            "CREATE TABLE b (id int);\n");
+        put(tmp.filePath(QStringLiteral("20240103000000_c/migration.sql")),
+            "CREATE TABLE c (id int);\n");
+        const ImportResult r = MigrationImporter::read(
+            *ImportFormat::find(QStringLiteral("prisma")), tmp.path(), {});
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QList<ImportedMigration> set = r.migrations;
+        QStringList notes;
+        const Status generated = ImportDownGenerator::generate(
+            TestCluster::sandbox(), QStringLiteral("Prisma"), set, &notes, {});
+        QVERIFY2(generated, qPrintable(generated.error().toString() + notes.join(u'\n')));
+        for (const ImportedMigration &m : std::as_const(set))
+            QVERIFY2(m.downFromSchema, qPrintable(m.folder + u'\n' + notes.join(u'\n')));
+        QCOMPARE(victim.scalar("SELECT 1"), QStringLiteral("1"));
+    }
+
     // The scratch login is no superuser and owns the scratch database.
     void theScratchLoginIsNoSuperuser()
     {

@@ -9,6 +9,9 @@
 // - the sweep passes over a leftover a session holds a lock on (a DROP DATABASE sent in the
 //   background holds one until it ends) instead of waiting behind it, and drops it once the
 //   lock is gone.
+// Issue 78: repository SQL run as the scratch login made its own database a template
+// (`ALTER DATABASE <current> IS_TEMPLATE true`), which no DROP DATABASE drops: uaip_import_* and
+// uaip_verify_* stayed for good. The drop and the sweep now clear the flags first.
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "migrate/scratchdatabase.h"
@@ -159,6 +162,77 @@ private slots:
                            {second.name()}),
                  QStringLiteral("synchronous_commit=off"));
         second.drop();
+    }
+
+    // The scratch login makes its database a template and lets no one connect: the drop, in the
+    // foreground and in the background, drops it all the same.
+    void aScratchDatabaseMadeATemplateIsDroppedAllTheSame()
+    {
+        Sandbox &sandbox = TestCluster::sandbox();
+        PgConnection su;
+        QVERIFY(su.open(sandbox.conninfo(), QStringLiteral("tst_scratchdrop")));
+        for (const bool background : {false, true}) {
+            ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
+            const Status opened = scratch.open({});
+            QVERIFY2(opened, qPrintable(opened.error().toString()));
+            const QString name = scratch.name();
+            const PgResult made = scratch.connection().exec(
+                "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I WITH IS_TEMPLATE true "
+                "CONNECTION LIMIT 0', current_database()); END $$");
+            QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+            QCOMPARE(su.scalar("SELECT datistemplate FROM pg_catalog.pg_database WHERE datname "
+                               "= $1",
+                               {name}),
+                     QStringLiteral("t"));
+            scratch.setDropInBackground(background);
+            scratch.drop();
+            const bool gone = waitFor([&] { return databasesNamed(su, name) == u"0"; }, 60000);
+            if (!gone) { // not left for the next test run
+                su.exec("ALTER DATABASE " + su.quoteIdentifier(name) + " WITH IS_TEMPLATE false");
+                sandbox.dropDatabase(name);
+            }
+            QVERIFY2(gone,
+                     qPrintable(name + (background ? QStringLiteral(" (background)") : QString())));
+        }
+    }
+
+    // A leftover of a killed run that its owner, the scratch login, made a template: the sweep
+    // drops it.
+    void theSweepDropsALeftoverTemplate()
+    {
+        Sandbox &sandbox = TestCluster::sandbox();
+        const QString left = QStringLiteral("uaip_import_00000002_0badf00d");
+        const Status made = sandbox.createDatabase(left);
+        QVERIFY2(made, qPrintable(made.error().toString()));
+        PgConnection su;
+        QVERIFY(su.open(sandbox.conninfo(), QStringLiteral("tst_scratchdrop")));
+        QVERIFY(sandbox.ensureLoginRole(QLatin1String(ScratchDatabase::kLogin)));
+        QVERIFY(su.exec("ALTER DATABASE " + su.quoteIdentifier(left) + " OWNER TO "
+                        + su.quoteIdentifier(QLatin1String(ScratchDatabase::kLogin)))
+                    .ok());
+        PgConnection owner;
+        QVERIFY2(owner.open(sandbox.conninfo(left, QLatin1String(ScratchDatabase::kLogin)),
+                            QStringLiteral("tst_scratchdrop owner")),
+                 qPrintable(owner.connectionError()));
+        const PgResult flagged = owner.exec("ALTER DATABASE " + owner.quoteIdentifier(left)
+                                            + " WITH IS_TEMPLATE true CONNECTION LIMIT 0");
+        QVERIFY2(flagged.ok(), qPrintable(flagged.error().toString()));
+        owner.close();
+        QVERIFY(waitFor(
+            [&] {
+                return su.scalar("SELECT count(*) FROM pg_catalog.pg_stat_activity "
+                                 "WHERE datname = $1",
+                                 {left})
+                    == u"0";
+            },
+            10000));
+        ScratchDatabase::sweep(sandbox);
+        const QString after = databasesNamed(su, left);
+        if (after != u"0") { // not left for the next test run
+            su.exec("ALTER DATABASE " + su.quoteIdentifier(left) + " WITH IS_TEMPLATE false");
+            sandbox.dropDatabase(left);
+        }
+        QCOMPARE(after, QStringLiteral("0"));
     }
 
     void theSweepPassesOverALockedLeftover()

@@ -130,7 +130,8 @@ void ConnectionController::startSandbox()
         emit stateChanged(m_current, tr("running"));
         ConnectionProfile profile = job->profile();
         profile.name = m_current.name;
-        emit targetChanged(SessionSpec::from(profile, QString()));
+        // the sandbox's own password, not a PGPASSWORD of the user's for another server
+        emit targetChanged(SessionSpec::from(profile, job->password()));
     });
     m_jobs->start(job, std::nullopt);
 }

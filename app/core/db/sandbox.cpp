@@ -36,6 +36,12 @@ constexpr auto kStateFile = "sandbox.json";
 // connection needs its password (scram-sha-256), which that user cannot read.
 constexpr auto kServerUser = "uaip-sandbox";
 
+QString nameOfUser(uid_t uid)
+{
+    const passwd *pw = ::getpwuid(uid);
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(uid);
+}
+
 int freeTcpPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -257,28 +263,70 @@ Status Sandbox::ensureServerUser(SessionCanceller *canceller, const std::atomic_
 
 bool Sandbox::isInitialised() const
 {
-    // initdb writes PG_VERSION early: a cluster counts once its initdb and setup finished
-    return QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION"))
-        && !QFileInfo::exists(m_root + u'/' + SandboxSetup::initMarkerName());
+    // initdb writes PG_VERSION early: a cluster counts once its initdb and setup finished;
+    // looked at through open folders, no link followed
+    const Result<SandboxDir> root = SandboxDir::open(m_root);
+    if (!root || root->exists(SandboxSetup::initMarkerName()))
+        return false;
+    const Result<SandboxDir> data = root->child(QStringLiteral("data"));
+    return data && data->exists(QStringLiteral("PG_VERSION"));
 }
 
 bool Sandbox::isRunning() const
 {
-    const Result<bool> running = checkRunning();
+    const Result<bool> running = this->running();
     return running && *running;
 }
 
-Result<bool> Sandbox::checkRunning() const
+uid_t Sandbox::serverUid()
+{
+    if (!SandboxSetup::runningAsRoot())
+        return ::geteuid();
+    const passwd *server = ::getpwnam(kServerUser);
+    return server ? server->pw_uid : uid_t(-1);
+}
+
+Result<bool> Sandbox::running() const
 {
     if (!isInitialised())
         return false;
+    // A cluster of another OS user (an earlier version's, "postgres"'s) is not the server's OS
+    // user's to read: pg_ctl status, run as it, cannot tell whether it runs. Its postmaster.pid
+    // (seen by root, through open folders) says whether it may.
+    const Result<SandboxDir> root = SandboxDir::open(m_root);
+    const Result<SandboxDir> data
+        = root ? root->child(QStringLiteral("data")) : Result<SandboxDir>(root.error());
+    if (!data)
+        return data.error();
+    if (const uid_t owner = data->owner(); owner != serverUid()) {
+        if (!data->exists(QStringLiteral("postmaster.pid")))
+            return false;
+        const QString user = nameOfUser(owner);
+        return Error(ErrorCode::Refused,
+                     tr("the cluster in %1 belongs to the OS user %2, not to \"%3\", the user "
+                        "the sandbox runs its server as, and it may be running (it has a "
+                        "postmaster.pid): the sandbox neither stops nor starts it; stop it as "
+                        "that user (runuser -u %2 -- %4 stop -D %1)")
+                         .arg(dataDir(), user, nameOfUser(serverUid()),
+                              binDir().isEmpty() ? QStringLiteral("pg_ctl")
+                                                 : binDir() + QStringLiteral("/pg_ctl")),
+                     {{QStringLiteral("path"), dataDir()}, {QStringLiteral("user"), user}});
+    }
     const Result<QString> ran
         = SandboxTool::run(binDir(), QStringLiteral("pg_ctl"),
                            {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, 10000, {},
                            m_canceller, m_cancelled);
-    if (!ran && ran.error().code() == ErrorCode::Cancelled)
+    if (ran)
+        return true;
+    if (ran.error().code() == ErrorCode::Cancelled)
         return ran.error();
-    return ran.ok();
+    // pg_ctl status: 3 when no server runs; 4 when it cannot read the cluster
+    if (ran.error().arg(QStringLiteral("exit")).toInt() == 3)
+        return false;
+    return Error(ErrorCode::Io,
+                 tr("cannot tell whether the sandbox server in %1 runs (pg_ctl status: %2)")
+                     .arg(dataDir(), ran.error().text()),
+                 {{QStringLiteral("path"), dataDir()}});
 }
 
 QString Sandbox::conninfo(const QString &database) const
@@ -288,9 +336,18 @@ QString Sandbox::conninfo(const QString &database) const
 
 QString Sandbox::conninfo(const QString &database, const QString &user) const
 {
+    // libpq takes a password= before PGPASSWORD, and PGPASSWORD before the password file
+    const QString text = clientConninfo(database, user);
+    const QString known = password(user);
+    return known.isEmpty() ? text : text + QStringLiteral(" password=") + ConnInfo::quoted(known);
+}
+
+QString Sandbox::clientConninfo(const QString &database, const QString &user) const
+{
     return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 passfile=%5")
-        .arg(ConnInfo::quoted(socketDir()), QString::number(m_port), ConnInfo::quoted(user),
-             ConnInfo::quoted(database), ConnInfo::quoted(passFile()));
+        .arg(ConnInfo::quoted(socketDir()), QString::number(m_port),
+             ConnInfo::quoted(user.isEmpty() ? superuser() : user), ConnInfo::quoted(database),
+             ConnInfo::quoted(passFile()));
 }
 
 ConnectionProfile Sandbox::profile(const QString &database) const
@@ -401,10 +458,10 @@ Status Sandbox::start(const Options &options)
                           .arg(QLatin1String(kServerUser));
     loadState();
     SandboxSecret secret = SandboxSecret::read(setup.root());
-    const Result<bool> running = checkRunning();
-    if (!running)
-        return running.error();
-    if (*running) {
+    const Result<bool> runs = running();
+    if (!runs)
+        return runs.error();
+    if (*runs) {
         m_messages << setup.messages();
         if (!secret.has(superuser()))
             return Error(ErrorCode::Refused,
@@ -551,10 +608,10 @@ Status Sandbox::stop()
     if (!isInitialised())
         return Error(ErrorCode::NotFound, tr("no sandbox cluster in %1").arg(m_root),
                      {{QStringLiteral("path"), m_root}});
-    const Result<bool> running = checkRunning();
-    if (!running)
-        return running.error();
-    if (!*running)
+    const Result<bool> before = running();
+    if (!before)
+        return before.error();
+    if (!*before)
         return {};
     const Result<QString> ran
         = SandboxTool::run(binDir(), QStringLiteral("pg_ctl"),
@@ -566,6 +623,13 @@ Status Sandbox::stop()
     if (!ran)
         return Error(ErrorCode::Io, tr("pg_ctl stop failed: %1").arg(ran.error().text()),
                      {{QStringLiteral("path"), dataDir()}});
+    // never "stopped" while it runs
+    if (const Result<bool> after = running(); !after || *after)
+        return Error(
+            ErrorCode::Io,
+            tr("the sandbox server in %1 still runs after pg_ctl stop%2")
+                .arg(dataDir(), after ? QString() : QStringLiteral(": ") + after.error().text()),
+            {{QStringLiteral("path"), dataDir()}});
     return {};
 }
 

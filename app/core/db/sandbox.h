@@ -79,9 +79,16 @@ public:
         m_canceller = canceller;
         m_cancelled = cancelled;
     }
-    // NotFound when there is no cluster; Io when pg_ctl stop fails.
+    // NotFound when there is no cluster; Refused when it is another OS user's and may run (it
+    // is left running: stop it as that user); Io when pg_ctl stop fails, or the server still
+    // runs after it. Ok only when no server runs there now.
     Status stop();
     bool isRunning() const;
+    // Whether its server runs (pg_ctl status, as the server's OS user): false when it has no
+    // cluster, or one of another OS user with no postmaster.pid; Refused when that one has one
+    // (arg "user"); Io when pg_ctl cannot tell (it cannot read the cluster); Cancelled when the
+    // canceller stopped the look.
+    Result<bool> running() const;
     bool isInitialised() const;
 
     QString rootDir() const { return m_root; }
@@ -110,11 +117,17 @@ public:
     static Status ensureServerUser(SessionCanceller *canceller = nullptr,
                                    const std::atomic_bool *cancelled = nullptr);
 
-    // libpq keyword/value string for a database of this cluster, as its superuser; passfile
-    // names the password file.
+    // libpq keyword/value string for a database of this cluster, as its superuser, for the
+    // console's own connections: with the role's password itself (password=, from the password
+    // file), which libpq takes before PGPASSWORD, so that a PGPASSWORD the user set for another
+    // server never reaches the sandbox; passfile names the password file too. Never shown: the
+    // words for psql are clientConninfo()'s.
     QString conninfo(const QString &database = QStringLiteral("postgres")) const;
     // The same as user (a role of ensureLoginRole).
     QString conninfo(const QString &database, const QString &user) const;
+    // The conninfo to show (psql, sandbox start and status): the password file, no password.
+    QString clientConninfo(const QString &database = QStringLiteral("uaip"),
+                           const QString &user = QString()) const;
     // The same as a connection profile (socket folder, port, superuser, the password file).
     ConnectionProfile profile(const QString &database = QStringLiteral("uaip")) const;
     // A login role with no rights (LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION
@@ -131,8 +144,8 @@ public:
 
 private:
     bool loadState();
-    // Whether it runs (pg_ctl status); Cancelled when the canceller stopped the look.
-    Result<bool> checkRunning() const;
+    // The OS user's uid the server runs as (uid_t(-1): the user does not exist).
+    static uid_t serverUid();
     Status saveState(const SandboxDir &root) const;
     Status initialise();
     Status ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed);

@@ -1,5 +1,7 @@
 #include "sandboxdir.h"
 
+#include "sandboxpathwalk.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -142,10 +144,18 @@ void SandboxDir::close()
 
 Result<SandboxDir> SandboxDir::open(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), kDirFlags);
+    Result<SandboxPathWalk> walked = SandboxPathWalk::walk(path, SandboxPathWalk::Mode::Links);
+    if (!walked)
+        return walked.error();
+    return walked->parent().child(walked->name());
+}
+
+Result<SandboxDir> SandboxDir::fileSystemRoot()
+{
+    const int fd = ::open("/", kDirFlags);
     if (fd < 0)
-        return openError(path);
-    return SandboxDir(fd, path);
+        return openError(QStringLiteral("/"));
+    return SandboxDir(fd, QStringLiteral("/"));
 }
 
 uid_t SandboxDir::owner() const
@@ -172,9 +182,38 @@ bool SandboxDir::exists(const QString &name) const
     return ::fstatat(m_fd, nameOf(name).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0;
 }
 
+bool SandboxDir::isEmpty() const
+{
+    const int listFd = m_fd >= 0 ? ::openat(m_fd, ".", kDirFlags) : -1;
+    DIR *list = listFd >= 0 ? ::fdopendir(listFd) : nullptr;
+    if (!list) {
+        if (listFd >= 0)
+            ::close(listFd);
+        return false;
+    }
+    bool empty = true;
+    while (const dirent *entry = ::readdir(list))
+        if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0) {
+            empty = false;
+            break;
+        }
+    ::closedir(list);
+    return empty;
+}
+
 Result<SandboxDir> SandboxDir::child(const QString &name) const
 {
     const int fd = ::openat(m_fd, nameOf(name).constData(), kDirFlags);
+    if (fd < 0)
+        return openError(filePath(name));
+    return SandboxDir(fd, filePath(name));
+}
+
+Result<SandboxDir> SandboxDir::passage(const QString &name) const
+{
+    const int flags
+        = ::geteuid() == 0 ? kDirFlags : (O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    const int fd = ::openat(m_fd, nameOf(name).constData(), flags);
     if (fd < 0)
         return openError(filePath(name));
     return SandboxDir(fd, filePath(name));

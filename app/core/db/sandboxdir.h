@@ -28,21 +28,32 @@ public:
     SandboxDir(const SandboxDir &) = delete;
     SandboxDir &operator=(const SandboxDir &) = delete;
 
-    // path itself, whose last component may not be a link (Refused; NotFound, Io: it cannot
-    // be opened; arg "path").
+    // path itself, reached from "/" one name at a time with no link followed
+    // (SandboxPathWalk::Mode::Links): a link on the way or at its end is refused (Refused;
+    // NotFound, Io: it cannot be opened; arg "path").
     static Result<SandboxDir> open(const QString &path);
+    // "/", where every walk starts.
+    static Result<SandboxDir> fileSystemRoot();
     bool isOpen() const { return m_fd >= 0; }
     int fd() const { return m_fd; }
     QString path() const { return m_path; }
-    QString filePath(const QString &name) const { return m_path + u'/' + name; }
+    QString filePath(const QString &name) const
+    {
+        return (m_path == QLatin1String("/") ? m_path : m_path + u'/') + name;
+    }
     // The folder's owner and permission bits (uid_t(-1), 0 when it is not open).
     uid_t owner() const;
     mode_t mode() const;
 
     // Whether name exists below the folder (a link counts as itself, never its target).
     bool exists(const QString &name) const;
+    // Whether the folder holds nothing (false when it cannot be listed).
+    bool isEmpty() const;
     // name below this folder, when it is a folder and not a link (errors as open()).
     Result<SandboxDir> child(const QString &name) const;
+    // The same, opened only to pass through to what lies below it (O_PATH: search rights are
+    // enough), unless the process is root: root opens it readable, so that its mode can be set.
+    Result<SandboxDir> passage(const QString &name) const;
     // name below this folder as a folder owned by uid:gid with mode: made when missing; a link
     // or a file of that name is removed first (it is no folder of the sandbox).
     Result<SandboxDir> ownedChild(const QString &name, uid_t uid, gid_t gid, mode_t mode) const;

@@ -1,9 +1,8 @@
 #include "sandboxrootcheck.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "sandboxpathwalk.h"
 
-#include <sys/stat.h>
+#include <QFile>
 
 namespace uaip {
 
@@ -45,29 +44,12 @@ Status SandboxRootCheck::shellSafe(const QString &root)
 
 Status SandboxRootCheck::parentsSafe(const QString &root)
 {
-    // as ssh's StrictModes: a parent others may write (and is not sticky) could have the folder
-    // swapped for one of theirs between two starts
-    QString parent = QFileInfo(root).path();
-    while (true) {
-        struct stat st
-        {
-        };
-        if (::stat(QFile::encodeName(parent).constData(), &st) == 0
-            && (st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX)) {
-            return Error(ErrorCode::Refused,
-                         tr("the sandbox folder %1 lies in %2, which another user may change "
-                            "(owner uid %3, mode %4): choose a folder only you and root can change")
-                             .arg(root, parent)
-                             .arg(st.st_uid)
-                             .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')),
-                         {{QStringLiteral("path"), root}, {QStringLiteral("parent"), parent}});
-        }
-        const QString up = QFileInfo(parent).path();
-        if (up == parent)
-            break;
-        parent = up;
-    }
-    return {};
+    // every folder above root walked from "/" with no link followed, each root's or this
+    // user's and writable by no one else (SandboxPathWalk); the ones missing are made later by
+    // this user, on the same walk
+    const Result<SandboxPathWalk> walked
+        = SandboxPathWalk::walk(root, SandboxPathWalk::Mode::Trust);
+    return walked ? Status() : Status(walked.error());
 }
 
 Status SandboxRootCheck::socketFits(const QString &root, const QString &socketDir)

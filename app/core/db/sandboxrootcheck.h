@@ -9,7 +9,8 @@ namespace uaip {
 
 // Whether a folder may be a sandbox's (Sandbox::start, before anything is made in it): no
 // character a shell reads inside quotes (pg_ctl hands its options and the log's path to one),
-// no parent another user may change (as ssh's StrictModes), and short enough for the socket
+// no link above it and no parent another user may change (as ssh's StrictModes), and short enough
+// for the socket
 // "<root>/run/.s.PGSQL.<port>".
 class SandboxRootCheck
 {
@@ -23,8 +24,10 @@ public:
     // Ok, or what is wrong (BadInput: a character a shell reads, a path too long; Refused: a
     // parent others may change; arg "path": root); socketDir: the folder's socket folder.
     static Status check(const QString &root, const QString &socketDir);
-    // Refused when a folder above root may be changed by another user (writable by group or
-    // others, and not sticky): the sandbox's, and the server builds' (SandboxServerPrograms).
+    // Refused when a folder above root is a link or may be changed by another user (owned by
+    // another user than root and this one; writable by group or others, and not sticky), naming
+    // it (arg "parent"): the sandbox's, and the server builds' (SandboxServerPrograms). Walked
+    // from "/" on open folders (SandboxPathWalk::Mode::Trust).
     static Status parentsSafe(const QString &root);
 
 private:

@@ -28,9 +28,12 @@ public:
     // Whether this process runs as root: the server then runs as Sandbox::serverUser().
     static bool runningAsRoot();
 
-    // The sandbox folder, made when missing. As root, a folder an earlier version gave to the
-    // server's OS user or to "postgres" is taken back (its files there are not read: removed),
-    // refused while its cluster may run; a folder of any other user is refused.
+    // The sandbox folder, made when missing, reached from "/" on open folders with no link
+    // followed, each root's or this user's and no one else's to change (SandboxPathWalk). As
+    // root, a folder an earlier version gave to the server's OS user or to "postgres" is taken
+    // back (its files there are not read: removed), refused while its cluster may run, and
+    // refused in a folder every user may make folders in (/tmp); a folder of any other user is
+    // refused.
     Status openRoot();
     // An existing sandbox folder of the invoking user, changed in nothing.
     Status openExistingRoot();
@@ -69,8 +72,8 @@ public:
     QStringList messages() const { return m_messages; }
     static QString hbaFileName() { return QStringLiteral("pg_hba.conf"); }
     // As root: every parent folder of path that root owns made traversable (o+x) where it is
-    // not, so that the server's OS user reaches path (the sandbox, a fetched server build); what
-    // it changed, one sentence each.
+    // not, so that the server's OS user reaches path (a fetched server build), walked from "/"
+    // with no link followed; what it changed (or why nothing), one sentence each.
     static QStringList makeParentsTraversable(const QString &path);
 
 private:
@@ -78,7 +81,8 @@ private:
     Status handOver(const SandboxDir &data);
     // Refused: the cluster in dataPath is another OS user's and may be running.
     Error mayBeRunning(const QString &dataPath) const;
-    void makeParentsTraversable();
+    // Refused: the sandbox folder is another user's and lies in parent, which others may write.
+    Error notTakenBackThere(const QString &parent) const;
 
     QString m_rootPath;
     SandboxDir m_root;

@@ -59,9 +59,24 @@ Status SandboxSuperuser::dropDatabase(const QString &name)
     PgConnection c;
     if (!c.open(m_conninfo))
         return notConnected(c);
+    if (const Status released = releaseDatabase(c, name); !released)
+        return released;
     const PgResult r = c.exec(kDropDatabase + c.quoteIdentifier(name) + kForceClause);
     if (!r.ok())
         return Error(r.error());
+    return {};
+}
+
+Status SandboxSuperuser::releaseDatabase(PgConnection &c, const QString &name)
+{
+    // the owner first (it could set the flags again), then the flags: a template is never
+    // dropped; one that is gone meanwhile (3D000) is dropped "if it exists"
+    for (const char *step : {"database_release_owner", "database_release_flags"}) {
+        const PgResult r = c.exec(SqlResource::fill(SqlResource::of("db", step),
+                                                    {{"%DATABASE%", c.quoteIdentifier(name)}}));
+        if (!r.ok() && r.error().sqlState != QLatin1String("3D000"))
+            return Error(r.error()).with(QStringLiteral("database"), name);
+    }
     return {};
 }
 

@@ -7,6 +7,8 @@
 
 namespace uaip {
 
+class PgConnection;
+
 // The sandbox's superuser at work on its running cluster (Sandbox), over a connection of
 // conninfo: databases created (a fast copy of the template on a cluster without fsync), dropped
 // (WITH FORCE) or made when missing, and login roles of no rights. DDL cannot take bound
@@ -21,7 +23,13 @@ public:
 
     // Connection when the cluster cannot be reached; the server's error otherwise.
     Status createDatabase(const QString &name, const QString &templateDb = {});
+    // Dropped however its owner left it (releaseDatabase first).
     Status dropDatabase(const QString &name);
+    // On c, as the superuser: the database name (one about to be dropped) handed to the
+    // superuser, made no template and open to connections again (DROP DATABASE refuses a
+    // template; its owner, a scratch login running code the user did not write, can set it).
+    // Ok when it does not exist.
+    static Status releaseDatabase(PgConnection &c, const QString &name);
     Status ensureDatabase(const QString &name);
     // role (LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS) with password,
     // created when missing, an existing one given these attributes and the password; root: the

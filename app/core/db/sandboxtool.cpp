@@ -50,7 +50,7 @@ Result<QString> SandboxTool::run(const QString &bin, const QString &tool, const 
         return fail(ran.error().text(), ran.error().arg(QStringLiteral("output")).toString());
     const QString output = QString::fromLocal8Bit(ran->output).trimmed();
     if (!ran->ok())
-        return fail(output, output);
+        return fail(output, output).with(QStringLiteral("exit"), ran->code);
     return output;
 }
 

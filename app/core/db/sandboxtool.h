@@ -23,7 +23,8 @@ class SandboxTool
 
 public:
     // The program's output (both channels, trimmed) when it exited 0; otherwise an Error of code
-    // Io whose text is that output, or why it did not run or finish (args "tool", "output").
+    // Io whose text is that output, or why it did not run or finish (args "tool", "output";
+    // "exit": its exit status, when it exited non-zero).
     // input: written to its standard input, which is then closed. canceller, cancelled: the
     // wait's (ProcessRun::setCanceller); a cancel ends the tool and the run with Cancelled.
     static Result<QString> run(const QString &bin, const QString &tool, const QStringList &args,

@@ -112,8 +112,11 @@ public:
     {
         if (!m_scratch) {
             m_migrations.detach(); // written there, read here: no copy made on the way
-            m_scratch
-                = std::make_unique<ScratchDatabase>(*m_sandbox, QStringLiteral("uaip_import"));
+            // a login of its own: the set's code run here cannot end the prover's session,
+            // nor the prover's this one (ScratchDatabase::kWriterLogin)
+            m_scratch = std::make_unique<ScratchDatabase>(
+                *m_sandbox, QStringLiteral("uaip_import"),
+                QString::fromLatin1(ScratchDatabase::kWriterLogin));
             if (Status opened = m_scratch->open(m_loaded); !opened)
                 return opened.error();
             m_thread = std::jthread([this](std::stop_token stop) { run(stop); });

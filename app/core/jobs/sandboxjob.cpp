@@ -55,6 +55,7 @@ Result<QString> SandboxJob::execute(JobContext &context)
         context.log(tr("created the database %1").arg(m_database));
     }
     m_profile = sandbox.profile(m_database);
+    m_password = sandbox.password(sandbox.superuser());
     return tr("sandbox running on port %1").arg(sandbox.port());
 }
 

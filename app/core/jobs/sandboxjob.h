@@ -22,6 +22,10 @@ public:
     Action action() const { return m_action; }
     // Valid after a successful Start: the sandbox database as a connection profile.
     const ConnectionProfile &profile() const { return m_profile; }
+    // Valid after a successful Start: the superuser's password, for the session's conninfo
+    // (libpq takes it before a PGPASSWORD of the user's, which would otherwise reach the sandbox
+    // instead of the password file the profile names). Held in memory only.
+    QString password() const { return m_password; }
     QStringList messages() const { return m_messages; }
     bool databaseCreated() const { return m_created; }
 
@@ -33,6 +37,7 @@ private:
     QString m_rootDir;
     QString m_database;
     ConnectionProfile m_profile;
+    QString m_password;
     QStringList m_messages;
     bool m_created = false;
 };

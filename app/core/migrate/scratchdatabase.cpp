@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxsuperuser.h"
 #include "db/sqlresource.h"
 #include "migrationrunner.h"
 
@@ -14,10 +15,16 @@
 
 namespace uaip {
 
-ScratchDatabase::ScratchDatabase(Sandbox &sandbox, QString prefix)
+ScratchDatabase::ScratchDatabase(Sandbox &sandbox, QString prefix, QString login)
     : m_sandbox(sandbox)
+    , m_login(login.isEmpty() ? QString::fromLatin1(kLogin) : std::move(login))
     , m_prefix(std::move(prefix))
 { }
+
+QStringList ScratchDatabase::logins()
+{
+    return {QString::fromLatin1(kLogin), QString::fromLatin1(kWriterLogin)};
+}
 
 ScratchDatabase::~ScratchDatabase()
 {
@@ -68,7 +75,7 @@ bool ScratchDatabase::takeKept(PgConnection &su, const QString &key)
              {"scratch_kept_flags", "scratch_kept_settings", "scratch_kept_role_settings"})
             if (!su.exec(SqlResource::fill(SqlResource::of("migrate", reset),
                                            {{"%DATABASE%", su.quoteIdentifier(m_name)},
-                                            {"%ROLE%", su.quoteIdentifier(QLatin1String(kLogin))}}))
+                                            {"%ROLE%", su.quoteIdentifier(m_login)}}))
                      .ok()) {
                 m_sandbox.dropDatabase(m_name);
                 return false;
@@ -104,7 +111,7 @@ Status ScratchDatabase::open(const QList<Migration> &migrations, const QString &
                  .arg(m_prefix)
                  .arg(quint32(QDateTime::currentSecsSinceEpoch()), 8, 16, QLatin1Char('0'))
                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-    const QString login = QLatin1String(kLogin);
+    const QString &login = m_login;
     if (const Status role = m_sandbox.ensureLoginRole(login); !role)
         return role.error().with(QStringLiteral("role"), login);
     m_reused = false;
@@ -140,6 +147,8 @@ Status ScratchDatabase::open(const QList<Migration> &migrations, const QString &
                                         {{"%ROLE%", su.quoteIdentifier(login)}}));
         if (!reset.ok())
             return Error(reset.error());
+        if (const Status apart = keepLoginsApart(su); !apart)
+            return apart;
     }
     m_connection = std::make_unique<PgConnection>();
     if (!m_connection->open(m_sandbox.conninfo(m_name, login), m_prefix))
@@ -177,7 +186,7 @@ Status ScratchDatabase::ensureRoles(const QStringList &roles)
     if (!su.open(m_sandbox.conninfo(m_name), m_prefix))
         return Error(ErrorCode::Connection, su.connectionError(),
                      {{QStringLiteral("database"), m_name}});
-    const QByteArray login = su.quoteIdentifier(QLatin1String(kLogin));
+    const QByteArray login = su.quoteIdentifier(m_login);
     for (const QString &role : roles) {
         const QByteArray name = su.quoteIdentifier(role);
         const PgResult made = su.exec(
@@ -187,7 +196,8 @@ Status ScratchDatabase::ensureRoles(const QStringList &roles)
             && made.error().sqlState != QLatin1String("42939"))
             return Error(made.error()).with(QStringLiteral("role"), role);
         // never a role with a right of its own: the login would gain it
-        const PgResult bare = su.exec(SqlResource::of("migrate", "scratch_role_bare"), {role});
+        const PgResult bare
+            = su.exec(SqlResource::of("migrate", "scratch_role_bare"), {role, logins().join(u',')});
         if (!bare.ok())
             return Error(bare.error()).with(QStringLiteral("role"), role);
         if (bare.rows() == 0)
@@ -201,6 +211,27 @@ Status ScratchDatabase::ensureRoles(const QStringList &roles)
     return {};
 }
 
+Status ScratchDatabase::keepLoginsApart(PgConnection &su) const
+{
+    // Neither scratch login a member of the other, both ways (a member may end the other's
+    // sessions: pg_terminate_backend). Neither login can grant one (NOCREATEROLE, and PostgreSQL
+    // 15.18 refuses a login granting itself), nor does ensureRoles; one an earlier version made
+    // (a role a migration named, later made a login) is taken back before this proof runs.
+    for (const QString &other : logins()) {
+        if (other == m_login)
+            continue;
+        for (const auto &[role, member] : {std::pair{other, m_login}, std::pair{m_login, other}}) {
+            const PgResult r = su.exec(SqlResource::fill(
+                SqlResource::of("migrate", "scratch_logins_apart"),
+                {{"%ROLE%", su.quoteIdentifier(role)}, {"%LOGIN%", su.quoteIdentifier(member)}}));
+            // 42704: the other login was never made
+            if (!r.ok() && r.error().sqlState != QLatin1String("42704"))
+                return Error(r.error()).with(QStringLiteral("role"), role);
+        }
+    }
+    return {};
+}
+
 bool ScratchDatabase::dropUnwaited(const QString &name)
 {
     PgConnection dropper;
@@ -210,6 +241,10 @@ bool ScratchDatabase::dropUnwaited(const QString &name)
         return false;
     if (dropper.serverVersion() >= 140000
         && !dropper.exec(SqlResource::of("migrate", "scratch_drop_unwaited")).ok())
+        return false;
+    // what its owner, the login that ran the proof's code, may have set (a template is never
+    // dropped)
+    if (!SandboxSuperuser::releaseDatabase(dropper, name))
         return false;
     const int pid = dropper.backendPid();
     if (!dropper.send(SqlResource::fill(SqlResource::of("migrate", "scratch_drop"),
@@ -246,10 +281,10 @@ void ScratchDatabase::drop()
     m_keepFor.clear();
     // what the proof's migrations may have changed of the login itself (its password, its
     // settings) is set back at once, not only at the next proof
-    m_sandbox.ensureLoginRole(QLatin1String(kLogin));
+    m_sandbox.ensureLoginRole(m_login);
     if (suOpen)
         su.exec(SqlResource::fill(SqlResource::of("migrate", "scratch_login_reset"),
-                                  {{"%ROLE%", su.quoteIdentifier(QLatin1String(kLogin))}}));
+                                  {{"%ROLE%", su.quoteIdentifier(m_login)}}));
 }
 
 } // namespace uaip

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -19,10 +20,12 @@ class Sandbox;
 // generated migration's proof, an imported repository's). Dropped on destruction.
 //
 // The migrations it runs are often not the console's own (an imported repository's), so the
-// database belongs to the sandbox's scratch login kLogin, no superuser, and the connection logs
-// in as it: a migration that needs a superuser (an untrusted extension, COPY ... TO PROGRAM,
-// ALTER SYSTEM) fails there, at its file and line, instead of running as the sandbox's
-// superuser.
+// database belongs to a scratch login of the sandbox (kLogin, or kWriterLogin for a second
+// proof of the same code at once), no superuser, and the connection logs in as it: a migration
+// that needs a superuser (an untrusted extension, COPY ... TO PROGRAM, ALTER SYSTEM) fails
+// there, at its file and line, instead of running as the sandbox's superuser. The two logins
+// are no members of each other: code run as one cannot end the other's sessions
+// (pg_terminate_backend), nor a superuser's.
 class ScratchDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ScratchDatabase)
@@ -34,8 +37,14 @@ public:
     // that was killed: the next open() drops it.
     static constexpr qint64 kLeftoverAfterSeconds = 3600;
     static constexpr const char *kLogin = "uaip_scratch";
+    // The login of a second scratch database proving the same code while kLogin's does
+    // (ImportDownGenerator writes down.sql files on one while the other proves them).
+    static constexpr const char *kWriterLogin = "uaip_scratch_writer";
+    // Both scratch logins.
+    static QStringList logins();
 
-    ScratchDatabase(Sandbox &sandbox, QString prefix);
+    // login: the scratch login it belongs to and logs in as (empty: kLogin).
+    ScratchDatabase(Sandbox &sandbox, QString prefix, QString login = QString());
     ~ScratchDatabase();
     ScratchDatabase(const ScratchDatabase &) = delete;
     ScratchDatabase &operator=(const ScratchDatabase &) = delete;
@@ -84,6 +93,7 @@ public:
 
     // The database's name once open() made it (empty before, and after drop()).
     QString name() const { return m_name; }
+    QString login() const { return m_login; }
     PgConnection &connection() { return *m_connection; }
     MigrationRunner &runner() { return *m_runner; }
 
@@ -100,8 +110,12 @@ private:
     // m_name renamed to a kept database of m_keepFor, the others dropped; false when it could
     // not be renamed.
     bool keep(PgConnection &su);
+    // No membership between this login and the other scratch login, either way (su: the
+    // superuser's session).
+    Status keepLoginsApart(PgConnection &su) const;
 
     Sandbox &m_sandbox;
+    QString m_login;
     bool m_dropInBackground = false;
     bool m_reused = false;
     QString m_keepFor;
