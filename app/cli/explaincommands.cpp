@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "explain/explainrunner.h"
+#include "sqlconsole/readinglogins.h"
 #include "explain/explainsummary.h"
 #include "sqlcliinput.h"
 #include "sqlcliinterrupt.h"
@@ -64,12 +65,14 @@ int ExplainCommands::run(CliContext &ctx)
     ExplainOptions options;
     options.analyze = ctx.parser().isSet(QStringLiteral("analyze"));
     options.guard = SqlCliInput::guard(ctx, connection->database(), &options.confirmedDatabase);
+    ReadingLogins readers; // a guarded explain's session: the reader login's where needed
+    options.readers = &readers;
     std::optional<SqlRunError> stop;
     std::optional<Result<ExplainResult>> result;
     bool interrupted = false;
     {
         // SIGINT/SIGTERM: the running statement is cancelled at the server (and rolled back)
-        SqlCliInterrupt interrupt(*connection);
+        SqlCliInterrupt interrupt(*connection, readers);
         stop = ExplainRunner::check(*connection, statement.text, options);
         if (!stop)
             result = ExplainRunner::explain(*connection, statement.text, options);

@@ -2,14 +2,16 @@
 
 #include "db/pgconnection.h"
 #include "db/sessioncanceller.h"
+#include "sqlconsole/readinglogins.h"
 
 namespace uaip {
 
-SqlCliInterrupt::SqlCliInterrupt(PgConnection &connection)
+SqlCliInterrupt::SqlCliInterrupt(PgConnection &connection, const ReadingLogins &readers)
     : m_canceller(connection.canceller())
-    , m_watch([this] {
+    , m_watch([this, &readers] {
         m_interrupted.store(true);
         m_canceller->cancel(); // the running command, or the next one of the work
+        readers.cancelReader(); // or the one on the reader login's session
     })
 {
     m_canceller->beginWork();

@@ -13,6 +13,7 @@
 namespace uaip {
 
 class PgConnection;
+class ReadingLogins;
 class SessionCanceller;
 
 // Ctrl-C (SIGINT) or SIGTERM while `sql` or `explain` runs its statements: the statement running
@@ -26,7 +27,9 @@ class SqlCliInterrupt
     Q_DECLARE_TR_FUNCTIONS(uaip::SqlCliInterrupt)
 
 public:
-    explicit SqlCliInterrupt(PgConnection &connection);
+    // readers: where the statements of a guarded run go (the reader login's session is
+    // cancelled too); it must outlive this.
+    SqlCliInterrupt(PgConnection &connection, const ReadingLogins &readers);
     ~SqlCliInterrupt();
     SqlCliInterrupt(const SqlCliInterrupt &) = delete;
     SqlCliInterrupt &operator=(const SqlCliInterrupt &) = delete;

@@ -7,6 +7,7 @@
 #include "sqlcliinterrupt.h"
 #include "sqlconsole/sqlrunner.h"
 #include "sqlconsole/sqlscript.h"
+#include "util/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -237,8 +238,14 @@ int SqlCommands::run(CliContext &ctx)
     std::optional<Error> cancelled;
     {
         // SIGINT/SIGTERM: the running statement is cancelled at the server, none after it runs
-        SqlCliInterrupt interrupt(*connection);
+        SqlCliInterrupt interrupt(*connection, runner.readers());
         result = runner.run(*connection, request, &interrupt.flag());
+        if (!result.readAs.isEmpty() && !ctx.out().json())
+            QTextStream(ctx.out().errDevice())
+                << tr("(read as %1: the reader login, as the console's login holds a right "
+                      "code it reads must not get)")
+                       .arg(VisibleText::escaped(result.readAs))
+                << '\n';
         for (const QString &n : std::as_const(result.notices))
             QTextStream(ctx.out().errDevice()) << CliText::keepingLines(n.trimmed()) << '\n';
         if (ctx.out().json()) { // one document: every row first
@@ -267,6 +274,8 @@ int SqlCommands::run(CliContext &ctx)
         doc[u"command"] = QStringLiteral("sql");
         doc[u"ok"] = true;
         doc[u"results"] = sets;
+        if (!result.readAs.isEmpty())
+            doc[u"read_as"] = result.readAs;
         ctx.out().document(doc);
         return 0;
     }

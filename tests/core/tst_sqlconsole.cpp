@@ -395,7 +395,8 @@ private slots:
         SessionWorker worker(SessionSpec::from(db.profile(), QString(), QStringLiteral("test sql")),
                              QStringLiteral("sql"));
         const auto exportOf = [&](const QByteArray &sql, const QString &path) {
-            QPointer<SqlCsvExportJob> job = new SqlCsvExportJob(sql, path);
+            QPointer<SqlCsvExportJob> job
+                = new SqlCsvExportJob(sql, path, std::make_shared<SqlRunner>());
             bool ok = false;
             bool done = false;
             qint64 rows = 0;

@@ -70,13 +70,14 @@ private slots:
         Setup s;
         QVERIFY(prepare(s));
         const QList<StatementClass> classes = classesOf(script);
-        const Result<QList<StatementVerdict>> together = StatementSafety::judge(s.app, classes);
+        const Result<QList<StatementVerdict>> together
+            = StatementSafety::judge(s.app, classes, QString());
         QVERIFY2(together.ok(), together.ok() ? "" : qPrintable(together.error().toString()));
         QStringList expected;
         QStringList got;
         for (int i = 0; i < classes.size(); ++i) {
             const Result<QList<StatementVerdict>> alone
-                = StatementSafety::judge(s.app, {classes.at(i)});
+                = StatementSafety::judge(s.app, {classes.at(i)}, QString());
             QVERIFY(alone.ok());
             expected << described(alone.value().first());
             got << described(together.value().at(i));
@@ -132,7 +133,7 @@ private slots:
         QVERIFY(prepare(s));
         const QList<StatementClass> classes = classesOf(sql + "\n;\nSELECT 1");
         QCOMPARE(classes.size(), 2);
-        const Result<QList<StatementVerdict>> v = StatementSafety::judge(s.app, classes);
+        const Result<QList<StatementVerdict>> v = StatementSafety::judge(s.app, classes, QString());
         QVERIFY2(v.ok(), v.ok() ? "" : qPrintable(v.error().toString()));
         QVERIFY2(!v.value().first().reads() && v.value().first().reason.contains(u"qa_writer"),
                  qPrintable(v.value().first().reason));

@@ -70,7 +70,7 @@ private slots:
         const QList<StatementClass> classes = classesOf(script);
         QCOMPARE(classes.size(), 200);
         const quint64 before = s.app.roundTrips();
-        const Result<QList<StatementVerdict>> v = StatementSafety::judge(s.app, classes);
+        const Result<QList<StatementVerdict>> v = StatementSafety::judge(s.app, classes, QString());
         const quint64 trips = s.app.roundTrips() - before;
         QVERIFY2(v.ok(), v.ok() ? "" : qPrintable(v.error().toString()));
         for (const StatementVerdict &one : v.value())
@@ -99,12 +99,14 @@ private slots:
               "SELECT id FROM t WHERE id = 2;\n";
         const QList<StatementClass> classes = classesOf(script);
         QCOMPARE(classes.size(), 10);
-        const Result<QList<StatementVerdict>> together = StatementSafety::judge(s.app, classes);
+        const Result<QList<StatementVerdict>> together
+            = StatementSafety::judge(s.app, classes, QString());
         QVERIFY2(together.ok(), together.ok() ? "" : qPrintable(together.error().toString()));
         QVERIFY2(leftOver(s.app).isEmpty(), qPrintable(leftOver(s.app)));
         QStringList expected;
         for (const StatementClass &c : classes) {
-            const Result<QList<StatementVerdict>> alone = StatementSafety::judge(s.app, {c});
+            const Result<QList<StatementVerdict>> alone
+                = StatementSafety::judge(s.app, {c}, QString());
             QVERIFY(alone.ok());
             expected << described(alone.value().first());
         }
@@ -138,7 +140,7 @@ private slots:
                                                         "SELECT nosuch FROM t;\n"
                                                         "SELECT x FROM vw;\n"
                                                         "SELECT count(*) FROM t WHERE id = 42;\n");
-        const Result<QList<StatementVerdict>> v = StatementSafety::judge(s.app, classes);
+        const Result<QList<StatementVerdict>> v = StatementSafety::judge(s.app, classes, QString());
         QVERIFY2(v.ok(), v.ok() ? "" : qPrintable(v.error().toString()));
         QVERIFY(v.value().at(0).reads() && v.value().at(3).reads());
         QVERIFY(!v.value().at(1).reads() && v.value().at(1).failure.isSet());

@@ -30,8 +30,13 @@ void writePassFile(const Sandbox &sandbox)
         qFatal("the test sandbox in %s has no password file", qPrintable(sandbox.rootDir()));
     QTemporaryFile file(sandbox.rootDir() + QStringLiteral("/tests.pgpass.XXXXXX"));
     file.setAutoRemove(false);
+    // the reader login (ReadingLogins): the sandbox's, and that of the clusters a test makes
+    // (Sandbox::setFirstSuperuserPassword: the superuser's password)
+    const QByteArray reader = QByteArray(Sandbox::kReaderRole);
     const QByteArray text = "*:*:*:" + sandbox.superuser().toUtf8() + ':' + password.toUtf8()
-        + "\n*:*:*:*:" + TestCluster::loginPassword().toUtf8() + '\n';
+        + "\n*:" + QByteArray::number(sandbox.port()) + ":*:" + reader + ':'
+        + sandbox.password(QString::fromLatin1(reader)).toUtf8() + "\n*:*:*:" + reader + ':'
+        + password.toUtf8() + "\n*:*:*:*:" + TestCluster::loginPassword().toUtf8() + '\n';
     if (!file.open() || file.write(text) != text.size() || !file.flush()) // 0600
         qFatal("cannot write the tests' password file in %s", qPrintable(sandbox.rootDir()));
     file.close();

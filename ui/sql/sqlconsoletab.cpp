@@ -237,6 +237,8 @@ void SqlConsoleTab::showRun(const SqlRunRequest &request, const SqlRunResult &re
         m_results->showMessages();
     } else {
         outcome = tr("%n statement(s)", nullptr, int(result.results.size()));
+        if (!result.readAs.isEmpty()) // the reader login ran them (ReadingLogins)
+            outcome = tr("%1, read as %2").arg(outcome, result.readAs);
         m_results->showFirstResult();
     }
     m_transaction->setOutcome(result.inTransaction, result.transactionFailed);
@@ -327,7 +329,7 @@ void SqlConsoleTab::exportCsv()
         return;
     message(tr("Exporting every row of %1 (the statement runs again)…")
                 .arg(model->resultSet().start.toString()));
-    auto *job = new SqlCsvExportJob(statement, path);
+    auto *job = new SqlCsvExportJob(statement, path, m_session->runner());
     m_session->post(job, [this, job](bool) {
         message(job->summary());
         emit finished();

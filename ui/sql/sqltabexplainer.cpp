@@ -5,6 +5,7 @@
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "planhistoryentry.h"
+#include "sqlconsole/sqlrunner.h"
 #include "sqlconsole/sqlscript.h"
 #include "sqleditor.h"
 #include "sqlresulttabs.h"
@@ -68,12 +69,17 @@ void SqlTabExplainer::runExplain(const SqlStatement &statement, const QByteArray
     const int generation = m_session->generation();
     auto *job = new FunctionJob(
         tr("Explain"),
-        [self, statement, options, text, generation](JobContext &context) -> Result<QString> {
+        [self, statement, options, text, generation,
+         runner = m_session->runner()](JobContext &context) -> Result<QString> {
             Result<Session *> session = context.session();
             if (!session)
                 return session.error();
             ExplainOptions guarded = options;
             guarded.guard.database = session.value()->identity().database;
+            // guarded, it runs where the tab's SQL runs (the reader login, its Cancel too)
+            guarded.readers = &runner->readers();
+            auto readerCancel
+                = context.onCancel([runner] { runner->readers().cancelReader(); });
             if (std::optional<SqlRunError> stop
                 = ExplainRunner::check(session.value()->pg(), statement.text, guarded);
                 stop && stop->error.code() == ErrorCode::NeedsConfirmation) {

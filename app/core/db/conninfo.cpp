@@ -58,6 +58,19 @@ ConnInfo ConnInfo::of(const PgConnection &connection)
     return info;
 }
 
+QString ConnInfo::asLogin(const PgConnection &connection, const QString &user)
+{
+    QStringList parts;
+    const ConnInfo console = of(connection);
+    for (const auto &[keyword, value] : console.options()) {
+        if (keyword == "user" || keyword == "password" || value.isEmpty())
+            continue;
+        parts << QString::fromLatin1(keyword) + u'=' + quoted(value);
+    }
+    parts << QStringLiteral("user=") + quoted(user) << QStringLiteral("password=''");
+    return parts.join(u' ');
+}
+
 QString ConnInfo::value(const char *keyword) const
 {
     for (const auto &[key, value] : m_options)

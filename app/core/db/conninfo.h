@@ -26,6 +26,11 @@ public:
     // The options an open connection was opened with (empty when it is not open): libpq's
     // (PQconninfo), where to connect as open() was given it (a host list stays the list).
     static ConnInfo of(const PgConnection &connection);
+    // A conninfo for another login role of connection's server and database: its options but
+    // user and password, with user and an empty password (which keeps PGPASSWORD and a
+    // service file's password, the console's, from this login: libpq takes its password from
+    // its password file, or the server needs none).
+    static QString asLogin(const PgConnection &connection, const QString &user);
 
     // (keyword, value) for each keyword that has a value (possibly empty).
     const QList<std::pair<QByteArray, QString>> &options() const { return m_options; }

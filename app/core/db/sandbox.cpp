@@ -440,6 +440,14 @@ Status Sandbox::ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret
 
 Status Sandbox::start(const Options &options)
 {
+    if (const Status started = startServerOnce(options); !started)
+        return started;
+    // (after the folder's lock is let go: ensureReaderRole takes it)
+    return ensureReaderRole();
+}
+
+Status Sandbox::startServerOnce(const Options &options)
+{
     m_messages.clear();
     if (const Status checked = SandboxRootCheck::check(m_root, socketDir()); !checked)
         return checked;
@@ -580,6 +588,16 @@ QString Sandbox::logTail(int lines) const
 
 Status Sandbox::ensureLoginRole(const QString &role)
 {
+    return ensureRole(role, false);
+}
+
+Status Sandbox::ensureReaderRole()
+{
+    return ensureRole(QString::fromLatin1(kReaderRole), true);
+}
+
+Status Sandbox::ensureRole(const QString &role, bool reading)
+{
     if (role.isEmpty() || role == superuser() || role.contains(u'\n') || role.contains(u'\r')
         || role.contains(QChar(0)))
         return Error(ErrorCode::BadInput,
@@ -593,8 +611,12 @@ Status Sandbox::ensureLoginRole(const QString &role)
     loadState();
     SandboxSecret secret = SandboxSecret::read(setup.root());
     const bool known = secret.has(role);
-    const QString password = known ? secret.password(role) : SandboxSecret::generatePassword();
-    if (const Status made = SandboxSuperuser(conninfo()).makeLoginRole(role, password, m_root);
+    // the tests' clusters give their reader the superuser's first password too
+    const QString password = known ? secret.password(role)
+        : reading && !m_firstPassword.isEmpty() ? m_firstPassword
+                                                 : SandboxSecret::generatePassword();
+    if (const Status made
+        = SandboxSuperuser(conninfo()).makeLoginRole(role, password, m_root, reading);
         !made)
         return made;
     if (known)

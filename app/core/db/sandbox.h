@@ -65,10 +65,12 @@ public:
     // checks, initdb, pg_ctl). A new cluster counts only once initdb and its setup finished
     // (SandboxSetup::beginInit): one cancelled or killed half way is made again by the next
     // start. A failed or cancelled pg_ctl start is followed by a bounded pg_ctl stop no cancel
-    // ends, so that no server is left running (else arg "may_be_running").
+    // ends, so that no server is left running (else arg "may_be_running"). The reader login
+    // (ensureReaderRole) is made once it runs.
     Status start(const Options &options);
     // The superuser's password for a start that finds no password file yet (default: a random
-    // one). The tests give all their clusters one password.
+    // one), and the reader login's when it is made. The tests give all their clusters one
+    // password.
     void setFirstSuperuserPassword(const QString &password) { m_firstPassword = password; }
     Status start() { return start(Options{}); }
     // The wait of the programs start(), stop() and isRunning() run (initdb, pg_ctl, useradd):
@@ -135,6 +137,11 @@ public:
     // random password kept in the password file; the server gets only its SCRAM verifier.
     // The sandbox must be running. conninfo(database, role) logs in as it.
     Status ensureLoginRole(const QString &role);
+    // The sandbox's reader login (kReaderRole, which ReadingLogins reads as): LOGIN BYPASSRLS,
+    // granted pg_read_all_data and pg_read_all_stats, nothing else; made by start(), its
+    // random password in the password file.
+    static constexpr const char *kReaderRole = "uaip_reader";
+    Status ensureReaderRole();
     Status createDatabase(const QString &name, const QString &templateDb = {});
     Status dropDatabase(const QString &name);
     Status ensureDatabase(const QString &name);
@@ -149,6 +156,10 @@ private:
     Status saveState(const SandboxDir &root) const;
     Status initialise();
     Status ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed);
+    // start() but the reader login, under the folder's lock.
+    Status startServerOnce(const Options &options);
+    // ensureLoginRole, of reading rights with reading (ensureReaderRole).
+    Status ensureRole(const QString &role, bool reading);
     // Before a start: the folders, a new cluster, pg_hba.conf and the superuser's password.
     Status prepare(SandboxSetup &setup, SandboxSecret &secret, const Options &options);
     Status startServer(const Options &options);

@@ -23,7 +23,9 @@ constexpr auto kForceClause = " WITH (FORCE)";
 constexpr auto kCreateRole = "CREATE ROLE ";
 constexpr auto kAlterRole = "ALTER ROLE ";
 constexpr auto kNoRights = " LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS";
+constexpr auto kReadingRights = " LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION BYPASSRLS";
 constexpr auto kPasswordClause = " PASSWORD '";
+constexpr auto kGrantReading = "GRANT pg_read_all_data, pg_read_all_stats TO ";
 
 // The cluster could not be reached: libpq's words.
 Error notConnected(const PgConnection &connection)
@@ -94,7 +96,7 @@ Status SandboxSuperuser::ensureDatabase(const QString &name)
 }
 
 Status SandboxSuperuser::makeLoginRole(const QString &role, const QString &password,
-                                       const QString &root)
+                                       const QString &root, bool reading)
 {
     PgConnection c;
     if (!c.open(m_conninfo, QStringLiteral("uaip-admin sandbox")))
@@ -104,8 +106,11 @@ Status SandboxSuperuser::makeLoginRole(const QString &role, const QString &passw
         return verifier.error();
     const bool exists
         = !c.scalar(SqlResource::get(QStringLiteral("db/sql/role_exists.sql")), {role}).isEmpty();
-    const PgResult r = c.exec((exists ? kAlterRole : kCreateRole) + c.quoteIdentifier(role)
-                              + kNoRights + kPasswordClause + *verifier + '\'');
+    PgResult r = c.exec((exists ? kAlterRole : kCreateRole) + c.quoteIdentifier(role)
+                        + (reading ? kReadingRights : kNoRights) + kPasswordClause + *verifier
+                        + '\'');
+    if (r.ok() && reading)
+        r = c.exec(kGrantReading + c.quoteIdentifier(role));
     if (!r.ok())
         return Error(r.error())
             .in(tr("cannot make the login role %1 on the sandbox in %2").arg(role, root))

@@ -11,7 +11,7 @@ class PgConnection;
 
 // The sandbox's superuser at work on its running cluster (Sandbox), over a connection of
 // conninfo: databases created (a fast copy of the template on a cluster without fsync), dropped
-// (WITH FORCE) or made when missing, and login roles of no rights. DDL cannot take bound
+// (WITH FORCE) or made when missing, and login roles of no rights or of reading rights. DDL cannot take bound
 // parameters: names are quoted by libpq, and a role's password reaches the server only as the
 // SCRAM verifier computed here (SandboxSecret::verifier).
 class SandboxSuperuser
@@ -34,7 +34,10 @@ public:
     // role (LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS) with password,
     // created when missing, an existing one given these attributes and the password; root: the
     // sandbox folder, as the error names it.
-    Status makeLoginRole(const QString &role, const QString &password, const QString &root);
+    // With reading: a reader login instead (ReadingLogins): LOGIN BYPASSRLS and no other
+    // attribute, granted pg_read_all_data and pg_read_all_stats.
+    Status makeLoginRole(const QString &role, const QString &password, const QString &root,
+                         bool reading = false);
 
 private:
     QString m_conninfo;

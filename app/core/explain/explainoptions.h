@@ -6,6 +6,8 @@
 
 namespace uaip {
 
+class ReadingLogins;
+
 // How ExplainRunner explains a statement.
 struct ExplainOptions
 {
@@ -19,6 +21,10 @@ struct ExplainOptions
     // write).
     SqlGuard guard;
     QString confirmedDatabase;
+    // Where a guarded explain runs (ReadingLogins: the reader login where the console's login
+    // holds a dangerous right): the console's (SqlRunner::readers()), so that its reader is
+    // opened once; null: one of the explain's own.
+    ReadingLogins *readers = nullptr;
 };
 
 } // namespace uaip

@@ -4,6 +4,7 @@
 #include "db/pgresult.h"
 #include "db/transaction.h"
 #include "sqlconsole/conformingstrings.h"
+#include "sqlconsole/readinglogins.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementsafety.h"
 #include "sqlconsole/wrappedposition.h"
@@ -32,17 +33,37 @@ QByteArray ExplainRunner::command(const QByteArray &statement, const ExplainOpti
     return QByteArray(prefix(options)) + statement;
 }
 
-std::optional<SqlRunError> ExplainRunner::check(PgConnection &connection,
-                                                const QByteArray &statement,
+ReadingLogins &ExplainRunner::readersOf(const ExplainOptions &options,
+                                        std::unique_ptr<ReadingLogins> &own)
+{
+    if (options.readers)
+        return *options.readers;
+    own = std::make_unique<ReadingLogins>();
+    return *own;
+}
+
+std::optional<SqlRunError> ExplainRunner::check(PgConnection &console, const QByteArray &statement,
                                                 const ExplainOptions &options)
 {
     if (!options.guard.active())
         return std::nullopt;
+    std::unique_ptr<ReadingLogins> own;
+    ReadingLogins &readers = readersOf(options, own);
+    const Result<PgConnection *> on
+        = readers.connectionFor(console, options.guard, options.confirmedDatabase);
+    const Result<QString> searchPath
+        = on ? readers.searchPathFor(*on.value(), console) : Result<QString>(on.error());
+    if (!searchPath) {
+        SqlRunError e;
+        e.error = searchPath.error();
+        return e;
+    }
+    PgConnection &connection = *on.value();
     // without ANALYZE the statement is only planned, and planning may still run what it reaches
     // (a STABLE function that runs SQL, evaluated while estimating): judged as the EXPLAIN
     const QByteArray judged = options.analyze ? statement : kJudgedPrefix + statement;
     Result<QList<StatementVerdict>> verdicts
-        = StatementSafety::judge(connection, {StatementClass::of(judged)});
+        = StatementSafety::judge(connection, {StatementClass::of(judged)}, searchPath.value());
     if (!verdicts) {
         SqlRunError e;
         e.error = verdicts.error();
@@ -59,11 +80,23 @@ std::optional<SqlRunError> ExplainRunner::check(PgConnection &connection,
     return stop;
 }
 
-Result<ExplainResult> ExplainRunner::explain(PgConnection &connection, const QByteArray &statement,
+Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteArray &statement,
                                              const ExplainOptions &options)
 {
-    if (std::optional<SqlRunError> refused = check(connection, statement, options))
+    std::unique_ptr<ReadingLogins> own;
+    ExplainOptions opened = options;
+    if (!opened.readers && opened.guard.active()) { // one reader for the check and the explain
+        own = std::make_unique<ReadingLogins>();
+        opened.readers = own.get();
+    }
+    if (std::optional<SqlRunError> refused = check(console, statement, opened))
         return refused->error;
+    const Result<PgConnection *> on = opened.readers
+        ? opened.readers->connectionFor(console, opened.guard, opened.confirmedDatabase)
+        : Result<PgConnection *>(&console);
+    if (!on)
+        return on.error();
+    PgConnection &connection = *on.value();
     // Always rolled back: planning alone runs IMMUTABLE functions, which may call writing
     // ones. READ ONLY unless ANALYZE of a writing statement was let through (typed name, or no
     // guard).
@@ -78,6 +111,9 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &connection, const QBy
     Transaction scope(connection);
     if (Status s = scope.begin(scoped); !s)
         return s.error();
+    if (opened.readers)
+        if (Status s = opened.readers->pinSearchPath(connection, console); !s)
+            return s.error();
     // The guard read the statement with standard_conforming_strings on (libpg_query); the
     // server does too: where it would not, the setting goes on for this scope only (nothing set
     // for the session, which behind a pooler other clients share).

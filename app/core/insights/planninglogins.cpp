@@ -6,15 +6,6 @@
 
 namespace uaip {
 
-namespace {
-
-QString quoted(QString value)
-{
-    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + value + u'\'';
-}
-
-} // namespace
 
 PlanningLogins::PlanningLogins(PgConnection &console)
     : m_console(console)
@@ -45,21 +36,11 @@ PgConnection *PlanningLogins::planner()
     if (m_plannerTried)
         return m_planner.get();
     m_plannerTried = true;
-    // the console's server, database and options; the planner's user, no password of the
-    // console's (libpq finds the planner's in its password file)
-    QStringList parts;
-    const ConnInfo console = ConnInfo::of(m_console);
-    for (const auto &[keyword, value] : console.options()) {
-        if (keyword == "user" || keyword == "password" || value.isEmpty())
-            continue;
-        parts << QString::fromLatin1(keyword) + u'=' + quoted(value);
-    }
-    parts << QStringLiteral("user=") + quoted(plannerRole());
     auto c = std::make_unique<PgConnection>();
     PgConnection::OpenOptions options;
     options.applicationName = QStringLiteral("uaip-admin planner");
     options.forceApplicationName = true;
-    if (!c->open(parts.join(u' '), options)) {
+    if (!c->open(ConnInfo::asLogin(m_console, plannerRole()), options)) {
         m_plannerError = c->connectionError();
         return nullptr;
     }

@@ -6,6 +6,7 @@
 #include "db/transaction.h"
 #include "jobs/jobcontext.h"
 #include "sqlguard.h"
+#include "sqlrunner.h"
 #include "sqlscript.h"
 #include "statementclass.h"
 #include "statementsafety.h"
@@ -23,10 +24,12 @@ constexpr auto kCopySuffix = ") TO STDOUT (FORMAT csv, HEADER)";
 
 } // namespace
 
-SqlCsvExportJob::SqlCsvExportJob(const QByteArray &statement, const QString &path)
+SqlCsvExportJob::SqlCsvExportJob(const QByteArray &statement, const QString &path,
+                                 std::shared_ptr<SqlRunner> runner)
     : Job(tr("Export CSV"))
     , m_statement(statement)
     , m_path(path)
+    , m_runner(std::move(runner))
 { }
 
 Status SqlCsvExportJob::isOneStatement() const
@@ -46,10 +49,14 @@ Status SqlCsvExportJob::isOneStatement() const
     return {};
 }
 
-Status SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cls,
-                                      const SqlGuard &guard, std::optional<Transaction> &scope)
+Status SqlCsvExportJob::openReadScope(PgConnection &pg, PgConnection &console,
+                                      const StatementClass &cls, const SqlGuard &guard,
+                                      std::optional<Transaction> &scope)
 {
-    Result<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
+    const Result<QString> searchPath = m_runner->readers().searchPathFor(pg, console);
+    if (!searchPath)
+        return searchPath.error();
+    Result<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls}, searchPath.value());
     if (!verdict)
         return verdict.error();
     if (!verdict.value().first().reads() && verdict.value().first().failure.isSet())
@@ -65,7 +72,9 @@ Status SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cl
     TransactionOptions read = TransactionOptions::readOnlyRolledBack();
     read.savepointWhenNested = true; // in the user's transaction: ROLLBACK TO undoes READ ONLY
     scope.emplace(pg);
-    return scope->begin(read);
+    if (Status begun = scope->begin(read); !begun)
+        return begun;
+    return m_runner->readers().pinSearchPath(pg, console);
 }
 
 Result<QString> SqlCsvExportJob::exportRows(JobContext &context, PgConnection &pg)
@@ -116,15 +125,23 @@ Result<QString> SqlCsvExportJob::execute(JobContext &context)
     Result<Session *> session = context.session();
     if (!session)
         return session.error();
-    PgConnection &pg = session.value()->pg();
+    PgConnection &console = session.value()->pg();
     const ConnectionProfile &profile = session.value()->spec().profile;
     SqlGuard guard;
     guard.production = profile.production;
     guard.readOnly = profile.readOnly;
     guard.database = session.value()->identity().database;
+    // guarded, it runs where the console's SQL runs (ReadingLogins), its Cancel too
+    const Result<PgConnection *> on = m_runner->readers().connectionFor(console, guard, {});
+    if (!on)
+        return on.error().code() == ErrorCode::NeedsConfirmation
+            ? Error(ErrorCode::Refused, tr("Not exported: %1").arg(on.error().toString()))
+            : on.error();
+    PgConnection &pg = *on.value();
+    auto readerCancel = context.onCancel([runner = m_runner] { runner->readers().cancelReader(); });
     std::optional<Transaction> scope;
     if (guard.active())
-        if (Status read = openReadScope(pg, cls, guard, scope); !read)
+        if (Status read = openReadScope(pg, console, cls, guard, scope); !read)
             return read.error();
     // Read by the server as the console reads it: standard_conforming_strings on for the scope,
     // or refused outside one (nothing set for the session, which behind a pooler others share).

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace uaip {
@@ -13,6 +14,7 @@ namespace uaip {
 class PgConnection;
 class Transaction;
 class SqlGuard;
+class SqlRunner;
 struct StatementClass;
 
 // Exports every row of a SELECT to a CSV file (with a header line) by running it again as
@@ -21,12 +23,15 @@ struct StatementClass;
 // one statement that StatementClass calls cursorable (plain reads); it goes out alone over the
 // extended protocol with standard_conforming_strings on, so no text can close the COPY's
 // parenthesis and add a statement. On a guarded profile (the session's) the statement must
-// read (StatementSafety) and runs in a READ ONLY transaction that is rolled back.
+// read (StatementSafety) and runs in a READ ONLY transaction that is rolled back, on the
+// console's reading session (ReadingLogins), as the SQL console's statements do.
 class SqlCsvExportJob : public Job
 {
     Q_OBJECT
 public:
-    SqlCsvExportJob(const QByteArray &statement, const QString &path);
+    // runner: the console's (its reading session: ReadingLogins).
+    SqlCsvExportJob(const QByteArray &statement, const QString &path,
+                    std::shared_ptr<SqlRunner> runner);
     qint64 rows() const { return m_rows; }
 
 protected:
@@ -37,8 +42,8 @@ private:
     Status isOneStatement() const;
     // On a guarded profile: Refused unless the statement reads; then the READ ONLY transaction
     // it runs in, rolled back when scope ends.
-    Status openReadScope(PgConnection &pg, const StatementClass &cls, const SqlGuard &guard,
-                         std::optional<Transaction> &scope);
+    Status openReadScope(PgConnection &pg, PgConnection &console, const StatementClass &cls,
+                         const SqlGuard &guard, std::optional<Transaction> &scope);
     // Runs the COPY and streams its rows to the file (removed unless all went well).
     Result<QString> exportRows(JobContext &context, PgConnection &pg);
     Error cannotWrite(const QString &why) const; // Io, with the path
@@ -46,6 +51,7 @@ private:
     QByteArray m_statement;
     QString m_path;
     qint64 m_rows = 0;
+    std::shared_ptr<SqlRunner> m_runner;
 };
 
 } // namespace uaip

@@ -9,11 +9,12 @@
 namespace uaip {
 
 std::optional<SqlRunError> SqlRunGate::check(PgConnection &connection, const SqlRunRequest &request,
-                                             QList<StatementClass> *classes)
+                                             QList<StatementClass> *classes,
+                                             const QString &searchPath)
 {
     if (std::optional<SqlRunError> stop = syntaxStop(connection, request))
         return stop;
-    if (std::optional<SqlRunError> stop = guardStop(connection, request, classes))
+    if (std::optional<SqlRunError> stop = guardStop(connection, request, classes, searchPath))
         return stop;
     if (std::optional<SqlRunError> stop = poolerStop(connection, request, *classes))
         return stop;
@@ -61,7 +62,8 @@ SqlRunError SqlRunGate::syntaxErrorAt(const SqlRunRequest &request, int offset,
 
 std::optional<SqlRunError> SqlRunGate::guardStop(PgConnection &connection,
                                                  const SqlRunRequest &request,
-                                                 QList<StatementClass> *classes) const
+                                                 QList<StatementClass> *classes,
+                                                 const QString &searchPath) const
 {
     classes->clear();
     classes->reserve(request.statements.size());
@@ -69,7 +71,8 @@ std::optional<SqlRunError> SqlRunGate::guardStop(PgConnection &connection,
         classes->append(StatementClass::of(st));
     if (!m_guard.active())
         return std::nullopt;
-    Result<QList<StatementVerdict>> verdicts = StatementSafety::judge(connection, *classes);
+    Result<QList<StatementVerdict>> verdicts
+        = StatementSafety::judge(connection, *classes, searchPath);
     if (!verdicts)
         return request.errorAt(-1, verdicts.error(), 0);
     // A statement that can write never goes through the read transaction (which a guarded

@@ -36,9 +36,9 @@ public:
 
     // Why the run may not start (the first statement stopped, or the catalog's error), or
     // nothing. classes: every statement's class, a writing one marked not to be read through
-    // the guarded read transaction.
+    // the guarded read transaction. searchPath: as StatementSafety::judge's.
     std::optional<SqlRunError> check(PgConnection &connection, const SqlRunRequest &request,
-                                     QList<StatementClass> *classes);
+                                     QList<StatementClass> *classes, const QString &searchPath);
 
 private:
     // The parser refused the script (SqlRunRequest::syntaxError) and the server's syntax is
@@ -48,7 +48,8 @@ private:
     static SqlRunError syntaxErrorAt(const SqlRunRequest &request, int offset,
                                      const QString &message);
     std::optional<SqlRunError> guardStop(PgConnection &connection, const SqlRunRequest &request,
-                                         QList<StatementClass> *classes) const;
+                                         QList<StatementClass> *classes,
+                                         const QString &searchPath) const;
     std::optional<SqlRunError> poolerStop(PgConnection &connection, const SqlRunRequest &request,
                                           const QList<StatementClass> &classes);
     static std::optional<SqlRunError> preparedStop(const SqlRunRequest &request,

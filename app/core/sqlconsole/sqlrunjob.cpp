@@ -63,6 +63,8 @@ Result<QString> SqlRunJob::execute(JobContext &context)
 Result<QString> SqlRunJob::runStep(Session &session, JobContext &context)
 {
     PgConnection &pg = session.pg();
+    // the job cancels its session's command; a reading session's (a read-only run's) here
+    auto readerCancel = context.onCancel([runner = m_runner] { runner->readers().cancelReader(); });
     switch (m_kind) {
     case Kind::Run: {
         // The guard follows the session's profile, whatever the caller set.

@@ -56,31 +56,52 @@ bool undoneWrites(PgConnection &connection, Transaction &savepoint, const QStrin
 
 } // namespace
 
-SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &request,
+SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
                             const std::atomic_bool *cancelled)
 {
     QElapsedTimer timer;
     timer.start();
     SqlRunResult result;
     m_serverPid = 0; // the run may end a transaction and begin another (read again)
+    m_console = &console;
+    PgConnection *on = &console; // where the run's statements go (ReadingLogins)
     // A session advisory lock outlives the ROLLBACK of a guarded read (taken through a view or
     // a function marked STABLE, which the verdict cannot see): released when the run ends.
     const bool unlockAfter = guard().readOnly || !guard().confirmed(request.confirmedDatabase);
     const auto finish = [&] {
         if (unlockAfter)
-            connection.exec(kUnlockAll);
-        result.notices = connection.notices().take();
-        result.inTransaction = connection.inTransaction() && !m_readTransaction;
+            on->exec(kUnlockAll);
+        result.notices = on->notices().take();
+        result.inTransaction
+            = console.inTransaction() && !(m_readTransaction && m_readOn == &console);
         result.readTransactionOpen = m_readTransaction;
         result.transactionFailed
-            = connection.transactionState() == PgConnection::TransactionState::InError;
+            = on->transactionState() == PgConnection::TransactionState::InError;
         result.durationMs = msSince(timer);
         return result;
     };
-    if (!endLastRun(connection, request, &result))
+    if (!endLastRun(console, request, &result))
         return finish();
+    const Result<PgConnection *> target
+        = m_readers.connectionFor(console, guard(), request.confirmedDatabase);
+    if (!target) {
+        result.error = request.errorAt(-1, target.error(), 0);
+        return finish();
+    }
+    on = target.value();
+    if (on == &console)
+        m_readers.consoleChanged(); // what runs there may SET the search_path
+    else
+        result.readAs = on->user();
+    PgConnection &connection = *on;
+    const Result<QString> searchPath = m_readers.searchPathFor(connection, console);
+    if (!searchPath) {
+        result.error = request.errorAt(-1, searchPath.error(), 0);
+        return finish();
+    }
     QList<StatementClass> classes;
-    if (std::optional<SqlRunError> stop = m_gate.check(connection, request, &classes)) {
+    if (std::optional<SqlRunError> stop
+        = m_gate.check(connection, request, &classes, searchPath.value())) {
         result.error = stop;
         return finish();
     }
@@ -90,9 +111,10 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     m_statementTimeoutMs = std::max(0, request.statementTimeoutMs);
     const bool conformingAtStart
         = connection.parameter("standard_conforming_strings") == QLatin1String("on");
-    if (!beginUserTransaction(connection, request, &result))
+    // a reading session's statements run in the runner's read transactions only
+    if (on == &console && !beginUserTransaction(connection, request, &result))
         return finish();
-    const bool watch = guard().production && !guard().readOnly
+    const bool watch = on == &console && guard().production && !guard().readOnly
         && !guard().confirmed(request.confirmedDatabase) && !request.autocommit;
     Transaction savepoint(connection);
     QString xidBefore;
@@ -112,14 +134,14 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     return finish();
 }
 
-bool SqlRunner::endLastRun(PgConnection &connection, const SqlRunRequest &request,
+bool SqlRunner::endLastRun(PgConnection &console, const SqlRunRequest &request,
                            SqlRunResult *result)
 {
-    // What the last run left for its cursors ends now (autocommit, read-only), whatever this
-    // run does.
+    // What the last run left for its cursors ends now (autocommit, read-only, a reading
+    // session's), whatever this run does.
     if (m_readTransaction) {
-        if (request.autocommit || guard().readOnly) {
-            if (Status s = endReadTransaction(connection, nullptr); !s) {
+        if (request.autocommit || guard().readOnly || m_readOn != &console) {
+            if (Status s = endReadTransaction(nullptr); !s) {
                 result->error = request.errorAt(-1, s.error(), 0);
                 return false;
             }
@@ -204,6 +226,12 @@ bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunReques
         return false;
     }
     m_readTransaction = true;
+    m_readOn = &connection;
+    if (Status s = m_readers.pinSearchPath(connection, *m_console); !s) {
+        result->error = request.errorAt(index, s.error(), 0);
+        endTransaction(connection, Transaction::rollbackCommand());
+        return false;
+    }
     return true;
 }
 
@@ -259,7 +287,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         if (!openReadTransaction(connection, request, index, result))
             return false;
     } else if (m_readTransaction && request.autocommit) {
-        if (Status s = endReadTransaction(connection, result); !s) {
+        if (Status s = endReadTransaction(result); !s) {
             result->error = request.errorAt(index, s.error(), 0);
             return false;
         }
@@ -279,7 +307,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         SqlResultReader::readSource(connection, res, &set);
     }
     if (guardedRead && m_readTransaction && m_cursors.isEmpty())
-        if (Status s = endReadTransaction(connection, nullptr); !s) {
+        if (Status s = endReadTransaction(nullptr); !s) {
             result->error = request.errorAt(index, s.error(), 0);
             return false;
         }
@@ -321,7 +349,7 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
         m_cursors.remove(name);
         // every row is here: a read transaction with no cursor left ends now
         if (m_readTransaction && m_cursors.isEmpty())
-            if (Status s = endReadTransaction(connection, nullptr); !s) {
+            if (Status s = endReadTransaction(nullptr); !s) {
                 result->error = request.errorAt(index, s.error(), 0);
                 return false;
             }
@@ -333,8 +361,9 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
     return true;
 }
 
-Result<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &cursor, int count)
+Result<SqlPage> SqlRunner::fetch(PgConnection &console, const QByteArray &cursor, int count)
 {
+    PgConnection &connection = readOn(console);
     if (!m_cursors.contains(cursor)) {
         return Error(ErrorCode::NotFound,
                      tr("The result's cursor %1 is closed (its transaction ended); run the "
@@ -366,7 +395,7 @@ Result<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &cur
         connection.exec(QByteArray(kClose).replace("%1", cursor));
         m_cursors.remove(cursor);
         if (m_readTransaction && m_cursors.isEmpty())
-            if (Status s = endReadTransaction(connection, nullptr); !s)
+            if (Status s = endReadTransaction(nullptr); !s)
                 return s.error();
     }
     return out;
@@ -382,13 +411,14 @@ Status SqlRunner::rollback(PgConnection &connection)
     return endTransaction(connection, Transaction::rollbackCommand());
 }
 
-Result<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connection, int restRows)
+Result<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &console, int restRows)
 {
+    PgConnection &connection = readOn(console);
     QList<SqlClosedCursor> closed;
     QList<QByteArray> cursors = m_cursors.values();
     std::sort(cursors.begin(), cursors.end());
     for (const QByteArray &cursor : std::as_const(cursors)) {
-        Result<SqlPage> rest = fetch(connection, cursor, restRows); // closes it when it ends
+        Result<SqlPage> rest = fetch(console, cursor, restRows); // closes it when it ends
         if (!rest)
             return rest.error();
         closed.append({cursor, rest.take()});
@@ -399,13 +429,14 @@ Result<QList<SqlClosedCursor>> SqlRunner::closeResults(PgConnection &connection,
         }
     }
     if (m_readTransaction)
-        if (Status s = endReadTransaction(connection, nullptr); !s)
+        if (Status s = endReadTransaction(nullptr); !s)
             return s.error();
     return closed;
 }
 
-SqlTransactionState SqlRunner::transactionState(PgConnection &connection)
+SqlTransactionState SqlRunner::transactionState(PgConnection &console)
 {
+    PgConnection &connection = readOn(console);
     SqlTransactionState state;
     state.open = connection.inTransaction();
     state.failed = connection.transactionState() == PgConnection::TransactionState::InError;
@@ -431,7 +462,7 @@ SqlTransactionState SqlRunner::transactionState(PgConnection &connection)
     return state;
 }
 
-Status SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *result)
+Status SqlRunner::endReadTransaction(SqlRunResult *result)
 {
     if (result)
         for (SqlResultSet &set : result->results)
@@ -440,16 +471,30 @@ Status SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *res
                 set.cutShort = true;
             }
     // Guarded profiles: what the reads did to the session (a setting) goes with them.
-    return endTransaction(connection,
-                          guard().active() ? Transaction::rollbackCommand()
-                                           : Transaction::commitCommand());
+    PgConnection *on = m_readOn;
+    if (!on) { // (no read transaction was begun)
+        m_cursors.clear();
+        m_readTransaction = false;
+        return {};
+    }
+    return endTransaction(
+        *on, guard().active() ? Transaction::rollbackCommand() : Transaction::commitCommand());
 }
 
 Status SqlRunner::endTransaction(PgConnection &connection, const QByteArray &command)
 {
+    // the runner's read transaction on a reading session of the console's ends too
+    PgConnection *elsewhere
+        = m_readTransaction && m_readOn && m_readOn != &connection ? m_readOn : nullptr;
     m_cursors.clear();
     m_readTransaction = false;
+    m_readOn = nullptr;
     m_serverPid = 0;
+    if (elsewhere && elsewhere->inTransaction()) {
+        PgResult r = elsewhere->exec(Transaction::rollbackCommand());
+        if (!r.ok())
+            return Error(r.error());
+    }
     if (!connection.inTransaction())
         return {};
     PgResult r = connection.exec(command);

@@ -2,6 +2,7 @@
 
 #include "error/result.h"
 #include "error/status.h"
+#include "readinglogins.h"
 #include "sqlclosedcursor.h"
 #include "sqlpage.h"
 #include "sqlrungate.h"
@@ -55,6 +56,8 @@ public:
         : m_gate(std::move(guard))
     { }
     const SqlGuard &guard() const { return m_gate.guard(); }
+    // Where this console's guarded runs execute (its Explain and CSV export use it too).
+    ReadingLogins &readers() { return m_readers; }
     void setGuard(SqlGuard guard) { m_gate.setGuard(std::move(guard)); }
 
     // cancelled: checked between statements (the running one is cancelled at the server through
@@ -101,10 +104,20 @@ private:
     // asks for the name; a failed read transaction of the runner is rolled back.
     void failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
                        const Error &error, int prefixChars, SqlRunResult *result);
-    Status endReadTransaction(PgConnection &connection, SqlRunResult *result);
+    // Ends the runner's read transaction, where it is open (m_readOn).
+    Status endReadTransaction(SqlRunResult *result);
+    // Ends connection's transaction, and the runner's read transaction on another session.
     Status endTransaction(PgConnection &connection, const QByteArray &command);
+    // Where the runner's read transaction and its cursors are: console, or its reading session.
+    PgConnection &readOn(PgConnection &console) const
+    {
+        return m_readTransaction && m_readOn ? *m_readOn : console;
+    }
 
     SqlRunGate m_gate; // the guard and the pooler, checked before a run sends anything
+    ReadingLogins m_readers; // where guarded runs execute
+    PgConnection *m_console = nullptr; // the console's session of the run under way
+    PgConnection *m_readOn = nullptr; // the session of the runner's read transaction
     QSet<QByteArray> m_cursors; // open cursors of the runner
     bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
     int m_nextCursor = 0;

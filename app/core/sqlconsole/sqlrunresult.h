@@ -24,6 +24,9 @@ struct SqlRunResult
     bool readTransactionOpen = false;
     double durationMs = 0;
     bool cancelled = false;
+    // The login the statements ran as when not the console's (ReadingLogins: the reader login
+    // of a read-only run whose console login holds a dangerous right); empty otherwise.
+    QString readAs;
 
     bool ok() const { return !error.has_value(); }
 };

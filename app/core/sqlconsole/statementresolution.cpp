@@ -216,9 +216,11 @@ QList<Reached> reachedOf(const PgResult &r, qsizetype statements)
 class ProbeRounds
 {
 public:
-    ProbeRounds(PgConnection &connection, const QList<StatementResolution::Query> &queries)
+    ProbeRounds(PgConnection &connection, const QList<StatementResolution::Query> &queries,
+                const QString &searchPath)
         : m_connection(connection)
         , m_queries(queries)
+        , m_searchPath(searchPath)
         , m_out(queries.size())
         , m_whole(queries.size(), false)
     {
@@ -292,6 +294,10 @@ private:
                 QStringLiteral("sqlconsole/sql/conforming_strings_local.sql"));
             params << QVariantList();
         }
+        if (!m_searchPath.isEmpty()) {
+            opening << SqlResource::get(QStringLiteral("sqlconsole/sql/search_path_local.sql"));
+            params << QVariantList{m_searchPath};
+        }
         Result<std::vector<PgResult>> begun = scope.beginWith(probeOptions(), opening, params);
         const auto notResolved = [&](const Error &e) {
             scope.rollback();
@@ -306,8 +312,9 @@ private:
             = literals ? literalChecks(begun.value().front()) : Result<QString>(QString());
         if (!refusal)
             return refusal.error();
-        if (opening.size() > int(literals) && !begun.value().back().ok())
-            return notResolved(Error(begun.value().back().error()));
+        for (qsizetype k = int(literals); k < opening.size(); ++k)
+            if (!begun.value().at(k).ok())
+                return notResolved(Error(begun.value().at(k).error()));
         QList<int> probed;
         if (literals) {
             for (int i : batch)
@@ -391,6 +398,7 @@ private:
 
     PgConnection &m_connection;
     const QList<StatementResolution::Query> &m_queries;
+    const QString m_searchPath;
     QList<StatementResolution::Resolved> m_out;
     QList<bool> m_whole; // probed with the whole text (its short one failed)
     QList<int> m_pending; // not judged yet, in order
@@ -399,18 +407,20 @@ private:
 } // namespace
 
 Result<QList<StatementResolution::Resolved>>
-StatementResolution::writesEach(PgConnection &connection, const QList<Query> &queries)
+StatementResolution::writesEach(PgConnection &connection, const QList<Query> &queries,
+                                const QString &searchPath)
 {
     if (!connection.isOpen()) {
         return Error(ErrorCode::Connection, tr("The connection to the server is lost."));
     }
-    return ProbeRounds(connection, queries).run();
+    return ProbeRounds(connection, queries, searchPath).run();
 }
 
 Result<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query,
                                             const Probe &probe, Error *queryError)
 {
-    Result<QList<Resolved>> each = writesEach(connection, {{query, {}, probe.stringLiterals}});
+    Result<QList<Resolved>> each
+        = writesEach(connection, {{query, {}, probe.stringLiterals}}, QString());
     if (!each)
         return each.error();
     if (queryError && each.value().first().queryError.isSet())

@@ -97,10 +97,12 @@ public:
         // (StatementSafety: by names, as on a hot standby).
         bool withoutTemp = false;
     };
-    // writes() for each query, in order, in as few probe transactions as it takes (see above).
-    // An error only when the connection fails.
-    static Result<QList<Resolved>> writesEach(PgConnection &connection,
-                                              const QList<Query> &queries);
+    // writes() for each query, in order, in as few probe transactions as it takes (see above),
+    // with searchPath for the probe's transactions (empty: the session's; ReadingLogins: a
+    // reader session resolves names as the console's session would). An error only when the
+    // connection fails.
+    static Result<QList<Resolved>> writesEach(PgConnection &connection, const QList<Query> &queries,
+                                              const QString &searchPath);
     // The same with a Probe's defaults (string literals assumed).
     static Result<QString> writes(PgConnection &connection, const QByteArray &query);
     // Whether a VOLATILE pg_catalog function only reads (the allow-list above).

@@ -47,7 +47,8 @@ Result<QString> StatementSafety::withoutTemp(PgConnection &connection,
 }
 
 Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
-                                                       const QList<StatementClass> &statements)
+                                                       const QList<StatementClass> &statements,
+                                                       const QString &searchPath)
 {
     QList<StatementVerdict> out;
     out.reserve(statements.size());
@@ -81,7 +82,7 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
     if (queries.isEmpty())
         return out;
     Result<QList<StatementResolution::Resolved>> resolved
-        = StatementResolution::writesEach(connection, queries);
+        = StatementResolution::writesEach(connection, queries, searchPath);
     if (!resolved)
         return resolved.error();
     for (int k = 0; k < probed.size(); ++k) {

@@ -27,8 +27,11 @@ class StatementSafety
 public:
     // One verdict per statement, in order; the server resolves every statement of a reading
     // kind that runs a query, all of them in one probe (StatementResolution::writesEach).
+    // searchPath: the one the statements run with, where it is not the session's (empty: the
+    // session's; StatementResolution::writesEach).
     static Result<QList<StatementVerdict>> judge(PgConnection &connection,
-                                                 const QList<StatementClass> &statements);
+                                                 const QList<StatementClass> &statements,
+                                                 const QString &searchPath);
     // The SQL command word of a parse-tree node type ("InsertStmt" -> "INSERT"), for reasons.
     static QString commandOf(const StatementClass &statement);
 
