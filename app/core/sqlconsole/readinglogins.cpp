@@ -5,6 +5,7 @@
 #include "db/sessioncanceller.h"
 #include "db/sqlresource.h"
 #include "sqlguard.h"
+#include "sqlparse/parsetreenames.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>
@@ -20,13 +21,6 @@ QStringList jsonStrings(const QString &json)
     for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
         out << v.toString();
     return out;
-}
-
-QString quotedIdentifier(const QString &name)
-{
-    QString q = name;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + q + u'"';
 }
 
 QString escapedList(const QStringList &names)
@@ -64,7 +58,7 @@ QStringList ReadingLogins::dangerousRoles()
 
 QStringList ReadingLogins::createLines(const QString &role)
 {
-    const QString r = quotedIdentifier(role);
+    const QString r = ParseTreeNames::quoteIdentifier(role);
     return {QStringLiteral("CREATE ROLE %1 LOGIN BYPASSRLS PASSWORD '…';").arg(r),
             QStringLiteral("GRANT pg_read_all_data, pg_read_all_stats TO %1;").arg(r)};
 }
