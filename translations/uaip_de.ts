@@ -8857,6 +8857,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <name>uaip::LedgerTrust</name>
     <message>
         <location filename="../app/core/ledger/ledgertrust.cpp" line="+19"/>
+        <source>the migration ledger is not this role&apos;s alone to write: %1 lets whoever may update or delete the rows of the table it references (owned by role %2) change the ledger&apos;s rows, with the rights of role %3: drop that foreign key</source>
+        <translation>das Migrationsprotokoll gehört nicht dieser Rolle allein zum Schreiben: %1 lässt jeden, der die Zeilen der referenzierten Tabelle (Eigentümer: Rolle %2) ändern oder löschen darf, die Zeilen des Protokolls mit den Rechten der Rolle %3 ändern: entfernen Sie diesen Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the migration ledger is not this role&apos;s to use: %1 is owned by role %2, whose code would run with the rights of role %3 (the schema uaip_ledger must be made by this role or a superuser): drop it, or have it handed over to %3</source>
         <translation>das Migrationsjournal darf diese Rolle nicht verwenden: %1 gehört der Rolle %2, deren Code mit den Rechten der Rolle %3 liefe (das Schema uaip_ledger muss von dieser Rolle oder einem Superuser angelegt sein): löschen Sie es oder lassen Sie es an %3 übergeben</translation>
     </message>
@@ -16373,7 +16378,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptTableRewrite</name>
     <message numerus="yes">
-        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+30"/>
+        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+31"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS EXCLUSIVE lock (readers and writers of the prompt tables wait) on %1, about %n s</source>
         <translation>
             <numerusform>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS-EXCLUSIVE-Sperre (Leser und Schreiber der Prompt-Tabellen warten) auf %1, etwa %n s</numerusform>
@@ -16386,7 +16391,47 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Größe der Prompt-Tabellen ist unbekannt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+15"/>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application &quot;%1&quot;</source>
+        <translation>Anwendung „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since when is not readable by this role (pg_read_all_stats)</source>
+        <translation>seit wann, darf diese Rolle nicht lesen (pg_read_all_stats)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a transaction since %1</source>
+        <translation>in einer Transaktion seit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holding %1</source>
+        <translation>hält %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>held by %1</source>
+        <translation>gehalten von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conversion is committed, but the old row versions may still hold plaintext in the table files: run VACUUM FULL ai_prompts, ai_prompt_versions once those sessions have ended (or end them)</source>
+        <translation>die Umwandlung ist festgeschrieben, aber die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten: führen Sie VACUUM FULL ai_prompts, ai_prompt_versions aus, sobald diese Sitzungen beendet sind (oder beenden Sie sie)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+17"/>
         <source>ai_prompts, ai_prompt_versions were not rewritten: %1</source>
         <translation>ai_prompts, ai_prompt_versions wurden nicht neu geschrieben: %1</translation>
@@ -16396,36 +16441,31 @@ Es wurde nichts geschrieben.</translation>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions failed: %1; the old row versions may still hold plaintext in the table files (run it again)</source>
         <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>but %n session(s) in a transaction older than the conversion were still open after %1 ms (%2): the row versions they could see (plaintext, or the old key&apos;s envelopes) were kept; run VACUUM FULL ai_prompts, ai_prompt_versions again once they have ended</source>
+        <translation>
+            <numerusform>aber %n Sitzung in einer Transaktion, die älter als die Umwandlung ist, war nach %1 ms noch offen (%2): Die Zeilenversionen, die sie sehen konnte (Klartext oder Umschläge des alten Schlüssels), wurden behalten; führen Sie VACUUM FULL ai_prompts, ai_prompt_versions erneut aus, sobald sie beendet ist</numerusform>
+            <numerusform>aber %n Sitzungen in Transaktionen, die älter als die Umwandlung sind, waren nach %1 ms noch offen (%2): Die Zeilenversionen, die sie sehen konnten (Klartext oder Umschläge des alten Schlüssels), wurden behalten; führen Sie VACUUM FULL ai_prompts, ai_prompt_versions erneut aus, sobald sie beendet sind</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-59"/>
+        <location line="-82"/>
         <source>VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried every %3 ms, skipped it each time (another session held a lock on it, or the role may not vacuum it); it never waits in line for a lock, so the users of the prompt tables were not blocked</source>
         <translation>VACUUM FULL hat %1 nicht innerhalb von %2 ms neu geschrieben: VACUUM (FULL, SKIP_LOCKED), alle %3 ms versucht, hat die Tabelle jedes Mal übersprungen (eine andere Sitzung hielt eine Sperre darauf, oder die Rolle darf sie nicht mit VACUUM bearbeiten); es stellt sich nie in die Warteschlange einer Sperre, die Benutzer der Prompt-Tabellen wurden also nicht blockiert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(server: %1)</source>
         <translation>(Server: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the old row versions may still hold plaintext in the table files (run it again when the lock is gone)</source>
-        <translation>die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen, sobald die Sperre aufgehoben ist)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>rewrote ai_prompts, ai_prompt_versions and their indexes (VACUUM FULL, %1 -&gt; %2) in %3 ms</source>
         <translation>ai_prompts, ai_prompt_versions und ihre Indizes neu geschrieben (VACUUM FULL, %1 -&gt; %2) in %3 ms</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>but %n session(s) in a transaction older than the conversion were still open after %1 ms: the row versions they could see (plaintext, or the old key&apos;s envelopes) were kept; run VACUUM FULL ai_prompts, ai_prompt_versions again once they have ended</source>
-        <translation>
-            <numerusform>aber %n Sitzung in einer Transaktion, die älter als die Umwandlung ist, war nach %1 ms noch offen: Die Zeilenversionen, die sie sehen konnte (Klartext oder Umschläge des alten Schlüssels), wurden behalten; führen Sie VACUUM FULL ai_prompts, ai_prompt_versions erneut aus, sobald sie beendet ist</numerusform>
-            <numerusform>aber %n Sitzungen in Transaktionen, die älter als die Umwandlung sind, waren nach %1 ms noch offen: Die Zeilenversionen, die sie sehen konnten (Klartext oder Umschläge des alten Schlüssels), wurden behalten; führen Sie VACUUM FULL ai_prompts, ai_prompt_versions erneut aus, sobald sie beendet sind</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-117"/>
+        <location line="-138"/>
         <source>the file nodes of the prompt tables are unknown</source>
         <translation>die Dateiknoten der Prompt-Tabellen sind unbekannt</translation>
     </message>
@@ -20034,7 +20074,20 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Jede Zeile von %1 wird exportiert (die Anweisung läuft erneut)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>failed (the server&apos;s message is not kept: it may quote a secret)</source>
+        <translation>fehlgeschlagen (die Meldung des Servers wird nicht behalten: sie kann ein Geheimnis zitieren)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The history keeps this run without its secrets (%n removed).</source>
+        <translation>
+            <numerusform>Der Verlauf behält diesen Lauf ohne seine Geheimnisse (%n entfernt).</numerusform>
+            <numerusform>Der Verlauf behält diesen Lauf ohne seine Geheimnisse (%n entfernt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The history was not saved: %1</source>
         <translation>Der Verlauf wurde nicht gespeichert: %1</translation>
     </message>

@@ -232,6 +232,188 @@ private slots:
         QVERIFY2(rest.ok() && rest.steps.size() == 2, qPrintable(describe(rest)));
     }
 
+    // What a former owner of a ledger table (or a superuser) left on it that runs, or changes
+    // its rows, when the console writes, reads or analyzes it (issue 78): each refused, naming
+    // what and where and its owner; the planted function (it records its call and makes its
+    // owner a superuser) never runs with the console's rights.
+    void codeAFormerOwnerLeftNeverRuns_data()
+    {
+        QTest::addColumn<QByteArray>("setup"); // %R: the other role
+        QTest::addColumn<QByteArray>("teardown"); // keeps the ledger whole when ev is dropped
+        QTest::addColumn<QString>("said");
+        // as the table's former owner: the table handed to %R and back
+        const auto left = [](const char *table, const QByteArray &code,
+                             const QByteArray &after = QByteArray()) {
+            const QByteArray t = QByteArray("uaip_ledger.") + table;
+            return "GRANT USAGE, CREATE ON SCHEMA uaip_ledger TO %R; ALTER TABLE " + t
+                + " OWNER TO %R; SET ROLE %R; " + code + "; RESET ROLE; ALTER TABLE " + t
+                + " OWNER TO CURRENT_USER; REVOKE CREATE, USAGE ON SCHEMA uaip_ledger FROM %R"
+                + (after.isEmpty() ? QByteArray() : "; " + after);
+        };
+        const QByteArray nameBack = "ALTER TABLE uaip_ledger.uaip_schema_migrations ALTER COLUMN "
+                                    "name TYPE text";
+        const QByteArray migrations = "uaip_schema_migrations";
+        QTest::newRow("a domain's CHECK")
+            << left(migrations,
+                    "CREATE DOMAIN ev.d AS text CHECK (ev.log()); ALTER TABLE "
+                    "uaip_ledger.uaip_schema_migrations ALTER COLUMN name TYPE ev.d")
+            << nameBack
+            << QStringLiteral("type ev.d (the type of column "
+                              "uaip_ledger.uaip_schema_migrations.name) is owned by role");
+        QTest::newRow("a domain over another role's domain")
+            << left(migrations,
+                    "CREATE DOMAIN ev.d0 AS text CHECK (ev.log()); CREATE DOMAIN ev.d AS ev.d0; "
+                    "ALTER TABLE uaip_ledger.uaip_schema_migrations ALTER COLUMN name TYPE ev.d",
+                    "ALTER DOMAIN ev.d OWNER TO CURRENT_USER")
+            << nameBack
+            << QStringLiteral("type ev.d0 (the type of column "
+                              "uaip_ledger.uaip_schema_migrations.name) is owned by role");
+        QTest::newRow("an array of a domain handed over, its CHECK's function not")
+            << left(migrations,
+                    "CREATE DOMAIN ev.d0 AS text CHECK (ev.log()); ALTER TABLE "
+                    "uaip_ledger.uaip_schema_migrations ADD COLUMN tags ev.d0[] DEFAULT "
+                    "ARRAY['x']",
+                    "ALTER DOMAIN ev.d0 OWNER TO CURRENT_USER")
+            << QByteArray("ALTER TABLE uaip_ledger.uaip_schema_migrations DROP COLUMN tags")
+            << QStringLiteral("function ev.log() (run by constraint d0_check on domain ev.d0, "
+                              "the type of column uaip_ledger.uaip_schema_migrations.tags) is "
+                              "owned by role");
+        QTest::newRow("a composite of a domain")
+            << left(migrations,
+                    "CREATE DOMAIN ev.d0 AS text CHECK (ev.log()); CREATE TYPE ev.c AS (v ev.d0); "
+                    "ALTER TABLE uaip_ledger.uaip_schema_migrations ADD COLUMN extra ev.c "
+                    "DEFAULT ROW('x')")
+            << QByteArray("ALTER TABLE uaip_ledger.uaip_schema_migrations DROP COLUMN extra")
+            << QStringLiteral("type ev.c (the type of column "
+                              "uaip_ledger.uaip_schema_migrations.extra) is owned by role");
+        QTest::newRow("a default from another role's sequence")
+            << left("uaip_migration_events",
+                    "CREATE SEQUENCE ev.seq START 1000; ALTER TABLE "
+                    "uaip_ledger.uaip_migration_events "
+                    "ALTER COLUMN id SET DEFAULT nextval('ev.seq')")
+            << QByteArray("ALTER TABLE uaip_ledger.uaip_migration_events ALTER COLUMN id SET "
+                          "DEFAULT nextval('uaip_ledger.uaip_migration_events_id_seq')")
+            << QStringLiteral("relation ev.seq (used by default value for column id of table "
+                              "uaip_ledger.uaip_migration_events) is owned by role");
+        QTest::newRow("a default calling another role's function")
+            << left("uaip_migration_events",
+                    "ALTER TABLE uaip_ledger.uaip_migration_events ALTER COLUMN client SET "
+                    "DEFAULT ev.log()::text")
+            << QByteArray()
+            << QStringLiteral("function ev.log() (run by default value for column client of "
+                              "table uaip_ledger.uaip_migration_events) is owned by role");
+        QTest::newRow("inheriting from another role's table")
+            << left("uaip_ledger_info",
+                    "CREATE TABLE ev.base (key text); ALTER TABLE uaip_ledger.uaip_ledger_info "
+                    "INHERIT ev.base")
+            << QByteArray("ALTER TABLE uaip_ledger.uaip_ledger_info NO INHERIT ev.base")
+            << QStringLiteral("relation ev.base (uaip_ledger.uaip_ledger_info inherits from it) "
+                              "is owned by role");
+        QTest::newRow("a partition of a partition of another role's table")
+            << left("uaip_ledger_info",
+                    "CREATE TABLE ev.top (key text, value text) PARTITION BY LIST (key); CREATE "
+                    "TABLE ev.mid PARTITION OF ev.top DEFAULT PARTITION BY LIST (key); ALTER "
+                    "TABLE ev.mid ATTACH PARTITION uaip_ledger.uaip_ledger_info DEFAULT",
+                    "ALTER TABLE ev.mid OWNER TO CURRENT_USER")
+            << QByteArray("ALTER TABLE ev.mid DETACH PARTITION uaip_ledger.uaip_ledger_info")
+            << QStringLiteral("relation ev.top (ev.mid is a partition of it) is owned by role");
+        QTest::newRow("extended statistics on an expression")
+            << left("uaip_ledger_info",
+                    "CREATE STATISTICS ev.st ON (ev.same(key)) FROM uaip_ledger.uaip_ledger_info")
+            << QByteArray()
+            << QStringLiteral("statistics object ev.st (on uaip_ledger.uaip_ledger_info) is "
+                              "owned by role");
+        QTest::newRow("extended statistics handed over, their function not")
+            << left("uaip_ledger_info",
+                    "CREATE STATISTICS ev.st ON (ev.same(key)) FROM uaip_ledger.uaip_ledger_info",
+                    "ALTER STATISTICS ev.st OWNER TO CURRENT_USER")
+            << QByteArray()
+            << QStringLiteral("function ev.same(text) (run by statistics object ev.st) is owned "
+                              "by role");
+        QTest::newRow("a foreign key out to another role's table")
+            << left(migrations,
+                    "CREATE TABLE ev.v (v text PRIMARY KEY); INSERT INTO ev.v VALUES ('0001'), "
+                    "('0002'), ('0003'); ALTER TABLE uaip_ledger.uaip_schema_migrations ADD "
+                    "CONSTRAINT v_fk FOREIGN KEY (version) REFERENCES ev.v (v)")
+            << QByteArray()
+            << QStringLiteral("relation ev.v (used by constraint v_fk on table "
+                              "uaip_ledger.uaip_schema_migrations) is owned by role");
+        QTest::newRow("a foreign key out ON DELETE CASCADE, to the console's table")
+            << "CREATE TABLE public.pin (v text PRIMARY KEY); INSERT INTO public.pin VALUES "
+               "('0001'), ('0002'), ('0003'); GRANT REFERENCES, DELETE ON public.pin TO %R; "
+                + left(migrations,
+                       "ALTER TABLE uaip_ledger.uaip_schema_migrations ADD CONSTRAINT pin_fk "
+                       "FOREIGN KEY (version) REFERENCES public.pin (v) ON DELETE CASCADE")
+            << QByteArray("DROP TABLE IF EXISTS public.pin CASCADE")
+            << QStringLiteral("foreign key pin_fk on uaip_ledger.uaip_schema_migrations (FOREIGN "
+                              "KEY (version) REFERENCES pin(v) ON DELETE CASCADE) lets whoever "
+                              "may update or delete the rows of the table it references");
+    }
+
+    void codeAFormerOwnerLeftNeverRuns()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QByteArray, teardown);
+        QFETCH(QString, said);
+        TestDatabase db;
+        const QString role = makeRole(db, QStringLiteral("f"));
+        PgConnection &w = db.witness();
+        const QByteArray quoted = w.quoteIdentifier(role);
+        // each statement; the first failure as "statement: error", or empty
+        const auto run = [&](const QByteArray &sqls) {
+            for (QByteArray sql : sqls.split(';')) { // the role's name holds a ';'
+                if (sql.trimmed().isEmpty())
+                    continue;
+                const PgResult r = w.exec(sql.replace("%R", quoted));
+                if (!r.ok())
+                    return QString::fromUtf8(sql) + QStringLiteral(": ") + r.error().message;
+            }
+            return QString();
+        };
+        const auto cleanup = qScopeGuard([&] {
+            w.exec("RESET ROLE");
+            run(teardown);
+            w.exec("DROP SCHEMA IF EXISTS ev CASCADE");
+            dropRole(db, role);
+        });
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up(*MigrationVersion::parse(QStringLiteral("0001"))).ok());
+        // the role's code: it records each call and, run by a superuser, makes the role one
+        for (const char *sql :
+             {"CREATE TABLE ev.ran (who text)", "GRANT USAGE ON SCHEMA ev TO PUBLIC",
+              "GRANT INSERT ON ev.ran TO PUBLIC",
+              "CREATE FUNCTION ev.log() RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN INSERT INTO "
+              "ev.ran VALUES (current_user); BEGIN EXECUTE pg_catalog.format('ALTER ROLE %I "
+              "SUPERUSER', (SELECT r.rolname FROM pg_catalog.pg_roles r JOIN pg_catalog.pg_proc p "
+              "ON p.proowner = r.oid WHERE p.oid = 'ev.log()'::regprocedure)); EXCEPTION WHEN "
+              "insufficient_privilege THEN NULL; END; RETURN true; END $$",
+              "CREATE FUNCTION ev.same(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1'"}) {
+            QVERIFY(w.exec("CREATE SCHEMA IF NOT EXISTS ev AUTHORIZATION " + quoted).ok());
+            QVERIFY(w.exec("SET ROLE " + quoted).ok());
+            QVERIFY2(w.exec(sql).ok(), sql);
+            QVERIFY(w.exec("RESET ROLE").ok());
+        }
+        const QString setUp = run(setup);
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        QVERIFY(w.exec("TRUNCATE ev.ran").ok()); // what the setup ran as the role itself
+        const RunResult refused = e.runner->up();
+        // the planted code never ran as the console, whose session goes on
+        QCOMPARE(db.scalar("SELECT string_agg(who, ', ') FROM ev.ran"), QString());
+        QCOMPARE(db.scalar("SELECT rolsuper FROM pg_roles WHERE rolname = $1", {role}),
+                 QStringLiteral("f"));
+        QVERIFY(e.connection.exec("SELECT 1").ok());
+        QVERIFY2(refused.outcome == RunResult::Outcome::BadInput && refused.steps.isEmpty()
+                     && refused.message.contains(said),
+                 qPrintable(describe(refused)));
+        const QString tornDown = run(teardown);
+        QVERIFY2(tornDown.isEmpty(), qPrintable(tornDown));
+        QVERIFY(w.exec("DROP SCHEMA ev CASCADE").ok());
+        const RunResult rest = e.runner->up();
+        QVERIFY2(rest.ok() && rest.steps.size() == 2, qPrintable(describe(rest)));
+    }
+
     // The read runs under the session's search_path (a first-format ledger is found through
     // it): a closer unnest(text[]) or an =(oid, integer) put first on it is never called.
     void theReadCallsNothingOnTheSearchPath()

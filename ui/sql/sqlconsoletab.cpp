@@ -358,6 +358,12 @@ void SqlConsoleTab::remember(const QString &sql, bool ok, double ms, const QStri
     e.ok = ok;
     e.durationMs = ms;
     e.outcome = outcome;
+    if (const int secrets = SqlHistory::withoutSecrets(&e); secrets > 0) {
+        if (e.outcome.isEmpty())
+            e.outcome = tr("failed (the server's message is not kept: it may quote a secret)");
+        message(
+            tr("The history keeps this run without its secrets (%n removed).", nullptr, secrets));
+    }
     if (const Status saved = SqlHistory(spec->profile.name).append(e); !saved)
         message(tr("The history was not saved: %1").arg(saved.error().toString()));
 }

@@ -4,6 +4,7 @@
 #include "db/sessioncanceller.h"
 #include "db/sqlresource.h"
 #include "error/status.h"
+#include "util/visibletext.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -54,7 +55,30 @@ PromptTableRewrite::Estimate PromptTableRewrite::estimate()
     return e;
 }
 
-void PromptTableRewrite::describeSkipped(const Rewritten &rewritten, RewriteOutcome *out)
+QStringList PromptTableRewrite::holders(const QString &since)
+{
+    const PgResult r = m_connection.exec(SqlResource::of("crypto", "rewrite_holders"), {since});
+    QStringList out;
+    if (!r.ok())
+        return out;
+    for (int i = 0; i < r.rows(); ++i) {
+        QStringList facts{tr("role %1").arg(VisibleText::escaped(r.value(i, "role")))};
+        if (!r.value(i, "application_name").isEmpty())
+            facts << tr("application \"%1\"")
+                         .arg(VisibleText::escaped(r.value(i, "application_name")));
+        facts << (r.isNull(i, 3) ? tr("since when is not readable by this role (pg_read_all_stats)")
+                                 : tr("in a transaction since %1").arg(r.value(i, "since")));
+        if (!r.isNull(i, 4))
+            facts << r.value(i, "state");
+        if (!r.isNull(i, 5))
+            facts << tr("holding %1").arg(r.value(i, "locks"));
+        out << tr("pid %1 (%2)").arg(r.value(i, "pid"), facts.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+void PromptTableRewrite::describeSkipped(const Rewritten &rewritten, const QStringList &holders,
+                                         RewriteOutcome *out)
 {
     const QString skipped = rewritten.skipped.join(QStringLiteral(", "));
     out->error
@@ -68,13 +92,18 @@ void PromptTableRewrite::describeSkipped(const Rewritten &rewritten, RewriteOutc
                     .arg(kRetryMs),
                 {{QStringLiteral("table"), rewritten.skipped.first()},
                  {QStringLiteral("tables"), rewritten.skipped},
+                 {QStringLiteral("holders"), holders},
                  {QStringLiteral("notices"), rewritten.notices}});
     out->message = out->error.text();
     if (!rewritten.notices.isEmpty())
         out->message += u' ' + tr("(server: %1)").arg(rewritten.notices.join(QStringLiteral("; ")));
+    if (!holders.isEmpty())
+        out->message
+            += QStringLiteral("; ") + tr("held by %1").arg(holders.join(QStringLiteral("; ")));
     out->message += QStringLiteral("; ")
-        + tr("the old row versions may still hold plaintext in the table files (run it "
-             "again when the lock is gone)");
+        + tr("the conversion is committed, but the old row versions may still hold plaintext in "
+             "the table files: run VACUUM FULL ai_prompts, ai_prompt_versions once those "
+             "sessions have ended (or end them)");
 }
 
 PromptTableRewrite::RewriteOutcome PromptTableRewrite::run(int lockTimeoutMs)
@@ -124,7 +153,7 @@ PromptTableRewrite::RewriteOutcome PromptTableRewrite::run(int lockTimeoutMs)
         return out;
     }
     if (!rewritten.skipped.isEmpty()) {
-        describeSkipped(rewritten, &out);
+        describeSkipped(rewritten, holders(since), &out);
         return out;
     }
     const Estimate after = estimate();
@@ -137,11 +166,12 @@ PromptTableRewrite::RewriteOutcome PromptTableRewrite::run(int lockTimeoutMs)
     if (older > 0)
         out.message += u' '
             + tr("but %n session(s) in a transaction older than the conversion were still open "
-                 "after %1 ms: the row versions they could see (plaintext, or the old key's "
+                 "after %1 ms (%2): the row versions they could see (plaintext, or the old key's "
                  "envelopes) were kept; run VACUUM FULL ai_prompts, ai_prompt_versions again once "
                  "they have ended",
                  nullptr, older)
-                  .arg(waited.elapsed());
+                  .arg(waited.elapsed())
+                  .arg(holders(since).join(QStringLiteral("; ")));
     out.olderSessions = older;
     return out;
 }

@@ -38,7 +38,8 @@ public:
         int olderSessions = 0; // older transactions still open at the rewrite (their rows kept)
         QString message; // what was done, or why not (naming the tables)
         // The server's, or ours: Conflict when a table was skipped (its lock never free in
-        // time, or the role may not vacuum it; arguments "table", the first, and "tables"),
+        // time, or the role may not vacuum it; arguments "table", the first, "tables" and
+        // "holders", the sessions that held a lock on them or an older snapshot, in words),
         // NotFound when the tables' size or file nodes are unknown.
         Error error;
         bool ok() const { return !error.isSet(); }
@@ -53,8 +54,10 @@ public:
     // would keep the old row versions), then tries VACUUM (FULL, SKIP_LOCKED) on each table
     // every kRetryMs for at most lockTimeoutMs: it never queues behind, nor blocks, the users
     // of the prompt tables, and sets nothing for the session (safe behind a transaction
-    // pooler). A table still not rewritten (its file node unchanged) is an error naming it.
-    // The connection must be outside a transaction.
+    // pooler). A table still not rewritten (its file node unchanged) is an error naming it and
+    // the sessions that kept it (pid, role, application, since when, the locks they hold), as
+    // is an older transaction still open at the end (the rewrite kept what it may see). The
+    // connection must be outside a transaction.
     RewriteOutcome run(int lockTimeoutMs);
 
 private:
@@ -65,8 +68,13 @@ private:
         Error error;
     };
     Rewritten vacuum(int budgetMs);
+    // The other sessions holding a lock on the prompt tables or a snapshot older than since,
+    // each in words: "pid 4711 (role app, application "report", in a transaction since ...,
+    // idle in transaction, holding AccessShareLock on ai_prompts)"; none when unreadable.
+    QStringList holders(const QString &since);
     // The result of a rewrite that skipped a table (its lock was never free in time): Conflict.
-    static void describeSkipped(const Rewritten &rewritten, RewriteOutcome *out);
+    static void describeSkipped(const Rewritten &rewritten, const QStringList &holders,
+                                RewriteOutcome *out);
 
     PgConnection &m_connection;
 };

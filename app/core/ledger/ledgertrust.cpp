@@ -15,6 +15,13 @@ Result<QString> LedgerTrust::refusal(PgConnection &connection)
         return Error(r.error());
     if (r.rows() == 0)
         return QString();
+    if (r.value(0, "kind") == u"cascade") // a foreign key whose action writes the ledger
+        return tr("the migration ledger is not this role's alone to write: %1 lets whoever may "
+                  "update or delete the rows of the table it references (owned by role %2) "
+                  "change the ledger's rows, with the rights of role %3: drop that foreign key")
+            .arg(VisibleText::escaped(r.value(0, "what")),
+                 VisibleText::escaped(r.value(0, "owner")),
+                 VisibleText::escaped(connection.user()));
     if (r.value(0, "kind") != u"grant") // an owner first
         return tr("the migration ledger is not this role's to use: %1 is owned by role %2, whose "
                   "code would run with the rights of role %3 (the schema uaip_ledger must be "

@@ -19,6 +19,11 @@ class PgConnection;
 // TRUNCATE or REFERENCES right on its tables, CREATE on its schema, UPDATE on its sequence. The
 // console's own ledger never has one (ledger_private.sql takes what default privileges gave
 // back as it is made); a ledger given one later is refused, with the REVOKE that takes it back.
+// Nor may another role's code be left on it that runs when the console writes, reads or
+// analyzes it (its triggers', rules', policies', defaults', constraints', indexes' and extended
+// statistics' functions; its columns' types and their domains' CHECKs; the sequences and tables
+// they use; the tables it inherits from or is a partition of), nor a foreign key of its own
+// whose ON UPDATE/DELETE action lets the writers of another table change its rows.
 class LedgerTrust
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::LedgerTrust)

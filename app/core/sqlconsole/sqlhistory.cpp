@@ -1,5 +1,7 @@
 #include "sqlhistory.h"
 
+#include "sqlparse/statementsecrets.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -61,7 +63,9 @@ Status SqlHistory::append(const SqlHistoryEntry &entry)
     };
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QList<SqlHistoryEntry> all = readAll();
-    all.append(entry);
+    SqlHistoryEntry kept = entry;
+    withoutSecrets(&kept);
+    all.append(kept);
     if (all.size() > kMaxEntries)
         all = all.mid(all.size() - kMaxEntries);
     QSaveFile f(m_path);
@@ -73,6 +77,20 @@ Status SqlHistory::append(const SqlHistoryEntry &entry)
     if (!f.commit())
         return failed(f);
     return {};
+}
+
+int SqlHistory::withoutSecrets(SqlHistoryEntry *entry)
+{
+    const SecretRedaction r = StatementSecrets::redact(entry->sql.toUtf8());
+    if (!r.changed())
+        return 0;
+    entry->sql = QString::fromUtf8(r.text);
+    bool quoted = !entry->ok;
+    for (const QByteArray &removed : r.removed)
+        quoted = quoted || entry->outcome.contains(QString::fromUtf8(removed));
+    if (quoted)
+        entry->outcome.clear();
+    return r.secrets;
 }
 
 QList<SqlHistoryEntry> SqlHistory::readAll() const

@@ -22,8 +22,14 @@ public:
     explicit SqlHistory(const QString &profileName, const QString &folder = QString());
 
     QString path() const { return m_path; }
-    // Io (the file's error, with its "path") when the file cannot be written.
+    // Io (the file's error, with its "path") when the file cannot be written. What is kept is
+    // the entry withoutSecrets().
     Status append(const SqlHistoryEntry &entry);
+    // The entry as the history keeps it: its SQL without the secrets it carries (passwords,
+    // connection strings, bodies naming them: StatementSecrets, from the typed parse tree) and,
+    // when it carried one and the run failed, without its outcome (the server's message may
+    // quote the secret: then empty, for the caller's words). How many secrets were removed.
+    static int withoutSecrets(SqlHistoryEntry *entry);
     // Newest first; entries whose SQL or database contain text (case-insensitive), or all.
     QList<SqlHistoryEntry> search(const QString &text = QString()) const;
 
