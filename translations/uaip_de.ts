@@ -4904,7 +4904,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/explaincommands.cpp" line="+55"/>
+        <location filename="../app/cli/explaincommands.cpp" line="+56"/>
         <source>explain takes one statement; %1 has %n</source>
         <translation>
             <numerusform>explain nimmt eine Anweisung; %1 hat %n</numerusform>
@@ -4915,7 +4915,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+104"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+140"/>
         <source>The server&apos;s EXPLAIN output is not a plan</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan</translation>
     </message>
@@ -14071,12 +14071,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanningLogins</name>
     <message>
-        <location filename="../app/core/insights/planninglogins.cpp" line="+37"/>
+        <location filename="../app/core/insights/planninglogins.cpp" line="+28"/>
         <source>the session&apos;s login role is not in pg_roles</source>
         <translation>die Login-Rolle der Sitzung steht nicht in pg_roles</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>the role that ran it is not known here</source>
         <translation>die Rolle, die sie ausgeführt hat, ist hier nicht bekannt</translation>
     </message>
@@ -16973,6 +16973,78 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::ReadingLogins</name>
+    <message>
+        <location filename="../app/core/sqlconsole/readinglogins.cpp" line="+74"/>
+        <source>the session&apos;s login role is not in pg_roles</source>
+        <translation>die Anmelderolle der Sitzung steht nicht in pg_roles</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it holds %1</source>
+        <translation>sie hat %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a member of %1, not a reading role</source>
+        <translation>sie ist Mitglied von %1, keiner lesenden Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has CREATEDB</source>
+        <translation>sie hat CREATEDB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has REPLICATION</source>
+        <translation>sie hat REPLICATION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lacks BYPASSRLS (row policies would hide rows and run their code)</source>
+        <translation>ihr fehlt BYPASSRLS (Zeilenrichtlinien würden Zeilen verbergen und ihren Code ausführen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the reader login %1 cannot connect (%2)</source>
+        <translation>die Leserolle %1 kann sich nicht verbinden (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reader login %1 could not be checked (%2)</source>
+        <translation>die Leserolle %1 konnte nicht geprüft werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reader login %1 may not read for it: %2</source>
+        <translation>die Leserolle %1 darf nicht dafür lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reader login %1 could not be read (%2)</source>
+        <translation>die Leserolle %1 konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A read-only run executes code it reads (views, functions, casts, domain checks) with the rights of the login it runs as, and login %1 holds %2; %3. Make a reader login (as a superuser):
+  %4
+and give its password to libpq&apos;s password file (~/.pgpass), or set UAIP_READER to another such role.</source>
+        <translation>Ein schreibgeschützter Lauf führt Code aus, den er liest (Sichten, Funktionen, Umwandlungen, Domänenprüfungen), mit den Rechten der Anmelderolle, als die er läuft, und die Anmelderolle %1 hat %2; %3. Legen Sie eine Leserolle an (als Superuser):
+  %4
+und tragen Sie ihr Passwort in die Passwortdatei von libpq ein (~/.pgpass), oder setzen Sie UAIP_READER auf eine andere solche Rolle.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the statements would read inside your open transaction, as login %1, which holds %2</source>
+        <translation>die Anweisungen würden in Ihrer offenen Transaktion lesen, als Anmelderolle %1, die %2 hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a production database: %1. Type the database name &quot;%2&quot; to run them as %3.</source>
+        <translation>Dies ist eine Produktionsdatenbank: %1. Geben Sie den Datenbanknamen „%2“ ein, um sie als %3 auszuführen.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ReferenceSearch</name>
     <message>
         <location filename="../app/core/browse/referencesearch.cpp" line="+19"/>
@@ -17633,12 +17705,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+208"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>initdb failed for %1:
 %2</source>
         <translation>initdb für %1 fehlgeschlagen:
@@ -17695,7 +17767,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>jede Verbindung zur Sandbox braucht jetzt ein Passwort (scram-sha-256); das des Superusers steht in %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>the sandbox in %1 runs as an earlier version started it, trusting every connection: stop it (uaip-migrate sandbox stop), then start it again</source>
         <translation>die Sandbox in %1 läuft, wie eine frühere Version sie gestartet hat, und vertraut jeder Verbindung: anhalten (uaip-migrate sandbox stop), dann wieder starten</translation>
     </message>
@@ -17714,12 +17786,12 @@ letzte Zeilen von %2:
 %3</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>the sandbox server in %1 still runs after pg_ctl stop%2</source>
         <translation>der Sandbox-Server in %1 läuft nach pg_ctl stop noch%2</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <source>started PostgreSQL on socket %1, port %2</source>
         <translation>PostgreSQL auf Socket %1, Port %2 gestartet</translation>
     </message>
@@ -17731,12 +17803,12 @@ the server it may have started could not be stopped: %2</source>
 der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>the sandbox makes no login role named &quot;%1&quot;</source>
         <translation>die Sandbox legt keine Login-Rolle namens „%1“ an</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>no sandbox cluster in %1</source>
         <translation>kein Sandbox-Cluster in %1</translation>
     </message>
@@ -18094,7 +18166,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxSuperuser</name>
     <message>
-        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+111"/>
+        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+116"/>
         <source>cannot make the login role %1 on the sandbox in %2</source>
         <translation>die Login-Rolle %1 kann in der Sandbox in %2 nicht angelegt werden</translation>
     </message>
@@ -19981,7 +20053,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlCliInterrupt</name>
     <message>
-        <location filename="../app/cli/sqlcliinterrupt.cpp" line="+26"/>
+        <location filename="../app/cli/sqlcliinterrupt.cpp" line="+28"/>
         <source>%1: interrupted: the statement was cancelled at the server and the transaction it ran in rolled back</source>
         <translation>%1: unterbrochen: die Anweisung wurde auf dem Server abgebrochen und die Transaktion, in der sie lief, zurückgerollt</translation>
     </message>
@@ -19989,7 +20061,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlCommands</name>
     <message>
-        <location filename="../app/cli/sqlcommands.cpp" line="+225"/>
+        <location filename="../app/cli/sqlcommands.cpp" line="+226"/>
         <source>%1 holds no statement</source>
         <translation>%1 enthält keine Anweisung</translation>
     </message>
@@ -20016,6 +20088,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
             <numerusform>%1: nur die erste Zeile: Eine spätere Anweisung hat die Transaktion beendet, in der ihr Cursor gelesen wurde</numerusform>
             <numerusform>%1: nur die ersten %n Zeilen: Eine spätere Anweisung hat die Transaktion beendet, in der ihr Cursor gelesen wurde</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(read as %1: the reader login, as the console&apos;s login holds a right code it reads must not get)</source>
+        <translation>(gelesen als %1: die Leserolle, da die Anmelderolle der Konsole ein Recht hat, das gelesener Code nicht bekommen darf)</translation>
     </message>
 </context>
 <context>
@@ -20047,6 +20124,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
             <numerusform>%n Anweisung</numerusform>
             <numerusform>%n Anweisungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, read as %2</source>
+        <translation>%1, gelesen als %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -20113,12 +20195,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlCsvExportJob</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+27"/>
+        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+29"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Only one statement can be exported; the text holds %n, the second at %1.</source>
         <translation>
             <numerusform>Nur eine Anweisung kann exportiert werden; der Text enthält %n, die zweite bei %1.</numerusform>
@@ -20126,12 +20208,17 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Only a plain SELECT can be exported; run it and copy the rows instead.</source>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+15"/>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>The statement can write (%1): it is not exported on a read-only profile.</source>
         <translation>Die Anweisung kann schreiben (%1): Auf einem schreibgeschützten Profil wird sie nicht exportiert.</translation>
     </message>
@@ -20141,7 +20228,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Die Anweisung kann schreiben (%1): Auf einem Produktionsprofil wird sie nicht exportiert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -20292,7 +20379,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunGate</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+101"/>
+        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+104"/>
         <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
         <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
     </message>
@@ -20330,7 +20417,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Ergebnisse schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%n statement(s) in %1 ms</source>
         <translation>
             <numerusform>%n Anweisung in %1 ms</numerusform>
@@ -20367,7 +20454,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+161"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+183"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -20377,7 +20464,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -20406,7 +20493,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlTabExplainer</name>
     <message>
-        <location filename="../ui/sql/sqltabexplainer.cpp" line="+47"/>
+        <location filename="../ui/sql/sqltabexplainer.cpp" line="+48"/>
         <source>Explain needs one statement: select one, or put the cursor in it.</source>
         <translation>Explain braucht eine Anweisung: Wählen Sie eine aus oder setzen Sie den Cursor hinein.</translation>
     </message>
@@ -20421,7 +20508,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Explain</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>plan of %1</source>
         <translation>Plan von %1</translation>
     </message>
@@ -20995,14 +21082,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>erreicht %1: Code einer anderen Rolle, der mit Ihren Rechten liefe (seine angegebene Volatilität ist nur das Wort seines Eigentümers)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+186"/>
         <location line="+5"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-250"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>
