@@ -16980,7 +16980,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Anmelderolle der Sitzung steht nicht in pg_roles</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>it holds %1</source>
         <translation>sie hat %1</translation>
     </message>
@@ -16993,11 +16993,6 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+2"/>
         <source>it has CREATEDB</source>
         <translation>sie hat CREATEDB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it has REPLICATION</source>
-        <translation>sie hat REPLICATION</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -17700,17 +17695,17 @@ und tragen Sie ihr Passwort in die Passwortdatei von libpq ein (~/.pgpass), oder
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+256"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+257"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>initdb failed for %1:
 %2</source>
         <translation>initdb für %1 fehlgeschlagen:
@@ -17767,7 +17762,7 @@ und tragen Sie ihr Passwort in die Passwortdatei von libpq ein (~/.pgpass), oder
         <translation>jede Verbindung zur Sandbox braucht jetzt ein Passwort (scram-sha-256); das des Superusers steht in %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>the sandbox in %1 runs as an earlier version started it, trusting every connection: stop it (uaip-migrate sandbox stop), then start it again</source>
         <translation>die Sandbox in %1 läuft, wie eine frühere Version sie gestartet hat, und vertraut jeder Verbindung: anhalten (uaip-migrate sandbox stop), dann wieder starten</translation>
     </message>

@@ -142,6 +142,48 @@ private slots:
         QCOMPARE(runner.readers().reader()->backendPid(), pid); // no connect per run
     }
 
+    // A login with REPLICATION reads as the reader: a replication slot made in a READ ONLY
+    // transaction outlives its rollback.
+    void aReplicationLoginReadsAsTheReader()
+    {
+        TestDatabase db;
+        ReaderLogin reader(db);
+        QVERIFY(makeAppRole(db));
+        QVERIFY(run(db, {"ALTER ROLE uaip_reading_app REPLICATION"}));
+        PgConnection console;
+        QVERIFY(console.open(db.conninfo() + QStringLiteral(" user=") + QLatin1String(kAppRole)));
+        SqlRunner runner(readOnlyGuard(db.name()));
+        const SqlRunResult r = runner.run(console, requestOf("SELECT current_user"));
+        QVERIFY(run(db, {"ALTER ROLE uaip_reading_app NOREPLICATION"}));
+        QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+        QCOMPARE(firstValue(r), reader.name);
+    }
+
+    // The reader resolves names in the schemas the console's search_path resolves to: "$user"
+    // is the console's login there, not a schema named after the reader that another role made.
+    void theReaderReadsTheConsolesSchemas()
+    {
+        TestDatabase db;
+        ReaderLogin reader(db);
+        QVERIFY(makeAppRole(db));
+        const QByteArray planted = db.witness().quoteIdentifier(reader.name);
+        QVERIFY(run(db,
+                    {"CREATE TABLE public.secrets (v text)",
+                     "INSERT INTO public.secrets VALUES ('the real one')"}));
+        for (const QByteArray &sql :
+             {"CREATE SCHEMA " + planted + " AUTHORIZATION uaip_reading_app",
+              "CREATE TABLE " + planted + ".secrets (v text)",
+              "INSERT INTO " + planted + ".secrets VALUES ('planted')"})
+            QVERIFY(db.witness().exec(sql).ok());
+        PgConnection console;
+        QVERIFY(console.open(db.conninfo()));
+        SqlRunner runner(readOnlyGuard(db.name()));
+        const SqlRunResult r = runner.run(console, requestOf("SELECT v FROM secrets"));
+        QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+        QCOMPARE(r.readAs, reader.name);
+        QCOMPARE(firstValue(r), QStringLiteral("the real one"));
+    }
+
     // Code the verdict takes at its word runs as the reader, which may not signal the victim.
     void codeTheVerdictCannotSeeRunsAsTheReader_data()
     {
@@ -187,38 +229,55 @@ private slots:
         QTest::addColumn<QString>("attributes");
         QTest::addColumn<QStringList>("memberOf");
         QTest::addColumn<QString>("named");
-        QTest::newRow("no such login") << QString() << QStringList() << QStringLiteral("connect");
+        QTest::addColumn<QString>("grant"); // run after the role is made; %1: its quoted name
+        QTest::newRow("no such login")
+            << QString() << QStringList() << QStringLiteral("connect") << QString();
         QTest::newRow("may signal")
             << QStringLiteral("LOGIN BYPASSRLS") << QStringList{QStringLiteral("pg_signal_backend")}
-            << QStringLiteral("pg_signal_backend");
+            << QStringLiteral("pg_signal_backend") << QString();
         QTest::newRow("runs programs") << QStringLiteral("LOGIN BYPASSRLS")
                                        << QStringList{QStringLiteral("pg_execute_server_program")}
-                                       << QStringLiteral("pg_execute_server_program");
+                                       << QStringLiteral("pg_execute_server_program") << QString();
         QTest::newRow("no BYPASSRLS")
             << QStringLiteral("LOGIN") << QStringList{QStringLiteral("pg_read_all_data")}
-            << QStringLiteral("BYPASSRLS");
+            << QStringLiteral("BYPASSRLS") << QString();
         QTest::newRow("CREATEROLE") << QStringLiteral("LOGIN BYPASSRLS CREATEROLE") << QStringList()
-                                    << QStringLiteral("CREATEROLE");
-        QTest::newRow("a superuser")
-            << QStringLiteral("LOGIN SUPERUSER") << QStringList() << QStringLiteral("SUPERUSER");
+                                    << QStringLiteral("CREATEROLE") << QString();
+        QTest::newRow("a superuser") << QStringLiteral("LOGIN SUPERUSER") << QStringList()
+                                     << QStringLiteral("SUPERUSER") << QString();
         QTest::newRow("an application role's member")
             << QStringLiteral("LOGIN BYPASSRLS") << QStringList{QString::fromLatin1(kAppRole)}
-            << QString::fromLatin1(kAppRole);
+            << QString::fromLatin1(kAppRole) << QString();
+        QTest::newRow("REPLICATION") << QStringLiteral("LOGIN BYPASSRLS REPLICATION")
+                                     << QStringList{QStringLiteral("pg_read_all_data")}
+                                     << QStringLiteral("REPLICATION") << QString();
+        QTest::newRow("EXECUTE on lo_export")
+            << QStringLiteral("LOGIN BYPASSRLS") << QStringList{QStringLiteral("pg_read_all_data")}
+            << QStringLiteral("EXECUTE on lo_export(oid,text)")
+            << QStringLiteral("GRANT EXECUTE ON FUNCTION pg_catalog.lo_export(oid, text) TO %1");
     }
     void withoutAReaderNothingRuns()
     {
         QFETCH(QString, attributes);
         QFETCH(QStringList, memberOf);
         QFETCH(QString, named);
+        QFETCH(QString, grant);
         TestDatabase db;
         Victim victim(db);
         QVERIFY(makeAppRole(db));
         QVERIFY(
             run(db, QList<const char *>(std::begin(kSignallingView), std::end(kSignallingView))));
         std::optional<ReaderLogin> reader;
-        if (!attributes.isEmpty())
+        if (!attributes.isEmpty()) {
             reader.emplace(db, attributes, memberOf);
-        else
+            if (!grant.isEmpty())
+                QVERIFY(
+                    db.witness()
+                        .exec(
+                            grant.arg(QString::fromUtf8(db.witness().quoteIdentifier(reader->name)))
+                                .toUtf8())
+                        .ok());
+        } else
             qputenv("UAIP_READER", "uaip_reader_no_such_role");
         PgConnection console;
         QVERIFY(console.open(db.conninfo()));

@@ -10,6 +10,7 @@
 #include "sandboxsuperuser.h"
 #include "sandboxtool.h"
 #include "sandboxuserlock.h"
+#include "serversupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -442,7 +443,10 @@ Status Sandbox::start(const Options &options)
 {
     if (const Status started = startServerOnce(options); !started)
         return started;
-    // (after the folder's lock is let go: ensureReaderRole takes it)
+    // (after the folder's lock is let go: ensureReaderRole takes it). A server older than the
+    // console reads (a PostgreSQL 14 sandbox, to see it refused) has no reader: nothing connects.
+    if (major() < ServerSupport::kOldestMajor)
+        return {};
     return ensureReaderRole();
 }
 

@@ -77,7 +77,6 @@ Result<ReadingLogins::Rights> ReadingLogins::rightsOf(PgConnection &c)
     rights.dangers = jsonStrings(r.value(0, "dangers"));
     rights.otherRoles = jsonStrings(r.value(0, "other_roles"));
     rights.createdb = r.value(0, "createdb") == u"t";
-    rights.replication = r.value(0, "replication") == u"t";
     rights.bypassrls = r.value(0, "bypassrls") == u"t";
     return rights;
 }
@@ -92,8 +91,6 @@ QString ReadingLogins::readerFaults(const Rights &rights)
             << tr("it is a member of %1, not a reading role").arg(escapedList(rights.otherRoles));
     if (rights.createdb)
         faults << tr("it has CREATEDB");
-    if (rights.replication)
-        faults << tr("it has REPLICATION");
     if (!rights.bypassrls)
         faults << tr("it lacks BYPASSRLS (row policies would hide rows and run their code)");
     return faults.join(QStringLiteral("; "));

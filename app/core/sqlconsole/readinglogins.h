@@ -88,7 +88,6 @@ private:
         QStringList dangers;
         QStringList otherRoles;
         bool createdb = false;
-        bool replication = false;
         bool bypassrls = false;
     };
     static Result<Rights> rightsOf(PgConnection &c);
