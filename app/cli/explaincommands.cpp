@@ -2,10 +2,10 @@
 
 #include "clicontext.h"
 #include "explain/explainrunner.h"
-#include "sqlconsole/readinglogins.h"
 #include "explain/explainsummary.h"
 #include "sqlcliinput.h"
 #include "sqlcliinterrupt.h"
+#include "sqlconsole/readinglogins.h"
 #include "sqlconsole/sqlscript.h"
 #include "sqlparse/textposition.h"
 

@@ -254,7 +254,8 @@ private slots:
         // the same tenant as a URI and as a keyword conninfo
         writeFile(twice,
                   m_tenants->lines(1, 2) + "again "
-                      + TestCluster::sandbox().clientConninfo(m_tenants->tenant(2)).toUtf8() + '\n');
+                      + TestCluster::sandbox().clientConninfo(m_tenants->tenant(2)).toUtf8()
+                      + '\n');
         const Run r = fleet({QStringLiteral("up")}, twice);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.out.contains(QStringLiteral("same database"))

@@ -78,8 +78,7 @@ void SqlTabExplainer::runExplain(const SqlStatement &statement, const QByteArray
             guarded.guard.database = session.value()->identity().database;
             // guarded, it runs where the tab's SQL runs (the reader login, its Cancel too)
             guarded.readers = &runner->readers();
-            auto readerCancel
-                = context.onCancel([runner] { runner->readers().cancelReader(); });
+            auto readerCancel = context.onCancel([runner] { runner->readers().cancelReader(); });
             if (std::optional<SqlRunError> stop
                 = ExplainRunner::check(session.value()->pg(), statement.text, guarded);
                 stop && stop->error.code() == ErrorCode::NeedsConfirmation) {

@@ -616,9 +616,9 @@ Status Sandbox::ensureRole(const QString &role, bool reading)
     SandboxSecret secret = SandboxSecret::read(setup.root());
     const bool known = secret.has(role);
     // the tests' clusters give their reader the superuser's first password too
-    const QString password = known ? secret.password(role)
+    const QString password = known              ? secret.password(role)
         : reading && !m_firstPassword.isEmpty() ? m_firstPassword
-                                                 : SandboxSecret::generatePassword();
+                                                : SandboxSecret::generatePassword();
     if (const Status made
         = SandboxSuperuser(conninfo()).makeLoginRole(role, password, m_root, reading);
         !made)

@@ -23,7 +23,8 @@ constexpr auto kForceClause = " WITH (FORCE)";
 constexpr auto kCreateRole = "CREATE ROLE ";
 constexpr auto kAlterRole = "ALTER ROLE ";
 constexpr auto kNoRights = " LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS";
-constexpr auto kReadingRights = " LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION BYPASSRLS";
+constexpr auto kReadingRights
+    = " LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION BYPASSRLS";
 constexpr auto kPasswordClause = " PASSWORD '";
 constexpr auto kGrantReading = "GRANT pg_read_all_data, pg_read_all_stats TO ";
 
@@ -106,9 +107,9 @@ Status SandboxSuperuser::makeLoginRole(const QString &role, const QString &passw
         return verifier.error();
     const bool exists
         = !c.scalar(SqlResource::get(QStringLiteral("db/sql/role_exists.sql")), {role}).isEmpty();
-    PgResult r = c.exec((exists ? kAlterRole : kCreateRole) + c.quoteIdentifier(role)
-                        + (reading ? kReadingRights : kNoRights) + kPasswordClause + *verifier
-                        + '\'');
+    PgResult r
+        = c.exec((exists ? kAlterRole : kCreateRole) + c.quoteIdentifier(role)
+                 + (reading ? kReadingRights : kNoRights) + kPasswordClause + *verifier + '\'');
     if (r.ok() && reading)
         r = c.exec(kGrantReading + c.quoteIdentifier(role));
     if (!r.ok())

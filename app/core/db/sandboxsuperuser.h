@@ -11,9 +11,9 @@ class PgConnection;
 
 // The sandbox's superuser at work on its running cluster (Sandbox), over a connection of
 // conninfo: databases created (a fast copy of the template on a cluster without fsync), dropped
-// (WITH FORCE) or made when missing, and login roles of no rights or of reading rights. DDL cannot take bound
-// parameters: names are quoted by libpq, and a role's password reaches the server only as the
-// SCRAM verifier computed here (SandboxSecret::verifier).
+// (WITH FORCE) or made when missing, and login roles of no rights or of reading rights. DDL cannot
+// take bound parameters: names are quoted by libpq, and a role's password reaches the server only
+// as the SCRAM verifier computed here (SandboxSecret::verifier).
 class SandboxSuperuser
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SandboxSuperuser)

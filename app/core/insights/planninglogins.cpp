@@ -6,7 +6,6 @@
 
 namespace uaip {
 
-
 PlanningLogins::PlanningLogins(PgConnection &console)
     : m_console(console)
 { }
