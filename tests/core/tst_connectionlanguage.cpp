@@ -56,8 +56,8 @@ private:
     // A connection as a role of the private cluster, with the given password (none: none).
     QString asRole(const QString &role, const QString &extra) const
     {
-        return m_server->conninfo(QStringLiteral("postgres")) + QStringLiteral(" user=") + role
-            + u' ' + extra;
+        return m_server->clientConninfo(QStringLiteral("postgres")) + QStringLiteral(" user=")
+            + role + u' ' + extra;
     }
 
 private slots:

@@ -48,7 +48,7 @@ private slots:
         QFile f(targets);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("replica " + m_standby->conninfo(m_db).toUtf8() + "\nprimary "
-                + m_primary->conninfo(m_db).toUtf8() + "\n");
+                + m_primary->clientConninfo(m_db).toUtf8() + "\n");
         f.close();
         const Run up
             = migrate({QStringLiteral("--dir"), m_folder.path(), QStringLiteral("--json"),
@@ -70,7 +70,7 @@ private slots:
         QFile f(targets);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[wave all]\nreplica " + m_standby->conninfo(m_db).toUtf8() + "\nprimary "
-                + m_primary->conninfo(m_db).toUtf8() + "\n");
+                + m_primary->clientConninfo(m_db).toUtf8() + "\n");
         f.close();
         const Run up = migrate({QStringLiteral("--dir"), m_folder.path(), QStringLiteral("--json"),
                                 QStringLiteral("fleet"), QStringLiteral("--targets"), targets,
@@ -114,7 +114,7 @@ private slots:
         const QString targets = m_tmp.filePath(QStringLiteral("copy.txt"));
         QFile f(targets);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("prod " + m_primary->conninfo(m_db).toUtf8() + "\nstaging "
+        f.write("prod " + m_primary->clientConninfo(m_db).toUtf8() + "\nstaging "
                 + copy.conninfo(m_db).toUtf8() + "\n");
         f.close();
         const QStringList fleet{
@@ -124,8 +124,8 @@ private slots:
         QVERIFY2(up.exitCode == 0 && !up.err.contains(QLatin1String("same database")),
                  qPrintable(up.out + up.err));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write("prod " + m_primary->conninfo(m_db).toUtf8() + "\nprod-again "
-                + m_primary->conninfo(m_db).toUtf8() + " application_name=x\n");
+        f.write("prod " + m_primary->clientConninfo(m_db).toUtf8() + "\nprod-again "
+                + m_primary->clientConninfo(m_db).toUtf8() + " application_name=x\n");
         f.close();
         const Run twice = migrate(fleet);
         QVERIFY2(twice.exitCode != 0 && twice.err.contains(QLatin1String("same database")),

@@ -86,11 +86,27 @@ PgBouncer::PgBouncer(const QString &serverSocketDir, int serverPort, const Optio
     const QString superuserPassword = options.superuserPassword.isEmpty()
         ? TestCluster::superuserPassword()
         : options.superuserPassword;
+    QList<std::pair<QString, QString>> logins;
     for (const QString &user : options.users)
-        users += quotedForPooler(user) + ' '
-            + quotedForPooler(user == QLatin1String("postgres") ? superuserPassword
-                                                                : TestCluster::loginPassword())
-            + '\n';
+        logins.append(
+            {user,
+             user == QLatin1String("postgres") ? superuserPassword : TestCluster::loginPassword()});
+    // the reader login (ReadingLogins) with its password on the server behind: the test
+    // sandbox's own, or the superuser's on a cluster a test made (Sandbox::start); clients read
+    // it from the pooler's password file (conninfo())
+    const QString reader = QString::fromLatin1(Sandbox::kReaderRole);
+    const QString readerPassword = options.superuserPassword.isEmpty()
+        ? TestCluster::sandbox().password(reader)
+        : options.superuserPassword;
+    logins.append({reader, readerPassword});
+    QByteArray clientPass; // the clients' password file: what the pooler checks them against
+    for (const auto &[user, password] : logins) {
+        users += quotedForPooler(user) + ' ' + quotedForPooler(password) + '\n';
+        clientPass += "*:" + QByteArray::number(m_port) + ":*:" + user.toUtf8() + ':'
+            + password.toUtf8() + '\n';
+    }
+    clientPass += "*:" + QByteArray::number(m_port)
+        + ":*:*:" + TestCluster::loginPassword().toUtf8() + '\n';
     const QByteArray ini = "[databases]\n* = host=" + serverSocketDir.toUtf8()
         + " port=" + QByteArray::number(serverPort) + "\n[pgbouncer]\nlisten_addr =\nlisten_port = "
         + QByteArray::number(m_port) + "\nunix_socket_dir = " + m_dir.toUtf8()
@@ -100,6 +116,14 @@ PgBouncer::PgBouncer(const QString &serverSocketDir, int serverPort, const Optio
         + "\nmax_client_conn = 500\n"
         + (options.ignoreOptions ? "ignore_startup_parameters = options\n" : "") + "logfile = "
         + m_dir.toUtf8() + "/pgbouncer.log\npidfile = " + m_dir.toUtf8() + "/pgbouncer.pid\n";
+    QFile client(m_dir + QStringLiteral("/client.pgpass"));
+    if (!client.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !client.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || client.write(clientPass) != clientPass.size() || !client.flush()) {
+        m_error = QStringLiteral("cannot write %1").arg(client.fileName());
+        return;
+    }
+    client.close();
     if (!writeFile(m_dir + QStringLiteral("/users.txt"), users)
         || !writeFile(m_dir + QStringLiteral("/pgbouncer.ini"), ini)) {
         m_error = QStringLiteral("cannot write the configuration in %1").arg(m_dir);
@@ -131,7 +155,7 @@ PgBouncer::~PgBouncer()
 
 QString PgBouncer::conninfo(const QString &database, const QString &user) const
 {
-    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 passfile=%1/client.pgpass")
         .arg(m_dir)
         .arg(m_port)
         .arg(database, user);
