@@ -172,7 +172,9 @@ private slots:
         const Run since = migrate(pooled,
                                   {QStringLiteral("--json"), QStringLiteral("insights"),
                                    QStringLiteral("since"), QStringLiteral("0001")});
-        QVERIFY2(since.exitCode == 0, qPrintable(since.out + since.err));
+        // 3: a statement ran slower after than before, which on a loaded machine it may; what
+        // is checked here is that since read the snapshot through the pooler
+        QVERIFY2(since.exitCode == 0 || since.exitCode == 3, qPrintable(since.out + since.err));
         QVERIFY(since.json().value(QStringLiteral("statements")).toArray().size() >= 1);
     }
 };
