@@ -217,8 +217,14 @@ FROM rel r, cols c WHERE c.attstorage <> c.typstorage
 UNION ALL
 SELECT 12, lpad(c.attnum::text, 6, '0') || '3',
        pg_catalog.format('ALTER TABLE ONLY %s ALTER COLUMN %I SET (%s);', r.qname, c.attname,
-                         pg_catalog.array_to_string(c.attoptions, ', '))
-FROM rel r, cols c WHERE c.attoptions IS NOT NULL
+                         pg_catalog.array_to_string(u.options, ', '))
+FROM rel r, cols c,
+     -- the options a user set: not pg_attver, which PostgreSQL 15.20 keeps there by itself
+     -- (pg_dump leaves it out)
+     LATERAL (SELECT ARRAY(SELECT o FROM pg_catalog.unnest(c.attoptions) AS o
+                            WHERE pg_catalog.split_part(o, '=', 1) OPERATOR(pg_catalog.<>)
+                                  'pg_attver') AS options) AS u
+WHERE pg_catalog.cardinality(u.options) OPERATOR(pg_catalog.>) 0
 UNION ALL
 SELECT 13, '', pg_catalog.format('ALTER TABLE ONLY %s REPLICA IDENTITY %s;', r.qname,
                                  CASE r.relreplident WHEN 'n' THEN 'NOTHING' ELSE 'FULL' END)
