@@ -6,11 +6,14 @@
 # folder belong to it. It runs in a private mount namespace whose /etc is a copy of the
 # system's (bind-mounted over /etc, so useradd's renames stay inside it): the machine's own
 # users, and the test suite's shared sandbox, are not touched.
-# Environment (set by CTest): UAIP_MIGRATE_BIN. Needs root (exit 77 with the reason otherwise;
-# under CI that is a failure) and unshare(1).
+# The namespace is made by privatemounts (tests/sandbox/privatemounts.cpp), which also works in a
+# chroot, where "/" is no mount point and `unshare --propagation private` fails.
+# Environment (set by CTest): UAIP_MIGRATE_BIN, UAIP_PRIVATE_MOUNTS_BIN. Needs root (exit 77
+# with the reason otherwise; under CI that is a failure).
 set -euo pipefail
 
 bin=${UAIP_MIGRATE_BIN:?}
+privatemounts=${UAIP_PRIVATE_MOUNTS_BIN:?}
 rounds=${UAIP_CONCURRENT_ROUNDS:-3}
 starts=${UAIP_CONCURRENT_STARTS:-4}
 user=uaip-sandbox
@@ -24,14 +27,18 @@ if [ "${1:-}" != --inside ]; then
     work=$(mktemp -d /tmp/uaip-concurrent-user.XXXXXX)
     chmod 755 "$work"
     trap 'rm -rf "$work"' EXIT
-    unshare --mount --propagation private -- bash "$0" --inside "$work"
+    "$privatemounts" bash "$0" --inside "$work"
     exit $?
 fi
 
 work=$2
 cp -a /etc "$work/etc"
-mount --bind "$work/etc" /etc
 fail() { echo "FAIL: $*" >&2; exit 1; }
+mount --bind "$work/etc" /etc
+# the copy is seen by this namespace only: its mount propagates nowhere
+awk '$5 == "/etc"' /proc/self/mountinfo | grep -q . || fail "no mount on /etc in this namespace"
+awk '$5 == "/etc"' /proc/self/mountinfo | grep -qE 'shared:|master:' \
+    && fail "the mount on /etc is not private: $(awk '$5 == "/etc"' /proc/self/mountinfo)"
 
 for round in $(seq 1 "$rounds"); do
     # the machine without the user, as a fresh one
