@@ -232,7 +232,8 @@ private slots:
             req.autocommit = false;
             const SqlRunResult inTx = runner.run(s.app, req);
             QVERIFY2(inTx.error && inTx.error->error.code() == ErrorCode::NeedsConfirmation,
-                     a.name);
+                     qPrintable(QString::fromLatin1(a.name) + QStringLiteral(": ")
+                                + (inTx.error ? inTx.error->toString() : QString())));
             QVERIFY(runner.rollback(s.app).ok());
             unchanged(s, a.name);
         }

@@ -325,6 +325,11 @@ QByteArray Transaction::rollbackCommand()
     return kRollback;
 }
 
+QByteArray Transaction::readOnlyCommand()
+{
+    return kSetReadOnly;
+}
+
 QByteArray Transaction::savepointCommand(int depth)
 {
     return kSavepoint + QByteArray::number(depth);

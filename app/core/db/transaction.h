@@ -77,6 +77,9 @@ public:
     static QByteArray beginCommand(const TransactionOptions &options = {});
     static QByteArray commitCommand();
     static QByteArray rollbackCommand();
+    // Makes the open transaction (or savepoint: ROLLBACK TO undoes it) READ ONLY from here on,
+    // after what it had to write first (a probe's rolled back view).
+    static QByteArray readOnlyCommand();
     // The savepoint of nesting depth (1 for the first in a transaction), as begin() names them.
     static QByteArray savepointCommand(int depth);
     static QByteArray rollbackToCommand(int depth);

@@ -7,6 +7,7 @@
 #include "sqlconsole/readinglogins.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementsafety.h"
+#include "sqlconsole/verdicthold.h"
 #include "sqlconsole/wrappedposition.h"
 
 namespace uaip {
@@ -45,6 +46,14 @@ ReadingLogins &ExplainRunner::readersOf(const ExplainOptions &options,
 std::optional<SqlRunError> ExplainRunner::check(PgConnection &console, const QByteArray &statement,
                                                 const ExplainOptions &options)
 {
+    return check(console, statement, options, nullptr, nullptr);
+}
+
+std::optional<SqlRunError> ExplainRunner::check(PgConnection &console, const QByteArray &statement,
+                                                const ExplainOptions &options,
+                                                QList<StatementClass> *judged,
+                                                QList<StatementVerdict> *verdicts)
+{
     if (!options.guard.active())
         return std::nullopt;
     std::unique_ptr<ReadingLogins> own;
@@ -61,15 +70,20 @@ std::optional<SqlRunError> ExplainRunner::check(PgConnection &console, const QBy
     PgConnection &connection = *on.value();
     // without ANALYZE the statement is only planned, and planning may still run what it reaches
     // (a STABLE function that runs SQL, evaluated while estimating): judged as the EXPLAIN
-    const QByteArray judged = options.analyze ? statement : kJudgedPrefix + statement;
-    Result<QList<StatementVerdict>> verdicts
-        = StatementSafety::judge(connection, {StatementClass::of(judged)}, searchPath.value());
-    if (!verdicts) {
+    const QList<StatementClass> classes{
+        StatementClass::of(options.analyze ? statement : kJudgedPrefix + statement)};
+    Result<QList<StatementVerdict>> judgedNow
+        = StatementSafety::judge(connection, classes, searchPath.value());
+    if (!judgedNow) {
         SqlRunError e;
-        e.error = verdicts.error();
+        e.error = judgedNow.error();
         return e;
     }
-    StatementVerdict verdict = verdicts.value().first();
+    if (judged && verdicts) {
+        *judged = classes;
+        *verdicts = judgedNow.value();
+    }
+    StatementVerdict verdict = judgedNow.value().first();
     if (!options.analyze) // the server's position of an error in the statement, not judged
         verdict.failure = WrappedPosition::unwrapped(verdict.failure, int(qstrlen(kJudgedPrefix)));
     SqlStatement st;
@@ -89,7 +103,9 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteA
         own = std::make_unique<ReadingLogins>();
         opened.readers = own.get();
     }
-    if (std::optional<SqlRunError> refused = check(console, statement, opened))
+    QList<StatementClass> judged;
+    QList<StatementVerdict> verdicts;
+    if (std::optional<SqlRunError> refused = check(console, statement, opened, &judged, &verdicts))
         return refused->error;
     const Result<PgConnection *> on = opened.readers
         ? opened.readers->connectionFor(console, opened.guard, opened.confirmedDatabase)
@@ -103,9 +119,12 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteA
     const bool readOnly = !options.analyze || options.guard.readOnly
         || (options.guard.production && !options.guard.confirmed(options.confirmedDatabase));
     // A savepoint inside the user's open transaction: READ ONLY there too (ROLLBACK TO undoes it).
+    // Held (VerdictHold): begun READ WRITE for the probe's rolled back views, READ ONLY after.
+    const bool held = VerdictHold::applies(connection, judged, verdicts);
     TransactionOptions scoped;
-    scoped.access
-        = readOnly ? TransactionOptions::Access::ReadOnly : TransactionOptions::Access::Default;
+    scoped.access = held ? TransactionOptions::Access::ReadWrite
+        : readOnly       ? TransactionOptions::Access::ReadOnly
+                         : TransactionOptions::Access::Default;
     scoped.alwaysRollBack = true;
     scoped.savepointWhenNested = true;
     Transaction scope(connection);
@@ -114,6 +133,19 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteA
     if (opened.readers)
         if (Status s = opened.readers->pinSearchPath(connection, console); !s)
             return s.error();
+    if (held) {
+        const Result<QString> searchPath = opened.readers
+            ? opened.readers->searchPathFor(connection, console)
+            : Result<QString>(QString());
+        if (!searchPath)
+            return searchPath.error();
+        if (Status s = VerdictHold::hold(connection, judged, verdicts, searchPath.value(), true);
+            !s)
+            return s.error();
+        if (readOnly)
+            if (const PgResult r = connection.exec(Transaction::readOnlyCommand()); !r.ok())
+                return Error(r.error());
+    }
     // The guard read the statement with standard_conforming_strings on (libpg_query); the
     // server does too: where it would not, the setting goes on for this scope only (nothing set
     // for the session, which behind a pooler other clients share).

@@ -5,9 +5,12 @@
 #include "explainresult.h"
 
 #include "sqlconsole/sqlrunerror.h"
+#include "sqlconsole/statementclass.h"
+#include "sqlconsole/statementverdict.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 
 #include <memory>
 #include <optional>
@@ -41,6 +44,12 @@ public:
     static QByteArray command(const QByteArray &statement, const ExplainOptions &options);
 
 private:
+    // check(), with the statement judged and its verdict (empty where nothing was judged), for
+    // VerdictHold.
+    static std::optional<SqlRunError> check(PgConnection &console, const QByteArray &statement,
+                                            const ExplainOptions &options,
+                                            QList<StatementClass> *judged,
+                                            QList<StatementVerdict> *verdicts);
     // The logins a guarded explain reads as (ReadingLogins::connectionFor chooses the session):
     // options.readers or, without, own.
     static ReadingLogins &readersOf(const ExplainOptions &options,

@@ -10,6 +10,7 @@
 #include "sqlscript.h"
 #include "statementclass.h"
 #include "statementsafety.h"
+#include "verdicthold.h"
 
 #include <QSaveFile>
 
@@ -69,12 +70,22 @@ Status SqlCsvExportJob::openReadScope(PgConnection &pg, PgConnection &console,
                       .arg(verdict.value().first().reason)
                 : tr("The statement can write (%1): it is not exported on a production profile.")
                       .arg(verdict.value().first().reason));
+    // Held (VerdictHold): begun READ WRITE for the probe's rolled back views, READ ONLY after.
+    const bool held = VerdictHold::applies(pg, {cls}, verdict.value());
     TransactionOptions read = TransactionOptions::readOnlyRolledBack();
+    if (held)
+        read.access = TransactionOptions::Access::ReadWrite;
     read.savepointWhenNested = true; // in the user's transaction: ROLLBACK TO undoes READ ONLY
     scope.emplace(pg);
     if (Status begun = scope->begin(read); !begun)
         return begun;
-    return m_runner->readers().pinSearchPath(pg, console);
+    if (Status pinned = m_runner->readers().pinSearchPath(pg, console); !pinned || !held)
+        return pinned;
+    if (Status s = VerdictHold::hold(pg, {cls}, verdict.value(), searchPath.value(), true); !s)
+        return s;
+    if (const PgResult r = pg.exec(Transaction::readOnlyCommand()); !r.ok())
+        return Error(r.error());
+    return {};
 }
 
 Result<QString> SqlCsvExportJob::exportRows(JobContext &context, PgConnection &pg)

@@ -10,11 +10,15 @@ namespace uaip {
 
 std::optional<SqlRunError> SqlRunGate::check(PgConnection &connection, const SqlRunRequest &request,
                                              QList<StatementClass> *classes,
-                                             const QString &searchPath)
+                                             const QString &searchPath,
+                                             QList<StatementVerdict> *verdicts)
 {
+    if (verdicts)
+        verdicts->clear();
     if (std::optional<SqlRunError> stop = syntaxStop(connection, request))
         return stop;
-    if (std::optional<SqlRunError> stop = guardStop(connection, request, classes, searchPath))
+    if (std::optional<SqlRunError> stop
+        = guardStop(connection, request, classes, searchPath, verdicts))
         return stop;
     if (std::optional<SqlRunError> stop = poolerStop(connection, request, *classes))
         return stop;
@@ -63,7 +67,8 @@ SqlRunError SqlRunGate::syntaxErrorAt(const SqlRunRequest &request, int offset,
 std::optional<SqlRunError> SqlRunGate::guardStop(PgConnection &connection,
                                                  const SqlRunRequest &request,
                                                  QList<StatementClass> *classes,
-                                                 const QString &searchPath) const
+                                                 const QString &searchPath,
+                                                 QList<StatementVerdict> *verdicts) const
 {
     classes->clear();
     classes->reserve(request.statements.size());
@@ -71,18 +76,20 @@ std::optional<SqlRunError> SqlRunGate::guardStop(PgConnection &connection,
         classes->append(StatementClass::of(st));
     if (!m_guard.active())
         return std::nullopt;
-    Result<QList<StatementVerdict>> verdicts
+    Result<QList<StatementVerdict>> judged
         = StatementSafety::judge(connection, *classes, searchPath);
-    if (!verdicts)
-        return request.errorAt(-1, verdicts.error(), 0);
+    if (!judged)
+        return request.errorAt(-1, judged.error(), 0);
+    if (verdicts)
+        *verdicts = judged.value();
     // A statement that can write never goes through the read transaction (which a guarded
     // profile rolls back): once confirmed it runs, and commits, as written.
     for (int i = 0; i < classes->size(); ++i)
-        if (!verdicts.value().at(i).reads())
+        if (!judged.value().at(i).reads())
             (*classes)[i].cursorable = false;
     for (int i = 0; i < request.statements.size(); ++i) {
-        std::optional<SqlRunError> e = m_guard.stop(
-            request.statements.at(i), verdicts.value().at(i), request.confirmedDatabase);
+        std::optional<SqlRunError> e = m_guard.stop(request.statements.at(i), judged.value().at(i),
+                                                    request.confirmedDatabase);
         if (!e)
             continue;
         if (e->error.server()) // the server's error of its query: at its place in the script

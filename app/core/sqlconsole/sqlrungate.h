@@ -5,6 +5,7 @@
 #include "sqlrunerror.h"
 #include "sqlrunrequest.h"
 #include "statementclass.h"
+#include "statementverdict.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,9 +37,11 @@ public:
 
     // Why the run may not start (the first statement stopped, or the catalog's error), or
     // nothing. classes: every statement's class, a writing one marked not to be read through
-    // the guarded read transaction. searchPath: as StatementSafety::judge's.
+    // the guarded read transaction. searchPath: as StatementSafety::judge's. verdicts: where the
+    // guard judged the statements (active), their verdicts (for VerdictHold), else empty.
     std::optional<SqlRunError> check(PgConnection &connection, const SqlRunRequest &request,
-                                     QList<StatementClass> *classes, const QString &searchPath);
+                                     QList<StatementClass> *classes, const QString &searchPath,
+                                     QList<StatementVerdict> *verdicts = nullptr);
 
 private:
     // The parser refused the script (SqlRunRequest::syntaxError) and the server's syntax is
@@ -48,8 +51,8 @@ private:
     static SqlRunError syntaxErrorAt(const SqlRunRequest &request, int offset,
                                      const QString &message);
     std::optional<SqlRunError> guardStop(PgConnection &connection, const SqlRunRequest &request,
-                                         QList<StatementClass> *classes,
-                                         const QString &searchPath) const;
+                                         QList<StatementClass> *classes, const QString &searchPath,
+                                         QList<StatementVerdict> *verdicts) const;
     std::optional<SqlRunError> poolerStop(PgConnection &connection, const SqlRunRequest &request,
                                           const QList<StatementClass> &classes);
     static std::optional<SqlRunError> preparedStop(const SqlRunRequest &request,

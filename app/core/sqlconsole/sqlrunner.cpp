@@ -8,6 +8,7 @@
 #include "sqlresultreader.h"
 #include "sqlscript.h"
 #include "statementdeadline.h"
+#include "verdicthold.h"
 #include "wrappedposition.h"
 
 #include <QElapsedTimer>
@@ -31,22 +32,30 @@ double msSince(const QElapsedTimer &t)
 }
 
 // The open transaction's id when it has taken one (it wrote), else empty.
-QString assignedXid(PgConnection &connection)
+// The transaction ids the open transaction holds (held_transaction_ids.sql); -1 where they
+// cannot be read (then nothing counts as not written).
+int heldTransactionIds(PgConnection &connection)
 {
-    return connection.scalar(SqlResource::get(QStringLiteral("sqlconsole/sql/assigned_xid.sql")));
+    bool ok = false;
+    const int n
+        = connection
+              .scalar(SqlResource::get(QStringLiteral("sqlconsole/sql/held_transaction_ids.sql")))
+              .toInt(&ok);
+    return ok ? n : -1;
 }
 
 // Ends the guard's savepoint around a run (production, the user's transaction, before the name
-// is typed): rolled back to when the run made the transaction take an xid (it wrote, through a
-// view, a rule or a trigger the verdict cannot see), then true. A transaction the run ended or
-// failed is left as the run left it.
-bool undoneWrites(PgConnection &connection, Transaction &savepoint, const QString &xidBefore)
+// is typed): rolled back to when the run made the transaction take another transaction id (it
+// wrote, through a view, a rule or a trigger the verdict cannot see), then true. A transaction
+// the run ended or failed is left as the run left it.
+bool undoneWrites(PgConnection &connection, Transaction &savepoint, int idsBefore)
 {
     if (connection.transactionState() != PgConnection::TransactionState::InTransaction) {
         savepoint.forget();
         return false;
     }
-    const bool wrote = xidBefore.isEmpty() && !assignedXid(connection).isEmpty();
+    const int idsAfter = heldTransactionIds(connection);
+    const bool wrote = idsBefore < 0 || idsAfter < 0 || idsAfter > idsBefore;
     if (wrote)
         savepoint.rollback();
     else
@@ -69,6 +78,12 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
     // a function marked STABLE, which the verdict cannot see): released when the run ends.
     const bool unlockAfter = guard().readOnly || !guard().confirmed(request.confirmedDatabase);
     const auto finish = [&] {
+        if (m_holding) { // the held read transaction ends with the run unless a cursor reads on
+            m_holding = false;
+            if (m_readTransaction && m_cursors.isEmpty())
+                if (Status s = endReadTransaction(nullptr); !s && !result.error)
+                    result.error = request.errorAt(-1, s.error(), 0);
+        }
         if (unlockAfter)
             on->exec(kUnlockAll);
         result.notices = on->notices().take();
@@ -100,8 +115,9 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
         return finish();
     }
     QList<StatementClass> classes;
+    QList<StatementVerdict> verdicts;
     if (std::optional<SqlRunError> stop
-        = m_gate.check(connection, request, &classes, searchPath.value())) {
+        = m_gate.check(connection, request, &classes, searchPath.value(), &verdicts)) {
         result.error = stop;
         return finish();
     }
@@ -114,19 +130,24 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
     // a reading session's statements run in the runner's read transactions only
     if (on == &console && !beginUserTransaction(connection, request, &result))
         return finish();
+    // a guarded read runs what its verdict walked (VerdictHold), all of it in one transaction
+    if ((guard().readOnly || !guard().confirmed(request.confirmedDatabase))
+        && VerdictHold::applies(connection, classes, verdicts)
+        && !holdVerdicts(connection, request, classes, verdicts, searchPath.value(), &result))
+        return finish();
     const bool watch = on == &console && guard().production && !guard().readOnly
         && !guard().confirmed(request.confirmedDatabase) && !request.autocommit;
     Transaction savepoint(connection);
-    QString xidBefore;
+    int idsBefore = -1;
     if (watch) {
         if (Status s = savepoint.begin(TransactionOptions::nested()); !s) {
             result.error = request.errorAt(-1, s.error(), 0);
             return finish();
         }
-        xidBefore = assignedXid(connection);
+        idsBefore = heldTransactionIds(connection);
     }
     runStatements(connection, request, classes, conformingAtStart, cancelled, &result);
-    if (watch && undoneWrites(connection, savepoint, xidBefore))
+    if (watch && undoneWrites(connection, savepoint, idsBefore))
         dropUndoneResults(request, &result);
     if (result.error && result.error->error.sqlState() == QLatin1String("57014") && cancelled
         && cancelled->load())
@@ -211,16 +232,51 @@ void SqlRunner::dropUndoneResults(const SqlRunRequest &request, SqlRunResult *re
     result->error = e;
 }
 
+bool SqlRunner::holdVerdicts(PgConnection &connection, const SqlRunRequest &request,
+                             const QList<StatementClass> &classes,
+                             const QList<StatementVerdict> &verdicts, const QString &searchPath,
+                             SqlRunResult *result)
+{
+    // begun READ WRITE for the probe's rolled back views, READ ONLY once held
+    const bool own = !connection.inTransaction();
+    if (!openReadTransaction(connection, request, -1, result, own))
+        return false;
+    int failedAt = -1;
+    Status held;
+    {
+        StatementDeadline deadline(connection, m_statementTimeoutMs);
+        held = VerdictHold::hold(connection, classes, verdicts, searchPath, own, &failedAt);
+        if (!held && deadline.expired() && held.error().sqlState() == QLatin1String("57014"))
+            held = held.error().in(StatementDeadline::message(m_statementTimeoutMs));
+    }
+    if (held && own)
+        if (const PgResult r = connection.exec(Transaction::readOnlyCommand()); !r.ok())
+            held = Error(r.error());
+    if (!held) {
+        result->error = request.errorAt(failedAt, held.error(), 0);
+        if (m_readTransaction)
+            endTransaction(connection, Transaction::rollbackCommand());
+        return false;
+    }
+    m_holding = true;
+    return true;
+}
+
 bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunRequest &request,
-                                    int index, SqlRunResult *result)
+                                    int index, SqlRunResult *result, bool readWrite)
 {
     if (connection.inTransaction())
         return true;
     // Read-only profiles, and production until the name is typed: the server refuses a write
-    // the verdict could not see (a function in a view).
+    // the verdict could not see (a function in a view). readWrite: READ ONLY comes later
+    // (holdVerdicts).
     const bool readOnly = guard().readOnly || !guard().confirmed(request.confirmedDatabase);
-    PgResult begin = connection.exec(Transaction::beginCommand(
-        readOnly ? TransactionOptions::readOnly() : TransactionOptions()));
+    TransactionOptions access;
+    if (readWrite)
+        access.access = TransactionOptions::Access::ReadWrite;
+    else if (readOnly)
+        access = TransactionOptions::readOnly();
+    PgResult begin = connection.exec(Transaction::beginCommand(access));
     if (!begin.ok()) {
         result->error = request.errorAt(index, Error(begin.error()), 0);
         return false;
@@ -306,7 +362,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         SqlResultReader::readRows(res, &set);
         SqlResultReader::readSource(connection, res, &set);
     }
-    if (guardedRead && m_readTransaction && m_cursors.isEmpty())
+    if (guardedRead && m_readTransaction && m_cursors.isEmpty() && !m_holding)
         if (Status s = endReadTransaction(nullptr); !s) {
             result->error = request.errorAt(index, s.error(), 0);
             return false;
@@ -347,8 +403,9 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
     if (set->rows.size() < request.pageSize) {
         connection.exec(QByteArray(kClose).replace("%1", name));
         m_cursors.remove(name);
-        // every row is here: a read transaction with no cursor left ends now
-        if (m_readTransaction && m_cursors.isEmpty())
+        // every row is here: a read transaction with no cursor left ends now (a held one
+        // with the run)
+        if (m_readTransaction && m_cursors.isEmpty() && !m_holding)
             if (Status s = endReadTransaction(nullptr); !s) {
                 result->error = request.errorAt(index, s.error(), 0);
                 return false;

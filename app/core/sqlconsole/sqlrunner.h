@@ -99,7 +99,12 @@ private:
     bool pinConforming(PgConnection &connection, const SqlRunRequest &request, int index,
                        SqlRunResult *result);
     bool openReadTransaction(PgConnection &connection, const SqlRunRequest &request, int index,
-                             SqlRunResult *result);
+                             SqlRunResult *result, bool readWrite = false);
+    // A guarded read's verdicts held in the read transaction the run's statements then share
+    // (VerdictHold); false with the refusal or error in result.
+    bool holdVerdicts(PgConnection &connection, const SqlRunRequest &request,
+                      const QList<StatementClass> &classes, const QList<StatementVerdict> &verdicts,
+                      const QString &searchPath, SqlRunResult *result);
     // A statement's error: on production a reading statement the READ ONLY transaction refused
     // asks for the name; a failed read transaction of the runner is rolled back.
     void failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
@@ -120,6 +125,7 @@ private:
     PgConnection *m_readOn = nullptr; // the session of the runner's read transaction
     QSet<QByteArray> m_cursors; // open cursors of the runner
     bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
+    bool m_holding = false; // the run's verdicts are held in it (VerdictHold) until the run ends
     int m_nextCursor = 0;
     int m_statementTimeoutMs = 0; // the last run's, for its cursors' fetches too
     int m_serverPid = 0; // of the open transaction (transactionState)

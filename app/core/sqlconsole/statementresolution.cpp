@@ -140,6 +140,8 @@ struct Reached
     QStringList volatileFunctions;
     QStringList runningSql;
     QStringList otherOwners; // "name (role)": another role's code, whatever its volatility
+    QStringList otherTypes; // "name (role)": another role's domain or composite type
+    QList<ReachedRelation> relations; // another role's tables and views
 };
 
 // Why a string literal may not be parsed here (a domain's CHECK that writes), from
@@ -171,6 +173,11 @@ QString wordsFor(const Reached &reached)
                    "reaches %1: another role's code, which would run with your rights (its "
                    "declared volatility is its owner's word)")
                    .arg(reached.otherOwners.join(u", "));
+    if (!reached.otherTypes.isEmpty())
+        why << StatementResolution::tr(
+                   "reaches %1: another role's domain or composite type, whose CHECKs or "
+                   "attributes its owner may change at any moment, also while the statement runs")
+                   .arg(reached.otherTypes.join(u", "));
     if (!reached.runningSql.isEmpty())
         why << StatementResolution::tr(
                    "calls %1, which runs the SQL it is given (or a cast to json, or the input and "
@@ -196,8 +203,17 @@ QList<Reached> reachedOf(const PgResult &r, qsizetype statements)
         if (root < 0 || root >= statements)
             continue;
         Reached &reached = out[root];
+        const QString kind = r.value(i, "kind");
+        if (kind == u"r") {
+            reached.relations.append(
+                {r.value(i, "oid").toUInt(), r.value(i, "schema_name"), r.value(i, "object_name")});
+            continue;
+        }
         const QString name = VisibleText::escaped(r.value(i, "name")); // printed to terminals too
-        if (r.value(i, "runs_sql") == u"t")
+        if (kind == u"t")
+            reached.otherTypes.append(StatementResolution::tr("%1 (of role %2)")
+                                          .arg(name, VisibleText::escaped(r.value(i, "owner"))));
+        else if (r.value(i, "runs_sql") == u"t")
             reached.runningSql.append(name);
         else if (r.value(i, "other_owner") == u"t")
             reached.otherOwners.append(StatementResolution::tr("%1 (of role %2)")
@@ -263,14 +279,15 @@ private:
         const StatementResolution::Query &q = m_queries.at(i);
         return q.shortText.isEmpty() || m_whole.at(i) ? q.text : q.shortText;
     }
-    void settle(int i, const QString &why, const Error &queryError = Error())
+    void settle(int i, const QString &why, const Error &queryError = Error(),
+                const QList<ReachedRelation> &relations = {})
     {
-        m_out[i] = {why, queryError, false};
+        m_out[i] = {why, queryError, false, relations};
         m_pending.removeOne(i);
     }
     void settleWithoutTemp(int i)
     {
-        m_out[i] = {QString(), Error(), true};
+        m_out[i] = {QString(), Error(), true, {}};
         m_pending.removeOne(i);
     }
 
@@ -363,7 +380,7 @@ private:
             return Error(results.back().error());
         const QList<Reached> reached = reachedOf(results.back(), probed.size());
         for (int k = 0; k < probed.size(); ++k)
-            settle(probed.at(k), wordsFor(reached.at(k)));
+            settle(probed.at(k), wordsFor(reached.at(k)), Error(), reached.at(k).relations);
         return -1;
     }
 

@@ -2,6 +2,7 @@
 
 #include "error/error.h"
 #include "error/result.h"
+#include "reachedrelation.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -32,6 +33,10 @@ class PgConnection;
 // Where the role may not create temporary objects (REVOKE TEMP ON DATABASE … FROM PUBLIC) no
 // view can be made: each statement comes back withoutTemp, unresolved, and StatementSafety
 // judges it by the names it calls instead (StandbyStatementVerdict).
+// Another role's domain or composite type the walk reaches counts as writing: its owner may add
+// a CHECK or an attribute at any moment, and no lock a reader takes stops that. The tables and
+// views of other roles it reaches come back with the verdict (Resolved::relations): VerdictHold
+// locks them in the run's transaction and judges again, so that what was walked is what runs.
 // Out of reach: a function declared STABLE/IMMUTABLE whose body (other than a SQL-standard
 // body) does more; event triggers on CREATE VIEW (a superuser's) fire for the probe, which is
 // rolled back.
@@ -96,6 +101,8 @@ public:
         // temp_refused.sql): nothing was resolved, why is empty and the caller judges otherwise
         // (StatementSafety: by names, as on a hot standby).
         bool withoutTemp = false;
+        // the tables and views of other roles the query reaches (resolved_volatile.sql)
+        QList<ReachedRelation> relations;
     };
     // writes() for each query, in order, in as few probe transactions as it takes (see above),
     // with searchPath for the probe's transactions (empty: the session's; ReadingLogins: a

@@ -70,7 +70,7 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
                 if (!why)
                     return why.error();
                 if (!why.value().isEmpty())
-                    v = {StatementVerdict::Kind::Writes, why.value(), Error()};
+                    v = {StatementVerdict::Kind::Writes, why.value(), Error(), {}};
             } else if (!s.resolvable.isEmpty()) {
                 probed << int(out.size());
                 queries << StatementResolution::Query{s.resolvable, s.probeText, s.stringLiterals,
@@ -93,15 +93,19 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
             if (!why)
                 return why.error();
             if (!why.value().isEmpty())
-                out[probed.at(k)] = {StatementVerdict::Kind::Writes, why.value(), Error()};
+                out[probed.at(k)] = {StatementVerdict::Kind::Writes, why.value(), Error(), {}};
             continue;
         }
-        if (r.why.isEmpty())
+        if (r.why.isEmpty()) {
+            out[probed.at(k)].relations = r.relations;
             continue;
+        }
         out[probed.at(k)]
-            = {StatementVerdict::Kind::Writes, r.why,
+            = {StatementVerdict::Kind::Writes,
+               r.why,
                r.queryError.isSet() ? WrappedPosition::unwrapped(r.queryError, -s.resolvableAt)
-                                    : Error()};
+                                    : Error(),
+               {}};
     }
     return out;
 }

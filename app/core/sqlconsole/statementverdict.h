@@ -1,6 +1,9 @@
 #pragma once
 
 #include "error/error.h"
+#include "reachedrelation.h"
+
+#include <QList>
 
 #include <QString>
 
@@ -23,6 +26,9 @@ struct StatementVerdict
     // relation or column, a syntax or permission error), its position in the statement: what a
     // guard that would refuse the statement reports instead (run, it would fail the same way).
     Error failure;
+    // Reads, as resolved by the server: the tables and views of other roles it reaches, which
+    // the run holds against change (VerdictHold).
+    QList<ReachedRelation> relations;
 
     bool reads() const { return kind == Kind::Reads; }
 };

@@ -26,6 +26,10 @@
 -- gives its number or its list of numbers. Everything is schema-qualified, operators included. What a probe view names directly
 -- (direct) is walked once for all the statements naming it (reach keeps where each walk
 -- started), then told to each statement.
+-- Also, per statement: another role's domains and composite types it reaches (kind t: their
+-- owner may change them at any time, and no lock the caller can take stops that) and the
+-- tables and views of other roles it reaches (kind r, with oid, schema_name and object_name:
+-- VerdictHold locks them while the statement runs, so that what was walked is what runs).
 WITH RECURSIVE views(root, oid) AS (
     SELECT v.ord::pg_catalog.int4, v.name::pg_catalog.regclass::pg_catalog.oid
       FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY AS v(name, ord)
@@ -172,72 +176,104 @@ WITH RECURSIVE views(root, oid) AS (
                   AND NOT a.attisdropped
            ) step
      WHERE step.oid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
+), reached(root, kind, oid) AS (
+    SELECT DISTINCT direct.root, reach.kind, reach.oid
+      FROM direct
+      JOIN reach ON reach.start_kind OPERATOR(pg_catalog.=) direct.kind
+                AND reach.start_oid OPERATOR(pg_catalog.=) direct.oid
+), objects(root, kind, oid, nsp, name, owner, catalog) AS (
+    SELECT reached.root, 'f', p.oid, p.pronamespace, p.proname, p.proowner, 'pg_catalog.pg_proc'::pg_catalog.regclass
+      FROM reached JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) reached.oid
+     WHERE reached.kind OPERATOR(pg_catalog.=) 'f'
+  UNION ALL
+    -- a domain (its owner may ADD a CHECK at any time, and nothing a reader holds stops that)
+    -- and a composite type of its own (its owner may change its attributes the same way)
+    SELECT reached.root, 't', t.oid, t.typnamespace, t.typname, t.typowner, 'pg_catalog.pg_type'::pg_catalog.regclass
+      FROM reached
+      JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) reached.oid
+      LEFT JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.typrelid
+     WHERE reached.kind OPERATOR(pg_catalog.=) 't'
+       AND (t.typtype OPERATOR(pg_catalog.=) 'd'
+            OR (t.typtype OPERATOR(pg_catalog.=) 'c' AND c.relkind OPERATOR(pg_catalog.=) 'c'))
+  UNION ALL
+    -- a table or view: what the caller holds against change while the statement runs
+    SELECT reached.root, 'r', c.oid, c.relnamespace, c.relname, c.relowner, 'pg_catalog.pg_class'::pg_catalog.regclass
+      FROM reached JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) reached.oid
+     WHERE reached.kind OPERATOR(pg_catalog.=) 'r'
+       AND c.relkind OPERATOR(pg_catalog.=) ANY ('{r,p,v}'::pg_catalog."char"[])
+), owned AS (
+    -- another role's object (not the catalog's, not an extension's) whose owner lacks the
+    -- caller's rights (no superuser, no member of the caller's role): its code's declared
+    -- volatility is its owner's word, it would run with rights its owner does not have, and its
+    -- owner may change it while the caller runs
+    SELECT objects.*, n.nspname,
+           (n.nspname OPERATOR(pg_catalog.<>) ALL (ARRAY['pg_catalog', 'information_schema']::pg_catalog.name[])
+            AND NOT pg_catalog.pg_has_role(objects.owner, CURRENT_USER, 'USAGE')
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                              JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
+                             WHERE d.classid OPERATOR(pg_catalog.=) objects.catalog
+                               AND d.objid OPERATOR(pg_catalog.=) objects.oid
+                               AND d.deptype OPERATOR(pg_catalog.=) 'e'
+                               -- an extension whose owner has the caller's rights
+                               AND pg_catalog.pg_has_role(e.extowner, CURRENT_USER, 'USAGE')))
+               AS other_owner
+      FROM objects
+      JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) objects.nsp
 )
-SELECT DISTINCT direct.root,
-       pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) AS name,
-       q.runs_sql, o.other_owner, pg_catalog.pg_get_userbyid(p.proowner) AS owner
-  FROM direct
-  JOIN reach ON reach.start_kind OPERATOR(pg_catalog.=) direct.kind
-            AND reach.start_oid OPERATOR(pg_catalog.=) direct.oid
-  JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) reach.oid
-  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace,
-       LATERAL (SELECT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
-                        AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
-                            SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
-                                       OPERATOR(pg_catalog.->) 'names'))::pg_catalog.name[]))
-                    OR p.proname::pg_catalog.text OPERATOR(pg_catalog.~~) ANY (ARRAY(
-                            SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
-                                       OPERATOR(pg_catalog.->) 'prefixes')
-                                   OPERATOR(pg_catalog.||) '%'))
-                    -- a C function of any name whose library and symbol run SQL (a wrapper
-                    -- of tablefunc's crosstab)
-                    OR (p.probin IS NOT NULL
-                        AND pg_catalog.concat(pg_catalog.regexp_replace(p.probin, '^.*/|[.]so$', '', 'g'),
-                                              ':', p.prosrc)
-                            OPERATOR(pg_catalog.~~) ANY (ARRAY(
-                                SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
-                                           OPERATOR(pg_catalog.->) 'symbols')
-                                       OPERATOR(pg_catalog.||) '%')))
-                    -- a catalog function that makes json of any value runs the value's cast to
-                    -- json, which is no node of the tree: while a cast to json of someone's
-                    -- own function exists, it counts as running code it is given
-                    OR (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
-                        AND p.prorettype OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
-                                                      'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
-                        AND EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proargtypes) AS a(t)
-                                     WHERE a.t OPERATOR(pg_catalog.=) ANY (ARRAY[
-                                         'pg_catalog.anyelement'::pg_catalog.regtype,
-                                         'pg_catalog.anyarray'::pg_catalog.regtype,
-                                         'pg_catalog.anynonarray'::pg_catalog.regtype,
-                                         'pg_catalog.anycompatible'::pg_catalog.regtype,
-                                         'pg_catalog.anycompatiblearray'::pg_catalog.regtype,
-                                         'pg_catalog.anycompatiblenonarray'::pg_catalog.regtype,
-                                         'pg_catalog.record'::pg_catalog.regtype,
-                                         'pg_catalog."any"'::pg_catalog.regtype]::pg_catalog.oid[]))
-                        AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
-                                      JOIN pg_catalog.pg_proc kf ON kf.oid OPERATOR(pg_catalog.=) k.castfunc
-                                     WHERE k.casttarget OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
-                                                                 'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
-                                       AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace))
-                    AS runs_sql) q,
-       -- another role's code (not the catalog's, not an extension's) whose owner lacks the
-       -- caller's rights (no superuser, no member of the caller's role): its declared volatility
-       -- is its owner's word, and it would run with rights its owner does not have
-       LATERAL (SELECT n.nspname OPERATOR(pg_catalog.<>) ALL (ARRAY['pg_catalog', 'information_schema']::pg_catalog.name[])
-                       AND NOT pg_catalog.pg_has_role(p.proowner, CURRENT_USER, 'USAGE')
-                       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                                         JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
-                                        WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
-                                          AND d.objid OPERATOR(pg_catalog.=) p.oid
-                                          AND d.deptype OPERATOR(pg_catalog.=) 'e'
-                                          -- an extension whose owner has the caller's rights
-                                          AND pg_catalog.pg_has_role(e.extowner, CURRENT_USER, 'USAGE'))
-                    AS other_owner) o
- WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
-   AND (q.runs_sql
-        OR o.other_owner
-        OR (p.provolatile OPERATOR(pg_catalog.=) 'v'
-            AND NOT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
-                     AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
-                         SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb))::pg_catalog.name[]))))
- ORDER BY 1, 2
+SELECT owned.root, owned.kind,
+       pg_catalog.quote_ident(owned.nspname) || '.' || pg_catalog.quote_ident(owned.name) AS name,
+       COALESCE(q.runs_sql, false) AS runs_sql, owned.other_owner,
+       pg_catalog.pg_get_userbyid(owned.owner) AS owner, owned.oid,
+       owned.nspname AS schema_name, owned.name AS object_name
+  FROM owned
+  LEFT JOIN pg_catalog.pg_proc p ON owned.kind OPERATOR(pg_catalog.=) 'f'
+                                AND p.oid OPERATOR(pg_catalog.=) owned.oid
+  LEFT JOIN LATERAL (
+       SELECT (owned.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+               AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
+                   SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
+                              OPERATOR(pg_catalog.->) 'names'))::pg_catalog.name[]))
+           OR p.proname::pg_catalog.text OPERATOR(pg_catalog.~~) ANY (ARRAY(
+                   SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
+                              OPERATOR(pg_catalog.->) 'prefixes')
+                          OPERATOR(pg_catalog.||) '%'))
+           -- a C function of any name whose library and symbol run SQL (a wrapper of
+           -- tablefunc's crosstab)
+           OR (p.probin IS NOT NULL
+               AND pg_catalog.concat(pg_catalog.regexp_replace(p.probin, '^.*/|[.]so$', '', 'g'),
+                                     ':', p.prosrc)
+                   OPERATOR(pg_catalog.~~) ANY (ARRAY(
+                       SELECT pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb
+                                  OPERATOR(pg_catalog.->) 'symbols')
+                              OPERATOR(pg_catalog.||) '%')))
+           -- a catalog function that makes json of any value runs the value's cast to json,
+           -- which is no node of the tree: while a cast to json of someone's own function
+           -- exists, it counts as running code it is given
+           OR (owned.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+               AND p.prorettype OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
+                                             'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
+               AND EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proargtypes) AS a(t)
+                            WHERE a.t OPERATOR(pg_catalog.=) ANY (ARRAY[
+                                'pg_catalog.anyelement'::pg_catalog.regtype,
+                                'pg_catalog.anyarray'::pg_catalog.regtype,
+                                'pg_catalog.anynonarray'::pg_catalog.regtype,
+                                'pg_catalog.anycompatible'::pg_catalog.regtype,
+                                'pg_catalog.anycompatiblearray'::pg_catalog.regtype,
+                                'pg_catalog.anycompatiblenonarray'::pg_catalog.regtype,
+                                'pg_catalog.record'::pg_catalog.regtype,
+                                'pg_catalog."any"'::pg_catalog.regtype]::pg_catalog.oid[]))
+               AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
+                             JOIN pg_catalog.pg_proc kf ON kf.oid OPERATOR(pg_catalog.=) k.castfunc
+                            WHERE k.casttarget OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
+                                                        'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
+                              AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace))
+           AS runs_sql) q ON true
+ WHERE (owned.kind OPERATOR(pg_catalog.=) 'f'
+        AND (q.runs_sql
+             OR owned.other_owner
+             OR (p.provolatile OPERATOR(pg_catalog.=) 'v'
+                 AND NOT (owned.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+                          AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
+                              SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb))::pg_catalog.name[])))))
+    OR (owned.kind OPERATOR(pg_catalog.<>) 'f' AND owned.other_owner)
+ ORDER BY 1, 2, 3

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace uaip {
+
+// A table or view of another role that a statement reaches, as the server resolved it
+// (StatementResolution): VerdictHold locks it while the statement runs, so that the view or
+// policy the verdict walked is the one that runs.
+struct ReachedRelation
+{
+    quint32 oid = 0;
+    QString schema; // as the catalog has it, unquoted
+    QString name;
+
+    bool operator==(const ReachedRelation &o) const { return oid == o.oid; }
+};
+
+} // namespace uaip

@@ -1,0 +1,2 @@
+-- Holds tables and views of other roles that a guarded run's statements reach against change until the transaction ends (VerdictHold): ACCESS SHARE, the lock their reading takes anyway, which CREATE OR REPLACE VIEW, CREATE POLICY, CREATE RULE and ALTER TABLE wait for. The console puts their names in, each quoted by libpq and schema-qualified. ONLY: a table's inheritance children are not walked either.
+LOCK TABLE ONLY %RELATIONS% IN ACCESS SHARE MODE

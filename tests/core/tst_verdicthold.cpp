@@ -1,0 +1,236 @@
+// What a guarded run's verdict walked is what runs (VerdictHold, issue 78's B5): the judge
+// probes in a transaction of its own, and another role replacing a view between the verdict and
+// the run (CREATE OR REPLACE VIEW app.flip AS SELECT app.evil()) got its function run as the
+// reader in 113 of 250 runs. The run now locks what the verdict reached and judges again in its
+// own transaction: a verdict gone stale is refused, what is read stays locked until the run's
+// transaction ends, and a view flipped all the while is never run flipped.
+#include "db/pgconnection.h"
+#include "db/transaction.h"
+#include "readerlogin.h"
+#include "sqlconsole/sqlrunner.h"
+#include "sqlconsole/sqlscript.h"
+#include "sqlconsole/statementsafety.h"
+#include "sqlconsole/verdicthold.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+constexpr const char *kAppRole = "uaip_hold_app";
+constexpr const char *kEvil = "uaip-evil-ran";
+
+SqlRunRequest requestOf(const QByteArray &script, int pageSize = 100)
+{
+    SqlRunRequest request;
+    const SqlScript parsed(script);
+    request.script = script;
+    request.statements = parsed.statements();
+    request.syntaxError = parsed.error();
+    request.pageSize = pageSize;
+    return request;
+}
+
+SqlGuard readOnlyGuard(const QString &database)
+{
+    SqlGuard g;
+    g.readOnly = true;
+    g.database = database;
+    return g;
+}
+
+QString errorOf(const SqlRunResult &r)
+{
+    return r.error ? r.error->error.toString() : QString();
+}
+
+// The application role's schema: a table, a benign view over it, and a function that says it
+// ran (the attack's stand-in: run as the reader it could read everything).
+bool makeApp(TestDatabase &db)
+{
+    PgConnection &w = db.witness();
+    const QList<QByteArray> sql{
+        QByteArray("DO $$ BEGIN CREATE ROLE ") + kAppRole + " LOGIN PASSWORD '"
+            + TestCluster::loginPassword().toUtf8()
+            + "'; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$",
+        QByteArray("CREATE SCHEMA app AUTHORIZATION ") + kAppRole,
+        QByteArray("SET ROLE ") + kAppRole,
+        QByteArray("CREATE FUNCTION app.evil() RETURNS int LANGUAGE plpgsql AS $$ BEGIN "
+                   "RAISE EXCEPTION '")
+            + kEvil + "'; END $$",
+        "CREATE TABLE app.src (n int)",
+        "INSERT INTO app.src SELECT g FROM generate_series(1, 5) g",
+        "CREATE VIEW app.flip AS SELECT n FROM app.src",
+        "RESET ROLE",
+    };
+    for (const QByteArray &s : sql)
+        if (const PgResult r = w.execScript(s); !r.ok()) {
+            qWarning("%s: %s", s.constData(), qPrintable(r.error().toString()));
+            return false;
+        }
+    return true;
+}
+
+QString appConninfo(TestDatabase &db)
+{
+    return db.conninfo() + QStringLiteral(" user=") + QLatin1String(kAppRole);
+}
+
+constexpr auto kBenign = "CREATE OR REPLACE VIEW app.flip AS SELECT n FROM app.src";
+constexpr auto kFlipped
+    = "CREATE OR REPLACE VIEW app.flip AS SELECT n + app.evil() AS n FROM app.src";
+
+} // namespace
+
+class TestVerdictHold : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A verdict judged before the view was replaced is refused in the run's transaction: the
+    // statement that read now reaches the application's function.
+    void aVerdictGoneStaleIsRefused()
+    {
+        TestDatabase db;
+        QVERIFY(makeApp(db));
+        ReaderLogin reader(db);
+        PgConnection session;
+        QVERIFY(session.open(db.conninfo() + QStringLiteral(" user=") + reader.name));
+        const QList<StatementClass> statements{StatementClass::of("SELECT * FROM app.flip")};
+        const Result<QList<StatementVerdict>> judged
+            = StatementSafety::judge(session, statements, QString());
+        QVERIFY2(judged.ok(), judged.ok() ? "" : qPrintable(judged.error().toString()));
+        QVERIFY(judged.value().first().reads());
+        QCOMPARE(judged.value().first().relations.size(), 2); // app.flip and app.src
+        PgConnection app;
+        QVERIFY(app.open(appConninfo(db)));
+        QVERIFY(app.exec(kFlipped).ok());
+
+        Transaction run(session);
+        TransactionOptions readWrite;
+        readWrite.access = TransactionOptions::Access::ReadWrite;
+        QVERIFY(run.begin(readWrite));
+        int failedAt = -2;
+        const Status held
+            = VerdictHold::hold(session, statements, judged.value(), QString(), true, &failedAt);
+        QVERIFY(!held);
+        QCOMPARE(held.error().code(), ErrorCode::Refused);
+        QCOMPARE(failedAt, 0);
+        QVERIFY2(held.error().toString().contains(QLatin1String("app.evil")),
+                 qPrintable(held.error().toString()));
+    }
+
+    // While a guarded run's cursor is open, what it read is locked: the application cannot
+    // replace the view until the run's transaction ends.
+    void whatARunReadsStaysLocked()
+    {
+        TestDatabase db;
+        QVERIFY(makeApp(db));
+        ReaderLogin reader(db);
+        PgConnection console;
+        QVERIFY(console.open(db.conninfo()));
+        SqlRunner runner(readOnlyGuard(db.name()));
+        const SqlRunResult r
+            = runner.run(console, requestOf("SELECT 1 AS one; SELECT n FROM app.flip", 2));
+        QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+        QCOMPARE(r.results.size(), 2);
+        QVERIFY(!r.results.last().cursor.isEmpty()); // 5 rows, a page of 2: the cursor reads on
+        QVERIFY(runner.readers().reader());
+        const int pid = runner.readers().reader()->backendPid();
+        const PgResult locks = db.witness().exec(
+            "SELECT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+            "WHERE l.pid = $1 AND l.granted AND l.mode = 'AccessShareLock' "
+            "AND c.relname IN ('flip', 'src') ORDER BY 1",
+            {pid});
+        QVERIFY(locks.ok());
+        QCOMPARE(locks.rows(), 2);
+        PgConnection app;
+        QVERIFY(app.open(appConninfo(db)));
+        QVERIFY(app.exec("SET lock_timeout = '20ms'").ok());
+        const PgResult replaced = app.exec(kFlipped);
+        QVERIFY(!replaced.ok());
+        QCOMPARE(replaced.error().sqlState, QStringLiteral("55P03")); // lock_not_available
+        QVERIFY(runner.closeResults(console, 100).ok());
+        QVERIFY2(app.exec(kFlipped).ok(), "the view stays locked after the run ended");
+    }
+
+    // Another role's domain is refused, CHECK or not: its owner may add one at any moment, and
+    // no lock a reader takes stops that.
+    void anotherRolesDomainIsRefused()
+    {
+        TestDatabase db;
+        QVERIFY(makeApp(db));
+        QVERIFY(db.witness()
+                    .execScript(QByteArray("SET ROLE ") + kAppRole
+                                + "; CREATE DOMAIN app.plain AS int; RESET ROLE")
+                    .ok());
+        ReaderLogin reader(db);
+        PgConnection console;
+        QVERIFY(console.open(db.conninfo()));
+        SqlRunner runner(readOnlyGuard(db.name()));
+        const SqlRunResult r = runner.run(console, requestOf("SELECT 1::app.plain"));
+        QVERIFY(!r.ok());
+        QVERIFY2(errorOf(r).contains(QLatin1String("app.plain")), qPrintable(errorOf(r)));
+        QVERIFY2(errorOf(r).contains(QLatin1String("domain")), qPrintable(errorOf(r)));
+    }
+
+    // The review's race: the application flips its view between benign and calling its function
+    // while the console reads it; the flipped view never runs.
+    void aViewFlippedAllTheWhileNeverRunsFlipped()
+    {
+        TestDatabase db;
+        QVERIFY(makeApp(db));
+        ReaderLogin reader(db);
+        PgConnection console;
+        QVERIFY(console.open(db.conninfo()));
+        SqlRunner runner(readOnlyGuard(db.name()));
+        std::atomic_bool stop{false};
+        std::atomic_int flips{0};
+        QString flipperError;
+        std::thread flipper([&] {
+            PgConnection app;
+            if (!app.open(appConninfo(db))) {
+                flipperError = app.connectionError();
+                return;
+            }
+            while (!stop.load()) {
+                const char *sql = flips.load() % 2 == 0 ? kFlipped : kBenign;
+                if (const PgResult r = app.exec(sql); !r.ok()) {
+                    flipperError = r.error().toString();
+                    return;
+                }
+                ++flips;
+            }
+        });
+        int read = 0;
+        int refused = 0;
+        QString ran;
+        for (int i = 0; i < 150 && ran.isEmpty(); ++i) {
+            const SqlRunResult r = runner.run(console, requestOf("SELECT n FROM app.flip"));
+            if (r.ok())
+                ++read;
+            else if (errorOf(r).contains(QLatin1String(kEvil)))
+                ran = errorOf(r);
+            else
+                ++refused;
+        }
+        stop = true;
+        flipper.join();
+        QVERIFY2(flipperError.isEmpty(), qPrintable(flipperError));
+        QVERIFY2(ran.isEmpty(), qPrintable(ran));
+        QVERIFY(flips.load() > 0);
+        QVERIFY(read + refused == 150);
+        qInfo("150 runs while the view flipped %d times: %d read the benign view, %d refused",
+              flips.load(), read, refused);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerdictHold)
+#include "tst_verdicthold.moc"
