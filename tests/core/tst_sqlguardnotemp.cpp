@@ -116,6 +116,40 @@ private slots:
                      qPrintable(text + u' ' + QString::number(r.exitCode) + u' ' + r.err));
         }
     }
+
+    // What the names cannot show is refused (issue 78, B1): a view's query and another role's
+    // function (declared STABLE, its volatility is its owner's word) would run with the
+    // console's rights unseen.
+    void viewsAndOtherRolesFunctionsAreRefusedForWantOfTemp()
+    {
+        Setup s;
+        QVERIFY(prepare(s));
+        PgConnection &su = s.db.witness();
+        for (const char *sql :
+             {"DO $$ BEGIN CREATE ROLE uaip_notemp_other; EXCEPTION WHEN duplicate_object OR "
+              "unique_violation THEN NULL; END $$",
+              "CREATE SCHEMA other AUTHORIZATION uaip_notemp_other", "SET ROLE uaip_notemp_other",
+              "CREATE FUNCTION other.peek() RETURNS int STABLE LANGUAGE sql AS 'SELECT 1'",
+              "CREATE VIEW other.report AS SELECT other.peek() AS n",
+              "GRANT USAGE ON SCHEMA other TO PUBLIC", "GRANT SELECT ON other.report TO PUBLIC",
+              "RESET ROLE"})
+            QVERIFY2(su.execScript(sql).ok(), sql);
+        const QList<std::pair<const char *, const char *>> refused{
+            {"SELECT * FROM other.report", "reads the view other.report"},
+            {"SELECT other.peek()", "another role's function (uaip_notemp_other)"},
+        };
+        for (const auto &[statement, words] : refused) {
+            const QString text = QString::fromLatin1(statement);
+            const Run r = sql(s, text);
+            QVERIFY2(damage(s).isEmpty(), qPrintable(text + u' ' + damage(s)));
+            QVERIFY2(r.exitCode == 2 && r.err.contains(u"no TEMP privilege")
+                         && r.err.contains(QString::fromUtf8(words)),
+                     qPrintable(text + u' ' + QString::number(r.exitCode) + u' ' + r.err));
+        }
+        // a table of the catalog's views reads as before
+        const Run r = sql(s, QStringLiteral("SELECT count(*) > 0 FROM pg_catalog.pg_tables"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqlGuardNoTemp)

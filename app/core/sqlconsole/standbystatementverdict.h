@@ -15,10 +15,11 @@ class PgConnection;
 // and operator the statement names is looked up by name in every schema
 // (sqlconsole/sql/routine_volatility.sql); a name counts as writing when any routine of that
 // name is VOLATILE (overloads and the search_path unresolved: the safe side) and is not one of
-// pg_catalog's reading ones, or when no routine has it. Weaker than the resolution — a function
-// reached indirectly (a view, attribute notation, a cast, a domain CHECK) is not seen — but a
-// standby writes no data whatever runs, and the README says what is left: a function that
-// signals another backend through such a path.
+// pg_catalog's reading ones, or is another role's (its owner's code, run with the caller's
+// rights), or when no routine has it. What it cannot see it refuses: a statement that reads a
+// view, or a table with row security, of that name outside the catalog (only the resolution
+// walks their code). Still unseen: a function reached through attribute notation, a cast or a
+// domain CHECK of a table the statement reads directly; the README says what is left.
 // StatementSafety also judges by it on a primary where the role may not create the temporary
 // view (no TEMP privilege): there the reader login of read-only runs (the first wall: it can
 // write and signal nothing) is what makes the run harmless by construction, and this verdict
