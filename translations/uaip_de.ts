@@ -4915,7 +4915,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+140"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+172"/>
         <source>The server&apos;s EXPLAIN output is not a plan</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan</translation>
     </message>
@@ -14071,7 +14071,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanningLogins</name>
     <message>
-        <location filename="../app/core/insights/planninglogins.cpp" line="+28"/>
+        <location filename="../app/core/insights/planninglogins.cpp" line="+27"/>
         <source>the session&apos;s login role is not in pg_roles</source>
         <translation>die Login-Rolle der Sitzung steht nicht in pg_roles</translation>
     </message>
@@ -18161,7 +18161,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxSuperuser</name>
     <message>
-        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+116"/>
+        <location filename="../app/core/db/sandboxsuperuser.cpp" line="+117"/>
         <source>cannot make the login role %1 on the sandbox in %2</source>
         <translation>die Login-Rolle %1 kann in der Sandbox in %2 nicht angelegt werden</translation>
     </message>
@@ -20190,7 +20190,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlCsvExportJob</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+29"/>
+        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+30"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -20203,7 +20203,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Only a plain SELECT can be exported; run it and copy the rows instead.</source>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
@@ -20213,7 +20213,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-80"/>
         <source>The statement can write (%1): it is not exported on a read-only profile.</source>
         <translation>Die Anweisung kann schreiben (%1): Auf einem schreibgeschützten Profil wird sie nicht exportiert.</translation>
     </message>
@@ -20223,7 +20223,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Die Anweisung kann schreiben (%1): Auf einem Produktionsprofil wird sie nicht exportiert.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -20374,7 +20374,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunGate</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+104"/>
+        <location filename="../app/core/sqlconsole/sqlrungate.cpp" line="+111"/>
         <source>The statement at %1 prepares the transaction for two-phase commit: it and its locks would outlive this session, with nothing here to show or end it. Nothing of the script is run; use COMMIT or ROLLBACK (or psql for two-phase commit).</source>
         <translation>Die Anweisung bei %1 bereitet die Transaktion für ein Zwei-Phasen-Commit vor: sie und ihre Sperren würden diese Sitzung überdauern, ohne dass hier etwas sie zeigt oder beendet. Nichts vom Skript wird ausgeführt; COMMIT oder ROLLBACK verwenden (oder psql für ein Zwei-Phasen-Commit).</translation>
     </message>
@@ -20449,7 +20449,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+183"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+204"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -20459,7 +20459,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+199"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -20503,7 +20503,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Explain</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>plan of %1</source>
         <translation>Plan von %1</translation>
     </message>
@@ -20844,7 +20844,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::StandbyStatementVerdict</name>
     <message>
-        <location filename="../app/core/sqlconsole/standbystatementverdict.cpp" line="+65"/>
+        <location filename="../app/core/sqlconsole/standbystatementverdict.cpp" line="+72"/>
+        <source>applies the operator %1, whose function is another role&apos;s (%2)</source>
+        <translation>wendet den Operator %1 an, dessen Funktion einer anderen Rolle gehört (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls %1, another role&apos;s function (%2)</source>
+        <translation>ruft %1 auf, eine Funktion einer anderen Rolle (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: what it runs, with your rights, is its owner&apos;s choice</source>
+        <translation>: was sie mit Ihren Rechten ausführt, bestimmt ihr Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>applies the operator %1, whose function is VOLATILE</source>
         <translation>wendet den Operator %1 an, dessen Funktion VOLATILE ist</translation>
     </message>
@@ -20862,6 +20877,21 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+1"/>
         <source>calls the unknown function %1</source>
         <translation>ruft die unbekannte Funktion %1 auf</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reads the view %1 (or one of that name)</source>
+        <translation>liest die Sicht %1 (oder eine gleichnamige)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads %1 (or a table of that name), which has row security policies</source>
+        <translation>liest %1 (oder eine gleichnamige Tabelle) mit Zeilensicherheitsrichtlinien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: what it runs is seen only where the server resolves the statement</source>
+        <translation>: was dabei läuft, ist nur zu sehen, wo der Server die Anweisung auflöst</translation>
     </message>
 </context>
 <context>
@@ -21057,17 +21087,23 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>der Server konnte nicht auflösen, was sie aufruft: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>reaches %1: another role&apos;s domain or composite type, whose CHECKs or attributes its owner may change at any moment, also while the statement runs</source>
+        <translation>erreicht %1: eine Domäne oder einen zusammengesetzten Typ einer anderen Rolle, deren CHECKs oder Attribute ihr Eigentümer jederzeit ändern kann, auch während die Anweisung läuft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>calls %1, which runs the SQL it is given (or a cast to json, or the input and domain CHECKs of a type it is given) with the caller&apos;s rights</source>
         <translation>ruft %1 auf (führt übergebenes SQL, eine Umwandlung nach json oder die Eingabe und die Domänen-CHECKs eines übergebenen Typs mit den Rechten des Aufrufers aus)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <location line="+5"/>
         <source>%1 (of role %2)</source>
         <translation>%1 (der Rolle %2)</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-64"/>
         <source>holds a string literal, and the server checks a literal of domain %1 with %2 while it parses the statement, before the guard could judge it</source>
         <translation>enthält ein String-Literal, und der Server prüft ein Literal der Domäne %1 schon beim Parsen der Anweisung mit %2, bevor der Schutz sie beurteilen könnte</translation>
     </message>
@@ -21077,14 +21113,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>erreicht %1: Code einer anderen Rolle, der mit Ihren Rechten liefe (seine angegebene Volatilität ist nur das Wort seines Eigentümers)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <location line="+5"/>
         <location line="+53"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-265"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>
@@ -21663,6 +21699,24 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+3"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::VerdictHold</name>
+    <message>
+        <location filename="../app/core/sqlconsole/verdicthold.cpp" line="+55"/>
+        <source>what the statement reaches changed while it was checked: it now %1; nothing of the script is run</source>
+        <translation>was die Anweisung erreicht, hat sich während der Prüfung geändert: sie %1; nichts vom Skript wird ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>what the statements reach kept changing while they were checked (%1 rounds; last not held: %2); nothing of the script is run</source>
+        <translation>was die Anweisungen erreichen, änderte sich während der Prüfung immer wieder (%1 Runden; zuletzt nicht gehalten: %2); nichts vom Skript wird ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Holding %1 against change while the statements run</source>
+        <translation>%1 gegen Änderungen halten, während die Anweisungen laufen</translation>
     </message>
 </context>
 <context>
