@@ -2538,7 +2538,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+229"/>
+        <location filename="../app/cli/clioptions.cpp" line="+230"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
@@ -2558,7 +2558,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Each attempt at a table lock waits at most this long, then the migration is rolled back, so the application&apos;s queries behind it run, and tried again (200ms).</source>
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
     </message>
@@ -2583,7 +2583,12 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>import-migrations --from flyway: ein Verzeichnis mit Flyway-Java-Migrationen (V&lt;version&gt;__&lt;Desc&gt;.java oder .kt, rekursiv gelesen; src/main/java/db/migration): jede erhält einen Ordner, dessen up.sql und down.sql die Ausführung verweigern, bis sie von Hand geschrieben sind (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+57"/>
+        <source>No statement of a migration (or of sql) runs longer, so none holds its lock or waits without end (5s, 30min; 0: none of the runner&apos;s).</source>
+        <translation>Keine Anweisung einer Migration (oder von sql) läuft länger, sodass keine ihre Sperre ohne Ende hält oder wartet (5s, 30min; 0: keine des Runners).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2668,7 +2673,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2701,12 +2706,12 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+97"/>
+        <location filename="../app/cli/clioptions.cpp" line="+98"/>
         <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -2831,12 +2836,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>So lange auf die Migrationssperre warten und so lange Tabellensperren weiter versuchen (5s, 500ms, 2min).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No statement of a migration runs longer, so none holds its lock without end (5s, 30min; 0: none of the runner&apos;s).</source>
-        <translation>Keine Anweisung einer Migration läuft länger, damit keine ihre Sperre ohne Ende hält (5s, 30min; 0: keine vom Runner).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>up, down, fleet: refuse, before anything runs, a statement that blocks writes (or reads) while it scans or rewrites a table of more rows; off: do not look. A migration with -- uaip:allow-blocking &lt;reason&gt; goes through. diff, and import-migrations with --db: write such a statement in its online form.</source>
         <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff, und import-migrations mit --db: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
     </message>
@@ -2946,12 +2946,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-384"/>
         <source>insights queries: the top statements by total (default) or mean time.</source>
         <translation>insights queries: die teuersten Anweisungen nach Gesamtzeit (Standard) oder mittlerer Zeit.</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+387"/>
         <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
@@ -2971,7 +2971,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-375"/>
         <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
         <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
     </message>
@@ -17695,12 +17695,7 @@ und tragen Sie ihr Passwort in die Passwortdatei von libpq ein (~/.pgpass), oder
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+257"/>
-        <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
-        <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
-    </message>
-    <message>
-        <location line="+211"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+420"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
@@ -17712,7 +17707,7 @@ und tragen Sie ihr Passwort in die Passwortdatei von libpq ein (~/.pgpass), oder
 %2</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-226"/>
         <source>the sandbox in %1 does not run PostgreSQL %2&apos;s server (%3 runs %4): its data/PG_VERSION does not tell its cluster&apos;s major; refused, stop it and look at the folder</source>
         <translation>die Sandbox in %1 führt nicht den Server von PostgreSQL %2 aus (%3 führt %4 aus): ihre data/PG_VERSION nennt nicht die Hauptversion ihres Clusters; abgelehnt, sie stoppen und den Ordner prüfen</translation>
     </message>
@@ -17742,7 +17737,7 @@ und tragen Sie ihr Passwort in die Passwortdatei von libpq ein (~/.pgpass), oder
         <translation>Die Serverprogramme von PostgreSQL %1 sind hier nicht installiert: %2 ausführen (ein Upstream-Build von etwa 24 MB aus dem npm-Verzeichnis, gegen seinen festgelegten Hash geprüft, nach %3) oder Debians postgresql-%1 installieren</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+95"/>
         <source>the cluster in %1 belongs to the OS user %2, not to &quot;%3&quot;, the user the sandbox runs its server as, and it may be running (it has a postmaster.pid): the sandbox neither stops nor starts it; stop it as that user (runuser -u %2 -- %4 stop -D %1)</source>
         <translation>der Cluster in %1 gehört dem Betriebssystembenutzer %2, nicht „%3“, als dem die Sandbox ihren Server ausführt, und läuft vielleicht (er hat eine postmaster.pid): die Sandbox hält ihn weder an noch startet sie ihn; als dieser Benutzer anhalten (runuser -u %2 -- %4 stop -D %1)</translation>
     </message>
@@ -17781,12 +17776,12 @@ letzte Zeilen von %2:
 %3</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>the sandbox server in %1 still runs after pg_ctl stop%2</source>
         <translation>der Sandbox-Server in %1 läuft nach pg_ctl stop noch%2</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>started PostgreSQL on socket %1, port %2</source>
         <translation>PostgreSQL auf Socket %1, Port %2 gestartet</translation>
     </message>
@@ -17798,7 +17793,7 @@ the server it may have started could not be stopped: %2</source>
 der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the sandbox makes no login role named &quot;%1&quot;</source>
         <translation>die Sandbox legt keine Login-Rolle namens „%1“ an</translation>
     </message>
@@ -18056,9 +18051,17 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
     </message>
 </context>
 <context>
+    <name>uaip::SandboxServerUser</name>
+    <message>
+        <location filename="../app/core/db/sandboxserveruser.cpp" line="+53"/>
+        <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
+        <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SandboxSetup</name>
     <message>
-        <location filename="../app/core/db/sandboxsetup.cpp" line="+87"/>
+        <location filename="../app/core/db/sandboxsetup.cpp" line="+88"/>
         <source>the OS user &quot;%1&quot; does not exist</source>
         <translation>der Betriebssystembenutzer „%1“ existiert nicht</translation>
     </message>
@@ -18108,7 +18111,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>ein anderer Prozess startet gerade die Sandbox in %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the OS user &quot;%1&quot; has uid %2 and gid %3, which is not a system user of its own (1 to 999, no other name with that uid%4): the sandbox does not run its server as it; remove or fix that user</source>
         <translation>der Betriebssystem-Benutzer „%1“ hat uid %2 und gid %3, also keinen eigenen Systembenutzer (1 bis 999, kein anderer Name mit dieser uid%4): die Sandbox führt ihren Server nicht als ihn aus; diesen Benutzer entfernen oder berichtigen</translation>
     </message>
@@ -18118,7 +18121,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>; uid %1 gehört %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the OS user &quot;%1&quot; changed while the sandbox in %2 started (its folders were given to uid %3, gid %4; the system now says %5): another process made the user again; start the sandbox again</source>
         <translation>der Betriebssystem-Benutzer „%1“ hat sich geändert, während die Sandbox in %2 startete (ihre Ordner gehören uid %3, gid %4; das System sagt jetzt %5): ein anderer Prozess hat den Benutzer neu angelegt; die Sandbox erneut starten</translation>
     </message>
@@ -18128,7 +18131,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
         <translation>kein solcher Benutzer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the sandbox&apos;s cluster %1 belongs to the OS user %2: the sandbox hands over only a cluster of an earlier version&apos;s &quot;%3&quot;</source>
         <translation>der Cluster %1 der Sandbox gehört dem Betriebssystembenutzer %2: die Sandbox übernimmt nur einen Cluster des Benutzers „%3“ einer früheren Version</translation>
     </message>
@@ -18169,7 +18172,7 @@ der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</trans
 <context>
     <name>uaip::SandboxTool</name>
     <message>
-        <location filename="../app/core/db/sandboxtool.cpp" line="+21"/>
+        <location filename="../app/core/db/sandboxtool.cpp" line="+22"/>
         <source>PostgreSQL server binaries not found (pg_config --bindir, /usr/lib/postgresql/*/bin); install the postgresql package</source>
         <translation>PostgreSQL-Serverprogramme nicht gefunden (pg_config --bindir, /usr/lib/postgresql/*/bin); installieren Sie das Paket postgresql</translation>
     </message>
@@ -20085,7 +20088,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>(read as %1: the reader login, as the console&apos;s login holds a right code it reads must not get)</source>
         <translation>(gelesen als %1: die Leserolle, da die Anmelderolle der Konsole ein Recht hat, das gelesener Code nicht bekommen darf)</translation>
     </message>
@@ -21097,13 +21100,13 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>ruft %1 auf (führt übergebenes SQL, eine Umwandlung nach json oder die Eingabe und die Domänen-CHECKs eines übergebenen Typs mit den Rechten des Aufrufers aus)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+5"/>
         <source>%1 (of role %2)</source>
         <translation>%1 (der Rolle %2)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>holds a string literal, and the server checks a literal of domain %1 with %2 while it parses the statement, before the guard could judge it</source>
         <translation>enthält ein String-Literal, und der Server prüft ein Literal der Domäne %1 schon beim Parsen der Anweisung mit %2, bevor der Schutz sie beurteilen könnte</translation>
     </message>
@@ -21113,14 +21116,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>erreicht %1: Code einer anderen Rolle, der mit Ihren Rechten liefe (seine angegebene Volatilität ist nur das Wort seines Eigentümers)</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <location line="+5"/>
         <location line="+53"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>
@@ -21704,17 +21707,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::VerdictHold</name>
     <message>
-        <location filename="../app/core/sqlconsole/verdicthold.cpp" line="+55"/>
+        <location filename="../app/core/sqlconsole/verdicthold.cpp" line="+70"/>
         <source>what the statement reaches changed while it was checked: it now %1; nothing of the script is run</source>
         <translation>was die Anweisung erreicht, hat sich während der Prüfung geändert: sie %1; nichts vom Skript wird ausgeführt</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>%1 cannot be held against change while the statements run: the login may not read it, and no view it may read locks it; nothing of the script is run</source>
+        <translation>%1 kann nicht gegen Änderungen gehalten werden, während die Anweisungen laufen: die Anmeldung darf es nicht lesen, und keine Sicht, die sie lesen darf, sperrt es; nichts vom Skript wird ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>what the statements reach kept changing while they were checked (%1 rounds; last not held: %2); nothing of the script is run</source>
         <translation>was die Anweisungen erreichen, änderte sich während der Prüfung immer wieder (%1 Runden; zuletzt nicht gehalten: %2); nichts vom Skript wird ausgeführt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Holding %1 against change while the statements run</source>
         <translation>%1 gegen Änderungen halten, während die Anweisungen laufen</translation>
     </message>

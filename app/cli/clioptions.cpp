@@ -202,8 +202,9 @@ QList<QCommandLineOption> lockOptions()
              "back, so the application's queries behind it run, and tried again (200ms)."),
          QStringLiteral("duration"), QStringLiteral("200ms")},
         {QStringLiteral("statement-timeout"),
-         CliApplication::tr("No statement of a migration runs longer, so none holds its lock "
-                            "without end (5s, 30min; 0: none of the runner's)."),
+         CliApplication::tr("No statement of a migration (or of sql) runs longer, so none "
+                            "holds its lock or waits without end (5s, 30min; 0: none of the "
+                            "runner's)."),
          QStringLiteral("duration"), QStringLiteral("0")},
         {QStringLiteral("max-blocking-rows"),
          CliApplication::tr(

@@ -233,6 +233,9 @@ int SqlCommands::run(CliContext &ctx)
     request.statements = script.statements();
     request.syntaxError = script.error();
     request.pageSize = kPageSize;
+    // the client cancels a statement (and the guard's hold of what it reads) that runs longer
+    request.statementTimeoutMs
+        = CliContext::parseDuration(ctx.parser().value(QStringLiteral("statement-timeout")));
     SqlRunner runner(SqlCliInput::guard(ctx, connection->database(), &request.confirmedDatabase));
     SqlRunResult result;
     std::optional<Error> cancelled;

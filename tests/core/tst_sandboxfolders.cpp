@@ -12,6 +12,7 @@
 // version's folder is taken back and a handed-over cluster's settings are replaced.
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxserveruser.h"
 #include "requireorskip.h"
 #include "sandboxtestutil.h"
 #include "servertools.h"
@@ -35,7 +36,7 @@ class TestSandboxFolders : public QObject
     static bool isServersOwn(const QString &path)
     {
         const PathState s = stateOf(path);
-        const passwd *server = userNamed(Sandbox::serverUser());
+        const passwd *server = userNamed(SandboxServerUser::name());
         return s.exists && !s.link && server && s.uid == server->pw_uid && s.mode == 0700;
     }
 
@@ -61,7 +62,7 @@ private slots:
         if (geteuid() != 0)
             UAIP_REQUIRE_OR_SKIP(QStringLiteral(
                 "what root does with other OS users' files is tested as root (CI runs as root)"));
-        const Status user = Sandbox::ensureServerUser();
+        const Status user = SandboxServerUser::ensure();
         QVERIFY2(user, qPrintable(user.error().toString()));
         QVERIFY2(userNamed(QStringLiteral("nobody")), "the OS user nobody is needed");
         QVERIFY2(userNamed(QStringLiteral("postgres")),
@@ -121,7 +122,7 @@ private slots:
     // any of it; the cluster gets a password; the server's user cannot write sandbox.json now.
     void earlierVersionsFolderIsTakenBackWithoutReadingIt()
     {
-        const QString server = Sandbox::serverUser();
+        const QString server = SandboxServerUser::name();
         const QString base = makeTempDir(QStringLiteral("uaip-old"));
         m_folders << base;
         const QString root = base + QStringLiteral("/sandbox");

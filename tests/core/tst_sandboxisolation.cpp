@@ -5,6 +5,7 @@
 // ("uaip-sandbox"): the other cluster's program cannot even reach the socket.
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxserveruser.h"
 #include "requireorskip.h"
 #include "testcluster.h"
 
@@ -89,7 +90,7 @@ private slots:
     void anotherClustersSuperuserCannotReachTheSandbox()
     {
         const Sandbox &sandbox = TestCluster::sandbox();
-        QCOMPARE(sandbox.runAsUser(), Sandbox::serverUser());
+        QCOMPARE(sandbox.runAsUser(), SandboxServerUser::name());
         PgConnection other;
         QVERIFY2(other.open(QStringLiteral("host=%1 port=%2 user=postgres dbname=postgres")
                                 .arg(m_dir)

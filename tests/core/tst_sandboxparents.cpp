@@ -10,6 +10,7 @@
 // there by the server's OS user is not taken back. The refusal names the folder. Root only (CI
 // runs as root): what root does with other users' folders.
 #include "db/sandbox.h"
+#include "db/sandboxserveruser.h"
 #include "requireorskip.h"
 #include "sandboxtestutil.h"
 
@@ -55,7 +56,7 @@ private slots:
                 QStringLiteral("what root does with other OS users' folders is tested as root "
                                "(CI runs as root)"));
         QVERIFY2(userNamed(QStringLiteral("nobody")), "the OS user nobody is needed");
-        const Status user = Sandbox::ensureServerUser();
+        const Status user = SandboxServerUser::ensure();
         QVERIFY2(user, qPrintable(user.error().toString()));
     }
 
@@ -161,7 +162,7 @@ private slots:
         expectRefused(sticky + QStringLiteral("/theirs/sb"), sticky + QStringLiteral("/theirs"));
 
         const QString planted = sticky + QStringLiteral("/planted");
-        QVERIFY2(runAs(Sandbox::serverUser(), QStringLiteral("/bin/mkdir"),
+        QVERIFY2(runAs(SandboxServerUser::name(), QStringLiteral("/bin/mkdir"),
                        {QStringLiteral("-m"), QStringLiteral("700"), planted}, &out),
                  qPrintable(out));
         const PathState plantedBefore = stateOf(planted);

@@ -4,6 +4,7 @@
 // says why it did not, with a non-zero exit; the cluster of another OS user is named with that
 // user, and its server still runs afterwards. Root only (CI runs as root).
 #include "db/sandbox.h"
+#include "db/sandboxserveruser.h"
 #include "requireorskip.h"
 #include "sandboxtestutil.h"
 #include "uaipmigratetestutil.h"
@@ -35,7 +36,7 @@ private slots:
                 "root's stop of another OS user's cluster is tested as root (CI runs as root)"));
         QVERIFY2(userNamed(QStringLiteral("postgres")),
                  "the postgres OS user (Debian's postgresql package) is needed");
-        const Status user = Sandbox::ensureServerUser();
+        const Status user = SandboxServerUser::ensure();
         QVERIFY2(user, qPrintable(user.error().toString()));
     }
 

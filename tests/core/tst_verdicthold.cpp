@@ -161,6 +161,65 @@ private slots:
         QVERIFY2(app.exec(kFlipped).ok(), "the view stays locked after the run ended");
     }
 
+    // A least-privileged console reads a view it was granted over a table it may not read:
+    // the view is locked, and the table through it (the hold does not LOCK what the login may
+    // not read).
+    void aViewOverATableTheLoginMayNotReadIsHeldThroughTheView()
+    {
+        TestDatabase db;
+        QVERIFY(makeApp(db));
+        PgConnection &w = db.witness();
+        const QByteArray password = TestCluster::loginPassword().toUtf8();
+        for (const QByteArray &sql :
+             {QByteArray("DO $$ BEGIN CREATE ROLE uaip_hold_analyst LOGIN PASSWORD '") + password
+                  + "'; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$",
+              QByteArray("SET ROLE ") + kAppRole,
+              QByteArray("CREATE VIEW app.secure_v AS SELECT n FROM app.src"),
+              QByteArray("GRANT USAGE ON SCHEMA app TO uaip_hold_analyst"),
+              QByteArray("GRANT SELECT ON app.secure_v TO uaip_hold_analyst"),
+              QByteArray("RESET ROLE")})
+            QVERIFY2(w.execScript(sql).ok(), sql.constData());
+        PgConnection console;
+        QVERIFY(console.open(db.conninfo() + QStringLiteral(" user=uaip_hold_analyst")));
+        SqlRunner runner(readOnlyGuard(db.name()));
+        const SqlRunResult r = runner.run(console, requestOf("SELECT count(*) FROM app.secure_v"));
+        QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+        QVERIFY(r.readAs.isEmpty()); // its own session: it holds no dangerous right
+        QCOMPARE(r.results.first().rows.first().first().toString(), QStringLiteral("5"));
+    }
+
+    // The reader reads the console's schemas even where its own default path would name a
+    // schema another role made after the reader connected ("$user" is the reader there).
+    void aSchemaNamedAfterTheReaderMadeLaterIsNotRead()
+    {
+        TestDatabase db;
+        QVERIFY(makeApp(db));
+        ReaderLogin reader(db);
+        PgConnection &w = db.witness();
+        QVERIFY(w.exec("CREATE VIEW public.report AS SELECT 'the console''s'::text AS v").ok());
+        QVERIFY(
+            w.exec("GRANT CREATE ON DATABASE " + w.quoteIdentifier(db.name()) + " TO " + kAppRole)
+                .ok());
+        PgConnection console;
+        QVERIFY(console.open(db.conninfo()));
+        SqlRunner runner(readOnlyGuard(db.name()));
+        SqlRunResult r = runner.run(console, requestOf("SELECT v FROM report"));
+        QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+        QCOMPARE(r.readAs, reader.name);
+        PgConnection app;
+        QVERIFY(app.open(appConninfo(db)));
+        const QByteArray planted = app.quoteIdentifier(reader.name);
+        for (const QByteArray &sql :
+             {"CREATE SCHEMA " + planted,
+              "CREATE VIEW " + planted + ".report AS SELECT 'planted'::text AS v",
+              "GRANT USAGE ON SCHEMA " + planted + " TO PUBLIC"})
+            QVERIFY2(app.exec(sql).ok(), sql.constData());
+        r = runner.run(console, requestOf("SELECT v FROM report"));
+        QVERIFY2(r.ok(), qPrintable(errorOf(r)));
+        QCOMPARE(r.results.first().rows.first().first().toString(),
+                 QStringLiteral("the console's"));
+    }
+
     // Another role's domain is refused, CHECK or not: its owner may add one at any moment, and
     // no lock a reader takes stops that.
     void anotherRolesDomainIsRefused()

@@ -1,4 +1,5 @@
 #include "pgbouncer.h"
+#include "db/sandboxserveruser.h"
 
 #include "db/sandbox.h"
 #include "servertools.h"
@@ -55,7 +56,7 @@ bool writeFile(const QString &path, const QByteArray &text)
         return false;
     if (geteuid() != 0)
         return true;
-    const passwd *pw = ::getpwnam(qPrintable(Sandbox::serverUser()));
+    const passwd *pw = ::getpwnam(qPrintable(SandboxServerUser::name()));
     return pw && ::fchown(f.handle(), pw->pw_uid, pw->pw_gid) == 0;
 }
 

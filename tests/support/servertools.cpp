@@ -1,4 +1,5 @@
 #include "servertools.h"
+#include "db/sandboxserveruser.h"
 
 #include "db/sandbox.h"
 
@@ -25,9 +26,10 @@ bool ServerTools::run(const QString &program, const QStringList &args, QString *
     if (!environment.isEmpty())
         p.setEnvironment(QProcess::systemEnvironment() + environment);
     if (geteuid() == 0)
-        p.start(QStringLiteral("runuser"),
-                QStringList{QStringLiteral("-u"), Sandbox::serverUser(), QStringLiteral("--"), path}
-                    + args);
+        p.start(
+            QStringLiteral("runuser"),
+            QStringList{QStringLiteral("-u"), SandboxServerUser::name(), QStringLiteral("--"), path}
+                + args);
     else
         p.start(path, args);
     const bool finished = p.waitForStarted(10000) && p.waitForFinished(timeoutMs);
@@ -67,8 +69,8 @@ QString ServerTools::makeDir(const QString &prefix, bool forServer)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                               | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     if (forServer && geteuid() == 0) {
-        const Status user = Sandbox::ensureServerUser();
-        const passwd *pw = user ? ::getpwnam(qPrintable(Sandbox::serverUser())) : nullptr;
+        const Status user = SandboxServerUser::ensure();
+        const passwd *pw = user ? ::getpwnam(qPrintable(SandboxServerUser::name())) : nullptr;
         if (!pw || ::chown(pattern.constData(), pw->pw_uid, pw->pw_gid) != 0)
             qFatal("cannot give %s to the sandbox's server user: %s", pattern.constData(),
                    qPrintable(user.error().toString()));

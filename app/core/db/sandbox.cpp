@@ -6,6 +6,7 @@
 #include "sandboxrootcheck.h"
 #include "sandboxsecret.h"
 #include "sandboxserverprograms.h"
+#include "sandboxserveruser.h"
 #include "sandboxsetup.h"
 #include "sandboxsuperuser.h"
 #include "sandboxtool.h"
@@ -33,9 +34,6 @@ namespace uaip {
 namespace {
 
 constexpr auto kStateFile = "sandbox.json";
-// Started as root, the server runs as an OS user of its own, created on first use; every
-// connection needs its password (scram-sha-256), which that user cannot read.
-constexpr auto kServerUser = "uaip-sandbox";
 
 QString nameOfUser(uid_t uid)
 {
@@ -93,7 +91,9 @@ int Sandbox::major() const
     const Result<SandboxDir> root = SandboxDir::open(m_root);
     const Result<SandboxDir> data
         = root ? root->child(QStringLiteral("data")) : Result<SandboxDir>(root.error());
-    const passwd *server = SandboxSetup::runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
+    const passwd *server = SandboxSetup::runningAsRoot()
+        ? ::getpwnam(qPrintable(SandboxServerUser::name()))
+        : nullptr;
     if (data && (server || !SandboxSetup::runningAsRoot()))
         if (const std::optional<QByteArray> text = data->readFile(
                 QStringLiteral("PG_VERSION"), server ? server->pw_uid : ::geteuid(), 16))
@@ -121,7 +121,9 @@ Status Sandbox::checkServerMajor() const
     const Result<SandboxDir> root = SandboxDir::open(m_root);
     const Result<SandboxDir> data
         = root ? root->child(QStringLiteral("data")) : Result<SandboxDir>(root.error());
-    const passwd *server = SandboxSetup::runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
+    const passwd *server = SandboxSetup::runningAsRoot()
+        ? ::getpwnam(qPrintable(SandboxServerUser::name()))
+        : nullptr;
     const std::optional<QByteArray> pidFile = data
         ? data->readFile(QStringLiteral("postmaster.pid"), server ? server->pw_uid : ::geteuid(),
                          4096)
@@ -217,49 +219,7 @@ QString Sandbox::password(const QString &role) const
 
 QString Sandbox::runAsUser() const
 {
-    return SandboxSetup::runningAsRoot() ? serverUser() : QString();
-}
-
-QString Sandbox::serverUser()
-{
-    return QString::fromLatin1(kServerUser);
-}
-
-Status Sandbox::ensureServerUser(SessionCanceller *canceller, const std::atomic_bool *cancelled)
-{
-    if (!SandboxSetup::runningAsRoot() || ::getpwnam(kServerUser))
-        return {};
-    // useradd looks for the name before it locks the user database: two starts that both saw
-    // no user (the test suite's fixtures, a fresh machine) both added it, and the second entry,
-    // with a new uid, replaced the first, whose uid the first start had already given its
-    // folders (initdb then: "Permission denied"). So the OS user is made under a lock every
-    // start takes, and looked for again under it.
-    const Result<SandboxUserLock> held = SandboxUserLock::acquire(canceller, cancelled);
-    if (!held)
-        return held.error().with(QStringLiteral("user"), serverUser());
-    if (::getpwnam(kServerUser))
-        return {};
-    ProcessRun p(QStringLiteral("/usr/sbin/useradd"),
-                 {QStringLiteral("--system"), QStringLiteral("--user-group"),
-                  QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"),
-                  QStringLiteral("/nonexistent"), QStringLiteral("--shell"),
-                  QStringLiteral("/usr/sbin/nologin"), QStringLiteral("--comment"),
-                  QStringLiteral("UAIP Admin private PostgreSQL sandbox"),
-                  QLatin1String(kServerUser)});
-    p.setCanceller(canceller, cancelled);
-    const Result<ProcessRun::Exit> ran = p.wait(30000);
-    if (!ran && ran.error().code() == ErrorCode::Cancelled)
-        return ran.error().with(QStringLiteral("user"), serverUser());
-    // a process that does not take the lock (an earlier version) may have made it meanwhile
-    if (::getpwnam(kServerUser))
-        return {};
-    return Error(ErrorCode::Io,
-                 tr("running as root, the sandbox server runs as the OS user \"%1\", which could "
-                    "not be created (useradd: %2)")
-                     .arg(QLatin1String(kServerUser),
-                          ran ? QString::fromLocal8Bit(ran->errorOutput).trimmed()
-                              : ran.error().arg(QStringLiteral("why")).toString()),
-                 {{QStringLiteral("user"), serverUser()}});
+    return SandboxSetup::runningAsRoot() ? SandboxServerUser::name() : QString();
 }
 
 bool Sandbox::isInitialised() const
@@ -279,14 +239,6 @@ bool Sandbox::isRunning() const
     return running && *running;
 }
 
-uid_t Sandbox::serverUid()
-{
-    if (!SandboxSetup::runningAsRoot())
-        return ::geteuid();
-    const passwd *server = ::getpwnam(kServerUser);
-    return server ? server->pw_uid : uid_t(-1);
-}
-
 Result<bool> Sandbox::running() const
 {
     if (!isInitialised())
@@ -299,7 +251,7 @@ Result<bool> Sandbox::running() const
         = root ? root->child(QStringLiteral("data")) : Result<SandboxDir>(root.error());
     if (!data)
         return data.error();
-    if (const uid_t owner = data->owner(); owner != serverUid()) {
+    if (const uid_t owner = data->owner(); owner != SandboxServerUser::uid()) {
         if (!data->exists(QStringLiteral("postmaster.pid")))
             return false;
         const QString user = nameOfUser(owner);
@@ -308,7 +260,7 @@ Result<bool> Sandbox::running() const
                         "the sandbox runs its server as, and it may be running (it has a "
                         "postmaster.pid): the sandbox neither stops nor starts it; stop it as "
                         "that user (runuser -u %2 -- %4 stop -D %1)")
-                         .arg(dataDir(), user, nameOfUser(serverUid()),
+                         .arg(dataDir(), user, nameOfUser(SandboxServerUser::uid()),
                               binDir().isEmpty() ? QStringLiteral("pg_ctl")
                                                  : binDir() + QStringLiteral("/pg_ctl")),
                      {{QStringLiteral("path"), dataDir()}, {QStringLiteral("user"), user}});
@@ -457,7 +409,7 @@ Status Sandbox::startServerOnce(const Options &options)
         return checked;
     if (const Status programs = checkPrograms(); !programs)
         return programs;
-    if (const Status user = ensureServerUser(m_canceller, m_cancelled); !user)
+    if (const Status user = SandboxServerUser::ensure(m_canceller, m_cancelled); !user)
         return user;
     SandboxSetup setup(m_root);
     if (const Status opened = setup.openRoot(); !opened)
@@ -467,7 +419,7 @@ Status Sandbox::startServerOnce(const Options &options)
     if (SandboxSetup::runningAsRoot())
         m_messages << tr("running as root: the PostgreSQL server runs as the "
                          "unprivileged \"%1\" user")
-                          .arg(QLatin1String(kServerUser));
+                          .arg(SandboxServerUser::name());
     loadState();
     SandboxSecret secret = SandboxSecret::read(setup.root());
     const Result<bool> runs = running();
@@ -579,7 +531,9 @@ QString Sandbox::logTail(int lines) const
     const Result<SandboxDir> root = SandboxDir::open(m_root);
     const Result<SandboxDir> log
         = root ? root->child(QStringLiteral("log")) : Result<SandboxDir>(root.error());
-    const passwd *server = SandboxSetup::runningAsRoot() ? ::getpwnam(kServerUser) : nullptr;
+    const passwd *server = SandboxSetup::runningAsRoot()
+        ? ::getpwnam(qPrintable(SandboxServerUser::name()))
+        : nullptr;
     const std::optional<QByteArray> text = log
         ? log->readFile(QStringLiteral("server.log"), server ? server->pw_uid : ::geteuid(), 65536,
                         true)

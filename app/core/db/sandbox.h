@@ -112,12 +112,6 @@ public:
     bool listensOnTcp() const { return m_tcp; }
     QString superuser() const { return QStringLiteral("postgres"); }
     QString runAsUser() const; // empty when the server runs as the current user
-    // The OS user the server runs as when started by root ("uaip-sandbox"), created on first
-    // use by ensureServerUser (useradd --system; canceller, cancelled: its wait's, as
-    // setCanceller's).
-    static QString serverUser();
-    static Status ensureServerUser(SessionCanceller *canceller = nullptr,
-                                   const std::atomic_bool *cancelled = nullptr);
 
     // libpq keyword/value string for a database of this cluster, as its superuser, for the
     // console's own connections: with the role's password itself (password=, from the password
@@ -151,8 +145,6 @@ public:
 
 private:
     bool loadState();
-    // The OS user's uid the server runs as (uid_t(-1): the user does not exist).
-    static uid_t serverUid();
     Status saveState(const SandboxDir &root) const;
     Status initialise();
     Status ensureSuperuserPassword(const SandboxSetup &setup, SandboxSecret &secret, bool needed);

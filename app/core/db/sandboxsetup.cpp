@@ -1,4 +1,5 @@
 #include "sandboxsetup.h"
+#include "sandboxserveruser.h"
 
 #include "processrun.h"
 #include "sandbox.h"
@@ -81,11 +82,11 @@ SandboxSetup::SandboxSetup(const QString &rootPath)
 Status SandboxSetup::openRoot()
 {
     if (runningAsRoot()) {
-        const passwd *server = ::getpwnam(qPrintable(Sandbox::serverUser()));
+        const passwd *server = ::getpwnam(qPrintable(SandboxServerUser::name()));
         if (!server)
             return Error(ErrorCode::NotFound,
-                         tr("the OS user \"%1\" does not exist").arg(Sandbox::serverUser()),
-                         {{QStringLiteral("user"), Sandbox::serverUser()}});
+                         tr("the OS user \"%1\" does not exist").arg(SandboxServerUser::name()),
+                         {{QStringLiteral("user"), SandboxServerUser::name()}});
         m_serverUid = server->pw_uid;
         m_serverGid = server->pw_gid;
         if (const Status own = serverUserIsItsOwn(); !own)
@@ -119,7 +120,7 @@ Status SandboxSetup::openRoot()
         if (const Status set = m_root.setOwnerAndMode(uid_t(-1), gid_t(-1), mode); !set)
             return set;
     if (runningAsRoot())
-        m_messages << walked->makeTraversable(Sandbox::serverUser());
+        m_messages << walked->makeTraversable(SandboxServerUser::name());
     return {};
 }
 
@@ -162,7 +163,7 @@ Status SandboxSetup::takeBack()
             ErrorCode::Refused,
             tr("the sandbox folder %1 belongs to the OS user %2; the sandbox takes back "
                "only a folder an earlier version gave to \"%3\" or \"%4\"")
-                .arg(m_rootPath, userName(owner), Sandbox::serverUser(),
+                .arg(m_rootPath, userName(owner), SandboxServerUser::name(),
                      QLatin1String(kEarlierServerUser)),
             {{QStringLiteral("path"), m_rootPath}, {QStringLiteral("user"), userName(owner)}});
     const Result<SandboxDir> data = m_root.child(QLatin1String(kData));
@@ -186,7 +187,7 @@ Error SandboxSetup::mayBeRunning(const QString &dataPath) const
                  tr("the sandbox in %1 belongs to another OS user and may be running: stop it "
                     "as that user (pg_ctl stop -D %2), then start it again here; from now on "
                     "it runs as \"%3\"")
-                     .arg(m_rootPath, dataPath, Sandbox::serverUser()),
+                     .arg(m_rootPath, dataPath, SandboxServerUser::name()),
                  pathArgs(dataPath));
 }
 
@@ -198,7 +199,7 @@ QStringList SandboxSetup::makeParentsTraversable(const QString &path)
     if (!walked)
         return {tr("the folders above %1 were not made traversable: %2")
                     .arg(path, walked.error().text())};
-    return walked->makeTraversable(Sandbox::serverUser());
+    return walked->makeTraversable(SandboxServerUser::name());
 }
 
 Status SandboxSetup::lock()
@@ -251,41 +252,42 @@ Status SandboxSetup::serverUserIsItsOwn() const
     // runs, would act as that user)
     const passwd *byUid = ::getpwuid(m_serverUid);
     if (m_serverUid > 0 && m_serverUid < 1000 && m_serverGid > 0 && m_serverGid < 1000 && byUid
-        && QString::fromLocal8Bit(byUid->pw_name) == Sandbox::serverUser())
+        && QString::fromLocal8Bit(byUid->pw_name) == SandboxServerUser::name())
         return {};
-    return Error(ErrorCode::Refused,
-                 tr("the OS user \"%1\" has uid %2 and gid %3, which is not a system user of its "
-                    "own (1 to 999, no other name with that uid%4): the sandbox does not run its "
-                    "server as it; remove or fix that user")
-                     .arg(Sandbox::serverUser())
-                     .arg(m_serverUid)
-                     .arg(m_serverGid)
-                     .arg(byUid && QString::fromLocal8Bit(byUid->pw_name) != Sandbox::serverUser()
-                              ? tr("; uid %1 is %2's")
-                                    .arg(m_serverUid)
-                                    .arg(QString::fromLocal8Bit(byUid->pw_name))
-                              : QString()),
-                 {{QStringLiteral("user"), Sandbox::serverUser()}});
+    return Error(
+        ErrorCode::Refused,
+        tr("the OS user \"%1\" has uid %2 and gid %3, which is not a system user of its "
+           "own (1 to 999, no other name with that uid%4): the sandbox does not run its "
+           "server as it; remove or fix that user")
+            .arg(SandboxServerUser::name())
+            .arg(m_serverUid)
+            .arg(m_serverGid)
+            .arg(byUid && QString::fromLocal8Bit(byUid->pw_name) != SandboxServerUser::name()
+                     ? tr("; uid %1 is %2's")
+                           .arg(m_serverUid)
+                           .arg(QString::fromLocal8Bit(byUid->pw_name))
+                     : QString()),
+        {{QStringLiteral("user"), SandboxServerUser::name()}});
 }
 
 Status SandboxSetup::checkServerUser() const
 {
     if (!runningAsRoot())
         return {};
-    const passwd *now = ::getpwnam(qPrintable(Sandbox::serverUser()));
+    const passwd *now = ::getpwnam(qPrintable(SandboxServerUser::name()));
     if (now && now->pw_uid == m_serverUid && now->pw_gid == m_serverGid)
         return {};
-    return Error(
-        ErrorCode::Conflict,
-        tr("the OS user \"%1\" changed while the sandbox in %2 started (its folders were "
-           "given to uid %3, gid %4; the system now says %5): another process made the "
-           "user again; start the sandbox again")
-            .arg(Sandbox::serverUser(), m_rootPath)
-            .arg(m_serverUid)
-            .arg(m_serverGid)
-            .arg(now ? QStringLiteral("uid %1, gid %2").arg(now->pw_uid).arg(now->pw_gid)
-                     : tr("no such user")),
-        {{QStringLiteral("user"), Sandbox::serverUser()}, {QStringLiteral("path"), m_rootPath}});
+    return Error(ErrorCode::Conflict,
+                 tr("the OS user \"%1\" changed while the sandbox in %2 started (its folders were "
+                    "given to uid %3, gid %4; the system now says %5): another process made the "
+                    "user again; start the sandbox again")
+                     .arg(SandboxServerUser::name(), m_rootPath)
+                     .arg(m_serverUid)
+                     .arg(m_serverGid)
+                     .arg(now ? QStringLiteral("uid %1, gid %2").arg(now->pw_uid).arg(now->pw_gid)
+                              : tr("no such user")),
+                 {{QStringLiteral("user"), SandboxServerUser::name()},
+                  {QStringLiteral("path"), m_rootPath}});
 }
 
 Status SandboxSetup::handOver(const SandboxDir &data)
@@ -317,7 +319,7 @@ Status SandboxSetup::handOver(const SandboxDir &data)
     m_handedOver = true;
     m_messages << tr("the sandbox cluster now belongs to the OS user \"%1\"; its settings "
                      "(postgresql.conf, postgresql.auto.conf) were replaced by the sandbox's own")
-                      .arg(Sandbox::serverUser());
+                      .arg(SandboxServerUser::name());
     return {};
 }
 
@@ -387,12 +389,12 @@ Status SandboxSetup::clearUnfinishedInit()
     // find -delete: depth first, no link followed; as the server's OS user, who owns data/
     const QStringList find{QStringLiteral("find"), data, QStringLiteral("-mindepth"),
                            QStringLiteral("1"), QStringLiteral("-delete")};
-    ProcessRun p(
-        runningAsRoot() ? QStringLiteral("runuser") : find.first(),
-        runningAsRoot()
-            ? QStringList{QStringLiteral("-u"), Sandbox::serverUser(), QStringLiteral("--")} + find
-            : find.mid(1),
-        QStringLiteral("find"));
+    ProcessRun p(runningAsRoot() ? QStringLiteral("runuser") : find.first(),
+                 runningAsRoot() ? QStringList{QStringLiteral("-u"), SandboxServerUser::name(),
+                                               QStringLiteral("--")}
+                         + find
+                                 : find.mid(1),
+                 QStringLiteral("find"));
     p.setWorkingDirectory(QStringLiteral("/"));
     p.setMergedChannels(true);
     const Result<ProcessRun::Exit> ran = p.wait(kClearTimeoutMs);

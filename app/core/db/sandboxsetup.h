@@ -25,7 +25,7 @@ class SandboxSetup
 public:
     explicit SandboxSetup(const QString &rootPath);
 
-    // Whether this process runs as root: the server then runs as Sandbox::serverUser().
+    // Whether this process runs as root: the server then runs as SandboxServerUser::name().
     static bool runningAsRoot();
 
     // The sandbox folder, made when missing, reached from "/" on open folders with no link

@@ -1,4 +1,5 @@
 #include "sandboxtool.h"
+#include "sandboxserveruser.h"
 
 #include "processrun.h"
 #include "sandbox.h"
@@ -24,7 +25,7 @@ Result<QString> SandboxTool::run(const QString &bin, const QString &tool, const 
     // As root through runuser, which passes a signal on to the tool; the run's own process
     // group takes the cancel's to both.
     ProcessRun p(::geteuid() == 0 ? QStringLiteral("runuser") : bin + u'/' + tool,
-                 ::geteuid() == 0 ? QStringList{QStringLiteral("-u"), Sandbox::serverUser(),
+                 ::geteuid() == 0 ? QStringList{QStringLiteral("-u"), SandboxServerUser::name(),
                                                 QStringLiteral("--"), bin + u'/' + tool}
                          + args
                                   : args,

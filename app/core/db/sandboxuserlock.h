@@ -11,7 +11,7 @@ namespace uaip {
 class SessionCanceller;
 
 // The lock under which a start run as root looks for the sandbox's OS user and makes it
-// (Sandbox::ensureServerUser): an exclusive flock(2) on the user database's lock file,
+// (SandboxServerUser::ensure): an exclusive flock(2) on the user database's lock file,
 // /etc/.pwd.lock, which every start takes. useradd's own lock on that file (lckpwdf) is an
 // fcntl(2) lock, which a flock neither blocks nor is blocked by. Held until destroyed.
 class SandboxUserLock

@@ -13,6 +13,8 @@ struct ReachedRelation
     quint32 oid = 0;
     QString schema; // as the catalog has it, unquoted
     QString name;
+    bool view = false; // else a table
+    bool selectable = false; // the session may read it, and so LOCK it
 
     bool operator==(const ReachedRelation &o) const { return oid == o.oid; }
 };

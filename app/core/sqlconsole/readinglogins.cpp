@@ -203,7 +203,9 @@ Result<QString> ReadingLogins::searchPathFor(PgConnection &session, PgConnection
             return Error(path.error());
         m_consoleSearchPath = path.value(0, 0);
     }
-    return *m_consoleSearchPath == m_readerSearchPath ? QString() : *m_consoleSearchPath;
+    // always pinned: the reader's own default ("$user" its login) may come to name a schema
+    // another role makes after the reader connected
+    return *m_consoleSearchPath;
 }
 
 Status ReadingLogins::pinSearchPath(PgConnection &session, PgConnection &console)

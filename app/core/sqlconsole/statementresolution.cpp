@@ -205,8 +205,9 @@ QList<Reached> reachedOf(const PgResult &r, qsizetype statements)
         Reached &reached = out[root];
         const QString kind = r.value(i, "kind");
         if (kind == u"r") {
-            reached.relations.append(
-                {r.value(i, "oid").toUInt(), r.value(i, "schema_name"), r.value(i, "object_name")});
+            reached.relations.append({r.value(i, "oid").toUInt(), r.value(i, "schema_name"),
+                                      r.value(i, "object_name"), r.value(i, "is_view") == u"t",
+                                      r.value(i, "selectable") == u"t"});
             continue;
         }
         const QString name = VisibleText::escaped(r.value(i, "name")); // printed to terminals too

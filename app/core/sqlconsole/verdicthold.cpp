@@ -5,6 +5,9 @@
 #include "db/sqlresource.h"
 #include "db/transaction.h"
 #include "statementsafety.h"
+#include "util/visibletext.h"
+
+#include <algorithm>
 
 namespace uaip {
 
@@ -22,12 +25,24 @@ QList<ReachedRelation> reachedBy(const QList<StatementVerdict> &verdicts)
     return out;
 }
 
-QString namesOf(const QList<ReachedRelation> &relations)
+// Quoted as SQL writes them, and shown safely (a newline or an escape in a name).
+QString namesOf(PgConnection &session, const QList<ReachedRelation> &relations)
 {
     QStringList names;
     for (const ReachedRelation &r : relations)
-        names << r.schema + u'.' + r.name;
+        names << VisibleText::escaped(QString::fromUtf8(session.quoteIdentifier(r.schema) + '.'
+                                                        + session.quoteIdentifier(r.name)));
     return names.join(QStringLiteral(", "));
+}
+
+// Those the session may LOCK (SELECT); the others are locked through the views that read them.
+QList<ReachedRelation> lockable(const QList<ReachedRelation> &relations)
+{
+    QList<ReachedRelation> out;
+    for (const ReachedRelation &r : relations)
+        if (r.selectable)
+            out << r;
+    return out;
 }
 
 } // namespace
@@ -38,7 +53,7 @@ Status VerdictHold::hold(PgConnection &session, const QList<StatementClass> &sta
 {
     if (failedAt)
         *failedAt = -1;
-    QList<ReachedRelation> wanted = reachedBy(judged);
+    QList<ReachedRelation> wanted = lockable(reachedBy(judged));
     for (int round = 0; round < kRounds; ++round) {
         if (Status locked = lock(session, wanted, inOwnTransaction); !locked)
             return locked;
@@ -61,13 +76,19 @@ Status VerdictHold::hold(PgConnection &session, const QList<StatementClass> &sta
             return open.error();
         if (open.value().isEmpty())
             return {};
-        wanted = open.value();
+        wanted = lockable(open.value());
+        if (wanted.isEmpty()) // held only through what reads them, and that did not
+            return Error(ErrorCode::Refused,
+                         tr("%1 cannot be held against change while the statements run: the "
+                            "login may not read it, and no view it may read locks it; nothing "
+                            "of the script is run")
+                             .arg(namesOf(session, open.value())));
     }
     return Error(ErrorCode::Refused,
                  tr("what the statements reach kept changing while they were checked (%1 "
                     "rounds; last not held: %2); nothing of the script is run")
                      .arg(kRounds)
-                     .arg(namesOf(wanted)));
+                     .arg(namesOf(session, wanted)));
 }
 
 bool VerdictHold::applies(PgConnection &session, const QList<StatementClass> &statements,
@@ -86,14 +107,19 @@ Status VerdictHold::lock(PgConnection &session, const QList<ReachedRelation> &re
 {
     if (relations.isEmpty())
         return {};
+    // views first, as the server's rewriting locks them (a view, then what it reads): an
+    // application replacing a view and then altering its table does not deadlock with the run
+    QList<ReachedRelation> ordered = relations;
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const ReachedRelation &r) { return r.view; });
     QByteArrayList names;
-    for (const ReachedRelation &r : relations)
+    for (const ReachedRelation &r : std::as_const(ordered))
         names << session.quoteIdentifier(r.schema) + '.' + session.quoteIdentifier(r.name);
     const QByteArray sql = SqlResource::fill(SqlResource::of("sqlconsole", "lock_relations"),
                                              {{"%RELATIONS%", names.join(", ")}});
     const auto failed = [&](const Error &e) {
-        return e.in(
-            tr("Holding %1 against change while the statements run").arg(namesOf(relations)));
+        return e.in(tr("Holding %1 against change while the statements run")
+                        .arg(namesOf(session, relations)));
     };
     if (inOwnTransaction) {
         const PgResult locked = session.execOne(sql);

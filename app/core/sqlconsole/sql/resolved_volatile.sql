@@ -196,10 +196,14 @@ WITH RECURSIVE views(root, oid) AS (
        AND (t.typtype OPERATOR(pg_catalog.=) 'd'
             OR (t.typtype OPERATOR(pg_catalog.=) 'c' AND c.relkind OPERATOR(pg_catalog.=) 'c'))
   UNION ALL
-    -- a table or view: what the caller holds against change while the statement runs
-    SELECT reached.root, 'r', c.oid, c.relnamespace, c.relname, c.relowner, 'pg_catalog.pg_class'::pg_catalog.regclass
-      FROM reached JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) reached.oid
-     WHERE reached.kind OPERATOR(pg_catalog.=) 'r'
+    -- a table or view: what the caller holds against change while the statement runs; a
+    -- table's row type reached as a type too (ALTER TABLE … ALTER COLUMN TYPE changes it)
+    SELECT DISTINCT reached.root, 'r', c.oid, c.relnamespace, c.relname, c.relowner, 'pg_catalog.pg_class'::pg_catalog.regclass
+      FROM reached
+      LEFT JOIN pg_catalog.pg_type t ON reached.kind OPERATOR(pg_catalog.=) 't'
+                                     AND t.oid OPERATOR(pg_catalog.=) reached.oid
+      JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) CASE WHEN reached.kind OPERATOR(pg_catalog.=) 'r' THEN reached.oid ELSE t.typrelid END
+     WHERE reached.kind OPERATOR(pg_catalog.=) ANY ('{r,t}'::pg_catalog.text[])
        AND c.relkind OPERATOR(pg_catalog.=) ANY ('{r,p,v}'::pg_catalog."char"[])
 ), owned AS (
     -- another role's object (not the catalog's, not an extension's) whose owner lacks the
@@ -224,7 +228,14 @@ SELECT owned.root, owned.kind,
        pg_catalog.quote_ident(owned.nspname) || '.' || pg_catalog.quote_ident(owned.name) AS name,
        COALESCE(q.runs_sql, false) AS runs_sql, owned.other_owner,
        pg_catalog.pg_get_userbyid(owned.owner) AS owner, owned.oid,
-       owned.nspname AS schema_name, owned.name AS object_name
+       owned.nspname AS schema_name, owned.name AS object_name,
+       -- a relation: a view (locked before the tables, as the server's own rewriting does) and
+       -- whether the caller may LOCK it (SELECT)
+       owned.kind OPERATOR(pg_catalog.=) 'r'
+           AND (SELECT c.relkind OPERATOR(pg_catalog.=) 'v' FROM pg_catalog.pg_class c
+                 WHERE c.oid OPERATOR(pg_catalog.=) owned.oid) AS is_view,
+       owned.kind OPERATOR(pg_catalog.=) 'r'
+           AND pg_catalog.has_table_privilege(owned.oid, 'SELECT') AS selectable
   FROM owned
   LEFT JOIN pg_catalog.pg_proc p ON owned.kind OPERATOR(pg_catalog.=) 'f'
                                 AND p.oid OPERATOR(pg_catalog.=) owned.oid
