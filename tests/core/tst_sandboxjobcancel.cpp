@@ -110,10 +110,21 @@ private slots:
         const QByteArray pgCtl
             = QFile::encodeName(Sandbox::serverBinDir()) + "/pg_ctl" + nul + "start" + nul;
         const QByteArray own = "-D" + nul + QFile::encodeName(root) + "/data" + nul;
-        QTRY_VERIFY_WITH_TIMEOUT(end->finished || processWith(pgCtl, own) > 0, 120000);
-        const pid_t pid = processWith(pgCtl, own);
+        // held as soon as seen: pg_ctl may end between one look and the next (a start that
+        // found the server up), so the one seen is stopped at once and checked again, stopped
+        pid_t pid = 0;
+        const auto held = [&] {
+            pid = processWith(pgCtl, own);
+            if (pid <= 0 || ::kill(pid, SIGSTOP) != 0)
+                return false;
+            if (processWith(pgCtl, own) == pid)
+                return true;
+            ::kill(pid, SIGCONT); // ended (or another process took its id) meanwhile
+            pid = 0;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(end->finished || held(), 120000);
         QVERIFY2(pid > 0, qPrintable(end->summary));
-        QCOMPARE(::kill(pid, SIGSTOP), 0);
         {
             const Resume resume{pid};
             QVERIFY(running && !end->finished);

@@ -114,17 +114,24 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
         result.error = request.errorAt(-1, searchPath.error(), 0);
         return finish();
     }
+    // Nothing is set for the session (behind a transaction pooler it would stay on a pooled
+    // backend for the next client): the timeout is the client's (StatementDeadline), the
+    // guard's probe under it too, and standard_conforming_strings is read from what the server
+    // reports (ConformingStrings).
+    m_statementTimeoutMs = std::max(0, request.statementTimeoutMs);
     QList<StatementClass> classes;
     QList<StatementVerdict> verdicts;
-    if (std::optional<SqlRunError> stop
-        = m_gate.check(connection, request, &classes, searchPath.value(), &verdicts)) {
+    std::optional<SqlRunError> stop;
+    {
+        StatementDeadline deadline(connection, m_statementTimeoutMs);
+        stop = m_gate.check(connection, request, &classes, searchPath.value(), &verdicts);
+        if (stop && deadline.expired() && stop->error.sqlState() == QLatin1String("57014"))
+            stop->error = stop->error.in(StatementDeadline::message(m_statementTimeoutMs));
+    }
+    if (stop) {
         result.error = stop;
         return finish();
     }
-    // Nothing is set for the session (behind a transaction pooler it would stay on a pooled
-    // backend for the next client): the timeout is the client's (StatementDeadline), and
-    // standard_conforming_strings is read from what the server reports (ConformingStrings).
-    m_statementTimeoutMs = std::max(0, request.statementTimeoutMs);
     const bool conformingAtStart
         = connection.parameter("standard_conforming_strings") == QLatin1String("on");
     // a reading session's statements run in the runner's read transactions only
