@@ -6,6 +6,7 @@
 // signal it.
 #include "db/pgconnection.h"
 #include "explain/explainrunner.h"
+#include "guardedruntestutil.h"
 #include "readerlogin.h"
 #include "sqlconsole/readinglogins.h"
 #include "sqlconsole/sqlrunner.h"
@@ -22,34 +23,11 @@ using namespace uaip::test;
 
 namespace {
 
-SqlRunRequest requestOf(const QByteArray &script)
-{
-    SqlRunRequest request;
-    const SqlScript parsed(script);
-    request.script = script;
-    request.statements = parsed.statements();
-    request.syntaxError = parsed.error();
-    return request;
-}
-
-SqlGuard readOnlyGuard(const QString &database)
-{
-    SqlGuard g;
-    g.readOnly = true;
-    g.database = database;
-    return g;
-}
-
 QString firstValue(const SqlRunResult &r)
 {
     return r.results.isEmpty() || r.results.first().rows.isEmpty()
         ? QString()
         : r.results.first().rows.first().first().toString();
-}
-
-QString errorOf(const SqlRunResult &r)
-{
-    return r.error ? r.error->error.toString() : QString();
 }
 
 // A superuser session the attacks aim at, its pid in public.victim for the attacker's code.
@@ -128,14 +106,14 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo()));
         SqlRunner runner(readOnlyGuard(db.name()));
-        SqlRunResult r = runner.run(console, requestOf("SELECT current_user"));
+        SqlRunResult r = runner.run(console, guardedRequest("SELECT current_user"));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(firstValue(r), reader.name);
         QCOMPARE(r.readAs, reader.name);
         QVERIFY(runner.readers().reader());
         const int pid = runner.readers().reader()->backendPid();
         for (int i = 0; i < 3; ++i) {
-            r = runner.run(console, requestOf("SELECT session_user"));
+            r = runner.run(console, guardedRequest("SELECT session_user"));
             QVERIFY2(r.ok(), qPrintable(errorOf(r)));
             QCOMPARE(firstValue(r), reader.name);
         }
@@ -153,7 +131,7 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo() + QStringLiteral(" user=") + QLatin1String(kAppRole)));
         SqlRunner runner(readOnlyGuard(db.name()));
-        const SqlRunResult r = runner.run(console, requestOf("SELECT current_user"));
+        const SqlRunResult r = runner.run(console, guardedRequest("SELECT current_user"));
         QVERIFY(run(db, {"ALTER ROLE uaip_reading_app NOREPLICATION"}));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(firstValue(r), reader.name);
@@ -178,7 +156,7 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo()));
         SqlRunner runner(readOnlyGuard(db.name()));
-        const SqlRunResult r = runner.run(console, requestOf("SELECT v FROM secrets"));
+        const SqlRunResult r = runner.run(console, guardedRequest("SELECT v FROM secrets"));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(r.readAs, reader.name);
         QCOMPARE(firstValue(r), QStringLiteral("the real one"));
@@ -209,7 +187,7 @@ private slots:
         SqlRunner runner(readOnlyGuard(db.name()));
         const SqlRunResult r = runner.run(
             console,
-            requestOf(composite ? "SELECT * FROM app.nice_report" : "SELECT * FROM report"));
+            guardedRequest(composite ? "SELECT * FROM app.nice_report" : "SELECT * FROM report"));
         QVERIFY2(!r.ok(), "the attack ran without an error");
         QVERIFY(victim.alive());
         // and the explain of it, analyzed
@@ -282,7 +260,7 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo()));
         SqlRunner runner(readOnlyGuard(db.name()));
-        const SqlRunResult r = runner.run(console, requestOf("SELECT * FROM report"));
+        const SqlRunResult r = runner.run(console, guardedRequest("SELECT * FROM report"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error->error.code(), ErrorCode::Refused);
         const QString why = errorOf(r);
@@ -301,7 +279,7 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo() + QStringLiteral(" user=") + QLatin1String(kAppRole)));
         SqlRunner runner(readOnlyGuard(db.name()));
-        const SqlRunResult r = runner.run(console, requestOf("SELECT current_user"));
+        const SqlRunResult r = runner.run(console, guardedRequest("SELECT current_user"));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(firstValue(r), QString::fromLatin1(kAppRole));
         QVERIFY(r.readAs.isEmpty());
@@ -323,25 +301,25 @@ private slots:
         guard.production = true;
         guard.database = db.name();
         SqlRunner runner(guard);
-        SqlRunResult r = runner.run(console, requestOf("SELECT current_user"));
+        SqlRunResult r = runner.run(console, guardedRequest("SELECT current_user"));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(firstValue(r), reader.name);
-        SqlRunRequest confirmed = requestOf("SET search_path = elsewhere, public");
+        SqlRunRequest confirmed = guardedRequest("SET search_path = elsewhere, public");
         confirmed.confirmedDatabase = db.name();
         r = runner.run(console, confirmed);
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QVERIFY(r.readAs.isEmpty());
-        r = runner.run(console, requestOf("SELECT x FROM only_here"));
+        r = runner.run(console, guardedRequest("SELECT x FROM only_here"));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(firstValue(r), QStringLiteral("42"));
         QCOMPARE(r.readAs, reader.name);
         // the user's transaction open (autocommit off): its reads need the name
-        SqlRunRequest begin = requestOf("SELECT 1");
+        SqlRunRequest begin = guardedRequest("SELECT 1");
         begin.autocommit = false;
         begin.confirmedDatabase = db.name();
         r = runner.run(console, begin);
         QVERIFY2(r.ok() && r.inTransaction, qPrintable(errorOf(r)));
-        SqlRunRequest inside = requestOf("SELECT current_user");
+        SqlRunRequest inside = guardedRequest("SELECT current_user");
         inside.autocommit = false;
         r = runner.run(console, inside);
         QVERIFY(!r.ok());
@@ -358,12 +336,12 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo()));
         SqlRunner runner(readOnlyGuard(db.name()));
-        SqlRunResult r = runner.run(console, requestOf("SELECT 1")); // the reader opens
+        SqlRunResult r = runner.run(console, guardedRequest("SELECT 1")); // the reader opens
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QVERIFY(runner.readers().reader());
         const QString pid = QString::number(runner.readers().reader()->backendPid());
         std::thread sleeper(
-            [&] { r = runner.run(console, requestOf("SELECT pg_catalog.pg_sleep(60)")); });
+            [&] { r = runner.run(console, guardedRequest("SELECT pg_catalog.pg_sleep(60)")); });
         bool active = false; // waited for, bounded; the thread is joined whatever happens
         for (QDeadlineTimer t(30000); !active && !t.hasExpired(); QTest::qWait(20))
             active = db.scalar("SELECT count(*) FROM pg_stat_activity WHERE pid = $1 AND "

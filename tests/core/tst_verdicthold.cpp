@@ -6,6 +6,7 @@
 // transaction ends, and a view flipped all the while is never run flipped.
 #include "db/pgconnection.h"
 #include "db/transaction.h"
+#include "guardedruntestutil.h"
 #include "readerlogin.h"
 #include "sqlconsole/sqlrunner.h"
 #include "sqlconsole/sqlscript.h"
@@ -26,30 +27,6 @@ namespace {
 
 constexpr const char *kAppRole = "uaip_hold_app";
 constexpr const char *kEvil = "uaip-evil-ran";
-
-SqlRunRequest requestOf(const QByteArray &script, int pageSize = 100)
-{
-    SqlRunRequest request;
-    const SqlScript parsed(script);
-    request.script = script;
-    request.statements = parsed.statements();
-    request.syntaxError = parsed.error();
-    request.pageSize = pageSize;
-    return request;
-}
-
-SqlGuard readOnlyGuard(const QString &database)
-{
-    SqlGuard g;
-    g.readOnly = true;
-    g.database = database;
-    return g;
-}
-
-QString errorOf(const SqlRunResult &r)
-{
-    return r.error ? r.error->error.toString() : QString();
-}
 
 // The application role's schema: a table, a benign view over it, and a function that says it
 // ran (the attack's stand-in: run as the reader it could read everything).
@@ -138,7 +115,7 @@ private slots:
         QVERIFY(console.open(db.conninfo()));
         SqlRunner runner(readOnlyGuard(db.name()));
         const SqlRunResult r
-            = runner.run(console, requestOf("SELECT 1 AS one; SELECT n FROM app.flip", 2));
+            = runner.run(console, guardedRequest("SELECT 1 AS one; SELECT n FROM app.flip", 2));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(r.results.size(), 2);
         QVERIFY(!r.results.last().cursor.isEmpty()); // 5 rows, a page of 2: the cursor reads on
@@ -182,7 +159,8 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo() + QStringLiteral(" user=uaip_hold_analyst")));
         SqlRunner runner(readOnlyGuard(db.name()));
-        const SqlRunResult r = runner.run(console, requestOf("SELECT count(*) FROM app.secure_v"));
+        const SqlRunResult r
+            = runner.run(console, guardedRequest("SELECT count(*) FROM app.secure_v"));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QVERIFY(r.readAs.isEmpty()); // its own session: it holds no dangerous right
         QCOMPARE(r.results.first().rows.first().first().toString(), QStringLiteral("5"));
@@ -203,7 +181,7 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo()));
         SqlRunner runner(readOnlyGuard(db.name()));
-        SqlRunResult r = runner.run(console, requestOf("SELECT v FROM report"));
+        SqlRunResult r = runner.run(console, guardedRequest("SELECT v FROM report"));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(r.readAs, reader.name);
         PgConnection app;
@@ -214,7 +192,7 @@ private slots:
               "CREATE VIEW " + planted + ".report AS SELECT 'planted'::text AS v",
               "GRANT USAGE ON SCHEMA " + planted + " TO PUBLIC"})
             QVERIFY2(app.exec(sql).ok(), sql.constData());
-        r = runner.run(console, requestOf("SELECT v FROM report"));
+        r = runner.run(console, guardedRequest("SELECT v FROM report"));
         QVERIFY2(r.ok(), qPrintable(errorOf(r)));
         QCOMPARE(r.results.first().rows.first().first().toString(),
                  QStringLiteral("the console's"));
@@ -234,7 +212,7 @@ private slots:
         PgConnection console;
         QVERIFY(console.open(db.conninfo()));
         SqlRunner runner(readOnlyGuard(db.name()));
-        const SqlRunResult r = runner.run(console, requestOf("SELECT 1::app.plain"));
+        const SqlRunResult r = runner.run(console, guardedRequest("SELECT 1::app.plain"));
         QVERIFY(!r.ok());
         QVERIFY2(errorOf(r).contains(QLatin1String("app.plain")), qPrintable(errorOf(r)));
         QVERIFY2(errorOf(r).contains(QLatin1String("domain")), qPrintable(errorOf(r)));
@@ -272,7 +250,7 @@ private slots:
         int refused = 0;
         QString ran;
         for (int i = 0; i < 150 && ran.isEmpty(); ++i) {
-            const SqlRunResult r = runner.run(console, requestOf("SELECT n FROM app.flip"));
+            const SqlRunResult r = runner.run(console, guardedRequest("SELECT n FROM app.flip"));
             if (r.ok())
                 ++read;
             else if (errorOf(r).contains(QLatin1String(kEvil)))
