@@ -11,5 +11,9 @@ WHERE d.datname ~ '^uaip_kept_[0-9a-f]{8}_[0-9a-f]{16}$'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
                   WHERE l.locktype = 'object'
                     AND l.classid = 'pg_catalog.pg_database'::pg_catalog.regclass
-                    AND l.objid = d.oid)
+                    AND l.objid = d.oid
+                    -- a session's lock on its database, but the autovacuum worker's
+                    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity w
+                                    WHERE w.pid = l.pid
+                                      AND w.backend_type = 'autovacuum worker'))
 ORDER BY d.datname DESC
