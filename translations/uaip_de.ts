@@ -4915,7 +4915,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+172"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+190"/>
         <source>The server&apos;s EXPLAIN output is not a plan</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan</translation>
     </message>
@@ -17693,6 +17693,29 @@ und tragen Sie ihr Passwort in die Passwortdatei von libpq ein (~/.pgpass), oder
     </message>
 </context>
 <context>
+    <name>uaip::RunViews</name>
+    <message>
+        <location filename="../app/core/sqlconsole/runviews.cpp" line="+96"/>
+        <source>Resolving the statement&apos;s query once for the run</source>
+        <translation>Die Abfrage der Anweisung einmal für den Lauf auflösen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The connection to the server is lost.</source>
+        <translation>Die Verbindung zum Server ist verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the view the statement runs from</source>
+        <translation>Die Sicht anlegen, aus der die Anweisung läuft</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dropping the views the statements ran from</source>
+        <translation>Die Sichten entfernen, aus denen die Anweisungen liefen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::Sandbox</name>
     <message>
         <location filename="../app/core/db/sandbox.cpp" line="+420"/>
@@ -20206,7 +20229,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Only a plain SELECT can be exported; run it and copy the rows instead.</source>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
@@ -20216,7 +20239,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>The statement can write (%1): it is not exported on a read-only profile.</source>
         <translation>Die Anweisung kann schreiben (%1): Auf einem schreibgeschützten Profil wird sie nicht exportiert.</translation>
     </message>
@@ -20226,7 +20249,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Die Anweisung kann schreiben (%1): Auf einem Produktionsprofil wird sie nicht exportiert.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -20452,7 +20475,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+204"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+226"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -20462,7 +20485,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+217"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -21119,11 +21142,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location line="+202"/>
         <location line="+5"/>
         <location line="+53"/>
+        <location line="+38"/>
         <source>The connection to the server is lost.</source>
         <translation>Die Verbindung zum Server ist verloren.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-304"/>
         <source>reaches the VOLATILE function %1</source>
         <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>
@@ -21707,7 +21731,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::VerdictHold</name>
     <message>
-        <location filename="../app/core/sqlconsole/verdicthold.cpp" line="+70"/>
+        <location filename="../app/core/sqlconsole/verdicthold.cpp" line="+78"/>
         <source>what the statement reaches changed while it was checked: it now %1; nothing of the script is run</source>
         <translation>was die Anweisung erreicht, hat sich während der Prüfung geändert: sie %1; nichts vom Skript wird ausgeführt</translation>
     </message>
@@ -21717,12 +21741,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1 kann nicht gegen Änderungen gehalten werden, während die Anweisungen laufen: die Anmeldung darf es nicht lesen, und keine Sicht, die sie lesen darf, sperrt es; nichts vom Skript wird ausgeführt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>what the statements reach kept changing while they were checked (%1 rounds; last not held: %2); nothing of the script is run</source>
         <translation>was die Anweisungen erreichen, änderte sich während der Prüfung immer wieder (%1 Runden; zuletzt nicht gehalten: %2); nichts vom Skript wird ausgeführt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>Holding %1 against change while the statements run</source>
         <translation>%1 gegen Änderungen halten, während die Anweisungen laufen</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "db/transaction.h"
 #include "guardedruntestutil.h"
 #include "readerlogin.h"
+#include "sqlconsole/runviews.h"
 #include "sqlconsole/sqlrunner.h"
 #include "sqlconsole/sqlscript.h"
 #include "sqlconsole/statementsafety.h"
@@ -64,6 +65,42 @@ constexpr auto kBenign = "CREATE OR REPLACE VIEW app.flip AS SELECT n FROM app.s
 constexpr auto kFlipped
     = "CREATE OR REPLACE VIEW app.flip AS SELECT n + app.evil() AS n FROM app.src";
 
+// What the application makes while the console reads, and the statement the console reads: a
+// cast of its enum to text through its function (CREATE CAST needs no lock the reader could
+// hold); a better match for upper() in a schema of the console's search_path (CVE-2018-1058's
+// kind).
+constexpr auto kCastRead = "SELECT s::text AS s FROM app.e";
+constexpr auto kCastMade = "CREATE CAST (app.st AS text) WITH FUNCTION app.castf(app.st)";
+constexpr auto kMatchRead = "SELECT upper(v) AS u FROM app.vc";
+constexpr auto kMatchMade = "CREATE FUNCTION app.upper(varchar) RETURNS text LANGUAGE plpgsql "
+                            "AS $$ BEGIN RAISE EXCEPTION 'uaip-evil-ran'; END $$";
+
+// The enum, its table and the cast's function, and a table of varchar for upper().
+bool makeCastAndMatch(TestDatabase &db)
+{
+    const QByteArray sql = QByteArray("SET ROLE ") + kAppRole
+        + "; CREATE TYPE app.st AS ENUM ('on', 'off'); CREATE TABLE app.e (s app.st); "
+          "INSERT INTO app.e VALUES ('on'), ('off'); "
+          "CREATE FUNCTION app.castf(app.st) RETURNS text LANGUAGE plpgsql AS $$ BEGIN "
+          "RAISE EXCEPTION '"
+        + kEvil
+        + "'; END $$; CREATE TABLE app.vc (v varchar); INSERT INTO app.vc VALUES ('a'); "
+          "RESET ROLE";
+    if (const PgResult r = db.witness().execScript(sql); !r.ok()) {
+        qWarning("%s", qPrintable(r.error().toString()));
+        return false;
+    }
+    return true;
+}
+
+void addChanges()
+{
+    QTest::addColumn<QByteArray>("statement");
+    QTest::addColumn<QByteArray>("made");
+    QTest::newRow("a cast made") << QByteArray(kCastRead) << QByteArray(kCastMade);
+    QTest::newRow("a better match made") << QByteArray(kMatchRead) << QByteArray(kMatchMade);
+}
+
 } // namespace
 
 class TestVerdictHold : public QObject
@@ -95,7 +132,7 @@ private slots:
         readWrite.access = TransactionOptions::Access::ReadWrite;
         QVERIFY(run.begin(readWrite));
         int failedAt = -2;
-        const Status held
+        const Result<QList<RunView>> held
             = VerdictHold::hold(session, statements, judged.value(), QString(), true, &failedAt);
         QVERIFY(!held);
         QCOMPARE(held.error().code(), ErrorCode::Refused);
@@ -216,6 +253,52 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(errorOf(r).contains(QLatin1String("app.plain")), qPrintable(errorOf(r)));
         QVERIFY2(errorOf(r).contains(QLatin1String("domain")), qPrintable(errorOf(r)));
+    }
+
+    // A cast or a better-matching function made after the hold and before the statement runs
+    // is not what runs: the statement runs from the view the hold made and walked (RunViews),
+    // resolved before the change. The same text parsed again would run the application's code.
+    void aChangeAfterTheHoldIsNotWhatRuns_data() { addChanges(); }
+    void aChangeAfterTheHoldIsNotWhatRuns()
+    {
+        QFETCH(QByteArray, statement);
+        QFETCH(QByteArray, made);
+        TestDatabase db;
+        QVERIFY(makeApp(db));
+        QVERIFY(makeCastAndMatch(db));
+        ReaderLogin reader(db);
+        PgConnection session;
+        QVERIFY(session.open(db.conninfo() + QStringLiteral(" user=") + reader.name));
+        QVERIFY(session.exec("SET search_path = app, public").ok());
+        const QList<StatementClass> statements{StatementClass::of(statement)};
+        const Result<QList<StatementVerdict>> judged
+            = StatementSafety::judge(session, statements, QString());
+        QVERIFY2(judged.ok() && judged.value().first().reads(),
+                 judged.ok() ? qPrintable(judged.value().first().reason) : "judge failed");
+        Transaction run(session);
+        TransactionOptions readWrite;
+        readWrite.access = TransactionOptions::Access::ReadWrite;
+        QVERIFY(run.begin(readWrite));
+        const Result<QList<RunView>> held
+            = VerdictHold::hold(session, statements, judged.value(), QString(), true);
+        QVERIFY2(held.ok(), held.ok() ? "" : qPrintable(held.error().toString()));
+        QVERIFY(held.value().first().held());
+        PgConnection app;
+        QVERIFY(app.open(appConninfo(db)));
+        QVERIFY2(app.exec(made).ok(), made.constData());
+        QVERIFY(session.exec(Transaction::readOnlyCommand()).ok());
+        const QByteArray ran
+            = RunViews::runText(statement, statements.first(), held.value().first());
+        const PgResult rows = session.execOne(ran);
+        QVERIFY2(rows.ok(), qPrintable(rows.error().toString()));
+        QCOMPARE(rows.rows(), statement.contains("app.e") ? 2 : 1);
+        QCOMPARE(rows.columnName(0), QString::fromLatin1(statement.contains("app.e") ? "s" : "u"));
+        QVERIFY(rows.value(0, 0) == u"on" || rows.value(0, 0) == u"A");
+        // the text itself, parsed now, would run the application's function
+        const PgResult again = session.execOne(statement);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().toString().contains(QLatin1String(kEvil)),
+                 qPrintable(again.error().toString()));
     }
 
     // The review's race: the application flips its view between benign and calling its function

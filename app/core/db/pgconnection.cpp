@@ -297,6 +297,15 @@ PgResult PgConnection::prepare(const QByteArray &name, const QByteArray &sql)
         awaitResult(PQsendPrepare(m_conn, name.constData(), sql.constData(), 0, nullptr) == 1));
 }
 
+PgResult PgConnection::describe(const QByteArray &sql)
+{
+    PgResult prepared = prepare(QByteArray(), sql);
+    if (!prepared.ok())
+        return prepared;
+    startCommand();
+    return finish(awaitResult(PQsendDescribePrepared(m_conn, "") == 1));
+}
+
 std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
                                              const QList<QVariantList> &params,
                                              const PipelineOptions &options)

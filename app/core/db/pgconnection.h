@@ -86,6 +86,10 @@ public:
     // A named prepared statement for this session (parameter types inferred); drop it with
     // exec("DEALLOCATE " + name).
     PgResult prepare(const QByteArray &name, const QByteArray &sql);
+    // The shape of sql's result without running it: the session's unnamed statement prepared
+    // (parsed and resolved, nothing executed) and described; a result with the columns' names,
+    // types and source tables and no rows, or the server's error.
+    PgResult describe(const QByteArray &sql);
     // Runs a statement made with prepare() with bound values.
     PgResult execPrepared(const QByteArray &name, const QVariantList &params);
     // Sends one statement (extended protocol: never a second one) without waiting for it; its

@@ -5,10 +5,13 @@
 #include "db/transaction.h"
 #include "sqlconsole/conformingstrings.h"
 #include "sqlconsole/readinglogins.h"
+#include "sqlconsole/runviews.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementsafety.h"
 #include "sqlconsole/verdicthold.h"
 #include "sqlconsole/wrappedposition.h"
+
+#include <limits>
 
 namespace uaip {
 
@@ -32,6 +35,17 @@ const char *prefix(const ExplainOptions &options)
 QByteArray ExplainRunner::command(const QByteArray &statement, const ExplainOptions &options)
 {
     return QByteArray(prefix(options)) + statement;
+}
+
+QByteArray ExplainRunner::ranFrom(const QByteArray &statement, const ExplainOptions &options,
+                                  const QList<StatementClass> &judged, const RunView &view)
+{
+    if (!view.held() || judged.isEmpty())
+        return statement;
+    // the statement was judged as itself (ANALYZE) or under "EXPLAIN " (check())
+    const QByteArray judgedText = options.analyze ? statement : kJudgedPrefix + statement;
+    return RunViews::runText(judgedText, judged.first(), view)
+        .mid(options.analyze ? 0 : qsizetype(qstrlen(kJudgedPrefix)));
 }
 
 ReadingLogins &ExplainRunner::readersOf(const ExplainOptions &options,
@@ -130,6 +144,7 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteA
     Transaction scope(connection);
     if (Status s = scope.begin(scoped); !s)
         return s.error();
+    RunView view; // held: what the statement runs from
     if (opened.readers)
         if (Status s = opened.readers->pinSearchPath(connection, console); !s)
             return s.error();
@@ -139,9 +154,11 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteA
             : Result<QString>(QString());
         if (!searchPath)
             return searchPath.error();
-        if (Status s = VerdictHold::hold(connection, judged, verdicts, searchPath.value(), true);
-            !s)
-            return s.error();
+        const Result<QList<RunView>> views
+            = VerdictHold::hold(connection, judged, verdicts, searchPath.value(), true);
+        if (!views)
+            return views.error();
+        view = views.value().value(0);
         if (readOnly)
             if (const PgResult r = connection.exec(Transaction::readOnlyCommand()); !r.ok())
                 return Error(r.error());
@@ -151,7 +168,7 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteA
     // for the session, which behind a pooler other clients share).
     if (Status s = ConformingStrings::pinForTransaction(connection, statement); !s)
         return s.error();
-    PgResult r = connection.execOne(command(statement, options));
+    PgResult r = connection.execOne(command(ranFrom(statement, options, judged, view), options));
     scope.end();
     // A session advisory lock outlives the ROLLBACK (a function marked STABLE can take one, and
     // behind a pooler it would stay for the pool's next client): released after a guarded
@@ -160,7 +177,8 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteA
         connection.exec(kUnlockAll);
     if (!r.ok()) {
         PgError e = r.error();
-        const int prefixChars = int(qstrlen(prefix(options)));
+        const int prefixChars
+            = view.held() ? std::numeric_limits<int>::max() / 2 : int(qstrlen(prefix(options)));
         e.statementPosition
             = e.statementPosition > prefixChars ? e.statementPosition - prefixChars : 0;
         return Error(e);

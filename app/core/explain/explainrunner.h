@@ -4,6 +4,7 @@
 #include "explainoptions.h"
 #include "explainresult.h"
 
+#include "sqlconsole/runviews.h"
 #include "sqlconsole/sqlrunerror.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementverdict.h"
@@ -54,6 +55,10 @@ private:
     // options.readers or, without, own.
     static ReadingLogins &readersOf(const ExplainOptions &options,
                                     std::unique_ptr<ReadingLogins> &own);
+    // What is explained in place of statement: the rows of its view when held (VerdictHold,
+    // RunViews), as judged (judged: check()'s), else statement.
+    static QByteArray ranFrom(const QByteArray &statement, const ExplainOptions &options,
+                              const QList<StatementClass> &judged, const RunView &view);
 };
 
 } // namespace uaip

@@ -81,8 +81,12 @@ Status SqlCsvExportJob::openReadScope(PgConnection &pg, PgConnection &console,
         return begun;
     if (Status pinned = m_runner->readers().pinSearchPath(pg, console); !pinned || !held)
         return pinned;
-    if (Status s = VerdictHold::hold(pg, {cls}, verdict.value(), searchPath.value(), true); !s)
-        return s;
+    const Result<QList<RunView>> views
+        = VerdictHold::hold(pg, {cls}, verdict.value(), searchPath.value(), true);
+    if (!views)
+        return views.error();
+    // what is exported: the rows of the view it was held as (RunViews)
+    m_statement = RunViews::runText(m_statement, cls, views.value().value(0));
     if (const PgResult r = pg.exec(Transaction::readOnlyCommand()); !r.ok())
         return Error(r.error());
     return {};

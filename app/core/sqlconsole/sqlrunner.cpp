@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace uaip {
@@ -63,6 +64,13 @@ bool undoneWrites(PgConnection &connection, Transaction &savepoint, int idsBefor
     return wrote;
 }
 
+// The prefix of a held statement's error position: all of it (the server's position is in
+// the view's rows, not in what the user wrote), so the error has none.
+int positionless(const RunView &view)
+{
+    return view.held() ? std::numeric_limits<int>::max() / 2 : 0;
+}
+
 } // namespace
 
 SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
@@ -72,6 +80,7 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
     timer.start();
     SqlRunResult result;
     m_serverPid = 0; // the run may end a transaction and begin another (read again)
+    m_held.clear();
     m_console = &console;
     PgConnection *on = &console; // where the run's statements go (ReadingLogins)
     // A session advisory lock outlives the ROLLBACK of a guarded read (taken through a view or
@@ -80,9 +89,15 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
     const auto finish = [&] {
         if (m_holding) { // the held read transaction ends with the run unless a cursor reads on
             m_holding = false;
-            if (m_readTransaction && m_cursors.isEmpty())
+            if (m_readTransaction && m_cursors.isEmpty()) {
                 if (Status s = endReadTransaction(nullptr); !s && !result.error)
                     result.error = request.errorAt(-1, s.error(), 0);
+            } else if (!m_readTransaction && m_cursors.isEmpty() && on->inTransaction()
+                       && on->transactionState() != PgConnection::TransactionState::InError) {
+                // the user's transaction: its views go now (a failed one drops them itself)
+                if (Status s = RunViews::drop(*on, m_held); !s && !result.error)
+                    result.error = request.errorAt(-1, s.error(), 0);
+            }
         }
         if (unlockAfter)
             on->exec(kUnlockAll);
@@ -252,7 +267,17 @@ bool SqlRunner::holdVerdicts(PgConnection &connection, const SqlRunRequest &requ
     Status held;
     {
         StatementDeadline deadline(connection, m_statementTimeoutMs);
-        held = VerdictHold::hold(connection, classes, verdicts, searchPath, own, &failedAt);
+        Result<QList<RunView>> views
+            = VerdictHold::hold(connection, classes, verdicts, searchPath, own, &failedAt,
+                                own ? 1 : m_heldInUserTransaction + 1);
+        if (views) {
+            m_held = views.take();
+            if (!own)
+                m_heldInUserTransaction += int(std::count_if(
+                    m_held.begin(), m_held.end(), [](const RunView &v) { return v.held(); }));
+        } else {
+            held = views.error();
+        }
         if (!held && deadline.expired() && held.error().sqlState() == QLatin1String("57014"))
             held = held.error().in(StatementDeadline::message(m_statementTimeoutMs));
     }
@@ -340,7 +365,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     set.statement = QString::fromUtf8(st.text);
 
     if (cls.cursorable)
-        return runCursorStatement(connection, request, index, timer, &set, result);
+        return runCursorStatement(connection, request, index, cls, timer, &set, result);
 
     // Read-only, and production until the name is typed: every statement (SHOW, EXPLAIN too:
     // planning runs IMMUTABLE functions, which may call writing ones) in a READ ONLY
@@ -357,17 +382,18 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     }
     if (!pinConforming(connection, request, index, result))
         return false;
-    PgResult res = connection.execOne(st.text);
+    const RunView &view = heldView(index);
+    PgResult res = connection.execOne(RunViews::runText(st.text, cls, view));
     set.durationMs = msSince(timer);
     if (!res.ok()) {
-        failStatement(connection, request, index, Error(res.error()), 0, result);
+        failStatement(connection, request, index, Error(res.error()), positionless(view), result);
         return false;
     }
     set.commandTag = QString::fromUtf8(res.commandTag());
     set.affectedRows = res.affectedRows();
     if (res.status() == PgResult::Status::TuplesOk) {
         SqlResultReader::readRows(res, &set);
-        SqlResultReader::readSource(connection, res, &set);
+        SqlResultReader::readSource(connection, view.held() ? *view.described : res, &set);
     }
     if (guardedRead && m_readTransaction && m_cursors.isEmpty() && !m_holding)
         if (Status s = endReadTransaction(nullptr); !s) {
@@ -378,9 +404,15 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     return true;
 }
 
+const RunView &SqlRunner::heldView(int index) const
+{
+    static const RunView asWritten;
+    return index >= 0 && index < m_held.size() ? m_held.at(index) : asWritten;
+}
+
 bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest &request,
-                                   int index, const QElapsedTimer &timer, SqlResultSet *set,
-                                   SqlRunResult *result)
+                                   int index, const StatementClass &cls, const QElapsedTimer &timer,
+                                   SqlResultSet *set, SqlRunResult *result)
 {
     const SqlStatement &st = request.statements.at(index);
     if (!openReadTransaction(connection, request, index, result)
@@ -389,10 +421,12 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
     const QByteArray name
         = connection.quoteIdentifier(QStringLiteral("uaip_sql_%1").arg(++m_nextCursor));
     const QByteArray declare = QByteArray(kDeclare).replace("%1", name);
-    PgResult declared = connection.execOne(declare + st.text);
+    const RunView &view = heldView(index);
+    const int prefixChars
+        = view.held() ? positionless(view) : int(QString::fromUtf8(declare).size());
+    PgResult declared = connection.execOne(declare + RunViews::runText(st.text, cls, view));
     if (!declared.ok()) {
-        failStatement(connection, request, index, Error(declared.error()),
-                      int(QString::fromUtf8(declare).size()), result);
+        failStatement(connection, request, index, Error(declared.error()), prefixChars, result);
         return false;
     }
     m_cursors.insert(name);
@@ -400,12 +434,11 @@ bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest
         QByteArray(kFetch).replace("%1", QByteArray::number(request.pageSize)).replace("%2", name));
     if (!page.ok()) {
         // the cursor's query is the DECLARE's text: a position counts it too
-        failStatement(connection, request, index, Error(page.error()),
-                      int(QString::fromUtf8(declare).size()), result);
+        failStatement(connection, request, index, Error(page.error()), prefixChars, result);
         return false;
     }
     SqlResultReader::readRows(page, set);
-    SqlResultReader::readSource(connection, page, set);
+    SqlResultReader::readSource(connection, view.held() ? *view.described : page, set);
     set->commandTag = QStringLiteral("SELECT");
     if (set->rows.size() < request.pageSize) {
         connection.exec(QByteArray(kClose).replace("%1", name));

@@ -3,6 +3,7 @@
 #include "error/result.h"
 #include "error/status.h"
 #include "readinglogins.h"
+#include "runviews.h"
 #include "sqlclosedcursor.h"
 #include "sqlpage.h"
 #include "sqlrungate.h"
@@ -93,7 +94,10 @@ private:
                       const StatementClass &cls, SqlRunResult *result);
     // A statement read through a cursor: its first page in set, appended to result.
     bool runCursorStatement(PgConnection &connection, const SqlRunRequest &request, int index,
-                            const QElapsedTimer &timer, SqlResultSet *set, SqlRunResult *result);
+                            const StatementClass &cls, const QElapsedTimer &timer,
+                            SqlResultSet *set, SqlRunResult *result);
+    // What statement index of the run runs from (none: as written).
+    const RunView &heldView(int index) const;
     // standard_conforming_strings on for the statement's transaction where the server would
     // read it otherwise (ConformingStrings); false with the refusal or error in result.
     bool pinConforming(PgConnection &connection, const SqlRunRequest &request, int index,
@@ -126,6 +130,10 @@ private:
     QSet<QByteArray> m_cursors; // open cursors of the runner
     bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
     bool m_holding = false; // the run's verdicts are held in it (VerdictHold) until the run ends
+    // what each statement of the run runs from (VerdictHold; none held: as written), and the
+    // views made in the user's transaction so far (numbered on from there)
+    QList<RunView> m_held;
+    int m_heldInUserTransaction = 0;
     int m_nextCursor = 0;
     int m_statementTimeoutMs = 0; // the last run's, for its cursors' fetches too
     int m_serverPid = 0; // of the open transaction (transactionState)

@@ -451,6 +451,32 @@ Result<QString> StatementResolution::writes(PgConnection &connection, const QByt
     return writes(connection, query, Probe{});
 }
 
+Result<QList<StatementResolution::Resolved>> StatementResolution::walk(PgConnection &connection,
+                                                                       const QStringList &views)
+{
+    QList<Resolved> out;
+    if (views.isEmpty())
+        return out;
+    // in a savepoint of the open transaction, JIT off for the walk only (probeOptions())
+    TransactionOptions walking = probeOptions();
+    walking.access = TransactionOptions::Access::Default;
+    Transaction scope(connection);
+    if (Status begun = scope.begin(walking); !begun)
+        return begun.error();
+    const std::vector<PgResult> results = scope.endWith(
+        {SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql"))},
+        {{u'{' + views.join(u',') + u'}', readingVolatileJson(), QueryRunningFunctions::json()}});
+    if (results.empty())
+        return Error(ErrorCode::Connection, tr("The connection to the server is lost."));
+    const PgResult &r = results.front();
+    if (!r.ok())
+        return Error(r.error());
+    const QList<Reached> reached = reachedOf(r, views.size());
+    for (const Reached &each : reached)
+        out.append({wordsFor(each), Error(), false, each.relations});
+    return out;
+}
+
 bool StatementResolution::readingVolatile(const QString &name)
 {
     for (const char *f : kReadingVolatileFunctions)

@@ -112,6 +112,11 @@ public:
                                               const QString &searchPath);
     // The same with a Probe's defaults (string literals assumed).
     static Result<QString> writes(PgConnection &connection, const QByteArray &query);
+    // What views, temporary views of the open transaction (quoted, pg_temp-qualified names),
+    // reach, each as writesEach tells a query's (why and relations): the walk alone, nothing
+    // made or rolled back (VerdictHold walks the views its statements then run from). An error
+    // when the walk fails.
+    static Result<QList<Resolved>> walk(PgConnection &connection, const QStringList &views);
     // Whether a VOLATILE pg_catalog function only reads (the allow-list above).
     static bool readingVolatile(const QString &name);
 };

@@ -98,6 +98,7 @@ Result<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connection,
         }
         if (r.why.isEmpty()) {
             out[probed.at(k)].relations = r.relations;
+            out[probed.at(k)].walked = true;
             continue;
         }
         out[probed.at(k)]

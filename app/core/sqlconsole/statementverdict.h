@@ -29,6 +29,10 @@ struct StatementVerdict
     // Reads, as resolved by the server: the tables and views of other roles it reaches, which
     // the run holds against change (VerdictHold).
     QList<ReachedRelation> relations;
+    // Reads, as the server resolved and walked its query (a temporary view of it): not judged
+    // by names (a hot standby, no TEMP privilege) nor by its kind alone. What VerdictHold can
+    // run from a view of its own.
+    bool walked = false;
 
     bool reads() const { return kind == Kind::Reads; }
 };

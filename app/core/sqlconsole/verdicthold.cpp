@@ -4,6 +4,7 @@
 #include "db/pgresult.h"
 #include "db/sqlresource.h"
 #include "db/transaction.h"
+#include "statementresolution.h"
 #include "statementsafety.h"
 #include "util/visibletext.h"
 
@@ -47,35 +48,42 @@ QList<ReachedRelation> lockable(const QList<ReachedRelation> &relations)
 
 } // namespace
 
-Status VerdictHold::hold(PgConnection &session, const QList<StatementClass> &statements,
-                         const QList<StatementVerdict> &judged, const QString &searchPath,
-                         bool inOwnTransaction, int *failedAt)
+Result<QList<RunView>> VerdictHold::hold(PgConnection &session,
+                                         const QList<StatementClass> &statements,
+                                         const QList<StatementVerdict> &judged,
+                                         const QString &searchPath, bool inOwnTransaction,
+                                         int *failedAt, int firstView)
 {
     if (failedAt)
         *failedAt = -1;
+    // what the judge reached is held before the views are made: they then see it as it runs
     QList<ReachedRelation> wanted = lockable(reachedBy(judged));
+    if (Status locked = lock(session, wanted, inOwnTransaction); !locked)
+        return locked.error();
+    const Result<QList<RunView>> views
+        = RunViews::make(session, statements, judged, inOwnTransaction, firstView, failedAt);
+    if (!views)
+        return views.error();
     for (int round = 0; round < kRounds; ++round) {
-        if (Status locked = lock(session, wanted, inOwnTransaction); !locked)
-            return locked;
-        const Result<QList<StatementVerdict>> again
-            = StatementSafety::judge(session, statements, searchPath);
-        if (!again)
-            return again.error();
+        const Result<QList<StatementVerdict>> now
+            = again(session, statements, views.value(), searchPath);
+        if (!now)
+            return now.error();
         for (int i = 0; i < judged.size(); ++i) {
-            if (!judged.at(i).reads() || again.value().at(i).reads())
+            if (!judged.at(i).reads() || now.value().at(i).reads())
                 continue;
             if (failedAt)
                 *failedAt = i;
             return Error(ErrorCode::Refused,
                          tr("what the statement reaches changed while it was checked: it now %1; "
                             "nothing of the script is run")
-                             .arg(again.value().at(i).reason));
+                             .arg(now.value().at(i).reason));
         }
-        const Result<QList<ReachedRelation>> open = unheld(session, reachedBy(again.value()));
+        const Result<QList<ReachedRelation>> open = unheld(session, reachedBy(now.value()));
         if (!open)
             return open.error();
         if (open.value().isEmpty())
-            return {};
+            return views;
         wanted = lockable(open.value());
         if (wanted.isEmpty()) // held only through what reads them, and that did not
             return Error(ErrorCode::Refused,
@@ -83,12 +91,56 @@ Status VerdictHold::hold(PgConnection &session, const QList<StatementClass> &sta
                             "login may not read it, and no view it may read locks it; nothing "
                             "of the script is run")
                              .arg(namesOf(session, open.value())));
+        if (Status locked = lock(session, wanted, inOwnTransaction); !locked)
+            return locked.error();
     }
     return Error(ErrorCode::Refused,
                  tr("what the statements reach kept changing while they were checked (%1 "
                     "rounds; last not held: %2); nothing of the script is run")
                      .arg(kRounds)
                      .arg(namesOf(session, wanted)));
+}
+
+Result<QList<StatementVerdict>> VerdictHold::again(PgConnection &session,
+                                                   const QList<StatementClass> &statements,
+                                                   const QList<RunView> &views,
+                                                   const QString &searchPath)
+{
+    QStringList names;
+    QList<int> walked;
+    QList<StatementClass> others;
+    QList<int> judgedAt;
+    for (int i = 0; i < statements.size(); ++i) {
+        if (views.value(i).held()) {
+            names << views.at(i).name;
+            walked << i;
+        } else {
+            others << statements.at(i);
+            judgedAt << i;
+        }
+    }
+    QList<StatementVerdict> out(statements.size());
+    const Result<QList<StatementResolution::Resolved>> walk
+        = StatementResolution::walk(session, names);
+    if (!walk)
+        return walk.error();
+    for (int k = 0; k < walked.size(); ++k) {
+        const StatementResolution::Resolved &r = walk.value().at(k);
+        StatementVerdict &v = out[walked.at(k)];
+        v.kind = r.why.isEmpty() ? StatementVerdict::Kind::Reads : StatementVerdict::Kind::Writes;
+        v.reason = r.why;
+        v.relations = r.relations;
+        v.walked = true;
+    }
+    if (others.isEmpty())
+        return out;
+    const Result<QList<StatementVerdict>> judged
+        = StatementSafety::judge(session, others, searchPath);
+    if (!judged)
+        return judged.error();
+    for (int k = 0; k < judgedAt.size(); ++k)
+        out[judgedAt.at(k)] = judged.value().at(k);
+    return out;
 }
 
 bool VerdictHold::applies(PgConnection &session, const QList<StatementClass> &statements,
