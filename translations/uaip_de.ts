@@ -4915,7 +4915,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+190"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+201"/>
         <source>The server&apos;s EXPLAIN output is not a plan</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan</translation>
     </message>
@@ -17718,7 +17718,7 @@ und tragen Sie ihr Passwort in die Passwortdatei von libpq ein (~/.pgpass), oder
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+420"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+406"/>
         <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
         <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
     </message>
@@ -17799,12 +17799,12 @@ letzte Zeilen von %2:
 %3</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
         <source>the sandbox server in %1 still runs after pg_ctl stop%2</source>
         <translation>der Sandbox-Server in %1 läuft nach pg_ctl stop noch%2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-99"/>
         <source>started PostgreSQL on socket %1, port %2</source>
         <translation>PostgreSQL auf Socket %1, Port %2 gestartet</translation>
     </message>
@@ -17816,7 +17816,7 @@ the server it may have started could not be stopped: %2</source>
 der Server, den es gestartet haben könnte, ließ sich nicht anhalten: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>the sandbox makes no login role named &quot;%1&quot;</source>
         <translation>die Sandbox legt keine Login-Rolle namens „%1“ an</translation>
     </message>
@@ -20475,7 +20475,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+226"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+204"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>

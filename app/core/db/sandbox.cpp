@@ -5,6 +5,7 @@
 #include "sandboxdir.h"
 #include "sandboxrootcheck.h"
 #include "sandboxsecret.h"
+#include "sandboxserverfile.h"
 #include "sandboxserverprograms.h"
 #include "sandboxserveruser.h"
 #include "sandboxsetup.h"
@@ -88,17 +89,10 @@ int Sandbox::major() const
     // PG_VERSION ("18\n") is the server's OS user's: read through open folders, a regular file
     // of that user's only, never along a link nor from a FIFO (SandboxDir::readFile). That user
     // could still write another number in it: start() compares it with the running server.
-    const Result<SandboxDir> root = SandboxDir::open(m_root);
-    const Result<SandboxDir> data
-        = root ? root->child(QStringLiteral("data")) : Result<SandboxDir>(root.error());
-    const passwd *server = SandboxSetup::runningAsRoot()
-        ? ::getpwnam(qPrintable(SandboxServerUser::name()))
-        : nullptr;
-    if (data && (server || !SandboxSetup::runningAsRoot()))
-        if (const std::optional<QByteArray> text = data->readFile(
-                QStringLiteral("PG_VERSION"), server ? server->pw_uid : ::geteuid(), 16))
-            if (const int cluster = text->trimmed().toInt(); cluster > 0)
-                return cluster;
+    if (const std::optional<QByteArray> text
+        = SandboxServerFile::read(m_root, QStringLiteral("data"), QStringLiteral("PG_VERSION"), 16))
+        if (const int cluster = text->trimmed().toInt(); cluster > 0)
+            return cluster;
     if (m_major > 0)
         return m_major;
     // a folder rootFor() named for a major ("…/sandbox-pg18") makes a cluster of that major
@@ -118,16 +112,8 @@ Status Sandbox::checkServerMajor() const
     // The running server's program (its postmaster's /proc/PID/exe), not a file its OS user
     // could change, must be this major's: a PG_VERSION written over makes no proof of one major
     // run on another.
-    const Result<SandboxDir> root = SandboxDir::open(m_root);
-    const Result<SandboxDir> data
-        = root ? root->child(QStringLiteral("data")) : Result<SandboxDir>(root.error());
-    const passwd *server = SandboxSetup::runningAsRoot()
-        ? ::getpwnam(qPrintable(SandboxServerUser::name()))
-        : nullptr;
-    const std::optional<QByteArray> pidFile = data
-        ? data->readFile(QStringLiteral("postmaster.pid"), server ? server->pw_uid : ::geteuid(),
-                         4096)
-        : std::nullopt;
+    const std::optional<QByteArray> pidFile = SandboxServerFile::read(
+        m_root, QStringLiteral("data"), QStringLiteral("postmaster.pid"), 4096);
     const QString pid
         = pidFile ? QString::fromLatin1(pidFile->left(pidFile->indexOf('\n'))) : QString();
     const QString running = QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).canonicalFilePath();
@@ -528,16 +514,8 @@ Status Sandbox::startServer(const Options &options)
 QString Sandbox::logTail(int lines) const
 {
     // read without following a link (the log folder is the server's OS user's)
-    const Result<SandboxDir> root = SandboxDir::open(m_root);
-    const Result<SandboxDir> log
-        = root ? root->child(QStringLiteral("log")) : Result<SandboxDir>(root.error());
-    const passwd *server = SandboxSetup::runningAsRoot()
-        ? ::getpwnam(qPrintable(SandboxServerUser::name()))
-        : nullptr;
-    const std::optional<QByteArray> text = log
-        ? log->readFile(QStringLiteral("server.log"), server ? server->pw_uid : ::geteuid(), 65536,
-                        true)
-        : std::nullopt;
+    const std::optional<QByteArray> text = SandboxServerFile::read(
+        m_root, QStringLiteral("log"), QStringLiteral("server.log"), 65536, true);
     if (!text)
         return QString();
     const QStringList all = QString::fromUtf8(*text).split(u'\n', Qt::SkipEmptyParts);

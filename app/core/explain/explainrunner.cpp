@@ -37,6 +37,26 @@ QByteArray ExplainRunner::command(const QByteArray &statement, const ExplainOpti
     return QByteArray(prefix(options)) + statement;
 }
 
+Result<RunView> ExplainRunner::hold(PgConnection &connection, PgConnection &console,
+                                    const ExplainOptions &opened,
+                                    const QList<StatementClass> &judged,
+                                    const QList<StatementVerdict> &verdicts, bool readOnly)
+{
+    const Result<QString> searchPath = opened.readers
+        ? opened.readers->searchPathFor(connection, console)
+        : Result<QString>(QString());
+    if (!searchPath)
+        return searchPath.error();
+    const Result<QList<RunView>> views
+        = VerdictHold::hold(connection, judged, verdicts, searchPath.value(), true);
+    if (!views)
+        return views.error();
+    if (readOnly)
+        if (const PgResult r = connection.exec(Transaction::readOnlyCommand()); !r.ok())
+            return Error(r.error());
+    return views.value().value(0);
+}
+
 QByteArray ExplainRunner::ranFrom(const QByteArray &statement, const ExplainOptions &options,
                                   const QList<StatementClass> &judged, const RunView &view)
 {
@@ -149,19 +169,10 @@ Result<ExplainResult> ExplainRunner::explain(PgConnection &console, const QByteA
         if (Status s = opened.readers->pinSearchPath(connection, console); !s)
             return s.error();
     if (held) {
-        const Result<QString> searchPath = opened.readers
-            ? opened.readers->searchPathFor(connection, console)
-            : Result<QString>(QString());
-        if (!searchPath)
-            return searchPath.error();
-        const Result<QList<RunView>> views
-            = VerdictHold::hold(connection, judged, verdicts, searchPath.value(), true);
-        if (!views)
-            return views.error();
-        view = views.value().value(0);
-        if (readOnly)
-            if (const PgResult r = connection.exec(Transaction::readOnlyCommand()); !r.ok())
-                return Error(r.error());
+        Result<RunView> holding = hold(connection, console, opened, judged, verdicts, readOnly);
+        if (!holding)
+            return holding.error();
+        view = holding.take();
     }
     // The guard read the statement with standard_conforming_strings on (libpg_query); the
     // server does too: where it would not, the setting goes on for this scope only (nothing set

@@ -55,6 +55,11 @@ private:
     // options.readers or, without, own.
     static ReadingLogins &readersOf(const ExplainOptions &options,
                                     std::unique_ptr<ReadingLogins> &own);
+    // In the explain's transaction, READ WRITE: the verdicts held (VerdictHold) and then, when
+    // readOnly, READ ONLY; what the statement runs from.
+    static Result<RunView> hold(PgConnection &connection, PgConnection &console,
+                                const ExplainOptions &opened, const QList<StatementClass> &judged,
+                                const QList<StatementVerdict> &verdicts, bool readOnly);
     // What is explained in place of statement: the rows of its view when held (VerdictHold,
     // RunViews), as judged (judged: check()'s), else statement.
     static QByteArray ranFrom(const QByteArray &statement, const ExplainOptions &options,

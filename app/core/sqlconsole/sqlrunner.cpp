@@ -10,6 +10,7 @@
 #include "statementdeadline.h"
 #include "verdicthold.h"
 #include "wrappedposition.h"
+#include "writewatch.h"
 
 #include <QElapsedTimer>
 
@@ -30,38 +31,6 @@ constexpr auto kClose = "CLOSE %1";
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-// The open transaction's id when it has taken one (it wrote), else empty.
-// The transaction ids the open transaction holds (held_transaction_ids.sql); -1 where they
-// cannot be read (then nothing counts as not written).
-int heldTransactionIds(PgConnection &connection)
-{
-    bool ok = false;
-    const int n
-        = connection
-              .scalar(SqlResource::get(QStringLiteral("sqlconsole/sql/held_transaction_ids.sql")))
-              .toInt(&ok);
-    return ok ? n : -1;
-}
-
-// Ends the guard's savepoint around a run (production, the user's transaction, before the name
-// is typed): rolled back to when the run made the transaction take another transaction id (it
-// wrote, through a view, a rule or a trigger the verdict cannot see), then true. A transaction
-// the run ended or failed is left as the run left it.
-bool undoneWrites(PgConnection &connection, Transaction &savepoint, int idsBefore)
-{
-    if (connection.transactionState() != PgConnection::TransactionState::InTransaction) {
-        savepoint.forget();
-        return false;
-    }
-    const int idsAfter = heldTransactionIds(connection);
-    const bool wrote = idsBefore < 0 || idsAfter < 0 || idsAfter > idsBefore;
-    if (wrote)
-        savepoint.rollback();
-    else
-        savepoint.commit();
-    return wrote;
 }
 
 // The prefix of a held statement's error position: all of it (the server's position is in
@@ -87,26 +56,7 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
     // a function marked STABLE, which the verdict cannot see): released when the run ends.
     const bool unlockAfter = guard().readOnly || !guard().confirmed(request.confirmedDatabase);
     const auto finish = [&] {
-        if (m_holding) { // the held read transaction ends with the run unless a cursor reads on
-            m_holding = false;
-            if (m_readTransaction && m_cursors.isEmpty()) {
-                if (Status s = endReadTransaction(nullptr); !s && !result.error)
-                    result.error = request.errorAt(-1, s.error(), 0);
-            } else if (!m_readTransaction && m_cursors.isEmpty() && on->inTransaction()
-                       && on->transactionState() != PgConnection::TransactionState::InError) {
-                // the user's transaction: its views go now (a failed one drops them itself)
-                if (Status s = RunViews::drop(*on, m_held); !s && !result.error)
-                    result.error = request.errorAt(-1, s.error(), 0);
-            }
-        }
-        if (unlockAfter)
-            on->exec(kUnlockAll);
-        result.notices = on->notices().take();
-        result.inTransaction
-            = console.inTransaction() && !(m_readTransaction && m_readOn == &console);
-        result.readTransactionOpen = m_readTransaction;
-        result.transactionFailed
-            = on->transactionState() == PgConnection::TransactionState::InError;
+        endRun(console, *on, request, unlockAfter, &result);
         result.durationMs = msSince(timer);
         return result;
     };
@@ -136,14 +86,8 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
     m_statementTimeoutMs = std::max(0, request.statementTimeoutMs);
     QList<StatementClass> classes;
     QList<StatementVerdict> verdicts;
-    std::optional<SqlRunError> stop;
-    {
-        StatementDeadline deadline(connection, m_statementTimeoutMs);
-        stop = m_gate.check(connection, request, &classes, searchPath.value(), &verdicts);
-        if (stop && deadline.expired() && stop->error.sqlState() == QLatin1String("57014"))
-            stop->error = stop->error.in(StatementDeadline::message(m_statementTimeoutMs));
-    }
-    if (stop) {
+    if (std::optional<SqlRunError> stop
+        = checkRun(connection, request, searchPath.value(), &classes, &verdicts)) {
         result.error = stop;
         return finish();
     }
@@ -159,22 +103,56 @@ SqlRunResult SqlRunner::run(PgConnection &console, const SqlRunRequest &request,
         return finish();
     const bool watch = on == &console && guard().production && !guard().readOnly
         && !guard().confirmed(request.confirmedDatabase) && !request.autocommit;
-    Transaction savepoint(connection);
-    int idsBefore = -1;
-    if (watch) {
-        if (Status s = savepoint.begin(TransactionOptions::nested()); !s) {
+    WriteWatch writes(connection);
+    if (watch)
+        if (Status s = writes.begin(); !s) {
             result.error = request.errorAt(-1, s.error(), 0);
             return finish();
         }
-        idsBefore = heldTransactionIds(connection);
-    }
     runStatements(connection, request, classes, conformingAtStart, cancelled, &result);
-    if (watch && undoneWrites(connection, savepoint, idsBefore))
+    if (watch && writes.undone())
         dropUndoneResults(request, &result);
     if (result.error && result.error->error.sqlState() == QLatin1String("57014") && cancelled
         && cancelled->load())
         result.cancelled = true;
     return finish();
+}
+
+std::optional<SqlRunError> SqlRunner::checkRun(PgConnection &connection,
+                                               const SqlRunRequest &request,
+                                               const QString &searchPath,
+                                               QList<StatementClass> *classes,
+                                               QList<StatementVerdict> *verdicts)
+{
+    StatementDeadline deadline(connection, m_statementTimeoutMs);
+    std::optional<SqlRunError> stop
+        = m_gate.check(connection, request, classes, searchPath, verdicts);
+    if (stop && deadline.expired() && stop->error.sqlState() == QLatin1String("57014"))
+        stop->error = stop->error.in(StatementDeadline::message(m_statementTimeoutMs));
+    return stop;
+}
+
+void SqlRunner::endRun(PgConnection &console, PgConnection &on, const SqlRunRequest &request,
+                       bool unlock, SqlRunResult *result)
+{
+    if (m_holding) { // the held read transaction ends with the run unless a cursor reads on
+        m_holding = false;
+        if (m_readTransaction && m_cursors.isEmpty()) {
+            if (Status s = endReadTransaction(nullptr); !s && !result->error)
+                result->error = request.errorAt(-1, s.error(), 0);
+        } else if (!m_readTransaction && m_cursors.isEmpty() && on.inTransaction()
+                   && on.transactionState() != PgConnection::TransactionState::InError) {
+            // the user's transaction: its views go now (a failed one drops them itself)
+            if (Status s = RunViews::drop(on, m_held); !s && !result->error)
+                result->error = request.errorAt(-1, s.error(), 0);
+        }
+    }
+    if (unlock)
+        on.exec(kUnlockAll);
+    result->notices = on.notices().take();
+    result->inTransaction = console.inTransaction() && !(m_readTransaction && m_readOn == &console);
+    result->readTransactionOpen = m_readTransaction;
+    result->transactionFailed = on.transactionState() == PgConnection::TransactionState::InError;
 }
 
 bool SqlRunner::endLastRun(PgConnection &console, const SqlRunRequest &request,

@@ -82,6 +82,14 @@ public:
 
 private:
     // run()'s steps; false (where they say) with the error in result.
+    // The gate (SqlRunGate::check) under the run's statement timeout.
+    std::optional<SqlRunError> checkRun(PgConnection &connection, const SqlRunRequest &request,
+                                        const QString &searchPath, QList<StatementClass> *classes,
+                                        QList<StatementVerdict> *verdicts);
+    // What ends with the run on on (the held read transaction, or the held views in the user's
+    // transaction; the session advisory locks when unlock) and what result says of the session.
+    void endRun(PgConnection &console, PgConnection &on, const SqlRunRequest &request, bool unlock,
+                SqlRunResult *result);
     bool endLastRun(PgConnection &connection, const SqlRunRequest &request, SqlRunResult *result);
     bool beginUserTransaction(PgConnection &connection, const SqlRunRequest &request,
                               SqlRunResult *result);
