@@ -21118,12 +21118,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>erreicht %1: eine Domäne oder einen zusammengesetzten Typ einer anderen Rolle, deren CHECKs oder Attribute ihr Eigentümer jederzeit ändern kann, auch während die Anweisung läuft</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>calls %1, which runs the SQL it is given (or a cast to json, or the input and domain CHECKs of a type it is given) with the caller&apos;s rights</source>
-        <translation>ruft %1 auf (führt übergebenes SQL, eine Umwandlung nach json oder die Eingabe und die Domänen-CHECKs eines übergebenen Typs mit den Rechten des Aufrufers aus)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <location line="+5"/>
         <source>%1 (of role %2)</source>
         <translation>%1 (der Rolle %2)</translation>
@@ -21139,7 +21134,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>erreicht %1: Code einer anderen Rolle, der mit Ihren Rechten liefe (seine angegebene Volatilität ist nur das Wort seines Eigentümers)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+10"/>
+        <source>calls %1, which runs the SQL it is given (or a cast it looks up when it runs, or the input and domain CHECKs of a type it is given) with the caller&apos;s rights</source>
+        <translation>ruft %1 auf (führt übergebenes SQL, eine Umwandlung, die es erst beim Ausführen nachschlägt, oder die Eingabe und die Domänen-CHECKs eines übergebenen Typs mit den Rechten des Aufrufers aus)</translation>
+    </message>
+    <message>
+        <location line="+192"/>
         <location line="+5"/>
         <location line="+53"/>
         <location line="+38"/>

@@ -301,6 +301,39 @@ private slots:
                  qPrintable(again.error().toString()));
     }
 
+    // A catalog SQL function whose body is text (textanycat behind text || any, quote_literal
+    // of any value) looks its cast to text up when it runs: no view holds that, so while another
+    // role's cast exists such a call is refused, as a call that runs code it is given.
+    void aCastACatalogFunctionLooksUpWhenItRunsIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("statement");
+        QTest::newRow("text || enum") << QByteArray("SELECT 'x' || s AS c FROM app.e");
+        QTest::newRow("enum || text") << QByteArray("SELECT s || 'x' AS c FROM app.e");
+        QTest::newRow("quote_literal") << QByteArray("SELECT quote_literal(s) FROM app.e");
+        QTest::newRow("quote_nullable") << QByteArray("SELECT quote_nullable(s) FROM app.e");
+    }
+    void aCastACatalogFunctionLooksUpWhenItRunsIsRefused()
+    {
+        QFETCH(QByteArray, statement);
+        TestDatabase db;
+        QVERIFY(makeApp(db));
+        QVERIFY(makeCastAndMatch(db));
+        ReaderLogin reader(db);
+        PgConnection console;
+        QVERIFY(console.open(db.conninfo()));
+        SqlRunner runner(readOnlyGuard(db.name()));
+        SqlRunResult r = runner.run(console, guardedRequest(statement));
+        QVERIFY2(r.ok(), qPrintable(errorOf(r))); // no cast of the role's yet: it reads
+        PgConnection app;
+        QVERIFY(app.open(appConninfo(db)));
+        QVERIFY(app.exec(kCastMade).ok());
+        r = runner.run(console, guardedRequest(statement));
+        QVERIFY(!r.ok());
+        QVERIFY2(!errorOf(r).contains(QLatin1String(kEvil)), qPrintable(errorOf(r)));
+        QVERIFY2(errorOf(r).contains(QLatin1String("runs the SQL it is given")),
+                 qPrintable(errorOf(r)));
+    }
+
     // The review's race: the application flips its view between benign and calling its function
     // while the console reads it; the flipped view never runs.
     void aViewFlippedAllTheWhileNeverRunsFlipped()

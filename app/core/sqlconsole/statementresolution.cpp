@@ -180,8 +180,8 @@ QString wordsFor(const Reached &reached)
                    .arg(reached.otherTypes.join(u", "));
     if (!reached.runningSql.isEmpty())
         why << StatementResolution::tr(
-                   "calls %1, which runs the SQL it is given (or a cast to json, or the input and "
-                   "domain CHECKs of a type it is given) with the caller's rights")
+                   "calls %1, which runs the SQL it is given (or a cast it looks up when it runs, "
+                   "or the input and domain CHECKs of a type it is given) with the caller's rights")
                    .arg(reached.runningSql.join(u", "));
     return why.join(QStringLiteral("; "));
 }

@@ -278,6 +278,31 @@ SELECT owned.root, owned.kind,
                             WHERE k.casttarget OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
                                                         'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
                               AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace))
+           -- a catalog SQL function whose body is text, parsed when it runs (textanycat behind
+           -- text || any, anytextcat, quote_literal and quote_nullable of anyelement): the cast
+           -- to text in it is looked up then, for a value of any type it is given, and is no
+           -- node of the tree; while a cast to text through a function the walk would count as
+           -- writing exists (VOLATILE, or another role's), it counts as running code it is given
+           OR (owned.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+               AND p.prosqlbody IS NULL
+               AND p.prolang OPERATOR(pg_catalog.=) (SELECT l.oid FROM pg_catalog.pg_language l
+                                                      WHERE l.lanname OPERATOR(pg_catalog.=) 'sql')
+               AND EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proargtypes) AS a(t)
+                            WHERE a.t OPERATOR(pg_catalog.=) ANY (ARRAY[
+                                'pg_catalog.anyelement'::pg_catalog.regtype,
+                                'pg_catalog.anyarray'::pg_catalog.regtype,
+                                'pg_catalog.anynonarray'::pg_catalog.regtype,
+                                'pg_catalog.anycompatible'::pg_catalog.regtype,
+                                'pg_catalog.anycompatiblearray'::pg_catalog.regtype,
+                                'pg_catalog.anycompatiblenonarray'::pg_catalog.regtype,
+                                'pg_catalog.record'::pg_catalog.regtype,
+                                'pg_catalog."any"'::pg_catalog.regtype]::pg_catalog.oid[]))
+               AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
+                             JOIN pg_catalog.pg_proc kf ON kf.oid OPERATOR(pg_catalog.=) k.castfunc
+                            WHERE k.casttarget OPERATOR(pg_catalog.=) 'pg_catalog.text'::pg_catalog.regtype
+                              AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace
+                              AND (kf.provolatile OPERATOR(pg_catalog.=) 'v'
+                                   OR NOT pg_catalog.pg_has_role(kf.proowner, CURRENT_USER, 'USAGE'))))
            AS runs_sql) q ON true
  WHERE (owned.kind OPERATOR(pg_catalog.=) 'f'
         AND (q.runs_sql
