@@ -303,6 +303,19 @@ SELECT owned.root, owned.kind,
                               AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace
                               AND (kf.provolatile OPERATOR(pg_catalog.=) 'v'
                                    OR NOT pg_catalog.pg_has_role(kf.proowner, CURRENT_USER, 'USAGE'))))
+           -- the same function where the statement reaches a type of another role (an enum, a
+           -- table's row, an array of one): its owner may create that cast at any moment, also
+           -- after this walk and before the function's body is planned
+           OR (owned.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+               AND p.prosqlbody IS NULL
+               AND p.prolang OPERATOR(pg_catalog.=) (SELECT l.oid FROM pg_catalog.pg_language l
+                                                      WHERE l.lanname OPERATOR(pg_catalog.=) 'sql')
+               AND EXISTS (SELECT 1 FROM reached r
+                             JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) r.oid
+                            WHERE r.root OPERATOR(pg_catalog.=) owned.root
+                              AND r.kind OPERATOR(pg_catalog.=) 't'
+                              AND t.typnamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace
+                              AND NOT pg_catalog.pg_has_role(t.typowner, CURRENT_USER, 'USAGE')))
            AS runs_sql) q ON true
  WHERE (owned.kind OPERATOR(pg_catalog.=) 'f'
         AND (q.runs_sql
