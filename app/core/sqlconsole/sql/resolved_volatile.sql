@@ -30,7 +30,17 @@
 -- owner may change them at any time, and no lock the caller can take stops that) and the
 -- tables and views of other roles it reaches (kind r, with oid, schema_name and object_name:
 -- VerdictHold locks them while the statement runs, so that what was walked is what runs).
-WITH RECURSIVE views(root, oid) AS (
+WITH RECURSIVE polymorphic(t) AS (
+    -- the argument types of a function that takes a value of any type
+    SELECT pg_catalog.unnest(ARRAY['pg_catalog.anyelement'::pg_catalog.regtype,
+                                   'pg_catalog.anyarray'::pg_catalog.regtype,
+                                   'pg_catalog.anynonarray'::pg_catalog.regtype,
+                                   'pg_catalog.anycompatible'::pg_catalog.regtype,
+                                   'pg_catalog.anycompatiblearray'::pg_catalog.regtype,
+                                   'pg_catalog.anycompatiblenonarray'::pg_catalog.regtype,
+                                   'pg_catalog.record'::pg_catalog.regtype,
+                                   'pg_catalog."any"'::pg_catalog.regtype]::pg_catalog.oid[])
+), views(root, oid) AS (
     SELECT v.ord::pg_catalog.int4, v.name::pg_catalog.regclass::pg_catalog.oid
       FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY AS v(name, ord)
 ), direct(root, kind, oid) AS (
@@ -263,16 +273,7 @@ SELECT owned.root, owned.kind,
            OR (owned.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
                AND p.prorettype OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
                                              'pg_catalog.jsonb'::pg_catalog.regtype]::pg_catalog.oid[])
-               AND EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proargtypes) AS a(t)
-                            WHERE a.t OPERATOR(pg_catalog.=) ANY (ARRAY[
-                                'pg_catalog.anyelement'::pg_catalog.regtype,
-                                'pg_catalog.anyarray'::pg_catalog.regtype,
-                                'pg_catalog.anynonarray'::pg_catalog.regtype,
-                                'pg_catalog.anycompatible'::pg_catalog.regtype,
-                                'pg_catalog.anycompatiblearray'::pg_catalog.regtype,
-                                'pg_catalog.anycompatiblenonarray'::pg_catalog.regtype,
-                                'pg_catalog.record'::pg_catalog.regtype,
-                                'pg_catalog."any"'::pg_catalog.regtype]::pg_catalog.oid[]))
+               AND p.proargtypes::pg_catalog.oid[] OPERATOR(pg_catalog.&&) ARRAY(SELECT polymorphic.t FROM polymorphic)
                AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
                              JOIN pg_catalog.pg_proc kf ON kf.oid OPERATOR(pg_catalog.=) k.castfunc
                             WHERE k.casttarget OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.json'::pg_catalog.regtype,
@@ -281,41 +282,28 @@ SELECT owned.root, owned.kind,
            -- a catalog SQL function whose body is text, parsed when it runs (textanycat behind
            -- text || any, anytextcat, quote_literal and quote_nullable of anyelement): the cast
            -- to text in it is looked up then, for a value of any type it is given, and is no
-           -- node of the tree; while a cast to text through a function the walk would count as
-           -- writing exists (VOLATILE, or another role's), it counts as running code it is given
-           OR (owned.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
-               AND p.prosqlbody IS NULL
-               AND p.prolang OPERATOR(pg_catalog.=) (SELECT l.oid FROM pg_catalog.pg_language l
-                                                      WHERE l.lanname OPERATOR(pg_catalog.=) 'sql')
-               AND EXISTS (SELECT 1 FROM pg_catalog.unnest(p.proargtypes) AS a(t)
-                            WHERE a.t OPERATOR(pg_catalog.=) ANY (ARRAY[
-                                'pg_catalog.anyelement'::pg_catalog.regtype,
-                                'pg_catalog.anyarray'::pg_catalog.regtype,
-                                'pg_catalog.anynonarray'::pg_catalog.regtype,
-                                'pg_catalog.anycompatible'::pg_catalog.regtype,
-                                'pg_catalog.anycompatiblearray'::pg_catalog.regtype,
-                                'pg_catalog.anycompatiblenonarray'::pg_catalog.regtype,
-                                'pg_catalog.record'::pg_catalog.regtype,
-                                'pg_catalog."any"'::pg_catalog.regtype]::pg_catalog.oid[]))
-               AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
-                             JOIN pg_catalog.pg_proc kf ON kf.oid OPERATOR(pg_catalog.=) k.castfunc
-                            WHERE k.casttarget OPERATOR(pg_catalog.=) 'pg_catalog.text'::pg_catalog.regtype
-                              AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace
-                              AND (kf.provolatile OPERATOR(pg_catalog.=) 'v'
-                                   OR NOT pg_catalog.pg_has_role(kf.proowner, CURRENT_USER, 'USAGE'))))
-           -- the same function where the statement reaches a type of another role (an enum, a
-           -- table's row, an array of one): its owner may create that cast at any moment, also
+           -- node of the tree. It counts as running code it is given while a cast to text
+           -- through a function the walk would count as writing exists (VOLATILE, or another
+           -- role's), and where the statement reaches a type of another role (an enum, a
+           -- table's row, an array of one), whose owner may create that cast at any moment, also
            -- after this walk and before the function's body is planned
            OR (owned.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
                AND p.prosqlbody IS NULL
                AND p.prolang OPERATOR(pg_catalog.=) (SELECT l.oid FROM pg_catalog.pg_language l
                                                       WHERE l.lanname OPERATOR(pg_catalog.=) 'sql')
-               AND EXISTS (SELECT 1 FROM reached r
-                             JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) r.oid
-                            WHERE r.root OPERATOR(pg_catalog.=) owned.root
-                              AND r.kind OPERATOR(pg_catalog.=) 't'
-                              AND t.typnamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace
-                              AND NOT pg_catalog.pg_has_role(t.typowner, CURRENT_USER, 'USAGE')))
+               AND p.proargtypes::pg_catalog.oid[] OPERATOR(pg_catalog.&&) ARRAY(SELECT polymorphic.t FROM polymorphic)
+               AND (EXISTS (SELECT 1 FROM pg_catalog.pg_cast k
+                              JOIN pg_catalog.pg_proc kf ON kf.oid OPERATOR(pg_catalog.=) k.castfunc
+                             WHERE k.casttarget OPERATOR(pg_catalog.=) 'pg_catalog.text'::pg_catalog.regtype
+                               AND kf.pronamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace
+                               AND (kf.provolatile OPERATOR(pg_catalog.=) 'v'
+                                    OR NOT pg_catalog.pg_has_role(kf.proowner, CURRENT_USER, 'USAGE')))
+                    OR EXISTS (SELECT 1 FROM reached r
+                                 JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) r.oid
+                                WHERE r.root OPERATOR(pg_catalog.=) owned.root
+                                  AND r.kind OPERATOR(pg_catalog.=) 't'
+                                  AND t.typnamespace OPERATOR(pg_catalog.<>) 'pg_catalog'::pg_catalog.regnamespace
+                                  AND NOT pg_catalog.pg_has_role(t.typowner, CURRENT_USER, 'USAGE'))))
            AS runs_sql) q ON true
  WHERE (owned.kind OPERATOR(pg_catalog.=) 'f'
         AND (q.runs_sql
